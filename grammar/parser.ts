@@ -1,0 +1,127 @@
+/**
+ * The baozhi parser: one Chevrotain EmbeddedActionsParser whose rules are
+ * defined by the files in grammar/rules/, one file per convention family
+ * (the layout of prettier-java's java-parser). Rules build unist nodes
+ * directly in their actions.
+ *
+ * The parser is applied to one unit at a time — a line to classify it, a
+ * paragraph to read its inline conventions — by setting `input` and calling
+ * a rule. src/build decides which units exist (grammar/layout.ts holds the
+ * line-level conventions it uses).
+ */
+import {
+  EmbeddedActionsParser,
+  type DSLMethodOpts,
+  type DSLMethodOptsWithErr,
+  type IOrAlt,
+  type IToken,
+  type OrMethodOpts,
+  type ParserMethod,
+  type TokenType,
+} from 'chevrotain'
+import type { BookTitle, Credit, Dateline, DateNode, Inline, List, Signature } from '../src/types'
+import type { Atom } from './rules/inline-nodes'
+import type { NodeFactory } from './factory'
+import { defineCreditRules } from './rules/credits'
+import { defineDatelineRules } from './rules/datelines'
+import { defineInlineRules } from './rules/inline'
+import { defineListRules, type ListPlan } from './rules/lists'
+import type { TokenSet } from './tokens'
+
+type Repeatable<T> = (() => T) | DSLMethodOpts<T>
+
+/** The parts of Chevrotain's DSL the rule files use, made callable from them. */
+export interface Dsl {
+  RULE<F extends (...args: any[]) => any>(name: string, impl: F): ParserMethod<Parameters<F>, ReturnType<F>>
+  CONSUME(t: TokenType): IToken
+  CONSUME1(t: TokenType): IToken
+  CONSUME2(t: TokenType): IToken
+  CONSUME3(t: TokenType): IToken
+  CONSUME4(t: TokenType): IToken
+  OPTION<T>(a: Repeatable<T>): T | undefined
+  OPTION1<T>(a: Repeatable<T>): T | undefined
+  OPTION2<T>(a: Repeatable<T>): T | undefined
+  OPTION3<T>(a: Repeatable<T>): T | undefined
+  OPTION4<T>(a: Repeatable<T>): T | undefined
+  OPTION5<T>(a: Repeatable<T>): T | undefined
+  MANY(a: Repeatable<unknown>): void
+  MANY1(a: Repeatable<unknown>): void
+  MANY2(a: Repeatable<unknown>): void
+  AT_LEAST_ONE(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
+  AT_LEAST_ONE1(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
+  OR<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
+  OR1<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
+  SUBRULE<T>(rule: ParserMethod<[], T>): T
+  SUBRULE1<T>(rule: ParserMethod<[], T>): T
+  SUBRULE2<T>(rule: ParserMethod<[], T>): T
+  ACTION<T>(impl: () => T): T
+  LA(howMuch: number): IToken
+  BACKTRACK<T>(rule: ParserMethod<[], T>): () => boolean
+}
+
+/** A whole line read as one convention, or undefined when it is not one. */
+export interface LineRules {
+  /** 本版责编:鲁明强. */
+  editorLine: ParserMethod<[], Credit[]>
+  /** 本报记者 张建国. */
+  byline: ParserMethod<[], Credit[]>
+}
+
+/** Conventions inside a paragraph. */
+export interface InlineRules {
+  dateline: ParserMethod<[], Dateline>
+  reporterCredit: ParserMethod<[], Credit>
+  staffCredit: ParserMethod<[], Credit>
+  bracketCredits: ParserMethod<[], Array<Credit | IToken>>
+  names: ParserMethod<[], string[]>
+  date: ParserMethod<[], DateNode>
+  list: ParserMethod<[], List>
+  signature: ParserMethod<[], Signature>
+  /** One piece of phrasing: a date, a book title, or a token as text. */
+  atom: ParserMethod<[], Atom>
+  bookTitle: ParserMethod<[], BookTitle>
+  /** A paragraph's content; a leading dateline only when `allowDateline`. */
+  paragraph: ParserMethod<[], Inline[]>
+  /** Content without dateline or lists: headlines, captions. */
+  phrase: ParserMethod<[], Inline[]>
+}
+
+/** Per-unit state the rules read: set by `load` before each parse. */
+export interface UnitContext {
+  factory: NodeFactory
+  /** Which list markers really open items in this unit. */
+  lists: ListPlan
+  /** 《 marks whose 》 follows in this unit. */
+  bookTitles: Set<IToken>
+  /** Whether the unit may open with a dateline. */
+  allowDateline: boolean
+}
+
+export class BaozhiParser extends EmbeddedActionsParser {
+  readonly tokens: TokenSet
+  ctx: UnitContext = {
+    factory: { position: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }), source: () => '' },
+    lists: new Map(),
+    bookTitles: new Set(),
+    allowDateline: false,
+  }
+
+  constructor(tokens: TokenSet, options: { validate?: boolean } = {}) {
+    super(tokens.all, { maxLookahead: 4, skipValidations: !options.validate })
+    this.tokens = tokens
+    const $ = this as unknown as Dsl & BaozhiParser
+    defineCreditRules($, tokens)
+    defineDatelineRules($, tokens)
+    defineListRules($, tokens)
+    defineInlineRules($, tokens)
+    this.performSelfAnalysis()
+  }
+
+  /** Point the parser at a new unit of tokens. */
+  load(input: IToken[], ctx: UnitContext): void {
+    this.ctx = ctx
+    this.input = input
+  }
+}
+
+export interface BaozhiParser extends LineRules, InlineRules {}

@@ -1,0 +1,114 @@
+/**
+ * Credits: a role and the people who hold it.
+ *   记者杨峰雷 · 本报记者 张建国 · 本版责编:鲁明强 · 记者白瀛、王鹏
+ * Also the two whole-line conventions made of credits: bylines and
+ * editor lines.
+ */
+import { EOF, type IToken, type TokenType } from 'chevrotain'
+import type { Credit } from '../../src/types'
+import { endOf, startOf } from '../factory'
+import type { BaozhiParser, Dsl } from '../parser'
+import {
+  Affiliation,
+  Colon,
+  Comma,
+  EditorRole,
+  EnumComma,
+  LParen,
+  ReporterRole,
+  RParen,
+  Space,
+  type TokenSet,
+} from '../tokens'
+
+interface NameList {
+  names: string[]
+  end: number
+}
+
+export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
+  const source = (start: number, end: number) => $.ctx.factory.source(start, end)
+
+  /** One name: a run of Han text with no separator inside. */
+  const name = $.RULE('name', (): NameList => {
+    let first: IToken | undefined
+    let last: IToken | undefined
+    $.AT_LEAST_ONE(() => {
+      last = $.CONSUME(t.Text)
+      first ??= last
+    })
+    return $.ACTION(() => ({ names: [source(startOf(first!), endOf(last!))], end: endOf(last!) }))
+  })
+
+  /** Names separated by spaces, 、 or commas: 白瀛、王鹏. */
+  const nameList = $.RULE('nameList', (): NameList => {
+    const list = $.SUBRULE(name)
+    $.MANY(() => {
+      $.OR([{ ALT: () => $.CONSUME(Space) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }])
+      const next = $.SUBRULE1(name)
+      $.ACTION(() => {
+        list.names.push(...next.names)
+        list.end = next.end
+      })
+    })
+    return list
+  })
+  $.names = $.RULE('names', (): string[] => $.SUBRULE(nameList).names)
+
+  /** [affiliation] role [:] names, for one family of roles. */
+  function credit(role: TokenType): Credit {
+    const affiliation = $.OPTION(() => $.CONSUME(Affiliation))
+    const roleToken = $.CONSUME(role)
+    $.OPTION1(() => $.CONSUME(Space))
+    $.OPTION2(() => $.CONSUME(Colon))
+    $.OPTION3(() => $.CONSUME1(Space))
+    const list = $.SUBRULE(nameList)
+    return $.ACTION(() => {
+      const start = startOf(affiliation ?? roleToken)
+      const node: Credit = {
+        type: 'credit',
+        role: source(startOf(roleToken), endOf(roleToken)),
+        names: list.names,
+        value: source(start, list.end),
+        position: $.ctx.factory.position(start, list.end),
+      }
+      if (affiliation) node.affiliation = source(startOf(affiliation), endOf(affiliation))
+      return node
+    })
+  }
+
+  $.reporterCredit = $.RULE('reporterCredit', () => credit(ReporterRole))
+  $.staffCredit = $.RULE('staffCredit', () => credit(EditorRole))
+
+  /** Credits in brackets after a dateline: (记者孙珺 通讯员褚家威). */
+  $.bracketCredits = $.RULE('bracketCredits', (): Array<Credit | IToken> => {
+    const parts: Array<Credit | IToken> = [$.CONSUME(LParen)]
+    $.OPTION(() => $.CONSUME(Space))
+    parts.push($.SUBRULE($.reporterCredit))
+    $.MANY(() => {
+      $.OPTION1(() =>
+        $.OR([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }]),
+      )
+      parts.push($.SUBRULE1($.reporterCredit))
+    })
+    $.OPTION2(() => $.CONSUME2(Space))
+    parts.push($.CONSUME(RParen))
+    return parts
+  })
+
+  /** A line that is only credits of desk staff: 本版责编:鲁明强. */
+  $.editorLine = $.RULE('editorLine', (): Credit[] => creditLine($.staffCredit))
+  /** A line that is only reporters' credits: 本报记者 张建国. */
+  $.byline = $.RULE('byline', (): Credit[] => creditLine($.reporterCredit))
+
+  function creditLine(rule: () => Credit): Credit[] {
+    const credits: Credit[] = []
+    $.OPTION(() => $.CONSUME(Space))
+    $.AT_LEAST_ONE(() => {
+      credits.push($.SUBRULE(rule))
+      $.OPTION1(() => $.CONSUME1(Space))
+    })
+    $.CONSUME(EOF)
+    return credits
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Turning what a rule consumed into inline nodes without losing a
+ * character: plain tokens merge into `text`, line breaks that layout put
+ * inside a paragraph become `layoutBreak`, and gaps between structured
+ * children are filled with `text`.
+ */
+import type { IToken } from 'chevrotain'
+import type { Inline, LayoutBreak, Node, Text } from '../../src/types'
+import { endOf, startOf, type NodeFactory } from '../factory'
+
+/** What a rule collects: finished nodes, or tokens still to become text. */
+export type Atom = Inline | IToken
+
+const isToken = (atom: Atom | Node): atom is IToken => 'tokenType' in atom
+const isNewline = (token: IToken) => token.tokenType.name === 'Newline'
+const isSpace = (token: IToken) => token.tokenType.name === 'Space'
+
+export function textNode(start: number, end: number, factory: NodeFactory): Text {
+  return { type: 'text', value: factory.source(start, end), position: factory.position(start, end) }
+}
+
+function breakNode(start: number, end: number, factory: NodeFactory): LayoutBreak {
+  return { type: 'layoutBreak', value: factory.source(start, end), position: factory.position(start, end) }
+}
+
+/** Merge runs of tokens into text and layout breaks; keep nodes as they are. */
+export function toInlines(atoms: Atom[], factory: NodeFactory): Inline[] {
+  const out: Inline[] = []
+  let run: IToken[] = []
+  const flush = () => {
+    if (run.length > 0) out.push(...tokensToInlines(run, factory))
+    run = []
+  }
+  for (const atom of atoms) {
+    if (isToken(atom)) run.push(atom)
+    else {
+      flush()
+      out.push(atom)
+    }
+  }
+  flush()
+  return out
+}
+
+/** A run of plain tokens: a break is a stretch of spaces and newlines holding a newline. */
+function tokensToInlines(tokens: IToken[], factory: NodeFactory): Inline[] {
+  const out: Inline[] = []
+  let textStart = -1
+  let i = 0
+  while (i < tokens.length) {
+    const token = tokens[i]!
+    if (isNewline(token) || isSpace(token)) {
+      let j = i
+      let hasNewline = false
+      while (j < tokens.length && (isNewline(tokens[j]!) || isSpace(tokens[j]!))) {
+        hasNewline ||= isNewline(tokens[j]!)
+        j++
+      }
+      if (hasNewline) {
+        if (textStart >= 0) out.push(textNode(textStart, startOf(token), factory))
+        textStart = -1
+        out.push(breakNode(startOf(token), endOf(tokens[j - 1]!), factory))
+        i = j
+        continue
+      }
+    }
+    if (textStart < 0) textStart = startOf(token)
+    i++
+  }
+  if (textStart >= 0) out.push(textNode(textStart, endOf(tokens.at(-1)!), factory))
+  return out
+}
+
+/** Children for [start, end): the given nodes in order, gaps filled with text. */
+export function fillGaps<T extends Node>(start: number, end: number, nodes: T[], factory: NodeFactory): Array<T | Text> {
+  const out: Array<T | Text> = []
+  let at = start
+  for (const node of [...nodes].sort((a, b) => a.position!.start.offset! - b.position!.start.offset!)) {
+    const from = node.position!.start.offset!
+    if (from > at) out.push(textNode(at, from, factory))
+    out.push(node)
+    at = node.position!.end.offset!
+  }
+  if (end > at) out.push(textNode(at, end, factory))
+  return out
+}

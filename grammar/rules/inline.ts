@@ -1,0 +1,127 @@
+/**
+ * Paragraph content: an optional dateline at the start, then lists, dates,
+ * book titles and plain text. `phrase` is the same without dateline and
+ * lists, for headlines and captions. The closing signature is its own rule,
+ * applied by the builder to a paragraph's tail.
+ */
+import { EOF, type IToken } from 'chevrotain'
+import type { BookTitle, Dateline, DateNode, Inline, Signature } from '../../src/types'
+import { endOf, startOf } from '../factory'
+import type { BaozhiParser, Dsl } from '../parser'
+import { AnyToken, LBook, LParen, RBook, RParen, Space, type TokenSet } from '../tokens'
+import { toInlines, type Atom } from './inline-nodes'
+
+export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
+  const factory = () => $.ctx.factory
+
+  /** One piece of phrasing: a date, a book title, or any token as text. */
+  $.atom = $.RULE('atom', (): Atom =>
+    $.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => $.SUBRULE($.date) },
+        { GATE: () => $.ctx.bookTitles.has($.LA(1)), ALT: () => $.SUBRULE($.bookTitle) },
+        { ALT: () => $.CONSUME(AnyToken) },
+      ],
+    }),
+  )
+
+  /** 《…》 with its closing mark in the same unit. */
+  $.bookTitle = $.RULE('bookTitle', (): BookTitle => {
+    const open = $.CONSUME(LBook)
+    const inner: IToken[] = []
+    $.MANY({ GATE: () => $.LA(1).tokenType !== RBook, DEF: () => inner.push($.CONSUME(AnyToken)) })
+    const close = $.CONSUME(RBook)
+    return $.ACTION(() => {
+      const f = factory()
+      const titleStart = endOf(open)
+      return {
+        type: 'bookTitle',
+        title: f.source(titleStart, startOf(close)),
+        children: toInlines([open, ...inner, close], f),
+        position: f.position(startOf(open), endOf(close)),
+      }
+    })
+  })
+
+  $.paragraph = $.RULE('paragraph', (): Inline[] => {
+    const atoms: Atom[] = []
+    let dateline: Dateline | undefined
+    $.OPTION({
+      GATE: () => $.ctx.allowDateline && datelineAhead(),
+      DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
+    })
+    $.MANY(() =>
+      $.OR({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { GATE: () => $.ctx.lists.get($.LA(1))?.first === true, ALT: () => atoms.push($.SUBRULE($.list)) },
+          { ALT: () => atoms.push($.SUBRULE($.atom)) },
+        ],
+      }),
+    )
+    return $.ACTION(() => {
+      if (dateline && !dateline.date) {
+        const lead = leadDate(atoms)
+        if (lead) {
+          const { type: _type, value, position: _position, ...numbers } = lead
+          dateline.date = { ...numbers, raw: value }
+        }
+      }
+      return toInlines(atoms, factory())
+    })
+  })
+  const datelineAhead = $.BACKTRACK($.dateline).bind($)
+
+  $.phrase = $.RULE('phrase', (): Inline[] => {
+    const atoms: Atom[] = []
+    $.MANY(() => atoms.push($.SUBRULE($.atom)))
+    return $.ACTION(() => toInlines(atoms, factory()))
+  })
+
+  /** (张晔), (刘鑫林): names in brackets, alone at the end of a paragraph. */
+  $.signature = $.RULE('signature', (): Signature => {
+    const open = $.CONSUME(LParen)
+    $.OPTION(() => $.CONSUME(Space))
+    const names = $.SUBRULE($.names)
+    $.OPTION1(() => $.CONSUME1(Space))
+    const close = $.CONSUME(RParen)
+    $.OPTION2(() => $.CONSUME2(Space))
+    $.CONSUME(EOF)
+    return $.ACTION(() => {
+      const f = factory()
+      return {
+        type: 'signature',
+        names,
+        value: f.source(startOf(open), endOf(close)),
+        position: f.position(startOf(open), endOf(close)),
+      }
+    })
+  })
+}
+
+/** The lead's first date: the first date right after the dateline (spaces aside). */
+function leadDate(atoms: Atom[]): DateNode | undefined {
+  for (const atom of atoms.slice(1)) {
+    if ('tokenType' in atom) {
+      if (atom.tokenType.name === 'Space') continue
+      return undefined
+    }
+    return atom.type === 'date' ? atom : undefined
+  }
+  return undefined
+}
+
+/** 《 marks that have their 》 later in the unit (so the rule can close them). */
+export function planBookTitles(tokens: IToken[]): Set<IToken> {
+  const openers = new Set<IToken>()
+  let open: IToken | undefined
+  for (const token of tokens) {
+    if (token.tokenType === LBook) open = token
+    else if (token.tokenType === RBook && open) {
+      openers.add(open)
+      open = undefined
+    }
+  }
+  return openers
+}

@@ -1,0 +1,131 @@
+/**
+ * Ordinal lists run into the text: 一是…二是…, 一要…, 第一、…第二、…,
+ * 首先…其次…最后…, (一)…(二)….
+ *
+ * A marker opens an item only when
+ *   - it starts a clause (unit start, or after , ; : 。 ! ?),
+ *   - its family's own constraint holds (第一 must be followed by 、 , :),
+ *   - it continues a run 1, 2, 3… of the same family, at least two long,
+ *   - and no item is trivially short (一是一、二是二 is an idiom, not a list).
+ * planLists decides this once per unit, in one pass, so the rule's gates
+ * are set lookups and the parse stays linear.
+ */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import type { List, ListItem } from '../../src/types'
+import { endOf, startOf } from '../factory'
+import { readNumber } from '../numerals'
+import type { BaozhiParser, Dsl } from '../parser'
+import { ClauseBreak, ListMarker, Newline, SequenceMarker, Space, markerFamilies, type TokenSet } from '../tokens'
+import { toInlines, type Atom } from './inline-nodes'
+
+export interface PlannedMarker {
+  list: number
+  ordinal: number
+  style: string
+  first: boolean
+}
+
+/** Markers that really open list items, by token. */
+export type ListPlan = Map<IToken, PlannedMarker>
+
+const SEQUENCE_ORDINALS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 }
+
+function ordinalOf(token: IToken, previous: number | undefined): number | undefined {
+  if (tokenMatcher(token, SequenceMarker)) {
+    if (token.image === '最后') return previous === undefined ? undefined : previous + 1
+    return SEQUENCE_ORDINALS[token.image]
+  }
+  return readNumber(token.image.replace(/^第|是$|要$|^\(|\)$/g, ''))
+}
+
+/** Minimum content of an item, in characters that are not punctuation. */
+const MIN_ITEM_CHARS = 2
+const CONTENT_CHAR = /[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]/g
+
+export function planLists(tokens: IToken[]): ListPlan {
+  const plan: ListPlan = new Map()
+  let listId = 0
+  let run: { style: string; markers: IToken[]; indexes: number[]; ordinals: number[] } | undefined
+
+  const close = (endIndex: number) => {
+    if (!run || run.markers.length < 2) return
+    const bounds = [...run.indexes, endIndex]
+    for (let k = 0; k < run.markers.length; k++) {
+      let chars = 0
+      for (let i = bounds[k]! + 1; i < bounds[k + 1]!; i++) chars += tokens[i]!.image.match(CONTENT_CHAR)?.length ?? 0
+      if (chars < MIN_ITEM_CHARS) return
+    }
+    listId++
+    run.markers.forEach((marker, k) =>
+      plan.set(marker, { list: listId, ordinal: run!.ordinals[k]!, style: run!.style, first: k === 0 }),
+    )
+  }
+
+  let previous: IToken | undefined // last token that is not space or newline
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (tokenMatcher(token, ListMarker) && (previous === undefined || tokenMatcher(previous, ClauseBreak))) {
+      const family = markerFamilies.get(token.tokenType)
+      const next = tokens[i + 1]
+      const followed = !family?.followedBy || (next !== undefined && family.followedBy.test(next.image))
+      const ordinal = family && followed ? ordinalOf(token, run?.style === family.style ? run.ordinals.at(-1) : undefined) : undefined
+      if (family && ordinal !== undefined) {
+        if (run && run.style === family.style && ordinal === run.ordinals.at(-1)! + 1) {
+          run.markers.push(token)
+          run.indexes.push(i)
+          run.ordinals.push(ordinal)
+        } else if (ordinal === 1) {
+          close(i)
+          run = { style: family.style, markers: [token], indexes: [i], ordinals: [1] }
+        }
+      }
+    }
+    if (!tokenMatcher(token, Space) && !tokenMatcher(token, Newline)) previous = token
+  }
+  close(tokens.length)
+  return plan
+}
+
+export function defineListRules($: Dsl & BaozhiParser, _t: TokenSet): void {
+  const planned = () => $.ctx.lists.get($.LA(1))
+
+  $.list = $.RULE('list', (): List => {
+    const items: ListItem[] = []
+    let listId = -1
+    let style = ''
+    $.AT_LEAST_ONE({
+      GATE: () => listId === -1 || planned()?.list === listId,
+      DEF: () => {
+        const marker = $.CONSUME(ListMarker)
+        const atoms: Atom[] = []
+        $.MANY({
+          GATE: () => planned() === undefined,
+          DEF: () => atoms.push($.SUBRULE($.atom)),
+        })
+        $.ACTION(() => {
+          const info = $.ctx.lists.get(marker)!
+          listId = info.list
+          style = info.style
+          const children = toInlines([marker, ...atoms], $.ctx.factory)
+          const end = children.at(-1)!.position.end.offset!
+          items.push({
+            type: 'listItem',
+            ordinal: info.ordinal,
+            marker: $.ctx.factory.source(startOf(marker), endOf(marker)),
+            children,
+            position: $.ctx.factory.position(startOf(marker), end),
+          })
+        })
+      },
+    })
+    return $.ACTION(() => ({
+      type: 'list',
+      style,
+      children: items,
+      position: {
+        start: items[0]!.position.start,
+        end: items.at(-1)!.position.end,
+      },
+    }))
+  })
+}

@@ -1,0 +1,61 @@
+/**
+ * The token vocabulary, assembled in lexer order: layout, dates, list
+ * markers, trade words (longest first), punctuation, then text.
+ */
+import { Lexer, createToken, type TokenType } from 'chevrotain'
+import type { Vocabulary } from '../vocabulary'
+import { dateTokens } from './dates'
+import { layoutTokens } from './layout'
+import { LIST_MARKER_FIRST_CHARS, listCategories, listTokens } from './lists'
+import { punctuationCategories, punctuationTokens } from './punctuation'
+import { Alnum, Other, createTextToken } from './text'
+import { createWordTokens, wordCategories } from './words'
+
+export * from './dates'
+export * from './layout'
+export * from './lists'
+export * from './punctuation'
+export { Alnum, Other } from './text'
+export * from './words'
+
+/** All token types of one vocabulary, and the lexer built from them. */
+export interface TokenSet {
+  /** Every token type, categories included (what the parser is given). */
+  all: TokenType[]
+  /** The lexer's token types in matching order. */
+  lexerOrder: TokenType[]
+  /** The generated Han text-run token. */
+  Text: TokenType
+  lexer: Lexer
+}
+
+/** Any token at all: what plain text is made of. */
+export const AnyToken = createToken({ name: 'AnyToken', pattern: Lexer.NA })
+
+/** Give every lexer token the AnyToken category (once; tokens are shared). */
+function joinAnyToken(tokens: TokenType[]): void {
+  for (const token of tokens) {
+    const categories = (token.CATEGORIES ??= [])
+    if (!categories.includes(AnyToken)) categories.push(AnyToken)
+  }
+}
+
+export function createTokenSet(vocabulary: Vocabulary): TokenSet {
+  const words = createWordTokens(vocabulary)
+  const stopChars = new Set<string>(LIST_MARKER_FIRST_CHARS)
+  for (const word of words) stopChars.add(String(word.PATTERN).charAt(1))
+  for (const ch of '〇零两廿卅') stopChars.add(ch) // numerals of dates
+  const Text = createTextToken(stopChars)
+  const lexerOrder = [...layoutTokens, ...dateTokens, ...listTokens, ...words, ...punctuationTokens, Alnum, Text, Other]
+  joinAnyToken(lexerOrder)
+  const lexer = new Lexer(lexerOrder, {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: true,
+  })
+  return {
+    all: [...lexerOrder, AnyToken, ...punctuationCategories, ...listCategories, ...wordCategories],
+    lexerOrder,
+    Text,
+    lexer,
+  }
+}

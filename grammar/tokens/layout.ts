@@ -1,0 +1,9 @@
+/** Tokens of the page's layout: line breaks and runs of spacing. */
+import { createToken } from 'chevrotain'
+
+export const Newline = createToken({ name: 'Newline', pattern: /\r\n?|\n/, line_breaks: true })
+
+/** Spaces, tabs, ideographic spaces (indents, name padding), NBSP, zero-width space, BOM. */
+export const Space = createToken({ name: 'Space', pattern: /[ \t\u00a0\u3000\u200b\ufeff]+/ })
+
+export const layoutTokens = [Newline, Space]

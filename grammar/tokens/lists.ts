@@ -1,0 +1,42 @@
+/**
+ * Ordinal list markers. Each family is one token type; the parser decides
+ * whether a marker really opens a list item (grammar/rules/lists.ts).
+ */
+import { Lexer, createToken, type TokenType } from 'chevrotain'
+
+const N = '[一二三四五六七八九十]{1,3}'
+
+/** Any list marker. */
+export const ListMarker = createToken({ name: 'ListMarker', pattern: Lexer.NA })
+
+/** 一是, 二是…. */
+export const ShiMarker = createToken({ name: 'ShiMarker', pattern: new RegExp(`${N}是`), categories: [ListMarker] })
+/** 一要, 二要…. */
+export const YaoMarker = createToken({ name: 'YaoMarker', pattern: new RegExp(`${N}要`), categories: [ListMarker] })
+/** 第一, 第二… (only followed by 、 , :). */
+export const DiMarker = createToken({ name: 'DiMarker', pattern: new RegExp(`第${N}`), categories: [ListMarker] })
+/** 首先, 其次, 再次, 最后. */
+export const SequenceMarker = createToken({ name: 'SequenceMarker', pattern: /首先|其次|再次|最后/, categories: [ListMarker] })
+/** (一), (二)…. */
+export const ParenMarker = createToken({ name: 'ParenMarker', pattern: new RegExp(`\\(${N}\\)`), categories: [ListMarker] })
+
+/** How a family is named (its first marker) and how a marker's ordinal is read. */
+export interface MarkerFamily {
+  style: string
+  /** Characters a marker of this family must be followed by, if any. */
+  followedBy?: RegExp
+}
+
+export const markerFamilies = new Map<TokenType, MarkerFamily>([
+  [ShiMarker, { style: '一是' }],
+  [YaoMarker, { style: '一要' }],
+  [DiMarker, { style: '第一', followedBy: /^[、,:]/ }],
+  [SequenceMarker, { style: '首先' }],
+  [ParenMarker, { style: '(一)' }],
+])
+
+export const listTokens = [ShiMarker, YaoMarker, DiMarker, SequenceMarker, ParenMarker]
+export const listCategories = [ListMarker]
+
+/** First characters of list markers: Han text runs stop before them. */
+export const LIST_MARKER_FIRST_CHARS = '一二三四五六七八九十第首其再最'

@@ -1,0 +1,39 @@
+/**
+ * Punctuation. Input is width-folded first, so （ ） ， ： ； ！ ？ arrive as
+ * ( ) , : ; ! ? and one token serves both widths.
+ */
+import { Lexer, createToken } from 'chevrotain'
+
+/** Punctuation that closes a sentence: 。! ? */
+export const SentenceEnd = createToken({ name: 'SentenceEnd', pattern: Lexer.NA })
+/** Punctuation after which a clause (and so a list item) may start. */
+export const ClauseBreak = createToken({ name: 'ClauseBreak', pattern: Lexer.NA })
+
+export const FullStop = createToken({ name: 'FullStop', pattern: /。/, categories: [SentenceEnd, ClauseBreak] })
+export const Exclamation = createToken({ name: 'Exclamation', pattern: /!/, categories: [SentenceEnd, ClauseBreak] })
+export const Question = createToken({ name: 'Question', pattern: /\?/, categories: [SentenceEnd, ClauseBreak] })
+export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [ClauseBreak] })
+export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, categories: [ClauseBreak] })
+export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [ClauseBreak] })
+/** 、 the enumeration comma, which separates names in credits. */
+export const EnumComma = createToken({ name: 'EnumComma', pattern: /、/ })
+
+export const LParen = createToken({ name: 'LParen', pattern: /\(/ })
+export const RParen = createToken({ name: 'RParen', pattern: /\)/ })
+export const LLenticular = createToken({ name: 'LLenticular', pattern: /【/ })
+export const RLenticular = createToken({ name: 'RLenticular', pattern: /】/ })
+export const LBook = createToken({ name: 'LBook', pattern: /《/ })
+export const RBook = createToken({ name: 'RBook', pattern: /》/ })
+export const LQuote = createToken({ name: 'LQuote', pattern: /“/ })
+export const RQuote = createToken({ name: 'RQuote', pattern: /”/ })
+/** —— the dash of "——记…" subtitles and of kickers. */
+export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}/ })
+export const Slash = createToken({ name: 'Slash', pattern: /\// })
+
+export const punctuationCategories = [SentenceEnd, ClauseBreak]
+
+export const punctuationTokens = [
+  FullStop, Exclamation, Question, Comma, Semicolon, Colon, EnumComma,
+  LParen, RParen, LLenticular, RLenticular, LBook, RBook, LQuote, RQuote,
+  Dash, Slash,
+]

@@ -1,0 +1,62 @@
+/**
+ * Words of the newspaper trade, generated from a Vocabulary: one token type
+ * per word, tagged with the categories (concepts) it belongs to, so 本报 is
+ * both a wire source (本报北京5月9日电) and an affiliation (本报记者).
+ * Word tokens are ordered longest first, so the lexer's first match is the
+ * longest word (本报讯 before 本报).
+ */
+import { Lexer, createToken, type TokenType } from 'chevrotain'
+import type { Vocabulary } from '../vocabulary'
+
+/** Sources that form a dateline alone: 本报讯. */
+export const FlashSource = createToken({ name: 'FlashSource', pattern: Lexer.NA })
+/** Sources followed by place and date: 本报, 新华社. */
+export const WireSource = createToken({ name: 'WireSource', pattern: Lexer.NA })
+/** 本报, 本版…. */
+export const Affiliation = createToken({ name: 'Affiliation', pattern: Lexer.NA })
+/** Any role in a credit. */
+export const Role = createToken({ name: 'Role', pattern: Lexer.NA })
+/** 记者, 通讯员…. */
+export const ReporterRole = createToken({ name: 'ReporterRole', pattern: Lexer.NA, categories: [Role] })
+/** 责编, 编辑…. */
+export const EditorRole = createToken({ name: 'EditorRole', pattern: Lexer.NA, categories: [Role] })
+/** 图为…. */
+export const CaptionCue = createToken({ name: 'CaptionCue', pattern: Lexer.NA })
+/** 忻州日报…. */
+export const Paper = createToken({ name: 'Paper', pattern: Lexer.NA })
+
+export const wordCategories = [FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, Paper]
+
+const conceptOf: Array<[keyof Vocabulary, TokenType]> = [
+  ['flashSources', FlashSource],
+  ['wireSources', WireSource],
+  ['affiliations', Affiliation],
+  ['reporterRoles', ReporterRole],
+  ['editorRoles', EditorRole],
+  ['captionCues', CaptionCue],
+  ['papers', Paper],
+]
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/** One token type per distinct word, longest first. */
+export function createWordTokens(vocabulary: Vocabulary): TokenType[] {
+  const categories = new Map<string, TokenType[]>()
+  for (const [key, category] of conceptOf) {
+    for (const word of vocabulary[key]) {
+      if (word.length === 0) continue
+      const list = categories.get(word) ?? []
+      if (!list.includes(category)) list.push(category)
+      categories.set(word, list)
+    }
+  }
+  return [...categories.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((word) =>
+      createToken({
+        name: `Word_${word}`,
+        pattern: new RegExp(escape(word)),
+        categories: categories.get(word),
+      }),
+    )
+}

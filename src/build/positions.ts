@@ -1,0 +1,56 @@
+/**
+ * Positions. While parsing, nodes carry offsets into the normalized text
+ * (what the lexer saw); `locate` then maps every offset back to the
+ * original input once, and adds 1-based line and column.
+ */
+import type { Point, Position } from 'unist'
+import type { NodeFactory } from '../../grammar/factory'
+import type { Normalized } from '../normalize'
+import type { Diagnostic, Issue, Node } from '../types'
+
+/** The factory grammar actions use: normalized offsets, original characters. */
+export function createFactory(normalized: Normalized, input: string): NodeFactory {
+  return {
+    position: (start, end) => ({ start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } }),
+    source: (start, end) => input.slice(normalized.toOriginal(start), normalized.toOriginal(end)),
+  }
+}
+
+/** Offset → line/column in the original input. */
+export class Locator {
+  private readonly lineStarts: number[] = [0]
+
+  constructor(input: string) {
+    for (let i = 0; i < input.length; i++) {
+      const code = input.charCodeAt(i)
+      if (code === 10 || (code === 13 && input.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1)
+    }
+  }
+
+  point(offset: number): Point {
+    let low = 0
+    let high = this.lineStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (this.lineStarts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1, offset }
+  }
+}
+
+/** Map every node's and diagnostic's offsets to the original input. */
+export function locate(tree: Issue, normalized: Normalized, input: string): void {
+  const locator = new Locator(input)
+  const fix = (position: Position): Position => ({
+    start: locator.point(normalized.toOriginal(position.start.offset!)),
+    end: locator.point(normalized.toOriginal(position.end.offset!)),
+  })
+  const walk = (node: Node) => {
+    node.position = fix(node.position)
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) walk(child)
+  }
+  for (const child of tree.children) walk(child)
+  tree.position = { start: locator.point(0), end: locator.point(input.length) }
+  tree.data.diagnostics = tree.data.diagnostics.map((d: Diagnostic) => ({ ...d, position: fix(d.position) }))
+}

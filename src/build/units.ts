@@ -1,0 +1,57 @@
+/**
+ * Running one grammar rule over one unit of tokens (a line, a paragraph),
+ * with a fallback: a unit the rule cannot read still becomes text, and a
+ * diagnostic says so. This is what makes parseIssue total.
+ */
+import type { IToken } from 'chevrotain'
+import type { NodeFactory } from '../../grammar/factory'
+import type { BaozhiParser } from '../../grammar/parser'
+import { planBookTitles } from '../../grammar/rules/inline'
+import { toInlines } from '../../grammar/rules/inline-nodes'
+import { planLists } from '../../grammar/rules/lists'
+import type { Diagnostic, Inline } from '../types'
+
+export interface Units {
+  /**
+   * The rule's result, or undefined when the tokens are not that convention.
+   * With `prefix`, the rule need only match the start of the tokens.
+   */
+  attempt<T>(tokens: IToken[], rule: (parser: BaozhiParser) => T, prefix?: 'prefix'): T | undefined
+  /** Inline content of a paragraph (dateline and lists allowed) or a phrase. */
+  inline(tokens: IToken[], kind: 'paragraph' | 'phrase'): Inline[]
+}
+
+export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnostics: Diagnostic[]): Units {
+  const emptyPlan = new Map()
+  const emptySet = new Set<IToken>()
+
+  return {
+    attempt(tokens, rule, prefix) {
+      parser.load(tokens, { factory, lists: emptyPlan, bookTitles: emptySet, allowDateline: false })
+      const result = rule(parser)
+      const failed = parser.errors.some((error) => !(prefix && error.name === 'NotAllInputParsedException'))
+      return failed ? undefined : result
+    },
+
+    inline(tokens, kind) {
+      if (tokens.length === 0) return []
+      parser.load(tokens, {
+        factory,
+        lists: kind === 'paragraph' ? planLists(tokens) : emptyPlan,
+        bookTitles: planBookTitles(tokens),
+        allowDateline: kind === 'paragraph',
+      })
+      const result = kind === 'paragraph' ? parser.paragraph() : parser.phrase()
+      if (parser.errors.length === 0 && result) return result
+      const error = parser.errors[0]
+      const start = tokens[0]!.startOffset
+      const last = tokens.at(-1)!
+      diagnostics.push({
+        code: 'unparsed',
+        message: `could not read this ${kind}'s conventions (${error?.message ?? 'no result'}); kept as text`,
+        position: factory.position(start, last.startOffset + last.image.length),
+      })
+      return toInlines(tokens, factory)
+    },
+  }
+}

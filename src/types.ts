@@ -1,0 +1,298 @@
+/**
+ * The baozhi syntax tree: unist nodes for a Chinese newspaper page.
+ *
+ * Every node has `type` and `position` (1-based line/column, 0-based offset,
+ * `end` exclusive) pointing into the ORIGINAL input string. Parents have
+ * `children`; leaves have `value`, the characters exactly as printed.
+ *
+ * Content models are open registries, as in mdast: add a node type for your
+ * own convention with
+ *
+ *   declare module 'baozhi' {
+ *     interface IssueContentMap { weather: Weather }
+ *   }
+ */
+import type {
+  Data as UnistData,
+  Literal as UnistLiteral,
+  Node as UnistNode,
+  Parent as UnistParent,
+  Position,
+} from 'unist'
+
+export type { Position, Point } from 'unist'
+
+// ---------------------------------------------------------------------------
+// Registries (augment these to add node types)
+
+/** Nodes that may stand at the top level of an issue. */
+export interface IssueContentMap {
+  masthead: Masthead
+  pageHeader: PageHeader
+  article: Article
+  editorLine: EditorLine
+  caption: Caption
+  jumpLine: JumpLine
+  paragraph: Paragraph
+}
+
+/** Nodes that may stand directly in an article, in reading order. */
+export interface ArticleContentMap {
+  kicker: Kicker
+  headline: Headline
+  subheadline: Subheadline
+  byline: Byline
+  paragraph: Paragraph
+  caption: Caption
+  signature: Signature
+}
+
+/** Phrasing content: what headlines, paragraphs and captions are made of. */
+export interface InlineContentMap {
+  text: Text
+  layoutBreak: LayoutBreak
+  dateline: Dateline
+  date: DateNode
+  list: List
+  bookTitle: BookTitle
+}
+
+export type IssueContent = IssueContentMap[keyof IssueContentMap]
+export type ArticleContent = ArticleContentMap[keyof ArticleContentMap]
+export type Inline = InlineContentMap[keyof InlineContentMap]
+
+// ---------------------------------------------------------------------------
+// Abstract nodes
+
+/** Data attached to any node; `issue.data` also carries diagnostics. */
+export interface Data extends UnistData {}
+
+/** Every baozhi node: a unist node whose position is always present. */
+export interface Node extends UnistNode {
+  position: Position
+  data?: Data
+}
+
+/** A node with children. */
+export interface Parent extends UnistParent {
+  position: Position
+  children: Node[]
+}
+
+/** A leaf whose `value` is the printed text it stands for. */
+export interface Literal extends UnistLiteral {
+  position: Position
+  value: string
+}
+
+// ---------------------------------------------------------------------------
+// Root
+
+/** A page or a whole issue: the root. */
+export interface Issue extends Parent {
+  type: 'issue'
+  children: IssueContent[]
+  data: IssueData
+}
+
+export interface IssueData extends Data {
+  /** What the parser could not place with confidence, with positions. */
+  diagnostics: Diagnostic[]
+}
+
+// ---------------------------------------------------------------------------
+// Page furniture
+
+/** The paper's nameplate line, e.g. 忻州日报. */
+export interface Masthead extends Parent {
+  type: 'masthead'
+  /** The paper's name as printed, e.g. 忻州日报. */
+  paper: string
+  children: Inline[]
+}
+
+/** A running page header or footer, e.g. 01版:要闻. */
+export interface PageHeader extends Parent {
+  type: 'pageHeader'
+  /** Page number, where printed. */
+  page?: number
+  /** Section name, e.g. 要闻, where printed. */
+  section?: string
+  /** The issue's date, where printed. */
+  date?: DateValue
+  children: Inline[]
+}
+
+/** A continuation line, e.g. (下转第2版). */
+export interface JumpLine extends Parent {
+  type: 'jumpLine'
+  /** `to`: continued on another page; `from`: continued from one. */
+  direction: 'to' | 'from'
+  /** The other page, as a number where it can be read as one. */
+  page?: number
+  children: Inline[]
+}
+
+/** A staff line such as 本版责编:鲁明强; never an article's author. */
+export interface EditorLine extends Parent {
+  type: 'editorLine'
+  children: Array<Credit | Text>
+}
+
+// ---------------------------------------------------------------------------
+// Articles
+
+/** One story: its heading group, credits, body and closing signature. */
+export interface Article extends Parent {
+  type: 'article'
+  children: ArticleContent[]
+}
+
+/** 引题: the line printed above the headline. */
+export interface Kicker extends Parent {
+  type: 'kicker'
+  children: Inline[]
+}
+
+/** 主题: the headline. */
+export interface Headline extends Parent {
+  type: 'headline'
+  children: Inline[]
+}
+
+/** 副题: a line below the headline, including "——记…" subtitles. */
+export interface Subheadline extends Parent {
+  type: 'subheadline'
+  children: Inline[]
+}
+
+/** A standalone credit line, e.g. 本报记者 张建国. */
+export interface Byline extends Parent {
+  type: 'byline'
+  children: Array<Credit | Text>
+}
+
+/** A body paragraph, re-joined where layout broke it across lines. */
+export interface Paragraph extends Parent {
+  type: 'paragraph'
+  children: Inline[]
+}
+
+/** A photo caption, e.g. 图为工人们正在拆除路灯. */
+export interface Caption extends Parent {
+  type: 'caption'
+  children: Inline[]
+}
+
+/** The bracketed name(s) that close an article, e.g. (张晔). */
+export interface Signature extends Literal {
+  type: 'signature'
+  /** The names, without brackets or padding. */
+  names: string[]
+}
+
+// ---------------------------------------------------------------------------
+// Inline
+
+/** Plain text, exactly as printed. */
+export interface Text extends Literal {
+  type: 'text'
+}
+
+/**
+ * A line break that layout put inside a paragraph or word (…严禁一切野 / 外用火…).
+ * Not part of the text: `toString` skips it.
+ */
+export interface LayoutBreak extends Literal {
+  type: 'layoutBreak'
+}
+
+/** The opening formula of a story: 本报讯 (记者杨峰雷), 本报北京5月9日电, 新华社…. */
+export interface Dateline extends Parent {
+  type: 'dateline'
+  /** Who files the story, as printed: 本报讯, 本报, 新华社…. */
+  source: string
+  /** Where it was filed, e.g. 北京; absent when not printed. */
+  place?: string
+  /**
+   * The story's date: from the dateline itself (…5月9日电) or, when the
+   * dateline has none, the lead's first date (本报讯 (记者杨峰雷)5月9日,…).
+   */
+  date?: DateValue
+  /** The source text, punctuation and the bracketed credits. */
+  children: Array<Credit | Text | DateNode>
+}
+
+/** A credit: a role and the people who hold it, e.g. 记者杨峰雷. */
+export interface Credit extends Literal {
+  type: 'credit'
+  /** 记者, 通讯员, 责编…. */
+  role: string
+  /** 本报, 本版… where printed. */
+  affiliation?: string
+  /** The names, without separators or padding. */
+  names: string[]
+}
+
+/** A date in the text, e.g. 5月9日 or 2019年5月9日. */
+export interface DateNode extends Literal {
+  type: 'date'
+  year?: number
+  month?: number
+  day?: number
+}
+
+/** An ordinal list run into the text: 一是…二是…, 一要…, 第一…, 首先…其次…. */
+export interface List extends Parent {
+  type: 'list'
+  /** The marker family, named by its first marker: 一是, 一要, 第一, 首先…. */
+  style: string
+  children: ListItem[]
+}
+
+/** One item of a list: its marker and the text up to the next marker. */
+export interface ListItem extends Parent {
+  type: 'listItem'
+  /** 1-based position in the list. */
+  ordinal: number
+  /** The marker as printed: 一是, 二是…. */
+  marker: string
+  children: Inline[]
+}
+
+/** A title in book-title marks: 《忻州市5G基建服务专班实施方案》. */
+export interface BookTitle extends Parent {
+  type: 'bookTitle'
+  /** The title without its marks. */
+  title: string
+  children: Inline[]
+}
+
+// ---------------------------------------------------------------------------
+// Values and diagnostics
+
+/** A calendar date as numbers, with the printed form it was read from. */
+export interface DateValue {
+  year?: number
+  month?: number
+  day?: number
+  /** The characters it was read from, e.g. 5月9日. */
+  raw: string
+}
+
+/** A message about something the parser could not place with confidence. */
+export interface Diagnostic {
+  /** A stable identifier, e.g. `orphan-text`. */
+  code: string
+  message: string
+  position: Position
+}
+
+/** Any node in a baozhi tree. */
+export type BaozhiNode =
+  | Issue
+  | IssueContent
+  | ArticleContent
+  | Inline
+  | Credit
+  | ListItem
