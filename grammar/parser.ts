@@ -107,7 +107,7 @@ export class BaozhiParser extends EmbeddedActionsParser {
   }
 
   constructor(tokens: TokenSet, options: { validate?: boolean } = {}) {
-    super(tokens.all, { maxLookahead: 4, skipValidations: !options.validate })
+    super(tokens.all, { maxLookahead: 2, skipValidations: !options.validate })
     this.tokens = tokens
     const $ = this as unknown as Dsl & BaozhiParser
     defineCreditRules($, tokens)

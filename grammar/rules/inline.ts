@@ -17,7 +17,9 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
   /** One piece of phrasing: a date, a book title, or any token as text. */
   $.atom = $.RULE('atom', (): Atom =>
     $.OR({
+      // Alternatives overlap (AnyToken covers all); gates and order decide.
       IGNORE_AMBIGUITIES: true,
+      MAX_LOOKAHEAD: 1,
       DEF: [
         { ALT: () => $.SUBRULE($.date) },
         { GATE: () => $.ctx.bookTitles.has($.LA(1)), ALT: () => $.SUBRULE($.bookTitle) },
@@ -30,7 +32,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
   $.bookTitle = $.RULE('bookTitle', (): BookTitle => {
     const open = $.CONSUME(LBook)
     const inner: IToken[] = []
-    $.MANY({ GATE: () => $.LA(1).tokenType !== RBook, DEF: () => inner.push($.CONSUME(AnyToken)) })
+    $.MANY({ GATE: () => $.LA(1).tokenType !== RBook, MAX_LOOKAHEAD: 1, DEF: () => inner.push($.CONSUME(AnyToken)) })
     const close = $.CONSUME(RBook)
     return $.ACTION(() => {
       const f = factory()
@@ -51,15 +53,18 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
       GATE: () => $.ctx.allowDateline && datelineAhead(),
       DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
     })
-    $.MANY(() =>
+    $.MANY({
+      MAX_LOOKAHEAD: 1,
+      DEF: () =>
       $.OR({
         IGNORE_AMBIGUITIES: true,
+        MAX_LOOKAHEAD: 1,
         DEF: [
           { GATE: () => $.ctx.lists.get($.LA(1))?.first === true, ALT: () => atoms.push($.SUBRULE($.list)) },
           { ALT: () => atoms.push($.SUBRULE($.atom)) },
         ],
       }),
-    )
+    })
     return $.ACTION(() => {
       if (dateline && !dateline.date) {
         const lead = leadDate(atoms)
@@ -75,7 +80,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
 
   $.phrase = $.RULE('phrase', (): Inline[] => {
     const atoms: Atom[] = []
-    $.MANY(() => atoms.push($.SUBRULE($.atom)))
+    $.MANY({ MAX_LOOKAHEAD: 1, DEF: () => atoms.push($.SUBRULE($.atom)) })
     return $.ACTION(() => toInlines(atoms, factory()))
   })
 

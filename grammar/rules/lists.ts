@@ -95,11 +95,13 @@ export function defineListRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     let style = ''
     $.AT_LEAST_ONE({
       GATE: () => listId === -1 || planned()?.list === listId,
+      MAX_LOOKAHEAD: 1,
       DEF: () => {
         const marker = $.CONSUME(ListMarker)
         const atoms: Atom[] = []
         $.MANY({
           GATE: () => planned() === undefined,
+          MAX_LOOKAHEAD: 1,
           DEF: () => atoms.push($.SUBRULE($.atom)),
         })
         $.ACTION(() => {

@@ -1,0 +1,26 @@
+/**
+ * The position contract on every fixture: every node points at exactly the
+ * characters it stands for in the ORIGINAL input, and every printed
+ * character belongs to some leaf.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../src/index'
+import { checkInvariants } from './helpers/invariants'
+
+const dir = join(__dirname, 'fixtures', 'pages')
+
+describe('position contract', () => {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+    it(name, () => {
+      const input = readFileSync(join(dir, name), 'utf8')
+      expect(checkInvariants(parseIssue(input), input)).toEqual([])
+    })
+  }
+
+  it('holds on mixed widths, CRLF, lone CR and indents', () => {
+    const input = '\ufeff忻州日报\r\n\r\n小标题\r\n\r\n本报讯（记者杨峰雷）５月９日，会议召开。\r　　一是要抓好落实；二是要加强领导。（张晔）\r\n'
+    expect(checkInvariants(parseIssue(input), input)).toEqual([])
+  })
+})
