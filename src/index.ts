@@ -5,6 +5,10 @@
  */
 export { parseIssue } from './parse-issue'
 export type { ParseOptions } from './parse-issue'
+export { createParser, defaultParser } from './create-parser'
+export type { CreateParserOptions, Parser } from './create-parser'
+export { defaultVocabulary } from '../grammar/vocabulary'
+export type { Vocabulary } from '../grammar/vocabulary'
 export { toString } from './walk/to-string'
 export { visit, CONTINUE, SKIP, EXIT } from 'unist-util-visit'
 export type * from './types'
