@@ -51,11 +51,13 @@ export interface Dsl {
   AT_LEAST_ONE1(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   OR<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR1<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
+  OR2<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   SUBRULE<T>(rule: ParserMethod<[], T>): T
   SUBRULE1<T>(rule: ParserMethod<[], T>): T
   SUBRULE2<T>(rule: ParserMethod<[], T>): T
   ACTION<T>(impl: () => T): T
   LA(howMuch: number): IToken
+  isBackTracking(): boolean
   BACKTRACK<T>(rule: ParserMethod<[], T>): () => boolean
 }
 
@@ -95,6 +97,8 @@ export interface UnitContext {
   bookTitles: Set<IToken>
   /** Whether the unit may open with a dateline. */
   allowDateline: boolean
+  /** Report an uncertain reading (normalized offsets). */
+  warn(code: string, message: string, start: number, end: number): void
 }
 
 export class BaozhiParser extends EmbeddedActionsParser {
@@ -104,6 +108,7 @@ export class BaozhiParser extends EmbeddedActionsParser {
     lists: new Map(),
     bookTitles: new Set(),
     allowDateline: false,
+    warn: () => {},
   }
 
   constructor(tokens: TokenSet, options: { validate?: boolean } = {}) {

@@ -10,11 +10,24 @@ import { buildBlocks } from './build/blocks'
 import { splitLines } from './build/lines'
 import { createFactory, locate } from './build/positions'
 import { createUnits } from './build/units'
-import { normalize } from './normalize'
+import { convertFields, type FieldScript } from './build/fields'
+import { normalize, type ScriptOption } from './normalize'
 import type { Diagnostic, Issue } from './types'
 
 /** Options for `parseIssue`. */
-export interface ParseOptions {}
+export interface ParseOptions {
+  /**
+   * The input's script. `auto` (default) detects traditional text and
+   * reads it through opencc-js (loaded only then); force it either way.
+   */
+  script?: ScriptOption
+  /**
+   * The script of structured fields (`source`, `place`, `role`,
+   * `affiliation`, `names`, `paper`): `asPrinted` (default), or all
+   * `simplified` / all `traditional` to merge papers from different regions.
+   */
+  fields?: FieldScript
+}
 
 export interface CreateParserOptions {
   /** Words to use instead of the default vocabulary. */
@@ -35,9 +48,9 @@ export function createParser(options: CreateParserOptions = {}): Parser {
   const parser = new BaozhiParser(tokens, { validate: options.validate ?? false })
 
   return {
-    parseIssue(text: string): Issue {
+    parseIssue(text: string, options: ParseOptions = {}): Issue {
       const input = String(text)
-      const normalized = normalize(input)
+      const normalized = normalize(input, options.script)
       const diagnostics: Diagnostic[] = []
       const factory = createFactory(normalized, input)
       const lexed = tokens.lexer.tokenize(normalized.text)
@@ -59,10 +72,11 @@ export function createParser(options: CreateParserOptions = {}): Parser {
       const issue: Issue = {
         type: 'issue',
         children,
-        data: { diagnostics },
+        data: { diagnostics, script: normalized.script },
         position: factory.position(0, normalized.text.length),
       }
       locate(issue, normalized, input)
+      convertFields(issue, options.fields ?? 'asPrinted', normalized.script)
       return issue
     },
   }

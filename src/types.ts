@@ -98,6 +98,8 @@ export interface Issue extends Parent {
 export interface IssueData extends Data {
   /** What the parser could not place with confidence, with positions. */
   diagnostics: Diagnostic[]
+  /** The script the input was read as (detected, or forced by the `script` option). */
+  script: 'simplified' | 'traditional'
 }
 
 // ---------------------------------------------------------------------------

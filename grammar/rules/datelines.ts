@@ -1,7 +1,10 @@
 /**
  * Datelines: the formula that opens a story.
- *   本报讯 (记者杨峰雷)        a flash source, then bracketed credits
- *   本报北京5月9日电(记者 X)   a wire source, a place, a date ending 电/讯
+ *   本报讯 (记者杨峰雷)              a flash source, then bracketed credits
+ *   本报北京5月9日电(记者 X)         a wire source, a place, a date ending 电/讯
+ *   【本报讯】 【新华社重庆十四日电】   the same in lenticular brackets
+ *   (星岛日报报道)                   a flash source in brackets (Hong Kong)
+ *   (中央社记者戴雅真台北29日电)       a wire source with its reporter inside (Taiwan)
  * When the dateline has no date, the paragraph rule takes the lead's first
  * date (本报讯 5月10日上午,…) — see grammar/rules/inline.ts.
  */
@@ -9,9 +12,35 @@ import type { IToken } from 'chevrotain'
 import type { Credit, Dateline, DateNode } from '../../src/types'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
-import { DateToken, DatelineDate, FlashSource, Space, WireSource, type TokenSet } from '../tokens'
+import {
+  DatelineDate,
+  DateToken,
+  EnumComma,
+  FlashSource,
+  LLenticular,
+  LParen,
+  Place,
+  RLenticular,
+  RParen,
+  ReporterRole,
+  Space,
+  WireSource,
+  type TokenSet,
+} from '../tokens'
 import { readDate } from './dates'
 import { fillGaps } from './inline-nodes'
+
+/** What the core of a dateline consumed, before it becomes a node. */
+interface Core {
+  source: IToken
+  role?: IToken
+  names: IToken[][]
+  place: IToken[]
+  date?: IToken
+}
+
+/** A place glued to a name is split off when the name run is this long. */
+const GLUED_PLACE_MIN = 4
 
 export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const factory = {
@@ -26,60 +55,118 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
   const bracketAhead = $.BACKTRACK(bracketAfterSpace).bind($)
 
-  $.dateline = $.RULE('dateline', (): Dateline => {
-    let sourceToken!: IToken
-    let placeFirst: IToken | undefined
-    let placeLast: IToken | undefined
-    let dateToken: IToken | undefined
-    let credits: Array<Credit | IToken> = []
+  /** Source, and for wire sources the reporter, place and date. */
+  const datelineCore = $.RULE('datelineCore', (): Core => {
+    const core: Core = { source: undefined as unknown as IToken, names: [], place: [] }
     $.OR([
-      { ALT: () => (sourceToken = $.CONSUME(FlashSource)) },
+      { ALT: () => (core.source = $.CONSUME(FlashSource)) },
       {
         ALT: () => {
-          sourceToken = $.CONSUME(WireSource)
-          $.MANY(() => {
-            placeLast = $.CONSUME(t.Text)
-            placeFirst ??= placeLast
+          core.source = $.CONSUME(WireSource)
+          $.OPTION(() => {
+            core.role = $.CONSUME(ReporterRole)
+            $.OPTION1(() => $.CONSUME(Space))
+            $.AT_LEAST_ONE(() => {
+              const name: IToken[] = []
+              $.AT_LEAST_ONE1(() => name.push($.CONSUME(t.Text)))
+              core.names.push(name)
+              $.OPTION2(() => $.CONSUME(EnumComma))
+            })
           })
-          dateToken = $.CONSUME(DatelineDate)
+          $.MANY(() => core.place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME1(t.Text) }])))
+          core.date = $.CONSUME(DatelineDate)
         },
       },
     ])
-    $.OPTION({
-      GATE: bracketAhead,
-      DEF: () => {
-        $.OPTION1(() => $.CONSUME(Space))
-        credits = $.SUBRULE($.bracketCredits)
+    return core
+  })
+
+  $.dateline = $.RULE('dateline', (): Dateline => {
+    let core!: Core
+    let open: IToken | undefined
+    let close: IToken | undefined
+    let credits: Array<Credit | IToken> = []
+    $.OR2([
+      {
+        ALT: () => {
+          open = $.CONSUME(LLenticular)
+          core = $.SUBRULE(datelineCore)
+          close = $.CONSUME(RLenticular)
+        },
       },
-    })
-    return $.ACTION(() => {
-      const start = startOf(sourceToken)
-      const last = credits.at(-1) ?? dateToken ?? sourceToken
-      const end = 'tokenType' in last ? endOf(last) : last.position.end.offset!
-      const parts: Array<Credit | DateNode> = credits.filter((p): p is Credit => !('tokenType' in p))
-      const node: Dateline = {
-        type: 'dateline',
-        source: factory.source(startOf(sourceToken), endOf(sourceToken)),
-        children: [],
-        position: factory.position(start, end),
-      }
-      if (placeFirst && placeLast) node.place = factory.source(startOf(placeFirst), endOf(placeLast))
-      if (dateToken) {
-        // 5月9日电: the date node covers 5月9日, the 电 stays text.
-        const dateEnd = endOf(dateToken) - 1
-        const date = dateNode(dateToken, dateEnd)
-        node.date = { ...readDate(dateToken.image), raw: date.value }
-        parts.unshift(date)
-      }
-      node.children = fillGaps(start, end, parts, factory)
-      return node
-    })
+      {
+        ALT: () => {
+          open = $.CONSUME(LParen)
+          core = $.SUBRULE1(datelineCore)
+          close = $.CONSUME(RParen)
+        },
+      },
+      {
+        ALT: () => {
+          core = $.SUBRULE2(datelineCore)
+          $.OPTION3({
+            GATE: bracketAhead,
+            DEF: () => {
+              $.OPTION4(() => $.CONSUME2(Space))
+              credits = $.SUBRULE($.bracketCredits)
+            },
+          })
+        },
+      },
+    ])
+    return $.ACTION(() => buildDateline(core, open, close, credits))
   })
 
   $.date = $.RULE('date', (): DateNode => {
     const token = $.CONSUME(DateToken)
     return $.ACTION(() => dateNode(token, endOf(token)))
   })
+
+  function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
+    const start = startOf(open ?? core.source)
+    const last = close ?? credits.at(-1) ?? core.date ?? core.source
+    const end = 'tokenType' in last ? endOf(last) : last.position.end.offset!
+    const source = factory.source(startOf(core.source), endOf(core.source))
+    const parts: Array<Credit | DateNode> = credits.filter((p): p is Credit => !('tokenType' in p))
+    const node: Dateline = { type: 'dateline', source, children: [], position: factory.position(start, end) }
+
+    let placeStart = core.place[0] ? startOf(core.place[0]) : undefined
+    const placeEnd = core.place.at(-1) ? endOf(core.place.at(-1)!) : undefined
+    if (core.role) {
+      // 戴雅真苗栗: no known place split the run, so the place is glued to
+      // the last name; take its last two characters, and say so.
+      const lastName = core.names.at(-1)!
+      let namesEnd = endOf(lastName.at(-1)!)
+      if (placeStart === undefined && namesEnd - startOf(lastName[0]!) >= GLUED_PLACE_MIN) {
+        placeStart = namesEnd - 2
+        namesEnd = placeStart
+        $.ctx.warn('uncertain-split', 'place glued to the reporter’s name; split before its last two characters', startOf(lastName[0]!), endOf(lastName.at(-1)!))
+      }
+      const names = core.names.map((name, i) =>
+        factory.source(startOf(name[0]!), i === core.names.length - 1 ? namesEnd : endOf(name.at(-1)!)),
+      )
+      parts.push({
+        type: 'credit',
+        role: factory.source(startOf(core.role), endOf(core.role)),
+        affiliation: source,
+        names,
+        value: factory.source(startOf(core.role), namesEnd),
+        position: factory.position(startOf(core.role), namesEnd),
+      })
+      if (placeStart !== undefined) node.place = factory.source(placeStart, placeEnd ?? endOf(core.names.at(-1)!.at(-1)!))
+    } else if (placeStart !== undefined) {
+      node.place = factory.source(placeStart, placeEnd!)
+    }
+
+    if (core.date) {
+      // 5月9日电: the date node covers 5月9日, the 电 stays text.
+      const date = dateNode(core.date, endOf(core.date) - 1)
+      node.date = { ...readDate(core.date.image), raw: date.value }
+      parts.push(date)
+    }
+    node.children = fillGaps(start, end, parts, $.ctx.factory)
+    return node
+  }
 
   function dateNode(token: IToken, end: number): DateNode {
     const value = factory.source(startOf(token), end)

@@ -24,8 +24,10 @@ export const EditorRole = createToken({ name: 'EditorRole', pattern: Lexer.NA, c
 export const CaptionCue = createToken({ name: 'CaptionCue', pattern: Lexer.NA })
 /** 忻州日报…. */
 export const Paper = createToken({ name: 'Paper', pattern: Lexer.NA })
+/** 北京, 台北…. */
+export const Place = createToken({ name: 'Place', pattern: Lexer.NA })
 
-export const wordCategories = [FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, Paper]
+export const wordCategories = [FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, Paper, Place]
 
 const conceptOf: Array<[keyof Vocabulary, TokenType]> = [
   ['flashSources', FlashSource],
@@ -35,6 +37,7 @@ const conceptOf: Array<[keyof Vocabulary, TokenType]> = [
   ['editorRoles', EditorRole],
   ['captionCues', CaptionCue],
   ['papers', Paper],
+  ['places', Place],
 ]
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')

@@ -24,10 +24,19 @@ export interface Units {
 export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnostics: Diagnostic[]): Units {
   const emptyPlan = new Map()
   const emptySet = new Set<IToken>()
+  // Speculative parses (BACKTRACK gates, line classification) run actions
+  // too; only the parse whose result is kept may report.
+  let reporting = false
+  const warn = (code: string, message: string, start: number, end: number) => {
+    if (reporting && !(parser as unknown as { isBackTracking(): boolean }).isBackTracking()) {
+      diagnostics.push({ code, message, position: factory.position(start, end) })
+    }
+  }
 
   return {
     attempt(tokens, rule, prefix) {
-      parser.load(tokens, { factory, lists: emptyPlan, bookTitles: emptySet, allowDateline: false })
+      parser.load(tokens, { factory, lists: emptyPlan, bookTitles: emptySet, allowDateline: false, warn })
+      reporting = false
       const result = rule(parser)
       const failed = parser.errors.some((error) => !(prefix && error.name === 'NotAllInputParsedException'))
       return failed ? undefined : result
@@ -40,8 +49,11 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
         lists: kind === 'paragraph' ? planLists(tokens) : emptyPlan,
         bookTitles: planBookTitles(tokens),
         allowDateline: kind === 'paragraph',
+        warn,
       })
+      reporting = true
       const result = kind === 'paragraph' ? parser.paragraph() : parser.phrase()
+      reporting = false
       if (parser.errors.length === 0 && result) return result
       const error = parser.errors[0]
       const start = tokens[0]!.startOffset

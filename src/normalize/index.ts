@@ -1,35 +1,38 @@
 /**
  * Normalization: the one stage that rewrites the input before lexing, so
- * that each convention in grammar/ is written once. Every rewrite here
- * keeps the UTF-16 length, so offsets into the normalized text are offsets
- * into the original; `toOriginal` is the seam where a length-changing
- * rewrite (e.g. traditional → simplified with surrogate pairs) will map
- * positions back.
+ * that each convention in grammar/ is written once —
+ *   1. width folding (５月 → 5月, （ → (), which keeps every offset;
+ *   2. traditional → simplified (opencc-js, loaded only when needed),
+ *      which may move offsets, mapped back by `toOriginal`.
+ * Nothing else in the project rewrites text.
  */
+import { toSimplified, looksTraditional } from './script'
+import { foldWidth } from './width'
+
+export { foldWidth } from './width'
+
+/** Which script the input is in: detected (`auto`) or forced. */
+export type ScriptOption = 'auto' | 'simplified' | 'traditional'
 
 export interface Normalized {
   /** The text the lexer sees. */
   text: string
+  /** The script the input was read as. */
+  script: 'simplified' | 'traditional'
   /** Maps an offset in `text` to the offset in the original input. */
   toOriginal(offset: number): number
 }
 
 const identity = (offset: number) => offset
 
-// Full-width ASCII variants (！ to ～), the ideographic space and NBSP.
-const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0]/g
-
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0)
-  if (code === 0x3000 || code === 0x00a0) return ' '
-  return String.fromCharCode(code - 0xfee0)
-}
-
-/** Width folding: ５月９日 → 5月9日, （记者） → (记者), ， → , . */
-export function foldWidth(text: string): string {
-  return text.replace(FOLDABLE, foldChar)
-}
-
-export function normalize(input: string): Normalized {
-  return { text: foldWidth(input), toOriginal: identity }
+export function normalize(input: string, script: ScriptOption = 'auto'): Normalized {
+  const folded = foldWidth(input)
+  const traditional = script === 'traditional' || (script === 'auto' && looksTraditional(folded))
+  if (!traditional) return { text: folded, script: 'simplified', toOriginal: identity }
+  const { text, toInput } = toSimplified(folded)
+  return {
+    text,
+    script: 'traditional',
+    toOriginal: toInput ? (offset) => toInput[offset] ?? input.length : identity,
+  }
 }

@@ -1,0 +1,18 @@
+/**
+ * Width folding: full-width ASCII variants become ASCII (５月９日 → 5月9日,
+ * （记者） → (记者), ， → ,), the ideographic space and NBSP become a space.
+ * Every replacement is one UTF-16 unit for one, so offsets do not move.
+ */
+
+// Full-width ASCII variants (！ to ～), the ideographic space and NBSP.
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0]/g
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0)
+  if (code === 0x3000 || code === 0x00a0) return ' '
+  return String.fromCharCode(code - 0xfee0)
+}
+
+export function foldWidth(text: string): string {
+  return text.replace(FOLDABLE, foldChar)
+}

@@ -1,0 +1,244 @@
+/**
+ * The CLI as users run it: the BUILT dist/cli.js, spawned with node.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cli, ensureBuilt, root } from './helpers/build'
+
+const SAMPLE = 'examples/sample/xinzhou-daily-page.txt'
+const sampleText = readFileSync(join(root, SAMPLE), 'utf8')
+
+function run(args: string[], input?: string | Uint8Array) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  })
+  if (result.error) throw result.error
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** stderr holds exactly one line, naming `name`, with no stack trace. */
+function expectOneLineError(stderr: string, name: string) {
+  const lines = stderr.split('\n').filter(Boolean)
+  expect(lines, stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(/^baozhi: /)
+  expect(lines[0]).toContain(name)
+  expect(stderr).not.toMatch(/\n\s+at /)
+}
+
+interface JsonNode {
+  type: string
+  paper?: string
+  children?: JsonNode[]
+  value?: string
+  data?: { diagnostics?: unknown[] }
+}
+
+let tmp: string
+let sampleTree: JsonNode
+
+beforeAll(async () => {
+  await ensureBuilt()
+  tmp = mkdtempSync(join(tmpdir(), 'baozhi-cli-'))
+  sampleTree = JSON.parse(run(['--json', SAMPLE]).stdout) as JsonNode
+}, 300_000)
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true })
+})
+
+describe('outline (default output)', () => {
+  it('prints an outline of a file and exits 0', () => {
+    const { status, stdout, stderr } = run([SAMPLE])
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    expect(stdout.endsWith('\n')).toBe(true)
+    // The last line is always the diagnostics count, matching the tree.
+    const count = sampleTree.data?.diagnostics?.length ?? 0
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(`${count} ${count === 1 ? 'diagnostic' : 'diagnostics'}`)
+    // No "== file ==" header for a single file.
+    expect(stdout).not.toContain('==')
+  })
+
+  it('shows every masthead and numbers every article of the tree', () => {
+    const { stdout } = run([SAMPLE])
+    const top = sampleTree.children ?? []
+    for (const node of top.filter((n) => n.type === 'masthead')) expect(stdout).toContain(node.paper)
+    const articles = top.filter((n) => n.type === 'article').length
+    for (let n = 1; n <= articles; n++) expect(stdout).toMatch(new RegExp(`^${n}\\. `, 'm'))
+    expect(stdout).not.toMatch(new RegExp(`^${articles + 1}\\. `, 'm'))
+  })
+
+  it('names the paper and the first headline of the sample', () => {
+    const { stdout } = run([SAMPLE])
+    expect(stdout.split('\n')[0]).toContain('忻州日报')
+    expect(stdout).toMatch(/^1\. 市委专题会议暨市疫情防控工作领导小组第四十二次会议召开$/m)
+    expect(stdout).toContain('杨峰雷')
+  })
+
+  it('reads standard input when no file is given, and for -', () => {
+    const plain = run([SAMPLE]).stdout
+    for (const args of [[], ['-']]) {
+      const { status, stdout, stderr } = run(args, sampleText)
+      expect(stderr).toBe('')
+      expect(status).toBe(0)
+      expect(stdout).toBe(plain)
+    }
+  })
+
+  it('heads each outline with "== path ==" when given several files', () => {
+    const other = join(tmp, 'other.txt')
+    writeFileSync(other, sampleText)
+    const { status, stdout } = run([SAMPLE, other])
+    expect(status).toBe(0)
+    const headers = stdout.split('\n').filter((l) => l.startsWith('== '))
+    expect(headers).toEqual([`== ${SAMPLE} ==`, `== ${other} ==`])
+  })
+})
+
+describe('--json', () => {
+  it('prints the tree of one file as one JSON document', () => {
+    const { status, stdout } = run(['--json', SAMPLE])
+    expect(status).toBe(0)
+    const tree = JSON.parse(stdout) as JsonNode & { position: unknown }
+    expect(tree.type).toBe('issue')
+    expect(Array.isArray(tree.children)).toBe(true)
+    expect(Array.isArray(tree.data?.diagnostics)).toBe(true)
+    expect(tree.position).toMatchObject({ start: { offset: 0 }, end: { offset: sampleText.length } })
+    expect(stdout).toContain('\n  ') // pretty-printed
+  })
+
+  it('reads JSON input from stdin too', () => {
+    const { status, stdout } = run(['--json'], sampleText)
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout)).toEqual(sampleTree)
+  })
+
+  it('prints an array of {file, tree} for several files', () => {
+    const { status, stdout } = run(['--json', SAMPLE, '-'], '忻州日报\n')
+    expect(status).toBe(0)
+    const entries = JSON.parse(stdout) as Array<{ file: string; tree: JsonNode }>
+    expect(entries.map((e) => e.file)).toEqual([SAMPLE, '-'])
+    expect(entries.map((e) => e.tree.type)).toEqual(['issue', 'issue'])
+    expect(entries[0]?.tree).toEqual(sampleTree)
+  })
+})
+
+describe('input errors', () => {
+  it('a missing file: exit 1, one line naming it', () => {
+    const { status, stdout, stderr } = run(['no-such-file.txt'])
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    expectOneLineError(stderr, 'no-such-file.txt')
+    expect(stderr).toContain('no such file')
+  })
+
+  it('a directory: exit 1, one line naming it', () => {
+    const { status, stderr } = run([tmp])
+    expect(status).toBe(1)
+    expectOneLineError(stderr, tmp)
+    expect(stderr).toContain('directory')
+  })
+
+  it('binary data (NUL bytes): exit 1, one line naming it', () => {
+    const file = join(tmp, 'binary.txt')
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x61]))
+    const { status, stdout, stderr } = run([file])
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    expectOneLineError(stderr, file)
+    expect(stderr).toContain('binary')
+  })
+
+  it('invalid UTF-8: exit 1, one line naming it', () => {
+    const file = join(tmp, 'latin.txt')
+    writeFileSync(file, Buffer.from([0x68, 0x65, 0x6c, 0x6c, 0x6f, 0xff, 0xfe, 0xfd]))
+    const { status, stdout, stderr } = run([file])
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    expectOneLineError(stderr, file)
+    expect(stderr).toContain('UTF-8')
+  })
+
+  it('binary data on stdin: exit 1, one line naming <stdin>', () => {
+    const { status, stderr } = run([], new Uint8Array([0x61, 0x00, 0x62]))
+    expect(status).toBe(1)
+    expectOneLineError(stderr, '<stdin>')
+  })
+
+  it('accepts UTF-8 with a BOM and UTF-16 with a BOM', () => {
+    const expected = run(['--json', SAMPLE]).stdout
+    const withBom = join(tmp, 'bom.txt')
+    writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sampleText)]))
+    const utf16 = join(tmp, 'utf16.txt')
+    writeFileSync(utf16, Buffer.from('\ufeff' + sampleText, 'utf16le'))
+    for (const file of [withBom, utf16]) {
+      const { status, stdout, stderr } = run(['--json', file])
+      expect(stderr).toBe('')
+      expect(status).toBe(0)
+      expect(stdout).toBe(expected)
+    }
+  })
+
+  it('a good file and a missing one: the good one is still printed, exit 1', () => {
+    const { status, stdout, stderr } = run([SAMPLE, 'missing.txt'])
+    expect(status).toBe(1)
+    expect(stdout).toContain(`== ${SAMPLE} ==`)
+    expect(stdout).toContain(run([SAMPLE]).stdout)
+    expect(stdout).not.toContain('missing.txt')
+    expectOneLineError(stderr, 'missing.txt')
+  })
+
+  it('--json with a good file and a missing one: the good tree is printed, exit 1', () => {
+    const { status, stdout, stderr } = run(['--json', 'missing.txt', SAMPLE])
+    expect(status).toBe(1)
+    const entries = JSON.parse(stdout) as Array<{ file: string }>
+    expect(entries.map((e) => e.file)).toEqual([SAMPLE])
+    expectOneLineError(stderr, 'missing.txt')
+  })
+})
+
+describe('options', () => {
+  it('--help prints usage and exits 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const { status, stdout, stderr } = run([flag])
+      expect(status).toBe(0)
+      expect(stderr).toBe('')
+      expect(stdout).toMatch(/^Usage: baozhi \[--json\] \[FILE\.\.\.\]/)
+      expect(stdout).toContain('--json')
+      expect(stdout).toContain('--version')
+    }
+  })
+
+  it('--version prints the package.json version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    const { status, stdout } = run(['--version'])
+    expect(status).toBe(0)
+    expect(stdout).toBe(`${version}\n`)
+  })
+
+  it('--version works from another working directory', () => {
+    const result = spawnSync(process.execPath, [cli, '--version'], { cwd: tmpdir(), encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+/)
+  })
+
+  it('an unknown option is a usage error: exit 2, nothing on stdout', () => {
+    const { status, stdout, stderr } = run(['--frobnicate', SAMPLE])
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toContain("unknown option '--frobnicate'")
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('-- makes later arguments file names', () => {
+    const { status, stderr } = run(['--', '--json'])
+    expect(status).toBe(1)
+    expectOneLineError(stderr, '--json')
+  })
+})

@@ -1,0 +1,72 @@
+/**
+ * The BUILT package works from another project, through `exports`: a temp
+ * project whose node_modules/baozhi is a symlink to this repo imports it as
+ * ESM and requires it as CJS. Dependencies (chevrotain, unist-util-visit)
+ * resolve from the repo's node_modules through the symlink's real path.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureBuilt, root } from './helpers/build'
+
+const TEXT = '忻州日报\n\n我市召开会议\n\n本报讯 (记者杨峰雷)5月9日,会议召开。一是要抓好防控;二是要抓好项目。(张晔)\n'
+
+const BODY = `
+const issue = parseIssue(${JSON.stringify(TEXT)})
+let nodes = 0
+visit(issue, () => { nodes++ })
+console.log(issue.type)
+console.log(typeof parseIssue, typeof visit, typeof toString, typeof toString(issue), nodes > 0)
+`
+
+let project: string
+
+beforeAll(async () => {
+  await ensureBuilt()
+  project = mkdtempSync(join(tmpdir(), 'baozhi-pkg-'))
+  mkdirSync(join(project, 'node_modules'))
+  symlinkSync(root, join(project, 'node_modules', 'baozhi'), 'dir')
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
+  writeFileSync(join(project, 'esm.mjs'), `import { parseIssue, visit, toString } from 'baozhi'\n${BODY}`)
+  writeFileSync(join(project, 'cjs.cjs'), `const { parseIssue, visit, toString } = require('baozhi')\n${BODY}`)
+}, 300_000)
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true })
+})
+
+function runIn(script: string) {
+  const result = spawnSync(process.execPath, [script], { cwd: project, encoding: 'utf8', timeout: 30_000 })
+  if (result.error) throw result.error
+  return result
+}
+
+describe('the built package from another project', () => {
+  it.each([
+    ['ESM import', 'esm.mjs'],
+    ['CJS require', 'cjs.cjs'],
+  ])('%s', (_, script) => {
+    const { status, stdout, stderr } = runIn(script)
+    expect(status, stderr).toBe(0)
+    expect(stdout.split('\n')).toEqual(['issue', 'function function function string true', ''])
+  })
+
+  it('resolves to dist/ through the exports map', () => {
+    const resolve = (cond: string) =>
+      runIn(writeScript(cond)).stdout.trim().replace(/\\/g, '/')
+    expect(resolve('import')).toMatch(/\/dist\/index\.js$/)
+    expect(resolve('require')).toMatch(/\/dist\/index\.cjs$/)
+  })
+})
+
+function writeScript(cond: 'import' | 'require' | string): string {
+  const file = `resolve-${cond}.${cond === 'import' ? 'mjs' : 'cjs'}`
+  const code =
+    cond === 'import'
+      ? `console.log(import.meta.resolve('baozhi'))`
+      : `console.log(require.resolve('baozhi'))`
+  writeFileSync(join(project, file), code + '\n')
+  return file
+}
