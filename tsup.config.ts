@@ -6,6 +6,8 @@ export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
+    // import.meta.url in the CJS build (src/normalize/opencc.ts loads opencc-js lazily).
+    shims: true,
     dts: true,
     clean: true,
     sourcemap: true,

@@ -9,14 +9,16 @@ import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../src/index'
 import { checkInvariants } from './helpers/invariants'
 
-const dir = join(__dirname, 'fixtures', 'pages')
+const dirs = ['pages', 'corpus'].map((name) => join(__dirname, 'fixtures', name))
 
 describe('position contract', () => {
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-    it(name, () => {
-      const input = readFileSync(join(dir, name), 'utf8')
-      expect(checkInvariants(parseIssue(input), input)).toEqual([])
-    })
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      it(`${dir.split('/').at(-1)}/${name}`, () => {
+        const input = readFileSync(join(dir, name), 'utf8')
+        expect(checkInvariants(parseIssue(input), input)).toEqual([])
+      })
+    }
   }
 
   it('is checked by a checker that does catch a broken tree', () => {

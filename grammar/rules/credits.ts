@@ -4,7 +4,7 @@
  * Also the two whole-line conventions made of credits: bylines and
  * editor lines.
  */
-import { EOF, type IToken, type TokenType } from 'chevrotain'
+import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -40,18 +40,29 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return $.ACTION(() => ({ names: [source(startOf(first!), endOf(last!))], end: endOf(last!) }))
   })
 
-  /** Names separated by spaces, 、 or commas: 白瀛、王鹏. */
+  /** Names separated by spaces, 、 or commas: 白瀛、王鹏; typeset padding undone (张  晔 → 张晔). */
   const nameList = $.RULE('nameList', (): NameList => {
     const list = $.SUBRULE(name)
-    $.MANY(() => {
-      $.OR([{ ALT: () => $.CONSUME(Space) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }])
-      const next = $.SUBRULE1(name)
-      $.ACTION(() => {
-        list.names.push(...next.names)
-        list.end = next.end
-      })
+    const spaced = [false]
+    // Chevrotain's lookahead stops at the rule's end, so look past the
+    // separator here: 记者 戈伟 实习生 刘晓雪 ends the list at 实习生.
+    $.MANY({
+      GATE: () => tokenMatcher($.LA(2), t.Text),
+      DEF: () => {
+        const separator = $.OR([
+          { ALT: () => $.CONSUME(Space) },
+          { ALT: () => $.CONSUME(EnumComma) },
+          { ALT: () => $.CONSUME(Comma) },
+        ])
+        const next = $.SUBRULE1(name)
+        $.ACTION(() => {
+          list.names.push(...next.names)
+          spaced.push(separator.tokenType === Space)
+          list.end = next.end
+        })
+      },
     })
-    return list
+    return $.ACTION(() => ({ names: unpad(list.names, spaced), end: list.end }))
   })
   $.names = $.RULE('names', (): string[] => $.SUBRULE(nameList).names)
 
@@ -111,4 +122,29 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.CONSUME(EOF)
     return credits
   }
+}
+
+/**
+ * Typesetters pad two-character names to the width of three (田 鹏,
+ * 张  晔  苏  滨). Runs of one-character "names" separated only by spaces
+ * are put back together: two or three make one name, longer even runs make
+ * two-character names.
+ */
+export function unpad(names: string[], spaced: boolean[]): string[] {
+  const out: string[] = []
+  let i = 0
+  while (i < names.length) {
+    let j = i
+    while (j < names.length && [...names[j]!].length === 1 && (j === i || spaced[j])) j++
+    const run = names.slice(i, j)
+    if (run.length <= 1) {
+      out.push(names[i]!)
+      i++
+      continue
+    }
+    if (run.length <= 3) out.push(run.join(''))
+    else for (let k = 0; k < run.length; k += 2) out.push(run.slice(k, k + 2).join(''))
+    i = j
+  }
+  return out
 }

@@ -30,9 +30,12 @@ export function simplify(text: string): string {
   return toSimplified(text)
 }
 
-/** Mainland simplified → standard traditional, for fields users want traditional. */
+/**
+ * Mainland simplified → traditional, for fields users want traditional.
+ * Taiwan standard forms (楊峰雷, where OpenCC's own standard gives 楊峯雷).
+ */
 export function traditionalize(text: string): string {
-  toTraditional ??= load('opencc-js/cn2t').Converter({ from: 'cn', to: 't' })
+  toTraditional ??= load('opencc-js/cn2t').Converter({ from: 'cn', to: 'tw' })
   return toTraditional(text)
 }
 

@@ -25,8 +25,9 @@ export function looksTraditional(text: string): boolean {
     han++
     if (TRADITIONAL_ONLY.has(text[i]!)) hits++
   }
-  // Three distinct-position hits, or more than 1% of Han characters.
-  return hits >= 3 || (han > 0 && hits / han > 0.01)
+  // A stray traditional name in simplified text is not enough: ask for
+  // several hits that are also a noticeable share of the Han characters.
+  return hits >= 12 || (hits >= 3 && hits / han > 0.05)
 }
 
 export interface Converted {
