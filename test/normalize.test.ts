@@ -148,3 +148,28 @@ describe('traditional papers', () => {
     expect(credits(traditional)).toEqual([{ role: '記者', affiliation: undefined, names: ['楊峰雷'] }])
   })
 })
+
+describe('numbers in dates', () => {
+  const dateOf = (input: string) => {
+    let found: unknown
+    visit(parseIssue(input), 'date', (node) => {
+      found ??= { ...node, position: undefined, type: undefined }
+    })
+    return found
+  }
+
+  it('reads Taiwan ROC years in the common era, keeping the printed form', () => {
+    expect(dateOf('標題\n\n臺北市政府114年7月10日公布調查結果，民眾可上網查詢相關資料。')).toMatchObject({
+      value: '114年7月10日',
+      year: 2025,
+      month: 7,
+      day: 10,
+    })
+  })
+
+  it('reads Chinese numerals and full-width digits', () => {
+    expect(dateOf('标题\n\n二〇一九年五月九日,会议召开。')).toMatchObject({ year: 2019, month: 5, day: 9 })
+    expect(dateOf('标题\n\n十二月廿三日,会议召开。')).toMatchObject({ month: 12, day: 23 })
+    expect(dateOf('标题\n\n２０１９年５月９日,会议召开。')).toMatchObject({ value: '２０１９年５月９日', year: 2019, month: 5, day: 9 })
+  })
+})

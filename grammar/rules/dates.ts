@@ -4,14 +4,20 @@ import { readNumber } from '../numerals'
 
 const DATE_PARTS = /^(?:(.+?)年)?(?:(.+?)月)?(?:(.+?)日)?/
 
-/** The numeric fields of a printed date (a trailing 电/讯 is ignored). */
+/** Years of the Republic of China calendar (Taiwan): 114年 is 2025. */
+const ROC_EPOCH = 1911
+
+/**
+ * The numeric fields of a printed date (a trailing 电/讯 is ignored).
+ * A three-digit year is an ROC year and is given in the common era.
+ */
 export function readDate(raw: string): DateValue {
   const [, y, m, d] = DATE_PARTS.exec(raw) ?? []
   const value: DateValue = { raw }
   const year = y === undefined ? undefined : readNumber(y)
   const month = m === undefined ? undefined : readNumber(m)
   const day = d === undefined ? undefined : readNumber(d)
-  if (year !== undefined) value.year = year
+  if (year !== undefined) value.year = y!.length === 3 && /^[0-9]+$/.test(y!) ? year + ROC_EPOCH : year
   if (month !== undefined) value.month = month
   if (day !== undefined) value.day = day
   return value

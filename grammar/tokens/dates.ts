@@ -10,10 +10,13 @@ export const DatelineDate = createToken({
   pattern: new RegExp(`(?:[0-9]{1,2}月)?[0-9]{1,2}日[电讯]|(?:${CN}{1,2}月)?${CN}{1,3}日[电讯]`),
 })
 
-/** A calendar date with month and day, and optionally the year. */
+/**
+ * A calendar date with month and day, and optionally the year: four digits,
+ * or three for Taiwan's ROC years (114年7月10日).
+ */
 export const DateToken = createToken({
   name: 'Date',
-  pattern: new RegExp(`(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日`),
+  pattern: new RegExp(`(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}日|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日`),
 })
 
 export const dateTokens = [DatelineDate, DateToken]
