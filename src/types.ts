@@ -44,6 +44,7 @@ export interface ArticleContentMap {
   byline: Byline
   paragraph: Paragraph
   caption: Caption
+  intertitle: Intertitle
   signature: Signature
 }
 
@@ -180,15 +181,26 @@ export interface Paragraph extends Parent {
   children: Inline[]
 }
 
+/** 小标题: a section heading inside an article's body. */
+export interface Intertitle extends Parent {
+  type: 'intertitle'
+  children: Inline[]
+}
+
 /** A photo caption, e.g. 图为工人们正在拆除路灯. */
 export interface Caption extends Parent {
   type: 'caption'
   children: Inline[]
 }
 
-/** The bracketed name(s) that close an article, e.g. (张晔). */
+/**
+ * The credit that closes an article: (张晔), ■記者蔡少玲, （文/图 汪路勇）,
+ * 作者：刘俊（来源：广州日报）.
+ */
 export interface Signature extends Literal {
   type: 'signature'
+  /** The role, where printed (记者, 文/图, 作者…). */
+  role?: string
   /** The names, without brackets or padding. */
   names: string[]
 }
