@@ -49,9 +49,11 @@ export interface Dsl {
   MANY2(a: Repeatable<unknown>): void
   AT_LEAST_ONE(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   AT_LEAST_ONE1(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
+  AT_LEAST_ONE2(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   OR<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR1<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR2<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
+  OR3<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   SUBRULE<T>(rule: ParserMethod<[], T>): T
   SUBRULE1<T>(rule: ParserMethod<[], T>): T
   SUBRULE2<T>(rule: ParserMethod<[], T>): T

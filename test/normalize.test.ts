@@ -130,10 +130,10 @@ describe('traditional papers', () => {
   })
 
   it('splits an unknown place off a glued name, and says it is unsure', () => {
-    const input = '標題\n\n（中央社記者戴雅真苗栗29日電）苗栗縣政府今天公布調查結果。'
+    const input = '標題\n\n（中央社記者戴雅真竹山29日電）竹山鎮公所今天公布調查結果。'
     const tree = parseIssue(input)
     const [dateline] = datelines(tree)
-    expect(dateline).toMatchObject({ place: '苗栗' })
+    expect(dateline).toMatchObject({ place: '竹山' })
     expect(credits(dateline!)[0]?.names).toEqual(['戴雅真'])
     expect(tree.data.diagnostics.map((d) => d.code)).toEqual(['uncertain-split'])
   })

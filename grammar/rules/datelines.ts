@@ -8,11 +8,12 @@
  * When the dateline has no date, the paragraph rule takes the lead's first
  * date (本报讯 5月10日上午,…) — see grammar/rules/inline.ts.
  */
-import type { IToken } from 'chevrotain'
+import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit, Dateline, DateNode } from '../../src/types'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
+  According,
   DatelineDate,
   DateToken,
   EnumComma,
@@ -23,7 +24,9 @@ import {
   RLenticular,
   RParen,
   ReporterRole,
+  Reported,
   Space,
+  WireEnd,
   WireSource,
   type TokenSet,
 } from '../tokens'
@@ -32,11 +35,15 @@ import { fillGaps } from './inline-nodes'
 
 /** What the core of a dateline consumed, before it becomes a node. */
 interface Core {
+  /** 据 in 据新华社电. */
+  according?: IToken
   source: IToken
   role?: IToken
   names: IToken[][]
   place: IToken[]
   date?: IToken
+  /** 电 of a wire dateline without a date. */
+  end?: IToken
 }
 
 /** A place glued to a name is split off when the name run is this long. */
@@ -55,6 +62,56 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
   const bracketAhead = $.BACKTRACK(bracketAfterSpace).bind($)
 
+  /**
+   * Credits without brackets after a flash source, closed by 报道 or by the
+   * body: 新快报讯 记者 罗琼 实习生 葛晶 通讯员 王玮 报道; 南都讯 记者 王成波.
+   * One name per role unless 、 joins more, so the body is not taken for names.
+   */
+  const looseCredits = $.RULE('looseCredits', (): Array<Credit | IToken> => {
+    const parts: Array<Credit | IToken> = []
+    $.AT_LEAST_ONE({
+      GATE: () => tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole)),
+      DEF: () => {
+        $.OPTION(() => $.CONSUME(Space))
+        const role = $.CONSUME(ReporterRole)
+        $.OPTION1(() => $.CONSUME1(Space))
+        const names: IToken[][] = []
+        const name = () => {
+          const tokens: IToken[] = []
+          $.AT_LEAST_ONE1(() => tokens.push($.CONSUME(t.Text)))
+          return tokens
+        }
+        names.push(name())
+        $.MANY(() => {
+          $.CONSUME(EnumComma)
+          const more: IToken[] = []
+          $.AT_LEAST_ONE2(() => more.push($.CONSUME1(t.Text)))
+          names.push(more)
+        })
+        $.ACTION(() => {
+          const end = endOf(names.at(-1)!.at(-1)!)
+          parts.push({
+            type: 'credit',
+            role: factory.source(startOf(role), endOf(role)),
+            names: names.map((n) => factory.source(startOf(n[0]!), endOf(n.at(-1)!))),
+            value: factory.source(startOf(role), end),
+            position: factory.position(startOf(role), end),
+          })
+        })
+      },
+    })
+    $.OPTION2({
+      GATE: () => tokenMatcher($.LA(1), Reported) || tokenMatcher($.LA(2), Reported),
+      DEF: () => {
+        $.OPTION3(() => $.CONSUME2(Space))
+        parts.push($.CONSUME(Reported))
+      },
+    })
+    return parts
+  })
+  const looseBacktrack = $.BACKTRACK(looseCredits).bind($)
+  const looseAhead = () => tokenMatcher($.LA(0), FlashSource) && looseBacktrack()
+
   /** Source, and for wire sources the reporter, place and date. */
   const datelineCore = $.RULE('datelineCore', (): Core => {
     const core: Core = { source: undefined as unknown as IToken, names: [], place: [] }
@@ -62,6 +119,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { ALT: () => (core.source = $.CONSUME(FlashSource)) },
       {
         ALT: () => {
+          $.OPTION5(() => (core.according = $.CONSUME(According)))
           core.source = $.CONSUME(WireSource)
           $.OPTION(() => {
             core.role = $.CONSUME(ReporterRole)
@@ -74,7 +132,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             })
           })
           $.MANY(() => core.place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME1(t.Text) }])))
-          core.date = $.CONSUME(DatelineDate)
+          $.OR2([
+            { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
+            { ALT: () => (core.end = $.CONSUME(WireEnd)) },
+          ])
         },
       },
     ])
@@ -104,13 +165,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       {
         ALT: () => {
           core = $.SUBRULE2(datelineCore)
-          $.OPTION3({
-            GATE: bracketAhead,
-            DEF: () => {
-              $.OPTION4(() => $.CONSUME2(Space))
-              credits = $.SUBRULE($.bracketCredits)
+          $.OR3([
+            {
+              GATE: bracketAhead,
+              ALT: () => {
+                $.OPTION4(() => $.CONSUME2(Space))
+                credits = $.SUBRULE($.bracketCredits)
+              },
             },
-          })
+            { GATE: looseAhead, ALT: () => (credits = $.SUBRULE(looseCredits)) },
+            { ALT: () => {} },
+          ])
         },
       },
     ])
@@ -123,8 +188,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
-    const start = startOf(open ?? core.source)
-    const last = close ?? credits.at(-1) ?? core.date ?? core.source
+    const start = startOf(open ?? core.according ?? core.source)
+    const last = close ?? credits.at(-1) ?? core.date ?? core.end ?? core.source
     const end = 'tokenType' in last ? endOf(last) : last.position.end.offset!
     const source = factory.source(startOf(core.source), endOf(core.source))
     const parts: Array<Credit | DateNode> = credits.filter((p): p is Credit => !('tokenType' in p))

@@ -9,7 +9,7 @@ import { layoutTokens } from './layout'
 import { LIST_MARKER_FIRST_CHARS, listCategories, listTokens } from './lists'
 import { punctuationCategories, punctuationTokens } from './punctuation'
 import { Alnum, Other, createTextToken } from './text'
-import { createWordTokens, wordCategories } from './words'
+import { createWordTokens, fixedWordTokens, wordCategories } from './words'
 
 export * from './dates'
 export * from './layout'
@@ -43,10 +43,12 @@ function joinAnyToken(tokens: TokenType[]): void {
 export function createTokenSet(vocabulary: Vocabulary): TokenSet {
   const words = createWordTokens(vocabulary)
   const stopChars = new Set<string>(LIST_MARKER_FIRST_CHARS)
-  for (const word of words) stopChars.add(String(word.PATTERN).charAt(1))
+  for (const word of [...words, ...fixedWordTokens]) stopChars.add(String(word.PATTERN).charAt(1))
+  stopChars.add('讯')
   for (const ch of '〇零两廿卅') stopChars.add(ch) // numerals of dates
   const Text = createTextToken(stopChars)
-  const lexerOrder = [...layoutTokens, ...dateTokens, ...listTokens, ...words, ...punctuationTokens, Alnum, Text, Other]
+  // Vocabulary words before the fixed ones: 本报讯 must win over 讯.
+  const lexerOrder = [...layoutTokens, ...dateTokens, ...listTokens, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum, Text, Other]
   joinAnyToken(lexerOrder)
   const lexer = new Lexer(lexerOrder, {
     positionTracking: 'onlyOffset',

@@ -27,6 +27,16 @@ export const Paper = createToken({ name: 'Paper', pattern: Lexer.NA })
 /** 北京, 台北…. */
 export const Place = createToken({ name: 'Place', pattern: Lexer.NA })
 
+/** 据 in 据新华社电: the story is taken from a wire. */
+export const According = createToken({ name: 'According', pattern: /据/ })
+/** 电 or 讯 closing a wire dateline that has no date: 新华社电, 据新华社电. */
+export const WireEnd = createToken({ name: 'WireEnd', pattern: /[电讯]/ })
+/** 报道 / 报导 closing a credit: 记者 罗琼 报道, 〔记者陈彦廷/屏东报导〕. */
+export const Reported = createToken({ name: 'Reported', pattern: /报道|报导/ })
+
+/** Grammar words that are not vocabulary (fixed by the conventions themselves). */
+export const fixedWordTokens = [Reported, According, WireEnd]
+
 export const wordCategories = [FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, Paper, Place]
 
 const conceptOf: Array<[keyof Vocabulary, TokenType]> = [

@@ -1,0 +1,11 @@
+/** The Hong Kong press (written in simplified: traditional input is matched after conversion). */
+import type { VocabularyUnit } from '../index'
+
+export const hongKong: VocabularyUnit = {
+  name: 'hong-kong',
+  // 【明報專訊】, 【本報訊】, (星島日報報道), 【本報綜合報道】.
+  flashSources: ['明报专讯', '本报综合报道', '星岛日报报道', '东方日报专讯', '成报讯', '晴报讯', '文汇报讯', '大公报讯'],
+  // 美術：陳超雄, 攝影：冼偉倫 close Hong Kong articles.
+  editorRoles: ['美术', '摄影'],
+  papers: ['明报', '星岛日报', '东方日报', '成报', '晴报', '文汇报', '大公报'],
+}
