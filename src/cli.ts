@@ -23,11 +23,16 @@ Options:
                  Several inputs: one pretty-printed JSON array with an entry
                  {"file": FILE, "tree": {...}} per input that could be read,
                  in argument order.
+  --encoding NAME, --encoding=NAME
+                 read every input in this encoding instead of detecting it:
+                 any WHATWG label, e.g. utf-8, gb18030, gbk, big5, utf-16le.
   -h, --help     show this help and exit
   -v, --version  print the version and exit
   --             treat every later argument as a FILE
 
-Input must be UTF-8 (a BOM is allowed) or UTF-16 with a BOM.
+The encoding of each input is detected: UTF-16 with a BOM, else UTF-8 (a BOM
+is allowed), else GB18030 (covers GBK, GB2312) or Big5, whichever reads as
+Chinese text. Binary data and text in no such encoding are rejected.
 When several files are given, the outline of each is headed "== FILE ==".
 A file that cannot be read is reported on stderr and the others are still
 processed.
@@ -37,6 +42,7 @@ Exit status: 0 on success, 1 if any input could not be read or parsed,
 
 interface Options {
   json: boolean
+  encoding: string | undefined
   help: boolean
   version: boolean
   files: string[]
@@ -65,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
   let failed = false
 
   for (const file of files) {
-    const input = await read(file)
+    const input = await read(file, parsed.encoding)
     if ('error' in input) {
       failed = true
       fail(input.name, input.error)
@@ -94,20 +100,28 @@ async function main(argv: string[]): Promise<number> {
 
 /** The options, or a usage error. --help and --version win over the rest. */
 function parseArgs(argv: string[]): Options | { usage: string } {
-  const options: Options = { json: false, help: false, version: false, files: [] }
+  const options: Options = { json: false, encoding: undefined, help: false, version: false, files: [] }
   let onlyFiles = false
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) options.files.push(arg)
     else if (arg === '--') onlyFiles = true
     else if (arg === '--json') options.json = true
-    else if (arg === '-h' || arg === '--help') options.help = true
+    else if (arg === '--encoding' || arg.startsWith('--encoding=')) {
+      const name = arg === '--encoding' ? argv[++i] : arg.slice('--encoding='.length)
+      if (name === undefined || name === '') return { usage: "option '--encoding' needs an encoding name" }
+      // An unknown label is a usage error, reported once rather than per file.
+      const check = decodeBytes(new Uint8Array(0), { encoding: name })
+      if ('error' in check) return { usage: check.error }
+      options.encoding = name
+    } else if (arg === '-h' || arg === '--help') options.help = true
     else if (arg === '-v' || arg === '-V' || arg === '--version') options.version = true
     else return { usage: `unknown option '${arg}'` }
   }
   return options
 }
 
-async function read(file: string): Promise<Input> {
+async function read(file: string, encoding: string | undefined): Promise<Input> {
   const name = file === '-' ? '<stdin>' : file
   let bytes: Uint8Array
   try {
@@ -115,7 +129,7 @@ async function read(file: string): Promise<Input> {
   } catch (error) {
     return { name, error: ioMessage(error) }
   }
-  const decoded = decodeBytes(bytes)
+  const decoded = decodeBytes(bytes, { encoding })
   return 'error' in decoded ? { name, error: decoded.error } : { name, text: decoded.text }
 }
 

@@ -45,6 +45,8 @@ export interface ArticleContentMap {
   paragraph: Paragraph
   caption: Caption
   intertitle: Intertitle
+  /** Staff credits printed at the article's end (編輯：梁偉澄). */
+  editorLine: EditorLine
   signature: Signature
 }
 
@@ -240,12 +242,14 @@ export interface Dateline extends Parent {
 /** A credit: a role and the people who hold it, e.g. 记者杨峰雷. */
 export interface Credit extends Literal {
   type: 'credit'
-  /** 记者, 通讯员, 责编…. */
-  role: string
+  /** 记者, 通讯员, 责编…; absent for a bare name (■ 李 文). */
+  role?: string
   /** 本报, 本版… where printed. */
   affiliation?: string
   /** The names, without separators or padding. */
   names: string[]
+  /** Where the story was filed, when printed after the names: 本报记者 李静 青岛报道. */
+  place?: string
 }
 
 /** A date in the text, e.g. 5月9日 or 2019年5月9日. */

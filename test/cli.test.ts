@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+// Node has no GB18030/Big5 encoder: iconv-lite writes the legacy files at test time.
+import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cli, ensureBuilt, root } from './helpers/build'
 
@@ -211,6 +213,7 @@ describe('options', () => {
       expect(stderr).toBe('')
       expect(stdout).toMatch(/^Usage: baozhi \[--json\] \[FILE\.\.\.\]/)
       expect(stdout).toContain('--json')
+      expect(stdout).toContain('--encoding NAME')
       expect(stdout).toContain('--version')
     }
   })
@@ -240,5 +243,95 @@ describe('options', () => {
     const { status, stderr } = run(['--', '--json'])
     expect(status).toBe(1)
     expectOneLineError(stderr, '--json')
+  })
+})
+
+describe('legacy encodings', () => {
+  const HEADLINE = /^1\. 市委专题会议暨市疫情防控工作领导小组第四十二次会议召开$/m
+  const D21 = 'test/fixtures/corpus/d21.txt'
+  let gb: string
+  let big5: string
+  let binary: string
+
+  beforeAll(() => {
+    gb = join(tmp, 'sample-gb18030.txt')
+    writeFileSync(gb, iconv.encode(sampleText, 'gb18030'))
+    big5 = join(tmp, 'd21-big5.txt')
+    writeFileSync(big5, iconv.encode(readFileSync(join(root, D21), 'utf8'), 'big5'))
+    binary = join(tmp, 'image.png')
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))
+  })
+
+  it('detects a GB18030 file and a Big5 file in one run and prints both outlines', () => {
+    const { status, stdout, stderr } = run([gb, big5])
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    const [first, second] = stdout.split(`== ${big5} ==\n`)
+    expect(first).toContain(`== ${gb} ==`)
+    expect(first).toContain('忻州日报')
+    expect(first).toMatch(HEADLINE)
+    expect(second).toContain('中央社')
+  })
+
+  it('reads the GB18030 and Big5 files exactly as their UTF-8 originals', () => {
+    expect(run([gb]).stdout).toBe(run([SAMPLE]).stdout)
+    expect(run(['--json', big5]).stdout).toBe(run(['--json', D21]).stdout)
+  })
+
+  it('a binary file among them: one stderr line naming it, the others still printed, exit 1', () => {
+    const { status, stdout, stderr } = run([gb, binary, big5])
+    expect(status).toBe(1)
+    expectOneLineError(stderr, binary)
+    expect(stderr).toContain('binary')
+    expect(stdout).toContain(`== ${gb} ==`)
+    expect(stdout).toMatch(HEADLINE)
+    expect(stdout).toContain(`== ${big5} ==`)
+    expect(stdout).toContain('中央社')
+    expect(stdout).not.toContain(binary)
+  })
+
+  it('undecodable text (random GB2312 codes) is one stderr line naming it, exit 1', () => {
+    // Valid GB18030 bytes that decode to random Han characters.
+    const noise = join(tmp, 'noise.txt')
+    writeFileSync(noise, Buffer.from(Array.from({ length: 256 }, (_, i) => (i % 2 ? 0xa1 + ((i * 37) % 94) : 0xb0 + ((i * 53) % 72)))))
+    const { status, stdout, stderr } = run([noise, big5])
+    expect(status).toBe(1)
+    expectOneLineError(stderr, noise)
+    expect(stderr).toContain('does not read as Chinese text')
+    expect(stdout).toContain('中央社')
+  })
+
+  it('--encoding big5 on a GB18030 file: a one-line error naming the file, exit 1', () => {
+    const { status, stdout, stderr } = run(['--encoding', 'big5', gb, big5])
+    expect(status).toBe(1)
+    expectOneLineError(stderr, gb)
+    expect(stderr).toContain('not valid big5')
+    expect(stdout).toContain('中央社') // the Big5 file is still read
+  })
+
+  it('--encoding=gb18030 on a Big5 file decodes without error, as mojibake (GB18030 takes almost any bytes)', () => {
+    const { status, stdout, stderr } = run(['--encoding=gb18030', gb, big5])
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    expect(stdout).toMatch(HEADLINE)
+    const [, second] = stdout.split(`== ${big5} ==\n`)
+    expect(second).not.toContain('中央社')
+  })
+
+  it('--encoding gbk reads a GB18030 file; a forced encoding skips detection', () => {
+    expect(run(['--encoding', 'gbk', gb]).stdout).toBe(run([SAMPLE]).stdout)
+    const { status, stderr } = run(['--encoding=utf-8', gb])
+    expect(status).toBe(1)
+    expectOneLineError(stderr, gb)
+    expect(stderr).toContain('not valid utf-8')
+  })
+
+  it('an unknown or missing encoding name is a usage error: exit 2, nothing read', () => {
+    for (const args of [['--encoding', 'klingon', gb], ['--encoding=klingon', gb], ['--encoding'], ['--encoding=', gb]]) {
+      const { status, stdout, stderr } = run(args)
+      expect(status, args.join(' ')).toBe(2)
+      expect(stdout).toBe('')
+      expect(stderr).toMatch(/^baozhi: (unknown encoding "klingon"|option '--encoding' needs an encoding name)\n/)
+    }
   })
 })

@@ -10,12 +10,15 @@ import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   Affiliation,
+  Bullet,
   Colon,
   Comma,
   EditorRole,
   EnumComma,
   LParen,
+  Place,
   ReporterRole,
+  Reported,
   RParen,
   Space,
   type TokenSet,
@@ -107,21 +110,84 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return parts
   })
 
-  /** A line that is only credits of desk staff: 本版责编:鲁明强. */
-  $.editorLine = $.RULE('editorLine', (): Credit[] => creditLine($.staffCredit))
-  /** A line that is only reporters' credits: 本报记者 张建国. */
-  $.byline = $.RULE('byline', (): Credit[] => creditLine($.reporterCredit))
+  /** Any credit, staff roles first (摄影 is both). */
+  const anyCredit = $.RULE('anyCredit', (): Credit =>
+    $.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [{ ALT: () => $.SUBRULE($.staffCredit) }, { ALT: () => $.SUBRULE($.reporterCredit) }],
+    }),
+  )
 
-  function creditLine(rule: () => Credit): Credit[] {
+  /**
+   * A line of credits that names desk staff: 本版责编:鲁明强; 新京报记者 苏季
+   * 校对 李铭. The builder tries `byline` first, so a line that matches here
+   * holds at least one staff credit.
+   */
+  $.editorLine = $.RULE('editorLine', (): Credit[] => {
     const credits: Credit[] = []
     $.OPTION(() => $.CONSUME(Space))
     $.AT_LEAST_ONE(() => {
-      credits.push($.SUBRULE(rule))
+      credits.push($.SUBRULE(anyCredit))
       $.OPTION1(() => $.CONSUME1(Space))
     })
     $.CONSUME(EOF)
     return credits
-  }
+  })
+
+  /**
+   * A line that is only reporters' credits: 本报记者 张建国; ■記者蔡少玲;
+   * ■ 李 文 (a columnist: a bare name after the bullet); with the place the
+   * story was filed from: 本报记者 李静 青岛报道.
+   */
+  $.byline = $.RULE('byline', (): Credit[] => {
+    const credits: Credit[] = []
+    let bullet: IToken | undefined
+    const place: IToken[] = []
+    let reported: IToken | undefined
+    $.OPTION(() => $.CONSUME(Space))
+    $.OPTION1(() => {
+      bullet = $.CONSUME(Bullet)
+      $.OPTION2(() => $.CONSUME1(Space))
+    })
+    $.OR([
+      {
+        ALT: () =>
+          $.AT_LEAST_ONE(() => {
+            credits.push($.SUBRULE($.reporterCredit))
+            $.OPTION3(() => $.CONSUME2(Space))
+          }),
+      },
+      { GATE: () => bullet !== undefined, ALT: () => credits.push($.SUBRULE(bareCredit)) },
+    ])
+    $.OPTION4(() => {
+      $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+      reported = $.CONSUME(Reported)
+      $.OPTION5(() => $.CONSUME3(Space))
+    })
+    $.CONSUME(EOF)
+    return $.ACTION(() => {
+      const last = credits.at(-1)!
+      if (reported && place.length > 0) {
+        last.place = source(startOf(place[0]!), endOf(place.at(-1)!))
+      } else if (reported && last.names.length > 1) {
+        // 本报记者 李静 嘉兴报道: an unknown place was read as a second name.
+        last.place = last.names.pop()
+      }
+      return credits
+    })
+  })
+
+  /** A bare name list standing for a credit with no role (■ 李 文). */
+  const bareCredit = $.RULE('bareCredit', (): Credit => {
+    const first = $.LA(1)
+    const list = $.SUBRULE(nameList)
+    return $.ACTION(() => ({
+      type: 'credit' as const,
+      names: list.names,
+      value: source(startOf(first), list.end),
+      position: $.ctx.factory.position(startOf(first), list.end),
+    }))
+  })
 }
 
 /**

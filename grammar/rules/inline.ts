@@ -8,7 +8,7 @@ import { EOF, type IToken } from 'chevrotain'
 import type { BookTitle, Dateline, DateNode, Inline, Signature } from '../../src/types'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
-import { AnyToken, LBook, LParen, RBook, RParen, Space, type TokenSet } from '../tokens'
+import { AnyToken, Contributed, LBook, LParen, RBook, RParen, Space, type TokenSet } from '../tokens'
 import { toInlines, type Atom } from './inline-nodes'
 
 export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
@@ -84,23 +84,48 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     return $.ACTION(() => toInlines(atoms, factory()))
   })
 
-  /** (张晔), (刘鑫林): names in brackets, alone at the end of a paragraph. */
+  /**
+   * The closing credit at the end of a paragraph, in brackets:
+   * (张晔), （本报记者葛孟超、张文参与采写）, （文/图 汪路勇）, （編輯：方沛清）.
+   */
   $.signature = $.RULE('signature', (): Signature => {
     const open = $.CONSUME(LParen)
     $.OPTION(() => $.CONSUME(Space))
-    const names = $.SUBRULE($.names)
-    $.OPTION1(() => $.CONSUME1(Space))
+    let names: string[] = []
+    let role: string | undefined
+    $.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            const credit = $.SUBRULE($.staffCredit)
+            $.ACTION(() => ({ names, role } = credit))
+          },
+        },
+        {
+          ALT: () => {
+            const credit = $.SUBRULE($.reporterCredit)
+            $.OPTION1(() => $.CONSUME(Contributed))
+            $.ACTION(() => ({ names, role } = credit))
+          },
+        },
+        { ALT: () => (names = $.SUBRULE($.names)) },
+      ],
+    })
+    $.OPTION2(() => $.CONSUME1(Space))
     const close = $.CONSUME(RParen)
-    $.OPTION2(() => $.CONSUME2(Space))
+    $.OPTION3(() => $.CONSUME2(Space))
     $.CONSUME(EOF)
     return $.ACTION(() => {
       const f = factory()
-      return {
+      const node: Signature = {
         type: 'signature',
         names,
         value: f.source(startOf(open), endOf(close)),
         position: f.position(startOf(open), endOf(close)),
       }
+      if (role !== undefined) node.role = role
+      return node
     })
   })
 }

@@ -29,11 +29,13 @@ export const RQuote = createToken({ name: 'RQuote', pattern: /”/ })
 /** —— the dash of "——记…" subtitles and of kickers. */
 export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}/ })
 export const Slash = createToken({ name: 'Slash', pattern: /\// })
+/** ■ ● ◆ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文. */
+export const Bullet = createToken({ name: 'Bullet', pattern: /[■●◆]/ })
 
 export const punctuationCategories = [SentenceEnd, ClauseBreak]
 
 export const punctuationTokens = [
   FullStop, Exclamation, Question, Comma, Semicolon, Colon, EnumComma,
   LParen, RParen, LLenticular, RLenticular, LBook, RBook, LQuote, RQuote,
-  Dash, Slash,
+  Dash, Slash, Bullet,
 ]

@@ -34,8 +34,11 @@ export const WireEnd = createToken({ name: 'WireEnd', pattern: /[电讯]/ })
 /** 报道 / 报导 closing a credit: 记者 罗琼 报道, 〔记者陈彦廷/屏东报导〕. */
 export const Reported = createToken({ name: 'Reported', pattern: /报道|报导/ })
 
+/** 参与采写 closing a signature: （本报记者葛孟超、张文参与采写）. */
+export const Contributed = createToken({ name: 'Contributed', pattern: /参与采写|参与报道/ })
+
 /** Grammar words that are not vocabulary (fixed by the conventions themselves). */
-export const fixedWordTokens = [Reported, According, WireEnd]
+export const fixedWordTokens = [Reported, Contributed, According, WireEnd]
 
 export const wordCategories = [FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, Paper, Place]
 

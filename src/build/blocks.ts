@@ -90,11 +90,12 @@ function classify({ lines, units }: BuildInput): Row[] {
     if (paper) {
       row.kind = 'masthead'
       row.paper = paper
-    } else if ((credits = units.attempt(tokens, (p) => p.editorLine()))) {
-      row.kind = 'editorLine'
-      row.credits = credits
     } else if ((credits = units.attempt(tokens, (p) => p.byline()))) {
       row.kind = 'byline'
+      row.credits = credits
+    } else if ((credits = units.attempt(tokens, (p) => p.editorLine()))) {
+      // Tried after byline: a credit line that is not all reporters names staff.
+      row.kind = 'editorLine'
       row.credits = credits
     } else if (units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
       row.kind = 'dateline'
@@ -135,6 +136,10 @@ function findHeadingGroups(rows: Row[]): Map<number, Group> {
     if (h === b) continue
     let next = k
     while (next < rows.length && rows[next]!.kind === 'byline') next++
+    // A byline opens an article only when a body follows it; at the end of
+    // one it is a closing credit (■記者蔡少玲).
+    const after = rows[next]?.kind
+    if (kind === 'byline' && after !== 'body' && after !== 'dateline' && after !== 'heading') continue
     groups.set(h, { headings: rows.slice(h, b), bylines: rows.slice(b, next), next })
     claimedUpTo = next - 1
   }
@@ -240,8 +245,26 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         })
         break
       case 'editorLine':
-        closeArticle()
-        root.push(creditLine('editorLine', row, factory))
+        // Staff lines right after an article (編輯：梁偉澄) belong to it; a
+        // page's own (本版责编) and stray ones stand at the top level.
+        if (article && !row.credits!.some((c) => c.affiliation === '本版')) {
+          flushParagraph()
+          article.children.push(creditLine('editorLine', row, factory))
+        } else {
+          closeArticle()
+          root.push(creditLine('editorLine', row, factory))
+        }
+        break
+      case 'byline':
+        flushParagraph()
+        if (article && article.children.some((c) => c.type === 'paragraph')) {
+          // After the body, a credit line closes the article: ■記者蔡少玲.
+          article.children.push(closingCredit(row, factory))
+        } else if (article) {
+          article.children.push(creditLine('byline', row, factory))
+        } else {
+          openArticle({ headings: [], bylines: [row], next: k + 1 })
+        }
         break
       case 'caption': {
         flushParagraph()
@@ -290,6 +313,21 @@ function creditLine<T extends 'byline' | 'editorLine'>(type: T, row: Row, factor
     children: fillGaps(from, to, row.credits ?? [], factory),
     position: factory.position(from, to),
   }
+}
+
+/** A credit line after an article's body, read as its signature: ■記者蔡少玲. */
+function closingCredit(row: Row, factory: NodeFactory): Signature {
+  const [credit] = row.credits ?? []
+  const from = start(row.tokens)
+  const to = end(row.tokens)
+  const node: Signature = {
+    type: 'signature',
+    names: row.credits?.flatMap((c) => c.names) ?? [],
+    value: factory.source(from, to),
+    position: factory.position(from, to),
+  }
+  if (credit?.role !== undefined) node.role = credit.role
+  return node
 }
 
 /** A closing signature (刘鑫林) after the last sentence, split off the paragraph. */
