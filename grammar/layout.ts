@@ -8,6 +8,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import {
   CaptionCue,
+  CaptionEnd,
   ClauseBreak,
   Dash,
   FullStop,
@@ -99,6 +100,17 @@ export function isHeadingLike(tokens: IToken[]): boolean {
   return true
 }
 
+/**
+ * An intertitle (小标题) candidate: heading-like, and no clause inside
+ * (no , or ;) unless it ends with —— (政策赋能，解开束缚转化的“细绳子”——).
+ */
+export function isIntertitleLike(tokens: IToken[]): boolean {
+  if (!isHeadingLike(tokens)) return false
+  const t = trimmed(tokens)
+  if (tokenMatcher(t.at(-1)!, Dash)) return true
+  return !t.some((token) => token.image === ',' || token.image === ';')
+}
+
 /** A masthead: the paper's name opens a short line that is not a sentence. */
 export function mastheadPaper(tokens: IToken[]): IToken | undefined {
   const t = trimmed(tokens)
@@ -108,10 +120,12 @@ export function mastheadPaper(tokens: IToken[]): IToken | undefined {
   return first
 }
 
-/** A photo caption: 图为…. */
+/** A photo caption: 图为…, ▲…, …资料图片. */
 export function isCaption(tokens: IToken[]): boolean {
-  const first = trimmed(tokens)[0]
-  return first !== undefined && tokenMatcher(first, CaptionCue)
+  const t = trimmed(tokens)
+  const first = t[0]
+  const last = t.at(-1)
+  return (first !== undefined && tokenMatcher(first, CaptionCue)) || (last !== undefined && tokenMatcher(last, CaptionEnd))
 }
 
 /** Roles of the lines of a heading group, in reading order. */

@@ -69,6 +69,8 @@ export interface LineRules {
   editorLine: ParserMethod<[], Credit[]>
   /** 本报记者 张建国. */
   byline: ParserMethod<[], Credit[]>
+  /** 李润芳摄: a photographer's credit alone on a line. */
+  photoCredit: ParserMethod<[], Credit>
 }
 
 /** Conventions inside a paragraph. */

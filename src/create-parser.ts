@@ -44,7 +44,8 @@ export interface Parser {
 }
 
 export function createParser(options: CreateParserOptions = {}): Parser {
-  const tokens = createTokenSet(options.vocabulary ?? defaultVocabulary)
+  const vocabulary = options.vocabulary ?? defaultVocabulary
+  const tokens = createTokenSet(vocabulary)
   const parser = new BaozhiParser(tokens, { validate: options.validate ?? false })
 
   return {
@@ -68,6 +69,7 @@ export function createParser(options: CreateParserOptions = {}): Parser {
         units,
         factory,
         diagnostics,
+        sections: vocabulary.sections,
       })
       const issue: Issue = {
         type: 'issue',

@@ -47,6 +47,8 @@ export interface ArticleContentMap {
   intertitle: Intertitle
   /** Staff credits printed at the article's end (編輯：梁偉澄). */
   editorLine: EditorLine
+  /** A web page's publication stamp inside the heading group (發佈日期 : 2018-08-02). */
+  pageHeader: PageHeader
   signature: Signature
 }
 
@@ -150,6 +152,10 @@ export interface EditorLine extends Parent {
 /** One story: its heading group, credits, body and closing signature. */
 export interface Article extends Parent {
   type: 'article'
+  /** The page this article continues on, from its jump line (下转第2版). */
+  continuedOn?: number
+  /** The page this article continues from (上接第1版). */
+  continuedFrom?: number
   children: ArticleContent[]
 }
 
@@ -189,10 +195,10 @@ export interface Intertitle extends Parent {
   children: Inline[]
 }
 
-/** A photo caption, e.g. 图为工人们正在拆除路灯. */
+/** A photo caption, e.g. 图为工人们正在拆除路灯, with its photographer's credit where printed. */
 export interface Caption extends Parent {
   type: 'caption'
-  children: Inline[]
+  children: Array<Inline | Credit>
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   EditorRole,
   EnumComma,
   LParen,
+  PhotoBy,
   Place,
   ReporterRole,
   Reported,
@@ -174,6 +175,38 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         last.place = last.names.pop()
       }
       return credits
+    })
+  })
+
+  /**
+   * A photographer's credit line: 李潤芳攝, 新华社记者 谢环驰 摄,
+   * (記者簡榮豐攝). Its role is the printed 摄.
+   */
+  $.photoCredit = $.RULE('photoCredit', (): Credit => {
+    let open: IToken | undefined
+    let close: IToken | undefined
+    $.OPTION(() => (open = $.CONSUME(LParen)))
+    const first = $.LA(1)
+    const affiliation = $.OPTION1(() => $.CONSUME(Affiliation))
+    $.OPTION2(() => $.CONSUME(ReporterRole))
+    $.OPTION3(() => $.CONSUME(Space))
+    const list = $.SUBRULE(nameList)
+    $.OPTION4(() => $.CONSUME1(Space))
+    const by = $.CONSUME(PhotoBy)
+    $.OPTION5(() => (close = $.CONSUME(RParen)))
+    $.CONSUME(EOF)
+    return $.ACTION(() => {
+      const start = startOf(open ?? first)
+      const end = endOf(close ?? by)
+      const node: Credit = {
+        type: 'credit',
+        role: source(startOf(by), endOf(by)),
+        names: list.names,
+        value: source(start, end),
+        position: $.ctx.factory.position(start, end),
+      }
+      if (affiliation) node.affiliation = source(startOf(affiliation), endOf(affiliation))
+      return node
     })
   })
 

@@ -24,6 +24,8 @@ export const EditorRole = createToken({ name: 'EditorRole', pattern: Lexer.NA, c
 export const CaptionCue = createToken({ name: 'CaptionCue', pattern: Lexer.NA })
 /** 忻州日报…. */
 export const Paper = createToken({ name: 'Paper', pattern: Lexer.NA })
+/** 资料图片…: words that end a caption. */
+export const CaptionEnd = createToken({ name: 'CaptionEnd', pattern: Lexer.NA })
 /** 北京, 台北…. */
 export const Place = createToken({ name: 'Place', pattern: Lexer.NA })
 
@@ -37,10 +39,15 @@ export const Reported = createToken({ name: 'Reported', pattern: /报道|报导/
 /** 参与采写 closing a signature: （本报记者葛孟超、张文参与采写）. */
 export const Contributed = createToken({ name: 'Contributed', pattern: /参与采写|参与报道/ })
 
-/** Grammar words that are not vocabulary (fixed by the conventions themselves). */
-export const fixedWordTokens = [Reported, Contributed, According, WireEnd]
+/** 摄 after a photographer's name: 李润芳摄, 新华社记者 谢环驰 摄. */
+export const PhotoBy = createToken({ name: 'PhotoBy', pattern: /摄/ })
 
-export const wordCategories = [FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, Paper, Place]
+/** Grammar words that are not vocabulary (fixed by the conventions themselves). */
+export const fixedWordTokens = [Reported, Contributed, According, WireEnd, PhotoBy]
+
+export const wordCategories = [
+  FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, CaptionEnd, Paper, Place,
+]
 
 const conceptOf: Array<[keyof Vocabulary, TokenType]> = [
   ['flashSources', FlashSource],
@@ -49,6 +56,7 @@ const conceptOf: Array<[keyof Vocabulary, TokenType]> = [
   ['reporterRoles', ReporterRole],
   ['editorRoles', EditorRole],
   ['captionCues', CaptionCue],
+  ['captionEnds', CaptionEnd],
   ['papers', Paper],
   ['places', Place],
 ]

@@ -37,6 +37,10 @@ export interface Vocabulary {
    * where a separator or the source stands before them (本报嘉兴5月9日电).
    */
   places: string[]
+  /** Section names printed alone on a line (港闻, 要闻): page furniture. */
+  sections: string[]
+  /** Words that end a photo caption: 资料图片. */
+  captionEnds: string[]
 }
 
 /** A named part of a vocabulary: a region's conventions, or a user's extension. */
@@ -54,6 +58,8 @@ const KEYS: Array<keyof Vocabulary> = [
   'captionCues',
   'papers',
   'places',
+  'sections',
+  'captionEnds',
 ]
 
 /** The union of some units' words (duplicates removed, order kept). */

@@ -1,54 +1,30 @@
 /**
- * Block assembly: lines → mastheads, articles, editor lines, captions and
- * paragraphs. Each line is first classified by the grammar (whole-line
- * rules such as bylines and editor lines, the dateline rule, and the layout
- * conventions of grammar/layout.ts); then one sweep groups the lines:
+ * Block assembly: classified lines (classify.ts) → mastheads, page headers,
+ * articles, editor lines, captions, jump lines and stray paragraphs, in one
+ * sweep:
  *
- *   article := headingGroup byline* paragraph+ signature?
+ *   article := headingGroup byline* (paragraph | intertitle | caption)* signature? editorLine*
  *
- * where a heading group is up to three heading-like lines right before an
- * opener (a dateline or byline line), or at the top of the page / after a
- * closed article when body text follows.
+ * Paragraph pieces that layout broke across lines are re-joined: a piece
+ * that does not close a sentence continues into the next (grammar/layout.ts).
  */
-import { tokenMatcher, type IToken } from 'chevrotain'
+import type { IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
+import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, type Line } from '../../grammar/layout'
+import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
+import { classify, type Row } from './classify'
+import { findHeadingGroups, freshGroup, type Group } from './groups'
 import {
-  WIDE_GAP,
-  closesParagraph,
-  headingRoles,
-  isCaption,
-  isHeadingLike,
-  isSignatureName,
-  mastheadPaper,
-  trimmed,
-  type Line,
-} from '../../grammar/layout'
-import { fillGaps } from '../../grammar/rules/inline-nodes'
-import { LParen, RParen, RQuote, SentenceEnd, Space } from '../../grammar/tokens'
-import type {
-  Article,
-  ArticleContent,
-  Caption,
-  Credit,
-  Diagnostic,
-  IssueContent,
-  Paragraph,
-  Signature,
-} from '../types'
+  captionNode,
+  closingCredit,
+  creditLine,
+  end,
+  jumpLineNode,
+  pageHeaderNode,
+  splitSignature,
+  start,
+} from './nodes'
 import type { Units } from './units'
-
-type Kind = 'masthead' | 'editorLine' | 'byline' | 'dateline' | 'caption' | 'heading' | 'body'
-
-interface Row {
-  line: Line
-  /** Trimmed tokens. */
-  tokens: IToken[]
-  kind: Kind
-  /** Blank lines between this row and the previous non-blank one. */
-  gap: number
-  credits?: Credit[]
-  paper?: IToken
-}
 
 interface BuildInput {
   tokens: IToken[]
@@ -56,125 +32,29 @@ interface BuildInput {
   units: Units
   factory: NodeFactory
   diagnostics: Diagnostic[]
-}
-
-const start = (tokens: IToken[]) => tokens[0]!.startOffset
-const end = (tokens: IToken[]) => {
-  const last = tokens.at(-1)!
-  return last.startOffset + last.image.length
+  sections: readonly string[]
 }
 
 export function buildBlocks(input: BuildInput): IssueContent[] {
-  const rows = classify(input)
-  const groups = findHeadingGroups(rows)
-  return sweep(rows, groups, input)
+  const rows = classify(input.lines, input.units, input.sections)
+  return sweep(rows, findHeadingGroups(rows), input)
 }
-
-// ---------------------------------------------------------------------------
-// Classification
-
-function classify({ lines, units }: BuildInput): Row[] {
-  const rows: Row[] = []
-  let gap = 0
-  let pageTop = true
-  for (const line of lines) {
-    if (line.blank) {
-      gap++
-      continue
-    }
-    const tokens = trimmed(line.tokens)
-    const row: Row = { line, tokens, kind: 'body', gap }
-    gap = 0
-    const paper = pageTop ? mastheadPaper(tokens) : undefined
-    let credits: Credit[] | undefined
-    if (paper) {
-      row.kind = 'masthead'
-      row.paper = paper
-    } else if ((credits = units.attempt(tokens, (p) => p.byline()))) {
-      row.kind = 'byline'
-      row.credits = credits
-    } else if ((credits = units.attempt(tokens, (p) => p.editorLine()))) {
-      // Tried after byline: a credit line that is not all reporters names staff.
-      row.kind = 'editorLine'
-      row.credits = credits
-    } else if (units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
-      row.kind = 'dateline'
-    } else if (isCaption(tokens)) {
-      row.kind = 'caption'
-    } else if (isHeadingLike(tokens)) {
-      row.kind = 'heading'
-    }
-    if (row.kind !== 'masthead') pageTop = false
-    rows.push(row)
-  }
-  return rows
-}
-
-// ---------------------------------------------------------------------------
-// Heading groups
-
-interface Group {
-  headings: Row[]
-  bylines: Row[]
-  /** Index of the first row after the group. */
-  next: number
-}
-
-const MAX_HEADING_LINES = 3
-
-/** Heading groups that precede an opener (dateline or byline line), by first row. */
-function findHeadingGroups(rows: Row[]): Map<number, Group> {
-  const groups = new Map<number, Group>()
-  let claimedUpTo = -1
-  for (let k = 0; k < rows.length; k++) {
-    const kind = rows[k]!.kind
-    if (k <= claimedUpTo || (kind !== 'dateline' && kind !== 'byline')) continue
-    let b = k
-    while (b - 1 > claimedUpTo && rows[b - 1]!.kind === 'byline') b--
-    let h = b
-    while (h - 1 > claimedUpTo && rows[h - 1]!.kind === 'heading' && b - h < MAX_HEADING_LINES) h--
-    if (h === b) continue
-    let next = k
-    while (next < rows.length && rows[next]!.kind === 'byline') next++
-    // A byline opens an article only when a body follows it; at the end of
-    // one it is a closing credit (■記者蔡少玲).
-    const after = rows[next]?.kind
-    if (kind === 'byline' && after !== 'body' && after !== 'dateline' && after !== 'heading') continue
-    groups.set(h, { headings: rows.slice(h, b), bylines: rows.slice(b, next), next })
-    claimedUpTo = next - 1
-  }
-  return groups
-}
-
-/** Heading lines at a fresh start (page top, after a closed article) followed by body text. */
-function freshGroup(rows: Row[], k: number): Group | undefined {
-  let next = k
-  while (next < rows.length && rows[next]!.kind === 'heading' && next - k < MAX_HEADING_LINES) {
-    if (next > k && rows[next]!.gap >= WIDE_GAP) return undefined
-    next++
-  }
-  const after = rows[next]
-  if (next === k || !after || after.gap >= WIDE_GAP) return undefined
-  if (after.kind !== 'body' && after.kind !== 'dateline' && after.kind !== 'byline') return undefined
-  let bylinesEnd = next
-  while (bylinesEnd < rows.length && rows[bylinesEnd]!.kind === 'byline') bylinesEnd++
-  return { headings: rows.slice(k, next), bylines: rows.slice(next, bylinesEnd), next: bylinesEnd }
-}
-
-// ---------------------------------------------------------------------------
-// Sweep
 
 function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): IssueContent[] {
-  const { units, factory, diagnostics } = input
+  const { units, factory, diagnostics, tokens } = input
   const root: IssueContent[] = []
   let article: Article | undefined
   let pieces: Row[] = []
+  /** The page the last jump line pointed from, for the next article. */
+  let continuedFrom: number | undefined
 
+  const hasBody = () => article?.children.some((c) => c.type === 'paragraph') ?? false
   const container = (): Array<IssueContent | ArticleContent> => (article ? article.children : root)
+  const phrase = (row: Row) => ({ children: units.inline(row.tokens, 'phrase'), position: factory.position(start(row.tokens), end(row.tokens)) })
 
   const flushParagraph = () => {
     if (pieces.length === 0) return
-    const range = input.tokens.slice(tokenIndex(pieces[0]!), tokenIndex(pieces.at(-1)!, true) + 1)
+    const range = tokens.slice(pieces[0]!.from, pieces.at(-1)!.to + 1)
     pieces = []
     // Only an article has a signature; elsewhere the bracket stays text.
     const { body, signature } = article ? splitSignature(range, units) : { body: range, signature: undefined }
@@ -201,27 +81,28 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
 
   const closeArticle = () => {
     flushParagraph()
-    if (article && !article.children.some((c) => c.type === 'paragraph')) {
+    if (!article) return
+    if (!hasBody()) {
       diagnostics.push({ code: 'no-body', message: 'article has a heading but no paragraphs', position: article.position })
     }
-    if (article) {
-      const last = article.children.at(-1)!
-      article.position = { start: article.position.start, end: last.position.end }
-    }
+    article.position = { start: article.position.start, end: article.children.at(-1)!.position.end }
     article = undefined
   }
 
-  const openArticle = (group: Group) => {
+  const openArticle = (group: Group, at: Row) => {
     closeArticle()
-    const roles = headingRoles(group.headings.map((row) => row.tokens))
-    const children: ArticleContent[] = group.headings.map((row, i) => ({
-      type: roles[i]!,
-      children: units.inline(row.tokens, 'phrase'),
-      position: factory.position(start(row.tokens), end(row.tokens)),
-    }))
+    const headings = group.heads.filter((row) => row.kind === 'heading')
+    const roles = headingRoles(headings.map((row) => row.tokens))
+    const children: ArticleContent[] = group.heads.map((row) => {
+      if (row.kind === 'caption') return captionNode(row, tokens, units, factory)
+      if (row.kind === 'pageHeader') return pageHeaderNode(row, units, factory)
+      return { type: roles[headings.indexOf(row)]!, ...phrase(row) }
+    })
     for (const row of group.bylines) children.push(creditLine('byline', row, factory))
-    const first = group.headings[0] ?? group.bylines[0]!
-    article = { type: 'article', children, position: factory.position(start(first.tokens), end(first.tokens)) }
+    const position = children[0]?.position ?? factory.position(start(at.tokens), end(at.tokens))
+    article = { type: 'article', children, position }
+    if (continuedFrom !== undefined) article.continuedFrom = continuedFrom
+    continuedFrom = undefined
     root.push(article)
   }
 
@@ -230,7 +111,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     if (row.gap >= WIDE_GAP) closeArticle()
     const group = groups.get(k) ?? (!article && row.kind === 'heading' ? freshGroup(rows, k) : undefined)
     if (group) {
-      openArticle(group)
+      openArticle(group, row)
       k = group.next - 1
       continue
     }
@@ -240,10 +121,25 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         root.push({
           type: 'masthead',
           paper: factory.source(row.paper!.startOffset, row.paper!.startOffset + row.paper!.image.length),
-          children: units.inline(row.tokens, 'phrase'),
-          position: factory.position(start(row.tokens), end(row.tokens)),
+          ...phrase(row),
         })
         break
+      case 'pageHeader':
+        if (article && !hasBody()) {
+          article.children.push(pageHeaderNode(row, units, factory))
+        } else {
+          closeArticle()
+          root.push(pageHeaderNode(row, units, factory))
+        }
+        break
+      case 'jumpLine': {
+        const jump = jumpLineNode(row, units, factory)
+        if (article && jump.direction === 'to' && jump.page !== undefined) article.continuedOn = jump.page
+        closeArticle()
+        root.push(jump)
+        if (jump.direction === 'from') continuedFrom = jump.page
+        break
+      }
       case 'editorLine':
         // Staff lines right after an article (編輯：梁偉澄) belong to it; a
         // page's own (本版责编) and stray ones stand at the top level.
@@ -257,92 +153,44 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         break
       case 'byline':
         flushParagraph()
-        if (article && article.children.some((c) => c.type === 'paragraph')) {
+        if (article && hasBody()) {
           // After the body, a credit line closes the article: ■記者蔡少玲.
           article.children.push(closingCredit(row, factory))
         } else if (article) {
           article.children.push(creditLine('byline', row, factory))
         } else {
-          openArticle({ headings: [], bylines: [row], next: k + 1 })
+          openArticle({ heads: [], bylines: [row], next: k + 1 }, row)
         }
         break
-      case 'caption': {
+      case 'caption':
         flushParagraph()
-        const caption: Caption = {
-          type: 'caption',
-          children: units.inline(row.tokens, 'phrase'),
-          position: factory.position(start(row.tokens), end(row.tokens)),
-        }
-        container().push(caption)
+        container().push(captionNode(row, tokens, units, factory))
         break
-      }
       case 'dateline':
         flushParagraph()
-        if (!article) {
-          article = { type: 'article', children: [], position: factory.position(start(row.tokens), end(row.tokens)) }
-          root.push(article)
-        }
+        if (!article) openArticle({ heads: [], bylines: [], next: k }, row)
         pieces.push(row)
         break
       default: {
         const previous = pieces.at(-1)
-        if (previous && closesParagraph(previous.tokens)) flushParagraph()
+        const closed = !previous || closesParagraph(previous.tokens)
+        // 小标题: a heading line between finished paragraphs of an article.
+        if (article && closed && (hasBody() || previous) && row.kind === 'heading' && isIntertitleLike(row.tokens)) {
+          // Followed by body text, directly or after a second intertitle line
+          // (以精细化运营 / 激活增量与存量市场); table cells are not.
+          const next = rows[k + 1]
+          const after = next?.kind === 'heading' ? rows[k + 2] : next
+          if (after && after.kind === 'body' && next!.gap < WIDE_GAP) {
+            flushParagraph()
+            article.children.push({ type: 'intertitle', ...phrase(row) })
+            break
+          }
+        }
+        if (previous && closed) flushParagraph()
         pieces.push(row)
       }
     }
   }
   closeArticle()
   return root
-
-  function tokenIndex(row: Row, last = false): number {
-    const target = last ? row.tokens.at(-1)! : row.tokens[0]!
-    const from = row.line.first
-    for (let i = from; i < from + row.line.tokens.length; i++) if (input.tokens[i] === target) return i
-    return from
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Pieces
-
-function creditLine<T extends 'byline' | 'editorLine'>(type: T, row: Row, factory: NodeFactory) {
-  const from = start(row.tokens)
-  const to = end(row.tokens)
-  return {
-    type,
-    children: fillGaps(from, to, row.credits ?? [], factory),
-    position: factory.position(from, to),
-  }
-}
-
-/** A credit line after an article's body, read as its signature: ■記者蔡少玲. */
-function closingCredit(row: Row, factory: NodeFactory): Signature {
-  const [credit] = row.credits ?? []
-  const from = start(row.tokens)
-  const to = end(row.tokens)
-  const node: Signature = {
-    type: 'signature',
-    names: row.credits?.flatMap((c) => c.names) ?? [],
-    value: factory.source(from, to),
-    position: factory.position(from, to),
-  }
-  if (credit?.role !== undefined) node.role = credit.role
-  return node
-}
-
-/** A closing signature (刘鑫林) after the last sentence, split off the paragraph. */
-function splitSignature(range: IToken[], units: Units): { body: IToken[]; signature?: Signature } {
-  const t = trimmed(range)
-  const last = t.at(-1)
-  if (!last || !tokenMatcher(last, RParen)) return { body: t }
-  let open = t.length - 2
-  while (open >= 0 && !tokenMatcher(t[open]!, LParen) && t.length - open < 16) open--
-  if (open < 0 || !tokenMatcher(t[open]!, LParen)) return { body: t }
-  let before = open - 1
-  while (before >= 0 && tokenMatcher(t[before]!, Space)) before--
-  const previous = t[before]
-  if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote)) return { body: t }
-  const signature = units.attempt(t.slice(open), (p) => p.signature())
-  if (!signature || !signature.names.every(isSignatureName)) return { body: t }
-  return { body: trimmed(t.slice(0, open)), signature }
 }

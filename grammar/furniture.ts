@@ -1,0 +1,100 @@
+/**
+ * Page furniture: whole lines that are not stories — running page headers
+ * and footers, jump lines, web pages' publication stamps, section labels.
+ * Each is a regular pattern over one normalized line (width-folded,
+ * simplified), so they are written as anchored expressions here, one per
+ * convention, each linear (no nested quantifiers).
+ */
+import { readDate } from './rules/dates'
+import type { DateValue } from '../src/types'
+
+export interface PageHeaderInfo {
+  page?: number
+  section?: string
+  /** Normalized-text span of the date, to read it from the original. */
+  date?: { start: number; end: number; value: DateValue }
+}
+
+export interface JumpInfo {
+  direction: 'to' | 'from'
+  page?: number
+}
+
+const CN_DIGITS = '一二三四五六七八九十'
+
+function pageNumber(raw: string): number | undefined {
+  if (/^[0-9]+$/.test(raw)) return Number(raw)
+  let n = 0
+  for (const ch of raw) {
+    const d = CN_DIGITS.indexOf(ch) + 1
+    if (d === 0) return undefined
+    n = d === 10 ? (n || 1) * 10 : n + d
+  }
+  return n
+}
+
+const PAGE = '([0-9]{1,3}|[一二三四五六七八九十]{1,3})'
+const DATE = '([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)'
+
+/** 01版:要闻 · 第1版(要闻) · 第一版 */
+const PAGE_LABEL = new RegExp(`^第? ?${PAGE} ?版(?: ?[:(] ?([^():]{1,12}?) ?\\)?)?$`)
+/** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 */
+const PAPER_DATE = new RegExp(
+  `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(星期[一二三四五六日天])?$`,
+)
+/** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 2018-09-19 11:05 */
+// Labelled, or a bare date with a time; a bare date (2026/1/13) is more
+// often a table cell than a stamp.
+const PUBLISHED =
+  /^(?:(?:发布|发佈|更新)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2})?|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2})$/
+
+/**
+ * A running page header or footer, or a web page's publication stamp:
+ * the page number, section and date it names.
+ */
+export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
+  const text = line.replace(/ {2,}/g, ' ').trim()
+  let m = PAGE_LABEL.exec(text)
+  if (m) {
+    const info: PageHeaderInfo = {}
+    const page = pageNumber(m[1]!)
+    if (page !== undefined) info.page = page
+    if (m[2]) info.section = m[2]
+    return info
+  }
+  m = PAPER_DATE.exec(text)
+  if (m) {
+    const info: PageHeaderInfo = {}
+    const at = line.indexOf(m[2]!.slice(0, 4))
+    info.date = { start: at, end: at + m[2]!.length, value: readDate(m[2]!) }
+    const page = m[3] ? pageNumber(m[3]) : undefined
+    if (page !== undefined) info.page = page
+    return info
+  }
+  m = PUBLISHED.exec(text)
+  if (m) {
+    const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
+    const at = line.indexOf(year)
+    const end = line.indexOf(day, at + year.length + month.length + 1) + day.length
+    const value = { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` }
+    return { date: { start: at, end, value } }
+  }
+  return undefined
+}
+
+/** (下转第2版) · (上接第一版) · 转第3版 */
+const JUMP = new RegExp(`^\\(? ?(下转|上接|转|接|续) ?第? ?${PAGE} ?版 ?\\)?$`)
+
+export function jumpLineOf(line: string): JumpInfo | undefined {
+  const m = JUMP.exec(line.trim())
+  if (!m) return undefined
+  const info: JumpInfo = { direction: m[1] === '上接' || m[1] === '接' || m[1] === '续' ? 'from' : 'to' }
+  const page = pageNumber(m[2]!)
+  if (page !== undefined) info.page = page
+  return info
+}
+
+/** A line that is only a section's name: 港闻, 要闻, 国际. */
+export function isSectionLabel(line: string, sections: readonly string[]): boolean {
+  return sections.includes(line.trim())
+}

@@ -1,0 +1,115 @@
+/**
+ * Line classification: what each non-blank line of a page is, read by the
+ * grammar — whole-line rules (bylines, editor lines, photo credits), the
+ * dateline rule, page furniture (grammar/furniture.ts) and the layout
+ * conventions (grammar/layout.ts). Grouping happens afterwards (groups.ts).
+ */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import { isSectionLabel, jumpLineOf, pageHeaderOf, type JumpInfo, type PageHeaderInfo } from '../../grammar/furniture'
+import { isCaption, isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
+import { SentenceEnd } from '../../grammar/tokens'
+import type { Credit } from '../types'
+import type { Units } from './units'
+
+export type Kind =
+  | 'masthead'
+  | 'pageHeader'
+  | 'jumpLine'
+  | 'editorLine'
+  | 'byline'
+  | 'dateline'
+  | 'caption'
+  | 'heading'
+  | 'body'
+
+export interface Row {
+  line: Line
+  /** The line's tokens without surrounding spacing (for a caption with a credit line, both lines). */
+  tokens: IToken[]
+  kind: Kind
+  /** Blank lines between this row and the previous non-blank one. */
+  gap: number
+  /** Index of the row's first and last token in the page's token stream. */
+  from: number
+  to: number
+  credits?: Credit[]
+  paper?: IToken
+  pageHeader?: PageHeaderInfo
+  jump?: JumpInfo
+  /** A photographer's credit printed on the line below a caption. */
+  photoCredit?: Credit
+}
+
+const lineText = (tokens: IToken[]) => tokens.map((t) => t.image).join('')
+
+export function classify(lines: Line[], units: Units, sections: readonly string[]): Row[] {
+  const rows: Row[] = []
+  let gap = 0
+  let pageTop = true
+  for (const line of lines) {
+    if (line.blank) {
+      gap++
+      continue
+    }
+    const tokens = trimmed(line.tokens)
+    const from = line.first + line.tokens.indexOf(tokens[0]!)
+    const row: Row = { line, tokens, kind: 'body', gap, from, to: from + tokens.length - 1 }
+    gap = 0
+    const text = lineText(tokens)
+    const paper = pageTop ? mastheadPaper(tokens) : undefined
+    let credits: Credit[] | undefined
+    let credit: Credit | undefined
+    if (paper) {
+      row.kind = 'masthead'
+      row.paper = paper
+    } else if ((row.pageHeader = pageHeaderOf(text) ?? (isSectionLabel(text, sections) ? { section: text.trim() } : undefined))) {
+      row.kind = 'pageHeader'
+    } else if ((row.jump = jumpLineOf(text))) {
+      row.kind = 'jumpLine'
+    } else if ((credits = units.attempt(tokens, (p) => p.byline()))) {
+      row.kind = 'byline'
+      row.credits = credits
+    } else if ((credits = units.attempt(tokens, (p) => p.editorLine()))) {
+      // Tried after byline: a credit line that is not all reporters names staff.
+      row.kind = 'editorLine'
+      row.credits = credits
+    } else if ((credit = units.attempt(tokens, (p) => p.photoCredit()))) {
+      // 李润芳摄 right under a line: that line is the photo's caption.
+      const previous = rows.at(-1)
+      if (previous && row.gap === 0 && (previous.kind === 'body' || previous.kind === 'heading' || previous.kind === 'caption')) {
+        previous.kind = 'caption'
+        previous.tokens = [...previous.tokens, ...tokens]
+        previous.to = row.to
+        previous.photoCredit = credit
+        continue
+      }
+      row.kind = 'caption'
+      row.photoCredit = credit
+    } else if (units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
+      row.kind = 'dateline'
+    } else if (isCaption(tokens)) {
+      row.kind = 'caption'
+    } else if (isHeadingLike(tokens)) {
+      row.kind = 'heading'
+    }
+    if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
+    rows.push(row)
+  }
+  return demoteQuestions(rows)
+}
+
+/**
+ * A heading-like line that ends a sentence (…自主避障？) with body text
+ * straight under it is the body's first paragraph, not a subheadline:
+ * heading groups stand apart from the body.
+ */
+function demoteQuestions(rows: Row[]): Row[] {
+  rows.forEach((row, k) => {
+    const next = rows[k + 1]
+    if (row.kind === 'heading' && next && next.gap === 0 && next.kind === 'body') {
+      const last = row.tokens.at(-1)!
+      if (tokenMatcher(last, SentenceEnd)) row.kind = 'body'
+    }
+  })
+  return rows
+}

@@ -1,0 +1,73 @@
+/**
+ * Heading groups: the lines that open an article — up to three heading
+ * lines (kicker, headline, subheadlines), with the captions and web
+ * publication stamps a page prints among them, then any bylines.
+ *
+ * A group is found before an opener (a dateline or byline line), or at a
+ * fresh start (page top, after a closed article) when body text follows.
+ */
+import { WIDE_GAP } from '../../grammar/layout'
+import type { Kind, Row } from './classify'
+
+export interface Group {
+  /** Headings, and the captions and stamps among them, in page order. */
+  heads: Row[]
+  bylines: Row[]
+  /** Index of the first row after the group. */
+  next: number
+}
+
+const MAX_HEADING_LINES = 3
+/** Rows that may stand among the headings of a group. */
+const AMONG_HEADINGS: Kind[] = ['caption', 'pageHeader']
+/** Rows that may follow a group: its body. */
+const BODY: Kind[] = ['body', 'dateline', 'heading']
+
+/** Heading groups that precede an opener, keyed by their first row. */
+export function findHeadingGroups(rows: Row[]): Map<number, Group> {
+  const groups = new Map<number, Group>()
+  let claimedUpTo = -1
+  for (let k = 0; k < rows.length; k++) {
+    const kind = rows[k]!.kind
+    if (k <= claimedUpTo || (kind !== 'dateline' && kind !== 'byline')) continue
+    let b = k
+    while (b - 1 > claimedUpTo && rows[b - 1]!.kind === 'byline') b--
+    let h = b
+    let headings = 0
+    while (h - 1 > claimedUpTo) {
+      const previous = rows[h - 1]!
+      if (previous.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
+      else if (!AMONG_HEADINGS.includes(previous.kind)) break
+      h--
+    }
+    while (h < b && rows[h]!.kind !== 'heading') h++ // a group starts with its first heading
+    if (h === b) continue
+    let next = k
+    while (next < rows.length && rows[next]!.kind === 'byline') next++
+    // A byline opens an article only when a body follows it; at the end of
+    // one it is a closing credit (■記者蔡少玲).
+    if (kind === 'byline' && !BODY.includes(rows[next]?.kind ?? 'masthead')) continue
+    groups.set(h, { heads: rows.slice(h, b), bylines: rows.slice(b, next), next })
+    claimedUpTo = next - 1
+  }
+  return groups
+}
+
+/** Heading lines at a fresh start (page top, after a closed article) followed by body text. */
+export function freshGroup(rows: Row[], k: number): Group | undefined {
+  let next = k
+  let headings = 0
+  while (next < rows.length) {
+    const row = rows[next]!
+    if (next > k && row.gap >= WIDE_GAP) return undefined
+    if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
+    else if (!AMONG_HEADINGS.includes(row.kind)) break
+    next++
+  }
+  const after = rows[next]
+  if (headings === 0 || !after || after.gap >= WIDE_GAP) return undefined
+  if (after.kind !== 'body' && after.kind !== 'dateline' && after.kind !== 'byline') return undefined
+  let bylinesEnd = next
+  while (bylinesEnd < rows.length && rows[bylinesEnd]!.kind === 'byline') bylinesEnd++
+  return { heads: rows.slice(k, next), bylines: rows.slice(next, bylinesEnd), next: bylinesEnd }
+}

@@ -1,0 +1,98 @@
+/**
+ * Tree nodes made from classified rows. Offsets are normalized-text offsets
+ * until src/build/positions.ts maps them back to the input.
+ */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import type { NodeFactory } from '../../grammar/factory'
+import { isSignatureName, trimmed } from '../../grammar/layout'
+import { fillGaps, toInlines } from '../../grammar/rules/inline-nodes'
+import { LParen, RParen, RQuote, SentenceEnd, Space } from '../../grammar/tokens'
+import type { Caption, DateValue, JumpLine, PageHeader, Signature } from '../types'
+import type { Row } from './classify'
+import type { Units } from './units'
+
+export const start = (tokens: IToken[]) => tokens[0]!.startOffset
+export const end = (tokens: IToken[]) => {
+  const last = tokens.at(-1)!
+  return last.startOffset + last.image.length
+}
+
+/** A byline or editor line: its credits, the rest as text. */
+export function creditLine<T extends 'byline' | 'editorLine'>(type: T, row: Row, factory: NodeFactory) {
+  const from = start(row.tokens)
+  const to = end(row.tokens)
+  return { type, children: fillGaps(from, to, row.credits ?? [], factory), position: factory.position(from, to) }
+}
+
+/** A credit line after an article's body, read as its signature: ■記者蔡少玲. */
+export function closingCredit(row: Row, factory: NodeFactory): Signature {
+  const [credit] = row.credits ?? []
+  const from = start(row.tokens)
+  const to = end(row.tokens)
+  const node: Signature = {
+    type: 'signature',
+    names: row.credits?.flatMap((c) => c.names) ?? [],
+    value: factory.source(from, to),
+    position: factory.position(from, to),
+  }
+  if (credit?.role !== undefined) node.role = credit.role
+  return node
+}
+
+/** A caption line, with the photographer's credit line under it where printed. */
+export function captionNode(row: Row, tokens: IToken[], units: Units, factory: NodeFactory): Caption {
+  const range = tokens.slice(row.from, row.to + 1)
+  const credit = row.photoCredit
+  const split = credit ? range.findIndex((t) => t.startOffset >= credit.position.start.offset!) : range.length
+  const text = trimmed(range.slice(0, split))
+  const between = range.slice(text.length === 0 ? 0 : range.indexOf(text.at(-1)!) + 1, split)
+  const children: Caption['children'] = [...units.inline(text, 'phrase'), ...toInlines(between, factory)]
+  if (credit) children.push(credit)
+  return { type: 'caption', children, position: factory.position(start(range), end(range)) }
+}
+
+/** A running header or footer, or a web page's publication stamp. */
+export function pageHeaderNode(row: Row, units: Units, factory: NodeFactory): PageHeader {
+  const info = row.pageHeader!
+  const from = start(row.tokens)
+  const node: PageHeader = {
+    type: 'pageHeader',
+    children: units.inline(row.tokens, 'phrase'),
+    position: factory.position(from, end(row.tokens)),
+  }
+  if (info.page !== undefined) node.page = info.page
+  if (info.section !== undefined) node.section = info.section
+  if (info.date) {
+    const value: DateValue = { ...info.date.value, raw: factory.source(from + info.date.start, from + info.date.end) }
+    node.date = value
+  }
+  return node
+}
+
+export function jumpLineNode(row: Row, units: Units, factory: NodeFactory): JumpLine {
+  const node: JumpLine = {
+    type: 'jumpLine',
+    direction: row.jump!.direction,
+    children: units.inline(row.tokens, 'phrase'),
+    position: factory.position(start(row.tokens), end(row.tokens)),
+  }
+  if (row.jump!.page !== undefined) node.page = row.jump!.page
+  return node
+}
+
+/** A closing signature (刘鑫林) after the last sentence, split off the paragraph. */
+export function splitSignature(range: IToken[], units: Units): { body: IToken[]; signature?: Signature } {
+  const t = trimmed(range)
+  const last = t.at(-1)
+  if (!last || !tokenMatcher(last, RParen)) return { body: t }
+  let open = t.length - 2
+  while (open >= 0 && !tokenMatcher(t[open]!, LParen) && t.length - open < 16) open--
+  if (open < 0 || !tokenMatcher(t[open]!, LParen)) return { body: t }
+  let before = open - 1
+  while (before >= 0 && tokenMatcher(t[before]!, Space)) before--
+  const previous = t[before]
+  if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote)) return { body: t }
+  const signature = units.attempt(t.slice(open), (p) => p.signature())
+  if (!signature || !signature.names.every(isSignatureName)) return { body: t }
+  return { body: trimmed(t.slice(0, open)), signature }
+}
