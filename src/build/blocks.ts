@@ -16,6 +16,7 @@ import { classify, type Row } from './classify'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
 import {
   captionNode,
+  gluedLead,
   closingCredit,
   creditLine,
   end,
@@ -57,7 +58,20 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const range = tokens.slice(pieces[0]!.from, pieces.at(-1)!.to + 1)
     pieces = []
     // Only an article has a signature; elsewhere the bracket stays text.
-    const { body, signature } = article ? splitSignature(range, units) : { body: range, signature: undefined }
+    const split = article ? splitSignature(range, units) : { body: range, signature: undefined }
+    const { signature } = split
+    let { body } = split
+    const glued = article && !hasBody() ? gluedLead(body, units) : 0
+    if (glued > 0) {
+      // 就废弃茶叶被转手事件发声明本报讯（记者刘俊）…: a subheadline glued to the lead.
+      const lead = body.slice(0, glued)
+      article!.children.push({
+        type: 'subheadline',
+        children: units.inline(lead, 'phrase'),
+        position: factory.position(start(lead), end(lead)),
+      })
+      body = body.slice(glued)
+    }
     if (body.length > 0) {
       const paragraph: Paragraph = {
         type: 'paragraph',

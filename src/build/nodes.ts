@@ -6,7 +6,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
 import { isSignatureName, trimmed } from '../../grammar/layout'
 import { fillGaps, toInlines } from '../../grammar/rules/inline-nodes'
-import { LParen, RParen, RQuote, SentenceEnd, Space } from '../../grammar/tokens'
+import { FlashSource, FullStop, LLenticular, LParen, RParen, RQuote, SentenceEnd, Space, WireSource } from '../../grammar/tokens'
 import type { Caption, DateValue, JumpLine, PageHeader, Signature } from '../types'
 import type { Row } from './classify'
 import type { Units } from './units'
@@ -95,4 +95,25 @@ export function splitSignature(range: IToken[], units: Units): { body: IToken[];
   const signature = units.attempt(t.slice(open), (p) => p.signature())
   if (!signature || !signature.names.every(isSignatureName)) return { body: t }
   return { body: trimmed(t.slice(0, open)), signature }
+}
+
+/** How far into a paragraph a dateline may be glued after a subheadline. */
+const GLUED_LEAD_TOKENS = 40
+
+/**
+ * Reposts lose their line breaks: a subheadline runs straight into the
+ * dateline (就废弃茶叶被转手事件发声明本报讯（记者刘俊）…). Returns how many
+ * tokens precede a dateline found near the start of the first paragraph,
+ * before any full stop; 0 when there is none.
+ */
+export function gluedLead(body: IToken[], units: Units): number {
+  if (units.attempt(body, (p) => p.dateline(), 'prefix')) return 0
+  const limit = Math.min(body.length, GLUED_LEAD_TOKENS)
+  for (let i = 1; i < limit; i++) {
+    const token = body[i]!
+    if (tokenMatcher(token, FullStop)) return 0
+    if (!tokenMatcher(token, FlashSource) && !tokenMatcher(token, WireSource) && !tokenMatcher(token, LLenticular) && !tokenMatcher(token, LParen)) continue
+    if (units.attempt(body.slice(i), (p) => p.dateline(), 'prefix')) return i
+  }
+  return 0
 }
