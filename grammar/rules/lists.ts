@@ -15,7 +15,7 @@ import type { List, ListItem } from '../../src/types'
 import { endOf, startOf } from '../factory'
 import { readNumber } from '../numerals'
 import type { BaozhiParser, Dsl } from '../parser'
-import { ClauseBreak, ListMarker, Newline, SequenceMarker, Space, markerFamilies, type TokenSet } from '../tokens'
+import { CircledMarker, ClauseBreak, ListMarker, Newline, SequenceMarker, Space, markerFamilies, type TokenSet } from '../tokens'
 import { toInlines, type Atom } from './inline-nodes'
 
 export interface PlannedMarker {
@@ -31,11 +31,12 @@ export type ListPlan = Map<IToken, PlannedMarker>
 const SEQUENCE_ORDINALS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 }
 
 function ordinalOf(token: IToken, previous: number | undefined): number | undefined {
+  if (tokenMatcher(token, CircledMarker)) return token.image.charCodeAt(0) - 0x2460 + 1
   if (tokenMatcher(token, SequenceMarker)) {
     if (token.image === '最后') return previous === undefined ? undefined : previous + 1
     return SEQUENCE_ORDINALS[token.image]
   }
-  return readNumber(token.image.replace(/^第|是$|要$|^\(|\)$/g, ''))
+  return readNumber(token.image.replace(/^第|是$|要$|、$|\.$|^\(|\)$/g, ''))
 }
 
 /** Minimum content of an item, in characters that are not punctuation. */

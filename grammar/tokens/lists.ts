@@ -19,6 +19,14 @@ export const DiMarker = createToken({ name: 'DiMarker', pattern: new RegExp(`第
 export const SequenceMarker = createToken({ name: 'SequenceMarker', pattern: /首先|其次|再次|最后/, categories: [ListMarker] })
 /** (一), (二)…. */
 export const ParenMarker = createToken({ name: 'ParenMarker', pattern: new RegExp(`\\(${N}\\)`), categories: [ListMarker] })
+/** 一、二、… (section numbering run into the text). */
+export const DunMarker = createToken({ name: 'DunMarker', pattern: new RegExp(`${N}、`), categories: [ListMarker] })
+/** A decimal number, so 1.6 is not read as the marker 1. */
+export const Decimal = createToken({ name: 'Decimal', pattern: /[0-9]+\.[0-9]+/ })
+/** 1. 2. … */
+export const DigitMarker = createToken({ name: 'DigitMarker', pattern: /[0-9]{1,2}\./, categories: [ListMarker] })
+/** ① ② … ⑳ */
+export const CircledMarker = createToken({ name: 'CircledMarker', pattern: /[\u2460-\u2473]/, categories: [ListMarker] })
 
 /** How a family is named (its first marker) and how a marker's ordinal is read. */
 export interface MarkerFamily {
@@ -33,9 +41,13 @@ export const markerFamilies = new Map<TokenType, MarkerFamily>([
   [DiMarker, { style: '第一', followedBy: /^[、,:]/ }],
   [SequenceMarker, { style: '首先' }],
   [ParenMarker, { style: '(一)' }],
+  [DunMarker, { style: '一、' }],
+  [DigitMarker, { style: '1.' }],
+  [CircledMarker, { style: '①' }],
 ])
 
-export const listTokens = [ShiMarker, YaoMarker, DiMarker, SequenceMarker, ParenMarker]
+// Decimal before DigitMarker: the lexer takes the first pattern that matches.
+export const listTokens = [ShiMarker, YaoMarker, DiMarker, SequenceMarker, ParenMarker, DunMarker, Decimal, DigitMarker, CircledMarker]
 export const listCategories = [ListMarker]
 
 /** First characters of list markers: Han text runs stop before them. */

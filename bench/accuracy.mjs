@@ -1,0 +1,459 @@
+/**
+ * Accuracy bench: how close the parser's trees come to what a careful reader
+ * identifies on real newspaper text.
+ *
+ *   npm run accuracy              # build, then the table
+ *   node bench/accuracy.mjs --verbose   # with every mismatch (expected vs got)
+ *
+ * Inputs: every test/fixtures/corpus/NAME.txt and test/fixtures/pages/NAME.txt,
+ * each with a hand-written expectation test/fixtures/expected/NAME.json
+ * (schema below; the files' `notes` explain the judgement calls).
+ *
+ * SCORING. Both the expectation and the tree (read out by bench/extract.mjs)
+ * are turned into ITEMS, grouped by field:
+ *   script 1; per article: kicker 1, headline 1, each subheadline, each byline
+ *   credit, dateline source 1, dateline place 1, dateline date 1, each
+ *   dateline credit, paragraphs 1 (the count), each intertitle, each list
+ *   ({style, items}), each caption, signature 1, each staff credit; at the
+ *   root: each masthead, pageHeader, editorLine credit, caption, other line.
+ * Within a field, expected and got items are paired one to one when equal.
+ * Articles are paired by an order-preserving alignment that maximises the
+ * number of equal items (so one split or merged article does not shift every
+ * later one); an article left unpaired counts all its items as missed
+ * (expected side) or as extras (got side).
+ *
+ * We report BOTH sides:
+ *   recall    = right / expected   — how much of the reader's page the tree has
+ *   precision = right / got        — how much of what the tree claims is right
+ * so extra articles, a second headline, a caption made of body text… lower
+ * precision without being hidden. The headline number is recall; precision
+ * is printed beside it.
+ *
+ * EQUALITY. Texts are compared as printed (traditional stays traditional,
+ * full-width stays full-width) after removing invisible characters
+ * (whitespace, line breaks, controls, format and private-use characters such
+ * as the U+E40C line mark of the SogouCS reposts). Credits: same names, same
+ * role (absent = absent); affiliation only when the expectation states one.
+ * Dates: same year, month and day (absent = absent). Lists: same item count
+ * and same style after NFKC width folding (１． = 1.). Paragraphs: same count.
+ *
+ * Exit code 0 always (a measurement, not a test), unless a fixture throws
+ * while parsing: then 1.
+ *
+ * EXPECTATION SCHEMA (validateExpectation below checks it):
+ *   { script: 'simplified' | 'traditional',
+ *     articles: [{ kicker?, headline?, subheadlines?, bylines?, dateline?,
+ *                  paragraphs, intertitles?, lists?, captions?, signature?, staff? }],
+ *     root?: { mastheads?, pageHeaders?, editorLines?, captions?, other? },
+ *     notes?: [string] }
+ *   credit = { role?, affiliation?, names: [string] }
+ *   dateline = { source, place?, date?: { year?, month?, day? }, credits?: [credit] }
+ *   list = { style, items }
+ * A key is omitted rather than null or []; `paragraphs` is always present.
+ * `headline` is required by the brief but may be omitted when the text prints
+ * none (d22: the title was lost in the scrape; its notes say so).
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseIssue } from 'baozhi'
+import { extract } from './extract.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+export const fixturesDir = join(here, '..', 'test', 'fixtures')
+export const expectedDir = join(fixturesDir, 'expected')
+
+// ---------------------------------------------------------------------------
+// Fixtures
+
+/** Every fixture: { name, path } for corpus/*.txt and pages/*.txt. */
+export function listFixtures() {
+  const out = []
+  for (const sub of ['corpus', 'pages']) {
+    const dir = join(fixturesDir, sub)
+    if (!existsSync(dir)) continue
+    for (const file of readdirSync(dir).sort()) {
+      if (file.endsWith('.txt')) out.push({ name: basename(file, '.txt'), path: join(dir, file) })
+    }
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------
+// Validation of the expectation files
+
+const ARTICLE_KEYS = new Set([
+  'kicker', 'headline', 'subheadlines', 'bylines', 'dateline', 'paragraphs',
+  'intertitles', 'lists', 'captions', 'signature', 'staff',
+])
+const ROOT_KEYS = new Set(['mastheads', 'pageHeaders', 'editorLines', 'captions', 'other'])
+
+/** The problems of an expectation object, as messages; [] when valid. */
+export function validateExpectation(value) {
+  const errors = []
+  const err = (path, message) => errors.push(`${path}: ${message}`)
+  const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+  const text = (path, v) => {
+    if (typeof v !== 'string' || v.trim() === '') err(path, 'must be a non-empty string')
+  }
+  const texts = (path, v) => {
+    if (!Array.isArray(v) || v.length === 0) return err(path, 'must be a non-empty array (omit the key instead of [])')
+    v.forEach((item, i) => text(`${path}[${i}]`, item))
+  }
+  const unknownKeys = (path, v, allowed) => {
+    for (const key of Object.keys(v)) if (!allowed.has(key)) err(`${path}.${key}`, 'unknown key')
+  }
+  const nulls = (path, v) => {
+    if (v === null) err(path, 'null is not allowed: omit the key')
+    else if (Array.isArray(v)) v.forEach((item, i) => nulls(`${path}[${i}]`, item))
+    else if (typeof v === 'object') for (const [k, item] of Object.entries(v)) nulls(`${path}.${k}`, item)
+  }
+  const credit = (path, v) => {
+    if (!isObject(v)) return err(path, 'must be a credit object')
+    unknownKeys(path, v, new Set(['role', 'affiliation', 'names']))
+    if ('role' in v) text(`${path}.role`, v.role)
+    if ('affiliation' in v) text(`${path}.affiliation`, v.affiliation)
+    if (!Array.isArray(v.names) || v.names.length === 0) return err(`${path}.names`, 'must be a non-empty array')
+    v.names.forEach((name, i) => {
+      text(`${path}.names[${i}]`, name)
+      if (typeof name === 'string' && /\s/.test(name)) err(`${path}.names[${i}]`, 'names are written without padding spaces')
+    })
+  }
+  const credits = (path, v) => {
+    if (!Array.isArray(v) || v.length === 0) return err(path, 'must be a non-empty array of credits')
+    v.forEach((item, i) => credit(`${path}[${i}]`, item))
+  }
+  const int = (path, v, min) => {
+    if (!Number.isInteger(v) || v < min) err(path, `must be an integer >= ${min}`)
+  }
+
+  nulls('$', value)
+  if (!isObject(value)) return ['$: must be an object']
+  unknownKeys('$', value, new Set(['script', 'articles', 'root', 'notes']))
+  if (value.script !== 'simplified' && value.script !== 'traditional') err('$.script', "must be 'simplified' or 'traditional'")
+  if (!Array.isArray(value.articles)) err('$.articles', 'must be an array')
+  else {
+    value.articles.forEach((article, i) => {
+      const p = `$.articles[${i}]`
+      if (!isObject(article)) return err(p, 'must be an object')
+      unknownKeys(p, article, ARTICLE_KEYS)
+      if ('kicker' in article) text(`${p}.kicker`, article.kicker)
+      if ('headline' in article) text(`${p}.headline`, article.headline)
+      for (const key of ['subheadlines', 'intertitles', 'captions']) if (key in article) texts(`${p}.${key}`, article[key])
+      for (const key of ['bylines', 'staff']) if (key in article) credits(`${p}.${key}`, article[key])
+      if ('signature' in article) credit(`${p}.signature`, article.signature)
+      if (!('paragraphs' in article)) err(`${p}.paragraphs`, 'is required')
+      else int(`${p}.paragraphs`, article.paragraphs, 0)
+      if ('lists' in article) {
+        if (!Array.isArray(article.lists) || article.lists.length === 0) err(`${p}.lists`, 'must be a non-empty array')
+        else
+          article.lists.forEach((list, j) => {
+            const q = `${p}.lists[${j}]`
+            if (!isObject(list)) return err(q, 'must be an object')
+            unknownKeys(q, list, new Set(['style', 'items']))
+            text(`${q}.style`, list.style)
+            int(`${q}.items`, list.items, 2)
+          })
+      }
+      if ('dateline' in article) {
+        const d = article.dateline
+        const q = `${p}.dateline`
+        if (!isObject(d)) return err(q, 'must be an object')
+        unknownKeys(q, d, new Set(['source', 'place', 'date', 'credits']))
+        text(`${q}.source`, d.source)
+        if ('place' in d) text(`${q}.place`, d.place)
+        if ('credits' in d) credits(`${q}.credits`, d.credits)
+        if ('date' in d) {
+          if (!isObject(d.date)) err(`${q}.date`, 'must be an object')
+          else {
+            unknownKeys(`${q}.date`, d.date, new Set(['year', 'month', 'day']))
+            if (Object.keys(d.date).length === 0) err(`${q}.date`, 'must have year, month or day')
+            if ('year' in d.date) int(`${q}.date.year`, d.date.year, 1)
+            if ('month' in d.date) int(`${q}.date.month`, d.date.month, 1)
+            if ('day' in d.date) int(`${q}.date.day`, d.date.day, 1)
+            if (d.date.month > 12) err(`${q}.date.month`, 'must be <= 12')
+            if (d.date.day > 31) err(`${q}.date.day`, 'must be <= 31')
+          }
+        }
+      }
+    })
+  }
+  if ('root' in value) {
+    const r = value.root
+    if (!isObject(r)) err('$.root', 'must be an object')
+    else {
+      unknownKeys('$.root', r, ROOT_KEYS)
+      if (Object.keys(r).length === 0) err('$.root', 'must not be empty (omit it)')
+      for (const key of ['mastheads', 'pageHeaders', 'captions', 'other']) if (key in r) texts(`$.root.${key}`, r[key])
+      if ('editorLines' in r) credits('$.root.editorLines', r.editorLines)
+    }
+  }
+  if ('notes' in value) texts('$.notes', value.notes)
+  return errors
+}
+
+// ---------------------------------------------------------------------------
+// Items and equality
+
+/** Invisible characters, ignored when texts are compared. */
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Co}\p{Z}]/gu
+export const normalizeText = (s) => String(s ?? '').replace(INVISIBLE, '')
+
+const sameText = (a, b) => normalizeText(a) === normalizeText(b)
+const sameOptional = (a, b) => (a === undefined && b === undefined) || (a !== undefined && b !== undefined && sameText(a, b))
+const sameNames = (a, b) => a.length === b.length && a.every((name, i) => sameText(name, b[i]))
+/** `expected` decides whether affiliation is compared. */
+const sameCredit = (expected, got) =>
+  sameNames(expected.names, got.names ?? []) &&
+  sameOptional(expected.role, got.role) &&
+  (expected.affiliation === undefined || sameOptional(expected.affiliation, got.affiliation))
+const sameDate = (a, b) => ['year', 'month', 'day'].every((key) => a[key] === b[key])
+const sameList = (a, b) => a.items === b.items && normalizeText(a.style).normalize('NFKC') === normalizeText(b.style).normalize('NFKC')
+
+/** How items of each field are compared. */
+const EQUAL = {
+  kicker: sameText,
+  headline: sameText,
+  subheadlines: sameText,
+  bylines: sameCredit,
+  'dateline.source': sameText,
+  'dateline.place': sameText,
+  'dateline.date': sameDate,
+  'dateline.credits': sameCredit,
+  paragraphs: (a, b) => a === b,
+  intertitles: sameText,
+  lists: sameList,
+  captions: sameText,
+  signature: sameCredit,
+  staff: sameCredit,
+}
+const ROOT_EQUAL = {
+  mastheads: sameText,
+  pageHeaders: sameText,
+  editorLines: sameCredit,
+  captions: sameText,
+  other: sameText,
+}
+export const ARTICLE_FIELDS = Object.keys(EQUAL)
+export const ROOT_FIELDS = Object.keys(ROOT_EQUAL)
+
+const asList = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
+
+/** An article (expected, or extracted: fields may be lists) as items by field. */
+export function articleItems(article) {
+  const d = article.dateline
+  return {
+    kicker: asList(article.kicker),
+    headline: asList(article.headline),
+    subheadlines: asList(article.subheadlines),
+    bylines: asList(article.bylines),
+    'dateline.source': d ? asList(d.source) : [],
+    'dateline.place': d ? asList(d.place) : [],
+    'dateline.date': d ? asList(d.date) : [],
+    'dateline.credits': d ? asList(d.credits) : [],
+    paragraphs: asList(article.paragraphs),
+    intertitles: asList(article.intertitles),
+    lists: asList(article.lists),
+    captions: asList(article.captions),
+    signature: asList(article.signature),
+    staff: asList(article.staff),
+  }
+}
+
+/**
+ * Pair equal items one to one. Returns the number of pairs and the leftovers
+ * on both sides (for --verbose).
+ */
+function matchItems(expected, got, equal) {
+  const used = new Array(got.length).fill(false)
+  const missed = []
+  let right = 0
+  for (const e of expected) {
+    const j = got.findIndex((g, k) => !used[k] && equal(e, g))
+    if (j === -1) missed.push(e)
+    else {
+      used[j] = true
+      right++
+    }
+  }
+  return { right, missed, extra: got.filter((_, k) => !used[k]) }
+}
+
+/** Field-by-field comparison of two item maps. */
+function compareFields(expectedItems, gotItems, fields, equal, prefix) {
+  const results = []
+  for (const field of fields) {
+    const e = expectedItems[field] ?? []
+    const g = gotItems[field] ?? []
+    if (e.length === 0 && g.length === 0) continue
+    const { right, missed, extra } = matchItems(e, g, equal[field])
+    results.push({ field: `${prefix}${field}`, key: field, expected: e.length, got: g.length, right, missed, extra })
+  }
+  return results
+}
+
+const sum = (results, key) => results.reduce((n, r) => n + r[key], 0)
+
+/** Compare one expected article with one extracted article. */
+export function compareArticle(expected, got, prefix = '') {
+  return compareFields(articleItems(expected), articleItems(got), ARTICLE_FIELDS, EQUAL, prefix)
+}
+
+/**
+ * Order-preserving alignment of expected and extracted articles maximising
+ * the number of right items (weighted LCS). Returns pairs [i, j]; j or i is
+ * -1 for an unpaired article.
+ */
+function alignArticles(expected, got) {
+  const n = expected.length
+  const m = got.length
+  const score = expected.map((e) => got.map((g) => sum(compareArticle(e, g), 'right')))
+  const best = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0))
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) {
+      const pair = score[i][j] > 0 ? score[i][j] + best[i + 1][j + 1] : -1
+      best[i][j] = Math.max(pair, best[i + 1][j], best[i][j + 1])
+    }
+  const pairs = []
+  let i = 0
+  let j = 0
+  while (i < n && j < m) {
+    if (score[i][j] > 0 && best[i][j] === score[i][j] + best[i + 1][j + 1]) pairs.push([i++, j++])
+    else if (best[i][j] === best[i + 1][j]) pairs.push([i++, -1])
+    else pairs.push([-1, j++])
+  }
+  while (i < n) pairs.push([i++, -1])
+  while (j < m) pairs.push([-1, j++])
+  return pairs
+}
+
+/**
+ * Score an extraction (bench/extract.mjs) against an expectation.
+ * Returns { expected, got, right, results } where results lists every field
+ * compared: { field, key, expected, got, right, missed, extra }.
+ */
+export function compare(expectation, extracted) {
+  const results = []
+  results.push(...compareFields(
+    { script: asList(expectation.script) },
+    { script: asList(extracted.script) },
+    ['script'],
+    { script: (a, b) => a === b },
+    '',
+  ))
+  const empty = articleItems({})
+  for (const [i, j] of alignArticles(expectation.articles, extracted.articles)) {
+    const e = i >= 0 ? expectation.articles[i] : {}
+    const g = j >= 0 ? extracted.articles[j] : {}
+    const label = i >= 0 ? `article ${i + 1}` : `extra article (got ${j + 1})`
+    const where = i >= 0 && j >= 0 && i !== j ? ` (got ${j + 1})` : i >= 0 && j < 0 ? ' (missing)' : ''
+    const eItems = i >= 0 ? articleItems(e) : empty
+    const gItems = j >= 0 ? articleItems(g) : empty
+    results.push(...compareFields(eItems, gItems, ARTICLE_FIELDS, EQUAL, `${label}${where} `))
+  }
+  const root = expectation.root ?? {}
+  results.push(...compareFields(
+    Object.fromEntries(ROOT_FIELDS.map((f) => [f, asList(root[f])])),
+    Object.fromEntries(ROOT_FIELDS.map((f) => [f, asList(extracted.root?.[f])])),
+    ROOT_FIELDS,
+    ROOT_EQUAL,
+    'root ',
+  ))
+  for (const r of results) if (r.field.startsWith('root ')) r.key = `root.${r.key}`
+  return { expected: sum(results, 'expected'), got: sum(results, 'got'), right: sum(results, 'right'), results }
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+const pct = (a, b) => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`)
+const show = (v) => (typeof v === 'string' ? `「${v.replace(/\n/g, '⏎').replace(/\ue40c/g, '⏎')}」` : JSON.stringify(v))
+/** Display width (CJK counts 2) for padding the table. */
+const width = (s) => [...s].reduce((n, ch) => n + (ch.codePointAt(0) > 0x2e80 ? 2 : 1), 0)
+const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)))
+
+export function main(argv = process.argv.slice(2)) {
+  const verbose = argv.includes('--verbose') || argv.includes('-v')
+  const fixtures = listFixtures()
+  const rows = []
+  const byField = new Map()
+  let failed = 0
+  for (const { name, path } of fixtures) {
+    const expectedPath = join(expectedDir, `${name}.json`)
+    if (!existsSync(expectedPath)) {
+      rows.push({ name, note: 'no expectation file' })
+      continue
+    }
+    const expectation = JSON.parse(readFileSync(expectedPath, 'utf8'))
+    const problems = validateExpectation(expectation)
+    if (problems.length > 0) {
+      rows.push({ name, note: `invalid expectation: ${problems[0]}` })
+      continue
+    }
+    let tree
+    try {
+      tree = parseIssue(readFileSync(path, 'utf8'))
+    } catch (error) {
+      failed++
+      rows.push({ name, note: `PARSE FAILED: ${error?.message ?? error}` })
+      continue
+    }
+    const score = compare(expectation, extract(tree))
+    rows.push({ name, ...score })
+    for (const r of score.results) {
+      const f = byField.get(r.key) ?? { expected: 0, got: 0, right: 0 }
+      f.expected += r.expected
+      f.got += r.got
+      f.right += r.right
+      byField.set(r.key, f)
+    }
+  }
+
+  const lines = []
+  lines.push(`${pad('fixture', 20)} ${'right/expected'.padStart(15)}  recall   ${'right/got'.padStart(10)}  precision`)
+  for (const row of rows) {
+    if (row.note) {
+      lines.push(`${pad(row.name, 20)} ${row.note}`)
+      continue
+    }
+    lines.push(
+      `${pad(row.name, 20)} ${`${row.right}/${row.expected}`.padStart(15)}  ${pct(row.right, row.expected)}  ${`${row.right}/${row.got}`.padStart(10)}  ${pct(row.right, row.got)}`,
+    )
+  }
+  const scored = rows.filter((row) => !row.note)
+  const total = { right: sum(scored, 'right'), expected: sum(scored, 'expected'), got: sum(scored, 'got') }
+  lines.push('-'.repeat(68))
+  lines.push(
+    `${pad('TOTAL', 20)} ${`${total.right}/${total.expected}`.padStart(15)}  ${pct(total.right, total.expected)}  ${`${total.right}/${total.got}`.padStart(10)}  ${pct(total.right, total.got)}`,
+  )
+  lines.push('')
+  lines.push('by field:')
+  for (const [key, f] of [...byField].sort((a, b) => b[1].expected - a[1].expected)) {
+    lines.push(
+      `  ${pad(key, 22)} ${`${f.right}/${f.expected}`.padStart(9)}  ${pct(f.right, f.expected)}  ${`${f.right}/${f.got}`.padStart(9)}  ${pct(f.right, f.got)}`,
+    )
+  }
+  if (verbose) {
+    for (const row of scored) {
+      const bad = row.results.filter((r) => r.missed.length > 0 || r.extra.length > 0)
+      if (bad.length === 0) continue
+      lines.push('')
+      lines.push(`== ${row.name}`)
+      for (const r of bad) {
+        lines.push(`  ${r.field}:`)
+        for (const item of r.missed) lines.push(`    expected ${show(item)}`)
+        for (const item of r.extra) lines.push(`    got      ${show(item)}`)
+      }
+    }
+  }
+  console.log(lines.join('\n'))
+  if (failed > 0) {
+    console.error(`\n${failed} fixture(s) failed to parse`)
+    return 1
+  }
+  return 0
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main()
+}

@@ -1,0 +1,63 @@
+/**
+ * Small tree helpers shared by the convention tests (test/conventions/).
+ */
+import { visit } from 'unist-util-visit'
+import { expect } from 'vitest'
+import { toString } from '../../src/index'
+import type { Article, BaozhiNode, Issue, Node, Parent } from '../../src/index'
+
+type NodeType = BaozhiNode['type']
+export type NodeOf<T extends NodeType> = Extract<BaozhiNode, { type: T }>
+
+/** A page from blocks separated by one blank line, ending with a newline. */
+export const page = (...blocks: string[]): string => `${blocks.join('\n\n')}\n`
+
+/** The issue's top-level articles, in order. */
+export function articles(issue: Issue): Article[] {
+  return issue.children.filter((child): child is Article => child.type === 'article')
+}
+
+/** Every node of a type under (and including) `tree`, in document order. */
+export function findAll<T extends NodeType>(tree: Node, type: T): Array<NodeOf<T>> {
+  const found: Array<NodeOf<T>> = []
+  visit(tree, type, (node) => {
+    found.push(node as unknown as NodeOf<T>)
+  })
+  return found
+}
+
+/** The first node of a type under (and including) `tree`. */
+export function find<T extends NodeType>(tree: Node, type: T): NodeOf<T> | undefined {
+  return findAll(tree, type)[0]
+}
+
+/** The types of a parent's children, in order. */
+export const types = (node: Parent | undefined): string[] => (node?.children ?? []).map((child) => child.type)
+
+/** The input characters a node's position covers. */
+export const sliceOf = (input: string, node: Node): string =>
+  input.slice(node.position.start.offset, node.position.end.offset)
+
+/** Every character a node's leaves hold; layout breaks included unless `breaks` is false. */
+export function printed(node: Node, breaks = true): string {
+  if (!breaks && node.type === 'layoutBreak') return ''
+  if ('children' in node && Array.isArray(node.children)) return (node.children as Node[]).map((c) => printed(c, breaks)).join('')
+  return 'value' in node && typeof node.value === 'string' ? node.value : ''
+}
+
+/**
+ * The node's position covers exactly what it prints: for a literal its
+ * value, for a parent its leaves (layout breaks included), and `toString`
+ * is that text without the layout breaks. Checked for every descendant;
+ * articles and the root are only descended into (blank lines separate
+ * their children).
+ */
+export function expectSource(input: string, node: Node): void {
+  const isContainer = node.type === 'issue' || node.type === 'article'
+  if (!isContainer) {
+    const slice = sliceOf(input, node)
+    expect(slice, `${node.type} at ${node.position.start.offset}`).toBe(printed(node))
+    expect(toString(node), `toString of ${node.type}`).toBe(printed(node, false))
+  }
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) expectSource(input, child)
+}
