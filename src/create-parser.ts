@@ -10,6 +10,7 @@ import { buildBlocks } from './build/blocks'
 import { splitLines } from './build/lines'
 import { createFactory, locate } from './build/positions'
 import { createUnits } from './build/units'
+import { resolveDates, type IssueDateOption } from './build/dates'
 import { convertFields, type FieldScript } from './build/fields'
 import { normalize, type ScriptOption } from './normalize'
 import type { Diagnostic, Issue } from './types'
@@ -27,6 +28,12 @@ export interface ParseOptions {
    * `simplified` / all `traditional` to merge papers from different regions.
    */
   fields?: FieldScript
+  /**
+   * The issue's date (`'2020-05-10'`, a Date, or numbers). Day-only
+   * datelines (台北10日電) and relative dates (昨日) are completed from it;
+   * without it, from a dated page header when there is one.
+   */
+  issueDate?: IssueDateOption
 }
 
 export interface CreateParserOptions {
@@ -77,6 +84,7 @@ export function createParser(options: CreateParserOptions = {}): Parser {
         data: { diagnostics, script: normalized.script },
         position: factory.position(0, normalized.text.length),
       }
+      resolveDates(issue, options.issueDate)
       locate(issue, normalized, input)
       convertFields(issue, options.fields ?? 'asPrinted', normalized.script)
       return issue

@@ -105,6 +105,8 @@ export interface IssueData extends Data {
   diagnostics: Diagnostic[]
   /** The script the input was read as (detected, or forced by the `script` option). */
   script: 'simplified' | 'traditional'
+  /** The issue's date, from the `issueDate` option or a page header, when known. */
+  issueDate?: DateValue
 }
 
 // ---------------------------------------------------------------------------
@@ -258,12 +260,18 @@ export interface Credit extends Literal {
   place?: string
 }
 
-/** A date in the text, e.g. 5月9日 or 2019年5月9日. */
+/**
+ * A date in the text: 5月9日, 2019年5月9日, or relative to the issue
+ * (昨日, 今天, 日前). Numbers are filled from the issue date where the
+ * text leaves them out and the issue date is known.
+ */
 export interface DateNode extends Literal {
   type: 'date'
   year?: number
   month?: number
   day?: number
+  /** For a relative date, the word as read (simplified): 昨日, 今天, 日前…. */
+  relative?: string
 }
 
 /** An ordinal list run into the text: 一是…二是…, 一要…, 第一…, 首先…其次…. */
@@ -300,8 +308,10 @@ export interface DateValue {
   year?: number
   month?: number
   day?: number
-  /** The characters it was read from, e.g. 5月9日. */
+  /** The characters it was read from, e.g. 5月9日, 昨日. */
   raw: string
+  /** True when some numbers came from the issue date, not from `raw`. */
+  inferred?: boolean
 }
 
 /** A message about something the parser could not place with confidence. */

@@ -23,6 +23,7 @@ import {
   Place,
   RLenticular,
   RParen,
+  RelativeDate,
   ReporterRole,
   Reported,
   Space,
@@ -183,8 +184,12 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   $.date = $.RULE('date', (): DateNode => {
-    const token = $.CONSUME(DateToken)
-    return $.ACTION(() => dateNode(token, endOf(token)))
+    const token = $.OR([{ ALT: () => $.CONSUME(DateToken) }, { ALT: () => $.CONSUME(RelativeDate) }])
+    return $.ACTION(() => {
+      if (token.tokenType !== RelativeDate) return dateNode(token, endOf(token))
+      const value = factory.source(startOf(token), endOf(token))
+      return { type: 'date', value, relative: token.image, position: factory.position(startOf(token), endOf(token)) }
+    })
   })
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {

@@ -69,7 +69,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
       if (dateline && !dateline.date) {
         const lead = leadDate(atoms)
         if (lead) {
-          const { type: _type, value, position: _position, ...numbers } = lead
+          const { type: _type, value, position: _position, relative: _relative, ...numbers } = lead
           dateline.date = { ...numbers, raw: value }
         }
       }

@@ -19,4 +19,13 @@ export const DateToken = createToken({
   pattern: new RegExp(`(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}日|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日`),
 })
 
-export const dateTokens = [DatelineDate, DateToken]
+/**
+ * A date relative to the issue's: 昨日, 今天, 前天; or vague: 日前, 近日.
+ * Kept as printed, resolved only against a known issue date.
+ */
+export const RelativeDate = createToken({ name: 'RelativeDate', pattern: /昨日|昨天|今日|今天|前天|前日|明天|明日|日前|近日/ })
+
+/** First characters of relative dates: Han text runs stop before them. */
+export const RELATIVE_DATE_FIRST_CHARS = '昨今前明日近'
+
+export const dateTokens = [DatelineDate, DateToken, RelativeDate]

@@ -4,7 +4,7 @@
  */
 import { Lexer, createToken, type TokenType } from 'chevrotain'
 import type { Vocabulary } from '../vocabulary'
-import { dateTokens } from './dates'
+import { RELATIVE_DATE_FIRST_CHARS, dateTokens } from './dates'
 import { layoutTokens } from './layout'
 import { LIST_MARKER_FIRST_CHARS, listCategories, listTokens } from './lists'
 import { punctuationCategories, punctuationTokens } from './punctuation'
@@ -45,7 +45,7 @@ export function createTokenSet(vocabulary: Vocabulary): TokenSet {
   const stopChars = new Set<string>(LIST_MARKER_FIRST_CHARS)
   for (const word of [...words, ...fixedWordTokens]) stopChars.add(String(word.PATTERN).charAt(1))
   stopChars.add('讯')
-  for (const ch of '〇零两廿卅') stopChars.add(ch) // numerals of dates
+  for (const ch of `〇零两廿卅${RELATIVE_DATE_FIRST_CHARS}`) stopChars.add(ch) // numerals and relative dates
   const Text = createTextToken(stopChars)
   // Vocabulary words before the fixed ones: 本报讯 must win over 讯.
   const lexerOrder = [...layoutTokens, ...dateTokens, ...listTokens, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum, Text, Other]

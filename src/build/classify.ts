@@ -56,14 +56,15 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     const row: Row = { line, tokens, kind: 'body', gap, from, to: from + tokens.length - 1 }
     gap = 0
     const text = lineText(tokens)
-    const paper = pageTop ? mastheadPaper(tokens) : undefined
+    let paper: IToken | undefined
     let credits: Credit[] | undefined
     let credit: Credit | undefined
-    if (paper) {
+    // Page headers first: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one.
+    if ((row.pageHeader = pageHeaderOf(text) ?? (isSectionLabel(text, sections) ? { section: text.trim() } : undefined))) {
+      row.kind = 'pageHeader'
+    } else if (pageTop && (paper = mastheadPaper(tokens))) {
       row.kind = 'masthead'
       row.paper = paper
-    } else if ((row.pageHeader = pageHeaderOf(text) ?? (isSectionLabel(text, sections) ? { section: text.trim() } : undefined))) {
-      row.kind = 'pageHeader'
     } else if ((row.jump = jumpLineOf(text))) {
       row.kind = 'jumpLine'
     } else if ((credits = units.attempt(tokens, (p) => p.byline()))) {

@@ -1,0 +1,89 @@
+/**
+ * Dates against the issue date: a day-only dateline (台北10日電) takes month
+ * and year from it; relative dates (昨日, 今天) are resolved from it. With no
+ * issue date known, they keep only what was printed.
+ */
+import { visit } from 'unist-util-visit'
+import type { Dateline, DateNode, DateValue, Issue, PageHeader } from '../types'
+
+/** The issue's date: `2020-05-10`, a Date, or numbers. */
+export type IssueDateOption = string | Date | { year: number; month: number; day: number }
+
+/** Days from the issue date, by relative word (simplified); 日前 and 近日 are vague. */
+const RELATIVE_DAYS: Record<string, number> = { 今日: 0, 今天: 0, 昨日: -1, 昨天: -1, 前天: -2, 前日: -2, 明天: 1, 明日: 1 }
+
+interface Ymd {
+  year: number
+  month: number
+  day: number
+}
+
+export function readIssueDate(option: IssueDateOption): DateValue | undefined {
+  if (option instanceof Date) {
+    if (Number.isNaN(option.getTime())) return undefined
+    return { year: option.getFullYear(), month: option.getMonth() + 1, day: option.getDate(), raw: option.toISOString().slice(0, 10) }
+  }
+  if (typeof option === 'string') {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(option.trim())
+    return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: option } : undefined
+  }
+  const { year, month, day } = option
+  return { year, month, day, raw: `${year}-${month}-${day}` }
+}
+
+const complete = (d: DateValue | undefined): d is DateValue & Ymd =>
+  d?.year !== undefined && d.month !== undefined && d.day !== undefined
+
+function shift(base: Ymd, days: number): Ymd {
+  const d = new Date(Date.UTC(base.year, base.month - 1, base.day + days))
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
+}
+
+/** Fill the missing numbers of a date printed without them (10日, 5月9日, 昨日). */
+function fillFromIssue(date: { year?: number; month?: number; day?: number }, relative: string | undefined, issue: Ymd): Ymd | undefined {
+  if (relative !== undefined) {
+    const days = RELATIVE_DAYS[relative]
+    return days === undefined ? undefined : shift(issue, days)
+  }
+  if (date.day === undefined) return undefined
+  if (date.month === undefined) {
+    // A day after the issue's day is last month's (a story filed on the 30th, printed on the 2nd).
+    const back = date.day > issue.day ? shift({ ...issue, day: 1 }, -1) : issue
+    return { year: back.year, month: back.month, day: date.day }
+  }
+  if (date.year === undefined) {
+    return { year: date.month > issue.month ? issue.year - 1 : issue.year, month: date.month, day: date.day }
+  }
+  return undefined
+}
+
+export function resolveDates(tree: Issue, option: IssueDateOption | undefined): void {
+  let issue = option === undefined ? undefined : readIssueDate(option)
+  if (!issue) {
+    visit(tree, 'pageHeader', (node) => {
+      const date = (node as PageHeader).date
+      if (complete(date)) {
+        issue = date
+        return false
+      }
+      return undefined
+    })
+  }
+  if (!complete(issue)) return
+  const base: Ymd = issue
+  tree.data.issueDate = issue
+
+  visit(tree, (node) => {
+    if (node.type === 'date') {
+      const date = node as DateNode
+      const filled = fillFromIssue(date, date.relative, base)
+      if (filled) Object.assign(date, filled)
+    } else if (node.type === 'dateline') {
+      const dateline = node as Dateline
+      if (!dateline.date) return
+      const relative = Object.keys(RELATIVE_DAYS).includes(dateline.date.raw) ? dateline.date.raw : undefined
+      const filled = fillFromIssue(dateline.date, relative, base)
+      if (filled) dateline.date = { ...filled, raw: dateline.date.raw, inferred: true }
+    }
+  })
+}
