@@ -116,6 +116,9 @@ export function mastheadPaper(tokens: IToken[]): IToken | undefined {
   const t = trimmed(tokens)
   const first = t[0]
   if (!first || !tokenMatcher(first, Paper)) return undefined
+  // The name stands alone: 忻州日报社开展… is a headline about the paper.
+  const next = t[1]
+  if (next && !tokenMatcher(next, Space) && !tokenMatcher(next, ClauseBreak)) return undefined
   if (printedLength(t) > 30 || t.some((token) => tokenMatcher(token, SentenceEnd))) return undefined
   return first
 }

@@ -6,6 +6,7 @@
  */
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
+import { MAX_GLUED_NAMES, MAX_NAME, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
@@ -34,12 +35,24 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const source = (start: number, end: number) => $.ctx.factory.source(start, end)
 
   /** One name: a run of Han text with no separator inside. */
+  /** How long a name may run: MAX_NAME, or MAX_GLUED_NAMES inside a dateline's brackets. */
+  let maxName = MAX_NAME
+
+  /**
+   * One name: a run of Han text with no separator inside, no longer than a
+   * name is (so 记者在采访时看到 is not a credit).
+   */
   const name = $.RULE('name', (): NameList => {
     let first: IToken | undefined
     let last: IToken | undefined
-    $.AT_LEAST_ONE(() => {
-      last = $.CONSUME(t.Text)
-      first ??= last
+    let length = 0
+    $.AT_LEAST_ONE({
+      GATE: () => length + $.LA(1).image.length <= maxName,
+      DEF: () => {
+        last = $.CONSUME(t.Text)
+        first ??= last
+        length += last.image.length
+      },
     })
     return $.ACTION(() => ({ names: [source(startOf(first!), endOf(last!))], end: endOf(last!) }))
   })
@@ -80,10 +93,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const list = $.SUBRULE(nameList)
     return $.ACTION(() => {
       const start = startOf(affiliation ?? roleToken)
+      const names = list.names.flatMap((run) => {
+        if ([...run].length <= MAX_NAME) return [run]
+        // 孙辰茜潘洁: two names glued together.
+        const split = splitGluedNames(run)
+        if (!split.certain) $.ctx.warn('uncertain-split', `names glued together (${run}); split as ${split.names.join('、')}`, start, list.end)
+        return split.names
+      })
       const node: Credit = {
         type: 'credit',
         role: source(startOf(roleToken), endOf(roleToken)),
-        names: list.names,
+        names,
         value: source(start, list.end),
         position: $.ctx.factory.position(start, list.end),
       }
@@ -97,6 +117,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /** Credits in brackets after a dateline: (记者孙珺 通讯员褚家威). */
   $.bracketCredits = $.RULE('bracketCredits', (): Array<Credit | IToken> => {
+    maxName = MAX_GLUED_NAMES
+    try {
+      return bracketCreditsBody()
+    } finally {
+      maxName = MAX_NAME
+    }
+  })
+
+  function bracketCreditsBody(): Array<Credit | IToken> {
     const parts: Array<Credit | IToken> = [$.CONSUME(LParen)]
     $.OPTION(() => $.CONSUME(Space))
     parts.push($.SUBRULE($.reporterCredit))
@@ -109,7 +138,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION2(() => $.CONSUME2(Space))
     parts.push($.CONSUME(RParen))
     return parts
-  })
+  }
 
   /** Any credit, staff roles first (摄影 is both). */
   const anyCredit = $.RULE('anyCredit', (): Credit =>

@@ -31,6 +31,7 @@ import {
   WireSource,
   type TokenSet,
 } from '../tokens'
+import { MAX_NAME } from '../names'
 import { readDate } from './dates'
 import { fillGaps } from './inline-nodes'
 
@@ -77,16 +78,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         const role = $.CONSUME(ReporterRole)
         $.OPTION1(() => $.CONSUME1(Space))
         const names: IToken[][] = []
-        const name = () => {
-          const tokens: IToken[] = []
-          $.AT_LEAST_ONE1(() => tokens.push($.CONSUME(t.Text)))
-          return tokens
-        }
-        names.push(name())
+        // A name is no longer than names are: 记者从市教育局获悉 is the lead.
+        const fits = (run: IToken[]) => run.reduce((n, token) => n + token.image.length, 0) + $.LA(1).image.length <= MAX_NAME
+        const first: IToken[] = []
+        $.AT_LEAST_ONE1({ GATE: () => fits(first), DEF: () => first.push($.CONSUME(t.Text)) })
+        names.push(first)
         $.MANY(() => {
           $.CONSUME(EnumComma)
           const more: IToken[] = []
-          $.AT_LEAST_ONE2(() => more.push($.CONSUME1(t.Text)))
+          $.AT_LEAST_ONE2({ GATE: () => fits(more), DEF: () => more.push($.CONSUME1(t.Text)) })
           names.push(more)
         })
         $.ACTION(() => {

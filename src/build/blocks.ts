@@ -41,8 +41,16 @@ export function buildBlocks(input: BuildInput): IssueContent[] {
   return sweep(rows, findHeadingGroups(rows), input)
 }
 
+/** The usual number of blank lines between two body lines of the page. */
+function usualGap(rows: Row[]): number {
+  const gaps = rows.filter((row, k) => k > 0 && row.kind === 'body' && rows[k - 1]!.kind === 'body').map((row) => row.gap)
+  if (gaps.length === 0) return 0
+  return gaps.sort((a, b) => a - b)[gaps.length >> 1]!
+}
+
 function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): IssueContent[] {
   const { units, factory, diagnostics, tokens } = input
+  const paragraphGap = usualGap(rows)
   const root: IssueContent[] = []
   let article: Article | undefined
   let pieces: Row[] = []
@@ -166,8 +174,14 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         }
         break
       case 'byline':
+        if (article && (hasBody() || pieces.length > 0) && rows[k + 1]?.kind === 'body' && !groups.has(k + 1)) {
+          // Body text follows, so this is no closing credit: 记者手记 is an intertitle.
+          row.kind = 'heading'
+          k--
+          break
+        }
         flushParagraph()
-        if (article && hasBody()) {
+        if (article && (hasBody() || pieces.length > 0)) {
           // After the body, a credit line closes the article: ■記者蔡少玲.
           article.children.push(closingCredit(row, factory))
         } else if (article) {
@@ -194,7 +208,9 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
           // (以精细化运营 / 激活增量与存量市场); table cells are not.
           const next = rows[k + 1]
           const after = next?.kind === 'heading' ? rows[k + 2] : next
-          if (after && after.kind === 'body' && next!.gap < WIDE_GAP) {
+          // On a page that sets paragraphs apart with blank lines, a short
+          // line with text straight under it is a broken piece, not a title.
+          if (next && after && after.kind === 'body' && next.gap < WIDE_GAP && (next.gap > 0 || paragraphGap === 0)) {
             flushParagraph()
             article.children.push({ type: 'intertitle', ...phrase(row) })
             break

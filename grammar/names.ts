@@ -1,0 +1,36 @@
+/**
+ * Personal names in credits: how long they are, and how two names glued
+ * together without a separator (孙辰茜潘洁) are split.
+ */
+
+/** Longest single name accepted in a credit (Han characters). */
+export const MAX_NAME = 4
+/** Longest run accepted inside a dateline's brackets, where names may be glued. */
+export const MAX_GLUED_NAMES = 6
+
+/** Common single-character surnames, to find where a glued second name starts. */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(''),
+)
+
+export interface GluedSplit {
+  names: string[]
+  /** False when the split is a guess. */
+  certain: boolean
+}
+
+/**
+ * Split a run longer than one name into two: 4 → 2+2, 6 → 3+3, 5 → 2+3 or
+ * 3+2, whichever puts a common surname first in the second name (a guess
+ * when both or neither do).
+ */
+export function splitGluedNames(run: string): GluedSplit {
+  const chars = [...run]
+  if (chars.length <= MAX_NAME - 1) return { names: [run], certain: true }
+  const at = (k: number) => ({ names: [chars.slice(0, k).join(''), chars.slice(k).join('')] })
+  if (chars.length === 4) return { ...at(2), certain: SURNAMES.has(chars[2]!) }
+  if (chars.length === 6) return { ...at(3), certain: SURNAMES.has(chars[3]!) }
+  const two = SURNAMES.has(chars[2]!)
+  const three = SURNAMES.has(chars[3]!)
+  return { ...at(three && !two ? 3 : 2), certain: two !== three }
+}
