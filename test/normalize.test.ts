@@ -33,6 +33,14 @@ describe('width folding', () => {
     expect(folded.length).toBe(input.length)
   })
 
+  it('reads the Sogou corpora’s U+E40C paragraph mark as a line break, keeping it in the tree', () => {
+    const input = '标题\n本报讯（记者刘俊）会议召开。\ue40c会议要求，抓好落实。'
+    const tree = parseIssue(input)
+    const article = tree.children[0] as { children: Array<{ type: string }> }
+    expect(article.children.map((n) => n.type)).toEqual(['headline', 'paragraph', 'paragraph'])
+    expect(checkInvariants(tree, input)).toEqual([])
+  })
+
   it('leaves CJK punctuation that has no ASCII twin', () => {
     expect(foldWidth('。、“”《》【】〔〕「」')).toBe('。、“”《》【】〔〕「」')
   })
