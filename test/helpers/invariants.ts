@@ -49,7 +49,8 @@ export function checkInvariants(tree: Issue, input: string, { lineColumn = true 
   }
   visit(tree)
   for (let i = 0; i < input.length; i++) {
-    if (!covered[i] && !/\s|[\u3000\u00a0\u200b\ufeff]/.test(input[i]!)) {
+    // Spacing and line breaks (U+E40C is the Sogou corpora's line break) may fall between nodes.
+    if (!covered[i] && !/\s|[\u3000\u00a0\u200b\ufeff\ue40c]/.test(input[i]!)) {
       problems.push(`character ${JSON.stringify(input[i])} at ${i} is in no leaf`)
       if (problems.length > 20) break
     }
