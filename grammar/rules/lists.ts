@@ -36,7 +36,7 @@ function ordinalOf(token: IToken, previous: number | undefined): number | undefi
     if (token.image === '最后') return previous === undefined ? undefined : previous + 1
     return SEQUENCE_ORDINALS[token.image]
   }
-  return readNumber(token.image.replace(/^第|是$|要$|、$|\.$|^\(|\)$/g, ''))
+  return readNumber(token.image.replace(/^第|^其|是$|要$|、$|\.$|^\(|\)$/g, ''))
 }
 
 /** Minimum content of an item, in characters that are not punctuation. */

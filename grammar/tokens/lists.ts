@@ -15,6 +15,8 @@ export const ShiMarker = createToken({ name: 'ShiMarker', pattern: new RegExp(`$
 export const YaoMarker = createToken({ name: 'YaoMarker', pattern: new RegExp(`${N}要`), categories: [ListMarker] })
 /** 第一, 第二… (only followed by 、 , :). */
 export const DiMarker = createToken({ name: 'DiMarker', pattern: new RegExp(`第${N}`), categories: [ListMarker] })
+/** 其一, 其二…. */
+export const QiMarker = createToken({ name: 'QiMarker', pattern: new RegExp(`其${N}`), categories: [ListMarker] })
 /** 首先, 其次, 再次, 最后. */
 export const SequenceMarker = createToken({ name: 'SequenceMarker', pattern: /首先|其次|再次|最后/, categories: [ListMarker] })
 /** (一), (二)…. */
@@ -40,6 +42,7 @@ export const markerFamilies = new Map<TokenType, MarkerFamily>([
   [YaoMarker, { style: '一要' }],
   [DiMarker, { style: '第一', followedBy: /^[、,:]/ }],
   [SequenceMarker, { style: '首先' }],
+  [QiMarker, { style: '其一' }],
   [ParenMarker, { style: '(一)' }],
   [DunMarker, { style: '一、' }],
   [DigitMarker, { style: '1.' }],
@@ -47,7 +50,7 @@ export const markerFamilies = new Map<TokenType, MarkerFamily>([
 ])
 
 // Decimal before DigitMarker: the lexer takes the first pattern that matches.
-export const listTokens = [ShiMarker, YaoMarker, DiMarker, SequenceMarker, ParenMarker, DunMarker, Decimal, DigitMarker, CircledMarker]
+export const listTokens = [ShiMarker, YaoMarker, DiMarker, QiMarker, SequenceMarker, ParenMarker, DunMarker, Decimal, DigitMarker, CircledMarker]
 export const listCategories = [ListMarker]
 
 /** First characters of list markers: Han text runs stop before them. */

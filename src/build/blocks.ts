@@ -10,7 +10,7 @@
  */
 import type { IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, type Line } from '../../grammar/layout'
+import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, printedLength, type Line } from '../../grammar/layout'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
 import { classify, type Row } from './classify'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
@@ -41,16 +41,43 @@ export function buildBlocks(input: BuildInput): IssueContent[] {
   return sweep(rows, findHeadingGroups(rows), input)
 }
 
-/** The usual number of blank lines between two body lines of the page. */
+const TEXT_ROWS = new Set(['body', 'dateline', 'heading'])
+
+/**
+ * The usual number of blank lines between two lines of text on the page;
+ * 1 when the page has too few to tell (then broken pieces are re-joined).
+ */
 function usualGap(rows: Row[]): number {
-  const gaps = rows.filter((row, k) => k > 0 && row.kind === 'body' && rows[k - 1]!.kind === 'body').map((row) => row.gap)
-  if (gaps.length === 0) return 0
+  const gaps = rows
+    .filter((row, k) => k > 0 && TEXT_ROWS.has(row.kind) && TEXT_ROWS.has(rows[k - 1]!.kind))
+    .map((row) => row.gap)
+  if (gaps.length === 0) return 1
   return gaps.sort((a, b) => a - b)[gaps.length >> 1]!
 }
+
+/** How wide the page's text column is: the 75th percentile of body line lengths. */
+function columnWidth(rows: Row[]): number {
+  const lengths = rows.filter((row) => row.kind === 'body').map((row) => printedLength(row.tokens))
+  if (lengths.length === 0) return 0
+  return lengths.sort((a, b) => a - b)[Math.floor(lengths.length * 0.75)]!
+}
+
+/** A line of intertitle at most. */
+const MAX_INTERTITLE_LINES = 4
+/** A line this share of the column wide or more was broken by the column's edge. */
+const FULL_LINE = 0.8
 
 function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): IssueContent[] {
   const { units, factory, diagnostics, tokens } = input
   const paragraphGap = usualGap(rows)
+  const column = columnWidth(rows)
+  /**
+   * Whether a piece that does not close its sentence runs on into the next
+   * line. On pages that set paragraphs apart with blank lines, always; on
+   * pages of one line per paragraph, only when the line reaches the column's
+   * edge (hard-wrapped text), so short lines such as table cells stand alone.
+   */
+  const continuesOnNextLine = (piece: Row) => paragraphGap > 0 || printedLength(piece.tokens) >= FULL_LINE * column
   const root: IssueContent[] = []
   let article: Article | undefined
   let pieces: Row[] = []
@@ -201,18 +228,33 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         break
       default: {
         const previous = pieces.at(-1)
-        const closed = !previous || closesParagraph(previous.tokens)
-        // 小标题: a heading line between finished paragraphs of an article.
+        const closed = !previous || closesParagraph(previous.tokens) || !continuesOnNextLine(previous)
+        // 小标题: heading lines between finished paragraphs of an article.
         if (article && closed && (hasBody() || previous) && row.kind === 'heading' && isIntertitleLike(row.tokens)) {
-          // Followed by body text, directly or after a second intertitle line
-          // (以精细化运营 / 激活增量与存量市场); table cells are not.
-          const next = rows[k + 1]
-          const after = next?.kind === 'heading' ? rows[k + 2] : next
-          // On a page that sets paragraphs apart with blank lines, a short
-          // line with text straight under it is a broken piece, not a title.
-          if (next && after && after.kind === 'body' && next.gap < WIDE_GAP && (next.gap > 0 || paragraphGap === 0)) {
+          // One to four lines straight under each other (以精细化运营 / 激活增量与存量市场)…
+          let last = k
+          while (
+            last + 1 < rows.length &&
+            last - k < MAX_INTERTITLE_LINES - 1 &&
+            rows[last + 1]!.kind === 'heading' &&
+            rows[last + 1]!.gap === 0 &&
+            isIntertitleLike(rows[last + 1]!.tokens)
+          ) {
+            last++
+          }
+          // …followed by body text, set apart as the page sets paragraphs apart
+          // (a short line with text straight under it on a page of blank-line
+          // paragraphs is a broken piece); table cells are not followed by body.
+          const after = rows[last + 1]
+          if (after && after.kind === 'body' && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)) {
             flushParagraph()
-            article.children.push({ type: 'intertitle', ...phrase(row) })
+            const range = tokens.slice(row.from, rows[last]!.to + 1)
+            article.children.push({
+              type: 'intertitle',
+              children: units.inline(range, 'phrase'),
+              position: factory.position(start(range), end(range)),
+            })
+            k = last
             break
           }
         }

@@ -32,7 +32,8 @@ export function find<T extends NodeType>(tree: Node, type: T): NodeOf<T> | undef
 }
 
 /** The types of a parent's children, in order. */
-export const types = (node: Parent | undefined): string[] => (node?.children ?? []).map((child) => child.type)
+export const types = (node: Node | undefined): string[] =>
+  node && 'children' in node ? (node as Parent).children.map((child) => child.type) : []
 
 /** The input characters a node's position covers. */
 export const sliceOf = (input: string, node: Node): string =>

@@ -1,0 +1,294 @@
+/**
+ * Datelines: the formula that opens a story (本报讯, 本报北京5月9日电, 新华社…),
+ * with or without bracketed credits, and the story's date read from the
+ * dateline itself or from the lead's first date.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Dateline, Issue } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+/** The dateline of the first paragraph of the first article. */
+function leadDateline(issue: Issue): Dateline | undefined {
+  const paragraph = find(articles(issue)[0]!, 'paragraph')!
+  const first = paragraph.children[0]
+  return first?.type === 'dateline' ? first : undefined
+}
+
+const credits = (dateline: Dateline) =>
+  findAll(dateline, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))
+
+describe('datelines: where they fire', () => {
+  it('本报讯 (记者杨峰雷) with an ASCII bracket: date from the lead', () => {
+    const input = page(
+      '市委专题会议暨市疫情防控工作领导小组第四十二次会议召开',
+      '本报讯 (记者杨峰雷)5月9日,市委专题会议暨市疫情防控工作领导小组第四十二次会议召开。',
+    )
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('本报讯')
+    expect(dateline.place).toBeUndefined()
+    expect(dateline.date).toEqual({ month: 5, day: 9, raw: '5月9日' })
+    expect(toString(dateline)).toBe('本报讯 (记者杨峰雷)')
+    expect(types(dateline)).toEqual(['text', 'credit', 'text'])
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['杨峰雷'] }])
+    const paragraph = find(issue, 'paragraph')!
+    expect(types(paragraph)).toEqual(['dateline', 'date', 'text'])
+    expect(toString(paragraph.children[1])).toBe('5月9日')
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('本报讯（记者孙珺 通讯员褚家威） with a full-width bracket and two roles', () => {
+    const input = page(
+      '杭州亚运会倒计时500天',
+      '本报讯（记者孙珺 通讯员褚家威）杭州亚运会倒计时500天主题活动在西湖举行。',
+    )
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('本报讯')
+    expect(dateline.date).toBeUndefined()
+    expect(toString(dateline)).toBe('本报讯（记者孙珺 通讯员褚家威）')
+    expect(credits(dateline)).toEqual([
+      { role: '记者', affiliation: undefined, names: ['孙珺'] },
+      { role: '通讯员', affiliation: undefined, names: ['褚家威'] },
+    ])
+    expect(findAll(dateline, 'credit').map((c) => c.value)).toEqual(['记者孙珺', '通讯员褚家威'])
+    expect(toString(find(issue, 'paragraph')!.children.slice(1))).toBe('杭州亚运会倒计时500天主题活动在西湖举行。')
+    expectSource(input, issue)
+  })
+
+  it('本报讯（记者 戈伟 实习生 刘晓雪）: names padded by spaces', () => {
+    const input = page('夏粮收购工作有序开展', '本报讯（记者 戈伟 实习生 刘晓雪）5月9日，记者从市粮食局获悉，今年夏粮收购工作有序开展。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('本报讯')
+    expect(dateline.date).toEqual({ month: 5, day: 9, raw: '5月9日' })
+    expect(credits(dateline)).toEqual([
+      { role: '记者', affiliation: undefined, names: ['戈伟'] },
+      { role: '实习生', affiliation: undefined, names: ['刘晓雪'] },
+    ])
+    expect(findAll(dateline, 'credit').map((c) => c.value)).toEqual(['记者 戈伟', '实习生 刘晓雪'])
+    expect(toString(dateline)).toBe('本报讯（记者 戈伟 实习生 刘晓雪）')
+    expectSource(input, issue)
+  })
+
+  it('本报讯(记者孙珺) with an ASCII bracket and no space', () => {
+    const input = page('全市春耕备耕工作推进会召开', '本报讯(记者孙珺)5月9日,全市春耕备耕工作推进会召开。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(toString(dateline)).toBe('本报讯(记者孙珺)')
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['孙珺'] }])
+    expect(dateline.date).toEqual({ month: 5, day: 9, raw: '5月9日' })
+    expectSource(input, issue)
+  })
+
+  it('本报讯　（记者杨峰雷） after an ideographic space', () => {
+    const input = page('全市核酸检测实验室建设会议召开', '本报讯　（记者杨峰雷）5月8日，全市核酸检测实验室建设工作视频会议召开。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(toString(dateline)).toBe('本报讯　（记者杨峰雷）')
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['杨峰雷'] }])
+    expect(dateline.date).toEqual({ month: 5, day: 8, raw: '5月8日' })
+    expectSource(input, issue)
+  })
+
+  it('本报讯 5月10日上午,… : no credits, date from the lead', () => {
+    const input = page(
+      '忻州师范学院新校区(一期)项目管理有限公司成立',
+      '本报讯 5月10日上午,忻州师范学院新校区(一期)项目管理有限公司正式成立,并举行了揭牌仪式。',
+    )
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(toString(dateline)).toBe('本报讯')
+    expect(types(dateline)).toEqual(['text'])
+    expect(dateline.date).toEqual({ month: 5, day: 10, raw: '5月10日' })
+    const paragraph = find(issue, 'paragraph')!
+    expect(types(paragraph)).toEqual(['dateline', 'text', 'date', 'text'])
+    expect(toString(paragraph)).toBe('本报讯 5月10日上午,忻州师范学院新校区(一期)项目管理有限公司正式成立,并举行了揭牌仪式。')
+    expectSource(input, issue)
+  })
+
+  it('本报北京5月9日电（记者 王浩）: source, place and the dateline’s own date', () => {
+    const input = page(
+      '一季度全国新开工项目同比增长',
+      '本报北京5月9日电（记者 王浩）记者8日从国家发展改革委获悉，一季度全国新开工项目同比增长。',
+    )
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('本报')
+    expect(dateline.place).toBe('北京')
+    expect(dateline.date).toEqual({ month: 5, day: 9, raw: '5月9日' })
+    expect(toString(dateline)).toBe('本报北京5月9日电（记者 王浩）')
+    expect(types(dateline)).toEqual(['text', 'date', 'text', 'credit', 'text'])
+    const date = find(dateline, 'date')!
+    expect(date).toMatchObject({ value: '5月9日', month: 5, day: 9 })
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['王浩'] }])
+    expectSource(input, issue)
+  })
+
+  it('新华社北京9月2日电（记者白瀛、王鹏）: two names joined by 、', () => {
+    const input = page(
+      '全国文化和旅游系统抓好假期安全工作',
+      '新华社北京9月2日电（记者白瀛、王鹏）记者2日从文化和旅游部获悉，全国文化和旅游系统抓好假期安全工作。',
+    )
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('新华社')
+    expect(dateline.place).toBe('北京')
+    expect(dateline.date).toEqual({ month: 9, day: 2, raw: '9月2日' })
+    expect(toString(dateline)).toBe('新华社北京9月2日电（记者白瀛、王鹏）')
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['白瀛', '王鹏'] }])
+    expect(find(dateline, 'credit')!.value).toBe('记者白瀛、王鹏')
+    expectSource(input, issue)
+  })
+
+  it('新华社北京9月2日电 with no credits', () => {
+    const input = page('习近平会见外宾', '新华社北京9月2日电 国家主席习近平2日在人民大会堂会见外宾。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline).toMatchObject({ source: '新华社', place: '北京', date: { month: 9, day: 2, raw: '9月2日' } })
+    expect(toString(dateline)).toBe('新华社北京9月2日电')
+    expect(findAll(dateline, 'credit')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）: a national daily as wire source', () => {
+    const input = page(
+      '锂同位素高精度原位检测成功实现',
+      '科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）锂同位素高精度分析技术研究取得重要进展。',
+    )
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline).toMatchObject({ source: '科技日报', place: '兰州', date: { month: 6, day: 11, raw: '6月11日' } })
+    expect(toString(dateline)).toBe('科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）')
+    expect(credits(dateline)).toEqual([
+      { role: '记者', affiliation: undefined, names: ['颉满斌'] },
+      { role: '通讯员', affiliation: undefined, names: ['余若怡'] },
+    ])
+    expectSource(input, issue)
+  })
+
+  it('本报嘉兴5月9日电: a place the vocabulary does not know', () => {
+    const input = page('嘉兴南湖景区迎来客流高峰', '本报嘉兴5月9日电 五一假期以来，南湖景区迎来客流高峰。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline).toMatchObject({ source: '本报', place: '嘉兴', date: { month: 5, day: 9, raw: '5月9日' } })
+    expect(toString(dateline)).toBe('本报嘉兴5月9日电')
+    expectSource(input, issue)
+  })
+
+  it('新华社重庆十四日电: a date in Chinese numerals, day only', () => {
+    const input = page('重庆推进城市更新', '新华社重庆十四日电（记者 李松）重庆市十四日召开城市更新工作推进会。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline).toMatchObject({ source: '新华社', place: '重庆' })
+    expect(dateline.date).toEqual({ day: 14, raw: '十四日' })
+    expect(find(dateline, 'date')).toMatchObject({ value: '十四日', day: 14 })
+    expectSource(input, issue)
+  })
+
+  it('a dateline paragraph broken across a layout break keeps its dateline', () => {
+    const input = page(
+      '我市组织收看全省红十字系统视频会议',
+      '本报讯 (记者徐国华)5月8日,我市组织收看全省红十字系统视频会议。省会议结束后,我市接着召开会',
+      '议,贯彻落实省会议精神。',
+    )
+    const issue = parseIssue(input)
+    const paragraphs = findAll(issue, 'paragraph')
+    expect(paragraphs).toHaveLength(1)
+    const dateline = leadDateline(issue)!
+    expect(dateline.date).toEqual({ month: 5, day: 8, raw: '5月8日' })
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['徐国华'] }])
+    expect(toString(paragraphs[0])).toBe(
+      '本报讯 (记者徐国华)5月8日,我市组织收看全省红十字系统视频会议。省会议结束后,我市接着召开会议,贯彻落实省会议精神。',
+    )
+    expectSource(input, issue)
+  })
+
+  it('a dateline with no headline above it still opens an article', () => {
+    const input = page('本报讯 (记者徐国华)5月8日,全市核酸检测实验室建设工作视频会议召开。')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(types(articles(issue)[0])).toEqual(['paragraph'])
+    expect(leadDateline(issue)!.source).toBe('本报讯')
+    expect(issue.data.diagnostics.map((d) => d.code)).not.toContain('orphan-text')
+    expectSource(input, issue)
+  })
+})
+
+describe('datelines: where they must not fire', () => {
+  it('a paragraph opening 本报记者在现场…', () => {
+    const input = page(
+      '本报讯 5月9日,光明街拆迁工作全面展开。',
+      '本报记者在现场看到,工人们正在拆除路灯,现场秩序井然。',
+    )
+    const issue = parseIssue(input)
+    const paragraphs = findAll(issue, 'paragraph')
+    expect(paragraphs).toHaveLength(2)
+    expect(findAll(paragraphs[1]!, 'dateline')).toEqual([])
+    expect(findAll(paragraphs[1]!, 'credit')).toEqual([])
+    expect(toString(paragraphs[1])).toBe('本报记者在现场看到,工人们正在拆除路灯,现场秩序井然。')
+    expectSource(input, issue)
+  })
+
+  it('本报记者从…获悉 opening the first paragraph under a headline', () => {
+    const input = page('全市中小学分批开学', '本报记者从市教育局获悉,5月9日起全市中小学分批开学。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'dateline')).toEqual([])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
+    expectSource(input, issue)
+  })
+
+  it('a photo credit 新华社记者 谢环驰 摄 under a caption', () => {
+    const input = page(
+      '习近平会见外宾',
+      '新华社北京9月2日电（记者白瀛、王鹏）国家主席习近平2日在人民大会堂会见外宾。',
+      '图为会见现场。',
+      '新华社记者 谢环驰 摄',
+    )
+    const issue = parseIssue(input)
+    const datelines = findAll(issue, 'dateline')
+    expect(datelines).toHaveLength(1)
+    expect(toString(datelines[0])).toBe('新华社北京9月2日电（记者白瀛、王鹏）')
+    expectSource(input, issue)
+  })
+
+  it('本报讯 in the middle of a paragraph', () => {
+    const input = page(
+      '康师傅回应转卖废弃茶叶',
+      '本报讯 昨日，康师傅就废弃茶叶被转手一事发表声明。',
+      '据了解，此前刊发的本报讯（记者刘俊）一文引起广泛关注。',
+    )
+    const issue = parseIssue(input)
+    const datelines = findAll(issue, 'dateline')
+    expect(datelines).toHaveLength(1)
+    expect(toString(datelines[0])).toBe('本报讯')
+    const last = findAll(issue, 'paragraph').at(-1)!
+    expect(types(last)).toEqual(['text'])
+    expect(toString(last)).toBe('据了解，此前刊发的本报讯（记者刘俊）一文引起广泛关注。')
+    expectSource(input, issue)
+  })
+
+  it('a date later in the lead is not the story’s date', () => {
+    const input = page('全市中小学分批开学', '本报讯 记者从市教育局获悉,5月9日起全市中小学分批开学。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('本报讯')
+    expect(dateline.date).toBeUndefined()
+    expectSource(input, issue)
+  })
+
+  it('a date in a later paragraph is not the story’s date', () => {
+    const input = page(
+      '杭州亚运会倒计时500天',
+      '本报讯（记者孙珺 通讯员褚家威）杭州亚运会倒计时500天主题活动在西湖举行。',
+      '5月9日，主办方还公布了志愿者招募计划。',
+    )
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.date).toBeUndefined()
+    expect(findAll(issue, 'dateline')).toHaveLength(1)
+    expectSource(input, issue)
+  })
+})

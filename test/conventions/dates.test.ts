@@ -1,0 +1,135 @@
+/**
+ * Dates: numbers as printed (readNumber), printed dates read into numbers
+ * (readDate), and date nodes in parsed text, full-width digits included.
+ */
+import { describe, expect, it } from 'vitest'
+import { readNumber } from '../../grammar/numerals'
+import { readDate } from '../../grammar/rules/dates'
+import { parseIssue, toString } from '../../src/index'
+import { expectSource, find, findAll, page } from '../helpers/tree'
+
+describe('readNumber', () => {
+  it.each([
+    ['5', 5],
+    ['09', 9],
+    ['2019', 2019],
+    ['一', 1],
+    ['九', 9],
+    ['十', 10],
+    ['十四', 14],
+    ['二十', 20],
+    ['二十三', 23],
+    ['三十一', 31],
+    ['廿三', 23],
+    ['卅一', 31],
+    ['两', 2],
+    ['二〇一九', 2019],
+    ['一九九七', 1997],
+    ['二零二零', 2020],
+  ])('%s → %d', (raw, value) => {
+    expect(readNumber(raw)).toBe(value)
+  })
+
+  it.each(['', '五月', 'abc', '5G', '百'])('%j is not a number', (raw) => {
+    expect(readNumber(raw)).toBeUndefined()
+  })
+})
+
+describe('readDate', () => {
+  it.each([
+    ['5月9日', { month: 5, day: 9 }],
+    ['12月31日', { month: 12, day: 31 }],
+    ['2019年5月9日', { year: 2019, month: 5, day: 9 }],
+    ['二〇一九年五月九日', { year: 2019, month: 5, day: 9 }],
+    ['十二月三十一日', { month: 12, day: 31 }],
+    ['五月二十日', { month: 5, day: 20 }],
+    ['十四日', { day: 14 }],
+    ['廿三日', { day: 23 }],
+    ['9日', { day: 9 }],
+    ['114年7月10日', { year: 2025, month: 7, day: 10 }],
+  ])('%s', (raw, fields) => {
+    expect(readDate(raw)).toEqual({ raw, ...fields })
+  })
+
+  it('ignores the 电 of a wire dateline: 5月9日电', () => {
+    expect(readDate('5月9日电')).toEqual({ raw: '5月9日电', month: 5, day: 9 })
+  })
+})
+
+describe('dates in parsed text', () => {
+  it('5月9日 in a lead', () => {
+    const input = page('市委专题会议召开', '本报讯 (记者杨峰雷)5月9日,市委专题会议召开。')
+    const issue = parseIssue(input)
+    const dates = findAll(issue, 'date')
+    expect(dates.map(({ value, year, month, day }) => ({ value, year, month, day }))).toEqual([
+      { value: '5月9日', year: undefined, month: 5, day: 9 },
+    ])
+    expectSource(input, issue)
+  })
+
+  it('2019年5月9日 and 二〇一九年五月九日 in a paragraph', () => {
+    const input = page(
+      '市委专题会议召开',
+      '本报讯 二〇一九年五月九日,市委市政府召开约谈会议。2019年5月9日以来,各县已完成整改。',
+    )
+    const issue = parseIssue(input)
+    const dates = findAll(issue, 'date')
+    expect(dates.map(({ value, year, month, day }) => ({ value, year, month, day }))).toEqual([
+      { value: '二〇一九年五月九日', year: 2019, month: 5, day: 9 },
+      { value: '2019年5月9日', year: 2019, month: 5, day: 9 },
+    ])
+    expect(find(issue, 'dateline')!.date).toEqual({ year: 2019, month: 5, day: 9, raw: '二〇一九年五月九日' })
+    expectSource(input, issue)
+  })
+
+  it('十四日 and 廿三日 in wire datelines', () => {
+    const input = page(
+      '重庆推进城市更新',
+      '新华社重庆十四日电 重庆市十四日召开城市更新工作推进会。',
+      '本报北京廿三日电 全国文化和旅游系统假期安全工作视频会议召开。',
+    )
+    const issue = parseIssue(input)
+    const dates = findAll(issue, 'date')
+    expect(dates.map(({ value, month, day }) => ({ value, month, day }))).toEqual([
+      { value: '十四日', month: undefined, day: 14 },
+      { value: '廿三日', month: undefined, day: 23 },
+    ])
+    expect(findAll(issue, 'dateline').map((d) => d.date)).toEqual([
+      { day: 14, raw: '十四日' },
+      { day: 23, raw: '廿三日' },
+    ])
+    expectSource(input, issue)
+  })
+
+  it('full-width ５月９日: numbers read, characters kept as printed', () => {
+    const input = page('市委专题会议召开', '本报讯 ５月９日，市委专题会议召开。')
+    const issue = parseIssue(input)
+    const date = find(issue, 'date')!
+    expect(date).toMatchObject({ value: '５月９日', month: 5, day: 9 })
+    expect(find(issue, 'dateline')!.date).toEqual({ month: 5, day: 9, raw: '５月９日' })
+    expect(toString(find(issue, 'paragraph'))).toBe('本报讯 ５月９日，市委专题会议召开。')
+    expectSource(input, issue)
+  })
+
+  it('full-width ２０１９年５月１０日 in the body', () => {
+    const input = page('市委专题会议召开', '本报讯 ５月９日，市委专题会议召开。会议决定，自２０１９年５月１０日起开展专项检查。')
+    const issue = parseIssue(input)
+    const dates = findAll(issue, 'date')
+    expect(dates.map(({ value, year, month, day }) => ({ value, year, month, day }))).toEqual([
+      { value: '５月９日', year: undefined, month: 5, day: 9 },
+      { value: '２０１９年５月１０日', year: 2019, month: 5, day: 10 },
+    ])
+    expectSource(input, issue)
+  })
+
+  it('NOT dates: 5月份, 5月底, 第四十二次', () => {
+    const input = page(
+      '全市核酸检测实验室建设会议召开',
+      '本报讯 (记者徐国华)全市核酸检测实验室建设工作于5月份全面开展,5月底前完成第四十二次培训。',
+    )
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'date')).toEqual([])
+    expect(find(issue, 'dateline')!.date).toBeUndefined()
+    expectSource(input, issue)
+  })
+})

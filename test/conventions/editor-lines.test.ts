@@ -1,0 +1,135 @@
+/**
+ * Editor lines: desk staff credits on a line of their own (本版责编:鲁明强,
+ * 责任编辑：王五). Never an article's author: a page's own line (本版…)
+ * stands at the top level; a staff line right after an article belongs to it.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Credit } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const HEADLINE = '我市5G基建服务专班召开第一次会议'
+const LEAD = '本报讯 5月9日,我市5G基建服务专班召开第一次会议,解读了《忻州市5G基建服务专班实施方案》。'
+
+const fields = ({ role, affiliation, names }: Credit) => ({ role, affiliation, names })
+
+describe('editor lines: where they fire', () => {
+  it('本版责编:鲁明强: the page’s own, at the top level between articles', () => {
+    const input = page(
+      HEADLINE,
+      LEAD,
+      '本版责编:鲁明强',
+      '小职员发挥大作用',
+      '本报讯 连日来,忻府区光明街拆迁现场一字排开一支特殊队伍。',
+    )
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'editorLine', 'article'])
+    const line = issue.children[1]!
+    expect(line.type).toBe('editorLine')
+    expect(toString(line)).toBe('本版责编:鲁明强')
+    expect(findAll(line, 'credit').map(fields)).toEqual([{ role: '责编', affiliation: '本版', names: ['鲁明强'] }])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
+    expect(findAll(issue, 'byline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('本版责编：鲁明强 with a full-width colon, alone on a page', () => {
+    const input = page('本版责编：鲁明强')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['editorLine'])
+    expect(find(issue, 'credit')).toMatchObject({ value: '本版责编：鲁明强', role: '责编', affiliation: '本版', names: ['鲁明强'] })
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('责任编辑：王五 after an article’s body belongs to the article', () => {
+    const input = page(HEADLINE, LEAD, '责任编辑：王五')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'editorLine'])
+    const credit = find(find(article!, 'editorLine')!, 'credit')!
+    expect(fields(credit)).toEqual({ role: '责任编辑', affiliation: undefined, names: ['王五'] })
+    expect(credit.value).toBe('责任编辑：王五')
+    expectSource(input, issue)
+  })
+
+  it('编辑 李四', () => {
+    const input = page(HEADLINE, LEAD, '编辑 李四')
+    const issue = parseIssue(input)
+    const line = find(issue, 'editorLine')!
+    expect(toString(line)).toBe('编辑 李四')
+    expect(findAll(line, 'credit').map(fields)).toEqual([{ role: '编辑', affiliation: undefined, names: ['李四'] }])
+    expect(findAll(issue, 'byline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('美编 赵六', () => {
+    const input = page(HEADLINE, LEAD, '美编 赵六')
+    const issue = parseIssue(input)
+    const line = find(issue, 'editorLine')!
+    expect(findAll(line, 'credit').map(fields)).toEqual([{ role: '美编', affiliation: undefined, names: ['赵六'] }])
+    expectSource(input, issue)
+  })
+
+  it('责任编辑：王五 美编：赵六 校对：孙七: several staff on one line', () => {
+    const input = page(HEADLINE, LEAD, '责任编辑：王五 美编：赵六 校对：孙七')
+    const issue = parseIssue(input)
+    const line = find(issue, 'editorLine')!
+    expect(types(line)).toEqual(['credit', 'text', 'credit', 'text', 'credit'])
+    expect(findAll(line, 'credit').map(fields)).toEqual([
+      { role: '责任编辑', affiliation: undefined, names: ['王五'] },
+      { role: '美编', affiliation: undefined, names: ['赵六'] },
+      { role: '校对', affiliation: undefined, names: ['孙七'] },
+    ])
+    expectSource(input, issue)
+  })
+
+  it('本版编辑 张三 美编 李四: the page’s line with two roles', () => {
+    const input = page(HEADLINE, LEAD, '本版编辑 张三 美编 李四')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'editorLine'])
+    expect(findAll(issue.children[1]!, 'credit').map(fields)).toEqual([
+      { role: '编辑', affiliation: '本版', names: ['张三'] },
+      { role: '美编', affiliation: undefined, names: ['李四'] },
+    ])
+    expectSource(input, issue)
+  })
+})
+
+describe('editor lines: where they must not fire', () => {
+  it('编辑部收到来信。: a sentence', () => {
+    const input = page(HEADLINE, LEAD, '编辑部收到来信。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expect(findAll(issue, 'credit')).toEqual([])
+    expect(toString(findAll(issue, 'paragraph').at(-1))).toBe('编辑部收到来信。')
+    expectSource(input, issue)
+  })
+
+  it('编辑李四介绍,…: an editor as the subject of a sentence', () => {
+    const input = page(HEADLINE, LEAD, '编辑李四介绍,本版今年全新改版。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expect(findAll(issue, 'credit')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('a headline opening with 编辑部: 编辑部里的年轻人', () => {
+    const input = page('编辑部里的年轻人', '本报讯 5月9日,本报编辑部的年轻人们走进基层一线。')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
+    expect(toString(find(issue, 'headline'))).toBe('编辑部里的年轻人')
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('编辑部地址 忻州市七一北路: page furniture, not a credit', () => {
+    const input = page(HEADLINE, LEAD, '编辑部地址 忻州市七一北路')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expect(findAll(issue, 'credit')).toEqual([])
+    expectSource(input, issue)
+  })
+})

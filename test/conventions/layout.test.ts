@@ -1,0 +1,405 @@
+/**
+ * Layout: how a page's lines become mastheads, heading groups, paragraphs
+ * (re-joined where layout broke them), captions; where articles open and
+ * close; what happens to text outside any article.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const LEAD = '本报讯 (记者杨峰雷)5月9日,市委专题会议召开。'
+
+describe('paragraphs re-joined across layout breaks', () => {
+  it('a word broken across a blank line: 野 / 外用火', () => {
+    const input = page(
+      '市委专题会议召开',
+      LEAD,
+      '会议要求,要始终保持敬畏心理。要继续抓好护林防火工作,严禁一切野',
+      '外用火,管住人头、田头、坟头、源头。',
+    )
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'paragraph'])
+    const paragraph = article!.children[2]!
+    expect(types(paragraph)).toEqual(['text', 'layoutBreak', 'text'])
+    expect(find(paragraph, 'layoutBreak')!.value).toBe('\n\n')
+    expect(toString(paragraph)).toBe(
+      '会议要求,要始终保持敬畏心理。要继续抓好护林防火工作,严禁一切野外用火,管住人头、田头、坟头、源头。',
+    )
+    expectSource(input, issue)
+  })
+
+  it('a piece ending in a comma continues on the next line', () => {
+    const input = page(
+      '市委专题会议召开',
+      '本报讯 (记者杨峰雷)5月9日,市委专题会议召开。市委书记郑连生主持并讲话,',
+      '市委副书记、市长朱晓东安排工作。市领导赵新年、刘婷芳出席会议。',
+    )
+    const issue = parseIssue(input)
+    const paragraphs = findAll(issue, 'paragraph')
+    expect(paragraphs).toHaveLength(1)
+    expect(toString(paragraphs[0])).toBe(
+      '本报讯 (记者杨峰雷)5月9日,市委专题会议召开。市委书记郑连生主持并讲话,市委副书记、市长朱晓东安排工作。市领导赵新年、刘婷芳出席会议。',
+    )
+    expectSource(input, issue)
+  })
+
+  it('a paragraph broken twice across blank lines', () => {
+    const input = page(
+      '全市核酸检测实验室建设会议召开',
+      LEAD,
+      '王月娥要求,各县(市、区)医疗机构一定要严格按照时间节点、技术标准、规范操作。要专班专人负责核酸检测实验室',
+      '建设工作,落实硬件建设、仪器购买和运输等各环节工作。6月初全市核酸检测实验室要建成并投入使用,为全面',
+      '打赢疫情防控阻击战提供有力的技术支持。',
+    )
+    const issue = parseIssue(input)
+    const paragraphs = findAll(issue, 'paragraph')
+    expect(paragraphs).toHaveLength(2)
+    const paragraph = paragraphs[1]!
+    expect(types(paragraph)).toEqual(['text', 'layoutBreak', 'text', 'layoutBreak', 'text'])
+    expect(toString(paragraph)).toBe(
+      '王月娥要求,各县(市、区)医疗机构一定要严格按照时间节点、技术标准、规范操作。要专班专人负责核酸检测实验室建设工作,落实硬件建设、仪器购买和运输等各环节工作。6月初全市核酸检测实验室要建成并投入使用,为全面打赢疫情防控阻击战提供有力的技术支持。',
+    )
+    expectSource(input, issue)
+  })
+
+  it('a short first line broken by a single newline on a page whose paragraphs are set apart by blank lines', () => {
+    const input = page(
+      '全市核酸检测实验室建设会议召开',
+      LEAD,
+      '要专班专人负责核酸检测实验室\n建设工作,保障建成即投用。',
+      '要提早组织一线检测人员进行专业培训。',
+    )
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph'])
+    const paragraph = article!.children[2]!
+    expect(types(paragraph)).toEqual(['text', 'layoutBreak', 'text'])
+    expect(find(paragraph, 'layoutBreak')!.value).toBe('\n')
+    expect(toString(paragraph)).toBe('要专班专人负责核酸检测实验室建设工作,保障建成即投用。')
+    expectSource(input, issue)
+  })
+
+  it('NOT re-joined: a piece closing its sentence (。, 。”, ?) ends the paragraph', () => {
+    const input = page(
+      '市委专题会议召开',
+      LEAD,
+      '会议要求,要持续抓好项目建设,聚力攻坚“双过半”。',
+      '他说:“要把忻州的事办好。”',
+      '无人机如何在没有定位信号的受限环境中智能辨识方向、自主避障,又如何替代人工完成隧道衬砌的空鼓检测?',
+      '要严格报告制度,重大事项要及时报告。',
+    )
+    const issue = parseIssue(input)
+    const paragraphs = findAll(issue, 'paragraph')
+    expect(paragraphs.map((p) => toString(p))).toEqual([
+      '本报讯 (记者杨峰雷)5月9日,市委专题会议召开。',
+      '会议要求,要持续抓好项目建设,聚力攻坚“双过半”。',
+      '他说:“要把忻州的事办好。”',
+      '无人机如何在没有定位信号的受限环境中智能辨识方向、自主避障,又如何替代人工完成隧道衬砌的空鼓检测?',
+      '要严格报告制度,重大事项要及时报告。',
+    ])
+    expect(findAll(issue, 'layoutBreak')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('NOT re-joined: lines of a page with no blank lines, each closing its sentence', () => {
+    const input =
+      '江苏探索科技成果高效转化应用新途径\n\n在没有定位信号的受限环境中，无人机如何智能辨识方向、自主避障？\n6月11日，在江苏宜兴的一处隧道内，一架无人机检测衬砌空鼓病害。\n变化始于一系列改革举措。\n'
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'paragraph', 'paragraph'])
+    expect(findAll(issue, 'layoutBreak')).toEqual([])
+    expectSource(input, issue)
+  })
+})
+
+describe('heading groups', () => {
+  it('a headline alone', () => {
+    const input = page('全市核酸检测实验室建设会议召开', '本报讯 (记者徐国华)5月8日,全市核酸检测实验室建设工作视频会议召开。')
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph'])
+    expect(toString(article!.children[0])).toBe('全市核酸检测实验室建设会议召开')
+    expect(article!.position.start.offset).toBe(0)
+    expectSource(input, issue)
+  })
+
+  it('headline + subheadline', () => {
+    const input = page(
+      '市委专题会议暨市疫情防控工作领导小组第四十二次会议召开',
+      '郑连生主持并讲话 朱晓东安排工作',
+      LEAD,
+    )
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'subheadline', 'paragraph'])
+    expect(toString(article!.children[0])).toBe('市委专题会议暨市疫情防控工作领导小组第四十二次会议召开')
+    expect(toString(article!.children[1])).toBe('郑连生主持并讲话 朱晓东安排工作')
+    expectSource(input, issue)
+  })
+
+  it('headline + subheadline with a number in the headline', () => {
+    const input = page('省脱贫攻坚工作成效考核二〇一九年度', '郑连生主持并讲话 朱晓东提出要求', LEAD)
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'subheadline', 'paragraph'])
+    expectSource(input, issue)
+  })
+
+  it('kicker + headline + subheadline', () => {
+    const input = page('聚焦高质量发展', '我市召开重点项目推进会', '郑连生主持并讲话', LEAD)
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['kicker', 'headline', 'subheadline', 'paragraph'])
+    expect(article!.children.slice(0, 3).map((c) => toString(c))).toEqual([
+      '聚焦高质量发展',
+      '我市召开重点项目推进会',
+      '郑连生主持并讲话',
+    ])
+    expectSource(input, issue)
+  })
+
+  it('a ——记… subtitle under the headline, then a byline', () => {
+    const input = page(
+      '小职员发挥大作用',
+      '——记忻府区市政工程服务中心王敏和他的同事们',
+      '本报记者 张建国',
+      '连日来,在忻府区光明街拆迁现场一字排开一支特殊队伍。',
+    )
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'subheadline', 'byline', 'paragraph'])
+    expect(toString(article!.children[1])).toBe('——记忻府区市政工程服务中心王敏和他的同事们')
+    expectSource(input, issue)
+  })
+
+  it('headline + two subheadlines when the second line opens with ——', () => {
+    const input = page(
+      '小职员发挥大作用',
+      '——记忻府区市政工程服务中心王敏和他的同事们',
+      '光明街拆迁工作纪实',
+      '本报讯 连日来,在忻府区光明街拆迁现场一字排开一支特殊队伍。',
+    )
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'subheadline', 'subheadline', 'paragraph'])
+    expectSource(input, issue)
+  })
+
+  it('a kicker ending in —— above the headline', () => {
+    const input = page('政策赋能——', '江苏探索科技成果高效转化应用新途径', '本报讯 5月9日,高校区域技术转移转化中心(江苏)揭牌。')
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['kicker', 'headline', 'paragraph'])
+    expect(toString(article!.children[0])).toBe('政策赋能——')
+    expectSource(input, issue)
+  })
+
+  it('a kicker ending in ——, headline and subheadline', () => {
+    const input = page(
+      '政策赋能——',
+      '江苏探索科技成果高效转化应用新途径',
+      '全国首个区域中心运行一年',
+      '本报讯 5月9日,高校区域技术转移转化中心(江苏)揭牌。',
+    )
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0])).toEqual(['kicker', 'headline', 'subheadline', 'paragraph'])
+    expectSource(input, issue)
+  })
+
+  it('a heading group with no dateline, at the top of the page', () => {
+    const input = page('给黑土地做体检，施肥更精细', '午后，齐北松和李克东行走在吉林省长春市农安县田间，察看玉米新苗长势。')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+})
+
+describe('a headline line is never glued to the text around it', () => {
+  it('after a paragraph that layout left unfinished', () => {
+    const input = page(
+      '市委专题会议召开',
+      '本报讯 5月9日,会议召开,市委副书记、市长朱晓东安排工作,',
+      '全市核酸检测实验室建设会议召开',
+      '本报讯 (记者徐国华)5月8日,全市核酸检测实验室建设工作视频会议召开。',
+    )
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'article'])
+    const [first, second] = articles(issue)
+    expect(toString(find(first!, 'paragraph'))).toBe('本报讯 5月9日,会议召开,市委副书记、市长朱晓东安排工作,')
+    expect(types(second)).toEqual(['headline', 'paragraph'])
+    expect(toString(second!.children[0])).toBe('全市核酸检测实验室建设会议召开')
+    expectSource(input, issue)
+  })
+
+  it('between paragraphs on a page with no blank lines', () => {
+    const input = '第一篇标题\n本报讯 5月9日,会议召开。\n全市核酸检测实验室建设会议召开\n本报讯 5月10日,会议召开。\n'
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'article'])
+    expect(articles(issue).map((a) => types(a))).toEqual([
+      ['headline', 'paragraph'],
+      ['headline', 'paragraph'],
+    ])
+    expect(findAll(issue, 'layoutBreak')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('a section heading inside an article is not glued to the next paragraph', () => {
+    const input =
+      '江苏探索科技成果高效转化应用新途径\n\n6月11日，在江苏宜兴的一处隧道内，一架无人机检测衬砌空鼓病害。\n政策赋能，解开束缚转化的“细绳子”——\n2017年入职南京邮电大学后，王健在成果转化上遇到过困难。\n'
+    const issue = parseIssue(input)
+    const paragraphs = findAll(issue, 'paragraph')
+    expect(paragraphs.map((p) => toString(p))).toEqual([
+      '6月11日，在江苏宜兴的一处隧道内，一架无人机检测衬砌空鼓病害。',
+      '2017年入职南京邮电大学后，王健在成果转化上遇到过困难。',
+    ])
+    expect(find(issue, 'headline') && toString(find(issue, 'headline'))).toBe('江苏探索科技成果高效转化应用新途径')
+    expectSource(input, issue)
+  })
+})
+
+describe('masthead', () => {
+  it('the paper’s name at the top of the page', () => {
+    const input = page('忻州日报 忻州在线', '全市核酸检测实验室建设会议召开', '本报讯 5月8日,全市核酸检测实验室建设工作视频会议召开。')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['masthead', 'article'])
+    const masthead = issue.children[0]!
+    expect(masthead).toMatchObject({ type: 'masthead', paper: '忻州日报' })
+    expect(toString(masthead)).toBe('忻州日报 忻州在线')
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
+    expectSource(input, issue)
+  })
+
+  it('the paper’s name after leading blank lines', () => {
+    const input = `\n\n\n\n${page('忻州日报 忻州在线', '全市核酸检测实验室建设会议召开', '本报讯 5月8日,视频会议召开。')}`
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['masthead', 'article'])
+    expectSource(input, issue)
+  })
+
+  it('NOT a masthead: a headline naming the paper, mid-page', () => {
+    const input = page(
+      '全市核酸检测实验室建设会议召开',
+      '本报讯 5月8日,视频会议召开。',
+      '忻州日报社开展主题党日活动',
+      '本报讯 5月9日,忻州日报社开展主题党日活动。',
+    )
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'article'])
+    expect(toString(find(articles(issue)[1]!, 'headline'))).toBe('忻州日报社开展主题党日活动')
+    expectSource(input, issue)
+  })
+
+  it('NOT a masthead: a headline at the top of the page that starts with the paper’s name', () => {
+    const input = page('忻州日报社开展主题党日活动', '本报讯 5月9日,忻州日报社开展主题党日活动。')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
+    expectSource(input, issue)
+  })
+})
+
+describe('captions', () => {
+  it('图为… after a wide gap stands at the top level', () => {
+    const input =
+      '小职员发挥大作用\n\n本报记者 张建国\n\n连日来,在忻府区光明街拆迁现场一字排开一支特殊队伍。\n\n\n\n图为工人们正在拆除路灯\n'
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'caption'])
+    expect(toString(issue.children[1])).toBe('图为工人们正在拆除路灯')
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('图为… inside an article, between paragraphs', () => {
+    const input = page('市委专题会议召开', LEAD, '图为会议现场', '会议要求,要持续抓好项目建设。')
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
+    expect(toString(article!.children[2])).toBe('图为会议现场')
+    expectSource(input, issue)
+  })
+
+  it('NOT a caption: a headline opening with 图书馆', () => {
+    const input = page('图书馆开馆迎客', '本报讯 5月9日,市图书馆新馆正式开馆迎客。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
+    expectSource(input, issue)
+  })
+})
+
+describe('a wide gap (2+ blank lines) closes an article', () => {
+  it('text after a wide gap is no longer the article’s', () => {
+    const input = '市委专题会议召开\n\n本报讯 5月9日,会议召开,市领导出席\n\n\n会议要求,要抓好安全生产。\n'
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'paragraph'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
+    expect(toString(find(articles(issue)[0]!, 'paragraph'))).toBe('本报讯 5月9日,会议召开,市领导出席')
+    expect(issue.data.diagnostics.map((d) => d.code)).toEqual(['orphan-text'])
+    expectSource(input, issue)
+  })
+
+  it('a heading group after a wide gap opens a new article without a dateline', () => {
+    const input =
+      '市委专题会议召开\n\n本报讯 5月9日,会议召开。\n\n\n\n给黑土地做体检\n\n午后,齐北松和李克东行走在吉林省长春市农安县田间。\n'
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'article'])
+    expect(articles(issue).map((a) => types(a))).toEqual([
+      ['headline', 'paragraph'],
+      ['headline', 'paragraph'],
+    ])
+    expect(toString(find(articles(issue)[1]!, 'headline'))).toBe('给黑土地做体检')
+    expectSource(input, issue)
+  })
+
+  it('NOT closed by one blank line: the next paragraph stays in the article', () => {
+    const input = page('市委专题会议召开', '本报讯 5月9日,会议召开。', '会议要求,要抓好安全生产。')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'paragraph'])
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+})
+
+describe('text before any article', () => {
+  it('becomes a root paragraph with an orphan-text diagnostic', () => {
+    const input = page(
+      '会议要求,要始终保持敬畏心理,牢牢守住安全稳定底线。',
+      '全市核酸检测实验室建设会议召开',
+      '本报讯 5月8日,视频会议召开。',
+    )
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['paragraph', 'article'])
+    const orphan = issue.children[0]!
+    expect(toString(orphan)).toBe('会议要求,要始终保持敬畏心理,牢牢守住安全稳定底线。')
+    expect(issue.data.diagnostics).toHaveLength(1)
+    const [diagnostic] = issue.data.diagnostics
+    expect(diagnostic!.code).toBe('orphan-text')
+    expect(diagnostic!.position).toEqual(orphan.position)
+    expectSource(input, issue)
+  })
+
+  it('a broken orphan paragraph is still re-joined', () => {
+    const input = page(
+      '会议要求,要始终保持敬畏心理,牢牢守住安全稳定底线。要继续抓好护林防火工作,严禁一切野',
+      '外用火,管住人头、田头、坟头、源头。',
+    )
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['paragraph'])
+    expect(types(issue.children[0])).toEqual(['text', 'layoutBreak', 'text'])
+    expect(toString(issue.children[0])).toBe(
+      '会议要求,要始终保持敬畏心理,牢牢守住安全稳定底线。要继续抓好护林防火工作,严禁一切野外用火,管住人头、田头、坟头、源头。',
+    )
+    expect(issue.data.diagnostics.map((d) => d.code)).toEqual(['orphan-text'])
+    expectSource(input, issue)
+  })
+
+  it('NOT orphan: text under a headline', () => {
+    const input = page('市委专题会议召开', '会议要求,要始终保持敬畏心理,牢牢守住安全稳定底线。')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+})
