@@ -24,8 +24,9 @@ export const LLenticular = createToken({ name: 'LLenticular', pattern: /【/ })
 export const RLenticular = createToken({ name: 'RLenticular', pattern: /】/ })
 export const LBook = createToken({ name: 'LBook', pattern: /《/ })
 export const RBook = createToken({ name: 'RBook', pattern: /》/ })
-export const LQuote = createToken({ name: 'LQuote', pattern: /“/ })
-export const RQuote = createToken({ name: 'RQuote', pattern: /”/ })
+/** Quotation marks: “ ” and the corner brackets 「 」『 』 of Hong Kong and Taiwan. */
+export const LQuote = createToken({ name: 'LQuote', pattern: /[“「『]/ })
+export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]/ })
 /** —— the dash of "——记…" subtitles and of kickers. */
 export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}/ })
 export const Slash = createToken({ name: 'Slash', pattern: /\// })
