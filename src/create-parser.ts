@@ -7,6 +7,7 @@ import { BaozhiParser } from '../grammar/parser'
 import { createTokenSet } from '../grammar/tokens'
 import { defaultVocabulary, type Vocabulary } from '../grammar/vocabulary'
 import { buildBlocks } from './build/blocks'
+import { groupPages } from './build/pages'
 import { splitLines } from './build/lines'
 import { createFactory, locate } from './build/positions'
 import { createUnits } from './build/units'
@@ -70,14 +71,14 @@ export function createParser(options: CreateParserOptions = {}): Parser {
         })
       }
       const units = createUnits(parser, factory, diagnostics)
-      const children = buildBlocks({
+      const children = groupPages(buildBlocks({
         tokens: lexed.tokens,
         lines: splitLines(lexed.tokens),
         units,
         factory,
         diagnostics,
         sections: vocabulary.sections,
-      })
+      }))
       const issue: Issue = {
         type: 'issue',
         children,

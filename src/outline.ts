@@ -22,6 +22,7 @@ import type {
   DateValue,
   EditorLine,
   Issue,
+  IssueContent,
   JumpLine,
   List,
   Masthead,
@@ -41,34 +42,41 @@ export function outline(issue: Issue): string {
   const lines: string[] = []
   let articles = 0
 
-  for (const node of issue.children ?? []) {
-    switch (node.type) {
-      case 'masthead':
-        lines.push(masthead(node))
-        break
-      case 'pageHeader':
-        lines.push(`page header: ${pageHeader(node)}`)
-        break
-      case 'article':
-        articles += 1
-        lines.push(...article(node, articles))
-        break
-      case 'editorLine':
-        lines.push(`editor line: ${credits(node)}`)
-        break
-      case 'caption':
-        lines.push(`caption: ${text(node)}`)
-        break
-      case 'jumpLine':
-        lines.push(`jump line: ${jumpLine(node)}`)
-        break
-      case 'paragraph':
-        lines.push(`paragraph: ${excerpt(text(node))}`)
-        break
-      default:
-        lines.push(other(node))
+  const walk = (nodes: IssueContent[]) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'page':
+          lines.push(`== page${node.page === undefined ? '' : ` ${node.page}`}${node.section ? ` (${node.section})` : ''} ==`)
+          walk(node.children)
+          break
+        case 'masthead':
+          lines.push(masthead(node))
+          break
+        case 'pageHeader':
+          lines.push(`page header: ${pageHeader(node)}`)
+          break
+        case 'article':
+          articles += 1
+          lines.push(...article(node, articles))
+          break
+        case 'editorLine':
+          lines.push(`editor line: ${credits(node)}`)
+          break
+        case 'caption':
+          lines.push(`caption: ${text(node)}`)
+          break
+        case 'jumpLine':
+          lines.push(`jump line: ${jumpLine(node)}`)
+          break
+        case 'paragraph':
+          lines.push(`paragraph: ${excerpt(text(node))}`)
+          break
+        default:
+          lines.push(other(node))
+      }
     }
   }
+  walk(issue.children ?? [])
 
   // Simplified is the usual case; say so only when the page was read as traditional.
   if (issue.data?.script === 'traditional') lines.push('script: traditional')

@@ -27,6 +27,7 @@ export type { Position, Point } from 'unist'
 
 /** Nodes that may stand at the top level of an issue. */
 export interface IssueContentMap {
+  page: Page
   masthead: Masthead
   pageHeader: PageHeader
   article: Article
@@ -111,6 +112,19 @@ export interface IssueData extends Data {
 
 // ---------------------------------------------------------------------------
 // Page furniture
+
+/**
+ * One page of a multi-page issue, present only when the text holds several
+ * numbered page headers; its children are what stands on that page.
+ */
+export interface Page extends Parent {
+  type: 'page'
+  /** The page number its header or footer prints. */
+  page?: number
+  section?: string
+  date?: DateValue
+  children: IssueContent[]
+}
 
 /** The paper's nameplate line, e.g. 忻州日报. */
 export interface Masthead extends Parent {

@@ -174,7 +174,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         })
         break
       case 'pageHeader':
-        if (article && !hasBody()) {
+        if (article && !hasBody() && pieces.length === 0) {
           article.children.push(pageHeaderNode(row, units, factory))
         } else {
           closeArticle()
@@ -227,6 +227,8 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         pieces.push(row)
         break
       default: {
+        // After (上接第1版), text with no heading of its own is the continuation.
+        if (!article && continuedFrom !== undefined) openArticle({ heads: [], bylines: [], next: k }, row)
         const previous = pieces.at(-1)
         const closed = !previous || closesParagraph(previous.tokens) || !continuesOnNextLine(previous)
         // 小标题: heading lines between finished paragraphs of an article.
