@@ -44,6 +44,8 @@ export interface Dsl {
   OPTION3<T>(a: Repeatable<T>): T | undefined
   OPTION4<T>(a: Repeatable<T>): T | undefined
   OPTION5<T>(a: Repeatable<T>): T | undefined
+  OPTION6<T>(a: Repeatable<T>): T | undefined
+  OPTION7<T>(a: Repeatable<T>): T | undefined
   MANY(a: Repeatable<unknown>): void
   MANY1(a: Repeatable<unknown>): void
   MANY2(a: Repeatable<unknown>): void
@@ -69,6 +71,8 @@ export interface LineRules {
   editorLine: ParserMethod<[], Credit[]>
   /** 本报记者 张建国. */
   byline: ParserMethod<[], Credit[]>
+  /** 陈立希（新华社专稿）: a closing credit with its source; [] when the note names none. */
+  sourcedCredit: ParserMethod<[], Credit[]>
   /** 李润芳摄: a photographer's credit alone on a line. */
   photoCredit: ParserMethod<[], Credit>
 }

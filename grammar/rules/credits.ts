@@ -11,6 +11,7 @@ import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   Affiliation,
+  AnyToken,
   Bullet,
   Colon,
   Comma,
@@ -25,6 +26,9 @@ import {
   Space,
   type TokenSet,
 } from '../tokens'
+
+/** What a closing credit's bracketed note says when it names a source. */
+const SOURCE_NOTE = /来源|专稿|供稿|特稿/
 
 interface NameList {
   names: string[]
@@ -237,6 +241,31 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       if (affiliation) node.affiliation = source(startOf(affiliation), endOf(affiliation))
       return node
     })
+  })
+
+  /**
+   * A closing credit with its source in brackets, alone on a line:
+   * 陈立希（新华社专稿）, 作者：刘俊 （来源：广州日报）. The note must name a
+   * source (来源, 专稿, 供稿, 特稿) so a bracketed aside is not taken for one.
+   */
+  $.sourcedCredit = $.RULE('sourcedCredit', (): Credit[] => {
+    const credits: Credit[] = []
+    $.OPTION(() => $.CONSUME(Space))
+    $.OR([
+      { ALT: () => credits.push($.SUBRULE($.reporterCredit)) },
+      { ALT: () => credits.push($.SUBRULE(bareCredit)) },
+    ])
+    $.OPTION1(() => $.CONSUME1(Space))
+    $.CONSUME(LParen)
+    let note = ''
+    $.AT_LEAST_ONE({
+      GATE: () => $.LA(1).tokenType !== RParen,
+      DEF: () => (note += $.CONSUME(AnyToken).image),
+    })
+    $.CONSUME(RParen)
+    $.OPTION2(() => $.CONSUME2(Space))
+    $.CONSUME(EOF)
+    return $.ACTION(() => (SOURCE_NOTE.test(note) ? credits : []))
   })
 
   /** A bare name list standing for a credit with no role (■ 李 文). */

@@ -20,9 +20,12 @@ import {
   FlashSource,
   LLenticular,
   LParen,
+  LTortoise,
   Place,
+  Slash,
   RLenticular,
   RParen,
+  RTortoise,
   RelativeDate,
   ReporterRole,
   Reported,
@@ -113,6 +116,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const looseBacktrack = $.BACKTRACK(looseCredits).bind($)
   const looseAhead = () => tokenMatcher($.LA(0), FlashSource) && looseBacktrack()
 
+  /** A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導. */
+  const filedFrom = $.RULE('filedFrom', () => {
+    const credit = $.SUBRULE($.reporterCredit)
+    $.OPTION(() => $.CONSUME(Space))
+    $.CONSUME(Slash)
+    const place: IToken[] = []
+    $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+    const reported = $.CONSUME(Reported)
+    return { credit, place, reported }
+  })
+
   /** Source, and for wire sources the reporter, place and date. */
   const datelineCore = $.RULE('datelineCore', (): Core => {
     const core: Core = { source: undefined as unknown as IToken, names: [], place: [] }
@@ -164,6 +178,18 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
       },
       {
+        // 〔記者陳彥廷／屏東報導〕, 特派記者林琮盛／北京報導: a reporter filing from a place.
+        ALT: () => {
+          open = $.OPTION6(() => $.CONSUME(LTortoise))
+          const filed = $.SUBRULE(filedFrom)
+          close = $.OPTION7(() => $.CONSUME(RTortoise))
+          $.ACTION(() => {
+            core = { source: filed.reported, names: [], place: filed.place }
+            credits = [filed.credit]
+          })
+        },
+      },
+      {
         ALT: () => {
           core = $.SUBRULE2(datelineCore)
           $.OR3([
@@ -193,9 +219,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
-    const start = startOf(open ?? core.according ?? core.source)
-    const last = close ?? credits.at(-1) ?? core.date ?? core.end ?? core.source
-    const end = 'tokenType' in last ? endOf(last) : last.position.end.offset!
+    // The dateline spans everything it consumed, whichever order the formula prints.
+    const consumed = [open, close, core.according, core.source, core.date, core.end, ...credits].filter((p) => p !== undefined)
+    const start = Math.min(...consumed.map((p) => ('tokenType' in p ? startOf(p) : p.position.start.offset!)))
+    const end = Math.max(...consumed.map((p) => ('tokenType' in p ? endOf(p) : p.position.end.offset!)))
     const source = factory.source(startOf(core.source), endOf(core.source))
     const parts: Array<Credit | DateNode> = credits.filter((p): p is Credit => !('tokenType' in p))
     const node: Dateline = { type: 'dateline', source, children: [], position: factory.position(start, end) }

@@ -20,6 +20,9 @@ export const EnumComma = createToken({ name: 'EnumComma', pattern: /、/ })
 
 export const LParen = createToken({ name: 'LParen', pattern: /\(/ })
 export const RParen = createToken({ name: 'RParen', pattern: /\)/ })
+/** 〔 〕: Taiwan papers' dateline brackets (〔記者陳彥廷／屏東報導〕). */
+export const LTortoise = createToken({ name: 'LTortoise', pattern: /〔/ })
+export const RTortoise = createToken({ name: 'RTortoise', pattern: /〕/ })
 export const LLenticular = createToken({ name: 'LLenticular', pattern: /【/ })
 export const RLenticular = createToken({ name: 'RLenticular', pattern: /】/ })
 export const LBook = createToken({ name: 'LBook', pattern: /《/ })
@@ -37,6 +40,6 @@ export const punctuationCategories = [SentenceEnd, ClauseBreak]
 
 export const punctuationTokens = [
   FullStop, Exclamation, Question, Comma, Semicolon, Colon, EnumComma,
-  LParen, RParen, LLenticular, RLenticular, LBook, RBook, LQuote, RQuote,
+  LParen, RParen, LTortoise, RTortoise, LLenticular, RLenticular, LBook, RBook, LQuote, RQuote,
   Dash, Slash, Bullet,
 ]

@@ -70,6 +70,10 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     } else if ((credits = units.attempt(tokens, (p) => p.byline()))) {
       row.kind = 'byline'
       row.credits = credits
+    } else if ((credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length) {
+      // A credit line all the same: at an article's end it is its signature.
+      row.kind = 'byline'
+      row.credits = credits
     } else if ((credits = units.attempt(tokens, (p) => p.editorLine()))) {
       // Tried after byline: a credit line that is not all reporters names staff.
       row.kind = 'editorLine'
