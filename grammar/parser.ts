@@ -10,7 +10,9 @@
  * line-level conventions it uses).
  */
 import {
+  EarlyExitException,
   EmbeddedActionsParser,
+  NoViableAltException,
   type DSLMethodOpts,
   type DSLMethodOptsWithErr,
   type IOrAlt,
@@ -128,6 +130,23 @@ export class BaozhiParser extends EmbeddedActionsParser {
     defineListRules($, tokens)
     defineInlineRules($, tokens)
     this.performSelfAnalysis()
+  }
+
+  /*
+   * Chevrotain words its errors by computing every token path the failed
+   * alternative could have taken. Our speculative parses (line
+   * classification, BACKTRACK gates) fail constantly and never show their
+   * messages, and with AnyToken covering every token those paths are most of
+   * the parse time; so the same exceptions are raised with a short message.
+   */
+  raiseNoAltException(_occurrence: number, _messages: unknown): never {
+    const self = this as unknown as { SAVE_ERROR(e: Error): Error; getCurrRuleFullName(): string }
+    throw self.SAVE_ERROR(new NoViableAltException(`no ${self.getCurrRuleFullName()} here`, this.LA(1), this.LA(0)))
+  }
+
+  raiseEarlyExitException(_occurrence: number, _prodType: unknown, _message: unknown): never {
+    const self = this as unknown as { SAVE_ERROR(e: Error): Error; getCurrRuleFullName(): string }
+    throw self.SAVE_ERROR(new EarlyExitException(`${self.getCurrRuleFullName()} expected more`, this.LA(1), this.LA(0)))
   }
 
   /** Point the parser at a new unit of tokens. */

@@ -4,10 +4,23 @@
  * dateline rule, page furniture (grammar/furniture.ts) and the layout
  * conventions (grammar/layout.ts). Grouping happens afterwards (groups.ts).
  */
-import { tokenMatcher, type IToken } from 'chevrotain'
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import { isSectionLabel, jumpLineOf, pageHeaderOf, type JumpInfo, type PageHeaderInfo } from '../../grammar/furniture'
 import { isCaption, isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
-import { SentenceEnd } from '../../grammar/tokens'
+import {
+  According,
+  Bullet,
+  FlashSource,
+  LLenticular,
+  LParen,
+  LTortoise,
+  PhotoBy,
+  RParen,
+  ReporterRole,
+  Role,
+  SentenceEnd,
+  WireSource,
+} from '../../grammar/tokens'
 import type { Credit } from '../types'
 import type { Units } from './units'
 
@@ -56,6 +69,11 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     const row: Row = { line, tokens, kind: 'body', gap, from, to: from + tokens.length - 1 }
     gap = 0
     const text = lineText(tokens)
+    const has = (category: TokenType) => tokens.some((token) => tokenMatcher(token, category))
+    // Cheap checks first: a failed parse attempt costs an exception, and most
+    // lines are plain text that no whole-line convention could match.
+    const creditLike = has(Role) || has(Bullet) || tokenMatcher(tokens.at(-1)!, RParen)
+    const datelineLike = startsDateline(tokens)
     let paper: IToken | undefined
     let credits: Credit[] | undefined
     let credit: Credit | undefined
@@ -67,18 +85,18 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
       row.paper = paper
     } else if ((row.jump = jumpLineOf(text))) {
       row.kind = 'jumpLine'
-    } else if ((credits = units.attempt(tokens, (p) => p.byline()))) {
+    } else if (creditLike && (credits = units.attempt(tokens, (p) => p.byline()))) {
       row.kind = 'byline'
       row.credits = credits
-    } else if ((credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length) {
+    } else if (creditLike && (credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length) {
       // A credit line all the same: at an article's end it is its signature.
       row.kind = 'byline'
       row.credits = credits
-    } else if ((credits = units.attempt(tokens, (p) => p.editorLine()))) {
+    } else if (creditLike && (credits = units.attempt(tokens, (p) => p.editorLine()))) {
       // Tried after byline: a credit line that is not all reporters names staff.
       row.kind = 'editorLine'
       row.credits = credits
-    } else if ((credit = units.attempt(tokens, (p) => p.photoCredit()))) {
+    } else if (has(PhotoBy) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
       // 李润芳摄 right under a line: that line is the photo's caption.
       const previous = rows.at(-1)
       if (previous && row.gap === 0 && (previous.kind === 'body' || previous.kind === 'heading' || previous.kind === 'caption')) {
@@ -90,7 +108,7 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
       }
       row.kind = 'caption'
       row.photoCredit = credit
-    } else if (units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
+    } else if (datelineLike && units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
       row.kind = 'dateline'
     } else if (isCaption(tokens)) {
       row.kind = 'caption'
@@ -101,6 +119,13 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     rows.push(row)
   }
   return demoteQuestions(rows)
+}
+
+/** Whether a line opens the way datelines open (a source, a bracket, 据, a reporter). */
+function startsDateline(tokens: IToken[]): boolean {
+  const first = tokens[0]
+  if (!first) return false
+  return [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole].some((t) => tokenMatcher(first, t))
 }
 
 /**
