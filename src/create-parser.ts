@@ -5,7 +5,7 @@
  */
 import { BaozhiParser } from '../grammar/parser'
 import { createTokenSet } from '../grammar/tokens'
-import { defaultVocabulary, type Vocabulary } from '../grammar/vocabulary'
+import { defaultVocabulary, mergeVocabulary, type Vocabulary, type VocabularyUnit } from '../grammar/vocabulary'
 import { buildBlocks } from './build/blocks'
 import { groupPages } from './build/pages'
 import { splitLines } from './build/lines'
@@ -38,7 +38,12 @@ export interface ParseOptions {
 }
 
 export interface CreateParserOptions {
-  /** Words to use instead of the default vocabulary. */
+  /**
+   * Units of words to add to the built-in ones (a county paper's 忻州在线讯,
+   * a staff role 值班编辑…): `{ name, flashSources: […], editorRoles: […] }`.
+   */
+  extensions?: VocabularyUnit[]
+  /** Words to use instead of the built-in vocabulary (extensions are added to them). */
   vocabulary?: Vocabulary
   /**
    * Run Chevrotain's grammar validations at construction. Needs
@@ -52,7 +57,7 @@ export interface Parser {
 }
 
 export function createParser(options: CreateParserOptions = {}): Parser {
-  const vocabulary = options.vocabulary ?? defaultVocabulary
+  const vocabulary = mergeVocabulary(options.vocabulary ?? defaultVocabulary, ...(options.extensions ?? []))
   const tokens = createTokenSet(vocabulary)
   const parser = new BaozhiParser(tokens, { validate: options.validate ?? false })
 

@@ -27,6 +27,16 @@ describe('createParser', () => {
     expect(dateline?.children.filter((n) => n.type === 'credit').map((n) => 'names' in n && n.names)).toEqual([['王强']])
   })
 
+  it('adds a unit of words through extensions', () => {
+    const { parseIssue: parse } = createParser({
+      extensions: [{ name: 'xinzhou-online', flashSources: ['忻州在线讯'], editorRoles: ['值班主任'] }],
+    })
+    const tree = parse(`${page}\n本版值班主任:王五\n`)
+    expect(datelines(tree)[0]?.source).toBe('忻州在线讯')
+    expect(tree.children.map((n) => n.type)).toEqual(['article', 'editorLine'])
+    expect(parseIssue(`${page}\n本版值班主任:王五\n`).children.map((n) => n.type)).toEqual(['article'])
+  })
+
   it('leaves the default parser untouched', () => {
     createParser({ vocabulary: { ...defaultVocabulary, flashSources: ['忻州在线讯'] } })
     expect(datelines(parseIssue('标题\n\n本报讯 5月9日,开会。'))[0]?.source).toBe('本报讯')
