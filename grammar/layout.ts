@@ -131,13 +131,17 @@ export function isCaption(tokens: IToken[]): boolean {
   return (first !== undefined && tokenMatcher(first, CaptionCue)) || (last !== undefined && tokenMatcher(last, CaptionEnd))
 }
 
+/** A kicker that is only a label (战况, 要闻速览) is at most this long. */
+const MAX_LABEL_LENGTH = 5
+
 /** Roles of the lines of a heading group, in reading order. */
 export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
 
 /**
  * 引题 / 主题 / 副题. Plain text has no type sizes, so the order decides:
  * one line is the headline; a line opening with —— (——记…) is a
- * subheadline; a first line ending with —— or : is a kicker; otherwise two
+ * subheadline; a first line ending with —— or :, or a short label over a
+ * line at least twice as long, is a kicker; otherwise two
  * lines are headline + subheadline and three are kicker + headline +
  * subheadline.
  */
@@ -150,9 +154,15 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
     const last = trimmed(t).at(-1)
     return last !== undefined && (tokenMatcher(last, Dash) || last.image === ':')
   }
+  // A short label over a headline twice its length (战况 / 叙首都发生“前所未有”交火).
+  const isLabel = (label: IToken[], under: IToken[]) =>
+    printedLength(trimmed(label)) <= MAX_LABEL_LENGTH && 2 * printedLength(trimmed(label)) <= printedLength(trimmed(under))
   const roles: HeadingRole[] = lines.map(() => 'subheadline')
   let headline = 0
-  if (lines.length >= 2 && (endsAsKicker(lines[0]!) || (lines.length >= 3 && !opensWithDash(lines[1]!)))) {
+  if (
+    lines.length >= 2 &&
+    (endsAsKicker(lines[0]!) || isLabel(lines[0]!, lines[1]!) || (lines.length >= 3 && !opensWithDash(lines[1]!)))
+  ) {
     roles[0] = 'kicker'
     headline = 1
   }
