@@ -15,3 +15,9 @@ export type { Vocabulary, VocabularyUnit } from '../grammar/vocabulary'
 export { toString } from './walk/to-string'
 export { visit, CONTINUE, SKIP, EXIT } from 'unist-util-visit'
 export type * from './types'
+
+// The grammar itself, for extension by inheritance and for tooling
+// (railroad diagrams: grammar/make-diagrams.mjs).
+export { BaozhiParser } from '../grammar/parser'
+export { createTokenSet } from '../grammar/tokens'
+export type { TokenSet } from '../grammar/tokens'
