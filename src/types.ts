@@ -219,14 +219,16 @@ export interface Caption extends Parent {
 
 /**
  * The credit that closes an article: (张晔), ■記者蔡少玲, （文/图 汪路勇）,
- * 作者：刘俊（来源：广州日报）.
+ * 作者：刘俊（来源：广州日报）, （編輯：方沛清）1140710.
  */
 export interface Signature extends Literal {
   type: 'signature'
   /** The role, where printed (记者, 文/图, 作者…). */
   role?: string
-  /** The names, without brackets or padding. */
+  /** The names, without brackets or padding (none for a bare date code). */
   names: string[]
+  /** Taiwan's closing date code (1140710 → 2025-07-10), where printed. */
+  date?: DateValue
 }
 
 // ---------------------------------------------------------------------------

@@ -93,7 +93,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const range = tokens.slice(pieces[0]!.from, pieces.at(-1)!.to + 1)
     pieces = []
     // Only an article has a signature; elsewhere the bracket stays text.
-    const split = article ? splitSignature(range, units) : { body: range, signature: undefined }
+    const split = article ? splitSignature(range, units, factory) : { body: range, signature: undefined }
     const { signature } = split
     let { body } = split
     const glued = article && !hasBody() ? gluedLead(body, units) : 0

@@ -80,9 +80,35 @@ export function jumpLineNode(row: Row, units: Units, factory: NodeFactory): Jump
   return node
 }
 
-/** A closing signature (刘鑫林) after the last sentence, split off the paragraph. */
-export function splitSignature(range: IToken[], units: Units): { body: IToken[]; signature?: Signature } {
-  const t = trimmed(range)
+/** The Central News Agency's closing date code: ROC year, month, day (1021029 = 2013-10-29). */
+const ROC_DATE_CODE = /^(1[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/
+
+/**
+ * The closing stamp of an article, split off its last paragraph: a
+ * signature (刘鑫林) after the last sentence, and/or Taiwan's date code
+ * (（編輯：方沛清）1140710, …潛力獎。1021029).
+ */
+export function splitSignature(range: IToken[], units: Units, factory: NodeFactory): { body: IToken[]; signature?: Signature } {
+  let t = trimmed(range)
+  const code = t.at(-1)
+  const before = t.at(-2)
+  const m = code && before && (tokenMatcher(before, SentenceEnd) || tokenMatcher(before, RParen)) ? ROC_DATE_CODE.exec(code.image) : null
+  if (!m || !code) return splitBracketed(t, units)
+  t = trimmed(t.slice(0, -1))
+  const { body, signature } = splitBracketed(t, units)
+  const date = { year: Number(m[1]) + 1911, month: Number(m[2]), day: Number(m[3]), raw: factory.source(code.startOffset, end([code])) }
+  const from = signature ? signature.position.start.offset! : code.startOffset
+  const stamp: Signature = {
+    ...(signature ?? { type: 'signature', names: [] }),
+    date,
+    value: factory.source(from, end([code])),
+    position: factory.position(from, end([code])),
+  }
+  return { body: signature ? body : t, signature: stamp }
+}
+
+/** A closing signature in brackets (刘鑫林) after the last sentence. */
+function splitBracketed(t: IToken[], units: Units): { body: IToken[]; signature?: Signature } {
   const last = t.at(-1)
   if (!last || !tokenMatcher(last, RParen)) return { body: t }
   let open = t.length - 2
