@@ -8,9 +8,10 @@
  * Paragraph pieces that layout broke across lines are re-joined: a piece
  * that does not close a sentence continues into the next (grammar/layout.ts).
  */
-import type { IToken } from 'chevrotain'
+import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, printedLength, type Line } from '../../grammar/layout'
+import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, printedLength, trimmed, type Line } from '../../grammar/layout'
+import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
 import { classify, type Row } from './classify'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
@@ -98,10 +99,12 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     let { body } = split
     const glued = article && !hasBody() ? gluedLead(body, units) : 0
     if (glued > 0) {
-      // 就废弃茶叶被转手事件发声明本报讯（记者刘俊）…: a subheadline glued to the lead.
-      const lead = body.slice(0, glued)
+      // 就废弃茶叶被转手事件发声明本报讯（记者刘俊）…: a subheadline glued to
+      // the lead; …新华社记者 谢环驰 摄新华社北京12月5日电…: a photo caption.
+      const lead = trimmed(body.slice(0, glued))
+      const photo = tokenMatcher(lead.at(-1)!, PhotoBy)
       article!.children.push({
-        type: 'subheadline',
+        type: photo ? 'caption' : 'subheadline',
         children: units.inline(lead, 'phrase'),
         position: factory.position(start(lead), end(lead)),
       })

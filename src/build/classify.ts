@@ -22,6 +22,7 @@ import {
   WireSource,
 } from '../../grammar/tokens'
 import type { Credit } from '../types'
+import { gluedLead } from './nodes'
 import type { Units } from './units'
 
 export type Kind =
@@ -110,7 +111,8 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
       row.photoCredit = credit
     } else if (datelineLike && units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
       row.kind = 'dateline'
-    } else if (isCaption(tokens)) {
+    } else if (isCaption(tokens) && gluedLead(tokens, units) === 0) {
+      // (A caption that runs into a dateline is the top of a story: see gluedLead.)
       row.kind = 'caption'
     } else if (isHeadingLike(tokens)) {
       row.kind = 'heading'

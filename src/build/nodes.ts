@@ -6,7 +6,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
 import { isSignatureName, trimmed } from '../../grammar/layout'
 import { fillGaps, toInlines } from '../../grammar/rules/inline-nodes'
-import { FlashSource, FullStop, LLenticular, LParen, RParen, RQuote, SentenceEnd, Space, WireSource } from '../../grammar/tokens'
+import { FlashSource, FullStop, LLenticular, LParen, PhotoBy, RParen, RQuote, SentenceEnd, Space, WireSource } from '../../grammar/tokens'
 import type { Caption, DateValue, JumpLine, PageHeader, Signature } from '../types'
 import type { Row } from './classify'
 import type { Units } from './units'
@@ -124,22 +124,30 @@ function splitBracketed(t: IToken[], units: Units): { body: IToken[]; signature?
 }
 
 /** How far into a paragraph a dateline may be glued after a subheadline. */
-const GLUED_LEAD_TOKENS = 40
+const GLUED_LEAD_TOKENS = 60
+const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen]
 
 /**
  * Reposts lose their line breaks: a subheadline runs straight into the
- * dateline (就废弃茶叶被转手事件发声明本报讯（记者刘俊）…). Returns how many
+ * dateline (就废弃茶叶被转手事件发声明本报讯（记者刘俊）…), or a photo
+ * caption does (…新华社记者 谢环驰 摄新华社北京12月5日电). Returns how many
  * tokens precede a dateline found near the start of the first paragraph,
- * before any full stop; 0 when there is none.
+ * before any full stop (or right after a 摄); 0 when there is none.
  */
 export function gluedLead(body: IToken[], units: Units): number {
   if (units.attempt(body, (p) => p.dateline(), 'prefix')) return 0
   const limit = Math.min(body.length, GLUED_LEAD_TOKENS)
+  let sentenceEnded = false
   for (let i = 1; i < limit; i++) {
     const token = body[i]!
-    if (tokenMatcher(token, FullStop)) return 0
-    if (!tokenMatcher(token, FlashSource) && !tokenMatcher(token, WireSource) && !tokenMatcher(token, LLenticular) && !tokenMatcher(token, LParen)) continue
-    if (units.attempt(body.slice(i), (p) => p.dateline(), 'prefix')) return i
+    if (tokenMatcher(token, FullStop)) {
+      sentenceEnded = true
+      continue
+    }
+    const opensDateline = DATELINE_OPENERS.some((t) => tokenMatcher(token, t))
+    // After a full stop, only a photo credit (…摄) may still run into the dateline.
+    const allowed = !sentenceEnded || tokenMatcher(body[i - 1]!, PhotoBy)
+    if (opensDateline && allowed && units.attempt(body.slice(i), (p) => p.dateline(), 'prefix')) return i
   }
   return 0
 }

@@ -1,0 +1,37 @@
+/** What runs straight into a dateline when line breaks are lost: a subheadline, or a photo caption. */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString, type Article } from '../src/index'
+import { checkInvariants } from './helpers/invariants'
+
+const outline = (input: string) => {
+  const tree = parseIssue(input)
+  expect(checkInvariants(tree, input)).toEqual([])
+  const article = tree.children.find((n) => n.type === 'article') as Article
+  return article.children.map((n) => `${n.type}:${toString(n).slice(0, 16)}`)
+}
+
+describe('glued leads', () => {
+  it('a caption ending in a photographer’s credit runs into a wire dateline', () => {
+    const input =
+      '习近平会见外宾\n\n图为12月5日，国家主席习近平在北京会见外宾。新华社记者 谢环驰 摄新华社北京12月5日电（记者白洁）国家主席习近平5日在北京会见外宾。\n'
+    expect(outline(input)).toEqual([
+      'headline:习近平会见外宾',
+      'caption:图为12月5日，国家主席习近平在',
+      'paragraph:新华社北京12月5日电（记者白洁',
+    ])
+  })
+
+  it('a subheadline runs into a flash dateline', () => {
+    const input = '康师傅回应转卖废弃茶叶\n就废弃茶叶被转手事件发声明本报讯（记者刘俊）“我们也是受害者！”昨日，康师傅这样说。\n'
+    expect(outline(input)).toEqual([
+      'headline:康师傅回应转卖废弃茶叶',
+      'subheadline:就废弃茶叶被转手事件发声明',
+      'paragraph:本报讯（记者刘俊）“我们也是受害',
+    ])
+  })
+
+  it('NOT after a full stop: a later sentence that names the source stays in the paragraph', () => {
+    const input = '会议召开\n\n全市会议昨日召开。本报讯记者会后采访了与会代表，代表们纷纷表示赞同。\n'
+    expect(outline(input)).toEqual(['headline:会议召开', 'paragraph:全市会议昨日召开。本报讯记者会后'])
+  })
+})
