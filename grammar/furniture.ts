@@ -10,7 +10,8 @@ import type { DateValue } from '../src/types'
 
 export interface PageHeaderInfo {
   page?: number
-  section?: string
+  /** Normalized-text span of the section's name within the line, to read it as printed. */
+  section?: { start: number; end: number }
   /** Normalized-text span of the date, to read it from the original. */
   date?: { start: number; end: number; value: DateValue }
 }
@@ -59,7 +60,10 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const info: PageHeaderInfo = {}
     const page = pageNumber(m[1]!)
     if (page !== undefined) info.page = page
-    if (m[2]) info.section = m[2]
+    if (m[2]) {
+      const at = line.indexOf(m[2], line.indexOf('版'))
+      info.section = { start: at, end: at + m[2].length }
+    }
     return info
   }
   m = PAPER_DATE.exec(text)
@@ -94,7 +98,10 @@ export function jumpLineOf(line: string): JumpInfo | undefined {
   return info
 }
 
-/** A line that is only a section's name: 港闻, 要闻, 国际. */
-export function isSectionLabel(line: string, sections: readonly string[]): boolean {
-  return sections.includes(line.trim())
+/** A line that is only a section's name (港闻, 要闻, 国际): its span. */
+export function sectionLabelOf(line: string, sections: readonly string[]): PageHeaderInfo | undefined {
+  const name = line.trim()
+  if (!sections.includes(name)) return undefined
+  const at = line.indexOf(name)
+  return { section: { start: at, end: at + name.length } }
 }

@@ -43,6 +43,19 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   let maxName = MAX_NAME
 
   /**
+   * Characters in the run of text starting at the next token, places
+   * included (记者从广州地铁获悉: 从 is not a name before 广州).
+   */
+  const runAhead = (): number => {
+    let n = 0
+    for (let k = 1; ; k++) {
+      const token = $.LA(k)
+      if (!tokenMatcher(token, t.Text) && !tokenMatcher(token, Place)) return n
+      n += token.image.length
+    }
+  }
+
+  /**
    * One name: a run of Han text with no separator inside, no longer than a
    * name is (so 记者在采访时看到 is not a credit).
    */
@@ -51,7 +64,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let last: IToken | undefined
     let length = 0
     $.AT_LEAST_ONE({
-      GATE: () => length + $.LA(1).image.length <= maxName,
+      // The whole run of text ahead must fit: 欧阳诸葛明亮 is not cut to a name.
+      GATE: () => length === 0 ? runAhead() <= maxName : length + $.LA(1).image.length <= maxName,
       DEF: () => {
         last = $.CONSUME(t.Text)
         first ??= last

@@ -81,8 +81,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         const role = $.CONSUME(ReporterRole)
         $.OPTION1(() => $.CONSUME1(Space))
         const names: IToken[][] = []
-        // A name is no longer than names are: 记者从市教育局获悉 is the lead.
-        const fits = (run: IToken[]) => run.reduce((n, token) => n + token.image.length, 0) + $.LA(1).image.length <= MAX_NAME
+        // A name is no longer than names are: in 记者从市教育局获悉 and
+        // 记者从广州地铁获悉 the reporter is the lead's subject. The whole run
+        // of text ahead (places included) must fit, so no name is cut short.
+        const runAhead = () => {
+          let n = 0
+          for (let k = 1; tokenMatcher($.LA(k), t.Text) || tokenMatcher($.LA(k), Place); k++) n += $.LA(k).image.length
+          return n
+        }
+        const fits = (run: IToken[]) => run.length > 0 || runAhead() <= MAX_NAME
         const first: IToken[] = []
         $.AT_LEAST_ONE1({ GATE: () => fits(first), DEF: () => first.push($.CONSUME(t.Text)) })
         names.push(first)

@@ -236,22 +236,18 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         const closed = !previous || closesParagraph(previous.tokens) || !continuesOnNextLine(previous)
         // 小标题: heading lines between finished paragraphs of an article.
         if (article && closed && (hasBody() || previous) && row.kind === 'heading' && isIntertitleLike(row.tokens)) {
-          // One to four lines straight under each other (以精细化运营 / 激活增量与存量市场)…
+          // One to four lines straight under each other (以精细化运营 / 激活增量与存量市场);
+          // a longer run of short lines is a table, not a title.
           let last = k
-          while (
-            last + 1 < rows.length &&
-            last - k < MAX_INTERTITLE_LINES - 1 &&
-            rows[last + 1]!.kind === 'heading' &&
-            rows[last + 1]!.gap === 0 &&
-            isIntertitleLike(rows[last + 1]!.tokens)
-          ) {
-            last++
-          }
+          while (last + 1 < rows.length && rows[last + 1]!.kind === 'heading' && rows[last + 1]!.gap === 0) last++
+          const run = rows.slice(k, last + 1)
+          const runStarts = row.gap > 0 || rows[k - 1]?.kind !== 'heading'
+          const titled = runStarts && run.length <= MAX_INTERTITLE_LINES && run.every((r) => isIntertitleLike(r.tokens))
           // …followed by body text, set apart as the page sets paragraphs apart
           // (a short line with text straight under it on a page of blank-line
           // paragraphs is a broken piece); table cells are not followed by body.
           const after = rows[last + 1]
-          if (after && after.kind === 'body' && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)) {
+          if (titled && after && after.kind === 'body' && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)) {
             flushParagraph()
             const range = tokens.slice(row.from, rows[last]!.to + 1)
             article.children.push({

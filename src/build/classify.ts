@@ -5,7 +5,7 @@
  * conventions (grammar/layout.ts). Grouping happens afterwards (groups.ts).
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
-import { isSectionLabel, jumpLineOf, pageHeaderOf, type JumpInfo, type PageHeaderInfo } from '../../grammar/furniture'
+import { jumpLineOf, pageHeaderOf, sectionLabelOf, type JumpInfo, type PageHeaderInfo } from '../../grammar/furniture'
 import { isCaption, isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
 import {
   According,
@@ -79,7 +79,7 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     let credits: Credit[] | undefined
     let credit: Credit | undefined
     // Page headers first: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one.
-    if ((row.pageHeader = pageHeaderOf(text) ?? (isSectionLabel(text, sections) ? { section: text.trim() } : undefined))) {
+    if ((row.pageHeader = pageHeaderOf(text) ?? sectionLabelOf(text, sections))) {
       row.kind = 'pageHeader'
     } else if (pageTop && (paper = mastheadPaper(tokens))) {
       row.kind = 'masthead'

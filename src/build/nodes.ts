@@ -61,7 +61,7 @@ export function pageHeaderNode(row: Row, units: Units, factory: NodeFactory): Pa
     position: factory.position(from, end(row.tokens)),
   }
   if (info.page !== undefined) node.page = info.page
-  if (info.section !== undefined) node.section = info.section
+  if (info.section) node.section = factory.source(from + info.section.start, from + info.section.end)
   if (info.date) {
     const value: DateValue = { ...info.date.value, raw: factory.source(from + info.date.start, from + info.date.end) }
     node.date = value

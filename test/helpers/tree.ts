@@ -54,7 +54,7 @@ export function printed(node: Node, breaks = true): string {
  * their children).
  */
 export function expectSource(input: string, node: Node): void {
-  const isContainer = node.type === 'issue' || node.type === 'article'
+  const isContainer = node.type === 'issue' || node.type === 'page' || node.type === 'article'
   if (!isContainer) {
     const slice = sliceOf(input, node)
     expect(slice, `${node.type} at ${node.position.start.offset}`).toBe(printed(node))

@@ -1,0 +1,166 @@
+/**
+ * Photo captions: 图为…, ▲…, …资料图片, and a photographer's credit on the
+ * line under the caption (李潤芳攝, 新华社记者 谢环驰 摄, （記者簡榮豐攝）),
+ * which joins the caption as a `credit`. Inside an article between
+ * paragraphs; at the top level after a wide gap.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Caption } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const HEADLINE = '路灯改造工程启动'
+const LEAD = '本报讯 5月9日，我市路灯改造工程正式启动。'
+const AFTER = '工程预计年底完工。'
+
+const credit = (caption: Caption) => {
+  const c = find(caption, 'credit')
+  return c && { role: c.role, affiliation: c.affiliation, names: c.names, value: c.value }
+}
+
+describe('captions: where they fire', () => {
+  it('图为… between paragraphs of an article', () => {
+    const input = page(HEADLINE, LEAD, '图为工人们正在拆除旧路灯。', AFTER)
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(issue)).toEqual(['article'])
+    expect(types(article)).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
+    const caption = find(article!, 'caption')!
+    expect(toString(caption)).toBe('图为工人们正在拆除旧路灯。')
+    expect(credit(caption)).toBeUndefined()
+    expect(toString(findAll(article!, 'paragraph')[1])).toBe(AFTER)
+    expectSource(input, issue)
+  })
+
+  it('▲… : a caption opened by a triangle', () => {
+    const input = page(HEADLINE, LEAD, '▲工人们正在拆除旧路灯。', AFTER)
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
+    expect(toString(find(issue, 'caption'))).toBe('▲工人们正在拆除旧路灯。')
+    expectSource(input, issue)
+  })
+
+  it('…资料图片: a caption closed by a photo note', () => {
+    const input = page(HEADLINE, LEAD, '工人们正在拆除旧路灯。资料图片', AFTER)
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
+    expect(toString(find(issue, 'caption'))).toBe('工人们正在拆除旧路灯。资料图片')
+    expectSource(input, issue)
+  })
+
+  it('李潤芳攝 under a caption line above the dateline: one caption with its credit', () => {
+    const input = page('男子酒後鬧事被捕', '警員在現場調查。\n李潤芳攝', '【本報訊】一名男子昨日在旺角酒後鬧事，被警方拘捕。')
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'caption', 'paragraph'])
+    const caption = find(article!, 'caption')!
+    expect(types(caption)).toEqual(['text', 'layoutBreak', 'credit'])
+    expect(credit(caption)).toEqual({ role: '攝', affiliation: undefined, names: ['李潤芳'], value: '李潤芳攝' })
+    expect(toString(caption)).toBe('警員在現場調查。李潤芳攝')
+    expect(find(issue, 'dateline')!.source).toBe('本報訊')
+    expectSource(input, issue)
+  })
+
+  it('新华社记者 谢环驰 摄 under a caption line: affiliation and a padded credit', () => {
+    const input = page(
+      '习近平会见外国元首',
+      '本报北京5月9日电 习近平在人民大会堂会见外国元首。',
+      '5月9日，习近平在北京人民大会堂会见外国元首。\n新华社记者 谢环驰 摄',
+      '会见后，两国元首共同见证签署合作文件。',
+    )
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
+    const caption = find(article!, 'caption')!
+    expect(types(caption)).toEqual(['date', 'text', 'layoutBreak', 'credit'])
+    expect(credit(caption)).toEqual({ role: '摄', affiliation: '新华社', names: ['谢环驰'], value: '新华社记者 谢环驰 摄' })
+    // The credit is no dateline and no byline.
+    expect(findAll(issue, 'dateline')).toHaveLength(1)
+    expect(findAll(issue, 'byline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('（記者簡榮豐攝） on the line under a caption', () => {
+    const input = page('男子酒後鬧事被捕', '【本報訊】一名男子昨日在旺角酒後鬧事，被警方拘捕。', '警員在現場調查。\n（記者簡榮豐攝）', '案件仍在調查中。')
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
+    const caption = find(article!, 'caption')!
+    expect(types(caption)).toEqual(['text', 'layoutBreak', 'credit'])
+    expect(credit(caption)).toMatchObject({ role: '攝', names: ['簡榮豐'] })
+    expect(toString(caption)).toBe('警員在現場調查。（記者簡榮豐攝）')
+    expect(findAll(issue, 'signature')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('a credit line alone between paragraphs is a caption holding only the credit', () => {
+    const input = page(HEADLINE, LEAD, '新华社记者 谢环驰 摄', AFTER)
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
+    const caption = find(article!, 'caption')!
+    expect(types(caption)).toEqual(['credit'])
+    expect(credit(caption)).toMatchObject({ role: '摄', names: ['谢环驰'] })
+    expectSource(input, issue)
+  })
+
+  it('（記者簡榮豐攝） alone between paragraphs', () => {
+    const input = page('男子酒後鬧事被捕', '【本報訊】一名男子昨日在旺角酒後鬧事，被警方拘捕。', '（記者簡榮豐攝）', '案件仍在調查中。')
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
+    expect(types(find(article!, 'caption'))).toEqual(['credit'])
+    expect(findAll(issue, 'signature')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('图为… after a wide gap stands at the top level, outside the article', () => {
+    const input = `${HEADLINE}\n\n${LEAD}\n\n\n图为工人们正在拆除旧路灯。\n`
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'caption'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
+    expect(toString(issue.children[1])).toBe('图为工人们正在拆除旧路灯。')
+    expectSource(input, issue)
+  })
+
+  it('▲… with its credit line after a wide gap: a top-level caption with the credit', () => {
+    const input = `${HEADLINE}\n\n${LEAD}\n\n\n▲工人们正在拆除旧路灯。\n新华社记者 谢环驰 摄\n`
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'caption'])
+    const caption = issue.children[1] as Caption
+    expect(types(caption)).toEqual(['text', 'layoutBreak', 'credit'])
+    expect(credit(caption)).toMatchObject({ role: '摄', names: ['谢环驰'] })
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+})
+
+describe('captions: where they must not fire', () => {
+  it('a paragraph that contains 图为 mid-sentence', () => {
+    const body = '记者看到，以图为主题的展板摆满了广场。'
+    const input = page(HEADLINE, LEAD, body)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'paragraph'])
+    expect(toString(findAll(issue, 'paragraph')[1])).toBe(body)
+    expectSource(input, issue)
+  })
+
+  it('摄影 as a word in a sentence', () => {
+    const body = '摄影师张三介绍，该片历时三年摄制完成，摄影展将持续一个月。'
+    const input = page(HEADLINE, '本报讯 5月9日，我市摄影爱好者协会举办摄影展。', body)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(findAll(issue, 'credit')).toEqual([])
+    expect(toString(findAll(issue, 'paragraph')[1])).toBe(body)
+    expectSource(input, issue)
+  })
+
+  it('a headline opening with 图: 图书馆新馆开放', () => {
+    const input = page('图书馆新馆开放', '本报讯 5月9日，市图书馆新馆正式开放。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(toString(find(issue, 'headline'))).toBe('图书馆新馆开放')
+    expectSource(input, issue)
+  })
+})

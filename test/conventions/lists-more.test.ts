@@ -1,0 +1,102 @@
+/**
+ * More ordinal list families run into a paragraph: 一、二、三、, 1. 2. 3.,
+ * ① ②, 其一/其二/其三 — and what looks like them but is not a run
+ * (一、二级, a single 1., decimals such as 1.6公里).
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { List } from '../../src/index'
+import { expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const HEADLINE = '全市春耕工作推进会召开'
+const items = (list: List) => list.children.map((item) => [item.ordinal, item.marker, toString(item)])
+
+/** The lead paragraph of `lead`, parsed and checked. */
+function lead(body: string) {
+  const input = page(HEADLINE, `本报讯 ${body}`)
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  const paragraph = find(issue, 'paragraph')!
+  expect(toString(paragraph)).toBe(`本报讯 ${body}`)
+  return paragraph
+}
+
+describe('lists: where they fire', () => {
+  it('一、二、三、 run in after a colon', () => {
+    const paragraph = lead('会议要求：一、提高认识，统一思想；二、压实责任，狠抓落实；三、加强督导，确保实效。')
+    expect(types(paragraph)).toEqual(['dateline', 'text', 'list'])
+    const list = find(paragraph, 'list')!
+    expect(list.style).toBe('一、')
+    expect(items(list)).toEqual([
+      [1, '一、', '一、提高认识，统一思想；'],
+      [2, '二、', '二、压实责任，狠抓落实；'],
+      [3, '三、', '三、加强督导，确保实效。'],
+    ])
+  })
+
+  it('1. 2. 3.', () => {
+    const paragraph = lead('会议要求：1.提高认识，统一思想；2.压实责任，狠抓落实；3.加强督导，确保实效。')
+    const list = find(paragraph, 'list')!
+    expect(list.style).toBe('1.')
+    expect(items(list)).toEqual([
+      [1, '1.', '1.提高认识，统一思想；'],
+      [2, '2.', '2.压实责任，狠抓落实；'],
+      [3, '3.', '3.加强督导，确保实效。'],
+    ])
+  })
+
+  it('1. 2. with a space after the marker', () => {
+    const list = find(lead('会议要求：1. 提高认识，统一思想；2. 压实责任，狠抓落实。'), 'list')!
+    expect(items(list).map(([n, m]) => [n, m])).toEqual([
+      [1, '1.'],
+      [2, '2.'],
+    ])
+  })
+
+  it('1.6公里 inside an item is not a marker', () => {
+    const list = find(lead('会议要求：1.新建道路1.6公里，年底完工；2.改造桥梁3座，汛前完成。'), 'list')!
+    expect(items(list)).toEqual([
+      [1, '1.', '1.新建道路1.6公里，年底完工；'],
+      [2, '2.', '2.改造桥梁3座，汛前完成。'],
+    ])
+  })
+
+  it('① ② ③', () => {
+    const list = find(lead('会议要求：①提高认识，统一思想；②压实责任，狠抓落实；③加强督导。'), 'list')!
+    expect(list.style).toBe('①')
+    expect(items(list)).toEqual([
+      [1, '①', '①提高认识，统一思想；'],
+      [2, '②', '②压实责任，狠抓落实；'],
+      [3, '③', '③加强督导。'],
+    ])
+  })
+
+  it('其一，其二，其三，', () => {
+    const paragraph = lead('会议认为，其一，思想认识不到位；其二，责任落实不到位；其三，督导检查不到位。')
+    const list = find(paragraph, 'list')!
+    expect(list.style).toBe('其一')
+    expect(items(list)).toEqual([
+      [1, '其一', '其一，思想认识不到位；'],
+      [2, '其二', '其二，责任落实不到位；'],
+      [3, '其三', '其三，督导检查不到位。'],
+    ])
+    expect(toString(paragraph.children[1])).toBe(' 会议认为，')
+  })
+})
+
+describe('lists: where they must not fire', () => {
+  const noList = (body: string) => {
+    const paragraph = lead(body)
+    expect(findAll(paragraph, 'list')).toEqual([])
+  }
+
+  it('一、二级 and 一、二等奖: an enumeration of numerals', () => noList('本次比赛设一、二级指标，共评出一、二等奖十名。'))
+
+  it('a single 1.', () => noList('会议要求：1.提高认识，统一思想，确保各项工作落到实处。'))
+
+  it('decimals only: 1.6公里, 2.5万人, 3.2亿元', () => noList('新建道路全长1.6公里，2.5万人受益，工程投资3.2亿元。'))
+
+  it('a single 其一', () => noList('会议认为，其一，思想认识不到位。'))
+
+  it('a single ①', () => noList('会议要求：①提高认识，统一思想。'))
+})

@@ -1,0 +1,143 @@
+/**
+ * Traditional-script datelines (Hong Kong, Taiwan), matched on the
+ * simplified reading while fields and node values stay as printed:
+ * 【本報訊】, 【明報專訊】, (星島日報報道), 【新華社重慶十四日電】,
+ * （中央社記者郭建伸、王揚宇台北10日電）, and ROC years (114年 = 2025).
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Dateline, Issue } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+function leadDateline(issue: Issue): Dateline | undefined {
+  const paragraph = find(articles(issue)[0]!, 'paragraph')!
+  const first = paragraph.children[0]
+  return first?.type === 'dateline' ? first : undefined
+}
+
+const LEAD = '一名男子昨日在旺角酒後鬧事，被警方拘捕。'
+
+describe('traditional datelines: where they fire', () => {
+  it('【本報訊】: a flash source in lenticular brackets', () => {
+    const input = page('男子酒後鬧事被捕', `【本報訊】${LEAD}`)
+    const issue = parseIssue(input)
+    expect(issue.data.script).toBe('traditional')
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('本報訊')
+    expect(dateline.place).toBeUndefined()
+    expect(toString(dateline)).toBe('【本報訊】')
+    expect(types(dateline)).toEqual(['text'])
+    // 昨日 comes later in the lead (一名男子昨日…), so it is not the story's date.
+    expect(dateline.date).toBeUndefined()
+    expect(toString(find(issue, 'paragraph')!.children.slice(1))).toBe(LEAD)
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('【明報專訊】', () => {
+    const input = page('男子酒後鬧事被捕', `【明報專訊】${LEAD}`)
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('明報專訊')
+    expect(toString(dateline)).toBe('【明報專訊】')
+    expectSource(input, issue)
+  })
+
+  it('(星島日報報道): a flash source in ASCII brackets', () => {
+    const input = page('男子酒後鬧事被捕', `(星島日報報道)${LEAD}`)
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('星島日報報道')
+    expect(toString(dateline)).toBe('(星島日報報道)')
+    expect(findAll(dateline, 'credit')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('【新華社重慶十四日電】: a day in Chinese numerals', () => {
+    const input = page('重慶舉行招商會', '【新華社重慶十四日電】重慶市昨天舉行招商會。')
+    const issue = parseIssue(input)
+    expect(issue.data.script).toBe('traditional')
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('新華社')
+    expect(dateline.place).toBe('重慶')
+    expect(dateline.date).toEqual({ day: 14, raw: '十四日' })
+    expect(toString(dateline)).toBe('【新華社重慶十四日電】')
+    expect(types(dateline)).toEqual(['text', 'date', 'text'])
+    expect(find(dateline, 'date')).toMatchObject({ value: '十四日', day: 14 })
+    expectSource(input, issue)
+  })
+
+  it('【新华社重庆十四日电】 in simplified script reads the same', () => {
+    const input = page('重庆举行招商会', '【新华社重庆十四日电】重庆市昨天举行招商会。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect([dateline.source, dateline.place, dateline.date]).toEqual(['新华社', '重庆', { day: 14, raw: '十四日' }])
+    expectSource(input, issue)
+  })
+
+  it('（中央社記者郭建伸、王揚宇台北10日電）: two reporters, then the place', () => {
+    const input = page('賴清德出訪', '（中央社記者郭建伸、王揚宇台北10日電）總統賴清德今天出訪友邦。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('中央社')
+    expect(dateline.place).toBe('台北')
+    expect(dateline.date).toEqual({ day: 10, raw: '10日' })
+    expect(toString(dateline)).toBe('（中央社記者郭建伸、王揚宇台北10日電）')
+    expect(types(dateline)).toEqual(['text', 'credit', 'text', 'date', 'text'])
+    const [credit] = findAll(dateline, 'credit')
+    expect(credit).toMatchObject({ role: '記者', affiliation: '中央社', names: ['郭建伸', '王揚宇'], value: '記者郭建伸、王揚宇' })
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('（中央社記者戴雅真竹東29日電）: an unknown place glued to the name is split, with a diagnostic', () => {
+    const input = page('颱風來襲', '（中央社記者戴雅真竹東29日電）新竹縣今天舉行活動。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.place).toBe('竹東')
+    expect(findAll(dateline, 'credit').map((c) => [c.value, c.names])).toEqual([['記者戴雅真', ['戴雅真']]])
+    const diagnostics = issue.data.diagnostics.filter((d) => d.code === 'uncertain-split')
+    expect(diagnostics).toHaveLength(1)
+    // The diagnostic points at the glued run, name and place.
+    const { start, end } = diagnostics[0]!.position
+    expect(input.slice(start.offset, end.offset)).toBe('戴雅真竹東')
+    expectSource(input, issue)
+  })
+
+  it('a known place after the name (苗栗) needs no diagnostic', () => {
+    const input = page('苗栗舉行活動', '（中央社記者戴雅真苗栗29日電）苗栗縣今天舉行活動。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.place).toBe('苗栗')
+    expect(find(dateline, 'credit')!.names).toEqual(['戴雅真'])
+    expect(issue.data.diagnostics).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('ROC years: 114年7月10日 is 2025, printed form kept', () => {
+    const input = page('颱風來襲', '（中央社記者戴雅真台北10日電）中央氣象署114年7月10日發布颱風警報。')
+    const issue = parseIssue(input)
+    const dates = findAll(find(issue, 'paragraph')!, 'date')
+    const roc = dates.find((d) => d.value === '114年7月10日')!
+    expect(roc).toMatchObject({ year: 2025, month: 7, day: 10 })
+    expectSource(input, issue)
+  })
+})
+
+describe('traditional datelines: where they must not fire', () => {
+  it('本報訊 in the middle of a paragraph', () => {
+    const input = page('男子酒後鬧事被捕', `【本報訊】${LEAD}`, '警方表示，據本報訊息，案件仍在調查中。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'dateline')).toHaveLength(1)
+    expect(toString(findAll(issue, 'paragraph')[1])).toBe('警方表示，據本報訊息，案件仍在調查中。')
+    expectSource(input, issue)
+  })
+
+  it('a bracket of a plain aside at the paragraph start is no dateline', () => {
+    const input = page('男子酒後鬧事被捕', `【本報訊】${LEAD}`, '（案件編號：12345）警方表示，案件仍在調查中。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'dateline')).toHaveLength(1)
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expectSource(input, issue)
+  })
+})
