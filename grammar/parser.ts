@@ -122,14 +122,18 @@ export class BaozhiParser extends EmbeddedActionsParser {
   }
 
   constructor(tokens: TokenSet, options: { validate?: boolean } = {}) {
-    super(tokens.all, { maxLookahead: 2, skipValidations: !options.validate })
+    // Extensions (subclasses) are validated by default: their rules are new.
+    super(tokens.all, { maxLookahead: 2, skipValidations: !(options.validate ?? new.target !== BaozhiParser) })
     this.tokens = tokens
     const $ = this as unknown as Dsl & BaozhiParser
     defineCreditRules($, tokens)
     defineDatelineRules($, tokens)
     defineListRules($, tokens)
     defineInlineRules($, tokens)
-    this.performSelfAnalysis()
+    // Grammar inheritance: Chevrotain allows no RULE after the analysis, so
+    // a subclass adds or overrides its rules and then calls
+    // this.performSelfAnalysis() itself, at the end of its constructor.
+    if (new.target === BaozhiParser) this.performSelfAnalysis()
   }
 
   /*

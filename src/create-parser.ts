@@ -3,8 +3,9 @@
  * are constructed once (performSelfAnalysis is the expensive part) and
  * reused for every call of its parseIssue.
  */
+import type { TokenType } from 'chevrotain'
 import { BaozhiParser } from '../grammar/parser'
-import { createTokenSet } from '../grammar/tokens'
+import { createTokenSet, type TokenSet } from '../grammar/tokens'
 import { defaultVocabulary, mergeVocabulary, type Vocabulary, type VocabularyUnit } from '../grammar/vocabulary'
 import { buildBlocks } from './build/blocks'
 import { groupPages } from './build/pages'
@@ -14,7 +15,7 @@ import { createUnits } from './build/units'
 import { resolveDates, type IssueDateOption } from './build/dates'
 import { convertFields, type FieldScript } from './build/fields'
 import { normalize, type ScriptOption } from './normalize'
-import type { Diagnostic, Issue } from './types'
+import type { Diagnostic, Issue, Node } from './types'
 
 /** Options for `parseIssue`. */
 export interface ParseOptions {
@@ -37,12 +38,34 @@ export interface ParseOptions {
   issueDate?: IssueDateOption
 }
 
+/**
+ * An extension: words to add to the built-in conventions (a vocabulary
+ * unit), and optionally grammar — tokens, a parser subclass with new or
+ * overridden rules, and line conventions that turn a whole line into a node.
+ */
+export interface Extension extends VocabularyUnit {
+  /** Tokens the lexer tries before the built-in words. */
+  tokens?: TokenType[]
+  /**
+   * A subclass of BaozhiParser that adds rules (this.RULE) or replaces them
+   * (this.OVERRIDE_RULE), then calls this.performSelfAnalysis().
+   */
+  parser?: new (tokens: TokenSet) => BaozhiParser
+  /**
+   * Whole-line conventions, tried on every line before the built-in ones:
+   * each runs a rule on the parser (already given the line's tokens) and
+   * returns the node the line becomes. Inside an article it joins the
+   * article; elsewhere it stands at the top level.
+   */
+  lines?: Array<(parser: BaozhiParser) => Node | undefined>
+}
+
 export interface CreateParserOptions {
   /**
-   * Units of words to add to the built-in ones (a county paper's 忻州在线讯,
-   * a staff role 值班编辑…): `{ name, flashSources: […], editorRoles: […] }`.
+   * Extensions (a county paper's 忻州在线讯, a staff role 值班主任, a
+   * weather box…): `{ name, flashSources: […], tokens, parser, lines }`.
    */
-  extensions?: VocabularyUnit[]
+  extensions?: Extension[]
   /** Words to use instead of the built-in vocabulary (extensions are added to them). */
   vocabulary?: Vocabulary
   /**
@@ -57,9 +80,11 @@ export interface Parser {
 }
 
 export function createParser(options: CreateParserOptions = {}): Parser {
-  const vocabulary = mergeVocabulary(options.vocabulary ?? defaultVocabulary, ...(options.extensions ?? []))
-  const tokens = createTokenSet(vocabulary)
-  const parser = new BaozhiParser(tokens, { validate: options.validate ?? false })
+  const extensions = options.extensions ?? []
+  const vocabulary = mergeVocabulary(options.vocabulary ?? defaultVocabulary, ...extensions)
+  const tokens = createTokenSet(vocabulary, extensions.flatMap((e) => e.tokens ?? []))
+  const parser = buildParser(tokens, extensions, options.validate ?? false)
+  const lines = extensions.flatMap((e) => e.lines ?? [])
 
   return {
     parseIssue(text: string, options: ParseOptions = {}): Issue {
@@ -83,6 +108,7 @@ export function createParser(options: CreateParserOptions = {}): Parser {
         factory,
         diagnostics,
         sections: vocabulary.sections,
+        conventions: lines,
       }))
       const issue: Issue = {
         type: 'issue',
@@ -95,6 +121,52 @@ export function createParser(options: CreateParserOptions = {}): Parser {
       convertFields(issue, options.fields ?? 'asPrinted', normalized.script)
       return issue
     },
+  }
+}
+
+/**
+ * The parser class of the extensions (at most one may bring one), built
+ * with Chevrotain's grammar validations whenever an extension brings
+ * grammar, so a broken rule fails here, named, not on a user's data.
+ */
+function buildParser(tokens: TokenSet, extensions: Extension[], validate: boolean): BaozhiParser {
+  const grammatical = extensions.filter((e) => e.parser !== undefined || e.tokens !== undefined)
+  const withParser = extensions.filter((e) => e.parser !== undefined)
+  if (withParser.length > 1) {
+    throw new Error(`baozhi: only one extension may bring a parser class (${withParser.map((e) => e.name).join(', ')} do)`)
+  }
+  const Class = withParser[0]?.parser
+  if (grammatical.length === 0 && !validate) return new BaozhiParser(tokens)
+  try {
+    return withGroupBy(() => (Class ? new Class(tokens) : new BaozhiParser(tokens, { validate: true })))
+  } catch (error) {
+    const names = grammatical.map((e) => e.name).join(', ') || 'the built-in grammar'
+    throw new Error(`baozhi: extension ${names} breaks the grammar: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * Chevrotain's grammar validations call Object.groupBy (Node >= 21). On
+ * Node 20 it is lent for the duration of the validation only and removed
+ * again, so users' globals are left as they were.
+ */
+function withGroupBy<T>(build: () => T): T {
+  const object = Object as unknown as { groupBy?: unknown }
+  if (typeof object.groupBy === 'function') return build()
+  Object.defineProperty(Object, 'groupBy', {
+    configurable: true,
+    writable: true,
+    value<V, K extends PropertyKey>(items: Iterable<V>, key: (item: V, index: number) => K) {
+      const groups: Partial<Record<K, V[]>> = Object.create(null)
+      let index = 0
+      for (const item of items) (groups[key(item, index++)] ??= []).push(item)
+      return groups
+    },
+  })
+  try {
+    return build()
+  } finally {
+    delete object.groupBy
   }
 }
 

@@ -6,7 +6,7 @@
 export { parseIssue } from './parse-issue'
 export type { ParseOptions } from './parse-issue'
 export { createParser, defaultParser } from './create-parser'
-export type { CreateParserOptions, Parser } from './create-parser'
+export type { CreateParserOptions, Extension, Parser } from './create-parser'
 export type { FieldScript } from './build/fields'
 export type { IssueDateOption } from './build/dates'
 export type { ScriptOption } from './normalize'
@@ -19,5 +19,11 @@ export type * from './types'
 // The grammar itself, for extension by inheritance and for tooling
 // (railroad diagrams: grammar/make-diagrams.mjs).
 export { BaozhiParser } from '../grammar/parser'
+export type { Dsl, UnitContext } from '../grammar/parser'
+export { startOf, endOf } from '../grammar/factory'
+export type { NodeFactory } from '../grammar/factory'
+export * as tokens from '../grammar/tokens/categories'
+// Chevrotain's own, so extension tokens share the library's copy of it.
+export { createToken, Lexer, tokenMatcher, EOF } from 'chevrotain'
 export { createTokenSet } from '../grammar/tokens'
 export type { TokenSet } from '../grammar/tokens'

@@ -40,15 +40,24 @@ function joinAnyToken(tokens: TokenType[]): void {
   }
 }
 
-export function createTokenSet(vocabulary: Vocabulary): TokenSet {
+/**
+ * The token set of a vocabulary, plus an extension's own tokens, which the
+ * lexer tries before the built-in words (give them the built-in categories,
+ * e.g. FlashSource, to join existing conventions without new rules).
+ */
+export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []): TokenSet {
   const words = createWordTokens(vocabulary)
   const stopChars = new Set<string>(LIST_MARKER_FIRST_CHARS)
-  for (const word of [...words, ...fixedWordTokens]) stopChars.add(String(word.PATTERN).charAt(1))
-  stopChars.add('讯')
+  // Text runs stop before any word's first character (a literal Han first character of a pattern).
+  for (const word of [...extra, ...words, ...fixedWordTokens]) {
+    const first = word.PATTERN instanceof RegExp ? word.PATTERN.source.charAt(0) : ''
+    if (first >= '\u3400') stopChars.add(first)
+  }
+  for (const ch of '电讯') stopChars.add(ch) // WireEnd's class
   for (const ch of `〇零两廿卅${RELATIVE_DATE_FIRST_CHARS}`) stopChars.add(ch) // numerals and relative dates
   const Text = createTextToken(stopChars)
   // Vocabulary words before the fixed ones: 本报讯 must win over 讯.
-  const lexerOrder = [...layoutTokens, ...dateTokens, ...listTokens, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum, Text, Other]
+  const lexerOrder = [...layoutTokens, ...dateTokens, ...listTokens, ...extra, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum, Text, Other]
   joinAnyToken(lexerOrder)
   const lexer = new Lexer(lexerOrder, {
     positionTracking: 'onlyOffset',

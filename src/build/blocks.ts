@@ -13,7 +13,7 @@ import type { NodeFactory } from '../../grammar/factory'
 import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, printedLength, trimmed, type Line } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
-import { classify, type Row } from './classify'
+import { classify, type LineConvention, type Row } from './classify'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
 import {
   captionNode,
@@ -35,10 +35,12 @@ interface BuildInput {
   factory: NodeFactory
   diagnostics: Diagnostic[]
   sections: readonly string[]
+  /** Extensions' whole-line conventions. */
+  conventions?: LineConvention[]
 }
 
 export function buildBlocks(input: BuildInput): IssueContent[] {
-  const rows = classify(input.lines, input.units, input.sections)
+  const rows = classify(input.lines, input.units, input.sections, input.conventions)
   return sweep(rows, findHeadingGroups(rows), input)
 }
 
@@ -223,6 +225,10 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
       case 'caption':
         flushParagraph()
         container().push(captionNode(row, tokens, units, factory))
+        break
+      case 'extension':
+        flushParagraph()
+        ;(container() as unknown[]).push(row.node)
         break
       case 'dateline':
         flushParagraph()

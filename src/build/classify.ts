@@ -21,7 +21,8 @@ import {
   SentenceEnd,
   WireSource,
 } from '../../grammar/tokens'
-import type { Credit } from '../types'
+import type { BaozhiParser } from '../../grammar/parser'
+import type { Credit, Node } from '../types'
 import { gluedLead } from './nodes'
 import type { Units } from './units'
 
@@ -35,6 +36,10 @@ export type Kind =
   | 'caption'
   | 'heading'
   | 'body'
+  | 'extension'
+
+/** An extension's whole-line convention: a node for the line, or undefined. */
+export type LineConvention = (parser: BaozhiParser) => Node | undefined
 
 export interface Row {
   line: Line
@@ -52,11 +57,13 @@ export interface Row {
   jump?: JumpInfo
   /** A photographer's credit printed on the line below a caption. */
   photoCredit?: Credit
+  /** The node an extension's line convention made of the line. */
+  node?: Node
 }
 
 const lineText = (tokens: IToken[]) => tokens.map((t) => t.image).join('')
 
-export function classify(lines: Line[], units: Units, sections: readonly string[]): Row[] {
+export function classify(lines: Line[], units: Units, sections: readonly string[], conventions: LineConvention[] = []): Row[] {
   const rows: Row[] = []
   let gap = 0
   let pageTop = true
@@ -78,8 +85,13 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     let paper: IToken | undefined
     let credits: Credit[] | undefined
     let credit: Credit | undefined
-    // Page headers first: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one.
-    if ((row.pageHeader = pageHeaderOf(text) ?? sectionLabelOf(text, sections))) {
+    let node: Node | undefined
+    // Extensions first, then page headers: a nameplate line with a date
+    // (光明日报 2012年10月27日 星期六) is one.
+    if (conventions.some((convention) => (node = units.attempt(tokens, convention)))) {
+      row.kind = 'extension'
+      row.node = node
+    } else if ((row.pageHeader = pageHeaderOf(text) ?? sectionLabelOf(text, sections))) {
       row.kind = 'pageHeader'
     } else if (pageTop && (paper = mastheadPaper(tokens))) {
       row.kind = 'masthead'
