@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { BaozhiParser, createParser, createToken, tokens, visit, type Dateline, type TokenSet } from '../src/index'
+import { BaozhiParser, createParser, createToken, parseIssue, tokens, visit, type Dateline, type TokenSet } from '../src/index'
 import { ensureBuilt, root } from './helpers/build'
 
 describe('extensions', () => {
@@ -35,6 +35,42 @@ describe('extensions', () => {
     expect(() => createParser({ extensions: [{ name: 'broken-box', parser: Broken }] })).toThrow(
       /extension broken-box breaks the grammar: .*(Ambiguous|ambiguit)/is,
     )
+  })
+
+  it('a subclass replaces a built-in rule with OVERRIDE_RULE', () => {
+    // A paper that never wants relative dates read: the date rule takes printed dates only.
+    class AbsoluteDates extends BaozhiParser {
+      constructor(set: TokenSet) {
+        super(set)
+        const $ = this as unknown as {
+          OVERRIDE_RULE(name: string, impl: () => unknown): unknown
+          CONSUME(t: unknown): { startOffset: number; image: string }
+          ACTION<T>(f: () => T): T
+          ctx: BaozhiParser['ctx']
+        }
+        this.date = $.OVERRIDE_RULE('date', () => {
+          const token = $.CONSUME(tokens.DateToken)
+          return $.ACTION(() => ({
+            type: 'date',
+            value: $.ctx.factory.source(token.startOffset, token.startOffset + token.image.length),
+            position: $.ctx.factory.position(token.startOffset, token.startOffset + token.image.length),
+          }))
+        }) as BaozhiParser['date']
+        this.performSelfAnalysis()
+      }
+    }
+    const text = '标题\n\n本报讯 (记者王强)昨日,全市召开会议。'
+    const leadDate = (tree: ReturnType<typeof parseIssue>) => {
+      let date: unknown
+      visit(tree, 'dateline', (node) => {
+        date = (node as Dateline).date
+      })
+      return date
+    }
+    expect(leadDate(parseIssue(text))).toEqual({ raw: '昨日' })
+    const { parseIssue: strict } = createParser({ extensions: [{ name: 'absolute-dates', parser: AbsoluteDates }] })
+    expect(leadDate(strict(text))).toBeUndefined()
+    expect(leadDate(strict('标题\n\n本报讯 (记者王强)5月9日,开会。'))).toEqual({ raw: '5月9日' })
   })
 
   it('at most one extension brings a parser class', () => {
