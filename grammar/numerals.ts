@@ -6,9 +6,6 @@ const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }
 
-/** Characters that may appear in a Chinese numeral. */
-export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十廿卅'
-
 /**
  * The value of a number written in ASCII digits or Chinese numerals,
  * or undefined when it is not one. 二〇一九 reads digit by digit (years);

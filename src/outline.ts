@@ -16,7 +16,6 @@
 import type {
   Article,
   Byline,
-  Caption,
   Credit,
   Dateline,
   DateValue,

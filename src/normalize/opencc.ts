@@ -38,8 +38,3 @@ export function traditionalize(text: string): string {
   toTraditional ??= load('opencc-js/cn2t').Converter({ from: 'cn', to: 'tw' })
   return toTraditional(text)
 }
-
-/** Whether opencc-js has been loaded in this process (for tests and benchmarks). */
-export function isOpenccLoaded(): boolean {
-  return toSimplified !== undefined || toTraditional !== undefined
-}
