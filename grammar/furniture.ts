@@ -105,3 +105,6 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
   const at = line.indexOf(name)
   return { section: { start: at, end: at + name.length } }
 }
+
+/** Every pattern of this file, for the tests that check none backtracks. */
+export const furniturePatterns: readonly RegExp[] = [PAGE_LABEL, PAPER_DATE, PUBLISHED, JUMP]
