@@ -65,7 +65,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION(() => $.CONSUME(Space))
     $.SUBRULE($.bracketCredits)
   })
-  const bracketAhead = $.BACKTRACK(bracketAfterSpace).bind($)
+  const bracketBacktrack = $.BACKTRACK(bracketAfterSpace).bind($)
+  const bracketAhead = () =>
+    (tokenMatcher($.LA(1), LParen) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), LParen))) && bracketBacktrack()
 
   /**
    * Credits without brackets after a flash source, closed by 报道 or by the
@@ -121,7 +123,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return parts
   })
   const looseBacktrack = $.BACKTRACK(looseCredits).bind($)
-  const looseAhead = () => tokenMatcher($.LA(0), FlashSource) && looseBacktrack()
+  const looseAhead = () =>
+    tokenMatcher($.LA(0), FlashSource) &&
+    (tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole))) &&
+    looseBacktrack()
 
   /** A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導. */
   const filedFrom = $.RULE('filedFrom', () => {

@@ -4,11 +4,29 @@
  * lists, for headlines and captions. The closing signature is its own rule,
  * applied by the builder to a paragraph's tail.
  */
-import { EOF, type IToken } from 'chevrotain'
+import { EOF, tokenMatcher, type IToken } from 'chevrotain'
 import type { BookTitle, Dateline, DateNode, Inline, Signature } from '../../src/types'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
-import { AnyToken, Contributed, LBook, LParen, RBook, RParen, Space, type TokenSet } from '../tokens'
+import {
+  According,
+  AnyToken,
+  Contributed,
+  FlashSource,
+  LBook,
+  LLenticular,
+  LParen,
+  LTortoise,
+  RBook,
+  RParen,
+  ReporterRole,
+  Space,
+  WireSource,
+  type TokenSet,
+} from '../tokens'
+
+/** Tokens a dateline can open with: checked before the (costly) speculative parse. */
+export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole]
 import { toInlines, type Atom } from './inline-nodes'
 
 export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
@@ -50,7 +68,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     const atoms: Atom[] = []
     let dateline: Dateline | undefined
     $.OPTION({
-      GATE: () => $.ctx.allowDateline && datelineAhead(),
+      GATE: () => $.ctx.allowDateline && DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) && datelineAhead(),
       DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
     })
     $.MANY({

@@ -7,20 +7,8 @@
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import { jumpLineOf, pageHeaderOf, sectionLabelOf, type JumpInfo, type PageHeaderInfo } from '../../grammar/furniture'
 import { isCaption, isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
-import {
-  According,
-  Bullet,
-  FlashSource,
-  LLenticular,
-  LParen,
-  LTortoise,
-  PhotoBy,
-  RParen,
-  ReporterRole,
-  Role,
-  SentenceEnd,
-  WireSource,
-} from '../../grammar/tokens'
+import { DATELINE_OPENERS } from '../../grammar/rules/inline'
+import { Bullet, PhotoBy, RParen, Role, SentenceEnd } from '../../grammar/tokens'
 import type { BaozhiParser } from '../../grammar/parser'
 import type { Credit, Node } from '../types'
 import { gluedLead } from './nodes'
@@ -138,8 +126,7 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
 /** Whether a line opens the way datelines open (a source, a bracket, 据, a reporter). */
 function startsDateline(tokens: IToken[]): boolean {
   const first = tokens[0]
-  if (!first) return false
-  return [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole].some((t) => tokenMatcher(first, t))
+  return first !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(first, t))
 }
 
 /**

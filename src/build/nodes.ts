@@ -6,7 +6,8 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
 import { isSignatureName, trimmed } from '../../grammar/layout'
 import { fillGaps, toInlines } from '../../grammar/rules/inline-nodes'
-import { FlashSource, FullStop, LLenticular, LParen, PhotoBy, RParen, RQuote, SentenceEnd, Space, WireSource } from '../../grammar/tokens'
+import { DATELINE_OPENERS } from '../../grammar/rules/inline'
+import { FullStop, LParen, PhotoBy, RParen, RQuote, SentenceEnd, Space } from '../../grammar/tokens'
 import type { Caption, DateValue, JumpLine, PageHeader, Signature } from '../types'
 import type { Row } from './classify'
 import type { Units } from './units'
@@ -125,7 +126,6 @@ function splitBracketed(t: IToken[], units: Units): { body: IToken[]; signature?
 
 /** How far into a paragraph a dateline may be glued after a subheadline. */
 const GLUED_LEAD_TOKENS = 60
-const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen]
 
 /**
  * Reposts lose their line breaks: a subheadline runs straight into the
