@@ -36,7 +36,7 @@ import {
 } from '../tokens'
 import { MAX_NAME } from '../names'
 import { readDate } from './dates'
-import { fillGaps } from './inline-nodes'
+import { dateNode, fillGaps } from './inline-nodes'
 
 /** What the core of a dateline consumed, before it becomes a node. */
 interface Core {
@@ -223,11 +223,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   $.date = $.RULE('date', (): DateNode => {
     const token = $.OR([{ ALT: () => $.CONSUME(DateToken) }, { ALT: () => $.CONSUME(RelativeDate) }])
-    return $.ACTION(() => {
-      if (token.tokenType !== RelativeDate) return dateNode(token, endOf(token))
-      const value = factory.source(startOf(token), endOf(token))
-      return { type: 'date', value, relative: token.image, position: factory.position(startOf(token), endOf(token)) }
-    })
+    return $.ACTION(() => dateNode(token, $.ctx.factory))
   })
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
@@ -269,7 +265,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
     if (core.date) {
       // 5月9日电: the date node covers 5月9日, the 电 stays text.
-      const date = dateNode(core.date, endOf(core.date) - 1)
+      const date = dateNode(core.date, $.ctx.factory, core.date.image.length - 1)
       node.date = { ...readDate(core.date.image), raw: date.value }
       parts.push(date)
     }
@@ -277,10 +273,4 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return node
   }
 
-  function dateNode(token: IToken, end: number): DateNode {
-    const value = factory.source(startOf(token), end)
-    // Read the numbers from the normalized image: ５月 arrives as 5月.
-    const { raw: _raw, ...fields } = readDate(token.image.slice(0, end - startOf(token)))
-    return { type: 'date', value, ...fields, position: factory.position(startOf(token), end) }
-  }
 }

@@ -5,8 +5,10 @@
  * children are filled with `text`.
  */
 import type { IToken } from 'chevrotain'
-import type { Inline, LayoutBreak, Node, Text } from '../../src/types'
+import type { BookTitle, DateNode, Inline, LayoutBreak, Node, Text } from '../../src/types'
 import { endOf, startOf, type NodeFactory } from '../factory'
+import { DateToken, LBook, RBook, RelativeDate } from '../tokens'
+import { readDate } from './dates'
 
 /** What a rule collects: finished nodes, or tokens still to become text. */
 export type Atom = Inline | IToken
@@ -83,4 +85,52 @@ export function fillGaps<T extends Node>(start: number, end: number, nodes: T[],
   }
   if (end > at) out.push(textNode(at, end, factory))
   return out
+}
+
+/**
+ * A date node for a Date or RelativeDate token (or its first `length`
+ * characters: 5月9日 of 5月9日电). Numbers are read from the normalized image
+ * (５月 arrives as 5月); the value is as printed.
+ */
+export function dateNode(token: IToken, factory: NodeFactory, length = token.image.length): DateNode {
+  const start = startOf(token)
+  const value = factory.source(start, start + length)
+  const position = factory.position(start, start + length)
+  if (token.tokenType === RelativeDate) return { type: 'date', value, relative: token.image, position }
+  const { raw: _raw, ...fields } = readDate(token.image.slice(0, length))
+  return { type: 'date', value, ...fields, position }
+}
+
+/** A book title from its marks and what stands between them. */
+export function bookTitleNode(open: IToken, inner: IToken[], close: IToken, factory: NodeFactory): BookTitle {
+  return {
+    type: 'bookTitle',
+    title: factory.source(endOf(open), startOf(close)),
+    children: toInlines([open, ...inner, close], factory),
+    position: factory.position(startOf(open), endOf(close)),
+  }
+}
+
+/**
+ * Phrasing without the grammar's help, for units that hold no dateline and
+ * no list (most of a page): dates and book titles are single tokens or
+ * planned pairs, so they are read here in one pass, exactly as the `atom`
+ * rule reads them, without the parser's per-token overhead.
+ */
+export function plainInlines(tokens: IToken[], bookTitles: Set<IToken>, factory: NodeFactory): Inline[] {
+  const atoms: Atom[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.tokenType === DateToken || token.tokenType === RelativeDate) {
+      atoms.push(dateNode(token, factory))
+    } else if (token.tokenType === LBook && bookTitles.has(token)) {
+      let j = i + 1
+      while (tokens[j]!.tokenType !== RBook) j++
+      atoms.push(bookTitleNode(token, tokens.slice(i + 1, j), tokens[j]!, factory))
+      i = j
+    } else {
+      atoms.push(token)
+    }
+  }
+  return toInlines(atoms, factory)
 }

@@ -27,7 +27,7 @@ import {
 
 /** Tokens a dateline can open with: checked before the (costly) speculative parse. */
 export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole]
-import { toInlines, type Atom } from './inline-nodes'
+import { bookTitleNode, toInlines, type Atom } from './inline-nodes'
 
 export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
   const factory = () => $.ctx.factory
@@ -52,16 +52,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     const inner: IToken[] = []
     $.MANY({ GATE: () => $.LA(1).tokenType !== RBook, MAX_LOOKAHEAD: 1, DEF: () => inner.push($.CONSUME(AnyToken)) })
     const close = $.CONSUME(RBook)
-    return $.ACTION(() => {
-      const f = factory()
-      const titleStart = endOf(open)
-      return {
-        type: 'bookTitle',
-        title: f.source(titleStart, startOf(close)),
-        children: toInlines([open, ...inner, close], f),
-        position: f.position(startOf(open), endOf(close)),
-      }
-    })
+    return $.ACTION(() => bookTitleNode(open, inner, close, factory()))
   })
 
   $.paragraph = $.RULE('paragraph', (): Inline[] => {

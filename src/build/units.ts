@@ -3,11 +3,11 @@
  * with a fallback: a unit the rule cannot read still becomes text, and a
  * diagnostic says so. This is what makes parseIssue total.
  */
-import type { IToken } from 'chevrotain'
+import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
 import type { BaozhiParser } from '../../grammar/parser'
-import { planBookTitles } from '../../grammar/rules/inline'
-import { toInlines } from '../../grammar/rules/inline-nodes'
+import { DATELINE_OPENERS, planBookTitles } from '../../grammar/rules/inline'
+import { plainInlines, toInlines } from '../../grammar/rules/inline-nodes'
 import { planLists } from '../../grammar/rules/lists'
 import type { Diagnostic, Inline } from '../types'
 
@@ -44,10 +44,15 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
 
     inline(tokens, kind) {
       if (tokens.length === 0) return []
+      const lists = kind === 'paragraph' ? planLists(tokens) : emptyPlan
+      const bookTitles = planBookTitles(tokens)
+      // Most units hold no dateline and no list: read them without the parser.
+      const mayOpenDateline = kind === 'paragraph' && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))
+      if (lists.size === 0 && !mayOpenDateline) return plainInlines(tokens, bookTitles, factory)
       parser.load(tokens, {
         factory,
-        lists: kind === 'paragraph' ? planLists(tokens) : emptyPlan,
-        bookTitles: planBookTitles(tokens),
+        lists,
+        bookTitles,
         allowDateline: kind === 'paragraph',
         warn,
       })
