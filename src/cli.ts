@@ -4,18 +4,31 @@
  */
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { isMainThread, workerData } from 'node:worker_threads'
+import { expandInputs } from './batch/inputs'
+import { runOrdered, type Loaded } from './batch/pool'
+import { Progress } from './batch/progress'
+import type { Mode } from './batch/render'
+import { serveWorker, WORKER_FLAG } from './batch/worker'
 import { decodeBytes } from './io/decode'
-import { outline } from './outline'
-import { parseIssue } from './parse-issue'
-import type { Issue } from './types'
+
+/**
+ * A worker takes ~0.5 s to start (Chevrotain and the parser) and a page ~2 ms
+ * to parse, so each worker needs a few hundred pages to be worth starting.
+ */
+const FILES_PER_WORKER = 400
 
 const HELP = `Usage: baozhi [--json] [FILE...]
+       baozhi --jsonl [--jobs N] [--ext LIST] [--quiet] FILE|FOLDER|GLOB...
 
 Parse the plain text of Chinese newspaper pages and print an outline of each
 (paper, articles with headlines, datelines, lists, signatures, editor lines).
-With no FILE, or when FILE is -, read standard input.
+With no FILE, or when FILE is -, read standard input. A FOLDER is searched
+recursively for *.txt files (see --ext), in sorted path order; a pattern
+with * ? [..] or ** that the shell left unexpanded is expanded, sorted.
 
 Options:
   --json         print the syntax tree as JSON instead of the outline.
@@ -23,6 +36,20 @@ Options:
                  Several inputs: one pretty-printed JSON array with an entry
                  {"file": FILE, "tree": {...}} per input that could be read,
                  in argument order.
+  --jsonl        print one line of JSON per input, as soon as it is done and
+                 in input order: {"file": FILE, "tree": {...}}, or
+                 {"file": FILE, "error": "..."} for an input that could not
+                 be read or parsed. Nothing else goes to stdout.
+  -j N, --jobs N, --jobs=N
+                 parse on N worker threads (default: one per CPU, here
+                 ${availableParallelism()}, but no more than one per ${FILES_PER_WORKER} files, since
+                 a worker takes about half a second to start); 1 parses in
+                 the main thread. The output order is always the input order.
+  --ext LIST, --ext=LIST
+                 the extensions searched for in folders, comma-separated
+                 (default: txt), e.g. --ext txt,text
+  -q, --quiet    no progress line and no summary on stderr (errors are still
+                 reported)
   --encoding NAME, --encoding=NAME
                  read every input in this encoding instead of detecting it:
                  any WHATWG label, e.g. utf-8, gb18030, gbk, big5, utf-16le.
@@ -37,18 +64,26 @@ When several files are given, the outline of each is headed "== FILE ==".
 A file that cannot be read is reported on stderr and the others are still
 processed.
 
+Batch runs (--jsonl, or a folder or pattern among the inputs) end with a
+summary line on stderr: files, pages, articles, diagnostics, failures and
+elapsed seconds. While they run, a progress line (files done/total, files/s,
+MB/s, ETA) is redrawn on stderr when stderr is a terminal. No colours are
+used (NO_COLOR is respected trivially).
+
 Exit status: 0 on success, 1 if any input could not be read or parsed,
 2 on a usage error.`
 
 interface Options {
   json: boolean
+  jsonl: boolean
+  jobs: number
+  extensions: string[]
+  quiet: boolean
   encoding: string | undefined
   help: boolean
   version: boolean
   files: string[]
 }
-
-type Input = { name: string; text: string } | { name: string; error: string }
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv)
@@ -57,56 +92,94 @@ async function main(argv: string[]): Promise<number> {
     return 2
   }
   if (parsed.help) {
-    out(HELP + '\n')
+    await out(HELP + '\n')
     return 0
   }
   if (parsed.version) {
-    out(version() + '\n')
+    await out(version() + '\n')
     return 0
   }
 
-  const files = parsed.files.length > 0 ? parsed.files : ['-']
-  const several = files.length > 1
-  const results: Array<{ file: string; tree: Issue }> = []
-  let failed = false
+  const entries = expandInputs(parsed.files.length > 0 ? parsed.files : ['-'], parsed.extensions)
+  const files = entries.map((e) => e.file)
+  const batch = parsed.jsonl || entries.some((e) => e.expanded)
+  const several = files.length > 1 || batch
+  const mode: Mode = parsed.jsonl ? 'jsonl' : !parsed.json ? 'outline' : several ? 'json-entry' : 'json'
+  const live = batch && !parsed.quiet && process.stderr.isTTY === true
+  const progress = new Progress(files.length, process.stderr, live)
+  let entriesPrinted = 0
 
-  for (const file of files) {
-    const input = await read(file, parsed.encoding)
-    if ('error' in input) {
-      failed = true
-      fail(input.name, input.error)
-      continue
-    }
-    let tree: Issue
-    try {
-      tree = parseIssue(input.text)
-    } catch (error) {
-      failed = true
-      fail(input.name, `could not be parsed: ${message(error)}`)
-      if (process.env.BAOZHI_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
-      continue
-    }
-    if (parsed.json) {
-      if (several) results.push({ file, tree })
-      else out(JSON.stringify(tree, null, 2) + '\n')
-    } else {
-      out((several ? `== ${input.name} ==\n` : '') + outline(tree) + '\n')
-    }
+  const load = async (index: number): Promise<Loaded> => {
+    const entry = entries[index]!
+    if (entry.error !== undefined) return { error: entry.error, bytes: 0 }
+    return read(entry.file, parsed.encoding)
   }
 
-  if (parsed.json && several) out(JSON.stringify(results, null, 2) + '\n')
-  return failed ? 1 : 0
+  await runOrdered(
+    files,
+    load,
+    async (outcome) => {
+      const file = files[outcome.index]!
+      const name = file === '-' ? '<stdin>' : file
+      progress.add(outcome.bytes, 'error' in outcome ? undefined : outcome.stats)
+      if ('error' in outcome) {
+        progress.log(`baozhi: ${name}: ${outcome.error}`)
+        if (mode === 'jsonl') await out(JSON.stringify({ file, error: outcome.error }) + '\n', progress)
+        return
+      }
+      let text: string
+      if (mode === 'outline') text = (several ? `== ${name} ==\n` : '') + outcome.output + '\n'
+      else if (mode === 'json-entry') text = (entriesPrinted++ === 0 ? '[\n' : ',\n') + outcome.output
+      else text = outcome.output + '\n'
+      await out(text, progress)
+    },
+    { jobs: parsed.jobs || autoJobs(files.length), mode, workerUrl: new URL(import.meta.url) },
+  )
+
+  if (mode === 'json-entry') await out(entriesPrinted === 0 ? '[]\n' : '\n]\n', progress)
+  progress.clear()
+  if (batch && !parsed.quiet) process.stderr.write(progress.summary() + '\n')
+  return progress.totals.failures > 0 ? 1 : 0
+}
+
+/** Workers by default: one per core, but only as many as the files can pay for. */
+function autoJobs(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)))
 }
 
 /** The options, or a usage error. --help and --version win over the rest. */
 function parseArgs(argv: string[]): Options | { usage: string } {
-  const options: Options = { json: false, encoding: undefined, help: false, version: false, files: [] }
+  const options: Options = {
+    json: false,
+    jsonl: false,
+    jobs: 0, // 0: chosen by autoJobs from the number of files
+    extensions: ['txt'],
+    quiet: false,
+    encoding: undefined,
+    help: false,
+    version: false,
+    files: [],
+  }
   let onlyFiles = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) options.files.push(arg)
     else if (arg === '--') onlyFiles = true
     else if (arg === '--json') options.json = true
+    else if (arg === '--jsonl') options.jsonl = true
+    else if (arg === '-q' || arg === '--quiet') options.quiet = true
+    else if (arg === '-j' || arg === '--jobs' || arg.startsWith('--jobs=')) {
+      const value = arg.startsWith('--jobs=') ? arg.slice('--jobs='.length) : argv[++i]
+      if (value === undefined || !/^[1-9]\d{0,3}$/.test(value)) {
+        return { usage: `option '--jobs' needs a whole number from 1 to 9999${value === undefined ? '' : `, not '${value}'`}` }
+      }
+      options.jobs = Number(value)
+    } else if (arg === '--ext' || arg.startsWith('--ext=')) {
+      const value = arg === '--ext' ? argv[++i] : arg.slice('--ext='.length)
+      const list = (value ?? '').split(',').map((e) => e.trim().replace(/^\*?\./, '')).filter(Boolean)
+      if (list.length === 0) return { usage: "option '--ext' needs a list of extensions, e.g. txt,text" }
+      options.extensions = list
+    }
     else if (arg === '--encoding' || arg.startsWith('--encoding=')) {
       const name = arg === '--encoding' ? argv[++i] : arg.slice('--encoding='.length)
       if (name === undefined || name === '') return { usage: "option '--encoding' needs an encoding name" }
@@ -118,19 +191,23 @@ function parseArgs(argv: string[]): Options | { usage: string } {
     else if (arg === '-v' || arg === '-V' || arg === '--version') options.version = true
     else return { usage: `unknown option '${arg}'` }
   }
+  if (options.json && options.jsonl && !options.help && !options.version) {
+    return { usage: "options '--json' and '--jsonl' cannot be combined" }
+  }
   return options
 }
 
-async function read(file: string, encoding: string | undefined): Promise<Input> {
-  const name = file === '-' ? '<stdin>' : file
+async function read(file: string, encoding: string | undefined): Promise<Loaded> {
   let bytes: Uint8Array
   try {
     bytes = file === '-' ? await readStdin() : await readFile(file)
   } catch (error) {
-    return { name, error: ioMessage(error) }
+    return { error: ioMessage(error), bytes: 0 }
   }
   const decoded = decodeBytes(bytes, { encoding })
-  return 'error' in decoded ? { name, error: decoded.error } : { name, text: decoded.text }
+  return 'error' in decoded
+    ? { error: decoded.error, bytes: bytes.length }
+    : { text: decoded.text, bytes: bytes.length }
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -160,12 +237,13 @@ function message(error: unknown): string {
   return text.split('\n')[0] ?? ''
 }
 
-function fail(name: string, reason: string): void {
-  process.stderr.write(`baozhi: ${name}: ${reason}\n`)
-}
-
-function out(text: string): void {
-  process.stdout.write(text)
+/** Write to stdout, waiting while the pipe is full (bounded memory). */
+async function out(text: string, progress?: Progress): Promise<void> {
+  // Output and progress line on one terminal: keep them apart.
+  if (progress && process.stdout.isTTY) progress.clear()
+  if (!process.stdout.write(text)) {
+    await new Promise<void>((resolve) => process.stdout.once('drain', resolve))
+  }
 }
 
 /** The version in the package.json next to dist/ (or src/), found at run time. */
@@ -186,20 +264,25 @@ function version(): string {
   return 'unknown'
 }
 
-// A closed pipe (`baozhi file | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
-})
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
+  // A --jobs worker: this same bundle, started by src/batch/pool.ts.
+  serveWorker()
+} else {
+  // A closed pipe (`baozhi file | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    // exitCode, not exit(): let buffered output to a pipe drain.
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`baozhi: ${message(error)}\n`)
-    if (process.env.BAOZHI_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
-    process.exitCode = 1
-  },
-)
+  main(process.argv.slice(2)).then(
+    (code) => {
+      // exitCode, not exit(): let buffered output to a pipe drain.
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      process.stderr.write(`baozhi: ${message(error)}\n`)
+      if (process.env.BAOZHI_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+      process.exitCode = 1
+    },
+  )
+}

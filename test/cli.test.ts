@@ -2,7 +2,7 @@
  * The CLI as users run it: the BUILT dist/cli.js, spawned with node.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // Node has no GB18030/Big5 encoder: iconv-lite writes the legacy files at test time.
@@ -140,11 +140,17 @@ describe('input errors', () => {
     expect(stderr).toContain('no such file')
   })
 
-  it('a directory: exit 1, one line naming it', () => {
-    const { status, stderr } = run([tmp])
+  it('a folder with no *.txt file: exit 1, one line naming it (--quiet: no summary)', () => {
+    // A folder is searched for *.txt files (test/batch.test.ts); an empty one is an error.
+    const empty = join(tmp, 'empty-folder')
+    mkdirSync(empty)
+    const { status, stdout, stderr } = run(['--quiet', empty])
     expect(status).toBe(1)
-    expectOneLineError(stderr, tmp)
-    expect(stderr).toContain('directory')
+    expect(stdout).toBe('')
+    expectOneLineError(stderr, empty)
+    expect(stderr).toContain('folder has no *.txt files')
+    // Without --quiet a batch run (a folder among the inputs) adds the summary.
+    expect(run([empty]).stderr.split('\n').filter(Boolean).at(-1)).toMatch(/^baozhi: 1 file, .* 1 failure in /)
   })
 
   it('binary data (NUL bytes): exit 1, one line naming it', () => {

@@ -1,5 +1,5 @@
 /**
- * Expand the CLI's input arguments into a list of files, in a stable order:
+ * Expand the CLI's input arguments (globs match case-sensitively, extensions do not) into a list of files, in a stable order:
  *   - `-` is standard input;
  *   - a folder is searched recursively for files with one of the extensions
  *     (default: txt), sorted by path (code-point order), hidden entries
@@ -34,11 +34,11 @@ export function expandInputs(args: string[], extensions: string[]): Entry[] {
     const stat = statOrNull(arg)
     if (stat?.isDirectory()) {
       const found = walk(arg, exts)
-      if (found.length === 0) entries.push({ file: arg, error: `folder has no ${exts.map((e) => '*' + e).join(', ')} files` })
+      if (found.length === 0) entries.push({ file: arg, expanded: true, error: `folder has no ${exts.map((e) => '*' + e).join(', ')} files` })
       for (const file of found) entries.push({ file, expanded: true })
     } else if (stat === null && /[*?[]/.test(arg)) {
       const found = glob(arg)
-      if (found.length === 0) entries.push({ file: arg, error: 'no file matches this pattern' })
+      if (found.length === 0) entries.push({ file: arg, expanded: true, error: 'no file matches this pattern' })
       for (const file of found) entries.push({ file, expanded: true })
     } else {
       entries.push({ file: arg })
