@@ -5,7 +5,7 @@
 // Baseline: a plain-JS regex extractor of the kind news extractors use — split
 // into lines, run a list of dateline/credit/editor-line regexes over each.
 //
-//   node --expose-gc bench/bench.mjs [--full] [--write]
+//   node bench/bench.mjs [--full] [--write]
 //     --full   also measure 64 MB (slow)
 //     --write  append the figures to bench/results.md
 import { spawnSync } from 'node:child_process'
@@ -117,22 +117,28 @@ for (const size of sizes) {
 }
 console.log(`scaling: per-MB time at ${sizes.at(-1)} MB is ${fmt(perMb.at(-1) / perMb[0], 2)}× that at 1 MB (target ≤ 1.3×)`)
 
-// Memory: heap bytes of the tree per input byte
-if (typeof globalThis.gc === 'function') {
-  const text = repeat(sample, 4 * MB)
-  globalThis.gc()
-  const before = process.memoryUsage().heapUsed
-  const tree = parseIssue(text)
-  globalThis.gc()
-  const after = process.memoryUsage().heapUsed
-  const lines = baseline(text)
-  globalThis.gc()
-  const afterBaseline = process.memoryUsage().heapUsed
-  row('heap per input byte', (after - before) / bytes(text), Math.max(1, afterBaseline - after) / bytes(text), 'B/B', 'lower')
-  if (!tree || !lines) throw new Error('unreachable')
-} else {
-  console.log('heap per input byte: run with node --expose-gc to measure')
+// Memory: heap bytes of the tree per input byte, measured in a fresh process
+// so nothing else this run allocated is counted (or freed) in between.
+function heapPerByte(kind) {
+  const script = `
+    import { readFileSync } from 'node:fs'
+    import { parseIssue } from 'baozhi'
+    ${baseline.toString()}
+    const BASELINE_PATTERNS = [${BASELINE_PATTERNS.map(String).join(',')}]
+    const unit = readFileSync(${JSON.stringify(join(root, 'test/fixtures/pages/xinzhou-daily-page.txt'))}, 'utf8')
+    const text = Array.from({ length: Math.round(${4 * MB} / Buffer.byteLength(unit)) }, () => unit).join('\\n\\n\\n')
+    globalThis.gc(); globalThis.gc()
+    const before = process.memoryUsage().heapUsed
+    const kept = ${kind === 'ours' ? 'parseIssue(text)' : 'baseline(text)'}
+    globalThis.gc(); globalThis.gc()
+    const after = process.memoryUsage().heapUsed
+    console.log((after - before) / Buffer.byteLength(text), kept ? '' : '')
+  `
+  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { cwd: root })
+  if (r.status !== 0) throw new Error(r.stderr.toString())
+  return Number.parseFloat(r.stdout.toString())
 }
+row('heap per input byte', heapPerByte('ours'), Math.max(0.01, heapPerByte('baseline')), 'B/B', 'lower')
 
 // Cold start: process start → import → first parse, against a bare node start
 function coldStart(script) {
