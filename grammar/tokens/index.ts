@@ -50,8 +50,8 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
   const stopChars = new Set<string>(LIST_MARKER_FIRST_CHARS)
   // Text runs stop before any word's first character (a literal Han first character of a pattern).
   for (const word of [...extra, ...words, ...fixedWordTokens]) {
-    const first = word.PATTERN instanceof RegExp ? word.PATTERN.source.charAt(0) : ''
-    if (first >= '\u3400') stopChars.add(first)
+    const firsts = word.PATTERN instanceof RegExp ? [word.PATTERN.source.charAt(0)] : (word.START_CHARS_HINT ?? [])
+    for (const first of firsts) if (typeof first === 'string' && first >= '\u3400') stopChars.add(first)
   }
   for (const ch of '电讯') stopChars.add(ch) // WireEnd's class
   for (const ch of `〇零两廿卅${RELATIVE_DATE_FIRST_CHARS}`) stopChars.add(ch) // numerals and relative dates

@@ -61,26 +61,62 @@ const conceptOf: Array<[keyof Vocabulary, TokenType]> = [
   ['places', Place],
 ]
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
-/** One token type per distinct word, longest first. */
+/**
+ * One token type per set of concepts (本报 and 新华社 share one: wire source
+ * and affiliation), matching the longest vocabulary word at the position,
+ * so the lexer's first match is the longest word (本报讯 before 本报)
+ * whatever the order of the types. Few token types keep the parser's
+ * analysis (and so cold start) cheap.
+ */
 export function createWordTokens(vocabulary: Vocabulary): TokenType[] {
-  const categories = new Map<string, TokenType[]>()
+  const conceptsOf = new Map<string, TokenType[]>()
   for (const [key, category] of conceptOf) {
     for (const word of vocabulary[key]) {
       if (word.length === 0) continue
-      const list = categories.get(word) ?? []
+      const list = conceptsOf.get(word) ?? []
       if (!list.includes(category)) list.push(category)
-      categories.set(word, list)
+      conceptsOf.set(word, list)
     }
   }
-  return [...categories.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((word) =>
-      createToken({
-        name: `Word_${word}`,
-        pattern: new RegExp(escape(word)),
-        categories: categories.get(word),
-      }),
-    )
+  const longest = longestWordAt([...conceptsOf.keys()])
+  const groups = new Map<string, { categories: TokenType[]; words: Set<string> }>()
+  for (const [word, categories] of conceptsOf) {
+    const key = categories.map((c) => c.name).join('+')
+    const group = groups.get(key) ?? { categories, words: new Set() }
+    group.words.add(word)
+    groups.set(key, group)
+  }
+  return [...groups].map(([key, { categories, words }]) =>
+    createToken({
+      name: `Words_${key}`,
+      pattern: (text: string, offset: number) => {
+        const word = longest(text, offset)
+        return word !== undefined && words.has(word) ? ([word] as [string]) : null
+      },
+      start_chars_hint: [...new Set([...words].map((w) => w.charAt(0)))],
+      line_breaks: false,
+      categories,
+    }),
+  )
+}
+
+/** The longest of `words` starting at an offset (remembered for the last offset asked). */
+function longestWordAt(words: string[]): (text: string, offset: number) => string | undefined {
+  const byFirst = new Map<string, string[]>()
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(word.charAt(0)) ?? []
+    list.push(word)
+    byFirst.set(word.charAt(0), list)
+  }
+  let lastText: string | undefined
+  let lastOffset = -1
+  let lastWord: string | undefined
+  return (text, offset) => {
+    if (text === lastText && offset === lastOffset) return lastWord
+    lastText = text
+    lastOffset = offset
+    lastWord = byFirst.get(text.charAt(offset))?.find((word) => text.startsWith(word, offset))
+    return lastWord
+  }
 }
