@@ -3,6 +3,19 @@
  * together without a separator (孙辰茜潘洁) are split.
  */
 
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
+
+/**
+ * Characters in the run of text starting at the parser's next token, places
+ * included (记者从广州地铁获悉: 从 is not a name before 广州). A name must be
+ * the whole run, so a run longer than a name is no name, never cut short.
+ */
+export function nameRunAhead(LA: (k: number) => IToken, text: TokenType, place: TokenType): number {
+  let n = 0
+  for (let k = 1; tokenMatcher(LA(k), text) || tokenMatcher(LA(k), place); k++) n += LA(k).image.length
+  return n
+}
+
 /** Longest single name accepted in a credit (Han characters). */
 export const MAX_NAME = 4
 /** Longest run accepted inside a dateline's brackets, where names may be glued. */

@@ -145,6 +145,14 @@ function buildParser(tokens: TokenSet, extensions: Extension[], validate: boolea
   }
 }
 
+/** Object.groupBy, for Node versions that lack it (Node 20). */
+export function groupBy<V, K extends PropertyKey>(items: Iterable<V>, key: (item: V, index: number) => K) {
+  const groups: Partial<Record<K, V[]>> = Object.create(null)
+  let index = 0
+  for (const item of items) (groups[key(item, index++)] ??= []).push(item)
+  return groups
+}
+
 /**
  * Chevrotain's grammar validations call Object.groupBy (Node >= 21). On
  * Node 20 it is lent for the duration of the validation only and removed
@@ -153,16 +161,7 @@ function buildParser(tokens: TokenSet, extensions: Extension[], validate: boolea
 function withGroupBy<T>(build: () => T): T {
   const object = Object as unknown as { groupBy?: unknown }
   if (typeof object.groupBy === 'function') return build()
-  Object.defineProperty(Object, 'groupBy', {
-    configurable: true,
-    writable: true,
-    value<V, K extends PropertyKey>(items: Iterable<V>, key: (item: V, index: number) => K) {
-      const groups: Partial<Record<K, V[]>> = Object.create(null)
-      let index = 0
-      for (const item of items) (groups[key(item, index++)] ??= []).push(item)
-      return groups
-    },
-  })
+  Object.defineProperty(Object, 'groupBy', { configurable: true, writable: true, value: groupBy })
   try {
     return build()
   } finally {

@@ -1,14 +1,9 @@
 // Chevrotain's grammar validations call Object.groupBy, which Node 20 lacks.
-// Polyfilled here, in the tests only: the library never patches globals.
+// Polyfilled here, in the tests only, with the library's own fill (which
+// createParser lends only while it validates): the library never leaves
+// globals patched.
+import { groupBy } from '../src/create-parser'
+
 if (typeof (Object as { groupBy?: unknown }).groupBy !== 'function') {
-  Object.defineProperty(Object, 'groupBy', {
-    configurable: true,
-    writable: true,
-    value<T, K extends PropertyKey>(items: Iterable<T>, key: (item: T, index: number) => K) {
-      const groups: Partial<Record<K, T[]>> = Object.create(null)
-      let index = 0
-      for (const item of items) (groups[key(item, index++)] ??= []).push(item)
-      return groups
-    },
-  })
+  Object.defineProperty(Object, 'groupBy', { configurable: true, writable: true, value: groupBy })
 }

@@ -6,7 +6,7 @@
  */
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { MAX_GLUED_NAMES, MAX_NAME, splitGluedNames } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, nameRunAhead, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
@@ -42,18 +42,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** How long a name may run: MAX_NAME, or MAX_GLUED_NAMES inside a dateline's brackets. */
   let maxName = MAX_NAME
 
-  /**
-   * Characters in the run of text starting at the next token, places
-   * included (记者从广州地铁获悉: 从 is not a name before 广州).
-   */
-  const runAhead = (): number => {
-    let n = 0
-    for (let k = 1; ; k++) {
-      const token = $.LA(k)
-      if (!tokenMatcher(token, t.Text) && !tokenMatcher(token, Place)) return n
-      n += token.image.length
-    }
-  }
+  const runAhead = () => nameRunAhead((k) => $.LA(k), t.Text, Place)
 
   /**
    * One name: a run of Han text with no separator inside, no longer than a

@@ -34,7 +34,7 @@ import {
   WireSource,
   type TokenSet,
 } from '../tokens'
-import { MAX_NAME } from '../names'
+import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 
@@ -86,12 +86,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         // A name is no longer than names are: in 记者从市教育局获悉 and
         // 记者从广州地铁获悉 the reporter is the lead's subject. The whole run
         // of text ahead (places included) must fit, so no name is cut short.
-        const runAhead = () => {
-          let n = 0
-          for (let k = 1; tokenMatcher($.LA(k), t.Text) || tokenMatcher($.LA(k), Place); k++) n += $.LA(k).image.length
-          return n
-        }
-        const fits = (run: IToken[]) => run.length > 0 || runAhead() <= MAX_NAME
+        const fits = (run: IToken[]) => run.length > 0 || nameRunAhead((k) => $.LA(k), t.Text, Place) <= MAX_NAME
         const first: IToken[] = []
         $.AT_LEAST_ONE1({ GATE: () => fits(first), DEF: () => first.push($.CONSUME(t.Text)) })
         names.push(first)

@@ -3,7 +3,7 @@
  * until src/build/positions.ts maps them back to the input.
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import type { NodeFactory } from '../../grammar/factory'
+import { endOf, startOf, type NodeFactory } from '../../grammar/factory'
 import { isSignatureName, trimmed } from '../../grammar/layout'
 import { fillGaps, toInlines } from '../../grammar/rules/inline-nodes'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
@@ -12,11 +12,9 @@ import type { Caption, DateValue, JumpLine, PageHeader, Signature } from '../typ
 import type { Row } from './classify'
 import type { Units } from './units'
 
-export const start = (tokens: IToken[]) => tokens[0]!.startOffset
-export const end = (tokens: IToken[]) => {
-  const last = tokens.at(-1)!
-  return last.startOffset + last.image.length
-}
+/** Start and (exclusive) end offsets of a run of tokens. */
+export const start = (tokens: IToken[]) => startOf(tokens[0]!)
+export const end = (tokens: IToken[]) => endOf(tokens.at(-1)!)
 
 /** A byline or editor line: its credits, the rest as text. */
 export function creditLine<T extends 'byline' | 'editorLine'>(type: T, row: Row, factory: NodeFactory) {
@@ -97,13 +95,13 @@ export function splitSignature(range: IToken[], units: Units, factory: NodeFacto
   if (!m || !code) return splitBracketed(t, units)
   t = trimmed(t.slice(0, -1))
   const { body, signature } = splitBracketed(t, units)
-  const date = { year: Number(m[1]) + 1911, month: Number(m[2]), day: Number(m[3]), raw: factory.source(code.startOffset, end([code])) }
+  const date = { year: Number(m[1]) + 1911, month: Number(m[2]), day: Number(m[3]), raw: factory.source(code.startOffset, endOf(code)) }
   const from = signature ? signature.position.start.offset! : code.startOffset
   const stamp: Signature = {
     ...(signature ?? { type: 'signature', names: [] }),
     date,
-    value: factory.source(from, end([code])),
-    position: factory.position(from, end([code])),
+    value: factory.source(from, endOf(code)),
+    position: factory.position(from, endOf(code)),
   }
   return { body: signature ? body : t, signature: stamp }
 }
