@@ -253,8 +253,17 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
           // (a short line with text straight under it on a page of blank-line
           // paragraphs is a broken piece); table cells are not followed by body.
           const after = rows[last + 1]
-          if (titled && after && after.kind === 'body' && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)) {
-            flushParagraph()
+          const bodyFollows = after?.kind === 'body' && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)
+          // A signature on the paragraph before closes the article (the
+          // flush must come first): then the line heads the next article.
+          if (titled && bodyFollows) flushParagraph()
+          const fresh = titled && bodyFollows && !article ? freshGroup(rows, k) : undefined
+          if (fresh) {
+            openArticle(fresh, row)
+            k = fresh.next - 1
+            break
+          }
+          if (titled && bodyFollows && article) {
             const range = tokens.slice(row.from, rows[last]!.to + 1)
             article.children.push({
               type: 'intertitle',

@@ -146,3 +146,18 @@ describe('intertitles: where they must not fire', () => {
     expect(findAll(issue, 'intertitle')).toEqual([])
   })
 })
+
+describe('intertitles: after a signed paragraph', () => {
+  // Found by the line-shuffling property: the signature closes the article
+  // while the short line is being weighed as its intertitle.
+  it('a short line after a signature heads the next article', () => {
+    const input = page(HEADLINE, LEAD, `${P1}(张晔)`, '搭建平台聚合力', P2)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(issue)).toEqual(['article', 'article'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'paragraph', 'signature'])
+    expect(types(articles(issue)[1])).toEqual(['headline', 'paragraph'])
+    expect(toString(findAll(articles(issue)[1], 'headline')[0]!)).toBe('搭建平台聚合力')
+    expect(findAll(issue, 'intertitle')).toEqual([])
+  })
+})
