@@ -29,7 +29,10 @@
  *     line (本版责编:…) and goes to root.editorLines, whatever precedes it;
  *   - root: mastheads by `paper`; pageHeaders, captions as text; editorLines'
  *     credits; every other top-level node that is not an article (paragraph,
- *     jumpLine, unknown) is `other`, as text.
+ *     jumpLine, stamp, chrome, unknown) is `other`, as text;
+ *   - page furniture is the page's wherever the tree puts it: a pageHeader,
+ *     stamp or chrome line inside an article's heading group (a web page's
+ *     港聞 / 發佈時間 under its title) counts at the root like one outside.
  */
 import { toString, visit } from 'baozhi'
 
@@ -93,15 +96,15 @@ export function extractArticle(article) {
   }
 }
 
+/** Page furniture: the page's, even inside an article's heading group. */
+const FURNITURE = new Set(['pageHeader', 'stamp', 'chrome'])
+
 /** The fields of a whole tree. */
 export function extract(tree) {
   const root = { mastheads: [], pageHeaders: [], editorLines: [], captions: [], other: [] }
   const articles = []
-  for (const node of tree.children ?? []) {
+  const addRoot = (node) => {
     switch (node.type) {
-      case 'article':
-        articles.push(extractArticle(node))
-        break
       case 'masthead':
         root.mastheads.push(node.paper ?? toString(node))
         break
@@ -117,6 +120,14 @@ export function extract(tree) {
       default:
         root.other.push(toString(node))
     }
+  }
+  for (const node of tree.children ?? []) {
+    if (node.type !== 'article') {
+      addRoot(node)
+      continue
+    }
+    articles.push(extractArticle(node))
+    for (const child of node.children ?? []) if (FURNITURE.has(child.type)) addRoot(child)
   }
   return { script: tree.data?.script, articles, root }
 }

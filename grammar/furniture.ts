@@ -1,6 +1,7 @@
 /**
  * Page furniture: whole lines that are not stories — running page headers
- * and footers, jump lines, web pages' publication stamps, section labels.
+ * and footers, jump lines, section labels, and the furniture of web pages:
+ * publication stamps and interface text (列印, 文字大小).
  * Each is a regular pattern over one normalized line (width-folded,
  * simplified), so they are written as anchored expressions here, one per
  * convention, each linear (no nested quantifiers).
@@ -14,6 +15,11 @@ export interface PageHeaderInfo {
   section?: { start: number; end: number }
   /** Normalized-text span of the date, to read it from the original. */
   date?: { start: number; end: number; value: DateValue }
+}
+
+export interface StampInfo {
+  /** Normalized-text span of the date, to read it from the original. */
+  date: { start: number; end: number; value: DateValue }
 }
 
 export interface JumpInfo {
@@ -49,10 +55,7 @@ const PAPER_DATE = new RegExp(
 const PUBLISHED =
   /^(?:(?:发布|发佈|更新)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2})?|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2})$/
 
-/**
- * A running page header or footer, or a web page's publication stamp:
- * the page number, section and date it names.
- */
+/** A running page header or footer: the page number, section and date it names. */
 export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   const text = line.replace(/ {2,}/g, ' ').trim()
   let m = PAGE_LABEL.exec(text)
@@ -75,15 +78,28 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     if (page !== undefined) info.page = page
     return info
   }
-  m = PUBLISHED.exec(text)
-  if (m) {
-    const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
-    const at = line.indexOf(year)
-    const end = line.indexOf(day, at + year.length + month.length + 1) + day.length
-    const value = { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` }
-    return { date: { start: at, end, value } }
-  }
   return undefined
+}
+
+/** A web page's publication stamp: the date it names. */
+export function stampOf(line: string): StampInfo | undefined {
+  const m = PUBLISHED.exec(line.replace(/ {2,}/g, ' ').trim())
+  if (!m) return undefined
+  const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
+  const at = line.indexOf(year)
+  const end = line.indexOf(day, at + year.length + month.length + 1) + day.length
+  const value = { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` }
+  return { date: { start: at, end, value } }
+}
+
+/**
+ * A line of a web page's interface (列印, 文字大小, 字号 大 中 小): every
+ * space-separated part of it is one of the vocabulary's `chrome` words, and
+ * not all of them one character (a lone 大 is text).
+ */
+export function isChromeLine(line: string, chrome: readonly string[]): boolean {
+  const parts = line.trim().split(/ +/)
+  return parts.every((part) => chrome.includes(part)) && parts.some((part) => part.length > 1)
 }
 
 /** (下转第2版) · (上接第一版) · 转第3版 */

@@ -107,7 +107,7 @@ export function createParser(options: CreateParserOptions = {}): Parser {
         units,
         factory,
         diagnostics,
-        sections: vocabulary.sections,
+        furnitureWords: vocabulary,
         conventions: lines,
       }))
       const issue: Issue = {

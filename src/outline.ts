@@ -54,6 +54,9 @@ export function outline(issue: Issue): string {
         case 'pageHeader':
           lines.push(`page header: ${pageHeader(node)}`)
           break
+        case 'stamp':
+          lines.push(`stamp: ${date(node.date)}`)
+          break
         case 'article':
           articles += 1
           lines.push(...article(node, articles))
@@ -114,6 +117,9 @@ function article(node: Article, n: number): string[] {
         break
       case 'caption':
         closing.push(`caption: ${text(child)}`)
+        break
+      case 'stamp':
+        closing.push(`stamp: ${date(child.date)}`)
         break
       default:
         closing.push(other(child))

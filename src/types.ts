@@ -30,6 +30,8 @@ export interface IssueContentMap {
   page: Page
   masthead: Masthead
   pageHeader: PageHeader
+  stamp: Stamp
+  chrome: Chrome
   article: Article
   editorLine: EditorLine
   caption: Caption
@@ -48,8 +50,12 @@ export interface ArticleContentMap {
   intertitle: Intertitle
   /** Staff credits printed at the article's end (編輯：梁偉澄). */
   editorLine: EditorLine
-  /** A web page's publication stamp inside the heading group (發佈日期 : 2018-08-02). */
+  /** A section label inside the heading group of a web page (港聞). */
   pageHeader: PageHeader
+  /** A web page's publication stamp inside the heading group (發佈日期 : 2018-08-02). */
+  stamp: Stamp
+  /** Web page interface text inside the heading group (列印, 文字大小). */
+  chrome: Chrome
   signature: Signature
 }
 
@@ -143,6 +149,20 @@ export interface PageHeader extends Parent {
   section?: string
   /** The issue's date, where printed. */
   date?: DateValue
+  children: Inline[]
+}
+
+/** A web page's publication stamp, e.g. 發佈日期 : 2018-08-02. */
+export interface Stamp extends Parent {
+  type: 'stamp'
+  /** The publication date. */
+  date: DateValue
+  children: Inline[]
+}
+
+/** A line of a web page's interface copied with the text, e.g. 列印 or 文字大小. */
+export interface Chrome extends Parent {
+  type: 'chrome'
   children: Inline[]
 }
 

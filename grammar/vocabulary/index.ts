@@ -41,6 +41,8 @@ export interface Vocabulary {
   sections: string[]
   /** Words that end a photo caption: 资料图片. */
   captionEnds: string[]
+  /** Web page interface text copied with a story, alone on a line: 打印, 文字大小. */
+  chrome: string[]
 }
 
 /** A named part of a vocabulary: a region's conventions, or a user's extension. */
@@ -60,6 +62,7 @@ const KEYS: Array<keyof Vocabulary> = [
   'places',
   'sections',
   'captionEnds',
+  'chrome',
 ]
 
 /** The union of some units' words (duplicates removed, order kept). */

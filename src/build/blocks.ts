@@ -13,7 +13,7 @@ import type { NodeFactory } from '../../grammar/factory'
 import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, printedLength, trimmed, type Line } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
-import { classify, type LineConvention, type Row } from './classify'
+import { classify, type FurnitureWords, type LineConvention, type Row } from './classify'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
 import {
   captionNode,
@@ -21,8 +21,8 @@ import {
   closingCredit,
   creditLine,
   end,
+  furnitureNode,
   jumpLineNode,
-  pageHeaderNode,
   splitSignature,
   start,
 } from './nodes'
@@ -34,17 +34,19 @@ interface BuildInput {
   units: Units
   factory: NodeFactory
   diagnostics: Diagnostic[]
-  sections: readonly string[]
+  furnitureWords: FurnitureWords
   /** Extensions' whole-line conventions. */
   conventions?: LineConvention[]
 }
 
 export function buildBlocks(input: BuildInput): IssueContent[] {
-  const rows = classify(input.lines, input.units, input.sections, input.conventions)
+  const rows = classify(input.lines, input.units, input.furnitureWords, input.conventions)
   return sweep(rows, findHeadingGroups(rows), input)
 }
 
 const TEXT_ROWS = new Set(['body', 'dateline', 'heading'])
+/** Rows of page furniture. */
+const FURNITURE = new Set(['pageHeader', 'stamp', 'chrome'])
 
 /**
  * The usual number of blank lines between two lines of text on the page;
@@ -149,7 +151,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const roles = headingRoles(headings.map((row) => row.tokens))
     const children: ArticleContent[] = group.heads.map((row) => {
       if (row.kind === 'caption') return captionNode(row, tokens, units, factory)
-      if (row.kind === 'pageHeader') return pageHeaderNode(row, units, factory)
+      if (FURNITURE.has(row.kind)) return furnitureNode(row, units, factory)
       return { type: roles[headings.indexOf(row)]!, ...phrase(row) }
     })
     for (const row of group.bylines) children.push(creditLine('byline', row, factory))
@@ -179,11 +181,15 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         })
         break
       case 'pageHeader':
+      case 'stamp':
+      case 'chrome':
+        // Inside a heading group (a web page's section, stamp and
+        // controls under its title) it is the article's; elsewhere the page's.
         if (article && !hasBody() && pieces.length === 0) {
-          article.children.push(pageHeaderNode(row, units, factory))
+          article.children.push(furnitureNode(row, units, factory))
         } else {
           closeArticle()
-          root.push(pageHeaderNode(row, units, factory))
+          root.push(furnitureNode(row, units, factory))
         }
         break
       case 'jumpLine': {

@@ -5,11 +5,21 @@
  * conventions (grammar/layout.ts). Grouping happens afterwards (groups.ts).
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
-import { jumpLineOf, pageHeaderOf, sectionLabelOf, type JumpInfo, type PageHeaderInfo } from '../../grammar/furniture'
-import { isCaption, isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
+import {
+  isChromeLine,
+  jumpLineOf,
+  pageHeaderOf,
+  sectionLabelOf,
+  stampOf,
+  type JumpInfo,
+  type PageHeaderInfo,
+  type StampInfo,
+} from '../../grammar/furniture'
+import { isCaption, isHeadingLike, mastheadPaper, printedLength, trimmed, type Line } from '../../grammar/layout'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { Bullet, PhotoBy, RParen, Role, SentenceEnd } from '../../grammar/tokens'
 import type { BaozhiParser } from '../../grammar/parser'
+import type { Vocabulary } from '../../grammar/vocabulary'
 import type { Credit, Node } from '../types'
 import { gluedLead } from './nodes'
 import type { Units } from './units'
@@ -17,6 +27,8 @@ import type { Units } from './units'
 export type Kind =
   | 'masthead'
   | 'pageHeader'
+  | 'stamp'
+  | 'chrome'
   | 'jumpLine'
   | 'editorLine'
   | 'byline'
@@ -25,6 +37,9 @@ export type Kind =
   | 'heading'
   | 'body'
   | 'extension'
+
+/** The vocabulary's words for page furniture. */
+export type FurnitureWords = Pick<Vocabulary, 'sections' | 'chrome'>
 
 /** An extension's whole-line convention: a node for the line, or undefined. */
 export type LineConvention = (parser: BaozhiParser) => Node | undefined
@@ -42,6 +57,7 @@ export interface Row {
   credits?: Credit[]
   paper?: IToken
   pageHeader?: PageHeaderInfo
+  stamp?: StampInfo
   jump?: JumpInfo
   /** A photographer's credit printed on the line below a caption. */
   photoCredit?: Credit
@@ -51,7 +67,7 @@ export interface Row {
 
 const lineText = (tokens: IToken[]) => tokens.map((t) => t.image).join('')
 
-export function classify(lines: Line[], units: Units, sections: readonly string[], conventions: LineConvention[] = []): Row[] {
+export function classify(lines: Line[], units: Units, words: FurnitureWords, conventions: LineConvention[] = []): Row[] {
   const rows: Row[] = []
   let gap = 0
   let pageTop = true
@@ -79,8 +95,12 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     if (conventions.some((convention) => (node = units.attempt(tokens, convention)))) {
       row.kind = 'extension'
       row.node = node
-    } else if ((row.pageHeader = pageHeaderOf(text) ?? sectionLabelOf(text, sections))) {
+    } else if ((row.pageHeader = pageHeaderOf(text) ?? sectionLabelOf(text, words.sections))) {
       row.kind = 'pageHeader'
+    } else if ((row.stamp = stampOf(text))) {
+      row.kind = 'stamp'
+    } else if (isChromeLine(text, words.chrome)) {
+      row.kind = 'chrome'
     } else if (pageTop && (paper = mastheadPaper(tokens))) {
       row.kind = 'masthead'
       row.paper = paper
@@ -120,7 +140,23 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
     rows.push(row)
   }
-  return demoteQuestions(rows)
+  return demoteQuestions(chromeOptions(rows))
+}
+
+/** The longest option of a web page control (仲細D都得, 起碼咁大啦！). */
+const MAX_OPTION_LENGTH = 10
+
+/**
+ * Short lines straight under a line of web interface are the control's
+ * options (文字大小 / 仲細D都得 / 仲未夠？ / 已經最大。, 分享到 / 微信 / 微博).
+ */
+function chromeOptions(rows: Row[]): Row[] {
+  for (let k = 1; k < rows.length; k++) {
+    const row = rows[k]!
+    if (rows[k - 1]!.kind !== 'chrome' || row.gap > 1) continue
+    if ((row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH) row.kind = 'chrome'
+  }
+  return rows
 }
 
 /** Whether a line opens the way datelines open (a source, a bracket, 据, a reporter). */

@@ -4,7 +4,7 @@
  * issue date known, they keep only what was printed.
  */
 import { visit } from 'unist-util-visit'
-import type { Dateline, DateNode, DateValue, Issue, PageHeader } from '../types'
+import type { Dateline, DateNode, DateValue, Issue, PageHeader, Stamp } from '../types'
 
 /** The issue's date: `2020-05-10`, a Date, or numbers. */
 export type IssueDateOption = string | Date | { year: number; month: number; day: number }
@@ -60,8 +60,8 @@ function fillFromIssue(date: { year?: number; month?: number; day?: number }, re
 export function resolveDates(tree: Issue, option: IssueDateOption | undefined): void {
   let issue = option === undefined ? undefined : readIssueDate(option)
   if (!issue) {
-    visit(tree, 'pageHeader', (node) => {
-      const date = (node as PageHeader).date
+    visit(tree, ['pageHeader', 'stamp'], (node) => {
+      const date = (node as PageHeader | Stamp).date
       if (complete(date)) {
         issue = date
         return false

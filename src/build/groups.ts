@@ -1,7 +1,8 @@
 /**
  * Heading groups: the lines that open an article — up to three heading
- * lines (kicker, headline, subheadlines), with the captions and web
- * publication stamps a page prints among them, then any bylines.
+ * lines (kicker, headline, subheadlines), with the captions, section
+ * labels and web page furniture (stamps, interface lines) a page prints
+ * among them, then any bylines.
  *
  * A group is found before an opener (a dateline or byline line), or at a
  * fresh start (page top, after a closed article) when body text follows.
@@ -10,7 +11,7 @@ import { WIDE_GAP } from '../../grammar/layout'
 import type { Kind, Row } from './classify'
 
 export interface Group {
-  /** Headings, and the captions and stamps among them, in page order. */
+  /** Headings, and the captions and furniture among them, in page order. */
   heads: Row[]
   bylines: Row[]
   /** Index of the first row after the group. */
@@ -19,7 +20,7 @@ export interface Group {
 
 const MAX_HEADING_LINES = 3
 /** Rows that may stand among the headings of a group. */
-const AMONG_HEADINGS: Kind[] = ['caption', 'pageHeader']
+const AMONG_HEADINGS: Kind[] = ['caption', 'pageHeader', 'stamp', 'chrome']
 /** Rows that may follow a group: its body. */
 const BODY: Kind[] = ['body', 'dateline', 'heading']
 

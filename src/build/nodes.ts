@@ -8,7 +8,7 @@ import { isSignatureName, trimmed } from '../../grammar/layout'
 import { fillGaps, toInlines } from '../../grammar/rules/inline-nodes'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { FullStop, LParen, PhotoBy, RParen, RQuote, SentenceEnd, Space } from '../../grammar/tokens'
-import type { Caption, DateValue, JumpLine, PageHeader, Signature } from '../types'
+import type { Caption, Chrome, DateValue, JumpLine, PageHeader, Signature, Stamp } from '../types'
 import type { Row } from './classify'
 import type { Units } from './units'
 
@@ -50,7 +50,7 @@ export function captionNode(row: Row, tokens: IToken[], units: Units, factory: N
   return { type: 'caption', children, position: factory.position(start(range), end(range)) }
 }
 
-/** A running header or footer, or a web page's publication stamp. */
+/** A running header or footer, or a section label. */
 export function pageHeaderNode(row: Row, units: Units, factory: NodeFactory): PageHeader {
   const info = row.pageHeader!
   const from = start(row.tokens)
@@ -66,6 +66,30 @@ export function pageHeaderNode(row: Row, units: Units, factory: NodeFactory): Pa
     node.date = value
   }
   return node
+}
+
+/** A web page's publication stamp. */
+export function stampNode(row: Row, units: Units, factory: NodeFactory): Stamp {
+  const { date } = row.stamp!
+  const from = start(row.tokens)
+  return {
+    type: 'stamp',
+    date: { ...date.value, raw: factory.source(from + date.start, from + date.end) },
+    children: units.inline(row.tokens, 'phrase'),
+    position: factory.position(from, end(row.tokens)),
+  }
+}
+
+/** A line of web page interface. */
+export function chromeNode(row: Row, units: Units, factory: NodeFactory): Chrome {
+  return { type: 'chrome', children: units.inline(row.tokens, 'phrase'), position: factory.position(start(row.tokens), end(row.tokens)) }
+}
+
+/** Page furniture rows (page headers, section labels, web stamps and interface) as nodes. */
+export function furnitureNode(row: Row, units: Units, factory: NodeFactory): PageHeader | Stamp | Chrome {
+  if (row.kind === 'stamp') return stampNode(row, units, factory)
+  if (row.kind === 'chrome') return chromeNode(row, units, factory)
+  return pageHeaderNode(row, units, factory)
 }
 
 export function jumpLineNode(row: Row, units: Units, factory: NodeFactory): JumpLine {

@@ -1,7 +1,7 @@
 /**
  * Page furniture: running page headers and footers (01版:要闻, 《人民日报》
  * （2025年03月10日第 06 版）, 光明日报 2012年10月27日 星期六), web pages'
- * publication stamps, section labels alone on a line, and jump lines
+ * publication stamps and interface lines, section labels alone on a line, and jump lines
  * ((下转第2版), (上接第一版)) with the article's continuedOn / continuedFrom.
  */
 import { describe, expect, it } from 'vitest'
@@ -11,6 +11,12 @@ import { articles, expectSource, find, findAll, page, types } from '../helpers/t
 
 const HEADLINE = '全市春耕工作推进会召开'
 const LEAD = '本报讯 5月9日，全市春耕工作推进会召开。'
+
+/** The stamp's fields, without its children and position. */
+const stamp = (issue: Issue) => {
+  const node = find(issue, 'stamp')!
+  return { date: node.date, text: toString(node) }
+}
 
 /** The page header's fields, without its children and position. */
 const header = (issue: Issue) => {
@@ -90,14 +96,14 @@ describe('page headers: where they fire', () => {
 })
 
 describe('web publication stamps and section labels', () => {
-  it('發佈日期 : 2018-08-02 under the headline: a pageHeader inside the article', () => {
+  it('發佈日期 : 2018-08-02 under the headline: a stamp inside the article', () => {
     const input = '男子酒後鬧事被捕\n發佈日期 : 2018-08-02\n\n【本報訊】一名男子昨日在旺角酒後鬧事，被警方拘捕。\n'
     const issue = parseIssue(input)
     const [article] = articles(issue)
     expect(types(issue)).toEqual(['article'])
-    expect(types(article)).toEqual(['headline', 'pageHeader', 'paragraph'])
+    expect(types(article)).toEqual(['headline', 'stamp', 'paragraph'])
     const date = { year: 2018, month: 8, day: 2, raw: '2018-08-02' }
-    expect(header(issue)).toEqual({ page: undefined, section: undefined, date, text: '發佈日期 : 2018-08-02' })
+    expect(stamp(issue)).toEqual({ date, text: '發佈日期 : 2018-08-02' })
     expect(issue.data.issueDate).toEqual(date)
     expect(find(issue, 'paragraph')!.children.find((c) => c.type === 'date')).toMatchObject({ relative: '昨日', year: 2018, month: 8, day: 1 })
     expectSource(input, issue)
@@ -106,13 +112,8 @@ describe('web publication stamps and section labels', () => {
   it('发布时间：2019/04/24 with a full-width colon and slashes', () => {
     const input = page(`${HEADLINE}\n发布时间：2019/04/24`, '本报讯 4月23日，全市春耕工作推进会召开。')
     const issue = parseIssue(input)
-    expect(types(articles(issue)[0])).toEqual(['headline', 'pageHeader', 'paragraph'])
-    expect(header(issue)).toEqual({
-      page: undefined,
-      section: undefined,
-      date: { year: 2019, month: 4, day: 24, raw: '2019/04/24' },
-      text: '发布时间：2019/04/24',
-    })
+    expect(types(articles(issue)[0])).toEqual(['headline', 'stamp', 'paragraph'])
+    expect(stamp(issue)).toEqual({ date: { year: 2019, month: 4, day: 24, raw: '2019/04/24' }, text: '发布时间：2019/04/24' })
     expect(find(issue, 'dateline')!.date).toEqual({ year: 2019, month: 4, day: 23, raw: '4月23日', inferred: true })
     expectSource(input, issue)
   })
@@ -120,10 +121,16 @@ describe('web publication stamps and section labels', () => {
   it('2018-09-19 11:05: a bare date with a time', () => {
     const input = page(`${HEADLINE}\n2018-09-19 11:05`, LEAD)
     const issue = parseIssue(input)
-    expect(types(articles(issue)[0])).toEqual(['headline', 'pageHeader', 'paragraph'])
-    expect(header(issue).date).toEqual({ year: 2018, month: 9, day: 19, raw: '2018-09-19' })
-    expect(header(issue).text).toBe('2018-09-19 11:05')
+    expect(types(articles(issue)[0])).toEqual(['headline', 'stamp', 'paragraph'])
+    expect(stamp(issue)).toEqual({ date: { year: 2018, month: 9, day: 19, raw: '2018-09-19' }, text: '2018-09-19 11:05' })
     expect(issue.data.issueDate).toMatchObject({ year: 2018, month: 9, day: 19 })
+    expectSource(input, issue)
+  })
+
+  it('a bare date without a time is text (more often a table cell than a stamp)', () => {
+    const input = page(HEADLINE, LEAD, '2026/1/13')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'stamp')).toEqual([])
     expectSource(input, issue)
   })
 
@@ -247,5 +254,40 @@ describe('page furniture: where it must not fire', () => {
     expect(findAll(issue, 'pageHeader')).toEqual([])
     expect(toString(find(issue, 'headline'))).toBe('港聞速遞')
     expectSource(input, issue)
+  })
+})
+
+describe('web page interface lines', () => {
+  it('列印 / 文字大小 and the font-size options under the title: chrome in the heading group', () => {
+    const input = page(
+      '【許金山案】法官完成引導 陪審團開始退庭商議',
+      '2018-09-19 11:05\n列印',
+      '文字大小',
+      '仲細D都得',
+      '仲未夠？',
+      '已經最大。',
+      '中文大學醫學院副教授許金山案今於高等法院再續，控辯雙方上周已完成結案陳詞。',
+    )
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(issue)).toEqual(['article'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'stamp', 'chrome', 'chrome', 'chrome', 'chrome', 'chrome', 'paragraph'])
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['列印', '文字大小', '仲細D都得', '仲未夠？', '已經最大。'])
+    expect(toString(find(issue, 'headline')!)).toBe('【許金山案】法官完成引導 陪審團開始退庭商議')
+  })
+
+  it('字号 大 中 小 on one line; 打印本页 关闭窗口 at the end of the page', () => {
+    const input = page(HEADLINE, '字号 大 中 小', LEAD, '打印本页 关闭窗口')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(issue)).toEqual(['article', 'chrome'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'chrome', 'paragraph'])
+  })
+
+  it('must not fire: a lone 大, a sentence that names a control, options after body text', () => {
+    const input = page(HEADLINE, LEAD, '大', '点击打印按钮即可打印本页。', '会议指出，要搭建平台。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'chrome')).toEqual([])
   })
 })
