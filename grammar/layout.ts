@@ -12,9 +12,11 @@ import {
   ClauseBreak,
   Dash,
   FullStop,
+  LLenticular,
   LParen,
   Newline,
   Paper,
+  RLenticular,
   RParen,
   RQuote,
   SentenceEnd,
@@ -143,23 +145,26 @@ export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
  * subheadline; a first line ending with —— or :, or a short label over a
  * line at least twice as long, is a kicker; otherwise two
  * lines are headline + subheadline and three are kicker + headline +
- * subheadline.
+ * subheadline. Two conventions come first: a topic tag alone on its line
+ * (【板前糾紛】) is the kicker wherever it is printed, and a web repost's
+ * title restated by the print headline under it is the headline, the print
+ * lines its subheadlines (a short column label among them the kicker).
  */
 export function headingRoles(lines: IToken[][]): HeadingRole[] {
-  const opensWithDash = (t: IToken[]) => {
-    const first = trimmed(t)[0]
-    return first !== undefined && tokenMatcher(first, Dash)
-  }
-  const endsAsKicker = (t: IToken[]) => {
-    const last = trimmed(t).at(-1)
-    return last !== undefined && (tokenMatcher(last, Dash) || last.image === ':')
-  }
-  // A short label over a headline twice its length (战况 / 叙首都发生“前所未有”交火).
-  const isLabel = (label: IToken[], under: IToken[]) =>
-    printedLength(trimmed(label)) <= MAX_LABEL_LENGTH && 2 * printedLength(trimmed(label)) <= printedLength(trimmed(under))
   const roles: HeadingRole[] = lines.map(() => 'subheadline')
-  let headline = 0
+  const tag = lines.length > 1 ? lines.findIndex(isTopicTag) : -1
+  if (tag >= 0) roles[tag] = 'kicker'
+  const rest = lines.map((_, k) => k).filter((k) => k !== tag)
+  const [first, second] = rest
+  if (first !== undefined && second !== undefined && restates(lines[second]!, lines[first]!)) {
+    roles[first] = 'headline'
+    const last = rest.at(-1)!
+    if (tag < 0 && rest.length >= 3 && isLabel(lines[last]!, lines[first]!)) roles[last] = 'kicker'
+    return roles
+  }
+  let headline = first ?? 0
   if (
+    tag < 0 &&
     lines.length >= 2 &&
     (endsAsKicker(lines[0]!) || isLabel(lines[0]!, lines[1]!) || (lines.length >= 3 && !opensWithDash(lines[1]!)))
   ) {
@@ -169,6 +174,49 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
   roles[headline] = 'headline'
   return roles
 }
+
+const opensWithDash = (t: IToken[]) => {
+  const first = trimmed(t)[0]
+  return first !== undefined && tokenMatcher(first, Dash)
+}
+
+const endsAsKicker = (t: IToken[]) => {
+  const last = trimmed(t).at(-1)
+  return last !== undefined && (tokenMatcher(last, Dash) || last.image === ':')
+}
+
+/** A short label over a headline twice its length (战况 / 叙首都发生“前所未有”交火). */
+const isLabel = (label: IToken[], headline: IToken[]) =>
+  printedLength(trimmed(label)) <= MAX_LABEL_LENGTH && 2 * printedLength(trimmed(label)) <= printedLength(trimmed(headline))
+
+/** 【板前糾紛】: a topic tag, the whole line in lenticular brackets. */
+function isTopicTag(tokens: IToken[]): boolean {
+  const t = trimmed(tokens)
+  return (
+    t.length >= 3 &&
+    tokenMatcher(t[0]!, LLenticular) &&
+    tokenMatcher(t.at(-1)!, RLenticular) &&
+    !t.slice(1, -1).some((token) => tokenMatcher(token, LLenticular) || tokenMatcher(token, RLenticular))
+  )
+}
+
+/** The shortest shared opening that makes one title a restatement of another. */
+const MIN_RESTATED = 4
+
+/**
+ * Whether `print` restates `title`: they open alike for most of the shorter
+ * one (杭州地铁应对暴雨有预案　误１５分钟… / 杭州地铁应对暴雨有详细预案).
+ */
+function restates(print: IToken[], title: IToken[]): boolean {
+  const a = compact(print)
+  const b = compact(title)
+  let shared = 0
+  while (shared < a.length && a[shared] === b[shared]) shared++
+  return shared >= MIN_RESTATED && shared >= 0.6 * Math.min(a.length, b.length)
+}
+
+/** A line's printed characters without spacing, by code point. */
+const compact = (tokens: IToken[]) => [...tokens.map((t) => t.image).join('').replace(/\s+/g, '')]
 
 /** A signature name: two to four characters, as names are. */
 export function isSignatureName(name: string): boolean {

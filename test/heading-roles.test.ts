@@ -53,4 +53,41 @@ describe('heading roles', () => {
       'subheadline:和他的同事们',
     ])
   })
+
+  it('a topic tag alone on its line (【板前糾紛】) is the kicker, wherever it is printed', () => {
+    expect(roles(`患癌鄭威濤着厚褸出庭\n\n【板前糾紛】${body}`)).toEqual(['headline:患癌鄭威濤着厚褸出庭', 'kicker:【板前糾紛】'])
+    expect(roles(`【板前糾紛】\n\n患癌鄭威濤着厚褸出庭${body}`)).toEqual(['kicker:【板前糾紛】', 'headline:患癌鄭威濤着厚褸出庭'])
+  })
+
+  it('NOT a topic tag: a headline that opens with one, or a lone tag line', () => {
+    expect(roles(`【許金山案】法官完成引導\n\n陪審團開始退庭商議${body}`)).toEqual([
+      'headline:【許金山案】法官完成引導',
+      'subheadline:陪審團開始退庭商議',
+    ])
+    expect(roles(`【板前糾紛】${body}`)).toEqual(['headline:【板前糾紛】'])
+  })
+
+  it('a repost title restated by the print headline under it: headline, then the print lines as subheadlines', () => {
+    expect(roles(`国际红十字会宣称叙利亚陷内战　适用国际人道法\n国际红十字会宣称叙利亚陷内战\n称国际人道主义法适用于叙利亚${body}`)).toEqual([
+      'headline:国际红十字会宣称叙利亚陷内战　适用国际人道法',
+      'subheadline:国际红十字会宣称叙利亚陷内战',
+      'subheadline:称国际人道主义法适用于叙利亚',
+    ])
+  })
+
+  it('…and a short column label among the print lines is the kicker', () => {
+    expect(roles(`杭州地铁应对暴雨有预案　误１５分钟启动公交接驳\n杭州地铁应对暴雨有详细预案\n地铁倒计时${body}`)).toEqual([
+      'headline:杭州地铁应对暴雨有预案　误１５分钟启动公交接驳',
+      'subheadline:杭州地铁应对暴雨有详细预案',
+      'kicker:地铁倒计时',
+    ])
+  })
+
+  it('NOT a restatement: lines that share only a short opening', () => {
+    expect(roles(`我市召开全市经济工作会议\n\n我市经济运行稳中向好\n\n一季度增长5.2%${body}`)).toEqual([
+      'kicker:我市召开全市经济工作会议',
+      'headline:我市经济运行稳中向好',
+      'subheadline:一季度增长5.2%',
+    ])
+  })
 })
