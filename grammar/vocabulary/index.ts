@@ -43,6 +43,8 @@ export interface Vocabulary {
   captionEnds: string[]
   /** Web page interface text copied with a story, alone on a line: 打印, 文字大小. */
   chrome: string[]
+  /** Labels of the boxes set beside a story, over their own headline: 相关链接, 编辑点评. */
+  sidebarLabels: string[]
 }
 
 /** A named part of a vocabulary: a region's conventions, or a user's extension. */
@@ -63,6 +65,7 @@ const KEYS: Array<keyof Vocabulary> = [
   'sections',
   'captionEnds',
   'chrome',
+  'sidebarLabels',
 ]
 
 /** The union of some units' words (duplicates removed, order kept). */

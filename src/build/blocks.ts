@@ -13,7 +13,7 @@ import type { NodeFactory } from '../../grammar/factory'
 import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, printedLength, trimmed, type Line } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
-import { classify, type FurnitureWords, type LineConvention, type Row } from './classify'
+import { classify, lineText, type FurnitureWords, type LineConvention, type Row } from './classify'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
 import {
   captionNode,
@@ -67,6 +67,23 @@ function columnWidth(rows: Row[]): number {
   return lengths.sort((a, b) => a - b)[Math.floor(lengths.length * 0.75)]!
 }
 
+/**
+ * Heading lines that number a story's sections (１设置一批… ２施工伤树…):
+ * each opens with a number, and the number before or after it opens another.
+ */
+function numberedHeads(rows: Row[]): Set<number> {
+  const numbers = new Map<number, number>()
+  rows.forEach((row, k) => {
+    if (row.kind !== 'heading') return
+    const m = /^([1-9][0-9]?)(?=[\u3400-\u9fff])/.exec(lineText(row.tokens))
+    if (m) numbers.set(k, Number(m[1]))
+  })
+  const present = new Set(numbers.values())
+  const heads = new Set<number>()
+  for (const [k, n] of numbers) if (present.has(n + 1) || present.has(n - 1)) heads.add(k)
+  return heads
+}
+
 /** A line of intertitle at most. */
 const MAX_INTERTITLE_LINES = 4
 /** A line this share of the column wide or more was broken by the column's edge. */
@@ -75,6 +92,7 @@ const FULL_LINE = 0.8
 function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): IssueContent[] {
   const { units, factory, diagnostics, tokens } = input
   const paragraphGap = usualGap(rows)
+  const numbered = numberedHeads(rows)
   const column = columnWidth(rows)
   /**
    * Whether a piece that does not close its sentence runs on into the next
@@ -250,16 +268,29 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         if (article && closed && (hasBody() || previous) && row.kind === 'heading' && isIntertitleLike(row.tokens)) {
           // One to four lines straight under each other (以精细化运营 / 激活增量与存量市场);
           // a longer run of short lines is a table, not a title.
+          // A numbered head (１设置一批…, ２施工伤树…) stands alone.
           let last = k
-          while (last + 1 < rows.length && rows[last + 1]!.kind === 'heading' && rows[last + 1]!.gap === 0) last++
+          while (last + 1 < rows.length && rows[last + 1]!.kind === 'heading' && rows[last + 1]!.gap === 0 && !numbered.has(last + 1)) last++
           const run = rows.slice(k, last + 1)
-          const runStarts = row.gap > 0 || rows[k - 1]?.kind !== 'heading'
+          const runStarts = row.gap > 0 || rows[k - 1]?.kind !== 'heading' || numbered.has(k)
           const titled = runStarts && run.length <= MAX_INTERTITLE_LINES && run.every((r) => isIntertitleLike(r.tokens))
           // …followed by body text, set apart as the page sets paragraphs apart
           // (a short line with text straight under it on a page of blank-line
           // paragraphs is a broken piece); table cells are not followed by body.
+          // A box head may stand over the first numbered head (条例亮点 / １设置…).
           const after = rows[last + 1]
-          const bodyFollows = after?.kind === 'body' && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)
+          const bodyFollows =
+            (after?.kind === 'body' && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)) ||
+            (after !== undefined && numbered.has(last + 1) && after.gap < WIDE_GAP)
+          // A box's label over its headline, then body (编辑点评 / 家长的安全监管没有假期):
+          // a sidebar article of its own, kicker and headline.
+          const sidebar = runStarts && input.furnitureWords.sidebarLabels.includes(lineText(row.tokens).trim())
+          if (sidebar && bodyFollows) {
+            flushParagraph()
+            openArticle({ heads: run, bylines: [], next: last + 1 }, row)
+            k = last
+            break
+          }
           // A signature on the paragraph before closes the article (the
           // flush must come first): then the line heads the next article.
           if (titled && bodyFollows) flushParagraph()

@@ -38,8 +38,8 @@ export type Kind =
   | 'body'
   | 'extension'
 
-/** The vocabulary's words for page furniture. */
-export type FurnitureWords = Pick<Vocabulary, 'sections' | 'chrome'>
+/** The vocabulary's words for page furniture and boxes. */
+export type FurnitureWords = Pick<Vocabulary, 'sections' | 'chrome' | 'sidebarLabels'>
 
 /** An extension's whole-line convention: a node for the line, or undefined. */
 export type LineConvention = (parser: BaozhiParser) => Node | undefined
@@ -65,7 +65,8 @@ export interface Row {
   node?: Node
 }
 
-const lineText = (tokens: IToken[]) => tokens.map((t) => t.image).join('')
+/** A line's normalized text. */
+export const lineText = (tokens: IToken[]): string => tokens.map((t) => t.image).join('')
 
 export function classify(lines: Line[], units: Units, words: FurnitureWords, conventions: LineConvention[] = []): Row[] {
   const rows: Row[] = []
@@ -113,7 +114,7 @@ export function classify(lines: Line[], units: Units, words: FurnitureWords, con
       // A credit line all the same: at an article's end it is its signature.
       row.kind = 'byline'
       row.credits = credits
-    } else if (creditLike && (credits = units.attempt(tokens, (p) => p.editorLine()))) {
+    } else if (creditLike && !isRoleWord(tokens) && (credits = units.attempt(tokens, (p) => p.editorLine()))) {
       // Tried after byline: a credit line that is not all reporters names staff.
       row.kind = 'editorLine'
       row.credits = credits
@@ -157,6 +158,15 @@ function chromeOptions(rows: Row[]): Row[] {
     if ((row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH) row.kind = 'chrome'
   }
   return rows
+}
+
+/**
+ * A role glued to one word and nothing else (编辑点评, 记者手记): a column's
+ * label, not a staff line — staff lines set the name apart (编辑：梁偉澄,
+ * 本版责编:鲁明强) or name several people.
+ */
+function isRoleWord(tokens: IToken[]): boolean {
+  return tokens.length === 2 && tokenMatcher(tokens[0]!, Role) && tokens[1]!.tokenType.name === 'Text'
 }
 
 /** Whether a line opens the way datelines open (a source, a bracket, 据, a reporter). */

@@ -161,3 +161,58 @@ describe('intertitles: after a signed paragraph', () => {
     expect(findAll(issue, 'intertitle')).toEqual([])
   })
 })
+
+describe('numbered heads', () => {
+  // 新快报 (d18): a box head over the first of the story's numbered heads.
+  it('a box head and numbered heads straight under each other are separate intertitles', () => {
+    const input = lines(
+      HEADLINE,
+      LEAD,
+      '条例亮点',
+      '１设置一批“永久保护绿地”',
+      '针对一些生态效果好的绿地，《条例》设立了“永久保护绿地”制度。',
+      '２施工伤树最低要罚２万元',
+      '《条例》规定施工单位应当在施工前制定保护措施。',
+    )
+    const { issue, article, texts } = intertitles(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(texts).toEqual(['条例亮点', '１设置一批“永久保护绿地”', '２施工伤树最低要罚２万元'])
+    expect(types(article)).toEqual(['headline', 'paragraph', 'intertitle', 'intertitle', 'paragraph', 'intertitle', 'paragraph'])
+  })
+
+  it('must not fire: one heading line opening with a number (４个关键时间点 / ４种处理办法)', () => {
+    const { texts } = intertitles(lines(HEADLINE, LEAD, '４个关键时间点', '４种处理办法', P1))
+    expect(texts).toEqual(['４个关键时间点４种处理办法'])
+  })
+})
+
+describe('sidebars', () => {
+  // 信息时报 (d20): boxes after the main story, each a label over a headline.
+  it('a box label over a headline opens a sidebar article: kicker and headline', () => {
+    const input = lines(HEADLINE, LEAD, P1, '编辑点评', '家长的安全监管没有假期', '暑假已至，家长要及时把安全这一课补上。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(issue)).toEqual(['article', 'article'])
+    expect(types(articles(issue)[1]!)).toEqual(['kicker', 'headline', 'paragraph'])
+    expect(toString(findAll(articles(issue)[1]!, 'kicker')[0]!)).toBe('编辑点评')
+  })
+
+  it('知多Ｄ, in full-width letters, on a traditional page', () => {
+    const input = lines('七歲女童遇襲', '【本報訊】一名七歲女童昨日遇襲。', '知多Ｄ', '十六歲犯強姦罪要負刑責', '刑法規定，已滿十六周歲的人犯罪，應當負刑事責任。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(issue)).toEqual(['article', 'article'])
+    expect(toString(findAll(articles(issue)[1]!, 'kicker')[0]!)).toBe('知多Ｄ')
+  })
+
+  it('must not fire: a short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题)', () => {
+    const { issue, texts } = intertitles(lines(HEADLINE, LEAD, P1, '审议意见', '审议会议提出问询的主要问题', P2))
+    expect(types(issue)).toEqual(['article'])
+    expect(texts).toEqual(['审议意见审议会议提出问询的主要问题'])
+  })
+
+  it('编辑点评 is no staff line (编辑 glued to one word)', () => {
+    const input = lines(HEADLINE, LEAD, '编辑点评', '家长的安全监管没有假期', P2)
+    expect(findAll(parseIssue(input), 'editorLine')).toEqual([])
+  })
+})

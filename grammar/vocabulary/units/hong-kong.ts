@@ -8,6 +8,8 @@ export const hongKong: VocabularyUnit = {
   // 美術：陳超雄, 攝影：冼偉倫 close Hong Kong articles.
   editorRoles: ['美术', '摄影'],
   sections: ['港闻', '两岸', '中国', '国际', '经济', '财经', '娱乐', '体育', '社评', '副刊', '即时新闻'],
+  // 知多D / 16岁犯强奸罪要负刑责: the "know more" box of Cantonese papers.
+  sidebarLabels: ['知多D', '知多点'],
   // 列印 / 文字大小, above the story on the papers' sites.
   chrome: ['列印', '文字大小', '字体大小'],
   papers: ['明报', '星岛日报', '东方日报', '成报', '晴报', '文汇报', '大公报'],
