@@ -19,6 +19,7 @@ import {
   RLenticular,
   RParen,
   RQuote,
+  Reported,
   SentenceEnd,
   Space,
 } from './tokens'
@@ -55,15 +56,25 @@ export function printedLength(tokens: IToken[]): number {
 /** Two or more blank lines: the gap e-paper copies leave between blocks. */
 export const WIDE_GAP = 2
 
+/** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
+const MAX_DESK_CREDIT_TOKENS = 4
+
 /**
  * A paragraph piece ends its paragraph when it closes a sentence: 。! ?,
- * possibly followed by a closing quote or bracket (…。” or …。(刘鑫林)).
+ * possibly followed by a closing quote or bracket (…。” or …。(刘鑫林)), or
+ * by a desk's credit after a space (…60毫米。 本報港聞部報道).
  * Otherwise layout broke it and the next piece continues it
  * (…严禁一切野 / 外用火…).
  */
 export function closesParagraph(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
-  for (let i = t.length - 1; i >= 0; i--) {
+  let last = t.length - 1
+  if (last >= 0 && tokenMatcher(t[last]!, Reported)) {
+    // Back over a short credit to the space that sets it apart.
+    const space = t.findLastIndex((token, k) => k >= last - MAX_DESK_CREDIT_TOKENS && tokenMatcher(token, Space))
+    if (space > 0) last = space - 1
+  }
+  for (let i = last; i >= 0; i--) {
     const token = t[i]!
     if (tokenMatcher(token, SentenceEnd)) return true
     if (tokenMatcher(token, RQuote)) continue

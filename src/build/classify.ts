@@ -141,7 +141,36 @@ export function classify(lines: Line[], units: Units, words: FurnitureWords, con
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
     rows.push(row)
   }
-  return demoteQuestions(chromeOptions(rows))
+  return demoteQuestions(truncatedCaptions(chromeOptions(rows)))
+}
+
+/** Fewest lines, and shortest cut, of a site's truncated gallery captions. */
+const MIN_TRUNCATED_RUN = 3
+const MIN_TRUNCATED_LENGTH = 12
+
+/**
+ * A site's photo gallery copied as captions cut at one width
+ * (港鐵強調輕鐵屯門泳池站月台結構、路軌及鐵路設施符 / 臨時行人道石躉「離地」，比一個五蚊銀還大。（讀者):
+ * three or more lines in a row of exactly the same length, none of them
+ * closing a sentence. Prose wraps at sentence ends; a cut does not.
+ */
+function truncatedCaptions(rows: Row[]): Row[] {
+  let from = 0
+  while (from < rows.length) {
+    const length = cutLength(rows[from]!)
+    let to = from + 1
+    while (length > 0 && to < rows.length && rows[to]!.gap <= 1 && cutLength(rows[to]!) === length) to++
+    if (to - from >= MIN_TRUNCATED_RUN) for (let k = from; k < to; k++) rows[k]!.kind = 'caption'
+    from = to
+  }
+  return rows
+}
+
+/** The printed length of a text line that could be a cut caption, or 0. */
+function cutLength(row: Row): number {
+  if (row.kind !== 'body' && row.kind !== 'heading') return 0
+  const length = printedLength(row.tokens)
+  return length >= MIN_TRUNCATED_LENGTH && !tokenMatcher(row.tokens.at(-1)!, SentenceEnd) ? length : 0
 }
 
 /** The longest option of a web page control (仲細D都得, 起碼咁大啦！). */

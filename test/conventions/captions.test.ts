@@ -164,3 +164,23 @@ describe('captions: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('a gallery of captions cut at one width', () => {
+  // 成報 (d03): the site cuts each gallery caption at the same length.
+  const CUT = ['港鐵強調輕鐵屯門泳池站月台結構、路軌及鐵路設施符', '臨時行人道石躉「離地」，比一個五蚊銀還大。（讀者', '輕鐵屯門泳池站出現沉降，毗鄰新鴻基地盤並未暫停工']
+
+  it('three or more lines of the same length, none closing a sentence, are captions', () => {
+    const input = page('輕鐵屯門泳池站月台沉降', ...CUT, '港鐵再爆出鐵路站月台沉降事件，大批港鐵職員日前到輕鐵屯門泳池站檢測。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'caption', 'caption', 'caption', 'paragraph'])
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(CUT)
+  })
+
+  it('must not fire: two such lines, or lines that close their sentences', () => {
+    const two = page('輕鐵屯門泳池站月台沉降', ...CUT.slice(0, 2), '港鐵再爆出鐵路站月台沉降事件，大批港鐵職員日前到輕鐵屯門泳池站檢測。')
+    expect(findAll(parseIssue(two), 'caption')).toEqual([])
+    const closed = page(HEADLINE, LEAD, '会议指出，要搭建平台汇聚力量。', '会议要求，要加大人才引进力度。', '会议强调，要抓好落实各项工作。')
+    expect(findAll(parseIssue(closed), 'caption')).toEqual([])
+  })
+})

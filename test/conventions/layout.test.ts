@@ -113,6 +113,23 @@ describe('paragraphs re-joined across layout breaks', () => {
   })
 })
 
+describe('a desk credit closes its paragraph', () => {
+  // 成報 (d03): …幅度卻達60毫米。 本報港聞部報道 — the lead's end, credit and all.
+  it('…。 本報港聞部報道 ends the paragraph; the next line is a new one', () => {
+    const input = page('輕鐵屯門泳池站月台沉降', '【本報訊】港鐵再爆出鐵路站月台沉降事件，幅度卻達60毫米。 本報港聞部報道', '輕鐵屯門泳池站附近有居民表示，大批港鐵職員本周一到該站進行測量。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'paragraph', 'paragraph'])
+  })
+
+  it('must not fire: a line broken after 报道 in mid-sentence', () => {
+    const input = page('全市春耕工作推进会召开', '本报讯 5月9日，全市春耕工作推进会召开。会议内容由多家媒体报道', '，引起广泛关注。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+})
+
 describe('heading groups', () => {
   it('a headline alone', () => {
     const input = page('全市核酸检测实验室建设会议召开', '本报讯 (记者徐国华)5月8日,全市核酸检测实验室建设工作视频会议召开。')
