@@ -10,10 +10,15 @@ const last = (text: string) => {
 const lead = '標題\n\n（中央社記者郭建伸台北10日電）總統府今天表示，將持續關注。'
 
 describe('date codes', () => {
-  it('reads a bare code after the last sentence as the closing stamp', () => {
+  it('reads a bare code after the last sentence as the page’s stamp, after the article', () => {
     const input = `${lead}1021029\n`
-    expect(last(input)).toMatchObject({ type: 'signature', names: [], value: '1021029', date: { year: 2013, month: 10, day: 29 } })
-    expect(checkInvariants(parseIssue(input), input)).toEqual([])
+    const issue = parseIssue(input)
+    expect(issue.children.map((n) => n.type)).toEqual(['article', 'stamp'])
+    expect(issue.children[1]).toMatchObject({ type: 'stamp', date: { year: 2013, month: 10, day: 29, raw: '1021029' } })
+    expect((issue.children[0] as Article).children.at(-1)!.type).toBe('paragraph')
+    // The stamp dates the issue, so the day-only dateline gets its month and year.
+    expect(issue.data.issueDate).toMatchObject({ year: 2013, month: 10, day: 29 })
+    expect(checkInvariants(issue, input)).toEqual([])
   })
 
   it('joins the code to the editor tag before it', () => {

@@ -116,8 +116,8 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const range = tokens.slice(pieces[0]!.from, pieces.at(-1)!.to + 1)
     pieces = []
     // Only an article has a signature; elsewhere the bracket stays text.
-    const split = article ? splitSignature(range, units, factory) : { body: range, signature: undefined }
-    const { signature } = split
+    const split = article ? splitSignature(range, units, factory) : { body: range, signature: undefined, stamp: undefined }
+    const { signature, stamp } = split
     let { body } = split
     const glued = article && !hasBody() ? gluedLead(body, units) : 0
     if (glued > 0) {
@@ -150,6 +150,11 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     if (signature && article) {
       article.children.push(signature)
       closeArticle()
+    }
+    // A bare date code (…潛力獎。1021029) is the page's stamp, after the article.
+    if (stamp) {
+      closeArticle()
+      root.push(stamp)
     }
   }
 

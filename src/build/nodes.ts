@@ -108,10 +108,16 @@ const ROC_DATE_CODE = /^(1[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/
 
 /**
  * The closing stamp of an article, split off its last paragraph: a
- * signature (刘鑫林) after the last sentence, and/or Taiwan's date code
- * (（編輯：方沛清）1140710, …潛力獎。1021029).
+ * signature (刘鑫林) after the last sentence; Taiwan's date code after an
+ * editor's signature is the signature's date (（編輯：方沛清）1140710), a bare
+ * one after the last sentence is the page's publication stamp
+ * (…潛力獎。1021029).
  */
-export function splitSignature(range: IToken[], units: Units, factory: NodeFactory): { body: IToken[]; signature?: Signature } {
+export function splitSignature(
+  range: IToken[],
+  units: Units,
+  factory: NodeFactory,
+): { body: IToken[]; signature?: Signature; stamp?: Stamp } {
   let t = trimmed(range)
   const code = t.at(-1)
   const before = t.at(-2)
@@ -120,14 +126,13 @@ export function splitSignature(range: IToken[], units: Units, factory: NodeFacto
   t = trimmed(t.slice(0, -1))
   const { body, signature } = splitBracketed(t, units)
   const date = { year: Number(m[1]) + 1911, month: Number(m[2]), day: Number(m[3]), raw: factory.source(code.startOffset, endOf(code)) }
-  const from = signature ? signature.position.start.offset! : code.startOffset
-  const stamp: Signature = {
-    ...(signature ?? { type: 'signature', names: [] }),
-    date,
-    value: factory.source(from, endOf(code)),
-    position: factory.position(from, endOf(code)),
+  if (!signature) {
+    const stamp: Stamp = { type: 'stamp', date, children: units.inline([code], 'phrase'), position: factory.position(code.startOffset, endOf(code)) }
+    return { body: t, stamp }
   }
-  return { body: signature ? body : t, signature: stamp }
+  const from = signature.position.start.offset!
+  const dated: Signature = { ...signature, date, value: factory.source(from, endOf(code)), position: factory.position(from, endOf(code)) }
+  return { body, signature: dated }
 }
 
 /** A closing signature in brackets (刘鑫林) after the last sentence. */
