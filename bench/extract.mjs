@@ -21,7 +21,9 @@
  *     credit child counts as one credit whose names are its whole text);
  *   - dateline: the FIRST `dateline` anywhere in the article (source, place,
  *     date, and its `credit` children);
- *   - paragraphs: the number of direct `paragraph` children;
+ *   - paragraphs: the number of direct `paragraph` children, plus the rows
+ *     of direct `table` children (the expectations count a table's printed
+ *     row, header included, as one paragraph);
  *   - lists: every `list` in the article, as { style, items: listItem count };
  *   - signature: every direct `signature` child (role, names);
  *   - staff: the credits of `editorLine`s INSIDE the article (Hong Kong desk
@@ -87,7 +89,9 @@ export function extractArticle(article) {
     subheadlines: texts('subheadline'),
     bylines: childrenOfType(article, 'byline').flatMap(creditsOf),
     dateline,
-    paragraphs: childrenOfType(article, 'paragraph').length,
+    paragraphs:
+      childrenOfType(article, 'paragraph').length +
+      childrenOfType(article, 'table').reduce((rows, table) => rows + table.children.length, 0),
     intertitles: texts('intertitle'),
     lists,
     captions: texts('caption'),

@@ -197,7 +197,7 @@ const endsAsKicker = (t: IToken[]) => {
 }
 
 /** A short label over a headline twice its length (战况 / 叙首都发生“前所未有”交火). */
-const isLabel = (label: IToken[], headline: IToken[]) =>
+export const isLabel = (label: IToken[], headline: IToken[]): boolean =>
   printedLength(trimmed(label)) <= MAX_LABEL_LENGTH && 2 * printedLength(trimmed(label)) <= printedLength(trimmed(headline))
 
 /** 【板前糾紛】: a topic tag, the whole line in lenticular brackets. */

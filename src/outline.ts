@@ -28,6 +28,7 @@ import type {
   Node,
   PageHeader,
   Signature,
+  Table,
 } from './types'
 import { toString } from './walk/to-string'
 
@@ -56,6 +57,9 @@ export function outline(issue: Issue): string {
           break
         case 'stamp':
           lines.push(`stamp: ${date(node.date)}`)
+          break
+        case 'table':
+          lines.push(table(node))
           break
         case 'article':
           articles += 1
@@ -121,6 +125,9 @@ function article(node: Article, n: number): string[] {
       case 'stamp':
         closing.push(`stamp: ${date(child.date)}`)
         break
+      case 'table':
+        closing.push(table(child))
+        break
       default:
         closing.push(other(child))
     }
@@ -155,6 +162,11 @@ function pageHeader(node: PageHeader): string {
   if (node.section) parts.push(clean(node.section))
   if (node.date) parts.push(date(node.date))
   return parts.length > 0 ? parts.join(' · ') : text(node)
+}
+
+function table(node: Table): string {
+  const columns = node.children[0]?.children.length ?? 0
+  return `table: ${node.children.length} rows × ${columns} columns (${node.children[0]!.children.map((c) => text(c)).join(' | ')})`
 }
 
 function jumpLine(node: JumpLine): string {

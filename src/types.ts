@@ -37,6 +37,7 @@ export interface IssueContentMap {
   caption: Caption
   jumpLine: JumpLine
   paragraph: Paragraph
+  table: Table
 }
 
 /** Nodes that may stand directly in an article, in reading order. */
@@ -48,6 +49,7 @@ export interface ArticleContentMap {
   paragraph: Paragraph
   caption: Caption
   intertitle: Intertitle
+  table: Table
   /** Staff credits printed at the article's end (編輯：梁偉澄). */
   editorLine: EditorLine
   /** A section label inside the heading group of a web page (港聞). */
@@ -222,6 +224,24 @@ export interface Byline extends Parent {
 /** A body paragraph, re-joined where layout broke it across lines. */
 export interface Paragraph extends Parent {
   type: 'paragraph'
+  children: Inline[]
+}
+
+/** A table copied one cell per line, rebuilt row by row; the first row is its header. */
+export interface Table extends Parent {
+  type: 'table'
+  children: TableRow[]
+}
+
+/** One row of a table. */
+export interface TableRow extends Parent {
+  type: 'tableRow'
+  children: TableCell[]
+}
+
+/** One cell of a table: one printed line. */
+export interface TableCell extends Parent {
+  type: 'tableCell'
   children: Inline[]
 }
 

@@ -10,7 +10,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, printedLength, trimmed, type Line } from '../../grammar/layout'
+import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, isLabel, printedLength, trimmed, type Line } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
 import { classify, lineText, type FurnitureWords, type LineConvention, type Row } from './classify'
@@ -24,6 +24,7 @@ import {
   furnitureNode,
   jumpLineNode,
   splitSignature,
+  tableNode,
   start,
 } from './nodes'
 import type { Units } from './units'
@@ -255,6 +256,14 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         flushParagraph()
         container().push(captionNode(row, tokens, units, factory))
         break
+      case 'tableCell': {
+        // Cells are marked table by table; the first one holds the table.
+        const table = row.table!
+        flushParagraph()
+        container().push(tableNode(rows.slice(table.from, table.to), table.columns, units, factory))
+        k = table.to - 1
+        break
+      }
       case 'extension':
         flushParagraph()
         ;(container() as unknown[]).push(row.node)
@@ -282,11 +291,12 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
           // …followed by body text, set apart as the page sets paragraphs apart
           // (a short line with text straight under it on a page of blank-line
           // paragraphs is a broken piece); table cells are not followed by body.
-          // A box head may stand over the first numbered head (条例亮点 / １设置…).
+          // A box head may stand over the first numbered head (条例亮点 / １设置…),
+          // a table's title over its table.
           const after = rows[last + 1]
           const bodyFollows =
             (after?.kind === 'body' && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)) ||
-            (after !== undefined && numbered.has(last + 1) && after.gap < WIDE_GAP)
+            (after !== undefined && (numbered.has(last + 1) || after.kind === 'tableCell') && after.gap < WIDE_GAP)
           // A box's label over its headline, then body (编辑点评 / 家长的安全监管没有假期):
           // a sidebar article of its own, kicker and headline.
           const sidebar = runStarts && input.furnitureWords.sidebarLabels.includes(lineText(row.tokens).trim())
@@ -306,12 +316,17 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
             break
           }
           if (titled && bodyFollows && article) {
-            const range = tokens.slice(row.from, rows[last]!.to + 1)
-            article.children.push({
-              type: 'intertitle',
-              children: units.inline(range, 'phrase'),
-              position: factory.position(start(range), end(range)),
-            })
+            // A short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题):
+            // two levels, two intertitles.
+            const split = run.length >= 2 && isLabel(row.tokens, run[1]!.tokens) ? [[row], run.slice(1)] : [run]
+            for (const part of split) {
+              const range = tokens.slice(part[0]!.from, part.at(-1)!.to + 1)
+              article.children.push({
+                type: 'intertitle',
+                children: units.inline(range, 'phrase'),
+                position: factory.position(start(range), end(range)),
+              })
+            }
             k = last
             break
           }

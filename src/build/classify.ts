@@ -22,6 +22,7 @@ import type { BaozhiParser } from '../../grammar/parser'
 import type { Vocabulary } from '../../grammar/vocabulary'
 import type { Credit, Node } from '../types'
 import { gluedLead } from './nodes'
+import { findTables, type TableSpan } from './tables'
 import type { Units } from './units'
 
 export type Kind =
@@ -36,6 +37,7 @@ export type Kind =
   | 'caption'
   | 'heading'
   | 'body'
+  | 'tableCell'
   | 'extension'
 
 /** The vocabulary's words for page furniture and boxes. */
@@ -63,6 +65,8 @@ export interface Row {
   photoCredit?: Credit
   /** The node an extension's line convention made of the line. */
   node?: Node
+  /** On a table's first cell: the table (tables.ts). */
+  table?: TableSpan
 }
 
 /** A line's normalized text. */
@@ -141,7 +145,16 @@ export function classify(lines: Line[], units: Units, words: FurnitureWords, con
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
     rows.push(row)
   }
-  return demoteQuestions(truncatedCaptions(chromeOptions(rows)))
+  return demoteQuestions(markTables(truncatedCaptions(chromeOptions(rows))))
+}
+
+/** Tables copied one cell per line: their lines become cells. */
+function markTables(rows: Row[]): Row[] {
+  for (const table of findTables(rows)) {
+    rows[table.from]!.table = table
+    for (let k = table.from; k < table.to; k++) rows[k]!.kind = 'tableCell'
+  }
+  return rows
 }
 
 /** Fewest lines, and shortest cut, of a site's truncated gallery captions. */

@@ -8,7 +8,7 @@ import { isSignatureName, trimmed } from '../../grammar/layout'
 import { fillGaps, toInlines } from '../../grammar/rules/inline-nodes'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { FullStop, LParen, PhotoBy, RParen, RQuote, SentenceEnd, Space } from '../../grammar/tokens'
-import type { Caption, Chrome, DateValue, JumpLine, PageHeader, Signature, Stamp } from '../types'
+import type { Caption, Chrome, DateValue, JumpLine, PageHeader, Signature, Stamp, Table, TableCell } from '../types'
 import type { Row } from './classify'
 import type { Units } from './units'
 
@@ -66,6 +66,25 @@ export function pageHeaderNode(row: Row, units: Units, factory: NodeFactory): Pa
     node.date = value
   }
   return node
+}
+
+/** A table from its cell rows, `columns` cells a row. */
+export function tableNode(cells: Row[], columns: number, units: Units, factory: NodeFactory): Table {
+  const cell = (row: Row): TableCell => ({
+    type: 'tableCell',
+    children: units.inline(row.tokens, 'phrase'),
+    position: factory.position(start(row.tokens), end(row.tokens)),
+  })
+  const children: Table['children'] = []
+  for (let k = 0; k < cells.length; k += columns) {
+    const row = cells.slice(k, k + columns)
+    children.push({
+      type: 'tableRow',
+      children: row.map(cell),
+      position: factory.position(start(row[0]!.tokens), end(row.at(-1)!.tokens)),
+    })
+  }
+  return { type: 'table', children, position: factory.position(children[0]!.position.start.offset!, children.at(-1)!.position.end.offset!) }
 }
 
 /** A web page's publication stamp. */

@@ -205,14 +205,46 @@ describe('sidebars', () => {
     expect(toString(findAll(articles(issue)[1]!, 'kicker')[0]!)).toBe('知多Ｄ')
   })
 
-  it('must not fire: a short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题)', () => {
+  it('must not fire: a short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题) — two intertitles', () => {
     const { issue, texts } = intertitles(lines(HEADLINE, LEAD, P1, '审议意见', '审议会议提出问询的主要问题', P2))
     expect(types(issue)).toEqual(['article'])
-    expect(texts).toEqual(['审议意见审议会议提出问询的主要问题'])
+    expect(texts).toEqual(['审议意见', '审议会议提出问询的主要问题'])
   })
 
   it('编辑点评 is no staff line (编辑 glued to one word)', () => {
     const input = lines(HEADLINE, LEAD, '编辑点评', '家长的安全监管没有假期', P2)
     expect(findAll(parseIssue(input), 'editorLine')).toEqual([])
+  })
+})
+
+describe('tables copied one cell per line', () => {
+  // 中国经济网 (d14): a title, a header of three labels, rows of name / date / sponsor.
+  const TABLE = ['公司名称', '上会日期', '保荐机构', '杭州高特电子设备股份有限公司', '2026/1/13', '中信证券', '苏州联讯仪器股份有限公司', '2026/1/14', '中信证券']
+
+  it('a header of text cells over rows with a column of numbers: a table, its title an intertitle', () => {
+    const input = lines(HEADLINE, LEAD, P1, '2026年IPO过会企业一览：', ...TABLE, P2)
+    const { issue, article, texts } = intertitles(input)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'paragraph', 'intertitle', 'table', 'paragraph'])
+    expect(texts).toEqual(['2026年IPO过会企业一览：'])
+    const table = findAll(issue, 'table')[0]!
+    expect(table.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([
+      ['公司名称', '上会日期', '保荐机构'],
+      ['杭州高特电子设备股份有限公司', '2026/1/13', '中信证券'],
+      ['苏州联讯仪器股份有限公司', '2026/1/14', '中信证券'],
+    ])
+  })
+
+  it('the table ends where the columns’ shapes break', () => {
+    const input = lines(HEADLINE, LEAD, ...TABLE, '合计', '两家', P2)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'tableRow')).toHaveLength(3)
+  })
+
+  it('must not fire: one data row, or cells of text only', () => {
+    const one = lines(HEADLINE, LEAD, ...TABLE.slice(0, 6), P2)
+    expect(findAll(parseIssue(one), 'table')).toEqual([])
+    const words = lines(HEADLINE, LEAD, '地区', '负责人', '忻府区', '张三', '定襄县', '李四', P2)
+    expect(findAll(parseIssue(words), 'table')).toEqual([])
   })
 })

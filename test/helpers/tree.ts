@@ -50,11 +50,13 @@ export function printed(node: Node, breaks = true): string {
  * The node's position covers exactly what it prints: for a literal its
  * value, for a parent its leaves (layout breaks included), and `toString`
  * is that text without the layout breaks. Checked for every descendant;
- * articles and the root are only descended into (blank lines separate
- * their children).
+ * the root, pages, articles and tables are only descended into (line
+ * breaks and blank lines separate their children).
  */
+const CONTAINERS = new Set(['issue', 'page', 'article', 'table', 'tableRow'])
+
 export function expectSource(input: string, node: Node): void {
-  const isContainer = node.type === 'issue' || node.type === 'page' || node.type === 'article'
+  const isContainer = CONTAINERS.has(node.type)
   if (!isContainer) {
     const slice = sliceOf(input, node)
     expect(slice, `${node.type} at ${node.position.start.offset}`).toBe(printed(node))
