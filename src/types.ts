@@ -386,3 +386,5 @@ export type BaozhiNode =
   | Inline
   | Credit
   | ListItem
+  | TableRow
+  | TableCell
