@@ -99,9 +99,12 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
    * Whether a piece that does not close its sentence runs on into the next
    * line. On pages that set paragraphs apart with blank lines, always; on
    * pages of one line per paragraph, only when the line reaches the column's
-   * edge (hard-wrapped text), so short lines such as table cells stand alone.
+   * edge (hard-wrapped text) and does not end a clause with ；(…到前方站待命；
+   * closes one of a run of enumerating paragraphs), so short lines such as
+   * table cells stand alone.
    */
-  const continuesOnNextLine = (piece: Row) => paragraphGap > 0 || printedLength(piece.tokens) >= FULL_LINE * column
+  const continuesOnNextLine = (piece: Row) =>
+    paragraphGap > 0 || (printedLength(piece.tokens) >= FULL_LINE * column && piece.tokens.at(-1)!.image !== ';')
   const root: IssueContent[] = []
   let article: Article | undefined
   let pieces: Row[] = []
@@ -284,9 +287,12 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
           // a longer run of short lines is a table, not a title.
           // A numbered head (１设置一批…, ２施工伤树…) stands alone.
           let last = k
-          while (last + 1 < rows.length && rows[last + 1]!.kind === 'heading' && rows[last + 1]!.gap === 0 && !numbered.has(last + 1)) last++
+          // A line with a clause in it (先来看看，…职责是什么) is body, not title.
+          const titleLine = (j: number) => rows[j]!.kind === 'heading' && rows[j]!.gap === 0 && !numbered.has(j) && isIntertitleLike(rows[j]!.tokens)
+          while (last + 1 < rows.length && titleLine(last + 1)) last++
           const run = rows.slice(k, last + 1)
-          const runStarts = row.gap > 0 || rows[k - 1]?.kind !== 'heading' || numbered.has(k)
+          const above = rows[k - 1]
+          const runStarts = row.gap > 0 || above?.kind !== 'heading' || !isIntertitleLike(above.tokens) || numbered.has(k)
           const titled = runStarts && run.length <= MAX_INTERTITLE_LINES && run.every((r) => isIntertitleLike(r.tokens))
           // …followed by body text, set apart as the page sets paragraphs apart
           // (a short line with text straight under it on a page of blank-line
@@ -294,8 +300,9 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
           // A box head may stand over the first numbered head (条例亮点 / １设置…),
           // a table's title over its table.
           const after = rows[last + 1]
+          const bodyLike = after?.kind === 'body' || (after?.kind === 'heading' && !isIntertitleLike(after.tokens))
           const bodyFollows =
-            (after?.kind === 'body' && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)) ||
+            (after !== undefined && bodyLike && after.gap < WIDE_GAP && (after.gap > 0 || paragraphGap === 0)) ||
             (after !== undefined && (numbered.has(last + 1) || after.kind === 'tableCell') && after.gap < WIDE_GAP)
           // A box's label over its headline, then body (编辑点评 / 家长的安全监管没有假期):
           // a sidebar article of its own, kicker and headline.

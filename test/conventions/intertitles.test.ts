@@ -248,3 +248,34 @@ describe('tables copied one cell per line', () => {
     expect(findAll(parseIssue(words), 'table')).toEqual([])
   })
 })
+
+describe('intertitles beside lines with a clause in them', () => {
+  // 都市快报 (d17), one paragraph per line.
+  const LONG = '车站要在每组售票机、每组进闸机、每个站台中部处各贴一张告示，告知列车晚点或故障情况，并做好解释工作。'
+
+  it('a line with a clause under a title run is body, not part of the title', () => {
+    const input = lines(HEADLINE, LEAD, LONG, '一旦暴雨造成突发情况', '值班站长立刻变身为应急处理主任', '先来看看，地铁工作人员的职责是什么', LONG)
+    const { article, texts } = intertitles(input)
+    expect(texts).toEqual(['一旦暴雨造成突发情况值班站长立刻变身为应急处理主任'])
+    expect(types(article)).toEqual(['headline', 'paragraph', 'paragraph', 'intertitle', 'paragraph', 'paragraph'])
+  })
+
+  it('a title run right under a short line with a clause that does not close', () => {
+    const input = lines(HEADLINE, LEAD, LONG, '预案以几个关键的时间点，划分出４种处理办法', '延误３－１０分钟', '每隔１分钟播放一次晚点广播', LONG)
+    const { texts } = intertitles(input)
+    expect(texts).toEqual(['延误３－１０分钟每隔１分钟播放一次晚点广播'])
+  })
+})
+
+describe('paragraphs of one line each', () => {
+  it('a full line ending with ； closes its paragraph (an enumeration, one paragraph a role)', () => {
+    const roles = [
+      '地铁司机负责驾驶列车进站停车，并播放广播安抚乘客；打开车门，疏散乘客下车等；如果列车停在隧道，就由地铁司机担任应急处理主任，指挥乘客疏散；之后还要断开列车蓄电池，到前方站待命；',
+      '行车值班员必须把紧急情况及时通知值班站长及车站工作人员、警方等；反复播放相关广播；如果暴雨导致车站停电，要停止运营服务，进行清客；必要时，还要负责请求支援。',
+    ]
+    const input = lines(HEADLINE, LEAD, ...roles)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([LEAD, ...roles])
+  })
+})
