@@ -145,8 +145,33 @@ export function classify(lines: Line[], units: Units, words: FurnitureWords, con
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
     rows.push(row)
   }
-  return demoteQuestions(markTables(truncatedCaptions(chromeOptions(rows))))
+  return demoteQuestions(markTables(truncatedCaptions(unindentedCaptions(chromeOptions(rows)))))
 }
+
+/** The share of body lines that must be indented for an unindented one to stand out. */
+const INDENTED_SHARE = 0.8
+const MIN_INDENTED = 3
+
+/**
+ * On a page whose paragraphs are indented (　　(星島日報報道)中美貿易戰…), a
+ * sentence set flush between the headline and the indented lead is the
+ * photo's caption the page carried there (中國外交部發言人耿爽警告，…).
+ */
+function unindentedCaptions(rows: Row[]): Row[] {
+  // Lines right under a heading are the candidates, so they do not count.
+  const text = rows.filter((row, k) => (row.kind === 'body' || row.kind === 'dateline') && rows[k - 1]?.kind !== 'heading')
+  const indented = text.filter(isIndented).length
+  if (indented < MIN_INDENTED || indented < INDENTED_SHARE * text.length) return rows
+  rows.forEach((row, k) => {
+    const above = rows[k - 1]
+    const below = rows[k + 1]
+    if (row.kind !== 'body' || isIndented(row) || above?.kind !== 'heading') return
+    if (below && (below.kind === 'dateline' || below.kind === 'body') && isIndented(below)) row.kind = 'caption'
+  })
+  return rows
+}
+
+const isIndented = (row: Row) => row.line.tokens.indexOf(row.tokens[0]!) > 0
 
 /** Tables copied one cell per line: their lines become cells. */
 function markTables(rows: Row[]): Row[] {

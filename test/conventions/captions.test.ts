@@ -184,3 +184,22 @@ describe('a gallery of captions cut at one width', () => {
     expect(findAll(parseIssue(closed), 'caption')).toEqual([])
   })
 })
+
+describe('a flush sentence over an indented lead', () => {
+  // 星島日報 (d02): the scraped page's image caption sits between headline and lead.
+  const body = ['　　(星島日報報道)中美貿易戰不斷升級，彭博社引述消息人士指，關稅或加碼。', '　　七月六日，美國向中國貨品加徵關稅。', '　　特朗普曾威脅加徵一成關稅。']
+
+  it('on a page of indented paragraphs, a flush sentence right under the headline is a caption', () => {
+    const input = page('美擬加碼徵25%關稅 中方：必然反制', '中國外交部發言人耿爽警告，若美再加徵關稅，中方必然反制。', ...body)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'caption', 'paragraph', 'paragraph', 'paragraph'])
+  })
+
+  it('must not fire: when the paragraphs are not indented, or the flush line is not under the headline', () => {
+    const flat = page('美擬加碼徵25%關稅 中方：必然反制', '中國外交部發言人耿爽警告，若美再加徵關稅，中方必然反制。', ...body.map((p) => p.trim()))
+    expect(findAll(parseIssue(flat), 'caption')).toEqual([])
+    const later = page('美擬加碼徵25%關稅 中方：必然反制', body[0]!, '中國外交部發言人耿爽警告，若美再加徵關稅，中方必然反制。', ...body.slice(1))
+    expect(findAll(parseIssue(later), 'caption')).toEqual([])
+  })
+})
