@@ -56,12 +56,15 @@ export function printedLength(tokens: IToken[]): number {
 /** Two or more blank lines: the gap e-paper copies leave between blocks. */
 export const WIDE_GAP = 2
 
+/** An ellipsis closes a sentence (…提供一站式服务总窗口……); a lone … may be a cut. */
+const ELLIPSIS = /……$/
+
 /** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
 const MAX_DESK_CREDIT_TOKENS = 4
 
 /**
  * A paragraph piece ends its paragraph when it closes a sentence: 。! ?,
- * possibly followed by a closing quote or bracket (…。” or …。(刘鑫林)), or
+ * or ……, possibly followed by a closing quote or bracket (…。” or …。(刘鑫林)), or
  * by a desk's credit after a space (…60毫米。 本報港聞部報道).
  * Otherwise layout broke it and the next piece continues it
  * (…严禁一切野 / 外用火…).
@@ -76,7 +79,8 @@ export function closesParagraph(tokens: IToken[]): boolean {
   }
   for (let i = last; i >= 0; i--) {
     const token = t[i]!
-    if (tokenMatcher(token, SentenceEnd)) return true
+    // (An ellipsis may come as one token or as one per character.)
+    if (tokenMatcher(token, SentenceEnd) || ELLIPSIS.test((t[i - 1]?.image ?? '') + token.image)) return true
     if (tokenMatcher(token, RQuote)) continue
     if (tokenMatcher(token, RParen)) {
       // (刘鑫林) after a full stop: look before the bracket.

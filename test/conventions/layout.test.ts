@@ -113,6 +113,21 @@ describe('paragraphs re-joined across layout breaks', () => {
   })
 })
 
+describe('an ellipsis closes its paragraph', () => {
+  // 人民日报 (d07): …提供一站式服务总窗口…… / 政策释放科技成果转化活力。
+  it('…总窗口…… then a new sentence across a blank line: two paragraphs', () => {
+    const input = page('江苏探索科技成果转化新途径', '本报讯 江苏区域中心综合服务中心启用，为高校成果转化提供一站式服务总窗口……', '政策释放科技成果转化活力。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'paragraph', 'paragraph'])
+  })
+
+  it('must not fire: a lone … (a cut, not an ellipsis)', () => {
+    const input = page('江苏探索科技成果转化新途径', '本报讯 江苏区域中心综合服务中心启用，为高校…', '成果转化提供一站式服务。')
+    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(1)
+  })
+})
+
 describe('a desk credit closes its paragraph', () => {
   // 成報 (d03): …幅度卻達60毫米。 本報港聞部報道 — the lead's end, credit and all.
   it('…。 本報港聞部報道 ends the paragraph; the next line is a new one', () => {
