@@ -102,6 +102,17 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   return parts.every((part) => chrome.includes(part)) && parts.some((part) => part.length > 1)
 }
 
+/** 数据来源：国家统计局 · 资料来源: 新华社 */
+const SOURCE_NOTE = /^(?:数据|资料)来源 ?: ?(\S.{0,39})$/
+
+/** A line naming where figures come from: the span of the source. */
+export function sourceNoteOf(line: string): { start: number; end: number } | undefined {
+  const m = SOURCE_NOTE.exec(line.trim())
+  if (!m) return undefined
+  const at = line.lastIndexOf(m[1]!)
+  return { start: at, end: at + m[1]!.length }
+}
+
 /** (下转第2版) · (上接第一版) · 转第3版 */
 const JUMP = new RegExp(`^\\(? ?(下转|上接|转|接|续) ?第? ?${PAGE} ?版 ?\\)?$`)
 
@@ -123,4 +134,4 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
 }
 
 /** Every pattern of this file, for the tests that check none backtracks. */
-export const furniturePatterns: readonly RegExp[] = [PAGE_LABEL, PAPER_DATE, PUBLISHED, JUMP]
+export const furniturePatterns: readonly RegExp[] = [PAGE_LABEL, PAPER_DATE, PUBLISHED, JUMP, SOURCE_NOTE]

@@ -71,6 +71,7 @@ const MAX_DESK_CREDIT_TOKENS = 4
  */
 export function closesParagraph(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
+  if (SIGNED_BY_EDITORS.test(compactText(t.slice(-6)))) return true
   let last = t.length - 1
   if (last >= 0 && tokenMatcher(t[last]!, Reported)) {
     // Back over a short credit to the space that sets it apart.
@@ -232,6 +233,54 @@ function restates(print: IToken[], title: IToken[]): boolean {
 
 /** A line's printed characters without spacing, by code point. */
 const compact = (tokens: IToken[]) => [...tokens.map((t) => t.image).join('').replace(/\s+/g, '')]
+
+/**
+ * An editor's note: opened by 编者按 (【编者按】, 编者按：) or signed
+ * ——编者 at its end (——编  者, padded for typesetting).
+ */
+export function isEditorsNote(tokens: IToken[]): boolean {
+  const t = trimmed(tokens)
+  return /^【?编者按/.test(compactText(t.slice(0, 4))) || SIGNED_BY_EDITORS.test(compactText(t.slice(-6)))
+}
+
+const SIGNED_BY_EDITORS = /——编者$/
+
+/** Tokens' text without spacing (编  者 → 编者). */
+const compactText = (tokens: IToken[]) =>
+  tokens
+    .map((token) => token.image)
+    .join('')
+    .replace(/\s+/g, '')
+
+/** The longest column or topic tag: 专题深思, 直通两会, 許金山案. */
+const MAX_TAG_LENGTH = 8
+
+/**
+ * A column or topic tag at either end of a heading line — （专题深思）…,
+ * …（直通两会）, 【許金山案】…: the index span of its tokens (brackets
+ * included) in `tokens`, or undefined. The rest of the line must hold the
+ * heading's text, and the tag only words (no digits, no punctuation).
+ */
+export function columnTagSpan(tokens: IToken[]): { from: number; to: number } | undefined {
+  const t = trimmed(tokens)
+  if (t.length < 4) return undefined
+  const offset = tokens.indexOf(t[0]!)
+  const isWords = (inner: IToken[]) =>
+    inner.length > 0 &&
+    inner.every((token) => !tokenMatcher(token, Space) && /^[\u3400-\u9fff\uf900-\ufaff]+$/.test(token.image)) &&
+    printedLength(inner) <= MAX_TAG_LENGTH
+  const opens = (token: IToken) => tokenMatcher(token, LParen) || tokenMatcher(token, LLenticular)
+  const closes = (token: IToken) => tokenMatcher(token, RParen) || tokenMatcher(token, RLenticular)
+  if (opens(t[0]!)) {
+    const close = t.findIndex(closes)
+    if (close > 1 && close < t.length - 1 && isWords(t.slice(1, close))) return { from: offset, to: offset + close + 1 }
+  }
+  if (closes(t.at(-1)!)) {
+    const open = t.findLastIndex(opens)
+    if (open > 0 && open < t.length - 2 && isWords(t.slice(open + 1, -1))) return { from: offset + open, to: offset + t.length }
+  }
+  return undefined
+}
 
 /** A signature name: two to four characters, as names are. */
 export function isSignatureName(name: string): boolean {

@@ -38,6 +38,8 @@ export interface IssueContentMap {
   jumpLine: JumpLine
   paragraph: Paragraph
   table: Table
+  editorsNote: EditorsNote
+  sourceNote: SourceNote
 }
 
 /** Nodes that may stand directly in an article, in reading order. */
@@ -50,6 +52,8 @@ export interface ArticleContentMap {
   caption: Caption
   intertitle: Intertitle
   table: Table
+  editorsNote: EditorsNote
+  sourceNote: SourceNote
   /** Staff credits printed at the article's end (編輯：梁偉澄). */
   editorLine: EditorLine
   /** A section label inside the heading group of a web page (港聞). */
@@ -69,6 +73,7 @@ export interface InlineContentMap {
   date: DateNode
   list: List
   bookTitle: BookTitle
+  columnTag: ColumnTag
 }
 
 export type IssueContent = IssueContentMap[keyof IssueContentMap]
@@ -227,6 +232,20 @@ export interface Paragraph extends Parent {
   children: Inline[]
 }
 
+/** An editor's note: a paragraph opened by 编者按 or signed ——编者. */
+export interface EditorsNote extends Parent {
+  type: 'editorsNote'
+  children: Inline[]
+}
+
+/** Where a table's or chart's figures come from: 数据来源：国家统计局. */
+export interface SourceNote extends Parent {
+  type: 'sourceNote'
+  /** The source as printed, e.g. 国家统计局. */
+  source: string
+  children: Inline[]
+}
+
 /** A table copied one cell per line, rebuilt row by row; the first row is its header. */
 export interface Table extends Parent {
   type: 'table'
@@ -345,6 +364,14 @@ export interface ListItem extends Parent {
   ordinal: number
   /** The marker as printed: 一是, 二是…. */
   marker: string
+  children: Inline[]
+}
+
+/** A column or topic tag printed with a heading: （专题深思）, 【許金山案】. */
+export interface ColumnTag extends Parent {
+  type: 'columnTag'
+  /** The tag without its brackets. */
+  label: string
   children: Inline[]
 }
 

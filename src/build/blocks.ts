@@ -10,7 +10,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import { WIDE_GAP, closesParagraph, headingRoles, isIntertitleLike, isLabel, printedLength, trimmed, type Line } from '../../grammar/layout'
+import { WIDE_GAP, closesParagraph, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed, type Line } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
 import { classify, lineText, type FurnitureWords, type LineConvention, type Row } from './classify'
@@ -22,7 +22,9 @@ import {
   creditLine,
   end,
   furnitureNode,
+  headingInlines,
   jumpLineNode,
+  sourceNoteNode,
   splitSignature,
   tableNode,
   start,
@@ -136,7 +138,10 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
       })
       body = body.slice(glued)
     }
-    if (body.length > 0) {
+    if (body.length > 0 && isEditorsNote(body)) {
+      // 编者按：… / …——编  者: the editor's word, not the story's.
+      container().push({ type: 'editorsNote', children: units.inline(body, 'paragraph'), position: factory.position(start(body), end(body)) })
+    } else if (body.length > 0) {
       const paragraph: Paragraph = {
         type: 'paragraph',
         children: units.inline(body, 'paragraph'),
@@ -179,7 +184,8 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const children: ArticleContent[] = group.heads.map((row) => {
       if (row.kind === 'caption') return captionNode(row, tokens, units, factory)
       if (FURNITURE.has(row.kind)) return furnitureNode(row, units, factory)
-      return { type: roles[headings.indexOf(row)]!, ...phrase(row) }
+      const position = factory.position(start(row.tokens), end(row.tokens))
+      return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, units, factory), position }
     })
     for (const row of group.bylines) children.push(creditLine('byline', row, factory))
     const position = children[0]?.position ?? factory.position(start(at.tokens), end(at.tokens))
@@ -258,6 +264,10 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
       case 'caption':
         flushParagraph()
         container().push(captionNode(row, tokens, units, factory))
+        break
+      case 'sourceNote':
+        flushParagraph()
+        container().push(sourceNoteNode(row, units, factory))
         break
       case 'tableCell': {
         // Cells are marked table by table; the first one holds the table.

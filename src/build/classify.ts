@@ -10,6 +10,7 @@ import {
   jumpLineOf,
   pageHeaderOf,
   sectionLabelOf,
+  sourceNoteOf,
   stampOf,
   type JumpInfo,
   type PageHeaderInfo,
@@ -38,6 +39,7 @@ export type Kind =
   | 'heading'
   | 'body'
   | 'tableCell'
+  | 'sourceNote'
   | 'extension'
 
 /** The vocabulary's words for page furniture and boxes. */
@@ -60,6 +62,8 @@ export interface Row {
   paper?: IToken
   pageHeader?: PageHeaderInfo
   stamp?: StampInfo
+  /** Normalized-text span of a source note's source within the line. */
+  source?: { start: number; end: number }
   jump?: JumpInfo
   /** A photographer's credit printed on the line below a caption. */
   photoCredit?: Credit
@@ -111,6 +115,8 @@ export function classify(lines: Line[], units: Units, words: FurnitureWords, con
       row.paper = paper
     } else if ((row.jump = jumpLineOf(text))) {
       row.kind = 'jumpLine'
+    } else if ((row.source = sourceNoteOf(text))) {
+      row.kind = 'sourceNote'
     } else if (creditLike && (credits = units.attempt(tokens, (p) => p.byline()))) {
       row.kind = 'byline'
       row.credits = credits

@@ -1,6 +1,6 @@
 /**
  * Structured fields in one script. By default `source`, `place`, `role`,
- * `affiliation`, `names` and `paper` are as printed; users who merge papers
+ * `affiliation`, `names`, `paper`, `title`, `section` and `label` are as printed; users who merge papers
  * from different regions can ask for them all in simplified or all in
  * traditional script. Node values always stay as printed.
  */
@@ -10,7 +10,7 @@ import type { Issue, Node } from '../types'
 /** The script of structured fields. */
 export type FieldScript = 'asPrinted' | 'simplified' | 'traditional'
 
-const STRING_FIELDS = ['source', 'place', 'role', 'affiliation', 'paper', 'title', 'section'] as const
+const STRING_FIELDS = ['source', 'place', 'role', 'affiliation', 'paper', 'title', 'section', 'label'] as const
 
 export function convertFields(tree: Issue, target: FieldScript, inputScript: 'simplified' | 'traditional'): void {
   if (target === 'asPrinted' || target === inputScript) return

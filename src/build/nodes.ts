@@ -4,11 +4,24 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { endOf, startOf, type NodeFactory } from '../../grammar/factory'
-import { isSignatureName, trimmed } from '../../grammar/layout'
+import { columnTagSpan, isSignatureName, trimmed } from '../../grammar/layout'
 import { fillGaps, toInlines } from '../../grammar/rules/inline-nodes'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { FullStop, LParen, PhotoBy, RParen, RQuote, SentenceEnd, Space } from '../../grammar/tokens'
-import type { Caption, Chrome, DateValue, JumpLine, PageHeader, Signature, Stamp, Table, TableCell } from '../types'
+import type {
+  Caption,
+  Chrome,
+  ColumnTag,
+  DateValue,
+  Inline,
+  JumpLine,
+  PageHeader,
+  Signature,
+  SourceNote,
+  Stamp,
+  Table,
+  TableCell,
+} from '../types'
 import type { Row } from './classify'
 import type { Units } from './units'
 
@@ -66,6 +79,36 @@ export function pageHeaderNode(row: Row, units: Units, factory: NodeFactory): Pa
     node.date = value
   }
   return node
+}
+
+/**
+ * A heading line's inline content, with a column or topic tag at either
+ * end as a `columnTag` node (以高质量党建引领发展（专题深思）).
+ */
+export function headingInlines(tokens: IToken[], units: Units, factory: NodeFactory): Inline[] {
+  const span = columnTagSpan(tokens)
+  if (!span) return units.inline(tokens, 'phrase')
+  const tag = tokens.slice(span.from, span.to)
+  const node: ColumnTag = {
+    type: 'columnTag',
+    label: factory.source(endOf(tag[0]!), tag.at(-1)!.startOffset),
+    children: units.inline(tag, 'phrase'),
+    position: factory.position(start(tag), end(tag)),
+  }
+  const before = tokens.slice(0, span.from)
+  const after = tokens.slice(span.to)
+  return [...(before.length ? units.inline(before, 'phrase') : []), node, ...(after.length ? units.inline(after, 'phrase') : [])]
+}
+
+/** A line naming where figures come from (数据来源：国家统计局). */
+export function sourceNoteNode(row: Row, units: Units, factory: NodeFactory): SourceNote {
+  const from = start(row.tokens)
+  return {
+    type: 'sourceNote',
+    source: factory.source(from + row.source!.start, from + row.source!.end),
+    children: units.inline(row.tokens, 'phrase'),
+    position: factory.position(from, end(row.tokens)),
+  }
 }
 
 /** A table from its cell rows, `columns` cells a row. */

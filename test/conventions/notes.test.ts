@@ -1,0 +1,64 @@
+/**
+ * Notes that are not the story's text: editors' notes (编者按：…, …——编  者)
+ * and data source lines (数据来源：国家统计局).
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const HEADLINE = '一季度全市经济运行稳中向好'
+const LEAD = '本报讯 5月9日，市统计局发布一季度经济运行情况。'
+const BODY = '全市地区生产总值同比增长5.2%，增速高于全省平均水平。'
+
+describe("editors' notes", () => {
+  it('a paragraph signed ——编  者 (padded) is an editorsNote', () => {
+    const note = '今年是全面建成小康社会的决胜之年。本报今起推出系列报道，敬请关注。——编  者'
+    const input = page(HEADLINE, note, LEAD, BODY)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'editorsNote', 'paragraph', 'paragraph'])
+    expect(toString(find(issue, 'editorsNote')!)).toBe(note)
+  })
+
+  it('编者按：… before any headline stands at the top level, with no orphan-text diagnostic', () => {
+    const input = page('编者按：今年是全面建成小康社会的决胜之年，本报今起推出系列报道。', HEADLINE, LEAD)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(issue)).toEqual(['editorsNote', 'article'])
+    expect(issue.data.diagnostics.filter((d) => d.code === 'orphan-text')).toEqual([])
+  })
+
+  it('must not fire: 编者 inside a sentence, or a dash signature of another name', () => {
+    const input = page(HEADLINE, LEAD, '本报编者按照读者来信的要求作了核实。', '各地要抓好落实。——张 三')
+    expect(findAll(parseIssue(input), 'editorsNote')).toEqual([])
+  })
+})
+
+describe('source notes', () => {
+  it('数据来源：国家统计局 under a paragraph is a sourceNote with its source', () => {
+    const input = page(HEADLINE, LEAD, BODY, '数据来源：市统计局')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'paragraph', 'paragraph', 'sourceNote'])
+    expect(find(issue, 'sourceNote')!.source).toBe('市统计局')
+  })
+
+  it('資料來源: 新華社 (traditional, ASCII colon): the source as printed', () => {
+    const input = page('首季經濟穩中向好', '【本報訊】統計處昨日公布首季經濟數據。', '資料來源: 新華社')
+    expect(find(parseIssue(input), 'sourceNote')!.source).toBe('新華社')
+  })
+
+  it('must not fire: 数据来源 in a sentence, or with nothing after it', () => {
+    const input = page(HEADLINE, LEAD, '数据来源于市统计局的抽样调查。', '数据来源：')
+    expect(findAll(parseIssue(input), 'sourceNote')).toEqual([])
+  })
+})
+
+describe("an editor's note closes its paragraph", () => {
+  it('…——编者 then body text: the note, then a paragraph', () => {
+    const input = page(HEADLINE, LEAD, '本版今起推出系列报道，敬请关注——编者', BODY)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'paragraph', 'editorsNote', 'paragraph'])
+  })
+})
