@@ -90,7 +90,7 @@ function all(node: Node, type: string, out: Node[] = []): Node[] {
 }
 
 describe('xinzhou-daily-page', () => {
-  it('has the masthead, 8 articles, the editor line and the caption, in page order', () => {
+  it('has the masthead, 8 articles and the editor line, in page order; the last story keeps its photo caption', () => {
     expect(issue.children.map((node) => node.type)).toEqual([
       'masthead',
       'article',
@@ -102,12 +102,14 @@ describe('xinzhou-daily-page', () => {
       'editorLine',
       'article',
       'article',
-      'caption',
     ])
     const masthead = issue.children[0]!
     expect(masthead.type === 'masthead' && masthead.paper).toBe('忻州日报')
     expect(toString(masthead)).toBe('忻州日报 忻州在线')
-    expect(toString(issue.children.at(-1))).toBe('图为工人们正在拆除路灯')
+    // The caption stands 3 blank lines under the street-light story and names its subject (拆除路灯).
+    const last = articles[7]!
+    expect(last.children.at(-1)!.type).toBe('caption')
+    expect(toString(last.children.at(-1))).toBe('图为工人们正在拆除路灯')
     expect(issue.data.diagnostics).toEqual([])
   })
 
@@ -205,7 +207,8 @@ describe('xinzhou-daily-page', () => {
     expect(input.slice(byline.position.start.offset, byline.position.end.offset)).toBe('本报记者 张建国')
     const signature = childrenOf(articles[4]!, 'signature')[0]!
     expect(input.slice(signature.position.start.offset, signature.position.end.offset)).toBe('(张晔)')
-    const caption = issue.children.at(-1)!
+    const caption = articles[7]!.children.at(-1)!
+    expect(articles[7]!.position.end).toEqual(caption.position.end)
     expect(caption.position.start).toEqual({ line: 119, column: 1, offset: input.lastIndexOf('图为') })
   })
 })

@@ -32,6 +32,8 @@ import {
 import type { Units } from './units'
 
 interface BuildInput {
+  /** The normalized text the tokens index. */
+  text: string
   tokens: IToken[]
   lines: Line[]
   units: Units
@@ -68,6 +70,24 @@ function columnWidth(rows: Row[]): number {
   const lengths = rows.filter((row) => row.kind === 'body').map((row) => printedLength(row.tokens))
   if (lengths.length === 0) return 0
   return lengths.sort((a, b) => a - b)[Math.floor(lengths.length * 0.75)]!
+}
+
+/** Characters a caption must share, in a row, with the story it belongs to. */
+const SHARED_SUBJECT = 4
+/** How much of the story is searched (its subject is named early), so the check stays linear. */
+const STORY_PREFIX = 4000
+/** How much of the caption is tried. */
+const MAX_CAPTION_PROBE = 60
+
+/** Whether a caption names what the article is about: a run of its words is in the article's text. */
+function sharesSubject(caption: Row, article: Article, input: BuildInput): boolean {
+  const text = lineText(caption.tokens).replace(/\s+/g, '').slice(0, MAX_CAPTION_PROBE)
+  const story = input.text.slice(article.position.start.offset!, Math.min(article.position.end.offset!, article.position.start.offset! + STORY_PREFIX))
+  for (let i = 0; i + SHARED_SUBJECT <= text.length; i++) {
+    const run = text.slice(i, i + SHARED_SUBJECT)
+    if (/^[\u3400-\u9fff]+$/.test(run) && story.includes(run)) return true
+  }
+  return false
 }
 
 /**
@@ -261,10 +281,20 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
           openArticle({ heads: [], bylines: [row], next: k + 1 }, row)
         }
         break
-      case 'caption':
+      case 'caption': {
         flushParagraph()
-        container().push(captionNode(row, tokens, units, factory))
+        const caption = captionNode(row, tokens, units, factory)
+        // A caption set apart after a story (图为工人们正在拆除路灯 under the
+        // street-light story) is that story's photo when it names its subject.
+        const last = root.at(-1)
+        if (!article && last?.type === 'article' && sharesSubject(row, last, input)) {
+          last.children.push(caption)
+          last.position = { start: last.position.start, end: caption.position.end }
+        } else {
+          container().push(caption)
+        }
         break
+      }
       case 'sourceNote':
         flushParagraph()
         container().push(sourceNoteNode(row, units, factory))

@@ -2,7 +2,8 @@
  * Photo captions: 图为…, ▲…, …资料图片, and a photographer's credit on the
  * line under the caption (李潤芳攝, 新华社记者 谢环驰 摄, （記者簡榮豐攝）),
  * which joins the caption as a `credit`. Inside an article between
- * paragraphs; at the top level after a wide gap.
+ * paragraphs; at the top level after a wide gap, unless it names the
+ * subject of the story above it (four characters in a row in common).
  */
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
@@ -114,7 +115,16 @@ describe('captions: where they fire', () => {
     expectSource(input, issue)
   })
 
-  it('图为… after a wide gap stands at the top level, outside the article', () => {
+  it('图为… after a wide gap that names the story above (路灯改造) is that story’s photo', () => {
+    const input = `${HEADLINE}\n\n${LEAD}\n\n\n图为路灯改造工程现场。\n`
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'caption'])
+    expect(articles(issue)[0]!.position.end.offset).toBe(input.length - 1)
+    expectSource(input, issue)
+  })
+
+  it('图为… after a wide gap that does not name the story stands at the top level, outside the article', () => {
     const input = `${HEADLINE}\n\n${LEAD}\n\n\n图为工人们正在拆除旧路灯。\n`
     const issue = parseIssue(input)
     expect(types(issue)).toEqual(['article', 'caption'])
