@@ -20,6 +20,7 @@ import {
   RBook,
   RParen,
   ReporterRole,
+  SentenceEnd,
   Space,
   WireSource,
   type TokenSet,
@@ -139,17 +140,35 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
   })
 }
 
-/** The lead's first date: the first date right after the dateline (spaces aside). */
+/**
+ * The story's date when the dateline has none: a date right after the
+ * dateline (5月9日, 昨日), or else the first date with a day in the lead's
+ * first sentence, where the news is dated (据新华社电 在叙利亚首都大马士革，
+ * 政府士兵和反政府武装人员１５日继续交火。) — unless it starts or bounds a
+ * span (5月9日起, 15日前), which dates something else.
+ */
 function leadDate(atoms: Atom[]): DateNode | undefined {
-  for (const atom of atoms.slice(1)) {
+  let next = 1
+  while (next < atoms.length && isSpaceAtom(atoms[next]!)) next++
+  const first = atoms[next]
+  if (first && !('tokenType' in first)) return first.type === 'date' ? first : undefined
+  for (let i = next; i < atoms.length; i++) {
+    const atom = atoms[i]!
     if ('tokenType' in atom) {
-      if (atom.tokenType.name === 'Space') continue
-      return undefined
+      if (tokenMatcher(atom, SentenceEnd)) return undefined
+      continue
     }
-    return atom.type === 'date' ? atom : undefined
+    if (atom.type !== 'date' || atom.day === undefined || atom.relative !== undefined) continue
+    const after = atoms[i + 1]
+    return after && 'tokenType' in after && SPAN_WORD.test(after.image) ? undefined : atom
   }
   return undefined
 }
+
+/** Words after a date that make it the bound of a span: 起, 以来, 至, 前, 后. */
+const SPAN_WORD = /^(?:起|以来|至|到|前|后|之前|之后)/
+
+const isSpaceAtom = (atom: Atom) => 'tokenType' in atom && tokenMatcher(atom, Space)
 
 /** 《 marks that have their 》 later in the unit (so the rule can close them). */
 export function planBookTitles(tokens: IToken[]): Set<IToken> {

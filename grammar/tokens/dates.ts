@@ -12,11 +12,15 @@ export const DatelineDate = createToken({
 
 /**
  * A calendar date with month and day, and optionally the year: four digits,
- * or three for Taiwan's ROC years (114年7月10日).
+ * or three for Taiwan's ROC years (114年7月10日); or a day alone in digits,
+ * as wire and Taiwan copy date the news (１５日继续交火), but not a span of
+ * days or a rate (3日内, 5日左右, 5日均线, 1日需花66元).
  */
 export const DateToken = createToken({
   name: 'Date',
-  pattern: new RegExp(`(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}日|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日`),
+  pattern: new RegExp(
+    `(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日`,
+  ),
 })
 
 /**

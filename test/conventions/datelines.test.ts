@@ -270,13 +270,25 @@ describe('datelines: where they must not fire', () => {
     expectSource(input, issue)
   })
 
-  it('a date later in the lead is not the story’s date', () => {
+  it('no date after the dateline: the first dated day in the lead’s first sentence (据新华社电 …１５日继续交火)', () => {
+    const input = page('叙首都发生交火', '据新华社电　在叙利亚首都大马士革，政府士兵和反政府武装人员１５日继续交火。叙反对派说，１２日冲突致死多人。')
+    const issue = parseIssue(input)
+    expect(leadDateline(issue)!.date).toEqual({ day: 15, raw: '１５日' })
+    expectSource(input, issue)
+  })
+
+  it('a date that opens a span (5月9日起) is not the story’s date', () => {
     const input = page('全市中小学分批开学', '本报讯 记者从市教育局获悉,5月9日起全市中小学分批开学。')
     const issue = parseIssue(input)
     const dateline = leadDateline(issue)!
     expect(dateline.source).toBe('本报讯')
     expect(dateline.date).toBeUndefined()
     expectSource(input, issue)
+  })
+
+  it('a date in the lead’s second sentence is not the story’s date', () => {
+    const input = page('全市中小学分批开学', '本报讯 记者从市教育局获悉，全市中小学将分批开学。5月9日，首批学生返校。')
+    expect(leadDateline(parseIssue(input))!.date).toBeUndefined()
   })
 
   it('a date in a later paragraph is not the story’s date', () => {

@@ -101,6 +101,16 @@ describe('dates in parsed text', () => {
     expectSource(input, issue)
   })
 
+  it('a day alone in digits (１５日继续交火, 11日从兰州大学获悉) is a date; a span or a rate is not', () => {
+    const input = page('叙首都发生交火', '本报讯 政府士兵１５日继续交火。记者11日从兰州大学获悉，该项目3日内完工，大厦1日需花66元，站在5日均线之上。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'date').map(({ value, day }) => ({ value, day }))).toEqual([
+      { value: '１５日', day: 15 },
+      { value: '11日', day: 11 },
+    ])
+    expectSource(input, issue)
+  })
+
   it('full-width ５月９日: numbers read, characters kept as printed', () => {
     const input = page('市委专题会议召开', '本报讯 ５月９日，市委专题会议召开。')
     const issue = parseIssue(input)
