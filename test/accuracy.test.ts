@@ -226,4 +226,33 @@ describe('compare', () => {
     const score = accuracy.compare(expectation, extractor.extract(tree))
     expect(score).toMatchObject({ expected: 5, right: 5, got: 7 })
   })
+
+  it('counts furniture in a heading group at the root, and a table row as a paragraph', () => {
+    const tree = issue({
+      type: 'article',
+      children: [
+        node('headline', '垃圾徵費欠細節'),
+        node('pageHeader', '港聞', { section: '港聞' }),
+        node('stamp', '發佈時間: 2019/04/24', { date: { year: 2019, month: 4, day: 24, raw: '2019/04/24' } }),
+        node('chrome', '列印'),
+        node('paragraph', '港府銳意明年底實施垃圾徵費。'),
+        {
+          type: 'table',
+          children: [
+            { type: 'tableRow', children: [node('tableCell', '公司名称'), node('tableCell', '上会日期')] },
+            { type: 'tableRow', children: [node('tableCell', '杭州高特'), node('tableCell', '2026/1/13')] },
+          ],
+        },
+      ],
+    })
+    const expectation = {
+      script: 'simplified',
+      articles: [{ headline: '垃圾徵費欠細節', paragraphs: 3 }],
+      root: { pageHeaders: ['港聞'], other: ['發佈時間: 2019/04/24', '列印'] },
+    }
+    const score = accuracy.compare(expectation, extractor.extract(tree))
+    expect(score.results.filter((r) => r.right !== r.expected || r.right !== r.got)).toEqual([])
+    // script, headline, paragraphs, page header, two other lines
+    expect(score).toMatchObject({ expected: 6, got: 6, right: 6 })
+  })
 })
