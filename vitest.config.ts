@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     globalSetup: ['test/global-setup.ts'],
+    // Several tests run the built CLI in child processes; on a loaded 2-core
+    // machine one can take more than the default 5 s. No test measures speed.
+    testTimeout: 60_000,
   },
 })

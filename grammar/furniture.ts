@@ -102,6 +102,23 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   return parts.every((part) => chrome.includes(part)) && parts.some((part) => part.length > 1)
 }
 
+/** 本版邮箱：xzrb@163.com · 投稿邮箱: tougao@xzrb.cn · 新闻热线：0350-3032110 */
+const CONTACT = /^(本版|投稿|读者)?(邮箱|电子邮箱|信箱|新闻热线|热线电话|电话) ?: ?([-A-Za-z0-9_.+@]{5,60})$/
+
+type Span = { start: number; end: number }
+
+/** A staff line giving an address or number: the spans of its parts. */
+export function contactOf(line: string): { affiliation?: Span; role: Span; address: Span } | undefined {
+  const m = CONTACT.exec(line.trimEnd())
+  if (!m || !/[@0-9]/.test(m[3]!)) return undefined
+  let at = line.length - line.trimStart().length
+  const span = (part: string) => ({ start: (at = line.indexOf(part, at)), end: (at += part.length) })
+  const affiliation = m[1] ? span(m[1]) : undefined
+  const role = span(m[2]!)
+  const address = span(m[3]!)
+  return affiliation ? { affiliation, role, address } : { role, address }
+}
+
 /** 数据来源：国家统计局 · 资料来源: 新华社 */
 const SOURCE_NOTE = /^(?:数据|资料)来源 ?: ?(\S.{0,39})$/
 
@@ -134,4 +151,4 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
 }
 
 /** Every pattern of this file, for the tests that check none backtracks. */
-export const furniturePatterns: readonly RegExp[] = [PAGE_LABEL, PAPER_DATE, PUBLISHED, JUMP, SOURCE_NOTE]
+export const furniturePatterns: readonly RegExp[] = [PAGE_LABEL, PAPER_DATE, PUBLISHED, JUMP, SOURCE_NOTE, CONTACT]

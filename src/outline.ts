@@ -202,9 +202,9 @@ function credits(node: EditorLine | Byline): string {
   return found.length > 0 ? found.map(credit).join('; ') : text(node)
 }
 
-/** 记者 杨峰雷, 记者 张建国 (本报), 通讯员 甲、乙. */
+/** 记者 杨峰雷, 记者 张建国 (本报), 通讯员 甲、乙, 邮箱 xzrb@163.com (本版). */
 function credit(node: Credit): string {
-  const names = (node.names ?? []).map(clean).filter(Boolean)
+  const names = [...(node.names ?? []), node.contact ?? ''].map(clean).filter(Boolean)
   const head = [clean(node.role), names.join('、')].filter(Boolean).join(' ') || clean(node.value)
   return node.affiliation ? `${head} (${clean(node.affiliation)})` : head
 }

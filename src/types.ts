@@ -333,6 +333,8 @@ export interface Credit extends Literal {
   names: string[]
   /** Where the story was filed, when printed after the names: 本报记者 李静 青岛报道. */
   place?: string
+  /** An address or number printed for the role instead of names: 本版邮箱：xzrb@163.com. */
+  contact?: string
 }
 
 /**

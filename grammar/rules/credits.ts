@@ -122,7 +122,10 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   $.reporterCredit = $.RULE('reporterCredit', () => credit(ReporterRole))
   $.staffCredit = $.RULE('staffCredit', () => credit(EditorRole))
 
-  /** Credits in brackets after a dateline: (记者孙珺 通讯员褚家威). */
+  /**
+   * Credits in brackets after a dateline: (记者孙珺 通讯员褚家威); a news
+   * site's desk editor too (财联社5月9日电（编辑 赵昊）).
+   */
   $.bracketCredits = $.RULE('bracketCredits', (): Array<Credit | IToken> => {
     maxName = MAX_GLUED_NAMES
     try {
@@ -135,12 +138,12 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   function bracketCreditsBody(): Array<Credit | IToken> {
     const parts: Array<Credit | IToken> = [$.CONSUME(LParen)]
     $.OPTION(() => $.CONSUME(Space))
-    parts.push($.SUBRULE($.reporterCredit))
+    parts.push($.SUBRULE(anyCredit))
     $.MANY(() => {
       $.OPTION1(() =>
         $.OR([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }]),
       )
-      parts.push($.SUBRULE1($.reporterCredit))
+      parts.push($.SUBRULE1(anyCredit))
     })
     $.OPTION2(() => $.CONSUME2(Space))
     parts.push($.CONSUME(RParen))

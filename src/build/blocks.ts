@@ -45,7 +45,7 @@ interface BuildInput {
 }
 
 export function buildBlocks(input: BuildInput): IssueContent[] {
-  const rows = classify(input.lines, input.units, input.furnitureWords, input.conventions)
+  const rows = classify(input.lines, input.units, input.factory, input.furnitureWords, input.conventions)
   return sweep(rows, findHeadingGroups(rows), input)
 }
 

@@ -10,6 +10,7 @@ import {
   jumpLineOf,
   pageHeaderOf,
   sectionLabelOf,
+  contactOf,
   sourceNoteOf,
   stampOf,
   type JumpInfo,
@@ -22,7 +23,8 @@ import { Bullet, PhotoBy, RParen, Role, SentenceEnd } from '../../grammar/tokens
 import type { BaozhiParser } from '../../grammar/parser'
 import type { Vocabulary } from '../../grammar/vocabulary'
 import type { Credit, Node } from '../types'
-import { gluedLead } from './nodes'
+import type { NodeFactory } from '../../grammar/factory'
+import { gluedLead, start } from './nodes'
 import { findTables, type TableSpan } from './tables'
 import type { Units } from './units'
 
@@ -76,7 +78,13 @@ export interface Row {
 /** A line's normalized text. */
 export const lineText = (tokens: IToken[]): string => tokens.map((t) => t.image).join('')
 
-export function classify(lines: Line[], units: Units, words: FurnitureWords, conventions: LineConvention[] = []): Row[] {
+export function classify(
+  lines: Line[],
+  units: Units,
+  factory: NodeFactory,
+  words: FurnitureWords,
+  conventions: LineConvention[] = [],
+): Row[] {
   const rows: Row[] = []
   let gap = 0
   let pageTop = true
@@ -115,6 +123,9 @@ export function classify(lines: Line[], units: Units, words: FurnitureWords, con
       row.paper = paper
     } else if ((row.jump = jumpLineOf(text))) {
       row.kind = 'jumpLine'
+    } else if ((credit = contactCredit(text, start(tokens), factory))) {
+      row.kind = 'editorLine'
+      row.credits = [credit]
     } else if ((row.source = sourceNoteOf(text))) {
       row.kind = 'sourceNote'
     } else if (creditLike && (credits = units.attempt(tokens, (p) => p.byline()))) {
@@ -240,6 +251,22 @@ function chromeOptions(rows: Row[]): Row[] {
  */
 function isRoleWord(tokens: IToken[]): boolean {
   return tokens.length === 2 && tokenMatcher(tokens[0]!, Role) && tokens[1]!.tokenType.name === 'Text'
+}
+
+/** 本版邮箱：xzrb@163.com: a staff line whose credit is an address, not a name. */
+function contactCredit(text: string, from: number, factory: NodeFactory): Credit | undefined {
+  const contact = contactOf(text)
+  if (!contact) return undefined
+  const credit: Credit = {
+    type: 'credit',
+    role: factory.source(from + contact.role.start, from + contact.role.end),
+    names: [],
+    contact: factory.source(from + contact.address.start, from + contact.address.end),
+    value: factory.source(from + (contact.affiliation?.start ?? contact.role.start), from + contact.address.end),
+    position: factory.position(from + (contact.affiliation?.start ?? contact.role.start), from + contact.address.end),
+  }
+  if (contact.affiliation) credit.affiliation = factory.source(from + contact.affiliation.start, from + contact.affiliation.end)
+  return credit
 }
 
 /** Whether a line opens the way datelines open (a source, a bracket, 据, a reporter). */

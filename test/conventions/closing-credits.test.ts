@@ -182,3 +182,12 @@ describe('closing credits: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('作者 closing credits', () => {
+  it('作者：刘俊（来源：广州日报） after the body: a signature with role 作者', () => {
+    const input = page('广州推进城市更新', '本报讯 5月9日，广州召开城市更新工作推进会。', '作者：刘俊（来源：广州日报）')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'signature')).toMatchObject({ role: '作者', names: ['刘俊'] })
+  })
+})

@@ -133,3 +133,38 @@ describe('editor lines: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('more staff lines', () => {
+  const HEAD = '全市春耕工作推进会召开'
+  const LEAD_ = '本报讯 5月9日，全市春耕工作推进会召开。'
+  const staff = (line: string) => {
+    const input = page(HEAD, LEAD_, line)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return findAll(issue, 'editorLine').flatMap((l) => findAll(l, 'credit').map(({ role, affiliation, names, contact }) => ({ role, affiliation, names, contact })))
+  }
+
+  it('流程编辑 王敏 · 版式设计：李娜 · 本期统筹：张伟 · 责任编辑：王敏', () => {
+    expect(staff('流程编辑 王敏')).toEqual([{ role: '流程编辑', affiliation: undefined, names: ['王敏'], contact: undefined }])
+    expect(staff('版式设计：李娜')[0]).toMatchObject({ role: '版式设计', names: ['李娜'] })
+    expect(staff('本期统筹：张伟')[0]).toMatchObject({ role: '本期统筹', names: ['张伟'] })
+    expect(staff('责任编辑：王敏')[0]).toMatchObject({ role: '责任编辑', names: ['王敏'] })
+  })
+
+  it('新京报记者 苏季 校对 李铭: a reporter and a proof-reader on one staff line', () => {
+    expect(staff('新京报记者 苏季 校对 李铭')).toEqual([
+      { role: '记者', affiliation: '新京报', names: ['苏季'], contact: undefined },
+      { role: '校对', affiliation: undefined, names: ['李铭'], contact: undefined },
+    ])
+  })
+
+  it('本版邮箱：xzrb@163.com · 新闻热线：0350-3032110: a contact instead of names', () => {
+    expect(staff('本版邮箱：xzrb@163.com')).toEqual([{ role: '邮箱', affiliation: '本版', names: [], contact: 'xzrb@163.com' }])
+    expect(staff('新闻热线：0350-3032110')).toEqual([{ role: '新闻热线', affiliation: undefined, names: [], contact: '0350-3032110' }])
+  })
+
+  it('must not fire: an address inside a sentence, or a role with no address', () => {
+    expect(staff('欢迎读者通过本版邮箱xzrb@163.com来信。')).toEqual([])
+    expect(staff('本版邮箱：欢迎来信')).toEqual([])
+  })
+})

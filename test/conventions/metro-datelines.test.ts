@@ -243,3 +243,35 @@ describe('metro datelines: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('news sites on the wire', () => {
+  it('人民网北京5月9日电（记者 王连香）', () => {
+    const input = page(HEADLINE, '人民网北京5月9日电（记者 王连香）全市春耕工作推进会召开。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const dateline = leadDateline(issue)!
+    expect({ source: dateline.source, place: dateline.place, date: dateline.date }).toEqual({
+      source: '人民网',
+      place: '北京',
+      date: { month: 5, day: 9, raw: '5月9日' },
+    })
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['王连香'], value: '记者 王连香' }])
+  })
+
+  it('财联社5月9日电（编辑 赵昊）: the desk editor credited in the bracket', () => {
+    const dateline = leadDateline(parseIssue(page(HEADLINE, '财联社5月9日电（编辑 赵昊）全市春耕工作推进会召开。')))!
+    expect(dateline.source).toBe('财联社')
+    expect(credits(dateline)).toEqual([{ role: '编辑', affiliation: undefined, names: ['赵昊'], value: '编辑 赵昊' }])
+  })
+
+  it('中新网5月9日电 with no credit', () => {
+    const dateline = leadDateline(parseIssue(page(HEADLINE, '中新网5月9日电 全市春耕工作推进会召开。')))!
+    expect(dateline.source).toBe('中新网')
+    expect(credits(dateline)).toEqual([])
+  })
+
+  it('must not fire: a news site named inside a sentence', () => {
+    const input = page(HEADLINE, '记者从人民网获悉，全市春耕工作推进会召开。')
+    expect(findAll(parseIssue(input), 'dateline')).toEqual([])
+  })
+})

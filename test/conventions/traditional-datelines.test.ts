@@ -141,3 +141,28 @@ describe('traditional datelines: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('filed-from datelines (Taiwan)', () => {
+  it('〔記者陳彥廷／屏東報導〕: the reporter and the place filed from', () => {
+    const input = page('屏東豪雨成災', '〔記者陳彥廷／屏東報導〕屏東縣昨日豪雨成災，多處淹水。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const dateline = leadDateline(issue)!
+    expect(dateline.place).toBe('屏東')
+    expect(findAll(dateline, 'credit').map(({ role, names }) => ({ role, names }))).toEqual([{ role: '記者', names: ['陳彥廷'] }])
+  })
+
+  it('特派記者林則宏／北京報導 on its own line before the body', () => {
+    const input = page('大陸經濟數據公布', '特派記者林則宏／北京報導', '大陸國家統計局昨日公布數據。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const dateline = find(issue, 'dateline')!
+    expect(dateline.place).toBe('北京')
+    expect(find(dateline, 'credit')).toMatchObject({ role: '特派記者', names: ['林則宏'] })
+  })
+
+  it('must not fire: a slash between words in a sentence', () => {
+    const input = page('屏東豪雨成災', '屏東縣昨日豪雨成災，記者／編輯均在現場報導。')
+    expect(findAll(parseIssue(input), 'dateline')).toEqual([])
+  })
+})
