@@ -21,6 +21,21 @@ export interface Units {
   inline(tokens: IToken[], kind: 'paragraph' | 'phrase'): Inline[]
 }
 
+/**
+ * Run a parse with no stack traces captured: speculative parses fail by
+ * throwing Chevrotain's recognition exceptions by the thousand, and
+ * capturing a stack for each was the single most costly step.
+ */
+function withoutStackTraces<T>(parse: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return parse()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnostics: Diagnostic[]): Units {
   const emptyPlan = new Map()
   const emptySet = new Set<IToken>()
@@ -37,7 +52,7 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
     attempt(tokens, rule, prefix) {
       parser.load(tokens, { factory, lists: emptyPlan, bookTitles: emptySet, allowDateline: false, warn })
       reporting = false
-      const result = rule(parser)
+      const result = withoutStackTraces(() => rule(parser))
       const failed = parser.errors.some((error) => !(prefix && error.name === 'NotAllInputParsedException'))
       return failed ? undefined : result
     },
@@ -57,7 +72,7 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
         warn,
       })
       reporting = true
-      const result = kind === 'paragraph' ? parser.paragraph() : parser.phrase()
+      const result = withoutStackTraces(() => (kind === 'paragraph' ? parser.paragraph() : parser.phrase()))
       reporting = false
       if (parser.errors.length === 0 && result) return result
       const error = parser.errors[0]
