@@ -157,7 +157,7 @@ describe('intertitles: after a signed paragraph', () => {
     expect(types(issue)).toEqual(['article', 'article'])
     expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'paragraph', 'signature'])
     expect(types(articles(issue)[1])).toEqual(['headline', 'paragraph'])
-    expect(toString(findAll(articles(issue)[1], 'headline')[0]!)).toBe('搭建平台聚合力')
+    expect(toString(findAll(articles(issue)[1]!, 'headline')[0]!)).toBe('搭建平台聚合力')
     expect(findAll(issue, 'intertitle')).toEqual([])
   })
 })
