@@ -30,6 +30,9 @@ import {
 /** What a closing credit's bracketed note says when it names a source. */
 const SOURCE_NOTE = /来源|专稿|供稿|特稿/
 
+/** Whether a line's text names a source at all: else sourcedCredit yields no credit. */
+export const namesSource = (text: string) => SOURCE_NOTE.test(text)
+
 interface NameList {
   names: string[]
   end: number

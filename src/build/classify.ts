@@ -10,6 +10,7 @@ import { isCaption, isHeadingLike, mastheadPaper, trimmed, type Line } from '../
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { Bullet, PhotoBy, RParen, Role, SentenceEnd } from '../../grammar/tokens'
 import type { BaozhiParser } from '../../grammar/parser'
+import { namesSource } from '../../grammar/rules/credits'
 import type { Credit, Node } from '../types'
 import { gluedLead } from './nodes'
 import type { Units } from './units'
@@ -86,18 +87,18 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
       row.paper = paper
     } else if ((row.jump = jumpLineOf(text))) {
       row.kind = 'jumpLine'
-    } else if (creditLike && (credits = units.attempt(tokens, (p) => p.byline()))) {
+    } else if (creditLike && units.opens('byline', tokens[0]) && (credits = units.attempt(tokens, (p) => p.byline()))) {
       row.kind = 'byline'
       row.credits = credits
-    } else if (creditLike && (credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length) {
+    } else if (creditLike && namesSource(text) && units.opens('sourcedCredit', tokens[0]) && (credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length) {
       // A credit line all the same: at an article's end it is its signature.
       row.kind = 'byline'
       row.credits = credits
-    } else if (creditLike && (credits = units.attempt(tokens, (p) => p.editorLine()))) {
+    } else if (creditLike && units.opens('editorLine', tokens[0]) && (credits = units.attempt(tokens, (p) => p.editorLine()))) {
       // Tried after byline: a credit line that is not all reporters names staff.
       row.kind = 'editorLine'
       row.credits = credits
-    } else if (has(PhotoBy) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
+    } else if (has(PhotoBy) && units.opens('photoCredit', tokens[0]) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
       // 李润芳摄 right under a line: that line is the photo's caption.
       const previous = rows.at(-1)
       if (previous && row.gap === 0 && (previous.kind === 'body' || previous.kind === 'heading' || previous.kind === 'caption')) {
@@ -109,7 +110,7 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
       }
       row.kind = 'caption'
       row.photoCredit = credit
-    } else if (datelineLike && units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
+    } else if (datelineLike && units.opens('dateline', tokens[0]) && units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
       row.kind = 'dateline'
     } else if (isCaption(tokens) && gluedLead(tokens, units) === 0) {
       // (A caption that runs into a dateline is the top of a story: see gluedLead.)

@@ -5,6 +5,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
+import { firstTokenTest } from '../../grammar/first-tokens'
 import type { BaozhiParser } from '../../grammar/parser'
 import { DATELINE_OPENERS, planBookTitles } from '../../grammar/rules/inline'
 import { plainInlines, toInlines } from '../../grammar/rules/inline-nodes'
@@ -17,6 +18,8 @@ export interface Units {
    * With `prefix`, the rule need only match the start of the tokens.
    */
   attempt<T>(tokens: IToken[], rule: (parser: BaozhiParser) => T, prefix?: 'prefix'): T | undefined
+  /** Whether a unit starting with `token` could match the named rule (its FIRST set). */
+  opens(rule: keyof BaozhiParser & string, token: IToken | undefined): boolean
   /** Inline content of a paragraph (dateline and lists allowed) or a phrase. */
   inline(tokens: IToken[], kind: 'paragraph' | 'phrase'): Inline[]
 }
@@ -48,7 +51,19 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
     }
   }
 
+  const firstTests = new Map<string, (token: IToken | undefined) => boolean>()
+
   return {
+    opens(rule, token) {
+      let test = firstTests.get(rule)
+      if (!test) {
+        const production = parser.getGAstProductions()[rule]
+        test = production ? firstTokenTest(production) : () => true
+        firstTests.set(rule, test)
+      }
+      return test(token)
+    },
+
     attempt(tokens, rule, prefix) {
       parser.load(tokens, { factory, lists: emptyPlan, bookTitles: emptySet, allowDateline: false, warn })
       reporting = false
