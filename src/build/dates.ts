@@ -3,8 +3,7 @@
  * and year from it; relative dates (昨日, 今天) are resolved from it. With no
  * issue date known, they keep only what was printed.
  */
-import { visit } from 'unist-util-visit'
-import type { Dateline, DateNode, DateValue, Issue, PageHeader } from '../types'
+import type { Dateline, DateNode, DateValue, Issue, Node, PageHeader } from '../types'
 
 /** The issue's date: `2020-05-10`, a Date, or numbers. */
 export type IssueDateOption = string | Date | { year: number; month: number; day: number }
@@ -57,33 +56,38 @@ function fillFromIssue(date: { year?: number; month?: number; day?: number }, re
   return undefined
 }
 
+/** Every node of the tree in document order (a plain walk: visit's bookkeeping cost more than the work). */
+function* nodesOf(node: Node): Generator<Node> {
+  yield node
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) yield* nodesOf(child)
+}
+
 export function resolveDates(tree: Issue, option: IssueDateOption | undefined): void {
   let issue = option === undefined ? undefined : readIssueDate(option)
   if (!issue) {
-    visit(tree, 'pageHeader', (node) => {
-      const date = (node as PageHeader).date
+    for (const node of nodesOf(tree)) {
+      const date = node.type === 'pageHeader' ? (node as PageHeader).date : undefined
       if (complete(date)) {
         issue = date
-        return false
+        break
       }
-      return undefined
-    })
+    }
   }
   if (!complete(issue)) return
   const base: Ymd = issue
   tree.data.issueDate = issue
 
-  visit(tree, (node) => {
+  for (const node of nodesOf(tree)) {
     if (node.type === 'date') {
       const date = node as DateNode
       const filled = fillFromIssue(date, date.relative, base)
       if (filled) Object.assign(date, filled)
     } else if (node.type === 'dateline') {
       const dateline = node as Dateline
-      if (!dateline.date) return
+      if (!dateline.date) continue
       const relative = Object.keys(RELATIVE_DAYS).includes(dateline.date.raw) ? dateline.date.raw : undefined
       const filled = fillFromIssue(dateline.date, relative, base)
       if (filled) dateline.date = { ...filled, raw: dateline.date.raw, inferred: true }
     }
-  })
+  }
 }
