@@ -153,6 +153,11 @@ export class BaozhiParser extends EmbeddedActionsParser {
     throw self.SAVE_ERROR(new EarlyExitException(`${self.getCurrRuleFullName()} expected more`, this.LA(1), this.LA(0)))
   }
 
+  /** The last token the last rule consumed (to go on from it without the parser). */
+  lastConsumed(): IToken {
+    return this.LA(0)
+  }
+
   /** Point the parser at a new unit of tokens. */
   load(input: IToken[], ctx: UnitContext): void {
     this.ctx = ctx

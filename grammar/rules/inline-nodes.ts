@@ -118,8 +118,12 @@ export function bookTitleNode(open: IToken, inner: IToken[], close: IToken, fact
  * rule reads them, without the parser's per-token overhead.
  */
 export function plainInlines(tokens: IToken[], bookTitles: Set<IToken>, factory: NodeFactory): Inline[] {
-  const atoms: Atom[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  return toInlines(plainAtoms(tokens, 0, [], bookTitles, factory), factory)
+}
+
+/** The atoms the `atom` rule would read from `tokens[from]` on, appended to `atoms`. */
+export function plainAtoms(tokens: IToken[], from: number, atoms: Atom[], bookTitles: Set<IToken>, factory: NodeFactory): Atom[] {
+  for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!
     if (token.tokenType === DateToken || token.tokenType === RelativeDate) {
       atoms.push(dateNode(token, factory))
@@ -132,5 +136,5 @@ export function plainInlines(tokens: IToken[], bookTitles: Set<IToken>, factory:
       atoms.push(token)
     }
   }
-  return toInlines(atoms, factory)
+  return atoms
 }

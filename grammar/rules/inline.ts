@@ -75,13 +75,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
       }),
     })
     return $.ACTION(() => {
-      if (dateline && !dateline.date) {
-        const lead = leadDate(atoms)
-        if (lead) {
-          const { type: _type, value, position: _position, relative: _relative, ...numbers } = lead
-          dateline.date = { ...numbers, raw: value }
-        }
-      }
+      if (dateline) dateFromLead(dateline, atoms)
       return toInlines(atoms, factory())
     })
   })
@@ -137,6 +131,15 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
       return node
     })
   })
+}
+
+/** A dateline printed without a date takes the lead's first date (本报讯 5月10日上午,…). */
+export function dateFromLead(dateline: Dateline, atoms: Atom[]): void {
+  if (dateline.date) return
+  const lead = leadDate(atoms)
+  if (!lead) return
+  const { type: _type, value, position: _position, relative: _relative, ...numbers } = lead
+  dateline.date = { ...numbers, raw: value }
 }
 
 /** The lead's first date: the first date right after the dateline (spaces aside). */

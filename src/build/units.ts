@@ -6,9 +6,9 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
 import { firstTokenTest } from '../../grammar/first-tokens'
-import type { BaozhiParser } from '../../grammar/parser'
-import { DATELINE_OPENERS, planBookTitles } from '../../grammar/rules/inline'
-import { plainInlines, toInlines } from '../../grammar/rules/inline-nodes'
+import { BaozhiParser } from '../../grammar/parser'
+import { DATELINE_OPENERS, dateFromLead, planBookTitles } from '../../grammar/rules/inline'
+import { plainAtoms, plainInlines, toInlines } from '../../grammar/rules/inline-nodes'
 import { planLists } from '../../grammar/rules/lists'
 import type { Diagnostic, Inline } from '../types'
 
@@ -53,6 +53,28 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
 
   const firstTests = new Map<string, (token: IToken | undefined) => boolean>()
 
+  const builtInGrammar = Object.getPrototypeOf(parser) === BaozhiParser.prototype
+
+  /**
+   * A paragraph opening with a dateline, read as the `paragraph` rule reads
+   * it: the dateline by the parser (its warnings kept only if it parses),
+   * the rest as plain atoms.
+   */
+  const datelineParagraph = (tokens: IToken[], bookTitles: Set<IToken>): Inline[] => {
+    parser.load(tokens, { factory, lists: emptyPlan, bookTitles, allowDateline: true, warn })
+    const reported = diagnostics.length
+    reporting = true
+    const dateline = withoutStackTraces(() => parser.dateline())
+    reporting = false
+    if (parser.errors.some((error) => error.name !== 'NotAllInputParsedException')) {
+      diagnostics.length = reported
+      return plainInlines(tokens, bookTitles, factory)
+    }
+    const atoms = plainAtoms(tokens, tokens.indexOf(parser.lastConsumed()) + 1, [dateline], bookTitles, factory)
+    dateFromLead(dateline, atoms)
+    return toInlines(atoms, factory)
+  }
+
   return {
     opens(rule, token) {
       let test = firstTests.get(rule)
@@ -79,6 +101,8 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
       // Most units hold no dateline and no list: read them without the parser.
       const mayOpenDateline = kind === 'paragraph' && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))
       if (lists.size === 0 && !mayOpenDateline) return plainInlines(tokens, bookTitles, factory)
+      // With the built-in grammar, only the dateline needs the parser.
+      if (lists.size === 0 && builtInGrammar) return datelineParagraph(tokens, bookTitles)
       parser.load(tokens, {
         factory,
         lists,
