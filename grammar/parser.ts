@@ -107,6 +107,8 @@ export interface UnitContext {
   bookTitles: Set<IToken>
   /** Whether the unit may open with a dateline. */
   allowDateline: boolean
+  /** `paragraph` reads only its leading dateline (the builder reads the rest). */
+  leadOnly?: boolean
   /** Report an uncertain reading (normalized offsets). */
   warn(code: string, message: string, start: number, end: number): void
 }

@@ -7,7 +7,7 @@
 import type { IToken } from 'chevrotain'
 import type { BookTitle, DateNode, Inline, LayoutBreak, Node, Text } from '../../src/types'
 import { endOf, startOf, type NodeFactory } from '../factory'
-import { DateToken, LBook, RBook, RelativeDate } from '../tokens'
+import { DateToken, RelativeDate } from '../tokens'
 import { readDate } from './dates'
 
 /** What a rule collects: finished nodes, or tokens still to become text. */
@@ -109,32 +109,4 @@ export function bookTitleNode(open: IToken, inner: IToken[], close: IToken, fact
     children: toInlines([open, ...inner, close], factory),
     position: factory.position(startOf(open), endOf(close)),
   }
-}
-
-/**
- * Phrasing without the grammar's help, for units that hold no dateline and
- * no list (most of a page): dates and book titles are single tokens or
- * planned pairs, so they are read here in one pass, exactly as the `atom`
- * rule reads them, without the parser's per-token overhead.
- */
-export function plainInlines(tokens: IToken[], bookTitles: Set<IToken>, factory: NodeFactory): Inline[] {
-  return toInlines(plainAtoms(tokens, 0, [], bookTitles, factory), factory)
-}
-
-/** The atoms the `atom` rule would read from `tokens[from]` on, appended to `atoms`. */
-export function plainAtoms(tokens: IToken[], from: number, atoms: Atom[], bookTitles: Set<IToken>, factory: NodeFactory): Atom[] {
-  for (let i = from; i < tokens.length; i++) {
-    const token = tokens[i]!
-    if (token.tokenType === DateToken || token.tokenType === RelativeDate) {
-      atoms.push(dateNode(token, factory))
-    } else if (token.tokenType === LBook && bookTitles.has(token)) {
-      let j = i + 1
-      while (tokens[j]!.tokenType !== RBook) j++
-      atoms.push(bookTitleNode(token, tokens.slice(i + 1, j), tokens[j]!, factory))
-      i = j
-    } else {
-      atoms.push(token)
-    }
-  }
-  return atoms
 }

@@ -63,6 +63,8 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
       DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
     })
     $.MANY({
+      // With `leadOnly`, the builder reads the rest without the parser.
+      GATE: () => !$.ctx.leadOnly,
       MAX_LOOKAHEAD: 1,
       DEF: () =>
       $.OR({

@@ -8,9 +8,10 @@ import type { NodeFactory } from '../../grammar/factory'
 import { firstTokenTest } from '../../grammar/first-tokens'
 import { BaozhiParser } from '../../grammar/parser'
 import { DATELINE_OPENERS, dateFromLead, planBookTitles } from '../../grammar/rules/inline'
-import { plainAtoms, plainInlines, toInlines } from '../../grammar/rules/inline-nodes'
-import { planLists } from '../../grammar/rules/lists'
-import type { Diagnostic, Inline } from '../types'
+import { toInlines } from '../../grammar/rules/inline-nodes'
+import { plainAtoms, plainInlines } from '../../grammar/rules/plain'
+import { planLists, type ListPlan } from '../../grammar/rules/lists'
+import type { Dateline, Diagnostic, Inline } from '../types'
 
 export interface Units {
   /**
@@ -56,23 +57,24 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
   const builtInGrammar = Object.getPrototypeOf(parser) === BaozhiParser.prototype
 
   /**
-   * A paragraph opening with a dateline, read as the `paragraph` rule reads
-   * it: the dateline by the parser (its warnings kept only if it parses),
-   * the rest as plain atoms.
+   * A paragraph read as the `paragraph` rule reads it, the parser used only
+   * for a dateline at its start.
    */
-  const datelineParagraph = (tokens: IToken[], bookTitles: Set<IToken>): Inline[] => {
-    parser.load(tokens, { factory, lists: emptyPlan, bookTitles, allowDateline: true, warn })
-    const reported = diagnostics.length
-    reporting = true
-    const dateline = withoutStackTraces(() => parser.dateline())
-    reporting = false
-    if (parser.errors.some((error) => error.name !== 'NotAllInputParsedException')) {
-      diagnostics.length = reported
-      return plainInlines(tokens, bookTitles, factory)
-    }
-    const atoms = plainAtoms(tokens, tokens.indexOf(parser.lastConsumed()) + 1, [dateline], bookTitles, factory)
-    dateFromLead(dateline, atoms)
+  const plainParagraph = (tokens: IToken[], lists: ListPlan, bookTitles: Set<IToken>, mayOpenDateline: boolean): Inline[] => {
+    const dateline = mayOpenDateline ? leadingDateline(tokens, lists, bookTitles) : undefined
+    const from = dateline ? tokens.indexOf(parser.lastConsumed()) + 1 : 0
+    const atoms = plainAtoms(tokens, from, dateline ? [dateline] : [], lists, bookTitles, factory)
+    if (dateline) dateFromLead(dateline, atoms)
     return toInlines(atoms, factory)
+  }
+
+  /** The `paragraph` rule's leading dateline, read by the rule itself (lookahead and gate as always). */
+  const leadingDateline = (tokens: IToken[], lists: ListPlan, bookTitles: Set<IToken>): Dateline | undefined => {
+    parser.load(tokens, { factory, lists, bookTitles, allowDateline: true, leadOnly: true, warn })
+    reporting = true
+    const lead = withoutStackTraces(() => parser.paragraph())?.[0]
+    reporting = false
+    return lead?.type === 'dateline' ? lead : undefined
   }
 
   return {
@@ -101,8 +103,8 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
       // Most units hold no dateline and no list: read them without the parser.
       const mayOpenDateline = kind === 'paragraph' && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))
       if (lists.size === 0 && !mayOpenDateline) return plainInlines(tokens, bookTitles, factory)
-      // With the built-in grammar, only the dateline needs the parser.
-      if (lists.size === 0 && builtInGrammar) return datelineParagraph(tokens, bookTitles)
+      // With the built-in grammar, only a dateline needs the parser.
+      if (builtInGrammar) return plainParagraph(tokens, lists, bookTitles, mayOpenDateline)
       parser.load(tokens, {
         factory,
         lists,
