@@ -46,7 +46,23 @@ export function trimmed(tokens: IToken[]): IToken[] {
 /** Printed characters of a line, spacing excluded, counted in code points. */
 export function printedLength(tokens: IToken[]): number {
   let n = 0
-  for (const token of tokens) if (!tokenMatcher(token, Space)) for (const _ of token.image) n++
+  for (const token of tokens) if (!tokenMatcher(token, Space)) n += codePoints(token.image)
+  return n
+}
+
+/** Code points of a string, as `[...text].length` counts them, without iterating. */
+function codePoints(text: string): number {
+  let n = text.length
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--
+        i++
+      }
+    }
+  }
   return n
 }
 

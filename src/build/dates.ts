@@ -56,38 +56,41 @@ function fillFromIssue(date: { year?: number; month?: number; day?: number }, re
   return undefined
 }
 
-/** Every node of the tree in document order (a plain walk: visit's bookkeeping cost more than the work). */
-function* nodesOf(node: Node): Generator<Node> {
-  yield node
-  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) yield* nodesOf(child)
+/**
+ * Call `visit` on every node in document order until it returns true (a
+ * plain walk: unist-util-visit's bookkeeping cost more than the work).
+ */
+function someNode(node: Node, visit: (node: Node) => boolean): boolean {
+  if (visit(node)) return true
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) if (someNode(child, visit)) return true
+  return false
 }
 
 export function resolveDates(tree: Issue, option: IssueDateOption | undefined): void {
   let issue = option === undefined ? undefined : readIssueDate(option)
   if (!issue) {
-    for (const node of nodesOf(tree)) {
+    someNode(tree, (node) => {
       const date = node.type === 'pageHeader' ? (node as PageHeader).date : undefined
-      if (complete(date)) {
-        issue = date
-        break
-      }
-    }
+      if (complete(date)) issue = date
+      return issue !== undefined
+    })
   }
   if (!complete(issue)) return
   const base: Ymd = issue
   tree.data.issueDate = issue
 
-  for (const node of nodesOf(tree)) {
+  someNode(tree, (node) => {
     if (node.type === 'date') {
       const date = node as DateNode
       const filled = fillFromIssue(date, date.relative, base)
       if (filled) Object.assign(date, filled)
     } else if (node.type === 'dateline') {
       const dateline = node as Dateline
-      if (!dateline.date) continue
+      if (!dateline.date) return false
       const relative = Object.keys(RELATIVE_DAYS).includes(dateline.date.raw) ? dateline.date.raw : undefined
       const filled = fillFromIssue(dateline.date, relative, base)
       if (filled) dateline.date = { ...filled, raw: dateline.date.raw, inferred: true }
     }
-  }
+    return false
+  })
 }
