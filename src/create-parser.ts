@@ -92,7 +92,7 @@ export function createParser(options: CreateParserOptions = {}): Parser {
       const normalized = normalize(input, options.script)
       const diagnostics: Diagnostic[] = []
       const factory = createFactory(normalized, input)
-      const lexed = tokens.lexer.tokenize(normalized.text)
+      const lexed = tokens.tokenize(normalized.text)
       for (const error of lexed.errors) {
         diagnostics.push({
           code: 'lexer',

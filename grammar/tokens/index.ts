@@ -2,12 +2,13 @@
  * The token vocabulary, assembled in lexer order: layout, dates, list
  * markers, trade words (longest first), punctuation, then text.
  */
-import { Lexer, createToken, type TokenType } from 'chevrotain'
+import { Lexer, createToken, type ILexingResult, type TokenType } from 'chevrotain'
 import type { Vocabulary } from '../vocabulary'
 import { RELATIVE_DATE_FIRST_CHARS, dateTokens } from './dates'
 import { layoutTokens } from './layout'
 import { LIST_MARKER_FIRST_CHARS, listCategories, listTokens } from './lists'
 import { punctuationCategories, punctuationTokens } from './punctuation'
+import { createScanner } from './scanner'
 import { Alnum, Other, createTextToken } from './text'
 import { createWordTokens, fixedWordTokens, wordCategories } from './words'
 
@@ -27,6 +28,8 @@ export interface TokenSet {
   /** The generated Han text-run token. */
   Text: TokenType
   lexer: Lexer
+  /** The lexer's tokens for a text, by the faster scanner when it covers the token set. */
+  tokenize(text: string): Pick<ILexingResult, 'tokens' | 'errors'>
 }
 
 /** Any token at all: what plain text is made of. */
@@ -67,10 +70,15 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
     // Extension tokens are new, so a set with any is validated.
     skipValidations: extra.length === 0,
   })
+  const scan = createScanner(lexerOrder)
   return {
     all: [...lexerOrder, AnyToken, ...punctuationCategories, ...listCategories, ...wordCategories],
     lexerOrder,
     Text,
     lexer,
+    tokenize(text) {
+      const tokens = scan?.(text)
+      return tokens ? { tokens, errors: [] } : lexer.tokenize(text)
+    },
   }
 }
