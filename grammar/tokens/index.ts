@@ -62,23 +62,31 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
   // Vocabulary words before the fixed ones: 本报讯 must win over 讯.
   const lexerOrder = [...layoutTokens, ...dateTokens, ...listTokens, ...extra, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum, Text, Other]
   joinAnyToken(lexerOrder)
-  const lexer = new Lexer(lexerOrder, {
-    positionTracking: 'onlyOffset',
-    ensureOptimizations: true,
-    // The built-in patterns are validated by the tests; validating them again
-    // (the Text class alone has hundreds of ranges) cost ~15 ms of cold start.
-    // Extension tokens are new, so a set with any is validated.
-    skipValidations: extra.length === 0,
-  })
+  const buildLexer = () =>
+    new Lexer(lexerOrder, {
+      positionTracking: 'onlyOffset',
+      ensureOptimizations: true,
+      // The built-in patterns are validated by the tests; validating them again
+      // (the Text class alone has hundreds of ranges) cost ~15 ms of cold start.
+      // Extension tokens are new, so a set with any is validated.
+      skipValidations: extra.length === 0,
+    })
   const scan = createScanner(lexerOrder)
+  // The scanner reads the built-in set, so its lexer (~20 ms to build) is
+  // made only when asked for; a set with extension tokens builds it at once,
+  // so a broken token fails here.
+  let lexer = scan && extra.length === 0 ? undefined : buildLexer()
+  const lexerOf = () => (lexer ??= buildLexer())
   return {
     all: [...lexerOrder, AnyToken, ...punctuationCategories, ...listCategories, ...wordCategories],
     lexerOrder,
     Text,
-    lexer,
+    get lexer() {
+      return lexerOf()
+    },
     tokenize(text) {
       const tokens = scan?.(text)
-      return tokens ? { tokens, errors: [] } : lexer.tokenize(text)
+      return tokens ? { tokens, errors: [] } : lexerOf().tokenize(text)
     },
   }
 }
