@@ -90,7 +90,13 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     } else if (creditLike && units.opens('byline', tokens[0]) && (credits = units.attempt(tokens, (p) => p.byline()))) {
       row.kind = 'byline'
       row.credits = credits
-    } else if (creditLike && namesSource(text) && units.opens('sourcedCredit', tokens[0]) && (credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length) {
+    } else if (
+      creditLike &&
+      // The built-in rule yields no credit unless the note names a source.
+      (namesSource(text) || !units.builtInGrammar) &&
+      units.opens('sourcedCredit', tokens[0]) &&
+      (credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length
+    ) {
       // A credit line all the same: at an article's end it is its signature.
       row.kind = 'byline'
       row.credits = credits

@@ -19,6 +19,8 @@ export interface Units {
    * With `prefix`, the rule need only match the start of the tokens.
    */
   attempt<T>(tokens: IToken[], rule: (parser: BaozhiParser) => T, prefix?: 'prefix'): T | undefined
+  /** Whether the parser's rules are the built-in ones (no subclass may have changed them). */
+  builtInGrammar: boolean
   /** Whether a unit starting with `token` could match the named rule (its FIRST set). */
   opens(rule: keyof BaozhiParser & string, token: IToken | undefined): boolean
   /** Inline content of a paragraph (dateline and lists allowed) or a phrase. */
@@ -78,6 +80,8 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
   }
 
   return {
+    builtInGrammar,
+
     opens(rule, token) {
       let test = firstTests.get(rule)
       if (!test) {
