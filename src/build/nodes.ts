@@ -133,7 +133,7 @@ const GLUED_LEAD_TOKENS = 60
  * before any full stop (or right after a 摄); 0 when there is none.
  */
 export function gluedLead(body: IToken[], units: Units): number {
-  if (units.attempt(body, (p) => p.dateline(), 'prefix')) return 0
+  if (units.opens('dateline', body[0]) && units.attempt(body, (p) => p.dateline(), 'prefix')) return 0
   const limit = Math.min(body.length, GLUED_LEAD_TOKENS)
   let sentenceEnded = false
   for (let i = 1; i < limit; i++) {

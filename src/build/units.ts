@@ -3,10 +3,11 @@
  * with a fallback: a unit the rule cannot read still becomes text, and a
  * diagnostic says so. This is what makes parseIssue total.
  */
-import { tokenMatcher, type IToken } from 'chevrotain'
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
 import { firstTokenTest } from '../../grammar/first-tokens'
 import { BaozhiParser } from '../../grammar/parser'
+import { BYLINE_OPENERS } from '../../grammar/rules/credits'
 import { DATELINE_OPENERS, dateFromLead, planBookTitles } from '../../grammar/rules/inline'
 import { toInlines } from '../../grammar/rules/inline-nodes'
 import { plainAtoms, plainInlines } from '../../grammar/rules/plain'
@@ -41,6 +42,9 @@ function withoutStackTraces<T>(parse: () => T): T {
     Error.stackTraceLimit = limit
   }
 }
+
+/** Built-in rules whose gates narrow their FIRST set further. */
+const NARROWER_FIRST: Partial<Record<string, TokenType[]>> = { byline: BYLINE_OPENERS }
 
 export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnostics: Diagnostic[]): Units {
   const emptyPlan = new Map()
@@ -89,7 +93,8 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
         test = production ? firstTokenTest(production) : () => true
         firstTests.set(rule, test)
       }
-      return test(token)
+      const narrower = builtInGrammar ? NARROWER_FIRST[rule] : undefined
+      return test(token) && (!narrower || (token !== undefined && narrower.some((type) => tokenMatcher(token, type))))
     },
 
     attempt(tokens, rule, prefix) {
