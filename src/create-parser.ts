@@ -102,6 +102,7 @@ export function createParser(options: CreateParserOptions = {}): Parser {
       }
       const units = createUnits(parser, factory, diagnostics)
       const children = groupPages(buildBlocks({
+        text: normalized.text,
         tokens: lexed.tokens,
         lines: splitLines(lexed.tokens),
         units,

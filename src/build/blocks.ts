@@ -29,6 +29,8 @@ import {
 import type { Units } from './units'
 
 interface BuildInput {
+  /** The normalized text the tokens were read from. */
+  text: string
   tokens: IToken[]
   lines: Line[]
   units: Units
@@ -40,7 +42,7 @@ interface BuildInput {
 }
 
 export function buildBlocks(input: BuildInput): IssueContent[] {
-  const rows = classify(input.lines, input.units, input.sections, input.conventions)
+  const rows = classify(input.lines, input.text, input.units, input.sections, input.conventions)
   return sweep(rows, findHeadingGroups(rows), input)
 }
 

@@ -14,6 +14,7 @@ import { namesSource } from '../../grammar/rules/credits'
 import type { Credit, Node } from '../types'
 import { gluedLead } from './nodes'
 import type { Units } from './units'
+import { endOf } from '../../grammar/factory'
 
 export type Kind =
   | 'masthead'
@@ -50,9 +51,20 @@ export interface Row {
   node?: Node
 }
 
-const lineText = (tokens: IToken[]) => tokens.map((t) => t.image).join('')
+/**
+ * The characters of a line's tokens: a slice of the page text when they
+ * cover it without a gap (always, unless a token set skips characters),
+ * which costs less than joining their images.
+ */
+function lineText(tokens: IToken[], page: string): string {
+  const from = tokens[0]!.startOffset
+  const to = endOf(tokens.at(-1)!)
+  let length = 0
+  for (const token of tokens) length += token.image.length
+  return length === to - from ? page.slice(from, to) : tokens.map((t) => t.image).join('')
+}
 
-export function classify(lines: Line[], units: Units, sections: readonly string[], conventions: LineConvention[] = []): Row[] {
+export function classify(lines: Line[], page: string, units: Units, sections: readonly string[], conventions: LineConvention[] = []): Row[] {
   const rows: Row[] = []
   let gap = 0
   let pageTop = true
@@ -65,7 +77,7 @@ export function classify(lines: Line[], units: Units, sections: readonly string[
     const from = line.first + line.tokens.indexOf(tokens[0]!)
     const row: Row = { line, tokens, kind: 'body', gap, from, to: from + tokens.length - 1 }
     gap = 0
-    const text = lineText(tokens)
+    const text = lineText(tokens, page)
     const has = (category: TokenType) => tokens.some((token) => tokenMatcher(token, category))
     // Cheap checks first: a failed parse attempt costs an exception, and most
     // lines are plain text that no whole-line convention could match.
