@@ -11,7 +11,7 @@ import type { IToken } from 'chevrotain'
 import type { Inline, ListItem } from '../../src/types'
 import type { NodeFactory } from '../factory'
 import { DateToken, LBook, RBook, RelativeDate } from '../tokens'
-import { bookTitleNode, dateNode, toInlines, type Atom } from './inline-nodes'
+import { bookTitleNode, dateNode, tokensToInlines, type Atom } from './inline-nodes'
 import { listItemNode, listNode, type ListPlan } from './lists'
 
 /** What the `atom` rule reads at `tokens[i]`, pushed to `atoms`; returns the index after it. */
@@ -30,9 +30,30 @@ function plainAtom(tokens: IToken[], i: number, atoms: Atom[], bookTitles: Set<I
   return i + 1
 }
 
-/** Phrasing of a unit with no dateline and no list. */
+/** Whether the `atom` rule reads a node (a date, a planned book title) at `token`, not the token itself. */
+const opensNode = (token: IToken, bookTitles: Set<IToken>) =>
+  token.tokenType === DateToken || token.tokenType === RelativeDate || (token.tokenType === LBook && bookTitles.has(token))
+
+/** Phrasing of a unit with no dateline and no list: runs of plain tokens straight to text. */
 export function plainInlines(tokens: IToken[], bookTitles: Set<IToken>, factory: NodeFactory): Inline[] {
-  return toInlines(plainAtoms(tokens, 0, [], new Map(), bookTitles, factory), factory)
+  const out: Inline[] = []
+  const node: Atom[] = []
+  let run = 0
+  let i = 0
+  while (i < tokens.length) {
+    const token = tokens[i]!
+    if (!opensNode(token, bookTitles)) {
+      i++
+      continue
+    }
+    if (i > run) tokensToInlines(tokens, run, i, out, factory)
+    node.length = 0
+    i = plainAtom(tokens, i, node, bookTitles, factory)
+    out.push(node[0] as Inline)
+    run = i
+  }
+  if (tokens.length > run) tokensToInlines(tokens, run, tokens.length, out, factory)
+  return out
 }
 
 /**
