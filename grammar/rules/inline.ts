@@ -59,7 +59,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     const atoms: Atom[] = []
     let dateline: Dateline | undefined
     $.OPTION({
-      GATE: () => $.ctx.allowDateline && DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) && datelineAhead(),
+      GATE: () => $.ctx.allowDateline && DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) && ($.ctx.datelineAhead ?? datelineAhead()),
       DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
     })
     $.MANY({

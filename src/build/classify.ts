@@ -128,7 +128,7 @@ export function classify(lines: Line[], page: string, units: Units, sections: re
       }
       row.kind = 'caption'
       row.photoCredit = credit
-    } else if (datelineLike && units.opens('dateline', tokens[0]) && units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
+    } else if (datelineLike && units.datelineOpens(tokens)) {
       row.kind = 'dateline'
     } else if (isCaption(tokens) && gluedLead(tokens, units) === 0) {
       // (A caption that runs into a dateline is the top of a story: see gluedLead.)

@@ -24,6 +24,12 @@ export interface Units {
   builtInGrammar: boolean
   /** Whether a unit starting with `token` could match the named rule (its FIRST set). */
   opens(rule: keyof BaozhiParser & string, token: IToken | undefined): boolean
+  /**
+   * Whether a dateline opens the tokens (the `dateline` rule matches a
+   * prefix). Remembered per token run: a line, its paragraph and the
+   * paragraph rule's gate ask about the same run.
+   */
+  datelineOpens(tokens: IToken[]): boolean
   /** Inline content of a paragraph (dateline and lists allowed) or a phrase. */
   inline(tokens: IToken[], kind: 'paragraph' | 'phrase'): Inline[]
 }
@@ -76,15 +82,34 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
 
   /** The `paragraph` rule's leading dateline, read by the rule itself (lookahead and gate as always). */
   const leadingDateline = (tokens: IToken[], lists: ListPlan, bookTitles: Set<IToken>): Dateline | undefined => {
-    parser.load(tokens, { factory, lists, bookTitles, allowDateline: true, leadOnly: true, warn })
+    // The rule's gate would parse the dateline once more just to know this.
+    if (!units.datelineOpens(tokens)) return undefined
+    parser.load(tokens, { factory, lists, bookTitles, allowDateline: true, leadOnly: true, datelineAhead: true, warn })
     reporting = true
     const lead = withoutStackTraces(() => parser.paragraph())?.[0]
     reporting = false
     return lead?.type === 'dateline' ? lead : undefined
   }
 
-  return {
+  /** Dateline answers by a run's first token: [last token, length, answer]. */
+  const datelines = new Map<IToken, Array<[IToken, number, boolean]>>()
+
+  const units: Units = {
     builtInGrammar,
+
+    datelineOpens(tokens) {
+      const first = tokens[0]
+      if (first === undefined) return false
+      const last = tokens.at(-1)!
+      // Runs of one token stream with the same ends and length are the same run.
+      const known = datelines.get(first)?.find(([end, length]) => end === last && length === tokens.length)
+      if (known) return known[2]
+      const opens = units.opens('dateline', first) && units.attempt(tokens, (p) => p.dateline(), 'prefix') !== undefined
+      const entries = datelines.get(first) ?? []
+      entries.push([last, tokens.length, opens])
+      datelines.set(first, entries)
+      return opens
+    },
 
     opens(rule, token) {
       let test = firstTests.get(rule)
@@ -136,4 +161,5 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
       return toInlines(tokens, factory)
     },
   }
+  return units
 }
