@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { IToken } from 'chevrotain'
+import { Lexer, createToken, type IToken } from 'chevrotain'
 import { createTokenSet } from '../grammar/tokens'
 import { createScanner } from '../grammar/tokens/scanner'
 import { defaultVocabulary } from '../grammar/vocabulary'
@@ -16,7 +16,10 @@ const scan = createScanner(tokenSet.lexerOrder)!
 
 const shape = (tokens: IToken[]) => tokens.map((t) => [t.image, t.startOffset, t.tokenType.name, t.tokenTypeIdx])
 const same = (text: string) => {
-  expect(shape(scan(text)!)).toEqual(shape(tokenSet.lexer.tokenize(text).tokens))
+  const lexed = tokenSet.lexer.tokenize(text)
+  expect(shape(tokenSet.tokenize(text).tokens)).toEqual(shape(lexed.tokens))
+  // Without the exact hints of the vocabulary words, too.
+  expect(shape(scan(text)!)).toEqual(shape(lexed.tokens))
 }
 
 const fixtures = ['pages', 'corpus'].flatMap((dir) =>
@@ -38,6 +41,18 @@ const ALPHABET = [
 describe('scanner', () => {
   it('covers the built-in token set', () => {
     expect(scan).toBeDefined()
+  })
+
+  it('widens hints as the lexer does: a pattern matching beyond its hint', () => {
+    // The lexer tries a hinted pattern on every character of a hinted
+    // character's block (甲 U+7532 and 乙 U+4E59 are in different blocks; 甲 and 田 U+7530 share one).
+    const Loose = createToken({ name: 'Loose', pattern: (text: string, offset: number) => (/^[甲田乙]/.test(text.slice(offset)) ? [text[offset]!] as [string] : null), start_chars_hint: ['甲'], line_breaks: false })
+    const Rest = createToken({ name: 'Rest', pattern: /[\u0000-\uffff]/, line_breaks: false })
+    const order = [Loose, Rest]
+    const lexer = new Lexer(order, { positionTracking: 'onlyOffset' })
+    const text = '甲田乙'
+    expect(shape(createScanner(order)!(text)!)).toEqual(shape(lexer.tokenize(text).tokens))
+    expect(lexer.tokenize(text).tokens.map((t) => t.tokenType.name)).toEqual(['Loose', 'Loose', 'Rest'])
   })
 
   it('gives the lexer’s tokens on every fixture', () => {

@@ -13,6 +13,8 @@ const ANY: Ranges = [[0, 0xffff]]
 /** Single-character escapes that stand for themselves or a control character. */
 const ESCAPED: Record<string, number> = { t: 9, n: 10, r: 13, f: 12, v: 11, '0': 0 }
 
+const HEX = '0123456789abcdef'
+
 class Unsure extends Error {}
 
 /** The first characters of `pattern`, or ANY when it uses more than the plain subset. */
@@ -131,17 +133,16 @@ class Reader {
   private escape(): number {
     const ch = this.source[this.at++]
     if (ch === undefined) throw new Unsure()
-    if (ch === 'u') {
-      const hex = this.source.slice(this.at, this.at + 4)
-      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Unsure()
-      this.at += 4
-      return Number.parseInt(hex, 16)
-    }
-    if (ch === 'x') {
-      const hex = this.source.slice(this.at, this.at + 2)
-      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new Unsure()
-      this.at += 2
-      return Number.parseInt(hex, 16)
+    if (ch === 'u' || ch === 'x') {
+      const digits = ch === 'u' ? 4 : 2
+      let code = 0
+      for (let k = 0; k < digits; k++) {
+        const digit = HEX.indexOf(this.source.charAt(this.at + k).toLowerCase())
+        if (digit < 0) throw new Unsure()
+        code = code * 16 + digit
+      }
+      this.at += digits
+      return code
     }
     if (ch in ESCAPED) return ESCAPED[ch]!
     if (/[A-Za-z0-9]/.test(ch)) throw new Unsure() // \d, \w, \b, back-references…

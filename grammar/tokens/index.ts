@@ -71,7 +71,8 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
       // Extension tokens are new, so a set with any is validated.
       skipValidations: extra.length === 0,
     })
-  const scan = createScanner(lexerOrder)
+  // A word token matches only where a word of its group starts: its hint is exact.
+  const scan = createScanner(lexerOrder, new Set(words))
   // The scanner reads the built-in set, so its lexer (~20 ms to build) is
   // made only when asked for; a set with extension tokens builds it at once,
   // so a broken token fails here.

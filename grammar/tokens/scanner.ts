@@ -26,14 +26,19 @@ interface Candidate {
 
 export type Scan = (text: string) => IToken[] | undefined
 
-export function createScanner(tokenTypes: TokenType[]): Scan | undefined {
+/**
+ * A scanner for `tokenTypes` (in lexer order), or undefined when it cannot
+ * give the lexer's tokens. `exactHints` names token types whose start-char
+ * hints list exactly where they can match.
+ */
+export function createScanner(tokenTypes: TokenType[], exactHints: ReadonlySet<TokenType> = new Set()): Scan | undefined {
   const candidates: Array<{ candidate: Candidate; ranges: Ranges }> = []
   for (const tokenType of tokenTypes) {
     if (tokenType.PATTERN === Lexer.NA) continue
     if (tokenType.GROUP !== undefined || tokenType.PUSH_MODE !== undefined || tokenType.POP_MODE !== undefined) return undefined
     if (tokenType.LONGER_ALT !== undefined) return undefined
     const candidate: Candidate = { tokenType, match: () => null }
-    const read = matcherOf(tokenType, candidate)
+    const read = matcherOf(tokenType, candidate, exactHints.has(tokenType))
     if (!read) return undefined
     candidate.match = read.match
     candidates.push({ candidate, ranges: read.ranges })
@@ -67,45 +72,62 @@ export function createScanner(tokenTypes: TokenType[]): Scan | undefined {
 }
 
 /** How a token type's pattern is tried, and the characters it can start with. */
-function matcherOf(tokenType: TokenType, candidate: Candidate): { match: Match; ranges: Ranges } | undefined {
+function matcherOf(tokenType: TokenType, candidate: Candidate, exactHint: boolean): { match: Match; ranges: Ranges } | undefined {
+  const match = matchOf(tokenType, candidate)
+  if (!match) return undefined
+  // Where the lexer looks for the start characters, in its order: a string's
+  // first character, a hint, a regular expression's first characters.
+  const pattern = tokenType.PATTERN as unknown
+  const hint = tokenType.START_CHARS_HINT
+  let ranges: Ranges
+  if (typeof pattern === 'string') ranges = [[pattern.charCodeAt(0), pattern.charCodeAt(0)]]
+  else if (Array.isArray(hint)) ranges = hintRanges(hint, exactHint)
+  else if (pattern instanceof RegExp) ranges = firstCharsOfRegExp(pattern)
+  else return undefined
+  return { match, ranges }
+}
+
+function matchOf(tokenType: TokenType, candidate: Candidate): Match | undefined {
   const pattern = tokenType.PATTERN as unknown
   if (pattern instanceof RegExp) {
     const single = singleCharacter(pattern)
     if (single !== undefined) {
       const code = single.charCodeAt(0)
-      return { ranges: [[code, code]], match: (text, offset) => (text.charCodeAt(offset) === code ? single : null) }
+      return (text, offset) => (text.charCodeAt(offset) === code ? single : null)
     }
     const sticky = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'y')
-    return {
-      ranges: firstCharsOfRegExp(pattern),
-      match: (text, offset) => {
-        sticky.lastIndex = offset
-        return sticky.test(text) ? text.substring(offset, sticky.lastIndex) : null
-      },
+    return (text, offset) => {
+      sticky.lastIndex = offset
+      return sticky.test(text) ? text.substring(offset, sticky.lastIndex) : null
     }
   }
   if (typeof pattern === 'string') {
     if (pattern.length === 0) return undefined
-    const code = pattern.charCodeAt(0)
-    return { ranges: [[code, code]], match: (text, offset) => (text.startsWith(pattern, offset) ? pattern : null) }
+    return (text, offset) => (text.startsWith(pattern, offset) ? pattern : null)
   }
   const exec = typeof pattern === 'function' ? pattern : (pattern as { exec?: unknown } | undefined)?.exec
   if (typeof exec !== 'function') return undefined
-  const hint = tokenType.START_CHARS_HINT
-  if (!hint) return undefined
-  const ranges: Ranges = hint.map((ch) => {
-    const code = typeof ch === 'number' ? ch : ch.charCodeAt(0)
-    return [code, code]
-  })
   const call = typeof pattern === 'function' ? exec : exec.bind(pattern)
-  return {
-    ranges,
-    match: (text, offset, tokens) => {
-      const m = call(text, offset, tokens, {}) as (RegExpExecArray & { payload?: unknown }) | null
-      candidate.payload = m?.payload
-      return m === null ? null : m[0]
-    },
+  return (text, offset, tokens) => {
+    const m = call(text, offset, tokens, {}) as (RegExpExecArray & { payload?: unknown }) | null
+    candidate.payload = m?.payload
+    return m === null ? null : m[0]
   }
+}
+
+/**
+ * The characters a hint lets the lexer try a pattern at. The lexer files
+ * characters from 256 on in blocks of 255 and tries a hinted pattern on any
+ * character of a hinted character's block, so a hint is widened the same
+ * way — unless it is known to be exact (our vocabulary words).
+ */
+function hintRanges(hint: ReadonlyArray<string | number>, exact: boolean): Ranges {
+  return hint.map((ch): [number, number] => {
+    const code = typeof ch === 'number' ? ch : ch.charCodeAt(0)
+    if (exact || code < 256) return [code, code]
+    const block = Math.floor(code / 255)
+    return [Math.max(256, block * 255), Math.min(0xffff, block * 255 + 254)]
+  })
 }
 
 /** The one character a pattern such as /。/ or /\(/ matches, if that is all it matches. */
@@ -117,7 +139,7 @@ function singleCharacter(pattern: RegExp): string | undefined {
   return undefined
 }
 
-/** For each UTF-16 code unit, the candidates that can start there, in lexer order (lists shared). */
+/** For each UTF-16 code unit, the candidates that can start there, in lexer order (one list per segment). */
 function candidatesByChar(candidates: Array<{ candidate: Candidate; ranges: Ranges }>): Candidate[][] {
   // Between two consecutive range boundaries the list is the same: build one per segment.
   const bounds = new Set<number>([0, 0x10000])
@@ -125,21 +147,18 @@ function candidatesByChar(candidates: Array<{ candidate: Candidate; ranges: Rang
   const sorted = [...bounds].sort((a, b) => a - b)
   const segmentOf = new Map(sorted.map((bound, k) => [bound, k]))
   const members: Candidate[][] = sorted.map(() => [])
-  for (const { candidate, ranges } of candidates) {
-    const covered = new Set<number>()
+  const lastAdded = new Int32Array(sorted.length).fill(-1)
+  candidates.forEach(({ candidate, ranges }, index) => {
     for (const [from, to] of ranges) {
       const last = segmentOf.get(Math.min(to + 1, 0x10000))!
-      for (let k = segmentOf.get(Math.min(from, 0x10000))!; k < last; k++) covered.add(k)
+      for (let k = segmentOf.get(Math.min(from, 0x10000))!; k < last; k++) {
+        if (lastAdded[k] === index) continue
+        lastAdded[k] = index
+        members[k]!.push(candidate)
+      }
     }
-    for (const k of covered) members[k]!.push(candidate)
-  }
+  })
   const table: Candidate[][] = new Array(0x10000)
-  const shared = new Map<string, Candidate[]>()
-  for (let k = 0; k + 1 < sorted.length; k++) {
-    const key = members[k]!.map((c) => c.tokenType.tokenTypeIdx).join(',')
-    let list = shared.get(key)
-    if (!list) shared.set(key, (list = members[k]!))
-    table.fill(list, sorted[k]!, sorted[k + 1]!)
-  }
+  for (let k = 0; k + 1 < sorted.length; k++) table.fill(members[k]!, sorted[k]!, sorted[k + 1]!)
   return table
 }
