@@ -32,7 +32,6 @@ export type Kind =
 export type LineConvention = (parser: BaozhiParser) => Node | undefined
 
 export interface Row {
-  line: Line
   /** The line's tokens without surrounding spacing (for a caption with a credit line, both lines). */
   tokens: IToken[]
   kind: Kind
@@ -75,7 +74,7 @@ export function classify(lines: Line[], page: string, units: Units, sections: re
     }
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
-    const row: Row = { line, tokens, kind: 'body', gap, from, to: from + tokens.length - 1 }
+    const row: Row = { tokens, kind: 'body', gap, from, to: from + tokens.length - 1 }
     gap = 0
     const text = lineText(tokens, page)
     const has = (category: TokenType) => tokens.some((token) => tokenMatcher(token, category))
