@@ -108,8 +108,10 @@ function matchOf(tokenType: TokenType, candidate: Candidate): Match | undefined 
   const exec = typeof pattern === 'function' ? pattern : (pattern as { exec?: unknown } | undefined)?.exec
   if (typeof exec !== 'function') return undefined
   const call = typeof pattern === 'function' ? exec : exec.bind(pattern)
+  // The lexer's groups: none, as the scanner covers only token sets without them.
+  const groups = {}
   return (text, offset, tokens) => {
-    const m = call(text, offset, tokens, {}) as (RegExpExecArray & { payload?: unknown }) | null
+    const m = call(text, offset, tokens, groups) as (RegExpExecArray & { payload?: unknown }) | null
     candidate.payload = m?.payload
     return m === null ? null : m[0]
   }
