@@ -44,9 +44,13 @@ export function trimmed(tokens: IToken[]): IToken[] {
 }
 
 /** Printed characters of a line, spacing excluded, counted in code points. */
-export function printedLength(tokens: IToken[]): number {
+export function printedLength(tokens: IToken[], limit = Infinity): number {
   let n = 0
-  for (const token of tokens) if (!tokenMatcher(token, Space)) n += codePoints(token.image)
+  for (const token of tokens) {
+    if (!tokenMatcher(token, Space)) n += codePoints(token.image)
+    // Past `limit` the exact count does not matter to the caller.
+    if (n > limit) return n
+  }
   return n
 }
 
@@ -105,7 +109,7 @@ export const MAX_HEADING_LENGTH = 40
 export function isHeadingLike(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
   if (t.length === 0) return false
-  const length = printedLength(t)
+  const length = printedLength(t, MAX_HEADING_LENGTH)
   if (length < 2 || length > MAX_HEADING_LENGTH) return false
   if (t.some((token) => tokenMatcher(token, FullStop))) return false
   const last = t.at(-1)!

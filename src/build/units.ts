@@ -49,6 +49,17 @@ function withoutStackTraces<T>(parse: () => T): T {
   }
 }
 
+type FirstTest = (token: IToken | undefined) => boolean
+
+/** FIRST-set tests by rule name, kept with the parser (its grammar never changes). */
+const firstTestsByParser = new WeakMap<BaozhiParser, Map<string, FirstTest>>()
+
+function firstTestsOf(parser: BaozhiParser): Map<string, FirstTest> {
+  let tests = firstTestsByParser.get(parser)
+  if (!tests) firstTestsByParser.set(parser, (tests = new Map()))
+  return tests
+}
+
 /** Built-in rules whose gates narrow their FIRST set further. */
 const NARROWER_FIRST: Partial<Record<string, TokenType[]>> = { byline: BYLINE_OPENERS }
 
@@ -64,7 +75,7 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
     }
   }
 
-  const firstTests = new Map<string, (token: IToken | undefined) => boolean>()
+  const firstTests = firstTestsOf(parser)
 
   const builtInGrammar = Object.getPrototypeOf(parser) === BaozhiParser.prototype
 
