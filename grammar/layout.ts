@@ -47,9 +47,29 @@ export function trimmed(tokens: IToken[]): IToken[] {
 }
 
 /** Printed characters of a line, spacing excluded, counted in code points. */
-export function printedLength(tokens: IToken[]): number {
+export function printedLength(tokens: IToken[], limit = Infinity): number {
   let n = 0
-  for (const token of tokens) if (!tokenMatcher(token, Space)) for (const _ of token.image) n++
+  for (const token of tokens) {
+    if (!tokenMatcher(token, Space)) n += codePoints(token.image)
+    // Past `limit` the exact count does not matter to the caller.
+    if (n > limit) return n
+  }
+  return n
+}
+
+/** Code points of a string, as `[...text].length` counts them, without iterating. */
+function codePoints(text: string): number {
+  let n = text.length
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--
+        i++
+      }
+    }
+  }
   return n
 }
 
@@ -107,7 +127,7 @@ export const MAX_HEADING_LENGTH = 40
 export function isHeadingLike(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
   if (t.length === 0) return false
-  const length = printedLength(t)
+  const length = printedLength(t, MAX_HEADING_LENGTH)
   if (length < 2 || length > MAX_HEADING_LENGTH) return false
   if (t.some((token) => tokenMatcher(token, FullStop))) return false
   const last = t.at(-1)!

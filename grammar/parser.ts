@@ -107,6 +107,10 @@ export interface UnitContext {
   bookTitles: Set<IToken>
   /** Whether the unit may open with a dateline. */
   allowDateline: boolean
+  /** `paragraph` reads only its leading dateline (the builder reads the rest). */
+  leadOnly?: boolean
+  /** Whether a dateline parses at the unit's start, when the builder knows already (the gate need not parse it). */
+  datelineAhead?: boolean
   /** Report an uncertain reading (normalized offsets). */
   warn(code: string, message: string, start: number, end: number): void
 }
@@ -151,6 +155,11 @@ export class BaozhiParser extends EmbeddedActionsParser {
   raiseEarlyExitException(_occurrence: number, _prodType: unknown, _message: unknown): never {
     const self = this as unknown as { SAVE_ERROR(e: Error): Error; getCurrRuleFullName(): string }
     throw self.SAVE_ERROR(new EarlyExitException(`${self.getCurrRuleFullName()} expected more`, this.LA(1), this.LA(0)))
+  }
+
+  /** The last token the last rule consumed (to go on from it without the parser). */
+  lastConsumed(): IToken {
+    return this.LA(0)
   }
 
   /** Point the parser at a new unit of tokens. */

@@ -9,7 +9,6 @@ import { createTokenSet, type TokenSet } from '../grammar/tokens'
 import { defaultVocabulary, mergeVocabulary, type Vocabulary, type VocabularyUnit } from '../grammar/vocabulary'
 import { buildBlocks } from './build/blocks'
 import { groupPages } from './build/pages'
-import { splitLines } from './build/lines'
 import { createFactory, locate } from './build/positions'
 import { createUnits } from './build/units'
 import { resolveDates, type IssueDateOption } from './build/dates'
@@ -92,7 +91,7 @@ export function createParser(options: CreateParserOptions = {}): Parser {
       const normalized = normalize(input, options.script)
       const diagnostics: Diagnostic[] = []
       const factory = createFactory(normalized, input)
-      const lexed = tokens.lexer.tokenize(normalized.text)
+      const lexed = tokens.tokenize(normalized.text)
       for (const error of lexed.errors) {
         diagnostics.push({
           code: 'lexer',
@@ -104,7 +103,6 @@ export function createParser(options: CreateParserOptions = {}): Parser {
       const children = groupPages(buildBlocks({
         text: normalized.text,
         tokens: lexed.tokens,
-        lines: splitLines(lexed.tokens),
         units,
         factory,
         diagnostics,

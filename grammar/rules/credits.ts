@@ -30,6 +30,15 @@ import {
 /** What a closing credit's bracketed note says when it names a source. */
 const SOURCE_NOTE = /来源|专稿|供稿|特稿/
 
+/**
+ * Tokens a byline opens with: its FIRST set without Text, since a bare name
+ * is a byline only after a bullet (the gate of its second alternative).
+ */
+export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole]
+
+/** Whether a line's text names a source at all: else sourcedCredit yields no credit. */
+export const namesSource = (text: string) => SOURCE_NOTE.test(text)
+
 interface NameList {
   names: string[]
   end: number

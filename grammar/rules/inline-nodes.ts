@@ -7,7 +7,7 @@
 import type { IToken } from 'chevrotain'
 import type { BookTitle, DateNode, Inline, LayoutBreak, Node, Text } from '../../src/types'
 import { endOf, startOf, type NodeFactory } from '../factory'
-import { DateToken, LBook, RBook, RelativeDate } from '../tokens'
+import { DateToken, RelativeDate } from '../tokens'
 import { readDate } from './dates'
 
 /** What a rule collects: finished nodes, or tokens still to become text. */
@@ -28,33 +28,35 @@ function breakNode(start: number, end: number, factory: NodeFactory): LayoutBrea
 /** Merge runs of tokens into text and layout breaks; keep nodes as they are. */
 export function toInlines(atoms: Atom[], factory: NodeFactory): Inline[] {
   const out: Inline[] = []
-  let run: IToken[] = []
-  const flush = () => {
-    if (run.length > 0) out.push(...tokensToInlines(run, factory))
-    run = []
-  }
-  for (const atom of atoms) {
-    if (isToken(atom)) run.push(atom)
-    else {
-      flush()
+  let i = 0
+  while (i < atoms.length) {
+    const atom = atoms[i]!
+    if (!isToken(atom)) {
       out.push(atom)
+      i++
+      continue
     }
+    let j = i + 1
+    while (j < atoms.length && isToken(atoms[j]!)) j++
+    tokensToInlines(atoms as IToken[], i, j, out, factory)
+    i = j
   }
-  flush()
   return out
 }
 
-/** A run of plain tokens: a break is a stretch of spaces and newlines holding a newline. */
-function tokensToInlines(tokens: IToken[], factory: NodeFactory): Inline[] {
-  const out: Inline[] = []
+/**
+ * The run of plain tokens `tokens[from..to)`, appended to `out`: a break is
+ * a stretch of spaces and newlines holding a newline.
+ */
+export function tokensToInlines(tokens: IToken[], from: number, to: number, out: Inline[], factory: NodeFactory): void {
   let textStart = -1
-  let i = 0
-  while (i < tokens.length) {
+  let i = from
+  while (i < to) {
     const token = tokens[i]!
     if (isNewline(token) || isSpace(token)) {
       let j = i
       let hasNewline = false
-      while (j < tokens.length && (isNewline(tokens[j]!) || isSpace(tokens[j]!))) {
+      while (j < to && (isNewline(tokens[j]!) || isSpace(tokens[j]!))) {
         hasNewline ||= isNewline(tokens[j]!)
         j++
       }
@@ -69,8 +71,7 @@ function tokensToInlines(tokens: IToken[], factory: NodeFactory): Inline[] {
     if (textStart < 0) textStart = startOf(token)
     i++
   }
-  if (textStart >= 0) out.push(textNode(textStart, endOf(tokens.at(-1)!), factory))
-  return out
+  if (textStart >= 0) out.push(textNode(textStart, endOf(tokens[to - 1]!), factory))
 }
 
 /** Children for [start, end): the given nodes in order, gaps filled with text. */
@@ -109,28 +110,4 @@ export function bookTitleNode(open: IToken, inner: IToken[], close: IToken, fact
     children: toInlines([open, ...inner, close], factory),
     position: factory.position(startOf(open), endOf(close)),
   }
-}
-
-/**
- * Phrasing without the grammar's help, for units that hold no dateline and
- * no list (most of a page): dates and book titles are single tokens or
- * planned pairs, so they are read here in one pass, exactly as the `atom`
- * rule reads them, without the parser's per-token overhead.
- */
-export function plainInlines(tokens: IToken[], bookTitles: Set<IToken>, factory: NodeFactory): Inline[] {
-  const atoms: Atom[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!
-    if (token.tokenType === DateToken || token.tokenType === RelativeDate) {
-      atoms.push(dateNode(token, factory))
-    } else if (token.tokenType === LBook && bookTitles.has(token)) {
-      let j = i + 1
-      while (tokens[j]!.tokenType !== RBook) j++
-      atoms.push(bookTitleNode(token, tokens.slice(i + 1, j), tokens[j]!, factory))
-      i = j
-    } else {
-      atoms.push(token)
-    }
-  }
-  return toInlines(atoms, factory)
 }

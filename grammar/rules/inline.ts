@@ -60,10 +60,12 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     const atoms: Atom[] = []
     let dateline: Dateline | undefined
     $.OPTION({
-      GATE: () => $.ctx.allowDateline && DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) && datelineAhead(),
+      GATE: () => $.ctx.allowDateline && DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) && ($.ctx.datelineAhead ?? datelineAhead()),
       DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
     })
     $.MANY({
+      // With `leadOnly`, the builder reads the rest without the parser.
+      GATE: () => !$.ctx.leadOnly,
       MAX_LOOKAHEAD: 1,
       DEF: () =>
       $.OR({
@@ -76,13 +78,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
       }),
     })
     return $.ACTION(() => {
-      if (dateline && !dateline.date) {
-        const lead = leadDate(atoms)
-        if (lead) {
-          const { type: _type, value, position: _position, relative: _relative, ...numbers } = lead
-          dateline.date = { ...numbers, raw: value }
-        }
-      }
+      if (dateline) dateFromLead(dateline, atoms)
       return toInlines(atoms, factory())
     })
   })
@@ -138,6 +134,15 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
       return node
     })
   })
+}
+
+/** A dateline printed without a date takes the lead's date (see leadDate). */
+export function dateFromLead(dateline: Dateline, atoms: Atom[]): void {
+  if (dateline.date) return
+  const lead = leadDate(atoms)
+  if (!lead) return
+  const { type: _type, value, position: _position, relative: _relative, ...numbers } = lead
+  dateline.date = { ...numbers, raw: value }
 }
 
 /**

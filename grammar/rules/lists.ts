@@ -12,7 +12,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { List, ListItem } from '../../src/types'
-import { endOf, startOf } from '../factory'
+import { endOf, startOf, type NodeFactory } from '../factory'
 import { readNumber } from '../numerals'
 import type { BaozhiParser, Dsl } from '../parser'
 import { CircledMarker, ClauseBreak, ListMarker, Newline, SequenceMarker, Space, markerFamilies, type TokenSet } from '../tokens'
@@ -109,26 +109,35 @@ export function defineListRules($: Dsl & BaozhiParser, _t: TokenSet): void {
           const info = $.ctx.lists.get(marker)!
           listId = info.list
           style = info.style
-          const children = toInlines([marker, ...atoms], $.ctx.factory)
-          const end = children.at(-1)!.position.end.offset!
-          items.push({
-            type: 'listItem',
-            ordinal: info.ordinal,
-            marker: $.ctx.factory.source(startOf(marker), endOf(marker)),
-            children,
-            position: $.ctx.factory.position(startOf(marker), end),
-          })
+          items.push(listItemNode(marker, [marker, ...atoms], info, $.ctx.factory))
         })
       },
     })
-    return $.ACTION(() => ({
-      type: 'list',
-      style,
-      children: items,
-      position: {
-        start: items[0]!.position.start,
-        end: items.at(-1)!.position.end,
-      },
-    }))
+    return $.ACTION(() => listNode(style, items))
   })
+}
+
+/** One item: its marker, and the atoms read up to the next marker (`atoms` start with the marker). */
+export function listItemNode(marker: IToken, atoms: Atom[], info: PlannedMarker, factory: NodeFactory): ListItem {
+  const children = toInlines(atoms, factory)
+  const end = children.at(-1)!.position.end.offset!
+  return {
+    type: 'listItem',
+    ordinal: info.ordinal,
+    marker: factory.source(startOf(marker), endOf(marker)),
+    children,
+    position: factory.position(startOf(marker), end),
+  }
+}
+
+export function listNode(style: string, items: ListItem[]): List {
+  return {
+    type: 'list',
+    style,
+    children: items,
+    position: {
+      start: items[0]!.position.start,
+      end: items.at(-1)!.position.end,
+    },
+  }
 }

@@ -2,12 +2,13 @@
  * The token vocabulary, assembled in lexer order: layout, dates, list
  * markers, trade words (longest first), punctuation, then text.
  */
-import { Lexer, createToken, type TokenType } from 'chevrotain'
+import { Lexer, createToken, type ILexingResult, type TokenType } from 'chevrotain'
 import type { Vocabulary } from '../vocabulary'
 import { RELATIVE_DATE_FIRST_CHARS, dateTokens } from './dates'
 import { layoutTokens } from './layout'
 import { LIST_MARKER_FIRST_CHARS, listCategories, listTokens } from './lists'
 import { punctuationCategories, punctuationTokens } from './punctuation'
+import { createScanner } from './scanner'
 import { Alnum, Other, createTextToken } from './text'
 import { createWordTokens, fixedWordTokens, wordCategories } from './words'
 
@@ -27,6 +28,8 @@ export interface TokenSet {
   /** The generated Han text-run token. */
   Text: TokenType
   lexer: Lexer
+  /** The lexer's tokens for a text, by the faster scanner when it covers the token set. */
+  tokenize(text: string): Pick<ILexingResult, 'tokens' | 'errors'>
 }
 
 /** Any token at all: what plain text is made of. */
@@ -59,14 +62,32 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
   // Vocabulary words before the fixed ones: 本报讯 must win over 讯.
   const lexerOrder = [...layoutTokens, ...dateTokens, ...listTokens, ...extra, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum, Text, Other]
   joinAnyToken(lexerOrder)
-  const lexer = new Lexer(lexerOrder, {
-    positionTracking: 'onlyOffset',
-    ensureOptimizations: true,
-  })
+  const buildLexer = () =>
+    new Lexer(lexerOrder, {
+      positionTracking: 'onlyOffset',
+      ensureOptimizations: true,
+      // The built-in patterns are validated by the tests; validating them again
+      // (the Text class alone has hundreds of ranges) cost ~15 ms of cold start.
+      // Extension tokens are new, so a set with any is validated.
+      skipValidations: extra.length === 0,
+    })
+  // A word token matches only where a word of its group starts: its hint is exact.
+  const scan = createScanner(lexerOrder, new Set(words))
+  // The scanner reads the built-in set, so its lexer (~20 ms to build) is
+  // made only when asked for; a set with extension tokens builds it at once,
+  // so a broken token fails here.
+  let lexer = scan && extra.length === 0 ? undefined : buildLexer()
+  const lexerOf = () => (lexer ??= buildLexer())
   return {
     all: [...lexerOrder, AnyToken, ...punctuationCategories, ...listCategories, ...wordCategories],
     lexerOrder,
     Text,
-    lexer,
+    get lexer() {
+      return lexerOf()
+    },
+    tokenize(text) {
+      const tokens = scan?.(text)
+      return tokens ? { tokens, errors: [] } : lexerOf().tokenize(text)
+    },
   }
 }

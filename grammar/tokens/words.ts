@@ -103,11 +103,12 @@ export function createWordTokens(vocabulary: Vocabulary): TokenType[] {
 
 /** The longest of `words` starting at an offset (remembered for the last offset asked). */
 function longestWordAt(words: string[]): (text: string, offset: number) => string | undefined {
-  const byFirst = new Map<string, string[]>()
+  // Keyed by char code: reading a character as a string would allocate one per call.
+  const byFirst = new Map<number, string[]>()
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const list = byFirst.get(word.charAt(0)) ?? []
+    const list = byFirst.get(word.charCodeAt(0)) ?? []
     list.push(word)
-    byFirst.set(word.charAt(0), list)
+    byFirst.set(word.charCodeAt(0), list)
   }
   let lastText: string | undefined
   let lastOffset = -1
@@ -116,7 +117,7 @@ function longestWordAt(words: string[]): (text: string, offset: number) => strin
     if (text === lastText && offset === lastOffset) return lastWord
     lastText = text
     lastOffset = offset
-    lastWord = byFirst.get(text.charAt(offset))?.find((word) => text.startsWith(word, offset))
+    lastWord = byFirst.get(text.charCodeAt(offset))?.find((word) => text.startsWith(word, offset))
     return lastWord
   }
 }

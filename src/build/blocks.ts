@@ -10,10 +10,11 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import { WIDE_GAP, closesParagraph, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed, type Line } from '../../grammar/layout'
+import { WIDE_GAP, closesParagraph, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
 import { classify, lineText, type FurnitureWords, type LineConvention, type Row } from './classify'
+import { splitLines } from './lines'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
 import {
   captionNode,
@@ -32,10 +33,9 @@ import {
 import type { Units } from './units'
 
 interface BuildInput {
-  /** The normalized text the tokens index. */
+  /** The normalized text the tokens were read from. */
   text: string
   tokens: IToken[]
-  lines: Line[]
   units: Units
   factory: NodeFactory
   diagnostics: Diagnostic[]
@@ -45,7 +45,8 @@ interface BuildInput {
 }
 
 export function buildBlocks(input: BuildInput): IssueContent[] {
-  const rows = classify(input.lines, input.units, input.factory, input.furnitureWords, input.conventions)
+  // Lines are split here and let go after classification: rows keep what they need.
+  const rows = classify(splitLines(input.tokens), input.text, input.units, input.factory, input.furnitureWords, input.conventions)
   return sweep(rows, findHeadingGroups(rows), input)
 }
 

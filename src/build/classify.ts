@@ -22,11 +22,13 @@ import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { Bullet, PhotoBy, RParen, Role, SentenceEnd } from '../../grammar/tokens'
 import type { BaozhiParser } from '../../grammar/parser'
 import type { Vocabulary } from '../../grammar/vocabulary'
+import { namesSource } from '../../grammar/rules/credits'
 import type { Credit, Node } from '../types'
 import type { NodeFactory } from '../../grammar/factory'
 import { gluedLead, start } from './nodes'
 import { findTables, type TableSpan } from './tables'
 import type { Units } from './units'
+import { endOf } from '../../grammar/factory'
 
 export type Kind =
   | 'masthead'
@@ -51,7 +53,6 @@ export type FurnitureWords = Pick<Vocabulary, 'sections' | 'chrome' | 'sidebarLa
 export type LineConvention = (parser: BaozhiParser) => Node | undefined
 
 export interface Row {
-  line: Line
   /** The line's tokens without surrounding spacing (for a caption with a credit line, both lines). */
   tokens: IToken[]
   kind: Kind
@@ -64,6 +65,8 @@ export interface Row {
   paper?: IToken
   pageHeader?: PageHeaderInfo
   stamp?: StampInfo
+  /** Whether spacing stands before the line's text (　　(星島日報報道)…). */
+  indented?: boolean
   /** Normalized-text span of a source note's source within the line. */
   source?: { start: number; end: number }
   jump?: JumpInfo
@@ -78,8 +81,22 @@ export interface Row {
 /** A line's normalized text. */
 export const lineText = (tokens: IToken[]): string => tokens.map((t) => t.image).join('')
 
+/**
+ * The characters of a line's tokens: a slice of the page text when they
+ * cover it without a gap (always, unless a token set skips characters),
+ * which costs less than joining their images.
+ */
+function textIn(page: string, tokens: IToken[]): string {
+  const from = tokens[0]!.startOffset
+  const to = endOf(tokens.at(-1)!)
+  let length = 0
+  for (const token of tokens) length += token.image.length
+  return length === to - from ? page.slice(from, to) : lineText(tokens)
+}
+
 export function classify(
   lines: Line[],
+  page: string,
   units: Units,
   factory: NodeFactory,
   words: FurnitureWords,
@@ -95,9 +112,10 @@ export function classify(
     }
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
-    const row: Row = { line, tokens, kind: 'body', gap, from, to: from + tokens.length - 1 }
+    const row: Row = { tokens, kind: 'body', gap, from, to: from + tokens.length - 1 }
+    if (tokens[0] !== line.tokens[0]) row.indented = true
     gap = 0
-    const text = lineText(tokens)
+    const text = textIn(page, tokens)
     const has = (category: TokenType) => tokens.some((token) => tokenMatcher(token, category))
     // Cheap checks first: a failed parse attempt costs an exception, and most
     // lines are plain text that no whole-line convention could match.
@@ -128,18 +146,29 @@ export function classify(
       row.credits = [credit]
     } else if ((row.source = sourceNoteOf(text))) {
       row.kind = 'sourceNote'
-    } else if (creditLike && (credits = units.attempt(tokens, (p) => p.byline()))) {
+    } else if (creditLike && units.opens('byline', tokens[0]) && (credits = units.attempt(tokens, (p) => p.byline()))) {
       row.kind = 'byline'
       row.credits = credits
-    } else if (creditLike && (credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length) {
+    } else if (
+      creditLike &&
+      // The built-in rule yields no credit unless the note names a source.
+      (namesSource(text) || !units.builtInGrammar) &&
+      units.opens('sourcedCredit', tokens[0]) &&
+      (credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length
+    ) {
       // A credit line all the same: at an article's end it is its signature.
       row.kind = 'byline'
       row.credits = credits
-    } else if (creditLike && !isRoleWord(tokens) && (credits = units.attempt(tokens, (p) => p.editorLine()))) {
+    } else if (
+      creditLike &&
+      !isRoleWord(tokens) &&
+      units.opens('editorLine', tokens[0]) &&
+      (credits = units.attempt(tokens, (p) => p.editorLine()))
+    ) {
       // Tried after byline: a credit line that is not all reporters names staff.
       row.kind = 'editorLine'
       row.credits = credits
-    } else if (has(PhotoBy) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
+    } else if (has(PhotoBy) && units.opens('photoCredit', tokens[0]) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
       // 李润芳摄 right under a line: that line is the photo's caption.
       const previous = rows.at(-1)
       if (previous && row.gap === 0 && (previous.kind === 'body' || previous.kind === 'heading' || previous.kind === 'caption')) {
@@ -151,7 +180,7 @@ export function classify(
       }
       row.kind = 'caption'
       row.photoCredit = credit
-    } else if (datelineLike && units.attempt(tokens, (p) => p.dateline(), 'prefix')) {
+    } else if (datelineLike && units.datelineOpens(tokens)) {
       row.kind = 'dateline'
     } else if (isCaption(tokens) && gluedLead(tokens, units) === 0) {
       // (A caption that runs into a dateline is the top of a story: see gluedLead.)
@@ -188,7 +217,7 @@ function unindentedCaptions(rows: Row[]): Row[] {
   return rows
 }
 
-const isIndented = (row: Row) => row.line.tokens.indexOf(row.tokens[0]!) > 0
+const isIndented = (row: Row) => row.indented === true
 
 /** Tables copied one cell per line: their lines become cells. */
 function markTables(rows: Row[]): Row[] {

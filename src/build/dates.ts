@@ -3,8 +3,7 @@
  * and year from it; relative dates (昨日, 今天) are resolved from it. With no
  * issue date known, they keep only what was printed.
  */
-import { visit } from 'unist-util-visit'
-import type { Dateline, DateNode, DateValue, Issue, PageHeader, Stamp } from '../types'
+import type { Dateline, DateNode, DateValue, Issue, Node, PageHeader, Stamp } from '../types'
 
 /** The issue's date: `2020-05-10`, a Date, or numbers. */
 export type IssueDateOption = string | Date | { year: number; month: number; day: number }
@@ -57,33 +56,41 @@ function fillFromIssue(date: { year?: number; month?: number; day?: number }, re
   return undefined
 }
 
+/**
+ * Call `visit` on every node in document order until it returns true (a
+ * plain walk: unist-util-visit's bookkeeping cost more than the work).
+ */
+function someNode(node: Node, visit: (node: Node) => boolean): boolean {
+  if (visit(node)) return true
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) if (someNode(child, visit)) return true
+  return false
+}
+
 export function resolveDates(tree: Issue, option: IssueDateOption | undefined): void {
   let issue = option === undefined ? undefined : readIssueDate(option)
   if (!issue) {
-    visit(tree, ['pageHeader', 'stamp'], (node) => {
-      const date = (node as PageHeader | Stamp).date
-      if (complete(date)) {
-        issue = date
-        return false
-      }
-      return undefined
+    someNode(tree, (node) => {
+      const date = node.type === 'pageHeader' || node.type === 'stamp' ? (node as PageHeader | Stamp).date : undefined
+      if (complete(date)) issue = date
+      return issue !== undefined
     })
   }
   if (!complete(issue)) return
   const base: Ymd = issue
   tree.data.issueDate = issue
 
-  visit(tree, (node) => {
+  someNode(tree, (node) => {
     if (node.type === 'date') {
       const date = node as DateNode
       const filled = fillFromIssue(date, date.relative, base)
       if (filled) Object.assign(date, filled)
     } else if (node.type === 'dateline') {
       const dateline = node as Dateline
-      if (!dateline.date) return
+      if (!dateline.date) return false
       const relative = Object.keys(RELATIVE_DAYS).includes(dateline.date.raw) ? dateline.date.raw : undefined
       const filled = fillFromIssue(dateline.date, relative, base)
       if (filled) dateline.date = { ...filled, raw: dateline.date.raw, inferred: true }
     }
+    return false
   })
 }

@@ -224,7 +224,7 @@ const GLUED_LEAD_TOKENS = 60
  * before any full stop (or right after a 摄); 0 when there is none.
  */
 export function gluedLead(body: IToken[], units: Units): number {
-  if (units.attempt(body, (p) => p.dateline(), 'prefix')) return 0
+  if (units.datelineOpens(body)) return 0
   const limit = Math.min(body.length, GLUED_LEAD_TOKENS)
   let sentenceEnded = false
   for (let i = 1; i < limit; i++) {
@@ -236,7 +236,7 @@ export function gluedLead(body: IToken[], units: Units): number {
     const opensDateline = DATELINE_OPENERS.some((t) => tokenMatcher(token, t))
     // After a full stop, only a photo credit (…摄) may still run into the dateline.
     const allowed = !sentenceEnded || tokenMatcher(body[i - 1]!, PhotoBy)
-    if (opensDateline && allowed && units.attempt(body.slice(i), (p) => p.dateline(), 'prefix')) return i
+    if (opensDateline && allowed && units.datelineOpens(body.slice(i))) return i
   }
   return 0
 }

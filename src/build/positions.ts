@@ -3,7 +3,7 @@
  * (what the lexer saw); `locate` then maps every offset back to the
  * original input once, and adds 1-based line and column.
  */
-import type { Point, Position } from 'unist'
+import type { Point } from 'unist'
 import type { NodeFactory } from '../../grammar/factory'
 import type { Normalized } from '../normalize'
 import type { Diagnostic, Issue, Node } from '../types'
@@ -39,18 +39,31 @@ export class Locator {
   }
 }
 
-/** Map every node's and diagnostic's offsets to the original input. */
+/**
+ * Map every node's and diagnostic's offsets to the original input. Points
+ * are completed in place: the factory made them with line 0, and a point
+ * shared by several positions (an article starts where its first child
+ * does) is completed once.
+ */
 export function locate(tree: Issue, normalized: Normalized, input: string): void {
   const locator = new Locator(input)
-  const fix = (position: Position): Position => ({
-    start: locator.point(normalized.toOriginal(position.start.offset!)),
-    end: locator.point(normalized.toOriginal(position.end.offset!)),
-  })
+  const fix = (point: Point) => {
+    if (point.line !== 0) return
+    const offset = normalized.toOriginal(point.offset!)
+    const located = locator.point(offset)
+    point.line = located.line
+    point.column = located.column
+    point.offset = offset
+  }
   const walk = (node: Node) => {
-    node.position = fix(node.position)
+    fix(node.position.start)
+    fix(node.position.end)
     if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) walk(child)
   }
   for (const child of tree.children) walk(child)
   tree.position = { start: locator.point(0), end: locator.point(input.length) }
-  tree.data.diagnostics = tree.data.diagnostics.map((d: Diagnostic) => ({ ...d, position: fix(d.position) }))
+  for (const diagnostic of tree.data.diagnostics as Diagnostic[]) {
+    fix(diagnostic.position.start)
+    fix(diagnostic.position.end)
+  }
 }

@@ -3,13 +3,16 @@
  * with a fallback: a unit the rule cannot read still becomes text, and a
  * diagnostic says so. This is what makes parseIssue total.
  */
-import { tokenMatcher, type IToken } from 'chevrotain'
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import type { BaozhiParser } from '../../grammar/parser'
-import { DATELINE_OPENERS, planBookTitles } from '../../grammar/rules/inline'
-import { plainInlines, toInlines } from '../../grammar/rules/inline-nodes'
-import { planLists } from '../../grammar/rules/lists'
-import type { Diagnostic, Inline } from '../types'
+import { firstTokenTest } from '../../grammar/first-tokens'
+import { BaozhiParser } from '../../grammar/parser'
+import { BYLINE_OPENERS } from '../../grammar/rules/credits'
+import { DATELINE_OPENERS, dateFromLead, planBookTitles } from '../../grammar/rules/inline'
+import { toInlines } from '../../grammar/rules/inline-nodes'
+import { plainAtoms, plainInlines } from '../../grammar/rules/plain'
+import { planLists, type ListPlan } from '../../grammar/rules/lists'
+import type { Dateline, Diagnostic, Inline } from '../types'
 
 export interface Units {
   /**
@@ -17,9 +20,48 @@ export interface Units {
    * With `prefix`, the rule need only match the start of the tokens.
    */
   attempt<T>(tokens: IToken[], rule: (parser: BaozhiParser) => T, prefix?: 'prefix'): T | undefined
+  /** Whether the parser's rules are the built-in ones (no subclass may have changed them). */
+  builtInGrammar: boolean
+  /** Whether a unit starting with `token` could match the named rule (its FIRST set). */
+  opens(rule: keyof BaozhiParser & string, token: IToken | undefined): boolean
+  /**
+   * Whether a dateline opens the tokens (the `dateline` rule matches a
+   * prefix). Remembered per token run: a line, its paragraph and the
+   * paragraph rule's gate ask about the same run.
+   */
+  datelineOpens(tokens: IToken[]): boolean
   /** Inline content of a paragraph (dateline and lists allowed) or a phrase. */
   inline(tokens: IToken[], kind: 'paragraph' | 'phrase'): Inline[]
 }
+
+/**
+ * Run a parse with no stack traces captured: speculative parses fail by
+ * throwing Chevrotain's recognition exceptions by the thousand, and
+ * capturing a stack for each was the single most costly step.
+ */
+function withoutStackTraces<T>(parse: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return parse()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+type FirstTest = (token: IToken | undefined) => boolean
+
+/** FIRST-set tests by rule name, kept with the parser (its grammar never changes). */
+const firstTestsByParser = new WeakMap<BaozhiParser, Map<string, FirstTest>>()
+
+function firstTestsOf(parser: BaozhiParser): Map<string, FirstTest> {
+  let tests = firstTestsByParser.get(parser)
+  if (!tests) firstTestsByParser.set(parser, (tests = new Map()))
+  return tests
+}
+
+/** Built-in rules whose gates narrow their FIRST set further. */
+const NARROWER_FIRST: Partial<Record<string, TokenType[]>> = { byline: BYLINE_OPENERS }
 
 export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnostics: Diagnostic[]): Units {
   const emptyPlan = new Map()
@@ -33,11 +75,68 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
     }
   }
 
-  return {
+  const firstTests = firstTestsOf(parser)
+
+  const builtInGrammar = Object.getPrototypeOf(parser) === BaozhiParser.prototype
+
+  /**
+   * A paragraph read as the `paragraph` rule reads it, the parser used only
+   * for a dateline at its start.
+   */
+  const plainParagraph = (tokens: IToken[], lists: ListPlan, bookTitles: Set<IToken>, mayOpenDateline: boolean): Inline[] => {
+    const dateline = mayOpenDateline ? leadingDateline(tokens, lists, bookTitles) : undefined
+    const from = dateline ? tokens.indexOf(parser.lastConsumed()) + 1 : 0
+    const atoms = plainAtoms(tokens, from, dateline ? [dateline] : [], lists, bookTitles, factory)
+    if (dateline) dateFromLead(dateline, atoms)
+    return toInlines(atoms, factory)
+  }
+
+  /** The `paragraph` rule's leading dateline, read by the rule itself (lookahead and gate as always). */
+  const leadingDateline = (tokens: IToken[], lists: ListPlan, bookTitles: Set<IToken>): Dateline | undefined => {
+    // The rule's gate would parse the dateline once more just to know this.
+    if (!units.datelineOpens(tokens)) return undefined
+    parser.load(tokens, { factory, lists, bookTitles, allowDateline: true, leadOnly: true, datelineAhead: true, warn })
+    reporting = true
+    const lead = withoutStackTraces(() => parser.paragraph())?.[0]
+    reporting = false
+    return lead?.type === 'dateline' ? lead : undefined
+  }
+
+  /** Dateline answers by a run's first token: [last token, length, answer]. */
+  const datelines = new Map<IToken, Array<[IToken, number, boolean]>>()
+
+  const units: Units = {
+    builtInGrammar,
+
+    datelineOpens(tokens) {
+      const first = tokens[0]
+      if (first === undefined) return false
+      const last = tokens.at(-1)!
+      // Runs of one token stream with the same ends and length are the same run.
+      const known = datelines.get(first)?.find(([end, length]) => end === last && length === tokens.length)
+      if (known) return known[2]
+      const opens = units.opens('dateline', first) && units.attempt(tokens, (p) => p.dateline(), 'prefix') !== undefined
+      const entries = datelines.get(first) ?? []
+      entries.push([last, tokens.length, opens])
+      datelines.set(first, entries)
+      return opens
+    },
+
+    opens(rule, token) {
+      let test = firstTests.get(rule)
+      if (!test) {
+        const production = parser.getGAstProductions()[rule]
+        test = production ? firstTokenTest(production) : () => true
+        firstTests.set(rule, test)
+      }
+      const narrower = builtInGrammar ? NARROWER_FIRST[rule] : undefined
+      return test(token) && (!narrower || (token !== undefined && narrower.some((type) => tokenMatcher(token, type))))
+    },
+
     attempt(tokens, rule, prefix) {
       parser.load(tokens, { factory, lists: emptyPlan, bookTitles: emptySet, allowDateline: false, warn })
       reporting = false
-      const result = rule(parser)
+      const result = withoutStackTraces(() => rule(parser))
       const failed = parser.errors.some((error) => !(prefix && error.name === 'NotAllInputParsedException'))
       return failed ? undefined : result
     },
@@ -49,6 +148,8 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
       // Most units hold no dateline and no list: read them without the parser.
       const mayOpenDateline = kind === 'paragraph' && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))
       if (lists.size === 0 && !mayOpenDateline) return plainInlines(tokens, bookTitles, factory)
+      // With the built-in grammar, only a dateline needs the parser.
+      if (builtInGrammar) return plainParagraph(tokens, lists, bookTitles, mayOpenDateline)
       parser.load(tokens, {
         factory,
         lists,
@@ -57,7 +158,7 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
         warn,
       })
       reporting = true
-      const result = kind === 'paragraph' ? parser.paragraph() : parser.phrase()
+      const result = withoutStackTraces(() => (kind === 'paragraph' ? parser.paragraph() : parser.phrase()))
       reporting = false
       if (parser.errors.length === 0 && result) return result
       const error = parser.errors[0]
@@ -71,4 +172,5 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
       return toInlines(tokens, factory)
     },
   }
+  return units
 }
