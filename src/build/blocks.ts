@@ -347,7 +347,8 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
             (after !== undefined && (numbered.has(last + 1) || after.kind === 'tableCell') && after.gap < WIDE_GAP)
           // A box's label over its headline, then body (编辑点评 / 家长的安全监管没有假期):
           // a sidebar article of its own, kicker and headline.
-          const sidebar = runStarts && input.furnitureWords.sidebarLabels.includes(lineText(row.tokens).trim())
+          // (A label alone over body text, 背景 / …, may as well be a section head: it stays one.)
+          const sidebar = runStarts && run.length >= 2 && input.furnitureWords.sidebarLabels.includes(lineText(row.tokens).trim())
           if (sidebar && bodyFollows) {
             flushParagraph()
             openArticle({ heads: run, bylines: [], next: last + 1 }, row)

@@ -279,3 +279,12 @@ describe('paragraphs of one line each', () => {
     expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([LEAD, ...roles])
   })
 })
+
+describe('sidebars: where they must not fire', () => {
+  it('a box label alone over body text (背景) stays an intertitle of the story', () => {
+    const input = lines(HEADLINE, LEAD, P1, '背景', '数字经济是继农业经济、工业经济之后的主要经济形态。')
+    const { issue, texts } = intertitles(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(texts).toEqual(['背景'])
+  })
+})
