@@ -56,15 +56,17 @@ const MIN_TRUNCATED_LENGTH = 12
 /**
  * A site's photo gallery copied as captions cut at one width
  * (港鐵強調輕鐵屯門泳池站月台結構、路軌及鐵路設施符 / 臨時行人道石躉「離地」，比一個五蚊銀還大。（讀者):
- * three or more lines in a row of exactly the same length, none of them
- * closing a sentence. Prose wraps at sentence ends; a cut does not.
+ * three or more lines of exactly the same length, each set apart by a
+ * blank line, none of them closing a sentence. (A hard-wrapped column also
+ * has lines of one length that do not close sentences, but they follow
+ * each other with no blank line between.)
  */
 function truncatedCaptions(rows: Row[]): Row[] {
   let from = 0
   while (from < rows.length) {
     const length = cutLength(rows[from]!)
     let to = from + 1
-    while (length > 0 && to < rows.length && rows[to]!.gap <= 1 && cutLength(rows[to]!) === length) to++
+    while (length > 0 && to < rows.length && rows[to]!.gap === 1 && cutLength(rows[to]!) === length) to++
     if (to - from >= MIN_TRUNCATED_RUN) for (let k = from; k < to; k++) rows[k]!.kind = 'caption'
     from = to
   }

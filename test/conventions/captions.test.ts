@@ -187,6 +187,15 @@ describe('a gallery of captions cut at one width', () => {
     expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(CUT)
   })
 
+  it('must not fire: a hard-wrapped column, lines of one length with no blank line between', () => {
+    const prose = '港鐵再爆出鐵路站月台沉降事件大批港鐵職員日前到輕鐵屯門泳池站檢測事後在路軌留下多個神秘藍線惹人疑竇港鐵昨日則承認鄰近樓盤工程去年打樁後去年底發現月台出現沉降問題。'
+    const column = Array.from({ length: Math.ceil(prose.length / 20) }, (_, k) => prose.slice(k * 20, k * 20 + 20))
+    const input = `輕鐵屯門泳池站月台沉降\n\n${column.join('\n')}\n`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+
   it('must not fire: two such lines, or lines that close their sentences', () => {
     const two = page('輕鐵屯門泳池站月台沉降', ...CUT.slice(0, 2), '港鐵再爆出鐵路站月台沉降事件，大批港鐵職員日前到輕鐵屯門泳池站檢測。')
     expect(findAll(parseIssue(two), 'caption')).toEqual([])
