@@ -91,7 +91,7 @@ const MAX_DESK_CREDIT_TOKENS = 4
  */
 export function closesParagraph(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
-  if (SIGNED_BY_EDITORS.test(compactText(t.slice(-6)))) return true
+  if (signedByEditors(t)) return true
   let last = t.length - 1
   if (last >= 0 && tokenMatcher(t[last]!, Reported)) {
     // Back over a short credit to the space that sets it apart.
@@ -260,10 +260,11 @@ const compact = (tokens: IToken[]) => [...tokens.map((t) => t.image).join('').re
  */
 export function isEditorsNote(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
-  return /^【?编者按/.test(compactText(t.slice(0, 4))) || SIGNED_BY_EDITORS.test(compactText(t.slice(-6)))
+  return /^【?编者按/.test(compactText(t.slice(0, 4))) || signedByEditors(t)
 }
 
-const SIGNED_BY_EDITORS = /——编者$/
+/** …——编  者 at the end of trimmed tokens (the text is joined only when it ends in 者). */
+const signedByEditors = (t: IToken[]) => t.at(-1)?.image.endsWith('者') === true && /——编者$/.test(compactText(t.slice(-6)))
 
 /** Tokens' text without spacing (编  者 → 编者). */
 const compactText = (tokens: IToken[]) =>
