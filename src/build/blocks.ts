@@ -108,6 +108,9 @@ function numberedHeads(rows: Row[]): Set<number> {
   return heads
 }
 
+/** A column narrower than this is no column a heading could be wrapped by. */
+const MIN_WRAP_COLUMN = 12
+
 /** A line of intertitle at most. */
 const MAX_INTERTITLE_LINES = 4
 /** A line this share of the column wide or more was broken by the column's edge. */
@@ -198,11 +201,34 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     article = undefined
   }
 
+  /**
+   * A heading line as wide as the column, with the next heading line
+   * straight under it, was wrapped by the column's edge (OCR of a narrow
+   * column: 市委专题会议暨市疫情防控工作领导小组第四 / 十二次会议召开): one heading.
+   */
+  const unwrapHeadings = (heads: Row[]): Row[] => {
+    const out: Row[] = []
+    for (const row of heads) {
+      const previous = out.at(-1)
+      const wrapped =
+        previous?.kind === 'heading' &&
+        row.kind === 'heading' &&
+        row.gap === 0 &&
+        column >= MIN_WRAP_COLUMN &&
+        printedLength(previous.tokens) >= column &&
+        !closesParagraph(previous.tokens)
+      if (wrapped) out[out.length - 1] = { ...previous, tokens: tokens.slice(previous.from, row.to + 1), to: row.to }
+      else out.push(row)
+    }
+    return out
+  }
+
   const openArticle = (group: Group, at: Row) => {
     closeArticle()
-    const headings = group.heads.filter((row) => row.kind === 'heading')
+    const heads = unwrapHeadings(group.heads)
+    const headings = heads.filter((row) => row.kind === 'heading')
     const roles = headingRoles(headings.map((row) => row.tokens))
-    const children: ArticleContent[] = group.heads.map((row) => {
+    const children: ArticleContent[] = heads.map((row) => {
       if (row.kind === 'caption') return captionNode(row, tokens, units, factory)
       if (FURNITURE.has(row.kind)) return furnitureNode(row, units, factory)
       const position = factory.position(start(row.tokens), end(row.tokens))

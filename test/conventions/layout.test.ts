@@ -3,6 +3,8 @@
  * (re-joined where layout broke them), captions; where articles open and
  * close; what happens to text outside any article.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
 import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
@@ -142,6 +144,34 @@ describe('a desk credit closes its paragraph', () => {
     const issue = parseIssue(input)
     expectSource(input, issue)
     expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+})
+
+describe('headings wrapped by a narrow column (OCR)', () => {
+  // The seed page hard-wrapped at 20 characters, as OCR of a narrow column gives it.
+  const seed = readFileSync(join(__dirname, '..', 'fixtures', 'pages', 'xinzhou-daily-page.txt'), 'utf8')
+  const wrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .map((line) => Array.from({ length: Math.max(1, Math.ceil(line.length / width)) }, (_, k) => line.slice(k * width, k * width + width)).join('\n'))
+      .join('\n')
+
+  it('a heading as wide as the column, with a heading line straight under it, is one heading', () => {
+    const input = wrap(seed, 20)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const [first, , third] = articles(issue)
+    expect(findAll(first!, 'headline').map((h) => toString(h))).toEqual(['市委专题会议暨市疫情防控工作领导小组第四十二次会议召开'])
+    expect(types(first!).slice(0, 2)).toEqual(['headline', 'subheadline'])
+    expect(findAll(third!, 'headline').map((h) => toString(h))).toEqual(['我市组织收看全省红十字系统“公共卫生、全民健康”推进工作视频会议'])
+    expect(findAll(third!, 'subheadline')).toEqual([])
+    expect(articles(issue)).toHaveLength(8)
+  })
+
+  it('must not fire: a headline with its subheadline straight under it on a page of long paragraphs', () => {
+    const input = `全市数字经济工作推进会召开\n搭建平台汇聚力量推动融合\n本报讯 5月9日，全市数字经济工作推进会召开。会议指出，要搭建平台，汇聚各方力量，推动数字经济和实体经济深度融合发展。\n会议要求，要加大人才引进力度，为数字经济发展提供人才支撑，各县区要抓好落实。\n`
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0]!).slice(0, 2)).toEqual(['headline', 'subheadline'])
   })
 })
 
