@@ -110,6 +110,30 @@ function numberedHeads(rows: Row[]): Set<number> {
 
 /** A column narrower than this is no column a heading could be wrapped by. */
 const MIN_WRAP_COLUMN = 12
+/** The share of body lines that must have one length for a page to be hard-wrapped. */
+const WRAPPED_SHARE = 0.3
+const MIN_WRAPPED_LINES = 3
+
+/**
+ * The width a page was hard-wrapped at (OCR of a column, text cut at a
+ * fixed width): the one length most body lines share exactly. Undefined for
+ * pages whose lines are paragraphs or pieces of varying length.
+ */
+function wrapWidth(rows: Row[]): number | undefined {
+  const counts = new Map<number, number>()
+  let body = 0
+  for (const row of rows) {
+    if (row.kind !== 'body' && row.kind !== 'heading') continue
+    body++
+    const length = printedLength(row.tokens)
+    counts.set(length, (counts.get(length) ?? 0) + 1)
+  }
+  let best: number | undefined
+  let most = 0
+  for (const [length, count] of counts) if (count > most || (count === most && length > best!)) [best, most] = [length, count]
+  if (best === undefined || best < MIN_WRAP_COLUMN || most < MIN_WRAPPED_LINES || most < WRAPPED_SHARE * body) return undefined
+  return best
+}
 
 /** A line of intertitle at most. */
 const MAX_INTERTITLE_LINES = 4
@@ -201,6 +225,10 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     article = undefined
   }
 
+  const wrap = wrapWidth(rows)
+  /** A line as wide as the column of a hard-wrapped page. */
+  const fullWidth = (row: Row) => wrap !== undefined && printedLength(row.tokens) >= wrap
+
   /**
    * A heading line as wide as the column, with the next heading line
    * straight under it, was wrapped by the column's edge (OCR of a narrow
@@ -214,8 +242,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         previous?.kind === 'heading' &&
         row.kind === 'heading' &&
         row.gap === 0 &&
-        column >= MIN_WRAP_COLUMN &&
-        printedLength(previous.tokens) >= column &&
+        fullWidth(previous) &&
         !closesParagraph(previous.tokens)
       if (wrapped) out[out.length - 1] = { ...previous, tokens: tokens.slice(previous.from, row.to + 1), to: row.to }
       else out.push(row)
@@ -360,7 +387,9 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
           const run = rows.slice(k, last + 1)
           const above = rows[k - 1]
           const runStarts = row.gap > 0 || above?.kind !== 'heading' || !isIntertitleLike(above.tokens) || numbered.has(k)
-          const titled = runStarts && run.length <= MAX_INTERTITLE_LINES && run.every((r) => isIntertitleLike(r.tokens))
+          // A line as wide as the column is wrapped text, not a title (OCR of a narrow column).
+          const titled =
+            runStarts && run.length <= MAX_INTERTITLE_LINES && run.every((r) => isIntertitleLike(r.tokens) && !fullWidth(r))
           // …followed by body text, set apart as the page sets paragraphs apart
           // (a short line with text straight under it on a page of blank-line
           // paragraphs is a broken piece); table cells are not followed by body.

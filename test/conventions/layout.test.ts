@@ -168,6 +168,13 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     expect(articles(issue)).toHaveLength(8)
   })
 
+  it('a line as wide as the column is wrapped text, never an intertitle', () => {
+    const input = wrap(seed, 20)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'intertitle')).toEqual([])
+    expect(findAll(parseIssue(seed), 'intertitle')).toEqual([])
+  })
+
   it('must not fire: a headline with its subheadline straight under it on a page of long paragraphs', () => {
     const input = `全市数字经济工作推进会召开\n搭建平台汇聚力量推动融合\n本报讯 5月9日，全市数字经济工作推进会召开。会议指出，要搭建平台，汇聚各方力量，推动数字经济和实体经济深度融合发展。\n会议要求，要加大人才引进力度，为数字经济发展提供人才支撑，各县区要抓好落实。\n`
     const issue = parseIssue(input)
