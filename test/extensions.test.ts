@@ -71,6 +71,17 @@ describe('extensions', () => {
     const { parseIssue: strict } = createParser({ extensions: [{ name: 'absolute-dates', parser: AbsoluteDates }] })
     expect(leadDate(strict(text))).toBeUndefined()
     expect(leadDate(strict('标题\n\n本报讯 (记者王强)5月9日,开会。'))).toEqual({ raw: '5月9日' })
+    // The override holds in every paragraph, also those with no dateline and no list.
+    const dates = (tree: ReturnType<typeof parseIssue>) => {
+      const found: string[] = []
+      visit(tree, 'date', (node) => {
+        found.push((node as { value: string }).value)
+      })
+      return found
+    }
+    const plain = '标题\n\n本报讯 5月9日,开会。\n\n会议指出,昨日全市降雨。\n'
+    expect(dates(parseIssue(plain))).toEqual(['5月9日', '昨日'])
+    expect(dates(strict(plain))).toEqual(['5月9日'])
   })
 
   it('at most one extension brings a parser class', () => {

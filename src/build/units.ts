@@ -147,7 +147,9 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
       const bookTitles = planBookTitles(tokens)
       // Most units hold no dateline and no list: read them without the parser.
       const mayOpenDateline = kind === 'paragraph' && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))
-      if (lists.size === 0 && !mayOpenDateline) return plainInlines(tokens, bookTitles, factory)
+      // Without the grammar's help only where the grammar is the built-in one:
+      // a subclass may read dates or atoms its own way.
+      if (builtInGrammar && lists.size === 0 && !mayOpenDateline) return plainInlines(tokens, bookTitles, factory)
       // With the built-in grammar, only a dateline needs the parser.
       if (builtInGrammar) return plainParagraph(tokens, lists, bookTitles, mayOpenDateline)
       parser.load(tokens, {
