@@ -97,6 +97,9 @@ function article(node: Article, n: number): string[] {
   const subs: string[] = []
   const bylines: string[] = []
   const closing: string[] = []
+  const chrome: string[] = []
+  /** Where in `closing` the one line for all the web interface lines goes. */
+  let chromeAt = -1
   let paragraphs = 0
 
   for (const child of node.children ?? []) {
@@ -128,10 +131,15 @@ function article(node: Article, n: number): string[] {
       case 'table':
         closing.push(table(child))
         break
+      case 'chrome':
+        // Web interface lines are noise in an outline: one line says they were there.
+        if (chrome.push(text(child)) === 1) chromeAt = closing.push('') - 1
+        break
       default:
         closing.push(other(child))
     }
   }
+  if (chromeAt >= 0) closing[chromeAt] = `web interface: ${chrome.length} ${chrome.length === 1 ? 'line' : 'lines'} (${chrome.slice(0, 2).join(' · ')}${chrome.length > 2 ? ' …' : ''})`
 
   const datelines = descendants<Dateline>(node, 'dateline').map((d) => `dateline: ${dateline(d)}`)
   const lists = descendants<List>(node, 'list').map((l) => list(l))

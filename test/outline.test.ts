@@ -161,4 +161,38 @@ describe('outline', () => {
     expect(lines).toContain('   dateline: 新华社 · 日前')
     expect(lines).toContain('   list 第一: 12 items (第1 第2 第3 第4 第5 第6 第7 第8 第9 第10 …)')
   })
+
+  it('sums up web interface lines in one line, and shows stamps, tables and sidebars', () => {
+    const node = (type: string, value: string, extra: object = {}) => ({ type, ...extra, children: [text(value)], position }) as never
+    const tree = issue([
+      {
+        type: 'article',
+        children: [
+          node('headline', '【許金山案】法官完成引導'),
+          node('stamp', '2018-09-19 11:05', { date: { year: 2018, month: 9, day: 19, raw: '2018-09-19' } }),
+          node('chrome', '列印'),
+          node('chrome', '文字大小'),
+          node('chrome', '仲細D都得'),
+          node('paragraph', '許金山案今於高等法院再續。'),
+          {
+            type: 'table',
+            children: [
+              { type: 'tableRow', children: [node('tableCell', '公司名称'), node('tableCell', '上会日期')], position },
+              { type: 'tableRow', children: [node('tableCell', '杭州高特'), node('tableCell', '2026/1/13')], position },
+            ],
+            position,
+          } as never,
+        ],
+        position,
+      },
+    ])
+    expect(outline(tree).split('\n')).toEqual([
+      '1. 【許金山案】法官完成引導',
+      '   1 paragraph',
+      '   stamp: 2018年9月19日',
+      '   web interface: 3 lines (列印 · 文字大小 …)',
+      '   table: 2 rows × 2 columns (公司名称 | 上会日期)',
+      '0 diagnostics',
+    ])
+  })
 })
