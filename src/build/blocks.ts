@@ -25,6 +25,7 @@ import {
   furnitureNode,
   headingInlines,
   jumpLineNode,
+  rowPhrase,
   sourceNoteNode,
   splitSignature,
   tableNode,
@@ -163,7 +164,6 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
 
   const hasBody = () => article?.children.some((c) => c.type === 'paragraph') ?? false
   const container = (): Array<IssueContent | ArticleContent> => (article ? article.children : root)
-  const phrase = (row: Row) => ({ children: units.inline(row.tokens, 'phrase'), position: factory.position(start(row.tokens), end(row.tokens)) })
 
   const flushParagraph = () => {
     if (pieces.length === 0) return
@@ -284,7 +284,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         root.push({
           type: 'masthead',
           paper: factory.source(row.paper!.startOffset, row.paper!.startOffset + row.paper!.image.length),
-          ...phrase(row),
+          ...rowPhrase(row, units, factory),
         })
         break
       case 'pageHeader':

@@ -16,6 +16,7 @@ import type {
   Inline,
   JumpLine,
   PageHeader,
+  Position,
   Signature,
   SourceNote,
   Stamp,
@@ -63,15 +64,16 @@ export function captionNode(row: Row, tokens: IToken[], units: Units, factory: N
   return { type: 'caption', children, position: factory.position(start(range), end(range)) }
 }
 
+/** A whole row as phrasing content, with its position: the body of most line nodes. */
+export function rowPhrase(row: Row, units: Units, factory: NodeFactory): { children: Inline[]; position: Position } {
+  return { children: units.inline(row.tokens, 'phrase'), position: factory.position(start(row.tokens), end(row.tokens)) }
+}
+
 /** A running header or footer, or a section label. */
 export function pageHeaderNode(row: Row, units: Units, factory: NodeFactory): PageHeader {
   const info = row.pageHeader!
   const from = start(row.tokens)
-  const node: PageHeader = {
-    type: 'pageHeader',
-    children: units.inline(row.tokens, 'phrase'),
-    position: factory.position(from, end(row.tokens)),
-  }
+  const node: PageHeader = { type: 'pageHeader', ...rowPhrase(row, units, factory) }
   if (info.page !== undefined) node.page = info.page
   if (info.section) node.section = factory.source(from + info.section.start, from + info.section.end)
   if (info.date) {
@@ -106,18 +108,13 @@ export function sourceNoteNode(row: Row, units: Units, factory: NodeFactory): So
   return {
     type: 'sourceNote',
     source: factory.source(from + row.source!.start, from + row.source!.end),
-    children: units.inline(row.tokens, 'phrase'),
-    position: factory.position(from, end(row.tokens)),
+    ...rowPhrase(row, units, factory),
   }
 }
 
 /** A table from its cell rows, `columns` cells a row. */
 export function tableNode(cells: Row[], columns: number, units: Units, factory: NodeFactory): Table {
-  const cell = (row: Row): TableCell => ({
-    type: 'tableCell',
-    children: units.inline(row.tokens, 'phrase'),
-    position: factory.position(start(row.tokens), end(row.tokens)),
-  })
+  const cell = (row: Row): TableCell => ({ type: 'tableCell', ...rowPhrase(row, units, factory) })
   const children: Table['children'] = []
   for (let k = 0; k < cells.length; k += columns) {
     const row = cells.slice(k, k + columns)
@@ -137,14 +134,13 @@ export function stampNode(row: Row, units: Units, factory: NodeFactory): Stamp {
   return {
     type: 'stamp',
     date: { ...date.value, raw: factory.source(from + date.start, from + date.end) },
-    children: units.inline(row.tokens, 'phrase'),
-    position: factory.position(from, end(row.tokens)),
+    ...rowPhrase(row, units, factory),
   }
 }
 
 /** A line of web page interface. */
 export function chromeNode(row: Row, units: Units, factory: NodeFactory): Chrome {
-  return { type: 'chrome', children: units.inline(row.tokens, 'phrase'), position: factory.position(start(row.tokens), end(row.tokens)) }
+  return { type: 'chrome', ...rowPhrase(row, units, factory) }
 }
 
 /** Page furniture rows (page headers, section labels, web stamps and interface) as nodes. */
@@ -158,8 +154,7 @@ export function jumpLineNode(row: Row, units: Units, factory: NodeFactory): Jump
   const node: JumpLine = {
     type: 'jumpLine',
     direction: row.jump!.direction,
-    children: units.inline(row.tokens, 'phrase'),
-    position: factory.position(start(row.tokens), end(row.tokens)),
+    ...rowPhrase(row, units, factory),
   }
   if (row.jump!.page !== undefined) node.page = row.jump!.page
   return node
