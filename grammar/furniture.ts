@@ -98,7 +98,11 @@ export function stampOf(line: string): StampInfo | undefined {
  * not all of them one character (a lone 大 is text).
  */
 export function isChromeLine(line: string, chrome: readonly string[]): boolean {
-  const parts = line.trim().split(/ +/)
+  const text = line.trim()
+  // Every line of the page comes here: look at its first word before splitting it.
+  const space = text.indexOf(' ')
+  if (!chrome.includes(space < 0 ? text : text.slice(0, space))) return false
+  const parts = text.split(/ +/)
   return parts.every((part) => chrome.includes(part)) && parts.some((part) => part.length > 1)
 }
 

@@ -244,15 +244,13 @@ const MIN_RESTATED = 4
  * one (杭州地铁应对暴雨有预案　误１５分钟… / 杭州地铁应对暴雨有详细预案).
  */
 function restates(print: IToken[], title: IToken[]): boolean {
-  const a = compact(print)
-  const b = compact(title)
+  // By code point, so an astral character counts once.
+  const a = [...compactText(print)]
+  const b = [...compactText(title)]
   let shared = 0
   while (shared < a.length && a[shared] === b[shared]) shared++
   return shared >= MIN_RESTATED && shared >= 0.6 * Math.min(a.length, b.length)
 }
-
-/** A line's printed characters without spacing, by code point. */
-const compact = (tokens: IToken[]) => [...tokens.map((t) => t.image).join('').replace(/\s+/g, '')]
 
 /**
  * An editor's note: opened by 编者按 (【编者按】, 编者按：) or signed
@@ -267,7 +265,7 @@ export function isEditorsNote(tokens: IToken[]): boolean {
 const signedByEditors = (t: IToken[]) => t.at(-1)?.image.endsWith('者') === true && /——编者$/.test(compactText(t.slice(-6)))
 
 /** Tokens' text without spacing (编  者 → 编者). */
-const compactText = (tokens: IToken[]) =>
+export const compactText = (tokens: IToken[]): string =>
   tokens
     .map((token) => token.image)
     .join('')

@@ -7,7 +7,7 @@
 import type { IToken } from 'chevrotain'
 import type { BookTitle, DateNode, Inline, LayoutBreak, Node, Text } from '../../src/types'
 import { endOf, startOf, type NodeFactory } from '../factory'
-import { DateToken, RelativeDate } from '../tokens'
+import { RelativeDate } from '../tokens'
 import { readDate } from './dates'
 
 /** What a rule collects: finished nodes, or tokens still to become text. */

@@ -10,7 +10,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import { WIDE_GAP, closesParagraph, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed } from '../../grammar/layout'
+import { WIDE_GAP, closesParagraph, compactText, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
 import { classify, lineText, type FurnitureWords, type LineConvention, type Row } from './classify'
@@ -83,7 +83,7 @@ const MAX_CAPTION_PROBE = 60
 
 /** Whether a caption names what the article is about: a run of its words is in the article's text. */
 function sharesSubject(caption: Row, article: Article, input: BuildInput): boolean {
-  const text = lineText(caption.tokens).replace(/\s+/g, '').slice(0, MAX_CAPTION_PROBE)
+  const text = compactText(caption.tokens).slice(0, MAX_CAPTION_PROBE)
   const story = input.text.slice(article.position.start.offset!, Math.min(article.position.end.offset!, article.position.start.offset! + STORY_PREFIX))
   for (let i = 0; i + SHARED_SUBJECT <= text.length; i++) {
     const run = text.slice(i, i + SHARED_SUBJECT)
