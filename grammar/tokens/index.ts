@@ -8,7 +8,7 @@ import { RELATIVE_DATE_FIRST_CHARS, dateTokens } from './dates'
 import { layoutTokens } from './layout'
 import { LIST_MARKER_FIRST_CHARS, listCategories, listTokens } from './lists'
 import { punctuationCategories, punctuationTokens } from './punctuation'
-import { createScanner } from './scanner'
+import { createMatchTest, createScanner } from './scanner'
 import { Alnum, Other, createTextToken } from './text'
 import { createWordTokens, fixedWordTokens, wordCategories } from './words'
 
@@ -51,16 +51,18 @@ function joinAnyToken(tokens: TokenType[]): void {
 export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []): TokenSet {
   const words = createWordTokens(vocabulary)
   const stopChars = new Set<string>(LIST_MARKER_FIRST_CHARS)
-  // Text runs stop before any word's first character (a literal Han first character of a pattern).
+  // Text runs may stop before any word's first character (a literal Han first character of a pattern).
   for (const word of [...extra, ...words, ...fixedWordTokens]) {
     const firsts = word.PATTERN instanceof RegExp ? [word.PATTERN.source.charAt(0)] : (word.START_CHARS_HINT ?? [])
     for (const first of firsts) if (typeof first === 'string' && first >= '\u3400') stopChars.add(first)
   }
   for (const ch of '电讯') stopChars.add(ch) // WireEnd's class
   for (const ch of `〇零两廿卅${RELATIVE_DATE_FIRST_CHARS}`) stopChars.add(ch) // numerals and relative dates
-  const Text = createTextToken(stopChars)
   // Vocabulary words before the fixed ones: 本报讯 must win over 讯.
-  const lexerOrder = [...layoutTokens, ...dateTokens, ...listTokens, ...extra, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum, Text, Other]
+  const beforeText = [...layoutTokens, ...dateTokens, ...listTokens, ...extra, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum]
+  // A run crosses a stop character where none of the tokens before it matches.
+  const Text = createTextToken(stopChars, createMatchTest(beforeText, new Set(words)))
+  const lexerOrder = [...beforeText, Text, Other]
   joinAnyToken(lexerOrder)
   const buildLexer = () =>
     new Lexer(lexerOrder, {

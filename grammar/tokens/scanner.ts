@@ -32,18 +32,8 @@ export type Scan = (text: string) => IToken[] | undefined
  * hints list exactly where they can match.
  */
 export function createScanner(tokenTypes: TokenType[], exactHints: ReadonlySet<TokenType> = new Set()): Scan | undefined {
-  const candidates: Array<{ candidate: Candidate; ranges: Ranges }> = []
-  for (const tokenType of tokenTypes) {
-    if (tokenType.PATTERN === Lexer.NA) continue
-    if (tokenType.GROUP !== undefined || tokenType.PUSH_MODE !== undefined || tokenType.POP_MODE !== undefined) return undefined
-    if (tokenType.LONGER_ALT !== undefined) return undefined
-    const candidate: Candidate = { tokenType, match: () => null }
-    const read = matcherOf(tokenType, candidate, exactHints.has(tokenType))
-    if (!read) return undefined
-    candidate.match = read.match
-    candidates.push({ candidate, ranges: read.ranges })
-  }
-  const table = candidatesByChar(candidates)
+  const table = candidateTable(tokenTypes, exactHints)
+  if (!table) return undefined
 
   return (text) => {
     const tokens: IToken[] = []
@@ -69,6 +59,36 @@ export function createScanner(tokenTypes: TokenType[], exactHints: ReadonlySet<T
     }
     return tokens
   }
+}
+
+/**
+ * Whether any of `tokenTypes` matches at an offset (the same test the
+ * scanner makes), or undefined when the scanner cannot read them.
+ */
+export function createMatchTest(tokenTypes: TokenType[], exactHints: ReadonlySet<TokenType> = new Set()): ((text: string, offset: number, tokens: IToken[]) => boolean) | undefined {
+  const table = candidateTable(tokenTypes, exactHints)
+  if (!table) return undefined
+  return (text, offset, tokens) => {
+    const list = table[text.charCodeAt(offset)]!
+    for (let k = 0; k < list.length; k++) if (list[k]!.match(text, offset, tokens) !== null) return true
+    return false
+  }
+}
+
+/** For each UTF-16 code unit, the candidates that can start there; undefined for token sets the scanner cannot read. */
+function candidateTable(tokenTypes: TokenType[], exactHints: ReadonlySet<TokenType>): Candidate[][] | undefined {
+  const candidates: Array<{ candidate: Candidate; ranges: Ranges }> = []
+  for (const tokenType of tokenTypes) {
+    if (tokenType.PATTERN === Lexer.NA) continue
+    if (tokenType.GROUP !== undefined || tokenType.PUSH_MODE !== undefined || tokenType.POP_MODE !== undefined) return undefined
+    if (tokenType.LONGER_ALT !== undefined) return undefined
+    const candidate: Candidate = { tokenType, match: () => null }
+    const read = matcherOf(tokenType, candidate, exactHints.has(tokenType))
+    if (!read) return undefined
+    candidate.match = read.match
+    candidates.push({ candidate, ranges: read.ranges })
+  }
+  return candidatesByChar(candidates)
 }
 
 /** How a token type's pattern is tried, and the characters it can start with. */

@@ -1,16 +1,16 @@
 /**
  * Plain text. Most of a page is text between conventions, so the lexer
- * crosses it in runs: a Han run continues until a character that could
- * start a word of the vocabulary or a list marker (a "stop" character),
- * where the word tokens get their chance. A run may START with a stop
- * character when no word matched there.
+ * crosses it in runs: a Han run continues through a character that could
+ * start a word of the vocabulary or a list marker (a "stop" character)
+ * unless one of those tokens really matches there. 工作 does not stop the
+ * run for 工作人员's sake; 记者 does. A run may START with a stop character
+ * when no word matched there.
  *
- * Patterns use positive character classes only (no negated set, no `u`
- * flag), so Chevrotain keeps its first-character optimization
- * (see ../../../shared/FACTS.md). Astral Han characters are matched as
- * explicit surrogate pairs.
+ * The run is a custom pattern with a start-characters hint, so Chevrotain
+ * keeps its first-character optimization (see ../../../shared/FACTS.md).
+ * Astral Han characters are read as surrogate pairs.
  */
-import { createToken, type TokenType } from 'chevrotain'
+import { createToken, type IToken, type TokenType } from 'chevrotain'
 
 const HAN_RANGES: Array<[number, number]> = [
   [0x3007, 0x3007], // 〇
@@ -18,34 +18,65 @@ const HAN_RANGES: Array<[number, number]> = [
   [0x4e00, 0x9fff], // Unified Ideographs
   [0xf900, 0xfaff], // Compatibility Ideographs
 ]
-const ASTRAL_HAN = '[\\ud840-\\ud87f][\\udc00-\\udfff]'
+/** High surrogates of the astral Han planes (Extensions B–F), and the low surrogates after them. */
+const ASTRAL_HIGH: [number, number] = [0xd840, 0xd87f]
+const LOW: [number, number] = [0xdc00, 0xdfff]
 
-const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
+/** Class of each UTF-16 unit: not Han, Han, or a stop character. */
+const OTHER = 0
+const HAN = 1
+const STOP = 2
 
-/** A character class of the Han ranges minus the given characters. */
-function hanClass(except: Set<number>): string {
-  let out = ''
-  for (const [from, to] of HAN_RANGES) {
-    let start = from
-    for (let code = from; code <= to + 1; code++) {
-      if (code > to || except.has(code)) {
-        if (code > start) out += code - 1 === start ? hex(start) : `${hex(start)}-${hex(code - 1)}`
-        start = code + 1
-      }
-    }
+/**
+ * One character of each block of 255 the lexer files a start character in
+ * (from 256 on), for every block holding a Han character or astral high
+ * surrogate: the pattern is tried on every character of a hinted block.
+ */
+function blockHints(): string[] {
+  const hints: string[] = []
+  for (const [from, to] of [...HAN_RANGES, ASTRAL_HIGH]) {
+    for (let code = from; code <= to; code = (Math.floor(code / 255) + 1) * 255) hints.push(String.fromCharCode(code))
   }
-  return `[${out}]`
+  return [...new Set(hints)]
 }
 
-/** The Han text-run token, stopping before any of `stopChars`. */
-export function createTextToken(stopChars: Iterable<string>): TokenType {
-  const stops = new Set<number>()
-  for (const ch of stopChars) stops.add(ch.charCodeAt(0))
-  const any = hanClass(new Set())
-  const rest = hanClass(stops)
+/**
+ * Whether a token other than text matches at an offset: at a stop
+ * character, the run ends only where one does.
+ */
+export type WordAt = (text: string, offset: number, tokens: IToken[]) => boolean
+
+/**
+ * The Han text-run token. It crosses `stopChars` where `wordAt` finds no
+ * token (without `wordAt`, it stops at every one of them).
+ */
+export function createTextToken(stopChars: Iterable<string>, wordAt: WordAt = () => true): TokenType {
+  const classes = new Uint8Array(0x10000)
+  for (const [from, to] of HAN_RANGES) classes.fill(HAN, from, to + 1)
+  for (const ch of stopChars) if (classes[ch.charCodeAt(0)] === HAN) classes[ch.charCodeAt(0)] = STOP
+  const astral = (text: string, at: number) => {
+    const high = text.charCodeAt(at)
+    if (high < ASTRAL_HIGH[0] || high > ASTRAL_HIGH[1]) return false
+    const low = text.charCodeAt(at + 1)
+    return low >= LOW[0] && low <= LOW[1]
+  }
   return createToken({
     name: 'Text',
-    pattern: new RegExp(`(?:${any}|${ASTRAL_HAN})(?:${rest}|${ASTRAL_HAN})*`),
+    pattern: (text: string, offset: number, tokens: IToken[]) => {
+      let at = offset
+      if (classes[text.charCodeAt(at)] !== OTHER) at++
+      else if (astral(text, at)) at += 2
+      else return null
+      for (;;) {
+        const kind = classes[text.charCodeAt(at)]
+        if (kind === HAN || (kind === STOP && !wordAt(text, at, tokens))) at++
+        else if (kind === OTHER && astral(text, at)) at += 2
+        else break
+      }
+      return [text.slice(offset, at)] as [string]
+    },
+    start_chars_hint: blockHints(),
+    line_breaks: false,
   })
 }
 
