@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { Lexer, createToken, type IToken } from 'chevrotain'
 import { createTokenSet } from '../grammar/tokens'
 import { createScanner } from '../grammar/tokens/scanner'
+import { firstCharsOfRegExp } from '../grammar/tokens/first-chars'
+import { DateToken } from '../grammar/tokens'
 import { defaultVocabulary } from '../grammar/vocabulary'
 
 const tokenSet = createTokenSet(defaultVocabulary)
@@ -62,5 +64,24 @@ describe('scanner', () => {
   it('gives the lexer’s tokens on any mix of the patterns’ and words’ characters', () => {
     const piece = fc.oneof(fc.constantFrom(...ALPHABET), fc.string({ unit: 'binary', maxLength: 3 }), fc.nat(3000).map(String))
     fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => same(pieces.join(''))), { numRuns: 500 })
+  })
+})
+
+describe('first characters of a pattern', () => {
+  const chars = (pattern: RegExp) => firstCharsOfRegExp(pattern).map(([from, to]) => String.fromCharCode(from) + String.fromCharCode(to))
+
+  it('reads past a lookaround, which matches no character', () => {
+    expect(chars(/[0-9]日(?!内)|(?=甲)甲乙/)).toEqual(['09', '甲甲'])
+    expect(chars(/(?<!前)日前/)).toEqual(['日日'])
+  })
+
+  it('answers any character for what it does not understand', () => {
+    expect(firstCharsOfRegExp(/\d日/)).toEqual([[0, 0xffff]])
+    expect(firstCharsOfRegExp(/(?<name>甲)/)).toEqual([[0, 0xffff]])
+  })
+
+  it('knows where the built-in date can start (not anywhere: it is tried at every one of them)', () => {
+    const size = firstCharsOfRegExp(DateToken.PATTERN as RegExp).reduce((sum, [from, to]) => sum + to - from + 1, 0)
+    expect(size).toBeLessThan(100)
   })
 })

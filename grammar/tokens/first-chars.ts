@@ -1,9 +1,10 @@
 /**
  * The characters a token pattern can start with, as ranges of UTF-16 code
  * units, read from a regular expression's source. Only the plain subset our
- * patterns use is understood (literals, classes, groups, alternation,
- * quantifiers); for anything else the answer is "any character", which is
- * always safe: the scanner then merely tries the pattern more often.
+ * patterns use is understood (literals, classes, groups, lookarounds,
+ * alternation, quantifiers); for anything else the answer is "any
+ * character", which is always safe: the scanner then merely tries the
+ * pattern more often.
  */
 
 export type Ranges = Array<[number, number]>
@@ -90,6 +91,14 @@ class Reader {
     const ch = this.source[this.at++]!
     if (ch === '(') {
       if (this.peek() === '?') {
+        // A lookaround matches no character: it adds none, and the sequence goes on.
+        const look = /^\?(?:[=!]|<[=!])/.exec(this.source.slice(this.at, this.at + 3))?.[0]
+        if (look) {
+          this.at += look.length
+          this.alternation()
+          if (this.source[this.at++] !== ')') throw new Unsure()
+          return { ranges: [], nullable: true }
+        }
         if (this.source[this.at + 1] !== ':') throw new Unsure()
         this.at += 2
       }
