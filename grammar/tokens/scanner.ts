@@ -39,7 +39,7 @@ export function createScanner(tokenTypes: TokenType[], exactHints: ReadonlySet<T
     const tokens: IToken[] = []
     let offset = 0
     while (offset < text.length) {
-      const list = table[text.charCodeAt(offset)]!
+      const list = table(text.charCodeAt(offset))
       let found: IToken | undefined
       for (let k = 0; k < list.length; k++) {
         const candidate = list[k]!
@@ -69,14 +69,14 @@ export function createMatchTest(tokenTypes: TokenType[], exactHints: ReadonlySet
   const table = candidateTable(tokenTypes, exactHints)
   if (!table) return undefined
   return (text, offset, tokens) => {
-    const list = table[text.charCodeAt(offset)]!
+    const list = table(text.charCodeAt(offset))
     for (let k = 0; k < list.length; k++) if (list[k]!.match(text, offset, tokens) !== null) return true
     return false
   }
 }
 
 /** For each UTF-16 code unit, the candidates that can start there; undefined for token sets the scanner cannot read. */
-function candidateTable(tokenTypes: TokenType[], exactHints: ReadonlySet<TokenType>): Candidate[][] | undefined {
+function candidateTable(tokenTypes: TokenType[], exactHints: ReadonlySet<TokenType>): CandidatesAt | undefined {
   const candidates: Array<{ candidate: Candidate; ranges: Ranges }> = []
   for (const tokenType of tokenTypes) {
     if (tokenType.PATTERN === Lexer.NA) continue
@@ -161,26 +161,22 @@ function singleCharacter(pattern: RegExp): string | undefined {
   return undefined
 }
 
-/** For each UTF-16 code unit, the candidates that can start there, in lexer order (one list per segment). */
-function candidatesByChar(candidates: Array<{ candidate: Candidate; ranges: Ranges }>): Candidate[][] {
-  // Between two consecutive range boundaries the list is the same: build one per segment.
-  const bounds = new Set<number>([0, 0x10000])
-  for (const { ranges } of candidates) for (const [from, to] of ranges) bounds.add(Math.min(from, 0x10000)).add(Math.min(to + 1, 0x10000))
-  const sorted = [...bounds].sort((a, b) => a - b)
-  const segmentOf = new Map(sorted.map((bound, k) => [bound, k]))
-  const members: Candidate[][] = sorted.map(() => [])
-  const lastAdded = new Int32Array(sorted.length).fill(-1)
-  candidates.forEach(({ candidate, ranges }, index) => {
-    for (const [from, to] of ranges) {
-      const last = segmentOf.get(Math.min(to + 1, 0x10000))!
-      for (let k = segmentOf.get(Math.min(from, 0x10000))!; k < last; k++) {
-        if (lastAdded[k] === index) continue
-        lastAdded[k] = index
-        members[k]!.push(candidate)
-      }
+/** The candidates that can start at a UTF-16 code unit, in lexer order. */
+type CandidatesAt = (code: number) => Candidate[]
+
+/**
+ * Candidates by character, each character's list made the first time the
+ * character is read: a page uses a few thousand of the 65 536, and building
+ * them all was a third of the parser's construction time.
+ */
+function candidatesByChar(candidates: Array<{ candidate: Candidate; ranges: Ranges }>): CandidatesAt {
+  const table: Array<Candidate[] | undefined> = new Array(0x10000)
+  const listFor = (code: number) => {
+    const list: Candidate[] = []
+    for (const { candidate, ranges } of candidates) {
+      if (ranges.some(([from, to]) => code >= from && code <= to)) list.push(candidate)
     }
-  })
-  const table: Candidate[][] = new Array(0x10000)
-  for (let k = 0; k + 1 < sorted.length; k++) table.fill(members[k]!, sorted[k]!, sorted[k + 1]!)
-  return table
+    return (table[code] = list)
+  }
+  return (code) => table[code] ?? listFor(code)
 }
