@@ -3,14 +3,14 @@
  * Built by tsup to dist/cli.js (ESM, with a shebang).
  */
 import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, workerData } from 'node:worker_threads'
 import { expandInputs } from './batch/inputs'
-import { runOrdered, type Loaded } from './batch/pool'
+import { runOrdered } from './batch/pool'
 import { Progress } from './batch/progress'
+import { firstLine } from './batch/read'
 import type { Mode } from './batch/render'
 import { serveWorker, WORKER_FLAG } from './batch/worker'
 import { decodeBytes } from './io/decode'
@@ -109,15 +109,8 @@ async function main(argv: string[]): Promise<number> {
   const progress = new Progress(files.length, process.stderr, live)
   let entriesPrinted = 0
 
-  const load = async (index: number): Promise<Loaded> => {
-    const entry = entries[index]!
-    if (entry.error !== undefined) return { error: entry.error, bytes: 0 }
-    return read(entry.file, parsed.encoding)
-  }
-
   await runOrdered(
-    files,
-    load,
+    entries,
     async (outcome) => {
       const file = files[outcome.index]!
       const name = file === '-' ? '<stdin>' : file
@@ -133,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
       else text = outcome.output + '\n'
       await out(text, progress)
     },
-    { jobs: parsed.jobs || autoJobs(files.length), mode, workerUrl: new URL(import.meta.url) },
+    { jobs: parsed.jobs || autoJobs(files.length), mode, encoding: parsed.encoding, workerUrl: new URL(import.meta.url) },
   )
 
   if (mode === 'json-entry') await out(entriesPrinted === 0 ? '[]\n' : '\n]\n', progress)
@@ -197,46 +190,6 @@ function parseArgs(argv: string[]): Options | { usage: string } {
   return options
 }
 
-async function read(file: string, encoding: string | undefined): Promise<Loaded> {
-  let bytes: Uint8Array
-  try {
-    bytes = file === '-' ? await readStdin() : await readFile(file)
-  } catch (error) {
-    return { error: ioMessage(error), bytes: 0 }
-  }
-  const decoded = decodeBytes(bytes, { encoding })
-  return 'error' in decoded
-    ? { error: decoded.error, bytes: bytes.length }
-    : { text: decoded.text, bytes: bytes.length }
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  }
-  return Buffer.concat(chunks)
-}
-
-function ioMessage(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
-    case 'ENOENT':
-      return 'no such file'
-    case 'EISDIR':
-      return 'is a directory'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    default:
-      return `could not be read: ${message(error)}`
-  }
-}
-
-function message(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  return text.split('\n')[0] ?? ''
-}
-
 /** Write to stdout, waiting while the pipe is full (bounded memory). */
 async function out(text: string, progress?: Progress): Promise<void> {
   // Output and progress line on one terminal: keep them apart.
@@ -280,7 +233,7 @@ if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLA
       process.exitCode = code
     },
     (error: unknown) => {
-      process.stderr.write(`baozhi: ${message(error)}\n`)
+      process.stderr.write(`baozhi: ${firstLine(error)}\n`)
       if (process.env.BAOZHI_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
       process.exitCode = 1
     },

@@ -2,52 +2,58 @@
  * Process inputs in order with up to `jobs` parses at a time.
  *
  * Input i is read, decoded and parsed (in a worker, or in the main thread
- * when jobs is 1) and its result is handed to `emit` in input order. At most
- * 2 × jobs inputs are in progress (jobs parsing, the others read and queued
- * so that no worker waits for the disk), and an input is only started while
- * it is fewer than 4 × jobs ahead of the next one to emit, so the results
- * held back waiting for a slow earlier one stay bounded (bounded memory).
+ * when jobs is 1 and for standard input) and its result is handed to `emit`
+ * in input order. With workers, at most two batches of BATCH inputs per
+ * worker are in progress (one parsing, the next waiting, so no worker waits
+ * for a message), and an input is only started while it is fewer than four
+ * batches per worker ahead of the next one to emit, so the results held back
+ * waiting for a slow earlier one stay bounded (bounded memory).
  */
 import { Worker } from 'node:worker_threads'
+import { firstLine, readInput, readStdin, type Loaded } from './read'
 import type { Mode, Rendered } from './render'
 import { parseAndRender } from './render'
 import { WORKER_FLAG, type Reply, type Task } from './worker'
 
-/** The bytes read, decoded: text, or why not. */
-export type Loaded = { text: string; bytes: number } | { error: string; bytes: number }
+/** One input: a file, or `-` for standard input; with an error when it is known not to be readable. */
+export interface Input {
+  file: string
+  error?: string
+}
 
 export type Outcome = Rendered & { index: number; bytes: number }
 
 export interface RunOptions {
   jobs: number
   mode: Mode
+  /** The encoding to read every input in, instead of detecting it. */
+  encoding: string | undefined
   /** Script run by worker threads: the CLI bundle itself. */
   workerUrl: URL
 }
 
 export async function runOrdered(
-  files: string[],
-  load: (index: number) => Promise<Loaded>,
+  inputs: Input[],
   emit: (outcome: Outcome) => void | Promise<void>,
   options: RunOptions,
 ): Promise<void> {
-  const jobs = Math.max(1, Math.min(options.jobs, files.length))
+  const jobs = Math.max(1, Math.min(options.jobs, inputs.length))
   const pool = jobs > 1 ? new Pool(jobs, options.workerUrl) : undefined
-  const window = 4 * jobs
-  const maxInFlight = pool ? 2 * jobs : 1
+  const window = pool ? 4 * BATCH * jobs : 1
+  const maxInFlight = pool ? 2 * BATCH * jobs : 1
   const done = new Map<number, Outcome>()
   let nextToStart = 0
   let nextToEmit = 0
   let inFlight = 0
+  const { mode, encoding } = options
 
   const handle = async (index: number): Promise<Outcome> => {
-    const loaded = await load(index)
+    const { file, error } = inputs[index]!
+    if (error !== undefined) return { index, bytes: 0, error }
+    if (pool && file !== '-') return { index, ...(await pool.run({ file, encoding, mode })) }
+    const loaded: Loaded = file === '-' ? await readStdin(encoding) : readInput(file, encoding)
     if ('error' in loaded) return { index, bytes: loaded.bytes, error: loaded.error }
-    const file = files[index]!
-    const rendered = pool
-      ? await pool.run(file, loaded.text, options.mode)
-      : parseAndRender(file, loaded.text, options.mode)
-    return { index, bytes: loaded.bytes, ...rendered }
+    return { index, bytes: loaded.bytes, ...parseAndRender(file, loaded.text, mode) }
   }
 
   try {
@@ -69,8 +75,8 @@ export async function runOrdered(
         pump()
       }
       const pump = () => {
-        if (nextToEmit === files.length) return resolve()
-        while (inFlight < maxInFlight && nextToStart < files.length && nextToStart < nextToEmit + window) {
+        if (nextToEmit === inputs.length) return resolve()
+        while (inFlight < maxInFlight && nextToStart < inputs.length && nextToStart < nextToEmit + window) {
           const index = nextToStart++
           inFlight++
           handle(index).then(
@@ -90,79 +96,109 @@ export async function runOrdered(
   }
 }
 
-/** A fixed set of worker threads, started lazily, each parsing one input at a time. */
+/**
+ * Files per message to a worker. One message per file cost each worker a
+ * fifth of its time in postMessage and in waiting for the main thread.
+ */
+const BATCH = 16
+
+/** A task waiting for a worker; `alone` after a crash, to find the input that caused it. */
+interface Queued {
+  task: Task
+  resolve: (outcome: Rendered & { bytes: number }) => void
+  alone?: boolean
+}
+
+/** A worker and the batches it was sent, oldest first: a worker answers them in order. */
+interface Lane {
+  worker: Worker
+  batches: Queued[][]
+}
+
+/**
+ * A fixed set of worker threads, started lazily. Tasks go to them in
+ * batches, and each worker is sent its next batch before it answers the
+ * last, so it never waits for the main thread (which shares the cores).
+ */
 class Pool {
-  private idle: Worker[] = []
-  private waiting: Array<(worker: Worker) => void> = []
-  private started = 0
-  private all = new Set<Worker>()
+  private lanes: Lane[] = []
+  private queue: Queued[] = []
   private nextId = 0
+  private scheduled = false
+  private closing = false
 
   constructor(
     private size: number,
     private url: URL,
   ) {}
 
-  async run(file: string, text: string, mode: Mode): Promise<Rendered> {
-    const worker = await this.acquire()
-    const id = this.nextId++
-    return new Promise<Rendered>((resolve) => {
-      const cleanup = () => {
-        worker.off('message', onMessage)
-        worker.off('error', onError)
-        worker.off('exit', onExit)
-      }
-      const onMessage = (reply: Reply) => {
-        if (reply.id !== id) return
-        cleanup()
-        this.release(worker)
-        const { id: _, ...rendered } = reply
-        resolve(rendered)
-      }
-      // A crashed worker fails its input only; a fresh worker replaces it.
-      const onError = (error: Error) => {
-        cleanup()
-        this.replace(worker)
-        resolve({ error: `could not be parsed: worker failed: ${error.message.split('\n')[0]}` })
-      }
-      const onExit = (code: number) => onError(new Error(`exited with code ${code}`))
-      worker.on('message', onMessage)
-      worker.on('error', onError)
-      worker.on('exit', onExit)
-      const task: Task = { id, file, text, mode }
-      worker.postMessage(task)
+  /** Read, decode and parse a file on a worker. */
+  run(work: Omit<Task, 'id'>): Promise<Rendered & { bytes: number }> {
+    return new Promise((resolve) => {
+      this.queue.push({ task: { id: this.nextId++, ...work }, resolve })
+      this.dispatch()
     })
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.all].map((w) => w.terminate()))
+    this.closing = true
+    await Promise.all(this.lanes.map((lane) => lane.worker.terminate()))
   }
 
-  private acquire(): Promise<Worker> {
-    const worker = this.idle.pop()
-    if (worker) return Promise.resolve(worker)
-    if (this.started < this.size) {
-      this.started++
-      return Promise.resolve(this.spawn())
-    }
-    return new Promise((resolve) => this.waiting.push(resolve))
+  /** Send what is queued, once the caller has queued all it will this turn. */
+  private dispatch(): void {
+    if (this.scheduled) return
+    this.scheduled = true
+    queueMicrotask(() => {
+      this.scheduled = false
+      while (this.queue.length > 0) {
+        const lane = this.freeLane()
+        if (!lane) return
+        const batch = this.queue[0]!.alone ? this.queue.splice(0, 1) : this.queue.splice(0, BATCH)
+        lane.batches.push(batch)
+        lane.worker.postMessage(batch.map((queued) => queued.task))
+      }
+    })
   }
 
-  private release(worker: Worker): void {
-    const waiter = this.waiting.shift()
-    if (waiter) waiter(worker)
-    else this.idle.push(worker)
+  /** The least busy worker with room for a batch (two), started if need be. */
+  private freeLane(): Lane | undefined {
+    let best: Lane | undefined
+    for (const lane of this.lanes) if (!best || lane.batches.length < best.batches.length) best = lane
+    if (best && best.batches.length === 0) return best
+    if (this.lanes.length < this.size) return this.spawn()
+    return best && best.batches.length < 2 ? best : undefined
   }
 
-  private replace(worker: Worker): void {
-    this.all.delete(worker)
-    void worker.terminate()
-    this.release(this.spawn())
-  }
-
-  private spawn(): Worker {
+  private spawn(): Lane {
     const worker = new Worker(this.url, { workerData: { [WORKER_FLAG]: true } })
-    this.all.add(worker)
-    return worker
+    const lane: Lane = { worker, batches: [] }
+    this.lanes.push(lane)
+    worker.on('message', (replies: Reply[]) => {
+      const batch = lane.batches.shift() ?? []
+      replies.forEach(({ id: _, ...outcome }, k) => batch[k]?.resolve(outcome))
+      this.dispatch()
+    })
+    // A crashed worker was parsing its oldest batch. A batch of one fails;
+    // a larger one goes back to the queue file by file, so that the next
+    // crash names the input. Later batches are queued again as they were,
+    // and a fresh worker replaces this one.
+    let failed = false
+    const fail = (error: Error) => {
+      if (failed || this.closing) return
+      failed = true
+      this.lanes.splice(this.lanes.indexOf(lane), 1)
+      void worker.terminate()
+      const [crashed = [], ...rest] = lane.batches
+      if (crashed.length === 1) {
+        crashed[0]!.resolve({ bytes: 0, error: `could not be parsed: worker failed: ${firstLine(error)}` })
+      }
+      const retried = crashed.length === 1 ? [] : crashed.map((queued) => ({ ...queued, alone: true }))
+      this.queue.unshift(...retried, ...rest.flat())
+      this.dispatch()
+    }
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`exited with code ${code}`)))
+    return lane
   }
 }

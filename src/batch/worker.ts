@@ -1,27 +1,34 @@
 /**
  * The worker side of --jobs N. The CLI bundle (dist/cli.js) starts workers
  * on its own file; in a worker thread it calls serveWorker() instead of
- * main(), so the worker runs the very parser code the CLI bundles.
+ * main(), so the worker runs the very parser code the CLI bundles. A worker
+ * reads and decodes its file itself: the main thread only orders and writes.
  */
 import { parentPort } from 'node:worker_threads'
+import { readInput } from './read'
 import { parseAndRender, type Mode, type Rendered } from './render'
 
 export const WORKER_FLAG = 'baozhi-parse-worker'
 
 export interface Task {
   id: number
+  /** A file to read (standard input is read by the main thread). */
   file: string
-  text: string
+  encoding: string | undefined
   mode: Mode
 }
 
-export type Reply = { id: number } & Rendered
+export type Reply = { id: number; bytes: number } & Rendered
 
+/** Answers a batch of tasks with one message, its replies in task order. */
 export function serveWorker(): void {
   const port = parentPort
   if (!port) throw new Error('serveWorker() outside a worker thread')
-  port.on('message', (task: Task) => {
-    const reply: Reply = { id: task.id, ...parseAndRender(task.file, task.text, task.mode) }
-    port.postMessage(reply)
-  })
+  port.on('message', (tasks: Task[]) => port.postMessage(tasks.map(work)))
+}
+
+function work(task: Task): Reply {
+  const loaded = readInput(task.file, task.encoding)
+  if ('error' in loaded) return { id: task.id, bytes: loaded.bytes, error: loaded.error }
+  return { id: task.id, bytes: loaded.bytes, ...parseAndRender(task.file, loaded.text, task.mode) }
 }
