@@ -68,24 +68,36 @@ function baseline(text) {
 // ---------------------------------------------------------------------------
 // Measuring
 
-/** Median seconds of `run(text)` over enough repetitions to last ~0.5 s. */
-function time(run, text) {
-  run(text) // warm up
-  const samples = []
-  const deadline = performance.now() + 500
-  while (samples.length < 3 || (performance.now() < deadline && samples.length < 50)) {
+/**
+ * Seconds per run of `ours()` and of `theirs()`, timed in
+ * alternation so that a burst of load on this shared machine falls on both:
+ * each round times one run of ours and enough runs of theirs to last about
+ * as long, and the ratio is the median of the rounds' ratios. Rounds go on
+ * for ~`budget` ms (at least `minRounds`).
+ */
+function paired(ours, theirs, budget = 1500, minRounds = 5) {
+  ours() // warm up
+  theirs()
+  const clock = (run, times) => {
     const t0 = performance.now()
-    run(text)
-    samples.push((performance.now() - t0) / 1000)
+    for (let k = 0; k < times; k++) run()
+    return (performance.now() - t0) / 1000 / times
   }
-  samples.sort((a, b) => a - b)
-  return samples[samples.length >> 1]
+  const reps = Math.max(1, Math.round(clock(ours, 1) / clock(theirs, 3)))
+  const rounds = []
+  const deadline = performance.now() + budget
+  while (rounds.length < minRounds || (performance.now() < deadline && rounds.length < 60)) {
+    const a = clock(ours, 1)
+    const b = clock(theirs, reps)
+    rounds.push({ a, b, ratio: b / a })
+  }
+  const median = (values) => values.sort((x, y) => x - y)[values.length >> 1]
+  return { ours: median(rounds.map((r) => r.a)), theirs: median(rounds.map((r) => r.b)), ratio: median(rounds.map((r) => r.ratio)) }
 }
 
 const rows = []
 const fmt = (n, digits = 1) => n.toFixed(digits)
-function row(what, ours, theirs, unit, better = 'higher') {
-  const ratio = ours / theirs
+function row(what, ours, theirs, unit, better = 'higher', ratio = ours / theirs) {
   rows.push({ what, ours, theirs, unit, ratio, better })
   console.log(`${what.padEnd(34)} ${fmt(ours).padStart(9)} ${unit.padEnd(6)} baseline ${fmt(theirs).padStart(9)} ${unit.padEnd(6)} ratio ${fmt(ratio, 3)}`)
 }
@@ -97,25 +109,48 @@ for (const [name, text] of [
   ['throughput: traditional corpus', traditionalCorpus],
 ]) {
   const size = bytes(text) / MB
-  row(name, size / time(parseIssue, text), size / time(baseline, text), 'MB/s')
+  const t = paired(() => parseIssue(text), () => baseline(text))
+  row(name, size / t.ours, size / t.theirs, 'MB/s', 'higher', t.ratio)
 }
 
-// Scaling: per-MB time at growing sizes
+// Scaling: per-MB time at growing sizes. Each size is timed in a fresh
+// process (warmed up on 1 MB), so no size pays for the garbage another
+// left; rounds go through every size in turn,
+// so a burst of load on this machine falls on all sizes alike. Medians.
 const sizes = args.has('--full') ? [1, 4, 16, 64] : [1, 4, 16]
-const perMb = []
-for (const size of sizes) {
-  const text = repeat(sample, size * MB)
-  const mb = bytes(text) / MB
-  const t0 = performance.now()
-  parseIssue(text)
-  const ours = (performance.now() - t0) / mb
-  const b0 = performance.now()
-  baseline(text)
-  const theirs = (performance.now() - b0) / mb
-  perMb.push(ours)
-  row(`per-MB time at ${size} MB`, ours, theirs, 'ms/MB', 'lower')
+const samplePath = JSON.stringify(join(root, 'test/fixtures/pages/xinzhou-daily-page.txt'))
+function perMbInChild(size) {
+  const script = `
+    import { readFileSync } from 'node:fs'
+    import { parseIssue } from 'baozhi'
+    ${baseline.toString()}
+    const BASELINE_PATTERNS = [${BASELINE_PATTERNS.map(String).join(',')}]
+    ${repeat.toString()}
+    const bytes = (text) => Buffer.byteLength(text, 'utf8')
+    const unit = readFileSync(${samplePath}, 'utf8')
+    const warm = repeat(unit, ${MB})
+    for (let k = 0; k < 6; k++) { parseIssue(warm); baseline(warm) }
+    const text = repeat(unit, ${size * MB})
+    const mb = bytes(text) / ${MB}
+    // The same volume at every size (16 MB: 16 parses of 1 MB, 1 of 16 MB),
+    // so each size pays for the garbage it makes.
+    const reps = Math.max(1, Math.round(16 / ${size}))
+    const clock = (run) => { const t0 = performance.now(); for (let k = 0; k < reps; k++) run(text); return (performance.now() - t0) / reps / mb }
+    console.log(JSON.stringify({ ours: clock(parseIssue), theirs: clock(baseline) }))
+  `
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root })
+  if (r.status !== 0) throw new Error(r.stderr.toString())
+  return JSON.parse(r.stdout.toString())
 }
-console.log(`scaling: per-MB time at ${sizes.at(-1)} MB is ${fmt(perMb.at(-1) / perMb[0], 2)}× that at 1 MB (target ≤ 1.3×)`)
+const times = sizes.map(() => [])
+for (let round = 0; round < 3; round++) sizes.forEach((size, k) => times[k].push(perMbInChild(size)))
+const median = (values) => values.sort((x, y) => x - y)[values.length >> 1]
+const perMb = times.map((list) => ({ ours: median(list.map((t) => t.ours)), theirs: median(list.map((t) => t.theirs)) }))
+sizes.forEach((size, k) => row(`per-MB time at ${size} MB`, perMb[k].ours, perMb[k].theirs, 'ms/MB', 'lower'))
+const scaling = sizes.slice(1).map((size, k) => [size, perMb[k + 1].ours / perMb[0].ours])
+for (const [size, ratio] of scaling) {
+  console.log(`scaling: per-MB time at ${size} MB is ${fmt(ratio, 2)}× that at 1 MB (target at 16 MB ≤ 1.3×)`)
+}
 
 // Memory: heap bytes of the tree per input byte, measured in a fresh process
 // so nothing else this run allocated is counted (or freed) in between.
@@ -141,21 +176,24 @@ function heapPerByte(kind) {
 row('heap per input byte', heapPerByte('ours'), Math.max(0.01, heapPerByte('baseline')), 'B/B', 'lower')
 
 // Cold start: process start → import → first parse, against a bare node start
-function coldStart(script) {
-  const samples = []
-  for (let i = 0; i < 7; i++) {
-    const t0 = performance.now()
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root })
-    if (r.status !== 0) throw new Error(r.stderr.toString())
-    samples.push(performance.now() - t0)
+// Each round starts all three, so load falls on all alike; medians of 9.
+function coldStarts(scripts) {
+  const samples = scripts.map(() => [])
+  for (let i = 0; i < 9; i++) {
+    scripts.forEach((script, k) => {
+      const t0 = performance.now()
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root })
+      if (r.status !== 0) throw new Error(r.stderr.toString())
+      samples[k].push(performance.now() - t0)
+    })
   }
-  samples.sort((a, b) => a - b)
-  return samples[3]
+  return samples.map((list) => list.sort((a, b) => a - b)[list.length >> 1])
 }
-const samplePath = JSON.stringify(join(root, 'test/fixtures/pages/xinzhou-daily-page.txt'))
-const bare = coldStart('')
-const ours = coldStart(`import { readFileSync } from 'node:fs'; import { parseIssue } from 'baozhi'; parseIssue(readFileSync(${samplePath}, 'utf8'))`)
-const theirs = coldStart(`import { readFileSync } from 'node:fs'; ${baseline.toString()}; const BASELINE_PATTERNS = [${BASELINE_PATTERNS.map(String).join(',')}]; baseline(readFileSync(${samplePath}, 'utf8'))`)
+const [bare, ours, theirs] = coldStarts([
+  '',
+  `import { readFileSync } from 'node:fs'; import { parseIssue } from 'baozhi'; parseIssue(readFileSync(${samplePath}, 'utf8'))`,
+  `import { readFileSync } from 'node:fs'; ${baseline.toString()}; const BASELINE_PATTERNS = [${BASELINE_PATTERNS.map(String).join(',')}]; baseline(readFileSync(${samplePath}, 'utf8'))`,
+])
 row('cold start over bare node', ours - bare, Math.max(0.1, theirs - bare), 'ms', 'lower')
 
 if (args.has('--write')) {
@@ -166,7 +204,7 @@ if (args.has('--write')) {
     .join('\n')
   appendFileSync(
     join(root, 'bench/results.md'),
-    `\n## ${version} — ${date} (node ${process.version})\n\n| figure | baozhi | baseline | ratio |\n|---|---|---|---|\n${table}\n\nScaling: per-MB time at ${sizes.at(-1)} MB is ${fmt(perMb.at(-1) / perMb[0], 2)}× that at 1 MB.\n`,
+    `\n## ${version} — ${date} (node ${process.version})\n\n| figure | baozhi | baseline | ratio |\n|---|---|---|---|\n${table}\n\n${scaling.map(([size, ratio]) => `Scaling: per-MB time at ${size} MB is ${fmt(ratio, 2)}× that at 1 MB (fresh process per size, medians of 3).`).join('\n')}\n`,
   )
   console.log('appended to bench/results.md')
 }
