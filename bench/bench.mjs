@@ -194,7 +194,9 @@ const [bare, ours, theirs] = coldStarts([
   `import { readFileSync } from 'node:fs'; import { parseIssue } from 'baozhi'; parseIssue(readFileSync(${samplePath}, 'utf8'))`,
   `import { readFileSync } from 'node:fs'; ${baseline.toString()}; const BASELINE_PATTERNS = [${BASELINE_PATTERNS.map(String).join(',')}]; baseline(readFileSync(${samplePath}, 'utf8'))`,
 ])
-row('cold start over bare node', ours - bare, Math.max(0.1, theirs - bare), 'ms', 'lower')
+row('cold start: process → first parse', ours, bare, 'ms', 'lower')
+const coldNote = `cold start over bare node: ${fmt(ours - bare)} ms (target < 50 ms); the regex baseline's: ${fmt(theirs - bare)} ms`
+console.log(coldNote)
 
 if (args.has('--write')) {
   const date = new Date().toISOString().slice(0, 10)
@@ -204,7 +206,7 @@ if (args.has('--write')) {
     .join('\n')
   appendFileSync(
     join(root, 'bench/results.md'),
-    `\n## ${version} — ${date} (node ${process.version})\n\n| figure | baozhi | baseline | ratio |\n|---|---|---|---|\n${table}\n\n${scaling.map(([size, ratio]) => `Scaling: per-MB time at ${size} MB is ${fmt(ratio, 2)}× that at 1 MB (fresh process per size, medians of 3).`).join('\n')}\n`,
+    `\n## ${version} — ${date} (node ${process.version})\n\n| figure | baozhi | baseline | ratio |\n|---|---|---|---|\n${table}\n\nThe cold start's baseline is a bare \`node\` start; ${coldNote}.\n${scaling.map(([size, ratio]) => `Scaling: per-MB time at ${size} MB is ${fmt(ratio, 2)}× that at 1 MB (fresh process per size, medians of 3).`).join('\n')}\n`,
   )
   console.log('appended to bench/results.md')
 }
