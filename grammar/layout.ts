@@ -146,7 +146,8 @@ export function isIntertitleLike(tokens: IToken[]): boolean {
   if (!isHeadingLike(tokens)) return false
   const t = trimmed(tokens)
   if (tokenMatcher(t.at(-1)!, Dash)) return true
-  return !t.some((token) => token.image === ',' || token.image === ';')
+  // (A text run may hold a comma: see tokens/text.ts.)
+  return !t.some((token) => token.image === ';' || token.image.includes(','))
 }
 
 /** A masthead: the paper's name opens a short line that is not a sentence. */

@@ -4,7 +4,10 @@
  * start a word of the vocabulary or a list marker (a "stop" character)
  * unless one of those tokens really matches there. 工作 does not stop the
  * run for 工作人员's sake; 记者 does. A run may START with a stop character
- * when no word matched there.
+ * when no word matched there. A long run also crosses a comma into more
+ * such text (…团结一心,共同推进…): a fifth of a page's tokens were commas
+ * between two runs. Grammar that looks for a comma inside a line must
+ * look inside text runs too (layout.ts: isIntertitleLike).
  *
  * The run is a custom pattern with a start-characters hint, so Chevrotain
  * keeps its first-character optimization (see ../../../shared/FACTS.md).
@@ -21,6 +24,14 @@ const HAN_RANGES: Array<[number, number]> = [
 /** High surrogates of the astral Han planes (Extensions B–F), and the low surrogates after them. */
 const ASTRAL_HIGH: [number, number] = [0xd840, 0xd87f]
 const LOW: [number, number] = [0xdc00, 0xdfff]
+
+const COMMA = 0x2c
+/**
+ * A run crosses a comma (，, normalized to ,) only after this many
+ * characters: more than any name, so names in a list of credits
+ * (记者 张三,李四) stay apart.
+ */
+const MIN_RUN_BEFORE_COMMA = 5
 
 /** Class of each UTF-16 unit: not Han, Han, or a stop character. */
 const OTHER = 0
@@ -60,6 +71,11 @@ export function createTextToken(stopChars: Iterable<string>, wordAt: WordAt = ()
     const low = text.charCodeAt(at + 1)
     return low >= LOW[0] && low <= LOW[1]
   }
+  // After a comma the run goes on only into Han text that starts no token.
+  const hanRunAt = (text: string, at: number, tokens: IToken[]) => {
+    const kind = classes[text.charCodeAt(at)]
+    return kind === HAN || (kind === STOP && !wordAt(text, at, tokens))
+  }
   return createToken({
     name: 'Text',
     pattern: (text: string, offset: number, tokens: IToken[]) => {
@@ -68,9 +84,11 @@ export function createTextToken(stopChars: Iterable<string>, wordAt: WordAt = ()
       else if (astral(text, at)) at += 2
       else return null
       for (;;) {
-        const kind = classes[text.charCodeAt(at)]
+        const code = text.charCodeAt(at)
+        const kind = classes[code]
         if (kind === HAN || (kind === STOP && !wordAt(text, at, tokens))) at++
         else if (kind === OTHER && astral(text, at)) at += 2
+        else if (code === COMMA && at - offset >= MIN_RUN_BEFORE_COMMA && hanRunAt(text, at + 1, tokens)) at++
         else break
       }
       return [text.slice(offset, at)] as [string]
