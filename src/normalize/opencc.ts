@@ -5,6 +5,7 @@
  * package's UMD build from ESM too), so parseIssue stays synchronous.
  */
 import { createRequire } from 'node:module'
+import { fastConverter, type OpenCCConfig, type OpenCCTrie } from './fast-converter'
 
 type Convert = (text: string) => string
 
@@ -13,6 +14,8 @@ let toTraditional: Convert | undefined
 
 interface OpenCC {
   Converter(options: { from: string; to: string }): Convert
+  Trie: new () => OpenCCTrie
+  Locale: { configs?: Record<string, OpenCCConfig> }
 }
 
 /** One direction's build (t2cn is ~110 KB, a third of the full package). */
@@ -26,8 +29,20 @@ function load(entry: 'opencc-js/t2cn' | 'opencc-js/cn2t'): OpenCC {
  * such as twp would rewrite words and move offsets).
  */
 export function simplify(text: string): string {
-  toSimplified ??= load('opencc-js/t2cn').Converter({ from: 'hk', to: 'cn' })
+  toSimplified ??= simplifier()
   return toSimplified(text)
+}
+
+/** OpenCC's hk → cn conversion, read with the table shortcut (fast-converter.ts) where the build offers its config. */
+export function simplifier(): Convert {
+  const opencc = load('opencc-js/t2cn')
+  const config = opencc.Locale.configs?.hk2s
+  return config ? fastConverter(opencc.Trie, config) : opencc.Converter({ from: 'hk', to: 'cn' })
+}
+
+/** opencc-js's own hk → cn converter (for tests: the fast one must give the same text). */
+export function openccSimplifier(): Convert {
+  return load('opencc-js/t2cn').Converter({ from: 'hk', to: 'cn' })
 }
 
 /**
