@@ -37,13 +37,14 @@ export interface Line {
 
 const isLayout = (token: IToken) => tokenMatcher(token, Space) || tokenMatcher(token, Newline)
 
-/** The line's tokens without leading and trailing spacing. */
+/** The line's tokens without leading and trailing spacing (the array itself when there is none). */
 export function trimmed(tokens: IToken[]): IToken[] {
   let from = 0
   let to = tokens.length
   while (from < to && isLayout(tokens[from]!)) from++
   while (to > from && isLayout(tokens[to - 1]!)) to--
-  return tokens.slice(from, to)
+  // Most lines have nothing to trim: no copy for them (token arrays are never mutated).
+  return from === 0 && to === tokens.length ? tokens : tokens.slice(from, to)
 }
 
 /** Printed characters of a line, spacing excluded, counted in code points. */

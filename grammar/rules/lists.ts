@@ -41,7 +41,27 @@ function ordinalOf(token: IToken, previous: number | undefined): number | undefi
 
 /** Minimum content of an item, in characters that are not punctuation. */
 const MIN_ITEM_CHARS = 2
-const CONTENT_CHAR = /[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]/g
+
+/** Whether a UTF-16 unit counts as content: a Latin letter, a digit or a Han character. */
+function isContent(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  )
+}
+
+/** Whether the tokens from `from` to before `to` hold MIN_ITEM_CHARS content characters (counted by code, no strings made). */
+function longEnough(tokens: IToken[], from: number, to: number): boolean {
+  let chars = 0
+  for (let i = from; i < to; i++) {
+    const image = tokens[i]!.image
+    for (let k = 0; k < image.length; k++) if (isContent(image.charCodeAt(k)) && ++chars >= MIN_ITEM_CHARS) return true
+  }
+  return false
+}
 
 export function planLists(tokens: IToken[]): ListPlan {
   const plan: ListPlan = new Map()
@@ -51,11 +71,7 @@ export function planLists(tokens: IToken[]): ListPlan {
   const close = (endIndex: number) => {
     if (!run || run.markers.length < 2) return
     const bounds = [...run.indexes, endIndex]
-    for (let k = 0; k < run.markers.length; k++) {
-      let chars = 0
-      for (let i = bounds[k]! + 1; i < bounds[k + 1]!; i++) chars += tokens[i]!.image.match(CONTENT_CHAR)?.length ?? 0
-      if (chars < MIN_ITEM_CHARS) return
-    }
+    for (let k = 0; k < run.markers.length; k++) if (!longEnough(tokens, bounds[k]! + 1, bounds[k + 1]!)) return
     listId++
     run.markers.forEach((marker, k) =>
       plan.set(marker, { list: listId, ordinal: run!.ordinals[k]!, style: run!.style, first: k === 0 }),

@@ -27,6 +27,14 @@ interface Candidate {
 export type Scan = (text: string) => IToken[] | undefined
 
 /**
+ * A custom pattern may also carry, under this key, a function saying only
+ * where its match at an offset ends (-1: no match). The scanner calls that
+ * and makes no exec array: for the text run, a third of the tokens.
+ */
+export const MATCH_END = Symbol('baozhi.matchEnd')
+export type MatchEnd = (text: string, offset: number, tokens: IToken[]) => number
+
+/**
  * A scanner for `tokenTypes` (in lexer order), or undefined when it cannot
  * give the lexer's tokens. `exactHints` names token types whose start-char
  * hints list exactly where they can match.
@@ -124,6 +132,13 @@ function matchOf(tokenType: TokenType, candidate: Candidate): Match | undefined 
   if (typeof pattern === 'string') {
     if (pattern.length === 0) return undefined
     return (text, offset) => (text.startsWith(pattern, offset) ? pattern : null)
+  }
+  const end = typeof pattern === 'function' ? (pattern as { [MATCH_END]?: MatchEnd })[MATCH_END] : undefined
+  if (end) {
+    return (text, offset, tokens) => {
+      const at = end(text, offset, tokens)
+      return at < 0 ? null : text.slice(offset, at)
+    }
   }
   const exec = typeof pattern === 'function' ? pattern : (pattern as { exec?: unknown } | undefined)?.exec
   if (typeof exec !== 'function') return undefined

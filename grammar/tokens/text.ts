@@ -14,6 +14,7 @@
  * Astral Han characters are read as surrogate pairs.
  */
 import { createToken, type IToken, type TokenType } from 'chevrotain'
+import { MATCH_END, type MatchEnd } from './scanner'
 
 const HAN_RANGES: Array<[number, number]> = [
   [0x3007, 0x3007], // 〇
@@ -76,23 +77,29 @@ export function createTextToken(stopChars: Iterable<string>, wordAt: WordAt = ()
     const kind = classes[text.charCodeAt(at)]
     return kind === HAN || (kind === STOP && !wordAt(text, at, tokens))
   }
+  /** Where the run at `offset` ends, or -1 when none starts there. */
+  const end: MatchEnd = (text, offset, tokens) => {
+    let at = offset
+    if (classes[text.charCodeAt(at)] !== OTHER) at++
+    else if (astral(text, at)) at += 2
+    else return -1
+    for (;;) {
+      const code = text.charCodeAt(at)
+      const kind = classes[code]
+      if (kind === HAN || (kind === STOP && !wordAt(text, at, tokens))) at++
+      else if (kind === OTHER && astral(text, at)) at += 2
+      else if (code === COMMA && at - offset >= MIN_RUN_BEFORE_COMMA && hanRunAt(text, at + 1, tokens)) at++
+      else break
+    }
+    return at
+  }
+  const pattern = (text: string, offset: number, tokens: IToken[]) => {
+    const at = end(text, offset, tokens)
+    return at < 0 ? null : ([text.slice(offset, at)] as [string])
+  }
   return createToken({
     name: 'Text',
-    pattern: (text: string, offset: number, tokens: IToken[]) => {
-      let at = offset
-      if (classes[text.charCodeAt(at)] !== OTHER) at++
-      else if (astral(text, at)) at += 2
-      else return null
-      for (;;) {
-        const code = text.charCodeAt(at)
-        const kind = classes[code]
-        if (kind === HAN || (kind === STOP && !wordAt(text, at, tokens))) at++
-        else if (kind === OTHER && astral(text, at)) at += 2
-        else if (code === COMMA && at - offset >= MIN_RUN_BEFORE_COMMA && hanRunAt(text, at + 1, tokens)) at++
-        else break
-      }
-      return [text.slice(offset, at)] as [string]
-    },
+    pattern: Object.assign(pattern, { [MATCH_END]: end }),
     start_chars_hint: blockHints(),
     line_breaks: false,
   })

@@ -214,6 +214,17 @@ describe('lists: where they must not fire', () => {
 
   it('一是… then 三是…: not a run', () => noList('会议要求,一是要提高认识;三是要压实责任。'))
 
+  it('markers with items too short to be items (fewer than two characters of content)', () => {
+    noList('他说,一是,二是,都要抓好。')
+    noList('他说,一是A,二是要抓好。')
+    // Two characters are enough.
+    const input = article('他说,一是要干,二是要快。')
+    expect(items(find(bodyOf(input, parseIssue(input)), 'list')!)).toEqual([
+      [1, '一是', '一是要干,'],
+      [2, '二是', '二是要快。'],
+    ])
+  })
+
   it('第一,… then 第二次…: the second marker is not followed by 、 or ,', () =>
     noList('会议指出,第一,要提高认识。第二次会议将于下月召开。'))
 })
