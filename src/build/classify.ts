@@ -80,6 +80,50 @@ export interface Row {
   table?: TableSpan
 }
 
+/**
+ * A body row. Every field is there from the start, so all rows share one
+ * shape: classification sets its fields one by one (many to undefined),
+ * and each new field on a row would otherwise reshape it.
+ */
+function newRow(tokens: IToken[], gap: number, from: number): Row {
+  return {
+    tokens,
+    kind: 'body',
+    gap,
+    from,
+    to: from + tokens.length - 1,
+    credits: undefined,
+    paper: undefined,
+    pageHeader: undefined,
+    stamp: undefined,
+    indented: undefined,
+    source: undefined,
+    jump: undefined,
+    photoCredit: undefined,
+    node: undefined,
+    table: undefined,
+  }
+}
+
+/**
+ * The node the first extension line convention that matches makes of a
+ * line. (A function of its own: a closure in the loop would make every
+ * line's variables live on the heap.)
+ */
+function extensionNode(tokens: IToken[], conventions: LineConvention[], units: Units): Node | undefined {
+  for (const convention of conventions) {
+    const node = units.attempt(tokens, convention)
+    if (node) return node
+  }
+  return undefined
+}
+
+/** Whether a token of `category` is among `tokens` (a loop: no closure per line and category). */
+function holds(tokens: IToken[], category: TokenType): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokenMatcher(tokens[i]!, category)) return true
+  return false
+}
+
 /** A line's normalized text. */
 export const lineText = (tokens: IToken[]): string => tokens.map((t) => t.image).join('')
 
@@ -114,14 +158,13 @@ export function classify(
     }
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
-    const row: Row = { tokens, kind: 'body', gap, from, to: from + tokens.length - 1 }
+    const row = newRow(tokens, gap, from)
     if (tokens[0] !== line.tokens[0]) row.indented = true
     gap = 0
     const text = textIn(page, tokens)
-    const has = (category: TokenType) => tokens.some((token) => tokenMatcher(token, category))
     // Cheap checks first: a failed parse attempt costs an exception, and most
     // lines are plain text that no whole-line convention could match.
-    const creditLike = has(Role) || has(Bullet) || tokenMatcher(tokens.at(-1)!, RParen)
+    const creditLike = holds(tokens, Role) || holds(tokens, Bullet) || tokenMatcher(tokens.at(-1)!, RParen)
     const datelineLike = startsDateline(tokens)
     let paper: IToken | undefined
     let credits: Credit[] | undefined
@@ -129,7 +172,7 @@ export function classify(
     let node: Node | undefined
     // Extensions first, then page headers: a nameplate line with a date
     // (光明日报 2012年10月27日 星期六) is one.
-    if (conventions.some((convention) => (node = units.attempt(tokens, convention)))) {
+    if (conventions.length > 0 && (node = extensionNode(tokens, conventions, units))) {
       row.kind = 'extension'
       row.node = node
     } else if ((row.pageHeader = pageHeaderOf(text) ?? sectionLabelOf(text, words.sections))) {
@@ -170,7 +213,7 @@ export function classify(
       // Tried after byline: a credit line that is not all reporters names staff.
       row.kind = 'editorLine'
       row.credits = credits
-    } else if (has(PhotoBy) && units.opens('photoCredit', tokens[0]) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
+    } else if (holds(tokens, PhotoBy) && units.opens('photoCredit', tokens[0]) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
       // 李润芳摄 right under a line: that line is the photo's caption.
       const previous = rows.at(-1)
       if (previous && row.gap === 0 && (previous.kind === 'body' || previous.kind === 'heading' || previous.kind === 'caption')) {
