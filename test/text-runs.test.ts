@@ -42,6 +42,26 @@ describe('a Han text run', () => {
     expect(tokens('全市上下团结一心,')).toEqual(['Text:全市上下团结一心', 'Comma:,'])
   })
 
+  it('keeps commas apart inside a credit: after a role on the line, until a closing bracket', () => {
+    expect(tokens('记者孙辰茜潘洁,张三')).toEqual(['Words_ReporterRole:记者', 'Text:孙辰茜潘洁', 'Comma:,', 'Text:张三'])
+    expect(tokens('(记者孙辰茜潘洁、张三)全市上下团结一心,共同推进')).toEqual([
+      'LParen:(',
+      'Words_ReporterRole:记者',
+      'Text:孙辰茜潘洁',
+      'EnumComma:、',
+      'Text:张三',
+      'RParen:)',
+      'Text:全市上下团结一心,共同推进',
+    ])
+    // A new line leaves the credit too.
+    expect(tokens('记者张三\n全市上下团结一心,共同推进')).toEqual(['Words_ReporterRole:记者', 'Text:张三', 'Newline:\n', 'Text:全市上下团结一心,共同推进'])
+  })
+
+  it('crosses 、 as it crosses a comma, keeping short enumerations apart', () => {
+    expect(tokens('加强基础设施建设、提升公共服务')).toEqual(['Text:加强基础设施建设、提升公共服务'])
+    expect(tokens('教育、卫生、文化')).toEqual(['Text:教育', 'EnumComma:、', 'Text:卫生', 'EnumComma:、', 'Text:文化'])
+  })
+
   it('never ends with a comma and never crosses a full stop', () => {
     expect(tokens('全市上下团结一心,共同推进。下一步')).toEqual(['Text:全市上下团结一心,共同推进', 'FullStop:。', 'Text:下一步'])
   })

@@ -2,15 +2,15 @@
  * The token vocabulary, assembled in lexer order: layout, dates, list
  * markers, trade words (longest first), punctuation, then text.
  */
-import { Lexer, createToken, type ILexingResult, type TokenType } from 'chevrotain'
+import { Lexer, createToken, tokenMatcher, type ILexingResult, type IToken, type TokenType } from 'chevrotain'
 import type { Vocabulary } from '../vocabulary'
 import { RELATIVE_DATE_FIRST_CHARS, dateTokens } from './dates'
-import { layoutTokens } from './layout'
+import { Newline, layoutTokens } from './layout'
 import { LIST_MARKER_FIRST_CHARS, listCategories, listTokens } from './lists'
-import { punctuationCategories, punctuationTokens } from './punctuation'
+import { RLenticular, RParen, RTortoise, punctuationCategories, punctuationTokens } from './punctuation'
 import { createMatchTest, createScanner } from './scanner'
 import { Alnum, Other, createTextToken } from './text'
-import { createWordTokens, fixedWordTokens, wordCategories } from './words'
+import { Role, createWordTokens, fixedWordTokens, wordCategories } from './words'
 
 export * from './dates'
 export * from './layout'
@@ -44,6 +44,32 @@ function joinAnyToken(tokens: TokenType[]): void {
 }
 
 /**
+ * Whether the tokens read so far leave us inside a credit: a role (记者,
+ * 编辑…) on this line, not closed by a bracket since. There a text run
+ * keeps commas apart, as names glued together (孙辰茜潘洁,张三) are split
+ * by the credit rules. Read incrementally, so a long line costs no more
+ * than its tokens.
+ */
+function inCredit(): (tokens: IToken[]) => boolean {
+  let seen: IToken[] | undefined
+  let read = 0
+  let inside = false
+  return (tokens) => {
+    if (tokens !== seen || tokens.length < read) {
+      seen = tokens
+      read = 0
+      inside = false
+    }
+    for (; read < tokens.length; read++) {
+      const token = tokens[read]!
+      if (tokenMatcher(token, Role)) inside = true
+      else if (tokenMatcher(token, Newline) || tokenMatcher(token, RParen) || tokenMatcher(token, RTortoise) || tokenMatcher(token, RLenticular)) inside = false
+    }
+    return inside
+  }
+}
+
+/**
  * The token set of a vocabulary, plus an extension's own tokens, which the
  * lexer tries before the built-in words (give them the built-in categories,
  * e.g. FlashSource, to join existing conventions without new rules).
@@ -61,7 +87,7 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
   // Vocabulary words before the fixed ones: 本报讯 must win over 讯.
   const beforeText = [...layoutTokens, ...dateTokens, ...listTokens, ...extra, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum]
   // A run crosses a stop character where none of the tokens before it matches.
-  const Text = createTextToken(stopChars, createMatchTest(beforeText, new Set(words)))
+  const Text = createTextToken(stopChars, createMatchTest(beforeText, new Set(words)), inCredit())
   const lexerOrder = [...beforeText, Text, Other]
   joinAnyToken(lexerOrder)
   const buildLexer = () =>

@@ -4,10 +4,11 @@
  * start a word of the vocabulary or a list marker (a "stop" character)
  * unless one of those tokens really matches there. 工作 does not stop the
  * run for 工作人员's sake; 记者 does. A run may START with a stop character
- * when no word matched there. A long run also crosses a comma into more
- * such text (…团结一心,共同推进…): a fifth of a page's tokens were commas
- * between two runs. Grammar that looks for a comma inside a line must
- * look inside text runs too (layout.ts: isIntertitleLike).
+ * when no word matched there. A long run also crosses a comma (, or 、)
+ * into more such text (…团结一心,共同推进…), except inside a credit: a
+ * fifth of a page's tokens were commas between two runs. Grammar that
+ * looks for a comma inside a line must look inside text runs too
+ * (layout.ts: isIntertitleLike).
  *
  * The run is a custom pattern with a start-characters hint, so Chevrotain
  * keeps its first-character optimization (see ../../../shared/FACTS.md).
@@ -27,10 +28,11 @@ const ASTRAL_HIGH: [number, number] = [0xd840, 0xd87f]
 const LOW: [number, number] = [0xdc00, 0xdfff]
 
 const COMMA = 0x2c
+const ENUM_COMMA = 0x3001 // 、
 /**
- * A run crosses a comma (，, normalized to ,) only after this many
- * characters: more than any name, so names in a list of credits
- * (记者 张三,李四) stay apart.
+ * A run crosses a comma (，, normalized to ,, or 、) only after this many
+ * characters: more than any name, so names listed after a credit's role
+ * stay apart (记者 张三,李四), as do short enumerations (教育、卫生).
  */
 const MIN_RUN_BEFORE_COMMA = 5
 
@@ -60,9 +62,15 @@ export type WordAt = (text: string, offset: number, tokens: IToken[]) => boolean
 
 /**
  * The Han text-run token. It crosses `stopChars` where `wordAt` finds no
- * token (without `wordAt`, it stops at every one of them).
+ * token (without `wordAt`, it stops at every one of them), and a comma
+ * after a long run unless `keepsCommas` says the tokens so far leave it in
+ * a credit (without it, it keeps every comma apart).
  */
-export function createTextToken(stopChars: Iterable<string>, wordAt: WordAt = () => true): TokenType {
+export function createTextToken(
+  stopChars: Iterable<string>,
+  wordAt: WordAt = () => true,
+  keepsCommas: (tokens: IToken[]) => boolean = () => true,
+): TokenType {
   const classes = new Uint8Array(0x10000)
   for (const [from, to] of HAN_RANGES) classes.fill(HAN, from, to + 1)
   for (const ch of stopChars) if (classes[ch.charCodeAt(0)] === HAN) classes[ch.charCodeAt(0)] = STOP
@@ -88,7 +96,13 @@ export function createTextToken(stopChars: Iterable<string>, wordAt: WordAt = ()
       const kind = classes[code]
       if (kind === HAN || (kind === STOP && !wordAt(text, at, tokens))) at++
       else if (kind === OTHER && astral(text, at)) at += 2
-      else if (code === COMMA && at - offset >= MIN_RUN_BEFORE_COMMA && hanRunAt(text, at + 1, tokens)) at++
+      else if (
+        (code === COMMA || code === ENUM_COMMA) &&
+        at - offset >= MIN_RUN_BEFORE_COMMA &&
+        hanRunAt(text, at + 1, tokens) &&
+        !keepsCommas(tokens)
+      )
+        at++
       else break
     }
     return at

@@ -115,6 +115,21 @@ describe('bylines before the body', () => {
     expect(issue.data.diagnostics).toEqual([])
     expectSource(input, issue)
   })
+
+  it('glued names before a comma or 、 in a credit: the text run keeps the comma apart there', () => {
+    for (const [names, rest] of [
+      ['孙辰茜潘洁,张三', '国务院总理主持召开国务院常务会议,研究部署相关工作。'],
+      ['孙辰茜潘洁、张三', '国务院总理主持召开国务院常务会议、研究部署相关工作。'],
+      ['张三,李四王五赵六', '全市上下团结一心,共同推进工作。'],
+    ]) {
+      const input = page('国务院常务会议召开', `新华社北京5月9日电（记者${names}）${rest}`)
+      const issue = parseIssue(input)
+      const credit = find(find(issue, 'dateline')!, 'credit')!
+      expect(credit.names.length, names).toBeGreaterThanOrEqual(3)
+      expect(credit.names.join(''), names).toBe(names.replace(/[,、]/g, ''))
+      expectSource(input, issue)
+    }
+  })
 })
 
 describe('staff lines', () => {
