@@ -117,11 +117,12 @@ describe('bylines before the body', () => {
   })
 
   it('glued names before a comma or 、 in a credit: the text run keeps the comma apart there', () => {
-    for (const [names, rest] of [
+    const cases: Array<[string, string]> = [
       ['孙辰茜潘洁,张三', '国务院总理主持召开国务院常务会议,研究部署相关工作。'],
       ['孙辰茜潘洁、张三', '国务院总理主持召开国务院常务会议、研究部署相关工作。'],
       ['张三,李四王五赵六', '全市上下团结一心,共同推进工作。'],
-    ]) {
+    ]
+    for (const [names, rest] of cases) {
       const input = page('国务院常务会议召开', `新华社北京5月9日电（记者${names}）${rest}`)
       const issue = parseIssue(input)
       const credit = find(find(issue, 'dateline')!, 'credit')!
