@@ -34,4 +34,17 @@ describe('glued leads', () => {
     const input = '会议召开\n\n全市会议昨日召开。本报讯记者会后采访了与会代表，代表们纷纷表示赞同。\n'
     expect(outline(input)).toEqual(['headline:会议召开', 'paragraph:全市会议昨日召开。本报讯记者会后'])
   })
+
+  it('within 160 characters of the paragraph’s start, however the text is tokenized', () => {
+    const lead = '本报讯（记者刘俊）“我们也是受害者！”昨日，康师傅这样说。\n'
+    // A subheadline with commas in it (one text run now, several tokens before).
+    expect(outline('康师傅回应转卖废弃茶叶\n就废弃茶叶被转手事件发声明,称将追究相关责任' + lead)).toEqual([
+      'headline:康师傅回应转卖废弃茶叶',
+      'subheadline:就废弃茶叶被转手事件发声明,称将',
+      'paragraph:本报讯（记者刘俊）“我们也是受害',
+    ])
+    // 180 characters of clauses before it: no subheadline is that long.
+    const far = '全市上下团结一心,'.repeat(20)
+    expect(outline('会议召开\n' + far + lead)).toEqual(['headline:会议召开', 'paragraph:全市上下团结一心,全市上下团结一'])
+  })
 })

@@ -208,8 +208,13 @@ function splitBracketed(t: IToken[], units: Units): { body: IToken[]; signature?
   return { body: trimmed(t.slice(0, open)), signature }
 }
 
-/** How far into a paragraph a dateline may be glued after a subheadline. */
-const GLUED_LEAD_TOKENS = 60
+/**
+ * How far into a paragraph, in characters, a dateline may be glued after a
+ * subheadline or a caption: sixty tokens when tokens averaged 2.7
+ * characters. (Counted in characters so that longer text runs do not
+ * widen it.)
+ */
+const GLUED_LEAD_CHARS = 160
 
 /**
  * Reposts lose their line breaks: a subheadline runs straight into the
@@ -220,9 +225,9 @@ const GLUED_LEAD_TOKENS = 60
  */
 export function gluedLead(body: IToken[], units: Units): number {
   if (units.datelineOpens(body)) return 0
-  const limit = Math.min(body.length, GLUED_LEAD_TOKENS)
+  const limit = body[0]!.startOffset + GLUED_LEAD_CHARS
   let sentenceEnded = false
-  for (let i = 1; i < limit; i++) {
+  for (let i = 1; i < body.length && body[i]!.startOffset < limit; i++) {
     const token = body[i]!
     if (tokenMatcher(token, FullStop)) {
       sentenceEnded = true
