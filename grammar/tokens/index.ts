@@ -48,17 +48,21 @@ function joinAnyToken(tokens: TokenType[]): void {
  * 编辑…) on this line, not closed by a bracket since. There a text run
  * keeps commas apart, as names glued together (孙辰茜潘洁,张三) are split
  * by the credit rules. Read incrementally, so a long line costs no more
- * than its tokens.
+ * than its tokens; `reset` after each tokenization lets go of its tokens.
  */
-function inCredit(): (tokens: IToken[]) => boolean {
+function creditTracker(): { inCredit: (tokens: IToken[]) => boolean; reset: () => void } {
   let seen: IToken[] | undefined
   let read = 0
   let inside = false
-  return (tokens) => {
+  const reset = () => {
+    seen = undefined
+    read = 0
+    inside = false
+  }
+  const inCredit = (tokens: IToken[]) => {
     if (tokens !== seen || tokens.length < read) {
+      reset()
       seen = tokens
-      read = 0
-      inside = false
     }
     for (; read < tokens.length; read++) {
       const token = tokens[read]!
@@ -67,6 +71,7 @@ function inCredit(): (tokens: IToken[]) => boolean {
     }
     return inside
   }
+  return { inCredit, reset }
 }
 
 /**
@@ -87,7 +92,8 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
   // Vocabulary words before the fixed ones: 本报讯 must win over 讯.
   const beforeText = [...layoutTokens, ...dateTokens, ...listTokens, ...extra, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum]
   // A run crosses a stop character where none of the tokens before it matches.
-  const Text = createTextToken(stopChars, createMatchTest(beforeText, new Set(words)), inCredit())
+  const credits = creditTracker()
+  const Text = createTextToken(stopChars, createMatchTest(beforeText, new Set(words)), credits.inCredit)
   const lexerOrder = [...beforeText, Text, Other]
   joinAnyToken(lexerOrder)
   const buildLexer = () =>
@@ -114,8 +120,12 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
       return lexerOf()
     },
     tokenize(text) {
-      const tokens = scan?.(text)
-      return tokens ? { tokens, errors: [] } : lexerOf().tokenize(text)
+      try {
+        const tokens = scan?.(text)
+        return tokens ? { tokens, errors: [] } : lexerOf().tokenize(text)
+      } finally {
+        credits.reset()
+      }
     },
   }
 }
