@@ -1,0 +1,2 @@
+export declare const MARKERS: string[]
+export declare function shuffleLines(text: string, seed: number): string
