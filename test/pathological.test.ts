@@ -28,6 +28,10 @@ const cases: Record<string, string> = {
   'credits without end': `标题\n\n本报讯（${'记者张三、'.repeat(N / 4)}`,
   'signatures': '(张晔)'.repeat(N / 2),
   'jump and page lines': '(下转第2版)\n01版:要闻\n'.repeat(N / 8),
+  // Traditional text goes through OpenCC's conversion, whose own reading of
+  // description sequences is exponential in a run of them.
+  'ideographic description characters in traditional text': `這個們來說時會國為與對發經從電後點${'⿰'.repeat(N)}`,
+  'comma clauses after a role': `记者${'全市上下团结一心,'.repeat(N / 8)}`,
 }
 
 describe('pathological inputs', () => {
