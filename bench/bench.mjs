@@ -11,8 +11,9 @@
 import { spawnSync } from 'node:child_process'
 import { appendFileSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseIssue } from 'baozhi'
+import { pathologicalInputs } from '../test/helpers/generated-inputs.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = new Set(process.argv.slice(2))
@@ -152,6 +153,58 @@ for (const [size, ratio] of scaling) {
   console.log(`scaling: per-MB time at ${size} MB is ${fmt(ratio, 2)}× that at 1 MB (target at 16 MB ≤ 1.3×)`)
 }
 
+// Pathological inputs (the tests' cases, test/helpers/generated-inputs.mjs)
+// at two sizes, each timed as the sample page's sizes are: in a fresh
+// process, over the same volume at both sizes. A path quadratic in some
+// repeated unit reads about the size ratio (4× at 4 MB against 1 MB, 16×
+// with --full at 16 MB); a linear one about 1×. Not below 1 MB: under it a
+// parse's garbage mostly dies young, and the per-MB time is half of what
+// it is from 1 MB on (unclosed book titles: 74 ms/MB at 0.25 MB, 153–165
+// at 1, 4 and 16 MB).
+const [smallMb, largeMb] = args.has('--full') ? [1, 16] : [1, 4]
+function pathologicalPerMb(name, mb) {
+  const script = `
+    import { parseIssue } from 'baozhi'
+    import { pathologicalInputs } from ${JSON.stringify(pathToFileURL(join(root, 'test/helpers/generated-inputs.mjs')).href)}
+    const bytes = (text) => Buffer.byteLength(text, 'utf8')
+    const name = ${JSON.stringify(name)}
+    // Units per MB, from a small sample of the case.
+    const ofSize = (mb) => pathologicalInputs(Math.max(8, Math.round((1000 * mb * ${MB}) / bytes(pathologicalInputs(1000)[name]))))[name]
+    // Warmed up on 2 MB, so the one parse of the large size does not also
+    // pay for compiling the parser's hot paths.
+    const warm = ofSize(${smallMb})
+    for (let k = 0; k < Math.ceil(2 / ${smallMb}); k++) parseIssue(warm)
+    const text = ofSize(${mb})
+    const mb = bytes(text) / ${MB}
+    const reps = Math.max(1, Math.round(${largeMb} / mb))
+    const t0 = performance.now()
+    for (let k = 0; k < reps; k++) parseIssue(text)
+    console.log((performance.now() - t0) / reps / mb)
+  `
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root })
+  if (r.status !== 0) throw new Error(r.stderr.toString())
+  return Number.parseFloat(r.stdout.toString())
+}
+const overLimit = []
+console.log(`pathological inputs: per-MB time at ${largeMb} MB against ${smallMb} MB (linear: ~1×, target ≤ 1.3×)`)
+for (const name of Object.keys(pathologicalInputs(8))) {
+  // One pair of runs; a case over the limit is timed twice more (medians):
+  // one process can meet a burst of the machine's load.
+  const small = [pathologicalPerMb(name, smallMb)]
+  const large = [pathologicalPerMb(name, largeMb)]
+  if (large[0] / small[0] > 1.3) {
+    for (let k = 0; k < 2; k++) {
+      small.push(pathologicalPerMb(name, smallMb))
+      large.push(pathologicalPerMb(name, largeMb))
+    }
+  }
+  const [a, b] = [median(small), median(large)]
+  if (b / a > 1.3) overLimit.push(name)
+  console.log(`  ${name.padEnd(56)} ${fmt(a).padStart(7)} → ${fmt(b).padStart(7)} ms/MB  ×${fmt(b / a, 2)}${small.length > 1 ? ' (median of 3)' : ''}`)
+}
+const pathologicalNote = overLimit.length === 0 ? 'all within 1.3×' : `over 1.3×: ${overLimit.join(', ')}`
+console.log(`  ${pathologicalNote}`)
+
 // Memory: heap bytes of the tree per input byte, measured in a fresh process
 // so nothing else this run allocated is counted (or freed) in between.
 function heapPerByte(kind) {
@@ -206,7 +259,7 @@ if (args.has('--write')) {
     .join('\n')
   appendFileSync(
     join(root, 'bench/results.md'),
-    `\n## ${version} — ${date} (node ${process.version})\n\n| figure | baozhi | baseline | ratio |\n|---|---|---|---|\n${table}\n\nThe cold start's baseline is a bare \`node\` start; ${coldNote}.\n${scaling.map(([size, ratio]) => `Scaling: per-MB time at ${size} MB is ${fmt(ratio, 2)}× that at 1 MB (fresh process per size, medians of 3).`).join('\n')}\n`,
+    `\n## ${version} — ${date} (node ${process.version})\n\n| figure | baozhi | baseline | ratio |\n|---|---|---|---|\n${table}\n\nThe cold start's baseline is a bare \`node\` start; ${coldNote}.\nPathological inputs, per-MB time at ${largeMb} MB against ${smallMb} MB (fresh process each, same volume): ${pathologicalNote}.\n${scaling.map(([size, ratio]) => `Scaling: per-MB time at ${size} MB is ${fmt(ratio, 2)}× that at 1 MB (fresh process per size, medians of 3).`).join('\n')}\n`,
   )
   console.log('appended to bench/results.md')
 }

@@ -162,7 +162,18 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
   /** The page the last jump line pointed from, for the next article. */
   let continuedFrom: number | undefined
 
-  const hasBody = () => article?.children.some((c) => c.type === 'paragraph') ?? false
+  // Whether the open article has a paragraph yet. Read incrementally
+  // (children are only ever appended): a run of credit lines asks at each.
+  let bodyScan: { article: Article; read: number; found: boolean } | undefined
+  const hasBody = () => {
+    if (!article) return false
+    if (bodyScan?.article !== article) bodyScan = { article, read: 0, found: false }
+    const { children } = article
+    for (; !bodyScan.found && bodyScan.read < children.length; bodyScan.read++) {
+      if (children[bodyScan.read]!.type === 'paragraph') bodyScan.found = true
+    }
+    return bodyScan.found
+  }
   const container = (): Array<IssueContent | ArticleContent> => (article ? article.children : root)
 
   const flushParagraph = () => {

@@ -214,9 +214,12 @@ export function classify(
       row.kind = 'editorLine'
       row.credits = credits
     } else if (holds(tokens, PhotoBy) && units.opens('photoCredit', tokens[0]) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
-      // 李润芳摄 right under a line: that line is the photo's caption.
+      // 李润芳摄 right under a line: that line is the photo's caption (one
+      // credit to a caption: a second credit line starts a caption of its
+      // own, and a column of them is not one ever-growing caption).
       const previous = rows.at(-1)
-      if (previous && row.gap === 0 && (previous.kind === 'body' || previous.kind === 'heading' || previous.kind === 'caption')) {
+      const takesCredit = (r: Row) => r.kind === 'body' || r.kind === 'heading' || (r.kind === 'caption' && r.photoCredit === undefined)
+      if (previous && row.gap === 0 && takesCredit(previous)) {
         previous.kind = 'caption'
         previous.tokens = [...previous.tokens, ...tokens]
         previous.to = row.to

@@ -24,3 +24,36 @@ export function shuffleLines(text, seed) {
   }
   return lines.join('\n')
 }
+
+/**
+ * Pathological inputs in the style of cmark's, each made of about `n`
+ * repetitions of its unit: the tests parse them at one size, the bench
+ * (`npm run bench`) at growing sizes to check the time grows linearly.
+ */
+export function pathologicalInputs(n) {
+  return {
+    'one long line': '会议要求,要深入贯彻落实。'.repeat(n / 2),
+    'blank lines': '\n'.repeat(n * 5),
+    'list markers in a row': `标题\n\n本报讯 ${'一是要抓好;'.repeat(n / 2)}`,
+    'unclosed brackets': '（'.repeat(n),
+    'unclosed lenticular brackets': '【'.repeat(n),
+    'unclosed quotes': '“'.repeat(n),
+    'unclosed book titles': '《'.repeat(n),
+    'dateline openings': '本报讯（记者'.repeat(n / 4),
+    'wire openings': '新华社北京5月9日电（记者'.repeat(n / 8),
+    'headline-like lines': '短标题\n\n'.repeat(n / 2),
+    'bylines': '本报记者 张建国\n'.repeat(n / 4),
+    'credits without end': `标题\n\n本报讯（${'记者张三、'.repeat(n / 4)}`,
+    'signatures': '(张晔)'.repeat(n / 2),
+    'jump and page lines': '(下转第2版)\n01版:要闻\n'.repeat(n / 8),
+    // Traditional text goes through OpenCC's conversion, whose own reading of
+    // description sequences is exponential in a run of them.
+    'ideographic description characters in traditional text': `這個們來說時會國為與對發經從電後點${'⿰'.repeat(n)}`,
+    'comma clauses after a role': `记者${'全市上下团结一心,'.repeat(n / 8)}`,
+    // Each credit line used to be added to one ever-growing caption.
+    'photo credits in a row': '李润芳摄\n'.repeat(n / 2),
+    // Each line of a run of closing credits walked the whole run.
+    'closing credits in a row': '■記者蔡少玲\n'.repeat(n / 2),
+    'captions then closing credits': '图为全市召开会议的现场\n'.repeat(n / 4) + '■記者蔡少玲\n'.repeat(n / 4),
+  }
+}
