@@ -62,6 +62,18 @@ describe('captions: where they fire', () => {
     expectSource(input, issue)
   })
 
+  it('a second credit line under a credited caption is a caption of its own (one credit to a caption)', () => {
+    const input = page(HEADLINE, LEAD, '图为工人们正在拆除旧路灯\n李润芳摄\n张建国摄', AFTER)
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'caption', 'caption', 'paragraph'])
+    const [first, second] = findAll(article!, 'caption')
+    expect(credit(first!)?.names).toEqual(['李润芳'])
+    expect(toString(second!)).toBe('张建国摄')
+    expect(credit(second!)?.names).toEqual(['张建国'])
+    expectSource(input, issue)
+  })
+
   it('新华社记者 谢环驰 摄 under a caption line: affiliation and a padded credit', () => {
     const input = page(
       '习近平会见外国元首',
