@@ -27,19 +27,12 @@ const BODY: Kind[] = ['body', 'dateline', 'heading']
 /** Heading groups that precede an opener, keyed by their first row. */
 export function findHeadingGroups(rows: Row[]): Map<number, Group> {
   const groups = new Map<number, Group>()
-  // Runs of byline rows, read once: where the run through each row starts,
-  // and the first row after it (walking them at every row of a long run
-  // was quadratic).
-  const runStart = new Int32Array(rows.length)
-  for (let k = 0; k < rows.length; k++) runStart[k] = k > 0 && rows[k - 1]!.kind === 'byline' && rows[k]!.kind === 'byline' ? runStart[k - 1]! : k
-  const runEnd = new Int32Array(rows.length + 1).fill(rows.length)
-  for (let k = rows.length - 1; k >= 0; k--) runEnd[k] = rows[k]!.kind === 'byline' ? runEnd[k + 1]! : k
   let claimedUpTo = -1
   for (let k = 0; k < rows.length; k++) {
     const kind = rows[k]!.kind
     if (k <= claimedUpTo || (kind !== 'dateline' && kind !== 'byline')) continue
-    // The bylines right above, back to what an earlier group claimed.
-    const b = k > 0 && rows[k - 1]!.kind === 'byline' ? Math.max(runStart[k - 1]!, claimedUpTo + 1) : k
+    let b = k
+    while (b - 1 > claimedUpTo && rows[b - 1]!.kind === 'byline') b--
     let h = b
     let headings = 0
     while (h - 1 > claimedUpTo) {
@@ -49,19 +42,14 @@ export function findHeadingGroups(rows: Row[]): Map<number, Group> {
       h--
     }
     while (h < b && rows[h]!.kind !== 'heading') h++ // a group starts with its first heading
-    const next = runEnd[k]!
-    // The other bylines of this run would find what this one found: skip them.
-    const skip = () => {
+    let next = k
+    while (next < rows.length && rows[next]!.kind === 'byline') next++
+    // A group needs a heading; and a byline opens an article only when a
+    // body follows it: at the end of one it is a closing credit (■記者蔡少玲).
+    if (h === b || (kind === 'byline' && !BODY.includes(rows[next]?.kind ?? 'masthead'))) {
+      // The other bylines of this run would find the same: skip them, so a
+      // run is walked once (walked at each of its rows, it was quadratic).
       if (kind === 'byline') k = next - 1
-    }
-    if (h === b) {
-      skip()
-      continue
-    }
-    // A byline opens an article only when a body follows it; at the end of
-    // one it is a closing credit (■記者蔡少玲).
-    if (kind === 'byline' && !BODY.includes(rows[next]?.kind ?? 'masthead')) {
-      skip()
       continue
     }
     groups.set(h, { heads: rows.slice(h, b), bylines: rows.slice(b, next), next })
