@@ -10,9 +10,8 @@
  * waiting for a slow earlier one stay bounded (bounded memory).
  */
 import { Worker } from 'node:worker_threads'
-import { firstLine, readInput, readStdin, type Loaded } from './read'
-import type { Mode, Rendered } from './render'
-import { parseAndRender } from './render'
+import { firstLine, readInput, readStdin } from './read'
+import { renderLoaded, type Mode, type Rendered } from './render'
 import { WORKER_FLAG, type Reply, type Task } from './worker'
 
 /** One input: a file, or `-` for standard input; with an error when it is known not to be readable. */
@@ -51,9 +50,8 @@ export async function runOrdered(
     const { file, error } = inputs[index]!
     if (error !== undefined) return { index, bytes: 0, error }
     if (pool && file !== '-') return { index, ...(await pool.run({ file, encoding, mode })) }
-    const loaded: Loaded = file === '-' ? await readStdin(encoding) : readInput(file, encoding)
-    if ('error' in loaded) return { index, bytes: loaded.bytes, error: loaded.error }
-    return { index, bytes: loaded.bytes, ...parseAndRender(file, loaded.text, mode) }
+    const loaded = file === '-' ? await readStdin(encoding) : readInput(file, encoding)
+    return { index, ...renderLoaded(file, loaded, mode) }
   }
 
   try {

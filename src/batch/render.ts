@@ -5,6 +5,7 @@
  */
 import { outline } from '../outline'
 import { parseIssue } from '../parse-issue'
+import { firstLine, type Loaded } from './read'
 
 /** What the CLI prints for each input. */
 export type Mode = 'outline' | 'json' | 'json-entry' | 'jsonl'
@@ -23,14 +24,19 @@ interface AnyNode {
   children?: AnyNode[]
 }
 
+/** An input as read (`Loaded`) rendered for `mode`, with its size: the same in a worker and in the main thread. */
+export function renderLoaded(file: string, loaded: Loaded, mode: Mode): Rendered & { bytes: number } {
+  if ('error' in loaded) return { bytes: loaded.bytes, error: loaded.error }
+  return { bytes: loaded.bytes, ...parseAndRender(file, loaded.text, mode) }
+}
+
 /** Parse `text` and render it for `mode`; a parser crash is an error, not a throw. */
 export function parseAndRender(file: string, text: string, mode: Mode): Rendered {
   let tree
   try {
     tree = parseIssue(text)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return { error: `could not be parsed: ${message.split('\n')[0] ?? ''}` }
+    return { error: `could not be parsed: ${firstLine(error)}` }
   }
   const counts = { page: 0, article: 0 }
   const walk = (node: AnyNode): void => {

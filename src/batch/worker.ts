@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { readInput } from './read'
-import { parseAndRender, type Mode, type Rendered } from './render'
+import { renderLoaded, type Mode, type Rendered } from './render'
 
 export const WORKER_FLAG = 'baozhi-parse-worker'
 
@@ -28,7 +28,5 @@ export function serveWorker(): void {
 }
 
 function work(task: Task): Reply {
-  const loaded = readInput(task.file, task.encoding)
-  if ('error' in loaded) return { id: task.id, bytes: loaded.bytes, error: loaded.error }
-  return { id: task.id, bytes: loaded.bytes, ...parseAndRender(task.file, loaded.text, task.mode) }
+  return { id: task.id, ...renderLoaded(task.file, readInput(task.file, task.encoding), task.mode) }
 }
