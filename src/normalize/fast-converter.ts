@@ -108,7 +108,7 @@ class Matcher {
 
 /** Characters the trie must read even with no entry: surrogates (astral entries) and ideographic description characters. */
 function slow(code: number): boolean {
-  return (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2ff0 && code <= 0x2fff)
+  return (code >= 0xd800 && code <= 0xdfff) || descriptionArity(code) > 0
 }
 
 // opencc-js skips an unmatched ideographic description sequence (⿰氵青)
