@@ -69,6 +69,13 @@ function baseline(text) {
 // ---------------------------------------------------------------------------
 // Measuring
 
+/** Run an ES module script in a fresh node process; its stdout, or a throw with its stderr. */
+function runScript(script, nodeArgs = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', script], { cwd: root })
+  if (r.status !== 0) throw new Error(r.stderr.toString())
+  return r.stdout.toString()
+}
+
 /**
  * Seconds per run of `ours()` and of `theirs()`, timed in
  * alternation so that a burst of load on this shared machine falls on both:
@@ -139,9 +146,7 @@ function perMbInChild(size) {
     const clock = (run) => { const t0 = performance.now(); for (let k = 0; k < reps; k++) run(text); return (performance.now() - t0) / reps / mb }
     console.log(JSON.stringify({ ours: clock(parseIssue), theirs: clock(baseline) }))
   `
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root })
-  if (r.status !== 0) throw new Error(r.stderr.toString())
-  return JSON.parse(r.stdout.toString())
+  return JSON.parse(runScript(script))
 }
 const times = sizes.map(() => [])
 for (let round = 0; round < 3; round++) sizes.forEach((size, k) => times[k].push(perMbInChild(size)))
@@ -181,9 +186,7 @@ function pathologicalPerMb(name, mb) {
     for (let k = 0; k < reps; k++) parseIssue(text)
     console.log((performance.now() - t0) / reps / mb)
   `
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root })
-  if (r.status !== 0) throw new Error(r.stderr.toString())
-  return Number.parseFloat(r.stdout.toString())
+  return Number.parseFloat(runScript(script))
 }
 const overLimit = []
 console.log(`pathological inputs: per-MB time at ${largeMb} MB against ${smallMb} MB (linear: ~1×, target ≤ 1.3×)`)
@@ -222,9 +225,7 @@ function heapPerByte(kind) {
     const after = process.memoryUsage().heapUsed
     console.log((after - before) / Buffer.byteLength(text), kept ? '' : '')
   `
-  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { cwd: root })
-  if (r.status !== 0) throw new Error(r.stderr.toString())
-  return Number.parseFloat(r.stdout.toString())
+  return Number.parseFloat(runScript(script, ['--expose-gc']))
 }
 row('heap per input byte', heapPerByte('ours'), Math.max(0.01, heapPerByte('baseline')), 'B/B', 'lower')
 
@@ -235,8 +236,7 @@ function coldStarts(scripts) {
   for (let i = 0; i < 9; i++) {
     scripts.forEach((script, k) => {
       const t0 = performance.now()
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root })
-      if (r.status !== 0) throw new Error(r.stderr.toString())
+      runScript(script)
       samples[k].push(performance.now() - t0)
     })
   }
