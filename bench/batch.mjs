@@ -10,18 +10,15 @@
 // failure to report.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { fixturePages } from '../test/helpers/fixture-pages.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const pages = Number(process.argv[2] ?? 10_000)
-const fixtures = ['pages', 'corpus'].flatMap((sub) =>
-  readdirSync(join(root, 'test/fixtures', sub))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(root, 'test/fixtures', sub, name), 'utf8')),
-)
+const fixtures = fixturePages().map((page) => page.text)
 
 const dir = mkdtempSync(join(tmpdir(), 'baozhi-batch-'))
 const pagesDir = join(dir, 'pages')

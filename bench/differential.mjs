@@ -11,11 +11,12 @@
 // prose; credits with names glued, listed and bracketed; leads glued after
 // long stretches of clauses; fixtures with their lines shuffled.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import fc from 'fast-check'
 import { build } from 'tsup'
+import { fixturePages } from '../test/helpers/fixture-pages.mjs'
 import { MARKERS, shuffleLines } from '../test/helpers/generated-inputs.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -55,11 +56,7 @@ const after = (await import(pathToFileURL(join(root, 'dist/index.js')).href)).pa
 // ---------------------------------------------------------------------------
 // Inputs
 
-const fixtures = ['pages', 'corpus'].flatMap((dir) =>
-  readdirSync(join(root, 'test/fixtures', dir))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(root, 'test/fixtures', dir, name), 'utf8')),
-)
+const fixtures = fixturePages().map((page) => page.text)
 
 const NAMES = ['孙辰茜潘洁', '张三', '欧阳明月', '李四王五赵六', '司马相如', '陈立希']
 const CLAUSES = [

@@ -6,18 +6,13 @@
  * descriptions). Where opencc-js takes exponential time (runs of ⿰), ours
  * must still answer.
  */
-import { readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixturePages } from './helpers/fixture-pages.mjs'
 import { openccConverter, simplifier, traditionalizer } from '../src/normalize/opencc'
 
-const fixtures = ['pages', 'corpus'].flatMap((dir) =>
-  readdirSync(join(__dirname, 'fixtures', dir))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => [name, readFileSync(join(__dirname, 'fixtures', dir, name), 'utf8')] as const),
-)
+const fixtures = fixturePages()
 
 type Configs = Record<string, { conversionChain: string[][]; segmentation: string[] }>
 const load = (entry: string) => (createRequire(__filename)(entry) as { Locale: { configs: Configs } }).Locale.configs
@@ -44,7 +39,7 @@ const directions = [
 
 describe.each(directions)('fast converter, $name', ({ fast, reference, words }) => {
   it('gives opencc-js output on every fixture', () => {
-    for (const [name, text] of fixtures) expect(fast(text), name).toBe(reference(text))
+    for (const { name, text } of fixtures) expect(fast(text), name).toBe(reference(text))
   })
 
   it('gives opencc-js output on text made of dictionary words and awkward characters', () => {

@@ -4,10 +4,9 @@
  * subclass that changes nothing takes the parser's own rules instead, so
  * both must give the same tree for any input.
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixturePages } from './helpers/fixture-pages.mjs'
 import { BaozhiParser, createParser, type TokenSet } from '../src/index'
 
 class SameGrammar extends BaozhiParser {
@@ -25,11 +24,7 @@ const MARKERS = [
   '第一、', '第二、', '(一)', '(二)', '首先', '其次', '最后', '①', '②', '1.', '2.', '《', '》', '5月9日', '昨日', '。', ',', '\n', '\n\n', ' ',
 ]
 
-const fixtures = ['pages', 'corpus'].flatMap((dir) =>
-  readdirSync(join(__dirname, 'fixtures', dir))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(__dirname, 'fixtures', dir, name), 'utf8')),
-)
+const fixtures = fixturePages().map((page) => page.text)
 
 function same(input: string): void {
   expect(builtIn.parseIssue(input)).toEqual(throughRules.parseIssue(input))

@@ -3,22 +3,14 @@
  * characters it stands for in the ORIGINAL input, and every printed
  * character belongs to some leaf.
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { fixturePages } from './helpers/fixture-pages.mjs'
 import { parseIssue } from '../src/index'
 import { checkInvariants } from './helpers/invariants'
 
-const dirs = ['pages', 'corpus'].map((name) => join(__dirname, 'fixtures', name))
-
 describe('position contract', () => {
-  for (const dir of dirs) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-      it(`${dir.split('/').at(-1)}/${name}`, () => {
-        const input = readFileSync(join(dir, name), 'utf8')
-        expect(checkInvariants(parseIssue(input), input)).toEqual([])
-      })
-    }
+  for (const { name, text } of fixturePages()) {
+    it(name, () => expect(checkInvariants(parseIssue(text), text)).toEqual([]))
   }
 
   it('is checked by a checker that does catch a broken tree', () => {

@@ -5,20 +5,15 @@
  * random mixes of the conventions' own markers, truncated and line-shuffled
  * real pages. Runs are bounded so the suite stays fast.
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixturePages } from './helpers/fixture-pages.mjs'
 import { parseIssue } from '../src/index'
 import { MARKERS, shuffleLines } from './helpers/generated-inputs.mjs'
 import { checkInvariants } from './helpers/invariants'
 
 
-const fixtures = ['pages', 'corpus'].flatMap((dir) =>
-  readdirSync(join(__dirname, 'fixtures', dir))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(__dirname, 'fixtures', dir, name), 'utf8')),
-)
+const fixtures = fixturePages().map((page) => page.text)
 
 function sound(input: string): void {
   const tree = parseIssue(input)

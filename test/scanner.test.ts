@@ -2,10 +2,9 @@
  * createTokenSet tokenizes with its own scanner (grammar/tokens/scanner.ts)
  * when it covers the token set: the tokens must be exactly the lexer's.
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixturePages } from './helpers/fixture-pages.mjs'
 import { Lexer, createToken, type IToken } from 'chevrotain'
 import { createTokenSet } from '../grammar/tokens'
 import { createScanner } from '../grammar/tokens/scanner'
@@ -24,11 +23,7 @@ const same = (text: string) => {
   expect(shape(scan(text)!)).toEqual(shape(lexed.tokens))
 }
 
-const fixtures = ['pages', 'corpus'].flatMap((dir) =>
-  readdirSync(join(__dirname, 'fixtures', dir))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(__dirname, 'fixtures', dir, name), 'utf8')),
-)
+const fixtures = fixturePages().map((page) => page.text)
 
 /** Every character a pattern or a vocabulary word mentions, and some edges of the Han ranges. */
 const ALPHABET = [

@@ -1,0 +1,1 @@
+export declare function fixturePages(): Array<{ name: string; text: string }>
