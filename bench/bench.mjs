@@ -9,62 +9,16 @@
 //     --full   also measure 64 MB (slow)
 //     --write  append the figures to bench/results.md
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, readFileSync, readdirSync } from 'node:fs'
+import { appendFileSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseIssue } from 'baozhi'
 import { pathologicalInputs } from '../test/helpers/generated-inputs.mjs'
+import { BASELINE_PATTERNS, baseline, paired } from './baseline.mjs'
+import { MB, bytes, repeat, sample, simplifiedCorpus, traditionalCorpus } from './inputs.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = new Set(process.argv.slice(2))
-const MB = 1024 * 1024
-const bytes = (text) => Buffer.byteLength(text, 'utf8')
-
-// ---------------------------------------------------------------------------
-// Inputs
-
-const sample = readFileSync(join(root, 'test/fixtures/pages/xinzhou-daily-page.txt'), 'utf8')
-const sources = readFileSync(join(root, 'test/fixtures/corpus/sources.tsv'), 'utf8').split('\n').slice(1)
-const traditionalNames = new Set(sources.filter((l) => l.split('\t')[3] === 'yes').map((l) => l.split('\t')[0]))
-const corpusFiles = readdirSync(join(root, 'test/fixtures/corpus')).filter((n) => n.endsWith('.txt'))
-const read = (name) => readFileSync(join(root, 'test/fixtures/corpus', name), 'utf8')
-const simplifiedCorpus = corpusFiles.filter((n) => !traditionalNames.has(n)).map(read).join('\n\n\n')
-const traditionalCorpus = corpusFiles.filter((n) => traditionalNames.has(n)).map(read).join('\n\n\n')
-
-/** A text of about `size` bytes made of copies of `unit` (pages separated by a wide gap). */
-function repeat(unit, size) {
-  const copies = Math.max(1, Math.round(size / bytes(unit)))
-  return Array.from({ length: copies }, () => unit).join('\n\n\n')
-}
-
-// ---------------------------------------------------------------------------
-// Baseline
-
-const BASELINE_PATTERNS = [
-  /^(本报讯|本報訊|[^\s，。]{2,8}讯)\s*[(（]([^)）]*)[)）]/,
-  /^(新华社|中新社|本报|中央社)([^\d\s]{2,6})?(\d{1,2}月)?\d{1,2}日[电電]/,
-  /(记者|記者|通讯员|實習生|实习生)\s*([\u4e00-\u9fff]{2,4})/g,
-  /^(本版)?(责编|责任编辑|编辑|美编|校对)\s*[:：]\s*(\S+)/,
-  /[(（]([\u4e00-\u9fff]{2,4})[)）]\s*$/,
-  /([一二三四五六七八九十])是/g,
-]
-
-function baseline(text) {
-  const found = []
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (line.trim() === '') continue
-    for (const pattern of BASELINE_PATTERNS) {
-      if (pattern.global) {
-        pattern.lastIndex = 0
-        for (const m of line.matchAll(pattern)) found.push(m[0])
-      } else {
-        const m = pattern.exec(line)
-        if (m) found.push(m[0])
-      }
-    }
-  }
-  return found
-}
 
 // ---------------------------------------------------------------------------
 // Measuring
@@ -74,33 +28,6 @@ function runScript(script, nodeArgs = []) {
   const r = spawnSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', script], { cwd: root })
   if (r.status !== 0) throw new Error(r.stderr.toString())
   return r.stdout.toString()
-}
-
-/**
- * Seconds per run of `ours()` and of `theirs()`, timed in
- * alternation so that a burst of load on this shared machine falls on both:
- * each round times one run of ours and enough runs of theirs to last about
- * as long, and the ratio is the median of the rounds' ratios. Rounds go on
- * for ~`budget` ms (at least `minRounds`).
- */
-function paired(ours, theirs, budget = 1500, minRounds = 5) {
-  ours() // warm up
-  theirs()
-  const clock = (run, times) => {
-    const t0 = performance.now()
-    for (let k = 0; k < times; k++) run()
-    return (performance.now() - t0) / 1000 / times
-  }
-  const reps = Math.max(1, Math.round(clock(ours, 1) / clock(theirs, 3)))
-  const rounds = []
-  const deadline = performance.now() + budget
-  while (rounds.length < minRounds || (performance.now() < deadline && rounds.length < 60)) {
-    const a = clock(ours, 1)
-    const b = clock(theirs, reps)
-    rounds.push({ a, b, ratio: b / a })
-  }
-  const median = (values) => values.sort((x, y) => x - y)[values.length >> 1]
-  return { ours: median(rounds.map((r) => r.a)), theirs: median(rounds.map((r) => r.b)), ratio: median(rounds.map((r) => r.ratio)) }
 }
 
 const rows = []

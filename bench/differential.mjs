@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import fc from 'fast-check'
-import { build } from 'tsup'
+import { bundle, bundlePath } from './bundle.mjs'
 import { fixturePages } from '../test/helpers/fixture-pages.mjs'
 import { MARKERS, shuffleLines } from '../test/helpers/generated-inputs.mjs'
 
@@ -27,30 +27,18 @@ const runs = Number(process.argv[3] ?? 3000)
 // The two parsers
 
 const sha = execFileSync('git', ['rev-parse', '--short', rev], { cwd: root, encoding: 'utf8' }).trim()
-// Under node_modules, so the build's imports of chevrotain & co. resolve to ours.
-const cache = join(root, 'node_modules/.cache/baozhi-differential')
-const tree = join(cache, sha)
-const bundle = join(cache, `${sha}.mjs`)
-if (!existsSync(bundle)) {
+const cache = 'baozhi-differential'
+const bundled = bundlePath(sha, cache)
+if (!existsSync(bundled)) {
+  const tree = join(root, 'node_modules/.cache', cache, sha)
   rmSync(tree, { recursive: true, force: true })
   mkdirSync(tree, { recursive: true })
   const archive = execFileSync('git', ['archive', sha, 'src', 'grammar'], { cwd: root, maxBuffer: 2 ** 30 })
   execFileSync('tar', ['-x', '-C', tree], { input: archive })
-  await build({
-    entry: { [sha]: join(tree, 'src/index.ts') },
-    format: ['esm'],
-    outDir: cache,
-    outExtension: () => ({ js: '.mjs' }),
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    silent: true,
-    config: false,
-    external: ['chevrotain', 'opencc-js', 'unist-util-visit'],
-  })
+  await bundle(join(tree, 'src/index.ts'), sha, cache)
   rmSync(tree, { recursive: true, force: true })
 }
-const before = (await import(pathToFileURL(bundle).href)).parseIssue
+const before = (await import(pathToFileURL(bundled).href)).parseIssue
 const after = (await import(pathToFileURL(join(root, 'dist/index.js')).href)).parseIssue
 
 // ---------------------------------------------------------------------------
