@@ -11,9 +11,9 @@ import { cli, ensureBuilt, root } from './helpers/build'
 const SAMPLE = join(root, 'examples/sample/xinzhou-daily-page.txt')
 const CORPUS = join(root, 'test/fixtures/corpus')
 
-function run(args: string[], input?: string) {
+function run(args: string[], input?: string, nodeArgs: string[] = []) {
   const started = performance.now()
-  const result = spawnSync(process.execPath, [cli, ...args], {
+  const result = spawnSync(process.execPath, [...nodeArgs, cli, ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
@@ -207,5 +207,38 @@ describe('inputs and options', () => {
     for (const option of ['--json', '--jsonl', '--jobs N', '--ext LIST', '--quiet', '--encoding NAME', '--version']) {
       expect(stdout).toContain(option)
     }
+  })
+})
+
+// A text that exhausts the heap must fail alone, reported, and the run go on.
+// A small heap (64 MB) makes 2 million blank lines (~340 MB of parse at
+// ~170 bytes a line) such a text, quickly.
+describe('a text too large for the heap', () => {
+  let big: string
+  beforeAll(() => {
+    big = join(dir, 'blank-lines.txt.big')
+    writeFileSync(big, '\n'.repeat(2_000_000))
+  })
+
+  const expectReportedAlone = (result: ReturnType<typeof run>, file: string, name = file) => {
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Line)
+    expect(lines.map((line) => line.file)).toEqual([file, SAMPLE])
+    expect(lines[0]).toEqual({ file, error: expect.stringMatching(/^could not be parsed: out of memory \(the heap holds \d+ MB\); split the file, or give node more: NODE_OPTIONS=--max-old-space-size=\d+$/) })
+    expect('tree' in lines[1]! && lines[1].tree.type).toBe('issue')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`baozhi: ${name}: could not be parsed: out of memory`)
+  }
+
+  it('--jobs 1 parses it in a worker of its own, so only it fails', () => {
+    expectReportedAlone(run(['--jsonl', '--jobs', '1', big, SAMPLE], undefined, ['--max-old-space-size=64']), big)
+  })
+
+  it('from standard input too', () => {
+    const result = run(['--jsonl', '-', SAMPLE], '\n'.repeat(2_000_000), ['--max-old-space-size=64'])
+    expectReportedAlone(result, '-', '<stdin>')
+  })
+
+  it('--jobs 2 retries the crashed batch file by file and reports it alone', () => {
+    expectReportedAlone(run(['--jsonl', '--jobs', '2', big, SAMPLE], undefined, ['--max-old-space-size=64']), big)
   })
 })

@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 // Node can decode GB18030/GBK/Big5 but has no encoder for them: iconv-lite
@@ -256,5 +257,35 @@ describe('decodeBytes: a forced encoding', () => {
 
   it('still rejects binary data', () => {
     expectOneLineError(decodeBytes(bytes(0x61, 0x00, 0x62), { encoding: 'gbk' }), /^binary data/)
+  })
+})
+
+// Past what Node decodes into one string the answer is a size, not "not
+// valid": Node's UTF-8 decoder throws ERR_STRING_TOO_LONG, and its ICU codecs
+// (UTF-16, GB18030, Big5) call any data past their input limit invalid. The
+// buffers are real (up to 512 MB; zero-filled ones cost no memory until
+// written).
+describe('decodeBytes: inputs too large for one string', () => {
+  const MAX = constants.MAX_STRING_LENGTH
+
+  it('UTF-8 whose text would outgrow a string is too large, not invalid', () => {
+    expectOneLineError(decodeBytes(new Uint8Array(MAX + 1).fill(0x61)), /^too large: 512 MB, more UTF-8 than Node decodes into one string; split the file$/)
+  })
+
+  it('UTF-16 with a BOM past the decoder’s limit is too large', () => {
+    const bytes = new Uint8Array(MAX / 2 + 4)
+    bytes.set([0xff, 0xfe])
+    expectOneLineError(decodeBytes(bytes), /^too large: 256 MB, more UTF-16LE than Node decodes/)
+  })
+
+  it('bytes that are not UTF-8 and too large for the legacy codecs say both', () => {
+    expectOneLineError(
+      decodeBytes(new Uint8Array(MAX + 1).fill(0x80)),
+      /^not valid UTF-8 \(byte 0x80 at offset 0\), and at 512 MB too large to try GB18030 or Big5; split the file$/,
+    )
+  })
+
+  it('a forced codec past its limit is too large', () => {
+    expectOneLineError(decodeBytes(new Uint8Array(MAX + 1), { encoding: 'gbk' }), /^too large: 512 MB, more gbk than Node decodes/)
   })
 })

@@ -5,7 +5,7 @@
  * reads and decodes its file itself: the main thread only orders and writes.
  */
 import { parentPort } from 'node:worker_threads'
-import { readInput } from './read'
+import { readInput, type Loaded } from './read'
 import { renderLoaded, type Mode, type Rendered } from './render'
 
 export const WORKER_FLAG = 'baozhi-parse-worker'
@@ -16,6 +16,8 @@ export interface Task {
   file: string
   encoding: string | undefined
   mode: Mode
+  /** The input, when the main thread read it already (a large text parsed apart). */
+  loaded?: Loaded
 }
 
 export type Reply = { id: number; bytes: number } & Rendered
@@ -28,5 +30,5 @@ export function serveWorker(): void {
 }
 
 function work(task: Task): Reply {
-  return { id: task.id, ...renderLoaded(task.file, readInput(task.file, task.encoding), task.mode) }
+  return { id: task.id, ...renderLoaded(task.file, task.loaded ?? readInput(task.file, task.encoding), task.mode) }
 }

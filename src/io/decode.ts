@@ -17,7 +17,10 @@
  * TextDecoder accepts ("gbk", "big5", "utf-16le", "latin1", …). The result
  * names the codec by its WHATWG name (TextDecoder#encoding).
  */
+import { constants } from 'node:buffer'
 import { FREQUENT_CHARS } from './frequent-chars'
+
+const { MAX_STRING_LENGTH } = constants
 
 export type DecodeResult =
   | { text: string; encoding: string }
@@ -48,8 +51,33 @@ export const MIN_CHINESE_SCORE = 0.3
 const BAD_WEIGHT = 2
 
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
-  if (options.encoding !== undefined) return decodeAs(bytes, options.encoding)
+  return options.encoding !== undefined ? decodeAs(bytes, options.encoding) : detect(bytes)
+}
 
+/**
+ * The most bytes Node's TextDecoder takes in one call, by codec (measured
+ * on Node 20.20): past it the ICU codecs report any data as invalid, so the
+ * size is checked first. UTF-8 has no such limit; it fails only when its
+ * text would outgrow a string (ERR_STRING_TOO_LONG, about 512 M units).
+ */
+function inputLimit(encoding: string): number {
+  if (encoding === 'utf-8') return Infinity
+  return encoding.startsWith('utf-16') ? MAX_STRING_LENGTH / 2 : MAX_STRING_LENGTH
+}
+
+/** A decoder that failed because the text would not fit in one string. */
+function isTooLong(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_STRING_TOO_LONG'
+}
+
+const megabytes = (bytes: Uint8Array) => (bytes.length / 2 ** 20).toFixed(0)
+
+/** Too large for Node to decode in one piece: a size, not a fault of the data. */
+function tooLarge(bytes: Uint8Array, name: string): DecodeResult {
+  return { error: `too large: ${megabytes(bytes)} MB, more ${name} than Node decodes into one string; split the file` }
+}
+
+function detect(bytes: Uint8Array): DecodeResult {
   // UTF-16 first: its ASCII characters contain NUL bytes.
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return decodeUtf16(bytes, 'utf-16le')
@@ -66,12 +94,14 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     // ignoreBOM: false (the default) makes the decoder strip a leading BOM.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     return { text, encoding: bom ? 'utf-8 (BOM)' : 'utf-8' }
-  } catch {
+  } catch (error) {
+    if (isTooLong(error)) return tooLarge(bytes, 'UTF-8')
     // not UTF-8: try the legacy codecs
   }
 
   let best: { text: string; encoding: string; score: number } | undefined
   for (const encoding of LEGACY) {
+    if (bytes.length > inputLimit(encoding)) continue
     const text = tryDecode(bytes, encoding)
     if (text === undefined) continue
     const score = chineseScore(text)
@@ -83,6 +113,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
   const at = firstInvalidUtf8(bytes)
   const where = at === -1 ? '' : ` (byte 0x${hex(bytes[at] ?? 0)} at offset ${at})`
+  if (best === undefined && bytes.length > inputLimit(LEGACY[0])) {
+    return { error: `not valid UTF-8${where}, and at ${megabytes(bytes)} MB too large to try GB18030 or Big5; split the file` }
+  }
   if (best === undefined) return { error: `not valid UTF-8${where}, GB18030 or Big5` }
   return {
     error:
@@ -147,10 +180,12 @@ function decodeAs(bytes: Uint8Array, label: string): DecodeResult {
     return { error: `unknown encoding ${JSON.stringify(label)}` }
   }
   const name = decoder.encoding
+  if (bytes.length > inputLimit(name)) return tooLarge(bytes, name)
   let text: string
   try {
     text = decoder.decode(bytes)
-  } catch {
+  } catch (error) {
+    if (isTooLong(error)) return tooLarge(bytes, name)
     return { error: `not valid ${name} (the encoding asked for)` }
   }
   const nul = text.indexOf('\u0000')
@@ -160,6 +195,7 @@ function decodeAs(bytes: Uint8Array, label: string): DecodeResult {
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
   const name = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'
+  if (bytes.length > inputLimit(encoding)) return tooLarge(bytes, name)
   let text: string
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
