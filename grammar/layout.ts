@@ -24,15 +24,14 @@ import {
   Space,
 } from './tokens'
 
-/** One line of the page, without its line break. */
+/** One line of the page that holds text, without its line break. */
 export interface Line {
-  /** 0-based line number. */
-  index: number
   /** Tokens of the line, without the line break. */
   tokens: IToken[]
   /** Index of the line's first token in the unit's token stream. */
   first: number
-  blank: boolean
+  /** Blank lines (empty or spacing only) between this line and the previous one with text. */
+  gap: number
 }
 
 const isLayout = (token: IToken) => tokenMatcher(token, Space) || tokenMatcher(token, Newline)

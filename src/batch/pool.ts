@@ -98,18 +98,18 @@ export async function runOrdered(
 
 /**
  * Heap a parse may need per character of its text, at most: measured peaks
- * (npm run bench's inputs, at 16 MB) were 33 bytes for news prose, 55 for
- * ASCII prose, 170–185 for pages of blank or short lines, whose line
- * objects and tokens outweigh their characters.
+ * (inputs of 16 MB) were 33 bytes for news prose, 55 for ASCII prose, 77
+ * for blank lines, 185 for short headline-like lines and 209 for a page of
+ * bylines, whose tokens, rows and credit nodes outweigh their characters.
  */
-const WORST_HEAP_PER_CHAR = 200
+const WORST_HEAP_PER_CHAR = 250
 
 /**
  * Texts longer than this (in UTF-16 units) are parsed in a worker of their
  * own when the main thread would parse them (--jobs 1, standard input): one
  * that exhausts the heap then fails alone, reported, instead of aborting
- * the run. Half the heap's worth at the worst rate: ~10 M characters (about
- * 30 MB of Chinese text) with Node's default 4 GB heap, so pages never pay
+ * the run. Half the heap's worth at the worst rate: ~8 M characters (about
+ * 25 MB of Chinese text) with Node's default 4 GB heap, so pages never pay
  * for a worker.
  */
 const LARGE_TEXT = Math.floor(getHeapStatistics().heap_size_limit / 2 / WORST_HEAP_PER_CHAR)

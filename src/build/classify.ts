@@ -149,18 +149,12 @@ export function classify(
   conventions: LineConvention[] = [],
 ): Row[] {
   const rows: Row[] = []
-  let gap = 0
   let pageTop = true
   for (const line of lines) {
-    if (line.blank) {
-      gap++
-      continue
-    }
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
-    const row = newRow(tokens, gap, from)
+    const row = newRow(tokens, line.gap, from)
     if (tokens[0] !== line.tokens[0]) row.indented = true
-    gap = 0
     const text = textIn(page, tokens)
     // Cheap checks first: a failed parse attempt costs an exception, and most
     // lines are plain text that no whole-line convention could match.

@@ -3,14 +3,24 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Line } from '../../grammar/layout'
 import { Newline, Space } from '../../grammar/tokens'
 
+/**
+ * The lines that hold text, each with the number of blank ones before it:
+ * blank lines are counted, not kept (a page copied double-spaced has as
+ * many of them as lines of text).
+ */
 export function splitLines(tokens: IToken[]): Line[] {
   const lines: Line[] = []
   let first = 0
   let blank = true
+  let gap = 0
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i]
     if (token === undefined || tokenMatcher(token, Newline)) {
-      lines.push({ index: lines.length, tokens: tokens.slice(first, i), first, blank })
+      if (blank) gap++
+      else {
+        lines.push({ tokens: tokens.slice(first, i), first, gap })
+        gap = 0
+      }
       first = i + 1
       blank = true
     } else if (!tokenMatcher(token, Space)) {
