@@ -10,13 +10,18 @@ import { build } from 'tsup'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
+/** The folder under node_modules/.cache where `cache`'s bundles (and their sources) go. */
+export const cacheDir = (cache) => join(root, 'node_modules/.cache', cache)
+
+/** Where `bundle` writes `name` in `cache`. */
+export const bundlePath = (name, cache) => join(cacheDir(cache), `${name}.mjs`)
+
 /** Bundle `entry` as `<cache>/<name>.mjs`; its path. */
 export async function bundle(entry, name, cache) {
-  const outDir = join(root, 'node_modules/.cache', cache)
   await build({
     entry: { [name]: entry },
     format: ['esm'],
-    outDir,
+    outDir: cacheDir(cache),
     outExtension: () => ({ js: '.mjs' }),
     dts: false,
     sourcemap: false,
@@ -25,8 +30,5 @@ export async function bundle(entry, name, cache) {
     config: false,
     external: ['chevrotain', 'opencc-js', 'unist-util-visit'],
   })
-  return join(outDir, `${name}.mjs`)
+  return bundlePath(name, cache)
 }
-
-/** Where `bundle` writes `name` in `cache`. */
-export const bundlePath = (name, cache) => join(root, 'node_modules/.cache', cache, `${name}.mjs`)

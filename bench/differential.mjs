@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import fc from 'fast-check'
-import { bundle, bundlePath } from './bundle.mjs'
+import { bundle, bundlePath, cacheDir } from './bundle.mjs'
 import { fixturePages } from '../test/helpers/fixture-pages.mjs'
 import { MARKERS, shuffleLines } from '../test/helpers/generated-inputs.mjs'
 
@@ -30,7 +30,7 @@ const sha = execFileSync('git', ['rev-parse', '--short', rev], { cwd: root, enco
 const cache = 'baozhi-differential'
 const bundled = bundlePath(sha, cache)
 if (!existsSync(bundled)) {
-  const tree = join(root, 'node_modules/.cache', cache, sha)
+  const tree = join(cacheDir(cache), sha)
   rmSync(tree, { recursive: true, force: true })
   mkdirSync(tree, { recursive: true })
   const archive = execFileSync('git', ['archive', sha, 'src', 'grammar'], { cwd: root, maxBuffer: 2 ** 30 })

@@ -211,8 +211,8 @@ describe('inputs and options', () => {
 })
 
 // A text that exhausts the heap must fail alone, reported, and the run go on.
-// A small heap (64 MB) makes 2 million blank lines (~340 MB of parse at
-// ~170 bytes a line) such a text, quickly.
+// A small heap (64 MB) makes 2 million blank lines (~150 MB of parse at
+// ~77 bytes a line) such a text, quickly.
 describe('a text too large for the heap', () => {
   let big: string
   beforeAll(() => {
