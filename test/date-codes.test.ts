@@ -1,7 +1,7 @@
 /** Taiwan's closing date code (ROC yyymmdd) after the last sentence or the editor tag. */
 import { describe, expect, it } from 'vitest'
 import { parseIssue, type Article, type Signature } from '../src/index'
-import { checkInvariants } from './helpers/invariants'
+import { checkInvariants } from './helpers/invariants.mjs'
 
 const last = (text: string) => {
   const article = parseIssue(text).children.find((n) => n.type === 'article') as Article

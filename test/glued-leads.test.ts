@@ -1,7 +1,7 @@
 /** What runs straight into a dateline when line breaks are lost: a subheadline, or a photo caption. */
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString, type Article } from '../src/index'
-import { checkInvariants } from './helpers/invariants'
+import { checkInvariants } from './helpers/invariants.mjs'
 
 const outline = (input: string) => {
   const tree = parseIssue(input)

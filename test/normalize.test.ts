@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { looksTraditional, toSimplified } from '../src/normalize/script'
 import { foldWidth, normalize } from '../src/normalize'
 import { parseIssue, visit, type Credit, type Dateline, type Issue } from '../src/index'
-import { checkInvariants } from './helpers/invariants'
+import { checkInvariants } from './helpers/invariants.mjs'
 
 const corpus = (name: string) => readFileSync(join(__dirname, 'fixtures/corpus', name), 'utf8')
 const sample = readFileSync(join(__dirname, 'fixtures/pages/xinzhou-daily-page.txt'), 'utf8')

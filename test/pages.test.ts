@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString, type Article, type Page } from '../src/index'
-import { checkInvariants } from './helpers/invariants'
+import { checkInvariants } from './helpers/invariants.mjs'
 
 const issueText = [
   '01版:要闻',

@@ -12,7 +12,7 @@ import { createTokenSet } from '../grammar/tokens'
 import { defaultVocabulary } from '../grammar/vocabulary'
 import { parseIssue } from '../src/index'
 import { pathologicalInputs } from './helpers/generated-inputs.mjs'
-import { checkInvariants } from './helpers/invariants'
+import { checkInvariants } from './helpers/invariants.mjs'
 
 const N = 20_000
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixturePages } from './helpers/fixture-pages.mjs'
 import { parseIssue } from '../src/index'
-import { checkInvariants } from './helpers/invariants'
+import { checkInvariants } from './helpers/invariants.mjs'
 
 describe('position contract', () => {
   for (const { name, text } of fixturePages()) {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { fixturePages } from './helpers/fixture-pages.mjs'
 import { parseIssue } from '../src/index'
 import { MARKERS, shuffleLines } from './helpers/generated-inputs.mjs'
-import { checkInvariants } from './helpers/invariants'
+import { checkInvariants } from './helpers/invariants.mjs'
 
 
 const fixtures = fixturePages().map((page) => page.text)

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../src/index'
-import { checkInvariants } from './helpers/invariants'
+import { checkInvariants } from './helpers/invariants.mjs'
 
 /** mulberry32: a small seeded PRNG. */
 function random(seed: number) {

@@ -175,6 +175,15 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     return bodyScan.found
   }
   const container = (): Array<IssueContent | ArticleContent> => (article ? article.children : root)
+  /**
+   * The article its closing lines just ended (a signature, then staff
+   * lines): the last thing on the page, with nothing after it yet.
+   */
+  const signedArticle = (): Article | undefined => {
+    const last = root.at(-1)
+    const closing = last?.type === 'article' ? last.children.at(-1)?.type : undefined
+    return closing === 'signature' || closing === 'editorLine' ? (last as Article) : undefined
+  }
 
   const flushParagraph = () => {
     if (pieces.length === 0) return
@@ -318,17 +327,23 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         if (jump.direction === 'from') continuedFrom = jump.page
         break
       }
-      case 'editorLine':
-        // Staff lines right after an article (編輯：梁偉澄) belong to it; a
+      case 'editorLine': {
+        // Staff lines right after an article (編輯：梁偉澄), also after the
+        // signature that closed it (（赵敏） / 责任编辑：孙丽), belong to it; a
         // page's own (本版责编) and stray ones stand at the top level.
-        if (article && !row.credits!.some((c) => c.affiliation === '本版')) {
-          flushParagraph()
-          article.children.push(creditLine('editorLine', row, factory))
+        flushParagraph()
+        const pageStaff = row.credits!.some((c) => c.affiliation === '本版')
+        const owner = pageStaff ? undefined : article ?? (row.gap < WIDE_GAP ? signedArticle() : undefined)
+        const line = creditLine('editorLine', row, factory)
+        if (owner) {
+          owner.children.push(line)
+          if (owner !== article) owner.position = { start: owner.position.start, end: line.position.end }
         } else {
           closeArticle()
-          root.push(creditLine('editorLine', row, factory))
+          root.push(line)
         }
         break
+      }
       case 'byline':
         if (article && (hasBody() || pieces.length > 0) && rows[k + 1]?.kind === 'body' && !groups.has(k + 1)) {
           // Body text follows, so this is no closing credit: 记者手记 is an intertitle.

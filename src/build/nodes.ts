@@ -224,7 +224,8 @@ const GLUED_LEAD_CHARS = 160
  * before any full stop (or right after a 摄); 0 when there is none.
  */
 export function gluedLead(body: IToken[], units: Units): number {
-  if (units.datelineOpens(body)) return 0
+  // A paragraph that was only its signature has no lead at all.
+  if (body.length === 0 || units.datelineOpens(body)) return 0
   const limit = body[0]!.startOffset + GLUED_LEAD_CHARS
   let sentenceEnded = false
   for (let i = 1; i < body.length && body[i]!.startOffset < limit; i++) {
