@@ -11,31 +11,12 @@ import { buildBlocks } from './build/blocks'
 import { groupPages } from './build/pages'
 import { createFactory, locate } from './build/positions'
 import { createUnits } from './build/units'
-import { resolveDates, type IssueDateOption } from './build/dates'
+import { fallbackIssue } from './build/safety-net'
+import { resolveDates } from './build/dates'
+import { checkOptions, checkText, type CheckedOptions, type ParseOptions } from './options'
 import { convertFields, type FieldScript } from './build/fields'
-import { normalize, type ScriptOption } from './normalize'
+import { normalize } from './normalize'
 import type { Diagnostic, Issue, Node } from './types'
-
-/** Options for `parseIssue`. */
-export interface ParseOptions {
-  /**
-   * The input's script. `auto` (default) detects traditional text and
-   * reads it through opencc-js (loaded only then); force it either way.
-   */
-  script?: ScriptOption
-  /**
-   * The script of structured fields (`source`, `place`, `role`,
-   * `affiliation`, `names`, `paper`): `asPrinted` (default), or all
-   * `simplified` / all `traditional` to merge papers from different regions.
-   */
-  fields?: FieldScript
-  /**
-   * The issue's date (`'2020-05-10'`, a Date, or numbers). Day-only
-   * datelines (台北10日電) and relative dates (昨日) are completed from it;
-   * without it, from a dated page header when there is one.
-   */
-  issueDate?: IssueDateOption
-}
 
 /**
  * An extension: words to add to the built-in conventions (a vocabulary
@@ -58,6 +39,8 @@ export interface Extension extends VocabularyUnit {
    */
   lines?: Array<(parser: BaozhiParser) => Node | undefined>
 }
+
+export type { ParseOptions } from './options'
 
 export interface CreateParserOptions {
   /**
@@ -86,40 +69,50 @@ export function createParser(options: CreateParserOptions = {}): Parser {
   const lines = extensions.flatMap((e) => e.lines ?? [])
 
   return {
-    parseIssue(text: string, options: ParseOptions = {}): Issue {
-      const input = String(text)
-      const normalized = normalize(input, options.script)
-      const diagnostics: Diagnostic[] = []
-      const factory = createFactory(normalized, input)
-      const lexed = tokens.tokenize(normalized.text)
-      for (const error of lexed.errors) {
-        diagnostics.push({
-          code: 'lexer',
-          message: error.message,
-          position: factory.position(error.offset, error.offset + error.length),
-        })
+    parseIssue(text: string, options?: ParseOptions): Issue {
+      // Checked before the safety net: a call that cannot mean anything fails at once.
+      const input = checkText(text)
+      const checked = checkOptions(options)
+      try {
+        return parse(input, checked)
+      } catch (error) {
+        return fallbackIssue(input, error)
       }
-      const units = createUnits(parser, factory, diagnostics)
-      const children = groupPages(buildBlocks({
-        text: normalized.text,
-        tokens: lexed.tokens,
-        units,
-        factory,
-        diagnostics,
-        furnitureWords: vocabulary,
-        conventions: lines,
-      }))
-      const issue: Issue = {
-        type: 'issue',
-        children,
-        data: { diagnostics, script: normalized.script },
-        position: factory.position(0, normalized.text.length),
-      }
-      resolveDates(issue, options.issueDate)
-      locate(issue, normalized, input)
-      convertFields(issue, options.fields ?? 'asPrinted', normalized.script)
-      return issue
     },
+  }
+
+  function parse(input: string, options: CheckedOptions): Issue {
+    const normalized = normalize(input, options.script)
+    const diagnostics: Diagnostic[] = []
+    const factory = createFactory(normalized, input)
+    const lexed = tokens.tokenize(normalized.text)
+    for (const error of lexed.errors) {
+      diagnostics.push({
+        code: 'lexer',
+        message: error.message,
+        position: factory.position(error.offset, error.offset + error.length),
+      })
+    }
+    const units = createUnits(parser, factory, diagnostics)
+    const children = groupPages(buildBlocks({
+      text: normalized.text,
+      tokens: lexed.tokens,
+      units,
+      factory,
+      diagnostics,
+      furnitureWords: vocabulary,
+      conventions: lines,
+    }))
+    const issue: Issue = {
+      type: 'issue',
+      children,
+      data: { diagnostics, script: normalized.script },
+      position: factory.position(0, normalized.text.length),
+    }
+    resolveDates(issue, options.issueDate)
+    locate(issue, normalized, input)
+    convertFields(issue, options.fields, normalized.script)
+    return issue
   }
 }
 

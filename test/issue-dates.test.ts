@@ -58,7 +58,7 @@ describe('issue date', () => {
     expect(datesOf(resolved)[1]!.day).toBeUndefined()
   })
 
-  it('ignores an unreadable issueDate option', () => {
-    expect(parseIssue(cna, { issueDate: 'yesterday' }).data.issueDate).toBeUndefined()
+  it('rejects an unreadable issueDate option at the call (it used to be ignored)', () => {
+    expect(() => parseIssue(cna, { issueDate: 'yesterday' })).toThrow(RangeError)
   })
 })

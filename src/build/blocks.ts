@@ -10,11 +10,12 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import { WIDE_GAP, closesParagraph, compactText, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed } from '../../grammar/layout'
+import { WIDE_GAP, closesParagraph, compactText, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed, type Line } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
 import { classify, lineText, type FurnitureWords, type LineConvention, type Row } from './classify'
 import { splitLines } from './lines'
+import { buildSafely } from './safety-net'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
 import {
   captionNode,
@@ -47,8 +48,11 @@ interface BuildInput {
 
 export function buildBlocks(input: BuildInput): IssueContent[] {
   // Lines are split here and let go after classification: rows keep what they need.
-  const rows = classify(splitLines(input.tokens), input.text, input.units, input.factory, input.furnitureWords, input.conventions)
-  return sweep(rows, findHeadingGroups(rows), input)
+  const build = (lines: Line[]) => {
+    const rows = classify(lines, input.text, input.units, input.factory, input.furnitureWords, input.conventions)
+    return sweep(rows, findHeadingGroups(rows), input)
+  }
+  return buildSafely(splitLines(input.tokens), build, input.diagnostics, input.factory)
 }
 
 const TEXT_ROWS = new Set(['body', 'dateline', 'heading'])

@@ -5,9 +5,6 @@
  */
 import type { Dateline, DateNode, DateValue, Issue, Node, PageHeader, Stamp } from '../types'
 
-/** The issue's date: `2020-05-10`, a Date, or numbers. */
-export type IssueDateOption = string | Date | { year: number; month: number; day: number }
-
 /** Days from the issue date, by relative word (simplified); 日前 and 近日 are vague. */
 const RELATIVE_DAYS: Record<string, number> = { 今日: 0, 今天: 0, 昨日: -1, 昨天: -1, 前天: -2, 前日: -2, 明天: 1, 明日: 1 }
 
@@ -15,19 +12,6 @@ interface Ymd {
   year: number
   month: number
   day: number
-}
-
-export function readIssueDate(option: IssueDateOption): DateValue | undefined {
-  if (option instanceof Date) {
-    if (Number.isNaN(option.getTime())) return undefined
-    return { year: option.getFullYear(), month: option.getMonth() + 1, day: option.getDate(), raw: option.toISOString().slice(0, 10) }
-  }
-  if (typeof option === 'string') {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(option.trim())
-    return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: option } : undefined
-  }
-  const { year, month, day } = option
-  return { year, month, day, raw: `${year}-${month}-${day}` }
 }
 
 const complete = (d: DateValue | undefined): d is DateValue & Ymd =>
@@ -66,8 +50,9 @@ function someNode(node: Node, visit: (node: Node) => boolean): boolean {
   return false
 }
 
-export function resolveDates(tree: Issue, option: IssueDateOption | undefined): void {
-  let issue = option === undefined ? undefined : readIssueDate(option)
+/** Complete the tree's dates from the issue date (the checked option), or from a dated page header. */
+export function resolveDates(tree: Issue, option: DateValue | undefined): void {
+  let issue = option
   if (!issue) {
     someNode(tree, (node) => {
       const date = node.type === 'pageHeader' || node.type === 'stamp' ? (node as PageHeader | Stamp).date : undefined

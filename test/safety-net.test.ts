@@ -1,0 +1,62 @@
+/**
+ * The safety net: when building a part of the tree fails anyway (a bug not
+ * yet found, an extension that throws), that part's text is kept as
+ * paragraphs with an `internal-error` diagnostic, and the rest of the page
+ * keeps its structure. Failures are injected through extensions' line
+ * conventions.
+ */
+import { describe, expect, it } from 'vitest'
+import { createParser, type BaozhiParser, type Issue, type Node } from '../src/index'
+import { checkInvariants } from './helpers/invariants.mjs'
+
+const PAGE = ['全市春耕生产全面展开', '本报讯（记者 杨峰雷）5月9日，全市春耕生产全面展开。', '故障行', '各地抓住有利时机。', '（张晔）'].join('\n')
+
+/** The text of the line the parser was given. */
+const lineOf = (parser: BaozhiParser) => (parser as unknown as { input: Array<{ image: string }> }).input.map((t) => t.image).join('')
+
+function parseWith(convention: (parser: BaozhiParser) => Node | undefined, page = PAGE): Issue {
+  const { parseIssue } = createParser({ extensions: [{ name: 'faulty', lines: [convention] }] })
+  const tree = parseIssue(page)
+  expect(checkInvariants(tree, page)).toEqual([])
+  expect(JSON.parse(JSON.stringify(tree))).toEqual(tree)
+  return tree
+}
+
+const internalErrors = (tree: Issue) => tree.data.diagnostics.filter((d) => d.code === 'internal-error')
+const slice = (page: string, node: { position: Node['position'] }) => page.slice(node.position.start.offset, node.position.end.offset)
+
+describe('safety net', () => {
+  it('a line whose convention throws is kept as a paragraph, with the message and its position', () => {
+    const tree = parseWith((parser) => {
+      if (lineOf(parser) === '故障行') throw new Error('weather box broke')
+      return undefined
+    })
+    const [error, ...more] = internalErrors(tree)
+    expect(more).toEqual([])
+    expect(error!.message).toMatch(/weather box broke/)
+    expect(slice(PAGE, error!)).toBe('故障行')
+    const kept = tree.children.find((n) => n.type === 'paragraph' && slice(PAGE, n) === '故障行')
+    expect(kept).toBeDefined()
+    // The rest of the page keeps its structure: the headline and its dateline are an article.
+    const article = tree.children.find((n) => n.type === 'article')
+    expect(article && 'children' in article ? article.children.map((n) => n.type) : []).toEqual(['headline', 'paragraph'])
+  })
+
+  it('a line convention that throws on every line loses no text', () => {
+    const tree = parseWith(() => {
+      throw new TypeError('always')
+    })
+    expect(internalErrors(tree)).toHaveLength(PAGE.split('\n').length)
+    expect(tree.children.every((n) => n.type === 'paragraph')).toBe(true)
+  })
+
+  it('a failure after building (a node without position) gives the whole text as paragraphs', () => {
+    const page = '标题\n\n本报讯 5月9日，全市开会。\r\n\r\n故障行\n'
+    const tree = parseWith((parser) => (lineOf(parser) === '故障行' ? ({ type: 'weather' } as unknown as Node) : undefined), page)
+    const [error] = internalErrors(tree)
+    expect(error!.message).toMatch(/could not be built/)
+    expect(error!.position.start.offset).toBe(0)
+    expect(error!.position.end.offset).toBe(page.length)
+    expect(tree.children.map((n) => slice(page, n))).toEqual(['标题', '本报讯 5月9日，全市开会。', '故障行'])
+  })
+})
