@@ -61,6 +61,7 @@ export interface Dsl {
   SUBRULE<T>(rule: ParserMethod<[], T>): T
   SUBRULE1<T>(rule: ParserMethod<[], T>): T
   SUBRULE2<T>(rule: ParserMethod<[], T>): T
+  OVERRIDE_RULE<F extends (...args: any[]) => any>(name: string, impl: F): ParserMethod<Parameters<F>, ReturnType<F>>
   ACTION<T>(impl: () => T): T
   LA(howMuch: number): IToken
   isBackTracking(): boolean
@@ -115,6 +116,26 @@ export interface UnitContext {
   warn(code: string, message: string, start: number, end: number): void
 }
 
+/**
+ * The parser as an extension's rules see it: the DSL, the built-in rules
+ * (to call with SUBRULE or replace with OVERRIDE_RULE), and room for the
+ * rules it adds (`$.weather = $.RULE('weather', …)`).
+ */
+export type ExtensionDsl = Dsl & BaozhiParser & Record<string, any>
+
+/**
+ * An extension's rules, defined on the parser being built (java-parser's
+ * `defineRules($, t)`): several compose into one parser, analysed once.
+ */
+export type ExtensionRules = ($: ExtensionDsl, tokens: TokenSet) => void
+
+export interface ParserOptions {
+  /** Run Chevrotain's grammar validations (default: when there are extension rules or a subclass). */
+  validate?: boolean
+  /** Extensions' rules, defined after the built-in ones, before the analysis. */
+  rules?: ExtensionRules[]
+}
+
 export class BaozhiParser extends EmbeddedActionsParser {
   readonly tokens: TokenSet
   ctx: UnitContext = {
@@ -125,15 +146,17 @@ export class BaozhiParser extends EmbeddedActionsParser {
     warn: () => {},
   }
 
-  constructor(tokens: TokenSet, options: { validate?: boolean } = {}) {
-    // Extensions (subclasses) are validated by default: their rules are new.
-    super(tokens.all, { maxLookahead: 2, skipValidations: !(options.validate ?? new.target !== BaozhiParser) })
+  constructor(tokens: TokenSet, options: ParserOptions = {}) {
+    // Extensions (rules or subclasses) are validated by default: their rules are new.
+    const extended = new.target !== BaozhiParser || (options.rules?.length ?? 0) > 0
+    super(tokens.all, { maxLookahead: 2, skipValidations: !(options.validate ?? extended) })
     this.tokens = tokens
-    const $ = this as unknown as Dsl & BaozhiParser
+    const $ = this as unknown as ExtensionDsl
     defineCreditRules($, tokens)
     defineDatelineRules($, tokens)
     defineListRules($, tokens)
     defineInlineRules($, tokens)
+    for (const define of options.rules ?? []) define($, tokens)
     // Grammar inheritance: Chevrotain allows no RULE after the analysis, so
     // a subclass adds or overrides its rules and then calls
     // this.performSelfAnalysis() itself, at the end of its constructor.

@@ -3,56 +3,40 @@
  * are constructed once (performSelfAnalysis is the expensive part) and
  * reused for every call of its parseIssue.
  */
-import type { TokenType } from 'chevrotain'
-import { BaozhiParser } from '../grammar/parser'
+import { EOF, type TokenType } from 'chevrotain'
+import { BaozhiParser, type ExtensionRules } from '../grammar/parser'
 import { createTokenSet, type TokenSet } from '../grammar/tokens'
-import { defaultVocabulary, mergeVocabulary, type Vocabulary, type VocabularyUnit } from '../grammar/vocabulary'
+import { defaultVocabulary, mergeVocabulary, type Vocabulary } from '../grammar/vocabulary'
+import { configure, ExtensionError, type Extension } from './configure'
 import { buildBlocks } from './build/blocks'
 import { groupPages } from './build/pages'
 import { createFactory, locate } from './build/positions'
 import { createUnits } from './build/units'
-import { fallbackIssue } from './build/safety-net'
+import { fallbackIssue, isUsersMistake } from './build/safety-net'
 import { resolveDates } from './build/dates'
 import { checkOptions, checkText, type CheckedOptions, type ParseOptions } from './options'
 import { convertFields, type FieldScript } from './build/fields'
 import { normalize } from './normalize'
-import type { Diagnostic, Issue, Node } from './types'
+import type { Diagnostic, Issue } from './types'
 
-/**
- * An extension: words to add to the built-in conventions (a vocabulary
- * unit), and optionally grammar — tokens, a parser subclass with new or
- * overridden rules, and line conventions that turn a whole line into a node.
- */
-export interface Extension extends VocabularyUnit {
-  /** Tokens the lexer tries before the built-in words. */
-  tokens?: TokenType[]
-  /**
-   * A subclass of BaozhiParser that adds rules (this.RULE) or replaces them
-   * (this.OVERRIDE_RULE), then calls this.performSelfAnalysis().
-   */
-  parser?: new (tokens: TokenSet) => BaozhiParser
-  /**
-   * Whole-line conventions, tried on every line before the built-in ones:
-   * each runs a rule on the parser (already given the line's tokens) and
-   * returns the node the line becomes. Inside an article it joins the
-   * article; elsewhere it stands at the top level.
-   */
-  lines?: Array<(parser: BaozhiParser) => Node | undefined>
-}
-
+export type { Extension, LineConstruct, LineConvention, Placement } from './configure'
 export type { ParseOptions } from './options'
 
 export interface CreateParserOptions {
   /**
    * Extensions (a county paper's 忻州在线讯, a staff role 值班主任, a
-   * weather box…): `{ name, flashSources: […], tokens, parser, lines }`.
+   * weather box…): `{ name, flashSources: […], tokens, rules, constructs }`.
+   * Each is checked here; an error names the extension and what to fix.
    */
   extensions?: Extension[]
   /** Words to use instead of the built-in vocabulary (extensions are added to them). */
   vocabulary?: Vocabulary
   /**
-   * Run Chevrotain's grammar validations at construction. Needs
-   * `Object.groupBy` (Node >= 21); off by default.
+   * Development checks: run Chevrotain's grammar validations at
+   * construction even without extensions, and make a node an extension's
+   * construct builds with an invalid position throw at parse time (without
+   * it, the line is read by the built-in conventions and an
+   * `extension-error` diagnostic says why). Off by default.
    */
   validate?: boolean
 }
@@ -62,11 +46,11 @@ export interface Parser {
 }
 
 export function createParser(options: CreateParserOptions = {}): Parser {
-  const extensions = options.extensions ?? []
+  const { extensions, constructs, tokens: extraTokens } = configure(options.extensions ?? [])
+  const strict = options.validate ?? false
   const vocabulary = mergeVocabulary(options.vocabulary ?? defaultVocabulary, ...extensions)
-  const tokens = createTokenSet(vocabulary, extensions.flatMap((e) => e.tokens ?? []))
-  const parser = buildParser(tokens, extensions, options.validate ?? false)
-  const lines = extensions.flatMap((e) => e.lines ?? [])
+  const tokens = buildTokenSet(vocabulary, extensions, extraTokens)
+  const parser = buildParser(tokens, extensions, strict)
 
   return {
     parseIssue(text: string, options?: ParseOptions): Issue {
@@ -76,6 +60,7 @@ export function createParser(options: CreateParserOptions = {}): Parser {
       try {
         return parse(input, checked)
       } catch (error) {
+        if (isUsersMistake(error)) throw error
         return fallbackIssue(input, error)
       }
     },
@@ -101,7 +86,8 @@ export function createParser(options: CreateParserOptions = {}): Parser {
       factory,
       diagnostics,
       furnitureWords: vocabulary,
-      conventions: lines,
+      constructs,
+      strict,
     }))
     const issue: Issue = {
       type: 'issue',
@@ -117,24 +103,90 @@ export function createParser(options: CreateParserOptions = {}): Parser {
 }
 
 /**
- * The parser class of the extensions (at most one may bring one), built
+ * The lexer with the extensions' tokens. Each extension's tokens are tried
+ * alone first, so a broken one is named.
+ */
+function buildTokenSet(vocabulary: Vocabulary, extensions: Extension[], extra: TokenType[]): TokenSet {
+  for (const extension of extensions) {
+    if (!extension.tokens?.length) continue
+    try {
+      createTokenSet(vocabulary, extension.tokens)
+    } catch (error) {
+      throw new ExtensionError(extension.name, `its tokens cannot be lexed: ${(error as Error).message}`)
+    }
+  }
+  return createTokenSet(vocabulary, extra)
+}
+
+/**
+ * The one parser: the built-in rules, then every extension's `rules`
+ * (composed, analysed once), or the one extension's parser class. Built
  * with Chevrotain's grammar validations whenever an extension brings
- * grammar, so a broken rule fails here, named, not on a user's data.
+ * grammar, so a broken rule fails here, named, not on a user's data: each
+ * extension's rules are analysed alone first, then all together.
  */
 function buildParser(tokens: TokenSet, extensions: Extension[], validate: boolean): BaozhiParser {
-  const grammatical = extensions.filter((e) => e.parser !== undefined || e.tokens !== undefined)
   const withParser = extensions.filter((e) => e.parser !== undefined)
+  const withRules = extensions.filter((e) => e.rules !== undefined)
   if (withParser.length > 1) {
-    throw new Error(`baozhi: only one extension may bring a parser class (${withParser.map((e) => e.name).join(', ')} do)`)
+    throw new Error(`baozhi: only one extension may bring a parser class (${withParser.map((e) => e.name).join(', ')} do); give each its rules as \`rules: ($, t) => { … }\`, which compose`)
   }
-  const Class = withParser[0]?.parser
+  if (withParser.length === 1 && withRules.length > 0) {
+    throw new ExtensionError(withParser[0]!.name, `brings a parser class, which cannot take other extensions' rules (${withRules.map((e) => e.name).join(', ')}): give it as \`rules\` instead`)
+  }
+  const grammatical = extensions.filter((e) => e.parser !== undefined || e.rules !== undefined || e.tokens !== undefined)
   if (grammatical.length === 0 && !validate) return new BaozhiParser(tokens)
+  const build = (rules: ExtensionRules[]) => {
+    const Class = withParser[0]?.parser
+    return withGroupBy(() => (Class ? new Class(tokens) : new BaozhiParser(tokens, { validate: true, rules })))
+  }
+  if (withRules.length > 1) for (const extension of withRules) attempt([extension], () => build([extension.rules!]))
+  const parser = attempt(grammatical, () => build(withRules.map((e) => e.rules!)))
+  const analysed = (parser as unknown as { selfAnalysisDone?: boolean }).selfAnalysisDone === true
+  if (!analysed) {
+    throw new ExtensionError(withParser[0]?.name ?? 'grammar', 'its parser class must call this.performSelfAnalysis() at the end of its constructor')
+  }
+  checkTokensListed(parser, tokens, extensions)
+  return parser
+}
+
+/** Run a parser build, naming the extensions when it fails. */
+function attempt<T>(extensions: Extension[], build: () => T): T {
   try {
-    return withGroupBy(() => (Class ? new Class(tokens) : new BaozhiParser(tokens, { validate: true })))
+    return build()
   } catch (error) {
-    const names = grammatical.map((e) => e.name).join(', ') || 'the built-in grammar'
+    if (error instanceof ExtensionError) throw error
+    const names = extensions.map((e) => e.name).join(', ') || 'the built-in grammar'
     throw new Error(`baozhi: extension ${names} breaks the grammar: ${(error as Error).message}`)
   }
+}
+
+/** A grammar production, as Chevrotain's GAST holds it. */
+interface Production {
+  name?: string
+  terminalType?: TokenType
+  definition?: Production[]
+}
+
+/**
+ * Every token a rule consumes must be one the lexer makes: a token used in
+ * an extension's rule but listed in no extension's `tokens` would never
+ * match, silently.
+ */
+function checkTokensListed(parser: BaozhiParser, tokens: TokenSet, extensions: Extension[]): void {
+  const known = new Set<TokenType>([...tokens.all, EOF])
+  const walk = (production: Production, rule: string) => {
+    const token = production.terminalType
+    if (token !== undefined && !known.has(token)) {
+      const owners = extensions.filter((e) => e.rules !== undefined || e.parser !== undefined).map((e) => e.name)
+      throw new ExtensionError(
+        owners.join(', ') || 'grammar',
+        `rule ${rule} consumes token ${token.name}, which is in no extension's tokens: add it to the extension's \`tokens\``,
+      )
+    }
+    for (const child of production.definition ?? []) walk(child, rule)
+  }
+  for (const [name, rule] of Object.entries(parser.getGAstProductions() as Record<string, Production>)) walk(rule, name)
 }
 
 /** Object.groupBy, for Node versions that lack it (Node 20). */

@@ -6,7 +6,7 @@
 export { parseIssue } from './parse-issue'
 export type { ParseOptions } from './parse-issue'
 export { createParser, defaultParser } from './create-parser'
-export type { CreateParserOptions, Extension, Parser } from './create-parser'
+export type { CreateParserOptions, Extension, LineConstruct, LineConvention, Placement, Parser } from './create-parser'
 export type { FieldScript } from './build/fields'
 export type { IssueDateOption } from './options'
 export type { ScriptOption } from './normalize'
@@ -19,7 +19,7 @@ export type * from './types'
 // The grammar itself, for extension by inheritance and for tooling
 // (railroad diagrams: grammar/make-diagrams.mjs).
 export { BaozhiParser } from '../grammar/parser'
-export type { Dsl, UnitContext } from '../grammar/parser'
+export type { Dsl, ExtensionDsl, ExtensionRules, UnitContext } from '../grammar/parser'
 export { startOf, endOf } from '../grammar/factory'
 export type { NodeFactory } from '../grammar/factory'
 export * as tokens from '../grammar/tokens/categories'

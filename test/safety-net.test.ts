@@ -50,9 +50,21 @@ describe('safety net', () => {
     expect(tree.children.every((n) => n.type === 'paragraph')).toBe(true)
   })
 
-  it('a failure after building (a node without position) gives the whole text as paragraphs', () => {
+  it('a failure after building (a node whose children throw when walked) gives the whole text as paragraphs', () => {
     const page = '标题\n\n本报讯 5月9日，全市开会。\r\n\r\n故障行\n'
-    const tree = parseWith((parser) => (lineOf(parser) === '故障行' ? ({ type: 'weather' } as unknown as Node) : undefined), page)
+    const broken = (parser: BaozhiParser): Node => {
+      const tokens = (parser as unknown as { input: Array<{ startOffset: number; image: string }> }).input
+      const end = tokens.at(-1)!.startOffset + tokens.at(-1)!.image.length
+      const node = { type: 'weather', position: { start: { line: 0, column: 0, offset: tokens[0]!.startOffset }, end: { line: 0, column: 0, offset: end } } }
+      Object.defineProperty(node, 'children', {
+        enumerable: true,
+        get() {
+          throw new Error('children unreadable')
+        },
+      })
+      return node as unknown as Node
+    }
+    const tree = parseWith((parser) => (lineOf(parser) === '故障行' ? broken(parser) : undefined), page)
     const [error] = internalErrors(tree)
     expect(error!.message).toMatch(/could not be built/)
     expect(error!.position.start.offset).toBe(0)

@@ -1,6 +1,7 @@
 /**
- * The token vocabulary, assembled in lexer order: layout, dates, list
- * markers, trade words (longest first), punctuation, then text.
+ * The token vocabulary, assembled in lexer order: layout, extensions'
+ * tokens, dates, list markers, trade words (longest first), punctuation,
+ * then text.
  */
 import { Lexer, createToken, tokenMatcher, type ILexingResult, type IToken, type TokenType } from 'chevrotain'
 import type { Vocabulary } from '../vocabulary'
@@ -75,9 +76,10 @@ function creditTracker(): { inCredit: (tokens: IToken[]) => boolean; reset: () =
 }
 
 /**
- * The token set of a vocabulary, plus an extension's own tokens, which the
- * lexer tries before the built-in words (give them the built-in categories,
- * e.g. FlashSource, to join existing conventions without new rules).
+ * The token set of a vocabulary, plus extensions' own tokens, which the
+ * lexer tries before every built-in token but line breaks and spacing
+ * (give them the built-in categories, e.g. FlashSource, to join existing
+ * conventions without new rules).
  */
 export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []): TokenSet {
   const words = createWordTokens(vocabulary)
@@ -89,8 +91,10 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
   }
   for (const ch of '电讯') stopChars.add(ch) // WireEnd's class
   for (const ch of `〇零两廿卅${RELATIVE_DATE_FIRST_CHARS}`) stopChars.add(ch) // numerals and relative dates
-  // Vocabulary words before the fixed ones: 本报讯 must win over 讯.
-  const beforeText = [...layoutTokens, ...dateTokens, ...listTokens, ...extra, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum]
+  // Extension tokens first after layout, as documented (a cue 今天白天 wins
+  // over the relative date 今天); vocabulary words before the fixed ones:
+  // 本报讯 must win over 讯.
+  const beforeText = [...layoutTokens, ...extra, ...dateTokens, ...listTokens, ...words, ...fixedWordTokens, ...punctuationTokens, Alnum]
   // A run crosses a stop character where none of the tokens before it matches.
   const credits = creditTracker()
   const Text = createTextToken(stopChars, createMatchTest(beforeText, new Set(words)), credits.inCredit)

@@ -53,7 +53,8 @@ export interface VocabularyUnit extends Partial<Vocabulary> {
   name: string
 }
 
-const KEYS: Array<keyof Vocabulary> = [
+/** The vocabulary's keys, in the order units are merged. */
+export const VOCABULARY_KEYS: ReadonlyArray<keyof Vocabulary> = [
   'flashSources',
   'wireSources',
   'affiliations',
@@ -70,9 +71,9 @@ const KEYS: Array<keyof Vocabulary> = [
 
 /** The union of some units' words (duplicates removed, order kept). */
 export function mergeVocabulary(...units: Array<Partial<Vocabulary>>): Vocabulary {
-  const merged = Object.fromEntries(KEYS.map((key) => [key, [] as string[]])) as unknown as Vocabulary
+  const merged = Object.fromEntries(VOCABULARY_KEYS.map((key) => [key, [] as string[]])) as unknown as Vocabulary
   for (const unit of units) {
-    for (const key of KEYS) for (const word of unit[key] ?? []) if (!merged[key].includes(word)) merged[key].push(word)
+    for (const key of VOCABULARY_KEYS) for (const word of unit[key] ?? []) if (!merged[key].includes(word)) merged[key].push(word)
   }
   return merged
 }

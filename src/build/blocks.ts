@@ -13,7 +13,8 @@ import type { NodeFactory } from '../../grammar/factory'
 import { WIDE_GAP, closesParagraph, compactText, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed, type Line } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
-import { classify, lineText, type FurnitureWords, type LineConvention, type Row } from './classify'
+import { classify, lineText, type FurnitureWords, type Row } from './classify'
+import type { ConfiguredConstruct } from '../configure'
 import { splitLines } from './lines'
 import { buildSafely } from './safety-net'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
@@ -42,14 +43,16 @@ interface BuildInput {
   factory: NodeFactory
   diagnostics: Diagnostic[]
   furnitureWords: FurnitureWords
-  /** Extensions' whole-line conventions. */
-  conventions?: LineConvention[]
+  /** Extensions' line constructs. */
+  constructs?: ConfiguredConstruct[]
+  /** Development checks: an extension's invalid node throws instead of being reported. */
+  strict?: boolean
 }
 
 export function buildBlocks(input: BuildInput): IssueContent[] {
   // Lines are split here and let go after classification: rows keep what they need.
   const build = (lines: Line[]) => {
-    const rows = classify(lines, input.text, input.units, input.factory, input.furnitureWords, input.conventions)
+    const rows = classify(lines, input.text, input.units, input.factory, input.furnitureWords, input.constructs, input)
     return sweep(rows, findHeadingGroups(rows), input)
   }
   return buildSafely(splitLines(input.tokens), build, input.diagnostics, input.factory)
@@ -280,6 +283,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const headings = heads.filter((row) => row.kind === 'heading')
     const roles = headingRoles(headings.map((row) => row.tokens))
     const children: ArticleContent[] = heads.map((row) => {
+      if (row.kind === 'extension') return row.node as ArticleContent
       if (row.kind === 'caption') return captionNode(row, tokens, units, factory)
       if (FURNITURE.has(row.kind)) return furnitureNode(row, units, factory)
       const position = factory.position(start(row.tokens), end(row.tokens))
@@ -391,10 +395,17 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         k = table.to - 1
         break
       }
-      case 'extension':
+      case 'extension': {
+        // Where an extension's construct stands: in the article (going on,
+        // or closing it), else at the top level.
         flushParagraph()
+        const standsIn = row.construct!.standsIn
+        const joins = article && (standsIn.has('body') || standsIn.has('closing') || (standsIn.has('heading') && !hasBody()))
+        if (!joins) closeArticle()
         ;(container() as unknown[]).push(row.node)
+        if (joins && standsIn.has('closing') && !standsIn.has('body')) closeArticle()
         break
+      }
       case 'dateline':
         flushParagraph()
         if (!article) openArticle({ heads: [], bylines: [], next: k }, row)

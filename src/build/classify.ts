@@ -21,10 +21,10 @@ import {
 import { isCaption, isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { Bullet, PhotoBy, RParen, Role } from '../../grammar/tokens'
-import type { BaozhiParser } from '../../grammar/parser'
 import type { Vocabulary } from '../../grammar/vocabulary'
 import { namesSource } from '../../grammar/rules/credits'
-import type { Credit, Node } from '../types'
+import type { Credit, Diagnostic, Node } from '../types'
+import { ExtensionError, type ConfiguredConstruct } from '../configure'
 import type { NodeFactory } from '../../grammar/factory'
 import { gluedLead, start } from './nodes'
 import { reclassify } from './reclassify'
@@ -51,8 +51,6 @@ export type Kind =
 /** The vocabulary's words for page furniture and boxes. */
 export type FurnitureWords = Pick<Vocabulary, 'sections' | 'chrome' | 'sidebarLabels'>
 
-/** An extension's whole-line convention: a node for the line, or undefined. */
-export type LineConvention = (parser: BaozhiParser) => Node | undefined
 
 export interface Row {
   /** The line's tokens without surrounding spacing (for a caption with a credit line, both lines). */
@@ -74,8 +72,10 @@ export interface Row {
   jump?: JumpInfo
   /** A photographer's credit printed on the line below a caption. */
   photoCredit?: Credit
-  /** The node an extension's line convention made of the line. */
+  /** The node an extension's line construct made of the line. */
   node?: Node
+  /** The extension construct that read the line. */
+  construct?: ConfiguredConstruct
   /** On a table's first cell: the table (tables.ts). */
   table?: TableSpan
 }
@@ -101,20 +101,50 @@ function newRow(tokens: IToken[], gap: number, from: number): Row {
     jump: undefined,
     photoCredit: undefined,
     node: undefined,
+    construct: undefined,
     table: undefined,
   }
 }
 
+/** What the extension constructs need besides the line: where to report, and whether to throw instead (development checks). */
+export interface ConstructChecks {
+  factory: NodeFactory
+  diagnostics: Diagnostic[]
+  strict?: boolean
+}
+
 /**
- * The node the first extension line convention that matches makes of a
- * line. (A function of its own: a closure in the loop would make every
- * line's variables live on the heap.)
+ * The first extension construct that reads the line, with its node; a node
+ * whose position is not inside the line is reported (thrown with `strict`)
+ * and the line is left to the built-in conventions. (A function of its
+ * own: a closure in the loop would make every line's variables live on the
+ * heap.)
  */
-function extensionNode(tokens: IToken[], conventions: LineConvention[], units: Units): Node | undefined {
-  for (const convention of conventions) {
-    const node = units.attempt(tokens, convention)
-    if (node) return node
+function extensionRead(tokens: IToken[], constructs: ConfiguredConstruct[], units: Units, checks: ConstructChecks) {
+  for (const construct of constructs) {
+    const node = units.attempt(tokens, construct.line)
+    if (!node) continue
+    const problem = positionProblem(node, start(tokens), endOf(tokens.at(-1)!))
+    if (problem === undefined) return { node, construct }
+    const message = `construct ${construct.name} built a ${String(node.type)} node ${problem}: build positions with $.ctx.factory.position(startOf(first), endOf(last)) from the tokens the rule consumed`
+    if (checks.strict) throw new ExtensionError(construct.extension, message)
+    checks.diagnostics.push({
+      code: 'extension-error',
+      message: `extension ${construct.extension}: ${message}; the line was read without it`,
+      position: checks.factory.position(start(tokens), endOf(tokens.at(-1)!)),
+    })
   }
+  return undefined
+}
+
+/** What is wrong with a node's position for a line spanning [from, to), or undefined. */
+function positionProblem(node: Node, from: number, to: number): string | undefined {
+  const position = (node as Partial<Node>).position
+  const start = position?.start?.offset
+  const end = position?.end?.offset
+  if (typeof start !== 'number' || typeof end !== 'number') return 'without a position (start and end offsets)'
+  if (end < start) return `that ends (${end}) before it starts (${start})`
+  if (start < from || end > to) return `outside its line (${start}–${end}, the line is ${from}–${to})`
   return undefined
 }
 
@@ -146,7 +176,8 @@ export function classify(
   units: Units,
   factory: NodeFactory,
   words: FurnitureWords,
-  conventions: LineConvention[] = [],
+  constructs: ConfiguredConstruct[] = [],
+  checks: ConstructChecks = { factory, diagnostics: [] },
 ): Row[] {
   const rows: Row[] = []
   let pageTop = true
@@ -163,12 +194,13 @@ export function classify(
     let paper: IToken | undefined
     let credits: Credit[] | undefined
     let credit: Credit | undefined
-    let node: Node | undefined
+    let read: { node: Node; construct: ConfiguredConstruct } | undefined
     // Extensions first, then page headers: a nameplate line with a date
     // (光明日报 2012年10月27日 星期六) is one.
-    if (conventions.length > 0 && (node = extensionNode(tokens, conventions, units))) {
+    if (constructs.length > 0 && (read = extensionRead(tokens, constructs, units, checks))) {
       row.kind = 'extension'
-      row.node = node
+      row.node = read.node
+      row.construct = read.construct
     } else if ((row.pageHeader = pageHeaderOf(text) ?? sectionLabelOf(text, words.sections))) {
       row.kind = 'pageHeader'
     } else if ((row.stamp = stampOf(text))) {

@@ -21,6 +21,8 @@ export interface Group {
 const MAX_HEADING_LINES = 3
 /** Rows that may stand among the headings of a group. */
 const AMONG_HEADINGS: Kind[] = ['caption', 'pageHeader', 'stamp', 'chrome']
+/** Whether a row may stand among a group's headings: those kinds, and extension constructs placed there. */
+const amongHeadings = (row: Row) => AMONG_HEADINGS.includes(row.kind) || (row.kind === 'extension' && row.construct!.standsIn.has('heading'))
 /** Rows that may follow a group: its body. */
 const BODY: Kind[] = ['body', 'dateline', 'heading']
 
@@ -38,7 +40,7 @@ export function findHeadingGroups(rows: Row[]): Map<number, Group> {
     while (h - 1 > claimedUpTo) {
       const previous = rows[h - 1]!
       if (previous.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
-      else if (!AMONG_HEADINGS.includes(previous.kind)) break
+      else if (!amongHeadings(previous)) break
       h--
     }
     while (h < b && rows[h]!.kind !== 'heading') h++ // a group starts with its first heading
@@ -66,7 +68,7 @@ export function freshGroup(rows: Row[], k: number): Group | undefined {
     const row = rows[next]!
     if (next > k && row.gap >= WIDE_GAP) return undefined
     if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
-    else if (!AMONG_HEADINGS.includes(row.kind)) break
+    else if (!amongHeadings(row)) break
     next++
   }
   const after = rows[next]

@@ -11,13 +11,15 @@
  *
  * Each failure leaves an `internal-error` diagnostic with the position of
  * what it covers and the error's message: no text is lost, and the user
- * learns where to look.
+ * learns where to look. (An extension's mistake found by a development
+ * check is thrown on: the user asked to hear of it.)
  */
 import type { NodeFactory } from '../../grammar/factory'
 import type { Line } from '../../grammar/layout'
 import type { Diagnostic, Issue, IssueContent, Paragraph, Position } from '../types'
 import { Locator } from './positions'
 import { end, start } from './nodes'
+import { ExtensionError } from '../configure'
 
 export const INTERNAL_ERROR = 'internal-error'
 
@@ -47,6 +49,7 @@ export function buildSafely(
   try {
     return build(lines)
   } catch (error) {
+    if (isUsersMistake(error)) throw error
     diagnostics.length = mark
     if (lines.length > 1) {
       const half = lines.length >> 1
@@ -59,6 +62,12 @@ export function buildSafely(
     return [textParagraph(position, factory.source(start(line.tokens), end(line.tokens)))]
   }
 }
+
+/**
+ * An extension's mistake found by a development check (`createParser({
+ * validate: true })`): the user asked for it to be thrown, not kept.
+ */
+export const isUsersMistake = (error: unknown): boolean => error instanceof ExtensionError
 
 /** The line breaks of the original input: `\r\n`, `\n` or `\r`. */
 const LINE = /[^\r\n]+/g
