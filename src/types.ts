@@ -92,10 +92,14 @@ export interface Node extends UnistNode {
   data?: Data
 }
 
-/** A node with children. */
+/**
+ * A node with children. Its own children always have positions; the type
+ * asks only for unist nodes, so node types users register that are built
+ * on unist's own `Literal` or `Parent` (whose position is optional) fit.
+ */
 export interface Parent extends UnistParent {
   position: Position
-  children: Node[]
+  children: UnistNode[]
 }
 
 /** A leaf whose `value` is the printed text it stands for. */

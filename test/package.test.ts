@@ -61,6 +61,41 @@ describe('the built package from another project', () => {
   })
 })
 
+describe('the built declarations from a TypeScript project', () => {
+  // A user's node types built on unist's own Literal and Parent (position
+  // optional) gave 20 errors inside baozhi's .d.ts when Parent.children
+  // required positions. Compiled with skipLibCheck off, so our .d.ts is checked.
+  const USER = `
+import type { Literal, Parent } from 'unist'
+import { parseIssue, visit } from 'baozhi'
+
+interface Tide extends Literal { type: 'tide'; value: string }
+interface TideTable extends Parent { type: 'tideTable'; children: Tide[] }
+
+declare module 'baozhi' {
+  interface IssueContentMap { tideTable: TideTable }
+  interface ArticleContentMap { tide: Tide }
+}
+
+visit(parseIssue('潮汐表'), 'tideTable', (table) => {
+  const first: string | undefined = table.children[0]?.value
+  return first === undefined ? undefined : false
+})
+`
+
+  it('takes node types built on unist’s Literal and Parent', () => {
+    writeFileSync(join(project, 'user.ts'), USER)
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+    const args = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022']
+    const result = spawnSync(process.execPath, [tsc, ...args, '--typeRoots', join(root, 'node_modules', '@types'), 'user.ts'], {
+      cwd: project,
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    expect(result.status, result.stdout + result.stderr).toBe(0)
+  })
+})
+
 function writeScript(cond: 'import' | 'require' | string): string {
   const file = `resolve-${cond}.${cond === 'import' ? 'mjs' : 'cjs'}`
   const code =

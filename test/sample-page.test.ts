@@ -85,7 +85,7 @@ const childrenOf = (article: Article, type: string) => article.children.filter((
 
 function all(node: Node, type: string, out: Node[] = []): Node[] {
   if (node.type === type) out.push(node)
-  if ('children' in node) for (const child of (node as Parent).children) all(child, type, out)
+  if ('children' in node) for (const child of (node as Parent).children) all(child as Node, type, out)
   return out
 }
 
