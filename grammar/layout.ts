@@ -7,8 +7,6 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import {
-  CaptionCue,
-  CaptionEnd,
   ClauseBreak,
   Dash,
   FullStop,
@@ -162,14 +160,6 @@ export function mastheadPaper(tokens: IToken[]): IToken | undefined {
   return first
 }
 
-/** A photo caption: 图为…, ▲…, …资料图片. */
-export function isCaption(tokens: IToken[]): boolean {
-  const t = trimmed(tokens)
-  const first = t[0]
-  const last = t.at(-1)
-  return (first !== undefined && tokenMatcher(first, CaptionCue)) || (last !== undefined && tokenMatcher(last, CaptionEnd))
-}
-
 /** A kicker that is only a label (战况, 要闻速览) is at most this long. */
 const MAX_LABEL_LENGTH = 5
 
@@ -300,10 +290,4 @@ export function columnTagSpan(tokens: IToken[]): { from: number; to: number } | 
     if (open > 0 && open < t.length - 2 && isWords(t.slice(open + 1, -1))) return { from: offset + open, to: offset + t.length }
   }
   return undefined
-}
-
-/** A signature name: two to four characters, as names are. */
-export function isSignatureName(name: string): boolean {
-  const length = [...name].length
-  return length >= 2 && length <= 4
 }

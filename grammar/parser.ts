@@ -28,6 +28,7 @@ import { defineCreditRules } from './rules/credits'
 import { defineDatelineRules } from './rules/datelines'
 import { defineInlineRules } from './rules/inline'
 import { defineListRules, type ListPlan } from './rules/lists'
+import { defineSignatureRules } from './constructs/signature'
 import type { TokenSet } from './tokens'
 
 type Repeatable<T> = (() => T) | DSLMethodOpts<T>
@@ -156,6 +157,7 @@ export class BaozhiParser extends EmbeddedActionsParser {
     defineDatelineRules($, tokens)
     defineListRules($, tokens)
     defineInlineRules($, tokens)
+    defineSignatureRules($, tokens)
     for (const define of options.rules ?? []) define($, tokens)
     // Grammar inheritance: Chevrotain allows no RULE after the analysis, so
     // a subclass adds or overrides its rules and then calls

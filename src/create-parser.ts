@@ -15,7 +15,7 @@ import { createUnits } from './build/units'
 import { fallbackIssue, isUsersMistake } from './build/safety-net'
 import { resolveDates } from './build/dates'
 import { checkOptions, checkText, type CheckedOptions, type ParseOptions } from './options'
-import { convertFields, type FieldScript } from './build/fields'
+import { convertFields } from './build/fields'
 import { normalize } from './normalize'
 import type { Diagnostic, Issue } from './types'
 

@@ -5,7 +5,7 @@ import { readNumber } from '../numerals'
 const DATE_PARTS = /^(?:(.+?)年)?(?:(.+?)月)?(?:(.+?)日)?/
 
 /** Years of the Republic of China calendar (Taiwan): 114年 is 2025. */
-const ROC_EPOCH = 1911
+export const ROC_EPOCH = 1911
 
 /**
  * The numeric fields of a printed date (a trailing 电/讯 is ignored).

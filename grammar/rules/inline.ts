@@ -1,24 +1,21 @@
 /**
  * Paragraph content: an optional dateline at the start, then lists, dates,
  * book titles and plain text. `phrase` is the same without dateline and
- * lists, for headlines and captions. The closing signature is its own rule,
- * applied by the builder to a paragraph's tail.
+ * lists, for headlines and captions. (The closing signature is its own
+ * construct: grammar/constructs/signature.ts.)
  */
-import { EOF, tokenMatcher, type IToken } from 'chevrotain'
-import type { BookTitle, Dateline, DateNode, Inline, Signature } from '../../src/types'
-import { endOf, startOf } from '../factory'
+import { tokenMatcher, type IToken } from 'chevrotain'
+import type { BookTitle, Dateline, DateNode, Inline } from '../../src/types'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   According,
   AnyToken,
-  Contributed,
   FlashSource,
   LBook,
   LLenticular,
   LParen,
   LTortoise,
   RBook,
-  RParen,
   ReporterRole,
   SentenceEnd,
   Space,
@@ -88,51 +85,6 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     const atoms: Atom[] = []
     $.MANY({ MAX_LOOKAHEAD: 1, DEF: () => atoms.push($.SUBRULE($.atom)) })
     return $.ACTION(() => toInlines(atoms, factory()))
-  })
-
-  /**
-   * The closing credit at the end of a paragraph, in brackets:
-   * (张晔), （本报记者葛孟超、张文参与采写）, （文/图 汪路勇）, （編輯：方沛清）.
-   */
-  $.signature = $.RULE('signature', (): Signature => {
-    const open = $.CONSUME(LParen)
-    $.OPTION(() => $.CONSUME(Space))
-    let names: string[] = []
-    let role: string | undefined
-    $.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        {
-          ALT: () => {
-            const credit = $.SUBRULE($.staffCredit)
-            $.ACTION(() => ({ names, role } = credit))
-          },
-        },
-        {
-          ALT: () => {
-            const credit = $.SUBRULE($.reporterCredit)
-            $.OPTION1(() => $.CONSUME(Contributed))
-            $.ACTION(() => ({ names, role } = credit))
-          },
-        },
-        { ALT: () => (names = $.SUBRULE($.names)) },
-      ],
-    })
-    $.OPTION2(() => $.CONSUME1(Space))
-    const close = $.CONSUME(RParen)
-    $.OPTION3(() => $.CONSUME2(Space))
-    $.CONSUME(EOF)
-    return $.ACTION(() => {
-      const f = factory()
-      const node: Signature = {
-        type: 'signature',
-        names,
-        value: f.source(startOf(open), endOf(close)),
-        position: f.position(startOf(open), endOf(close)),
-      }
-      if (role !== undefined) node.role = role
-      return node
-    })
   })
 }
 

@@ -10,18 +10,18 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import { WIDE_GAP, closesParagraph, compactText, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed, type Line } from '../../grammar/layout'
+import { WIDE_GAP, closesParagraph, headingRoles, isEditorsNote, isIntertitleLike, isLabel, printedLength, trimmed, type Line } from '../../grammar/layout'
 import { PhotoBy } from '../../grammar/tokens'
 import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } from '../types'
 import { classify, lineText, type FurnitureWords, type Row } from './classify'
 import type { ConfiguredConstruct } from '../configure'
 import { splitLines } from './lines'
+import { closingCredit, splitSignature } from '../../grammar/constructs/signature'
+import { captionNode, sharesSubject } from '../../grammar/constructs/caption'
 import { buildSafely } from './safety-net'
 import { findHeadingGroups, freshGroup, type Group } from './groups'
 import {
-  captionNode,
   gluedLead,
-  closingCredit,
   creditLine,
   end,
   furnitureNode,
@@ -29,7 +29,6 @@ import {
   jumpLineNode,
   rowPhrase,
   sourceNoteNode,
-  splitSignature,
   tableNode,
   start,
 } from './nodes'
@@ -79,24 +78,6 @@ function columnWidth(rows: Row[]): number {
   const lengths = rows.filter((row) => row.kind === 'body').map((row) => printedLength(row.tokens))
   if (lengths.length === 0) return 0
   return lengths.sort((a, b) => a - b)[Math.floor(lengths.length * 0.75)]!
-}
-
-/** Characters a caption must share, in a row, with the story it belongs to. */
-const SHARED_SUBJECT = 4
-/** How much of the story is searched (its subject is named early), so the check stays linear. */
-const STORY_PREFIX = 4000
-/** How much of the caption is tried. */
-const MAX_CAPTION_PROBE = 60
-
-/** Whether a caption names what the article is about: a run of its words is in the article's text. */
-function sharesSubject(caption: Row, article: Article, input: BuildInput): boolean {
-  const text = compactText(caption.tokens).slice(0, MAX_CAPTION_PROBE)
-  const story = input.text.slice(article.position.start.offset!, Math.min(article.position.end.offset!, article.position.start.offset! + STORY_PREFIX))
-  for (let i = 0; i + SHARED_SUBJECT <= text.length; i++) {
-    const run = text.slice(i, i + SHARED_SUBJECT)
-    if (/^[\u3400-\u9fff]+$/.test(run) && story.includes(run)) return true
-  }
-  return false
 }
 
 /**
@@ -375,7 +356,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         // A caption set apart after a story (图为工人们正在拆除路灯 under the
         // street-light story) is that story's photo when it names its subject.
         const last = root.at(-1)
-        if (!article && last?.type === 'article' && sharesSubject(row, last, input)) {
+        if (!article && last?.type === 'article' && sharesSubject(row, last, input.text)) {
           last.children.push(caption)
           last.position = { start: last.position.start, end: caption.position.end }
         } else {

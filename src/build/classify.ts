@@ -18,7 +18,8 @@ import {
   type PageHeaderInfo,
   type StampInfo,
 } from '../../grammar/furniture'
-import { isCaption, isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
+import { isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
+import { creditsLineAbove, isCaption } from '../../grammar/constructs/caption'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { Bullet, PhotoBy, RParen, Role } from '../../grammar/tokens'
 import type { Vocabulary } from '../../grammar/vocabulary'
@@ -240,18 +241,8 @@ export function classify(
       row.kind = 'editorLine'
       row.credits = credits
     } else if (holds(tokens, PhotoBy) && units.opens('photoCredit', tokens[0]) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
-      // 李润芳摄 right under a line: that line is the photo's caption (one
-      // credit to a caption: a second credit line starts a caption of its
-      // own, and a column of them is not one ever-growing caption).
-      const previous = rows.at(-1)
-      const takesCredit = (r: Row) => r.kind === 'body' || r.kind === 'heading' || (r.kind === 'caption' && r.photoCredit === undefined)
-      if (previous && row.gap === 0 && takesCredit(previous)) {
-        previous.kind = 'caption'
-        previous.tokens = [...previous.tokens, ...tokens]
-        previous.to = row.to
-        previous.photoCredit = credit
-        continue
-      }
+      // 李润芳摄 right under a line makes that line the photo's caption.
+      if (creditsLineAbove(rows.at(-1), row, credit)) continue
       row.kind = 'caption'
       row.photoCredit = credit
     } else if (datelineLike && units.datelineOpens(tokens)) {

@@ -4,12 +4,11 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { endOf, startOf, type NodeFactory } from '../../grammar/factory'
-import { columnTagSpan, isSignatureName, trimmed } from '../../grammar/layout'
-import { fillGaps, toInlines } from '../../grammar/rules/inline-nodes'
+import { columnTagSpan } from '../../grammar/layout'
+import { fillGaps } from '../../grammar/rules/inline-nodes'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
-import { FullStop, LParen, PhotoBy, RParen, RQuote, SentenceEnd, Space } from '../../grammar/tokens'
+import { FullStop, PhotoBy } from '../../grammar/tokens'
 import type {
-  Caption,
   Chrome,
   ColumnTag,
   DateValue,
@@ -17,7 +16,6 @@ import type {
   JumpLine,
   PageHeader,
   Position,
-  Signature,
   SourceNote,
   Stamp,
   Table,
@@ -35,33 +33,6 @@ export function creditLine<T extends 'byline' | 'editorLine'>(type: T, row: Row,
   const from = start(row.tokens)
   const to = end(row.tokens)
   return { type, children: fillGaps(from, to, row.credits ?? [], factory), position: factory.position(from, to) }
-}
-
-/** A credit line after an article's body, read as its signature: ■記者蔡少玲. */
-export function closingCredit(row: Row, factory: NodeFactory): Signature {
-  const [credit] = row.credits ?? []
-  const from = start(row.tokens)
-  const to = end(row.tokens)
-  const node: Signature = {
-    type: 'signature',
-    names: row.credits?.flatMap((c) => c.names) ?? [],
-    value: factory.source(from, to),
-    position: factory.position(from, to),
-  }
-  if (credit?.role !== undefined) node.role = credit.role
-  return node
-}
-
-/** A caption line, with the photographer's credit line under it where printed. */
-export function captionNode(row: Row, tokens: IToken[], units: Units, factory: NodeFactory): Caption {
-  const range = tokens.slice(row.from, row.to + 1)
-  const credit = row.photoCredit
-  const split = credit ? range.findIndex((t) => t.startOffset >= credit.position.start.offset!) : range.length
-  const text = trimmed(range.slice(0, split))
-  const between = range.slice(text.length === 0 ? 0 : range.indexOf(text.at(-1)!) + 1, split)
-  const children: Caption['children'] = [...units.inline(text, 'phrase'), ...toInlines(between, factory)]
-  if (credit) children.push(credit)
-  return { type: 'caption', children, position: factory.position(start(range), end(range)) }
 }
 
 /** A whole row as phrasing content, with its position: the body of most line nodes. */
@@ -158,54 +129,6 @@ export function jumpLineNode(row: Row, units: Units, factory: NodeFactory): Jump
   }
   if (row.jump!.page !== undefined) node.page = row.jump!.page
   return node
-}
-
-/** The Central News Agency's closing date code: ROC year, month, day (1021029 = 2013-10-29). */
-const ROC_DATE_CODE = /^(1[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/
-
-/**
- * The closing stamp of an article, split off its last paragraph: a
- * signature (刘鑫林) after the last sentence; Taiwan's date code after an
- * editor's signature is the signature's date (（編輯：方沛清）1140710), a bare
- * one after the last sentence is the page's publication stamp
- * (…潛力獎。1021029).
- */
-export function splitSignature(
-  range: IToken[],
-  units: Units,
-  factory: NodeFactory,
-): { body: IToken[]; signature?: Signature; stamp?: Stamp } {
-  let t = trimmed(range)
-  const code = t.at(-1)
-  const before = t.at(-2)
-  const m = code && before && (tokenMatcher(before, SentenceEnd) || tokenMatcher(before, RParen)) ? ROC_DATE_CODE.exec(code.image) : null
-  if (!m || !code) return splitBracketed(t, units)
-  t = trimmed(t.slice(0, -1))
-  const { body, signature } = splitBracketed(t, units)
-  const date = { year: Number(m[1]) + 1911, month: Number(m[2]), day: Number(m[3]), raw: factory.source(code.startOffset, endOf(code)) }
-  if (!signature) {
-    const stamp: Stamp = { type: 'stamp', date, children: units.inline([code], 'phrase'), position: factory.position(code.startOffset, endOf(code)) }
-    return { body: t, stamp }
-  }
-  const from = signature.position.start.offset!
-  const dated: Signature = { ...signature, date, value: factory.source(from, endOf(code)), position: factory.position(from, endOf(code)) }
-  return { body, signature: dated }
-}
-
-/** A closing signature in brackets (刘鑫林) after the last sentence. */
-function splitBracketed(t: IToken[], units: Units): { body: IToken[]; signature?: Signature } {
-  const last = t.at(-1)
-  if (!last || !tokenMatcher(last, RParen)) return { body: t }
-  let open = t.length - 2
-  while (open >= 0 && !tokenMatcher(t[open]!, LParen) && t.length - open < 16) open--
-  if (open < 0 || !tokenMatcher(t[open]!, LParen)) return { body: t }
-  let before = open - 1
-  while (before >= 0 && tokenMatcher(t[before]!, Space)) before--
-  const previous = t[before]
-  if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote)) return { body: t }
-  const signature = units.attempt(t.slice(open), (p) => p.signature())
-  if (!signature || !signature.names.every(isSignatureName)) return { body: t }
-  return { body: trimmed(t.slice(0, open)), signature }
 }
 
 /**
