@@ -2,7 +2,7 @@
  * Line-level conventions: how a page's lines group into mastheads,
  * heading groups, bylines, paragraphs and captions. These are the
  * context-dependent decisions (is this short line a headline or the tail
- * of a broken paragraph?) that src/build/blocks.ts applies; each is named
+ * of a broken paragraph?) that src/assemble/blocks.ts applies; each is named
  * after the convention it recognises.
  */
 import { tokenMatcher, type IToken } from 'chevrotain'

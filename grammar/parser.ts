@@ -6,7 +6,7 @@
  *
  * The parser is applied to one unit at a time — a line to classify it, a
  * paragraph to read its inline conventions — by setting `input` and calling
- * a rule. src/build decides which units exist (grammar/layout.ts holds the
+ * a rule. src/assemble decides which units exist (grammar/layout.ts holds the
  * line-level conventions it uses).
  */
 import {

@@ -8,14 +8,14 @@ import { BaozhiParser, type ExtensionRules } from '../grammar/parser'
 import { createTokenSet, type TokenSet } from '../grammar/tokens'
 import { defaultVocabulary, mergeVocabulary, type Vocabulary } from '../grammar/vocabulary'
 import { configure, ExtensionError, type Extension } from './configure'
-import { buildBlocks } from './build/blocks'
-import { groupPages } from './build/pages'
-import { createFactory, locate } from './build/positions'
-import { createUnits } from './build/units'
-import { fallbackIssue, isUsersMistake } from './build/safety-net'
-import { resolveDates } from './build/dates'
+import { buildBlocks } from './assemble/blocks'
+import { groupPages } from './assemble/pages'
+import { createFactory, locate } from './assemble/positions'
+import { createRuleRunner } from './assemble/rule-runner'
+import { fallbackIssue, isUsersMistake } from './assemble/safety-net'
+import { resolveDates } from './assemble/dates'
 import { checkOptions, checkText, type CheckedOptions, type ParseOptions } from './options'
-import { convertFields } from './build/fields'
+import { convertFields } from './assemble/fields'
 import { normalize } from './normalize'
 import type { Diagnostic, Issue } from './types'
 
@@ -78,11 +78,11 @@ export function createParser(options: CreateParserOptions = {}): Parser {
         position: factory.position(error.offset, error.offset + error.length),
       })
     }
-    const units = createUnits(parser, factory, diagnostics)
+    const runner = createRuleRunner(parser, factory, diagnostics)
     const children = groupPages(buildBlocks({
       text: normalized.text,
       tokens: lexed.tokens,
-      units,
+      runner,
       factory,
       diagnostics,
       furnitureWords: vocabulary,

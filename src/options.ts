@@ -5,7 +5,7 @@
  * caller's mistake, and fails at once with an error that says what to
  * write instead — not later as a wrong tree.
  */
-import type { FieldScript } from './build/fields'
+import type { FieldScript } from './assemble/fields'
 import type { ScriptOption } from './normalize'
 import type { DateValue } from './types'
 

@@ -1,6 +1,6 @@
 /**
  * The builder reads most units without the parser when the grammar is the
- * built-in one (src/build/units.ts, grammar/rules/plain.ts). A parser
+ * built-in one (src/assemble/rule-runner.ts, src/speed/plain.ts). A parser
  * subclass that changes nothing takes the parser's own rules instead, so
  * both must give the same tree for any input.
  */

@@ -1,5 +1,5 @@
 /**
- * createTokenSet tokenizes with its own scanner (grammar/tokens/scanner.ts)
+ * createTokenSet tokenizes with its own scanner (src/speed/scanner.ts)
  * when it covers the token set: the tokens must be exactly the lexer's.
  */
 import fc from 'fast-check'
@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { fixturePages } from './helpers/fixture-pages.mjs'
 import { Lexer, createToken, type IToken } from 'chevrotain'
 import { createTokenSet } from '../grammar/tokens'
-import { createScanner } from '../grammar/tokens/scanner'
-import { firstCharsOfRegExp } from '../grammar/tokens/first-chars'
+import { createScanner } from '../src/speed/scanner'
+import { firstCharsOfRegExp } from '../src/speed/first-chars'
 import { DateToken } from '../grammar/tokens'
 import { defaultVocabulary } from '../grammar/vocabulary'
 

@@ -18,8 +18,8 @@ import { isChromeLine, jumpLineOf, pageHeaderOf, sourceNoteOf, stampOf } from '.
 import { BaozhiParser } from '../../grammar/parser'
 import { createTokenSet } from '../../grammar/tokens'
 import { defaultVocabulary } from '../../grammar/vocabulary'
-import { createFactory, locate } from '../../src/build/positions'
-import { createUnits } from '../../src/build/units'
+import { createFactory, locate } from '../../src/assemble/positions'
+import { createRuleRunner } from '../../src/assemble/rule-runner'
 import { normalize } from '../../src/normalize'
 import type { Diagnostic, Issue, Node } from '../../src/types'
 
@@ -42,7 +42,7 @@ export function spikeParse(input: string): Issue {
   const text = normalized.text
   const factory = createFactory(normalized, input)
   const diagnostics: Diagnostic[] = []
-  const units = createUnits(parser, factory, diagnostics)
+  const runner = createRuleRunner(parser, factory, diagnostics)
   const rows: Row[] = []
   let gap = 0
   for (let at = 0; at <= text.length; ) {
@@ -90,7 +90,7 @@ export function spikeParse(input: string): Issue {
       if (CLOSERS.has(text[row.end - 1]!)) flush()
     } else {
       flush()
-      const node = blockNode(text, row, units, factory)
+      const node = blockNode(text, row, runner, factory)
       if (article) article.children.push(node)
       else children.push(node)
     }
@@ -127,14 +127,14 @@ function classify(text: string, start: number, end: number, gap: number): Row {
   return row
 }
 
-function blockNode(text: string, row: Row, units: ReturnType<typeof createUnits>, factory: ReturnType<typeof createFactory>): Node {
+function blockNode(text: string, row: Row, runner: ReturnType<typeof createRuleRunner>, factory: ReturnType<typeof createFactory>): Node {
   const position = factory.position(row.start, row.end)
   if (row.kind === 'grammar' && row.tokens) {
     const short = row.end - row.start <= HEAD
-    const credits = short ? (units.attempt(row.tokens, (p) => p.byline()) ?? units.attempt(row.tokens, (p) => p.editorLine())) : undefined
+    const credits = short ? (runner.attempt(row.tokens, (p) => p.byline()) ?? runner.attempt(row.tokens, (p) => p.editorLine())) : undefined
     if (credits) return { type: 'byline', children: credits, position } as unknown as Node
     // One parse of the dateline rule; after it, plain text.
-    const dateline = units.attempt(row.tokens, (p) => p.dateline(), 'prefix') as unknown as Node | undefined
+    const dateline = runner.attempt(row.tokens, (p) => p.dateline(), 'prefix') as unknown as Node | undefined
     const head = dateline ? [dateline] : []
     const headEnd = dateline ? dateline.position!.end.offset! : row.start
     const rest = headEnd < row.end ? paragraphNode(text, [{ start: headEnd, end: row.end, gap: 0, kind: 'body' }], factory) : undefined

@@ -15,12 +15,12 @@
  * printed the photo under the headline), in an article's body, or at the
  * top level; after a story, a caption that names its subject joins it.
  * (A caption glued to a dateline, …新华社记者 谢环驰 摄新华社北京12月5日电,
- * is found with glued leads: src/build/nodes.ts gluedLead.)
+ * is found with glued leads: src/assemble/nodes.ts gluedLead.)
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Caption, Credit } from '../../src/types'
-import type { Row } from '../../src/build/classify'
-import type { Units } from '../../src/build/units'
+import type { Row } from '../../src/assemble/classify'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import { compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
@@ -108,13 +108,13 @@ function cutLength(row: Row): number {
 }
 
 /** A caption line, with the photographer's credit line under it where printed. */
-export function captionNode(row: Row, tokens: IToken[], units: Units, factory: NodeFactory): Caption {
+export function captionNode(row: Row, tokens: IToken[], runner: RuleRunner, factory: NodeFactory): Caption {
   const range = tokens.slice(row.from, row.to + 1)
   const credit = row.photoCredit
   const split = credit ? range.findIndex((t) => t.startOffset >= credit.position.start.offset!) : range.length
   const text = trimmed(range.slice(0, split))
   const between = range.slice(text.length === 0 ? 0 : range.indexOf(text.at(-1)!) + 1, split)
-  const children: Caption['children'] = [...units.inline(text, 'phrase'), ...toInlines(between, factory)]
+  const children: Caption['children'] = [...runner.inline(text, 'phrase'), ...toInlines(between, factory)]
   if (credit) children.push(credit)
   return { type: 'caption', children, position: factory.position(startOf(range[0]!), endOf(range.at(-1)!)) }
 }

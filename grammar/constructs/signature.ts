@@ -20,8 +20,8 @@
  */
 import { EOF, tokenMatcher, type IToken } from 'chevrotain'
 import type { Signature, Stamp } from '../../src/types'
-import type { Row } from '../../src/build/classify'
-import type { Units } from '../../src/build/units'
+import type { Row } from '../../src/assemble/classify'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import { trimmed } from '../layout'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -99,19 +99,19 @@ const ROC_DATE_CODE = /^(1[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/
  */
 export function splitSignature(
   range: IToken[],
-  units: Units,
+  runner: RuleRunner,
   factory: NodeFactory,
 ): { body: IToken[]; signature?: Signature; stamp?: Stamp } {
   let t = trimmed(range)
   const code = t.at(-1)
   const before = t.at(-2)
   const m = code && before && (tokenMatcher(before, SentenceEnd) || tokenMatcher(before, RParen)) ? ROC_DATE_CODE.exec(code.image) : null
-  if (!m || !code) return splitBracketed(t, units)
+  if (!m || !code) return splitBracketed(t, runner)
   t = trimmed(t.slice(0, -1))
-  const { body, signature } = splitBracketed(t, units)
+  const { body, signature } = splitBracketed(t, runner)
   const date = { year: Number(m[1]) + ROC_EPOCH, month: Number(m[2]), day: Number(m[3]), raw: factory.source(code.startOffset, endOf(code)) }
   if (!signature) {
-    const stamp: Stamp = { type: 'stamp', date, children: units.inline([code], 'phrase'), position: factory.position(code.startOffset, endOf(code)) }
+    const stamp: Stamp = { type: 'stamp', date, children: runner.inline([code], 'phrase'), position: factory.position(code.startOffset, endOf(code)) }
     return { body: t, stamp }
   }
   const from = signature.position.start.offset!
@@ -120,7 +120,7 @@ export function splitSignature(
 }
 
 /** A closing signature in brackets (刘鑫林) after the last sentence. */
-function splitBracketed(t: IToken[], units: Units): { body: IToken[]; signature?: Signature } {
+function splitBracketed(t: IToken[], runner: RuleRunner): { body: IToken[]; signature?: Signature } {
   const last = t.at(-1)
   if (!last || !tokenMatcher(last, RParen)) return { body: t }
   let open = t.length - 2
@@ -130,7 +130,7 @@ function splitBracketed(t: IToken[], units: Units): { body: IToken[]; signature?
   while (before >= 0 && tokenMatcher(t[before]!, Space)) before--
   const previous = t[before]
   if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote)) return { body: t }
-  const signature = units.attempt(t.slice(open), (p) => p.signature())
+  const signature = runner.attempt(t.slice(open), (p) => p.signature())
   if (!signature || !signature.names.every(isSignatureName)) return { body: t }
   return { body: trimmed(t.slice(0, open)), signature }
 }

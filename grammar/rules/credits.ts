@@ -28,7 +28,7 @@ import {
 } from '../tokens'
 
 /** What a closing credit's bracketed note says when it names a source. */
-const SOURCE_NOTE = /来源|专稿|供稿|特稿/
+const NAMES_SOURCE = /来源|专稿|供稿|特稿/
 
 /**
  * Tokens a byline opens with: its FIRST set without Text, since a bare name
@@ -37,7 +37,7 @@ const SOURCE_NOTE = /来源|专稿|供稿|特稿/
 export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole]
 
 /** Whether a line's text names a source at all: else sourcedCredit yields no credit. */
-export const namesSource = (text: string) => SOURCE_NOTE.test(text)
+export const namesSource = (text: string) => NAMES_SOURCE.test(text)
 
 interface NameList {
   names: string[]
@@ -280,7 +280,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.CONSUME(RParen)
     $.OPTION2(() => $.CONSUME2(Space))
     $.CONSUME(EOF)
-    return $.ACTION(() => (SOURCE_NOTE.test(note) ? credits : []))
+    return $.ACTION(() => (NAMES_SOURCE.test(note) ? credits : []))
   })
 
   /** A bare name list standing for a credit with no role (■ 李 文). */

@@ -5,7 +5,7 @@
  */
 export { AnyToken } from './index'
 export { DateToken, DatelineDate, RelativeDate } from './dates'
-export { Newline, Space } from './layout'
+export { Newline, Space } from './spacing'
 export { ListMarker } from './lists'
 export {
   ClauseBreak,

@@ -15,7 +15,7 @@
  * Astral Han characters are read as surrogate pairs.
  */
 import { createToken, type IToken, type TokenType } from 'chevrotain'
-import { MATCH_END, type MatchEnd } from './scanner'
+import { MATCH_END, type MatchEnd } from '../../src/speed/scanner'
 
 const HAN_RANGES: Array<[number, number]> = [
   [0x3007, 0x3007], // 〇

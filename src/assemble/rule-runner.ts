@@ -5,16 +5,16 @@
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { NodeFactory } from '../../grammar/factory'
-import { firstTokenTest } from '../../grammar/first-tokens'
+import { firstTokenTest } from '../speed/first-tokens'
 import { BaozhiParser } from '../../grammar/parser'
 import { BYLINE_OPENERS } from '../../grammar/rules/credits'
 import { DATELINE_OPENERS, dateFromLead, planBookTitles } from '../../grammar/rules/inline'
 import { toInlines } from '../../grammar/rules/inline-nodes'
-import { plainAtoms, plainInlines } from '../../grammar/rules/plain'
+import { plainAtoms, plainInlines } from '../speed/plain'
 import { planLists, type ListPlan } from '../../grammar/rules/lists'
 import type { Dateline, Diagnostic, Inline } from '../types'
 
-export interface Units {
+export interface RuleRunner {
   /**
    * The rule's result, or undefined when the tokens are not that convention.
    * With `prefix`, the rule need only match the start of the tokens.
@@ -63,7 +63,7 @@ function firstTestsOf(parser: BaozhiParser): Map<string, FirstTest> {
 /** Built-in rules whose gates narrow their FIRST set further. */
 const NARROWER_FIRST: Partial<Record<string, TokenType[]>> = { byline: BYLINE_OPENERS }
 
-export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnostics: Diagnostic[]): Units {
+export function createRuleRunner(parser: BaozhiParser, factory: NodeFactory, diagnostics: Diagnostic[]): RuleRunner {
   const emptyPlan = new Map()
   const emptySet = new Set<IToken>()
   // Speculative parses (BACKTRACK gates, line classification) run actions
@@ -94,7 +94,7 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
   /** The `paragraph` rule's leading dateline, read by the rule itself (lookahead and gate as always). */
   const leadingDateline = (tokens: IToken[], lists: ListPlan, bookTitles: Set<IToken>): Dateline | undefined => {
     // The rule's gate would parse the dateline once more just to know this.
-    if (!units.datelineOpens(tokens)) return undefined
+    if (!runner.datelineOpens(tokens)) return undefined
     parser.load(tokens, { factory, lists, bookTitles, allowDateline: true, leadOnly: true, datelineAhead: true, warn })
     reporting = true
     const lead = withoutStackTraces(() => parser.paragraph())?.[0]
@@ -105,7 +105,7 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
   /** Dateline answers by a run's first token: [last token, length, answer]. */
   const datelines = new Map<IToken, Array<[IToken, number, boolean]>>()
 
-  const units: Units = {
+  const runner: RuleRunner = {
     builtInGrammar,
 
     datelineOpens(tokens) {
@@ -115,7 +115,7 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
       // Runs of one token stream with the same ends and length are the same run.
       const known = datelines.get(first)?.find(([end, length]) => end === last && length === tokens.length)
       if (known) return known[2]
-      const opens = units.opens('dateline', first) && units.attempt(tokens, (p) => p.dateline(), 'prefix') !== undefined
+      const opens = runner.opens('dateline', first) && runner.attempt(tokens, (p) => p.dateline(), 'prefix') !== undefined
       const entries = datelines.get(first) ?? []
       entries.push([last, tokens.length, opens])
       datelines.set(first, entries)
@@ -174,5 +174,5 @@ export function createUnits(parser: BaozhiParser, factory: NodeFactory, diagnost
       return toInlines(tokens, factory)
     },
   }
-  return units
+  return runner
 }

@@ -8,11 +8,11 @@
  * with neither dateline nor list, which the rules leave to `atom`).
  */
 import type { IToken } from 'chevrotain'
-import type { Inline, ListItem } from '../../src/types'
-import type { NodeFactory } from '../factory'
-import { DateToken, LBook, RBook, RelativeDate } from '../tokens'
-import { bookTitleNode, dateNode, tokensToInlines, type Atom } from './inline-nodes'
-import { listItemNode, listNode, type ListPlan } from './lists'
+import type { Inline, ListItem } from '../types'
+import type { NodeFactory } from '../../grammar/factory'
+import { DateToken, LBook, RBook, RelativeDate } from '../../grammar/tokens'
+import { bookTitleNode, dateNode, tokensToInlines, type Atom } from '../../grammar/rules/inline-nodes'
+import { listItemNode, listNode, type ListPlan } from '../../grammar/rules/lists'
 
 /** What the `atom` rule reads at `tokens[i]`, pushed to `atoms`; returns the index after it. */
 function plainAtom(tokens: IToken[], i: number, atoms: Atom[], bookTitles: Set<IToken>, factory: NodeFactory): number {

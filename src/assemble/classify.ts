@@ -30,7 +30,7 @@ import type { NodeFactory } from '../../grammar/factory'
 import { gluedLead, start } from './nodes'
 import { reclassify } from './reclassify'
 import type { TableSpan } from './tables'
-import type { Units } from './units'
+import type { RuleRunner } from './rule-runner'
 import { endOf } from '../../grammar/factory'
 
 export type Kind =
@@ -121,9 +121,9 @@ export interface ConstructChecks {
  * own: a closure in the loop would make every line's variables live on the
  * heap.)
  */
-function extensionRead(tokens: IToken[], constructs: ConfiguredConstruct[], units: Units, checks: ConstructChecks) {
+function extensionRead(tokens: IToken[], constructs: ConfiguredConstruct[], runner: RuleRunner, checks: ConstructChecks) {
   for (const construct of constructs) {
-    const node = units.attempt(tokens, construct.line)
+    const node = runner.attempt(tokens, construct.line)
     if (!node) continue
     const problem = positionProblem(node, start(tokens), endOf(tokens.at(-1)!))
     if (problem === undefined) return { node, construct }
@@ -174,7 +174,7 @@ function textIn(page: string, tokens: IToken[]): string {
 export function classify(
   lines: Line[],
   page: string,
-  units: Units,
+  runner: RuleRunner,
   factory: NodeFactory,
   words: FurnitureWords,
   constructs: ConfiguredConstruct[] = [],
@@ -198,7 +198,7 @@ export function classify(
     let read: { node: Node; construct: ConfiguredConstruct } | undefined
     // Extensions first, then page headers: a nameplate line with a date
     // (光明日报 2012年10月27日 星期六) is one.
-    if (constructs.length > 0 && (read = extensionRead(tokens, constructs, units, checks))) {
+    if (constructs.length > 0 && (read = extensionRead(tokens, constructs, runner, checks))) {
       row.kind = 'extension'
       row.node = read.node
       row.construct = read.construct
@@ -218,15 +218,15 @@ export function classify(
       row.credits = [credit]
     } else if ((row.source = sourceNoteOf(text))) {
       row.kind = 'sourceNote'
-    } else if (creditLike && units.opens('byline', tokens[0]) && (credits = units.attempt(tokens, (p) => p.byline()))) {
+    } else if (creditLike && runner.opens('byline', tokens[0]) && (credits = runner.attempt(tokens, (p) => p.byline()))) {
       row.kind = 'byline'
       row.credits = credits
     } else if (
       creditLike &&
       // The built-in rule yields no credit unless the note names a source.
-      (namesSource(text) || !units.builtInGrammar) &&
-      units.opens('sourcedCredit', tokens[0]) &&
-      (credits = units.attempt(tokens, (p) => p.sourcedCredit()))?.length
+      (namesSource(text) || !runner.builtInGrammar) &&
+      runner.opens('sourcedCredit', tokens[0]) &&
+      (credits = runner.attempt(tokens, (p) => p.sourcedCredit()))?.length
     ) {
       // A credit line all the same: at an article's end it is its signature.
       row.kind = 'byline'
@@ -234,20 +234,20 @@ export function classify(
     } else if (
       creditLike &&
       !isRoleWord(tokens) &&
-      units.opens('editorLine', tokens[0]) &&
-      (credits = units.attempt(tokens, (p) => p.editorLine()))
+      runner.opens('editorLine', tokens[0]) &&
+      (credits = runner.attempt(tokens, (p) => p.editorLine()))
     ) {
       // Tried after byline: a credit line that is not all reporters names staff.
       row.kind = 'editorLine'
       row.credits = credits
-    } else if (holds(tokens, PhotoBy) && units.opens('photoCredit', tokens[0]) && (credit = units.attempt(tokens, (p) => p.photoCredit()))) {
+    } else if (holds(tokens, PhotoBy) && runner.opens('photoCredit', tokens[0]) && (credit = runner.attempt(tokens, (p) => p.photoCredit()))) {
       // 李润芳摄 right under a line makes that line the photo's caption.
       if (creditsLineAbove(rows.at(-1), row, credit)) continue
       row.kind = 'caption'
       row.photoCredit = credit
-    } else if (datelineLike && units.datelineOpens(tokens)) {
+    } else if (datelineLike && runner.datelineOpens(tokens)) {
       row.kind = 'dateline'
-    } else if (isCaption(tokens) && gluedLead(tokens, units) === 0) {
+    } else if (isCaption(tokens) && gluedLead(tokens, runner) === 0) {
       // (A caption that runs into a dateline is the top of a story: see gluedLead.)
       row.kind = 'caption'
     } else if (isHeadingLike(tokens)) {

@@ -32,13 +32,13 @@ import {
   tableNode,
   start,
 } from './nodes'
-import type { Units } from './units'
+import type { RuleRunner } from './rule-runner'
 
 interface BuildInput {
   /** The normalized text the tokens were read from. */
   text: string
   tokens: IToken[]
-  units: Units
+  runner: RuleRunner
   factory: NodeFactory
   diagnostics: Diagnostic[]
   furnitureWords: FurnitureWords
@@ -51,7 +51,7 @@ interface BuildInput {
 export function buildBlocks(input: BuildInput): IssueContent[] {
   // Lines are split here and let go after classification: rows keep what they need.
   const build = (lines: Line[]) => {
-    const rows = classify(lines, input.text, input.units, input.factory, input.furnitureWords, input.constructs, input)
+    const rows = classify(lines, input.text, input.runner, input.factory, input.furnitureWords, input.constructs, input)
     return sweep(rows, findHeadingGroups(rows), input)
   }
   return buildSafely(splitLines(input.tokens), build, input.diagnostics, input.factory)
@@ -130,7 +130,7 @@ const MAX_INTERTITLE_LINES = 4
 const FULL_LINE = 0.8
 
 function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): IssueContent[] {
-  const { units, factory, diagnostics, tokens } = input
+  const { runner, factory, diagnostics, tokens } = input
   const paragraphGap = usualGap(rows)
   const numbered = numberedHeads(rows)
   const column = columnWidth(rows)
@@ -178,10 +178,10 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const range = tokens.slice(pieces[0]!.from, pieces.at(-1)!.to + 1)
     pieces = []
     // Only an article has a signature; elsewhere the bracket stays text.
-    const split = article ? splitSignature(range, units, factory) : { body: range, signature: undefined, stamp: undefined }
+    const split = article ? splitSignature(range, runner, factory) : { body: range, signature: undefined, stamp: undefined }
     const { signature, stamp } = split
     let { body } = split
-    const glued = article && !hasBody() ? gluedLead(body, units) : 0
+    const glued = article && !hasBody() ? gluedLead(body, runner) : 0
     if (glued > 0) {
       // 就废弃茶叶被转手事件发声明本报讯（记者刘俊）…: a subheadline glued to
       // the lead; …新华社记者 谢环驰 摄新华社北京12月5日电…: a photo caption.
@@ -189,18 +189,18 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
       const photo = tokenMatcher(lead.at(-1)!, PhotoBy)
       article!.children.push({
         type: photo ? 'caption' : 'subheadline',
-        children: units.inline(lead, 'phrase'),
+        children: runner.inline(lead, 'phrase'),
         position: factory.position(start(lead), end(lead)),
       })
       body = body.slice(glued)
     }
     if (body.length > 0 && isEditorsNote(body)) {
       // 编者按：… / …——编  者: the editor's word, not the story's.
-      container().push({ type: 'editorsNote', children: units.inline(body, 'paragraph'), position: factory.position(start(body), end(body)) })
+      container().push({ type: 'editorsNote', children: runner.inline(body, 'paragraph'), position: factory.position(start(body), end(body)) })
     } else if (body.length > 0) {
       const paragraph: Paragraph = {
         type: 'paragraph',
-        children: units.inline(body, 'paragraph'),
+        children: runner.inline(body, 'paragraph'),
         position: factory.position(start(body), end(body)),
       }
       if (!article) {
@@ -265,10 +265,10 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const roles = headingRoles(headings.map((row) => row.tokens))
     const children: ArticleContent[] = heads.map((row) => {
       if (row.kind === 'extension') return row.node as ArticleContent
-      if (row.kind === 'caption') return captionNode(row, tokens, units, factory)
-      if (FURNITURE.has(row.kind)) return furnitureNode(row, units, factory)
+      if (row.kind === 'caption') return captionNode(row, tokens, runner, factory)
+      if (FURNITURE.has(row.kind)) return furnitureNode(row, runner, factory)
       const position = factory.position(start(row.tokens), end(row.tokens))
-      return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, units, factory), position }
+      return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, runner, factory), position }
     })
     for (const row of group.bylines) children.push(creditLine('byline', row, factory))
     const position = children[0]?.position ?? factory.position(start(at.tokens), end(at.tokens))
@@ -293,7 +293,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         root.push({
           type: 'masthead',
           paper: factory.source(row.paper!.startOffset, row.paper!.startOffset + row.paper!.image.length),
-          ...rowPhrase(row, units, factory),
+          ...rowPhrase(row, runner, factory),
         })
         break
       case 'pageHeader':
@@ -302,14 +302,14 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         // Inside a heading group (a web page's section, stamp and
         // controls under its title) it is the article's; elsewhere the page's.
         if (article && !hasBody() && pieces.length === 0) {
-          article.children.push(furnitureNode(row, units, factory))
+          article.children.push(furnitureNode(row, runner, factory))
         } else {
           closeArticle()
-          root.push(furnitureNode(row, units, factory))
+          root.push(furnitureNode(row, runner, factory))
         }
         break
       case 'jumpLine': {
-        const jump = jumpLineNode(row, units, factory)
+        const jump = jumpLineNode(row, runner, factory)
         if (article && jump.direction === 'to' && jump.page !== undefined) article.continuedOn = jump.page
         closeArticle()
         root.push(jump)
@@ -352,7 +352,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
         break
       case 'caption': {
         flushParagraph()
-        const caption = captionNode(row, tokens, units, factory)
+        const caption = captionNode(row, tokens, runner, factory)
         // A caption set apart after a story (图为工人们正在拆除路灯 under the
         // street-light story) is that story's photo when it names its subject.
         const last = root.at(-1)
@@ -366,13 +366,13 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
       }
       case 'sourceNote':
         flushParagraph()
-        container().push(sourceNoteNode(row, units, factory))
+        container().push(sourceNoteNode(row, runner, factory))
         break
       case 'tableCell': {
         // Cells are marked table by table; the first one holds the table.
         const table = row.table!
         flushParagraph()
-        container().push(tableNode(rows.slice(table.from, table.to), table.columns, units, factory))
+        container().push(tableNode(rows.slice(table.from, table.to), table.columns, runner, factory))
         k = table.to - 1
         break
       }
@@ -449,7 +449,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
               const range = tokens.slice(part[0]!.from, part.at(-1)!.to + 1)
               article.children.push({
                 type: 'intertitle',
-                children: units.inline(range, 'phrase'),
+                children: runner.inline(range, 'phrase'),
                 position: factory.position(start(range), end(range)),
               })
             }
