@@ -21,6 +21,7 @@ import {
   SentenceEnd,
   Space,
 } from './tokens'
+import { HAN_WORD_CLASS } from './han'
 
 /** One line of the page that holds text, without its line break. */
 export interface Line {
@@ -262,6 +263,9 @@ export const compactText = (tokens: IToken[]): string =>
     .join('')
     .replace(/\s+/g, '')
 
+/** A word of Han characters, compatibility ideographs included. */
+const HAN_WORD = new RegExp(`^[${HAN_WORD_CLASS}]+$`)
+
 /** The longest column or topic tag: 专题深思, 直通两会, 許金山案. */
 const MAX_TAG_LENGTH = 8
 
@@ -277,7 +281,7 @@ export function columnTagSpan(tokens: IToken[]): { from: number; to: number } | 
   const offset = tokens.indexOf(t[0]!)
   const isWords = (inner: IToken[]) =>
     inner.length > 0 &&
-    inner.every((token) => !tokenMatcher(token, Space) && /^[\u3400-\u9fff\uf900-\ufaff]+$/.test(token.image)) &&
+    inner.every((token) => !tokenMatcher(token, Space) && HAN_WORD.test(token.image)) &&
     printedLength(inner) <= MAX_TAG_LENGTH
   const opens = (token: IToken) => tokenMatcher(token, LParen) || tokenMatcher(token, LLenticular)
   const closes = (token: IToken) => tokenMatcher(token, RParen) || tokenMatcher(token, RLenticular)

@@ -16,6 +16,8 @@ export function nameRunAhead(LA: (k: number) => IToken, text: TokenType, place: 
   return n
 }
 
+/** Shortest name a signature may hold (Han characters). */
+export const MIN_NAME = 2
 /** Longest single name accepted in a credit (Han characters). */
 export const MAX_NAME = 4
 /** Longest run accepted inside a dateline's brackets, where names may be glued. */

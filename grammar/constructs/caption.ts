@@ -24,6 +24,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import { compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
+import { isHanRun } from '../han'
 import { CaptionCue, CaptionEnd, SentenceEnd } from '../tokens'
 
 /** A photo caption: 图为…, ▲…, …资料图片. */
@@ -132,7 +133,7 @@ export function sharesSubject(caption: Row, article: Article, page: string): boo
   const story = page.slice(article.position.start.offset!, Math.min(article.position.end.offset!, article.position.start.offset! + STORY_PREFIX))
   for (let i = 0; i + SHARED_SUBJECT <= text.length; i++) {
     const run = text.slice(i, i + SHARED_SUBJECT)
-    if (/^[\u3400-\u9fff]+$/.test(run) && story.includes(run)) return true
+    if (isHanRun(run) && story.includes(run)) return true
   }
   return false
 }

@@ -26,13 +26,11 @@ import { endOf, startOf, type NodeFactory } from '../factory'
 import { trimmed } from '../layout'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
+import { MAX_NAME, MIN_NAME } from '../names'
 import { Contributed, LParen, RParen, RQuote, SentenceEnd, Space, type TokenSet } from '../tokens'
 
 /** The longest bracket, in tokens, that is tried as a signature. */
 const MAX_SIGNATURE_TOKENS = 16
-/** A signature name: as long as names are (two to four characters). */
-const MIN_NAME = 2
-const MAX_NAME = 4
 
 export function defineSignatureRules($: Dsl & BaozhiParser, _t: TokenSet): void {
   /**

@@ -23,13 +23,18 @@ export const DateToken = createToken({
   ),
 })
 
+/** Days from the issue date, by relative word. */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = { 昨日: -1, 昨天: -1, 今日: 0, 今天: 0, 前天: -2, 前日: -2, 明天: 1, 明日: 1 }
+/** Relative words that name no day: 日前 (the other day), 近日 (recently). */
+const VAGUE_DAYS = ['日前', '近日']
+
 /**
  * A date relative to the issue's: 昨日, 今天, 前天; or vague: 日前, 近日.
  * Kept as printed, resolved only against a known issue date.
  */
-export const RelativeDate = createToken({ name: 'RelativeDate', pattern: /昨日|昨天|今日|今天|前天|前日|明天|明日|日前|近日/ })
+export const RelativeDate = createToken({ name: 'RelativeDate', pattern: new RegExp([...Object.keys(RELATIVE_DAYS), ...VAGUE_DAYS].join('|')) })
 
 /** First characters of relative dates: Han text runs stop before them. */
-export const RELATIVE_DATE_FIRST_CHARS = '昨今前明日近'
+export const RELATIVE_DATE_FIRST_CHARS = [...new Set([...Object.keys(RELATIVE_DAYS), ...VAGUE_DAYS].map((word) => word[0]))].join('')
 
 export const dateTokens = [DatelineDate, DateToken, RelativeDate]

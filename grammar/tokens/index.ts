@@ -5,6 +5,7 @@
  */
 import { Lexer, createToken, tokenMatcher, type ILexingResult, type IToken, type TokenType } from 'chevrotain'
 import type { Vocabulary } from '../vocabulary'
+import { FIRST_HAN } from '../han'
 import { RELATIVE_DATE_FIRST_CHARS, dateTokens } from './dates'
 import { Newline, layoutTokens } from './spacing'
 import { LIST_MARKER_FIRST_CHARS, listCategories, listTokens } from './lists'
@@ -87,7 +88,7 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
   // Text runs may stop before any word's first character (a literal Han first character of a pattern).
   for (const word of [...extra, ...words, ...fixedWordTokens]) {
     const firsts = word.PATTERN instanceof RegExp ? [word.PATTERN.source.charAt(0)] : (word.START_CHARS_HINT ?? [])
-    for (const first of firsts) if (typeof first === 'string' && first >= '\u3400') stopChars.add(first)
+    for (const first of firsts) if (typeof first === 'string' && first >= FIRST_HAN) stopChars.add(first)
   }
   for (const ch of '电讯') stopChars.add(ch) // WireEnd's class
   for (const ch of `〇零两廿卅${RELATIVE_DATE_FIRST_CHARS}`) stopChars.add(ch) // numerals and relative dates

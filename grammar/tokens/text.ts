@@ -16,13 +16,9 @@
  */
 import { createToken, type IToken, type TokenType } from 'chevrotain'
 import { MATCH_END, type MatchEnd } from '../../src/speed/scanner'
+import { TEXT_RUN_RANGES } from '../han'
 
-const HAN_RANGES: Array<[number, number]> = [
-  [0x3007, 0x3007], // 〇
-  [0x3400, 0x4dbf], // Extension A
-  [0x4e00, 0x9fff], // Unified Ideographs
-  [0xf900, 0xfaff], // Compatibility Ideographs
-]
+const HAN_RANGES = TEXT_RUN_RANGES
 /** High surrogates of the astral Han planes (Extensions B–F), and the low surrogates after them. */
 const ASTRAL_HIGH: [number, number] = [0xd840, 0xd87f]
 const LOW: [number, number] = [0xdc00, 0xdfff]

@@ -16,6 +16,7 @@ import type { Article, ArticleContent, Diagnostic, IssueContent, Paragraph } fro
 import { classify, lineText, type FurnitureWords, type Row } from './classify'
 import type { ConfiguredConstruct } from '../configure'
 import { splitLines } from './lines'
+import { HAN_CLASS } from '../../grammar/han'
 import { closingCredit, splitSignature } from '../../grammar/constructs/signature'
 import { captionNode, sharesSubject } from '../../grammar/constructs/caption'
 import { buildSafely } from './safety-net'
@@ -80,6 +81,9 @@ function columnWidth(rows: Row[]): number {
   return lengths.sort((a, b) => a - b)[Math.floor(lengths.length * 0.75)]!
 }
 
+/** A number opening a heading, straight before its Han text (１设置一批…). */
+const NUMBERED_HEAD = new RegExp(`^([1-9][0-9]?)(?=[${HAN_CLASS}])`)
+
 /**
  * Heading lines that number a story's sections (１设置一批… ２施工伤树…):
  * each opens with a number, and the number before or after it opens another.
@@ -88,7 +92,7 @@ function numberedHeads(rows: Row[]): Set<number> {
   const numbers = new Map<number, number>()
   rows.forEach((row, k) => {
     if (row.kind !== 'heading') return
-    const m = /^([1-9][0-9]?)(?=[\u3400-\u9fff])/.exec(lineText(row.tokens))
+    const m = NUMBERED_HEAD.exec(lineText(row.tokens))
     if (m) numbers.set(k, Number(m[1]))
   })
   const present = new Set(numbers.values())

@@ -3,10 +3,9 @@
  * and year from it; relative dates (昨日, 今天) are resolved from it. With no
  * issue date known, they keep only what was printed.
  */
+import { RELATIVE_DAYS } from '../../grammar/tokens/dates'
 import type { Dateline, DateNode, DateValue, Issue, Node, PageHeader, Stamp } from '../types'
 
-/** Days from the issue date, by relative word (simplified); 日前 and 近日 are vague. */
-const RELATIVE_DAYS: Record<string, number> = { 今日: 0, 今天: 0, 昨日: -1, 昨天: -1, 前天: -2, 前日: -2, 明天: 1, 明日: 1 }
 
 interface Ymd {
   year: number
