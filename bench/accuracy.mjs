@@ -1,13 +1,22 @@
 /**
  * Accuracy bench: how close the parser's trees come to what a careful reader
- * identifies on real newspaper text.
+ * identifies on real newspaper text, part by part.
  *
- *   npm run accuracy              # build, then the table
+ *   npm run accuracy              # build, then the tables and the summary
  *   node bench/accuracy.mjs --verbose   # with every mismatch (expected vs got)
  *
- * Inputs: every test/fixtures/corpus/NAME.txt and test/fixtures/pages/NAME.txt,
- * each with a hand-written expectation test/fixtures/expected/NAME.json
- * (schema below; the files' `notes` explain the judgement calls).
+ * PARTS. Every text of test/fixtures/corpus and test/fixtures/pages has one
+ * hand-written reading, and is scored by the scorer of that reading's format:
+ *   (a) d01–d22 and the sample page: expectations test/fixtures/expected/
+ *       NAME.json (schema below), scored here item by item (recall and
+ *       precision);
+ *   (b) d23–d46 and (c) d47 onward: gold views test/fixtures/gold/NAME.json
+ *       (test/fixtures/gold/README.md), scored field by field by
+ *       bench/gold-score.mjs, with the articles found by their headline.
+ * The summary gives each part, the gold views together, and all parts added
+ * together (items of (a) and fields of (b)+(c) counted alike), beside the
+ * floors of test/fixtures/accuracy-floor.json that `npm test` holds them to.
+ * The files' `notes` explain the judgement calls.
  *
  * SCORING. Both the expectation and the tree (read out by bench/extract.mjs)
  * are turned into ITEMS, grouped by field:
@@ -58,6 +67,7 @@ import { basename, dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseIssue } from 'baozhi'
 import { extract } from './extract.mjs'
+import { scoreGoldViews } from './gold-score.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 export const fixturesDir = join(here, '..', 'test', 'fixtures')
@@ -66,18 +76,30 @@ export const expectedDir = join(fixturesDir, 'expected')
 // ---------------------------------------------------------------------------
 // Fixtures
 
-/** Every fixture: { name, path } for corpus/*.txt and pages/*.txt. */
+/**
+ * The fixtures of part (a), those with a hand-written expectation
+ * (expected/NAME.json): { name, path } for corpus/*.txt and pages/*.txt.
+ * The other texts have gold views instead (gold/NAME.json, parts b and c).
+ */
 export function listFixtures() {
   const out = []
   for (const sub of ['corpus', 'pages']) {
     const dir = join(fixturesDir, sub)
     if (!existsSync(dir)) continue
     for (const file of readdirSync(dir).sort()) {
-      if (file.endsWith('.txt')) out.push({ name: basename(file, '.txt'), path: join(dir, file) })
+      const name = basename(file, '.txt')
+      if (file.endsWith('.txt') && existsSync(join(expectedDir, `${name}.json`))) out.push({ name, path: join(dir, file) })
     }
   }
   return out
 }
+
+/** The gold-view parts, by the number of the text (dNN). */
+export const GOLD_PARTS = [
+  { id: 'b', label: '(b) d23–d46 gold views', first: 23, last: 46 },
+  { id: 'c', label: '(c) d47– gold views', first: 47, last: Infinity },
+]
+const numberOf = (name) => Number(/^d(\d+)$/.exec(name)?.[1] ?? NaN)
 
 // ---------------------------------------------------------------------------
 // Validation of the expectation files
@@ -372,19 +394,16 @@ const show = (v) => (typeof v === 'string' ? `「${v.replace(/\n/g, '⏎').repla
 const width = (s) => [...s].reduce((n, ch) => n + (ch.codePointAt(0) > 0x2e80 ? 2 : 1), 0)
 const pad = (s, n) => s + ' '.repeat(Math.max(0, n - width(s)))
 
-export function main(argv = process.argv.slice(2)) {
-  const verbose = argv.includes('--verbose') || argv.includes('-v')
-  const fixtures = listFixtures()
+/**
+ * Part (a): every fixture with an expectation, compared. Returns
+ * { rows, byField, failed, right, expected, got }.
+ */
+export function measureExpectations() {
   const rows = []
   const byField = new Map()
   let failed = 0
-  for (const { name, path } of fixtures) {
-    const expectedPath = join(expectedDir, `${name}.json`)
-    if (!existsSync(expectedPath)) {
-      rows.push({ name, note: 'no expectation file' })
-      continue
-    }
-    const expectation = JSON.parse(readFileSync(expectedPath, 'utf8'))
+  for (const { name, path } of listFixtures()) {
+    const expectation = JSON.parse(readFileSync(join(expectedDir, `${name}.json`), 'utf8'))
     const problems = validateExpectation(expectation)
     if (problems.length > 0) {
       rows.push({ name, note: `invalid expectation: ${problems[0]}` })
@@ -408,8 +427,67 @@ export function main(argv = process.argv.slice(2)) {
       byField.set(r.key, f)
     }
   }
+  const scored = rows.filter((row) => !row.note)
+  return { rows, byField, failed, right: sum(scored, 'right'), expected: sum(scored, 'expected'), got: sum(scored, 'got') }
+}
 
+/** Parts (b) and (c): the gold views of each part, scored (bench/gold-score.mjs). */
+export function measureGoldViews() {
+  return GOLD_PARTS.map((part) => {
+    const result = scoreGoldViews(parseIssue, { select: (name) => numberOf(name) >= part.first && numberOf(name) <= part.last })
+    const byNumber = (x, y) => numberOf(x.label.replace(/\.txt$/, '')) - numberOf(y.label.replace(/\.txt$/, ''))
+    return { ...part, ...result, docs: [...result.docs].sort(byNumber) }
+  })
+}
+
+/** Percent rounded DOWN to 0.1 (the form of the recorded floors). */
+export const floorPercent = (right, total) => (total === 0 ? 0 : Math.floor((1000 * right) / total) / 10)
+
+/**
+ * Every part's accuracy, as floorPercent values:
+ * { a, b, c, gold: b+c, all: a+b+c } (a: recall of the expectations;
+ * b, c: fields of the gold views; all: items and fields added together).
+ */
+export function summarize(a, gold) {
+  const b = gold.find((p) => p.id === 'b')
+  const c = gold.find((p) => p.id === 'c')
+  return {
+    a: floorPercent(a.right, a.expected),
+    b: floorPercent(b.correct, b.total),
+    c: floorPercent(c.correct, c.total),
+    gold: floorPercent(b.correct + c.correct, b.total + c.total),
+    all: floorPercent(a.right + b.correct + c.correct, a.expected + b.total + c.total),
+  }
+}
+
+export const floorFile = join(fixturesDir, 'accuracy-floor.json')
+
+/** The recorded floors: { a, b, c, gold, all } in percent. */
+export function readFloors(path = floorFile) {
+  const { floors } = JSON.parse(readFileSync(path, 'utf8'))
+  return floors
+}
+
+/**
+ * The parts below their floor, as messages; [] when every part is at or above
+ * its floor. A floor with no measured value is a problem too.
+ */
+export function checkFloors(measured, floors) {
+  const problems = []
+  for (const [part, floor] of Object.entries(floors)) {
+    const value = measured[part]
+    if (typeof value !== 'number') problems.push(`${part}: no measured value (floor ${floor}%)`)
+    else if (value < floor) problems.push(`${part}: ${value}% is below its floor ${floor}%`)
+  }
+  return problems
+}
+
+export function main(argv = process.argv.slice(2)) {
+  const verbose = argv.includes('--verbose') || argv.includes('-v')
+  const a = measureExpectations()
+  const { rows, byField, failed } = a
   const lines = []
+  lines.push('(a) d01–d22 and the sample page: hand-written expectations (test/fixtures/expected)')
   lines.push(`${pad('fixture', 20)} ${'right/expected'.padStart(15)}  recall   ${'right/got'.padStart(10)}  precision`)
   for (const row of rows) {
     if (row.note) {
@@ -421,14 +499,13 @@ export function main(argv = process.argv.slice(2)) {
     )
   }
   const scored = rows.filter((row) => !row.note)
-  const total = { right: sum(scored, 'right'), expected: sum(scored, 'expected'), got: sum(scored, 'got') }
   lines.push('-'.repeat(68))
   lines.push(
-    `${pad('TOTAL', 20)} ${`${total.right}/${total.expected}`.padStart(15)}  ${pct(total.right, total.expected)}  ${`${total.right}/${total.got}`.padStart(10)}  ${pct(total.right, total.got)}`,
+    `${pad('TOTAL', 20)} ${`${a.right}/${a.expected}`.padStart(15)}  ${pct(a.right, a.expected)}  ${`${a.right}/${a.got}`.padStart(10)}  ${pct(a.right, a.got)}`,
   )
   lines.push('')
   lines.push('by field:')
-  for (const [key, f] of [...byField].sort((a, b) => b[1].expected - a[1].expected)) {
+  for (const [key, f] of [...byField].sort((x, y) => y[1].expected - x[1].expected)) {
     lines.push(
       `  ${pad(key, 22)} ${`${f.right}/${f.expected}`.padStart(9)}  ${pct(f.right, f.expected)}  ${`${f.right}/${f.got}`.padStart(9)}  ${pct(f.right, f.got)}`,
     )
@@ -446,6 +523,39 @@ export function main(argv = process.argv.slice(2)) {
       }
     }
   }
+
+  const gold = measureGoldViews()
+  for (const part of gold) {
+    lines.push('')
+    lines.push(`${part.label}: gold views (test/fixtures/gold), bench/gold-score.mjs`)
+    lines.push(`${pad('text', 20)} ${'fields'.padStart(9)}  ${'%'.padStart(6)}  articles found`)
+    for (const doc of part.docs) {
+      if (doc.note) {
+        lines.push(`${pad(doc.label, 20)} ${doc.note}`)
+        continue
+      }
+      const spurious = doc.spurious ? `, ${doc.spurious} spurious` : ''
+      lines.push(`${pad(doc.label, 20)} ${`${doc.correct}/${doc.total}`.padStart(9)}  ${pct(doc.correct, doc.total)}  ${doc.found}/${doc.articles}${spurious}`)
+      if (verbose) for (const m of doc.misses) lines.push(`    - ${m}`)
+    }
+    lines.push('-'.repeat(68))
+    lines.push(`${pad('TOTAL', 20)} ${`${part.correct}/${part.total}`.padStart(9)}  ${pct(part.correct, part.total)}  ${part.found}/${part.articles}, ${part.spurious} spurious`)
+  }
+
+  const [b, c] = [gold.find((p) => p.id === 'b'), gold.find((p) => p.id === 'c')]
+  const measured = summarize(a, gold)
+  const floors = existsSync(floorFile) ? readFloors() : {}
+  const floorOf = (id) => (id in floors ? `floor ${floors[id].toFixed(1)}%` : 'no floor')
+  const articles = (p) => `articles found ${p.found}/${p.articles}, ${p.spurious} spurious`
+  lines.push('')
+  lines.push('summary (percent rounded down to 0.1, as the floors are recorded)')
+  lines.push(`  (a) d01–d22 + sample page  recall ${`${a.right}/${a.expected}`.padStart(9)}  ${measured.a.toFixed(1).padStart(5)}%  ${floorOf('a')}  (precision ${pct(a.right, a.got).trim()})`)
+  lines.push(`  ${pad(b.label, 26)} fields ${`${b.correct}/${b.total}`.padStart(9)}  ${measured.b.toFixed(1).padStart(5)}%  ${floorOf('b')}  ${articles(b)}`)
+  lines.push(`  ${pad(c.label, 26)} fields ${`${c.correct}/${c.total}`.padStart(9)}  ${measured.c.toFixed(1).padStart(5)}%  ${floorOf('c')}  ${articles(c)}`)
+  lines.push(`  ${pad('gold views (b)+(c)', 26)} fields ${`${b.correct + c.correct}/${b.total + c.total}`.padStart(9)}  ${measured.gold.toFixed(1).padStart(5)}%  ${floorOf('gold')}`)
+  lines.push(`  ${pad('all parts (a)+(b)+(c)', 26)}  items ${`${a.right + b.correct + c.correct}/${a.expected + b.total + c.total}`.padStart(9)}  ${measured.all.toFixed(1).padStart(5)}%  ${floorOf('all')}`)
+  const below = checkFloors(measured, floors)
+  for (const problem of below) lines.push(`  BELOW THE FLOOR: ${problem}`)
   console.log(lines.join('\n'))
   if (failed > 0) {
     console.error(`\n${failed} fixture(s) failed to parse`)

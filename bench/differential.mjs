@@ -4,8 +4,8 @@
 // changes)? Builds REV's src/ and grammar/ next to this build, parses the
 // fixtures and generated inputs with both, and prints the inputs whose
 // trees differ. For changes meant to leave every tree as it was (speed
-// work, refactors); the goldens cover the fixtures, this covers text
-// nobody wrote down. Exit code 1 when a tree differs.
+// work, refactors); the fixtures' trees are compared too, and this
+// covers text nobody wrote down. Exit code 1 when a tree differs.
 //
 // Inputs: the fixtures; random mixes of the conventions' markers and
 // prose; credits with names glued, listed and bracketed; leads glued after

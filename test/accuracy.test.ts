@@ -1,8 +1,10 @@
 /**
- * The accuracy bench's machinery (bench/accuracy.mjs, bench/extract.mjs), not
- * the parser's accuracy: every fixture has a valid hand-written expectation,
- * and the comparer scores hand-made trees as it should. Reaching any number is
- * NOT tested here: `npm run accuracy` measures that.
+ * The accuracy bench's machinery (bench/accuracy.mjs, bench/extract.mjs,
+ * bench/gold-score.mjs), not the parser's accuracy: every fixture has one
+ * valid hand-written expectation (test/fixtures/expected/NAME.json) or gold
+ * view (test/fixtures/gold/NAME.json) that states only printed text, every
+ * corpus text has its provenance row, and the comparer scores hand-made trees
+ * as it should. The accuracy reached is measured by `npm run accuracy`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -32,9 +34,13 @@ interface AccuracyModule {
 interface ExtractModule {
   extract(tree: unknown): unknown
 }
+interface GoldScoreModule {
+  validateGoldView(value: unknown): string[]
+}
 
 const fixtures = join(__dirname, 'fixtures')
 const expectedDir = join(fixtures, 'expected')
+const goldDir = join(fixtures, 'gold')
 const texts = ['corpus', 'pages'].flatMap((sub) =>
   readdirSync(join(fixtures, sub))
     .filter((file) => file.endsWith('.txt'))
@@ -43,6 +49,7 @@ const texts = ['corpus', 'pages'].flatMap((sub) =>
 
 let accuracy: AccuracyModule
 let extractor: ExtractModule
+let goldScore: GoldScoreModule
 
 beforeAll(async () => {
   // bench/*.mjs import 'baozhi', i.e. dist/ through the package's exports.
@@ -50,50 +57,88 @@ beforeAll(async () => {
   const bench = join(__dirname, '..', 'bench')
   accuracy = (await import(pathToFileURL(join(bench, 'accuracy.mjs')).href)) as AccuracyModule
   extractor = (await import(pathToFileURL(join(bench, 'extract.mjs')).href)) as ExtractModule
+  goldScore = (await import(pathToFileURL(join(bench, 'gold-score.mjs')).href)) as GoldScoreModule
 }, 300_000)
 
 /** Invisible characters, as the comparer ignores them. */
 const squeeze = (s: string) => s.replace(/[\s\p{Cc}\p{Cf}\p{Co}\p{Z}]/gu, '')
 
-/** Every string value of an expectation except the notes, with its path. */
+/** Every string value of an expectation or gold view except the notes (and script, file), with its path. */
 function strings(value: unknown, path = '$'): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]]
   if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`))
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => (key === 'notes' || key === 'script' ? [] : strings(item, `${path}.${key}`)))
+    return Object.entries(value).flatMap(([key, item]) =>
+      key === 'notes' || key === 'script' || key === 'file' ? [] : strings(item, `${path}.${key}`),
+    )
   return []
 }
 
 describe('expectations', () => {
   it('has fixtures', () => expect(texts.length).toBeGreaterThan(0))
 
-  it('has no expectation without a fixture', () => {
+  it('has no expectation or gold view without a fixture', () => {
     const names = new Set(texts.map((t) => t.name))
-    const orphans = readdirSync(expectedDir)
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => basename(file, '.json'))
-      .filter((name) => !names.has(name))
+    const orphans = [expectedDir, goldDir].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => basename(file, '.json'))
+        .filter((name) => !names.has(name)),
+    )
     expect(orphans).toEqual([])
   })
 
   for (const { name, path } of texts) {
     describe(name, () => {
-      const file = join(expectedDir, `${name}.json`)
+      const expected = join(expectedDir, `${name}.json`)
+      const gold = join(goldDir, `${name}.json`)
 
-      it('has a valid expectation file', () => {
-        expect(existsSync(file), `${file} missing`).toBe(true)
-        const expectation = JSON.parse(readFileSync(file, 'utf8'))
-        expect(accuracy.validateExpectation(expectation)).toEqual([])
+      it('has one expectation: a hand-written expectation or a gold view', () => {
+        expect([existsSync(expected), existsSync(gold)].filter(Boolean), `${name}: expected/ or gold/`).toHaveLength(1)
       })
+
+      if (existsSync(expected))
+        it('has a valid expectation file', () => {
+          const expectation = JSON.parse(readFileSync(expected, 'utf8'))
+          expect(accuracy.validateExpectation(expectation)).toEqual([])
+        })
+
+      if (existsSync(gold))
+        it('has a valid gold view of this text', () => {
+          const view = JSON.parse(readFileSync(gold, 'utf8'))
+          expect(goldScore.validateGoldView(view)).toEqual([])
+          expect(view.file).toBe(basename(path))
+        })
 
       it('states only text that is printed in the fixture', () => {
         const printed = squeeze(readFileSync(path, 'utf8'))
-        const expectation = JSON.parse(readFileSync(file, 'utf8'))
+        const expectation = JSON.parse(readFileSync(existsSync(expected) ? expected : gold, 'utf8'))
         const absent = strings(expectation).filter(([, value]) => !printed.includes(squeeze(value)))
         expect(absent).toEqual([])
       })
     })
   }
+})
+
+describe('corpus provenance (test/fixtures/corpus/sources.tsv)', () => {
+  const table = readFileSync(join(fixtures, 'corpus', 'sources.tsv'), 'utf8').trimEnd().split('\n')
+  const columns = table[0]!.split('\t')
+  const rows = table.slice(1).map((line) => line.split('\t'))
+
+  it('has the columns file, origin, kind, traditional, outlet, verified, notes', () => {
+    expect(columns).toEqual(['file', 'origin', 'kind', 'traditional', 'outlet', 'verified', 'notes'])
+  })
+
+  it('has one complete row for each corpus text, in order', () => {
+    const files = texts.filter((t) => t.path.includes(`${join('fixtures', 'corpus')}`)).map((t) => basename(t.path))
+    const byNumber = (a: string, b: string) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, ''))
+    expect(rows.map((row) => row[0])).toEqual([...files].sort(byNumber))
+    for (const row of rows) {
+      expect(row, row[0]).toHaveLength(columns.length)
+      expect(row.filter((cell) => cell.trim() === ''), row[0]).toEqual([])
+      expect(['yes', 'no'], row[0]).toContain(row[3])
+    }
+  })
 })
 
 describe('validateExpectation', () => {

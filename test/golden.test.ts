@@ -1,17 +1,16 @@
 /**
- * Golden trees.
+ * Golden trees of the reviewed pages: every test/fixtures/pages/NAME.txt
+ * parses to exactly the tree stored beside it (NAME.expected.json), checked
+ * by hand.
  *
- * - test/fixtures/pages: reviewed expectations — every page parses to
- *   exactly the tree stored beside it (NAME.expected.json), checked by hand.
- * - test/fixtures/corpus: regression snapshots of the current output
- *   (test/fixtures/goldens/NAME.json). They are NOT reviewed targets — the
- *   hand-written targets are test/fixtures/expected/NAME.json, measured by
- *   `npm run accuracy` — but any change to the parser's reading of real
- *   text shows up here and must be looked at.
+ * The corpus texts (test/fixtures/corpus) have no golden trees: snapshots of
+ * the parser's own output were not expectations, and were dropped. What a
+ * reader finds in them is written down by hand (test/fixtures/expected and
+ * test/fixtures/gold) and measured by `npm run accuracy`.
  *
  * Regenerate with UPDATE=1 and review the diff before committing.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../src/index'
@@ -32,11 +31,3 @@ describe('golden trees: reviewed pages', () => {
   for (const name of pages) it(name, () => golden(join(dir, name), join(dir, name.replace(/\.txt$/, '.expected.json'))))
 })
 
-describe('golden trees: corpus regression snapshots', () => {
-  const dir = join(fixtures, 'corpus')
-  const out = join(fixtures, 'goldens')
-  if (process.env.UPDATE) mkdirSync(out, { recursive: true })
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
-    it(name, () => golden(join(dir, name), join(out, name.replace(/\.txt$/, '.json'))))
-  }
-})
