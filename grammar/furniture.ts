@@ -41,19 +41,45 @@ function pageNumber(raw: string): number | undefined {
 }
 
 const PAGE = '([0-9]{1,3}|[一二三四五六七八九十]{1,3})'
+/** A page as e-papers number it: a section letter, then the number (A05, B2). */
+const LETTERED_PAGE = '[A-Z]?0*([0-9]{1,3}|[一二三四五六七八九十]{1,3})'
 const DATE = '([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)'
+const WEEKDAY = '星期[一二三四五六日天]'
+/** The e-paper's own links printed after a page label: PDF版阅读, 上一版 下一版. */
+const PAGE_LINKS = '(?: ?(?:PDF版(?:阅读)?|上一版|下一版))*'
 
-/** 01版:要闻 · 第1版(要闻) · 第一版 */
-const PAGE_LABEL = new RegExp(`^第? ?${PAGE} ?版(?: ?[:(] ?([^():]{1,12}?) ?\\)?)?$`)
-/** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 */
+/** 01版:要闻 · 第1版(要闻) · 第一版 · 第A05版:要闻 PDF版 · 当前版:01版 · 当前版: 05版 上一版 下一版 */
+const PAGE_LABEL = new RegExp(`^(?:当前版 ?: ?)?第? ?${LETTERED_PAGE} ?版(?: ?[:(] ?([^():]{1,12}?) ?\\)?)?${PAGE_LINKS}$`)
+/** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 · 《四平日报》(2022年11月8日) 08版 */
 const PAPER_DATE = new RegExp(
-  `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(星期[一二三四五六日天])?$`,
+  `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
 )
+/** A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 */
+const DATE_LINE = new RegExp(`^${DATE}(?: ?${WEEKDAY})?(?: ?农历[^ ]{2,8})?$`)
+/**
+ * A press-clipping service's document header (WiseNews / 慧科): its number,
+ * the paper, its circulation, the date — 275 .澳門日報 | 發行量/接觸人次: 100,000 | 2019-05-23
+ */
+const CLIPPING_HEADER = /^[0-9]{1,5} ?\. ?([^|]{2,20}?) ?\| ?[^|]{0,40}\| ?(([0-9]{4})-([0-9]{2})-([0-9]{2}))$/
+/** …and its page line: the medium, the page, the section — 報章 | A02 |澳聞 */
+const CLIPPING_PAGE = new RegExp(`^(?:报章|报纸|杂志|网站) ?\\| ?${LETTERED_PAGE} ?\\| ?([^|]{1,12})$`)
 /** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 2018-09-19 11:05 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
 // often a table cell than a stamp.
 const PUBLISHED =
   /^(?:(?:发布|发佈|更新)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2})?|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2})$/
+/**
+ * Stamps of e-paper and news sites, with the date as Chinese papers print
+ * it or as sites do, and the site's own words around it:
+ * 发布日期:2022年11月23日 上一版 下一版 · http://www.sina.com.cn 2005年04月28日10:33 南京报业网 ·
+ * 作者: 来源:柚都平和 时间:2022-05-30
+ */
+const SITE_STAMP = new RegExp(
+  '^(?:(?:发布|更新)(?:日期|时间) ?: ?|https?://[!-~]{3,60} |(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
+    '([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?[^ ]{1,20})?' +
+    PAGE_LINKS +
+    '$',
+)
 
 /** A running page header or footer: the page number, section and date it names. */
 export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
@@ -71,19 +97,41 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   }
   m = PAPER_DATE.exec(text)
   if (m) {
-    const info: PageHeaderInfo = {}
-    const at = line.indexOf(m[2]!.slice(0, 4))
-    info.date = { start: at, end: at + m[2]!.length, value: readDate(m[2]!) }
-    const page = m[3] ? pageNumber(m[3]) : undefined
+    const info: PageHeaderInfo = { date: dateSpan(line, m[2]!) }
+    const printed = m[3] ?? m[4]
+    const page = printed ? pageNumber(printed) : undefined
     if (page !== undefined) info.page = page
+    return info
+  }
+  m = DATE_LINE.exec(text)
+  if (m) return { date: dateSpan(line, m[1]!) }
+  m = CLIPPING_HEADER.exec(text)
+  if (m) {
+    const at = line.lastIndexOf(m[2]!)
+    return { date: { start: at, end: at + m[2]!.length, value: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), raw: m[2]! } } }
+  }
+  m = CLIPPING_PAGE.exec(text)
+  if (m) {
+    const info: PageHeaderInfo = {}
+    const page = pageNumber(m[1]!)
+    if (page !== undefined) info.page = page
+    const at = line.lastIndexOf(m[2]!)
+    info.section = { start: at, end: at + m[2]!.length }
     return info
   }
   return undefined
 }
 
+/** Where a printed date stands in the line, with its value. */
+function dateSpan(line: string, date: string): NonNullable<PageHeaderInfo['date']> {
+  const at = line.indexOf(date.slice(0, 4))
+  return { start: at, end: at + date.length, value: readDate(date) }
+}
+
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
-  const m = PUBLISHED.exec(line.replace(/ {2,}/g, ' ').trim())
+  const text = line.replace(/ {2,}/g, ' ').trim()
+  const m = PUBLISHED.exec(text) ?? SITE_STAMP.exec(text)
   if (!m) return undefined
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
   const at = line.indexOf(year)
@@ -99,12 +147,29 @@ export function stampOf(line: string): StampInfo | undefined {
  */
 export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const text = line.trim()
+  if (INTERFACE_LINES.some((pattern) => pattern.test(text))) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const space = text.indexOf(' ')
   if (!chrome.includes(space < 0 ? text : text.slice(0, space))) return false
   const parts = text.split(/ +/)
   return parts.every((part) => chrome.includes(part)) && parts.some((part) => part.length > 1)
 }
+
+/**
+ * Lines of a site's or a clipping service's interface that are not words of
+ * the vocabulary but shapes: a breadcrumb (新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文),
+ * a counter (文章字数:152, 字數: 856 words), a document number closing a
+ * clipping (文章編號: 201905230226173), a label with no value (发布日期:), a
+ * rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
+ */
+const INTERFACE_LINES: readonly RegExp[] = [
+  /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
+  /^(?:文章)?字数 ?: ?[0-9,]{1,7}(?: ?words)?$/,
+  /^文章编号 ?: ?\[?[0-9]{6,24}\]?$/,
+  /^(?:发布|更新)(?:日期|时间) ?:$/,
+  /^[-=_*~]{5,}$/,
+  /^本内容经慧科的电子服务提供/,
+]
 
 /** 本版邮箱：xzrb@163.com · 投稿邮箱: tougao@xzrb.cn · 新闻热线：0350-3032110 */
 const CONTACT = /^(本版|投稿|读者)?(邮箱|电子邮箱|信箱|新闻热线|热线电话|电话) ?: ?([-A-Za-z0-9_.+@]{5,60})$/
@@ -155,4 +220,16 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
 }
 
 /** Every pattern of this file, for the tests that check none backtracks. */
-export const furniturePatterns: readonly RegExp[] = [PAGE_LABEL, PAPER_DATE, PUBLISHED, JUMP, SOURCE_NOTE, CONTACT]
+export const furniturePatterns: readonly RegExp[] = [
+  PAGE_LABEL,
+  PAPER_DATE,
+  DATE_LINE,
+  CLIPPING_HEADER,
+  CLIPPING_PAGE,
+  PUBLISHED,
+  SITE_STAMP,
+  JUMP,
+  SOURCE_NOTE,
+  CONTACT,
+  ...INTERFACE_LINES,
+]

@@ -1,0 +1,159 @@
+/**
+ * The furniture of e-paper sites, news sites and press-clipping exports
+ * (WiseNews / 慧科), as the held-out texts showed it: page labels with the
+ * site's links, date lines, stamps with the site's words around the date,
+ * breadcrumbs, counters, document numbers and notices. None of these lines
+ * is a kicker, a headline or a paragraph; the story's own heading lines
+ * still are. Each family is tested where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Issue, PageHeader, Stamp } from '../../src/index'
+import { articles, find, types } from '../helpers/tree'
+
+const HEADLINE = '全市春耕工作推进会召开'
+const LEAD = '本报讯 5月9日，全市春耕工作推进会召开。'
+
+const headlineOf = (issue: Issue) => {
+  const headline = articles(issue)[0]?.children.find((n) => n.type === 'headline')
+  return headline ? toString(headline) : undefined
+}
+/** The types of the page's nodes, with an article's furniture and heading lines inside it. */
+const furnitureTypes = (issue: Issue) => {
+  const out: string[] = []
+  for (const node of issue.children) {
+    if (node.type === 'article') for (const child of node.children) out.push(`article>${child.type}`)
+    else out.push(node.type)
+  }
+  return out.filter((t) => !t.endsWith('paragraph'))
+}
+
+describe('e-paper page labels and links', () => {
+  it.each([
+    ['当前版:01版', 1, undefined],
+    ['当前版: 05版 上一版  下一版', 5, undefined],
+    ['第06版:文旅新闻 PDF版阅读', 6, '文旅新闻'],
+    ['第A05版:要闻 PDF版', 5, '要闻'],
+    ['B2版:财经', 2, '财经'],
+  ])('%s is a page header (page %s, section %s)', (line, pageNo, section) => {
+    const issue = parseIssue(`${line}\n${HEADLINE}\n${LEAD}`)
+    const header = find(issue, 'pageHeader') as PageHeader
+    expect(header.page).toBe(pageNo)
+    expect(header.section).toBe(section)
+    expect(headlineOf(issue)).toBe(HEADLINE)
+  })
+
+  it('navigation words alone on their lines are interface (通版阅读请点击: / 展开通版 / 收缩通版)', () => {
+    const issue = parseIssue(`通版阅读请点击:\n展开通版\n收缩通版\n当前版:01版\n${HEADLINE}\n${LEAD}`)
+    expect(headlineOf(issue)).toBe(HEADLINE)
+    expect(furnitureTypes(issue).filter((t) => t.endsWith('chrome'))).toHaveLength(3)
+  })
+
+  it('must not fire: a headline that names a page, a sentence with 版', () => {
+    expect(headlineOf(parseIssue(`第一版新闻综述发布\n${LEAD}`))).toBe('第一版新闻综述发布')
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n本报第3版刊发了这篇文章的全文。`), 'pageHeader')).toBeUndefined()
+  })
+})
+
+describe('date lines', () => {
+  it.each([
+    ['2025年09月30日', { year: 2025, month: 9, day: 30 }],
+    ['2024年6月4日 星期二', { year: 2024, month: 6, day: 4 }],
+    ['2020年5月10日  星期日  农历四月十八', { year: 2020, month: 5, day: 10 }],
+  ])('%s alone on a line is a dated page header, and dates the issue', (line, date) => {
+    const issue = parseIssue(`${line}\n\n${HEADLINE}\n${LEAD}`)
+    expect((find(issue, 'pageHeader') as PageHeader).date).toMatchObject(date)
+    expect(issue.data.issueDate).toMatchObject(date)
+    expect(headlineOf(issue)).toBe(HEADLINE)
+  })
+
+  it('a paper, its date and then its page: 《四平日报》(2022年11月8日) 08版', () => {
+    const header = find(parseIssue(`《四平日报》(2022年11月8日) 08版\n${HEADLINE}\n${LEAD}`), 'pageHeader') as PageHeader
+    expect(header).toMatchObject({ page: 8, date: { year: 2022, month: 11, day: 8 } })
+  })
+
+  it('must not fire: a date that opens a sentence, or a headline with a date in it', () => {
+    const issue = parseIssue(`${HEADLINE}\n2025年9月30日，全市召开会议。`)
+    expect(find(issue, 'pageHeader')).toBeUndefined()
+    expect(headlineOf(parseIssue(`2025年9月30日起执行新规\n${LEAD}`))).toBe('2025年9月30日起执行新规')
+  })
+})
+
+describe('site stamps', () => {
+  it.each([
+    ['发布日期:2022年11月23日', { year: 2022, month: 11, day: 23 }],
+    ['发布日期:2020年04月04日 上一版  下一版', { year: 2020, month: 4, day: 4 }],
+    ['http://www.sina.com.cn 2005年04月28日10:33 南京报业网', { year: 2005, month: 4, day: 28 }],
+    ['作者: 来源:柚都平和 时间:2022-05-30', { year: 2022, month: 5, day: 30 }],
+  ])('%s is a stamp with its date', (line, date) => {
+    const issue = parseIssue(`${line}\n${HEADLINE}\n${LEAD}`)
+    expect((find(issue, 'stamp') as Stamp).date).toMatchObject(date)
+    expect(headlineOf(issue)).toBe(HEADLINE)
+  })
+
+  it('must not fire: a sentence about a publication date', () => {
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\n发布日期为2022年11月23日的通知已经失效。`)
+    expect(find(issue, 'stamp')).toBeUndefined()
+  })
+})
+
+describe('interface lines by shape', () => {
+  it.each([
+    ['新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文'],
+    ['当前位置《平和网》 > 柚都平和> 第434期>第4版'],
+    ['文章字数:152'],
+    ['发布日期:'],
+    ['-----------------------------------------------------------------------------'],
+  ])('%s is interface, not a heading or paragraph', (line) => {
+    const issue = parseIssue(`${line}\n\n${HEADLINE}\n${LEAD}`)
+    expect(types(issue)[0]).toBe('chrome')
+    expect(headlineOf(issue)).toBe(HEADLINE)
+  })
+
+  it('must not fire: a comparison with > in a sentence, a count in a sentence', () => {
+    const compare = parseIssue(`${HEADLINE}\n${LEAD}\n增速 > 5%，利润 > 3%，均高于去年。`)
+    expect(find(compare, 'chrome')).toBeUndefined()
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n文章字数:152字以内为宜。`), 'chrome')).toBeUndefined()
+  })
+})
+
+describe('press-clipping exports (WiseNews / 慧科)', () => {
+  const DOCUMENT = [
+    '275 .澳門日報 | 發行量/接觸人次: 100,000 | 2019-05-23',
+    '報章 | A02 |澳聞',
+    '字數: 856 words',
+    '三園區提供創業平台 研建中葡青年創業中心',
+    '',
+    '  【本報記者深圳廿二日電】今年一月，深澳兩地簽訂合作備忘錄。',
+    '  深圳市委大灣區辦副主任趙志英今日受訪指出，協議簽訂後成效明顯。',
+    '文章編號: 201905230226173',
+    '返回主菜單',
+    '本內容經慧科的電子服務提供。以上內容、商標和標記屬慧科、相關機構或版權擁有人所有，並保留一切權利。',
+  ].join('\n')
+
+  it('the header lines are page furniture with the date, page and section; the title is the headline', () => {
+    const issue = parseIssue(DOCUMENT)
+    const headers = issue.children.flatMap((n) => (n.type === 'article' ? n.children : [n])).filter((n): n is PageHeader => n.type === 'pageHeader')
+    expect(headers.map((h) => ({ page: h.page, section: h.section, date: h.date && { year: h.date.year, month: h.date.month, day: h.date.day } }))).toEqual([
+      { page: undefined, section: undefined, date: { year: 2019, month: 5, day: 23 } },
+      { page: 2, section: '澳聞', date: undefined },
+    ])
+    expect(headlineOf(issue)).toBe('三園區提供創業平台 研建中葡青年創業中心')
+    expect(issue.data.issueDate).toMatchObject({ year: 2019, month: 5, day: 23 })
+  })
+
+  it('the document number, the menu link and the notice close the document: none is in the article', () => {
+    const issue = parseIssue(DOCUMENT)
+    const [article] = articles(issue)
+    const text = toString(article!)
+    expect(text).not.toContain('文章編號')
+    expect(text).not.toContain('返回主菜單')
+    expect(text).not.toContain('慧科')
+    expect(types(issue).slice(-3)).toEqual(['chrome', 'chrome', 'chrome'])
+  })
+
+  it('must not fire: a table row with bars, a sentence naming 慧科', () => {
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n收入 | 支出 | 结余`), 'pageHeader')).toBeUndefined()
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n慧科的电子服务已覆盖全港。`), 'chrome')).toBeUndefined()
+  })
+})
