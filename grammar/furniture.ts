@@ -60,9 +60,16 @@ const DATE_LINE = new RegExp(`^${DATE}(?: ?${WEEKDAY})?(?: ?农历[^ ]{2,8})?$`)
  * A press-clipping service's document header (WiseNews / 慧科): its number,
  * the paper, its circulation, the date — 275 .澳門日報 | 發行量/接觸人次: 100,000 | 2019-05-23
  */
-const CLIPPING_HEADER = /^[0-9]{1,5} ?\. ?([^|]{2,20}?) ?\| ?[^|]{0,40}\| ?(([0-9]{4})-([0-9]{2})-([0-9]{2}))$/
-/** …and its page line: the medium, the page, the section — 報章 | A02 |澳聞 */
-const CLIPPING_PAGE = new RegExp(`^(?:报章|报纸|杂志|网站) ?\\| ?${LETTERED_PAGE} ?\\| ?([^|]{1,12})$`)
+const CLIPPING_HEADER = /^[0-9]{1,5} ?\. ?([^|]{2,30}?)(?: ?\| ?[^|]{1,60}?){0,3} ?\| ?(([0-9]{4})-([0-9]{2})-([0-9]{2}))$/
+/**
+ * …and its line of medium, page and section, the author at its end where
+ * the export names one: 報章 | A02 |澳聞 · 通訊社 | 社會新聞 ·
+ * 報章 | A13 |惠台政策解讀深圳篇 |By 張國威 · Newspaper | B04 |產經
+ */
+const CLIPPING_PAGE = new RegExp(
+  `^(?:报章|报纸|杂志|网站|通讯社|newspaper|magazine|website|news agency) ?\\| ?(?:${LETTERED_PAGE} ?\\| ?)?([^|]{1,16}?)(?: ?\\| ?by [^|]{1,20})?$`,
+  'i',
+)
 /** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 2018-09-19 11:05 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
 // often a table cell than a stamp.
@@ -113,7 +120,7 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   m = CLIPPING_PAGE.exec(text)
   if (m) {
     const info: PageHeaderInfo = {}
-    const page = pageNumber(m[1]!)
+    const page = m[1] === undefined ? undefined : pageNumber(m[1])
     if (page !== undefined) info.page = page
     const at = line.lastIndexOf(m[2]!)
     info.section = { start: at, end: at + m[2]!.length }
@@ -147,7 +154,7 @@ export function stampOf(line: string): StampInfo | undefined {
  */
 export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const text = line.trim()
-  if (INTERFACE_LINES.some((pattern) => pattern.test(text))) return true
+  if (isInterfaceLine(text)) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const space = text.indexOf(' ')
   if (!chrome.includes(space < 0 ? text : text.slice(0, space))) return false
@@ -164,12 +171,24 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
  */
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
-  /^(?:文章)?字数 ?: ?[0-9,]{1,7}(?: ?words)?$/,
-  /^文章编号 ?: ?\[?[0-9]{6,24}\]?$/,
+  /^(?:(?:文章)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
+  /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
+  /^keyword matched ?:/i,
   /^(?:发布|更新)(?:日期|时间) ?:$/,
   /^[-=_*~]{5,}$/,
-  /^本内容经慧科的电子服务提供/,
+  /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i,
+  /^back to main menu$/i,
 ]
+
+/**
+ * Whether a line is interface by its shape (a breadcrumb, a counter, a
+ * document number…) rather than a control named by the vocabulary: such a
+ * line has no options under it.
+ */
+export function isInterfaceLine(line: string): boolean {
+  const text = line.trim()
+  return INTERFACE_LINES.some((pattern) => pattern.test(text))
+}
 
 /** 本版邮箱：xzrb@163.com · 投稿邮箱: tougao@xzrb.cn · 新闻热线：0350-3032110 */
 const CONTACT = /^(本版|投稿|读者)?(邮箱|电子邮箱|信箱|新闻热线|热线电话|电话) ?: ?([-A-Za-z0-9_.+@]{5,60})$/

@@ -7,7 +7,8 @@
 import { tokenMatcher } from 'chevrotain'
 import { printedLength } from '../../grammar/layout'
 import { SentenceEnd } from '../../grammar/tokens'
-import type { Row } from './classify'
+import { lineText, type Row } from './classify'
+import { isInterfaceLine } from '../../grammar/furniture'
 import { findTables } from './tables'
 import { truncatedCaptions, unindentedCaptions } from '../../grammar/constructs/caption'
 
@@ -29,13 +30,16 @@ function markTables(rows: Row[]): Row[] {
 const MAX_OPTION_LENGTH = 10
 
 /**
- * Short lines straight under a line of web interface are the control's
- * options (文字大小 / 仲細D都得 / 仲未夠？ / 已經最大。, 分享到 / 微信 / 微博).
+ * Short lines straight under a web control are its options (文字大小 /
+ * 仲細D都得 / 仲未夠？ / 已經最大。, 分享到 / 微信 / 微博). Interface lines
+ * known by their shape (a counter, a breadcrumb) have none: the short line
+ * under 字數: 856 words is the story's title.
  */
 function chromeOptions(rows: Row[]): Row[] {
   for (let k = 1; k < rows.length; k++) {
     const row = rows[k]!
-    if (rows[k - 1]!.kind !== 'chrome' || row.gap > 1) continue
+    const above = rows[k - 1]!
+    if (above.kind !== 'chrome' || row.gap > 1 || isInterfaceLine(lineText(above.tokens))) continue
     if ((row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH) row.kind = 'chrome'
   }
   return rows

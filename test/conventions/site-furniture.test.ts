@@ -133,7 +133,8 @@ describe('press-clipping exports (WiseNews / 慧科)', () => {
 
   it('the header lines are page furniture with the date, page and section; the title is the headline', () => {
     const issue = parseIssue(DOCUMENT)
-    const headers = issue.children.flatMap((n) => (n.type === 'article' ? n.children : [n])).filter((n): n is PageHeader => n.type === 'pageHeader')
+    const nodes: Array<{ type: string }> = issue.children.flatMap((n): Array<{ type: string }> => (n.type === 'article' ? n.children : [n]))
+    const headers = nodes.filter((n): n is PageHeader => n.type === 'pageHeader')
     expect(headers.map((h) => ({ page: h.page, section: h.section, date: h.date && { year: h.date.year, month: h.date.month, day: h.date.day } }))).toEqual([
       { page: undefined, section: undefined, date: { year: 2019, month: 5, day: 23 } },
       { page: 2, section: '澳聞', date: undefined },
@@ -150,6 +151,33 @@ describe('press-clipping exports (WiseNews / 慧科)', () => {
     expect(text).not.toContain('返回主菜單')
     expect(text).not.toContain('慧科')
     expect(types(issue).slice(-3)).toEqual(['chrome', 'chrome', 'chrome'])
+  })
+
+  it('the English interface: its header, page line, counters and closing lines', () => {
+    const issue = parseIssue(
+      [
+        '1 .Oriental Daily News | General Property in Hong Kong | Circulation / Reach: 300,000 | 2019-04-15',
+        'Newspaper | B04 |產經',
+        'Word Count: 918 words | Image Size: 493.9cm2 (25.2cm x 19.6cm) | Ad-Value: HKD97,302',
+        'Keyword Matched: 中原,按揭,利嘉閣',
+        '按揭戰蔓延綠置居',
+        '本報訊 昨日，按揭市場競爭激烈，銀行亦擬增兵。',
+        'DOCUMENT ID: 201904150296340',
+        'BACK TO MAIN MENU',
+        'Source: Wisers electronic service. This content, the trademarks and logos belong to Wisers.',
+      ].join('\n'),
+    )
+    expect(headlineOf(issue)).toBe('按揭戰蔓延綠置居')
+    expect(types(issue).slice(-3)).toEqual(['chrome', 'chrome', 'chrome'])
+    expect(issue.data.issueDate).toMatchObject({ year: 2019, month: 4, day: 15 })
+  })
+
+  it('a wire document has no page: 通訊社 | 社會新聞; an author closes the page line: |By 張國威', () => {
+    const wire = find(parseIssue(`290 .中國新聞社 | 2019-05-11\n通訊社 | 社會新聞\n${HEADLINE}\n${LEAD}`), 'pageHeader') as PageHeader
+    expect(find(parseIssue(`通訊社 | 社會新聞\n${HEADLINE}\n${LEAD}`), 'pageHeader')).toMatchObject({ section: '社會新聞' })
+    expect(wire.date).toMatchObject({ year: 2019, month: 5, day: 11 })
+    const byAuthor = find(parseIssue(`報章 | A13 |惠台政策解讀深圳篇 |By 張國威\n${HEADLINE}\n${LEAD}`), 'pageHeader') as PageHeader
+    expect(byAuthor).toMatchObject({ page: 13, section: '惠台政策解讀深圳篇' })
   })
 
   it('must not fire: a table row with bars, a sentence naming 慧科', () => {
