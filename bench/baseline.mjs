@@ -35,25 +35,52 @@ export function baseline(text) {
  * Seconds per run of `ours()` and of `theirs()`, timed in
  * alternation so that a burst of load on this shared machine falls on both:
  * each round times one run of ours and enough runs of theirs to last about
- * as long, and the ratio is the median of the rounds' ratios. Rounds go on
- * for ~`budget` ms (at least `minRounds`).
+ * as long, and the ratio is the median of the rounds' ratios (`low` and
+ * `high`: the lowest and highest round's). Rounds go on for ~`budget` ms
+ * (at least `minRounds`).
  */
 export function paired(ours, theirs, budget = 1500, minRounds = 5) {
+  return pairedMany(ours, [theirs], { budget, minRounds })[0]
+}
+
+/**
+ * `paired` against several others at once: each round times ours, then each
+ * of `others` in turn, each for about as long as ours took, so all of them
+ * meet the same rounds. A round runs ours once, or as many times as last
+ * `roundMs` (so a small input's rounds are not a few milliseconds each, at
+ * the mercy of one GC pause). One result per other, in order: seconds per
+ * run of ours and of it, and the ratio (its time / ours, i.e. our speed /
+ * its speed) as the median of the rounds' ratios, with the lowest and
+ * highest round's.
+ */
+export function pairedMany(ours, others, { budget = 1500, minRounds = 5, roundMs = 0 } = {}) {
   ours() // warm up
-  theirs()
+  for (const theirs of others) theirs()
   const clock = (run, times) => {
     const t0 = performance.now()
     for (let k = 0; k < times; k++) run()
     return (performance.now() - t0) / 1000 / times
   }
-  const reps = Math.max(1, Math.round(clock(ours, 1) / clock(theirs, 3)))
+  const once = clock(ours, 1)
+  const oursReps = Math.max(1, Math.round(roundMs / 1000 / once))
+  const reps = others.map((theirs) => Math.max(1, Math.round((once * oursReps) / clock(theirs, 3))))
   const rounds = []
   const deadline = performance.now() + budget
   while (rounds.length < minRounds || (performance.now() < deadline && rounds.length < 60)) {
-    const a = clock(ours, 1)
-    const b = clock(theirs, reps)
-    rounds.push({ a, b, ratio: b / a })
+    const a = clock(ours, oursReps)
+    rounds.push({ a, b: others.map((theirs, k) => clock(theirs, reps[k])) })
   }
   const median = (values) => values.sort((x, y) => x - y)[values.length >> 1]
-  return { ours: median(rounds.map((r) => r.a)), theirs: median(rounds.map((r) => r.b)), ratio: median(rounds.map((r) => r.ratio)) }
+  const oursTime = median(rounds.map((r) => r.a))
+  return others.map((_, k) => {
+    const ratios = rounds.map((r) => r.b[k] / r.a)
+    return {
+      ours: oursTime,
+      theirs: median(rounds.map((r) => r.b[k])),
+      ratio: median(ratios),
+      low: Math.min(...ratios),
+      high: Math.max(...ratios),
+      rounds: rounds.length,
+    }
+  })
 }

@@ -1,24 +1,36 @@
 #!/usr/bin/env node
-// npm run bench: baozhi's speed and memory, each figure beside a baseline
-// measured in the same run, so the ratios mean something on a shared machine.
+// npm run bench: baozhi's speed and memory, each figure beside what runs in
+// the same process, so the ratios mean something on a shared machine.
 //
-// Baseline: a plain-JS regex extractor of the kind news extractors use — split
-// into lines, run a list of dateline/credit/editor-line regexes over each.
+// Peers (bench/peers.mjs), timed on the same bytes in alternation with
+// parseIssue: mdast-util-from-markdown (the unist ecosystem's tree builder),
+// chrono-node's Chinese parser (one field: dates) and markdown-it (a flat
+// tokenizer). The speed goal: ahead of mdast-util-from-markdown (ratio ≥ 1),
+// then ahead of chrono-node zh.
+//
+// Baseline, for reference and for the scaling, heap and cold-start figures:
+// a plain-JS regex extractor of the kind news extractors use — split into
+// lines, run a list of dateline/credit/editor-line regexes over each.
 //
 //   node bench/bench.mjs [--full] [--write]
 //     --full   also measure 64 MB (slow)
 //     --write  append the figures to bench/results.md
 import { spawnSync } from 'node:child_process'
 import { appendFileSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseIssue } from 'baozhi'
 import { pathologicalInputs } from '../test/helpers/generated-inputs.mjs'
 import { BASELINE_PATTERNS, baseline, paired } from './baseline.mjs'
 import { MB, bytes, repeat, sample, simplifiedCorpus, traditionalCorpus } from './inputs.mjs'
+import { timePeers } from './peers.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = new Set(process.argv.slice(2))
+// The machine's load (1-minute average) at the start and end: on a shared
+// 2-core machine it says how far to trust the absolute figures.
+const loadAtStart = loadavg()[0]
 
 // ---------------------------------------------------------------------------
 // Measuring
@@ -37,16 +49,20 @@ function row(what, ours, theirs, unit, better = 'higher', ratio = ours / theirs)
   console.log(`${what.padEnd(34)} ${fmt(ours).padStart(9)} ${unit.padEnd(6)} baseline ${fmt(theirs).padStart(9)} ${unit.padEnd(6)} ratio ${fmt(ratio, 3)}`)
 }
 
-// Throughput
-for (const [name, text] of [
-  ['throughput: sample page ×1 MB', repeat(sample, MB)],
-  ['throughput: simplified corpus', simplifiedCorpus],
-  ['throughput: traditional corpus', traditionalCorpus],
-]) {
+// Throughput, against the regex baseline
+const inputs = [
+  ['sample page ×1 MB', repeat(sample, MB)],
+  ['simplified corpus', simplifiedCorpus],
+  ['traditional corpus', traditionalCorpus],
+]
+for (const [name, text] of inputs) {
   const size = bytes(text) / MB
   const t = paired(() => parseIssue(text), () => baseline(text))
-  row(name, size / t.ours, size / t.theirs, 'MB/s', 'higher', t.ratio)
+  row(`throughput: ${name}`, size / t.ours, size / t.theirs, 'MB/s', 'higher', t.ratio)
 }
+
+// Throughput, against the peers (bench/peers.mjs; alone: npm run bench:peers)
+const { rows: peerRows, note: peersNote, table: peerTable } = timePeers(inputs)
 
 // Scaling: per-MB time at growing sizes. Each size is timed in a fresh
 // process (warmed up on 1 MB), so no size pays for the garbage another
@@ -178,6 +194,9 @@ row('cold start: process → first parse', ours, bare, 'ms', 'lower')
 const coldNote = `cold start over bare node: ${fmt(ours - bare)} ms (target < 50 ms); the regex baseline's: ${fmt(theirs - bare)} ms`
 console.log(coldNote)
 
+const loadNote = `load average ${fmt(loadAtStart, 2)} at the start, ${fmt(loadavg()[0], 2)} at the end (2 cores)`
+console.log(loadNote)
+
 if (args.has('--write')) {
   const date = new Date().toISOString().slice(0, 10)
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -186,7 +205,7 @@ if (args.has('--write')) {
     .join('\n')
   appendFileSync(
     join(root, 'bench/results.md'),
-    `\n## ${version} — ${date} (node ${process.version})\n\n| figure | baozhi | baseline | ratio |\n|---|---|---|---|\n${table}\n\nThe cold start's baseline is a bare \`node\` start; ${coldNote}.\nPathological inputs, per-MB time at ${largeMb} MB against ${smallMb} MB (fresh process each, same volume): ${pathologicalNote}.\n${scaling.map(([size, ratio]) => `Scaling: per-MB time at ${size} MB is ${fmt(ratio, 2)}× that at 1 MB (fresh process per size, medians of 3).`).join('\n')}\n`,
+    `\n## ${version} — ${date} (node ${process.version})\n\n| figure | baozhi | baseline | ratio |\n|---|---|---|---|\n${table}\n\nPeers, on the same bytes in the same process, alternated with parseIssue (ratio = baozhi / peer, the median of the rounds' ratios; in brackets the lowest and highest round's):\n\n${peerTable()}\n\nSpeed goal, ${peersNote}.\nMachine: ${loadNote}.\nThe cold start's baseline is a bare \`node\` start; ${coldNote}.\nPathological inputs, per-MB time at ${largeMb} MB against ${smallMb} MB (fresh process each, same volume): ${pathologicalNote}.\n${scaling.map(([size, ratio]) => `Scaling: per-MB time at ${size} MB is ${fmt(ratio, 2)}× that at 1 MB (fresh process per size, medians of 3).`).join('\n')}\n`,
   )
   console.log('appended to bench/results.md')
 }
