@@ -313,8 +313,11 @@ export interface LayoutBreak extends Literal {
 /** The opening formula of a story: 本报讯 (记者杨峰雷), 本报北京5月9日电, 新华社…. */
 export interface Dateline extends Parent {
   type: 'dateline'
-  /** Who files the story, as printed: 本报讯, 本报, 新华社…. */
-  source: string
+  /**
+   * Who files the story, as printed: 本报讯, 本报, 新华社…; absent when the
+   * dateline names no outlet (〔記者陳彥廷／屏東報導〕).
+   */
+  source?: string
   /** Where it was filed, e.g. 北京; absent when not printed. */
   place?: string
   /**

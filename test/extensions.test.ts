@@ -15,7 +15,7 @@ describe('extensions', () => {
     const { parseIssue } = createParser({ extensions: [{ name: 'dingxiang', tokens: [CountySource] }] })
     const found: string[] = []
     visit(parseIssue('标题\n\n定襄在线讯 (记者王强)5月9日,开会。'), 'dateline', (node) => {
-      found.push((node as Dateline).source)
+      found.push((node as Dateline).source ?? '')
     })
     expect(found).toEqual(['定襄在线讯'])
   })

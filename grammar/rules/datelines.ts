@@ -42,13 +42,16 @@ import { dateNode, fillGaps } from './inline-nodes'
 interface Core {
   /** 据 in 据新华社电. */
   according?: IToken
-  source: IToken
+  /** The outlet; absent when the dateline names none (〔記者陳彥廷／屏東報導〕: 報導 is no outlet). */
+  source?: IToken
   role?: IToken
   names: IToken[][]
   place: IToken[]
   date?: IToken
   /** 电 of a wire dateline without a date. */
   end?: IToken
+  /** 報導 closing a reporter's filing line. */
+  reported?: IToken
 }
 
 /** A place glued to a name is split off when the name run is this long. */
@@ -136,7 +139,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /** Source, and for wire sources the reporter, place and date. */
   const datelineCore = $.RULE('datelineCore', (): Core => {
-    const core: Core = { source: undefined as unknown as IToken, names: [], place: [] }
+    const core: Core = { names: [], place: [] }
     $.OR([
       { ALT: () => (core.source = $.CONSUME(FlashSource)) },
       {
@@ -191,7 +194,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           const filed = $.SUBRULE(filedFrom)
           close = $.OPTION7(() => $.CONSUME(RTortoise))
           $.ACTION(() => {
-            core = { source: filed.reported, names: [], place: filed.place }
+            core = { names: [], place: filed.place, reported: filed.reported }
             credits = [filed.credit]
           })
         },
@@ -223,12 +226,13 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
     // The dateline spans everything it consumed, whichever order the formula prints.
-    const consumed = [open, close, core.according, core.source, core.date, core.end, ...credits].filter((p) => p !== undefined)
+    const consumed = [open, close, core.according, core.source, core.reported, core.date, core.end, ...credits].filter((p) => p !== undefined)
     const start = Math.min(...consumed.map((p) => ('tokenType' in p ? startOf(p) : p.position.start.offset!)))
     const end = Math.max(...consumed.map((p) => ('tokenType' in p ? endOf(p) : p.position.end.offset!)))
-    const source = factory.source(startOf(core.source), endOf(core.source))
+    const source = core.source && factory.source(startOf(core.source), endOf(core.source))
     const parts: Array<Credit | DateNode> = credits.filter((p): p is Credit => !('tokenType' in p))
-    const node: Dateline = { type: 'dateline', source, children: [], position: factory.position(start, end) }
+    const node: Dateline = { type: 'dateline', children: [], position: factory.position(start, end) }
+    if (source !== undefined) node.source = source
 
     let placeStart = core.place[0] ? startOf(core.place[0]) : undefined
     const placeEnd = core.place.at(-1) ? endOf(core.place.at(-1)!) : undefined

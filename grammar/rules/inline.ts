@@ -17,7 +17,6 @@ import {
   LTortoise,
   RBook,
   ReporterRole,
-  SentenceEnd,
   Space,
   WireSource,
   type TokenSet,
@@ -99,31 +98,16 @@ export function dateFromLead(dateline: Dateline, atoms: Atom[]): void {
 
 /**
  * The story's date when the dateline has none: a date right after the
- * dateline (5月9日, 昨日), or else the first date with a day in the lead's
- * first sentence, where the news is dated (据新华社电 在叙利亚首都大马士革，
- * 政府士兵和反政府武装人员１５日继续交火。) — unless it starts or bounds a
- * span (5月9日起, 15日前), which dates something else.
+ * dateline (本报讯 (记者杨峰雷)5月9日,…; 昨日), spacing aside. A date later in
+ * the lead (…武装人员１５日继续交火) dates what the sentence tells, not the
+ * dateline.
  */
 function leadDate(atoms: Atom[]): DateNode | undefined {
   let next = 1
   while (next < atoms.length && isSpaceAtom(atoms[next]!)) next++
   const first = atoms[next]
-  if (first && !('tokenType' in first)) return first.type === 'date' ? first : undefined
-  for (let i = next; i < atoms.length; i++) {
-    const atom = atoms[i]!
-    if ('tokenType' in atom) {
-      if (tokenMatcher(atom, SentenceEnd)) return undefined
-      continue
-    }
-    if (atom.type !== 'date' || atom.day === undefined || atom.relative !== undefined) continue
-    const after = atoms[i + 1]
-    return after && 'tokenType' in after && SPAN_WORD.test(after.image) ? undefined : atom
-  }
-  return undefined
+  return first && !('tokenType' in first) && first.type === 'date' ? first : undefined
 }
-
-/** Words after a date that make it the bound of a span: 起, 以来, 至, 前, 后. */
-const SPAN_WORD = /^(?:起|以来|至|到|前|后|之前|之后)/
 
 const isSpaceAtom = (atom: Atom) => 'tokenType' in atom && tokenMatcher(atom, Space)
 

@@ -150,6 +150,8 @@ describe('filed-from datelines (Taiwan)', () => {
     const dateline = leadDateline(issue)!
     expect(dateline.place).toBe('屏東')
     expect(findAll(dateline, 'credit').map(({ role, names }) => ({ role, names }))).toEqual([{ role: '記者', names: ['陳彥廷'] }])
+    // It names no outlet: 報導 (reported) is not a source.
+    expect(dateline.source).toBeUndefined()
   })
 
   it('特派記者林則宏／北京報導 on its own line before the body', () => {
