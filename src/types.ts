@@ -190,6 +190,8 @@ export interface JumpLine extends Parent {
 /** A staff line such as 本版责编:鲁明强; never an article's author. */
 export interface EditorLine extends Parent {
   type: 'editorLine'
+  /** The date Taiwan's papers print after an editor's closing credit: （編輯：方沛清）1140710 → 2025-07-10. */
+  date?: DateValue
   children: Array<Credit | Text>
 }
 

@@ -1,6 +1,6 @@
 /** Taiwan's closing date code (ROC yyymmdd) after the last sentence or the editor tag. */
 import { describe, expect, it } from 'vitest'
-import { parseIssue, type Article, type Signature } from '../src/index'
+import { parseIssue, toString, type Article, type Credit, type EditorLine } from '../src/index'
 import { checkInvariants } from './helpers/invariants.mjs'
 
 const last = (text: string) => {
@@ -21,11 +21,20 @@ describe('date codes', () => {
     expect(checkInvariants(issue, input)).toEqual([])
   })
 
-  it('joins the code to the editor tag before it', () => {
+  it('joins the code to the editor’s closing credit before it: an editor line with its date, not a signature', () => {
     const input = `${lead}（編輯：方沛清）1140710\n`
-    const stamp = last(input) as Signature
-    expect(stamp).toMatchObject({ role: '編輯', names: ['方沛清'], value: '（編輯：方沛清）1140710' })
-    expect(stamp.date).toEqual({ year: 2025, month: 7, day: 10, raw: '1140710' })
+    const line = last(input) as EditorLine
+    expect(line.type).toBe('editorLine')
+    expect(toString(line)).toBe('（編輯：方沛清）1140710')
+    const credit = line.children.find((c): c is Credit => c.type === 'credit')
+    expect(credit).toMatchObject({ role: '編輯', names: ['方沛清'] })
+    expect(line.date).toEqual({ year: 2025, month: 7, day: 10, raw: '1140710' })
+    expect(checkInvariants(parseIssue(input), input)).toEqual([])
+  })
+
+  it('a reporter’s closing signature takes the code as its date', () => {
+    const input = `${lead}（张晔）1140710\n`
+    expect(last(input)).toMatchObject({ type: 'signature', names: ['张晔'], date: { year: 2025, month: 7, day: 10 } })
   })
 
   it('NOT a code: a number inside a sentence, or one that is no date', () => {

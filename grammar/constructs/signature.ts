@@ -4,7 +4,8 @@
  *   …全力做好防控工作。(张晔)                  bracketed, after the last sentence
  *   （本报记者葛孟超、张文参与采写）            contributors
  *   （文/图 汪路勇） · （记者 赵敏）            with a role
- *   （編輯：方沛清）1140710                   Taiwan: an editor's, dated by an ROC date code
+ *   （編輯：方沛清）1140710                   an editor's closing credit: an editor line, not a
+ *                                            signature; the ROC date code after it dates it
  *   ■記者蔡少玲                               a credit line after the body (closingCredit)
  *
  * Everything about the convention is here: the `signature` rule that reads
@@ -19,7 +20,7 @@
  * the credit rules' `sourcedCredit`; the page builder places them here.)
  */
 import { EOF, tokenMatcher, type IToken } from 'chevrotain'
-import type { Signature, Stamp } from '../../src/types'
+import type { Credit, EditorLine, Signature, Stamp } from '../../src/types'
 import type { Row } from '../../src/assemble/classify'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
@@ -27,7 +28,8 @@ import { trimmed } from '../layout'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { MAX_NAME, MIN_NAME } from '../names'
-import { Contributed, LParen, RParen, RQuote, SentenceEnd, Space, type TokenSet } from '../tokens'
+import { fillGaps } from '../rules/inline-nodes'
+import { Contributed, EditorRole, LParen, RParen, RQuote, SentenceEnd, Space, type TokenSet } from '../tokens'
 
 /** The longest bracket, in tokens, that is tried as a signature. */
 const MAX_SIGNATURE_TOKENS = 16
@@ -88,37 +90,47 @@ export function isSignatureName(name: string): boolean {
 /** The Central News Agency's closing date code: ROC year, month, day (1021029 = 2013-10-29). */
 const ROC_DATE_CODE = /^(1[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/
 
+/** What closes an article's last paragraph: a signature, or an editor's closing credit. */
+export type Closing = Signature | EditorLine
+
 /**
  * The closing stamp of an article, split off its last paragraph: a
- * signature (刘鑫林) after the last sentence; Taiwan's date code after an
- * editor's signature is the signature's date (（編輯：方沛清）1140710), a bare
- * one after the last sentence is the page's publication stamp
- * (…潛力獎。1021029).
+ * signature (刘鑫林) after the last sentence, or an editor's closing credit
+ * (（編輯：方沛清）), which is an editor line, not a signature; Taiwan's date
+ * code after either is its date (（編輯：方沛清）1140710), a bare one after the
+ * last sentence is the page's publication stamp (…潛力獎。1021029).
  */
 export function splitSignature(
   range: IToken[],
   runner: RuleRunner,
   factory: NodeFactory,
-): { body: IToken[]; signature?: Signature; stamp?: Stamp } {
+): { body: IToken[]; closing?: Closing; stamp?: Stamp } {
   let t = trimmed(range)
   const code = t.at(-1)
   const before = t.at(-2)
   const m = code && before && (tokenMatcher(before, SentenceEnd) || tokenMatcher(before, RParen)) ? ROC_DATE_CODE.exec(code.image) : null
-  if (!m || !code) return splitBracketed(t, runner)
+  if (!m || !code) return splitBracketed(t, runner, factory)
   t = trimmed(t.slice(0, -1))
-  const { body, signature } = splitBracketed(t, runner)
+  const { body, closing } = splitBracketed(t, runner, factory)
   const date = { year: Number(m[1]) + ROC_EPOCH, month: Number(m[2]), day: Number(m[3]), raw: factory.source(code.startOffset, endOf(code)) }
-  if (!signature) {
+  if (!closing) {
     const stamp: Stamp = { type: 'stamp', date, children: runner.inline([code], 'phrase'), position: factory.position(code.startOffset, endOf(code)) }
     return { body: t, stamp }
   }
-  const from = signature.position.start.offset!
-  const dated: Signature = { ...signature, date, value: factory.source(from, endOf(code)), position: factory.position(from, endOf(code)) }
-  return { body, signature: dated }
+  const from = closing.position.start.offset!
+  const position = factory.position(from, endOf(code))
+  if (closing.type === 'editorLine') {
+    const credits = closing.children.filter((c): c is Credit => c.type === 'credit')
+    return { body, closing: { ...closing, date, children: fillGaps(from, endOf(code), credits, factory), position } }
+  }
+  return { body, closing: { ...closing, date, value: factory.source(from, endOf(code)), position } }
 }
 
-/** A closing signature in brackets (刘鑫林) after the last sentence. */
-function splitBracketed(t: IToken[], runner: RuleRunner): { body: IToken[]; signature?: Signature } {
+/**
+ * A closing credit in brackets after the last sentence: a signature
+ * (刘鑫林), or, when it names a desk role (（編輯：方沛清）), an editor line.
+ */
+function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing?: Closing } {
   const last = t.at(-1)
   if (!last || !tokenMatcher(last, RParen)) return { body: t }
   let open = t.length - 2
@@ -130,7 +142,13 @@ function splitBracketed(t: IToken[], runner: RuleRunner): { body: IToken[]; sign
   if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote)) return { body: t }
   const signature = runner.attempt(t.slice(open), (p) => p.signature())
   if (!signature || !signature.names.every(isSignatureName)) return { body: t }
-  return { body: trimmed(t.slice(0, open)), signature }
+  const body = trimmed(t.slice(0, open))
+  const inside = trimmed(t.slice(open + 1, -1))
+  const staff = inside[0] && tokenMatcher(inside[0], EditorRole) ? runner.attempt(inside, (p) => p.staffCredit()) : undefined
+  if (!staff) return { body, closing: signature }
+  const from = startOf(t[open]!)
+  const to = endOf(t.at(-1)!)
+  return { body, closing: { type: 'editorLine', children: fillGaps(from, to, [staff], factory), position: factory.position(from, to) } }
 }
 
 /** A credit line after an article's body, read as its signature: ■記者蔡少玲. */

@@ -182,8 +182,8 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const range = tokens.slice(pieces[0]!.from, pieces.at(-1)!.to + 1)
     pieces = []
     // Only an article has a signature; elsewhere the bracket stays text.
-    const split = article ? splitSignature(range, runner, factory) : { body: range, signature: undefined, stamp: undefined }
-    const { signature, stamp } = split
+    const split = article ? splitSignature(range, runner, factory) : { body: range, closing: undefined, stamp: undefined }
+    const { closing, stamp } = split
     let { body } = split
     const glued = article && !hasBody() ? gluedLead(body, runner) : 0
     if (glued > 0) {
@@ -216,8 +216,8 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
       }
       container().push(paragraph)
     }
-    if (signature && article) {
-      article.children.push(signature)
+    if (closing && article) {
+      article.children.push(closing)
       closeArticle()
     }
     // A bare date code (…潛力獎。1021029) is the page's stamp, after the article.

@@ -49,11 +49,12 @@ describe('closing signatures', () => {
     expectSource(input, issue)
   })
 
-  it('（編輯：方沛清） at the paragraph’s end', () => {
+  it('（編輯：方沛清） at the paragraph’s end: the editor’s credit closes the article as an editor line, not a signature', () => {
     const input = page(TRAD_HEADLINE, '【本報訊】一名男子昨日在旺角酒後鬧事，被警方拘捕。（編輯：方沛清）')
     const issue = parseIssue(input)
-    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'signature'])
-    expect(fields(find(issue, 'signature'))).toEqual({ role: '編輯', names: ['方沛清'], value: '（編輯：方沛清）' })
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'editorLine'])
+    expect(find(issue, 'signature')).toBeUndefined()
+    expect(find(issue, 'credit')).toMatchObject({ role: '編輯', names: ['方沛清'] })
     expect(toString(find(issue, 'paragraph'))).toBe(TRAD_LEAD)
     expectSource(input, issue)
   })
