@@ -54,6 +54,19 @@ const PAGE_LABEL = new RegExp(`^(?:当前版 ?: ?)?第? ?${LETTERED_PAGE} ?版(?
 const PAPER_DATE = new RegExp(
   `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
 )
+/** A page citation closing a line: 《人民日报》（2025年03月10日第 01 版） after a byline on People's Daily's site. */
+const TRAILING_CITATION = new RegExp(`《 ?[^《》() ]{2,10}报 ?》 ?\\( ?${DATE} ?第? *${PAGE} *版 ?\\)$`)
+
+/**
+ * Where a page citation that closes the line starts (its 《), when text
+ * stands before it: 本报记者 吴储岐 向子丰《人民日报》（2025年03月10日第 01 版）.
+ */
+export function trailingCitationAt(line: string): number | undefined {
+  const text = line.trimEnd()
+  const m = TRAILING_CITATION.exec(text)
+  return m && m.index > 0 && text.slice(0, m.index).trim() !== '' ? m.index : undefined
+}
+
 /** A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 */
 const DATE_LINE = new RegExp(`^${DATE}(?: ?${WEEKDAY})?(?: ?农历[^ ]{2,8})?$`)
 /**
@@ -242,6 +255,7 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
 export const furniturePatterns: readonly RegExp[] = [
   PAGE_LABEL,
   PAPER_DATE,
+  TRAILING_CITATION,
   DATE_LINE,
   CLIPPING_HEADER,
   CLIPPING_PAGE,

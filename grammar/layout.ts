@@ -173,7 +173,8 @@ export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
  * subheadline; a first line ending with —— or :, or a short label over a
  * line at least twice as long, is a kicker; otherwise two
  * lines are headline + subheadline and three are kicker + headline +
- * subheadline. Two conventions come first: a topic tag alone on its line
+ * subheadline; of two lines, the one a column tag closes (…（专题深思）)
+ * is the headline, the other its kicker. Two conventions come first: a topic tag alone on its line
  * (【板前糾紛】) is the kicker wherever it is printed, and a web repost's
  * title restated by the print headline under it is the headline, the print
  * lines its subheadlines (a short column label among them the kicker).
@@ -191,6 +192,13 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
     return roles
   }
   let headline = first ?? 0
+  if (tag < 0 && lines.length === 2 && endsWithColumnTag(lines[1]!) && !endsWithColumnTag(lines[0]!)) {
+    // 夯实全面依法治国的社会基础 / 让普法更加精准高效（专题深思）: the desk's
+    // column tag closes the headline; the line over it is its kicker.
+    roles[0] = 'kicker'
+    roles[1] = 'headline'
+    return roles
+  }
   if (
     tag < 0 &&
     lines.length >= 2 &&
@@ -201,6 +209,12 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
   }
   roles[headline] = 'headline'
   return roles
+}
+
+/** Whether a column tag closes the line (…（专题深思）). */
+const endsWithColumnTag = (t: IToken[]) => {
+  const span = columnTagSpan(t)
+  return span !== undefined && span.to === t.lastIndexOf(trimmed(t).at(-1)!) + 1
 }
 
 const opensWithDash = (t: IToken[]) => {

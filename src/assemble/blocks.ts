@@ -274,7 +274,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
       const position = factory.position(start(row.tokens), end(row.tokens))
       return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, runner, factory), position }
     })
-    for (const row of group.bylines) children.push(creditLine('byline', row, factory))
+    for (const row of group.bylines) children.push(FURNITURE.has(row.kind) ? furnitureNode(row, runner, factory) : creditLine('byline', row, factory))
     const position = children[0]?.position ?? factory.position(start(at.tokens), end(at.tokens))
     article = { type: 'article', children, position }
     if (continuedFrom !== undefined) article.continuedFrom = continuedFrom

@@ -14,12 +14,14 @@ import {
   contactOf,
   sourceNoteOf,
   stampOf,
+  trailingCitationAt,
   type JumpInfo,
   type PageHeaderInfo,
   type StampInfo,
 } from '../../grammar/furniture'
 import { isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
 import { creditsLineAbove, isCaption } from '../../grammar/constructs/caption'
+import { isSignatureName } from '../../grammar/constructs/signature'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { Bullet, PhotoBy, RParen, Role } from '../../grammar/tokens'
 import type { Vocabulary } from '../../grammar/vocabulary'
@@ -155,6 +157,41 @@ function holds(tokens: IToken[], category: TokenType): boolean {
   return false
 }
 
+/**
+ * A byline glued to the page citation after it, as People's Daily's site
+ * prints them: two rows, the byline (a credit with a role, or names alone
+ * before the citation) and the citation, a page header.
+ */
+function citedByline(tokens: IToken[], text: string, from: number, gap: number, runner: RuleRunner, factory: NodeFactory): Row[] | undefined {
+  const at = trailingCitationAt(text)
+  if (at === undefined) return undefined
+  const lineStart = tokens[0]!.startOffset
+  const split = tokens.findIndex((t) => t.startOffset - lineStart >= at)
+  if (split <= 0 || tokens[split]!.startOffset - lineStart !== at) return undefined
+  const head = trimmed(tokens.slice(0, split))
+  const citation = tokens.slice(split)
+  const header = pageHeaderOf(textIn(text, citation, lineStart))
+  if (!header) return undefined
+  const credits = runner.attempt(head, (p) => p.byline()) ?? bareNames(head, runner, factory)
+  if (!credits) return undefined
+  const byline = newRow(head, gap, from)
+  byline.kind = 'byline'
+  byline.credits = credits
+  const cite = newRow(citation, 0, from + split)
+  cite.kind = 'pageHeader'
+  cite.pageHeader = header
+  return [byline, cite]
+}
+
+/** Names alone standing for a credit with no role (王曼倩 before a page citation). */
+function bareNames(tokens: IToken[], runner: RuleRunner, factory: NodeFactory): Credit[] | undefined {
+  const names = runner.attempt(tokens, (p) => p.names())
+  if (!names?.length || !names.every(isSignatureName)) return undefined
+  const from = start(tokens)
+  const to = endOf(tokens.at(-1)!)
+  return [{ type: 'credit', names, value: factory.source(from, to), position: factory.position(from, to) }]
+}
+
 /** A line's normalized text. */
 export const lineText = (tokens: IToken[]): string => tokens.map((t) => t.image).join('')
 
@@ -163,12 +200,12 @@ export const lineText = (tokens: IToken[]): string => tokens.map((t) => t.image)
  * cover it without a gap (always, unless a token set skips characters),
  * which costs less than joining their images.
  */
-function textIn(page: string, tokens: IToken[]): string {
+function textIn(page: string, tokens: IToken[], pageStart = 0): string {
   const from = tokens[0]!.startOffset
   const to = endOf(tokens.at(-1)!)
   let length = 0
   for (const token of tokens) length += token.image.length
-  return length === to - from ? page.slice(from, to) : lineText(tokens)
+  return length === to - from ? page.slice(from - pageStart, to - pageStart) : lineText(tokens)
 }
 
 export function classify(
@@ -188,6 +225,13 @@ export function classify(
     const row = newRow(tokens, line.gap, from)
     if (tokens[0] !== line.tokens[0]) row.indented = true
     const text = textIn(page, tokens)
+    // 本报记者 吴储岐 向子丰《人民日报》（2025年03月10日第 01 版）: a byline, then the page it is cited from.
+    const cited = citedByline(tokens, text, from, line.gap, runner, factory)
+    if (cited) {
+      rows.push(...cited)
+      pageTop = false
+      continue
+    }
     // Cheap checks first: a failed parse attempt costs an exception, and most
     // lines are plain text that no whole-line convention could match.
     const creditLike = holds(tokens, Role) || holds(tokens, Bullet) || tokenMatcher(tokens.at(-1)!, RParen)

@@ -13,6 +13,7 @@ import type { Kind, Row } from './classify'
 export interface Group {
   /** Headings, and the captions and furniture among them, in page order. */
   heads: Row[]
+  /** Bylines, and the page furniture printed with them (a page citation after a byline), in page order. */
   bylines: Row[]
   /** Index of the first row after the group. */
   next: number
@@ -23,6 +24,15 @@ const MAX_HEADING_LINES = 3
 const AMONG_HEADINGS: Kind[] = ['caption', 'pageHeader', 'stamp', 'chrome']
 /** Whether a row may stand among a group's headings: those kinds, and extension constructs placed there. */
 const amongHeadings = (row: Row) => AMONG_HEADINGS.includes(row.kind) || (row.kind === 'extension' && row.construct!.standsIn.has('heading'))
+/** Page furniture a byline may carry on its line or under it: 本报记者 X《人民日报》（…第 01 版）. */
+const WITH_BYLINES: Kind[] = ['pageHeader', 'stamp']
+/** The end of a run of bylines (with the furniture printed among them) starting at `k`. */
+function bylinesEnd(rows: Row[], k: number): number {
+  let next = k
+  while (next < rows.length && (rows[next]!.kind === 'byline' || (next > k && WITH_BYLINES.includes(rows[next]!.kind) && rows[next]!.gap === 0))) next++
+  return next
+}
+
 /** Rows that may follow a group: its body. */
 const BODY: Kind[] = ['body', 'dateline', 'heading']
 
@@ -44,8 +54,7 @@ export function findHeadingGroups(rows: Row[]): Map<number, Group> {
       h--
     }
     while (h < b && rows[h]!.kind !== 'heading') h++ // a group starts with its first heading
-    let next = k
-    while (next < rows.length && rows[next]!.kind === 'byline') next++
+    const next = bylinesEnd(rows, k)
     // A group needs a heading; and a byline opens an article only when a
     // body follows it: at the end of one it is a closing credit (■記者蔡少玲).
     if (h === b || (kind === 'byline' && !BODY.includes(rows[next]?.kind ?? 'masthead'))) {
@@ -74,7 +83,6 @@ export function freshGroup(rows: Row[], k: number): Group | undefined {
   const after = rows[next]
   if (headings === 0 || !after || after.gap >= WIDE_GAP) return undefined
   if (after.kind !== 'body' && after.kind !== 'dateline' && after.kind !== 'byline') return undefined
-  let bylinesEnd = next
-  while (bylinesEnd < rows.length && rows[bylinesEnd]!.kind === 'byline') bylinesEnd++
-  return { heads: rows.slice(k, next), bylines: rows.slice(next, bylinesEnd), next: bylinesEnd }
+  const end = bylinesEnd(rows, next)
+  return { heads: rows.slice(k, next), bylines: rows.slice(next, end), next: end }
 }
