@@ -25,7 +25,7 @@ import { endOf, startOf, type NodeFactory } from '../factory'
 import { compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { isHanRun } from '../han'
-import { CaptionCue, CaptionEnd, SentenceEnd } from '../tokens'
+import { CaptionCue, CaptionEnd, LParen, PhotoBy, RParen, SentenceEnd } from '../tokens'
 
 /** A photo caption: 图为…, ▲…, …资料图片. */
 export function isCaption(tokens: IToken[]): boolean {
@@ -34,6 +34,33 @@ export function isCaption(tokens: IToken[]): boolean {
   const last = t.at(-1)
   return (first !== undefined && tokenMatcher(first, CaptionCue)) || (last !== undefined && tokenMatcher(last, CaptionEnd))
 }
+
+/**
+ * A photographer's credit closing a line of text (…生动实践。 林 燕 彭楠岚 摄,
+ * …现场。（蘇智鑫攝）, …报道 本报记者 张伟 摄): the line is a photo's caption,
+ * its credit included. The credit is what follows the last sentence end or
+ * space (or stands in the last brackets), and must read as a credit.
+ */
+export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credit | undefined {
+  const t = trimmed(tokens)
+  const last = t.at(-1)
+  if (!last) return undefined
+  const bracketed = tokenMatcher(last, RParen) && t.length > 2 && tokenMatcher(t.at(-2)!, PhotoBy)
+  if (!bracketed && !tokenMatcher(last, PhotoBy)) return undefined
+  let from = t.length - 1
+  if (bracketed) {
+    while (from > 0 && !tokenMatcher(t[from]!, LParen)) from--
+  } else {
+    // Back over the credit's names and role to the sentence end before it.
+    while (from > 0 && !tokenMatcher(t[from - 1]!, SentenceEnd) && !tokenMatcher(t[from - 1]!, RParen) && t.length - from < MAX_CREDIT_TOKENS) from--
+  }
+  if (from === 0) return undefined
+  const tail = trimmed(t.slice(from))
+  return tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
+}
+
+/** The most tokens a trailing photo credit spans (role, a few padded names, 摄). */
+const MAX_CREDIT_TOKENS = 12
 
 /**
  * A photographer's credit line (李润芳摄) right under a body or heading

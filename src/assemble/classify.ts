@@ -20,7 +20,7 @@ import {
   type StampInfo,
 } from '../../grammar/furniture'
 import { isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
-import { creditsLineAbove, isCaption } from '../../grammar/constructs/caption'
+import { creditsLineAbove, isCaption, trailingPhotoCredit } from '../../grammar/constructs/caption'
 import { isSignatureName } from '../../grammar/constructs/signature'
 import { DATELINE_OPENERS } from '../../grammar/rules/inline'
 import { Bullet, PhotoBy, RParen, Role } from '../../grammar/tokens'
@@ -291,6 +291,10 @@ export function classify(
       row.photoCredit = credit
     } else if (datelineLike && runner.datelineOpens(tokens)) {
       row.kind = 'dateline'
+    } else if (row.kind === 'body' && (credit = trailingPhotoCredit(tokens, runner))) {
+      // …生动实践。 林 燕 彭楠岚 摄: a photo's caption, its credit at its end.
+      row.kind = 'caption'
+      row.photoCredit = credit
     } else if (isCaption(tokens) && gluedLead(tokens, runner) === 0) {
       // (A caption that runs into a dateline is the top of a story: see gluedLead.)
       row.kind = 'caption'

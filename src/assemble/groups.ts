@@ -69,6 +69,9 @@ export function findHeadingGroups(rows: Row[]): Map<number, Group> {
   return groups
 }
 
+/** Heading lines whose last lines are captions (图片新闻 / 金丝皇菊绽放“黄金花” / …摄): a story told by its photos. */
+const photoStory = (heads: Row[]) => heads.at(-1)?.kind === 'caption' && heads.some((row) => row.kind === 'heading')
+
 /** Heading lines at a fresh start (page top, after a closed article) followed by body text. */
 export function freshGroup(rows: Row[], k: number): Group | undefined {
   let next = k
@@ -81,7 +84,10 @@ export function freshGroup(rows: Row[], k: number): Group | undefined {
     next++
   }
   const after = rows[next]
-  if (headings === 0 || !after || after.gap >= WIDE_GAP) return undefined
+  if (headings === 0) return undefined
+  // A photo story: headlines over captions only, the page or the block ending after them.
+  if (photoStory(rows.slice(k, next)) && (!after || after.gap >= WIDE_GAP)) return { heads: rows.slice(k, next), bylines: [], next }
+  if (!after || after.gap >= WIDE_GAP) return undefined
   if (after.kind !== 'body' && after.kind !== 'dateline' && after.kind !== 'byline') return undefined
   const end = bylinesEnd(rows, next)
   return { heads: rows.slice(k, next), bylines: rows.slice(next, end), next: end }
