@@ -6,14 +6,16 @@ import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isMainThread, workerData } from 'node:worker_threads'
 import { expandInputs } from './batch/inputs'
 import { runOrdered } from './batch/pool'
 import { Progress } from './batch/progress'
 import { firstLine } from './batch/read'
 import type { Mode } from './batch/render'
-import { serveWorker, WORKER_FLAG } from './batch/worker'
+import { isParseWorker } from './batch/worker'
 import { decodeBytes } from './io/decode'
+
+// What the pool's workers call (piscina finds it by name in this bundle).
+export { parseBatch } from './batch/worker'
 
 /**
  * A worker takes ~0.5 s to start (Chevrotain and the parser) and a page ~2 ms
@@ -217,10 +219,9 @@ function version(): string {
   return 'unknown'
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
-  // A --jobs worker: this same bundle, started by src/batch/pool.ts.
-  serveWorker()
-} else {
+// A --jobs worker (src/batch/pool.ts) loads this same bundle for parseBatch
+// and must not run the command.
+if (!isParseWorker()) {
   // A closed pipe (`baozhi file | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
