@@ -242,7 +242,28 @@ describe('options', () => {
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toContain("unknown option '--frobnicate'")
+    expect(stderr).toContain('a file whose name starts with - goes after --, as in: baozhi -- --frobnicate')
     expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('short forms work alone and grouped: -v, -V, -qv, -j1, -qj 1', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    for (const flag of ['-v', '-V', '-qv']) expect(run([flag]).stdout, flag).toBe(`${version}\n`)
+    const expected = run(['--jsonl', '--quiet', '--jobs', '1', SAMPLE])
+    expect(expected.status).toBe(0)
+    for (const args of [['--jsonl', '-q', '-j1'], ['--jsonl', '-qj', '1']]) {
+      const { status, stdout, stderr } = run([...args, SAMPLE])
+      expect(stderr, args.join(' ')).toBe('')
+      expect(status).toBe(0)
+      expect(stdout).toBe(expected.stdout)
+    }
+  })
+
+  it('a flag given a value is a usage error naming the flag', () => {
+    const { status, stdout, stderr } = run(['--json=yes', SAMPLE])
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe("baozhi: option '--json' takes no value\nTry 'baozhi --help'.\n")
   })
 
   it('-- makes later arguments file names', () => {
