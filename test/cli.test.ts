@@ -193,6 +193,17 @@ describe('input errors', () => {
     }
   })
 
+  it('UTF-16 without a BOM: named, with the --encoding that reads it; that option reads it', () => {
+    const file = join(tmp, 'utf16-no-bom.txt')
+    writeFileSync(file, Buffer.from(sampleText, 'utf16le'))
+    const { status, stdout, stderr } = run([file])
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    expectOneLineError(stderr, file)
+    expect(stderr).toMatch(/: looks like UTF-16LE without a byte order mark \(NUL byte at offset \d+\); read it with --encoding utf-16le\n$/)
+    expect(run(['--encoding', 'utf-16le', file]).stdout).toBe(run([SAMPLE]).stdout)
+  })
+
   it('a good file and a missing one: the good one is still printed, exit 1', () => {
     const { status, stdout, stderr } = run([SAMPLE, 'missing.txt'])
     expect(status).toBe(1)
