@@ -235,6 +235,17 @@ describe('options', () => {
     }
   })
 
+  it('--help and the README give the same default for --jobs', () => {
+    const flat = (text: string) => text.replace(/`/g, '').replace(/\s+/g, ' ')
+    // The rule of autoJobs in src/cli.ts, whose files-per-worker figure --help prints.
+    const rule = /default: one per CPU.{0,60}?, but no more than one per (\d+) files, since a worker takes about half a second to start/
+    const help = rule.exec(flat(run(['--help']).stdout))
+    const readme = rule.exec(flat(readFileSync(join(root, 'README.md'), 'utf8')))
+    expect(help, '--help').not.toBeNull()
+    expect(readme, 'README.md').not.toBeNull()
+    expect(readme![1]).toBe(help![1])
+  })
+
   it('--version prints the package.json version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
     const { status, stdout } = run(['--version'])
