@@ -140,9 +140,9 @@ const BATCH = 16
 
 /**
  * Tasks handed to piscina per worker at a time: one parsing and one waiting
- * in piscina's queue, so a worker that finishes finds its next batch
- * without waiting for the main thread to form one, while files still
- * queued here keep gathering into full batches.
+ * in piscina's queue, which posts it the moment the worker's reply arrives
+ * (the batch is formed already), while files still queued here keep
+ * gathering into full batches.
  */
 const TASKS_PER_WORKER = 2
 
