@@ -6,14 +6,17 @@ import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isMainThread, workerData } from 'node:worker_threads'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { expandInputs } from './batch/inputs'
 import { runOrdered } from './batch/pool'
 import { Progress } from './batch/progress'
 import { firstLine } from './batch/read'
 import type { Mode } from './batch/render'
-import { serveWorker, WORKER_FLAG } from './batch/worker'
+import { isParseWorker } from './batch/worker'
 import { decodeBytes } from './io/decode'
+
+// What the pool's workers call (piscina finds it by name in this bundle).
+export { parseBatch } from './batch/worker'
 
 /**
  * A worker takes ~0.5 s to start (Chevrotain and the parser) and a page ~2 ms
@@ -86,7 +89,7 @@ interface Options {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseArgs(argv)
+  const parsed = readOptions(argv)
   if ('usage' in parsed) {
     process.stderr.write(`baozhi: ${parsed.usage}\nTry 'baozhi --help'.\n`)
     return 2
@@ -140,54 +143,87 @@ function autoJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)))
 }
 
+/** The options, in node:util parseArgs' terms; what each means is in HELP. */
+const OPTIONS = {
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  ext: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  encoding: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options']
+
+type OptionName = keyof typeof OPTIONS
+
+/** Spellings parseArgs cannot declare (one short form per option): -V, as many tools spell -v. */
+const ALIASES: Record<string, OptionName> = { '-V': 'version' }
+
+/** What each option that takes a value needs, for the usage error when it is missing. */
+const VALUE_NEEDED = {
+  jobs: 'a whole number from 1 to 9999',
+  ext: 'a list of extensions, e.g. txt,text',
+  encoding: 'an encoding name',
+} as const
+
+/** --jobs: 1 to 9999, written plainly. */
+const JOBS_PATTERN = /^[1-9]\d{0,3}$/
+
 /** The options, or a usage error. --help and --version win over the rest. */
-function parseArgs(argv: string[]): Options | { usage: string } {
+function readOptions(argv: string[]): Options | { usage: string } {
+  // Not strict: parseArgs would word the errors itself, without saying what
+  // a value should be; misuse is found below from its tokens instead.
+  const { values, positionals, tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true })
+  const misuse = tokens.map(optionMisuse).find((problem) => problem !== undefined)
+  if (misuse !== undefined) return { usage: misuse }
+
   const options: Options = {
-    json: false,
-    jsonl: false,
+    json: values.json === true,
+    jsonl: values.jsonl === true,
     jobs: 0, // 0: chosen by autoJobs from the number of files
     extensions: ['txt'],
-    quiet: false,
+    quiet: values.quiet === true,
     encoding: undefined,
-    help: false,
-    version: false,
-    files: [],
+    help: values.help === true,
+    version: values.version === true || tokens.some((token) => token.kind === 'option' && ALIASES[token.rawName] === 'version'),
+    files: positionals,
   }
-  let onlyFiles = false
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) options.files.push(arg)
-    else if (arg === '--') onlyFiles = true
-    else if (arg === '--json') options.json = true
-    else if (arg === '--jsonl') options.jsonl = true
-    else if (arg === '-q' || arg === '--quiet') options.quiet = true
-    else if (arg === '-j' || arg === '--jobs' || arg.startsWith('--jobs=')) {
-      const value = arg.startsWith('--jobs=') ? arg.slice('--jobs='.length) : argv[++i]
-      if (value === undefined || !/^[1-9]\d{0,3}$/.test(value)) {
-        return { usage: `option '--jobs' needs a whole number from 1 to 9999${value === undefined ? '' : `, not '${value}'`}` }
-      }
-      options.jobs = Number(value)
-    } else if (arg === '--ext' || arg.startsWith('--ext=')) {
-      const value = arg === '--ext' ? argv[++i] : arg.slice('--ext='.length)
-      const list = (value ?? '').split(',').map((e) => e.trim().replace(/^\*?\./, '')).filter(Boolean)
-      if (list.length === 0) return { usage: "option '--ext' needs a list of extensions, e.g. txt,text" }
-      options.extensions = list
-    }
-    else if (arg === '--encoding' || arg.startsWith('--encoding=')) {
-      const name = arg === '--encoding' ? argv[++i] : arg.slice('--encoding='.length)
-      if (name === undefined || name === '') return { usage: "option '--encoding' needs an encoding name" }
-      // An unknown label is a usage error, reported once rather than per file.
-      const check = decodeBytes(new Uint8Array(0), { encoding: name })
-      if ('error' in check) return { usage: check.error }
-      options.encoding = name
-    } else if (arg === '-h' || arg === '--help') options.help = true
-    else if (arg === '-v' || arg === '-V' || arg === '--version') options.version = true
-    else return { usage: `unknown option '${arg}'` }
+  if (typeof values.jobs === 'string') {
+    if (!JOBS_PATTERN.test(values.jobs)) return { usage: `option '--jobs' needs ${VALUE_NEEDED.jobs}, not '${values.jobs}'` }
+    options.jobs = Number(values.jobs)
+  }
+  if (typeof values.ext === 'string') {
+    const list = values.ext.split(',').map((e) => e.trim().replace(/^\*?\./, '')).filter(Boolean)
+    if (list.length === 0) return { usage: `option '--ext' needs ${VALUE_NEEDED.ext}` }
+    options.extensions = list
+  }
+  if (typeof values.encoding === 'string') {
+    if (values.encoding === '') return { usage: `option '--encoding' needs ${VALUE_NEEDED.encoding}` }
+    // An unknown label is a usage error, reported once rather than per file.
+    const check = decodeBytes(new Uint8Array(0), { encoding: values.encoding })
+    if ('error' in check) return { usage: check.error }
+    options.encoding = values.encoding
   }
   if (options.json && options.jsonl && !options.help && !options.version) {
     return { usage: "options '--json' and '--jsonl' cannot be combined" }
   }
   return options
+}
+
+type Token = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: false; tokens: true }>>['tokens'][number]
+
+/** Why an option as written is a usage error (unknown, missing its value, or given one it does not take), if it is. */
+function optionMisuse(token: Token): string | undefined {
+  if (token.kind !== 'option') return undefined
+  const name = ALIASES[token.rawName] ?? token.name
+  if (!Object.hasOwn(OPTIONS, name)) {
+    return `unknown option '${token.rawName}' (a file whose name starts with - goes after --, as in: baozhi -- ${token.rawName})`
+  }
+  const type = OPTIONS[name as OptionName].type
+  if (type === 'string' && token.value === undefined) return `option '--${name}' needs ${VALUE_NEEDED[name as keyof typeof VALUE_NEEDED]}`
+  if (type === 'boolean' && token.value !== undefined) return `option '${token.rawName}' takes no value`
+  return undefined
 }
 
 /** Write to stdout, waiting while the pipe is full (bounded memory). */
@@ -217,10 +253,9 @@ function version(): string {
   return 'unknown'
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
-  // A --jobs worker: this same bundle, started by src/batch/pool.ts.
-  serveWorker()
-} else {
+// A --jobs worker (src/batch/pool.ts) loads this same bundle for parseBatch
+// and must not run the command.
+if (!isParseWorker()) {
   // A closed pipe (`baozhi file | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)

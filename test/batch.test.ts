@@ -2,7 +2,7 @@
  * Batch runs of the BUILT CLI: folders, --jsonl, --jobs, the summary.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -174,6 +174,29 @@ describe('inputs and options', () => {
     expect(files([join(dir, 'issue-*', 'late', 'page-1?.txt')])).toEqual(
       expectedFiles.filter((f) => /issue-\d\/late\/page-1\d\.txt$/.test(f)),
     )
+  })
+
+  it('a broken symbolic link met in a folder is a failed input, not skipped', () => {
+    const folder = join(dir, 'links')
+    mkdirSync(folder)
+    copyFileSync(SAMPLE, join(folder, 'a.txt'))
+    symlinkSync(join(folder, 'gone.txt'), join(folder, 'b.txt'))
+    symlinkSync(join(folder, 'gone-folder'), join(folder, 'c')) // no extension: perhaps a folder of pages
+    symlinkSync(join(folder, 'gone.md'), join(folder, 'd.md')) // another kind of file: not an input
+    for (const jobs of ['1', '2']) {
+      const { status, stdout, stderr } = run(['--jsonl', '-q', '-j', jobs, folder])
+      const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Line)
+      expect(lines.map((line) => ('error' in line ? line : line.file))).toEqual([
+        join(folder, 'a.txt'),
+        { file: join(folder, 'b.txt'), error: `broken symbolic link: its target ${JSON.stringify(join(folder, 'gone.txt'))} does not exist` },
+        { file: join(folder, 'c'), error: `broken symbolic link: its target ${JSON.stringify(join(folder, 'gone-folder'))} does not exist` },
+      ])
+      expect(stderr.trim().split('\n')).toEqual([
+        `baozhi: ${join(folder, 'b.txt')}: ${(lines[1] as { error: string }).error}`,
+        `baozhi: ${join(folder, 'c')}: ${(lines[2] as { error: string }).error}`,
+      ])
+      expect(status).toBe(1)
+    }
   })
 
   it('--json over a folder prints one JSON array, as for several files', () => {

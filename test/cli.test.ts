@@ -193,6 +193,17 @@ describe('input errors', () => {
     }
   })
 
+  it('UTF-16 without a BOM: named, with the --encoding that reads it; that option reads it', () => {
+    const file = join(tmp, 'utf16-no-bom.txt')
+    writeFileSync(file, Buffer.from(sampleText, 'utf16le'))
+    const { status, stdout, stderr } = run([file])
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    expectOneLineError(stderr, file)
+    expect(stderr).toMatch(/: looks like UTF-16LE without a byte order mark \(NUL byte at offset \d+\); read it with --encoding utf-16le\n$/)
+    expect(run(['--encoding', 'utf-16le', file]).stdout).toBe(run([SAMPLE]).stdout)
+  })
+
   it('a good file and a missing one: the good one is still printed, exit 1', () => {
     const { status, stdout, stderr } = run([SAMPLE, 'missing.txt'])
     expect(status).toBe(1)
@@ -224,6 +235,17 @@ describe('options', () => {
     }
   })
 
+  it('--help and the README give the same default for --jobs', () => {
+    const flat = (text: string) => text.replace(/`/g, '').replace(/\s+/g, ' ')
+    // The rule of autoJobs in src/cli.ts, whose files-per-worker figure --help prints.
+    const rule = /default: one per CPU.{0,60}?, but no more than one per (\d+) files, since a worker takes about half a second to start/
+    const help = rule.exec(flat(run(['--help']).stdout))
+    const readme = rule.exec(flat(readFileSync(join(root, 'README.md'), 'utf8')))
+    expect(help, '--help').not.toBeNull()
+    expect(readme, 'README.md').not.toBeNull()
+    expect(readme![1]).toBe(help![1])
+  })
+
   it('--version prints the package.json version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
     const { status, stdout } = run(['--version'])
@@ -242,7 +264,28 @@ describe('options', () => {
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toContain("unknown option '--frobnicate'")
+    expect(stderr).toContain('a file whose name starts with - goes after --, as in: baozhi -- --frobnicate')
     expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('short forms work alone and grouped: -v, -V, -qv, -j1, -qj 1', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    for (const flag of ['-v', '-V', '-qv']) expect(run([flag]).stdout, flag).toBe(`${version}\n`)
+    const expected = run(['--jsonl', '--quiet', '--jobs', '1', SAMPLE])
+    expect(expected.status).toBe(0)
+    for (const args of [['--jsonl', '-q', '-j1'], ['--jsonl', '-qj', '1']]) {
+      const { status, stdout, stderr } = run([...args, SAMPLE])
+      expect(stderr, args.join(' ')).toBe('')
+      expect(status).toBe(0)
+      expect(stdout).toBe(expected.stdout)
+    }
+  })
+
+  it('a flag given a value is a usage error naming the flag', () => {
+    const { status, stdout, stderr } = run(['--json=yes', SAMPLE])
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe("baozhi: option '--json' takes no value\nTry 'baozhi --help'.\n")
   })
 
   it('-- makes later arguments file names', () => {

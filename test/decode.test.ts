@@ -8,6 +8,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { chineseScore, decodeBytes, MIN_CHINESE_SCORE } from '../src/io/decode'
 import { root } from './helpers/build'
+import { fixturePages } from './helpers/fixture-pages.mjs'
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'))
 const bytes = (...b: number[]) => new Uint8Array(b)
@@ -221,6 +222,44 @@ describe('decodeBytes: GB18030, GBK and Big5', () => {
     // The 8-byte signature alone decodes in GB18030 (0x89 0x50 is a code) but
     // holds a control character (0x1a): rejected.
     expectOneLineError(decodeBytes(png.subarray(0, 8)), /^not valid UTF-8 \(byte 0x89 at offset 0\)/)
+  })
+})
+
+describe('decodeBytes: UTF-16 without a byte order mark', () => {
+  const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'))
+  const LE_ERROR = /^looks like UTF-16LE without a byte order mark \(NUL byte at offset \d+\); read it with --encoding utf-16le$/
+  const BE_ERROR = /^looks like UTF-16BE without a byte order mark \(NUL byte at offset \d+\); read it with --encoding utf-16be$/
+
+  it('is named, with the --encoding that reads it, instead of called binary data', () => {
+    expectOneLineError(decodeBytes(utf16le(sample)), LE_ERROR)
+    expectOneLineError(decodeBytes(utf16be(sample)), BE_ERROR)
+    expect(decodeBytes(utf16le(sample), { encoding: 'utf-16le' })).toEqual({ text: sample, encoding: 'utf-16le' })
+    expect(decodeBytes(utf16be(sample), { encoding: 'utf-16be' })).toEqual({ text: sample, encoding: 'utf-16be' })
+  })
+
+  it('gets the byte order right for every fixture page, ideographic spaces (U+3000) and all', () => {
+    // Pages with few ASCII characters have most of their NUL bytes in
+    // characters such as 一 (U+4E00) and 　 (U+3000), on the "wrong" side.
+    for (const { name, text } of fixturePages()) {
+      expect((decodeBytes(utf16le(text)) as { error: string }).error, name).toMatch(LE_ERROR)
+      expect((decodeBytes(utf16be(text)) as { error: string }).error, name).toMatch(BE_ERROR)
+    }
+    expect((decodeBytes(utf16le('Plain ASCII, 2021.\n')) as { error: string }).error).toMatch(LE_ERROR)
+  })
+
+  it('still calls binary data binary: an odd length, NUL characters, no text, or too short to tell', () => {
+    const text = '忻州日报 2021年5月10日 星期一\n'
+    expectOneLineError(decodeBytes(utf16le(text)), LE_ERROR)
+    expect(decodeBytes(utf16le(text).subarray(1))).toEqual({ error: 'binary data (NUL byte at offset 8)' })
+    expect(decodeBytes(utf16le(text + '\u0000'))).toEqual({ error: 'binary data (NUL byte at offset 9)' })
+    expect(decodeBytes(utf16le(text.slice(0, 15)))).toEqual({ error: 'binary data (NUL byte at offset 9)' })
+    // NUL-free in both byte orders, but no text in either: U+E000… or U+00E0, U+01E0…
+    const privateUse = Array.from({ length: 32 }, (_, k) => (k % 2 === 0 ? k : 0xe0))
+    expect(decodeBytes(bytes(...privateUse))).toEqual({ error: 'binary data (NUL byte at offset 0)' })
+    for (let seed = 1; seed <= 200; seed++) {
+      const raw = randomBytes(seed, 256, (b) => (b < 26 ? 0 : b)) // ~10% NUL bytes
+      expectOneLineError(decodeBytes(raw), /^binary data \(NUL byte at offset \d+\)$/)
+    }
   })
 })
 

@@ -5,9 +5,9 @@
  * resolve from the repo's node_modules through the symlink's real path.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureBuilt, root } from './helpers/build'
 
@@ -105,3 +105,35 @@ function writeScript(cond: 'import' | 'require' | string): string {
   writeFileSync(join(project, file), code + '\n')
   return file
 }
+
+/** The paths `npm pack` would put in the package (package.json `files` and npm's own rules). */
+function packedFiles(): Set<string> {
+  const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+  expect(result.status, result.stderr).toBe(0)
+  const [pack] = JSON.parse(result.stdout) as Array<{ files: Array<{ path: string }> }>
+  return new Set(pack!.files.map((file) => file.path))
+}
+
+/** The relative link targets of a Markdown text, without anchors: web links and in-page anchors left out. */
+function localLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((match) => match[1]!.split('#')[0]!)
+    .filter((target) => target !== '' && !/^[a-z][a-z+.-]*:/i.test(target))
+}
+
+describe('the package as published', () => {
+  it('ships every file that its shipped Markdown links to (the README is read on the registry and in node_modules)', () => {
+    const shipped = packedFiles()
+    const folders = new Set([...shipped].flatMap((path) => path.split('/').slice(0, -1).map((_, k, parts) => parts.slice(0, k + 1).join('/'))))
+    const broken: string[] = []
+    for (const doc of [...shipped].filter((path) => path.endsWith('.md'))) {
+      for (const target of localLinks(readFileSync(join(root, doc), 'utf8'))) {
+        const path = posix.normalize(posix.join(posix.dirname(doc), target)).replace(/\/$/, '')
+        if (!shipped.has(path) && !folders.has(path)) broken.push(`${doc}: ${target}`)
+      }
+    }
+    expect(broken).toEqual([])
+    expect(shipped).toContain('examples/reporters.mjs')
+  })
+})
+

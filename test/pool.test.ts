@@ -1,6 +1,6 @@
 /**
  * The worker pool of --jobs N: input order, batches, and a worker that dies.
- * The workers here are a stand-in script speaking the pool's protocol, so a
+ * The workers here run a stand-in module exporting the pool's handler, so a
  * crash can be made to order: a file named *crash* exits its worker, one
  * named *throw* throws in it.
  */
@@ -10,40 +10,43 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runOrdered, type Input, type Outcome } from '../src/batch/pool'
+import { WORKER_EXPORT } from '../src/batch/worker'
 
 const WORKER = `
-import { parentPort } from 'node:worker_threads'
-parentPort.on('message', (tasks) => {
-  const replies = tasks.map((task) => {
+export function ${WORKER_EXPORT}(tasks) {
+  return tasks.map((task) => {
     if (task.file.includes('crash')) process.exit(7)
     if (task.file.includes('throw')) throw new Error('thrown for ' + task.file + '\\nsecond line')
-    return { id: task.id, bytes: task.file.length, output: 'parsed ' + task.file, stats: { pages: 1, articles: 0, diagnostics: 0 } }
+    return { bytes: task.file.length, output: 'parsed ' + task.file, stats: { pages: 1, articles: 0, diagnostics: 0 } }
   })
-  parentPort.postMessage(replies)
-})
+}
 `
 
 let dir: string
 let workerUrl: URL
+let brokenUrl: URL
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'baozhi-pool-'))
   const script = join(dir, 'worker.mjs')
   writeFileSync(script, WORKER)
   workerUrl = pathToFileURL(script)
+  const broken = join(dir, 'broken.mjs')
+  writeFileSync(broken, "throw new Error('cannot load')\n")
+  brokenUrl = pathToFileURL(broken)
 })
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
-async function run(inputs: Input[], jobs: number): Promise<Outcome[]> {
+async function run(inputs: Input[], jobs: number, url = workerUrl): Promise<Outcome[]> {
   const outcomes: Outcome[] = []
   await runOrdered(inputs, (outcome) => void outcomes.push(outcome), {
     jobs,
     mode: 'outline',
     encoding: undefined,
-    workerUrl,
+    workerUrl: url,
   })
   return outcomes
 }
@@ -73,8 +76,8 @@ describe('runOrdered with workers', () => {
     expect(outcomes.map((o) => o.index)).toEqual(inputs.map((_, k) => k))
     const failed = outcomes.filter((o) => 'error' in o)
     expect(failed.map((o) => [o.index, 'error' in o && o.error])).toEqual([
-      [37, 'could not be parsed: worker failed: exited with code 7'],
-      [70, 'could not be parsed: worker failed: exited with code 7'],
+      [37, 'could not be parsed: worker failed: worker exited with code: 7'],
+      [70, 'could not be parsed: worker failed: worker exited with code: 7'],
     ])
     for (const o of outcomes) if (!('error' in o)) expect(o.output).toBe(`parsed ${inputs[o.index]!.file}`)
   })
@@ -84,5 +87,9 @@ describe('runOrdered with workers', () => {
     const outcomes = await run(inputs, 3)
     expect(outcomes[3]).toEqual({ index: 3, bytes: 0, error: 'could not be parsed: worker failed: thrown for throw.txt' })
     expect(outcomes.filter((o) => 'error' in o)).toHaveLength(1)
+  })
+
+  it('workers that cannot load their script fail the run once, instead of every input', async () => {
+    await expect(run(names(40), 2, brokenUrl)).rejects.toThrow(/^the parse workers could not start: cannot load$/)
   })
 })

@@ -3,7 +3,9 @@
  *   - `-` is standard input;
  *   - a folder is searched recursively for files with one of the extensions
  *     (default: txt), sorted by path (code-point order), hidden entries
- *     (names starting with ".") skipped;
+ *     (names starting with ".") skipped; an entry that cannot be followed
+ *     (a broken symbolic link) is an input with an error, if it has one of
+ *     the extensions or none;
  *   - an argument that does not exist but contains * ? or [...] is a simple
  *     glob (the shell passes it through when nothing matched, or on shells
  *     that do not expand): * and ? within one path segment, ** for any depth;
@@ -11,8 +13,9 @@
  *   - anything else is passed through as a file, and reading it reports any
  *     error (missing file, permission denied).
  */
-import { readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readlinkSync, statSync, type Stats } from 'node:fs'
+import { extname, join } from 'node:path'
+import { ioMessage } from './read'
 
 export interface Entry {
   /** The name printed and written in the output (the path as given or found). */
@@ -35,7 +38,7 @@ export function expandInputs(args: string[], extensions: string[]): Entry[] {
     if (stat?.isDirectory()) {
       const found = walk(arg, exts)
       if (found.length === 0) entries.push({ file: arg, expanded: true, error: `folder has no ${exts.map((e) => '*' + e).join(', ')} files` })
-      for (const file of found) entries.push({ file, expanded: true })
+      for (const entry of found) entries.push({ ...entry, expanded: true })
     } else if (stat === null && /[*?[]/.test(arg)) {
       const found = glob(arg)
       if (found.length === 0) entries.push({ file: arg, expanded: true, error: 'no file matches this pattern' })
@@ -57,9 +60,12 @@ function statOrNull(path: string) {
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Matching files under `dir`, depth first, each folder's entries sorted by name. */
-function walk(dir: string, exts: string[]): string[] {
-  const found: string[] = []
+/**
+ * Matching files under `dir`, depth first, each folder's entries sorted by
+ * name; with an error, the entries that could not be followed.
+ */
+function walk(dir: string, exts: string[]): Entry[] {
+  const found: Entry[] = []
   let names: string[]
   try {
     names = readdirSync(dir).sort(byCodePoint)
@@ -69,12 +75,37 @@ function walk(dir: string, exts: string[]): string[] {
   for (const name of names) {
     if (name.startsWith('.')) continue
     const path = join(dir, name)
-    const stat = statOrNull(path) // follows symbolic links
-    if (stat === null) continue
+    const matches = exts.some((ext) => name.toLowerCase().endsWith(ext))
+    let stat: Stats
+    try {
+      stat = statSync(path) // follows symbolic links
+    } catch (error) {
+      if (matches || extname(name) === '') found.push({ file: path, error: unfollowable(path, error) })
+      continue
+    }
     if (stat.isDirectory()) found.push(...walk(path, exts))
-    else if (stat.isFile() && exts.some((ext) => name.toLowerCase().endsWith(ext))) found.push(path)
+    else if (stat.isFile() && matches) found.push({ file: path })
   }
   return found
+}
+
+/**
+ * Why a folder entry listed by readdir could not be stat'ed: mostly a
+ * symbolic link whose target is gone. Reported as a failed input rather
+ * than skipped, as a file the run was asked for — or, when the name has no
+ * extension, possibly a folder of them — would otherwise be missing from
+ * the output without a word.
+ */
+function unfollowable(path: string, error: unknown): string {
+  let target: string
+  try {
+    target = readlinkSync(path)
+  } catch {
+    return ioMessage(error) // not a link: gone since readdir, or not allowed
+  }
+  return (error as NodeJS.ErrnoException).code === 'ENOENT'
+    ? `broken symbolic link: its target ${JSON.stringify(target)} does not exist`
+    : `symbolic link to ${JSON.stringify(target)} cannot be followed: ${ioMessage(error)}`
 }
 
 /** Files matching a simple glob pattern, sorted. */

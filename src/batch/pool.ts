@@ -3,17 +3,18 @@
  *
  * Input i is read, decoded and parsed (in a worker, or in the main thread
  * when jobs is 1 and for standard input) and its result is handed to `emit`
- * in input order. With workers, at most two batches of BATCH inputs per
- * worker are in progress (one parsing, the next waiting, so no worker waits
- * for a message), and an input is only started while it is fewer than four
- * batches per worker ahead of the next one to emit, so the results held back
- * waiting for a slow earlier one stay bounded (bounded memory).
+ * in input order. With workers (piscina's), at most two batches of BATCH
+ * inputs per worker are in progress (one parsing, the next queued in
+ * piscina, posted as soon as the worker answers), and an input is only
+ * started while it is fewer than four batches per worker ahead of the next
+ * one to emit, so the results held back waiting for a slow earlier one stay
+ * bounded (bounded memory).
  */
 import { getHeapStatistics } from 'node:v8'
-import { Worker } from 'node:worker_threads'
+import type { Piscina } from 'piscina'
 import { firstLine, readInput, readStdin, type Loaded } from './read'
 import { renderLoaded, type Mode, type Rendered } from './render'
-import { WORKER_FLAG, type Reply, type Task } from './worker'
+import { WORKER_EXPORT, WORKER_FLAG, type Reply, type Task } from './worker'
 
 /** One input: a file, or `-` for standard input; with an error when it is known not to be readable. */
 export interface Input {
@@ -125,42 +126,49 @@ async function parseApart(file: string, loaded: Loaded, options: RunOptions): Pr
 }
 
 /** Why a worker died, in one line; running out of heap says what to do about it. */
-function crashReason(error: Error): string {
-  if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return `worker failed: ${firstLine(error)}`
+function crashReason(error: unknown): string {
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') return `worker failed: ${firstLine(error)}`
   const limit = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)
   return `out of memory (the heap holds ${limit} MB); split the file, or give node more: NODE_OPTIONS=--max-old-space-size=${2 * limit}`
 }
 
 /**
- * Files per message to a worker. One message per file cost each worker a
+ * Files per task sent to a worker. One message per file cost each worker a
  * fifth of its time in postMessage and in waiting for the main thread.
  */
 const BATCH = 16
 
-/** A task waiting for a worker; `alone` after a crash, to find the input that caused it. */
+/**
+ * Tasks handed to piscina per worker at a time: one parsing and one waiting
+ * in piscina's queue, which posts it the moment the worker's reply arrives
+ * (the batch is formed already), while files still queued here keep
+ * gathering into full batches.
+ */
+const TASKS_PER_WORKER = 2
+
+/** A file waiting for a worker; `alone` after its batch failed, to find the file that made it fail. */
 interface Queued {
   task: Task
-  resolve: (outcome: Rendered & { bytes: number }) => void
+  resolve: (reply: Reply) => void
+  reject: (error: Error) => void
   alone?: boolean
 }
 
-/** A worker and the batches it was sent, oldest first: a worker answers them in order. */
-interface Lane {
-  worker: Worker
-  batches: Queued[][]
-}
-
 /**
- * A fixed set of worker threads, started lazily. Tasks go to them in
- * batches, and each worker is sent its next batch before it answers the
- * last, so it never waits for the main thread (which shares the cores).
+ * Up to `size` piscina worker threads, started lazily, each running one
+ * task (a batch of files) at a time. Piscina rejects exactly the task whose
+ * worker died, and with one task per worker no other task's reply can be in
+ * flight from that worker when its death is reported: a failed batch is
+ * retried file by file, and a file that fails alone is the one that failed.
  */
 class Pool {
-  private lanes: Lane[] = []
+  private piscina: Promise<Piscina> | undefined
   private queue: Queued[] = []
-  private nextId = 0
+  /** Files handed out and not yet answered, to fail them all if the pool breaks. */
+  private waiting = new Set<Queued>()
+  private sent = 0
   private scheduled = false
-  private closing = false
+  private stopped = false
 
   constructor(
     private size: number,
@@ -168,72 +176,98 @@ class Pool {
   ) {}
 
   /** Read, decode and parse a file on a worker. */
-  run(work: Omit<Task, 'id'>): Promise<Rendered & { bytes: number }> {
-    return new Promise((resolve) => {
-      this.queue.push({ task: { id: this.nextId++, ...work }, resolve })
+  run(task: Task): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const queued: Queued = {
+        task,
+        resolve: (reply) => {
+          this.waiting.delete(queued)
+          resolve(reply)
+        },
+        reject: (error) => {
+          this.waiting.delete(queued)
+          reject(error)
+        },
+      }
+      this.waiting.add(queued)
+      this.queue.push(queued)
       this.dispatch()
     })
   }
 
   async close(): Promise<void> {
-    this.closing = true
-    await Promise.all(this.lanes.map((lane) => lane.worker.terminate()))
+    this.stopped = true
+    const piscina = await this.piscina?.catch(() => undefined)
+    await piscina?.destroy()
   }
 
   /** Send what is queued, once the caller has queued all it will this turn. */
   private dispatch(): void {
-    if (this.scheduled) return
+    if (this.scheduled || this.stopped) return
     this.scheduled = true
     queueMicrotask(() => {
       this.scheduled = false
-      while (this.queue.length > 0) {
-        const lane = this.freeLane()
-        if (!lane) return
-        const batch = this.queue[0]!.alone ? this.queue.splice(0, 1) : this.queue.splice(0, BATCH)
-        lane.batches.push(batch)
-        lane.worker.postMessage(batch.map((queued) => queued.task))
+      while (this.queue.length > 0 && this.sent < TASKS_PER_WORKER * this.size) {
+        this.send(this.queue[0]!.alone ? this.queue.splice(0, 1) : this.queue.splice(0, BATCH))
       }
     })
   }
 
-  /** The least busy worker with room for a batch (two), started if need be. */
-  private freeLane(): Lane | undefined {
-    let best: Lane | undefined
-    for (const lane of this.lanes) if (!best || lane.batches.length < best.batches.length) best = lane
-    if (best && best.batches.length === 0) return best
-    if (this.lanes.length < this.size) return this.spawn()
-    return best && best.batches.length < 2 ? best : undefined
+  private send(batch: Queued[]): void {
+    this.sent++
+    this.start()
+      .then((piscina) => piscina.run(batch.map((queued) => queued.task)) as Promise<Reply[]>)
+      .then(
+        (replies) => replies.forEach((reply, k) => batch[k]?.resolve(reply)),
+        (error: unknown) => this.failed(batch, error),
+      )
+      .finally(() => {
+        this.sent--
+        this.dispatch()
+      })
   }
 
-  private spawn(): Lane {
-    const worker = new Worker(this.url, { workerData: { [WORKER_FLAG]: true } })
-    const lane: Lane = { worker, batches: [] }
-    this.lanes.push(lane)
-    worker.on('message', (replies: Reply[]) => {
-      const batch = lane.batches.shift() ?? []
-      replies.forEach(({ id: _, ...outcome }, k) => batch[k]?.resolve(outcome))
-      this.dispatch()
+  /**
+   * A batch failed: its worker died or threw. A batch of one is that file's
+   * error; a larger one goes back to the front of the queue file by file,
+   * so that the next failure names the file.
+   */
+  private failed(batch: Queued[], error: unknown): void {
+    if (this.stopped) return
+    if (batch.length === 1) return batch[0]!.resolve({ bytes: 0, error: `could not be parsed: ${crashReason(error)}` })
+    this.queue.unshift(...batch.map((queued) => ({ ...queued, alone: true })))
+  }
+
+  /** Piscina, loaded on first use: importing it costs the main thread ~40 ms that runs without workers never pay. */
+  private start(): Promise<Piscina> {
+    this.piscina ??= import('piscina').then(({ Piscina }) => {
+      const piscina = new Piscina({
+        filename: this.url.href,
+        name: WORKER_EXPORT,
+        workerData: { [WORKER_FLAG]: true },
+        minThreads: 0,
+        maxThreads: this.size,
+        concurrentTasksPerWorker: 1,
+        // A worker costs ~0.5 s to start: keep it until close().
+        idleTimeout: Infinity,
+        recordTiming: false,
+      })
+      piscina.on('error', (error: unknown) => this.broken(error))
+      return piscina
     })
-    // A crashed worker was parsing its oldest batch. A batch of one fails;
-    // a larger one goes back to the queue file by file, so that the next
-    // crash names the input. Later batches are queued again as they were,
-    // and a fresh worker replaces this one.
-    let failed = false
-    const fail = (error: Error) => {
-      if (failed || this.closing) return
-      failed = true
-      this.lanes.splice(this.lanes.indexOf(lane), 1)
-      void worker.terminate()
-      const [crashed = [], ...rest] = lane.batches
-      if (crashed.length === 1) {
-        crashed[0]!.resolve({ bytes: 0, error: `could not be parsed: ${crashReason(error)}` })
-      }
-      const retried = crashed.length === 1 ? [] : crashed.map((queued) => ({ ...queued, alone: true }))
-      this.queue.unshift(...retried, ...rest.flat())
-      this.dispatch()
-    }
-    worker.on('error', fail)
-    worker.on('exit', (code) => fail(new Error(`exited with code ${code}`)))
-    return lane
+    this.piscina.catch((error: unknown) => this.broken(error))
+    return this.piscina
+  }
+
+  /**
+   * Piscina reports a worker that died holding no task, which in this pool
+   * means one that could not start (its script failed to load): no file is
+   * to blame and none would parse, so every waiting file fails the run.
+   */
+  private broken(error: unknown): void {
+    if (this.stopped) return
+    this.stopped = true
+    const reason = new Error(`the parse workers could not start: ${firstLine(error)}`)
+    for (const queued of [...this.waiting]) queued.reject(reason)
   }
 }

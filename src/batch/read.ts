@@ -39,7 +39,8 @@ function decoded(bytes: Uint8Array, encoding: string | undefined): Loaded {
   return 'error' in result ? { error: result.error, bytes: bytes.length } : { text: result.text, bytes: bytes.length }
 }
 
-function ioMessage(error: unknown): string {
+/** Why a file could not be read, in a few words. */
+export function ioMessage(error: unknown): string {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOENT':
       return 'no such file'

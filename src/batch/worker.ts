@@ -1,17 +1,20 @@
 /**
- * The worker side of --jobs N. The CLI bundle (dist/cli.js) starts workers
- * on its own file; in a worker thread it calls serveWorker() instead of
- * main(), so the worker runs the very parser code the CLI bundles. A worker
- * reads and decodes its file itself: the main thread only orders and writes.
+ * The worker side of --jobs N. The pool (src/batch/pool.ts) runs piscina
+ * workers on the CLI bundle itself (dist/cli.js), which exports parseBatch,
+ * so a worker runs the very parser code the CLI bundles. A worker reads and
+ * decodes its files itself: the main thread only orders and writes.
  */
-import { parentPort } from 'node:worker_threads'
+import { workerData } from 'node:worker_threads'
 import { readInput, type Loaded } from './read'
 import { renderLoaded, type Mode, type Rendered } from './render'
 
+/** Marks the pool's workers (in their workerData), so the bundle does not run the command there. */
 export const WORKER_FLAG = 'baozhi-parse-worker'
 
+/** The name under which the CLI bundle exports parseBatch, for piscina to call. */
+export const WORKER_EXPORT = 'parseBatch'
+
 export interface Task {
-  id: number
   /** A file to read (standard input is read by the main thread). */
   file: string
   encoding: string | undefined
@@ -20,15 +23,20 @@ export interface Task {
   loaded?: Loaded
 }
 
-export type Reply = { id: number; bytes: number } & Rendered
+export type Reply = { bytes: number } & Rendered
 
-/** Answers a batch of tasks with one message, its replies in task order. */
-export function serveWorker(): void {
-  const port = parentPort
-  if (!port) throw new Error('serveWorker() outside a worker thread')
-  port.on('message', (tasks: Task[]) => port.postMessage(tasks.map(work)))
+/**
+ * One piscina task: a batch of files, answered in task order. Batches, not
+ * files, because one message per file cost each worker a fifth of its time
+ * in messaging. A file that cannot be read or parsed is an error reply, not
+ * a throw; a throw (or a dead worker) fails the whole batch, which the pool
+ * then retries file by file.
+ */
+export function parseBatch(tasks: Task[]): Reply[] {
+  return tasks.map((task) => renderLoaded(task.file, task.loaded ?? readInput(task.file, task.encoding), task.mode))
 }
 
-function work(task: Task): Reply {
-  return { id: task.id, ...renderLoaded(task.file, task.loaded ?? readInput(task.file, task.encoding), task.mode) }
+/** True in a thread the pool started, where the bundle only serves parseBatch. */
+export function isParseWorker(): boolean {
+  return (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true
 }

@@ -3,7 +3,8 @@
  *
  * Detection, in order:
  *   1. a UTF-16 byte order mark (UTF-16LE, UTF-16BE);
- *   2. NUL bytes: binary data, rejected;
+ *   2. NUL bytes: binary data, rejected — or UTF-16 without a BOM, also
+ *      rejected, but named, with the --encoding that reads it;
  *   3. valid UTF-8 (a UTF-8 BOM is allowed and stripped): always preferred;
  *   4. the legacy Chinese codecs through Node's TextDecoder (fatal):
  *      GB18030 (which covers GBK and GB2312) and Big5. GB18030 decodes almost
@@ -87,7 +88,7 @@ function detect(bytes: Uint8Array): DecodeResult {
   }
 
   const nul = bytes.indexOf(0)
-  if (nul !== -1) return { error: `binary data (NUL byte at offset ${nul})` }
+  if (nul !== -1) return { error: nulError(bytes, nul) }
 
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   try {
@@ -122,6 +123,82 @@ function detect(bytes: Uint8Array): DecodeResult {
       `not valid UTF-8${where}; it decodes as ${best.encoding} but does not read as Chinese text ` +
       `(score ${best.score.toFixed(2)} < ${MIN_CHINESE_SCORE}); name its encoding to read it anyway`,
   }
+}
+
+/**
+ * NUL bytes: binary data, unless the bytes read as UTF-16 text that lacks
+ * its byte order mark — then say which UTF-16 and how to read it, since
+ * without a mark the CLI cannot tell LE from BE (nor UTF-16 from binary)
+ * with certainty and does not guess.
+ */
+function nulError(bytes: Uint8Array, nul: number): string {
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16 === undefined) return `binary data (NUL byte at offset ${nul})`
+  return (
+    `looks like ${utf16.toUpperCase()} without a byte order mark (NUL byte at offset ${nul}); ` +
+    `read it with --encoding ${utf16}`
+  )
+}
+
+/**
+ * Characters judged when telling UTF-16 from binary: enough to be sure,
+ * without scoring a whole large file to word an error.
+ */
+const UTF16_SAMPLE = 64 * 1024
+
+/**
+ * The lowest share of plain-text characters (plainTextShare) for bytes to
+ * look like UTF-16 in one byte order. Measured on the 23 fixture pages as
+ * UTF-16: 0.66–0.81 in their own byte order; in the other none decodes
+ * (swapped bytes make lone surrogates), and of 848 pieces of 40
+ * characters the 341 that do score at most 0.23. Random bytes (256, 10%
+ * of them NUL) never passed in 2,000 tries.
+ */
+const MIN_PLAIN_TEXT_SHARE = 0.5
+
+/**
+ * Fewer bytes are not judged as UTF-16: a few characters say little (the 4
+ * bytes 61 62 00 63 read as 慢c in UTF-16BE). Random bytes with 10% NULs
+ * passed for UTF-16 in 25 of 16,000 draws of 16 bytes, none of 19,000 of 32.
+ */
+const UTF16_MIN_BYTES = 32
+
+/**
+ * The UTF-16 that NUL-holding bytes are text in, if one is: they must
+ * decode in it (an even length, no lone surrogate), hold no NUL character
+ * (binary data has runs of NUL bytes, text has none), and read as plain
+ * text. Where the NULs stand decides the byte order: an ASCII character
+ * (newline, digit, space) is its code then a NUL in LE, a NUL then its
+ * code in BE, so the other byte order makes no text of them.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length % 2 !== 0 || bytes.length < UTF16_MIN_BYTES || bytes.length > inputLimit('utf-16le')) return undefined
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = tryDecode(bytes, encoding)
+    if (text === undefined || text.includes('\u0000')) continue
+    if (plainTextShare(text.slice(0, UTF16_SAMPLE)) >= MIN_PLAIN_TEXT_SHARE) return encoding
+  }
+  return undefined
+}
+
+/**
+ * The share of a text's characters that plain text is made of: ASCII
+ * letters, digits, punctuation, spaces and line breaks; punctuation and
+ * spaces of any script; the most frequent Chinese characters.
+ */
+function plainTextShare(text: string): number {
+  let plain = 0
+  let all = 0
+  for (const char of text) {
+    all++
+    if (isAsciiText(char.codePointAt(0)!) || FREQUENT_CHARS.has(char) || PUNCTUATION_OR_SPACE.test(char)) plain++
+  }
+  return all === 0 ? 0 : plain / all
+}
+
+/** Printable ASCII, tab and line breaks (not the other control characters). */
+function isAsciiText(code: number): boolean {
+  return (code >= 0x20 && code < 0x7f) || (code >= 0x09 && code <= 0x0d)
 }
 
 /**
