@@ -223,3 +223,19 @@ describe('credits: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('the converged newsrooms’ roles', () => {
+  it.each([
+    ['本报讯（融媒体记者 廖晗）3月23日，全市开展志愿服务活动。', '融媒体记者', ['廖晗']],
+    ['本报讯（全媒体记者 巩建国 通讯员 王强）9月16日，全市召开会议。', '全媒体记者', ['巩建国']],
+  ])('%s', (lead, role, names) => {
+    const dateline = find(parseIssue(`全市开展志愿服务活动\n\n${lead}`), 'dateline')!
+    const [credit] = findAll(dateline, 'credit')
+    expect({ role: credit!.role, names: credit!.names }).toEqual({ role, names })
+  })
+
+  it('全媒体记者 张伟 on its own line is a byline', () => {
+    const issue = parseIssue('全市开展志愿服务活动\n\n全媒体记者 张伟\n\n3月23日，全市开展志愿服务活动。')
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => c.role)).toEqual(['全媒体记者'])
+  })
+})

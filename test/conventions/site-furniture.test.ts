@@ -185,3 +185,24 @@ describe('press-clipping exports (WiseNews / 慧科)', () => {
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n慧科的电子服务已覆盖全港。`), 'chrome')).toBeUndefined()
   })
 })
+
+describe('a repost site’s stamp and words', () => {
+  it('滕州日报 2021-03-24 07:17 大字: the paper, the time, the font control', () => {
+    const issue = parseIssue(`老人外出迷路民警暖心救助\n滕州日报 2021-03-24 07:17 大字\n${LEAD}`)
+    expect((find(issue, 'stamp') as Stamp).date).toMatchObject({ year: 2021, month: 3, day: 24 })
+    expect(headlineOf(issue)).toBe('老人外出迷路民警暖心救助')
+  })
+
+  it('新闻推荐 over a teaser is the site’s label, not the teaser’s kicker', () => {
+    const issue = parseIssue(`新闻推荐\n规范停放共享单车 营造有序出行环境\n${LEAD}`)
+    const [article] = articles(issue)
+    expect(article!.children.some((n) => n.type === 'kicker')).toBe(false)
+    expect(headlineOf(issue)).toBe('规范停放共享单车 营造有序出行环境')
+  })
+
+  it('must not fire: a headline that starts with a paper’s name and a date in a sentence', () => {
+    const issue = parseIssue(`滕州日报创刊六十周年\n${LEAD}`)
+    expect(find(issue, 'stamp')).toBeUndefined()
+    expect(headlineOf(issue)).toBe('滕州日报创刊六十周年')
+  })
+})
