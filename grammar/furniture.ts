@@ -42,14 +42,14 @@ function pageNumber(raw: string): number | undefined {
 
 const PAGE = '([0-9]{1,3}|[一二三四五六七八九十]{1,3})'
 /** A page as e-papers number it: a section letter, then the number (A05, B2). */
-const LETTERED_PAGE = '[A-Z]?0*([0-9]{1,3}|[一二三四五六七八九十]{1,3})'
+const LETTERED_PAGE = '[A-Z]{0,2}0*([0-9]{1,3}|[一二三四五六七八九十]{1,3})'
 const DATE = '([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)'
 const WEEKDAY = '星期[一二三四五六日天]'
 /** The e-paper's own links printed after a page label: PDF版阅读, 上一版 下一版. */
-const PAGE_LINKS = '(?: ?(?:PDF版(?:阅读)?|上一版|下一版))*'
+const PAGE_LINKS = '(?: ?(?:PDF版(?:阅读)?|上一版|下一版|上一篇|下一篇))*'
 
-/** 01版:要闻 · 第1版(要闻) · 第一版 · 第A05版:要闻 PDF版 · 当前版:01版 · 当前版: 05版 上一版 下一版 */
-const PAGE_LABEL = new RegExp(`^(?:当前版 ?: ?)?第? ?${LETTERED_PAGE} ?版(?: ?[:(] ?([^():]{1,12}?) ?\\)?)?${PAGE_LINKS}$`)
+/** 01版:要闻 · 第1版(要闻) · 第一版 · 第A05版:要闻 PDF版 · 当前版:01版 · 当前版: 05版 上一版 下一版 · 版面:第06版:银发乐园 上一篇 下一篇 · 第RB02版: 日报02版 */
+const PAGE_LABEL = new RegExp(`^(?:(?:当前版|版面) ?: ?)?第? ?${LETTERED_PAGE} ?版(?: ?[:(] ?([^():]{1,12}?) ?\\)?)?${PAGE_LINKS}$`)
 /** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 · 《四平日报》(2022年11月8日) 08版 */
 const PAPER_DATE = new RegExp(
   `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
@@ -67,8 +67,10 @@ export function trailingCitationAt(line: string): number | undefined {
   return m && m.index > 0 && text.slice(0, m.index).trim() !== '' ? m.index : undefined
 }
 
-/** A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 */
-const DATE_LINE = new RegExp(`^${DATE}(?: ?${WEEKDAY})?(?: ?农历[^ ]{2,8})?$`)
+/** A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 · 2026-01-27 */
+const DATE_LINE = new RegExp(`^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?: ?${WEEKDAY})?(?: ?农历[^ ]{2,8})?$`)
+/** The weekday alone on its line, under a date line: 星期二 */
+const WEEKDAY_LINE = new RegExp(`^${WEEKDAY}$`)
 /**
  * A press-clipping service's document header (WiseNews / 慧科): its number,
  * the paper, its circulation, the date — 275 .澳門日報 | 發行量/接觸人次: 100,000 | 2019-05-23
@@ -124,7 +126,8 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     return info
   }
   m = DATE_LINE.exec(text)
-  if (m) return { date: dateSpan(line, m[1]!) }
+  if (m) return { date: m[1] ? dateSpan(line, m[1]) : isoDateSpan(line, m[2]!) }
+  if (WEEKDAY_LINE.test(text)) return {}
   m = CLIPPING_HEADER.exec(text)
   if (m) {
     const at = line.lastIndexOf(m[2]!)
@@ -140,6 +143,13 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     return info
   }
   return undefined
+}
+
+/** Where a date printed as 2026-01-27 stands in the line, with its value. */
+function isoDateSpan(line: string, date: string): NonNullable<PageHeaderInfo['date']> {
+  const at = line.indexOf(date)
+  const [year, month, day] = date.split('-').map(Number)
+  return { start: at, end: at + date.length, value: { year: year!, month: month!, day: day!, raw: date } }
 }
 
 /** Where a printed date stands in the line, with its value. */
@@ -184,7 +194,9 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
  */
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
-  /^(?:(?:文章)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
+  /^(?:(?:文章|本文)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
+  /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
+  /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
   /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
   /^keyword matched ?:/i,
   /^(?:发布|更新)(?:日期|时间) ?:$/,
@@ -257,6 +269,7 @@ export const furniturePatterns: readonly RegExp[] = [
   PAPER_DATE,
   TRAILING_CITATION,
   DATE_LINE,
+  WEEKDAY_LINE,
   CLIPPING_HEADER,
   CLIPPING_PAGE,
   PUBLISHED,

@@ -206,3 +206,41 @@ describe('a repost site’s stamp and words', () => {
     expect(headlineOf(issue)).toBe('滕州日报创刊六十周年')
   })
 })
+
+describe('e-paper reader pages (电子报阅读机)', () => {
+  const READER = [
+    '电子报阅读机',
+    '2026-01-27',
+    '星期二',
+    '当前报纸名称:余姚日报',
+    '',
+    '银辉志愿者“以老助老”迎重阳',
+    '',
+    '日期:10-31',
+    '字号:',
+    '版面:第06版:银发乐园       上一篇    下一篇',
+    '',
+    '本报讯 (记者 郑雅卿) 10月17日,银辉志愿者来到敬老院。',
+  ].join('\n')
+
+  it('the reader’s date, weekday, paper label, date, font control and page line are furniture; the title is the headline', () => {
+    const issue = parseIssue(READER)
+    expect(headlineOf(issue)).toBe('银辉志愿者“以老助老”迎重阳')
+    expect(articles(issue)[0]!.children.some((n) => n.type === 'kicker' || n.type === 'subheadline')).toBe(false)
+    expect(issue.data.issueDate).toMatchObject({ year: 2026, month: 1, day: 27 })
+    const header = find(issue, 'pageHeader') as PageHeader
+    expect(header.date).toMatchObject({ year: 2026, month: 1, day: 27 })
+  })
+
+  it('第RB02版: 日报02版 and 本文字数:516 are furniture', () => {
+    const issue = parseIssue(`第RB02版: 日报02版\n\n区政府常务会议召开\n本文字数:516\n${LEAD}`)
+    expect((find(issue, 'pageHeader') as PageHeader).page).toBe(2)
+    expect(headlineOf(issue)).toBe('区政府常务会议召开')
+  })
+
+  it('must not fire: a weekday in a sentence, a label inside a sentence', () => {
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\n星期二上午，全市开展检查。\n当前报纸名称为余姚日报的版面已经更新完毕。`)
+    expect(find(issue, 'pageHeader')).toBeUndefined()
+    expect(find(issue, 'chrome')).toBeUndefined()
+  })
+})
