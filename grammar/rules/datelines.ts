@@ -137,6 +137,13 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return { credit, place, reported }
   })
 
+  /**
+   * Whether the core is read inside a dateline's brackets, where a wire
+   * source may close with 報道 instead of a date (【本報記者唐欽濱深圳報道】);
+   * outside them 本报记者 X 报道 is a byline.
+   */
+  let bracketed = false
+
   /** Source, and for wire sources the reporter, place and date. */
   const datelineCore = $.RULE('datelineCore', (): Core => {
     const core: Core = { names: [], place: [] }
@@ -149,7 +156,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           $.OPTION(() => {
             core.role = $.CONSUME(ReporterRole)
             $.OPTION1(() => $.CONSUME(Space))
-            $.AT_LEAST_ONE(() => {
+            // No name at all in 【本報記者深圳廿二日電】: the role stands for the desk.
+            $.MANY1(() => {
               const name: IToken[] = []
               $.AT_LEAST_ONE1(() => name.push($.CONSUME(t.Text)))
               core.names.push(name)
@@ -160,6 +168,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           $.OR2([
             { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
             { ALT: () => (core.end = $.CONSUME(WireEnd)) },
+            { GATE: () => bracketed, ALT: () => (core.reported = $.CONSUME(Reported)) },
           ])
         },
       },
@@ -176,7 +185,12 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       {
         ALT: () => {
           open = $.CONSUME(LLenticular)
-          core = $.SUBRULE(datelineCore)
+          bracketed = true
+          try {
+            core = $.SUBRULE(datelineCore)
+          } finally {
+            bracketed = false
+          }
           close = $.CONSUME(RLenticular)
         },
       },
@@ -236,7 +250,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
     let placeStart = core.place[0] ? startOf(core.place[0]) : undefined
     const placeEnd = core.place.at(-1) ? endOf(core.place.at(-1)!) : undefined
-    if (core.role) {
+    if (core.role && core.names.length > 0) {
       // 戴雅真苗栗: no known place split the run, so the place is glued to
       // the last name; take its last two characters, and say so.
       const lastName = core.names.at(-1)!

@@ -168,3 +168,31 @@ describe('filed-from datelines (Taiwan)', () => {
     expect(findAll(parseIssue(input), 'dateline')).toEqual([])
   })
 })
+
+describe('Hong Kong and Macau datelines of more outlets', () => {
+  const datelineOf = (input: string) => find(parseIssue(input), 'dateline')
+  it('【本報記者深圳廿二日電】: the desk’s reporter unnamed, the place and the day', () => {
+    const dateline = datelineOf('三園區提供創業平台\n\n【本報記者深圳廿二日電】今年一月，深澳兩地簽訂備忘錄。')!
+    expect({ source: dateline.source, place: dateline.place, day: dateline.date?.day }).toEqual({ source: '本報', place: '深圳', day: 22 })
+    expect(findAll(dateline, 'credit')).toEqual([])
+  })
+
+  it('【本報記者唐欽濱深圳報道】: a reporter filing from a place, closed by 報道 inside the brackets', () => {
+    const dateline = datelineOf('深圳衔接港澳\n\n【本報記者唐欽濱深圳報道】深圳市公布數據。')!
+    expect({ source: dateline.source, place: dateline.place }).toEqual({ source: '本報', place: '深圳' })
+    expect(findAll(dateline, 'credit').map((c) => c.names)).toEqual([['唐欽濱']])
+  })
+
+  it.each([['【特訊】粵港澳媒體團昨日完成參觀訪問。', '特訊'], ['【香港商報訊】記者林麗青報道：深圳富源學校疑涉高考移民。', '香港商報訊'], ['香港文匯報訊（記者石華深圳報道）網上近日流傳一份名單。', '香港文匯報訊']])(
+    '%s: source %s',
+    (lead, source) => {
+      expect(datelineOf(`標題\n\n${lead}`)?.source).toBe(source)
+    },
+  )
+
+  it('must not fire: 本报记者 张三 报道 outside brackets stays a byline', () => {
+    const issue = parseIssue('全市开展志愿服务活动\n\n本报记者 张三 报道\n\n全市开展志愿服务活动。')
+    expect(find(issue, 'byline')).toBeDefined()
+    expect(find(issue, 'dateline')).toBeUndefined()
+  })
+})

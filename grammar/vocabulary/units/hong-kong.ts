@@ -4,7 +4,11 @@ import type { VocabularyUnit } from '../index'
 export const hongKong: VocabularyUnit = {
   name: 'hong-kong',
   // 【明報專訊】, 【本報訊】, (星島日報報道), 【本報綜合報道】.
-  flashSources: ['明报专讯', '本报综合报道', '星岛日报报道', '东方日报专讯', '成报讯', '晴报讯', '文汇报讯', '大公报讯'],
+  // 【特訊】 (a special report, Macau), 【香港商報訊】, 香港文匯報訊（記者石華深圳報道）.
+  flashSources: [
+    '明报专讯', '本报综合报道', '星岛日报报道', '东方日报专讯', '成报讯', '晴报讯', '文汇报讯', '大公报讯', '特讯', '香港商报讯',
+    '香港文汇报讯', '香港大公报讯',
+  ],
   // 美術：陳超雄, 攝影：冼偉倫 close Hong Kong articles.
   editorRoles: ['美术', '摄影'],
   sections: ['港闻', '两岸', '中国', '国际', '经济', '财经', '娱乐', '体育', '社评', '副刊', '即时新闻'],
