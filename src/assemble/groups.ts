@@ -88,7 +88,8 @@ export function freshGroup(rows: Row[], k: number): Group | undefined {
   // A photo story: headlines over captions only, the page or the block ending after them.
   if (photoStory(rows.slice(k, next)) && (!after || after.gap >= WIDE_GAP)) return { heads: rows.slice(k, next), bylines: [], next }
   if (!after || after.gap >= WIDE_GAP) return undefined
-  if (after.kind !== 'body' && after.kind !== 'dateline' && after.kind !== 'byline') return undefined
+  // (A data source note may stand between the headings and the body.)
+  if (after.kind !== 'body' && after.kind !== 'dateline' && after.kind !== 'byline' && after.kind !== 'sourceNote') return undefined
   const end = bylinesEnd(rows, next)
   return { heads: rows.slice(k, next), bylines: rows.slice(next, end), next: end }
 }

@@ -5,8 +5,8 @@
  * question straight over body text.
  */
 import { tokenMatcher } from 'chevrotain'
-import { printedLength } from '../../grammar/layout'
-import { SentenceEnd } from '../../grammar/tokens'
+import { WIDE_GAP, printedLength } from '../../grammar/layout'
+import { Dash, SentenceEnd } from '../../grammar/tokens'
 import { lineText, type Row } from './classify'
 import { isInterfaceLine } from '../../grammar/furniture'
 import { findTables } from './tables'
@@ -14,7 +14,7 @@ import { truncatedCaptions, unindentedCaptions } from '../../grammar/constructs/
 
 /** Every pass, in the order they build on each other. */
 export function reclassify(rows: Row[]): Row[] {
-  return demoteQuestions(markTables(truncatedCaptions(unindentedCaptions(chromeOptions(rows)))))
+  return dashedAttributions(demoteQuestions(markTables(truncatedCaptions(unindentedCaptions(chromeOptions(rows))))))
 }
 
 /** Tables copied one cell per line: their lines become cells. */
@@ -41,6 +41,21 @@ function chromeOptions(rows: Row[]): Row[] {
     const above = rows[k - 1]!
     if (above.kind !== 'chrome' || row.gap > 1 || isInterfaceLine(lineText(above.tokens))) continue
     if ((row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH) row.kind = 'chrome'
+  }
+  return rows
+}
+
+/**
+ * A line opening with a dash under body text is the attribution of what
+ * the paragraph above quoted (——中国石化安庆石化公司党委书记刘晓华代表), or an
+ * editors' note's sign-off (——编  者): body text, not the next story's
+ * heading. (Under a headline, ——记… is a subheadline.)
+ */
+function dashedAttributions(rows: Row[]): Row[] {
+  for (let k = 1; k < rows.length; k++) {
+    const row = rows[k]!
+    if (row.kind !== 'heading' || rows[k - 1]!.kind !== 'body' || row.gap >= WIDE_GAP) continue
+    if (tokenMatcher(row.tokens[0]!, Dash)) row.kind = 'body'
   }
   return rows
 }

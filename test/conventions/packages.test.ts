@@ -1,0 +1,55 @@
+/**
+ * Packages and roundups as People's Daily prints them: a kicker and a
+ * headline over the page citation and a data-source note, then the body;
+ * quotes closed by their speaker on a line opening with a dash
+ * (——中国石化安庆石化公司党委书记刘晓华代表), and an editors' note signed
+ * ——编  者 on its own line. The dashed lines are body text, never the next
+ * story's heading.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { articles, find, types } from '../helpers/tree'
+
+const headlines = (input: string) =>
+  articles(parseIssue(input)).map((a) => toString(a.children.find((n) => n.type === 'headline')!))
+
+describe('a package’s heading over its citation and data-source note', () => {
+  it('会内会外话创新—— / 科技高峰…（直通两会） / 《人民日报》（…） / 数据来源：… then the body: one article', () => {
+    const input = '会内会外话创新——\n\n科技高峰和产业高峰都要靠我们自己去攀登（直通两会）\n\n《人民日报》（2025年03月10日第 02 版）\n\n数据来源：国家统计局等\n\n习近平总书记在参加江苏代表团审议时强调，要抓科技创新。'
+    const [article] = articles(parseIssue(input))
+    expect(types(article).slice(0, 2)).toEqual(['kicker', 'headline'])
+    expect(toString(find(article!, 'headline')!)).toBe('科技高峰和产业高峰都要靠我们自己去攀登（直通两会）')
+  })
+})
+
+describe('lines opening with a dash under body text', () => {
+  it('a quote’s speaker is body text, not the next article’s headline', () => {
+    const input = [
+      '抓科技创新，要着眼建设现代化产业体系',
+      '',
+      '本报记者  王永战  韩俊杰',
+      '',
+      '创新是引领发展的第一动力。',
+      '',
+      '【会内声音】如何把科技成果转化为实实在在的生产力？要打通堵点。',
+      '',
+      '——中国石化安庆石化公司党委书记刘晓华代表',
+      '',
+      '科技成果转化的关键在于企业。',
+    ].join('\n')
+    expect(headlines(input)).toEqual(['抓科技创新，要着眼建设现代化产业体系'])
+    expect(find(parseIssue(input), 'intertitle')).toBeUndefined()
+  })
+
+  it('an editors’ note signed ——编  者 on its own line: the sign-off is the note’s, not a kicker', () => {
+    const input = '如何做到“教育、科技、人才一起抓”？本版今起推出系列报道。\n\n——编  者\n\n抓产业创新，要守牢实体经济这个根基\n\n本报记者  刘温馨\n\n实体经济是根基。'
+    const [article] = articles(parseIssue(input))
+    expect(types(article)).not.toContain('kicker')
+    expect(toString(find(article!, 'headline')!)).toBe('抓产业创新，要守牢实体经济这个根基')
+  })
+
+  it('must not fire: ——记… under a headline stays its subheadline', () => {
+    const input = '小职员发挥大作用\n——记忻府区市政工程服务中心王敏和他的同事们\n\n记者 张建国\n\n王敏是一名普通职工。'
+    expect(types(articles(parseIssue(input))[0])).toContain('subheadline')
+  })
+})
