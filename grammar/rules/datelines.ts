@@ -37,6 +37,7 @@ import {
 import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
+import { isOutletFlash } from './inline'
 
 /** What the core of a dateline consumed, before it becomes a node. */
 interface Core {
@@ -52,6 +53,8 @@ interface Core {
   end?: IToken
   /** 報導 closing a reporter's filing line. */
   reported?: IToken
+  /** 讯 after an outlet's name read as the source (法制晚报讯). */
+  sourceEnd?: IToken
 }
 
 /** A place glued to a name is split off when the name run is this long. */
@@ -150,6 +153,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OR([
       { ALT: () => (core.source = $.CONSUME(FlashSource)) },
       {
+        // 法制晚报讯: any outlet's name, then 讯.
+        GATE: () => isOutletFlash($.LA(1), $.LA(2)),
+        ALT: () => {
+          core.source = $.CONSUME2(t.Text)
+          core.sourceEnd = $.CONSUME1(WireEnd)
+        },
+      },
+      {
         ALT: () => {
           $.OPTION5(() => (core.according = $.CONSUME(According)))
           core.source = $.CONSUME(WireSource)
@@ -240,10 +251,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
     // The dateline spans everything it consumed, whichever order the formula prints.
-    const consumed = [open, close, core.according, core.source, core.reported, core.date, core.end, ...credits].filter((p) => p !== undefined)
+    const consumed = [open, close, core.according, core.source, core.sourceEnd, core.reported, core.date, core.end, ...credits].filter((p) => p !== undefined)
     const start = Math.min(...consumed.map((p) => ('tokenType' in p ? startOf(p) : p.position.start.offset!)))
     const end = Math.max(...consumed.map((p) => ('tokenType' in p ? endOf(p) : p.position.end.offset!)))
-    const source = core.source && factory.source(startOf(core.source), endOf(core.source))
+    const source = core.source && factory.source(startOf(core.source), endOf(core.sourceEnd ?? core.source))
     const parts: Array<Credit | DateNode> = credits.filter((p): p is Credit => !('tokenType' in p))
     const node: Dateline = { type: 'dateline', children: [], position: factory.position(start, end) }
     if (source !== undefined) node.source = source

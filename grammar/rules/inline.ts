@@ -18,12 +18,38 @@ import {
   RBook,
   ReporterRole,
   Space,
+  WireEnd,
   WireSource,
   type TokenSet,
 } from '../tokens'
+import { HAN_CLASS } from '../han'
+import { TEXT_TOKEN } from '../tokens/text'
 
 /** Tokens a dateline can open with: checked before the (costly) speculative parse. */
 export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole]
+
+/** A paper's or site's name: a run of Han characters ending in 报 or 网 (法制晚报, 半岛都市报, 大洋网). */
+const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网)$`)
+
+/**
+ * Any paper's own report, named by the paper (法制晚报讯, 半岛都市报讯): a
+ * text run naming an outlet, then 讯 — the family of 本报讯, not only the
+ * papers the vocabulary lists.
+ */
+export function isOutletFlash(first: IToken | undefined, second: IToken | undefined): boolean {
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    first.tokenType.name === TEXT_TOKEN &&
+    second.image === '讯' &&
+    tokenMatcher(second, WireEnd) &&
+    OUTLET_NAME.test(first.image)
+  )
+}
+
+/** Whether tokens start the way datelines do: an opener, or an outlet's name and 讯. */
+export const startsDateline = (tokens: IToken[]): boolean =>
+  (tokens[0] !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))) || isOutletFlash(tokens[0], tokens[1])
 import { bookTitleNode, toInlines, type Atom } from './inline-nodes'
 
 export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
@@ -56,7 +82,10 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     const atoms: Atom[] = []
     let dateline: Dateline | undefined
     $.OPTION({
-      GATE: () => $.ctx.allowDateline && DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) && ($.ctx.datelineAhead ?? datelineAhead()),
+      GATE: () =>
+        $.ctx.allowDateline &&
+        (DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) || isOutletFlash($.LA(1), $.LA(2))) &&
+        ($.ctx.datelineAhead ?? datelineAhead()),
       DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
     })
     $.MANY({

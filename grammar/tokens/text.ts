@@ -18,6 +18,9 @@ import { createToken, type IToken, type TokenType } from 'chevrotain'
 import { MATCH_END, type MatchEnd } from '../../src/speed/scanner'
 import { TEXT_RUN_RANGES } from '../han'
 
+/** The name of the Han text-run token (one is generated per vocabulary). */
+export const TEXT_TOKEN = 'Text'
+
 const HAN_RANGES = TEXT_RUN_RANGES
 /** High surrogates of the astral Han planes (Extensions B–F), and the low surrogates after them. */
 const ASTRAL_HIGH: [number, number] = [0xd840, 0xd87f]
@@ -109,7 +112,7 @@ export function createTextToken(
     return at < 0 ? null : ([text.slice(offset, at)] as [string])
   }
   return createToken({
-    name: 'Text',
+    name: TEXT_TOKEN,
     pattern: Object.assign(pattern, { [MATCH_END]: end }),
     start_chars_hint: blockHints(),
     line_breaks: false,

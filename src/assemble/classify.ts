@@ -22,7 +22,7 @@ import {
 import { isHeadingLike, mastheadPaper, trimmed, type Line } from '../../grammar/layout'
 import { creditsLineAbove, isCaption, trailingPhotoCredit } from '../../grammar/constructs/caption'
 import { isSignatureName } from '../../grammar/constructs/signature'
-import { DATELINE_OPENERS } from '../../grammar/rules/inline'
+import { startsDateline } from '../../grammar/rules/inline'
 import { Bullet, PhotoBy, RParen, Role } from '../../grammar/tokens'
 import type { Vocabulary } from '../../grammar/vocabulary'
 import { namesSource } from '../../grammar/rules/credits'
@@ -332,9 +332,5 @@ function contactCredit(text: string, from: number, factory: NodeFactory): Credit
   return credit
 }
 
-/** Whether a line opens the way datelines open (a source, a bracket, 据, a reporter). */
-function startsDateline(tokens: IToken[]): boolean {
-  const first = tokens[0]
-  return first !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(first, t))
-}
+
 

@@ -78,7 +78,8 @@ export function freshGroup(rows: Row[], k: number): Group | undefined {
   let headings = 0
   while (next < rows.length) {
     const row = rows[next]!
-    if (next > k && row.gap >= WIDE_GAP) return undefined
+    // (A site's stamp under its title may stand apart: 烈日下的热情 / ⏎⏎ / http://… 2005年04月28日10:33 南京报业网.)
+    if (next > k && row.gap >= WIDE_GAP && row.kind !== 'stamp') return undefined
     if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
     else if (!amongHeadings(row)) break
     next++

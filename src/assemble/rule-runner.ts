@@ -8,7 +8,7 @@ import type { NodeFactory } from '../../grammar/factory'
 import { firstTokenTest } from '../speed/first-tokens'
 import { BaozhiParser } from '../../grammar/parser'
 import { BYLINE_OPENERS } from '../../grammar/rules/credits'
-import { DATELINE_OPENERS, dateFromLead, planBookTitles } from '../../grammar/rules/inline'
+import { dateFromLead, planBookTitles, startsDateline } from '../../grammar/rules/inline'
 import { toInlines } from '../../grammar/rules/inline-nodes'
 import { plainAtoms, plainInlines } from '../speed/plain'
 import { planLists, type ListPlan } from '../../grammar/rules/lists'
@@ -146,7 +146,7 @@ export function createRuleRunner(parser: BaozhiParser, factory: NodeFactory, dia
       const lists = kind === 'paragraph' ? planLists(tokens) : emptyPlan
       const bookTitles = planBookTitles(tokens)
       // Most units hold no dateline and no list: read them without the parser.
-      const mayOpenDateline = kind === 'paragraph' && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))
+      const mayOpenDateline = kind === 'paragraph' && startsDateline(tokens)
       // Without the grammar's help only where the grammar is the built-in one:
       // a subclass may read dates or atoms its own way.
       if (builtInGrammar && lists.size === 0 && !mayOpenDateline) return plainInlines(tokens, bookTitles, factory)

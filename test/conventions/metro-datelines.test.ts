@@ -275,3 +275,26 @@ describe('news sites on the wire', () => {
     expect(findAll(parseIssue(input), 'dateline')).toEqual([])
   })
 })
+
+describe('any outlet’s own report: a name ending in 报 or 网, then 讯', () => {
+  it.each([
+    ['法制晚报讯（记者 温如军）今日下午，中纪委网站刊登回复。', '法制晚报讯', [{ role: '记者', names: ['温如军'] }]],
+    ['半岛都市报讯 记者6日从市环保部门获悉，空气质量优良。', '半岛都市报讯', []],
+    ['大洋网讯（记者 张三）昨日，全市召开会议。', '大洋网讯', [{ role: '记者', names: ['张三'] }]],
+  ])('%s', (lead, source, credits) => {
+    const issue = parseIssue(`全市召开会议\n\n${lead}`)
+    const dateline = find(issue, 'dateline')!
+    expect(dateline.source).toBe(source)
+    expect(findAll(dateline, 'credit').map(({ role, names }) => ({ role, names }))).toEqual(credits)
+  })
+
+  it('a text with no title that opens with such a dateline is an article', () => {
+    const issue = parseIssue('法制晚报讯（记者 温如军）今日下午，中纪委网站刊登回复。\n\n回复指出，要严肃处理。')
+    expect(articles(issue)).toHaveLength(1)
+  })
+
+  it('must not fire: 讯 after a word that names no outlet, or 报讯 inside a sentence', () => {
+    expect(find(parseIssue('全市召开会议\n\n通讯社报道，全市召开会议。'), 'dateline')).toBeUndefined()
+    expect(find(parseIssue('全市召开会议\n\n记者看到法制晚报讯息栏目已更新。'), 'dateline')).toBeUndefined()
+  })
+})
