@@ -89,7 +89,7 @@ const CLIPPING_PAGE = new RegExp(
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
 // often a table cell than a stamp.
 const PUBLISHED =
-  /^(?:(?:发布|发佈|更新)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2})?|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2})$/
+  /^(?:(?:发布|发佈|更新)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/
 /**
  * Stamps of e-paper and news sites, with the date as Chinese papers print
  * it or as sites do, and the site's own words around it:
@@ -196,6 +196,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
   /^(?:(?:文章|本文)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
+  // A site's labels over its blocks, no control with options under them.
+  /^(?:文章内容|新闻推荐|相关新闻|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
   /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
   /^keyword matched ?:/i,

@@ -244,3 +244,19 @@ describe('e-paper reader pages (电子报阅读机)', () => {
     expect(find(issue, 'chrome')).toBeUndefined()
   })
 })
+
+describe('a site’s labels are no controls', () => {
+  it('文章内容 over a short title: the title stays the headline (a control’s options would have taken it)', () => {
+    const issue = parseIssue('文章内容\n\n战酷暑 保清洁\n\n□陈 泳 报道\n\n7月23日是二十四节气中的大暑。当天，全市环卫工人坚守岗位。')
+    expect(headlineOf(issue)).toBe('战酷暑 保清洁')
+  })
+
+  it('a stamp with seconds: 2020-03-30 10:42:55', () => {
+    const issue = parseIssue(`${HEADLINE}\n2020-03-30 10:42:55\n${LEAD}`)
+    expect((find(issue, 'stamp') as Stamp).date).toMatchObject({ year: 2020, month: 3, day: 30 })
+  })
+
+  it('must not fire: 更多 inside a headline', () => {
+    expect(headlineOf(parseIssue(`更多市民参与垃圾分类\n${LEAD}`))).toBe('更多市民参与垃圾分类')
+  })
+})
