@@ -1,3 +1,4 @@
+import { mulberry32 } from './helpers/random.mjs'
 import { constants } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -116,14 +117,7 @@ const d01Big5 = d01
 
 /** Deterministic bytes: mulberry32, seeded. */
 function randomBytes(seed: number, length: number, map: (byte: number) => number = (b) => b): Uint8Array {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(seed)
   return Uint8Array.from({ length }, () => map(Math.floor(next() * 256)))
 }
 

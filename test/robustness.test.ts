@@ -7,16 +7,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../src/index'
 import { checkInvariants } from './helpers/invariants.mjs'
+import { mulberry32 as random } from './helpers/random.mjs'
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const PIECES = [
   '本报讯', '本报', '记者', '本报记者', '通讯员', '责编', '本版', '新华社', '北京', '5月9日', '９日电', '一是', '二是',

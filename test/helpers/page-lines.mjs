@@ -10,16 +10,11 @@
  * prints, so a failure can be replayed with `npm run fuzz -- --seed N`.
  */
 
-/** A small seeded generator (mulberry32): the same pages for the same seed. */
+import { mulberry32 } from './random.mjs'
+
+/** A seeded generator: the same pages for the same seed. */
 export function random(seed) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(seed)
   const int = (n) => Math.floor(next() * n)
   return { next, int, pick: (items) => items[int(items.length)] }
 }
