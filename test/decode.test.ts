@@ -1,4 +1,3 @@
-import { mulberry32 } from './helpers/random.mjs'
 import { constants } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { chineseScore, decodeBytes, MIN_CHINESE_SCORE } from '../src/io/decode'
 import { root } from './helpers/build'
 import { fixturePages } from './helpers/fixture-pages.mjs'
+import { mulberry32 } from './helpers/random.mjs'
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'))
 const bytes = (...b: number[]) => new Uint8Array(b)
