@@ -6,8 +6,9 @@
  */
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { MAX_GLUED_NAMES, MAX_NAME, nameRunAhead, splitGluedNames } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, nameRunAhead, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
+import { HAN_CLASS } from '../han'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   Affiliation,
@@ -26,6 +27,11 @@ import {
   Space,
   type TokenSet,
 } from '../tokens'
+
+/** A name in a bracket of names alone: two to four Han characters, or one padded by spaces (李 伟). */
+const BARE_NAME = new RegExp(`^[${HAN_CLASS}]{1,4}$`)
+/** The most tokens a bracket of names alone spans (three names, padded). */
+const MAX_BARE_NAMES_TOKENS = 12
 
 /** What a closing credit's bracketed note says when it names a source. */
 const NAMES_SOURCE = /来源|专稿|供稿|特稿/
@@ -147,7 +153,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   function bracketCreditsBody(): Array<Credit | IToken> {
     const parts: Array<Credit | IToken> = [$.CONSUME(LParen)]
     $.OPTION(() => $.CONSUME(Space))
-    parts.push($.SUBRULE(anyCredit))
+    $.OR1([
+      // 本报讯（商闻）, （李伟 秦仁民）: names alone, the reporters' names as papers sign short items.
+      { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE(bareCredit)) },
+      { ALT: () => parts.push($.SUBRULE(anyCredit)) },
+    ])
     $.MANY(() => {
       $.OPTION1(() =>
         $.OR([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }]),
@@ -157,6 +167,23 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION2(() => $.CONSUME2(Space))
     parts.push($.CONSUME(RParen))
     return parts
+  }
+
+  /**
+   * Whether the bracket ahead holds names alone: runs of two to four Han
+   * characters (or padded single ones), separated by spaces or 、, and
+   * nothing else before its closing bracket.
+   */
+  function bareNamesAhead(): boolean {
+    let characters = 0
+    for (let k = 1; k <= MAX_BARE_NAMES_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, RParen)) return characters >= MIN_NAME
+      if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
+      if (!tokenMatcher(token, t.Text) || !BARE_NAME.test(token.image)) return false
+      characters += token.image.length
+    }
+    return false
   }
 
   /** Any credit, staff roles first (摄影 is both). */

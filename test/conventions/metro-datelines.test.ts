@@ -298,3 +298,22 @@ describe('any outlet’s own report: a name ending in 报 or 网, then 讯', () 
     expect(find(parseIssue('全市召开会议\n\n记者看到法制晚报讯息栏目已更新。'), 'dateline')).toBeUndefined()
   })
 })
+
+describe('names alone in a dateline’s brackets', () => {
+  it.each([
+    ['本报讯（商闻）近日，省市知名作家到商城县采风。', [{ role: undefined, names: ['商闻'] }]],
+    ['本报讯（李伟 秦仁民）近日，陈文友捐资奖学获好评。', [{ role: undefined, names: ['李伟', '秦仁民'] }]],
+    ['本报讯（张  伟）近日，全市召开会议。', [{ role: undefined, names: ['张伟'] }]],
+  ])('%s', (lead, credits) => {
+    const dateline = find(parseIssue(`全市召开会议\n\n${lead}`), 'dateline')!
+    expect(dateline.source).toBe('本报讯')
+    expect(findAll(dateline, 'credit').map(({ role, names }) => ({ role, names }))).toEqual(credits)
+  })
+
+  it('must not fire: one character, a phrase that is no name, a note with punctuation', () => {
+    for (const lead of ['本报讯（上）全市召开会议。', '本报讯（市委宣传部供稿）全市召开会议。', '本报讯（详见第二版，记者手记）全市召开会议。']) {
+      const dateline = find(parseIssue(`全市召开会议\n\n${lead}`), 'dateline')
+      expect(dateline ? findAll(dateline, 'credit') : [], lead).toEqual([])
+    }
+  })
+})
