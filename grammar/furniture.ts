@@ -7,6 +7,7 @@
  * convention, each linear (no nested quantifiers).
  */
 import { readDate } from './rules/dates'
+import { HAN_CLASS } from './han'
 import type { DateValue } from '../src/types'
 
 export interface PageHeaderInfo {
@@ -245,6 +246,21 @@ export function sourceNoteOf(line: string): { start: number; end: number } | und
   return { start: at, end: at + m[1]!.length }
 }
 
+/**
+ * A repost's source line: a paper or site named alone on its line
+ * (新快报, 南方都市报, 大洋网-广州日报). Named by the kind of paper its name
+ * ends with, so a headline that merely ends in 报 (特大喜报) is not one.
+ */
+const OUTLET_LINE = new RegExp(`^[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|青年报|法制报|网)(?:-[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报))?$`)
+
+/** A line naming only the outlet a reposted story comes from: the span of its name. */
+export function outletLineOf(line: string): { start: number; end: number } | undefined {
+  const name = line.trim()
+  if (!OUTLET_LINE.test(name)) return undefined
+  const at = line.indexOf(name)
+  return { start: at, end: at + name.length }
+}
+
 /** (下转第2版) · (上接第一版) · 转第3版 */
 const JUMP = new RegExp(`^\\(? ?(下转|上接|转|接|续) ?第? ?${PAGE} ?版 ?\\)?$`)
 
@@ -278,6 +294,7 @@ export const furniturePatterns: readonly RegExp[] = [
   SITE_STAMP,
   JUMP,
   SOURCE_NOTE,
+  OUTLET_LINE,
   CONTACT,
   ...INTERFACE_LINES,
 ]

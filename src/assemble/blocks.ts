@@ -270,6 +270,7 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     const children: ArticleContent[] = heads.map((row) => {
       if (row.kind === 'extension') return row.node as ArticleContent
       if (row.kind === 'caption') return captionNode(row, tokens, runner, factory)
+      if (row.kind === 'sourceNote') return sourceNoteNode(row, runner, factory)
       if (FURNITURE.has(row.kind)) return furnitureNode(row, runner, factory)
       const position = factory.position(start(row.tokens), end(row.tokens))
       return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, runner, factory), position }

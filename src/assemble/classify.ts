@@ -13,6 +13,7 @@ import {
   sectionLabelOf,
   contactOf,
   sourceNoteOf,
+  outletLineOf,
   stampOf,
   trailingCitationAt,
   type JumpInfo,
@@ -260,7 +261,8 @@ export function classify(
     } else if ((credit = contactCredit(text, start(tokens), factory))) {
       row.kind = 'editorLine'
       row.credits = [credit]
-    } else if ((row.source = sourceNoteOf(text))) {
+    } else if ((row.source = sourceNoteOf(text) ?? outletLineOf(text))) {
+      // 数据来源：国家统计局; a repost's 新快报 under its title.
       row.kind = 'sourceNote'
     } else if (creditLike && runner.opens('byline', tokens[0]) && (credits = runner.attempt(tokens, (p) => p.byline()))) {
       row.kind = 'byline'

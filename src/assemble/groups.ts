@@ -21,7 +21,7 @@ export interface Group {
 
 const MAX_HEADING_LINES = 3
 /** Rows that may stand among the headings of a group. */
-const AMONG_HEADINGS: Kind[] = ['caption', 'pageHeader', 'stamp', 'chrome']
+const AMONG_HEADINGS: Kind[] = ['caption', 'pageHeader', 'stamp', 'chrome', 'sourceNote']
 /** Whether a row may stand among a group's headings: those kinds, and extension constructs placed there. */
 const amongHeadings = (row: Row) => AMONG_HEADINGS.includes(row.kind) || (row.kind === 'extension' && row.construct!.standsIn.has('heading'))
 /** Page furniture a byline may carry on its line or under it: 本报记者 X《人民日报》（…第 01 版）. */

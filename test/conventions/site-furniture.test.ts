@@ -260,3 +260,18 @@ describe('a site’s labels are no controls', () => {
     expect(headlineOf(parseIssue(`更多市民参与垃圾分类\n${LEAD}`))).toBe('更多市民参与垃圾分类')
   })
 })
+
+describe('a repost’s source line', () => {
+  it.each(['新快报', '南方都市报', '大洋网-广州日报'])('%s under the title is a source note, not a subheadline', (line) => {
+    const issue = parseIssue(`${HEADLINE}\n${line}\n2020-03-30 10:42:55\n${LEAD}`)
+    const [article] = articles(issue)
+    expect(types(article)).not.toContain('subheadline')
+    expect(find(article!, 'sourceNote')).toMatchObject({ source: line })
+    expect(headlineOf(issue)).toBe(HEADLINE)
+  })
+
+  it('must not fire: a headline that ends in 报, a paper’s name opening the page (its masthead)', () => {
+    expect(headlineOf(parseIssue(`特大喜报\n${LEAD}`))).toBe('特大喜报')
+    expect(types(parseIssue(`忻州日报\n\n${HEADLINE}\n\n${LEAD}`))[0]).toBe('masthead')
+  })
+})
