@@ -88,6 +88,8 @@ export interface InlineRules {
   staffCredit: ParserMethod<[], Credit>
   bracketCredits: ParserMethod<[], Array<Credit | IToken>>
   names: ParserMethod<[], string[]>
+  /** A name list standing for a credit with no role (■ 李 文, 本报讯（商闻）, 王曼倩 before a page citation). */
+  bareCredit: ParserMethod<[], Credit>
   date: ParserMethod<[], DateNode>
   list: ParserMethod<[], List>
   signature: ParserMethod<[], Signature>

@@ -155,7 +155,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION(() => $.CONSUME(Space))
     $.OR1([
       // 本报讯（商闻）, （李伟 秦仁民）: names alone, the reporters' names as papers sign short items.
-      { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE(bareCredit)) },
+      { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE($.bareCredit)) },
       { ALT: () => parts.push($.SUBRULE(anyCredit)) },
     ])
     $.MANY(() => {
@@ -233,7 +233,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
             $.OPTION3(() => $.CONSUME2(Space))
           }),
       },
-      { GATE: () => bullet !== undefined, ALT: () => credits.push($.SUBRULE(bareCredit)) },
+      { GATE: () => bullet !== undefined, ALT: () => credits.push($.SUBRULE($.bareCredit)) },
     ])
     $.OPTION4(() => {
       $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
@@ -295,7 +295,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION(() => $.CONSUME(Space))
     $.OR([
       { ALT: () => credits.push($.SUBRULE($.reporterCredit)) },
-      { ALT: () => credits.push($.SUBRULE(bareCredit)) },
+      { ALT: () => credits.push($.SUBRULE($.bareCredit)) },
     ])
     $.OPTION1(() => $.CONSUME1(Space))
     $.CONSUME(LParen)
@@ -311,7 +311,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /** A bare name list standing for a credit with no role (■ 李 文). */
-  const bareCredit = $.RULE('bareCredit', (): Credit => {
+  $.bareCredit = $.RULE('bareCredit', (): Credit => {
     const first = $.LA(1)
     const list = $.SUBRULE(nameList)
     return $.ACTION(() => ({

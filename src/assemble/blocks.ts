@@ -59,8 +59,6 @@ export function buildBlocks(input: BuildInput): IssueContent[] {
 }
 
 const TEXT_ROWS = new Set(['body', 'dateline', 'heading'])
-/** Rows of page furniture. */
-const FURNITURE = new Set(['pageHeader', 'stamp', 'chrome'])
 
 /**
  * The usual number of blank lines between two lines of text on the page;
@@ -262,20 +260,36 @@ function sweep(rows: Row[], groups: Map<number, Group>, input: BuildInput): Issu
     return out
   }
 
+  /**
+   * The node of a heading group's row that is not a heading line: a byline,
+   * a caption, a source note, page furniture, an extension's construct.
+   */
+  const groupRowNode = (row: Row): ArticleContent => {
+    switch (row.kind) {
+      case 'byline':
+        return creditLine('byline', row, factory)
+      case 'caption':
+        return captionNode(row, tokens, runner, factory)
+      case 'sourceNote':
+        return sourceNoteNode(row, runner, factory)
+      case 'extension':
+        return row.node as ArticleContent
+      default:
+        return furnitureNode(row, runner, factory)
+    }
+  }
+
   const openArticle = (group: Group, at: Row) => {
     closeArticle()
     const heads = unwrapHeadings(group.heads)
     const headings = heads.filter((row) => row.kind === 'heading')
     const roles = headingRoles(headings.map((row) => row.tokens))
     const children: ArticleContent[] = heads.map((row) => {
-      if (row.kind === 'extension') return row.node as ArticleContent
-      if (row.kind === 'caption') return captionNode(row, tokens, runner, factory)
-      if (row.kind === 'sourceNote') return sourceNoteNode(row, runner, factory)
-      if (FURNITURE.has(row.kind)) return furnitureNode(row, runner, factory)
+      if (row.kind !== 'heading') return groupRowNode(row)
       const position = factory.position(start(row.tokens), end(row.tokens))
       return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, runner, factory), position }
     })
-    for (const row of group.bylines) children.push(FURNITURE.has(row.kind) ? furnitureNode(row, runner, factory) : creditLine('byline', row, factory))
+    for (const row of group.bylines) children.push(groupRowNode(row))
     const position = children[0]?.position ?? factory.position(start(at.tokens), end(at.tokens))
     article = { type: 'article', children, position }
     if (continuedFrom !== undefined) article.continuedFrom = continuedFrom

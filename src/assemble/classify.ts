@@ -112,7 +112,6 @@ function newRow(tokens: IToken[], gap: number, from: number): Row {
 
 /** What the extension constructs need besides the line: where to report, and whether to throw instead (development checks). */
 export interface ConstructChecks {
-  factory: NodeFactory
   diagnostics: Diagnostic[]
   strict?: boolean
 }
@@ -124,7 +123,7 @@ export interface ConstructChecks {
  * own: a closure in the loop would make every line's variables live on the
  * heap.)
  */
-function extensionRead(tokens: IToken[], constructs: ConfiguredConstruct[], runner: RuleRunner, checks: ConstructChecks) {
+function extensionRead(tokens: IToken[], constructs: ConfiguredConstruct[], runner: RuleRunner, factory: NodeFactory, checks: ConstructChecks) {
   for (const construct of constructs) {
     const node = runner.attempt(tokens, construct.line)
     if (!node) continue
@@ -135,7 +134,7 @@ function extensionRead(tokens: IToken[], constructs: ConfiguredConstruct[], runn
     checks.diagnostics.push({
       code: 'extension-error',
       message: `extension ${construct.extension}: ${message}; the line was read without it`,
-      position: checks.factory.position(start(tokens), endOf(tokens.at(-1)!)),
+      position: factory.position(start(tokens), endOf(tokens.at(-1)!)),
     })
   }
   return undefined
@@ -163,7 +162,7 @@ function holds(tokens: IToken[], category: TokenType): boolean {
  * prints them: two rows, the byline (a credit with a role, or names alone
  * before the citation) and the citation, a page header.
  */
-function citedByline(tokens: IToken[], text: string, from: number, gap: number, runner: RuleRunner, factory: NodeFactory): Row[] | undefined {
+function citedByline(tokens: IToken[], text: string, from: number, gap: number, runner: RuleRunner): Row[] | undefined {
   const at = trailingCitationAt(text)
   if (at === undefined) return undefined
   const lineStart = tokens[0]!.startOffset
@@ -173,7 +172,7 @@ function citedByline(tokens: IToken[], text: string, from: number, gap: number, 
   const citation = tokens.slice(split)
   const header = pageHeaderOf(textIn(text, citation, lineStart))
   if (!header) return undefined
-  const credits = runner.attempt(head, (p) => p.byline()) ?? bareNames(head, runner, factory)
+  const credits = runner.attempt(head, (p) => p.byline()) ?? bareNames(head, runner)
   if (!credits) return undefined
   const byline = newRow(head, gap, from)
   byline.kind = 'byline'
@@ -184,13 +183,10 @@ function citedByline(tokens: IToken[], text: string, from: number, gap: number, 
   return [byline, cite]
 }
 
-/** Names alone standing for a credit with no role (王曼倩 before a page citation). */
-function bareNames(tokens: IToken[], runner: RuleRunner, factory: NodeFactory): Credit[] | undefined {
-  const names = runner.attempt(tokens, (p) => p.names())
-  if (!names?.length || !names.every(isSignatureName)) return undefined
-  const from = start(tokens)
-  const to = endOf(tokens.at(-1)!)
-  return [{ type: 'credit', names, value: factory.source(from, to), position: factory.position(from, to) }]
+/** Names alone standing for a credit with no role (王曼倩 before a page citation), as long as names are. */
+function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
+  const credit = runner.attempt(tokens, (p) => p.bareCredit())
+  return credit?.names.length && credit.names.every(isSignatureName) ? [credit] : undefined
 }
 
 /** A line's normalized text. */
@@ -216,7 +212,7 @@ export function classify(
   factory: NodeFactory,
   words: FurnitureWords,
   constructs: ConfiguredConstruct[] = [],
-  checks: ConstructChecks = { factory, diagnostics: [] },
+  checks: ConstructChecks = { diagnostics: [] },
 ): Row[] {
   const rows: Row[] = []
   let pageTop = true
@@ -227,7 +223,7 @@ export function classify(
     if (tokens[0] !== line.tokens[0]) row.indented = true
     const text = textIn(page, tokens)
     // 本报记者 吴储岐 向子丰《人民日报》（2025年03月10日第 01 版）: a byline, then the page it is cited from.
-    const cited = citedByline(tokens, text, from, line.gap, runner, factory)
+    const cited = citedByline(tokens, text, from, line.gap, runner)
     if (cited) {
       rows.push(...cited)
       pageTop = false
@@ -243,7 +239,7 @@ export function classify(
     let read: { node: Node; construct: ConfiguredConstruct } | undefined
     // Extensions first, then page headers: a nameplate line with a date
     // (光明日报 2012年10月27日 星期六) is one.
-    if (constructs.length > 0 && (read = extensionRead(tokens, constructs, runner, checks))) {
+    if (constructs.length > 0 && (read = extensionRead(tokens, constructs, runner, factory, checks))) {
       row.kind = 'extension'
       row.node = read.node
       row.construct = read.construct
