@@ -7,7 +7,8 @@
 // work, refactors); the fixtures' trees are compared too, and this
 // covers text nobody wrote down. Exit code 1 when a tree differs.
 //
-// Inputs: the fixtures; random mixes of the conventions' markers and
+// Inputs: the fixtures; pages of whole lines of every kind (the fuzz
+// pages, which reach the page builder's paths); random mixes of the conventions' markers and
 // prose; credits with names glued, listed and bracketed; leads glued after
 // long stretches of clauses; fixtures with their lines shuffled.
 import { execFileSync } from 'node:child_process'
@@ -18,6 +19,7 @@ import fc from 'fast-check'
 import { bundle, bundlePath, cacheDir } from './bundle.mjs'
 import { fixturePages } from '../test/helpers/fixture-pages.mjs'
 import { MARKERS, shuffleLines } from '../test/helpers/generated-inputs.mjs'
+import { generatePage, random } from '../test/helpers/page-lines.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const rev = process.argv[2] ?? 'HEAD'
@@ -93,4 +95,6 @@ report('fixtures', fixtures)
 for (const [name, arbitrary] of Object.entries(generators)) {
   report(name, fc.sample(arbitrary, { numRuns: name === 'shuffled pages' ? Math.ceil(runs / 20) : runs, seed: 20261129 }))
 }
+const pages = random(20261203)
+report('line pages', Array.from({ length: runs }, () => generatePage(pages)))
 if (differing > 0) process.exitCode = 1
