@@ -11,12 +11,10 @@
 // pages, which reach the page builder's paths); random mixes of the conventions' markers and
 // prose; credits with names glued, listed and bracketed; leads glued after
 // long stretches of clauses; fixtures with their lines shuffled.
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import fc from 'fast-check'
-import { bundle, bundlePath, cacheDir } from './bundle.mjs'
+import { revisionParser } from './revision.mjs'
 import { fixturePages } from '../test/helpers/fixture-pages.mjs'
 import { MARKERS, shuffleLines } from '../test/helpers/generated-inputs.mjs'
 import { generatePage, random } from '../test/helpers/page-lines.mjs'
@@ -28,19 +26,7 @@ const runs = Number(process.argv[3] ?? 3000)
 // ---------------------------------------------------------------------------
 // The two parsers
 
-const sha = execFileSync('git', ['rev-parse', '--short', rev], { cwd: root, encoding: 'utf8' }).trim()
-const cache = 'baozhi-differential'
-const bundled = bundlePath(sha, cache)
-if (!existsSync(bundled)) {
-  const tree = join(cacheDir(cache), sha)
-  rmSync(tree, { recursive: true, force: true })
-  mkdirSync(tree, { recursive: true })
-  const archive = execFileSync('git', ['archive', sha, 'src', 'grammar'], { cwd: root, maxBuffer: 2 ** 30 })
-  execFileSync('tar', ['-x', '-C', tree], { input: archive })
-  await bundle(join(tree, 'src/index.ts'), sha, cache)
-  rmSync(tree, { recursive: true, force: true })
-}
-const before = (await import(pathToFileURL(bundled).href)).parseIssue
+const { sha, parseIssue: before } = await revisionParser(rev, 'baozhi-differential')
 const after = (await import(pathToFileURL(join(root, 'dist/index.js')).href)).parseIssue
 
 // ---------------------------------------------------------------------------

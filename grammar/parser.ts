@@ -6,8 +6,8 @@
  *
  * The parser is applied to one unit at a time — a line to classify it, a
  * paragraph to read its inline conventions — by setting `input` and calling
- * a rule. src/assemble decides which units exist (grammar/layout.ts holds the
- * line-level conventions it uses).
+ * a rule. src/assemble decides which units exist, walking the page's lines
+ * through the constructs of grammar/constructs/.
  */
 import {
   EarlyExitException,

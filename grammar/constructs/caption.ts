@@ -7,25 +7,27 @@
  *   港鐵強調輕鐵屯門泳池站月台結構、路軌及鐵路設施符 (×3, cut at one width)  a site's gallery
  *
  * Everything about the convention is here: the line test, the second
- * looks that need a line's neighbours (a credit line under a line, the
- * flush sentence over an indented lead, a gallery cut at one width), the
- * node, and whether a caption set apart after a story is that story's.
+ * looks that need a line's neighbours (the flush sentence over an
+ * indented lead, a gallery cut at one width), the node, and where a
+ * caption stands.
  *
  * Where it stands: anywhere — among a heading group's lines (the page
  * printed the photo under the headline), in an article's body, or at the
  * top level; after a story, a caption that names its subject joins it.
  * (A caption glued to a dateline, …新华社记者 谢环驰 摄新华社北京12月5日电,
- * is found with glued leads: src/assemble/nodes.ts gluedLead.)
+ * is found with glued leads: dateline.ts; a photographer's credit, on the
+ * caption's line or under it, is photo-credit.ts.)
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Caption, Credit } from '../../src/types'
-import type { Row } from '../../src/assemble/classify'
-import type { RuleRunner } from '../../src/assemble/rule-runner'
-import { endOf, startOf, type NodeFactory } from '../factory'
+import { readAs, type Row } from '../../src/assemble/row'
+import { endOf, startOf } from '../factory'
 import { compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { isHanRun } from '../han'
-import { CaptionCue, CaptionEnd, LParen, PhotoBy, RParen, SentenceEnd } from '../tokens'
+import { CaptionCue, CaptionEnd, SentenceEnd } from '../tokens'
+import type { LineTest, Placer, Refinement, RowNode } from './construct'
+import { gluedLead } from './dateline'
 
 /** A photo caption: 图为…, ▲…, …资料图片. */
 export function isCaption(tokens: IToken[]): boolean {
@@ -33,50 +35,6 @@ export function isCaption(tokens: IToken[]): boolean {
   const first = t[0]
   const last = t.at(-1)
   return (first !== undefined && tokenMatcher(first, CaptionCue)) || (last !== undefined && tokenMatcher(last, CaptionEnd))
-}
-
-/**
- * A photographer's credit closing a line of text (…生动实践。 林 燕 彭楠岚 摄,
- * …现场。（蘇智鑫攝）, …报道 本报记者 张伟 摄): the line is a photo's caption,
- * its credit included. The credit is what follows the last sentence end or
- * space (or stands in the last brackets), and must read as a credit.
- */
-export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credit | undefined {
-  const t = trimmed(tokens)
-  const last = t.at(-1)
-  if (!last) return undefined
-  const bracketed = tokenMatcher(last, RParen) && t.length > 2 && tokenMatcher(t.at(-2)!, PhotoBy)
-  if (!bracketed && !tokenMatcher(last, PhotoBy)) return undefined
-  let from = t.length - 1
-  if (bracketed) {
-    while (from > 0 && !tokenMatcher(t[from]!, LParen)) from--
-  } else {
-    // Back over the credit's names and role to the sentence end before it.
-    while (from > 0 && !tokenMatcher(t[from - 1]!, SentenceEnd) && !tokenMatcher(t[from - 1]!, RParen) && t.length - from < MAX_CREDIT_TOKENS) from--
-  }
-  if (from === 0) return undefined
-  const tail = trimmed(t.slice(from))
-  return tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
-}
-
-/** The most tokens a trailing photo credit spans (role, a few padded names, 摄). */
-const MAX_CREDIT_TOKENS = 12
-
-/**
- * A photographer's credit line (李润芳摄) right under a body or heading
- * line makes that line the photo's caption, credit included; returns
- * whether it did. One credit to a caption: a second credit line starts a
- * caption of its own, and a column of them is not one ever-growing caption.
- */
-export function creditsLineAbove(previous: Row | undefined, row: Row, credit: Credit): boolean {
-  if (!previous || row.gap !== 0) return false
-  const takesCredit = previous.kind === 'body' || previous.kind === 'heading' || (previous.kind === 'caption' && previous.photoCredit === undefined)
-  if (!takesCredit) return false
-  previous.kind = 'caption'
-  previous.tokens = [...previous.tokens, ...row.tokens]
-  previous.to = row.to
-  previous.photoCredit = credit
-  return true
 }
 
 /** The share of body lines that must be indented for an unindented one to stand out. */
@@ -88,18 +46,18 @@ const MIN_INDENTED = 3
  * sentence set flush between the headline and the indented lead is the
  * photo's caption the page carried there (中國外交部發言人耿爽警告，…).
  */
-export function unindentedCaptions(rows: Row[]): Row[] {
+export const unindentedCaptions: Refinement = (rows) => {
   // Lines right under a heading are the candidates, so they do not count.
   const text = rows.filter((row, k) => (row.kind === 'body' || row.kind === 'dateline') && rows[k - 1]?.kind !== 'heading')
   const indented = text.filter(isIndented).length
   if (indented < MIN_INDENTED || indented < INDENTED_SHARE * text.length) return rows
-  rows.forEach((row, k) => {
+  return rows.map((row, k) => {
     const above = rows[k - 1]
     const below = rows[k + 1]
-    if (row.kind !== 'body' || isIndented(row) || above?.kind !== 'heading') return
-    if (below && (below.kind === 'dateline' || below.kind === 'body') && isIndented(below)) row.kind = 'caption'
+    if (row.kind !== 'body' || isIndented(row) || above?.kind !== 'heading') return row
+    const overLead = below !== undefined && (below.kind === 'dateline' || below.kind === 'body') && isIndented(below)
+    return overLead ? readAs(row, 'caption') : row
   })
-  return rows
 }
 
 const isIndented = (row: Row) => row.indented === true
@@ -116,16 +74,18 @@ const MIN_TRUNCATED_LENGTH = 12
  * has lines of one length that do not close sentences, but they follow
  * each other with no blank line between.)
  */
-export function truncatedCaptions(rows: Row[]): Row[] {
+export const truncatedCaptions: Refinement = (rows) => {
+  const read: Row[] = []
   let from = 0
   while (from < rows.length) {
     const length = cutLength(rows[from]!)
     let to = from + 1
     while (length > 0 && to < rows.length && rows[to]!.gap === 1 && cutLength(rows[to]!) === length) to++
-    if (to - from >= MIN_TRUNCATED_RUN) for (let k = from; k < to; k++) rows[k]!.kind = 'caption'
+    const run = rows.slice(from, to)
+    read.push(...(run.length >= MIN_TRUNCATED_RUN ? run.map((row) => readAs(row, 'caption')) : run))
     from = to
   }
-  return rows
+  return read
 }
 
 /** The printed length of a text line that could be a cut caption, or 0. */
@@ -136,7 +96,7 @@ function cutLength(row: Row): number {
 }
 
 /** A caption line, with the photographer's credit line under it where printed. */
-export function captionNode(row: Row, tokens: IToken[], runner: RuleRunner, factory: NodeFactory): Caption {
+export const captionNode: RowNode = (row: Row, { context: { tokens, runner, factory } }): Caption => {
   const range = tokens.slice(row.from, row.to + 1)
   const credit = row.photoCredit
   const split = credit ? range.findIndex((t) => t.startOffset >= credit.position.start.offset!) : range.length
@@ -145,6 +105,22 @@ export function captionNode(row: Row, tokens: IToken[], runner: RuleRunner, fact
   const children: Caption['children'] = [...runner.inline(text, 'phrase'), ...toInlines(between, factory)]
   if (credit) children.push(credit)
   return { type: 'caption', children, position: factory.position(startOf(range[0]!), endOf(range.at(-1)!)) }
+}
+
+export const readCaption: LineTest = ({ tokens }, { runner }) =>
+  // (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.)
+  isCaption(tokens) && gluedLead(tokens, runner) === 0 ? { kind: 'caption' } : undefined
+
+/**
+ * A caption stands where it was printed; set apart after a story (图为工人们正在拆除路灯
+ * under the street-light story) it is that story's photo when it names its subject.
+ */
+export const placeCaption: Placer = (row, assembly) => {
+  assembly.flush()
+  const caption = captionNode(row, assembly)
+  const last = assembly.root.at(-1)
+  if (!assembly.article && last?.type === 'article' && sharesSubject(row, last, assembly.context.text)) assembly.addAfter(last, caption)
+  else assembly.add(caption)
 }
 
 /** Characters a caption must share, in a row, with the story it belongs to. */

@@ -21,7 +21,7 @@
  */
 import { EOF, tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit, EditorLine, Signature, Stamp } from '../../src/types'
-import type { Row } from '../../src/assemble/classify'
+import type { Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import { trimmed } from '../layout'

@@ -8,7 +8,7 @@
  * into more such text (…团结一心,共同推进…), except inside a credit: a
  * fifth of a page's tokens were commas between two runs. Grammar that
  * looks for a comma inside a line must look inside text runs too
- * (layout.ts: isIntertitleLike).
+ * (constructs/intertitle.ts: isIntertitleLike).
  *
  * The run is a custom pattern with a start-characters hint, so Chevrotain
  * keeps its first-character optimization (see ../../../shared/FACTS.md).

@@ -18,7 +18,7 @@ import type { NodeFactory } from '../../grammar/factory'
 import type { Line } from '../../grammar/layout'
 import type { Diagnostic, Issue, IssueContent, Paragraph, Position } from '../types'
 import { Locator } from './positions'
-import { end, start } from './nodes'
+import { end, start } from './row'
 import { ExtensionError } from '../configure'
 
 export const INTERNAL_ERROR = 'internal-error'

@@ -8,19 +8,20 @@
  * shape each (text or number), at least one column of numbers under a
  * text header, and at least two rows. The table ends where the shapes
  * break. All-text tables are not told apart from short lines and stay text.
+ *
+ * A second look (cells are known only among their neighbours): the
+ * table's lines become cells, its first holding the table. Where it
+ * stands: where the assembler stands (in an article or on the page); the
+ * table takes its cells.
  */
 import { tokenMatcher } from 'chevrotain'
-import { printedLength } from '../../grammar/layout'
-import { SentenceEnd } from '../../grammar/tokens'
-import { lineText, type Row } from './classify'
-
-/** Where a table stands among the rows, and how many columns it has. */
-export interface TableSpan {
-  from: number
-  /** One past the last row. */
-  to: number
-  columns: number
-}
+import type { Table, TableCell } from '../../src/types'
+import { printedLength } from '../layout'
+import { SentenceEnd } from '../tokens'
+import { end, lineText, readAs, start, type Row, type TableSpan } from '../../src/assemble/row'
+import type { Assembly } from '../../src/assemble/assembly'
+import type { Placer, Refinement } from './construct'
+import { rowPhrase } from './line-nodes'
 
 const MIN_COLUMNS = 2
 const MAX_COLUMNS = 6
@@ -36,7 +37,7 @@ type Shape = 'text' | 'number'
 const NUMBER_CELL = /^[-+]?[0-9][0-9.,:/%\- ]*[年月日%]?$/
 
 /** The tables among the rows, in order. */
-export function findTables(rows: Row[]): TableSpan[] {
+function findTables(rows: Row[]): TableSpan[] {
   const shapes = rows.map(shapeOf)
   const tables: TableSpan[] = []
   let k = 0
@@ -86,4 +87,37 @@ function shapeOf(row: Row): Shape | undefined {
   const last = row.tokens.at(-1)
   if (!last || tokenMatcher(last, SentenceEnd) || printedLength(row.tokens) > MAX_CELL_LENGTH) return undefined
   return NUMBER_CELL.test(lineText(row.tokens).trim()) ? 'number' : 'text'
+}
+
+/** Tables copied one cell per line: their lines become cells, the first holding the table. */
+export const markTables: Refinement = (rows) => {
+  const read = [...rows]
+  for (const table of findTables(rows)) {
+    for (let k = table.from; k < table.to; k++) read[k] = readAs(rows[k]!, 'tableCell')
+    read[table.from]!.table = table
+  }
+  return read
+}
+
+/** A table from its cell rows, `columns` cells a row. */
+function tableNode(cells: Row[], columns: number, { context: { runner, factory } }: Assembly): Table {
+  const cell = (row: Row): TableCell => ({ type: 'tableCell', ...rowPhrase(row, runner, factory) })
+  const children: Table['children'] = []
+  for (let k = 0; k < cells.length; k += columns) {
+    const row = cells.slice(k, k + columns)
+    children.push({
+      type: 'tableRow',
+      children: row.map(cell),
+      position: factory.position(start(row[0]!.tokens), end(row.at(-1)!.tokens)),
+    })
+  }
+  return { type: 'table', children, position: factory.position(children[0]!.position.start.offset!, children.at(-1)!.position.end.offset!) }
+}
+
+/** The table's first cell holds the table: it takes the rest of its cells. */
+export const placeTable: Placer = (row, assembly) => {
+  const table = row.table!
+  assembly.flush()
+  const cells = [row, ...assembly.rows.take(table.to - table.from - 1)]
+  assembly.add(tableNode(cells, table.columns, assembly))
 }

@@ -1,0 +1,90 @@
+/**
+ * Bylines: who reported the story, on a line of their own.
+ *
+ *   本报记者 张三 李四 · 文/图 本报记者 窦阳 · 新华社记者 孙辰茜    a credit with a role (credits rules)
+ *   本报记者  吴储岐  向子丰《人民日报》（2025年03月10日第 01 版）   glued to a page citation: a byline, then a page header
+ *   陈立希（新华社专稿） · 作者：刘俊（来源：广州日报）              a credit naming its source
+ *
+ * Where it stands: under an article's heading group (heading-group.ts
+ * takes the bylines printed there), or opening an article of its own when
+ * none is open. After the body, a credit line closes the article: it is
+ * its signature (■記者蔡少玲, signature.ts `closingCredit`) — unless body
+ * text follows, when it was a section's title (记者手记): intertitle.ts.
+ */
+import type { IToken } from 'chevrotain'
+import type { Byline, Credit } from '../../src/types'
+import { pageHeaderOf, trailingCitationAt } from '../furniture'
+import { trimmed } from '../layout'
+import { namesSource } from '../rules/credits'
+import { newRow, readAs, textIn } from '../../src/assemble/row'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
+import type { LineTest, Placer, RowNode } from './construct'
+import { creditLine } from './line-nodes'
+import { closingCredit, isSignatureName } from './signature'
+import { placeText } from './paragraph'
+
+/**
+ * A byline glued to the page citation after it, as People's Daily's site
+ * prints them: two rows, the byline (a credit with a role, or names alone
+ * before the citation) and the citation, a page header.
+ */
+export const readCitedByline: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  const at = trailingCitationAt(text)
+  if (at === undefined) return undefined
+  const lineStart = tokens[0]!.startOffset
+  const split = tokens.findIndex((t) => t.startOffset - lineStart >= at)
+  if (split <= 0 || tokens[split]!.startOffset - lineStart !== at) return undefined
+  const head = trimmed(tokens.slice(0, split))
+  const citation = tokens.slice(split)
+  const header = pageHeaderOf(textIn(text, citation, lineStart))
+  if (!header) return undefined
+  const credits = runner.attempt(head, (p) => p.byline()) ?? bareNames(head, runner)
+  if (!credits) return undefined
+  const byline = newRow(head, gap, from)
+  byline.kind = 'byline'
+  byline.credits = credits
+  const cite = newRow(citation, 0, from + split)
+  cite.kind = 'pageHeader'
+  cite.pageHeader = header
+  return { rows: [byline, cite] }
+}
+
+/** Names alone standing for a credit with no role (王曼倩 before a page citation), as long as names are. */
+function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
+  const credit = runner.attempt(tokens, (p) => p.bareCredit())
+  return credit?.names.length && credit.names.every(isSignatureName) ? [credit] : undefined
+}
+
+export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
+  if (!creditLike || !runner.opens('byline', tokens[0])) return undefined
+  const credits = runner.attempt(tokens, (p) => p.byline())
+  return credits && { kind: 'byline', credits }
+}
+
+/** A credit naming its source (陈立希（新华社专稿）): a credit line all the same; at an article's end, its signature. */
+export const readSourcedCredit: LineTest = ({ tokens, text, creditLike }, { runner }) => {
+  // The built-in rule yields no credit unless the note names a source.
+  if (!creditLike || !(namesSource(text) || !runner.builtInGrammar) || !runner.opens('sourcedCredit', tokens[0])) return undefined
+  const credits = runner.attempt(tokens, (p) => p.sourcedCredit())
+  return credits?.length ? { kind: 'byline', credits } : undefined
+}
+
+export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline', row, assembly.context.factory)
+
+export const placeByline: Placer = (row, assembly) => {
+  const next = assembly.rows.peek()
+  if (assembly.article && assembly.hasText() && next?.kind === 'body' && !assembly.groups.has(next)) {
+    // Body text follows, so this is no closing credit: 记者手记 is an intertitle.
+    placeText(readAs(row, 'heading'), assembly)
+    return
+  }
+  assembly.flush()
+  if (assembly.article && assembly.hasText()) {
+    // After the body, a credit line closes the article: ■記者蔡少玲.
+    assembly.article.children.push(closingCredit(row, assembly.context.factory))
+  } else if (assembly.article) {
+    assembly.article.children.push(bylineNode(row, assembly))
+  } else {
+    assembly.open({ heads: [], bylines: [row] }, row)
+  }
+}

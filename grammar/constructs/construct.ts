@@ -1,0 +1,78 @@
+/**
+ * The shape every construct shares (micromark keeps one per file; so do
+ * we). A construct is a convention of the printed page, and its file holds
+ * all of it:
+ *
+ * - a **line test** (`LineTest`): what lines it recognises, by a Chevrotain
+ *   rule through the rule runner or by the line's shape;
+ * - **second looks** (`Refinement`): how a line's reading changes in the
+ *   light of its neighbours (options under a web control are chrome);
+ * - **placement**: where its lines may stand in an article — top level,
+ *   heading group, body, closing — and how the assembler
+ *   (src/assemble/assembler.ts) places them;
+ * - its **node**.
+ *
+ * The order the line tests are tried in, the order of the second looks
+ * and the table of placements are declared in `index.ts`.
+ */
+import type { IToken } from 'chevrotain'
+import type { NodeFactory } from '../factory'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
+import type { FurnitureWords, Kind, Row } from '../../src/assemble/row'
+import type { Assembly } from '../../src/assemble/assembly'
+import type { ArticleContent, Diagnostic } from '../../src/types'
+
+/** A line as the line tests see it: its tokens and text, and what cheap checks found. */
+export interface LineView {
+  /** The line's tokens without surrounding spacing. */
+  tokens: IToken[]
+  /** The line's normalized text. */
+  text: string
+  /** Blank lines before it. */
+  gap: number
+  /** Index of its first token in the page's token stream. */
+  from: number
+  /** Whether only mastheads and page headers stand above it. */
+  pageTop: boolean
+  /** Whether it holds a role word or bullet, or ends with a bracket: only then is a credit rule tried. */
+  creditLike: boolean
+  /** Whether a dateline's opener starts it. */
+  datelineLike: boolean
+  /** The row read above it. */
+  above: Row | undefined
+}
+
+/** What line tests read with. */
+export interface LineContext {
+  runner: RuleRunner
+  factory: NodeFactory
+  words: FurnitureWords
+  diagnostics: Diagnostic[]
+  /** Development checks: an extension's invalid node throws instead of being reported. */
+  strict?: boolean
+}
+
+/** A line's reading: its kind and what the construct found in it. */
+export type Reading = Partial<Omit<Row, 'tokens' | 'gap' | 'from' | 'to'>> & { kind: Kind }
+
+/**
+ * What a line test gives: the line's reading; or, for a line read as two
+ * (a byline glued to its page citation), both rows; or, for a line that
+ * completes the row above (a photographer's credit line under its
+ * caption), that row as it now reads. Undefined: not this construct.
+ */
+export type LineResult = Reading | { rows: Row[] } | { above: Row } | undefined
+
+export type LineTest = (line: LineView, context: LineContext) => LineResult
+
+/** A second look: the rows read again in the light of their neighbours. Returns the rows as they now read. */
+export type Refinement = (rows: Row[]) => Row[]
+
+/** How the assembler places a row of a construct's kind. */
+export type Placer = (row: Row, assembly: Assembly) => void
+
+/** The node a row of a construct's kind becomes where it stands in a heading group. */
+export type RowNode = (row: Row, assembly: Assembly) => ArticleContent
+
+/** Where a construct's lines may stand: the same words extensions use. */
+export type { Placement } from '../../src/configure'

@@ -1,0 +1,85 @@
+/**
+ * Datelines: where and when the story was filed, and by whom, opening its lead.
+ *
+ *   本报讯（记者 张三）5月9日… · 本报北京5月9日电 · 新华社北京5月9日电 · 【明報專訊】 · 中央社記者…台北10日電
+ *
+ * The dateline itself is read by the `dateline` rule
+ * (grammar/rules/datelines.ts) inside its paragraph. Here is what a
+ * dateline does to the page: a line a dateline opens starts a paragraph,
+ * and opens an article when none is open (heading-group.ts finds the
+ * heading group above it); and a dateline glued to what stood above it,
+ * when a repost lost its line breaks, splits that off as a subheadline or
+ * a caption.
+ */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import { trimmed } from '../layout'
+import { DATELINE_OPENERS } from '../rules/inline'
+import { FullStop, PhotoBy } from '../tokens'
+import { end, start } from '../../src/assemble/row'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
+import type { Assembly } from '../../src/assemble/assembly'
+import type { LineTest, Placer } from './construct'
+
+export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) =>
+  datelineLike && runner.datelineOpens(tokens) ? { kind: 'dateline' } : undefined
+
+/** A dateline starts a paragraph, and an article when none is open. */
+export const placeDateline: Placer = (row, assembly) => {
+  assembly.flush()
+  if (!assembly.article) assembly.open({ heads: [], bylines: [] }, row)
+  assembly.gather(row)
+}
+
+/**
+ * How far into a paragraph, in characters, a dateline may be glued after a
+ * subheadline or a caption: sixty tokens when tokens averaged 2.7
+ * characters. (Counted in characters so that longer text runs do not
+ * widen it.)
+ */
+const GLUED_LEAD_CHARS = 160
+
+/**
+ * Reposts lose their line breaks: a subheadline runs straight into the
+ * dateline (就废弃茶叶被转手事件发声明本报讯（记者刘俊）…), or a photo
+ * caption does (…新华社记者 谢环驰 摄新华社北京12月5日电). Returns how many
+ * tokens precede a dateline found near the start of the first paragraph,
+ * before any full stop (or right after a 摄); 0 when there is none.
+ */
+export function gluedLead(body: IToken[], runner: RuleRunner): number {
+  // A paragraph that was only its signature has no lead at all.
+  if (body.length === 0 || runner.datelineOpens(body)) return 0
+  const limit = body[0]!.startOffset + GLUED_LEAD_CHARS
+  let sentenceEnded = false
+  for (let i = 1; i < body.length && body[i]!.startOffset < limit; i++) {
+    const token = body[i]!
+    if (tokenMatcher(token, FullStop)) {
+      sentenceEnded = true
+      continue
+    }
+    const opensDateline = DATELINE_OPENERS.some((t) => tokenMatcher(token, t))
+    // After a full stop, only a photo credit (…摄) may still run into the dateline.
+    const allowed = !sentenceEnded || tokenMatcher(body[i - 1]!, PhotoBy)
+    if (opensDateline && allowed && runner.datelineOpens(body.slice(i))) return i
+  }
+  return 0
+}
+
+/**
+ * The first paragraph of an article, with what a glued dateline shows was
+ * printed above it split off (a subheadline, or a photo's caption ending
+ * in 摄) and added to the article: returns the paragraph's own tokens.
+ */
+export function splitGluedLead(body: IToken[], assembly: Assembly): IToken[] {
+  const { article } = assembly
+  const { runner, factory } = assembly.context
+  const glued = article && !assembly.hasBody() ? gluedLead(body, runner) : 0
+  if (glued === 0) return body
+  const lead = trimmed(body.slice(0, glued))
+  const photo = tokenMatcher(lead.at(-1)!, PhotoBy)
+  article!.children.push({
+    type: photo ? 'caption' : 'subheadline',
+    children: runner.inline(lead, 'phrase'),
+    position: factory.position(start(lead), end(lead)),
+  })
+  return body.slice(glued)
+}

@@ -1,0 +1,81 @@
+/**
+ * Editor and staff lines: who edited, designed and checked the page or
+ * the story — editors, not authors.
+ *
+ *   本版责编：鲁明强 · 责任编辑：X　美术编辑：Y　校对：Z · 编辑:X 美编:Y 组版:Z     staff roles (credits rules)
+ *   编辑：梁偉澄 (after an article) · 新京报记者 苏季 校对 李铭                   closing an article
+ *   本版邮箱：xzrb@163.com                                                    a contact: an address, not a name
+ *   （編輯：方沛清）1140710                                                   in brackets after the last sentence (signature.ts)
+ *
+ * The credits are read by the `editorLine` rule (grammar/rules/credits.ts),
+ * the contact by its pattern (grammar/furniture.ts).
+ *
+ * Where it stands: closing an article — right after its body, or after
+ * the signature that closed it (article := … signature? editorLine*),
+ * unless a wide gap stands between them; a page's own staff line (本版…)
+ * and a stray one at the top level.
+ */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import type { NodeFactory } from '../factory'
+import type { Credit } from '../../src/types'
+import { contactOf } from '../furniture'
+import { WIDE_GAP } from '../layout'
+import { Role } from '../tokens'
+import type { LineTest, Placer } from './construct'
+import { creditLine } from './line-nodes'
+
+/** The affiliation of a page's own staff (本版责编). */
+const PAGE_STAFF = '本版'
+
+/**
+ * A role glued to one word and nothing else (编辑点评, 记者手记): a column's
+ * label, not a staff line — staff lines set the name apart (编辑：梁偉澄,
+ * 本版责编:鲁明强) or name several people.
+ */
+function isRoleWord(tokens: IToken[]): boolean {
+  return tokens.length === 2 && tokenMatcher(tokens[0]!, Role) && tokens[1]!.tokenType.name === 'Text'
+}
+
+/** 本版邮箱：xzrb@163.com: a staff line whose credit is an address, not a name. */
+function contactCredit(text: string, from: number, factory: NodeFactory): Credit | undefined {
+  const contact = contactOf(text)
+  if (!contact) return undefined
+  const opens = contact.affiliation?.start ?? contact.role.start
+  const credit: Credit = {
+    type: 'credit',
+    role: factory.source(from + contact.role.start, from + contact.role.end),
+    names: [],
+    contact: factory.source(from + contact.address.start, from + contact.address.end),
+    value: factory.source(from + opens, from + contact.address.end),
+    position: factory.position(from + opens, from + contact.address.end),
+  }
+  if (contact.affiliation) credit.affiliation = factory.source(from + contact.affiliation.start, from + contact.affiliation.end)
+  return credit
+}
+
+export const readContactLine: LineTest = ({ text, tokens }, { factory }) => {
+  const credit = contactCredit(text, tokens[0]!.startOffset, factory)
+  return credit && { kind: 'editorLine', credits: [credit] }
+}
+
+/** Tried after bylines: a credit line that is not all reporters names staff. */
+export const readEditorLine: LineTest = ({ tokens, creditLike }, { runner }) => {
+  if (!creditLike || isRoleWord(tokens) || !runner.opens('editorLine', tokens[0])) return undefined
+  const credits = runner.attempt(tokens, (p) => p.editorLine())
+  return credits && { kind: 'editorLine', credits }
+}
+
+/**
+ * Staff lines right after an article (編輯：梁偉澄), also after the
+ * signature that closed it (（赵敏） / 责任编辑：孙丽), belong to it; a
+ * page's own (本版责编) and stray ones stand at the top level.
+ */
+export const placeEditorLine: Placer = (row, assembly) => {
+  assembly.flush()
+  const pageStaff = row.credits!.some((c) => c.affiliation === PAGE_STAFF)
+  const owner = pageStaff ? undefined : assembly.article ?? (row.gap < WIDE_GAP ? assembly.signedArticle() : undefined)
+  const line = creditLine('editorLine', row, assembly.context.factory)
+  if (owner === assembly.article && owner) owner.children.push(line)
+  else if (owner) assembly.addAfter(owner, line)
+  else assembly.addToPage(() => line)
+}

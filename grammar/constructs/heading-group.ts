@@ -1,0 +1,148 @@
+/**
+ * Heading groups: the lines that open an article — up to three heading
+ * lines (引题 kicker, 主题 headline, 副题 subheadlines: heading-lines.ts
+ * tells which), with the captions, section labels, web page furniture
+ * (stamps, interface lines) and extensions' constructs a page prints
+ * among them, then any bylines.
+ *
+ *   党建引领 聚力发展            kicker
+ *   我市召开全市工作会议          headline
+ *   ——记…                       subheadline
+ *   本报记者 张三                byline
+ *   本报讯 5月9日…               the lead: an opener
+ *
+ * A group is found before an opener (a dateline or byline line), or at a
+ * fresh start (page top, after a closed article) when body text follows.
+ * A heading line is a short line that is not a sentence (grammar/layout.ts
+ * `isHeadingLike`); what it is depends on what follows.
+ */
+import { WIDE_GAP, isHeadingLike } from '../layout'
+import { fullWidth, type PageShape } from '../page-shape'
+import { closesParagraph } from './paragraph'
+import { headingInlines, headingRoles } from './heading-lines'
+import { end, start, type Kind, type Row } from '../../src/assemble/row'
+import type { RowStream } from '../../src/assemble/row-stream'
+import type { Assembly } from '../../src/assemble/assembly'
+import type { ArticleContent } from '../../src/types'
+import type { LineTest } from './construct'
+
+export interface Group {
+  /** Headings, and the captions and furniture among them, in page order. */
+  heads: Row[]
+  /** Bylines, and the page furniture printed with them (a page citation after a byline), in page order. */
+  bylines: Row[]
+}
+
+export const readHeading: LineTest = ({ tokens }) => (isHeadingLike(tokens) ? { kind: 'heading' } : undefined)
+
+const MAX_HEADING_LINES = 3
+/** Rows that may stand among the headings of a group. */
+const AMONG_HEADINGS: Kind[] = ['caption', 'pageHeader', 'stamp', 'chrome', 'sourceNote']
+/** Whether a row may stand among a group's headings: those kinds, and extension constructs placed there. */
+const amongHeadings = (row: Row) => AMONG_HEADINGS.includes(row.kind) || (row.kind === 'extension' && row.construct!.standsIn.has('heading'))
+/** Page furniture a byline may carry on its line or under it: 本报记者 X《人民日报》（…第 01 版）. */
+const WITH_BYLINES: Kind[] = ['pageHeader', 'stamp']
+
+/** The run of bylines (with the furniture printed among them) from the row `at(0)` on. */
+function bylinesFrom(at: (i: number) => Row | undefined): Row[] {
+  const run: Row[] = []
+  for (let row = at(0); row && (row.kind === 'byline' || (run.length > 0 && WITH_BYLINES.includes(row.kind) && row.gap === 0)); row = at(run.length)) {
+    run.push(row)
+  }
+  return run
+}
+
+/** Rows that may follow a group: its body. */
+const BODY: Kind[] = ['body', 'dateline', 'heading']
+
+/** Heading groups that precede an opener, by their first row. */
+export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
+  const groups = new Map<Row, Group>()
+  let claimedUpTo = -1
+  for (let k = 0; k < rows.length; k++) {
+    const kind = rows[k]!.kind
+    if (k <= claimedUpTo || (kind !== 'dateline' && kind !== 'byline')) continue
+    let b = k
+    while (b - 1 > claimedUpTo && rows[b - 1]!.kind === 'byline') b--
+    let h = b
+    let headings = 0
+    while (h - 1 > claimedUpTo) {
+      const previous = rows[h - 1]!
+      if (previous.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
+      else if (!amongHeadings(previous)) break
+      h--
+    }
+    while (h < b && rows[h]!.kind !== 'heading') h++ // a group starts with its first heading
+    const next = k + bylinesFrom((i) => rows[k + i]).length
+    // A group needs a heading; and a byline opens an article only when a
+    // body follows it: at the end of one it is a closing credit (■記者蔡少玲).
+    if (h === b || (kind === 'byline' && !BODY.includes(rows[next]?.kind ?? 'masthead'))) {
+      // The other bylines of this run would find the same: skip them, so a
+      // run is walked once (walked at each of its rows, it was quadratic).
+      if (kind === 'byline') k = next - 1
+      continue
+    }
+    groups.set(rows[h]!, { heads: rows.slice(h, b), bylines: rows.slice(b, next) })
+    claimedUpTo = next - 1
+  }
+  return groups
+}
+
+/** Heading lines whose last lines are captions (图片新闻 / 金丝皇菊绽放“黄金花” / …摄): a story told by its photos. */
+const photoStory = (heads: Row[]) => heads.at(-1)?.kind === 'caption' && heads.some((row) => row.kind === 'heading')
+
+/**
+ * Heading lines at a fresh start (page top, after a closed article), from
+ * the current row on (as `current` reads it), followed by body text.
+ */
+export function freshGroup(rows: RowStream, current = rows.peek(0)): Group | undefined {
+  const heads: Row[] = []
+  let headings = 0
+  for (let row = current; row; row = rows.peek(heads.length)) {
+    // (A site's stamp under its title may stand apart: 烈日下的热情 / ⏎⏎ / http://… 2005年04月28日10:33 南京报业网.)
+    if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp') return undefined
+    if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
+    else if (!amongHeadings(row)) break
+    heads.push(row)
+  }
+  const after = rows.peek(heads.length)
+  if (headings === 0) return undefined
+  // A photo story: headlines over captions only, the page or the block ending after them.
+  if (photoStory(heads) && (!after || after.gap >= WIDE_GAP)) return { heads, bylines: [] }
+  if (!after || after.gap >= WIDE_GAP) return undefined
+  // (A data source note may stand between the headings and the body.)
+  if (after.kind !== 'body' && after.kind !== 'dateline' && after.kind !== 'byline' && after.kind !== 'sourceNote') return undefined
+  return { heads, bylines: bylinesFrom((i) => rows.peek(heads.length + i)) }
+}
+
+/**
+ * A heading line as wide as the column, with the next heading line
+ * straight under it, was wrapped by the column's edge (OCR of a narrow
+ * column: 市委专题会议暨市疫情防控工作领导小组第四 / 十二次会议召开): one heading.
+ */
+function unwrapHeadings(heads: Row[], page: PageShape, assembly: Assembly): Row[] {
+  const out: Row[] = []
+  for (const row of heads) {
+    const previous = out.at(-1)
+    const wrapped =
+      previous?.kind === 'heading' && row.kind === 'heading' && row.gap === 0 && fullWidth(page, previous) && !closesParagraph(previous.tokens)
+    if (wrapped) out[out.length - 1] = { ...previous, tokens: assembly.context.tokens.slice(previous.from, row.to + 1), to: row.to }
+    else out.push(row)
+  }
+  return out
+}
+
+/** The nodes that open an article: its heading lines by role, the rows printed among them, its bylines. */
+export function articleOpening(group: Group, assembly: Assembly): ArticleContent[] {
+  const { runner, factory } = assembly.context
+  const heads = unwrapHeadings(group.heads, assembly.page, assembly)
+  const headings = heads.filter((row) => row.kind === 'heading')
+  const roles = headingRoles(headings.map((row) => row.tokens))
+  const children: ArticleContent[] = heads.map((row) => {
+    if (row.kind !== 'heading') return assembly.node(row)
+    const position = factory.position(start(row.tokens), end(row.tokens))
+    return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, runner, factory), position }
+  })
+  for (const row of group.bylines) children.push(assembly.node(row))
+  return children
+}

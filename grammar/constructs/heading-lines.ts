@@ -1,0 +1,163 @@
+/**
+ * Heading lines: what each line of a heading group is — 引题 / 主题 / 副题
+ * (kicker, headline, subheadlines) — and the column or topic tag a
+ * heading line may carry at either end (以高质量党建引领发展（专题深思）).
+ * heading-group.ts finds the group; this file reads its lines.
+ */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import type { ColumnTag, Inline } from '../../src/types'
+import type { NodeFactory } from '../factory'
+import { HAN_WORD_CLASS } from '../han'
+import { compactText, printedLength, trimmed } from '../layout'
+import { Dash, LLenticular, LParen, RLenticular, RParen, Space } from '../tokens'
+import { end, start } from '../../src/assemble/row'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
+
+/** A kicker that is only a label (战况, 要闻速览) is at most this long. */
+const MAX_LABEL_LENGTH = 5
+
+/** Roles of the lines of a heading group, in reading order. */
+export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
+
+/**
+ * 引题 / 主题 / 副题. Plain text has no type sizes, so the order decides:
+ * one line is the headline; a line opening with —— (——记…) is a
+ * subheadline; a first line ending with —— or :, or a short label over a
+ * line at least twice as long, is a kicker; otherwise two
+ * lines are headline + subheadline and three are kicker + headline +
+ * subheadline; of two lines, the one a column tag closes (…（专题深思）)
+ * is the headline, the other its kicker. Two conventions come first: a topic tag alone on its line
+ * (【板前糾紛】) is the kicker wherever it is printed, and a web repost's
+ * title restated by the print headline under it is the headline, the print
+ * lines its subheadlines (a short column label among them the kicker).
+ */
+export function headingRoles(lines: IToken[][]): HeadingRole[] {
+  const roles: HeadingRole[] = lines.map(() => 'subheadline')
+  const tag = lines.length > 1 ? lines.findIndex(isTopicTag) : -1
+  if (tag >= 0) roles[tag] = 'kicker'
+  const rest = lines.map((_, k) => k).filter((k) => k !== tag)
+  const [first, second] = rest
+  if (first !== undefined && second !== undefined && restates(lines[second]!, lines[first]!)) {
+    roles[first] = 'headline'
+    const last = rest.at(-1)!
+    if (tag < 0 && rest.length >= 3 && isLabel(lines[last]!, lines[first]!)) roles[last] = 'kicker'
+    return roles
+  }
+  let headline = first ?? 0
+  if (tag < 0 && lines.length === 2 && endsWithColumnTag(lines[1]!) && !endsWithColumnTag(lines[0]!)) {
+    // 夯实全面依法治国的社会基础 / 让普法更加精准高效（专题深思）: the desk's
+    // column tag closes the headline; the line over it is its kicker.
+    roles[0] = 'kicker'
+    roles[1] = 'headline'
+    return roles
+  }
+  if (
+    tag < 0 &&
+    lines.length >= 2 &&
+    (endsAsKicker(lines[0]!) || isLabel(lines[0]!, lines[1]!) || (lines.length >= 3 && !opensWithDash(lines[1]!)))
+  ) {
+    roles[0] = 'kicker'
+    headline = 1
+  }
+  roles[headline] = 'headline'
+  return roles
+}
+
+/** Whether a column tag closes the line (…（专题深思）). */
+const endsWithColumnTag = (t: IToken[]) => {
+  const span = columnTagSpan(t)
+  return span !== undefined && span.to === t.lastIndexOf(trimmed(t).at(-1)!) + 1
+}
+
+const opensWithDash = (t: IToken[]) => {
+  const first = trimmed(t)[0]
+  return first !== undefined && tokenMatcher(first, Dash)
+}
+
+const endsAsKicker = (t: IToken[]) => {
+  const last = trimmed(t).at(-1)
+  return last !== undefined && (tokenMatcher(last, Dash) || last.image === ':')
+}
+
+/** A short label over a headline twice its length (战况 / 叙首都发生“前所未有”交火). */
+export const isLabel = (label: IToken[], headline: IToken[]): boolean =>
+  printedLength(trimmed(label)) <= MAX_LABEL_LENGTH && 2 * printedLength(trimmed(label)) <= printedLength(trimmed(headline))
+
+/** 【板前糾紛】: a topic tag, the whole line in lenticular brackets. */
+function isTopicTag(tokens: IToken[]): boolean {
+  const t = trimmed(tokens)
+  return (
+    t.length >= 3 &&
+    tokenMatcher(t[0]!, LLenticular) &&
+    tokenMatcher(t.at(-1)!, RLenticular) &&
+    !t.slice(1, -1).some((token) => tokenMatcher(token, LLenticular) || tokenMatcher(token, RLenticular))
+  )
+}
+
+/** The shortest shared opening that makes one title a restatement of another. */
+const MIN_RESTATED = 4
+
+/**
+ * Whether `print` restates `title`: they open alike for most of the shorter
+ * one (杭州地铁应对暴雨有预案　误１５分钟… / 杭州地铁应对暴雨有详细预案).
+ */
+function restates(print: IToken[], title: IToken[]): boolean {
+  // By code point, so an astral character counts once.
+  const a = [...compactText(print)]
+  const b = [...compactText(title)]
+  let shared = 0
+  while (shared < a.length && a[shared] === b[shared]) shared++
+  return shared >= MIN_RESTATED && shared >= 0.6 * Math.min(a.length, b.length)
+}
+
+/** A word of Han characters, compatibility ideographs included. */
+const HAN_WORD = new RegExp(`^[${HAN_WORD_CLASS}]+$`)
+
+/** The longest column or topic tag: 专题深思, 直通两会, 許金山案. */
+const MAX_TAG_LENGTH = 8
+
+/**
+ * A column or topic tag at either end of a heading line — （专题深思）…,
+ * …（直通两会）, 【許金山案】…: the index span of its tokens (brackets
+ * included) in `tokens`, or undefined. The rest of the line must hold the
+ * heading's text, and the tag only words (no digits, no punctuation).
+ */
+export function columnTagSpan(tokens: IToken[]): { from: number; to: number } | undefined {
+  const t = trimmed(tokens)
+  if (t.length < 4) return undefined
+  const offset = tokens.indexOf(t[0]!)
+  const isWords = (inner: IToken[]) =>
+    inner.length > 0 &&
+    inner.every((token) => !tokenMatcher(token, Space) && HAN_WORD.test(token.image)) &&
+    printedLength(inner) <= MAX_TAG_LENGTH
+  const opens = (token: IToken) => tokenMatcher(token, LParen) || tokenMatcher(token, LLenticular)
+  const closes = (token: IToken) => tokenMatcher(token, RParen) || tokenMatcher(token, RLenticular)
+  if (opens(t[0]!)) {
+    const close = t.findIndex(closes)
+    if (close > 1 && close < t.length - 1 && isWords(t.slice(1, close))) return { from: offset, to: offset + close + 1 }
+  }
+  if (closes(t.at(-1)!)) {
+    const open = t.findLastIndex(opens)
+    if (open > 0 && open < t.length - 2 && isWords(t.slice(open + 1, -1))) return { from: offset + open, to: offset + t.length }
+  }
+  return undefined
+}
+
+/**
+ * A heading line's inline content, with a column or topic tag at either
+ * end as a `columnTag` node (以高质量党建引领发展（专题深思）).
+ */
+export function headingInlines(tokens: IToken[], runner: RuleRunner, factory: NodeFactory): Inline[] {
+  const span = columnTagSpan(tokens)
+  if (!span) return runner.inline(tokens, 'phrase')
+  const tag = tokens.slice(span.from, span.to)
+  const node: ColumnTag = {
+    type: 'columnTag',
+    label: factory.source(tag[0]!.startOffset + tag[0]!.image.length, tag.at(-1)!.startOffset),
+    children: runner.inline(tag, 'phrase'),
+    position: factory.position(start(tag), end(tag)),
+  }
+  const before = tokens.slice(0, span.from)
+  const after = tokens.slice(span.to)
+  return [...(before.length ? runner.inline(before, 'phrase') : []), node, ...(after.length ? runner.inline(after, 'phrase') : [])]
+}

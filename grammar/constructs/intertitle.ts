@@ -1,0 +1,153 @@
+/**
+ * Intertitles (小标题): heading lines between finished paragraphs of an
+ * article, titling its sections.
+ *
+ *   以精细化运营 / 激活增量与存量市场        one to four lines straight under each other
+ *   １设置一批… · ２施工伤树…               numbered heads: each stands alone
+ *   审议意见 / 审议会议提出问询的主要问题      a short section head over its sub-head: two intertitles
+ *   记者手记                                a credit-like line with body text under it (byline.ts)
+ *
+ * A run of title lines is an intertitle when it is short, none of its
+ * lines is wrapped text, and body text follows, set apart as the page
+ * sets paragraphs apart. After a signature closed the article, such a run
+ * heads the next article instead (heading-group.ts); a box's label over
+ * its headline heads a sidebar (sidebar.ts).
+ *
+ * Where it stands: in an article's body.
+ */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import { WIDE_GAP, isHeadingLike, trimmed } from '../layout'
+import { fullWidth } from '../page-shape'
+import { HAN_CLASS } from '../han'
+import { Dash } from '../tokens'
+import { end, lineText, start, type Row } from '../../src/assemble/row'
+import type { Assembly } from '../../src/assemble/assembly'
+import { freshGroup } from './heading-group'
+import { isLabel } from './heading-lines'
+import { isSidebar } from './sidebar'
+
+/**
+ * An intertitle (小标题) candidate: heading-like, and no clause inside
+ * (no , or ;) unless it ends with —— (政策赋能，解开束缚转化的“细绳子”——).
+ */
+export function isIntertitleLike(tokens: IToken[]): boolean {
+  if (!isHeadingLike(tokens)) return false
+  const t = trimmed(tokens)
+  if (tokenMatcher(t.at(-1)!, Dash)) return true
+  // (A text run may hold a comma: see tokens/text.ts.)
+  return !t.some((token) => token.image === ';' || token.image.includes(','))
+}
+
+/** A number opening a heading, straight before its Han text (１设置一批…). */
+const NUMBERED_HEAD = new RegExp(`^([1-9][0-9]?)(?=[${HAN_CLASS}])`)
+
+/**
+ * Heading lines that number a story's sections (１设置一批… ２施工伤树…):
+ * each opens with a number, and the number before or after it opens another.
+ */
+export function numberedHeads(rows: Row[]): Set<Row> {
+  const numbers = new Map<Row, number>()
+  for (const row of rows) {
+    if (row.kind !== 'heading') continue
+    const m = NUMBERED_HEAD.exec(lineText(row.tokens))
+    if (m) numbers.set(row, Number(m[1]))
+  }
+  const present = new Set(numbers.values())
+  const heads = new Set<Row>()
+  for (const [row, n] of numbers) if (present.has(n + 1) || present.has(n - 1)) heads.add(row)
+  return heads
+}
+
+/** A line of intertitle at most. */
+const MAX_INTERTITLE_LINES = 4
+
+/** Whether a heading line may start a section's title here: in an article, after a finished paragraph. */
+export function mayTitleSection(row: Row, assembly: Assembly, paragraphClosed: boolean): boolean {
+  return (
+    assembly.article !== undefined &&
+    paragraphClosed &&
+    (assembly.hasBody() || assembly.lastPiece() !== undefined) &&
+    row.kind === 'heading' &&
+    isIntertitleLike(row.tokens)
+  )
+}
+
+/**
+ * The heading line `row` and the title lines straight under it (a line
+ * with a clause in it, 先来看看，…职责是什么, is body, not title; a numbered
+ * head stands alone).
+ */
+function titleRun(row: Row, assembly: Assembly): Row[] {
+  const { numbered } = assembly.page
+  const run = [row]
+  const titleLine = (next: Row | undefined): next is Row =>
+    next !== undefined && next.kind === 'heading' && next.gap === 0 && !numbered.has(next) && isIntertitleLike(next.tokens)
+  for (let next = assembly.rows.peek(); titleLine(next); next = assembly.rows.peek(run.length)) run.push(next)
+  return run
+}
+
+/**
+ * Whether body text follows the run, set apart as the page sets paragraphs
+ * apart (a short line with text straight under it on a page of blank-line
+ * paragraphs is a broken piece; table cells are not followed by body). A
+ * box head may stand over the first numbered head (条例亮点 / １设置…), a
+ * table's title over its table.
+ */
+function bodyFollows(run: Row[], assembly: Assembly): boolean {
+  const { page } = assembly
+  const after = assembly.rows.peek(run.length)
+  if (after === undefined || after.gap >= WIDE_GAP) return false
+  const bodyLike = after.kind === 'body' || (after.kind === 'heading' && !isIntertitleLike(after.tokens))
+  return (bodyLike && (after.gap > 0 || page.paragraphGap === 0)) || page.numbered.has(after) || after.kind === 'tableCell'
+}
+
+/**
+ * Places a run of title lines starting at `row` — as intertitles, as a
+ * sidebar's heading, or as the heading group of the next article — and
+ * takes its rows; returns false when the lines are not a title after all
+ * (then they are text).
+ */
+export function placeTitleRun(row: Row, assembly: Assembly): boolean {
+  const { page } = assembly
+  const run = titleRun(row, assembly)
+  const above = assembly.rows.peek(-1)
+  const runStarts = row.gap > 0 || above?.kind !== 'heading' || !isIntertitleLike(above.tokens) || page.numbered.has(row)
+  if (!runStarts || !bodyFollows(run, assembly)) return false
+  if (isSidebar(run, assembly.context.furnitureWords)) {
+    assembly.flush()
+    assembly.open({ heads: run, bylines: [] }, row)
+    assembly.rows.take(run.length - 1)
+    return true
+  }
+  // One to four lines; a longer run of short lines is a table, not a title.
+  // A line as wide as the column is wrapped text, not a title (OCR of a narrow column).
+  const titled = run.length <= MAX_INTERTITLE_LINES && run.every((r) => isIntertitleLike(r.tokens) && !fullWidth(page, r))
+  if (!titled) return false
+  // A signature on the paragraph before closes the article (the flush must
+  // come first): then the line heads the next article.
+  assembly.flush()
+  if (!assembly.article) {
+    const fresh = freshGroup(assembly.rows, row)
+    if (!fresh) return false
+    assembly.open(fresh, row)
+    assembly.rows.take(fresh.heads.length + fresh.bylines.length - 1)
+    return true
+  }
+  addIntertitles(run, assembly)
+  assembly.rows.take(run.length - 1)
+  return true
+}
+
+/** A short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题): two levels, two intertitles. */
+function addIntertitles(run: Row[], assembly: Assembly): void {
+  const { tokens, runner, factory } = assembly.context
+  const parts = run.length >= 2 && isLabel(run[0]!.tokens, run[1]!.tokens) ? [run.slice(0, 1), run.slice(1)] : [run]
+  for (const part of parts) {
+    const range = tokens.slice(part[0]!.from, part.at(-1)!.to + 1)
+    assembly.article!.children.push({
+      type: 'intertitle',
+      children: runner.inline(range, 'phrase'),
+      position: factory.position(start(range), end(range)),
+    })
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Paragraphs: the story's text, re-joined where layout broke it.
+ *
+ *   …严禁一切野 / 外用火…                       a piece that does not close a sentence runs on into the next
+ *   …60毫米。 本報港聞部報道                     a desk's credit after the last sentence still closes it
+ *   …全力做好防控工作。(张晔)                    a signature closes the paragraph and the article (signature.ts)
+ *
+ * Everything about the convention is here: when a piece ends its
+ * paragraph, when a line that does not run on into the next stands alone
+ * (table cells, enumerating clauses ending ；), the paragraph node (an
+ * editors' note instead where it is one: editors-note.ts), and two second
+ * looks that make heading-like lines body text: a question straight over
+ * the body, and a dashed attribution under a quote.
+ *
+ * Where it stands: in an article's body; at the top level text outside
+ * any article is kept with an `orphan-text` diagnostic. After a jump line
+ * from another page, text with no heading of its own opens the
+ * continuation (jump-line.ts).
+ */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import type { Paragraph } from '../../src/types'
+import { WIDE_GAP, printedLength, trimmed } from '../layout'
+import type { PageShape } from '../page-shape'
+import { Dash, LParen, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
+import { end, readAs, start, type Row } from '../../src/assemble/row'
+import type { Assembly } from '../../src/assemble/assembly'
+import type { Placer, Refinement } from './construct'
+import { splitGluedLead } from './dateline'
+import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
+import { mayTitleSection, placeTitleRun } from './intertitle'
+import { splitSignature } from './signature'
+
+/** An ellipsis closes a sentence (…提供一站式服务总窗口……); a lone … may be a cut. */
+const ELLIPSIS = /……$/
+
+/** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
+const MAX_DESK_CREDIT_TOKENS = 4
+
+/**
+ * A paragraph piece ends its paragraph when it closes a sentence: 。! ?,
+ * or ……, possibly followed by a closing quote or bracket (…。” or …。(刘鑫林)), or
+ * by a desk's credit after a space (…60毫米。 本報港聞部報道), or when the
+ * editors sign it (——编者). Otherwise layout broke it and the next piece
+ * continues it (…严禁一切野 / 外用火…).
+ */
+export function closesParagraph(tokens: IToken[]): boolean {
+  const t = trimmed(tokens)
+  if (signedByEditors(t)) return true
+  let last = t.length - 1
+  if (last >= 0 && tokenMatcher(t[last]!, Reported)) {
+    // Back over a short credit to the space that sets it apart.
+    const space = t.findLastIndex((token, k) => k >= last - MAX_DESK_CREDIT_TOKENS && tokenMatcher(token, Space))
+    if (space > 0) last = space - 1
+  }
+  for (let i = last; i >= 0; i--) {
+    const token = t[i]!
+    // (An ellipsis may come as one token or as one per character.)
+    if (tokenMatcher(token, SentenceEnd) || ELLIPSIS.test((t[i - 1]?.image ?? '') + token.image)) return true
+    if (tokenMatcher(token, RQuote)) continue
+    if (tokenMatcher(token, RParen)) {
+      // (刘鑫林) after a full stop: look before the bracket.
+      let j = i - 1
+      while (j >= 0 && !tokenMatcher(t[j]!, LParen)) j--
+      if (j < 0) return false
+      i = j
+      continue
+    }
+    return false
+  }
+  return false
+}
+
+/** A line this share of the column wide or more was broken by the column's edge. */
+const FULL_LINE = 0.8
+
+/**
+ * Whether a piece that does not close its sentence runs on into the next
+ * line. On pages that set paragraphs apart with blank lines, always; on
+ * pages of one line per paragraph, only when the line reaches the column's
+ * edge (hard-wrapped text) and does not end a clause with ；(…到前方站待命；
+ * closes one of a run of enumerating paragraphs), so short lines such as
+ * table cells stand alone.
+ */
+function continuesOnNextLine(piece: Row, page: PageShape): boolean {
+  return page.paragraphGap > 0 || (printedLength(piece.tokens) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';')
+}
+
+/** Body text and heading-like lines: a piece of a paragraph, unless a section's title (intertitle.ts) or a new article's heading. */
+export const placeText: Placer = (row, assembly) => {
+  // After (上接第1版), text with no heading of its own is the continuation.
+  if (!assembly.article && assembly.continuedFrom !== undefined) assembly.open({ heads: [], bylines: [] }, row)
+  const previous = assembly.lastPiece()
+  const closed = !previous || closesParagraph(previous.tokens) || !continuesOnNextLine(previous, assembly.page)
+  if (mayTitleSection(row, assembly, closed) && placeTitleRun(row, assembly)) return
+  if (previous && closed) assembly.flush()
+  assembly.gather(row)
+}
+
+/**
+ * A paragraph's tokens, gathered: its closing signature (and date code)
+ * split off, a glued lead's subheadline or caption split off, then the
+ * paragraph — or the editors' note it is.
+ */
+export function endParagraph(range: IToken[], assembly: Assembly): void {
+  const { runner, factory, diagnostics } = assembly.context
+  // Only an article has a signature; elsewhere the bracket stays text.
+  const { body: signed, closing, stamp } = assembly.article ? splitSignature(range, runner, factory) : { body: range, closing: undefined, stamp: undefined }
+  // 就废弃茶叶被转手事件发声明本报讯（记者刘俊）…: a subheadline glued to
+  // the lead; …新华社记者 谢环驰 摄新华社北京12月5日电…: a photo caption.
+  const body = splitGluedLead(signed, assembly)
+  if (body.length > 0 && isEditorsNote(body)) {
+    // 编者按：… / …——编  者: the editor's word, not the story's.
+    assembly.add(editorsNoteNode(body, assembly))
+  } else if (body.length > 0) {
+    const paragraph: Paragraph = { type: 'paragraph', children: runner.inline(body, 'paragraph'), position: factory.position(start(body), end(body)) }
+    if (!assembly.article) {
+      diagnostics.push({ code: 'orphan-text', message: 'text outside any article (no headline or dateline before it)', position: paragraph.position })
+    }
+    assembly.add(paragraph)
+  }
+  if (closing && assembly.article) {
+    assembly.article.children.push(closing)
+    assembly.close()
+  }
+  // A bare date code (…潛力獎。1021029) is the page's stamp, after the article.
+  if (stamp) {
+    assembly.close()
+    assembly.root.push(stamp)
+  }
+}
+
+/**
+ * A heading-like line that ends a sentence (…自主避障？) with body text
+ * straight under it is the body's first paragraph, not a subheadline:
+ * heading groups stand apart from the body.
+ */
+export const questionsOverBody: Refinement = (rows) =>
+  rows.map((row, k) => {
+    const next = rows[k + 1]
+    const question = row.kind === 'heading' && next !== undefined && next.gap === 0 && next.kind === 'body' && tokenMatcher(row.tokens.at(-1)!, SentenceEnd)
+    return question ? readAs(row, 'body') : row
+  })
+
+/**
+ * A line opening with a dash under body text is the attribution of what
+ * the paragraph above quoted (——中国石化安庆石化公司党委书记刘晓华代表), or an
+ * editors' note's sign-off (——编  者): body text, not the next story's
+ * heading. (Under a headline, ——记… is a subheadline.)
+ */
+export const dashedAttributions: Refinement = (rows) => {
+  // Read in order: an attribution read as body may stand over the next (a run of them).
+  const read: Row[] = []
+  for (const row of rows) {
+    const above = read.at(-1)
+    const attribution = above?.kind === 'body' && row.kind === 'heading' && row.gap < WIDE_GAP && tokenMatcher(row.tokens[0]!, Dash)
+    read.push(attribution ? readAs(row, 'body') : row)
+  }
+  return read
+}

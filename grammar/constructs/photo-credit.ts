@@ -1,0 +1,74 @@
+/**
+ * Photographers' credits: who took the picture a caption describes.
+ *
+ *   …生动实践。 林 燕 彭楠岚 摄 · …现场。（蘇智鑫攝） · …报道 本报记者 张伟 摄    at the end of the caption's line
+ *   游客在景区游玩 / 李潤芳攝                                               on a line of its own, under the caption
+ *   記者陳嘉寧／翻攝 · ／攝影                                                the credit's own forms (credits rules)
+ *
+ * The credit is read by the `photoCredit` rule (grammar/rules/credits.ts).
+ * Either way the line above or the line itself is a caption, the credit
+ * its last child (caption.ts builds the node).
+ */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import type { Credit } from '../../src/types'
+import { trimmed } from '../layout'
+import { LParen, PhotoBy, RParen, SentenceEnd } from '../tokens'
+import type { Row } from '../../src/assemble/row'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
+import type { LineTest } from './construct'
+
+/** The most tokens a trailing photo credit spans (role, a few padded names, 摄). */
+const MAX_CREDIT_TOKENS = 12
+
+/**
+ * A photographer's credit closing a line of text (…生动实践。 林 燕 彭楠岚 摄,
+ * …现场。（蘇智鑫攝）, …报道 本报记者 张伟 摄): the line is a photo's caption,
+ * its credit included. The credit is what follows the last sentence end or
+ * space (or stands in the last brackets), and must read as a credit.
+ */
+export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credit | undefined {
+  const t = trimmed(tokens)
+  const last = t.at(-1)
+  if (!last) return undefined
+  const bracketed = tokenMatcher(last, RParen) && t.length > 2 && tokenMatcher(t.at(-2)!, PhotoBy)
+  if (!bracketed && !tokenMatcher(last, PhotoBy)) return undefined
+  let from = t.length - 1
+  if (bracketed) {
+    while (from > 0 && !tokenMatcher(t[from]!, LParen)) from--
+  } else {
+    // Back over the credit's names and role to the sentence end before it.
+    while (from > 0 && !tokenMatcher(t[from - 1]!, SentenceEnd) && !tokenMatcher(t[from - 1]!, RParen) && t.length - from < MAX_CREDIT_TOKENS) from--
+  }
+  if (from === 0) return undefined
+  const tail = trimmed(t.slice(from))
+  return tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
+}
+
+/**
+ * Whether a photographer's credit line right under `above` makes it the
+ * photo's caption, credit included: under a body or heading line, or a
+ * caption with no credit yet. One credit to a caption: a second credit
+ * line starts a caption of its own, and a column of them is not one
+ * ever-growing caption.
+ */
+const takesCredit = (above: Row | undefined, gap: number): above is Row =>
+  above !== undefined &&
+  gap === 0 &&
+  (above.kind === 'body' || above.kind === 'heading' || (above.kind === 'caption' && above.photoCredit === undefined))
+
+/** A line that is only a photographer's credit (李润芳摄): it completes the line above, or is a caption alone. */
+export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap }, { runner }) => {
+  if (!tokens.some((t) => tokenMatcher(t, PhotoBy)) || !runner.opens('photoCredit', tokens[0])) return undefined
+  const credit = runner.attempt(tokens, (p) => p.photoCredit())
+  if (!credit) return undefined
+  if (takesCredit(above, gap)) {
+    return { above: { ...above, kind: 'caption', tokens: [...above.tokens, ...tokens], to: from + tokens.length - 1, photoCredit: credit } }
+  }
+  return { kind: 'caption', photoCredit: credit }
+}
+
+/** A line of text ending in a photographer's credit: a caption, its credit at its end. */
+export const readTrailingPhotoCredit: LineTest = ({ tokens }, { runner }) => {
+  const photoCredit = trailingPhotoCredit(tokens, runner)
+  return photoCredit && { kind: 'caption', photoCredit }
+}

@@ -1,0 +1,76 @@
+/**
+ * The shape of a page, measured once before its rows are placed: how it
+ * sets paragraphs apart, how wide its text column is, whether it was
+ * hard-wrapped at one width, and which heading lines number a story's
+ * sections. Constructs read it to tell a broken line from a finished one
+ * and a wrapped heading from two.
+ */
+import { printedLength } from './layout'
+import type { Row } from '../src/assemble/row'
+import { numberedHeads } from './constructs/intertitle'
+
+export interface PageShape {
+  /** The usual number of blank lines between two lines of text (1 when too few to tell). */
+  paragraphGap: number
+  /** How wide the text column is: the 75th percentile of body line lengths (0 without body lines). */
+  column: number
+  /** The width the page was hard-wrapped at, if it was. */
+  wrap: number | undefined
+  /** Heading lines that number a story's sections (１设置一批… ２施工伤树…). */
+  numbered: ReadonlySet<Row>
+}
+
+export function measurePage(rows: Row[]): PageShape {
+  return { paragraphGap: usualGap(rows), column: columnWidth(rows), wrap: wrapWidth(rows), numbered: numberedHeads(rows) }
+}
+
+/** A line as wide as the column of a hard-wrapped page. */
+export const fullWidth = (page: PageShape, row: Row): boolean => page.wrap !== undefined && printedLength(row.tokens) >= page.wrap
+
+const TEXT_ROWS = new Set(['body', 'dateline', 'heading'])
+
+/**
+ * The usual number of blank lines between two lines of text on the page;
+ * 1 when the page has too few to tell (then broken pieces are re-joined).
+ */
+function usualGap(rows: Row[]): number {
+  const gaps = rows
+    .filter((row, k) => k > 0 && TEXT_ROWS.has(row.kind) && TEXT_ROWS.has(rows[k - 1]!.kind))
+    .map((row) => row.gap)
+  if (gaps.length === 0) return 1
+  return gaps.sort((a, b) => a - b)[gaps.length >> 1]!
+}
+
+/** How wide the page's text column is: the 75th percentile of body line lengths. */
+function columnWidth(rows: Row[]): number {
+  const lengths = rows.filter((row) => row.kind === 'body').map((row) => printedLength(row.tokens))
+  if (lengths.length === 0) return 0
+  return lengths.sort((a, b) => a - b)[Math.floor(lengths.length * 0.75)]!
+}
+
+/** A column narrower than this is no column a heading could be wrapped by. */
+const MIN_WRAP_COLUMN = 12
+/** The share of body lines that must have one length for a page to be hard-wrapped. */
+const WRAPPED_SHARE = 0.3
+const MIN_WRAPPED_LINES = 3
+
+/**
+ * The width a page was hard-wrapped at (OCR of a column, text cut at a
+ * fixed width): the one length most body lines share exactly. Undefined for
+ * pages whose lines are paragraphs or pieces of varying length.
+ */
+function wrapWidth(rows: Row[]): number | undefined {
+  const counts = new Map<number, number>()
+  let body = 0
+  for (const row of rows) {
+    if (row.kind !== 'body' && row.kind !== 'heading') continue
+    body++
+    const length = printedLength(row.tokens)
+    counts.set(length, (counts.get(length) ?? 0) + 1)
+  }
+  let best: number | undefined
+  let most = 0
+  for (const [length, count] of counts) if (count > most || (count === most && length > best!)) [best, most] = [length, count]
+  if (best === undefined || best < MIN_WRAP_COLUMN || most < MIN_WRAPPED_LINES || most < WRAPPED_SHARE * body) return undefined
+  return best
+}

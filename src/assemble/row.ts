@@ -1,0 +1,117 @@
+/**
+ * A row: one line of the page that holds text, as the line tests read it
+ * (src/assemble/classify.ts) and the assembler places it
+ * (src/assemble/assembler.ts). What each kind of row is, is told in
+ * grammar/constructs/, one file per convention.
+ */
+import type { IToken } from 'chevrotain'
+import type { Vocabulary } from '../../grammar/vocabulary'
+import type { PageHeaderInfo, JumpInfo, StampInfo } from '../../grammar/furniture'
+import type { Credit, Node } from '../types'
+import type { ConfiguredConstruct } from '../configure'
+import { endOf } from '../../grammar/factory'
+
+/** What a line was read as: the construct that took it. */
+export type Kind =
+  | 'masthead'
+  | 'pageHeader'
+  | 'stamp'
+  | 'chrome'
+  | 'jumpLine'
+  | 'editorLine'
+  | 'byline'
+  | 'dateline'
+  | 'caption'
+  | 'heading'
+  | 'body'
+  | 'tableCell'
+  | 'sourceNote'
+  | 'extension'
+
+/** The vocabulary's words for page furniture and boxes. */
+export type FurnitureWords = Pick<Vocabulary, 'sections' | 'chrome' | 'sidebarLabels'>
+
+/** Where a table stands among the rows, and how many columns it has (grammar/constructs/table.ts). */
+export interface TableSpan {
+  from: number
+  /** One past the last row. */
+  to: number
+  columns: number
+}
+
+export interface Row {
+  /** The line's tokens without surrounding spacing (for a caption with a credit line, both lines). */
+  tokens: IToken[]
+  kind: Kind
+  /** Blank lines between this row and the previous non-blank one. */
+  gap: number
+  /** Index of the row's first and last token in the page's token stream. */
+  from: number
+  to: number
+  credits?: Credit[]
+  paper?: IToken
+  pageHeader?: PageHeaderInfo
+  stamp?: StampInfo
+  /** Whether spacing stands before the line's text (　　(星島日報報道)…). */
+  indented?: boolean
+  /** Normalized-text span of a source note's source within the line. */
+  source?: { start: number; end: number }
+  jump?: JumpInfo
+  /** A photographer's credit printed on the line below a caption. */
+  photoCredit?: Credit
+  /** The node an extension's line construct made of the line. */
+  node?: Node
+  /** The extension construct that read the line. */
+  construct?: ConfiguredConstruct
+  /** On a table's first cell: the table. */
+  table?: TableSpan
+}
+
+/**
+ * A body row. Every field is there from the start, so all rows share one
+ * shape: a line test sets its fields (many to undefined), and each new
+ * field on a row would otherwise reshape it.
+ */
+export function newRow(tokens: IToken[], gap: number, from: number): Row {
+  return {
+    tokens,
+    kind: 'body',
+    gap,
+    from,
+    to: from + tokens.length - 1,
+    credits: undefined,
+    paper: undefined,
+    pageHeader: undefined,
+    stamp: undefined,
+    indented: undefined,
+    source: undefined,
+    jump: undefined,
+    photoCredit: undefined,
+    node: undefined,
+    construct: undefined,
+    table: undefined,
+  }
+}
+
+/** The same row read as another kind (a second look at its neighbours changed its reading). */
+export const readAs = (row: Row, kind: Kind): Row => ({ ...row, kind })
+
+/** A line's normalized text. */
+export const lineText = (tokens: IToken[]): string => tokens.map((t) => t.image).join('')
+
+/**
+ * The characters of a line's tokens: a slice of the page text when they
+ * cover it without a gap (always, unless a token set skips characters),
+ * which costs less than joining their images.
+ */
+export function textIn(page: string, tokens: IToken[], pageStart = 0): string {
+  const from = tokens[0]!.startOffset
+  const to = endOf(tokens.at(-1)!)
+  let length = 0
+  for (const token of tokens) length += token.image.length
+  return length === to - from ? page.slice(from - pageStart, to - pageStart) : lineText(tokens)
+}
+
+/** Start and (exclusive) end offsets of a run of tokens. */
+export const start = (tokens: IToken[]) => tokens[0]!.startOffset
+export const end = (tokens: IToken[]) => endOf(tokens.at(-1)!)
