@@ -111,10 +111,6 @@ export interface UnitContext {
   bookTitles: Set<IToken>
   /** Whether the unit may open with a dateline. */
   allowDateline: boolean
-  /** `paragraph` reads only its leading dateline (the builder reads the rest). */
-  leadOnly?: boolean
-  /** Whether a dateline parses at the unit's start, when the builder knows already (the gate need not parse it). */
-  datelineAhead?: boolean
   /** Report an uncertain reading (normalized offsets). */
   warn(code: string, message: string, start: number, end: number): void
 }

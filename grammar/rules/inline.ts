@@ -82,15 +82,18 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     const atoms: Atom[] = []
     let dateline: Dateline | undefined
     $.OPTION({
+      // The gate decides (it parses the dateline ahead): Chevrotain's own
+      // lookahead past the first token would refuse a dateline whose credit
+      // bracket never closes (本报讯〔编辑 张三 报道), which the line's
+      // classification read as one.
+      MAX_LOOKAHEAD: 1,
       GATE: () =>
         $.ctx.allowDateline &&
         (DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) || isOutletFlash($.LA(1), $.LA(2))) &&
-        ($.ctx.datelineAhead ?? datelineAhead()),
+        datelineAhead(),
       DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
     })
     $.MANY({
-      // With `leadOnly`, the builder reads the rest without the parser.
-      GATE: () => !$.ctx.leadOnly,
       MAX_LOOKAHEAD: 1,
       DEF: () =>
       $.OR({

@@ -91,15 +91,15 @@ export function createRuleRunner(parser: BaozhiParser, factory: NodeFactory, dia
     return toInlines(atoms, factory)
   }
 
-  /** The `paragraph` rule's leading dateline, read by the rule itself (lookahead and gate as always). */
+  /** The paragraph's leading dateline, read by the `dateline` rule where it opens the paragraph (as `paragraph` reads it). */
   const leadingDateline = (tokens: IToken[], lists: ListPlan, bookTitles: Set<IToken>): Dateline | undefined => {
-    // The rule's gate would parse the dateline once more just to know this.
     if (!runner.datelineOpens(tokens)) return undefined
-    parser.load(tokens, { factory, lists, bookTitles, allowDateline: true, leadOnly: true, datelineAhead: true, warn })
+    parser.load(tokens, { factory, lists, bookTitles, allowDateline: true, warn })
     reporting = true
-    const lead = withoutStackTraces(() => parser.paragraph())?.[0]
+    const lead = withoutStackTraces(() => parser.dateline())
     reporting = false
-    return lead?.type === 'dateline' ? lead : undefined
+    // (Only the rest of the paragraph is left unread.)
+    return parser.errors.every((error) => error.name === 'NotAllInputParsedException') ? lead : undefined
   }
 
   /** Dateline answers by a run's first token: [last token, length, answer]. */

@@ -304,3 +304,27 @@ describe('datelines: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('datelines the line test finds are in the paragraph too', () => {
+  // The line was read as opening with a dateline (it opened the article),
+  // but the paragraph rule's lookahead refused the same dateline: the
+  // paragraph held its text only.
+  it('本报讯 glued to the date (本报讯2月9日上午,…): the dateline, dated by the lead', () => {
+    const input = page('“三下乡”集中示范活动启动', '本报讯2月9日上午,萧县2018年文化科技卫生“三下乡”集中示范活动在黄口镇镇西社区举行。')
+    const dateline = leadDateline(parseIssue(input))!
+    expect(dateline.source).toBe('本报讯')
+    expect(dateline.date).toEqual({ month: 2, day: 9, raw: '2月9日' })
+  })
+
+  it('本报讯 before a credit bracket that never closes: the dateline, the bracket text', () => {
+    const issue = parseIssue(page('标题一行', '本报讯〔通讯员 李四 参与采写）5月9日,全市上下团结一心。'))
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('本报讯')
+    expect(findAll(dateline, 'credit')).toEqual([])
+  })
+
+  it('but not a word that only begins like a source (本报告显示…)', () => {
+    const issue = parseIssue(page('标题一行', '本报告显示,全市上下团结一心。'))
+    expect(leadDateline(issue)).toBeUndefined()
+  })
+})
