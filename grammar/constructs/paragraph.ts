@@ -29,6 +29,7 @@ import { splitGluedLead } from './dateline'
 import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun } from './intertitle'
 import { splitSignature } from './signature'
+import { opensUntitled } from './untitled'
 
 /** An ellipsis closes a sentence (…提供一站式服务总窗口……); a lone … may be a cut. */
 const ELLIPSIS = /……$/
@@ -87,8 +88,9 @@ function continuesOnNextLine(piece: Row, page: PageShape): boolean {
 
 /** Body text and heading-like lines: a piece of a paragraph, unless a section's title (intertitle.ts) or a new article's heading. */
 export const placeText: Placer = (row, assembly) => {
-  // After (上接第1版), text with no heading of its own is the continuation.
-  if (!assembly.article && assembly.continuedFrom !== undefined) assembly.open({ heads: [], bylines: [] }, row)
+  // After (上接第1版), text with no heading of its own is the continuation;
+  // a story printed without a title is an article all the same (untitled.ts).
+  if (!assembly.article && (assembly.continuedFrom !== undefined || opensUntitled(row, assembly))) assembly.open({ heads: [], bylines: [] }, row)
   const previous = assembly.lastPiece()
   const closed = !previous || closesParagraph(previous.tokens) || !continuesOnNextLine(previous, assembly.page)
   if (mayTitleSection(row, assembly, closed) && placeTitleRun(row, assembly)) return

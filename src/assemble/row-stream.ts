@@ -23,6 +23,11 @@ export class RowStream {
     return this.rows[this.at + ahead]
   }
 
+  /** Every row of the page (for a construct that reads the page once, ahead of placing). */
+  all(): readonly Row[] {
+    return this.rows
+  }
+
   /** Takes the `count` rows after the current one (the rest of a construct that spans them): the last is now current. */
   take(count: number): Row[] {
     const taken = this.rows.slice(this.at + 1, this.at + 1 + count)

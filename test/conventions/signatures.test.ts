@@ -149,9 +149,15 @@ describe('signatures: where they must not fire', () => {
     noSignature(page(HEADLINE, LEAD, '与会人员听取了项目进展情况汇报。(下转第2版)'))
   })
 
-  it('a bracketed name outside any article stays text', () => {
-    const input = page('会议要求,要确保工程高质量推进。(张晔)')
+  it('a bracketed name inside a sentence outside any article stays text', () => {
+    const input = page('会议由(张晔)主持,要确保工程高质量推进。')
     const issue = noSignature(input)
     expect(types(issue)).toEqual(['paragraph'])
+  })
+
+  it('outside any article, a closing bracketed name makes the text an untitled story: its signature (untitled.ts)', () => {
+    const issue = parseIssue(page('会议要求,要确保工程高质量推进。(张晔)'))
+    expect(types(issue)).toEqual(['article'])
+    expect(types(issue.children[0])).toEqual(['paragraph', 'signature'])
   })
 })

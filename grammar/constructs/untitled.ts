@@ -1,0 +1,64 @@
+/**
+ * Stories printed without a title: a text that opens with plain sentences
+ * and ends with a closing credit is an article whose headline is empty
+ * (the web copy of a report that lost its title, a story's text handed on
+ * without it), not text outside any article.
+ *
+ *   人间烟火气，最抚百姓心。…            no headline, no dateline: plain sentences
+ *   抚慰人心的烟火气                    its section heads (intertitles, once it is an article)
+ *   …李明红说。（ 玉溪日报全媒体记者  熊长青  文/图）   the closing credit that makes it a story
+ *
+ * Read ahead from the first sentence outside any article to the end of its
+ * block (a wide gap, or whatever opens something else: a heading group, a
+ * dateline, a masthead, a page header, a jump line): if a closing credit
+ * comes first — a signature closing a line, or a credit line after the text
+ * — the text is that story's. Text with no such credit stays at the top
+ * level with an `orphan-text` diagnostic (the tail of a story from another
+ * page, a stray line). (A dateline opens an article of its own: dateline.ts.)
+ */
+import { tokenMatcher } from 'chevrotain'
+import { WIDE_GAP } from '../layout'
+import { RParen } from '../tokens'
+import type { Kind, Row } from '../../src/assemble/row'
+import type { Assembly } from '../../src/assemble/assembly'
+import { splitSignature } from './signature'
+
+/** Rows that open something of their own: the text before them is not closed by a credit after them. */
+const OPENS_ANOTHER: ReadonlySet<Kind> = new Set(['dateline', 'masthead', 'pageHeader', 'jumpLine'])
+
+/** Whether a row closes a story with a credit: a credit line, or a line ending in a signature. */
+function closesWithCredit(row: Row, assembly: Assembly): boolean {
+  if (row.kind === 'byline') return true
+  if (row.kind !== 'body' || !tokenMatcher(row.tokens.at(-1)!, RParen)) return false
+  const { runner, factory } = assembly.context
+  return splitSignature(row.tokens, runner, factory).closing?.type === 'signature'
+}
+
+/**
+ * The rows from which, reading on to the end of their block, a closing
+ * credit comes: one pass from the page's end (so a page of orphan text is
+ * read once, not once per line).
+ */
+function signedText(rows: readonly Row[], assembly: Assembly): Set<Row> {
+  const signed = new Set<Row>()
+  let credited = false
+  for (let k = rows.length - 1; k >= 0; k--) {
+    const row = rows[k]!
+    const next = rows[k + 1]
+    // The block ends before the next row when a wide gap or an opener stands there.
+    if (next && (next.gap >= WIDE_GAP || OPENS_ANOTHER.has(next.kind) || assembly.groups.has(next))) credited = false
+    if (closesWithCredit(row, assembly)) credited = true
+    if (credited) signed.add(row)
+  }
+  return signed
+}
+
+const signedByAssembly = new WeakMap<Assembly, Set<Row>>()
+
+/** Whether a sentence outside any article opens an untitled story (a closing credit ends its block). */
+export function opensUntitled(row: Row, assembly: Assembly): boolean {
+  if (row.kind !== 'body') return false
+  let signed = signedByAssembly.get(assembly)
+  if (!signed) signedByAssembly.set(assembly, (signed = signedText(assembly.rows.all(), assembly)))
+  return signed.has(row)
+}
