@@ -68,6 +68,14 @@ export function trailingCitationAt(line: string): number | undefined {
   return m && m.index > 0 && text.slice(0, m.index).trim() !== '' ? m.index : undefined
 }
 
+/**
+ * A page header naming the issue's serial number and its date:
+ * A2:综合*新闻总第3307期 >2018-09-14编印 · 2018年9月14日 星期五 总第3307期.
+ * The date is required: a headline may name a serial number (举办总第100期道德讲堂).
+ */
+const ISSUE_NUMBER_LINE = /^[^。!?,]{0,30}总第 ?[0-9]{1,6} ?期[^。!?,]{0,30}$/
+const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?/
+
 /** A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 · 2026-01-27 */
 const DATE_LINE = new RegExp(`^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?: ?${WEEKDAY})?(?: ?农历[^ ]{2,8})?$`)
 /** The weekday alone on its line, under a date line: 星期二 */
@@ -95,11 +103,14 @@ const PUBLISHED =
  * Stamps of e-paper and news sites, with the date as Chinese papers print
  * it or as sites do, and the site's own words around it:
  * 发布日期:2022年11月23日 上一版 下一版 · http://www.sina.com.cn 2005年04月28日10:33 南京报业网 ·
- * 作者: 来源:柚都平和 时间:2022-05-30 · 滕州日报 2021-03-24 07:17 大字
+ * 作者: 来源:柚都平和 时间:2022-05-30 · 滕州日报 2021-03-24 07:17 大字 ·
+ * www.zjol.com.cn 2003年10月06日 浙江在线新闻网站 · and the site's fields after
+ * the date, labels with or without a value: 刊发日期:2018-09-14 阅读次数: 作者:本通 语音阅读:语音阅读
  */
 const SITE_STAMP = new RegExp(
-  '^(?:(?:发布|更新)(?:日期|时间) ?: ?|https?://[!-~]{3,60} |[^ :|]{2,12}报 |(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
+  '^(?:(?:发布|更新|刊发)(?:日期|时间) ?: ?|(?:https?://|www\\.)[!-~]{3,60} |[^ :|]{2,12}报 |(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
     '([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?[^ ]{1,20})?' +
+    '(?: [^ :]{1,12}:[^ ]{0,20}){0,4}' +
     PAGE_LINKS +
     '$',
 )
@@ -133,6 +144,11 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   if (m) {
     const at = line.lastIndexOf(m[2]!)
     return { date: { start: at, end: at + m[2]!.length, value: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), raw: m[2]! } } }
+  }
+  if (ISSUE_NUMBER_LINE.test(text) && (m = ISSUE_NUMBER_DATE.exec(text))) {
+    const at = line.indexOf(m[0])
+    const value = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: m[0] }
+    return { date: { start: at, end: at + m[0].length, value } }
   }
   m = CLIPPING_PAGE.exec(text)
   if (m) {
@@ -191,7 +207,7 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
  * the vocabulary but shapes: a breadcrumb (新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文),
  * a counter (文章字数:152, 字數: 856 words), a document number closing a
  * clipping (文章編號: 201905230226173), a label with no value (发布日期:), a
- * rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
+ * search box (报刊搜索: 搜索), a rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
  */
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
@@ -203,6 +219,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
   /^keyword matched ?:/i,
   /^(?:发布|更新)(?:日期|时间) ?:$/,
+  // A site's search box and its button: 报刊搜索: 搜索.
+  /^(?:报刊|站内|全文|新闻)?搜索 ?:(?: ?搜索)?$/,
   /^[-=_*~]{5,}$/,
   /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i,
   /^back to main menu$/i,
@@ -290,6 +308,8 @@ export const furniturePatterns: readonly RegExp[] = [
   WEEKDAY_LINE,
   CLIPPING_HEADER,
   CLIPPING_PAGE,
+  ISSUE_NUMBER_LINE,
+  ISSUE_NUMBER_DATE,
   PUBLISHED,
   SITE_STAMP,
   JUMP,

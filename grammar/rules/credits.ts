@@ -24,6 +24,7 @@ import {
   ReporterRole,
   Reported,
   RParen,
+  Slash,
   Space,
   type TokenSet,
 } from '../tokens'
@@ -32,6 +33,9 @@ import {
 const BARE_NAME = new RegExp(`^[${HAN_CLASS}]{1,4}$`)
 /** The most tokens a bracket of names alone spans (three names, padded). */
 const MAX_BARE_NAMES_TOKENS = 12
+
+/** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
+const WORK = /^[文图摄]\/[文图摄]$/
 
 /** What a closing credit's bracketed note says when it names a source. */
 const NAMES_SOURCE = /来源|专稿|供稿|特稿/
@@ -105,15 +109,20 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
   $.names = $.RULE('names', (): string[] => $.SUBRULE(nameList).names)
 
-  /** [affiliation] role [:] names, for one family of roles. */
+  /**
+   * [affiliation] role [: or /] names [what they made], for one family of
+   * roles: 记者/黄少宏 (南方日报), 记者朱浩源文/图 (the text and photos are theirs).
+   */
   function credit(role: TokenType): Credit {
     const affiliation = $.OPTION(() => $.CONSUME(Affiliation))
     const roleToken = $.CONSUME(role)
     $.OPTION1(() => $.CONSUME(Space))
-    $.OPTION2(() => $.CONSUME(Colon))
+    $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }]))
     $.OPTION3(() => $.CONSUME1(Space))
     const list = $.SUBRULE(nameList)
+    const work = $.OPTION4({ GATE: workAhead, DEF: () => $.CONSUME2(ReporterRole) })
     return $.ACTION(() => {
+      if (work) list.end = endOf(work)
       const start = startOf(affiliation ?? roleToken)
       const names = list.names.flatMap((run) => {
         if ([...run].length <= MAX_NAME) return [run]
@@ -132,6 +141,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       if (affiliation) node.affiliation = source(startOf(affiliation), endOf(affiliation))
       return node
     })
+  }
+
+  /**
+   * What the people named made, right after their names (文/图, 文/摄): not
+   * the role of names that follow, so no name may come after it.
+   */
+  function workAhead(): boolean {
+    const next = $.LA(1)
+    if (!tokenMatcher(next, ReporterRole) || !WORK.test(next.image)) return false
+    const after = $.LA(2)
+    return !tokenMatcher(after, t.Text) && !tokenMatcher(after, Colon) && !(tokenMatcher(after, Space) && tokenMatcher($.LA(3), t.Text))
   }
 
   $.reporterCredit = $.RULE('reporterCredit', () => credit(ReporterRole))

@@ -5,6 +5,9 @@
  *   【本报讯】 【新华社重庆十四日电】   the same in lenticular brackets
  *   (星岛日报报道)                   a flash source in brackets (Hong Kong)
  *   (中央社记者戴雅真台北29日电)       a wire source with its reporter inside (Taiwan)
+ *   兰州晚报讯 半岛都市报11月6日讯      any outlet's name as the source (see outletAhead)
+ *   西和讯(通讯员梁云霞杨军祥)          a local desk's name and 讯, before credits in brackets
+ *   【香港商报讯】记者林丽青报道：       loose credits closed by 报道 after any dateline
  * When the dateline has no date, the paragraph rule takes the lead's first
  * date (本报讯 5月10日上午,…) — see grammar/rules/inline.ts.
  */
@@ -37,7 +40,7 @@ import {
 import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
-import { isOutletFlash } from './inline'
+import { localDeskAhead, outletAhead } from './inline'
 
 /** What the core of a dateline consumed, before it becomes a node. */
 interface Core {
@@ -59,6 +62,8 @@ interface Core {
 
 /** A place glued to a name is split off when the name run is this long. */
 const GLUED_PLACE_MIN = 4
+/** The most tokens searched for the 报道 that closes loose credits. */
+const MAX_LOOSE_TOKENS = 24
 
 export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const factory = {
@@ -96,11 +101,20 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         const first: IToken[] = []
         $.AT_LEAST_ONE1({ GATE: () => fits(first), DEF: () => first.push($.CONSUME(t.Text)) })
         names.push(first)
-        $.MANY(() => {
-          $.CONSUME(EnumComma)
+        $.MANY({
+          // 通讯员冯香婷 王丽君 吴志华报道: before a closing 报道, spaces too separate names.
+          GATE: () =>
+            tokenMatcher($.LA(1), EnumComma) ||
+            (tokenMatcher($.LA(1), Space) &&
+              tokenMatcher($.LA(2), t.Text) &&
+              nameRunAhead((k) => $.LA(k + 1), t.Text, Place) <= MAX_NAME &&
+              reportedCloses()),
+          DEF: () => {
+          $.OR([{ ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME4(Space) }])
           const more: IToken[] = []
           $.AT_LEAST_ONE2({ GATE: () => fits(more), DEF: () => more.push($.CONSUME1(t.Text)) })
           names.push(more)
+          },
         })
         $.ACTION(() => {
           const end = endOf(names.at(-1)!.at(-1)!)
@@ -124,10 +138,28 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return parts
   })
   const looseBacktrack = $.BACKTRACK(looseCredits).bind($)
-  const looseAhead = () =>
-    tokenMatcher($.LA(0), FlashSource) &&
-    (tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole))) &&
-    looseBacktrack()
+  const roleAhead = () => tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole))
+  /** After a flash source (本报讯, 法制晚报讯): credits closed by 报道 or by the body. */
+  const afterFlash = () => tokenMatcher($.LA(0), FlashSource) || ($.LA(0).image === '讯' && tokenMatcher($.LA(0), WireEnd))
+  /**
+   * Loose credits: after a flash source, or after any other dateline when
+   * 报道 closes them (本报深圳5月15日电 记者姜天骄报道：, 【香港商报讯】记者林丽青报道：),
+   * so a lead that opens with 记者 (记者从市教育局获悉) is not taken for one.
+   */
+  const looseAhead = () => roleAhead() && (afterFlash() || reportedCloses()) && looseBacktrack()
+
+  /** Whether the run of credits ahead (roles, names, spaces, 、) is closed by 报道. */
+  function reportedCloses(): boolean {
+    for (let k = 1; k <= MAX_LOOSE_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Reported)) return true
+      const inCredits =
+        tokenMatcher(token, Space) || tokenMatcher(token, ReporterRole) || tokenMatcher(token, t.Text) ||
+        tokenMatcher(token, Place) || tokenMatcher(token, EnumComma)
+      if (!inCredits) return false
+    }
+    return false
+  }
 
   /** A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導. */
   const filedFrom = $.RULE('filedFrom', () => {
@@ -146,20 +178,56 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * outside them 本报记者 X 报道 is a byline.
    */
   let bracketed = false
+  /** Whether the core is read inside any brackets, lenticular or round: (星岛日报报道). */
+  let enclosed = false
+
+  /**
+   * An outlet's or a local desk's name as the source: 兰州晚报讯,
+   * 半岛都市报11月6日讯 (the name, then the wire date), 【金陵晚报报道】,
+   * 西和讯 (see outletAhead and localDeskAhead).
+   */
+  const namedCore = $.RULE('namedCore', (): Core => {
+    const core: Core = { names: [], place: [] }
+    const name: IToken[] = []
+    const length = outletAhead((k) => $.LA(k), Place)?.length ?? 1
+    $.AT_LEAST_ONE({
+      GATE: () => name.length < length,
+      DEF: () => name.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])),
+    })
+    $.OR1([
+      { ALT: () => (core.sourceEnd = $.CONSUME(WireEnd)) },
+      { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
+      { ALT: () => (core.sourceEnd = $.CONSUME(Reported)) },
+    ])
+    return $.ACTION(() => {
+      core.source = name[0]
+      core.sourceEnd ??= name.at(-1)
+      return core
+    })
+  })
+
+  /** A local desk's name, 讯 and credits in brackets: the gate of its source. */
+  const localDesk = $.RULE('localDesk', () => {
+    $.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])
+    $.CONSUME(WireEnd)
+    $.SUBRULE(bracketAfterSpace)
+  })
+  const localDeskBacktrack = $.BACKTRACK(localDesk).bind($)
+
+  const namedAhead = (): boolean => {
+    const la = (k: number) => $.LA(k)
+    const outlet = outletAhead(la, Place)
+    if (outlet !== undefined) return outlet.end !== 'reported' || enclosed
+    return !enclosed && localDeskAhead(la) && localDeskBacktrack()
+  }
 
   /** Source, and for wire sources the reporter, place and date. */
   const datelineCore = $.RULE('datelineCore', (): Core => {
     const core: Core = { names: [], place: [] }
     $.OR([
       { ALT: () => (core.source = $.CONSUME(FlashSource)) },
-      {
-        // 法制晚报讯: any outlet's name, then 讯.
-        GATE: () => isOutletFlash($.LA(1), $.LA(2)),
-        ALT: () => {
-          core.source = $.CONSUME2(t.Text)
-          core.sourceEnd = $.CONSUME1(WireEnd)
-        },
-      },
+      // 法制晚报讯, 半岛都市报11月6日讯, 西和讯(…): an outlet's or a local desk's name.
+      { GATE: namedAhead, ALT: () => Object.assign(core, $.SUBRULE(namedCore)) },
       {
         ALT: () => {
           $.OPTION5(() => (core.according = $.CONSUME(According)))
@@ -196,19 +264,26 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       {
         ALT: () => {
           open = $.CONSUME(LLenticular)
-          bracketed = true
+          bracketed = enclosed = true
           try {
             core = $.SUBRULE(datelineCore)
           } finally {
-            bracketed = false
+            bracketed = enclosed = false
           }
           close = $.CONSUME(RLenticular)
+          // 【香港商报讯】记者林丽青报道：: the reporter after the brackets.
+          $.OPTION({ GATE: looseAhead, DEF: () => (credits = $.SUBRULE1(looseCredits)) })
         },
       },
       {
         ALT: () => {
           open = $.CONSUME(LParen)
-          core = $.SUBRULE1(datelineCore)
+          enclosed = true
+          try {
+            core = $.SUBRULE1(datelineCore)
+          } finally {
+            enclosed = false
+          }
           close = $.CONSUME(RParen)
         },
       },

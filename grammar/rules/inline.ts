@@ -4,18 +4,21 @@
  * lists, for headlines and captions. (The closing signature is its own
  * construct: grammar/constructs/signature.ts.)
  */
-import { tokenMatcher, type IToken } from 'chevrotain'
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { BookTitle, Dateline, DateNode, Inline } from '../../src/types'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   According,
   AnyToken,
+  DatelineDate,
   FlashSource,
   LBook,
   LLenticular,
   LParen,
   LTortoise,
+  Place,
   RBook,
+  Reported,
   ReporterRole,
   Space,
   WireEnd,
@@ -30,26 +33,74 @@ export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, L
 
 /** A paper's or site's name: a run of Han characters ending in 报 or 网 (法制晚报, 半岛都市报, 大洋网). */
 const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网)$`)
+/** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text). */
+const MAX_OUTLET_TOKENS = 3
+
+/** How an outlet's name is closed when it opens a dateline. */
+export type OutletEnd = 'flash' | 'dated' | 'reported'
 
 /**
- * Any paper's own report, named by the paper (法制晚报讯, 半岛都市报讯): a
- * text run naming an outlet, then 讯 — the family of 本报讯, not only the
- * papers the vocabulary lists.
+ * An outlet's name at the parser's next tokens, read as a dateline's source:
+ * the family of 本报讯 for any paper, not only those the vocabulary lists.
+ *   法制晚报讯, 兰州晚报讯                 flash: the name, then 讯
+ *   半岛都市报11月6日讯                    dated: the name, then a wire date
+ *   【金陵晚报报道】                       reported: the name, then 报道 (in brackets)
+ * Returns how many tokens the name spans and how it ends, or undefined.
  */
-export function isOutletFlash(first: IToken | undefined, second: IToken | undefined): boolean {
-  return (
-    first !== undefined &&
-    second !== undefined &&
-    first.tokenType.name === TEXT_TOKEN &&
-    second.image === '讯' &&
-    tokenMatcher(second, WireEnd) &&
-    OUTLET_NAME.test(first.image)
-  )
+export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
+  let image = ''
+  for (let k = 1; k <= MAX_OUTLET_TOKENS; k++) {
+    const token = la(k)
+    if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, place))) return undefined
+    image += token.image
+    if (!OUTLET_NAME.test(image)) continue
+    const next = la(k + 1)
+    if (next === undefined) return undefined
+    if (next.image === '讯' && tokenMatcher(next, WireEnd)) return { length: k, end: 'flash' }
+    if (tokenMatcher(next, DatelineDate)) return { length: k, end: 'dated' }
+    if (tokenMatcher(next, Reported)) return { length: k, end: 'reported' }
+  }
+  return undefined
 }
 
-/** Whether tokens start the way datelines do: an opener, or an outlet's name and 讯. */
+/**
+ * Whether tokens start the way datelines do: an opener, an outlet's name
+ * closed by 讯 or a wire date (半岛都市报11月6日讯), or a local desk's name
+ * and 讯 before credits in brackets (西和讯(通讯员…)).
+ */
 export const startsDateline = (tokens: IToken[]): boolean =>
-  (tokens[0] !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))) || isOutletFlash(tokens[0], tokens[1])
+  (tokens[0] !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))) ||
+  opensByName((k) => tokens[k - 1])
+
+/** The opener test of startsDateline for names (outlets, local desks), at the next tokens. */
+export function opensByName(la: (k: number) => IToken | undefined): boolean {
+  const outlet = outletAhead(la, Place)
+  if (outlet !== undefined && outlet.end !== 'reported') return true
+  return localDeskAhead(la)
+}
+
+/** A local desk's name: a county's or district's media centre files as 西和讯, 萧县讯. */
+const LOCAL_DESK = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
+
+/**
+ * A local desk's name, 讯, then a bracket (西和讯(通讯员梁云霞杨军祥)):
+ * the opener only; the dateline rule requires the bracket to hold credits.
+ */
+export function localDeskAhead(la: (k: number) => IToken | undefined): boolean {
+  const name = la(1)
+  const end = la(2)
+  let bracket = la(3)
+  if (bracket !== undefined && tokenMatcher(bracket, Space)) bracket = la(4)
+  return (
+    name !== undefined &&
+    (name.tokenType.name === TEXT_TOKEN || tokenMatcher(name, Place)) &&
+    LOCAL_DESK.test(name.image) &&
+    end?.image === '讯' &&
+    tokenMatcher(end, WireEnd) &&
+    bracket !== undefined &&
+    tokenMatcher(bracket, LParen)
+  )
+}
 import { bookTitleNode, toInlines, type Atom } from './inline-nodes'
 
 export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
@@ -82,14 +133,15 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     const atoms: Atom[] = []
     let dateline: Dateline | undefined
     $.OPTION({
-      // The gate decides (it parses the dateline ahead): Chevrotain's own
-      // lookahead past the first token would refuse a dateline whose credit
-      // bracket never closes (本报讯〔编辑 张三 报道), which the line's
-      // classification read as one.
+      // One token of lookahead: the gate decides (it parses the dateline
+      // ahead). With more, Chevrotain's analysis refused datelines the line's
+      // classification read as ones: 本报讯 followed at once by the lead's
+      // date or text (本报讯2月9日上午, 本报讯萧县…), or by a credit bracket
+      // that never closes (本报讯〔编辑 张三 报道).
       MAX_LOOKAHEAD: 1,
       GATE: () =>
         $.ctx.allowDateline &&
-        (DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) || isOutletFlash($.LA(1), $.LA(2))) &&
+        (DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) || opensByName((k) => $.LA(k))) &&
         datelineAhead(),
       DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
     })

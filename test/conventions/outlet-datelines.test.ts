@@ -1,0 +1,221 @@
+/**
+ * Datelines of papers the vocabulary does not list, and the credits around
+ * them, as a reader of any Chinese paper reads them:
+ *   本报讯2月9日上午,…               a flash source glued to the lead
+ *   兰州晚报讯 半岛都市报11月6日讯     any outlet's name as the source, with or without a date
+ *   【金陵晚报报道】                   an outlet's report, in brackets
+ *   西和讯(通讯员梁云霞杨军祥)          a county desk's name and 讯, before credits
+ *   【香港商报讯】记者林丽青报道：       the reporter after the dateline, closed by 报道
+ *   (记者/黄少宏 实习生/朱子煜)         role / name
+ *   (记者朱浩源文/图)                  what the reporter made, after the name
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Dateline, Issue } from '../../src/index'
+import { articles, expectSource, find, findAll, page } from '../helpers/tree'
+
+/** The dateline opening the first paragraph of the first article. */
+function leadDateline(issue: Issue): Dateline | undefined {
+  const paragraph = find(articles(issue)[0]!, 'paragraph')!
+  const first = paragraph.children[0]
+  return first?.type === 'dateline' ? first : undefined
+}
+
+const credits = (node: Dateline) => findAll(node, 'credit').map(({ role, names }) => [role, names])
+
+/** The first paragraph's text after its dateline. */
+const lead = (issue: Issue) => toString(find(issue, 'paragraph')!.children.slice(1))
+
+const HEADLINE = '全县新建改扩建学校30所'
+
+describe('outlet datelines: where they fire', () => {
+  it('本报讯2月9日上午: a flash source glued to the lead, dated by the lead', () => {
+    const input = page(HEADLINE, '本报讯2月9日上午,萧县“三下乡”集中示范活动在黄口镇举行。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('本报讯')
+    expect(toString(dateline)).toBe('本报讯')
+    expect(dateline.date).toEqual({ month: 2, day: 9, raw: '2月9日' })
+    expect(lead(issue)).toBe('2月9日上午,萧县“三下乡”集中示范活动在黄口镇举行。')
+    expectSource(input, issue)
+  })
+
+  it('本报讯萧县…: a flash source glued to the lead\'s text', () => {
+    const input = page(HEADLINE, '本报讯萧县今年新建学校30所。')
+    const issue = parseIssue(input)
+    expect(toString(leadDateline(issue)!)).toBe('本报讯')
+    expect(lead(issue)).toBe('萧县今年新建学校30所。')
+    expectSource(input, issue)
+  })
+
+  it('兰州晚报讯（记者朱浩源文/图）: a paper named by a place and 晚报; the reporter wrote and photographed', () => {
+    const input = page(HEADLINE, '兰州晚报讯（记者朱浩源文/图）11月7日，高校毕业生专场招聘活动在兰州举行。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('兰州晚报讯')
+    expect(dateline.place).toBeUndefined()
+    expect(toString(dateline)).toBe('兰州晚报讯（记者朱浩源文/图）')
+    expect(credits(dateline)).toEqual([['记者', ['朱浩源']]])
+    expect(dateline.date).toEqual({ month: 11, day: 7, raw: '11月7日' })
+    expectSource(input, issue)
+  })
+
+  it('现代快报讯（记者徐岑卢河燕文/摄）: two names glued, then what they made', () => {
+    const input = page(HEADLINE, '现代快报讯（记者徐岑卢河燕文/摄）褪黑素、葡萄籽胶囊、维生素片……')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(toString(dateline)).toBe('现代快报讯（记者徐岑卢河燕文/摄）')
+    expect(credits(dateline)).toEqual([['记者', ['徐岑', '卢河燕']]])
+    expect(lead(issue)).toBe('褪黑素、葡萄籽胶囊、维生素片……')
+    expectSource(input, issue)
+  })
+
+  it('半岛都市报11月6日讯: an outlet\'s name, then the wire date', () => {
+    const input = page('国务院安委会巡查组进驻本市', '半岛都市报11月6日讯　5日上午,国务院安委会第一巡查组进驻本市。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('半岛都市报')
+    expect(dateline.date).toEqual({ month: 11, day: 6, raw: '11月6日' })
+    expect(toString(dateline)).toBe('半岛都市报11月6日讯')
+    // The lead's own date (5日上午) stays in the body.
+    expect(lead(issue)).toBe('　5日上午,国务院安委会第一巡查组进驻本市。')
+    expect(findAll(issue, 'caption')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('【金陵晚报报道】: an outlet\'s report in brackets', () => {
+    const input = page('烈日下的热情', '【金陵晚报报道】昨天下午,石城太阳已经有些毒辣。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('金陵晚报报道')
+    expect(toString(dateline)).toBe('【金陵晚报报道】')
+    expect(dateline.date).toEqual({ raw: '昨天' })
+    expectSource(input, issue)
+  })
+
+  it('西和讯(通讯员梁云霞杨军祥): a county desk\'s name and 讯, before credits in brackets', () => {
+    const input = page(HEADLINE, '西和讯(通讯员梁云霞杨军祥)近年来,西和县始终坚持教育优先发展战略。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('西和讯')
+    expect(toString(dateline)).toBe('西和讯(通讯员梁云霞杨军祥)')
+    expect(credits(dateline)).toEqual([['通讯员', ['梁云霞', '杨军祥']]])
+    expect(lead(issue)).toBe('近年来,西和县始终坚持教育优先发展战略。')
+    expectSource(input, issue)
+  })
+
+  it('【香港商报讯】记者林丽青报道：the reporter after a bracketed dateline', () => {
+    const input = page('深圳富源学校疑涉高考移民', '【香港商报讯】记者林丽青报道：日前，深圳市高三年级第二次模拟考试成绩出炉。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('香港商报讯')
+    expect(toString(dateline)).toBe('【香港商报讯】记者林丽青报道')
+    expect(credits(dateline)).toEqual([['记者', ['林丽青']]])
+    expect(lead(issue)).toBe('：日前，深圳市高三年级第二次模拟考试成绩出炉。')
+    expectSource(input, issue)
+  })
+
+  it('本报深圳5月15日电 记者姜天骄报道：the reporter after a wire dateline', () => {
+    const input = page('深圳的文化味儿越来越浓', '本报深圳5月15日电 记者姜天骄报道：与首届文博会相比，参展面积扩大。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('本报')
+    expect(dateline.place).toBe('深圳')
+    expect(dateline.date).toEqual({ month: 5, day: 15, raw: '5月15日' })
+    expect(credits(dateline)).toEqual([['记者', ['姜天骄']]])
+    expect(toString(dateline)).toBe('本报深圳5月15日电 记者姜天骄报道')
+    expectSource(input, issue)
+  })
+
+  it('新快报讯 记者王娟 通讯员冯香婷 王丽君 吴志华报道: before 报道, spaces separate names', () => {
+    const input = page(HEADLINE, '新快报讯 记者王娟 通讯员冯香婷 王丽君 吴志华报道    记者从广东医科大学获悉，该校启动紧急救助机制。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(credits(dateline)).toEqual([
+      ['记者', ['王娟']],
+      ['通讯员', ['冯香婷', '王丽君', '吴志华']],
+    ])
+    expect(lead(issue)).toBe('    记者从广东医科大学获悉，该校启动紧急救助机制。')
+    expectSource(input, issue)
+  })
+
+  it('南方日报讯　（记者／黄少宏　实习生／朱子煜）: a slash between role and name', () => {
+    const input = page(HEADLINE, '南方日报讯　（记者／黄少宏　实习生／朱子煜　通讯员／成广伟）“学习台北垃圾分类模式”要全面铺开。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe('南方日报讯')
+    expect(credits(dateline)).toEqual([
+      ['记者', ['黄少宏']],
+      ['实习生', ['朱子煜']],
+      ['通讯员', ['成广伟']],
+    ])
+    expect(lead(issue)).toBe('“学习台北垃圾分类模式”要全面铺开。')
+    expectSource(input, issue)
+  })
+})
+
+describe('outlet datelines: where they must not fire', () => {
+  it('NOT an outlet: a company\'s name before a date and 讯', () => {
+    const input = page(HEADLINE, '某某公司11月6日讯 公司召开年度大会。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'dateline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('NOT a dateline: an outlet\'s name before a date and 报道, outside brackets', () => {
+    const input = page(HEADLINE, '半岛都市报11月6日报道，5日上午巡查组进驻本市。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'dateline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('NOT a dateline: 金陵晚报报道 outside brackets is the lead citing a paper', () => {
+    const input = page(HEADLINE, '金陵晚报报道，昨天下午石城太阳已经有些毒辣。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'dateline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('NOT a county desk: a word and 讯 with no credits in the bracket (喜讯(图))', () => {
+    const input = page(HEADLINE, '喜讯(图)全县新建学校30所。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'dateline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('NOT a county desk: a name and 讯 with no bracket after it', () => {
+    const input = page(HEADLINE, '西和讯 近年来,西和县始终坚持教育优先发展战略。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'dateline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('NOT a credit: 记者 opening the lead after a wire dateline, with no 报道 to close it', () => {
+    const input = page(HEADLINE, '本报深圳5月15日电 记者从市教育局获悉，全市新建学校30所。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(toString(dateline)).toBe('本报深圳5月15日电')
+    expect(findAll(issue, 'credit')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('NOT more names: without 报道, a space ends a loose credit\'s names', () => {
+    const input = page(HEADLINE, '新快报讯 记者王娟 通讯员冯香婷 王丽君说，学校启动紧急救助机制。')
+    const issue = parseIssue(input)
+    expect(credits(leadDateline(issue)!)).toEqual([
+      ['记者', ['王娟']],
+      ['通讯员', ['冯香婷']],
+    ])
+    expectSource(input, issue)
+  })
+
+  it('NOT what they made: 文/图 before names is their role', () => {
+    const input = page(HEADLINE, '本报讯（记者张三 文/图 李四）全县新建学校30所。')
+    const issue = parseIssue(input)
+    expect(credits(leadDateline(issue)!)).toEqual([
+      ['记者', ['张三']],
+      ['文/图', ['李四']],
+    ])
+    expectSource(input, issue)
+  })
+})

@@ -1,0 +1,83 @@
+/**
+ * More of a news site's and an e-paper's furniture around a story, as a
+ * reader skips it: the site's fields after the publication date (刊发日期:…
+ * 阅读次数: 作者:… 语音阅读:…), a site's address and date under the title
+ * (www.zjol.com.cn 2003年10月06日 浙江在线新闻网站), a page header naming the
+ * issue's serial number (A2:综合*新闻总第3307期 >2018-09-14编印), a search
+ * box (报刊搜索: 搜索) and a font-size label (文字: 大 中 小 打印). None is a
+ * kicker, a subheadline or a paragraph. Each is tested where it must not fire.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Issue, PageHeader, Stamp } from '../../src/index'
+import { articles, find, types } from '../helpers/tree'
+
+const HEADLINE = '全市春耕工作推进会召开'
+const LEAD = '本报讯 5月9日，全市春耕工作推进会召开。'
+
+const headlineOf = (issue: Issue) => {
+  const headline = articles(issue)[0]?.children.find((n) => n.type === 'headline')
+  return headline ? toString(headline) : undefined
+}
+/** The heading lines of the first article other than its headline. */
+const headingExtras = (issue: Issue) =>
+  (articles(issue)[0]?.children ?? []).filter((n) => n.type === 'kicker' || n.type === 'subheadline').map((n) => toString(n))
+
+describe('site stamps with the site’s fields', () => {
+  it.each([
+    ['刊发日期:2018-09-14 阅读次数: 作者:本通  语音阅读:语音阅读', { year: 2018, month: 9, day: 14 }],
+    ['www.zjol.com.cn  2003年10月06日  浙江在线新闻网站', { year: 2003, month: 10, day: 6 }],
+    ['发布时间:2021-03-24 浏览次数:1024', { year: 2021, month: 3, day: 24 }],
+  ])('%s under the title is a stamp with its date', (line, date) => {
+    const issue = parseIssue(`${HEADLINE}\n${line}\n\n${LEAD}`)
+    expect((find(issue, 'stamp') as Stamp).date).toMatchObject(date)
+    expect(headlineOf(issue)).toBe(HEADLINE)
+    expect(headingExtras(issue)).toEqual([])
+  })
+
+  it('must not fire: a site’s address in a sentence, a date label inside a sentence', () => {
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\nwww.zjol.com.cn 是浙江在线的网址，读者可登录查阅全文。\n刊发日期为2018年9月14日的通知已经失效。`)
+    expect(find(issue, 'stamp')).toBeUndefined()
+  })
+})
+
+describe('a page header naming the issue’s serial number', () => {
+  it.each([
+    ['A2:综合*新闻总第3307期 >2018-09-14编印', { year: 2018, month: 9, day: 14 }],
+    ['2018年9月14日 星期五 总第3307期', { year: 2018, month: 9, day: 14 }],
+  ])('%s is a dated page header, not a kicker', (line, date) => {
+    const issue = parseIssue(`${line}\n\n${HEADLINE}\n${LEAD}`)
+    expect((find(issue, 'pageHeader') as PageHeader).date).toMatchObject(date)
+    expect(issue.data.issueDate).toMatchObject(date)
+    expect(headlineOf(issue)).toBe(HEADLINE)
+    expect(headingExtras(issue)).toEqual([])
+  })
+
+  it('must not fire: a headline naming a serial number, with no date', () => {
+    const issue = parseIssue(`我市举办总第100期道德讲堂\n${LEAD}`)
+    expect(find(issue, 'pageHeader')).toBeUndefined()
+    expect(headlineOf(issue)).toBe('我市举办总第100期道德讲堂')
+  })
+})
+
+describe('a search box and a font-size label', () => {
+  it('报刊搜索: 搜索 over the title is interface, and takes no line under it', () => {
+    const issue = parseIssue(`报刊搜索: 搜索\n\n开栏的话\n\n${LEAD}`)
+    expect(types(issue)[0]).toBe('chrome')
+    expect(headlineOf(issue)).toBe('开栏的话')
+    expect(headingExtras(issue)).toEqual([])
+  })
+
+  it('文字: 大 中 小 打印 over the title is interface', () => {
+    const issue = parseIssue(`文字: 大  中  小     打印\n\n${HEADLINE}\n${LEAD}`)
+    expect(types(issue)[0]).toBe('chrome')
+    expect(headlineOf(issue)).toBe(HEADLINE)
+    expect(headingExtras(issue)).toEqual([])
+  })
+
+  it('must not fire: a headline about search, a text credit', () => {
+    expect(headlineOf(parseIssue(`搜索引擎大会在杭州召开\n${LEAD}`))).toBe('搜索引擎大会在杭州召开')
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\n文字:张三 摄影:李四`)
+    expect(find(issue, 'chrome')).toBeUndefined()
+  })
+})
