@@ -66,12 +66,13 @@ export const MAX_HEADING_LENGTH = 40
  * A heading-like line: short, not a sentence (no 。), not ending in a
  * clause break (, ; : 、), not starting with punctuation that continues a
  * sentence. Whether it IS a heading depends on what follows (heading-group.ts, intertitle.ts).
+ * (`maxLength`: for heading lines that run several together.)
  */
-export function isHeadingLike(tokens: IToken[]): boolean {
+export function isHeadingLike(tokens: IToken[], maxLength = MAX_HEADING_LENGTH): boolean {
   const t = trimmed(tokens)
   if (t.length === 0) return false
-  const length = printedLength(t, MAX_HEADING_LENGTH)
-  if (length < 2 || length > MAX_HEADING_LENGTH) return false
+  const length = printedLength(t, maxLength)
+  if (length < 2 || length > maxLength) return false
   if (t.some((token) => tokenMatcher(token, FullStop))) return false
   const last = t.at(-1)!
   if (tokenMatcher(last, ClauseBreak) && !tokenMatcher(last, SentenceEnd) && last.image !== ':') return false

@@ -16,15 +16,17 @@
  * A heading line is a short line that is not a sentence (grammar/layout.ts
  * `isHeadingLike`); what it is depends on what follows.
  */
-import { WIDE_GAP, isHeadingLike } from '../layout'
+import { tokenMatcher } from 'chevrotain'
+import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike } from '../layout'
+import { Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
 import { headingInlines, headingRoles } from './heading-lines'
-import { end, start, type Kind, type Row } from '../../src/assemble/row'
+import { end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { ArticleContent } from '../../src/types'
-import type { LineTest } from './construct'
+import type { LineTest, Refinement } from './construct'
 
 export interface Group {
   /** Headings, and the captions and furniture among them, in page order. */
@@ -34,6 +36,30 @@ export interface Group {
 }
 
 export const readHeading: LineTest = ({ tokens }) => (isHeadingLike(tokens) ? { kind: 'heading' } : undefined)
+
+/** The longest line that may hold a heading group run together (引题 主题 副题 on one line). */
+const MAX_RUN_TOGETHER_LENGTH = 2 * MAX_HEADING_LENGTH
+
+/**
+ * A heading group run together on one line, its parts set apart by spaces
+ * (a clipping export's 深圳證實富源自外省引入尖子生源 廣東周五前普查「高考移民」
+ * 粵教育廳：最嚴重將吊銷辦學執照), straight over the dateline it opens: too
+ * long for one heading, but a title all the same — not a sentence, and not
+ * under text it could continue. Read as a heading line.
+ */
+export const runTogetherTitles: Refinement = (rows) =>
+  rows.map((row, k) => {
+    const above = rows[k - 1]
+    const below = rows[k + 1]
+    const title =
+      row.kind === 'body' &&
+      below?.kind === 'dateline' &&
+      below.gap < WIDE_GAP &&
+      (above === undefined || above.kind !== 'body' || row.gap >= WIDE_GAP) &&
+      row.tokens.some((token) => tokenMatcher(token, Space)) &&
+      isHeadingLike(row.tokens, MAX_RUN_TOGETHER_LENGTH)
+    return title ? readAs(row, 'heading') : row
+  })
 
 const MAX_HEADING_LINES = 3
 /** Rows that may stand among the headings of a group. */

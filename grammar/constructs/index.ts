@@ -21,7 +21,7 @@ import { chromeNode, controlOptions, placeChrome, readChrome } from './chrome'
 import { placeDateline, readDateline } from './dateline'
 import { placeEditorLine, readContactLine, readEditorLine } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
-import { readHeading } from './heading-group'
+import { readHeading, runTogetherTitles } from './heading-group'
 import { placeJumpLine, readJumpLine } from './jump-line'
 import { placeMasthead, readMasthead } from './masthead'
 import { pageHeaderNode, placePageHeader, readPageHeader } from './page-header'
@@ -62,6 +62,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   markTables,
   questionsOverBody,
   dashedAttributions,
+  runTogetherTitles,
 ]
 
 /** How each kind of row is placed. */
