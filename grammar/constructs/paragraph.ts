@@ -29,6 +29,7 @@ import { splitGluedLead } from './dateline'
 import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun } from './intertitle'
 import { splitSignature } from './signature'
+import { continuesList } from './list'
 import { opensUntitled } from './untitled'
 
 /** An ellipsis closes a sentence (…提供一站式服务总窗口……); a lone … may be a cut. */
@@ -92,7 +93,9 @@ export const placeText: Placer = (row, assembly) => {
   // a story printed without a title is an article all the same (untitled.ts).
   if (!assembly.article && (assembly.continuedFrom !== undefined || opensUntitled(row, assembly))) assembly.open({ heads: [], bylines: [] }, row)
   const previous = assembly.lastPiece()
-  const closed = !previous || closesParagraph(previous.tokens) || !continuesOnNextLine(previous, assembly.page)
+  // 二是… after a paragraph holding 一是…: the next item of its list (list.ts).
+  const closed =
+    !previous || ((closesParagraph(previous.tokens) || !continuesOnNextLine(previous, assembly.page)) && !continuesList(assembly.listRun, row))
   if (mayTitleSection(row, assembly, closed) && placeTitleRun(row, assembly)) return
   if (previous && closed) assembly.flush()
   assembly.gather(row)

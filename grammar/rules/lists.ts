@@ -63,6 +63,29 @@ function longEnough(tokens: IToken[], from: number, to: number): boolean {
   return false
 }
 
+/** A marker as a list reads it: its family's style and its ordinal. */
+export interface Marker {
+  style: string
+  ordinal: number
+}
+
+/**
+ * The marker at `tokens[i]`, if one stands there that could open an item:
+ * at a clause start (`previous`, the last token before it that is not
+ * spacing, is a clause break or absent), its family's constraint met (第一
+ * followed by 、 , :), its ordinal readable (最后 counts on from `last`, the
+ * run's last marker).
+ */
+export function markerAt(tokens: IToken[], i: number, previous: IToken | undefined, last?: Marker): Marker | undefined {
+  const token = tokens[i]!
+  if (!tokenMatcher(token, ListMarker) || (previous !== undefined && !tokenMatcher(previous, ClauseBreak))) return undefined
+  const family = markerFamilies.get(token.tokenType)
+  const next = tokens[i + 1]
+  if (!family || (family.followedBy && (next === undefined || !family.followedBy.test(next.image)))) return undefined
+  const ordinal = ordinalOf(token, last?.style === family.style ? last.ordinal : undefined)
+  return ordinal === undefined ? undefined : { style: family.style, ordinal }
+}
+
 export function planLists(tokens: IToken[]): ListPlan {
   const plan: ListPlan = new Map()
   let listId = 0
@@ -79,23 +102,20 @@ export function planLists(tokens: IToken[]): ListPlan {
   }
 
   let previous: IToken | undefined // last token that is not space or newline
+  /** The run's last marker. */
+  let last: Marker | undefined
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
-    if (tokenMatcher(token, ListMarker) && (previous === undefined || tokenMatcher(previous, ClauseBreak))) {
-      const family = markerFamilies.get(token.tokenType)
-      const next = tokens[i + 1]
-      const followed = !family?.followedBy || (next !== undefined && family.followedBy.test(next.image))
-      const ordinal = family && followed ? ordinalOf(token, run?.style === family.style ? run.ordinals.at(-1) : undefined) : undefined
-      if (family && ordinal !== undefined) {
-        if (run && run.style === family.style && ordinal === run.ordinals.at(-1)! + 1) {
-          run.markers.push(token)
-          run.indexes.push(i)
-          run.ordinals.push(ordinal)
-        } else if (ordinal === 1) {
-          close(i)
-          run = { style: family.style, markers: [token], indexes: [i], ordinals: [1] }
-        }
-      }
+    const marker = markerAt(tokens, i, previous, last)
+    if (marker && run && last?.style === marker.style && marker.ordinal === last.ordinal + 1) {
+      run.markers.push(token)
+      run.indexes.push(i)
+      run.ordinals.push(marker.ordinal)
+      last = marker
+    } else if (marker?.ordinal === 1) {
+      close(i)
+      run = { style: marker.style, markers: [token], indexes: [i], ordinals: [1] }
+      last = marker
     }
     if (!tokenMatcher(token, Space) && !tokenMatcher(token, Newline)) previous = token
   }

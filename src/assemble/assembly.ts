@@ -26,6 +26,7 @@ import type { RuleRunner } from './rule-runner'
 import type { PageShape } from '../../grammar/page-shape'
 import { articleOpening, type Group } from '../../grammar/constructs/heading-group'
 import { endParagraph } from '../../grammar/constructs/paragraph'
+import { runAfter, type ListRun } from '../../grammar/constructs/list'
 import { ROW_NODES } from '../../grammar/constructs'
 import { end, start } from './row'
 
@@ -59,6 +60,8 @@ export class Assembly {
   continuedFrom: number | undefined
   /** Rows of the paragraph being gathered (layout broke it into pieces). */
   private pieces: Row[] = []
+  /** The list the paragraph being gathered holds so far (grammar/constructs/list.ts). */
+  listRun: ListRun
   /**
    * Whether the open article has a paragraph yet, read incrementally
    * (children are only ever appended): a run of credit lines asks at each.
@@ -114,6 +117,7 @@ export class Assembly {
   /** Adds a line to the paragraph being gathered. */
   gather(row: Row): void {
     this.pieces.push(row)
+    this.listRun = runAfter(this.listRun, row)
   }
 
   /** Ends the paragraph being gathered (grammar/constructs/paragraph.ts). */
@@ -121,6 +125,7 @@ export class Assembly {
     if (this.pieces.length === 0) return
     const range = this.context.tokens.slice(this.pieces[0]!.from, this.pieces.at(-1)!.to + 1)
     this.pieces = []
+    this.listRun = undefined
     endParagraph(range, this)
   }
 
