@@ -23,7 +23,7 @@ import { placeEditorLine, readContactLine, readEditorLine } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
 import { placeJumpLine, readJumpLine } from './jump-line'
-import { placeMasthead, readMasthead } from './masthead'
+import { placeMasthead, readMasthead, unknownPapers } from './masthead'
 import { pageHeaderNode, placePageHeader, readPageHeader } from './page-header'
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
@@ -56,6 +56,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
 
 /** The second looks, in the order they build on each other. */
 export const REFINEMENTS: readonly Refinement[] = [
+  unknownPapers,
   controlOptions,
   unindentedCaptions,
   truncatedCaptions,

@@ -3,16 +3,18 @@
  *
  *   忻州日报 · 玉溪日报 YUXI DAILY · 忻州日报 忻州在线      the name, alone or with its web name
  *
+ *   晋城日报 / 2024年6月4日 星期二 / 第3版：城市新闻      a paper the vocabulary does not know,
+ *                                                    named alone over the page's date or page line
+ *
  * Where it stands: at the page's top, above any other line but page
  * headers; always at the top level (it closes any open article).
- * (A first line naming a paper the vocabulary does not know is read as a
- * page header where a date line or page line follows: grammar/furniture.ts.)
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Masthead } from '../../src/types'
-import { printedLength, trimmed } from '../layout'
+import { WIDE_GAP, printedLength, trimmed } from '../layout'
 import { ClauseBreak, Paper, SentenceEnd, Space } from '../tokens'
-import type { LineTest, Placer } from './construct'
+import { readAs, start } from '../../src/assemble/row'
+import type { LineTest, Placer, Refinement } from './construct'
 import { rowPhrase } from './line-nodes'
 
 /** The longest line a masthead is printed on. */
@@ -35,13 +37,23 @@ export const readMasthead: LineTest = ({ tokens, pageTop }) => {
   return paper && { kind: 'masthead', paper }
 }
 
+/**
+ * A paper's name alone on the page's first line (an outlet line, read by
+ * source-note.ts), straight over the page's date line or page line, is
+ * its masthead, known to the vocabulary or not (晋城日报 / 2024年6月4日 星期二).
+ * Under a title, or with no page line under it, it stays a repost's source.
+ */
+export const unknownPapers: Refinement = (rows) =>
+  rows.map((row, k) => {
+    const below = rows[k + 1]
+    const nameplate = k === 0 && row.kind === 'sourceNote' && below?.kind === 'pageHeader' && below.gap < WIDE_GAP
+    return nameplate ? readAs(row, 'masthead') : row
+  })
+
 export const placeMasthead: Placer = (row, assembly) => {
   const { factory, runner } = assembly.context
-  assembly.addToPage(
-    (): Masthead => ({
-      type: 'masthead',
-      paper: factory.source(row.paper!.startOffset, row.paper!.startOffset + row.paper!.image.length),
-      ...rowPhrase(row, runner, factory),
-    }),
-  )
+  // The vocabulary's paper token, or the outlet line's name.
+  const from = row.paper ? row.paper.startOffset : start(row.tokens) + row.source!.start
+  const to = row.paper ? from + row.paper.image.length : start(row.tokens) + row.source!.end
+  assembly.addToPage((): Masthead => ({ type: 'masthead', paper: factory.source(from, to), ...rowPhrase(row, runner, factory) }))
 }

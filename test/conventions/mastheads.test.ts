@@ -1,0 +1,44 @@
+/**
+ * Mastheads of papers the vocabulary does not know (grammar/constructs/masthead.ts
+ * `unknownPapers`): a paper's name alone on the first line, over the page's
+ * date or page line, is the masthead — never a kicker, headline or source.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { expectSource, find, findAll } from '../helpers/tree'
+
+const STORY = ['我市召开安全生产工作会议', '', '本报讯（记者 张三）6月3日，我市召开安全生产工作会议。']
+const masthead = (input: string) => find(parseIssue(input), 'masthead')
+
+describe('unknown papers’ mastheads: where they fire', () => {
+  it('晋城日报 over a date line and a page line', () => {
+    const input = ['晋城日报', '2024年6月4日 星期二', '第3版：城市新闻', '', ...STORY].join('\n') + '\n'
+    const issue = parseIssue(input)
+    expect(find(issue, 'masthead')!.paper).toBe('晋城日报')
+    expect(toString(find(issue, 'headline'))).toBe('我市召开安全生产工作会议')
+    expect(findAll(issue, 'pageHeader')).toHaveLength(2)
+    expect(issue.data.issueDate).toMatchObject({ year: 2024, month: 6, day: 4 })
+    expectSource(input, issue)
+  })
+
+  it('a county paper over its page line, a blank line between', () => {
+    expect(masthead(['黔西南日报', '', '01版:要闻', '', ...STORY].join('\n'))!.paper).toBe('黔西南日报')
+  })
+})
+
+describe('unknown papers’ mastheads: where they must not fire', () => {
+  it('a paper’s name over a title (a repost’s source) stays a source note', () => {
+    const issue = parseIssue(['金华晚报', ...STORY].join('\n'))
+    expect(find(issue, 'masthead')).toBeUndefined()
+    expect(find(issue, 'sourceNote')!.source).toBe('金华晚报')
+  })
+
+  it('a paper’s name under a title stays a source note, page line or not', () => {
+    const issue = parseIssue(['我市召开安全生产工作会议', '金华晚报', '第3版：城市新闻', '', '本报讯（记者 张三）6月3日，会议召开。'].join('\n'))
+    expect(find(issue, 'masthead')).toBeUndefined()
+  })
+
+  it('a headline that ends in 报 is no paper (特大喜报)', () => {
+    expect(masthead(['特大喜报', '2024年6月4日 星期二', ...STORY].join('\n'))).toBeUndefined()
+  })
+})
