@@ -68,6 +68,9 @@ export function trailingCitationAt(line: string): number | undefined {
   return m && m.index > 0 && text.slice(0, m.index).trim() !== '' ? m.index : undefined
 }
 
+/** An e-paper's folio: the issue's number, then the page: 1886 期 / 第2版:2 · 第1886期 第A2版 */
+const ISSUE_PAGE = new RegExp(`^(?:总?第 ?)?[0-9]{1,6} ?期 ?[/|·]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?[^ :]{1,12})?$`)
+
 /**
  * A page header naming the issue's serial number and its date:
  * A2:综合*新闻总第3307期 >2018-09-14编印 · 2018年9月14日 星期五 总第3307期.
@@ -145,6 +148,11 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const at = line.lastIndexOf(m[2]!)
     return { date: { start: at, end: at + m[2]!.length, value: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), raw: m[2]! } } }
   }
+  m = ISSUE_PAGE.exec(text)
+  if (m) {
+    const page = pageNumber(m[1]!)
+    return page === undefined ? {} : { page }
+  }
   if (ISSUE_NUMBER_LINE.test(text) && (m = ISSUE_NUMBER_DATE.exec(text))) {
     const at = line.indexOf(m[0])
     const value = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: m[0] }
@@ -194,12 +202,25 @@ export function stampOf(line: string): StampInfo | undefined {
  */
 export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const text = line.trim()
-  if (isInterfaceLine(text)) return true
+  if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const space = text.indexOf(' ')
   if (!chrome.includes(space < 0 ? text : text.slice(0, space))) return false
   const parts = text.split(/ +/)
   return parts.every((part) => chrome.includes(part)) && parts.some((part) => part.length > 1)
+}
+
+/** The most parts a navigation bar has, and the longest part. */
+const NAV_BAR = /^[^|。!?,]{1,10}(?: ?\| ?[^|。!?,]{1,10}){2,9}$/
+
+/**
+ * A site's navigation bar: short links between bars, at least one of them
+ * a control of the vocabulary (返回主页 | 郑州晚报 | 标题导航 | 郑州日报); a
+ * table row with bars names none (收入 | 支出 | 结余).
+ */
+function isNavigationBar(text: string, chrome: readonly string[]): boolean {
+  if (!text.includes('|') || !NAV_BAR.test(text)) return false
+  return text.split('|').some((part) => chrome.includes(part.trim()))
 }
 
 /**
@@ -308,6 +329,7 @@ export const furniturePatterns: readonly RegExp[] = [
   WEEKDAY_LINE,
   CLIPPING_HEADER,
   CLIPPING_PAGE,
+  ISSUE_PAGE,
   ISSUE_NUMBER_LINE,
   ISSUE_NUMBER_DATE,
   PUBLISHED,
@@ -316,5 +338,6 @@ export const furniturePatterns: readonly RegExp[] = [
   SOURCE_NOTE,
   OUTLET_LINE,
   CONTACT,
+  NAV_BAR,
   ...INTERFACE_LINES,
 ]

@@ -18,12 +18,17 @@ import {
   Comma,
   EditorRole,
   EnumComma,
+  LLenticular,
   LParen,
+  LTortoise,
+  Paper,
   PhotoBy,
   Place,
   ReporterRole,
   Reported,
+  RLenticular,
   RParen,
+  RTortoise,
   Slash,
   Space,
   type TokenSet,
@@ -44,7 +49,7 @@ const NAMES_SOURCE = /来源|专稿|供稿|特稿/
  * Tokens a byline opens with: its FIRST set without Text, since a bare name
  * is a byline only after a bullet (the gate of its second alternative).
  */
-export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole]
+export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole, Paper]
 
 /** Whether a line's text names a source at all: else sourcedCredit yields no credit. */
 export const namesSource = (text: string) => NAMES_SOURCE.test(text)
@@ -231,16 +236,39 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /**
-   * A line that is only reporters' credits: 本报记者 张建国; ■記者蔡少玲;
-   * ■ 李 文 (a columnist: a bare name after the bullet); with the place the
-   * story was filed from: 本报记者 李静 青岛报道.
+   * A paper's name, then its reporter's filing line in brackets, alone on a
+   * line under the title, as Taiwan's dailies print it on their sites:
+   * 中國時報【陳燕珩╱台北報導】, 聯合報〔記者陳嘉寧／桃園報導〕. The name may
+   * stand without a role. (Without the paper's name, a bracketed filing line
+   * opens the lead: a dateline, grammar/rules/datelines.ts.)
    */
-  $.byline = $.RULE('byline', (): Credit[] => {
+  const paperFiling = $.RULE('paperFiling', (): Credit => {
+    $.CONSUME(Paper)
+    $.OPTION(() => $.CONSUME(Space))
+    $.OR([{ ALT: () => $.CONSUME(LLenticular) }, { ALT: () => $.CONSUME(LTortoise) }, { ALT: () => $.CONSUME(LParen) }])
+    const credit = $.OR1([{ ALT: () => $.SUBRULE($.reporterCredit) }, { ALT: () => $.SUBRULE($.bareCredit) }])
+    $.OPTION1(() => $.CONSUME1(Space))
+    $.CONSUME(Slash)
+    const place: IToken[] = []
+    $.AT_LEAST_ONE(() => place.push($.OR2([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+    $.CONSUME(Reported)
+    $.OR3([{ ALT: () => $.CONSUME(RLenticular) }, { ALT: () => $.CONSUME(RTortoise) }, { ALT: () => $.CONSUME(RParen) }])
+    return $.ACTION(() => {
+      credit.place = source(startOf(place[0]!), endOf(place.at(-1)!))
+      return credit
+    })
+  })
+
+  /**
+   * Reporters' credits making up a line: 本报记者 张建国; ■記者蔡少玲; ■ 李 文
+   * (a columnist: a bare name after the bullet); with the place the story
+   * was filed from: 本报记者 李静 青岛报道, □陈 泳 报道.
+   */
+  const creditsLine = $.RULE('creditsLine', (): Credit[] => {
     const credits: Credit[] = []
     let bullet: IToken | undefined
     const place: IToken[] = []
     let reported: IToken | undefined
-    $.OPTION(() => $.CONSUME(Space))
     $.OPTION1(() => {
       bullet = $.CONSUME(Bullet)
       $.OPTION2(() => $.CONSUME1(Space))
@@ -257,10 +285,10 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     ])
     $.OPTION4(() => {
       $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+      // □陈 泳 报道: a space may stand before 报道.
+      $.OPTION6(() => $.CONSUME4(Space))
       reported = $.CONSUME(Reported)
-      $.OPTION5(() => $.CONSUME3(Space))
     })
-    $.CONSUME(EOF)
     return $.ACTION(() => {
       const last = credits.at(-1)!
       if (reported && place.length > 0) {
@@ -271,6 +299,19 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       }
       return credits
     })
+  })
+
+  /** A line that is only reporters' credits (creditsLine), or a paper's bracketed filing line (paperFiling). */
+  $.byline = $.RULE('byline', (): Credit[] => {
+    let credits: Credit[] = []
+    $.OPTION(() => $.CONSUME(Space))
+    $.OR([
+      { ALT: () => (credits = [$.SUBRULE(paperFiling)]) },
+      { ALT: () => (credits = $.SUBRULE(creditsLine)) },
+    ])
+    $.OPTION1(() => $.CONSUME1(Space))
+    $.CONSUME(EOF)
+    return credits
   })
 
   /**

@@ -32,9 +32,10 @@ export const LQuote = createToken({ name: 'LQuote', pattern: /[“「『]/ })
 export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]/ })
 /** —— the dash of "——记…" subtitles and of kickers. */
 export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}/ })
-export const Slash = createToken({ name: 'Slash', pattern: /\// })
-/** ■ ● ◆ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文. */
-export const Bullet = createToken({ name: 'Bullet', pattern: /[■●◆]/ })
+/** / and the box-drawing ╱ some Taiwan sites print for it (陳燕珩╱台北報導). */
+export const Slash = createToken({ name: 'Slash', pattern: /[/╱]/ })
+/** ■ ● ◆ □ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道. */
+export const Bullet = createToken({ name: 'Bullet', pattern: /[■●◆□]/ })
 
 export const punctuationCategories = [SentenceEnd, ClauseBreak]
 

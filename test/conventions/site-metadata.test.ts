@@ -81,3 +81,25 @@ describe('a search box and a font-size label', () => {
     expect(find(issue, 'chrome')).toBeUndefined()
   })
 })
+
+describe('an e-paper’s folio and navigation', () => {
+  it('1886 期 / 第2版:2: the issue’s number and the page are a page header, not the headline', () => {
+    const issue = parseIssue(`1886 期 / 第2版:2\n要闻简报\n   ◆9月23日，我县召开重点工作调度会。\n   ◆9月27日，县政协组织侨界人士开展视察活动。`)
+    expect((find(issue, 'pageHeader') as PageHeader).page).toBe(2)
+    expect(headlineOf(issue)).toBe('要闻简报')
+  })
+
+  it('返回主页 | 郑州晚报 | 标题导航 | 郑州日报 and 上一期  下一期 are interface', () => {
+    const issue = parseIssue(`返回主页 | 郑州晚报 | 标题导航 | 郑州日报\n上一期  下一期\n\n${HEADLINE}\n\n${LEAD}`)
+    expect(types(issue).slice(0, 2)).toEqual(['chrome', 'chrome'])
+    expect(headlineOf(issue)).toBe(HEADLINE)
+  })
+
+  it('must not fire: a table row with bars names no control; a headline naming an issue and a page', () => {
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\n收入 | 支出 | 结余 | 合计`)
+    expect(find(issue, 'chrome')).toBeUndefined()
+    const course = parseIssue(`第3期培训班第2版教材印发\n${LEAD}`)
+    expect(find(course, 'pageHeader')).toBeUndefined()
+    expect(headlineOf(course)).toBe('第3期培训班第2版教材印发')
+  })
+})

@@ -1,0 +1,69 @@
+/**
+ * Bylines as more papers print them under the title:
+ *   □陈 泳 报道 · □  初墨          a white square before the writer (as ■ before 記者蔡少玲)
+ *   聯合報〔記者陳嘉寧／桃園報導〕    a paper's name, then its reporter's filing line in brackets
+ * Each is a byline in the heading, not a subheadline, and each is tested
+ * where it must not fire: □ standing for a lost character, a paper's
+ * bracketed note that names no reporter.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Issue } from '../../src/index'
+import { articles, expectSource, find, findAll, page } from '../helpers/tree'
+
+const HEADLINE = '战酷暑 保清洁'
+const BODY = '7月23日是二十四节气中的大暑。当天，全市环卫工人顶高温、冒酷暑打扫卫生。'
+
+/** The first article's bylines as role, names and place. */
+const bylines = (issue: Issue) =>
+  findAll(articles(issue)[0]!, 'byline').flatMap((b) => findAll(b, 'credit').map(({ role, names, place }) => ({ role, names, place })))
+
+describe('marked bylines: where they fire', () => {
+  it('□陈 泳 报道: a white square, a padded name, then 报道', () => {
+    const input = page(HEADLINE, '□陈 泳 报道', BODY)
+    const issue = parseIssue(input)
+    expect(bylines(issue)).toEqual([{ role: undefined, names: ['陈泳'], place: undefined }])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('□  初墨: a columnist\'s name after the square', () => {
+    const input = page('点亮城市夜色正逢时', '□  初墨', '夜间经济是现代城市经济的重要组成部分，做好夜间经济意义重大。')
+    const issue = parseIssue(input)
+    expect(bylines(issue)).toEqual([{ role: undefined, names: ['初墨'], place: undefined }])
+    expectSource(input, issue)
+  })
+
+  it('联合报〔记者陈嘉宁／桃园报导〕: a paper\'s name, then its reporter filing from a place', () => {
+    const input = `血溅桃机 他把老婆丢下楼再跳楼\n联合报〔记者陈嘉宁／桃园报导〕\n\n${BODY}\n`
+    const issue = parseIssue(input)
+    expect(bylines(issue)).toEqual([{ role: '记者', names: ['陈嘉宁'], place: '桃园' }])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+  })
+})
+
+describe('marked bylines: where they must not fire', () => {
+  it('NOT a byline: □ standing for characters the copy lost, at the start of a sentence', () => {
+    const input = page(HEADLINE, '□□公司负责人表示，今年的收成比去年好。', BODY)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'byline')).toEqual([])
+    expect(findAll(issue, 'credit')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('NOT a credit: □ inside a name in the body', () => {
+    const input = page(HEADLINE, '村民王□明说，今年的收成比去年好。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'credit')).toEqual([])
+    expect(toString(find(issue, 'paragraph')!)).toBe('村民王□明说，今年的收成比去年好。')
+    expectSource(input, issue)
+  })
+
+  it('NOT a byline: a paper\'s bracketed note with no reporter filing from a place', () => {
+    const input = `血溅桃机 他把老婆丢下楼再跳楼\n联合报〔记者陈嘉宁〕\n\n${BODY}\n`
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'byline')).toEqual([])
+    expectSource(input, issue)
+  })
+})
