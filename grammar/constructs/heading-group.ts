@@ -114,6 +114,27 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
   return groups
 }
 
+/**
+ * Whether a web page's furniture closes the title block (严查酒驾醉驾 预防交通事故
+ * / 文章字数:152, a title over its stamp): the site sets the story's text
+ * apart from its title block, so a wide gap after it does not part them.
+ */
+const closesTitleBlock = (heads: Row[]) => {
+  const last = heads.at(-1)?.kind
+  return (last === 'chrome' || last === 'stamp') && heads.some((row) => row.kind === 'heading')
+}
+
+/**
+ * Whether the wide gap before a row ends the open article (two blank
+ * lines part blocks), which it does except straight after a title block
+ * the site's furniture closed: there the site set the text apart.
+ */
+export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
+  if (row.gap < WIDE_GAP) return false
+  const last = assembly.article?.children.at(-1)?.type
+  return assembly.state() !== 'heading' || (last !== 'chrome' && last !== 'stamp')
+}
+
 /** Heading lines whose last lines are captions (图片新闻 / 金丝皇菊绽放“黄金花” / …摄): a story told by its photos. */
 const photoStory = (heads: Row[]) => heads.at(-1)?.kind === 'caption' && heads.some((row) => row.kind === 'heading')
 
@@ -126,7 +147,7 @@ export function freshGroup(rows: RowStream, current = rows.peek(0)): Group | und
   let headings = 0
   for (let row = current; row; row = rows.peek(heads.length)) {
     // (A site's stamp under its title may stand apart: 烈日下的热情 / ⏎⏎ / http://… 2005年04月28日10:33 南京报业网.)
-    if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp') return undefined
+    if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp' && !closesTitleBlock(heads)) return undefined
     if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
     else if (!amongHeadings(row)) break
     heads.push(row)
@@ -135,7 +156,7 @@ export function freshGroup(rows: RowStream, current = rows.peek(0)): Group | und
   if (headings === 0) return undefined
   // A photo story: headlines over captions only, the page or the block ending after them.
   if (photoStory(heads) && (!after || after.gap >= WIDE_GAP)) return { heads, bylines: [] }
-  if (!after || after.gap >= WIDE_GAP) return undefined
+  if (!after || (after.gap >= WIDE_GAP && !closesTitleBlock(heads))) return undefined
   // (A data source note may stand between the headings and the body.)
   if (after.kind !== 'body' && after.kind !== 'dateline' && after.kind !== 'byline' && after.kind !== 'sourceNote') return undefined
   return { heads, bylines: bylinesFrom((i) => rows.peek(heads.length + i)) }

@@ -13,9 +13,9 @@
  *
  *    article := headingGroup byline* (paragraph | intertitle | caption | table | …)* signature? editorLine*
  */
-import { WIDE_GAP, type Line } from '../../grammar/layout'
+import type { Line } from '../../grammar/layout'
 import { measurePage } from '../../grammar/page-shape'
-import { findHeadingGroups, freshGroup } from '../../grammar/constructs/heading-group'
+import { findHeadingGroups, freshGroup, gapEndsArticle } from '../../grammar/constructs/heading-group'
 import { PLACEMENTS } from '../../grammar/constructs'
 import type { IssueContent } from '../types'
 import type { ConfiguredConstruct } from '../configure'
@@ -44,7 +44,7 @@ function assemble(rows: Row[], context: BuildContext): IssueContent[] {
   const assembly = new Assembly(new RowStream(rows), context, measurePage(rows), findHeadingGroups(rows))
   for (let row = assembly.rows.next(); row; row = assembly.rows.next()) {
     // Two blank lines or more end an article.
-    if (row.gap >= WIDE_GAP) assembly.close()
+    if (gapEndsArticle(row, assembly)) assembly.close()
     const group = assembly.groups.get(row) ?? (!assembly.article && row.kind === 'heading' ? freshGroup(assembly.rows) : undefined)
     if (group) {
       assembly.open(group, row)

@@ -1,0 +1,39 @@
+/**
+ * A web page's title block (grammar/constructs/heading-group.ts
+ * `closesTitleBlock`): a title over the site's furniture (a word counter,
+ * a stamp), the story's text set apart after it by a wide gap — the title
+ * is the story's all the same.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { articles, expectSource, find, types } from '../helpers/tree'
+
+const BODY = '为进一步加强道路交通秩序治理和预防交通事故,4月2日晚,全市交警统一行动,集中查处酒驾醉驾违法行为。'
+
+describe('title blocks closed by site furniture: where they fire', () => {
+  it('a title over a word counter, the text after a wide gap', () => {
+    const input = ['严查酒驾醉驾 预防交通事故', '文章字数:152', '', '', BODY, ''].join('\n')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(toString(find(issue, 'headline'))).toBe('严查酒驾醉驾 预防交通事故')
+    expect(types(articles(issue)[0])).toEqual(['headline', 'chrome', 'paragraph'])
+    expectSource(input, issue)
+  })
+
+  it('a title over its stamp, the text after a wide gap', () => {
+    const input = ['严查酒驾醉驾 预防交通事故', '发布日期:2020年04月04日', '', '', '', BODY, ''].join('\n')
+    expect(toString(find(parseIssue(input), 'headline'))).toBe('严查酒驾醉驾 预防交通事故')
+  })
+})
+
+describe('title blocks: where they must not fire', () => {
+  it('a short line, a wide gap, then text: no title without the site’s furniture', () => {
+    const input = ['严查酒驾醉驾 预防交通事故', '', '', BODY, ''].join('\n')
+    expect(find(parseIssue(input), 'headline')).toBeUndefined()
+  })
+
+  it('furniture alone over the text (no title line) opens no article', () => {
+    const input = ['文章字数:152', '', '', BODY, ''].join('\n')
+    expect(articles(parseIssue(input))).toEqual([])
+  })
+})
