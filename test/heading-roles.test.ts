@@ -90,4 +90,32 @@ describe('heading roles', () => {
       'subheadline:一季度增长5.2%',
     ])
   })
+
+  it('a repost title put together from the print lines (a print line below the first quotes it): headline, print lines subheadlines', () => {
+    expect(roles(`北京小区猫狗遭飞镖射杀　居民担忧人身安全报案\n小区内飞镖乱飞　猫狗成靶子\n数只猫狗被射中　居民担忧人身安全报案${body}`)).toEqual([
+      'headline:北京小区猫狗遭飞镖射杀　居民担忧人身安全报案',
+      'subheadline:小区内飞镖乱飞　猫狗成靶子',
+      'subheadline:数只猫狗被射中　居民担忧人身安全报案',
+    ])
+  })
+
+  it('NOT quoted: a subheadline sharing a short phrase with the kicker', () => {
+    expect(roles(`聚焦高质量发展\n\n我市经济运行稳中向好\n\n高质量发展态势明显${body}`)).toEqual([
+      'kicker:聚焦高质量发展',
+      'headline:我市经济运行稳中向好',
+      'subheadline:高质量发展态势明显',
+    ])
+  })
+})
+
+describe('a web page’s navigation between titles', () => {
+  it('the titles above the navigation are the page’s index; the title under it heads the story', () => {
+    const text = '县乡际断头路要打通\n全省残疾人技能比武10月鸣锣\n台湾客人郝柏村一行参访郑州\n返回主页 | 郑州晚报 | 标题导航 | 郑州日报\n上一期  下一期\n台湾客人郝柏村一行参访郑州\n\n本报讯 昨日,郝柏村一行对郑州进行了私人参访。\n'
+    expect(roles(text)).toEqual(['headline:台湾客人郝柏村一行参访郑州'])
+  })
+
+  it('…also when the lead is no dateline', () => {
+    const text = '县乡际断头路要打通\n台湾客人郝柏村一行参访郑州\n返回主页 | 郑州晚报 | 标题导航 | 郑州日报\n台湾客人郝柏村一行参访郑州\n\n昨日,95岁的郝柏村一行对郑州进行了私人参访。\n'
+    expect(roles(text)).toEqual(['headline:台湾客人郝柏村一行参访郑州'])
+  })
 })

@@ -94,6 +94,9 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
     let headings = 0
     while (h - 1 > claimedUpTo) {
       const previous = rows[h - 1]!
+      // A web page's navigation over its title (返回主页 | 标题导航 / 上一期 下一期):
+      // the titles above it are the page's index, not this story's heading lines.
+      if (previous.kind === 'chrome' && headings > 0) break
       if (previous.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
       else if (!amongHeadings(previous)) break
       h--
@@ -148,6 +151,8 @@ export function freshGroup(rows: RowStream, current = rows.peek(0)): Group | und
   for (let row = current; row; row = rows.peek(heads.length)) {
     // (A site's stamp under its title may stand apart: 烈日下的热情 / ⏎⏎ / http://… 2005年04月28日10:33 南京报业网.)
     if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp' && !closesTitleBlock(heads)) return undefined
+    // (Navigation between titles: the ones above it were the page's index.)
+    if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'chrome') break
     if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
     else if (!amongHeadings(row)) break
     heads.push(row)

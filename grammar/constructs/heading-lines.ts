@@ -28,8 +28,9 @@ export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
  * subheadline; of two lines, the one a column tag closes (…（专题深思）)
  * is the headline, the other its kicker. Two conventions come first: a topic tag alone on its line
  * (【板前糾紛】) is the kicker wherever it is printed, and a web repost's
- * title restated by the print headline under it is the headline, the print
- * lines its subheadlines (a short column label among them the kicker).
+ * title restated by the print headline under it (or quoted by a print line
+ * further down) is the headline, the print lines its subheadlines (a short
+ * column label among them the kicker).
  */
 export function headingRoles(lines: IToken[][]): HeadingRole[] {
   const roles: HeadingRole[] = lines.map(() => 'subheadline')
@@ -37,7 +38,8 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
   if (tag >= 0) roles[tag] = 'kicker'
   const rest = lines.map((_, k) => k).filter((k) => k !== tag)
   const [first, second] = rest
-  if (first !== undefined && second !== undefined && restates(lines[second]!, lines[first]!)) {
+  const restated = (k: number) => restates(lines[k]!, lines[first!]!) || (k !== second && quotes(lines[k]!, lines[first!]!))
+  if (first !== undefined && second !== undefined && rest.slice(1).some(restated) && (restated(second) || rest.length >= 3)) {
     roles[first] = 'headline'
     const last = rest.at(-1)!
     if (tag < 0 && rest.length >= 3 && isLabel(lines[last]!, lines[first]!)) roles[last] = 'kicker'
@@ -108,6 +110,22 @@ function restates(print: IToken[], title: IToken[]): boolean {
   let shared = 0
   while (shared < a.length && a[shared] === b[shared]) shared++
   return shared >= MIN_RESTATED && shared >= 0.6 * Math.min(a.length, b.length)
+}
+
+/** The longest phrase a print line must take from the web title to be read as restating it. */
+const MIN_QUOTED = 8
+
+/**
+ * Whether a print title line, below the first print line, takes a long
+ * phrase from the web title over them (北京小区猫狗遭飞镖射杀　居民担忧人身安全报案 /
+ * 小区内飞镖乱飞　猫狗成靶子 / 数只猫狗被射中　居民担忧人身安全报案): the web
+ * title put together from the print lines, so it is the headline.
+ */
+function quotes(print: IToken[], title: IToken[]): boolean {
+  const a = [...compactText(print)]
+  const b = compactText(title)
+  for (let from = 0; from + MIN_QUOTED <= a.length; from++) if (b.includes(a.slice(from, from + MIN_QUOTED).join(''))) return true
+  return false
 }
 
 /** A word of Han characters, compatibility ideographs included. */
