@@ -13,7 +13,8 @@
  *
  * Where it stands: anywhere — among a heading group's lines (the page
  * printed the photo under the headline), in an article's body, or at the
- * top level; after a story, a caption that names its subject joins it.
+ * top level; after a story, a caption that names its subject joins it;
+ * photo news with no title over it is an untitled story of its own.
  * (A caption glued to a dateline, …新华社记者 谢环驰 摄新华社北京12月5日电,
  * is found with glued leads: dateline.ts; a photographer's credit, on the
  * caption's line or under it, is photo-credit.ts.)
@@ -116,6 +117,11 @@ export const readCaption: LineTest = ({ tokens }, { runner }) =>
  * under the street-light story) it is that story's photo when it names its subject.
  */
 export const placeCaption: Placer = (row, assembly) => {
+  // Photo news with no title over it: an untitled story of its photo (photo-credit.ts).
+  if (!assembly.article && row.photoNews) {
+    assembly.open({ heads: [row], bylines: [] }, row)
+    return
+  }
   assembly.flush()
   const caption = captionNode(row, assembly)
   const last = assembly.root.at(-1)

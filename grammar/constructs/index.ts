@@ -26,7 +26,7 @@ import { placeJumpLine, readJumpLine } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
 import { pageHeaderNode, placePageHeader, readPageHeader } from './page-header'
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
-import { readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
+import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { placeStamp, readStamp, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
@@ -58,6 +58,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
 export const REFINEMENTS: readonly Refinement[] = [
   unknownPapers,
   controlOptions,
+  photoNews,
   unindentedCaptions,
   truncatedCaptions,
   markTables,

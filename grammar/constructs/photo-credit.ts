@@ -5,6 +5,9 @@
  *   游客在景区游玩 / 李潤芳攝                                               on a line of its own, under the caption
  *   記者陳嘉寧／翻攝 · ／攝影                                                the credit's own forms (credits rules)
  *
+ *   8月30日,…进行详细检查。 ⏎⏎ 临近开学,…安全用餐。 ⏎⏎ 记者 宋伟峰 摄
+ *                                  photo news: a photo's text over its credit, nothing else
+ *
  * The credit is read by the `photoCredit` rule (grammar/rules/credits.ts).
  * Either way the line above or the line itself is a caption, the credit
  * its last child (caption.ts builds the node).
@@ -15,7 +18,7 @@ import { trimmed } from '../layout'
 import { LParen, PhotoBy, RParen, SentenceEnd } from '../tokens'
 import type { Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
-import type { LineTest } from './construct'
+import type { LineTest, Refinement } from './construct'
 
 /** The most tokens a trailing photo credit spans (role, a few padded names, 摄). */
 const MAX_CREDIT_TOKENS = 12
@@ -71,4 +74,45 @@ export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap }, { ru
 export const readTrailingPhotoCredit: LineTest = ({ tokens }, { runner }) => {
   const photoCredit = trailingPhotoCredit(tokens, runner)
   return photoCredit && { kind: 'caption', photoCredit }
+}
+
+/** The most paragraphs a photo's text runs to. */
+const MAX_PHOTO_TEXT_ROWS = 3
+
+/** Rows a photo news item's text may stand under: its title, the page's furniture, or nothing. */
+const OVER_PHOTO_TEXT: ReadonlySet<Row['kind']> = new Set(['heading', 'pageHeader', 'stamp', 'chrome', 'masthead'])
+
+/**
+ * Photo news: a photographer's credit line alone under a short text with
+ * no dateline, the text standing straight under its title or the page's
+ * furniture (or at the page's top) — the photo's text, its caption, over
+ * its credit (8月30日,…进行详细检查。 / 临近开学,…安全用餐。 / 记者 宋伟峰 摄).
+ * The text and the credit are read as one caption (the story of a title
+ * over it, or an untitled story of its own: caption.ts); a credit line
+ * under a story's last paragraphs (a photo printed at its end) is not:
+ * the text above it there follows the story's lead, not its title.
+ */
+export const photoNews: Refinement = (rows) => {
+  const read: Row[] = []
+  for (const row of rows) {
+    const text = photoText(read, row)
+    if (text === 0) {
+      read.push(row)
+      continue
+    }
+    const block = read.splice(read.length - text)
+    const first = block[0]!
+    read.push({ ...first, kind: 'caption', tokens: [...block.flatMap((r) => r.tokens), ...row.tokens], to: row.to, photoCredit: row.photoCredit, photoNews: true })
+  }
+  return read
+}
+
+/** How many text rows straight above a bare credit line make photo news with it (0: none). */
+function photoText(read: Row[], row: Row): number {
+  const credit = row.photoCredit
+  if (row.kind !== 'caption' || !credit || credit.position.start.offset !== row.tokens[0]!.startOffset) return 0
+  let text = 0
+  while (text < read.length && read[read.length - 1 - text]!.kind === 'body') text++
+  const over = read[read.length - 1 - text]
+  return text > 0 && text <= MAX_PHOTO_TEXT_ROWS && (over === undefined || OVER_PHOTO_TEXT.has(over.kind)) ? text : 0
 }

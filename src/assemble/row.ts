@@ -59,6 +59,8 @@ export interface Row {
   jump?: JumpInfo
   /** A photographer's credit printed on the line below a caption. */
   photoCredit?: Credit
+  /** On a caption: the whole of a photo news item, its text over its credit (grammar/constructs/photo-credit.ts). */
+  photoNews?: boolean
   /** The node an extension's line construct made of the line. */
   node?: Node
   /** The extension construct that read the line. */
@@ -87,6 +89,7 @@ export function newRow(tokens: IToken[], gap: number, from: number): Row {
     source: undefined,
     jump: undefined,
     photoCredit: undefined,
+    photoNews: undefined,
     node: undefined,
     construct: undefined,
     table: undefined,

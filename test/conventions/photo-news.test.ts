@@ -1,0 +1,58 @@
+/**
+ * Photo news (grammar/constructs/photo-credit.ts `photoNews`): a short text
+ * straight under its title (or the page's furniture) over a photographer's
+ * credit line is the photo's caption, credit included; the story has no
+ * paragraphs. Under a story's lead, a credit line is a photo's, not this.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { articles, expectSource, find, findAll, types } from '../helpers/tree'
+
+const TEXT = '牢记嘱托担使命,勇于争先谱新篇。图为出席省十四届人大五次会议的代表审议政府工作报告。'
+const MORE = '临近开学,市场监管部门组织精干力量,积极开展秋季校园食品安全专项检查。'
+const CREDIT = '本报记者 丁思文 摄'
+
+describe('photo news: where it fires', () => {
+  it('a title, its photo’s text, the credit on a line of its own: one caption, no paragraphs', () => {
+    const input = ['聚合力 谱新篇', '', TEXT, '', CREDIT, ''].join('\n')
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'caption'])
+    const caption = find(issue, 'caption')!
+    expect(toString(caption)).toContain('审议政府工作报告。')
+    expect(find(caption, 'credit')!.names).toEqual(['丁思文'])
+    expect(findAll(issue, 'paragraph')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('two paragraphs of text, a wide gap before the credit', () => {
+    const input = ['聚合力 谱新篇', '', TEXT, '', MORE, '', '', CREDIT, ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toHaveLength(1)
+    expect(findAll(issue, 'paragraph')).toEqual([])
+  })
+
+  it('with no title, under the page line: an untitled story of its photo', () => {
+    const input = ['第02版:综合', '', TEXT, '', MORE, '', '记者 宋伟峰 摄', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['pageHeader', 'article'])
+    expect(types(articles(issue)[0])).toEqual(['caption'])
+  })
+})
+
+describe('photo news: where it must not fire', () => {
+  it('a credit line under a story with a dateline lead: the story keeps its paragraphs', () => {
+    const input = ['聚合力 谱新篇', '', '本报讯 1月27日,辽宁省第十四届人民代表大会第五次会议隆重开幕。', '', CREDIT, ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+
+  it('a credit line under a story’s later paragraphs (a photo at its end): they stay paragraphs', () => {
+    const input = ['聚合力 谱新篇', '', '本报讯 1月27日,会议隆重开幕。', '', TEXT, '', CREDIT, ''].join('\n')
+    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(2)
+  })
+
+  it('more text than a photo’s (four paragraphs): a story, not a caption', () => {
+    const input = ['聚合力 谱新篇', '', TEXT, '', MORE, '', TEXT, '', MORE, '', CREDIT, ''].join('\n')
+    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(4)
+  })
+})
