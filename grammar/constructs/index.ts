@@ -16,6 +16,7 @@
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, placeByline, readByline, readCitedByline, readSourcedCredit } from './byline'
+import { readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, unindentedCaptions } from './caption'
 import { chromeNode, controlOptions, placeChrome, readChrome } from './chrome'
 import { placeDateline, readDateline } from './dateline'
@@ -34,6 +35,7 @@ import { markTables, placeTable } from './table'
 /** The line tests in the order they are tried, extensions' constructs after a cited byline. */
 export function lineTests(extensions?: LineTest): LineTest[] {
   return [
+    readClippingTitle,
     readCitedByline,
     ...(extensions ? [extensions] : []),
     readPageHeader,

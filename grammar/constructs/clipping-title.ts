@@ -1,0 +1,54 @@
+/**
+ * The index line of a press-clipping export (WiseNews/慧科 plain text),
+ * which prints a document's title only inside it:
+ *
+ *   2. 大公报 -  (积极考虑并购湾区看好广深 领展拟回购6000万个基金单位) 2019-06-04 经济 A16 财经头条
+ *   ^number ^paper  ^title, in brackets                              ^date      ^section and page
+ *
+ * The line is read as three rows: the paper (a source note: where the
+ * text comes from), the title (a heading line, the document's headline),
+ * and the date, section and page (a page header). Nothing of it is lost;
+ * the brackets stay with the rows beside the title.
+ * (The other clipping header lines, 275 .澳門日報 | 發行量… | 2019-05-23 and
+ * 報章 | A02 |澳聞, are page headers: grammar/furniture.ts.)
+ */
+import { trimmed } from '../layout'
+import { newRow, type Row } from '../../src/assemble/row'
+import type { LineTest } from './construct'
+
+/** Number, paper, title in brackets, date, then the section and page. */
+const INDEX_LINE = /^([0-9]{1,4}\. ?([^-()]{2,20}?) ?- ?\() ?([^()]{4,120}?) ?(\) ?(([0-9]{4})-([0-9]{2})-([0-9]{2}))(?: [^()]{0,40}?)?(?: [A-Z]{0,2}0*([0-9]{1,3}))?(?: [^()]{0,20})?)$/
+
+export const readClippingTitle: LineTest = ({ tokens, text, from, gap }) => {
+  const m = INDEX_LINE.exec(text)
+  if (!m) return undefined
+  const lineStart = tokens[0]!.startOffset
+  const titleAt = text.indexOf(m[3]!, m[1]!.length)
+  const afterAt = text.lastIndexOf(m[4]!)
+  const at = (offset: number) => tokens.findIndex((t) => t.startOffset - lineStart >= offset)
+  const title = at(titleAt)
+  const after = at(afterAt)
+  // Only where the tokens part where the text does.
+  if (title <= 0 || after <= title || tokens[title]!.startOffset - lineStart !== titleAt || tokens[after]!.startOffset - lineStart !== afterAt) return undefined
+  const paperAt = text.indexOf(m[2]!)
+  const paper = newRow(tokens.slice(0, title), gap, from)
+  paper.kind = 'sourceNote'
+  paper.source = { start: paperAt, end: paperAt + m[2]!.length }
+  const heading = newRow(tokens.slice(title, after), 0, from + title)
+  heading.kind = 'heading'
+  const header = newRow(tokens.slice(after), 0, from + after)
+  header.kind = 'pageHeader'
+  const dateAt = m[4]!.indexOf(m[5]!)
+  header.pageHeader = { date: { start: dateAt, end: dateAt + m[5]!.length, value: { year: Number(m[6]), month: Number(m[7]), day: Number(m[8]), raw: m[5]! } } }
+  if (m[9] !== undefined) header.pageHeader.page = Number(m[9])
+  return { rows: trimRows([paper, heading, header]) }
+}
+
+/** Rows without the spacing at their ends (a row's tokens are trimmed; its `from` and `to` follow). */
+function trimRows(rows: Row[]): Row[] {
+  return rows.map((row) => {
+    const tokens = trimmed(row.tokens)
+    const first = row.tokens.indexOf(tokens[0]!)
+    return { ...row, tokens, from: row.from + first, to: row.from + first + tokens.length - 1 }
+  })
+}
