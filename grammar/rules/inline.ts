@@ -48,19 +48,39 @@ export type OutletEnd = 'flash' | 'dated' | 'reported'
  * Returns how many tokens the name spans and how it ends, or undefined.
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
+  let end: OutletEnd | undefined
+  const length = outletNameAhead(la, OUTLET_NAME, [place], (next) => (end = outletEnd(next)) !== undefined)
+  return length > 0 && end !== undefined ? { length, end } : undefined
+}
+
+function outletEnd(next: IToken): OutletEnd | undefined {
+  if (next.image === '讯' && tokenMatcher(next, WireEnd)) return 'flash'
+  if (tokenMatcher(next, DatelineDate)) return 'dated'
+  if (tokenMatcher(next, Reported)) return 'reported'
+  return undefined
+}
+
+/**
+ * How many tokens at the parser's next ones spell an outlet's name: Han
+ * text, or any of `parts` (a place: 兰州 晚报), at most MAX_OUTLET_TOKENS,
+ * whose joined characters match `name` and before a token that `closes`
+ * accepts; 0 when none do.
+ */
+export function outletNameAhead(
+  la: (k: number) => IToken | undefined,
+  name: RegExp,
+  parts: TokenType[],
+  closes: (next: IToken) => boolean,
+): number {
   let image = ''
   for (let k = 1; k <= MAX_OUTLET_TOKENS; k++) {
     const token = la(k)
-    if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, place))) return undefined
+    if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || parts.some((part) => tokenMatcher(token, part)))) return 0
     image += token.image
-    if (!OUTLET_NAME.test(image)) continue
     const next = la(k + 1)
-    if (next === undefined) return undefined
-    if (next.image === '讯' && tokenMatcher(next, WireEnd)) return { length: k, end: 'flash' }
-    if (tokenMatcher(next, DatelineDate)) return { length: k, end: 'dated' }
-    if (tokenMatcher(next, Reported)) return { length: k, end: 'reported' }
+    if (name.test(image) && next !== undefined && closes(next)) return k
   }
-  return undefined
+  return 0
 }
 
 /**
