@@ -35,6 +35,8 @@ export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, L
 const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网)$`)
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text). */
 const MAX_OUTLET_TOKENS = 3
+/** The longest outlet's name, in characters (as OUTLET_NAME and credits' OUTLET_AFFILIATION allow). */
+const MAX_OUTLET_CHARS = 18
 
 /** How an outlet's name is closed when it opens a dateline. */
 export type OutletEnd = 'flash' | 'dated' | 'reported'
@@ -77,6 +79,8 @@ export function outletNameAhead(
     const token = la(k)
     if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || parts.some((part) => tokenMatcher(token, part)))) return 0
     image += token.image
+    // Most lines open with a run of text longer than any outlet's name.
+    if (image.length > MAX_OUTLET_CHARS) return 0
     const next = la(k + 1)
     if (name.test(image) && next !== undefined && closes(next)) return k
   }
