@@ -10,9 +10,10 @@
 // (found / expected / spurious, now returned), the checkout, gold folder and
 // text folder defaulting to this repository, validateGoldView() for the
 // fixture tests, and scoreGoldViews() for bench/accuracy.mjs and the floor
-// test (test/accuracy-floor.test.ts), and printedDate(): a dateline's date
-// the tree marks `inferred` is viewed with only its printed numbers, as the
-// gold README labels it.
+// test (test/accuracy-floor.test.ts). The view is the shared scorer's
+// exactly, so the figures here are the ones it gives. (A dateline's date
+// the tree infers from the issue date, 廿二日 → 5月22日, 昨日 → 5月21日, counts
+// against gold views that label only what is printed: d107, d112.)
 //
 // usage: node bench/gold-score.mjs [CHECKOUT GOLD_DIR TEXT_DIR] [--verbose]
 //   (defaults: this checkout, test/fixtures/gold, test/fixtures/corpus; build
@@ -77,23 +78,6 @@ const creditsOf = (node) => {
   return [];
 };
 const key = (x) => JSON.stringify(x);
-// (added) The gold README labels the date PRINTED in the dateline (中央社 prints
-// the day only; a lead opening 昨日 has none). A tree date marked `inferred`
-// had numbers filled in from the issue date; the view keeps only those its
-// printed form (`raw`) shows: the month when raw prints one (5月), the day when
-// raw prints a numbered day (15日, 廿二日), nothing for a relative day (昨日).
-const NUMERAL = '[0-9０-９〇零一二三四五六七八九十廿卅]';
-const PRINTED_MONTH = new RegExp(`${NUMERAL}\\s*月`);
-const PRINTED_DAY = new RegExp(`${NUMERAL}\\s*[日号號]`);
-const printedDate = (date) => {
-  if (!date) return { month: null, day: null };
-  const raw = date.inferred ? String(date.raw ?? '') : null;
-  return {
-    month: raw === null || PRINTED_MONTH.test(raw) ? date.month ?? null : null,
-    day: raw === null || PRINTED_DAY.test(raw) ? date.day ?? null : null,
-  };
-};
-
 export function view(root) {
   const masthead = all(root, 'masthead')[0];
   return {
@@ -109,7 +93,7 @@ export function view(root) {
         byline: all(a, 'byline').flatMap(creditsOf),
         dateline: d ? {
           source: norm(d.source), place: d.place ? norm(d.place) : null,
-          ...printedDate(d.date), credits: creditsOf(d),
+          month: d.date?.month ?? null, day: d.date?.day ?? null, credits: creditsOf(d),
         } : null,
         signature: all(a, 'signature').flatMap((s) => (s.names ?? []).map(norm)),
         lists: all(a, 'list').map((l) => ({ style: norm(l.style), items: (l.children ?? []).filter((c) => c.type === 'listItem').length })),

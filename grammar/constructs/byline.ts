@@ -9,13 +9,16 @@
  * takes the bylines printed there), or opening an article of its own when
  * none is open. After the body, a credit line closes the article: it is
  * its signature (■記者蔡少玲, signature.ts `closingCredit`) — unless body
- * text follows, when it was a section's title (记者手记): intertitle.ts.
+ * text follows: then a reporter's credit is the byline some papers print
+ * after the lead (大公报记者林静文), and a role glued to a word a section's
+ * title (记者手记: intertitle.ts).
  */
-import type { IToken } from 'chevrotain'
+import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from '../furniture'
 import { trimmed } from '../layout'
 import { namesSource } from '../rules/credits'
+import { Role } from '../tokens'
 import { newRow, readAs, textIn } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, RowNode } from './construct'
@@ -49,6 +52,15 @@ export const readCitedByline: LineTest = ({ tokens, text, from, gap }, { runner 
   return { rows: [byline, cite] }
 }
 
+/**
+ * A role glued to one word and nothing else (编辑点评, 记者手记): a column's
+ * label, not a staff line — staff lines set the name apart (编辑：梁偉澄,
+ * 本版责编:鲁明强) or name several people.
+ */
+export function isRoleWord(tokens: IToken[]): boolean {
+  return tokens.length === 2 && tokenMatcher(tokens[0]!, Role) && tokens[1]!.tokenType.name === 'Text'
+}
+
 /** Names alone standing for a credit with no role (王曼倩 before a page citation), as long as names are. */
 function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
   const credit = runner.attempt(tokens, (p) => p.bareCredit())
@@ -74,8 +86,12 @@ export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline
 export const placeByline: Placer = (row, assembly) => {
   const next = assembly.rows.peek()
   if (assembly.article && assembly.hasText() && next?.kind === 'body' && !assembly.groups.has(next)) {
-    // Body text follows, so this is no closing credit: 记者手记 is an intertitle.
-    placeText(readAs(row, 'heading'), assembly)
+    // Body text follows, so this is no closing credit: 记者手记 is an
+    // intertitle; a reporter's credit (大公报记者林静文) is the byline some
+    // papers print after the lead.
+    assembly.flush()
+    if (isRoleWord(row.tokens)) placeText(readAs(row, 'heading'), assembly)
+    else assembly.article.children.push(bylineNode(row, assembly))
     return
   }
   assembly.flush()

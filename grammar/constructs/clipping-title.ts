@@ -17,7 +17,7 @@ import { newRow, type Row } from '../../src/assemble/row'
 import type { LineTest } from './construct'
 
 /** Number, paper, title in brackets, date, then the section and page. */
-const INDEX_LINE = /^([0-9]{1,4}\. ?([^-()]{2,20}?) ?- ?\() ?([^()]{4,120}?) ?(\) ?(([0-9]{4})-([0-9]{2})-([0-9]{2}))(?: [^()]{0,40}?)?(?: [A-Z]{0,2}0*([0-9]{1,3}))?(?: [^()]{0,20})?)$/
+const INDEX_LINE = /^([0-9]{1,4}\. *([^-()]{2,20}?) *- *\() *([^()]{4,120}?) *(\) *(([0-9]{4})-([0-9]{2})-([0-9]{2}))(?: [^()]{0,40}?)?(?: [A-Z]{0,2}0*([0-9]{1,3}))?(?: [^()]{0,20})?)$/
 
 export const readClippingTitle: LineTest = ({ tokens, text, from, gap }) => {
   const m = INDEX_LINE.exec(text)

@@ -15,26 +15,16 @@
  * unless a wide gap stands between them; a page's own staff line (本版…)
  * and a stray one at the top level.
  */
-import { tokenMatcher, type IToken } from 'chevrotain'
 import type { NodeFactory } from '../factory'
 import type { Credit } from '../../src/types'
 import { contactOf } from '../furniture'
 import { WIDE_GAP } from '../layout'
-import { Role } from '../tokens'
 import type { LineTest, Placer } from './construct'
 import { creditLine } from './line-nodes'
+import { isRoleWord } from './byline'
 
 /** The affiliation of a page's own staff (本版责编). */
 const PAGE_STAFF = '本版'
-
-/**
- * A role glued to one word and nothing else (编辑点评, 记者手记): a column's
- * label, not a staff line — staff lines set the name apart (编辑：梁偉澄,
- * 本版责编:鲁明强) or name several people.
- */
-function isRoleWord(tokens: IToken[]): boolean {
-  return tokens.length === 2 && tokenMatcher(tokens[0]!, Role) && tokens[1]!.tokenType.name === 'Text'
-}
 
 /** 本版邮箱：xzrb@163.com: a staff line whose credit is an address, not a name. */
 function contactCredit(text: string, from: number, factory: NodeFactory): Credit | undefined {

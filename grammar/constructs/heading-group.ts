@@ -117,6 +117,9 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
   return groups
 }
 
+/** The furniture a site or an export prints under a story's title: interface lines, its stamp, its page and date. */
+const SITE_FURNITURE: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeader'])
+
 /**
  * Whether a web page's furniture closes the title block (严查酒驾醉驾 预防交通事故
  * / 文章字数:152, a title over its stamp): the site sets the story's text
@@ -124,7 +127,7 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
  */
 const closesTitleBlock = (heads: Row[]) => {
   const last = heads.at(-1)?.kind
-  return (last === 'chrome' || last === 'stamp') && heads.some((row) => row.kind === 'heading')
+  return last !== undefined && SITE_FURNITURE.has(last) && heads.some((row) => row.kind === 'heading')
 }
 
 /**
@@ -135,7 +138,7 @@ const closesTitleBlock = (heads: Row[]) => {
 export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   if (row.gap < WIDE_GAP) return false
   const last = assembly.article?.children.at(-1)?.type
-  return assembly.state() !== 'heading' || (last !== 'chrome' && last !== 'stamp')
+  return assembly.state() !== 'heading' || last === undefined || !SITE_FURNITURE.has(last as Kind)
 }
 
 /** Heading lines whose last lines are captions (图片新闻 / 金丝皇菊绽放“黄金花” / …摄): a story told by its photos. */

@@ -9,6 +9,7 @@ import type { Credit } from '../../src/types'
 import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, nameRunAhead, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
+import { outletNameAhead } from './inline'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   Affiliation,
@@ -26,6 +27,7 @@ import {
   Place,
   ReporterRole,
   Reported,
+  Role,
   RLenticular,
   RParen,
   RTortoise,
@@ -39,6 +41,13 @@ const BARE_NAME = new RegExp(`^[${HAN_CLASS}]{1,4}$`)
 /** The most tokens a bracket of names alone spans (three names, padded). */
 const MAX_BARE_NAMES_TOKENS = 12
 
+/**
+ * An outlet's name before a role is the credit's affiliation, as 本报 is:
+ * a paper, its press group, a site, a station (郑州晚报, 潍坊日报社, 大洋网,
+ * 玉溪广播电视台, 西和县融媒体中心).
+ */
+const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|电视台|融媒体中心|传媒集团)$`)
+
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
 
@@ -47,9 +56,11 @@ const NAMES_SOURCE = /来源|专稿|供稿|特稿/
 
 /**
  * Tokens a byline opens with: its FIRST set without Text, since a bare name
- * is a byline only after a bullet (the gate of its second alternative).
+ * is a byline only after a bullet (the gate of its second alternative),
+ * and an outlet's name before a role (郑州晚报记者 董艳竹) starts with a
+ * place or a paper more often than plain text.
  */
-export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole, Paper]
+export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole, Paper, Place]
 
 /** Whether a line's text names a source at all: else sourcedCredit yields no credit. */
 export const namesSource = (text: string) => NAMES_SOURCE.test(text)
@@ -149,6 +160,41 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
 
   /**
+   * An outlet's name the vocabulary does not list, before the first
+   * credit's role, as 本报 stands before it (郑州晚报记者 董艳竹,
+   * (潍坊日报社全媒体记者 巩建国), 大公报记者林静文): its tokens, or []. Read
+   * by the rules of whole credit lines and of a dateline's brackets, which
+   * give the first credit this affiliation.
+   */
+  function outletAffiliation(): IToken[] {
+    const outlet: IToken[] = []
+    $.OPTION7({
+      GATE: () => outletAhead() > 0,
+      DEF: () => {
+        const length = outletAhead()
+        $.AT_LEAST_ONE2({
+          GATE: () => outlet.length < length,
+          DEF: () => outlet.push($.OR3([{ ALT: () => $.CONSUME3(Place) }, { ALT: () => $.CONSUME3(t.Text) }, { ALT: () => $.CONSUME3(Paper) }])),
+        })
+      },
+    })
+    return outlet
+  }
+
+  /** How many tokens (a place and text: 郑州 晚报; a paper: 大公报) an outlet's name before a role spans, or 0. */
+  const outletAhead = () => outletNameAhead((k) => $.LA(k), OUTLET_AFFILIATION, [Place, Paper], (next) => tokenMatcher(next, Role))
+
+  /** Give a credit the outlet's name read before it (outletAffiliation). */
+  function affiliate(credit: Credit | undefined, outlet: IToken[]): void {
+    if (credit && outlet.length > 0 && credit.affiliation === undefined) {
+      credit.affiliation = source(startOf(outlet[0]!), endOf(outlet.at(-1)!))
+      const start = startOf(outlet[0]!)
+      credit.value = source(start, credit.position.end.offset!)
+      credit.position = $.ctx.factory.position(start, credit.position.end.offset!)
+    }
+  }
+
+  /**
    * What the people named made, right after their names (文/图, 文/摄): not
    * the role of names that follow, so no name may come after it.
    */
@@ -178,6 +224,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   function bracketCreditsBody(): Array<Credit | IToken> {
     const parts: Array<Credit | IToken> = [$.CONSUME(LParen)]
     $.OPTION(() => $.CONSUME(Space))
+    const outlet = outletAffiliation()
     $.OR1([
       // 本报讯（商闻）, （李伟 秦仁民）: names alone, the reporters' names as papers sign short items.
       { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE($.bareCredit)) },
@@ -191,6 +238,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     })
     $.OPTION2(() => $.CONSUME2(Space))
     parts.push($.CONSUME(RParen))
+    $.ACTION(() => affiliate(parts.find((p): p is Credit => !('tokenType' in p)), outlet))
     return parts
   }
 
@@ -273,6 +321,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       bullet = $.CONSUME(Bullet)
       $.OPTION2(() => $.CONSUME1(Space))
     })
+    const outlet = outletAffiliation()
     $.OR([
       {
         ALT: () =>
@@ -290,6 +339,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       reported = $.CONSUME(Reported)
     })
     return $.ACTION(() => {
+      affiliate(credits[0], outlet)
       const last = credits.at(-1)!
       if (reported && place.length > 0) {
         last.place = source(startOf(place[0]!), endOf(place.at(-1)!))

@@ -37,6 +37,7 @@ import {
   WireSource,
   type TokenSet,
 } from '../tokens'
+import { HAN_CLASS } from '../han'
 import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
@@ -62,6 +63,8 @@ interface Core {
 
 /** A place glued to a name is split off when the name run is this long. */
 const GLUED_PLACE_MIN = 4
+/** A place named alone before the wire date in brackets: two to five Han characters. */
+const DATELINE_PLACE = new RegExp(`^[${HAN_CLASS}]{2,5}$`)
 /** The most tokens searched for the 报道 that closes loose credits. */
 const MAX_LOOSE_TOKENS = 24
 
@@ -184,12 +187,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /**
    * An outlet's or a local desk's name as the source: 兰州晚报讯,
    * 半岛都市报11月6日讯 (the name, then the wire date), 【金陵晚报报道】,
-   * 西和讯 (see outletAhead and localDeskAhead).
+   * 西和讯 (see outletAhead and localDeskAhead). In brackets, a name that is
+   * no outlet's before the wire date is the place, and no outlet is named:
+   * (雪邦1日讯), as Malaysia's Chinese papers date their stories.
    */
   const namedCore = $.RULE('namedCore', (): Core => {
     const core: Core = { names: [], place: [] }
     const name: IToken[] = []
-    const length = outletAhead((k) => $.LA(k), Place)?.length ?? 1
+    const outlet = outletAhead((k) => $.LA(k), Place)
+    const length = outlet?.length ?? 1
     $.AT_LEAST_ONE({
       GATE: () => name.length < length,
       DEF: () => name.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])),
@@ -200,11 +206,21 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { ALT: () => (core.sourceEnd = $.CONSUME(Reported)) },
     ])
     return $.ACTION(() => {
+      if (outlet === undefined && core.date !== undefined) {
+        core.place = name
+        return core
+      }
       core.source = name[0]
       core.sourceEnd ??= name.at(-1)
       return core
     })
   })
+
+  /** In brackets, a place (two to five characters) and the wire date: (雪邦1日讯), (吉隆坡5日讯). */
+  const placeDateAhead = () =>
+    enclosed &&
+    (tokenMatcher($.LA(1), Place) || (tokenMatcher($.LA(1), t.Text) && DATELINE_PLACE.test($.LA(1).image))) &&
+    tokenMatcher($.LA(2), DatelineDate)
 
   /** A local desk's name, 讯 and credits in brackets: the gate of its source. */
   const localDesk = $.RULE('localDesk', () => {
@@ -218,7 +234,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const la = (k: number) => $.LA(k)
     const outlet = outletAhead(la, Place)
     if (outlet !== undefined) return outlet.end !== 'reported' || enclosed
-    return !enclosed && localDeskAhead(la) && localDeskBacktrack()
+    return placeDateAhead() || (!enclosed && localDeskAhead(la) && localDeskBacktrack())
   }
 
   /** Source, and for wire sources the reporter, place and date. */

@@ -35,6 +35,8 @@ export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, L
 const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网)$`)
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text). */
 const MAX_OUTLET_TOKENS = 3
+/** The longest outlet's name, in characters (as OUTLET_NAME and credits' OUTLET_AFFILIATION allow). */
+const MAX_OUTLET_CHARS = 18
 
 /** How an outlet's name is closed when it opens a dateline. */
 export type OutletEnd = 'flash' | 'dated' | 'reported'
@@ -48,19 +50,41 @@ export type OutletEnd = 'flash' | 'dated' | 'reported'
  * Returns how many tokens the name spans and how it ends, or undefined.
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
+  let end: OutletEnd | undefined
+  const length = outletNameAhead(la, OUTLET_NAME, [place], (next) => (end = outletEnd(next)) !== undefined)
+  return length > 0 && end !== undefined ? { length, end } : undefined
+}
+
+function outletEnd(next: IToken): OutletEnd | undefined {
+  if (next.image === '讯' && tokenMatcher(next, WireEnd)) return 'flash'
+  if (tokenMatcher(next, DatelineDate)) return 'dated'
+  if (tokenMatcher(next, Reported)) return 'reported'
+  return undefined
+}
+
+/**
+ * How many tokens at the parser's next ones spell an outlet's name: Han
+ * text, or any of `parts` (a place: 兰州 晚报), at most MAX_OUTLET_TOKENS,
+ * whose joined characters match `name` and before a token that `closes`
+ * accepts; 0 when none do.
+ */
+export function outletNameAhead(
+  la: (k: number) => IToken | undefined,
+  name: RegExp,
+  parts: TokenType[],
+  closes: (next: IToken) => boolean,
+): number {
   let image = ''
   for (let k = 1; k <= MAX_OUTLET_TOKENS; k++) {
     const token = la(k)
-    if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, place))) return undefined
+    if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || parts.some((part) => tokenMatcher(token, part)))) return 0
     image += token.image
-    if (!OUTLET_NAME.test(image)) continue
+    // Most lines open with a run of text longer than any outlet's name.
+    if (image.length > MAX_OUTLET_CHARS) return 0
     const next = la(k + 1)
-    if (next === undefined) return undefined
-    if (next.image === '讯' && tokenMatcher(next, WireEnd)) return { length: k, end: 'flash' }
-    if (tokenMatcher(next, DatelineDate)) return { length: k, end: 'dated' }
-    if (tokenMatcher(next, Reported)) return { length: k, end: 'reported' }
+    if (name.test(image) && next !== undefined && closes(next)) return k
   }
-  return undefined
+  return 0
 }
 
 /**

@@ -6,6 +6,7 @@
  *   【金陵晚报报道】                   an outlet's report, in brackets
  *   西和讯(通讯员梁云霞杨军祥)          a county desk's name and 讯, before credits
  *   【香港商报讯】记者林丽青报道：       the reporter after the dateline, closed by 报道
+ *   (雪邦1日讯)                        a place and the wire date in brackets, no outlet
  *   (记者/黄少宏 实习生/朱子煜)         role / name
  *   (记者朱浩源文/图)                  what the reporter made, after the name
  */
@@ -151,6 +152,27 @@ describe('outlet datelines: where they fire', () => {
     ])
     expect(lead(issue)).toBe('“学习台北垃圾分类模式”要全面铺开。')
     expectSource(input, issue)
+  })
+})
+
+describe('place datelines in brackets (Malaysia\'s Chinese papers)', () => {
+  it('(雪邦1日讯): a place and the wire date, no outlet named', () => {
+    const input = page('首相试乘机场新列车', '(雪邦1日讯)首相今午亲自试乘吉隆坡国际机场的接驳电车。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBeUndefined()
+    expect(dateline.place).toBe('雪邦')
+    expect(dateline.date).toEqual({ day: 1, raw: '1日' })
+    expect(toString(dateline)).toBe('(雪邦1日讯)')
+    expect(lead(issue)).toBe('首相今午亲自试乘吉隆坡国际机场的接驳电车。')
+    expectSource(input, issue)
+  })
+
+  it('NOT a dateline: the place and date outside brackets, or a bracketed date with no 讯', () => {
+    const outside = page('首相试乘机场新列车', '雪邦1日讯首相今午亲自试乘接驳电车。')
+    expect(findAll(parseIssue(outside), 'dateline')).toEqual([])
+    const aside = page('首相试乘机场新列车', '(雪邦1日)首相今午亲自试乘接驳电车。')
+    expect(findAll(parseIssue(aside), 'dateline')).toEqual([])
   })
 })
 

@@ -1,0 +1,65 @@
+/**
+ * An outlet's name before a credit's role is its affiliation, as 本报 is
+ * before 本报记者, whether or not the vocabulary lists the paper:
+ *   郑州晚报记者 董艳竹              a credit line closing the story (its signature)
+ *   (潍坊日报社全媒体记者 巩建国)      inside a dateline's brackets
+ * and where it must not fire: an outlet named in a sentence, a word that
+ * merely ends in 报 before a role.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Node } from '../../src/index'
+import { articles, expectSource, find, findAll, page } from '../helpers/tree'
+
+const HEADLINE = '台湾客人一行参访郑州'
+const BODY = '本报讯 昨日，台湾客人一行来到郑州参观访问。'
+
+const credits = (node: Node) =>
+  findAll(node, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))
+
+describe('outlet affiliations: where they fire', () => {
+  it('郑州晚报记者 董艳竹 / 实习生 张莹 after the body: credit lines closing the story, its signature', () => {
+    const input = page(HEADLINE, BODY, '顶着高温酷暑，一行人实地走访了花园口。', '郑州晚报记者 董艳竹', '实习生 张莹')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'signature').map((s) => [s.role, s.names])).toEqual([
+      ['记者', ['董艳竹']],
+      ['实习生', ['张莹']],
+    ])
+    expectSource(input, issue)
+  })
+
+  it('郑州晚报记者 董艳竹 under the title: a byline, the paper its affiliation', () => {
+    const input = page(HEADLINE, '郑州晚报记者 董艳竹', BODY)
+    const issue = parseIssue(input)
+    expect(credits(find(issue, 'byline')!)).toEqual([{ role: '记者', affiliation: '郑州晚报', names: ['董艳竹'] }])
+    expectSource(input, issue)
+  })
+
+  it('(潍坊日报社全媒体记者 巩建国): a press group\'s name in a dateline\'s brackets', () => {
+    const input = page('山东省地市党报聚焦淄川', '本报讯 (潍坊日报社全媒体记者 巩建国)9月16日至17日，采访活动在淄博举行。')
+    const issue = parseIssue(input)
+    const dateline = find(issue, 'dateline')!
+    expect(credits(dateline)).toEqual([{ role: '全媒体记者', affiliation: '潍坊日报社', names: ['巩建国'] }])
+    expect(toString(dateline)).toBe('本报讯 (潍坊日报社全媒体记者 巩建国)')
+    expect(dateline.date).toEqual({ month: 9, day: 16, raw: '9月16日' })
+    expectSource(input, issue)
+  })
+})
+
+describe('outlet affiliations: where they must not fire', () => {
+  it('NOT a credit line: a sentence that names a paper\'s reporter', () => {
+    const input = page(HEADLINE, BODY, '郑州晚报记者发现，花园口游客明显增多。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'credit')).toEqual([])
+    expect(findAll(issue, 'signature')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('NOT an affiliation: a word ending in 报 that names no outlet (喜报)', () => {
+    const input = page(HEADLINE, '本报讯 (喜报记者 巩建国)9月16日，采访活动在淄博举行。')
+    const issue = parseIssue(input)
+    expect(credits(issue).some((c) => c.affiliation !== undefined)).toBe(false)
+    expectSource(input, issue)
+  })
+})
