@@ -4,6 +4,7 @@
  *   本报记者 张三 李四 · 文/图 本报记者 窦阳 · 新华社记者 孙辰茜    a credit with a role (credits rules)
  *   本报记者  吴储岐  向子丰《人民日报》（2025年03月10日第 01 版）   glued to a page citation: a byline, then a page header
  *   陈立希（新华社专稿） · 作者：刘俊（来源：广州日报）              a credit naming its source
+ *   李 宇/文 戴子翔/图                                            names with what they made
  *
  * Where it stands: under an article's heading group (heading-group.ts
  * takes the bylines printed there), or opening an article of its own when
@@ -17,7 +18,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from '../furniture'
 import { trimmed } from '../layout'
-import { namesSource } from '../rules/credits'
+import { namesSource, signsWork } from '../rules/credits'
 import { Role } from '../tokens'
 import { newRow, readAs, textIn } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -68,7 +69,8 @@ function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
 }
 
 export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
-  if (!creditLike || !runner.opens('byline', tokens[0])) return undefined
+  // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name.)
+  if (!creditLike || !(runner.opens('byline', tokens[0]) || signsWork(tokens))) return undefined
   const credits = runner.attempt(tokens, (p) => p.byline())
   return credits && { kind: 'byline', credits }
 }

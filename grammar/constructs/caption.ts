@@ -2,6 +2,7 @@
  * Photo captions: the words printed with a picture.
  *
  *   图为工人们正在拆除路灯 · ▲市民在广场上参加活动 · 许金山涉案。资料图片   a cue or an end word
+ *   图①为市文广旅局志愿服务队正在整地挖穴。 · 图2为…                      a numbered photo's
  *   游客在景区游玩 / 李潤芳攝                                           a photographer's credit line under it
  *   中國外交部發言人耿爽警告，…                                          a flush sentence between headline and indented lead
  *   港鐵強調輕鐵屯門泳池站月台結構、路軌及鐵路設施符 (×3, cut at one width)  a site's gallery
@@ -108,9 +109,12 @@ export const captionNode: RowNode = (row: Row, { context: { tokens, runner, fact
   return { type: 'caption', children, position: factory.position(startOf(range[0]!), endOf(range.at(-1)!)) }
 }
 
-export const readCaption: LineTest = ({ tokens }, { runner }) =>
+/** A numbered photo's caption: 图①为…, 图2为…, 图一：… (the page's photos numbered). */
+const NUMBERED_PHOTO = /^图[\u2460-\u24730-9一二三四五六七八九十]{1,2}(?:为|:)/
+
+export const readCaption: LineTest = ({ tokens, text }, { runner }) =>
   // (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.)
-  isCaption(tokens) && gluedLead(tokens, runner) === 0 ? { kind: 'caption' } : undefined
+  (isCaption(tokens) || NUMBERED_PHOTO.test(text)) && gluedLead(tokens, runner) === 0 ? { kind: 'caption' } : undefined
 
 /**
  * A caption stands where it was printed; set apart after a story (图为工人们正在拆除路灯

@@ -31,8 +31,8 @@ import { MAX_NAME, MIN_NAME } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import { Contributed, EditorRole, LParen, RParen, RQuote, SentenceEnd, Space, type TokenSet } from '../tokens'
 
-/** The longest bracket, in tokens, that is tried as a signature. */
-const MAX_SIGNATURE_TOKENS = 16
+/** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
+const MAX_SIGNATURE_TOKENS = 40
 
 export function defineSignatureRules($: Dsl & BaozhiParser, _t: TokenSet): void {
   /**

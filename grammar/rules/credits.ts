@@ -50,6 +50,14 @@ const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|�
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
+/** What a name made, after a slash (李 宇/文): text, photos, photographs. */
+const MADE = /^[文图摄]$/
+
+/** Whether a line signs names with what they made (李 宇/文 戴子翔/图): only then can it open with a name. */
+export function signsWork(tokens: IToken[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokenMatcher(tokens[i]!, Slash) && MADE.test(tokens[i + 1]!.image)) return true
+  return false
+}
 
 /** What a closing credit's bracketed note says when it names a source. */
 const NAMES_SOURCE = /来源|专稿|供稿|特稿/
@@ -205,6 +213,26 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return !tokenMatcher(after, t.Text) && !tokenMatcher(after, Colon) && !(tokenMatcher(after, Space) && tokenMatcher($.LA(3), t.Text))
   }
 
+  /**
+   * Names, then what they made after a slash, as some papers sign a story:
+   * 李 宇/文 戴子翔/图 (the text by 李宇, the photos by 戴子翔). The work is
+   * the credit's role.
+   */
+  const workCredit = $.RULE('workCredit', (): Credit => {
+    const first = $.LA(1)
+    const list = $.SUBRULE(nameList)
+    $.OPTION(() => $.CONSUME(Space))
+    $.CONSUME(Slash)
+    const work = $.OR([{ GATE: () => MADE.test($.LA(1).image), ALT: () => $.CONSUME(AnyToken) }])
+    return $.ACTION(() => ({
+      type: 'credit',
+      role: source(startOf(work), endOf(work)),
+      names: list.names,
+      value: source(startOf(first), endOf(work)),
+      position: $.ctx.factory.position(startOf(first), endOf(work)),
+    }))
+  })
+
   $.reporterCredit = $.RULE('reporterCredit', () => credit(ReporterRole))
   $.staffCredit = $.RULE('staffCredit', () => credit(EditorRole))
 
@@ -331,6 +359,14 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           }),
       },
       { GATE: () => bullet !== undefined, ALT: () => credits.push($.SUBRULE($.bareCredit)) },
+      {
+        GATE: () => bullet === undefined && outlet.length === 0,
+        ALT: () =>
+          $.AT_LEAST_ONE1(() => {
+            credits.push($.SUBRULE(workCredit))
+            $.OPTION5(() => $.CONSUME3(Space))
+          }),
+      },
     ])
     $.OPTION4(() => {
       $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))

@@ -8,7 +8,7 @@
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import { trimmed, type Line } from '../../grammar/layout'
 import { startsDateline } from '../../grammar/rules/inline'
-import { Bullet, RParen, Role } from '../../grammar/tokens'
+import { Bullet, RLenticular, RParen, RTortoise, Role, Slash } from '../../grammar/tokens'
 import { lineTests, REFINEMENTS } from '../../grammar/constructs'
 import type { LineContext, LineResult, LineTest, LineView } from '../../grammar/constructs/construct'
 import type { Node } from '../types'
@@ -30,6 +30,9 @@ function read(line: LineView, tests: LineTest[], context: LineContext): LineResu
   }
   return undefined
 }
+
+/** A closing bracket of any kind: a credit line may end with one (（…）, 【陳燕珩╱台北報導】, 〔記者…報導〕). */
+const closesBracket = (token: IToken) => tokenMatcher(token, RParen) || tokenMatcher(token, RLenticular) || tokenMatcher(token, RTortoise)
 
 export function classify(lines: Line[], input: BuildInput): Row[] {
   const context: LineContext = {
@@ -53,7 +56,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       gap: line.gap,
       from,
       pageTop,
-      creditLike: holds(tokens, Role) || holds(tokens, Bullet) || tokenMatcher(tokens.at(-1)!, RParen),
+      creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || closesBracket(tokens.at(-1)!),
       datelineLike: startsDateline(tokens),
       above: rows.at(-1),
     }

@@ -1,0 +1,74 @@
+/**
+ * More forms of credits and page furniture met on pages never seen before:
+ * long bracketed signatures, credit lines ending in 】 or 〕, names signed
+ * with their work (李 宇/文 戴子翔/图), a paper's app promoted on the page,
+ * numbered photos' captions.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { expectSource, find, findAll, page } from '../helpers/tree'
+
+const TITLE = '我市文广旅系统开展义务植树活动'
+const LEAD = '近日,我市文广旅系统组织志愿服务队30多人到平桥区肖王镇梁湾村开展春季义务植树活动。'
+const credits = (input: string, type: 'byline' | 'signature') =>
+  findAll(parseIssue(input), type).flatMap((node) =>
+    'names' in node ? [{ role: node.role, names: node.names }] : findAll(node, 'credit').map((c) => ({ role: c.role, names: c.names })),
+  )
+
+describe('credit forms: where they fire', () => {
+  it('a signature of eight names in brackets', () => {
+    const input = page(TITLE, `本报讯 ${LEAD}（本报记者赵政、江琳、王明峰、李蕊、马晨、陈隽逸、何娟、徐雷鹏）`)
+    expect(find(parseIssue(input), 'signature')!.names).toEqual(['赵政', '江琳', '王明峰', '李蕊', '马晨', '陈隽逸', '何娟', '徐雷鹏'])
+  })
+
+  it('a paper’s bracketed filing line under the title, ending in 】', () => {
+    const input = page('柯P反骂前朝市府', '中國時報【陳燕珩╱台北報導】', LEAD)
+    expect(credits(input, 'byline').map((c) => c.names)).toEqual([['陳燕珩']])
+    expect(findAll(parseIssue(input), 'subheadline')).toEqual([])
+  })
+
+  it('names signed with their work: 李 宇/文 戴子翔/图', () => {
+    const input = page(TITLE, '李 宇/文 戴子翔/图', LEAD)
+    const issue = parseIssue(input)
+    expect(credits(input, 'byline')).toEqual([
+      { role: '文', names: ['李宇'] },
+      { role: '图', names: ['戴子翔'] },
+    ])
+    expect(toString(find(issue, 'headline'))).toBe(TITLE)
+    expectSource(input, issue)
+  })
+
+  it('a paper’s app and its slogan over the title are page furniture', () => {
+    const input = page('报晓风客户端', '报知天下 晓通万家', TITLE, '李 宇/文 戴子翔/图', LEAD)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['报晓风客户端', '报知天下 晓通万家'])
+    expect(toString(find(issue, 'headline'))).toBe(TITLE)
+  })
+
+  it('numbered photos’ captions: 图①为…, 图2为…', () => {
+    const input = page(TITLE, `本报讯 ${LEAD}`, '图①为市文广旅局志愿服务队正在整地挖穴。', '图2为平桥区文广旅局志愿服务队植树场景。')
+    expect(findAll(parseIssue(input), 'caption')).toHaveLength(2)
+  })
+})
+
+describe('credit forms: where they must not fire', () => {
+  it('a date with slashes is no work credit (2026/1/13)', () => {
+    const input = page(TITLE, '截至2026/1/13,共有30人参加。', LEAD)
+    expect(findAll(parseIssue(input), 'byline')).toEqual([])
+  })
+
+  it('a sentence about an app is no furniture', () => {
+    const input = page(TITLE, `本报讯 ${LEAD}`, '市民可通过报晓风客户端报名参加。')
+    expect(findAll(parseIssue(input), 'chrome')).toEqual([])
+  })
+
+  it('图书 and 图片 opening a sentence are no numbered caption', () => {
+    const input = page(TITLE, `本报讯 ${LEAD}`, '图书馆将于5月开放。')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+
+  it('a bracket of a note, not names, closing a line is no signature', () => {
+    const input = page(TITLE, `本报讯 ${LEAD}（数据截至2025年底，来源为全市统计年鉴）`)
+    expect(findAll(parseIssue(input), 'signature')).toEqual([])
+  })
+})
