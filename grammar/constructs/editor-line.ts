@@ -5,6 +5,7 @@
  *   本版责编：鲁明强 · 责任编辑：X　美术编辑：Y　校对：Z · 编辑:X 美编:Y 组版:Z     staff roles (credits rules)
  *   编辑：梁偉澄 (after an article) · 新京报记者 苏季 校对 李铭                   closing an article
  *   本版邮箱：xzrb@163.com                                                    a contact: an address, not a name
+ *   编辑:周忻昊 点击数: 字号:                                                 a site's staff line, its counters after it
  *   （編輯：方沛清）1140710                                                   in brackets after the last sentence (signature.ts)
  *
  * The credits are read by the `editorLine` rule (grammar/rules/credits.ts),
@@ -18,7 +19,8 @@
 import type { NodeFactory } from '../factory'
 import type { Credit } from '../../src/types'
 import { contactOf } from '../furniture'
-import { WIDE_GAP } from '../layout'
+import { WIDE_GAP, trimmed } from '../layout'
+import { newRow } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { creditLine } from './line-nodes'
 import { isRoleWord } from './byline'
@@ -46,6 +48,31 @@ function contactCredit(text: string, from: number, factory: NodeFactory): Credit
 export const readContactLine: LineTest = ({ text, tokens }, { factory }) => {
   const credit = contactCredit(text, tokens[0]!.startOffset, factory)
   return credit && { kind: 'editorLine', credits: [credit] }
+}
+
+/** A site's counters and controls after a staff line's credit: 点击数: 字号:, 阅读次数:12. */
+const SITE_COUNTERS = /^(.+?) +((?:点击数|点击|阅读数|阅读次数|浏览次数|浏览量|字号) ?:.*)$/
+
+/**
+ * A site's staff line with its counters after the credit (编辑:周忻昊 点击数: 字号:):
+ * two rows, the staff line and the site's interface.
+ */
+export const readStaffWithCounters: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
+  const m = creditLike ? SITE_COUNTERS.exec(text) : null
+  if (!m) return undefined
+  const lineStart = tokens[0]!.startOffset
+  const at = text.lastIndexOf(m[2]!)
+  const split = tokens.findIndex((t) => t.startOffset - lineStart >= at)
+  if (split <= 0 || tokens[split]!.startOffset - lineStart !== at) return undefined
+  const head = trimmed(tokens.slice(0, split))
+  const credits = runner.attempt(head, (p) => p.editorLine())
+  if (!credits) return undefined
+  const staff = newRow(head, gap, from)
+  staff.kind = 'editorLine'
+  staff.credits = credits
+  const counters = newRow(tokens.slice(split), 0, from + split)
+  counters.kind = 'chrome'
+  return { rows: [staff, counters] }
 }
 
 /** Tried after bylines: a credit line that is not all reporters names staff. */

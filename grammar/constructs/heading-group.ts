@@ -78,6 +78,9 @@ function bylinesFrom(at: (i: number) => Row | undefined): Row[] {
   return run
 }
 
+/** Rows that may follow the heading lines of a fresh start: the body, its opener, or what a page prints between them. */
+const OPENS_BODY: ReadonlySet<Kind> = new Set(['body', 'dateline', 'byline', 'sourceNote', 'editorLine'])
+
 /** Rows that may follow a group: its body. */
 const BODY: Kind[] = ['body', 'dateline', 'heading']
 
@@ -165,8 +168,8 @@ export function freshGroup(rows: RowStream, current = rows.peek(0)): Group | und
   // A photo story: headlines over captions only, the page or the block ending after them.
   if (photoStory(heads) && (!after || after.gap >= WIDE_GAP)) return { heads, bylines: [] }
   if (!after || (after.gap >= WIDE_GAP && !closesTitleBlock(heads))) return undefined
-  // (A data source note may stand between the headings and the body.)
-  if (after.kind !== 'body' && after.kind !== 'dateline' && after.kind !== 'byline' && after.kind !== 'sourceNote') return undefined
+  // (A data source note, or a site's staff line, may stand between the headings and the body.)
+  if (!OPENS_BODY.has(after.kind)) return undefined
   return { heads, bylines: bylinesFrom((i) => rows.peek(heads.length + i)) }
 }
 

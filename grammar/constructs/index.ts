@@ -20,7 +20,7 @@ import { readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, unindentedCaptions } from './caption'
 import { chromeNode, controlOptions, placeChrome, readChrome } from './chrome'
 import { placeDateline, readDateline } from './dateline'
-import { placeEditorLine, readContactLine, readEditorLine } from './editor-line'
+import { placeEditorLine, readContactLine, readEditorLine, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
 import { placeJumpLine, readJumpLine } from './jump-line'
@@ -44,6 +44,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readMasthead,
     readJumpLine,
     readContactLine,
+    readStaffWithCounters,
     readSourceNote,
     readByline,
     readSourcedCredit,

@@ -168,3 +168,21 @@ describe('more staff lines', () => {
     expect(staff('本版邮箱：欢迎来信')).toEqual([])
   })
 })
+
+describe('a site’s staff line with its counters (editor-line.ts readStaffWithCounters)', () => {
+  const head = ['开栏的话', '', '作者: 来源:柚都平和 时间:2022-05-30']
+
+  it('编辑:周忻昊 点击数: 字号: under the title: a staff line and the site’s interface; the title stays the headline', () => {
+    const input = [...head, '编辑:周忻昊 点击数: 字号:', '', '为积极响应县委、县政府关于加强花山溪水环境综合整治的号召,本报今起开设专栏。', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(toString(find(issue, 'headline'))).toBe('开栏的话')
+    expect(findAll(issue, 'credit').map((c) => [c.role, c.names])).toEqual([['编辑', ['周忻昊']]])
+    expect(toString(find(issue, 'chrome'))).toBe('点击数: 字号:')
+    expectSource(input, issue)
+  })
+
+  it('NOT when the text before the counters names no staff (阅读次数 after a sentence)', () => {
+    const input = [...head, '本文共计两千字 阅读次数: 12', '', '为积极响应县委号召,本报今起开设专栏。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'editorLine')).toEqual([])
+  })
+})
