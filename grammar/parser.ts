@@ -41,6 +41,7 @@ export interface Dsl {
   CONSUME2(t: TokenType): IToken
   CONSUME3(t: TokenType): IToken
   CONSUME4(t: TokenType): IToken
+  CONSUME5(t: TokenType): IToken
   OPTION<T>(a: Repeatable<T>): T | undefined
   OPTION1<T>(a: Repeatable<T>): T | undefined
   OPTION2<T>(a: Repeatable<T>): T | undefined
@@ -49,6 +50,8 @@ export interface Dsl {
   OPTION5<T>(a: Repeatable<T>): T | undefined
   OPTION6<T>(a: Repeatable<T>): T | undefined
   OPTION7<T>(a: Repeatable<T>): T | undefined
+  OPTION8<T>(a: Repeatable<T>): T | undefined
+  OPTION9<T>(a: Repeatable<T>): T | undefined
   MANY(a: Repeatable<unknown>): void
   MANY1(a: Repeatable<unknown>): void
   MANY2(a: Repeatable<unknown>): void

@@ -20,9 +20,12 @@ import type { NodeFactory } from '../factory'
 import type { Credit } from '../../src/types'
 import { contactOf } from '../furniture'
 import { WIDE_GAP, trimmed } from '../layout'
-import { newRow } from '../../src/assemble/row'
+import { newRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
+import { tokenMatcher } from 'chevrotain'
+import { ReporterRole } from '../tokens'
 import { creditLine } from './line-nodes'
+import { closingCredit } from './signature'
 import { isRoleWord } from './byline'
 
 /** The affiliation of a page's own staff (本版责编). */
@@ -83,12 +86,38 @@ export const readEditorLine: LineTest = ({ tokens, creditLike }, { runner }) => 
 }
 
 /**
+ * A credit line that opens with reporters' credits before the staff's
+ * (新京报记者 苏季 校对 李铭): the reporters' part and the staff's, as rows of
+ * their own; undefined when it names staff only.
+ */
+function reporterFirst(row: Row): { reporters: Row; staff: Row } | undefined {
+  const credits = row.credits!
+  const isReporter = (credit: Credit) => {
+    const at = row.tokens.findIndex((t) => t.startOffset >= credit.position.start.offset!)
+    return row.tokens.slice(at).some((t) => tokenMatcher(t, ReporterRole) && t.startOffset < credit.position.end.offset!)
+  }
+  const staffAt = credits.findIndex((credit) => !isReporter(credit))
+  if (staffAt <= 0) return undefined
+  const split = row.tokens.findIndex((t) => t.startOffset >= credits[staffAt]!.position.start.offset!)
+  const reporters = { ...row, kind: 'byline' as const, tokens: trimmed(row.tokens.slice(0, split)), credits: credits.slice(0, staffAt) }
+  reporters.to = reporters.from + reporters.tokens.length - 1
+  const staff = { ...row, tokens: row.tokens.slice(split), from: row.from + split, credits: credits.slice(staffAt) }
+  return { reporters, staff }
+}
+
+/**
  * Staff lines right after an article (編輯：梁偉澄), also after the
  * signature that closed it (（赵敏） / 责任编辑：孙丽), belong to it; a
  * page's own (本版责编) and stray ones stand at the top level.
  */
 export const placeEditorLine: Placer = (row, assembly) => {
   assembly.flush()
+  // 新京报记者 苏季 校对 李铭 closing a story: the reporter signs it, the proofreader is staff.
+  const parts = assembly.article && assembly.hasBody() ? reporterFirst(row) : undefined
+  if (parts) {
+    assembly.article!.children.push(closingCredit(parts.reporters, assembly.context.factory))
+    row = parts.staff
+  }
   const pageStaff = row.credits!.some((c) => c.affiliation === PAGE_STAFF)
   const owner = pageStaff ? undefined : assembly.article ?? (row.gap < WIDE_GAP ? assembly.signedArticle() : undefined)
   const line = creditLine('editorLine', row, assembly.context.factory)

@@ -29,7 +29,7 @@ import { pageHeaderNode, placePageHeader, readPageHeader } from './page-header'
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
-import { placeStamp, readStamp, stampNode } from './stamp'
+import { placeStamp, readStamp, readStampedByline, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 
 /** The line tests in the order they are tried, extensions' constructs after a cited byline. */
@@ -39,6 +39,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readCitedByline,
     ...(extensions ? [extensions] : []),
     readPageHeader,
+    readStampedByline,
     readStamp,
     readChrome,
     readMasthead,

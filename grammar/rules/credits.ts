@@ -138,7 +138,12 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * roles: 记者/黄少宏 (南方日报), 记者朱浩源文/图 (the text and photos are theirs).
    */
   function credit(role: TokenType): Credit {
-    const affiliation = $.OPTION(() => $.CONSUME(Affiliation))
+    const affiliation = $.OPTION(() => {
+      const token = $.CONSUME(Affiliation)
+      // 聯合報 記者陳嘉寧: a space may set the outlet apart from the role.
+      $.OPTION5(() => $.CONSUME2(Space))
+      return token
+    })
     const roleToken = $.CONSUME(role)
     $.OPTION1(() => $.CONSUME(Space))
     $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }]))
@@ -184,13 +189,18 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           GATE: () => outlet.length < length,
           DEF: () => outlet.push($.OR3([{ ALT: () => $.CONSUME3(Place) }, { ALT: () => $.CONSUME3(t.Text) }, { ALT: () => $.CONSUME3(Paper) }])),
         })
+        $.OPTION9(() => $.CONSUME5(Space))
       },
     })
     return outlet
   }
 
   /** How many tokens (a place and text: 郑州 晚报; a paper: 大公报) an outlet's name before a role spans, or 0. */
-  const outletAhead = () => outletNameAhead((k) => $.LA(k), OUTLET_AFFILIATION, [Place, Paper], (next) => tokenMatcher(next, Role))
+  const outletAhead = () =>
+    outletNameAhead((k) => $.LA(k), OUTLET_AFFILIATION, [Place, Paper], (next, after) =>
+      // 聯合報 記者陳嘉寧: a space may set the outlet apart from the role.
+      tokenMatcher(next, Role) || (tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role)),
+    )
 
   /** Give a credit the outlet's name read before it (outletAffiliation). */
   function affiliate(credit: Credit | undefined, outlet: IToken[]): void {
@@ -369,6 +379,10 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
     ])
     $.OPTION4(() => {
+      // 聯合報 記者陳嘉寧／桃園機場報導: after a paper's name, a slash may set the
+      // place apart from the names. (Without one, 特派記者林則宏／北京報導 is
+      // a filing line: a dateline.)
+      $.OPTION8({ GATE: () => outlet.length > 0 || credits[0]?.affiliation !== undefined, DEF: () => $.CONSUME(Slash) })
       $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
       // □陈 泳 报道: a space may stand before 报道.
       $.OPTION6(() => $.CONSUME4(Space))
@@ -391,10 +405,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   $.byline = $.RULE('byline', (): Credit[] => {
     let credits: Credit[] = []
     $.OPTION(() => $.CONSUME(Space))
-    $.OR([
-      { ALT: () => (credits = [$.SUBRULE(paperFiling)]) },
-      { ALT: () => (credits = $.SUBRULE(creditsLine)) },
-    ])
+    $.OR({
+      // Three tokens: a paper's name and a space open both (聯合報 【… / 聯合報 記者…).
+      MAX_LOOKAHEAD: 3,
+      DEF: [{ ALT: () => (credits = [$.SUBRULE(paperFiling)]) }, { ALT: () => (credits = $.SUBRULE(creditsLine)) }],
+    })
     $.OPTION1(() => $.CONSUME1(Space))
     $.CONSUME(EOF)
     return credits

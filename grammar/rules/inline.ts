@@ -72,7 +72,7 @@ export function outletNameAhead(
   la: (k: number) => IToken | undefined,
   name: RegExp,
   parts: TokenType[],
-  closes: (next: IToken) => boolean,
+  closes: (next: IToken, after: IToken | undefined) => boolean,
 ): number {
   let image = ''
   for (let k = 1; k <= MAX_OUTLET_TOKENS; k++) {
@@ -82,7 +82,7 @@ export function outletNameAhead(
     // Most lines open with a run of text longer than any outlet's name.
     if (image.length > MAX_OUTLET_CHARS) return 0
     const next = la(k + 1)
-    if (name.test(image) && next !== undefined && closes(next)) return k
+    if (name.test(image) && next !== undefined && closes(next, la(k + 2))) return k
   }
   return 0
 }

@@ -151,11 +151,9 @@ describe('more staff lines', () => {
     expect(staff('责任编辑：王敏')[0]).toMatchObject({ role: '责任编辑', names: ['王敏'] })
   })
 
-  it('新京报记者 苏季 校对 李铭: a reporter and a proof-reader on one staff line', () => {
-    expect(staff('新京报记者 苏季 校对 李铭')).toEqual([
-      { role: '记者', affiliation: '新京报', names: ['苏季'], contact: undefined },
-      { role: '校对', affiliation: undefined, names: ['李铭'], contact: undefined },
-    ])
+  it('新京报记者 苏季 校对 李铭 after the body: the reporter signs the story, the proof-reader is staff', () => {
+    expect(staff('新京报记者 苏季 校对 李铭')).toEqual([{ role: '校对', affiliation: undefined, names: ['李铭'], contact: undefined }])
+    expect(find(parseIssue(page(HEAD, LEAD_, '新京报记者 苏季 校对 李铭')), 'signature')).toMatchObject({ names: ['苏季'] })
   })
 
   it('本版邮箱：xzrb@163.com · 新闻热线：0350-3032110: a contact instead of names', () => {

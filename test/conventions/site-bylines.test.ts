@@ -1,0 +1,56 @@
+/**
+ * Bylines as sites and papers print them: a site's stamp with the byline
+ * after it, a paper's name set apart from the role, the place after a
+ * slash, and a reporter's credit sharing its closing line with the
+ * proofreader's.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../src/index'
+import { expectSource, find, findAll, page } from '../helpers/tree'
+
+const TITLE = '血濺桃機 他把老婆丟下樓再跳樓'
+const LEAD = '桃園機場第二航廈昨天凌晨發生夫妻雙雙墜樓事件，警消醫護趕到現場搶救。'
+const bylines = (input: string) =>
+  findAll(parseIssue(input), 'byline').flatMap((b) => findAll(b, 'credit').map((c) => ({ role: c.role, names: c.names, place: c.place })))
+
+describe('site bylines: where they fire', () => {
+  it('a site’s stamp with the byline after it: a stamp and a byline, not a subheadline', () => {
+    const input = [TITLE, '2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導', LEAD, ''].join('\n')
+    const issue = parseIssue(input)
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2019, month: 3, day: 18 })
+    expect(bylines(input)).toEqual([{ role: '記者', names: ['陳嘉寧'], place: '桃園機場' }])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('a paper’s name set apart from the role by a space (聯合報 記者陳嘉寧)', () => {
+    expect(find(find(parseIssue(page(TITLE, '聯合報 記者陳嘉寧', LEAD)), 'byline')!, 'credit')).toMatchObject({ affiliation: '聯合報', names: ['陳嘉寧'] })
+  })
+
+  it('the reporter signs, the proofreader is staff: 新京报记者 苏季 校对 李铭 closing a story', () => {
+    const input = page('广东发布学校疫情防控通知', '新京报讯（记者 苏季）1月21日下午，广东省教育厅发布通知。', '新京报记者 苏季 校对 李铭')
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')!.names).toEqual(['苏季'])
+    expect(findAll(find(issue, 'editorLine')!, 'credit').map((c) => [c.role, c.names])).toEqual([['校对', ['李铭']]])
+    expectSource(input, issue)
+  })
+})
+
+describe('site bylines: where they must not fire', () => {
+  it('a stamp with a sentence after it is no byline', () => {
+    const input = [TITLE, '2019-03-18 23:59 記者今天到現場採訪時看到，現場已經清理完畢。', LEAD, ''].join('\n')
+    expect(findAll(parseIssue(input), 'byline')).toEqual([])
+  })
+
+  it('staff alone closing a story stays a staff line (校对 李铭)', () => {
+    const input = page('广东发布学校疫情防控通知', '新京报讯（记者 苏季）1月21日下午，广东省教育厅发布通知。', '编辑 张三 校对 李铭')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(findAll(issue, 'editorLine')).toHaveLength(1)
+  })
+
+  it('a reporter and a proofreader before any body: no signature (a heading group’s credits)', () => {
+    const input = page('广东发布学校疫情防控通知', '新京报记者 苏季 校对 李铭', '1月21日下午，广东省教育厅发布通知。')
+    expect(findAll(parseIssue(input), 'signature')).toEqual([])
+  })
+})
