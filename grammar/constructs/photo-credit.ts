@@ -15,8 +15,9 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit } from '../../src/types'
 import { trimmed } from '../layout'
-import { LParen, PhotoBy, RParen, SentenceEnd } from '../tokens'
+import { LParen, PhotoBy, RParen, Role, SentenceEnd, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
+import { holdsPhotoWord } from '../rules/credits'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Refinement } from './construct'
 
@@ -61,7 +62,7 @@ const takesCredit = (above: Row | undefined, gap: number): above is Row =>
 
 /** A line that is only a photographer's credit (李润芳摄): it completes the line above, or is a caption alone. */
 export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap }, { runner }) => {
-  if (!tokens.some((t) => tokenMatcher(t, PhotoBy)) || !runner.opens('photoCredit', tokens[0])) return undefined
+  if (!holdsPhotoWord(tokens) || !runner.opens('photoCredit', tokens[0])) return undefined
   const credit = runner.attempt(tokens, (p) => p.photoCredit())
   if (!credit) return undefined
   if (takesCredit(above, gap)) {
@@ -107,10 +108,19 @@ export const photoNews: Refinement = (rows) => {
   return read
 }
 
+/**
+ * Whether a caption row is a credit alone: nothing before the credit but a
+ * role printed on the line above its names (全媒体记者 / 崔圣驰 摄).
+ */
+function onlyCredit(row: Row, credit: Credit): boolean {
+  const before = row.tokens.filter((t) => t.startOffset < credit.position.start.offset!)
+  return before.every((t) => tokenMatcher(t, Role) || tokenMatcher(t, Space))
+}
+
 /** How many text rows straight above a bare credit line make photo news with it (0: none). */
 function photoText(read: Row[], row: Row): number {
   const credit = row.photoCredit
-  if (row.kind !== 'caption' || !credit || credit.position.start.offset !== row.tokens[0]!.startOffset) return 0
+  if (row.kind !== 'caption' || !credit || !onlyCredit(row, credit)) return 0
   let text = 0
   while (text < read.length && read[read.length - 1 - text]!.kind === 'body') text++
   const over = read[read.length - 1 - text]

@@ -50,6 +50,12 @@ const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|�
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
+/** 摄影 after a photo credit's names (记者 苏 凯 摄影报道): the photographer's word, as 摄 is. */
+const PHOTOGRAPHY = '摄影'
+
+/** Whether a line holds a photographer's word (摄, 摄影): only then is it tried as a photo credit. */
+export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => tokenMatcher(t, PhotoBy) || t.image === PHOTOGRAPHY)
+
 /** What a name made, after a slash (李 宇/文): text, photos, photographs. */
 const MADE = /^[文图摄]$/
 
@@ -429,12 +435,22 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION3(() => $.CONSUME(Space))
     const list = $.SUBRULE(nameList)
     $.OPTION4(() => $.CONSUME1(Space))
-    const by = $.CONSUME(PhotoBy)
+    // 记者 苏 凯 通讯员 宋超喜 摄影报道: the others credited with the photo.
+    $.MANY(() => {
+      $.CONSUME1(ReporterRole)
+      $.OPTION6(() => $.CONSUME2(Space))
+      const more = $.SUBRULE1(nameList)
+      $.OPTION7(() => $.CONSUME3(Space))
+      $.ACTION(() => list.names.push(...more.names))
+    })
+    // 摄, or 摄影 after the names (摄影报道: photographed and reported).
+    const by = $.OR([{ ALT: () => $.CONSUME(PhotoBy) }, { GATE: () => $.LA(1).image === PHOTOGRAPHY, ALT: () => $.CONSUME(EditorRole) }])
+    const reported = $.OPTION8(() => $.CONSUME(Reported))
     $.OPTION5(() => (close = $.CONSUME(RParen)))
     $.CONSUME(EOF)
     return $.ACTION(() => {
       const start = startOf(open ?? first)
-      const end = endOf(close ?? by)
+      const end = endOf(close ?? reported ?? by)
       const node: Credit = {
         type: 'credit',
         role: source(startOf(by), endOf(by)),

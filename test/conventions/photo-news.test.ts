@@ -56,3 +56,25 @@ describe('photo news: where it must not fire', () => {
     expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(4)
   })
 })
+
+describe('photo news: credit lines in other forms', () => {
+  it('several people and 摄影报道: 记者 苏 凯 通讯员 宋超喜 摄影报道', () => {
+    const input = ['金丝皇菊绽放“黄金花”', '', '初冬时节,新蔡县关津乡王楼村金丝皇菊种植基地遍地金黄。', '  记者 苏 凯 通讯员 宋超喜 摄影报道', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'caption'])
+    expect(find(issue, 'credit')!.names).toEqual(['苏凯', '宋超喜'])
+    expectSource(input, issue)
+  })
+
+  it('the role on the line above the names: 全媒体记者 / 崔圣驰 摄', () => {
+    const input = ['图片新闻', '', '随着天气逐渐转冷,小区楼旁和路边的树木开始纷纷落叶。', '全媒体记者', '崔圣驰 摄', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toHaveLength(1)
+    expect(findAll(issue, 'paragraph')).toEqual([])
+  })
+
+  it('NOT 摄影 as a staff role before a name (摄影 张三): no photo credit line', () => {
+    const input = ['金丝皇菊绽放“黄金花”', '', '本报讯 初冬时节,金丝皇菊种植基地遍地金黄。', '摄影 张三', ''].join('\n')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})
