@@ -7,7 +7,7 @@
  * test timeout.
  */
 import { describe, expect, it } from 'vitest'
-import { furniturePatterns } from '../grammar/furniture'
+import { FURNITURE_PATTERNS as furniturePatterns } from '../grammar/constructs'
 import { createTokenSet } from '../grammar/tokens'
 import { defaultVocabulary } from '../grammar/vocabulary'
 import { parseIssue } from '../src/index'

@@ -14,7 +14,11 @@
  * Run it with `npm run bench:spike`.
  */
 import type { IToken } from 'chevrotain'
-import { isChromeLine, jumpLineOf, pageHeaderOf, sourceNoteOf, stampOf } from '../../grammar/furniture'
+import { isChromeLine } from '../../grammar/constructs/chrome'
+import { jumpLineOf } from '../../grammar/constructs/jump-line'
+import { pageHeaderOf } from '../../grammar/constructs/page-header'
+import { sourceNoteOf } from '../../grammar/constructs/source-note'
+import { stampOf } from '../../grammar/constructs/stamp'
 import { BaozhiParser } from '../../grammar/parser'
 import { createTokenSet } from '../../grammar/tokens'
 import { defaultVocabulary } from '../../grammar/vocabulary'

@@ -16,7 +16,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Byline, Credit } from '../../src/types'
-import { pageHeaderOf, trailingCitationAt } from '../furniture'
+import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { trimmed } from '../layout'
 import { namesSource, signsWork } from '../rules/credits'
 import { Role } from '../tokens'

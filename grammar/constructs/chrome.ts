@@ -6,21 +6,82 @@
  *   文字大小 / 仲細D都得 / 仲未夠？ / 已經最大。                          a control's options under it
  *   报晓风客户端 / 报知天下 晓通万家                                      a paper's app, its slogan under it
  *
- * The patterns and the vocabulary's interface words are read in
- * grammar/furniture.ts; here is how the line is read, placed and built,
- * and the second look that makes a control's options chrome too.
+ * Everything about the convention is here: the vocabulary's interface
+ * words and the shapes of interface lines, the line test, the second look
+ * that makes a control's options chrome too, the node, where it stands.
  *
  * Where it stands: among an article's heading lines, else at the top
  * level, closing the open article.
  */
 import type { Chrome } from '../../src/types'
-import { isChromeLine, isInterfaceLine } from '../furniture'
 import { printedLength } from '../layout'
 import { HAN_CLASS } from '../han'
 import { lineText, readAs, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
+
+/**
+ * A line of a web page's interface (列印, 文字大小, 字号 大 中 小): every
+ * space-separated part of it is one of the vocabulary's `chrome` words, and
+ * not all of them one character (a lone 大 is text).
+ */
+export function isChromeLine(line: string, chrome: readonly string[]): boolean {
+  const text = line.trim()
+  if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
+  // Every line of the page comes here: look at its first word before splitting it.
+  const space = text.indexOf(' ')
+  if (!chrome.includes(space < 0 ? text : text.slice(0, space))) return false
+  const parts = text.split(/ +/)
+  return parts.every((part) => chrome.includes(part)) && parts.some((part) => part.length > 1)
+}
+
+/** The most parts a navigation bar has, and the longest part. */
+const NAV_BAR = /^[^|。!?,]{1,10}(?: ?\| ?[^|。!?,]{1,10}){2,9}$/
+
+/**
+ * A site's navigation bar: short links between bars, at least one of them
+ * a control of the vocabulary (返回主页 | 郑州晚报 | 标题导航 | 郑州日报); a
+ * table row with bars names none (收入 | 支出 | 结余).
+ */
+function isNavigationBar(text: string, chrome: readonly string[]): boolean {
+  if (!text.includes('|') || !NAV_BAR.test(text)) return false
+  return text.split('|').some((part) => chrome.includes(part.trim()))
+}
+
+/**
+ * Lines of a site's or a clipping service's interface that are not words of
+ * the vocabulary but shapes: a breadcrumb (新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文),
+ * a counter (文章字数:152, 字數: 856 words), a document number closing a
+ * clipping (文章編號: 201905230226173), a label with no value (发布日期:), a
+ * search box (报刊搜索: 搜索), a rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
+ */
+const INTERFACE_LINES: readonly RegExp[] = [
+  /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
+  /^(?:(?:文章|本文)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
+  /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
+  // A site's labels over its blocks, no control with options under them.
+  /^(?:文章内容|新闻推荐|相关新闻|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
+  /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
+  /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
+  /^keyword matched ?:/i,
+  /^(?:发布|更新)(?:日期|时间) ?:$/,
+  // A site's search box and its button: 报刊搜索: 搜索.
+  /^(?:报刊|站内|全文|新闻)?搜索 ?:(?: ?搜索)?$/,
+  /^[-=_*~]{5,}$/,
+  /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i,
+  /^back to main menu$/i,
+]
+
+/**
+ * Whether a line is interface by its shape (a breadcrumb, a counter, a
+ * document number…) rather than a control named by the vocabulary: such a
+ * line has no options under it.
+ */
+export function isInterfaceLine(line: string): boolean {
+  const text = line.trim()
+  return INTERFACE_LINES.some((pattern) => pattern.test(text))
+}
 
 /**
  * A paper's app promoted on its page (报晓风客户端, 忻州日报APP, 下载XX新闻客户端):
@@ -62,3 +123,6 @@ export const chromeNode: RowNode = (row: Row, { context: { runner, factory } }):
 export const placeChrome: Placer = (row, assembly) => {
   assembly.stand(() => chromeNode(row, assembly), PAGE_HEADER_STANDS_IN)
 }
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, ...INTERFACE_LINES]

@@ -52,3 +52,6 @@ function trimRows(rows: Row[]): Row[] {
     return { ...row, tokens, from: row.from + first, to: row.from + first + tokens.length - 1 }
   })
 }
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const CLIPPING_TITLE_PATTERNS: readonly RegExp[] = [INDEX_LINE]

@@ -18,7 +18,7 @@
  */
 import type { NodeFactory } from '../factory'
 import type { Credit } from '../../src/types'
-import { contactOf } from '../furniture'
+import type { Span } from '../furniture'
 import { WIDE_GAP, trimmed } from '../layout'
 import { newRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
@@ -30,6 +30,21 @@ import { isRoleWord } from './byline'
 
 /** The affiliation of a page's own staff (本版责编). */
 const PAGE_STAFF = '本版'
+
+/** 本版邮箱：xzrb@163.com · 投稿邮箱: tougao@xzrb.cn · 新闻热线：0350-3032110 */
+const CONTACT = /^(本版|投稿|读者)?(邮箱|电子邮箱|信箱|新闻热线|热线电话|电话) ?: ?([-A-Za-z0-9_.+@]{5,60})$/
+
+/** A staff line giving an address or number: the spans of its parts. */
+export function contactOf(line: string): { affiliation?: Span; role: Span; address: Span } | undefined {
+  const m = CONTACT.exec(line.trimEnd())
+  if (!m || !/[@0-9]/.test(m[3]!)) return undefined
+  let at = line.length - line.trimStart().length
+  const span = (part: string) => ({ start: (at = line.indexOf(part, at)), end: (at += part.length) })
+  const affiliation = m[1] ? span(m[1]) : undefined
+  const role = span(m[2]!)
+  const address = span(m[3]!)
+  return affiliation ? { affiliation, role, address } : { role, address }
+}
 
 /** 本版邮箱：xzrb@163.com: a staff line whose credit is an address, not a name. */
 function contactCredit(text: string, from: number, factory: NodeFactory): Credit | undefined {
@@ -125,3 +140,6 @@ export const placeEditorLine: Placer = (row, assembly) => {
   else if (owner) assembly.addAfter(owner, line)
   else assembly.addToPage(() => line)
 }
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [CONTACT, SITE_COUNTERS]

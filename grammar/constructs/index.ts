@@ -16,23 +16,23 @@
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, placeByline, readByline, readCitedByline, readSourcedCredit } from './byline'
-import { readClippingTitle } from './clipping-title'
+import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, unindentedCaptions } from './caption'
-import { chromeNode, controlOptions, placeChrome, readChrome } from './chrome'
+import { CHROME_PATTERNS, chromeNode, controlOptions, placeChrome, readChrome } from './chrome'
 import { placeDateline, readDateline } from './dateline'
-import { placeEditorLine, readContactLine, readEditorLine, readStaffWithCounters } from './editor-line'
+import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
-import { placeJumpLine, readJumpLine } from './jump-line'
+import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
-import { pageHeaderNode, placePageHeader, readPageHeader } from './page-header'
+import { PAGE_HEADER_PATTERNS, pageHeaderNode, placePageHeader, readPageHeader } from './page-header'
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
-import { placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
-import { placeStamp, readStamp, readStampedByline, stampNode } from './stamp'
+import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
+import { STAMP_PATTERNS, placeStamp, readStamp, readStampedByline, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 
-/** The line tests in the order they are tried, extensions' constructs after a cited byline. */
+/** The line tests in the order they are tried: extensions' constructs after the two that split a line in rows (a clipping's index line, a cited byline). */
 export function lineTests(extensions?: LineTest): LineTest[] {
   return [
     readClippingTitle,
@@ -99,3 +99,14 @@ export const ROW_NODES: Partial<Record<Kind, RowNode>> = {
   stamp: stampNode,
   chrome: chromeNode,
 }
+
+/** Every pattern of the furniture constructs, for the test that checks none backtracks. */
+export const FURNITURE_PATTERNS: readonly RegExp[] = [
+  ...PAGE_HEADER_PATTERNS,
+  ...STAMP_PATTERNS,
+  ...CHROME_PATTERNS,
+  ...JUMP_LINE_PATTERNS,
+  ...SOURCE_NOTE_PATTERNS,
+  ...EDITOR_LINE_PATTERNS,
+  ...CLIPPING_TITLE_PATTERNS,
+]

@@ -4,8 +4,8 @@
  *   (下转第2版) · 转第3版          the story goes on there: `direction: 'to'`
  *   (上接第一版) · 续第1版         the story comes from there: `direction: 'from'`
  *
- * The pattern is in grammar/furniture.ts; here is how the line is read,
- * placed and built.
+ * Everything about the convention is here: its pattern, the line test,
+ * the node, where it stands.
  *
  * Where it stands: at the top level. A jump line to a page closes the
  * open article and records the page on it (`continuedOn`); after a jump
@@ -13,11 +13,30 @@
  * and text with no heading of its own is that continuation (paragraph.ts).
  */
 import type { JumpLine } from '../../src/types'
-import { jumpLineOf } from '../furniture'
+import { PAGE, pageNumber } from '../furniture'
 import type { Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { LineTest, Placer } from './construct'
 import { rowPhrase } from './line-nodes'
+
+/** Where a jump line sends the reader: on to a page, or back from one. */
+export interface JumpInfo {
+  direction: 'to' | 'from'
+  page?: number
+}
+
+/** (下转第2版) · (上接第一版) · 转第3版 */
+const JUMP = new RegExp(`^\\(? ?(下转|上接|转|接|续) ?第? ?${PAGE} ?版 ?\\)?$`)
+
+/** A jump line's direction and page. */
+export function jumpLineOf(line: string): JumpInfo | undefined {
+  const m = JUMP.exec(line.trim())
+  if (!m) return undefined
+  const info: JumpInfo = { direction: m[1] === '上接' || m[1] === '接' || m[1] === '续' ? 'from' : 'to' }
+  const page = pageNumber(m[2]!)
+  if (page !== undefined) info.page = page
+  return info
+}
 
 export const readJumpLine: LineTest = ({ text }) => {
   const jump = jumpLineOf(text)
@@ -36,3 +55,6 @@ export const placeJumpLine: Placer = (row, assembly) => {
   assembly.addToPage(() => jump)
   if (jump.direction === 'from') assembly.continuedFrom = jump.page
 }
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const JUMP_LINE_PATTERNS: readonly RegExp[] = [JUMP]

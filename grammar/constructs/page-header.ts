@@ -7,18 +7,151 @@
  *   《人民日报》（2025年03月10日第 01 版）         a page citation (also after a byline)
  *   要闻 · 港聞                                  a section label alone (the vocabulary's sections)
  *
- * The patterns are in grammar/furniture.ts (with the other furniture
- * lines); here is how the line is read, placed and built.
+ * Everything about the convention is here: its patterns (the way pages and
+ * dates print is grammar/furniture.ts), the line test, the node, where it
+ * stands.
  *
  * Where it stands: among an article's heading lines (a web page's section
  * under its title), else at the top level, closing the open article.
  */
 import type { DateValue, PageHeader } from '../../src/types'
-import { pageHeaderOf, sectionLabelOf } from '../furniture'
+import { DATE, LETTERED_PAGE, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
+import { readDate } from '../rules/dates'
 import { start, type Row } from '../../src/assemble/row'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
+
+/** What a page header names, as spans of its line's normalized text. */
+export interface PageHeaderInfo {
+  page?: number
+  /** The section's name, to read it as printed. */
+  section?: Span
+  /** The date, to read it from the original. */
+  date?: Span & { value: DateValue }
+}
+
+/** 01版:要闻 · 第1版(要闻) · 第一版 · 第A05版:要闻 PDF版 · 当前版:01版 · 当前版: 05版 上一版 下一版 · 版面:第06版:银发乐园 上一篇 下一篇 · 第RB02版: 日报02版 */
+const PAGE_LABEL = new RegExp(`^(?:(?:当前版|版面) ?: ?)?第? ?${LETTERED_PAGE} ?版(?: ?[:(] ?([^():]{1,12}?) ?\\)?)?${PAGE_LINKS}$`)
+/** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 · 《四平日报》(2022年11月8日) 08版 */
+const PAPER_DATE = new RegExp(
+  `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
+)
+/** A page citation closing a line: 《人民日报》（2025年03月10日第 01 版） after a byline on People's Daily's site. */
+const TRAILING_CITATION = new RegExp(`《 ?[^《》() ]{2,10}报 ?》 ?\\( ?${DATE} ?第? *${PAGE} *版 ?\\)$`)
+
+/**
+ * Where a page citation that closes the line starts (its 《), when text
+ * stands before it: 本报记者 吴储岐 向子丰《人民日报》（2025年03月10日第 01 版）.
+ */
+export function trailingCitationAt(line: string): number | undefined {
+  const text = line.trimEnd()
+  const m = TRAILING_CITATION.exec(text)
+  return m && m.index > 0 && text.slice(0, m.index).trim() !== '' ? m.index : undefined
+}
+
+/** An e-paper's folio: the issue's number, then the page: 1886 期 / 第2版:2 · 第1886期 第A2版 */
+const ISSUE_PAGE = new RegExp(`^(?:总?第 ?)?[0-9]{1,6} ?期 ?[/|·]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?[^ :]{1,12})?$`)
+
+/**
+ * A page header naming the issue's serial number and its date:
+ * A2:综合*新闻总第3307期 >2018-09-14编印 · 2018年9月14日 星期五 总第3307期.
+ * The date is required: a headline may name a serial number (举办总第100期道德讲堂).
+ */
+const ISSUE_NUMBER_LINE = /^[^。!?,]{0,30}总第 ?[0-9]{1,6} ?期[^。!?,]{0,30}$/
+const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?/
+
+/** A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 · 2026-01-27 */
+const DATE_LINE = new RegExp(`^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?: ?${WEEKDAY})?(?: ?农历[^ ]{2,8})?$`)
+/** The weekday alone on its line, under a date line: 星期二 */
+const WEEKDAY_LINE = new RegExp(`^${WEEKDAY}$`)
+/**
+ * A press-clipping service's document header (WiseNews / 慧科): its number,
+ * the paper, its circulation, the date — 275 .澳門日報 | 發行量/接觸人次: 100,000 | 2019-05-23
+ */
+const CLIPPING_HEADER = /^[0-9]{1,5} ?\. ?([^|]{2,30}?)(?: ?\| ?[^|]{1,60}?){0,3} ?\| ?(([0-9]{4})-([0-9]{2})-([0-9]{2}))$/
+/**
+ * …and its line of medium, page and section, the author at its end where
+ * the export names one: 報章 | A02 |澳聞 · 通訊社 | 社會新聞 ·
+ * 報章 | A13 |惠台政策解讀深圳篇 |By 張國威 · Newspaper | B04 |產經
+ */
+const CLIPPING_PAGE = new RegExp(
+  `^(?:报章|报纸|杂志|网站|通讯社|newspaper|magazine|website|news agency) ?\\| ?(?:${LETTERED_PAGE} ?\\| ?)?([^|]{1,16}?)(?: ?\\| ?by [^|]{1,20})?$`,
+  'i',
+)
+/** A running page header or footer: the page number, section and date it names. */
+export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
+  const text = line.replace(/ {2,}/g, ' ').trim()
+  let m = PAGE_LABEL.exec(text)
+  if (m) {
+    const info: PageHeaderInfo = {}
+    const page = pageNumber(m[1]!)
+    if (page !== undefined) info.page = page
+    if (m[2]) {
+      const at = line.indexOf(m[2], line.indexOf('版'))
+      info.section = { start: at, end: at + m[2].length }
+    }
+    return info
+  }
+  m = PAPER_DATE.exec(text)
+  if (m) {
+    const info: PageHeaderInfo = { date: dateSpan(line, m[2]!) }
+    const printed = m[3] ?? m[4]
+    const page = printed ? pageNumber(printed) : undefined
+    if (page !== undefined) info.page = page
+    return info
+  }
+  m = DATE_LINE.exec(text)
+  if (m) return { date: m[1] ? dateSpan(line, m[1]) : isoDateSpan(line, m[2]!) }
+  if (WEEKDAY_LINE.test(text)) return {}
+  m = CLIPPING_HEADER.exec(text)
+  if (m) {
+    const at = line.lastIndexOf(m[2]!)
+    return { date: { start: at, end: at + m[2]!.length, value: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), raw: m[2]! } } }
+  }
+  m = ISSUE_PAGE.exec(text)
+  if (m) {
+    const page = pageNumber(m[1]!)
+    return page === undefined ? {} : { page }
+  }
+  if (ISSUE_NUMBER_LINE.test(text) && (m = ISSUE_NUMBER_DATE.exec(text))) {
+    const at = line.indexOf(m[0])
+    const value = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: m[0] }
+    return { date: { start: at, end: at + m[0].length, value } }
+  }
+  m = CLIPPING_PAGE.exec(text)
+  if (m) {
+    const info: PageHeaderInfo = {}
+    const page = m[1] === undefined ? undefined : pageNumber(m[1])
+    if (page !== undefined) info.page = page
+    const at = line.lastIndexOf(m[2]!)
+    info.section = { start: at, end: at + m[2]!.length }
+    return info
+  }
+  return undefined
+}
+
+/** Where a date printed as 2026-01-27 stands in the line, with its value. */
+function isoDateSpan(line: string, date: string): NonNullable<PageHeaderInfo['date']> {
+  const at = line.indexOf(date)
+  const [year, month, day] = date.split('-').map(Number)
+  return { start: at, end: at + date.length, value: { year: year!, month: month!, day: day!, raw: date } }
+}
+
+/** Where a printed date stands in the line, with its value. */
+function dateSpan(line: string, date: string): NonNullable<PageHeaderInfo['date']> {
+  const at = line.indexOf(date.slice(0, 4))
+  return { start: at, end: at + date.length, value: readDate(date) }
+}
+
+/** A line that is only a section's name (港闻, 要闻, 国际): its span. */
+export function sectionLabelOf(line: string, sections: readonly string[]): PageHeaderInfo | undefined {
+  const name = line.trim()
+  if (!sections.includes(name)) return undefined
+  const at = line.indexOf(name)
+  return { section: { start: at, end: at + name.length } }
+}
+
 
 export const PAGE_HEADER_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'top'])
 
@@ -45,3 +178,17 @@ export const pageHeaderNode: RowNode = (row: Row, { context: { runner, factory }
 export const placePageHeader: Placer = (row, assembly) => {
   assembly.stand(() => pageHeaderNode(row, assembly), PAGE_HEADER_STANDS_IN)
 }
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
+  PAGE_LABEL,
+  PAPER_DATE,
+  TRAILING_CITATION,
+  DATE_LINE,
+  WEEKDAY_LINE,
+  CLIPPING_HEADER,
+  CLIPPING_PAGE,
+  ISSUE_PAGE,
+  ISSUE_NUMBER_LINE,
+  ISSUE_NUMBER_DATE,
+]

@@ -4,21 +4,47 @@
  *   数据来源：国家统计局 · 资料来源：…          a data source
  *   新快报 · 大洋网-广州日报                    a repost's outlet, named alone on its line under the title
  *
- * The patterns are in grammar/furniture.ts; here is how the line is read,
- * placed and built.
+ * Everything about the convention is here: its patterns, the line test,
+ * the node, where it stands.
  *
  * Where it stands: among an article's heading lines (a repost's outlet
  * under its title), in its body (under a chart's figures), or at the top
  * level.
  */
 import type { SourceNote } from '../../src/types'
-import { outletLineOf, sourceNoteOf } from '../furniture'
+import { HAN_CLASS } from '../han'
 import { start, type Row } from '../../src/assemble/row'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 
 const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body', 'top'])
+
+/** 数据来源：国家统计局 · 资料来源: 新华社 */
+const SOURCE_NOTE = /^(?:数据|资料)来源 ?: ?(\S.{0,39})$/
+
+/** A line naming where figures come from: the span of the source. */
+export function sourceNoteOf(line: string): { start: number; end: number } | undefined {
+  const m = SOURCE_NOTE.exec(line.trim())
+  if (!m) return undefined
+  const at = line.lastIndexOf(m[1]!)
+  return { start: at, end: at + m[1]!.length }
+}
+
+/**
+ * A repost's source line: a paper or site named alone on its line
+ * (新快报, 南方都市报, 大洋网-广州日报). Named by the kind of paper its name
+ * ends with, so a headline that merely ends in 报 (特大喜报) is not one.
+ */
+const OUTLET_LINE = new RegExp(`^[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|青年报|法制报|网)(?:-[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报))?$`)
+
+/** A line naming only the outlet a reposted story comes from: the span of its name. */
+export function outletLineOf(line: string): { start: number; end: number } | undefined {
+  const name = line.trim()
+  if (!OUTLET_LINE.test(name)) return undefined
+  const at = line.indexOf(name)
+  return { start: at, end: at + name.length }
+}
 
 export const readSourceNote: LineTest = ({ text }) => {
   // 数据来源：国家统计局; a repost's 新快报 under its title.
@@ -35,3 +61,6 @@ export const sourceNoteNode: RowNode = (row: Row, { context: { runner, factory }
 export const placeSourceNote: Placer = (row, assembly) => {
   assembly.stand(() => sourceNoteNode(row, assembly), SOURCE_NOTE_STANDS_IN)
 }
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE]

@@ -5,19 +5,59 @@
  *   …潛力獎。1021029                       Taiwan's bare date code after the last sentence (signature.ts)
  *   2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導   a site's stamp with the story's byline after it
  *
- * The patterns are in grammar/furniture.ts; here is how the line is read,
- * placed and built.
+ * Everything about the convention is here: its patterns, the line tests,
+ * the node, where it stands.
  *
  * Where it stands: among an article's heading lines (a site's stamp under
  * its title), else at the top level, closing the open article.
  */
 import type { Stamp } from '../../src/types'
-import { stampOf } from '../furniture'
+import { PAGE_LINKS, type Span } from '../furniture'
+import type { DateValue } from '../../src/types'
 import { newRow, start, type Row } from '../../src/assemble/row'
 import { trimmed } from '../layout'
 import type { LineTest, Placer, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
+
+/** What a stamp names: its date, as a span of its line's normalized text. */
+export interface StampInfo {
+  date: Span & { value: DateValue }
+}
+
+/** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 2018-09-19 11:05 */
+// Labelled, or a bare date with a time; a bare date (2026/1/13) is more
+// often a table cell than a stamp.
+const PUBLISHED =
+  /^(?:(?:发布|发佈|更新)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/
+/**
+ * Stamps of e-paper and news sites, with the date as Chinese papers print
+ * it or as sites do, and the site's own words around it:
+ * 发布日期:2022年11月23日 上一版 下一版 · http://www.sina.com.cn 2005年04月28日10:33 南京报业网 ·
+ * 作者: 来源:柚都平和 时间:2022-05-30 · 滕州日报 2021-03-24 07:17 大字 ·
+ * www.zjol.com.cn 2003年10月06日 浙江在线新闻网站 · and the site's fields after
+ * the date, labels with or without a value: 刊发日期:2018-09-14 阅读次数: 作者:本通 语音阅读:语音阅读
+ */
+const SITE_STAMP = new RegExp(
+  '^(?:(?:发布|更新|刊发)(?:日期|时间) ?: ?|(?:https?://|www\\.)[!-~]{3,60} |[^ :|]{2,12}报 |(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
+    '([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?[^ ]{1,20})?' +
+    '(?: [^ :]{1,12}:[^ ]{0,20}){0,4}' +
+    PAGE_LINKS +
+    '$',
+)
+
+/** A web page's publication stamp: the date it names. */
+export function stampOf(line: string): StampInfo | undefined {
+  const text = line.replace(/ {2,}/g, ' ').trim()
+  const m = PUBLISHED.exec(text) ?? SITE_STAMP.exec(text)
+  if (!m) return undefined
+  const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
+  const at = line.indexOf(year)
+  const end = line.indexOf(day, at + year.length + month.length + 1) + day.length
+  const value = { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` }
+  return { date: { start: at, end, value } }
+}
+
 
 export const readStamp: LineTest = ({ text }) => {
   const stamp = stampOf(text)
@@ -65,3 +105,6 @@ export const stampNode: RowNode = (row: Row, { context: { runner, factory } }): 
 export const placeStamp: Placer = (row, assembly) => {
   assembly.stand(() => stampNode(row, assembly), PAGE_HEADER_STANDS_IN)
 }
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const STAMP_PATTERNS: readonly RegExp[] = [PUBLISHED, SITE_STAMP, STAMP_OPENING]

@@ -6,7 +6,9 @@
  */
 import type { IToken } from 'chevrotain'
 import type { Vocabulary } from '../../grammar/vocabulary'
-import type { PageHeaderInfo, JumpInfo, StampInfo } from '../../grammar/furniture'
+import type { PageHeaderInfo } from '../../grammar/constructs/page-header'
+import type { StampInfo } from '../../grammar/constructs/stamp'
+import type { JumpInfo } from '../../grammar/constructs/jump-line'
 import type { Credit, Node } from '../types'
 import type { ConfiguredConstruct } from '../configure'
 import { endOf } from '../../grammar/factory'
