@@ -8,27 +8,18 @@
  * all (constructs/index.ts `FURNITURE_PATTERNS`) on adversarial lines.
  */
 
+import { COUNTING_NUMERALS, readNumber } from './numerals'
+
 /** A span of a line's normalized text. */
 export type Span = { start: number; end: number }
 
-const CN_DIGITS = '一二三四五六七八九十'
-
-/** A page number as printed: 3, 03, 十二. */
-export function pageNumber(raw: string): number | undefined {
-  if (/^[0-9]+$/.test(raw)) return Number(raw)
-  let n = 0
-  for (const ch of raw) {
-    const d = CN_DIGITS.indexOf(ch) + 1
-    if (d === 0) return undefined
-    n = d === 10 ? (n || 1) * 10 : n + d
-  }
-  return n
-}
+/** A page number as printed: 3, 03, 十二 (grammar/numerals.ts reads it). */
+export const pageNumber = (raw: string): number | undefined => readNumber(raw)
 
 /** A page number in a pattern, digits or numerals: its group. */
-export const PAGE = '([0-9]{1,3}|[一二三四五六七八九十]{1,3})'
+export const PAGE = `([0-9]{1,3}|[${COUNTING_NUMERALS}]{1,3})`
 /** A page as e-papers number it: a section letter, then the number (A05, B2). */
-export const LETTERED_PAGE = '[A-Z]{0,2}0*([0-9]{1,3}|[一二三四五六七八九十]{1,3})'
+export const LETTERED_PAGE = `[A-Z]{0,2}0*([0-9]{1,3}|[${COUNTING_NUMERALS}]{1,3})`
 /** A date as Chinese papers print it (2024年6月4日), in a pattern: its group. */
 export const DATE = '([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)'
 /** A weekday (星期二) in a pattern. */

@@ -27,6 +27,7 @@ import { endOf, startOf } from '../factory'
 import { compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { isHanRun } from '../han'
+import { COUNTING_NUMERALS } from '../numerals'
 import { CaptionCue, CaptionEnd, SentenceEnd } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
@@ -110,7 +111,7 @@ export const captionNode: RowNode = (row: Row, { context: { tokens, runner, fact
 }
 
 /** A numbered photo's caption: 图①为…, 图2为…, 图一：… (the page's photos numbered). */
-const NUMBERED_PHOTO = /^图[\u2460-\u24730-9一二三四五六七八九十]{1,2}(?:为|:)/
+const NUMBERED_PHOTO = new RegExp(`^图[\u2460-\u24730-9${COUNTING_NUMERALS}]{1,2}(?:为|:)`)
 
 export const readCaption: LineTest = ({ tokens, text }, { runner }) =>
   // (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.)

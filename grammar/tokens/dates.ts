@@ -1,8 +1,9 @@
 /** Dates: 5月9日, 2019年5月9日, 二〇一九年五月九日, and the wire form 5月9日电. */
 import { createToken } from 'chevrotain'
+import { DATE_NUMERALS, DIGIT_NUMERALS } from '../numerals'
 
-const CN = '[〇零一二三四五六七八九十廿卅]'
-const CN_YEAR = '[〇零一二三四五六七八九]{4}年'
+const CN = `[${DATE_NUMERALS}]`
+const CN_YEAR = `[${DIGIT_NUMERALS}]{4}年`
 
 /** The date that closes a wire dateline: 5月9日电, 9日电, 十四日电, 12日讯. */
 export const DatelineDate = createToken({

@@ -3,8 +3,9 @@
  * whether a marker really opens a list item (grammar/rules/lists.ts).
  */
 import { Lexer, createToken, type TokenType } from 'chevrotain'
+import { COUNTING_NUMERALS } from '../numerals'
 
-const N = '[一二三四五六七八九十]{1,3}'
+const N = `[${COUNTING_NUMERALS}]{1,3}`
 
 /** Any list marker. */
 export const ListMarker = createToken({ name: 'ListMarker', pattern: Lexer.NA })
@@ -54,4 +55,4 @@ export const listTokens = [ShiMarker, YaoMarker, DiMarker, QiMarker, SequenceMar
 export const listCategories = [ListMarker]
 
 /** First characters of list markers: Han text runs stop before them. */
-export const LIST_MARKER_FIRST_CHARS = '一二三四五六七八九十第首其再最'
+export const LIST_MARKER_FIRST_CHARS = `${COUNTING_NUMERALS}第首其再最`
