@@ -88,6 +88,8 @@ export interface LineRules {
 export interface InlineRules {
   dateline: ParserMethod<[], Dateline>
   reporterCredit: ParserMethod<[], Credit>
+  /** A reporter's credit, an outlet's name the vocabulary does not list before it (玉溪日报全媒体记者 熊长青). */
+  outletReporterCredit: ParserMethod<[], Credit>
   staffCredit: ParserMethod<[], Credit>
   bracketCredits: ParserMethod<[], Array<Credit | IToken>>
   names: ParserMethod<[], string[]>

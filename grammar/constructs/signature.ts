@@ -7,6 +7,7 @@
  *   （編輯：方沛清）1140710                   an editor's closing credit: an editor line, not a
  *                                            signature; the ROC date code after it dates it
  *   ■記者蔡少玲                               a credit line after the body (closingCredit)
+ *   …近一个月。本报记者 李银刚 整理              a reporter's credit after the last sentence, no brackets
  *
  * Everything about the convention is here: the `signature` rule that reads
  * the bracket, how it is split off the paragraph it closes (and the ROC
@@ -29,12 +30,22 @@ import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { MAX_NAME, MIN_NAME } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
-import { Contributed, EditorRole, LParen, RParen, RQuote, SentenceEnd, Space, type TokenSet } from '../tokens'
+import { Contributed, EditorRole, LParen, RParen, RQuote, Role, SentenceEnd, Space, type TokenSet } from '../tokens'
 
 /** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
 const MAX_SIGNATURE_TOKENS = 40
 
 export function defineSignatureRules($: Dsl & BaozhiParser, _t: TokenSet): void {
+  /** Whether a role word stands before the bracket closes. */
+  const roleAhead = (): boolean => {
+    for (let k = 1; k <= MAX_SIGNATURE_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Role)) return true
+      if (tokenMatcher(token, RParen) || token.tokenType === EOF) return false
+    }
+    return false
+  }
+
   /**
    * The closing credit at the end of a paragraph, in brackets:
    * (张晔), （本报记者葛孟超、张文参与采写）, （文/图 汪路勇）, （編輯：方沛清）.
@@ -54,8 +65,10 @@ export function defineSignatureRules($: Dsl & BaozhiParser, _t: TokenSet): void 
           },
         },
         {
+          // (Only with a role ahead: （张  晔） is names alone.)
+          GATE: roleAhead,
           ALT: () => {
-            const credit = $.SUBRULE($.reporterCredit)
+            const credit = $.SUBRULE($.outletReporterCredit)
             $.OPTION1(() => $.CONSUME(Contributed))
             $.ACTION(() => ({ names, role } = credit))
           },
@@ -109,7 +122,10 @@ export function splitSignature(
   const code = t.at(-1)
   const before = t.at(-2)
   const m = code && before && (tokenMatcher(before, SentenceEnd) || tokenMatcher(before, RParen)) ? ROC_DATE_CODE.exec(code.image) : null
-  if (!m || !code) return splitBracketed(t, runner, factory)
+  if (!m || !code) {
+    const bracketed = splitBracketed(t, runner, factory)
+    return bracketed.closing ? bracketed : splitTrailingCredit(t, runner, factory)
+  }
   t = trimmed(t.slice(0, -1))
   const { body, closing } = splitBracketed(t, runner, factory)
   const date = { year: Number(m[1]) + ROC_EPOCH, month: Number(m[2]), day: Number(m[3]), raw: factory.source(code.startOffset, endOf(code)) }
@@ -149,6 +165,28 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   const from = startOf(t[open]!)
   const to = endOf(t.at(-1)!)
   return { body, closing: { type: 'editorLine', children: fillGaps(from, to, [staff], factory), position: factory.position(from, to) } }
+}
+
+/** The most tokens a reporter's credit after the last sentence spans (本报记者 李银刚 整理). */
+const MAX_TRAILING_CREDIT_TOKENS = 12
+
+/**
+ * A reporter's credit after the last sentence, no brackets
+ * (…近一个月。本报记者 李银刚 整理): the signature. It must name a role.
+ */
+function splitTrailingCredit(t: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing?: Closing } {
+  let from = t.length - 1
+  while (from > 0 && !tokenMatcher(t[from - 1]!, SentenceEnd) && t.length - from < MAX_TRAILING_CREDIT_TOKENS) from--
+  if (from === 0 || !tokenMatcher(t[from - 1]!, SentenceEnd)) return { body: t }
+  const tail = trimmed(t.slice(from))
+  if (!tail.some((token) => tokenMatcher(token, Role))) return { body: t }
+  const credit = runner.attempt(tail, (p) => p.outletReporterCredit())
+  if (!credit || !credit.names.every(isSignatureName)) return { body: t }
+  const start = startOf(tail[0]!)
+  const end = endOf(tail.at(-1)!)
+  const signature: Signature = { type: 'signature', names: credit.names, value: factory.source(start, end), position: factory.position(start, end) }
+  if (credit.role !== undefined) signature.role = credit.role
+  return { body: trimmed(t.slice(0, from)), closing: signature }
 }
 
 /** A credit line after an article's body, read as its signature: ■記者蔡少玲. */

@@ -50,6 +50,18 @@ const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|�
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
+/** A role word the vocabulary does not list, in a staff line: two to four Han characters. */
+const UNLISTED_ROLE = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
+
+/** 整理 after a credit's names: compiled by them (（记者 杨海彤 整理）). */
+const COMPILED = /^整理$/
+
+/** Whether a token is what the people credited made (文/图), as a role word. */
+const isWork = (token: IToken) => tokenMatcher(token, ReporterRole) && WORK.test(token.image)
+
+/** Whether a credit's role, or the affiliation before it, opens at the token. */
+const roleOrOutlet = (token: IToken) => tokenMatcher(token, Role) || tokenMatcher(token, Affiliation)
+
 /** 摄影 after a photo credit's names (记者 苏 凯 摄影报道): the photographer's word, as 摄 is. */
 const PHOTOGRAPHY = '摄影'
 
@@ -120,7 +132,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // Chevrotain's lookahead stops at the rule's end, so look past the
     // separator here: 记者 戈伟 实习生 刘晓雪 ends the list at 实习生.
     $.MANY({
-      GATE: () => tokenMatcher($.LA(2), t.Text),
+      // (Not a word followed by a colon: 张三 监制：李四 names a role next.)
+      GATE: () => tokenMatcher($.LA(2), t.Text) && !COMPILED.test($.LA(2).image) && !tokenMatcher($.LA(3), Colon),
       DEF: () => {
         const separator = $.OR([
           { ALT: () => $.CONSUME(Space) },
@@ -144,6 +157,16 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * roles: 记者/黄少宏 (南方日报), 记者朱浩源文/图 (the text and photos are theirs).
    */
   function credit(role: TokenType): Credit {
+    // 文/图 本报记者 窦阳: what reporters made may come first. (Not before staff
+    // roles: the option would put reporters' words in FIRST(staffCredit).)
+    const before = role !== ReporterRole ? undefined : $.OPTION6({
+      GATE: () => isWork($.LA(1)) && (tokenMatcher($.LA(2), Space) ? roleOrOutlet($.LA(3)) : roleOrOutlet($.LA(2))),
+      DEF: () => {
+        const token = $.CONSUME3(ReporterRole)
+        $.OPTION7(() => $.CONSUME3(Space))
+        return token
+      },
+    })
     const affiliation = $.OPTION(() => {
       const token = $.CONSUME(Affiliation)
       // 聯合報 記者陳嘉寧: a space may set the outlet apart from the role.
@@ -155,10 +178,25 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }]))
     $.OPTION3(() => $.CONSUME1(Space))
     const list = $.SUBRULE(nameList)
-    const work = $.OPTION4({ GATE: workAhead, DEF: () => $.CONSUME2(ReporterRole) })
+    const work = $.OPTION4({
+      GATE: workAhead,
+      DEF: () => {
+        $.MANY({ GATE: () => tokenMatcher($.LA(1), Space), DEF: () => $.CONSUME5(Space) })
+        return $.CONSUME2(ReporterRole)
+      },
+    })
+    // （记者 杨海彤 整理）: compiled by them.
+    const compiled = $.OPTION8({
+      GATE: () => (tokenMatcher($.LA(1), Space) ? COMPILED.test($.LA(2).image) : COMPILED.test($.LA(1).image)),
+      DEF: () => {
+        $.OPTION9(() => $.CONSUME4(Space))
+        return $.CONSUME1(t.Text)
+      },
+    })
     return $.ACTION(() => {
       if (work) list.end = endOf(work)
-      const start = startOf(affiliation ?? roleToken)
+      if (compiled) list.end = endOf(compiled)
+      const start = startOf(before ?? affiliation ?? roleToken)
       const names = list.names.flatMap((run) => {
         if ([...run].length <= MAX_NAME) return [run]
         // 孙辰茜潘洁: two names glued together.
@@ -223,10 +261,12 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * the role of names that follow, so no name may come after it.
    */
   function workAhead(): boolean {
-    const next = $.LA(1)
+    // (A space may stand before it: 熊长青  文/图.)
+    const at = tokenMatcher($.LA(1), Space) ? 2 : 1
+    const next = $.LA(at)
     if (!tokenMatcher(next, ReporterRole) || !WORK.test(next.image)) return false
-    const after = $.LA(2)
-    return !tokenMatcher(after, t.Text) && !tokenMatcher(after, Colon) && !(tokenMatcher(after, Space) && tokenMatcher($.LA(3), t.Text))
+    const after = $.LA(at + 1)
+    return !tokenMatcher(after, t.Text) && !tokenMatcher(after, Colon) && !(tokenMatcher(after, Space) && tokenMatcher($.LA(at + 2), t.Text))
   }
 
   /**
@@ -250,6 +290,14 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   $.reporterCredit = $.RULE('reporterCredit', () => credit(ReporterRole))
+
+  /** A reporter's credit with an unlisted outlet's name before it: （ 玉溪日报全媒体记者  熊长青  文/图）. */
+  $.outletReporterCredit = $.RULE('outletReporterCredit', (): Credit => {
+    const outlet = outletAffiliation()
+    const found = $.SUBRULE1($.reporterCredit)
+    $.ACTION(() => affiliate(found, outlet))
+    return found
+  })
   $.staffCredit = $.RULE('staffCredit', () => credit(EditorRole))
 
   /**
@@ -320,11 +368,40 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const credits: Credit[] = []
     $.OPTION(() => $.CONSUME(Space))
     $.AT_LEAST_ONE(() => {
-      credits.push($.SUBRULE(anyCredit))
+      credits.push(
+        $.OR([
+          // 编辑:张三 组版:王五: after a staff credit, a role the vocabulary does not list.
+          { GATE: () => credits.length > 0 && unlistedRoleAhead(), ALT: () => $.SUBRULE(unlistedStaffCredit) },
+          { ALT: () => $.SUBRULE(anyCredit) },
+        ]),
+      )
       $.OPTION1(() => $.CONSUME1(Space))
     })
     $.CONSUME(EOF)
     return credits
+  })
+
+  /** A role word the vocabulary does not list, then a colon: 组版: (two to four characters). */
+  const unlistedRoleAhead = () => {
+    const role = $.LA(1)
+    if (!tokenMatcher(role, t.Text) || !UNLISTED_ROLE.test(role.image)) return false
+    return tokenMatcher($.LA(2), Colon) || (tokenMatcher($.LA(2), Space) && tokenMatcher($.LA(3), Colon))
+  }
+
+  /** A staff credit under a role the vocabulary does not list, after a listed one on the line: 组版:王五. */
+  const unlistedStaffCredit = $.RULE('unlistedStaffCredit', (): Credit => {
+    const role = $.CONSUME(t.Text)
+    $.OPTION(() => $.CONSUME(Space))
+    $.CONSUME(Colon)
+    $.OPTION1(() => $.CONSUME1(Space))
+    const list = $.SUBRULE(nameList)
+    return $.ACTION(() => ({
+      type: 'credit',
+      role: source(startOf(role), endOf(role)),
+      names: list.names,
+      value: source(startOf(role), list.end),
+      position: $.ctx.factory.position(startOf(role), list.end),
+    }))
   })
 
   /**

@@ -23,6 +23,7 @@ export const mainland: VocabularyUnit = {
   ],
   editorRoles: [
     '责编', '责任编辑', '编辑', '美编', '校对', '流程编辑', '版式设计', '本期统筹', '统筹', '审核', '值班编辑', '终审',
+    '值班编委', '美术编辑', '组版',
     '摄影',
   ],
   // 图说：… (新民晚报) labels a photo's caption as 图为 opens one; with its colon,

@@ -1,0 +1,82 @@
+/**
+ * Closing credits and staff lines in the forms the issue's unseen texts
+ * showed: an unlisted outlet before the role, the work after padded names,
+ * 整理, the work first, a credit after the last sentence without brackets;
+ * staff lines with roles the vocabulary does not list.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../src/index'
+import { expectSource, find, findAll, page } from '../helpers/tree'
+
+const HEAD = ['夜间经济点亮城市', '本报讯 夏日时节，我国多个城市先后有序开放夜间经济。']
+const signature = (last: string) => find(parseIssue(page(...HEAD, last)), 'signature')
+
+describe('closing credits: where they fire', () => {
+  it('（ 玉溪日报全媒体记者  熊长青  文/图） on its own line', () => {
+    const input = page(...HEAD, '夜间经济发展势头正劲。', '（ 玉溪日报全媒体记者  熊长青  文/图）')
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')).toMatchObject({ names: ['熊长青'], role: '全媒体记者' })
+    expectSource(input, issue)
+  })
+
+  it('（记者 杨海彤 整理）: compiled by, not a name', () => {
+    expect(signature('夜间经济发展势头正劲。（记者 杨海彤 整理）')!.names).toEqual(['杨海彤'])
+  })
+
+  it('…。本报记者 李银刚 整理 at the end of the last line, no brackets', () => {
+    const input = page(...HEAD, '夜间经济发展势头正劲。本报记者 李银刚 整理')
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')!.names).toEqual(['李银刚'])
+    expectSource(input, issue)
+  })
+
+  it('文/图 本报记者 窦阳 as the last line: the work first', () => {
+    expect(signature('文/图 本报记者 窦阳')!.names).toEqual(['窦阳'])
+  })
+})
+
+describe('closing credits: where they must not fire', () => {
+  it('（张  晔） stays names alone, padded', () => {
+    expect(signature('夜间经济发展势头正劲。（张  晔）')!.names).toEqual(['张晔'])
+  })
+
+  it('a sentence naming a reporter after the last full stop is no credit without a role', () => {
+    expect(signature('夜间经济发展势头正劲。李银刚说完就走了')).toBeUndefined()
+  })
+
+  it('a credit inside the last sentence is no signature (记者李银刚整理了材料。)', () => {
+    expect(signature('夜间经济发展势头正劲，本报记者李银刚整理了相关材料。')).toBeUndefined()
+  })
+})
+
+describe('staff lines with roles the vocabulary does not list', () => {
+  const staff = (line: string) =>
+    findAll(parseIssue(page(...HEAD, line)), 'editorLine').flatMap((l) => findAll(l, 'credit').map((c) => [c.role, c.names]))
+
+  it('编辑:张三 美编:李四 组版:王五', () => {
+    expect(staff('编辑:张三 美编:李四 组版:王五')).toEqual([
+      ['编辑', ['张三']],
+      ['美编', ['李四']],
+      ['组版', ['王五']],
+    ])
+  })
+
+  it('an unlisted role after a listed one: 责任编辑：张三 监制：李四', () => {
+    expect(staff('责任编辑：张三 监制：李四')).toEqual([
+      ['责任编辑', ['张三']],
+      ['监制', ['李四']],
+    ])
+  })
+
+  it('值班编委：张三', () => {
+    expect(staff('值班编委：张三')).toEqual([['值班编委', ['张三']]])
+  })
+
+  it('NOT an unlisted role alone (策划：张三 stays text: nothing says it is staff)', () => {
+    expect(staff('策划：张三')).toEqual([])
+  })
+
+  it('NOT a sentence with a colon after a staff credit (编辑：张三 他说：好)', () => {
+    expect(staff('编辑：张三 他说：很好的一次活动')).toEqual([])
+  })
+})
