@@ -3,6 +3,7 @@
  *
  *   图为工人们正在拆除路灯 · ▲市民在广场上参加活动 · 许金山涉案。资料图片   a cue or an end word
  *   图①为市文广旅局志愿服务队正在整地挖穴。 · 图2为…                      a numbered photo's
+ *   ■深圳富源学校「高考移民」事件引发争议。图为富源学校门口。              a bulleted sentence
  *   游客在景区游玩 / 李潤芳攝                                           a photographer's credit line under it
  *   中國外交部發言人耿爽警告，…                                          a flush sentence between headline and indented lead
  *   港鐵強調輕鐵屯門泳池站月台結構、路軌及鐵路設施符 (×3, cut at one width)  a site's gallery
@@ -113,9 +114,20 @@ export const captionNode: RowNode = (row: Row, { context: { tokens, runner, fact
 /** A numbered photo's caption: 图①为…, 图2为…, 图一：… (the page's photos numbered). */
 const NUMBERED_PHOTO = new RegExp(`^图[\u2460-\u24730-9${COUNTING_NUMERALS}]{1,2}(?:为|:)`)
 
+/**
+ * A sentence marked with a square bullet (■深圳富源学校「高考移民」事件引发争议。): the
+ * way some papers set a photo's caption. (A bullet before a credit, ■記者蔡少玲,
+ * is a byline: its test comes first.)
+ */
+const bulletedSentence = (tokens: IToken[]) =>
+  tokens[0]!.image === SQUARE_BULLET && tokens.some((token) => tokenMatcher(token, SentenceEnd))
+
+/** The bullet papers set a caption with. */
+const SQUARE_BULLET = '■'
+
 export const readCaption: LineTest = ({ tokens, text }, { runner }) =>
   // (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.)
-  (isCaption(tokens) || NUMBERED_PHOTO.test(text)) && gluedLead(tokens, runner) === 0 ? { kind: 'caption' } : undefined
+  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || bulletedSentence(tokens)) && gluedLead(tokens, runner) === 0 ? { kind: 'caption' } : undefined
 
 /**
  * A caption stands where it was printed; set apart after a story (图为工人们正在拆除路灯

@@ -22,8 +22,9 @@ export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
 /**
  * 引题 / 主题 / 副题. Plain text has no type sizes, so the order decides:
  * one line is the headline; a line opening with —— (——记…) is a
- * subheadline; a first line ending with —— or :, or a short label over a
- * line at least twice as long, is a kicker; otherwise two
+ * subheadline; a first line ending with —— or :, a short label over a
+ * line at least twice as long, or a longer line quoting a speaker
+ * (李强：…) over a short one, is a kicker; otherwise two
  * lines are headline + subheadline and three are kicker + headline +
  * subheadline; of two lines, the one a column tag closes (…（专题深思）)
  * is the headline, the other its kicker. Two conventions come first: a topic tag alone on its line
@@ -56,7 +57,7 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
   if (
     tag < 0 &&
     lines.length >= 2 &&
-    (endsAsKicker(lines[0]!) || isLabel(lines[0]!, lines[1]!) || (lines.length >= 3 && !opensWithDash(lines[1]!)))
+    (endsAsKicker(lines[0]!) || isLabel(lines[0]!, lines[1]!) || quotesSpeaker(lines[0]!, lines[1]!) || (lines.length >= 3 && !opensWithDash(lines[1]!)))
   ) {
     roles[0] = 'kicker'
     headline = 1
@@ -79,6 +80,21 @@ const opensWithDash = (t: IToken[]) => {
 const endsAsKicker = (t: IToken[]) => {
   const last = trimmed(t).at(-1)
   return last !== undefined && (tokenMatcher(last, Dash) || last.image === ':')
+}
+
+/** How far into a line a speaker's colon stands (李强：, 习近平总书记：). */
+const MAX_SPEAKER_LENGTH = 8
+
+/**
+ * A long line quoting a speaker (李强：坚定信心、毫不松懈，推动经济持续回升向好)
+ * over a shorter line: the speaker's words are the kicker, the short line
+ * the headline.
+ */
+function quotesSpeaker(first: IToken[], second: IToken[]): boolean {
+  const t = trimmed(first)
+  const colon = t.findIndex((token) => token.image === ':')
+  if (colon <= 0 || printedLength(t.slice(0, colon)) > MAX_SPEAKER_LENGTH || t.some((token) => tokenMatcher(token, Dash))) return false
+  return printedLength(t) > printedLength(trimmed(second))
 }
 
 /** A short label over a headline twice its length (战况 / 叙首都发生“前所未有”交火). */

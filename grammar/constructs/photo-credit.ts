@@ -35,7 +35,7 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const last = t.at(-1)
   if (!last) return undefined
   const bracketed = tokenMatcher(last, RParen) && t.length > 2 && tokenMatcher(t.at(-2)!, PhotoBy)
-  if (!bracketed && !tokenMatcher(last, PhotoBy)) return undefined
+  if (!bracketed && !holdsPhotoWord([last])) return undefined
   let from = t.length - 1
   if (bracketed) {
     while (from > 0 && !tokenMatcher(t[from]!, LParen)) from--

@@ -65,6 +65,9 @@ const roleOrOutlet = (token: IToken) => tokenMatcher(token, Role) || tokenMatche
 /** 摄影 after a photo credit's names (记者 苏 凯 摄影报道): the photographer's word, as 摄 is. */
 const PHOTOGRAPHY = '摄影'
 
+/** 翻 before 摄: the photo is of a photo (記者陳嘉寧／翻攝). */
+const REPHOTOGRAPHED = '翻'
+
 /** Whether a line holds a photographer's word (摄, 摄影): only then is it tried as a photo credit. */
 export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => tokenMatcher(t, PhotoBy) || t.image === PHOTOGRAPHY)
 
@@ -520,8 +523,20 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       $.OPTION7(() => $.CONSUME3(Space))
       $.ACTION(() => list.names.push(...more.names))
     })
-    // 摄, or 摄影 after the names (摄影报道: photographed and reported).
-    const by = $.OR([{ ALT: () => $.CONSUME(PhotoBy) }, { GATE: () => $.LA(1).image === PHOTOGRAPHY, ALT: () => $.CONSUME(EditorRole) }])
+    // 記者陳嘉寧／翻攝: a slash may stand before the photographer's word.
+    $.OPTION9(() => $.CONSUME(Slash))
+    // 摄, 摄影 after the names (摄影报道: photographed and reported), 翻摄 (a photo of a photo).
+    const by = $.OR([
+      { ALT: () => $.CONSUME(PhotoBy) },
+      { GATE: () => $.LA(1).image === PHOTOGRAPHY, ALT: () => $.CONSUME(EditorRole) },
+      {
+        GATE: () => $.LA(1).image === REPHOTOGRAPHED,
+        ALT: () => {
+          $.CONSUME(t.Text)
+          return $.CONSUME1(PhotoBy)
+        },
+      },
+    ])
     const reported = $.OPTION8(() => $.CONSUME(Reported))
     $.OPTION5(() => (close = $.CONSUME(RParen)))
     $.CONSUME(EOF)

@@ -11,7 +11,7 @@
  * When the dateline has no date, the paragraph rule takes the lead's first
  * date (本报讯 5月10日上午,…) — see grammar/rules/inline.ts.
  */
-import { tokenMatcher, type IToken } from 'chevrotain'
+import { EOF, tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit, Dateline, DateNode } from '../../src/types'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -60,6 +60,12 @@ interface Core {
   /** 讯 after an outlet's name read as the source (法制晚报讯). */
   sourceEnd?: IToken
 }
+
+/** The most tokens a filing line in brackets spans (記者 王五 ／ 連線 報導). */
+const MAX_FILED_TOKENS = 12
+
+/** Words before 报导 that say how a story was reported, not where: 连线 (by phone or video), 综合 (compiled). */
+const REPORT_KIND = /^(?:连线|综合|联合|专题)$/
 
 /** A place glued to a name is split off when the name run is this long. */
 const GLUED_PLACE_MIN = 4
@@ -160,6 +166,16 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         tokenMatcher(token, Space) || tokenMatcher(token, ReporterRole) || tokenMatcher(token, t.Text) ||
         tokenMatcher(token, Place) || tokenMatcher(token, EnumComma)
       if (!inCredits) return false
+    }
+    return false
+  }
+
+  /** Whether a slash stands before the 】 that closes the brackets (【記者王五／連線報導】). */
+  const slashBeforeClose = (): boolean => {
+    for (let k = 1; k <= MAX_FILED_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Slash)) return true
+      if (tokenMatcher(token, RLenticular) || token.tokenType === EOF) return false
     }
     return false
   }
@@ -282,7 +298,20 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           open = $.CONSUME(LLenticular)
           bracketed = enclosed = true
           try {
-            core = $.SUBRULE(datelineCore)
+            $.OR4([
+              {
+                // 【記者王五／連線報導】: a reporter filing, in these brackets too.
+                GATE: slashBeforeClose,
+                ALT: () => {
+                  const filed = $.SUBRULE1(filedFrom)
+                  $.ACTION(() => {
+                    core = { names: [], place: filed.place, reported: filed.reported }
+                    credits = [filed.credit]
+                  })
+                },
+              },
+              { ALT: () => (core = $.SUBRULE(datelineCore)) },
+            ])
           } finally {
             bracketed = enclosed = false
           }
@@ -350,8 +379,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const node: Dateline = { type: 'dateline', children: [], position: factory.position(start, end) }
     if (source !== undefined) node.source = source
 
-    let placeStart = core.place[0] ? startOf(core.place[0]) : undefined
-    const placeEnd = core.place.at(-1) ? endOf(core.place.at(-1)!) : undefined
+    // 連線報導, 綜合報導: how the story was reported, not where.
+    const place = REPORT_KIND.test(core.place.map((token) => token.image).join('')) ? [] : core.place
+    let placeStart = place[0] ? startOf(place[0]) : undefined
+    const placeEnd = place.at(-1) ? endOf(place.at(-1)!) : undefined
     if (core.role && core.names.length > 0) {
       // 戴雅真苗栗: no known place split the run, so the place is glued to
       // the last name; take its last two characters, and say so.
