@@ -52,7 +52,8 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
 /**
  * Lines of a site's or a clipping service's interface that are not words of
  * the vocabulary but shapes: a breadcrumb (新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文),
- * a counter (文章字数:152, 字數: 856 words), a document number closing a
+ * a counter (文章字数:152, 字數: 856 words), a clipping's contents count
+ * (文章總數: 5 篇), a copyright line (版权所有 © 2019 …), a document number closing a
  * clipping (文章編號: 201905230226173), a label with no value (发布日期:), a
  * search box (报刊搜索: 搜索), a rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
  */
@@ -60,6 +61,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
   /^(?:(?:文章|本文)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
+  // A clipping export's contents count: 文章總數: 5 篇.
+  /^文章总数 ?: ?[0-9]{1,4} ?篇$/,
+  // A site's copyright line: 版权所有 © 2019 某某报社 · Copyright © 2019 … · ©2019 …
+  /^(?:版权所有|copyright|©)[^。!?]{0,60}$/i,
   // A site's labels over its blocks, no control with options under them.
   /^(?:文章内容|新闻推荐|相关新闻|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
 import type { Issue, PageHeader, Stamp } from '../../src/index'
-import { articles, find, types } from '../helpers/tree'
+import { articles, find, findAll, types } from '../helpers/tree'
 
 const HEADLINE = '全市春耕工作推进会召开'
 const LEAD = '本报讯 5月9日，全市春耕工作推进会召开。'
@@ -273,5 +273,20 @@ describe('a repost’s source line', () => {
   it('must not fire: a headline that ends in 报, a paper’s name opening the page (its masthead)', () => {
     expect(headlineOf(parseIssue(`特大喜报\n${LEAD}`))).toBe('特大喜报')
     expect(types(parseIssue(`忻州日报\n\n${HEADLINE}\n\n${LEAD}`))[0]).toBe('masthead')
+  })
+})
+
+describe('more archive furniture (chrome.ts, stamp.ts)', () => {
+  it('建立時間 is a stamp; a copyright line and a clipping’s contents count are interface', () => {
+    const input = ['文章總數: 5 篇', '', '標題一行', '建立時間：2019/05/23 10:00', '', '【本報訊】記者今日獲悉，現場已經清理完畢。', '', '版權所有 © 2019 某某報社', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2019, month: 5, day: 23 })
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['文章總數: 5 篇', '版權所有 © 2019 某某報社'])
+    expect(toString(find(issue, 'headline'))).toBe('標題一行')
+  })
+
+  it('NOT a sentence about copyright (版权所有人表示，…。)', () => {
+    const input = ['標題一行', '', '【本報訊】記者今日獲悉，現場已經清理完畢。', '', '版權所有人表示，將依法追究侵權責任。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'chrome')).toEqual([])
   })
 })
