@@ -10,6 +10,15 @@
 
 import { COUNTING_NUMERALS, readNumber } from './numerals'
 
+/**
+ * Furniture lines are short: the longest met, a clipping export's header in
+ * English (6 .Hong Kong Economic Journal | … | 2019-05-23), runs to about a
+ * hundred characters. Longer lines are not tried as page headers, stamps or
+ * interface (every line of a page is, and most are paragraphs), but for a
+ * clipping service's notice, which is known by its opening.
+ */
+export const MAX_FURNITURE_LENGTH = 160
+
 /** A span of a line's normalized text. */
 export type Span = { start: number; end: number }
 

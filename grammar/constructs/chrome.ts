@@ -15,6 +15,7 @@
  */
 import type { Chrome } from '../../src/types'
 import { printedLength } from '../layout'
+import { MAX_FURNITURE_LENGTH } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { lineText, readAs, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
@@ -57,6 +58,8 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
  * clipping (文章編號: 201905230226173), a label with no value (发布日期:), a
  * search box (报刊搜索: 搜索), a rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
  */
+const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i
+
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
   /^(?:(?:文章|本文)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
@@ -74,7 +77,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's search box and its button: 报刊搜索: 搜索.
   /^(?:报刊|站内|全文|新闻)?搜索 ?:(?: ?搜索)?$/,
   /^[-=_*~]{5,}$/,
-  /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i,
+  SERVICE_NOTICE,
   /^back to main menu$/i,
 ]
 
@@ -94,8 +97,11 @@ export function isInterfaceLine(line: string): boolean {
  */
 const APP_PROMO = new RegExp(`^(?:下载|打开)?[${HAN_CLASS}]{1,10}(?:新闻)?(?:客户端|APP|App)$`)
 
-export const readChrome: LineTest = ({ text }, { words }) =>
-  isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim()) ? { kind: 'chrome' } : undefined
+export const readChrome: LineTest = ({ text }, { words }) => {
+  // (A clipping service's notice is long: known by its opening.)
+  const chrome = text.length > MAX_FURNITURE_LENGTH ? SERVICE_NOTICE.test(text.trim()) : isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim())
+  return chrome ? { kind: 'chrome' } : undefined
+}
 
 /** The longest option of a web page control (仲細D都得, 起碼咁大啦！). */
 const MAX_OPTION_LENGTH = 10

@@ -15,7 +15,7 @@
  * under its title), else at the top level, closing the open article.
  */
 import type { DateValue, PageHeader } from '../../src/types'
-import { DATE, LETTERED_PAGE, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
+import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
 import { readDate } from '../rules/dates'
 import { start, type Row } from '../../src/assemble/row'
 import type { Placement } from '../../src/configure'
@@ -157,6 +157,7 @@ export const PAGE_HEADER_STANDS_IN: ReadonlySet<Placement> = new Set(['heading',
 
 /** Extensions first, then page headers: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one. */
 export const readPageHeader: LineTest = ({ text }, { words }) => {
+  if (text.length > MAX_FURNITURE_LENGTH) return undefined
   const pageHeader = pageHeaderOf(text) ?? sectionLabelOf(text, words.sections)
   return pageHeader && { kind: 'pageHeader', pageHeader }
 }

@@ -12,7 +12,7 @@
  * its title), else at the top level, closing the open article.
  */
 import type { Stamp } from '../../src/types'
-import { PAGE_LINKS, type Span } from '../furniture'
+import { MAX_FURNITURE_LENGTH, PAGE_LINKS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
 import { newRow, start, type Row } from '../../src/assemble/row'
 import { trimmed } from '../layout'
@@ -60,7 +60,7 @@ export function stampOf(line: string): StampInfo | undefined {
 
 
 export const readStamp: LineTest = ({ text }) => {
-  const stamp = stampOf(text)
+  const stamp = text.length > MAX_FURNITURE_LENGTH ? undefined : stampOf(text)
   return stamp && { kind: 'stamp', stamp }
 }
 
