@@ -22,7 +22,7 @@ import { HAN_CLASS } from '../han'
 import { Dash } from '../tokens'
 import { end, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
-import { freshGroup } from './heading-group'
+import { freshGroup, type Group } from './heading-group'
 import { isLabel } from './heading-lines'
 import { isSidebar } from './sidebar'
 
@@ -150,4 +150,31 @@ function addIntertitles(run: Row[], assembly: Assembly): void {
       position: factory.position(start(range), end(range)),
     })
   }
+}
+
+/**
+ * A package's section: a title and its reporters' byline inside a story
+ * that is running (抓科技创新，要着眼建设现代化产业体系 / 本报记者 王永战 韩俊杰 沈靖然
+ * under 科技高峰和产业高峰都要靠我们自己去攀登), set apart from the text above
+ * by no more than the page sets paragraphs apart: the package goes on, the
+ * title an intertitle, the byline the section's. (Stories of their own are
+ * set apart by a wide gap, or open with a dateline.)
+ */
+export function isPackageSection(group: Group, row: Row, assembly: Assembly): boolean {
+  return (
+    assembly.state() === 'body' &&
+    row.gap < WIDE_GAP &&
+    group.bylines.some((r) => r.kind === 'byline') &&
+    group.heads.length === 1 &&
+    group.heads[0]!.kind === 'heading' &&
+    assembly.rows.peek(group.heads.length + group.bylines.length)?.kind === 'body'
+  )
+}
+
+/** A package's section: its title as an intertitle, then its byline. */
+export function placeSection(group: Group, assembly: Assembly): void {
+  assembly.flush()
+  if (!assembly.article) return assembly.open(group, group.heads[0]!)
+  addIntertitles(group.heads, assembly)
+  for (const row of group.bylines) assembly.article?.children.push(assembly.node(row))
 }

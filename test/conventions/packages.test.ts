@@ -53,3 +53,40 @@ describe('lines opening with a dash under body text', () => {
     expect(types(articles(parseIssue(input))[0])).toContain('subheadline')
   })
 })
+
+describe('a package’s sections: a title and its byline inside the running story', () => {
+  const PACKAGE = [
+    '科技高峰和产业高峰都要靠我们自己去攀登（直通两会）',
+    '',
+    '习近平总书记在参加江苏代表团审议时强调，要抓科技创新。',
+    '',
+    '抓科技创新，要着眼建设现代化产业体系',
+    '',
+    '本报记者  王永战  韩俊杰',
+    '',
+    '创新是引领发展的第一动力。',
+    '',
+    '抓产业创新，要守牢实体经济这个根基',
+    '',
+    '本报记者  刘温馨',
+    '',
+    '习近平总书记强调，要守牢实体经济这个根基。',
+    '',
+  ]
+
+  it('sections set apart as paragraphs are: one article, the titles intertitles, the bylines the sections’', () => {
+    const issue = parseIssue(PACKAGE.join('\n'))
+    expect(articles(issue)).toHaveLength(1)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'intertitle', 'byline', 'paragraph', 'intertitle', 'byline', 'paragraph'])
+  })
+
+  it('NOT across a wide gap: stories of their own', () => {
+    const input = [...PACKAGE.slice(0, 4), '', ...PACKAGE.slice(4)].join('\n')
+    expect(headlines(input)).toEqual(['科技高峰和产业高峰都要靠我们自己去攀登（直通两会）', '抓科技创新，要着眼建设现代化产业体系'])
+  })
+
+  it('NOT a title over a dateline: a story of its own', () => {
+    const input = [...PACKAGE.slice(0, 4), '我市召开安全生产工作会议', '', '本报讯 5月9日，我市召开安全生产工作会议。', ''].join('\n')
+    expect(articles(parseIssue(input))).toHaveLength(2)
+  })
+})
