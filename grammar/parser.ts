@@ -63,6 +63,7 @@ export interface Dsl {
   OR2<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR3<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR4<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
+  OR5<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   SUBRULE<T>(rule: ParserMethod<[], T>): T
   SUBRULE1<T>(rule: ParserMethod<[], T>): T
   SUBRULE2<T>(rule: ParserMethod<[], T>): T

@@ -180,6 +180,16 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return false
   }
 
+  /** Whether the brackets hold a desk's compiled report: [desk ／] 综合 报导 】. */
+  const compiledAhead = (): boolean => {
+    for (let k = 1; k <= MAX_FILED_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Reported)) return REPORT_KIND.test($.LA(k - 1).image) && tokenMatcher($.LA(k + 1), RLenticular) && (k === 2 || tokenMatcher($.LA(k - 2), Slash))
+      if (tokenMatcher(token, RLenticular) || token.tokenType === EOF) return false
+    }
+    return false
+  }
+
   /** A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導. */
   const filedFrom = $.RULE('filedFrom', () => {
     const credit = $.SUBRULE($.reporterCredit)
@@ -308,6 +318,20 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                     core = { names: [], place: filed.place, reported: filed.reported }
                     credits = [filed.credit]
                   })
+                },
+              },
+              {
+                // 【綜合報導】, 【國際中心／綜合報導】: compiled by a desk, no reporter named.
+                GATE: compiledAhead,
+                ALT: () => {
+                  const place: IToken[] = []
+                  $.OPTION8(() => {
+                    $.AT_LEAST_ONE(() => place.push($.OR5([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+                    $.CONSUME1(Slash)
+                  })
+                  const kind = $.CONSUME1(t.Text)
+                  const reported = $.CONSUME1(Reported)
+                  $.ACTION(() => (core = { names: [], place: [kind], reported }))
                 },
               },
               { ALT: () => (core = $.SUBRULE(datelineCore)) },

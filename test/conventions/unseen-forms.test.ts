@@ -38,6 +38,21 @@ describe('unseen forms: where they fire', () => {
   })
 })
 
+describe('desk datelines: a compiled report', () => {
+  it('【綜合報導】 and 【國際中心／綜合報導】 open the lead: no source, no place, no reporter', () => {
+    for (const opener of ['【綜合報導】', '【國際中心／綜合報導】']) {
+      const dateline = find(parseIssue(page('標題一行', `${opener}深圳推出新措施，市民可在網上申請。`)), 'dateline')!
+      expect(dateline.source).toBeUndefined()
+      expect(dateline.place).toBeUndefined()
+      expect(findAll(dateline, 'credit')).toEqual([])
+    }
+  })
+
+  it('NOT a bracketed section name (【綜合新聞】 names no report)', () => {
+    expect(find(parseIssue(page('標題一行', '【綜合新聞】深圳推出新措施，市民可在網上申請。')), 'dateline')).toBeUndefined()
+  })
+})
+
 describe('unseen forms: where they must not fire', () => {
   it('■ before a credit is a byline, not a caption: ■記者蔡少玲', () => {
     expect(findAll(parseIssue(page(...TW, '■記者蔡少玲')), 'caption')).toEqual([])
