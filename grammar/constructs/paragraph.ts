@@ -81,10 +81,22 @@ const FULL_LINE = 0.8
  * pages of one line per paragraph, only when the line reaches the column's
  * edge (hard-wrapped text) and does not end a clause with ；(…到前方站待命；
  * closes one of a run of enumerating paragraphs), so short lines such as
- * table cells stand alone.
+ * table cells stand alone — or when it leaves a bracket open.
  */
 function continuesOnNextLine(piece: Row, page: PageShape): boolean {
-  return page.paragraphGap > 0 || (printedLength(piece.tokens) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';')
+  return (
+    page.paragraphGap > 0 || (printedLength(piece.tokens) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') || leavesBracketOpen(piece)
+  )
+}
+
+/** Whether a line leaves a bracket open (扬子晚报讯（记者 ⏎梅建明）…): what it opened closes on the next line. */
+function leavesBracketOpen(piece: Row): boolean {
+  let depth = 0
+  for (const token of piece.tokens) {
+    if (tokenMatcher(token, LParen)) depth++
+    else if (tokenMatcher(token, RParen) && depth > 0) depth--
+  }
+  return depth > 0
 }
 
 /** Body text and heading-like lines: a piece of a paragraph, unless a section's title (intertitle.ts) or a new article's heading. */

@@ -33,6 +33,7 @@ import {
   RTortoise,
   Slash,
   Space,
+  Newline,
   type TokenSet,
 } from '../tokens'
 
@@ -179,7 +180,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const roleToken = $.CONSUME(role)
     $.OPTION1(() => $.CONSUME(Space))
     $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }]))
-    $.OPTION3(() => $.CONSUME1(Space))
+    // 扬子晚报讯（记者 ⏎梅建明）: a line break may stand between role and names.
+    $.OPTION3(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(Newline) }]))
     const list = $.SUBRULE(nameList)
     const work = $.OPTION4({
       GATE: workAhead,

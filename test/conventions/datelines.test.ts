@@ -328,3 +328,20 @@ describe('datelines the line test finds are in the paragraph too', () => {
     expect(leadDateline(issue)).toBeUndefined()
   })
 })
+
+describe('a dateline’s bracket broken by a line break', () => {
+  it('扬子晚报讯（记者 ⏎梅建明）11月5日…, on a page of one line per paragraph: one lead paragraph, its credit and date read', () => {
+    const input = '扬子晚报讯（记者 \n梅建明）11月5日上午，在南京浦口区盘城街道的一农场内发生事故。\n据介绍，相继被送往医院救治的母子两人来自福建。\n'
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect(dateline.date).toMatchObject({ month: 11, day: 5 })
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['梅建明'] }])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expectSource(input, issue)
+  })
+
+  it('NOT a closed bracket: a short line on such a page stands alone', () => {
+    const input = '扬子晚报讯（记者 梅建明）\n11月5日上午，在南京浦口区盘城街道的一农场内发生事故。\n据介绍，母子两人来自福建。\n'
+    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(3)
+  })
+})
