@@ -20,7 +20,7 @@ import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { trimmed } from '../layout'
 import { namesSource, signsWork } from '../rules/credits'
 import { Role } from '../tokens'
-import { newRow, readAs, textIn } from '../../src/assemble/row'
+import { partAt, readAs, readRow, textIn } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, RowNode } from './construct'
 import { creditLine } from './line-nodes'
@@ -35,22 +35,17 @@ import { placeText } from './paragraph'
 export const readCitedByline: LineTest = ({ tokens, text, from, gap }, { runner }) => {
   const at = trailingCitationAt(text)
   if (at === undefined) return undefined
-  const lineStart = tokens[0]!.startOffset
-  const split = tokens.findIndex((t) => t.startOffset - lineStart >= at)
-  if (split <= 0 || tokens[split]!.startOffset - lineStart !== at) return undefined
+  const split = partAt(tokens, at)
+  if (split <= 0) return undefined
   const head = trimmed(tokens.slice(0, split))
   const citation = tokens.slice(split)
-  const header = pageHeaderOf(textIn(text, citation, lineStart))
+  const header = pageHeaderOf(textIn(text, citation, tokens[0]!.startOffset))
   if (!header) return undefined
   const credits = runner.attempt(head, (p) => p.byline()) ?? bareNames(head, runner)
   if (!credits) return undefined
-  const byline = newRow(head, gap, from)
-  byline.kind = 'byline'
-  byline.credits = credits
-  const cite = newRow(citation, 0, from + split)
-  cite.kind = 'pageHeader'
-  cite.pageHeader = header
-  return { rows: [byline, cite] }
+  return {
+    rows: [readRow(head, gap, from, { kind: 'byline', credits }), readRow(citation, 0, from + split, { kind: 'pageHeader', pageHeader: header })],
+  }
 }
 
 /**

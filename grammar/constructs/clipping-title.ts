@@ -13,7 +13,8 @@
  * 報章 | A02 |澳聞, are page headers: grammar/furniture.ts.)
  */
 import { trimmed } from '../layout'
-import { newRow, type Row } from '../../src/assemble/row'
+import { partAt, readRow, type Row } from '../../src/assemble/row'
+import type { PageHeaderInfo } from './page-header'
 import type { LineTest } from './construct'
 
 /** Number, paper, title in brackets, date, then the section and page. */
@@ -22,26 +23,23 @@ const INDEX_LINE = /^([0-9]{1,4}\. *([^-()]{2,20}?) *- *\() *([^()]{4,120}?) *(\
 export const readClippingTitle: LineTest = ({ tokens, text, from, gap }) => {
   const m = INDEX_LINE.exec(text)
   if (!m) return undefined
-  const lineStart = tokens[0]!.startOffset
-  const titleAt = text.indexOf(m[3]!, m[1]!.length)
-  const afterAt = text.lastIndexOf(m[4]!)
-  const at = (offset: number) => tokens.findIndex((t) => t.startOffset - lineStart >= offset)
-  const title = at(titleAt)
-  const after = at(afterAt)
   // Only where the tokens part where the text does.
-  if (title <= 0 || after <= title || tokens[title]!.startOffset - lineStart !== titleAt || tokens[after]!.startOffset - lineStart !== afterAt) return undefined
+  const title = partAt(tokens, text.indexOf(m[3]!, m[1]!.length))
+  const after = partAt(tokens, text.lastIndexOf(m[4]!))
+  if (title <= 0 || after <= title) return undefined
   const paperAt = text.indexOf(m[2]!)
-  const paper = newRow(tokens.slice(0, title), gap, from)
-  paper.kind = 'sourceNote'
-  paper.source = { start: paperAt, end: paperAt + m[2]!.length }
-  const heading = newRow(tokens.slice(title, after), 0, from + title)
-  heading.kind = 'heading'
-  const header = newRow(tokens.slice(after), 0, from + after)
-  header.kind = 'pageHeader'
   const dateAt = m[4]!.indexOf(m[5]!)
-  header.pageHeader = { date: { start: dateAt, end: dateAt + m[5]!.length, value: { year: Number(m[6]), month: Number(m[7]), day: Number(m[8]), raw: m[5]! } } }
-  if (m[9] !== undefined) header.pageHeader.page = Number(m[9])
-  return { rows: trimRows([paper, heading, header]) }
+  const pageHeader: PageHeaderInfo = {
+    date: { start: dateAt, end: dateAt + m[5]!.length, value: { year: Number(m[6]), month: Number(m[7]), day: Number(m[8]), raw: m[5]! } },
+  }
+  if (m[9] !== undefined) pageHeader.page = Number(m[9])
+  return {
+    rows: trimRows([
+      readRow(tokens.slice(0, title), gap, from, { kind: 'sourceNote', source: { start: paperAt, end: paperAt + m[2]!.length } }),
+      readRow(tokens.slice(title, after), 0, from + title, { kind: 'heading' }),
+      readRow(tokens.slice(after), 0, from + after, { kind: 'pageHeader', pageHeader }),
+    ]),
+  }
 }
 
 /** Rows without the spacing at their ends (a row's tokens are trimmed; its `from` and `to` follow). */

@@ -20,7 +20,7 @@ import type { NodeFactory } from '../factory'
 import type { Credit } from '../../src/types'
 import type { Span } from '../furniture'
 import { WIDE_GAP, trimmed } from '../layout'
-import { newRow, type Row } from '../../src/assemble/row'
+import { partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher } from 'chevrotain'
 import { ReporterRole } from '../tokens'
@@ -78,19 +78,12 @@ const SITE_COUNTERS = /^(.+?) +((?:点击数|点击|阅读数|阅读次数|浏�
 export const readStaffWithCounters: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
   const m = creditLike ? SITE_COUNTERS.exec(text) : null
   if (!m) return undefined
-  const lineStart = tokens[0]!.startOffset
-  const at = text.lastIndexOf(m[2]!)
-  const split = tokens.findIndex((t) => t.startOffset - lineStart >= at)
-  if (split <= 0 || tokens[split]!.startOffset - lineStart !== at) return undefined
+  const split = partAt(tokens, text.lastIndexOf(m[2]!))
+  if (split <= 0) return undefined
   const head = trimmed(tokens.slice(0, split))
   const credits = runner.attempt(head, (p) => p.editorLine())
   if (!credits) return undefined
-  const staff = newRow(head, gap, from)
-  staff.kind = 'editorLine'
-  staff.credits = credits
-  const counters = newRow(tokens.slice(split), 0, from + split)
-  counters.kind = 'chrome'
-  return { rows: [staff, counters] }
+  return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }
 }
 
 /** Tried after bylines: a credit line that is not all reporters names staff. */

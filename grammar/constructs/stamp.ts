@@ -14,7 +14,7 @@
 import type { Stamp } from '../../src/types'
 import { MAX_FURNITURE_LENGTH, PAGE_LINKS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
-import { newRow, start, type Row } from '../../src/assemble/row'
+import { partAt, readRow, start, type Row } from '../../src/assemble/row'
 import { trimmed } from '../layout'
 import type { LineTest, Placer, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
@@ -75,19 +75,13 @@ export const readStampedByline: LineTest = ({ tokens, text, from, gap, creditLik
   const m = creditLike ? STAMP_OPENING.exec(text) : null
   const stamp = m ? stampOf(m[1]!) : undefined
   if (!m || !stamp) return undefined
-  const lineStart = tokens[0]!.startOffset
-  const at = text.indexOf(m[2]!, m[1]!.length)
-  const split = tokens.findIndex((t) => t.startOffset - lineStart >= at)
-  if (split <= 0 || tokens[split]!.startOffset - lineStart !== at) return undefined
+  const split = partAt(tokens, text.indexOf(m[2]!, m[1]!.length))
+  if (split <= 0) return undefined
   const credits = runner.attempt(tokens.slice(split), (p) => p.byline())
   if (!credits) return undefined
-  const stamped = newRow(trimmed(tokens.slice(0, split)), gap, from)
-  stamped.kind = 'stamp'
-  stamped.stamp = stamp
-  const byline = newRow(tokens.slice(split), 0, from + split)
-  byline.kind = 'byline'
-  byline.credits = credits
-  return { rows: [stamped, byline] }
+  return {
+    rows: [readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'stamp', stamp }), readRow(tokens.slice(split), 0, from + split, { kind: 'byline', credits })],
+  }
 }
 
 /** A web page's publication stamp. */

@@ -178,7 +178,8 @@ export class Assembly {
    */
   stand(make: () => IssueContent | ArticleContent, standsIn: ReadonlySet<Placement>): boolean {
     const state = this.state()
-    const joins = this.article !== undefined && [...standsIn].some((placement) => ADMITS[placement].has(state))
+    let joins = false
+    if (this.article) for (const placement of standsIn) joins ||= ADMITS[placement].has(state)
     if (!joins) {
       this.close()
       this.root.push(make() as IssueContent)

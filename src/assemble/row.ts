@@ -98,6 +98,20 @@ export function newRow(tokens: IToken[], gap: number, from: number): Row {
   }
 }
 
+/** A row of a line read as several (a byline and its page citation, a stamp and the byline after it). */
+export const readRow = (tokens: IToken[], gap: number, from: number, reading: Partial<Row> & { kind: Kind }): Row =>
+  Object.assign(newRow(tokens, gap, from), reading)
+
+/**
+ * Where a line's tokens part at `at` characters into its text: the index of
+ * the token that starts there, or -1 when the text parts inside a token.
+ */
+export function partAt(tokens: IToken[], at: number): number {
+  const lineStart = tokens[0]!.startOffset
+  const index = tokens.findIndex((t) => t.startOffset - lineStart >= at)
+  return index >= 0 && tokens[index]!.startOffset - lineStart === at ? index : -1
+}
+
 /** The same row read as another kind (a second look at its neighbours changed its reading). */
 export const readAs = (row: Row, kind: Kind): Row => ({ ...row, kind })
 
