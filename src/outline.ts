@@ -23,6 +23,8 @@ import type {
   Issue,
   IssueContent,
   JumpLine,
+  EndMark,
+  Notice,
   List,
   Masthead,
   Node,
@@ -73,6 +75,10 @@ export function outline(issue: Issue): string {
           break
         case 'jumpLine':
           lines.push(`jump line: ${jumpLine(node)}`)
+          break
+        case 'endMark':
+        case 'notice':
+          lines.push(closingPart(node))
           break
         case 'paragraph':
           lines.push(`paragraph: ${excerpt(text(node))}`)
@@ -130,6 +136,10 @@ function article(node: Article, n: number): string[] {
         break
       case 'table':
         closing.push(table(child))
+        break
+      case 'endMark':
+      case 'notice':
+        closing.push(closingPart(child))
         break
       case 'chrome':
         // Web interface lines are noise in an outline: one line says they were there.
@@ -227,6 +237,12 @@ function date(value: DateValue): string {
 }
 
 /** A node type this outline does not know (e.g. one added by an extension). */
+/** An end mark or a notice, named as a reader would. */
+function closingPart(node: EndMark | Notice): string {
+  if (node.type === 'endMark') return `end mark: ${node.value}${node.continued ? ' (continued)' : ''}`
+  return `${node.kind === 'helpline' ? 'helpline' : 'tip line'}: ${excerpt(text(node))}`
+}
+
 function other(node: Node): string {
   const value = excerpt(text(node))
   return value ? `${node.type}: ${value}` : node.type

@@ -40,6 +40,8 @@ export interface IssueContentMap {
   table: Table
   editorsNote: EditorsNote
   sourceNote: SourceNote
+  endMark: EndMark
+  notice: Notice
 }
 
 /** Nodes that may stand directly in an article, in reading order. */
@@ -63,6 +65,10 @@ export interface ArticleContentMap {
   /** Web page interface text inside the heading group (列印, 文字大小). */
   chrome: Chrome
   signature: Signature
+  /** The sign closing the story: (完), (未完待续), ◇. */
+  endMark: EndMark
+  /** A tip line or helpline box printed with the story. */
+  notice: Notice
 }
 
 /** Phrasing content: what headlines, paragraphs and captions are made of. */
@@ -294,6 +300,30 @@ export interface Signature extends Literal {
   names: string[]
   /** Taiwan's closing date code (1140710 → 2025-07-10), where printed. */
   date?: DateValue
+}
+
+/**
+ * The sign a paper or agency prints where a story ends, on its own line:
+ * （完）, 【完】, ——完——, ◇; （未完待续） when it goes on in a later issue.
+ * It closes the article.
+ */
+export interface EndMark extends Literal {
+  type: 'endMark'
+  /** Whether the mark says the story goes on (未完待续, 待续). */
+  continued?: boolean
+}
+
+/**
+ * What a paper prints with a story for its readers, not part of it: a tip
+ * line (■明報報料熱線﹕inews@mingpao.com/ 9181 4676, 新闻热线：968111), or a
+ * helpline box, its title and one line per service (防止自殺求助熱線： /
+ * 生命熱線： 2382 0000 …, 《蘋果》關心你). It closes the article.
+ */
+export interface Notice extends Parent {
+  type: 'notice'
+  /** `tipLine`: where to send news; `helpline`: where to call for help. */
+  kind: 'tipLine' | 'helpline'
+  children: Inline[]
 }
 
 // ---------------------------------------------------------------------------

@@ -73,7 +73,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
   /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
   /^keyword matched ?:/i,
-  /^(?:发布|更新)(?:日期|时间) ?:$/,
+  // Labels with no value: 发布日期: · 出版:更新: (a site's empty fields).
+  /^(?:(?:发布|更新|出版)(?:日期|时间)? ?: ?){1,3}$/,
   // A site's search box and its button: 报刊搜索: 搜索.
   /^(?:报刊|站内|全文|新闻)?搜索 ?:(?: ?搜索)?$/,
   /^[-=_*~]{5,}$/,

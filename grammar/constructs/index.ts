@@ -23,9 +23,11 @@ import { placeDateline, readDateline } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
+import { END_MARK_PATTERNS, placeEndMark, readEndMark } from './end-mark'
 import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
 import { PAGE_HEADER_PATTERNS, pageHeaderNode, placePageHeader, readPageHeader } from './page-header'
+import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './notice'
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
@@ -44,7 +46,9 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readChrome,
     readMasthead,
     readJumpLine,
+    readEndMark,
     readContactLine,
+    readNotice,
     readStaffWithCounters,
     readSourceNote,
     readByline,
@@ -62,6 +66,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
 export const REFINEMENTS: readonly Refinement[] = [
   unknownPapers,
   controlOptions,
+  helplineEntries,
   photoNews,
   unindentedCaptions,
   truncatedCaptions,
@@ -78,6 +83,8 @@ export const PLACEMENTS: Record<Kind, Placer> = {
   stamp: placeStamp,
   chrome: placeChrome,
   jumpLine: placeJumpLine,
+  endMark: placeEndMark,
+  notice: placeNotice,
   editorLine: placeEditorLine,
   byline: placeByline,
   dateline: placeDateline,
@@ -106,6 +113,8 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   ...STAMP_PATTERNS,
   ...CHROME_PATTERNS,
   ...JUMP_LINE_PATTERNS,
+  ...END_MARK_PATTERNS,
+  ...NOTICE_PATTERNS,
   ...SOURCE_NOTE_PATTERNS,
   ...EDITOR_LINE_PATTERNS,
   ...CLIPPING_TITLE_PATTERNS,

@@ -26,6 +26,7 @@ import { end, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
 import { splitGluedLead } from './dateline'
+import { splitEndMark } from './end-mark'
 import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun } from './intertitle'
 import { splitSignature } from './signature'
@@ -120,8 +121,9 @@ export const placeText: Placer = (row, assembly) => {
  */
 export function endParagraph(range: IToken[], assembly: Assembly): void {
   const { runner, factory, diagnostics } = assembly.context
-  // Only an article has a signature; elsewhere the bracket stays text.
-  const { body: signed, closing, stamp } = assembly.article ? splitSignature(range, runner, factory) : { body: range, closing: undefined, stamp: undefined }
+  // Only an article has an end mark and a signature; elsewhere the brackets stay text.
+  const { body: marked, mark } = assembly.article ? splitEndMark(range, factory) : { body: range, mark: undefined }
+  const { body: signed, closing, stamp } = assembly.article ? splitSignature(marked, runner, factory) : { body: marked, closing: undefined, stamp: undefined }
   // 就废弃茶叶被转手事件发声明本报讯（记者刘俊）…: a subheadline glued to
   // the lead; …新华社记者 谢环驰 摄新华社北京12月5日电…: a photo caption.
   const body = splitGluedLead(signed, assembly)
@@ -137,6 +139,11 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
   }
   if (closing && assembly.article) {
     assembly.article.children.push(closing)
+    assembly.close()
+  }
+  if (mark) {
+    const article = assembly.article ?? assembly.signedArticle()!
+    assembly.addAfter(article, mark)
     assembly.close()
   }
   // A bare date code (…潛力獎。1021029) is the page's stamp, after the article.

@@ -30,6 +30,9 @@ export interface StampInfo {
 // often a table cell than a stamp.
 const PUBLISHED =
   /^(?:(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/
+/** 更新時間：08:27 2026-03-02 HKT: Hong Kong sites print the time first, then the date and the zone. */
+const TIME_FIRST = /^(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?[0-9]{1,2}:[0-9]{2} ([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?: [A-Z]{3})?$/
+
 /**
  * Stamps of e-paper and news sites, with the date as Chinese papers print
  * it or as sites do, and the site's own words around it:
@@ -49,7 +52,7 @@ const SITE_STAMP = new RegExp(
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
   const text = line.replace(/ {2,}/g, ' ').trim()
-  const m = PUBLISHED.exec(text) ?? SITE_STAMP.exec(text)
+  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? SITE_STAMP.exec(text)
   if (!m) return undefined
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
   const at = line.indexOf(year)
@@ -101,4 +104,4 @@ export const placeStamp: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [PUBLISHED, SITE_STAMP, STAMP_OPENING]
+export const STAMP_PATTERNS: readonly RegExp[] = [PUBLISHED, TIME_FIRST, SITE_STAMP, STAMP_OPENING]

@@ -41,6 +41,9 @@ export interface BuildContext {
   furnitureWords: FurnitureWords
 }
 
+/** What closes an article: after one of these, only staff lines and closing parts still join it. */
+const CLOSING_PARTS: ReadonlySet<string> = new Set(['signature', 'editorLine', 'endMark', 'notice'])
+
 export type State = 'top' | 'heading' | 'body' | 'closing'
 
 /** The states in which a line that may stand somewhere joins the open article. */
@@ -100,13 +103,14 @@ export class Assembly {
   }
 
   /**
-   * The article its closing lines just ended (a signature, then staff
-   * lines): the last thing on the page, with nothing after it yet.
+   * The article its closing lines just ended (a signature, an end mark or
+   * a notice, then staff lines): the last thing on the page, with nothing
+   * after it yet.
    */
   signedArticle(): Article | undefined {
     const last = this.root.at(-1)
     const closing = last?.type === 'article' ? last.children.at(-1)?.type : undefined
-    return closing === 'signature' || closing === 'editorLine' ? (last as Article) : undefined
+    return closing !== undefined && CLOSING_PARTS.has(closing) ? (last as Article) : undefined
   }
 
   /** The last piece of the paragraph being gathered. */

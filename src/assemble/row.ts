@@ -20,6 +20,8 @@ export type Kind =
   | 'stamp'
   | 'chrome'
   | 'jumpLine'
+  | 'endMark'
+  | 'notice'
   | 'editorLine'
   | 'byline'
   | 'dateline'

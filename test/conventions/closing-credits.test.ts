@@ -166,8 +166,8 @@ describe('closing credits: where they must not fire', () => {
     const input = page('国务院常务会议召开', '新华社北京5月9日电 国务院总理主持召开国务院常务会议。（完）')
     const issue = parseIssue(input)
     expect(findAll(issue, 'signature')).toEqual([])
-    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
-    expect(toString(find(issue, 'paragraph'))).toBe('新华社北京5月9日电 国务院总理主持召开国务院常务会议。（完）')
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'endMark'])
+    expect(toString(find(issue, 'paragraph'))).toBe('新华社北京5月9日电 国务院总理主持召开国务院常务会议。')
     expectSource(input, issue)
   })
 

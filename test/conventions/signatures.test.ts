@@ -126,9 +126,10 @@ describe('signatures: where they must not fire', () => {
     expect(toString(find(issue, 'headline'))).toBe(HEADLINE)
   })
 
-  it('(完) at the end of a story', () => {
+  it('(完) at the end of a story: an end mark (end-mark.ts)', () => {
     const issue = noSignature(page(HEADLINE, LEAD, '与会人员听取了项目进展情况汇报。(完)'))
-    expect(toString(findAll(issue, 'paragraph').at(-1))).toBe('与会人员听取了项目进展情况汇报。(完)')
+    expect(toString(findAll(issue, 'paragraph').at(-1))).toBe('与会人员听取了项目进展情况汇报。')
+    expect(find(issue, 'endMark')).toMatchObject({ value: '(完)' })
   })
 
   it('a bracket in the middle of a paragraph', () => {

@@ -1,0 +1,93 @@
+/**
+ * End marks: the sign a paper or agency prints where a story ends.
+ *
+ *   （完） · (完) · 【完】 · （全文完） · -完- · ——完——     the story ends here
+ *   （未完待续） · （待续）                                  the story goes on in a later issue
+ *   ◇ · ◇◇◇                                                a lone end sign under the last paragraph
+ *
+ * Everything about the convention is here: its pattern, the line test,
+ * the node, where it stands.
+ *
+ * Where it stands: on its own line, at the end of the open article, which
+ * it closes (article := … signature? endMark? editorLine*); staff lines
+ * after it still join that article (assembly.ts, `signedArticle`). With no
+ * article open it stands at the top level. A bracketed end mark glued to
+ * the last sentence (…护士区域注册。(完), …开会。（张晔）（完）) is split off
+ * its paragraph the same way (paragraph.ts), so the signature before it is
+ * still found.
+ *
+ * It must not fire on a bullet that opens an item (◇市区新增两条公交线路):
+ * only a line that holds nothing but the mark is one.
+ */
+import type { EndMark } from '../../src/types'
+import { tokenMatcher, type IToken } from 'chevrotain'
+import { end, lineText, start, type Row } from '../../src/assemble/row'
+import { RParen, RQuote, SentenceEnd } from '../tokens'
+import type { NodeFactory } from '../factory'
+import type { LineTest, Placer } from './construct'
+
+/** The words of an end mark: the story ends, or goes on in a later issue. */
+const ENDS = '完|全文完|本文完'
+const GOES_ON = '未完待续|待续|未完'
+
+/** (完) · 【完】 · -完- · ——完—— · (未完待续) · ◇ · ◇◇◇ (the line's normalized text, spaces removed). */
+const END_MARK = new RegExp(`^(?:[(（\\[【〔]?(${ENDS}|${GOES_ON})[)）\\]】〕]?|[-—─]{1,2}(${ENDS})[-—─]{1,2}|◇{1,3})$`)
+
+/** Whether a line is an end mark, and whether the story goes on: undefined when it is not one. */
+export function endMarkOf(line: string): { continued: boolean } | undefined {
+  const m = END_MARK.exec(line.replace(/\s+/g, ''))
+  if (!m) return undefined
+  return { continued: m[1] !== undefined && new RegExp(`^(?:${GOES_ON})$`).test(m[1]) }
+}
+
+export const readEndMark: LineTest = ({ text }) => (endMarkOf(text) ? { kind: 'endMark' } : undefined)
+
+function endMarkNode(row: Row, factory: NodeFactory): EndMark {
+  const from = start(row.tokens)
+  const to = end(row.tokens)
+  const node: EndMark = { type: 'endMark', value: factory.source(from, to), position: factory.position(from, to) }
+  if (endMarkOf(node.value)!.continued) node.continued = true
+  return node
+}
+
+/**
+ * Closes the open article as its last part, or follows the closing credit
+ * that just closed it ((张晔) / (完)); else stands at the top level.
+ */
+export const placeEndMark: Placer = (row, assembly) => {
+  const node = endMarkNode(row, assembly.context.factory)
+  assembly.flush()
+  const article = assembly.article ?? assembly.signedArticle()
+  if (!article) {
+    assembly.addToPage(() => node)
+    return
+  }
+  assembly.addAfter(article, node)
+  assembly.close()
+}
+
+/** A bracketed end mark glued after the last sentence: (完) · 【完】 · (全文完) · (未完待续). */
+const GLUED_END_MARK = new RegExp(`^[(\\[【〔](?:${ENDS}|${GOES_ON})[)\\]】〕]$`)
+
+/** The most tokens a glued end mark spans: its brackets and its words. */
+const MAX_GLUED_TOKENS = 4
+
+/**
+ * A paragraph's tokens with a bracketed end mark glued after its last
+ * sentence or signature split off: the body, and the mark's node.
+ */
+export function splitEndMark(range: IToken[], factory: NodeFactory): { body: IToken[]; mark?: EndMark } {
+  for (let k = 2; k <= Math.min(MAX_GLUED_TOKENS, range.length - 1); k++) {
+    const tail = range.slice(-k)
+    if (!GLUED_END_MARK.test(lineText(tail))) continue
+    const before = range[range.length - k - 1]!
+    if (!tokenMatcher(before, SentenceEnd) && !tokenMatcher(before, RParen) && !tokenMatcher(before, RQuote)) return { body: range }
+    const node: EndMark = { type: 'endMark', value: factory.source(start(tail), end(tail)), position: factory.position(start(tail), end(tail)) }
+    if (endMarkOf(node.value)!.continued) node.continued = true
+    return { body: range.slice(0, -k), mark: node }
+  }
+  return { body: range }
+}
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const END_MARK_PATTERNS: readonly RegExp[] = [END_MARK, GLUED_END_MARK]

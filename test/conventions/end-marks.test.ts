@@ -1,0 +1,88 @@
+/**
+ * End marks (grammar/constructs/end-mark.ts): the sign printed where a
+ * story ends — （完）, 【完】, ——完——, ◇ — closes its article, on its own
+ * line or glued after the last sentence; it is never the next story's
+ * kicker, and never a signature.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const HEAD = '我国成功发射遥感卫星'
+const LEAD = '新华社酒泉5月9日电（记者李国利）5月9日10时，我国在酒泉卫星发射中心成功发射遥感卫星。'
+const NEXT_HEAD = '市区新增两条公交线路'
+const NEXT_LEAD = '本报讯（记者 王明）昨日，市区新增两条公交线路。'
+
+describe('end marks: where they fire', () => {
+  for (const mark of ['（完）', '(完)', '【完】', '——完——', '-完-', '（全文完）', '◇', '◇◇◇']) {
+    it(`${mark} on its own line closes the story; the next title heads the next story`, () => {
+      const input = page(HEAD, `${LEAD}\n这次任务是长征系列运载火箭的第500次飞行。\n${mark}`, NEXT_HEAD, NEXT_LEAD)
+      const issue = parseIssue(input)
+      expect(articles(issue)).toHaveLength(2)
+      expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'paragraph', 'endMark'])
+      expect(find(articles(issue)[0]!, 'endMark')!.value).toBe(mark)
+      expect(findAll(issue, 'kicker')).toEqual([])
+      expect(toString(find(articles(issue)[1]!, 'headline'))).toBe(NEXT_HEAD)
+      expectSource(input, issue)
+    })
+  }
+
+  it('（未完待续）: the story goes on in a later issue', () => {
+    const input = page(HEAD, LEAD, '（未完待续）')
+    const mark = find(parseIssue(input), 'endMark')!
+    expect(mark).toMatchObject({ value: '（未完待续）', continued: true })
+  })
+
+  it('glued after the last sentence: split off the paragraph', () => {
+    const input = page(HEAD, `${LEAD}（完）`)
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'endMark'])
+    expect(toString(find(issue, 'paragraph'))).toBe(LEAD)
+    expectSource(input, issue)
+  })
+
+  it('glued after a signature: the signature is still found, the mark follows it', () => {
+    const input = page(HEAD, `${LEAD}（张晔）（完）`)
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'signature', 'endMark'])
+    expect(find(issue, 'signature')!.names).toEqual(['张晔'])
+  })
+
+  it('after a signature on its own line, and with a staff line after it: all one article', () => {
+    const input = page(HEAD, `${LEAD}（张晔）\n（完）\n责任编辑：王五`)
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'signature', 'endMark', 'editorLine'])
+  })
+
+  it('the last paragraph of d110 (中新社 via a clipping export), …護士區域註冊。(完)', () => {
+    const input = page('深圳男護士數量增加 總數超過1800人', '　　此外，深圳的護士們在臨床實踐中還發明瞭肢體助力阻力鍛煉儀、壓力梯度襪、醫用跟骨牽引患肢的保暖鞋等“神器”。下一步，深圳將進一步引入高素質護理人才，培養更多的專業護理人才，並積極推進護士區域註冊。(完)')
+    const issue = parseIssue(input)
+    expect(find(issue, 'endMark')!.value).toBe('(完)')
+    expect(toString(find(issue, 'paragraph')).endsWith('註冊。')).toBe(true)
+  })
+})
+
+describe('end marks: where they must not fire', () => {
+  it('a bullet opening an item (◇市区新增…) is text', () => {
+    const input = page('要闻简报', '◇市区新增两条公交线路，方便市民出行。', '◇全市开展安全生产大检查。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'endMark')).toEqual([])
+  })
+
+  it('完 inside a sentence, or a bracket that is no end mark (（完整版）)', () => {
+    for (const last of ['项目已经全部完工，运行良好。', '详见报告（完整版）。', '会议完成了各项议程（完成）']) {
+      expect(findAll(parseIssue(page(HEAD, LEAD, last)), 'endMark')).toEqual([])
+    }
+  })
+
+  it('(完) glued to a word, not after a sentence or a credit, stays text', () => {
+    const input = page(HEAD, '本报讯 昨日，市里开会（完）')
+    expect(findAll(parseIssue(input), 'endMark')).toEqual([])
+  })
+
+  it('outside any article: it stands at the top level, closing nothing', () => {
+    const issue = parseIssue(page('（完）'))
+    expect(types(issue)).toEqual(['endMark'])
+  })
+})
