@@ -5,6 +5,7 @@
  *   本报记者  吴储岐  向子丰《人民日报》（2025年03月10日第 01 版）   glued to a page citation: a byline, then a page header
  *   陈立希（新华社专稿） · 作者：刘俊（来源：广州日报）              a credit naming its source
  *   李 宇/文 戴子翔/图                                            names with what they made
+ *   N本报记者 毛朝青 通讯员 宁化综                                  a symbol font's bullet copied as a letter
  *
  * Where it stands: under an article's heading group (heading-group.ts
  * takes the bylines printed there), or opening an article of its own when
@@ -64,10 +65,22 @@ function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
 }
 
 export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
+  if (!creditLike) return undefined
+  const credited = tokens.slice(glyphBullet(tokens) ? 1 : 0)
   // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name.)
-  if (!creditLike || !(runner.opens('byline', tokens[0]) || signsWork(tokens))) return undefined
-  const credits = runner.attempt(tokens, (p) => p.byline())
+  if (!(runner.opens('byline', credited[0]) || signsWork(credited))) return undefined
+  const credits = runner.attempt(credited, (p) => p.byline())
   return credits && { kind: 'byline', credits }
+}
+
+/**
+ * A bullet printed in a symbol font, copied as the Latin letter it is
+ * stored as (N本报记者 毛朝青, as ■本报记者 is printed): one letter glued
+ * to the credit after it.
+ */
+function glyphBullet(tokens: IToken[]): boolean {
+  const [first, next] = tokens
+  return next !== undefined && /^[A-Za-z]$/.test(first!.image) && first!.startOffset + first!.image.length === next.startOffset
 }
 
 /** A credit naming its source (陈立希（新华社专稿）): a credit line all the same; at an article's end, its signature. */

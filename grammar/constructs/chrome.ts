@@ -31,10 +31,29 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const text = line.trim()
   if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
   // Every line of the page comes here: look at its first word before splitting it.
-  const space = text.indexOf(' ')
-  if (!chrome.includes(space < 0 ? text : text.slice(0, space))) return false
-  const parts = text.split(/ +/)
-  return parts.every((part) => chrome.includes(part)) && parts.some((part) => part.length > 1)
+  const first = text.split(PART_BREAK, 1)[0]!
+  if (!chrome.includes(controlWord(first))) return false
+  const parts = text.split(PART_BREAK).filter((part) => part !== '')
+  // An e-paper reader's row may print the issue's date among its controls (下一篇4 2013年7月13日 放大 缩小).
+  const controls = parts.filter((part) => !ISSUE_DATE.test(part))
+  return parts.length - controls.length <= 1 && controls.every((part) => chrome.includes(controlWord(part))) && controls.some((part) => controlWord(part).length > 1)
+}
+
+/** Where a line of controls parts: spaces, and the seam of two bracketed controls (【关闭窗口】【打印本页】). */
+const PART_BREAK = / +|(?<=】)(?=【)|(?<=\])(?=\[)/
+
+/** A date among a reader's controls. */
+const ISSUE_DATE = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/
+
+/**
+ * A control as the vocabulary names it: without the brackets a site sets
+ * it in (【打印本页】), the bullet of a menu (• 首页), or the arrows an
+ * e-paper's symbol font prints as 3 and 4 when copied (3上一篇, 下一篇4).
+ */
+function controlWord(part: string): string {
+  const word = part.replace(/^[【\[•·]|[】\]]$/g, '')
+  const arrowless = word.replace(/^3(?=[^0-9])|(?<=[^0-9])4$/g, '')
+  return arrowless
 }
 
 /** The most parts a navigation bar has, and the longest part. */
@@ -62,12 +81,16 @@ const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wise
 
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
+  // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
+  /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,
+  // A site's channel menu: 蚌埠新闻 五河新闻 固镇新闻 怀远新闻.
+  /^(?:[^ 。!?,]{1,6}(?:新闻|频道) ){2,}[^ 。!?,]{1,6}(?:新闻|频道)$/,
   /^(?:(?:文章|本文)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
   // A clipping export's contents count: 文章總數: 5 篇.
   /^文章总数 ?: ?[0-9]{1,4} ?篇$/,
-  // A site's copyright line: 版权所有 © 2019 某某报社 · Copyright © 2019 … · ©2019 …
-  /^(?:版权所有|copyright|©)[^。!?]{0,60}$/i,
+  // A site's copyright line: 版权所有 © 2019 某某报社 · 版权声明 @ 中原网 网站版权所有 · Copyright © 2019 … · ©2019 …
+  /^(?:版权所有|版权声明|copyright|©)[^。!?]{0,60}$/i,
   // A site's labels over its blocks, no control with options under them.
   /^(?:文章内容|新闻推荐|相关新闻|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
@@ -108,22 +131,31 @@ export const readChrome: LineTest = ({ text }, { words }) => {
 const MAX_OPTION_LENGTH = 10
 
 /**
+ * Whether a chrome line is a control that lists options under it (文字大小,
+ * 分享到) or a paper's app over its slogan; a row of controls (3上一篇 下一篇4
+ * 放大 缩小), a lone button (默认) and interface lines known by their shape
+ * (a counter, a breadcrumb) have none.
+ */
+const takesOptions = (line: string): boolean => OPTION_CONTROLS.has(line.trim()) || APP_PROMO.test(line.trim())
+
+/** The controls that list their options under them. */
+const OPTION_CONTROLS: ReadonlySet<string> = new Set(['文字大小', '字体大小', '字号', '字号:', '字体', '分享', '分享到'])
+
+/**
  * Short lines straight under a web control are its options (文字大小 /
- * 仲細D都得 / 仲未夠？ / 已經最大。, 分享到 / 微信 / 微博). Interface lines
- * known by their shape (a counter, a breadcrumb) have none: the short line
- * under 字數: 856 words is the story's title.
+ * 仲細D都得 / 仲未夠？ / 已經最大。, 分享到 / 微信 / 微博). Rows of controls
+ * and interface lines known by their shape have none: the short line under
+ * 字數: 856 words, or under 3上一篇 下一篇4 2013年7月13日 放大 缩小, is the
+ * story's title.
  */
 export const controlOptions: Refinement = (rows) => {
   const read: Row[] = []
+  // Whether the row above is a control that lists options, or one of its options.
+  let listing = false
   for (const row of rows) {
-    const above = read.at(-1)
-    const option =
-      above?.kind === 'chrome' &&
-      row.gap <= 1 &&
-      !isInterfaceLine(lineText(above.tokens)) &&
-      (row.kind === 'body' || row.kind === 'heading') &&
-      printedLength(row.tokens) <= MAX_OPTION_LENGTH
+    const option = listing && row.gap <= 1 && (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH
     read.push(option ? readAs(row, 'chrome') : row)
+    listing = option || (row.kind === 'chrome' && takesOptions(lineText(row.tokens)))
   }
   return read
 }

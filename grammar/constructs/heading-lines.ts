@@ -26,7 +26,8 @@ export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
  * line at least twice as long, or a longer line quoting a speaker
  * (李强：…) over a short one, is a kicker; otherwise two
  * lines are headline + subheadline and three are kicker + headline +
- * subheadline; of two lines, the one a column tag closes (…（专题深思）)
+ * subheadline — unless a short title with no pause heads lines that pause
+ * at commas, as sentences do: then it is the headline; of two lines, the one a column tag closes (…（专题深思）)
  * is the headline, the other its kicker. Two conventions come first: a topic tag alone on its line
  * (【板前糾紛】) is the kicker wherever it is printed, and a web repost's
  * title restated by the print headline under it (or quoted by a print line
@@ -52,6 +53,12 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
     // column tag closes the headline; the line over it is its kicker.
     roles[0] = 'kicker'
     roles[1] = 'headline'
+    return roles
+  }
+  if (tag < 0 && lines.length >= 3 && titlesOverSentences(lines)) {
+    // 邮政车冒黑烟 / 福州市邮政局车队长表示,今起停运乌贼车 / 昨日下午,…: the short
+    // title first, the lines that tell the story under it.
+    roles[0] = 'headline'
     return roles
   }
   if (
@@ -96,6 +103,25 @@ function quotesSpeaker(first: IToken[], second: IToken[]): boolean {
   if (colon <= 0 || printedLength(t.slice(0, colon)) > MAX_SPEAKER_LENGTH || t.some((token) => tokenMatcher(token, Dash))) return false
   return printedLength(t) > printedLength(trimmed(second))
 }
+
+/** The longest title that heads longer lines telling the story. */
+const MAX_SHORT_TITLE = 8
+
+/**
+ * Whether a group opens with a short title (no pause in it) over lines at
+ * least twice its length that each pause at a comma, as sentences do: the
+ * title is the headline and the lines under it its subheadlines, where
+ * three lines are otherwise kicker, headline, subheadline.
+ */
+function titlesOverSentences(lines: IToken[][]): boolean {
+  const [title, ...rest] = lines.map(trimmed)
+  const length = printedLength(title!)
+  if (length > MAX_SHORT_TITLE || pauses(title!)) return false
+  return rest.every((line) => pauses(line) && printedLength(line) >= 2 * length)
+}
+
+/** Whether a line pauses at a comma inside it, as a sentence does. */
+const pauses = (t: IToken[]) => /[,，;；].+/.test(t.map((token) => token.image).join(''))
 
 /** A short label over a headline twice its length (战况 / 叙首都发生“前所未有”交火). */
 export const isLabel = (label: IToken[], headline: IToken[]): boolean =>
