@@ -6,6 +6,7 @@
  *   陈立希（新华社专稿） · 作者：刘俊（来源：广州日报）              a credit naming its source
  *   李 宇/文 戴子翔/图                                            names with what they made
  *   N本报记者 毛朝青 通讯员 宁化综                                  a symbol font's bullet copied as a letter
+ *   省运会接待酒店周边整治须加快 本报记者 刘晨 文/图                  a title with its byline after it: two rows
  *
  * Where it stands: under an article's heading group (heading-group.ts
  * takes the bylines printed there), or opening an article of its own when
@@ -18,9 +19,9 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
-import { trimmed } from '../layout'
+import { printedLength, trimmed } from '../layout'
 import { namesSource, signsWork } from '../rules/credits'
-import { Role } from '../tokens'
+import { Role, SentenceEnd, Space } from '../tokens'
 import { partAt, readAs, readRow, textIn } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, RowNode } from './construct'
@@ -47,6 +48,28 @@ export const readCitedByline: LineTest = ({ tokens, text, from, gap }, { runner 
   return {
     rows: [readRow(head, gap, from, { kind: 'byline', credits }), readRow(citation, 0, from + split, { kind: 'pageHeader', pageHeader: header })],
   }
+}
+
+/** The shortest title a byline may be glued to. */
+const MIN_TITLE = 4
+
+/**
+ * A title with its byline after it on one line, set apart by spaces, as
+ * reposts print them (省运会接待酒店周边整治须加快 本报记者 刘晨 文/图): two
+ * rows, the title (a heading) and the byline. The title ends no sentence;
+ * the byline is a credit with its role, the whole rest of the line.
+ */
+export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { runner }) => {
+  if (!creditLike) return undefined
+  for (let split = 2; split < tokens.length; split++) {
+    if (!tokenMatcher(tokens[split - 1]!, Space) || !runner.opens('byline', tokens[split])) continue
+    const title = trimmed(tokens.slice(0, split))
+    if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd) || title.some((t) => tokenMatcher(t, Role))) return undefined
+    const credits = runner.attempt(tokens.slice(split), (p) => p.byline())
+    if (!credits?.some((credit) => credit.role !== undefined)) return undefined
+    return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(tokens.slice(split), 0, from + split, { kind: 'byline', credits })] }
+  }
+  return undefined
 }
 
 /**

@@ -81,6 +81,8 @@ const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wise
 
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
+  // A site's name over the page's place in it: 岳阳网> 文明城市我们还差多远.
+  /^[^>。!?]{1,12}网 ?> ?[^>。!?]{1,30}$/,
   // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
   /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,
   // A site's channel menu: 蚌埠新闻 五河新闻 固镇新闻 怀远新闻.
@@ -153,7 +155,7 @@ export const controlOptions: Refinement = (rows) => {
   // Whether the row above is a control that lists options, or one of its options.
   let listing = false
   for (const row of rows) {
-    const option = listing && row.gap <= 1 && (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH
+    const option: boolean = listing && row.gap <= 1 && (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH
     read.push(option ? readAs(row, 'chrome') : row)
     listing = option || (row.kind === 'chrome' && takesOptions(lineText(row.tokens)))
   }

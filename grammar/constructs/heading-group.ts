@@ -100,6 +100,8 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
       // A web page's navigation over its title (返回主页 | 标题导航 / 上一期 下一期):
       // the titles above it are the page's index, not this story's heading lines.
       if (previous.kind === 'chrome' && headings > 0) break
+      // Two blank lines part blocks: a line over them is not this story's (看家乡事,品故乡情 / ⏎⏎ / the title).
+      if (headings > 0 && rows[h]!.gap >= WIDE_GAP) break
       if (previous.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
       else if (!amongHeadings(previous)) break
       h--
@@ -135,13 +137,15 @@ const closesTitleBlock = (heads: Row[]) => {
 
 /**
  * Whether the wide gap before a row ends the open article (two blank
- * lines part blocks), which it does except straight after a title block
- * the site's furniture closed: there the site set the text apart.
+ * lines part blocks), which it does except after a title block the site's
+ * furniture closed (its bylines may follow): there the site set the text
+ * apart.
  */
 export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   if (row.gap < WIDE_GAP) return false
-  const last = assembly.article?.children.at(-1)?.type
-  return assembly.state() !== 'heading' || last === undefined || !SITE_FURNITURE.has(last as Kind)
+  // (The byline a site's fields name may follow its stamp: 【发布日期:…】【作者:周晓露】.)
+  const furnished = assembly.article?.children.some((child) => SITE_FURNITURE.has(child.type as Kind)) ?? false
+  return assembly.state() !== 'heading' || !furnished
 }
 
 /** Heading lines whose last lines are captions (图片新闻 / 金丝皇菊绽放“黄金花” / …摄): a story told by its photos. */

@@ -15,7 +15,7 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
-import { bylineNode, placeByline, readByline, readCitedByline, readSourcedCredit } from './byline'
+import { bylineNode, placeByline, readByline, readCitedByline, readSourcedCredit, readTitledByline } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, chromeNode, controlOptions, placeChrome, readChrome } from './chrome'
@@ -31,7 +31,7 @@ import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './not
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
-import { STAMP_PATTERNS, placeStamp, readStamp, readStampedByline, stampNode } from './stamp'
+import { STAMP_PATTERNS, placeStamp, readFieldsWithAuthor, readStamp, readStampedByline, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 
 /** The line tests in the order they are tried: extensions' constructs after the two that split a line in rows (a clipping's index line, a cited byline). */
@@ -39,9 +39,11 @@ export function lineTests(extensions?: LineTest): LineTest[] {
   return [
     readClippingTitle,
     readCitedByline,
+    readTitledByline,
     ...(extensions ? [extensions] : []),
     readPageHeader,
     readStampedByline,
+    readFieldsWithAuthor,
     readStamp,
     readChrome,
     readMasthead,

@@ -14,7 +14,7 @@
 import type { Stamp } from '../../src/types'
 import { MAX_FURNITURE_LENGTH, PAGE_LINKS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
-import { partAt, readRow, start, type Row } from '../../src/assemble/row'
+import { partAt, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { trimmed } from '../layout'
 import type { LineTest, Placer, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
@@ -53,7 +53,7 @@ const SITE_STAMP = new RegExp(
 export function stampOf(line: string): StampInfo | undefined {
   const text = line.replace(/ {2,}/g, ' ').trim()
   const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? SITE_STAMP.exec(text)
-  if (!m) return undefined
+  if (!m) return siteFieldsOf(line)?.stamp
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
   const at = line.indexOf(year)
   const end = line.indexOf(day, at + year.length + month.length + 1) + day.length
@@ -61,6 +61,61 @@ export function stampOf(line: string): StampInfo | undefined {
   return { date: { start: at, end, value } }
 }
 
+/**
+ * A site's row of fields over or under its story, the date among them:
+ * labels with their values or none, set apart by spaces or in brackets,
+ * with the site's address and buttons beside them —
+ *   时间:2012-11-29 A+   A- 举报
+ *   【发布日期:2012-04-10】 【来源:】 【阅读:次】【作者:周晓露】
+ *   来源:淮河晨刊 2018-09-19 17:27   https://www.yybnet.net/
+ *   发布: 4:09pm 07/02/2022          (Malaysian sites: the time, then day/month/year)
+ */
+const SITE_FIELD_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期|来源|作者|编辑|责任编辑|阅读|阅读次数|点击|点击数|浏览|浏览次数|字号'
+const SITE_FIELD = new RegExp(`^【?(${SITE_FIELD_LABELS}) ?: ?`)
+const FIELD_VALUE = /^([^ :【】]{0,16})】?/
+const FIELD_DATE = /^【?([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
+const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m ([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4})/i
+const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?)/
+
+/** A site's row of fields: its stamp (the date field's span), and its author's field, if it names one. */
+export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span } | undefined {
+  let at = line.length - line.trimStart().length
+  let stamp: StampInfo | undefined
+  let author: Span | undefined
+  let fields = 0
+  while (at < line.length) {
+    const rest = line.slice(at)
+    let length: number
+    let m: RegExpExecArray | null
+    if ((m = FIELD_DATE.exec(rest))) {
+      stamp ??= fieldDate(at, m, false)
+      length = m[0].length
+    } else if ((m = SITE_FIELD.exec(rest))) {
+      fields++
+      length = m[0].length
+      const value = rest.slice(length)
+      const dated = FIELD_DATE.exec(value)
+      const dayFirst = dated ? null : DAY_FIRST_DATE.exec(value)
+      if (dated ?? dayFirst) {
+        stamp ??= fieldDate(at + length, (dated ?? dayFirst)!, dayFirst !== null)
+        length += (dated ?? dayFirst)![0].length
+      } else {
+        const named = FIELD_VALUE.exec(value)!
+        length += named[0].length
+        if (m[1] === '作者' && named[1]) author ??= { start: at, end: at + length }
+      }
+    } else if ((m = FIELD_EXTRAS.exec(rest))) length = m[0].length
+    else return undefined
+    at += length + /^ */.exec(line.slice(at + length))![0].length
+  }
+  return stamp && fields > 0 ? { stamp, author } : undefined
+}
+
+/** A date field's span and value (raw is filled from the printed text by the node). */
+function fieldDate(start: number, m: RegExpExecArray, dayFirst: boolean): StampInfo {
+  const [year, month, day] = dayFirst ? [m[3]!, m[2]!, m[1]!] : [m[1]!, m[2]!, m[3]!]
+  return { date: { start, end: start + m[0].length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
+}
 
 export const readStamp: LineTest = ({ text }) => {
   const stamp = text.length > MAX_FURNITURE_LENGTH ? undefined : stampOf(text)
@@ -87,6 +142,33 @@ export const readStampedByline: LineTest = ({ tokens, text, from, gap, creditLik
   }
 }
 
+/**
+ * A site's row of fields naming the author at its end or its start
+ * (【发布日期:2012-04-10】 【来源:】 【作者:周晓露】 · 作者:王艺 来源:洞庭之声报
+ * 发布时间:2015年11月25日): two rows, the author's field a byline and the
+ * rest of the line the stamp.
+ */
+export const readFieldsWithAuthor: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
+  const fields = creditLike && text.length <= MAX_FURNITURE_LENGTH ? siteFieldsOf(text) : undefined
+  if (!fields?.author) return undefined
+  const indent = text.length - text.trimStart().length
+  const first = partAt(tokens, fields.author.start - indent)
+  const last = fields.author.end - indent >= text.trim().length ? tokens.length : partAt(tokens, fields.author.end - indent)
+  if (first < 0 || last < 0) return undefined
+  const author = trimmed(tokens.slice(first, last))
+  const bracketed = author[0]!.image === '【' ? 1 : 0
+  const credits = runner.attempt(author.slice(bracketed, author.at(-1)!.image === '】' ? -1 : undefined), (p) => p.byline())
+  if (!credits) return undefined
+  // The author's field ends the line or opens it; the rest of the line is the stamp.
+  if (first > 0 && last < tokens.length) return undefined
+  const stampTokens = first > 0 ? trimmed(tokens.slice(0, first)) : trimmed(tokens.slice(last))
+  const stamp = stampTokens.length > 0 ? stampOf(textIn(text, stampTokens, tokens[0]!.startOffset)) : undefined
+  if (!stamp) return undefined
+  const byline = readRow(author, first > 0 ? 0 : gap, from + first, { kind: 'byline', credits })
+  const stampRow = readRow(stampTokens, first > 0 ? gap : 0, from + tokens.indexOf(stampTokens[0]!), { kind: 'stamp', stamp })
+  return { rows: first > 0 ? [stampRow, byline] : [byline, stampRow] }
+}
+
 /** A web page's publication stamp. */
 export const stampNode: RowNode = (row: Row, { context: { runner, factory } }): Stamp => {
   const { date } = row.stamp!
@@ -104,4 +186,4 @@ export const placeStamp: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [PUBLISHED, TIME_FIRST, SITE_STAMP, STAMP_OPENING]
+export const STAMP_PATTERNS: readonly RegExp[] = [PUBLISHED, TIME_FIRST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS]
