@@ -81,7 +81,9 @@ const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wise
 
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
-  // A site's name over the page's place in it: 岳阳网> 文明城市我们还差多远.
+  // A site's skip links for screen readers: 跳转到路径导航栏 / 跳转到正文内容.
+  /^跳转到[^ 。!?,]{2,10}$/,
+    // A site's name over the page's place in it: 岳阳网> 文明城市我们还差多远.
   /^[^>。!?]{1,12}网 ?> ?[^>。!?]{1,30}$/,
   // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
   /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,

@@ -21,6 +21,7 @@ import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike } from '../layout'
 import { Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
+import { opensUntitled } from './untitled'
 import { headingInlines, headingRoles } from './heading-lines'
 import { end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
@@ -139,10 +140,13 @@ const closesTitleBlock = (heads: Row[]) => {
  * Whether the wide gap before a row ends the open article (two blank
  * lines part blocks), which it does except after a title block the site's
  * furniture closed (its bylines may follow): there the site set the text
- * apart.
+ * apart; and except before plain text that opens nothing of its own.
  */
 export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   if (row.gap < WIDE_GAP) return false
+  // Plain text that opens nothing of its own (no heading over it, no untitled
+  // story it closes) goes on with the story: sites set paragraphs apart so.
+  if (assembly.state() === 'body' && row.kind === 'body' && !assembly.groups.has(row) && !opensUntitled(row, assembly)) return false
   // (The byline a site's fields name may follow its stamp: 【发布日期:…】【作者:周晓露】.)
   const furnished = assembly.article?.children.some((child) => SITE_FURNITURE.has(child.type as Kind)) ?? false
   return assembly.state() !== 'heading' || !furnished

@@ -398,12 +398,19 @@ describe('captions', () => {
 })
 
 describe('a wide gap (2+ blank lines) closes an article', () => {
-  it('text after a wide gap is no longer the article’s', () => {
-    const input = '市委专题会议召开\n\n本报讯 5月9日,会议召开,市领导出席\n\n\n会议要求,要抓好安全生产。\n'
+  it('plain text after a wide gap that opens nothing of its own goes on with the article (sites set paragraphs apart so)', () => {
+    const input = '市委专题会议召开\n\n本报讯 5月9日,会议召开,市领导出席。\n\n\n会议要求,要抓好安全生产。\n'
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'paragraph'])
+    expect(issue.data.diagnostics.map((d) => d.code)).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('text after a wide gap is no longer a signed article’s', () => {
+    const input = '市委专题会议召开\n\n本报讯 5月9日,会议召开,市领导出席。（张晔）\n\n\n会议要求,要抓好安全生产。\n'
     const issue = parseIssue(input)
     expect(types(issue)).toEqual(['article', 'paragraph'])
-    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
-    expect(toString(find(articles(issue)[0]!, 'paragraph'))).toBe('本报讯 5月9日,会议召开,市领导出席')
     expect(issue.data.diagnostics.map((d) => d.code)).toEqual(['orphan-text'])
     expectSource(input, issue)
   })

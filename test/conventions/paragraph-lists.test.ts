@@ -57,8 +57,8 @@ describe('lists with one item per paragraph: where they must not fire', () => {
     expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(3)
   })
 
-  it('an item after a wide gap belongs to no list of the article before it', () => {
-    const input = [...HEAD, '', '一是加强学习，提高认识。', '', '', '', '二是狠抓落实，压实责任。'].join('\n') + '\n'
+  it('an item after a new story’s title belongs to no list of the article before it', () => {
+    const input = [...HEAD, '', '一是加强学习，提高认识。', '', '', '', '全市开展安全生产大检查', '', '二是狠抓落实，压实责任。'].join('\n') + '\n'
     expect(lists(input)).toEqual([])
   })
 })
