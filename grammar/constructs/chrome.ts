@@ -31,16 +31,19 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const text = line.trim()
   if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
   // Every line of the page comes here: look at its first word before splitting it.
-  const first = text.split(PART_BREAK, 1)[0]!
-  if (!chrome.includes(controlWord(first))) return false
+  const [first, second] = text.split(PART_BREAK, 2)
+  if (!chrome.includes(controlWord(ARROW.test(first!) && second !== undefined ? second : first!))) return false
   const parts = text.split(PART_BREAK).filter((part) => part !== '')
   // An e-paper reader's row may print the issue's date among its controls (下一篇4 2013年7月13日 放大 缩小).
-  const controls = parts.filter((part) => !ISSUE_DATE.test(part))
-  return parts.length - controls.length <= 1 && controls.every((part) => chrome.includes(controlWord(part))) && controls.some((part) => controlWord(part).length > 1)
+  const controls = parts.filter((part) => !ISSUE_DATE.test(part) && !ARROW.test(part))
+  return parts.filter((part) => ISSUE_DATE.test(part)).length <= 1 && controls.length > 0 && controls.every((part) => chrome.includes(controlWord(part))) && controls.some((part) => controlWord(part).length > 1)
 }
 
 /** Where a line of controls parts: spaces, and the seam of two bracketed controls (【关闭窗口】【打印本页】). */
 const PART_BREAK = / +|(?<=】)(?=【)|(?<=\])(?=\[)/
+
+/** A symbol font's arrow standing apart from its control (3 上一篇  下一篇 4). */
+const ARROW = /^[34]$/
 
 /** A date among a reader's controls. */
 const ISSUE_DATE = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/

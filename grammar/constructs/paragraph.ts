@@ -59,7 +59,8 @@ export function closesParagraph(tokens: IToken[]): boolean {
     const token = t[i]!
     // (An ellipsis may come as one token or as one per character.)
     if (tokenMatcher(token, SentenceEnd) || ELLIPSIS.test((t[i - 1]?.image ?? '') + token.image)) return true
-    if (tokenMatcher(token, RQuote)) continue
+    // (A space may set the closing bracket apart: …城市环境。 (庞 啸 全媒体记者吕静远).)
+    if (tokenMatcher(token, RQuote) || tokenMatcher(token, Space)) continue
     if (tokenMatcher(token, RParen)) {
       // (刘鑫林) after a full stop: look before the bracket.
       let j = i - 1

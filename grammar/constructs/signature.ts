@@ -8,6 +8,7 @@
  *                                            signature; the ROC date code after it dates it
  *   ■記者蔡少玲                               a credit line after the body (closingCredit)
  *   …近一个月。本报记者 李银刚 整理              a reporter's credit after the last sentence, no brackets
+ *   …服务社区群众。陈建国/林楠                  two or more names after it, no role
  *
  * Everything about the convention is here: the `signature` rule that reads
  * the bracket, how it is split off the paragraph it closes (and the ROC
@@ -28,14 +29,14 @@ import { endOf, startOf, type NodeFactory } from '../factory'
 import { trimmed } from '../layout'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
-import { MAX_NAME, MIN_NAME } from '../names'
+import { MAX_NAME, MIN_NAME, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
-import { Contributed, EditorRole, LParen, RParen, RQuote, Role, SentenceEnd, Space, type TokenSet } from '../tokens'
+import { Contributed, EditorRole, EnumComma, LParen, RParen, RQuote, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
 /** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
 const MAX_SIGNATURE_TOKENS = 40
 
-export function defineSignatureRules($: Dsl & BaozhiParser, _t: TokenSet): void {
+export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a role word stands before the bracket closes. */
   const roleAhead = (): boolean => {
     for (let k = 1; k <= MAX_SIGNATURE_TOKENS; k++) {
@@ -48,7 +49,8 @@ export function defineSignatureRules($: Dsl & BaozhiParser, _t: TokenSet): void 
 
   /**
    * The closing credit at the end of a paragraph, in brackets:
-   * (张晔), （本报记者葛孟超、张文参与采写）, （文/图 汪路勇）, （編輯：方沛清）.
+   * (张晔), （本报记者葛孟超、张文参与采写）, （文/图 汪路勇）, （編輯：方沛清）;
+   * several credits (（通讯员 庞啸 全媒体记者 吕静远）) sign with all their names.
    */
   $.signature = $.RULE('signature', (): Signature => {
     const open = $.CONSUME(LParen)
@@ -65,8 +67,9 @@ export function defineSignatureRules($: Dsl & BaozhiParser, _t: TokenSet): void 
           },
         },
         {
-          // (Only with a role ahead: （张  晔） is names alone.)
-          GATE: roleAhead,
+          // (Only with a role ahead: （张  晔） is names alone; and not for names
+          // set apart before a credit, （庞啸 记者吕静远）: only an outlet is glued to its role.)
+          GATE: () => roleAhead() && !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role)),
           ALT: () => {
             const credit = $.SUBRULE($.outletReporterCredit)
             $.OPTION1(() => $.CONSUME(Contributed))
@@ -75,6 +78,16 @@ export function defineSignatureRules($: Dsl & BaozhiParser, _t: TokenSet): void 
         },
         { ALT: () => (names = $.SUBRULE($.names)) },
       ],
+    })
+    // Further credits, each with its role: （通讯员 庞啸 全媒体记者 吕静远）, （庞 啸 全媒体记者吕静远）.
+    $.MANY(() => {
+      $.OPTION4(() => $.OR1([{ ALT: () => $.CONSUME3(Space) }, { ALT: () => $.CONSUME(EnumComma) }]))
+      const more = $.SUBRULE($.reporterCredit)
+      $.ACTION(() => {
+        // The role is kept only when every name is printed under it.
+        if (role !== more.role) role = undefined
+        names = [...names, ...more.names]
+      })
     })
     $.OPTION2(() => $.CONSUME1(Space))
     const close = $.CONSUME(RParen)
@@ -167,6 +180,28 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   return { body, closing: { type: 'editorLine', children: fillGaps(from, to, [staff], factory), position: factory.position(from, to) } }
 }
 
+/** The fewest names a bare credit after the last sentence must give: one bare name could be any word. */
+const MIN_TRAILING_NAMES = 2
+
+/**
+ * Names after the last sentence with no role, set apart by spaces, / or 、
+ * (…服务社区群众。陈建国/林楠, …就没有这样的情况发生。”王星海 耿志清): the
+ * reporters' signature, when there are at least two and each reads as a
+ * name.
+ */
+function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: NodeFactory): { body: IToken[]; closing?: Closing } {
+  const names: string[] = []
+  for (const token of tail) {
+    if (tokenMatcher(token, Space) || tokenMatcher(token, Slash) || tokenMatcher(token, EnumComma)) continue
+    if (!looksLikeName(token.image)) return { body: t }
+    names.push(token.image)
+  }
+  if (names.length < MIN_TRAILING_NAMES) return { body: t }
+  const start = startOf(tail[0]!)
+  const end = endOf(tail.at(-1)!)
+  return { body: trimmed(t.slice(0, from)), closing: { type: 'signature', names, value: factory.source(start, end), position: factory.position(start, end) } }
+}
+
 /** The most tokens a reporter's credit after the last sentence spans (本报记者 李银刚 整理). */
 const MAX_TRAILING_CREDIT_TOKENS = 12
 
@@ -176,10 +211,15 @@ const MAX_TRAILING_CREDIT_TOKENS = 12
  */
 function splitTrailingCredit(t: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing?: Closing } {
   let from = t.length - 1
-  while (from > 0 && !tokenMatcher(t[from - 1]!, SentenceEnd) && t.length - from < MAX_TRAILING_CREDIT_TOKENS) from--
-  if (from === 0 || !tokenMatcher(t[from - 1]!, SentenceEnd)) return { body: t }
+  const ends = (token: IToken) => tokenMatcher(token, SentenceEnd) || tokenMatcher(token, RQuote)
+  while (from > 0 && !ends(t[from - 1]!) && t.length - from < MAX_TRAILING_CREDIT_TOKENS) from--
+  // (A paragraph of names alone, 张贻富 石奇峰 under the last one, signs the story too.)
+  if (from === 0 && t.length < MAX_TRAILING_CREDIT_TOKENS) return splitTrailingNames(t, 0, t, factory)
+  if (from === 0 || !ends(t[from - 1]!)) return { body: t }
   const tail = trimmed(t.slice(from))
-  if (!tail.some((token) => tokenMatcher(token, Role))) return { body: t }
+  if (tail.length === 0) return { body: t }
+  if (!tail.some((token) => tokenMatcher(token, Role))) return splitTrailingNames(t, from, tail, factory)
+  if (!tokenMatcher(t[from - 1]!, SentenceEnd)) return { body: t }
   const credit = runner.attempt(tail, (p) => p.outletReporterCredit())
   if (!credit || !credit.names.every(isSignatureName)) return { body: t }
   const start = startOf(tail[0]!)

@@ -469,8 +469,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION4(() => {
       // 聯合報 記者陳嘉寧／桃園機場報導: after a paper's name, a slash may set the
       // place apart from the names. (Without one, 特派記者林則宏／北京報導 is
-      // a filing line: a dateline.)
-      $.OPTION8({ GATE: () => outlet.length > 0 || credits[0]?.affiliation !== undefined, DEF: () => $.CONSUME(Slash) })
+      // a filing line: a dateline; 記者張麗英/報導, naming no place, is a byline.)
+      $.OPTION8({ GATE: () => outlet.length > 0 || credits[0]?.affiliation !== undefined || tokenMatcher($.LA(2), Reported), DEF: () => $.CONSUME(Slash) })
       $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
       // □陈 泳 报道: a space may stand before 报道.
       $.OPTION6(() => $.CONSUME4(Space))

@@ -26,7 +26,7 @@ describe('rows of controls, buttons, menus and breadcrumbs', () => {
   })
 
   it('bracketed buttons, footer links, breadcrumb labels, a channel menu, skip links', () => {
-    for (const line of ['【关闭窗口】【打印本页】', '设为首页 | 收藏本站 | 联系我们', '当前位置: > 热线', '岳阳网> 文明城市我们还差多远', '蚌埠新闻 五河新闻 固镇新闻 怀远新闻', '跳转到正文内容', 'ADVERTISEMENT']) {
+    for (const line of ['3 上一篇  下一篇 4 放大 缩小 默认', '【关闭窗口】【打印本页】', '设为首页 | 收藏本站 | 联系我们', '当前位置: > 热线', '岳阳网> 文明城市我们还差多远', '蚌埠新闻 五河新闻 固镇新闻 怀远新闻', '跳转到正文内容', 'ADVERTISEMENT']) {
       expect(chromeOf(page('市区新增两条公交线路', LEAD, line)), line).toEqual([line])
     }
   })

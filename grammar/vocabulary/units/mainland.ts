@@ -19,6 +19,8 @@ export const mainland: VocabularyUnit = {
     '记者', '通讯员', '实习生', '见习记者', '实习记者', '特约记者', '特派记者', '首席记者', '驻站记者', '摄影记者',
     // The converged newsrooms' titles: 全媒体记者, 融媒体记者.
     '全媒体记者', '融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约撰稿人', '特约通讯员',
+    // The reporter on duty for the hotline: 值班记者 朱俊俊.
+    '值班记者',
     '文/图', '图/文', '文/摄', '作者',
   ],
   editorRoles: [

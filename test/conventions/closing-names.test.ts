@@ -1,0 +1,77 @@
+/**
+ * Closing credits the held-out texts showed (signature.ts, paragraph.ts,
+ * credits rules): several credits in one closing bracket, names with no
+ * role after the last sentence or on a line of their own, a bracket set
+ * apart from the last sentence by a space, and Taiwan's 記者X／報導 naming no
+ * place. Each with the cases where it must not fire.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}.txt`, import.meta.url), 'utf8')
+const HEAD = '市城管执法局做好环卫保障'
+const LEAD = '本报讯 昨日，市城管执法局组织开展道路清扫保洁工作，展现城市洁净优美的环境。'
+const signatureOf = (input: string) => find(parseIssue(input), 'signature')?.names
+
+describe('closing credits: where they fire', () => {
+  it('several credits in one bracket, names first or roles first', () => {
+    for (const bracket of ['（庞 啸 全媒体记者吕静远）', '（通讯员 庞啸 全媒体记者 吕静远）', '（记者 张三 通讯员 李四）', '（记者张三 通讯员李四）']) {
+      const names = signatureOf(page(HEAD, `${LEAD}${bracket}`))
+      expect(names, bracket).toHaveLength(2)
+    }
+    expect(find(parseIssue(page(HEAD, `${LEAD}（通讯员 庞啸 全媒体记者 吕静远）`)), 'signature')!.role).toBeUndefined()
+    expect(find(parseIssue(page(HEAD, `${LEAD}（记者 张三 记者 李四）`)), 'signature')).toMatchObject({ role: '记者', names: ['张三', '李四'] })
+  })
+
+  it('a space between the last sentence and the bracket, a line after it (d130, 滁州日报)', () => {
+    const input = corpus('d130')
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')!.names).toEqual(['庞啸', '吕静远'])
+    expectSource(input, issue)
+  })
+
+  it('two names or more after the last sentence, with no role (…群众。陈建国/林楠, …发生。”王星海 耿志清)', () => {
+    expect(signatureOf(page(HEAD, `${LEAD.slice(0, -1)}，服务社区群众。陈建国/林楠`))).toEqual(['陈建国', '林楠'])
+    expect(signatureOf(page(HEAD, '本报讯 他说：“在我们厦门火车站因规范的管理，就没有这样的情况发生。”王星海 耿志清'))).toEqual(['王星海', '耿志清'])
+  })
+
+  it('names alone on the line under the last paragraph (d124, 东南商报)', () => {
+    const input = corpus('d124')
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')!.names).toEqual(['张贻富', '石奇峰'])
+    expect(types(articles(issue)[0]).at(-1)).toBe('signature')
+  })
+
+  it('值班记者 朱俊俊 as the last line (d133, 启东日报)', () => {
+    expect(find(parseIssue(corpus('d133')), 'signature')!.names).toEqual(['朱俊俊'])
+  })
+
+  it('記者張麗英/報導, naming no place: a byline', () => {
+    const issue = parseIssue(page('民勤社區再生介壽老眷村風貌\n記者張麗英/報導', '花蓮縣長昨日受邀出席民勤社區活動。'))
+    expect(find(issue, 'byline')!.children.find((c) => c.type === 'credit')).toMatchObject({ role: '記者', names: ['張麗英'] })
+  })
+})
+
+describe('closing credits: where they must not fire', () => {
+  it('one bare name after the last sentence could be any word: no signature', () => {
+    expect(signatureOf(page(HEAD, `${LEAD}金海亮`))).toBeUndefined()
+  })
+
+  it('words that are no names after the last sentence (以上 信息, 详见第二版)', () => {
+    expect(signatureOf(page(HEAD, `${LEAD}以上 信息`))).toBeUndefined()
+    expect(signatureOf(page(HEAD, `${LEAD}详见第二版`))).toBeUndefined()
+  })
+
+  it('a line of two words under a paragraph that are no names, and names in the middle of a story', () => {
+    expect(signatureOf(page(HEAD, LEAD, '会议 精神'))).toBeUndefined()
+    const issue = parseIssue(page(HEAD, LEAD, '获奖者：王明 李华', '会议要求，各部门抓好落实。'))
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+
+  it('特派記者林則宏／北京報導, naming a place, stays a filing line (a dateline)', () => {
+    const issue = parseIssue(page('兩岸經貿論壇舉行', '特派記者林則宏／北京報導', '兩岸經貿論壇昨日在北京舉行。'))
+    expect(findAll(issue, 'byline')).toEqual([])
+  })
+})
