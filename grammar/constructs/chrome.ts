@@ -84,8 +84,10 @@ const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wise
 
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
-  // A site's skip links for screen readers: 跳转到路径导航栏 / 跳转到正文内容.
-  /^跳转到[^ 。!?,]{2,10}$/,
+  // A site's skip links and access keys for screen readers: 跳转到路径导航栏 /
+  // 跳转到正文内容 / 按Enter到主內容區 / :::.
+  /^(?:跳转到|按 ?enter ?到)[^ 。!?,]{2,10}$/i,
+  /^:::$/,
     // A site's name over the page's place in it: 岳阳网> 文明城市我们还差多远.
   /^[^>。!?]{1,12}网 ?> ?[^>。!?]{1,30}$/,
   // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
@@ -93,6 +95,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's channel menu: 蚌埠新闻 五河新闻 固镇新闻 怀远新闻.
   /^(?:[^ 。!?,]{1,6}(?:新闻|频道) ){2,}[^ 。!?,]{1,6}(?:新闻|频道)$/,
   /^(?:(?:文章|本文)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
+  // A page's reads: 點閱率:562 · 阅读量: 1,024 · 点击数:35次.
+  /^(?:点阅率|点击率|点击数|点击量|阅读量|阅读数|阅读次数|浏览量|浏览次数|人气) ?: ?[0-9,]{1,9} ?次?$/,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
   // A clipping export's contents count: 文章總數: 5 篇.
   /^文章总数 ?: ?[0-9]{1,4} ?篇$/,
