@@ -171,6 +171,26 @@ export function isPackageSection(group: Group, row: Row, assembly: Assembly): bo
   )
 }
 
+/**
+ * Whether a closing credit ends only a section of a package: the article
+ * already holds a section's title (an intertitle), and the line being
+ * placed is the next section's title, over body text with no dateline of
+ * its own (（本报记者徐雷鹏、田先进、孙佩瑾） / “一城一乡”谋发展 / 3月9日，…).
+ * A story of its own opens with a dateline, or stands after a wide gap.
+ */
+export function sectionGoesOn(assembly: Assembly): boolean {
+  const title = assembly.rows.peek(0)
+  const text = assembly.rows.peek(1)
+  return (
+    assembly.article?.children.some((child) => child.type === 'intertitle') === true &&
+    title?.kind === 'heading' &&
+    title.gap < WIDE_GAP &&
+    !assembly.groups.has(title) &&
+    text?.kind === 'body' &&
+    text.gap < WIDE_GAP
+  )
+}
+
 /** A package's section: its title as an intertitle, then its byline. */
 export function placeSection(group: Group, assembly: Assembly): void {
   assembly.flush()

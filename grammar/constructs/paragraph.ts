@@ -28,7 +28,7 @@ import type { Placer, Refinement } from './construct'
 import { splitGluedLead } from './dateline'
 import { splitEndMark } from './end-mark'
 import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
-import { mayTitleSection, placeTitleRun } from './intertitle'
+import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
 import { splitSignature } from './signature'
 import { continuesList } from './list'
 import { opensUntitled } from './untitled'
@@ -66,6 +66,8 @@ export function closesParagraph(tokens: IToken[]): boolean {
       let j = i - 1
       while (j >= 0 && !tokenMatcher(t[j]!, LParen)) j--
       if (j < 0) return false
+      // A line that is only a bracket (（本报记者徐雷鹏、田先进、孙佩瑾）) stands alone.
+      if (j === 0) return true
       i = j
       continue
     }
@@ -140,7 +142,8 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
   }
   if (closing && assembly.article) {
     assembly.article.children.push(closing)
-    assembly.close()
+    // (A package's section signs off, and the next section's title follows: the package goes on.)
+    if (closing.type !== 'signature' || !sectionGoesOn(assembly)) assembly.close()
   }
   if (mark) {
     const article = assembly.article ?? assembly.signedArticle()!

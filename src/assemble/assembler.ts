@@ -11,7 +11,7 @@
  *    its construct's placement, which reads and changes the state of the
  *    page (assembly.ts: top / heading / body / closing):
  *
- *    article := headingGroup byline* (paragraph | intertitle | caption | table | …)* signature? editorLine*
+ *    article := headingGroup byline* (paragraph | intertitle | caption | table | section signature | …)* signature? (endMark | notice)? editorLine*
  */
 import type { Line } from '../../grammar/layout'
 import { measurePage } from '../../grammar/page-shape'

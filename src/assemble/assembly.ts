@@ -10,7 +10,7 @@
  *
  * following the document grammar
  *
- *   article := headingGroup byline* (paragraph | intertitle | caption | table | …)* signature? editorLine*
+ *   article := headingGroup byline* (paragraph | intertitle | caption | table | section signature | …)* signature? (endMark | notice)? editorLine*
  *
  * Constructs (grammar/constructs/) decide where their rows stand; a
  * construct that may stand in several states says which (`stand`), and the

@@ -6,9 +6,10 @@
  * ——编  者 on its own line. The dashed lines are body text, never the next
  * story's heading.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
-import { articles, find, types } from '../helpers/tree'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
 
 const headlines = (input: string) =>
   articles(parseIssue(input)).map((a) => toString(a.children.find((n) => n.type === 'headline')!))
@@ -88,5 +89,34 @@ describe('a package’s sections: a title and its byline inside the running stor
   it('NOT a title over a dateline: a story of its own', () => {
     const input = [...PACKAGE.slice(0, 4), '我市召开安全生产工作会议', '', '本报讯 5月9日，我市召开安全生产工作会议。', ''].join('\n')
     expect(articles(parseIssue(input))).toHaveLength(2)
+  })
+})
+
+describe('package sections closed by their signatures', () => {
+  it('（本报记者徐雷鹏、田先进、孙佩瑾） on its own line, then the next section’s title: the package goes on (d28, 人民日报)', () => {
+    const input = readFileSync(new URL('../fixtures/corpus/d28.txt', import.meta.url), 'utf8')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['徐雷鹏', '田先进', '孙佩瑾'], ['张晔', '王云杉'], ['周欢', '江琳']])
+    expect(findAll(issue, 'intertitle').map((n) => toString(n))).toEqual(['“一增一减”倡亲清', '“一城一乡”谋发展', '“一老一小”看保障'])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a signed story followed by a titled story with its dateline is two articles', () => {
+    const input = page(
+      '抓科技创新',
+      '本报讯 昨日，全市科技创新大会召开。',
+      '“一增一减”倡亲清',
+      '会议要求，各部门抓好落实。（本报记者徐雷鹏）',
+      '全市开展安全生产大检查',
+      '本报讯 今日，全市开展安全生产大检查。',
+    )
+    expect(articles(parseIssue(input))).toHaveLength(2)
+  })
+
+  it('must not fire: with no section title before it, a signature closes the story', () => {
+    const input = page('全市科技创新大会召开', '本报讯 昨日，全市科技创新大会召开。（本报记者徐雷鹏）', '会后', '与会人员参观了科技园区。')
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0]).at(-1)).toBe('signature')
   })
 })
