@@ -12,11 +12,11 @@
  * which also decides whether the markers make a list at all). A line
  * continues the paragraph before it when it opens with the marker that
  * follows the last one that paragraph holds (二是 after 一是, 第三、 after
- * 第二、); a marker with no predecessor there (a paragraph opening 二是…
+ * 第二、, 第四， after 第二、 when the page printed 第三 elsewhere); a marker with no predecessor there (a paragraph opening 二是…
  * alone) starts a paragraph as any line does.
  */
 import { tokenMatcher } from 'chevrotain'
-import { markerAt, type Marker } from '../rules/lists'
+import { markerAt, nextItem, type Marker } from '../rules/lists'
 import { Newline, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
 
@@ -29,7 +29,7 @@ export function runAfter(run: ListRun, row: Row): ListRun {
   let previous
   for (let i = 0; i < tokens.length; i++) {
     const marker = markerAt(tokens, i, previous, run)
-    if (marker && (marker.ordinal === 1 || (run?.style === marker.style && marker.ordinal === run.ordinal + 1))) run = marker
+    if (marker && (marker.ordinal === 1 || (run && nextItem(marker, run)))) run = marker
     const token = tokens[i]!
     if (!tokenMatcher(token, Space) && !tokenMatcher(token, Newline)) previous = token
   }
@@ -40,5 +40,5 @@ export function runAfter(run: ListRun, row: Row): ListRun {
 export function continuesList(run: ListRun, row: Row): boolean {
   if (!run) return false
   const marker = markerAt(row.tokens, 0, undefined, run)
-  return marker !== undefined && marker.style === run.style && marker.ordinal === run.ordinal + 1
+  return marker !== undefined && nextItem(marker, run)
 }

@@ -86,6 +86,20 @@ export function markerAt(tokens: IToken[], i: number, previous: IToken | undefin
   return ordinal === undefined ? undefined : { style: family.style, ordinal }
 }
 
+/** After this many items in order, one missing item is passed over (第一、… 第二、… 第四，…). */
+const ITEMS_BEFORE_A_GAP = 2
+
+/**
+ * Whether `marker` is the list's next item after `last`: the same style,
+ * the next ordinal — or, once the list has run in order to its second item
+ * or further, the one after it, an item the page printed elsewhere
+ * (第一、… 第二、… 第四，…). 一是… then 三是… is no list.
+ */
+export function nextItem(marker: Marker, last: Marker): boolean {
+  if (marker.style !== last.style) return false
+  return marker.ordinal === last.ordinal + 1 || (last.ordinal >= ITEMS_BEFORE_A_GAP && marker.ordinal === last.ordinal + 2)
+}
+
 export function planLists(tokens: IToken[]): ListPlan {
   const plan: ListPlan = new Map()
   let listId = 0
@@ -107,7 +121,7 @@ export function planLists(tokens: IToken[]): ListPlan {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     const marker = markerAt(tokens, i, previous, last)
-    if (marker && run && last?.style === marker.style && marker.ordinal === last.ordinal + 1) {
+    if (marker && run && last && nextItem(marker, last)) {
       run.markers.push(token)
       run.indexes.push(i)
       run.ordinals.push(marker.ordinal)

@@ -62,3 +62,24 @@ describe('lists with one item per paragraph: where they must not fire', () => {
     expect(lists(input)).toEqual([])
   })
 })
+
+const ordinals = (input: string) =>
+  findAll(parseIssue(input), 'list').map((list) => ({ style: list.style, ordinals: list.children.map((item) => item.ordinal) }))
+
+describe('a list with one item printed elsewhere', () => {
+  it('第一、… 第二、… 第四，… one item per paragraph: one list of three items', () => {
+    const input = page(...HEAD, '第一、加强队伍建设，提升能力水平。', '第二、完善工作机制，压实各方责任。', '第四，强化督导检查，确保取得实效。')
+    expect(ordinals(input)).toEqual([{ style: '第一', ordinals: [1, 2, 4] }])
+  })
+
+  it('inline too: 第一，…；第二，…；第四，…', () => {
+    const input = page(...HEAD, '会议要求，第一，加强队伍建设，提升能力；第二，完善工作机制，压实责任；第四，强化督导检查，确保实效。')
+    expect(ordinals(input)).toEqual([{ style: '第一', ordinals: [1, 2, 4] }])
+  })
+
+  it('must not fire: a gap before the second item (第一 … 第三), or two items missing (第一 第二 第五)', () => {
+    expect(ordinals(page(...HEAD, '第一、加强队伍建设，提升能力水平。', '第三、强化督导检查，确保取得实效。'))).toEqual([])
+    const five = ordinals(page(...HEAD, '第一、加强队伍建设，提升能力水平。', '第二、完善工作机制，压实各方责任。', '第五、强化督导检查，确保取得实效。'))
+    expect(five).toEqual([{ style: '第一', ordinals: [1, 2] }])
+  })
+})
