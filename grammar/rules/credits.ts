@@ -17,6 +17,7 @@ import {
   Bullet,
   Colon,
   Comma,
+  Compiled,
   EditorRole,
   EnumComma,
   LLenticular,
@@ -54,8 +55,6 @@ const WORK = /^[文图摄]\/[文图摄]$/
 /** A role word the vocabulary does not list, in a staff line: two to four Han characters. */
 const UNLISTED_ROLE = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
 
-/** 整理 after a credit's names: compiled by them (（记者 杨海彤 整理）). */
-const COMPILED = /^整理$/
 
 /** Whether a token is what the people credited made (文/图), as a role word. */
 const isWork = (token: IToken) => tokenMatcher(token, ReporterRole) && WORK.test(token.image)
@@ -137,7 +136,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // separator here: 记者 戈伟 实习生 刘晓雪 ends the list at 实习生.
     $.MANY({
       // (Not a word followed by a colon: 张三 监制：李四 names a role next.)
-      GATE: () => tokenMatcher($.LA(2), t.Text) && !COMPILED.test($.LA(2).image) && !tokenMatcher($.LA(3), Colon),
+      GATE: () => tokenMatcher($.LA(2), t.Text) && !tokenMatcher($.LA(3), Colon),
       DEF: () => {
         const separator = $.OR([
           { ALT: () => $.CONSUME(Space) },
@@ -192,10 +191,10 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     })
     // （记者 杨海彤 整理）: compiled by them.
     const compiled = $.OPTION8({
-      GATE: () => (tokenMatcher($.LA(1), Space) ? COMPILED.test($.LA(2).image) : COMPILED.test($.LA(1).image)),
+      GATE: () => tokenMatcher($.LA(tokenMatcher($.LA(1), Space) ? 2 : 1), Compiled),
       DEF: () => {
         $.OPTION9(() => $.CONSUME4(Space))
-        return $.CONSUME1(t.Text)
+        return $.CONSUME(Compiled)
       },
     })
     return $.ACTION(() => {

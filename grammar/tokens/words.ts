@@ -39,11 +39,14 @@ export const Reported = createToken({ name: 'Reported', pattern: /报道|报导/
 /** 参与采写 closing a signature: （本报记者葛孟超、张文参与采写）. */
 export const Contributed = createToken({ name: 'Contributed', pattern: /参与采写|参与报道/ })
 
+/** 整理 after a reporter's name: compiled by them, （记者 杨海彤 整理）, （记者杨海彤整理）. */
+export const Compiled = createToken({ name: 'Compiled', pattern: /整理/ })
+
 /** 摄 after a photographer's name: 李润芳摄, 新华社记者 谢环驰 摄. */
 export const PhotoBy = createToken({ name: 'PhotoBy', pattern: /摄/ })
 
 /** Grammar words that are not vocabulary (fixed by the conventions themselves). */
-export const fixedWordTokens = [Reported, Contributed, According, WireEnd, PhotoBy]
+export const fixedWordTokens = [Reported, Contributed, Compiled, According, WireEnd, PhotoBy]
 
 export const wordCategories = [
   FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, CaptionEnd, Paper, Place,

@@ -75,3 +75,16 @@ describe('closing credits: where they must not fire', () => {
     expect(findAll(issue, 'byline')).toEqual([])
   })
 })
+
+describe('整理: compiled by the reporter', () => {
+  it('glued or set apart, in a closing bracket: （记者杨海彤整理） · （记者 杨海彤 整理） · （本报记者杨海彤整理）', () => {
+    for (const bracket of ['（记者杨海彤整理）', '（记者 杨海彤 整理）', '（本报记者杨海彤整理）']) {
+      expect(signatureOf(page(HEAD, `${LEAD}${bracket}`)), bracket).toEqual(['杨海彤'])
+    }
+  })
+
+  it('must not fire: 整理 in a sentence is text', () => {
+    const issue = parseIssue(page(HEAD, '本报讯 昨日，工作人员整理资料，做好归档工作。'))
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+})
