@@ -7,7 +7,7 @@ import { createParser, parseIssue, visit } from 'baozhi'
 const page = [
   '县里召开安全生产会议',
   '',
-  '忻州在线讯 (记者王强)5月9日,县里召开安全生产会议。',
+  '忻州在线讯 记者 王强 5月9日,县里召开安全生产会议。',
   '',
   '本版值班主任:李明',
   '',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createParser, defaultVocabulary, parseIssue, visit, type Dateline } from '../src/index'
 
-const page = '县里召开会议\n\n忻州在线讯 (记者王强)5月9日,县里召开会议。\n'
+const page = '县里召开会议\n\n忻州在线讯 记者 王强 5月9日,县里召开会议。\n'
 
 function datelines(tree: ReturnType<typeof parseIssue>): Dateline[] {
   const found: Dateline[] = []

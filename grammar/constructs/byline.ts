@@ -22,7 +22,7 @@ import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { printedLength, trimmed } from '../layout'
 import { namesSource, signsWork } from '../rules/credits'
 import { Role, SentenceEnd, Space } from '../tokens'
-import { partAt, readAs, readRow, textIn } from '../../src/assemble/row'
+import { lineText, partAt, readAs, readRow, textIn } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, RowNode } from './construct'
 import { creditLine } from './line-nodes'
@@ -67,7 +67,10 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd) || title.some((t) => tokenMatcher(t, Role))) return undefined
     const credits = runner.attempt(tokens.slice(split), (p) => p.byline())
     if (!credits?.some((credit) => credit.role !== undefined)) return undefined
-    return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(tokens.slice(split), 0, from + split, { kind: 'byline', credits })] }
+    // (版次:16 作者:马美玲 雍雨: what stands before the byline may be the page's label.)
+    const pageHeader = pageHeaderOf(lineText(title))
+    const head = pageHeader ? readRow(title, gap, from, { kind: 'pageHeader', pageHeader }) : readRow(title, gap, from, { kind: 'heading' })
+    return { rows: [head, readRow(tokens.slice(split), 0, from + split, { kind: 'byline', credits })] }
   }
   return undefined
 }

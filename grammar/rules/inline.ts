@@ -15,6 +15,8 @@ import {
   LBook,
   LLenticular,
   LParen,
+  RParen,
+  Role,
   LTortoise,
   Place,
   RBook,
@@ -26,7 +28,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
-import { TEXT_TOKEN } from '../tokens/text'
+import { Other, TEXT_TOKEN } from '../tokens/text'
 
 /** Tokens a dateline can open with: checked before the (costly) speculative parse. */
 export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole]
@@ -47,12 +49,34 @@ export type OutletEnd = 'flash' | 'dated' | 'reported'
  *   法制晚报讯, 兰州晚报讯                 flash: the name, then 讯
  *   半岛都市报11月6日讯                    dated: the name, then a wire date
  *   【金陵晚报报道】                       reported: the name, then 报道 (in brackets)
+ *   昆明信息港讯 (昆明日报 记者陈思伊)       any name, when 讯 and a bracket of credits follow
  * Returns how many tokens the name spans and how it ends, or undefined.
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
   let end: OutletEnd | undefined
   const length = outletNameAhead(la, OUTLET_NAME, [place], (next) => (end = outletEnd(next)) !== undefined)
-  return length > 0 && end !== undefined ? { length, end } : undefined
+  if (length > 0 && end !== undefined) return { length, end }
+  // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊).
+  const named = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other], (next, _after, k) => next.image === '讯' && tokenMatcher(next, WireEnd) && creditsBracketAt(la, k + 2))
+  return named > 0 ? { length: named, end: 'flash' } : undefined
+}
+
+/** Any name of a paper, site or app, a hyphen joining two (华商网-华商报, 昆明信息港). */
+const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:-[${HAN_CLASS}]{2,12})?$`)
+
+/** How far into a bracket a role word must stand for the bracket to hold credits (an outlet's name, then the role). */
+const MAX_TOKENS_BEFORE_ROLE = 4
+
+/** Whether a bracket of credits opens at token `k` (a space may stand before it): （记者…, (昆明日报 记者…. */
+function creditsBracketAt(la: (k: number) => IToken | undefined, k: number): boolean {
+  const open = la(k) !== undefined && tokenMatcher(la(k)!, Space) ? k + 1 : k
+  if (la(open) === undefined || !tokenMatcher(la(open)!, LParen)) return false
+  for (let i = open + 1; i <= open + MAX_TOKENS_BEFORE_ROLE; i++) {
+    const token = la(i)
+    if (token === undefined || tokenMatcher(token, RParen)) return false
+    if (tokenMatcher(token, Role)) return true
+  }
+  return false
 }
 
 function outletEnd(next: IToken): OutletEnd | undefined {
@@ -72,7 +96,7 @@ export function outletNameAhead(
   la: (k: number) => IToken | undefined,
   name: RegExp,
   parts: TokenType[],
-  closes: (next: IToken, after: IToken | undefined) => boolean,
+  closes: (next: IToken, after: IToken | undefined, k: number) => boolean,
 ): number {
   let image = ''
   for (let k = 1; k <= MAX_OUTLET_TOKENS; k++) {
@@ -82,7 +106,7 @@ export function outletNameAhead(
     // Most lines open with a run of text longer than any outlet's name.
     if (image.length > MAX_OUTLET_CHARS) return 0
     const next = la(k + 1)
-    if (name.test(image) && next !== undefined && closes(next, la(k + 2))) return k
+    if (name.test(image) && next !== undefined && closes(next, la(k + 2), k)) return k
   }
   return 0
 }

@@ -291,3 +291,16 @@ describe('web page interface lines', () => {
     expect(findAll(issue, 'chrome')).toEqual([])
   })
 })
+
+describe('版次: the page printed as a site field', () => {
+  it('版次:16 alone, or before the author’s field (版次:16 作者:马美玲 雍雨): the page header', () => {
+    const issue = parseIssue(page('版次:16 作者:马美玲 雍雨\n火车站作为一座城市的“会客厅”，是展现文明形象的窗口。'))
+    expect(find(issue, 'pageHeader')).toMatchObject({ page: 16 })
+    expect(findAll(issue, 'headline')).toEqual([])
+    expect(find(parseIssue(page('版次:A05', '本报讯 昨日，市里开会。')), 'pageHeader')).toMatchObject({ page: 5 })
+  })
+
+  it('must not fire: 版次 in a sentence', () => {
+    expect(findAll(parseIssue(page('标题', '本报讯 列车调整版次:16趟列车停运。')), 'pageHeader')).toEqual([])
+  })
+})

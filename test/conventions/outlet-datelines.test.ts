@@ -241,3 +241,19 @@ describe('outlet datelines: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('any outlet before 讯 and a bracket of credits', () => {
+  it('昆明信息港讯 (昆明日报 记者陈思伊)…: a dateline with the site as its source, the paper the reporter’s affiliation', () => {
+    const input = page('昆明信息港讯 (昆明日报 记者陈思伊)在顺城王府井购物中心门前，记者看到市民有序排队。')
+    const issue = parseIssue(input)
+    const dateline = find(issue, 'dateline')!
+    expect(dateline.source).toBe('昆明信息港讯')
+    expect(findAll(dateline, 'credit').map((c) => c.names)).toEqual([['陈思伊']])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a name before 讯 with no credits after it, or a bracket with no role', () => {
+    expect(findAll(parseIssue(page('市民来电讯息不断，工作人员逐一回复。')), 'dateline')).toEqual([])
+    expect(findAll(parseIssue(page('昆明信息港讯 (图片来自网络)在顺城王府井购物中心门前，市民有序排队。')), 'dateline')).toEqual([])
+  })
+})
