@@ -28,7 +28,7 @@ export const pageNumber = (raw: string): number | undefined => readNumber(raw)
 /** A page number in a pattern, digits or numerals: its group. */
 export const PAGE = `([0-9]{1,3}|[${COUNTING_NUMERALS}]{1,3})`
 /** A page as e-papers number it: a section letter, then the number (A05, B2). */
-export const LETTERED_PAGE = `[A-Z]{0,2}0*([0-9]{1,3}|[${COUNTING_NUMERALS}]{1,3})`
+export const LETTERED_PAGE = `[A-Za-z]{0,2}0*([0-9]{1,3}|[${COUNTING_NUMERALS}]{1,3})`
 /** A date as Chinese papers print it (2024年6月4日), in a pattern: its group. */
 export const DATE = '([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)'
 /** A weekday (星期二) in a pattern. */

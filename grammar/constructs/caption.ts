@@ -24,8 +24,9 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Caption, Credit } from '../../src/types'
 import { readAs, type Row } from '../../src/assemble/row'
+import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
-import { compactText, printedLength, trimmed } from '../layout'
+import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
@@ -135,7 +136,7 @@ export const readCaption: LineTest = ({ tokens, text }, { runner }) =>
  */
 export const placeCaption: Placer = (row, assembly) => {
   // Photo news with no title over it: an untitled story of its photo (photo-credit.ts).
-  if (!assembly.article && row.photoNews) {
+  if (!assembly.article && (row.photoNews || standsAsPhotoNews(row, assembly))) {
     assembly.open({ heads: [row], bylines: [] }, row)
     return
   }
@@ -144,6 +145,18 @@ export const placeCaption: Placer = (row, assembly) => {
   const last = assembly.root.at(-1)
   if (!assembly.article && last?.type === 'article' && sharesSubject(row, last, assembly.context.text)) assembly.addAfter(last, caption)
   else assembly.add(caption)
+}
+
+/**
+ * A credited caption opening the text, alone — no story before it on the
+ * page, no text under it — is photo news of its own
+ * (4月14日,…上了锁的垃圾箱到底脏了谁?… (本报记者 裴云云 摄)). After a story it
+ * is a photo set apart (its own or the page's).
+ */
+function standsAsPhotoNews(row: Row, assembly: Assembly): boolean {
+  if (row.photoCredit === undefined || assembly.root.some((node) => node.type === 'article')) return false
+  const next = assembly.rows.peek()
+  return next === undefined || next.gap >= WIDE_GAP || (next.kind !== 'body' && next.kind !== 'heading' && next.kind !== 'caption')
 }
 
 /** Characters a caption must share, in a row, with the story it belongs to. */

@@ -83,7 +83,7 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
 const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i
 
 const INTERFACE_LINES: readonly RegExp[] = [
-  /^[^>。!?]{1,30}(?: ?> ?[^>。!?]{1,20}){2,}$/,
+  /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!?]{1,20}){2,}$/,
   // A site's skip links and access keys for screen readers: 跳转到路径导航栏 /
   // 跳转到正文内容 / 按Enter到主內容區 / :::.
   /^(?:跳转到|按 ?enter ?到)[^ 。!?,]{2,10}$/i,
@@ -92,6 +92,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,12}网 ?> ?[^>。!?]{1,30}$/,
   // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
   /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,
+  // A video's link: 播放本新闻相关短片 · 播放视频.
+  /^(?:点击)?播放[^ 。!?,]{0,10}(?:短片|视频)$/,
   // A site's channel menu: 蚌埠新闻 五河新闻 固镇新闻 怀远新闻.
   /^(?:[^ 。!?,]{1,6}(?:新闻|频道) ){2,}[^ 。!?,]{1,6}(?:新闻|频道)$/,
   /^(?:(?:文章|本文)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
@@ -132,9 +134,17 @@ export function isInterfaceLine(line: string): boolean {
  */
 const APP_PROMO = new RegExp(`^(?:下载|打开)?[${HAN_CLASS}]{1,10}(?:新闻)?(?:客户端|APP|App)$`)
 
-export const readChrome: LineTest = ({ text }, { words }) => {
+/**
+ * A site's menu of places or channels: many short words set apart by
+ * spaces (长春 江城 四平 辽源 通化 白城 白山 松原 延边 · 天气预报 北京 上海 广州 武汉 …),
+ * none of them a role (记者 苏 凯 通讯员 宋超喜 摄影报道 is a credit).
+ */
+const MENU = /^(?:[^ 。!?,:;|]{1,6} ){5,}[^ 。!?,:;|]{1,12}$/
+
+export const readChrome: LineTest = ({ text, creditLike }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
-  const chrome = text.length > MAX_FURNITURE_LENGTH ? SERVICE_NOTICE.test(text.trim()) : isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim())
+  if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) ? { kind: 'chrome' } : undefined
+  const chrome = isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim()) || (!creditLike && MENU.test(text.trim()))
   return chrome ? { kind: 'chrome' } : undefined
 }
 
@@ -180,4 +190,4 @@ export const placeChrome: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, MENU, ...INTERFACE_LINES]

@@ -168,7 +168,8 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   let before = open - 1
   while (before >= 0 && tokenMatcher(t[before]!, Space)) before--
   const previous = t[before]
-  if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote)) return { body: t }
+  // (After the last sentence, a closing quote or an ellipsis: …心心相印40载…… (记者 施翔).)
+  if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote) && !ELLIPSIS_END.test(previous.image)) return { body: t }
   const signature = runner.attempt(t.slice(open), (p) => p.signature())
   if (!signature || !signature.names.every(isSignatureName)) return { body: t }
   const body = trimmed(t.slice(0, open))
@@ -201,6 +202,9 @@ function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: 
   const end = endOf(tail.at(-1)!)
   return { body: trimmed(t.slice(0, from)), closing: { type: 'signature', names, value: factory.source(start, end), position: factory.position(start, end) } }
 }
+
+/** An ellipsis ending the last sentence (…… or ...), as one token or the last of several. */
+const ELLIPSIS_END = /^(?:…|\.{3,})+$/
 
 /** The most tokens a reporter's credit after the last sentence spans (本报记者 李银刚 整理). */
 const MAX_TRAILING_CREDIT_TOKENS = 12

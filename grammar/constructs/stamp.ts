@@ -69,13 +69,14 @@ export function stampOf(line: string): StampInfo | undefined {
  *   【发布日期:2012-04-10】 【来源:】 【阅读:次】【作者:周晓露】
  *   来源:淮河晨刊 2018-09-19 17:27   https://www.yybnet.net/
  *   发布: 4:09pm 07/02/2022          (Malaysian sites: the time, then day/month/year)
+ *   2019-11-05 09:16:02  |  来源:长春日报  |  编辑:田东艳   (fields between bars)
  */
-const SITE_FIELD_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期|来源|作者|编辑|责任编辑|阅读|阅读次数|点击|点击数|浏览|浏览次数|字号'
+const SITE_FIELD_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期|来源|作者|编辑|责任编辑|责编|阅读|阅读次数|点击|点击数|浏览|浏览次数|字号|字体'
 const SITE_FIELD = new RegExp(`^【?(${SITE_FIELD_LABELS}) ?: ?`)
 const FIELD_VALUE = /^([^ :【】]{0,16})】?/
 const FIELD_DATE = /^【?([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
 const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m ([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4})/i
-const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?)/
+const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|\|)/
 
 /** A site's row of fields: its stamp (the date field's span), and its author's field, if it names one. */
 export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span } | undefined {

@@ -88,3 +88,11 @@ describe('整理: compiled by the reporter', () => {
     expect(findAll(issue, 'signature')).toEqual([])
   })
 })
+
+describe('a closing bracket after an ellipsis', () => {
+  it('…心心相印40载…… (记者 施翔): the signature, and the text an untitled story (d156)', () => {
+    const issue = parseIssue(readFileSync(new URL('../fixtures/corpus/d156.txt', import.meta.url), 'utf8'))
+    expect(find(issue, 'signature')!.names).toEqual(['施翔'])
+    expect(articles(issue)).toHaveLength(1)
+  })
+})

@@ -144,3 +144,40 @@ describe('heading lines and wide gaps', () => {
     expect(types(articles(after)[0])).toEqual(['headline', 'paragraph', 'signature'])
   })
 })
+
+describe('more furniture of the second held-out set', () => {
+  it('menus of places, ">>" breadcrumbs, video links: chrome', () => {
+    for (const line of ['长春 江城 四平 辽源 通化 白城 白山 松原 延边', '天气预报 北京 上海 广州 武汉 重庆 西安 福州 杭州', '当前位置首页 >> 新闻中心>>天水新闻>>要闻', '播放本新闻相关短片']) {
+      expect(chromeOf(page('市区新增两条公交线路', LEAD, line)), line).toEqual([line])
+    }
+  })
+
+  it('must not fire: a credit line of many short parts, a table row with bars', () => {
+    expect(chromeOf(page('市区新增两条公交线路', LEAD, '记者 苏 凯 通讯员 宋超喜 摄影报道'))).toEqual([])
+    expect(chromeOf(page('市区新增两条公交线路', LEAD, '收入 | 支出 | 结余 | 合计 | 备注 | 说明'))).toEqual([])
+  })
+
+  it('a paper’s imprint (国内统一刊号:CN64-0001 宁夏日报报业集团出版) is page furniture, and a credited caption alone under it photo news of its own (d148)', () => {
+    const input = corpus('d148')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['pageHeader', 'article'])
+    expect(types(articles(issue)[0])).toEqual(['caption'])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a credited caption after a story is that story’s photo or the page’s, not photo news', () => {
+    const issue = parseIssue(page('市区新增两条公交线路', LEAD, '\n市民在新开通的公交站台候车。（本报记者 裴云云 摄）'))
+    expect(articles(issue)).toHaveLength(1)
+  })
+
+  it('fields between bars, a font label with no value (【字体:   2018-03-03 17:14:27   来源: 广西新闻网-当代生活报)', () => {
+    for (const line of ['2019-11-05 09:16:02  |  来源:长春日报', '【字体:   2018-03-03 17:14:27   来源: 广西新闻网-当代生活报']) {
+      expect(find(parseIssue(page(`万人闹元宵 南宁菠萝岭花灯会吸引游客\n${line}`, LEAD)), 'stamp'), line).toBeDefined()
+    }
+  })
+
+  it('a lettered page in lower case (第rb05版:美丽青城 文明花开 上一版 下一版), a hotline under the staff', () => {
+    expect(find(parseIssue(page('第rb05版:美丽青城 文明花开 上一版 下一版', '市区新增两条公交线路', LEAD)), 'pageHeader')).toMatchObject({ page: 5 })
+    expect(findAll(parseIssue(page('市区新增两条公交线路', LEAD, '热线:0431-81126178')), 'editorLine')).toHaveLength(1)
+  })
+})
