@@ -105,7 +105,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's copyright line: 版权所有 © 2019 某某报社 · 版权声明 @ 中原网 网站版权所有 · Copyright © 2019 … · ©2019 …
   /^(?:版权所有|版权声明|copyright|©)[^。!?]{0,60}$/i,
   // A site's labels over its blocks, no control with options under them.
-  /^(?:文章内容|新闻推荐|相关新闻|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
+  /^(?:文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
   /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
   /^keyword matched ?:/i,

@@ -37,6 +37,8 @@ const PAGE_LABEL = new RegExp(`^(?:(?:当前版|版面) ?: ?)?(?:第? ?${LETTERE
 const PAPER_DATE = new RegExp(
   `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
 )
+/** An e-paper's folio with the date first: 2021年10月27日 第05版:关注. */
+const DATED_PAGE = new RegExp(`^${DATE} ?第? ?${LETTERED_PAGE} ?版(?: ?: ?([^ :]{1,12}))?$`)
 /** A page citation closing a line: 《人民日报》（2025年03月10日第 01 版） after a byline on People's Daily's site. */
 const TRAILING_CITATION = new RegExp(`《 ?[^《》() ]{2,10}报 ?》 ?\\( ?${DATE} ?第? *${PAGE} *版 ?\\)$`)
 
@@ -102,6 +104,17 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const printed = m[3] ?? m[4]
     const page = printed ? pageNumber(printed) : undefined
     if (page !== undefined) info.page = page
+    return info
+  }
+  m = DATED_PAGE.exec(text)
+  if (m) {
+    const info: PageHeaderInfo = { date: dateSpan(line, m[1]!) }
+    const page = pageNumber(m[2]!)
+    if (page !== undefined) info.page = page
+    if (m[3]) {
+      const at = line.lastIndexOf(m[3])
+      info.section = { start: at, end: at + m[3].length }
+    }
     return info
   }
   m = DATE_LINE.exec(text)
@@ -197,5 +210,6 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   ISSUE_PAGE,
   ISSUE_NUMBER_LINE,
   IMPRINT,
+  DATED_PAGE,
   ISSUE_NUMBER_DATE,
 ]

@@ -26,7 +26,7 @@ describe('rows of controls, buttons, menus and breadcrumbs', () => {
   })
 
   it('bracketed buttons, footer links, breadcrumb labels, a channel menu, skip links', () => {
-    for (const line of ['3 上一篇  下一篇 4 放大 缩小 默认', '【关闭窗口】【打印本页】', '设为首页 | 收藏本站 | 联系我们', '当前位置: > 热线', '岳阳网> 文明城市我们还差多远', '蚌埠新闻 五河新闻 固镇新闻 怀远新闻', '跳转到正文内容', 'ADVERTISEMENT']) {
+    for (const line of ['相关阅读', '3 上一篇  下一篇 4 放大 缩小 默认', '【关闭窗口】【打印本页】', '设为首页 | 收藏本站 | 联系我们', '当前位置: > 热线', '岳阳网> 文明城市我们还差多远', '蚌埠新闻 五河新闻 固镇新闻 怀远新闻', '跳转到正文内容', 'ADVERTISEMENT']) {
       expect(chromeOf(page('市区新增两条公交线路', LEAD, line)), line).toEqual([line])
     }
   })
@@ -174,6 +174,12 @@ describe('more furniture of the second held-out set', () => {
     for (const line of ['2019-11-05 09:16:02  |  来源:长春日报', '【字体:   2018-03-03 17:14:27   来源: 广西新闻网-当代生活报']) {
       expect(find(parseIssue(page(`万人闹元宵 南宁菠萝岭花灯会吸引游客\n${line}`, LEAD)), 'stamp'), line).toBeDefined()
     }
+  })
+
+  it('an e-paper folio with the date first (2021年10月27日 第05版:关注): the page header, with page, section and date', () => {
+    const header = find(parseIssue(page('2021年10月27日 第05版:关注', '给环卫工人送上节日祝福', LEAD)), 'pageHeader')!
+    expect(header).toMatchObject({ page: 5, section: '关注' })
+    expect(header.date).toMatchObject({ year: 2021, month: 10, day: 27 })
   })
 
   it('a lettered page in lower case (第rb05版:美丽青城 文明花开 上一版 下一版), a hotline under the staff', () => {
