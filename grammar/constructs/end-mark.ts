@@ -34,7 +34,11 @@ const GOES_ON = '未完待续|待续|未完'
 const END_MARK = new RegExp(`^(?:[(（\\[【〔]?(${ENDS}|${GOES_ON})[)）\\]】〕]?|[-—─]{1,2}(${ENDS})[-—─]{1,2}|◇{1,3})$`)
 
 /** Whether a line is an end mark, and whether the story goes on: undefined when it is not one. */
+/** The longest line an end mark fills, spaces included (（ 未完待续 ）). */
+const MAX_END_MARK_LENGTH = 12
+
 export function endMarkOf(line: string): { continued: boolean } | undefined {
+  if (line.length > MAX_END_MARK_LENGTH) return undefined
   const m = END_MARK.exec(line.replace(/\s+/g, ''))
   if (!m) return undefined
   return { continued: m[1] !== undefined && new RegExp(`^(?:${GOES_ON})$`).test(m[1]) }

@@ -54,10 +54,14 @@ const HELPLINE_ENTRY = new RegExp(
   `^[^。!?！？:：﹕︰]{2,40}\\s*${COLON}\\s*(?:[0-9][0-9 -]{3,16}[0-9]|(?:https?://|www\\.)[!-~]+)(?:\\s*[;；,，][^。!?！？]{0,60})?$`,
 )
 
+/** A word every notice holds. */
+const NOTICE_WORDS = /热线|电话|邮箱|信箱|微信|平台|有奖|关心你/
+
 /** What kind of notice a line opens, if any. */
 function noticeOf(text: string): Notice['kind'] | undefined {
   const line = text.trim()
-  if (line.length > MAX_NOTICE_LENGTH) return undefined
+  // (Every line comes here: most name no tip channel and no helpline at all.)
+  if (line.length > MAX_NOTICE_LENGTH || !NOTICE_WORDS.test(line)) return undefined
   if (HELPLINE_TITLE.test(line)) return 'helpline'
   return TIP_LINE.test(line) && CONTACT.test(line) ? 'tipLine' : undefined
 }
@@ -111,4 +115,4 @@ export const placeNotice: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const NOTICE_PATTERNS: readonly RegExp[] = [CONTACT, TIP_LINE, HELPLINE_TITLE, HELPLINE_ENTRY]
+export const NOTICE_PATTERNS: readonly RegExp[] = [CONTACT, TIP_LINE, HELPLINE_TITLE, HELPLINE_ENTRY, NOTICE_WORDS]
