@@ -33,6 +33,7 @@ import { COUNTING_NUMERALS } from '../numerals'
 import { CaptionCue, CaptionEnd, SentenceEnd } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
+import { onlyCredit } from './photo-credit'
 
 /** A photo caption: 图为…, ▲…, …资料图片. */
 export function isCaption(tokens: IToken[]): boolean {
@@ -138,6 +139,11 @@ export const placeCaption: Placer = (row, assembly) => {
   // Photo news with no title over it: an untitled story of its photo (photo-credit.ts).
   if (!assembly.article && (row.photoNews || standsAsPhotoNews(row, assembly))) {
     assembly.open({ heads: [row], bylines: [] }, row)
+    return
+  }
+  // 本报记者 李玲 摄影报道 over the text: the photo report's byline, opening it.
+  if (!assembly.article && row.photoCredit && onlyCredit(row, row.photoCredit) && assembly.rows.peek()?.kind === 'body') {
+    assembly.open({ heads: [], bylines: [{ ...row, kind: 'byline', credits: [row.photoCredit] }] }, row)
     return
   }
   assembly.flush()

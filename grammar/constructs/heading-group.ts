@@ -17,13 +17,13 @@
  * `isHeadingLike`); what it is depends on what follows.
  */
 import { tokenMatcher } from 'chevrotain'
-import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike } from '../layout'
+import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
 import { opensUntitled } from './untitled'
 import { headingInlines, headingRoles } from './heading-lines'
-import { end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
+import { end, readAs, readRow, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { ArticleContent } from '../../src/types'
@@ -36,7 +36,16 @@ export interface Group {
   bylines: Row[]
 }
 
-export const readHeading: LineTest = ({ tokens }) => (isHeadingLike(tokens) ? { kind: 'heading' } : undefined)
+export const readHeading: LineTest = ({ tokens, from, gap }) => {
+  if (!isHeadingLike(tokens)) return undefined
+  // • 送上一杯热水 为环卫工人提供歇脚地儿: a site's list bullet before a title is its interface, not the title's.
+  const title = tokens[0]!.image === LIST_BULLET ? trimmed(tokens.slice(1)) : tokens
+  if (title === tokens || title.length === 0) return { kind: 'heading' }
+  return { rows: [readRow([tokens[0]!], gap, from, { kind: 'chrome' }), readRow(title, 0, from + tokens.indexOf(title[0]!), { kind: 'heading' })] }
+}
+
+/** The bullet a site's list of links sets before each title (•, U+2022); papers print ● ■ ◆ instead. */
+const LIST_BULLET = '\u2022'
 
 /** The longest line that may hold a heading group run together (引题 主题 副题 on one line). */
 const MAX_RUN_TOGETHER_LENGTH = 2 * MAX_HEADING_LENGTH

@@ -112,7 +112,7 @@ export const photoNews: Refinement = (rows) => {
  * Whether a caption row is a credit alone: nothing before the credit but a
  * role printed on the line above its names (全媒体记者 / 崔圣驰 摄).
  */
-function onlyCredit(row: Row, credit: Credit): boolean {
+export function onlyCredit(row: Row, credit: Credit): boolean {
   const before = row.tokens.filter((t) => t.startOffset < credit.position.start.offset!)
   return before.every((t) => tokenMatcher(t, Role) || tokenMatcher(t, Space))
 }

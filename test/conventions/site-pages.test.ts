@@ -187,3 +187,26 @@ describe('more furniture of the second held-out set', () => {
     expect(findAll(parseIssue(page('市区新增两条公交线路', LEAD, '热线:0431-81126178')), 'editorLine')).toHaveLength(1)
   })
 })
+
+describe('a site’s list of stories, and a photo report’s byline', () => {
+  it('• before each title (an e-paper’s list, d146): interface, the title each story’s headline', () => {
+    const input = corpus('d146')
+    const issue = parseIssue(input)
+    const headlines = findAll(issue, 'headline').map((h) => toString(h))
+    expect(headlines[0]).toBe('送上一杯热水 为环卫工人提供歇脚地儿')
+    expect(headlines.every((h) => !h.startsWith('•'))).toBe(true)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a paper’s own bullets (● ■) stay in the title; a bullet before a sentence is text', () => {
+    expect(toString(find(parseIssue(page('■ 市区新增两条公交线路', LEAD)), 'headline'))).toBe('■ 市区新增两条公交线路')
+    expect(chromeOf(page('市区新增两条公交线路', LEAD, '• 线路开通后，将方便沿线市民出行。'))).toEqual([])
+  })
+
+  it('本报记者 李玲 摄影报道 over the text: the byline opening an untitled story (d149, 沧州晚报)', () => {
+    const issue = parseIssue(corpus('d149'))
+    expect(articles(issue)).toHaveLength(1)
+    expect(types(articles(issue)[0])[0]).toBe('byline')
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+})
