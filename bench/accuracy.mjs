@@ -17,7 +17,7 @@
  *       and labelled by reading, and measured before any rule was written
  *       for them.
  * The summary gives each part, the gold views together, and all parts added
- * together (items of (a) and fields of (b)+(c) counted alike), beside the
+ * together (items of (a) and fields of the gold views counted alike), beside the
  * floors of test/fixtures/accuracy-floor.json that `npm test` holds them to.
  * The files' `notes` explain the judgement calls.
  *
@@ -452,10 +452,10 @@ export const floorPercent = (right, total) => (total === 0 ? 0 : Math.floor((100
 const goldTotal = (gold) => gold.reduce((sum, p) => ({ correct: sum.correct + p.correct, total: sum.total + p.total }), { correct: 0, total: 0 })
 
 /**
- * Every part's accuracy, as floorPercent values:
- * { a, b, c, d, gold: b+c+d, all: a+b+c+d } (a: recall of the
- * expectations; b, c, d: fields of the gold views; all: items and fields
- * added together).
+ * Every part's accuracy, as floorPercent values: { a, b, c, d, e, gold,
+ * all } (a: recall of the expectations; b to e: fields of the gold views,
+ * one key per part of GOLD_PARTS; gold: those parts together; all: items
+ * and fields added together).
  */
 export function summarize(a, gold) {
   const sum = goldTotal(gold)

@@ -89,3 +89,15 @@ export const compactText = (tokens: IToken[]): string =>
     .join('')
     .replace(/\s+/g, '')
 
+/** The most tokens an ellipsis is lexed into (…… as one token or two). */
+const MAX_ELLIPSIS_TOKENS = 2
+
+/** An ellipsis closing a sentence, ……; a lone … or ... may be a cut (a site's teaser is cut so). */
+const ELLIPSIS = /……$/
+
+/** Whether the tokens up to index `at` end with an ellipsis (…提供一站式服务总窗口……, …心心相印40载……). */
+export function endsWithEllipsis(tokens: IToken[], at = tokens.length - 1): boolean {
+  let text = ''
+  for (let k = at; k >= 0 && k > at - MAX_ELLIPSIS_TOKENS; k--) text = tokens[k]!.image + text
+  return ELLIPSIS.test(text)
+}

@@ -236,13 +236,13 @@ function date(value: DateValue): string {
   return out || clean(value.raw)
 }
 
-/** A node type this outline does not know (e.g. one added by an extension). */
 /** An end mark or a notice, named as a reader would. */
 function closingPart(node: EndMark | Notice): string {
   if (node.type === 'endMark') return `end mark: ${node.value}${node.continued ? ' (continued)' : ''}`
   return `${node.kind === 'helpline' ? 'helpline' : 'tip line'}: ${excerpt(text(node))}`
 }
 
+/** A node type this outline does not know (e.g. one added by an extension). */
 function other(node: Node): string {
   const value = excerpt(text(node))
   return value ? `${node.type}: ${value}` : node.type

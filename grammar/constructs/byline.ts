@@ -106,7 +106,7 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
  */
 function glyphBullet(tokens: IToken[]): boolean {
   const [first, next] = tokens
-  return next !== undefined && /^[A-Za-z]$/.test(first!.image) && first!.startOffset + first!.image.length === next.startOffset
+  return next !== undefined && /^[A-Za-z]$/.test(first!.image) && !tokenMatcher(next, Space)
 }
 
 /** A credit naming its source (陈立希（新华社专稿）): a credit line all the same; at an article's end, its signature. */

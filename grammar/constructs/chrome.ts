@@ -17,6 +17,7 @@ import type { Chrome } from '../../src/types'
 import { printedLength } from '../layout'
 import { MAX_FURNITURE_LENGTH } from '../furniture'
 import { HAN_CLASS } from '../han'
+import { looksLikeName } from '../names'
 import { lineText, readAs, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
@@ -88,7 +89,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // 跳转到正文内容 / 按Enter到主內容區 / :::.
   /^(?:跳转到|按 ?enter ?到)[^ 。!?,]{2,10}$/i,
   /^:::$/,
-    // A site's name over the page's place in it: 岳阳网> 文明城市我们还差多远.
+  // A site's name over the page's place in it: 岳阳网> 文明城市我们还差多远.
   /^[^>。!?]{1,12}网 ?> ?[^>。!?]{1,30}$/,
   // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
   /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,
@@ -137,14 +138,21 @@ const APP_PROMO = new RegExp(`^(?:下载|打开)?[${HAN_CLASS}]{1,10}(?:新闻)?
 /**
  * A site's menu of places or channels: many short words set apart by
  * spaces (长春 江城 四平 辽源 通化 白城 白山 松原 延边 · 天气预报 北京 上海 广州 武汉 …),
- * none of them a role (记者 苏 凯 通讯员 宋超喜 摄影报道 is a credit).
+ * none of them a role (记者 苏 凯 通讯员 宋超喜 摄影报道 is a credit), most of them no names.
  */
 const MENU = /^(?:[^ 。!?,:;|]{1,6} ){5,}[^ 。!?,:;|]{1,12}$/
+
+/** A menu, and not a list of people (出席会议的有 王海 李强 张伟 刘洋 陈静 杨帆): most of its words are no names. */
+function isMenu(line: string): boolean {
+  if (!MENU.test(line)) return false
+  const words = line.split(' ')
+  return 2 * words.filter(looksLikeName).length <= words.length
+}
 
 export const readChrome: LineTest = ({ text, creditLike }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
   if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) ? { kind: 'chrome' } : undefined
-  const chrome = isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim()) || (!creditLike && MENU.test(text.trim()))
+  const chrome = isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim()) || (!creditLike && isMenu(text.trim()))
   return chrome ? { kind: 'chrome' } : undefined
 }
 
@@ -159,7 +167,11 @@ const MAX_OPTION_LENGTH = 10
  */
 const takesOptions = (line: string): boolean => OPTION_CONTROLS.has(line.trim()) || APP_PROMO.test(line.trim())
 
-/** The controls that list their options under them. */
+/**
+ * The controls that list their options under them. (What a control does is
+ * the construct's grammar, not a word of the vocabulary: the vocabulary's
+ * `chrome` words say what is interface at all.)
+ */
 const OPTION_CONTROLS: ReadonlySet<string> = new Set(['文字大小', '字体大小', '字号', '字号:', '字体', '分享', '分享到'])
 
 /**

@@ -21,7 +21,7 @@
  */
 import type { EndMark } from '../../src/types'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { end, lineText, start, type Row } from '../../src/assemble/row'
+import { end, lineText, start } from '../../src/assemble/row'
 import { RParen, RQuote, SentenceEnd } from '../tokens'
 import type { NodeFactory } from '../factory'
 import type { LineTest, Placer } from './construct'
@@ -33,24 +33,31 @@ const GOES_ON = '未完待续|待续|未完'
 /** (完) · 【完】 · -完- · ——完—— · (未完待续) · ◇ · ◇◇◇ (the line's normalized text, spaces removed). */
 const END_MARK = new RegExp(`^(?:[(（\\[【〔]?(${ENDS}|${GOES_ON})[)）\\]】〕]?|[-—─]{1,2}(${ENDS})[-—─]{1,2}|◇{1,3})$`)
 
-/** Whether a line is an end mark, and whether the story goes on: undefined when it is not one. */
 /** The longest line an end mark fills, spaces included (（ 未完待续 ）). */
 const MAX_END_MARK_LENGTH = 12
 
+/** The words that say the story goes on. */
+const GOES_ON_WORDS = new RegExp(`^(?:${GOES_ON})$`)
+
+/** Whether a line is an end mark, and whether the story goes on: undefined when it is not one. */
 export function endMarkOf(line: string): { continued: boolean } | undefined {
   if (line.length > MAX_END_MARK_LENGTH) return undefined
   const m = END_MARK.exec(line.replace(/\s+/g, ''))
   if (!m) return undefined
-  return { continued: m[1] !== undefined && new RegExp(`^(?:${GOES_ON})$`).test(m[1]) }
+  return { continued: m[1] !== undefined && GOES_ON_WORDS.test(m[1]) }
 }
 
 export const readEndMark: LineTest = ({ text }) => (endMarkOf(text) ? { kind: 'endMark' } : undefined)
 
-function endMarkNode(row: Row, factory: NodeFactory): EndMark {
-  const from = start(row.tokens)
-  const to = end(row.tokens)
+/**
+ * The node of an end mark's tokens: its printed text, and whether the story
+ * goes on — read from the normalized text, so （未完待續） says so as （未完待续） does.
+ */
+function endMarkNode(tokens: IToken[], factory: NodeFactory): EndMark {
+  const from = start(tokens)
+  const to = end(tokens)
   const node: EndMark = { type: 'endMark', value: factory.source(from, to), position: factory.position(from, to) }
-  if (endMarkOf(node.value)!.continued) node.continued = true
+  if (endMarkOf(lineText(tokens))?.continued) node.continued = true
   return node
 }
 
@@ -59,7 +66,7 @@ function endMarkNode(row: Row, factory: NodeFactory): EndMark {
  * that just closed it ((张晔) / (完)); else stands at the top level.
  */
 export const placeEndMark: Placer = (row, assembly) => {
-  const node = endMarkNode(row, assembly.context.factory)
+  const node = endMarkNode(row.tokens, assembly.context.factory)
   assembly.flush()
   const article = assembly.article ?? assembly.signedArticle()
   if (!article) {
@@ -86,12 +93,10 @@ export function splitEndMark(range: IToken[], factory: NodeFactory): { body: ITo
     if (!GLUED_END_MARK.test(lineText(tail))) continue
     const before = range[range.length - k - 1]!
     if (!tokenMatcher(before, SentenceEnd) && !tokenMatcher(before, RParen) && !tokenMatcher(before, RQuote)) return { body: range }
-    const node: EndMark = { type: 'endMark', value: factory.source(start(tail), end(tail)), position: factory.position(start(tail), end(tail)) }
-    if (endMarkOf(node.value)!.continued) node.continued = true
-    return { body: range.slice(0, -k), mark: node }
+    return { body: range.slice(0, -k), mark: endMarkNode(tail, factory) }
   }
   return { body: range }
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const END_MARK_PATTERNS: readonly RegExp[] = [END_MARK, GLUED_END_MARK]
+export const END_MARK_PATTERNS: readonly RegExp[] = [END_MARK, GLUED_END_MARK, GOES_ON_WORDS]

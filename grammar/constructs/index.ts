@@ -34,7 +34,12 @@ import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode }
 import { STAMP_PATTERNS, placeStamp, readFieldsWithAuthor, readStamp, readStampedByline, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 
-/** The line tests in the order they are tried: extensions' constructs after the two that split a line in rows (a clipping's index line, a cited byline). */
+/**
+ * The line tests in the order they are tried: extensions' constructs after
+ * the three that split a line in rows first (a clipping's index line, a
+ * cited byline, a title with its byline); the stamps and site fields that
+ * split one come among the furniture.
+ */
 export function lineTests(extensions?: LineTest): LineTest[] {
   return [
     readClippingTitle,

@@ -29,7 +29,7 @@ export function runAfter(run: ListRun, row: Row): ListRun {
   let previous
   for (let i = 0; i < tokens.length; i++) {
     const marker = markerAt(tokens, i, previous, run)
-    if (marker && (marker.ordinal === 1 || (run && nextItem(marker, run)))) run = marker
+    if (marker) run = marker.ordinal === 1 ? marker : (run && nextItem(marker, run)) ?? run
     const token = tokens[i]!
     if (!tokenMatcher(token, Space) && !tokenMatcher(token, Newline)) previous = token
   }
@@ -40,5 +40,5 @@ export function runAfter(run: ListRun, row: Row): ListRun {
 export function continuesList(run: ListRun, row: Row): boolean {
   if (!run) return false
   const marker = markerAt(row.tokens, 0, undefined, run)
-  return marker !== undefined && nextItem(marker, run)
+  return marker !== undefined && nextItem(marker, run) !== undefined
 }

@@ -68,8 +68,11 @@ function noticeOf(text: string): Notice['kind'] | undefined {
 
 export const readNotice: LineTest = ({ text }) => (noticeOf(text) ? { kind: 'notice' } : undefined)
 
-/** Whether a line is a service line of a helpline box. */
-const isHelplineEntry = (row: Row): boolean => HELPLINE_ENTRY.test(lineText(row.tokens).trim())
+/** The most blank lines between a helpline box's lines (星島 sets one between each). */
+const MAX_BOX_GAP = 1
+
+/** Whether a line goes on with the helpline box over it: one service, close under the line before. */
+const continuesBox = (row: Row): boolean => row.gap <= MAX_BOX_GAP && HELPLINE_ENTRY.test(lineText(row.tokens).trim())
 
 /**
  * The lines under a helpline box's title, one service each, are the box's
@@ -80,7 +83,7 @@ export const helplineEntries: Refinement = (rows) => {
   const read: Row[] = []
   let inBox = false
   for (const row of rows) {
-    inBox = inBox ? row.gap <= 1 && isHelplineEntry(row) : false
+    inBox = inBox && continuesBox(row)
     read.push(inBox && row.kind !== 'notice' ? readAs(row, 'notice') : row)
     if (row.kind === 'notice' && noticeOf(lineText(row.tokens)) === 'helpline') inBox = true
   }
@@ -102,7 +105,7 @@ function noticeNode(rows: Row[], kind: Notice['kind'], { context: { runner, fact
 export const placeNotice: Placer = (row, assembly) => {
   const kind = noticeOf(lineText(row.tokens)) ?? 'helpline'
   const rows = [row]
-  while (kind === 'helpline' && assembly.rows.peek()?.kind === 'notice' && isHelplineEntry(assembly.rows.peek()!)) rows.push(...assembly.rows.take(1))
+  while (kind === 'helpline' && assembly.rows.peek()?.kind === 'notice' && continuesBox(assembly.rows.peek()!)) rows.push(...assembly.rows.take(1))
   assembly.flush()
   const article = assembly.article ?? assembly.signedArticle()
   const node = noticeNode(rows, kind, assembly)

@@ -55,13 +55,13 @@ export function trailingCitationAt(line: string): number | undefined {
 /** An e-paper's folio: the issue's number, then the page: 1886 期 / 第2版:2 · 第1886期 第A2版 */
 const ISSUE_PAGE = new RegExp(`^(?:总?第 ?)?[0-9]{1,6} ?期 ?[/|·]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?[^ :]{1,12})?$`)
 
+/** A paper's imprint line: its registration numbers and publisher (国内统一刊号:CN64-0001 宁夏日报报业集团出版, …邮发代号…). */
+const IMPRINT = /^(?:国内统一刊号|国内统一连续出版物号|国际标准连续出版物号|邮发代号) ?: ?[A-Z]{0,2} ?[0-9][^。!?]{0,100}$/
 /**
  * A page header naming the issue's serial number and its date:
  * A2:综合*新闻总第3307期 >2018-09-14编印 · 2018年9月14日 星期五 总第3307期.
  * The date is required: a headline may name a serial number (举办总第100期道德讲堂).
  */
-/** A paper's imprint line: its registration numbers and publisher (国内统一刊号:CN64-0001 宁夏日报报业集团出版, …邮发代号…). */
-const IMPRINT = /^(?:国内统一刊号|国内统一连续出版物号|国际标准连续出版物号|邮发代号) ?: ?[A-Z]{0,2} ?[0-9][^。!?]{0,100}$/
 const ISSUE_NUMBER_LINE = /^[^。!?,]{0,30}总第 ?[0-9]{1,6} ?期[^。!?,]{0,30}$/
 const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?/
 

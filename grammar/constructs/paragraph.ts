@@ -19,7 +19,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
-import { WIDE_GAP, printedLength, trimmed } from '../layout'
+import { WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
 import type { PageShape } from '../page-shape'
 import { Dash, LParen, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, readAs, start, type Row } from '../../src/assemble/row'
@@ -32,9 +32,6 @@ import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
 import { splitSignature } from './signature'
 import { continuesList } from './list'
 import { opensUntitled } from './untitled'
-
-/** An ellipsis closes a sentence (…提供一站式服务总窗口……); a lone … may be a cut. */
-const ELLIPSIS = /……$/
 
 /** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
 const MAX_DESK_CREDIT_TOKENS = 4
@@ -58,7 +55,8 @@ export function closesParagraph(tokens: IToken[]): boolean {
   for (let i = last; i >= 0; i--) {
     const token = t[i]!
     // (An ellipsis may come as one token or as one per character.)
-    if (tokenMatcher(token, SentenceEnd) || ELLIPSIS.test((t[i - 1]?.image ?? '') + token.image)) return true
+    // (An ellipsis closes a sentence too: …提供一站式服务总窗口…….)
+    if (tokenMatcher(token, SentenceEnd) || endsWithEllipsis(t, i)) return true
     // (A space may set the closing bracket apart: …城市环境。 (庞 啸 全媒体记者吕静远).)
     if (tokenMatcher(token, RQuote) || tokenMatcher(token, Space)) continue
     if (tokenMatcher(token, RParen)) {

@@ -26,9 +26,10 @@ import type { Credit, EditorLine, Signature, Stamp } from '../../src/types'
 import type { Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
-import { trimmed } from '../layout'
+import { endsWithEllipsis, trimmed } from '../layout'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
+import { OUTLET_AFFILIATION } from '../rules/credits'
 import { MAX_NAME, MIN_NAME, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import { Contributed, EditorRole, EnumComma, LParen, RParen, RQuote, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
@@ -67,9 +68,10 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
           },
         },
         {
-          // (Only with a role ahead: （张  晔） is names alone; and not for names
-          // set apart before a credit, （庞啸 记者吕静远）: only an outlet is glued to its role.)
-          GATE: () => roleAhead() && !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role)),
+          // (Only with a role ahead: （张  晔） is names alone; and not for a name
+          // set apart before a credit, （庞啸 记者吕静远）, unless it is an
+          // outlet's: （华商网 记者王佳柯）, （大公报记者林静文）.)
+          GATE: () => roleAhead() && !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && !OUTLET_AFFILIATION.test($.LA(1).image)),
           ALT: () => {
             const credit = $.SUBRULE($.outletReporterCredit)
             $.OPTION1(() => $.CONSUME(Contributed))
@@ -169,7 +171,7 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   while (before >= 0 && tokenMatcher(t[before]!, Space)) before--
   const previous = t[before]
   // (After the last sentence, a closing quote or an ellipsis: …心心相印40载…… (记者 施翔).)
-  if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote) && !ELLIPSIS_END.test(previous.image)) return { body: t }
+  if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote) && !endsWithEllipsis(t, before)) return { body: t }
   const signature = runner.attempt(t.slice(open), (p) => p.signature())
   if (!signature || !signature.names.every(isSignatureName)) return { body: t }
   const body = trimmed(t.slice(0, open))
@@ -202,9 +204,6 @@ function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: 
   const end = endOf(tail.at(-1)!)
   return { body: trimmed(t.slice(0, from)), closing: { type: 'signature', names, value: factory.source(start, end), position: factory.position(start, end) } }
 }
-
-/** An ellipsis ending the last sentence (…… or ...), as one token or the last of several. */
-const ELLIPSIS_END = /^(?:…|\.{3,})+$/
 
 /** The most tokens a reporter's credit after the last sentence spans (本报记者 李银刚 整理). */
 const MAX_TRAILING_CREDIT_TOKENS = 12

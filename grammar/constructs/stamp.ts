@@ -74,8 +74,8 @@ export function stampOf(line: string): StampInfo | undefined {
 const SITE_FIELD_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期|来源|作者|编辑|责任编辑|责编|阅读|阅读次数|点击|点击数|浏览|浏览次数|字号|字体'
 const SITE_FIELD = new RegExp(`^【?(${SITE_FIELD_LABELS}) ?: ?`)
 const FIELD_VALUE = /^([^ :【】]{0,16})】?/
-const FIELD_DATE = /^【?([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
-const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m ([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4})/i
+const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?)(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
+const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m (([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}))/i
 const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|\|)/
 
 /** A site's row of fields: its stamp (the date field's span), and its author's field, if it names one. */
@@ -114,8 +114,10 @@ export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span } 
 
 /** A date field's span and value (raw is filled from the printed text by the node). */
 function fieldDate(start: number, m: RegExpExecArray, dayFirst: boolean): StampInfo {
-  const [year, month, day] = dayFirst ? [m[3]!, m[2]!, m[1]!] : [m[1]!, m[2]!, m[3]!]
-  return { date: { start, end: start + m[0].length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
+  const [year, month, day] = dayFirst ? [m[4]!, m[3]!, m[2]!] : [m[2]!, m[3]!, m[4]!]
+  // The span is the date alone: not its brackets, not the time beside it.
+  const at = start + m[0].indexOf(m[1]!)
+  return { date: { start: at, end: at + m[1]!.length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
 }
 
 export const readStamp: LineTest = ({ text }) => {
@@ -152,16 +154,15 @@ export const readStampedByline: LineTest = ({ tokens, text, from, gap, creditLik
 export const readFieldsWithAuthor: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
   const fields = creditLike && text.length <= MAX_FURNITURE_LENGTH ? siteFieldsOf(text) : undefined
   if (!fields?.author) return undefined
-  const indent = text.length - text.trimStart().length
-  const first = partAt(tokens, fields.author.start - indent)
-  const last = fields.author.end - indent >= text.trim().length ? tokens.length : partAt(tokens, fields.author.end - indent)
-  if (first < 0 || last < 0) return undefined
+  // (The line's text starts at its first token: LineView.text is trimmed.)
+  const first = partAt(tokens, fields.author.start)
+  const last = fields.author.end >= text.length ? tokens.length : partAt(tokens, fields.author.end)
+  // The author's field ends the line or opens it; the rest of the line is the stamp.
+  if (first < 0 || last < 0 || (first > 0 && last < tokens.length)) return undefined
   const author = trimmed(tokens.slice(first, last))
   const bracketed = author[0]!.image === '【' ? 1 : 0
   const credits = runner.attempt(author.slice(bracketed, author.at(-1)!.image === '】' ? -1 : undefined), (p) => p.byline())
   if (!credits) return undefined
-  // The author's field ends the line or opens it; the rest of the line is the stamp.
-  if (first > 0 && last < tokens.length) return undefined
   const stampTokens = first > 0 ? trimmed(tokens.slice(0, first)) : trimmed(tokens.slice(last))
   const stamp = stampTokens.length > 0 ? stampOf(textIn(text, stampTokens, tokens[0]!.startOffset)) : undefined
   if (!stamp) return undefined

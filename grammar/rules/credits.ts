@@ -48,7 +48,7 @@ const MAX_BARE_NAMES_TOKENS = 12
  * a paper, its press group, a site, a station (郑州晚报, 潍坊日报社, 大洋网,
  * 玉溪广播电视台, 西和县融媒体中心).
  */
-const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|电视台|融媒体中心|传媒集团)$`)
+export const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|电视台|融媒体中心|传媒集团)$`)
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
@@ -442,6 +442,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let bullet: IToken | undefined
     const place: IToken[] = []
     let reported: IToken | undefined
+    let slash: IToken | undefined
     $.OPTION1(() => {
       bullet = $.CONSUME(Bullet)
       $.OPTION2(() => $.CONSUME1(Space))
@@ -469,7 +470,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       // 聯合報 記者陳嘉寧／桃園機場報導: after a paper's name, a slash may set the
       // place apart from the names. (Without one, 特派記者林則宏／北京報導 is
       // a filing line: a dateline; 記者張麗英/報導, naming no place, is a byline.)
-      $.OPTION8({ GATE: () => outlet.length > 0 || credits[0]?.affiliation !== undefined || tokenMatcher($.LA(2), Reported), DEF: () => $.CONSUME(Slash) })
+      $.OPTION8({ GATE: () => outlet.length > 0 || credits[0]?.affiliation !== undefined || tokenMatcher($.LA(2), Reported), DEF: () => (slash = $.CONSUME(Slash)) })
       $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
       // □陈 泳 报道: a space may stand before 报道.
       $.OPTION6(() => $.CONSUME4(Space))
@@ -480,8 +481,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       const last = credits.at(-1)!
       if (reported && place.length > 0) {
         last.place = source(startOf(place[0]!), endOf(place.at(-1)!))
-      } else if (reported && last.names.length > 1) {
-        // 本报记者 李静 嘉兴报道: an unknown place was read as a second name.
+      } else if (reported && !slash && last.names.length > 1) {
+        // 本报记者 李静 嘉兴报道: an unknown place was read as a second name
+        // (记者张丽英、王大明/报导, the slash straight before 报导, names none).
         last.place = last.names.pop()
       }
       return credits

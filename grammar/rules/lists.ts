@@ -67,6 +67,8 @@ function longEnough(tokens: IToken[], from: number, to: number): boolean {
 export interface Marker {
   style: string
   ordinal: number
+  /** On a list's last marker: one item was passed over before it (第一、 第二、 第四，). */
+  passedOver?: boolean
 }
 
 /**
@@ -90,14 +92,17 @@ export function markerAt(tokens: IToken[], i: number, previous: IToken | undefin
 const ITEMS_BEFORE_A_GAP = 2
 
 /**
- * Whether `marker` is the list's next item after `last`: the same style,
- * the next ordinal — or, once the list has run in order to its second item
- * or further, the one after it, an item the page printed elsewhere
- * (第一、… 第二、… 第四，…). 一是… then 三是… is no list.
+ * `marker` as the list's next item after `last`, or undefined when it is
+ * not: the same style, the next ordinal — or, once the list has run in
+ * order to its second item or further, the one after it, an item the page
+ * printed elsewhere (第一、… 第二、… 第四，…); only one may be passed over.
+ * 一是… then 三是… is no list.
  */
-export function nextItem(marker: Marker, last: Marker): boolean {
-  if (marker.style !== last.style) return false
-  return marker.ordinal === last.ordinal + 1 || (last.ordinal >= ITEMS_BEFORE_A_GAP && marker.ordinal === last.ordinal + 2)
+export function nextItem(marker: Marker, last: Marker): Marker | undefined {
+  if (marker.style !== last.style) return undefined
+  if (marker.ordinal === last.ordinal + 1) return last.passedOver ? { ...marker, passedOver: true } : marker
+  const gap = !last.passedOver && last.ordinal >= ITEMS_BEFORE_A_GAP && marker.ordinal === last.ordinal + 2
+  return gap ? { ...marker, passedOver: true } : undefined
 }
 
 export function planLists(tokens: IToken[]): ListPlan {
@@ -121,11 +126,12 @@ export function planLists(tokens: IToken[]): ListPlan {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     const marker = markerAt(tokens, i, previous, last)
-    if (marker && run && last && nextItem(marker, last)) {
-      run.markers.push(token)
-      run.indexes.push(i)
-      run.ordinals.push(marker.ordinal)
-      last = marker
+    const next = marker && run && last ? nextItem(marker, last) : undefined
+    if (next) {
+      run!.markers.push(token)
+      run!.indexes.push(i)
+      run!.ordinals.push(next.ordinal)
+      last = next
     } else if (marker?.ordinal === 1) {
       close(i)
       run = { style: marker.style, markers: [token], indexes: [i], ordinals: [1] }

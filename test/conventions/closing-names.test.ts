@@ -96,3 +96,18 @@ describe('a closing bracket after an ellipsis', () => {
     expect(articles(issue)).toHaveLength(1)
   })
 })
+
+describe('review mends', () => {
+  it('an outlet’s name set apart before the role stays the affiliation: （华商网 记者王佳柯）', () => {
+    expect(find(parseIssue(page(HEAD, `${LEAD}（华商网 记者王佳柯）`)), 'signature')).toMatchObject({ role: '记者', names: ['王佳柯'] })
+  })
+
+  it('记者张丽英、王大明/报导: both names stay names (the slash before 报导 names no place)', () => {
+    const issue = parseIssue(page('民勤社区活动举行\n记者张丽英、王大明/报导', '花莲县长昨日受邀出席民勤社区活动。'))
+    expect(find(issue, 'byline')!.children.find((c) => c.type === 'credit')).toMatchObject({ names: ['张丽英', '王大明'] })
+  })
+
+  it('must not fire: three dots are a cut, not an ellipsis: …心心相印40载... (记者 施翔) signs nothing', () => {
+    expect(signatureOf(page(HEAD, '本报讯 他们与晚报的情缘可浓缩成一句话：心心相印40载... (记者 施翔)'))).toBeUndefined()
+  })
+})

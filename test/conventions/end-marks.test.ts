@@ -86,3 +86,13 @@ describe('end marks: where they must not fire', () => {
     expect(types(issue)).toEqual(['endMark'])
   })
 })
+
+describe('end marks in traditional text', () => {
+  it('（未完待續）, on its own line or glued: continued, and no crash falls back to plain paragraphs', () => {
+    for (const last of ['（未完待續）', '會議要求各部門抓好落實。（未完待續）']) {
+      const issue = parseIssue(page('國務院常務會議召開', '新華社北京5月9日電 國務院總理主持召開國務院常務會議。', last))
+      expect(find(issue, 'endMark'), last).toMatchObject({ continued: true })
+      expect(issue.data.diagnostics.map((d) => d.code), last).toEqual([])
+    }
+  })
+})

@@ -143,3 +143,11 @@ describe('notices: where they must not fire', () => {
     expect(findAll(parseIssue(input), 'notice')).toEqual([])
   })
 })
+
+describe('review mends', () => {
+  it('a tip line two blank lines under a helpline box is a tip line of its own, not the box’s', () => {
+    const input = page(HEAD, LEAD, '自殺求助熱線：\n生命熱線： 2382 0000', '\n報料熱線： 9181 4676')
+    const notices = findAll(parseIssue(input), 'notice')
+    expect(notices.map((n) => n.kind)).toEqual(['helpline', 'tipLine'])
+  })
+})

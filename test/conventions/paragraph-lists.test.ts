@@ -82,4 +82,9 @@ describe('a list with one item printed elsewhere', () => {
     const five = ordinals(page(...HEAD, '第一、加强队伍建设，提升能力水平。', '第二、完善工作机制，压实各方责任。', '第五、强化督导检查，确保取得实效。'))
     expect(five).toEqual([{ style: '第一', ordinals: [1, 2] }])
   })
+
+  it('must not fire: only one item may be passed over (第一 第二 第四 第六 ends at 第四)', () => {
+    const six = ordinals(page(...HEAD, '会议要求，第一，加强队伍建设，提升能力；第二，完善工作机制，压实责任；第四，强化督导检查，确保实效；第六，做好宣传引导，营造氛围。'))
+    expect(six).toEqual([{ style: '第一', ordinals: [1, 2, 4] }])
+  })
 })
