@@ -176,6 +176,7 @@ function masthead(node: Masthead): string {
 
 function pageHeader(node: PageHeader): string {
   const parts: string[] = []
+  if (node.paper) parts.push(clean(node.paper))
   if (node.page !== undefined) parts.push(`page ${node.page}`)
   if (node.section) parts.push(clean(node.section))
   if (node.date) parts.push(date(node.date))

@@ -160,6 +160,8 @@ export interface Masthead extends Parent {
 /** A running page header or footer, e.g. 01版:要闻. */
 export interface PageHeader extends Parent {
   type: 'pageHeader'
+  /** The paper named, as printed (光明日报 2012年10月27日; a clipping's 275 .澳門日報 | … | 2019-05-23). */
+  paper?: string
   /** Page number, where printed. */
   page?: number
   /** Section name, e.g. 要闻, where printed. */

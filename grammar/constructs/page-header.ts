@@ -24,6 +24,8 @@ import { rowPhrase } from './line-nodes'
 
 /** What a page header names, as spans of its line's normalized text. */
 export interface PageHeaderInfo {
+  /** The paper the line names (光明日报 2012年10月27日, a clipping's 275 .澳門日報 | … | 2019-05-23). */
+  paper?: Span
   page?: number
   /** The section's name, to read it as printed. */
   section?: Span
@@ -100,7 +102,7 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   }
   m = PAPER_DATE.exec(text)
   if (m) {
-    const info: PageHeaderInfo = { date: dateSpan(line, m[2]!) }
+    const info: PageHeaderInfo = { paper: spanOf(line, m[1]!), date: dateSpan(line, m[2]!) }
     const printed = m[3] ?? m[4]
     const page = printed ? pageNumber(printed) : undefined
     if (page !== undefined) info.page = page
@@ -123,7 +125,7 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   m = CLIPPING_HEADER.exec(text)
   if (m) {
     const at = line.lastIndexOf(m[2]!)
-    return { date: { start: at, end: at + m[2]!.length, value: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), raw: m[2]! } } }
+    return { paper: spanOf(line, m[1]!), date: { start: at, end: at + m[2]!.length, value: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), raw: m[2]! } } }
   }
   m = ISSUE_PAGE.exec(text)
   if (m) {
@@ -147,6 +149,12 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     return info
   }
   return undefined
+}
+
+/** Where a part of the line stands in it (its first occurrence). */
+function spanOf(line: string, part: string): Span {
+  const at = line.indexOf(part)
+  return { start: at, end: at + part.length }
 }
 
 /** Where a date printed as 2026-01-27 stands in the line, with its value. */
@@ -185,6 +193,7 @@ export const pageHeaderNode: RowNode = (row: Row, { context: { runner, factory }
   const info = row.pageHeader!
   const from = start(row.tokens)
   const node: PageHeader = { type: 'pageHeader', ...rowPhrase(row, runner, factory) }
+  if (info.paper) node.paper = factory.source(from + info.paper.start, from + info.paper.end)
   if (info.page !== undefined) node.page = info.page
   if (info.section) node.section = factory.source(from + info.section.start, from + info.section.end)
   if (info.date) {

@@ -48,3 +48,16 @@ describe('clipping index lines: where they must not fire', () => {
     expect(toString(find(parseIssue(input), 'intertitle'))).toBe('记者手记')
   })
 })
+
+describe('the paper a clipping’s header names', () => {
+  it('275 .澳門日報 | 發行量/接觸人次: 100,000 | 2019-05-23: the page header records the paper, as printed, and the date', () => {
+    const header = find(parseIssue('275 .澳門日報 | 發行量/接觸人次: 100,000 | 2019-05-23\n報章 | A02 |澳聞\n\n標題\n\n【本報消息】昨日，會議舉行。\n'), 'pageHeader')!
+    expect(header.paper).toBe('澳門日報')
+    expect(header.date).toMatchObject({ year: 2019, month: 5, day: 23 })
+  })
+
+  it('a paper’s own folio (光明日报 2012年10月27日 星期六) names it too; a date line names none', () => {
+    expect(find(parseIssue('光明日报 2012年10月27日 星期六\n\n标题\n\n本报讯 昨日，会议举行。\n'), 'pageHeader')!.paper).toBe('光明日报')
+    expect(find(parseIssue('2024年6月4日 星期二\n\n标题\n\n本报讯 昨日，会议举行。\n'), 'pageHeader')!.paper).toBeUndefined()
+  })
+})
