@@ -17,6 +17,7 @@
 import type { DateValue, PageHeader } from '../../src/types'
 import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
 import { readDate } from '../rules/dates'
+import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
 import { start, type Row } from '../../src/assemble/row'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, RowNode } from './construct'
@@ -57,8 +58,8 @@ export function trailingCitationAt(line: string): number | undefined {
 /** An e-paper's folio: the issue's number, then the page: 1886 期 / 第2版:2 · 第1886期 第A2版 */
 const ISSUE_PAGE = new RegExp(`^(?:总?第 ?)?[0-9]{1,6} ?期 ?[/|·]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?[^ :]{1,12})?$`)
 
-/** A paper's imprint line: its registration numbers and publisher (国内统一刊号:CN64-0001 宁夏日报报业集团出版, …邮发代号…). */
-const IMPRINT = /^(?:国内统一刊号|国内统一连续出版物号|国际标准连续出版物号|邮发代号) ?: ?[A-Z]{0,2} ?[0-9][^。!?]{0,100}$/
+/** A paper's imprint line: its registration numbers and publisher (国内统一刊号:CN64-0001 宁夏日报报业集团出版, …邮发代号…), or its recognition (澳門特別行政區政府承認之有效刊物). */
+const IMPRINT = /^(?:(?:国内统一刊号|国内统一连续出版物号|国际标准连续出版物号|邮发代号) ?: ?[A-Z]{0,2} ?[0-9][^。!?]{0,100}|[^。!?,]{2,20}政府承认之有效刊物)$/
 /**
  * A page header naming the issue's serial number and its date:
  * A2:综合*新闻总第3307期 >2018-09-14编印 · 2018年9月14日 星期五 总第3307期.
@@ -71,6 +72,10 @@ const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})�
 const DATE_LINE = new RegExp(`^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?: ?${WEEKDAY})?(?: ?农历[^ ]{2,8})?$`)
 /** The weekday alone on its line, under a date line: 星期二 */
 const WEEKDAY_LINE = new RegExp(`^${WEEKDAY}$`)
+/** The issue's date in numerals, as a Macau or Hong Kong front page prints it: 二O一三年五月十七日 (O for 〇). */
+const NUMERAL_DATE_LINE = new RegExp(`^([${DIGIT_NUMERALS}O]{4})年([${COUNTING_NUMERALS}]{1,3})月([${DATE_NUMERALS}]{1,3})日$`)
+/** The issue's date in the lunar calendar, alone: 農曆癸巳年四月初八日 · 农历四月十八. */
+const LUNAR_DATE_LINE = /^农历[^ 。!?,]{2,12}$/
 /**
  * A press-clipping service's document header (WiseNews / 慧科): its number,
  * the paper, its circulation, the date — 275 .澳門日報 | 發行量/接觸人次: 100,000 | 2019-05-23
@@ -121,7 +126,15 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   }
   m = DATE_LINE.exec(text)
   if (m) return { date: m[1] ? dateSpan(line, m[1]) : isoDateSpan(line, m[2]!) }
-  if (WEEKDAY_LINE.test(text)) return {}
+  m = NUMERAL_DATE_LINE.exec(text)
+  if (m) {
+    const [year, month, day] = [readNumber(m[1]!.replace(/O/g, '〇')), readNumber(m[2]!), readNumber(m[3]!)]
+    if (year !== undefined && month !== undefined && day !== undefined) {
+      const at = line.indexOf(m[0])
+      return { date: { start: at, end: at + m[0].length, value: { year, month, day, raw: m[0] } } }
+    }
+  }
+  if (WEEKDAY_LINE.test(text) || LUNAR_DATE_LINE.test(text)) return {}
   m = CLIPPING_HEADER.exec(text)
   if (m) {
     const at = line.lastIndexOf(m[2]!)
@@ -220,5 +233,7 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   ISSUE_NUMBER_LINE,
   IMPRINT,
   DATED_PAGE,
+  NUMERAL_DATE_LINE,
+  LUNAR_DATE_LINE,
   ISSUE_NUMBER_DATE,
 ]

@@ -304,3 +304,18 @@ describe('版次: the page printed as a site field', () => {
     expect(findAll(parseIssue(page('标题', '本报讯 列车调整版次:16趟列车停运。')), 'pageHeader')).toEqual([])
   })
 })
+
+describe('a front page’s date lines (正報, d162)', () => {
+  it('二O一三年五月十七日: the issue’s date in numerals; 農曆癸巳年四月初八日: the lunar date; 澳門特別行政區政府承認之有效刊物: the imprint', () => {
+    const issue = parseIssue('第一版\n農曆癸巳年四月初八日\n二O一三年五月十七日\n星期五\n澳門特別行政區政府承認之有效刊物\n澳大遺址花落誰家?\n【本報訊】澳門大學新學年開始遷入橫琴新校區運作。\n')
+    const headers = findAll(issue, 'pageHeader')
+    expect(headers).toHaveLength(5)
+    expect(headers[2]!.date).toMatchObject({ year: 2013, month: 5, day: 17 })
+    expect(toString(find(issue, 'headline'))).toBe('澳大遺址花落誰家?')
+  })
+
+  it('must not fire: a headline naming a lunar festival, a sentence with a date in numerals', () => {
+    expect(findAll(parseIssue(page('农历新年将至 市场供应充足', '本报讯 昨日，记者走访市场。')), 'pageHeader')).toEqual([])
+    expect(findAll(parseIssue(page('标题', '本报讯 二〇一三年五月十七日，会议在市里召开。')), 'pageHeader')).toEqual([])
+  })
+})
