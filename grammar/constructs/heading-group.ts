@@ -21,6 +21,7 @@ import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
+import { isChromeLine } from './chrome'
 import { opensUntitled } from './untitled'
 import { headingInlines, headingRoles } from './heading-lines'
 import { end, readAs, readRow, start, type Kind, type Row } from '../../src/assemble/row'
@@ -36,11 +37,13 @@ export interface Group {
   bylines: Row[]
 }
 
-export const readHeading: LineTest = ({ tokens, from, gap }) => {
+export const readHeading: LineTest = ({ tokens, text, from, gap }, { words }) => {
   if (!isHeadingLike(tokens)) return undefined
   // • 送上一杯热水 为环卫工人提供歇脚地儿: a site's list bullet before a title is its interface, not the title's.
   const title = tokens[0]!.image === LIST_BULLET ? trimmed(tokens.slice(1)) : tokens
   if (title === tokens || title.length === 0) return { kind: 'heading' }
+  // (• 首页: a menu's item, all of it interface.)
+  if (isChromeLine(text.slice(title[0]!.startOffset - tokens[0]!.startOffset), words.chrome)) return { kind: 'chrome' }
   return { rows: [readRow([tokens[0]!], gap, from, { kind: 'chrome' }), readRow(title, 0, from + tokens.indexOf(title[0]!), { kind: 'heading' })] }
 }
 

@@ -198,6 +198,10 @@ describe('a site’s list of stories, and a photo report’s byline', () => {
     expectSource(input, issue)
   })
 
+  it('• 首页, a menu item that is a control: all of it interface', () => {
+    expect(chromeOf(page('• 首页', '市区新增两条公交线路', LEAD))).toEqual(['• 首页'])
+  })
+
   it('must not fire: a paper’s own bullets (● ■) stay in the title; a bullet before a sentence is text', () => {
     expect(toString(find(parseIssue(page('■ 市区新增两条公交线路', LEAD)), 'headline'))).toBe('■ 市区新增两条公交线路')
     expect(chromeOf(page('市区新增两条公交线路', LEAD, '• 线路开通后，将方便沿线市民出行。'))).toEqual([])
