@@ -41,7 +41,8 @@ import { HAN_CLASS } from '../han'
 import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
-import { localDeskAhead, outletAhead } from './inline'
+import { localDeskAhead, outletAhead, sitePrefixAhead } from './inline'
+import { Other } from '../tokens/text'
 
 /** What the core of a dateline consumed, before it becomes a node. */
 interface Core {
@@ -267,7 +268,22 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const datelineCore = $.RULE('datelineCore', (): Core => {
     const core: Core = { names: [], place: [] }
     $.OR([
-      { ALT: () => (core.source = $.CONSUME(FlashSource)) },
+      {
+        // (华商网-华商报讯: a site's name before the paper's source; the whole is the source.)
+        GATE: () => tokenMatcher($.LA(1), FlashSource) || sitePrefixAhead((k) => $.LA(k)),
+        ALT: () => {
+          const site = $.OPTION3(() => {
+            const name = $.CONSUME2(t.Text)
+            $.CONSUME(Other)
+            return name
+          })
+          const flash = $.CONSUME(FlashSource)
+          $.ACTION(() => {
+            core.source = site ?? flash
+            if (site) core.sourceEnd = flash
+          })
+        },
+      },
       // 法制晚报讯, 半岛都市报11月6日讯, 西和讯(…): an outlet's or a local desk's name.
       { GATE: namedAhead, ALT: () => Object.assign(core, $.SUBRULE(namedCore)) },
       {

@@ -116,9 +116,25 @@ export function outletNameAhead(
  * closed by 讯 or a wire date (半岛都市报11月6日讯), or a local desk's name
  * and 讯 before credits in brackets (西和讯(通讯员…)).
  */
-export const startsDateline = (tokens: IToken[]): boolean =>
-  (tokens[0] !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[0]!, t))) ||
-  opensByName((k) => tokens[k - 1])
+export const startsDateline = (tokens: IToken[]): boolean => opensDatelineAt((k) => tokens[k - 1])
+
+/** Whether the next tokens open the way datelines do (the test of startsDateline, and the paragraph rule's gate). */
+export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean {
+  const first = la(1)
+  return (first !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(first, t))) || opensByName(la) || sitePrefixAhead(la)
+}
+
+/** A news site's name, as reposts set it before the paper's: 华商网, 大洋网. */
+const SITE_NAME = new RegExp(`^[${HAN_CLASS}]{2,10}网$`)
+
+/**
+ * A site's name joined by a hyphen to a paper's source, as the site's
+ * reposts print it (华商网-华商报讯, 大洋网-广州日报讯): the whole is the source.
+ */
+export function sitePrefixAhead(la: (k: number) => IToken | undefined): boolean {
+  const [site, hyphen, source] = [la(1), la(2), la(3)]
+  return site?.tokenType.name === TEXT_TOKEN && SITE_NAME.test(site.image) && hyphen?.image === '-' && source !== undefined && tokenMatcher(source, FlashSource)
+}
 
 /** The opener test of startsDateline for names (outlets, local desks), at the next tokens. */
 export function opensByName(la: (k: number) => IToken | undefined): boolean {
@@ -189,7 +205,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
       MAX_LOOKAHEAD: 1,
       GATE: () =>
         $.ctx.allowDateline &&
-        (DATELINE_OPENERS.some((t) => tokenMatcher($.LA(1), t)) || opensByName((k) => $.LA(k))) &&
+        opensDatelineAt((k) => $.LA(k)) &&
         datelineAhead(),
       DEF: () => atoms.push((dateline = $.SUBRULE($.dateline))),
     })

@@ -257,3 +257,17 @@ describe('any outlet before 讯 and a bracket of credits', () => {
     expect(findAll(parseIssue(page('昆明信息港讯 (图片来自网络)在顺城王府井购物中心门前，市民有序排队。')), 'dateline')).toEqual([])
   })
 })
+
+describe('a site’s name before the paper’s source', () => {
+  it('华商网-华商报讯(实习记者 王佳柯 记者 周艳涛)…: the whole is the source', () => {
+    const input = page('华商网-华商报讯(实习记者 王佳柯 记者 周艳涛)“附近的菜市场拆了，买菜太不方便了。”')
+    const issue = parseIssue(input)
+    expect(find(issue, 'dateline')!.source).toBe('华商网-华商报讯')
+    expect(findAll(find(issue, 'dateline')!, 'credit').map((c) => c.role)).toEqual(['实习记者', '记者'])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a hyphen between words that are no site and no source', () => {
+    expect(findAll(parseIssue(page('京津冀-长三角协同发展论坛昨日举行。')), 'dateline')).toEqual([])
+  })
+})
