@@ -21,7 +21,7 @@ import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { printedLength, trimmed } from '../layout'
 import { namesSource, signsWork } from '../rules/credits'
-import { Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Role, SentenceEnd, Space } from '../tokens'
 import { lineText, partAt, readAs, readRow, textIn } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, RowNode } from './construct'
@@ -62,11 +62,15 @@ const MIN_TITLE = 4
 export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { runner }) => {
   if (!creditLike) return undefined
   for (let split = 2; split < tokens.length; split++) {
-    if (!tokenMatcher(tokens[split - 1]!, Space) || !runner.opens('byline', tokens[split])) continue
+    // (A byline opens with its role or its paper's 本报: 本报记者, 记者, 全媒体记者.)
+    const next = tokens[split]!
+    if (!tokenMatcher(tokens[split - 1]!, Space) || !(tokenMatcher(next, Role) || tokenMatcher(next, Affiliation))) continue
     const title = trimmed(tokens.slice(0, split))
-    if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd) || title.some((t) => tokenMatcher(t, Role))) return undefined
+    // (A role in the title, or a sentence it ends, rules out every later split too.)
+    if (title.some((t) => tokenMatcher(t, Role))) return undefined
+    if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd)) continue
     const credits = runner.attempt(tokens.slice(split), (p) => p.byline())
-    if (!credits?.some((credit) => credit.role !== undefined)) return undefined
+    if (!credits?.some((credit) => credit.role !== undefined)) continue
     // (版次:16 作者:马美玲 雍雨: what stands before the byline may be the page's label.)
     const pageHeader = pageHeaderOf(lineText(title))
     const head = pageHeader ? readRow(title, gap, from, { kind: 'pageHeader', pageHeader }) : readRow(title, gap, from, { kind: 'heading' })
