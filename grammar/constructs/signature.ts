@@ -29,6 +29,7 @@ import { endOf, startOf, type NodeFactory } from '../factory'
 import { endsWithEllipsis, trimmed } from '../layout'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
+import { foundBeforeClose } from '../lookahead'
 import { OUTLET_AFFILIATION } from '../rules/credits'
 import { MAX_NAME, MIN_NAME, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
@@ -39,14 +40,7 @@ const MAX_SIGNATURE_TOKENS = 40
 
 export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a role word stands before the bracket closes. */
-  const roleAhead = (): boolean => {
-    for (let k = 1; k <= MAX_SIGNATURE_TOKENS; k++) {
-      const token = $.LA(k)
-      if (tokenMatcher(token, Role)) return true
-      if (tokenMatcher(token, RParen) || token.tokenType === EOF) return false
-    }
-    return false
-  }
+  const roleAhead = (): boolean => foundBeforeClose((k) => $.LA(k), Role, RParen, MAX_SIGNATURE_TOKENS)
 
   /**
    * The closing credit at the end of a paragraph, in brackets:

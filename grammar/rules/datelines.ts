@@ -42,6 +42,7 @@ import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { localDeskAhead, outletAhead, sitePrefixAhead } from './inline'
+import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
 
 /** What the core of a dateline consumed, before it becomes a node. */
@@ -172,14 +173,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
 
   /** Whether a slash stands before the 】 that closes the brackets (【記者王五／連線報導】). */
-  const slashBeforeClose = (): boolean => {
-    for (let k = 1; k <= MAX_FILED_TOKENS; k++) {
-      const token = $.LA(k)
-      if (tokenMatcher(token, Slash)) return true
-      if (tokenMatcher(token, RLenticular) || token.tokenType === EOF) return false
-    }
-    return false
-  }
+  const slashBeforeClose = (): boolean => foundBeforeClose((k) => $.LA(k), Slash, RLenticular, MAX_FILED_TOKENS)
 
   /** Whether the brackets hold a desk's compiled report: [desk ／] 综合 报导 】. */
   const compiledAhead = (): boolean => {

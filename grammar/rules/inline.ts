@@ -28,6 +28,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
+import { foundBeforeClose } from '../lookahead'
 import { Other, TEXT_TOKEN } from '../tokens/text'
 
 /** Tokens a dateline can open with: checked before the (costly) speculative parse. */
@@ -71,12 +72,7 @@ const MAX_TOKENS_BEFORE_ROLE = 4
 function creditsBracketAt(la: (k: number) => IToken | undefined, k: number): boolean {
   const open = la(k) !== undefined && tokenMatcher(la(k)!, Space) ? k + 1 : k
   if (la(open) === undefined || !tokenMatcher(la(open)!, LParen)) return false
-  for (let i = open + 1; i <= open + MAX_TOKENS_BEFORE_ROLE; i++) {
-    const token = la(i)
-    if (token === undefined || tokenMatcher(token, RParen)) return false
-    if (tokenMatcher(token, Role)) return true
-  }
-  return false
+  return foundBeforeClose(la, Role, RParen, MAX_TOKENS_BEFORE_ROLE, open + 1)
 }
 
 function outletEnd(next: IToken): OutletEnd | undefined {
