@@ -65,17 +65,7 @@ function endMarkNode(tokens: IToken[], factory: NodeFactory): EndMark {
  * Closes the open article as its last part, or follows the closing credit
  * that just closed it ((张晔) / (完)); else stands at the top level.
  */
-export const placeEndMark: Placer = (row, assembly) => {
-  const node = endMarkNode(row.tokens, assembly.context.factory)
-  assembly.flush()
-  const article = assembly.article ?? assembly.signedArticle()
-  if (!article) {
-    assembly.addToPage(() => node)
-    return
-  }
-  assembly.addAfter(article, node)
-  assembly.close()
-}
+export const placeEndMark: Placer = (row, assembly) => assembly.closeWith(endMarkNode(row.tokens, assembly.context.factory))
 
 /** A bracketed end mark glued after the last sentence: (完) · 【完】 · (全文完) · (未完待续). */
 const GLUED_END_MARK = new RegExp(`^[(\\[【〔](?:${ENDS}|${GOES_ON})[)\\]】〕]$`)

@@ -106,15 +106,7 @@ export const placeNotice: Placer = (row, assembly) => {
   const kind = noticeOf(lineText(row.tokens)) ?? 'helpline'
   const rows = [row]
   while (kind === 'helpline' && assembly.rows.peek()?.kind === 'notice' && continuesBox(assembly.rows.peek()!)) rows.push(...assembly.rows.take(1))
-  assembly.flush()
-  const article = assembly.article ?? assembly.signedArticle()
-  const node = noticeNode(rows, kind, assembly)
-  if (!article) {
-    assembly.addToPage(() => node)
-    return
-  }
-  assembly.addAfter(article, node)
-  assembly.close()
+  assembly.closeWith(noticeNode(rows, kind, assembly))
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */

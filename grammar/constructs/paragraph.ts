@@ -143,11 +143,7 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
     // (A package's section signs off, and the next section's title follows: the package goes on.)
     if (closing.type !== 'signature' || !sectionGoesOn(assembly)) assembly.close()
   }
-  if (mark) {
-    const article = assembly.article ?? assembly.signedArticle()!
-    assembly.addAfter(article, mark)
-    assembly.close()
-  }
+  if (mark) assembly.closeWith(mark)
   // A bare date code (…潛力獎。1021029) is the page's stamp, after the article.
   if (stamp) {
     assembly.close()

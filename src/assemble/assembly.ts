@@ -176,6 +176,22 @@ export class Assembly {
   }
 
   /**
+   * Ends the open article with a part that closes it (an end mark, a
+   * notice), or adds the part after the closing credit that just closed it
+   * ((张晔) / (完)); with no article, the part stands at the top level.
+   */
+  closeWith(node: ArticleContent & IssueContent): void {
+    this.flush()
+    const article = this.article ?? this.signedArticle()
+    if (!article) {
+      this.root.push(node)
+      return
+    }
+    this.addAfter(article, node)
+    this.close()
+  }
+
+  /**
    * Places a node of a construct that may stand where `standsIn` says:
    * in the open article when the state admits it, else at the top level.
    * Returns whether it joined the article.
