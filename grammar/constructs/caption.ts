@@ -22,7 +22,7 @@
  * caption's line or under it, is photo-credit.ts.)
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import type { Article, Caption, Credit } from '../../src/types'
+import type { Article, Caption } from '../../src/types'
 import { readAs, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
