@@ -20,7 +20,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { printedLength, trimmed } from '../layout'
-import { namesSource, signsWork } from '../rules/credits'
+import { OUTLET_AFFILIATION, namesSource, signsWork } from '../rules/credits'
 import { Affiliation, Role, SentenceEnd, Space } from '../tokens'
 import { lineText, partAt, readAs, readRow, textIn } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -97,10 +97,18 @@ function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
 export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   if (!creditLike) return undefined
   const credited = tokens.slice(glyphBullet(tokens) ? 1 : 0)
-  // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name.)
-  if (!(runner.opens('byline', credited[0]) || signsWork(credited))) return undefined
+  // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name;
+  // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name.)
+  if (!(runner.opens('byline', credited[0]) || signsWork(credited) || unlistedOutletFirst(credited))) return undefined
   const credits = runner.attempt(credited, (p) => p.byline())
   return credits && { kind: 'byline', credits }
+}
+
+/** Whether a line opens with an outlet's name the vocabulary does not list, then a role (南海网记者, 聯合報 記者). */
+function unlistedOutletFirst(tokens: IToken[]): boolean {
+  const [first, second, third] = tokens
+  if (first === undefined || !OUTLET_AFFILIATION.test(first.image)) return false
+  return (second !== undefined && tokenMatcher(second, Role)) || (second !== undefined && tokenMatcher(second, Space) && third !== undefined && tokenMatcher(third, Role))
 }
 
 /**

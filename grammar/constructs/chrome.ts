@@ -115,6 +115,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's search box and its button: 报刊搜索: 搜索.
   /^(?:报刊|站内|全文|新闻)?搜索 ?:(?: ?搜索)?$/,
   /^[-=_*~]{5,}$/,
+  // An e-paper's page turner, whatever is glued around it: PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8).
+  /^[^。!?,]{0,20}上一版[^。!?,]{0,8}下一版[^。!?,]{0,40}$/,
   SERVICE_NOTICE,
   /^back to main menu$/i,
 ]
@@ -160,19 +162,27 @@ export const readChrome: LineTest = ({ text, creditLike }, { words }) => {
 const MAX_OPTION_LENGTH = 10
 
 /**
- * Whether a chrome line is a control that lists options under it (文字大小,
- * 分享到) or a paper's app over its slogan; a row of controls (3上一篇 下一篇4
+ * How many options a chrome line lists under it: a control's (文字大小,
+ * 分享到), all the short lines; a paper's app, its slogan; a row of controls (3上一篇 下一篇4
  * 放大 缩小), a lone button (默认) and interface lines known by their shape
  * (a counter, a breadcrumb) have none.
  */
-const takesOptions = (line: string): boolean => OPTION_CONTROLS.has(line.trim()) || APP_PROMO.test(line.trim())
+function optionsTaken(line: string): number {
+  const text = line.trim()
+  if (OPTION_CONTROLS.has(text)) return Infinity
+  // (An app has one slogan: 报晓风客户端 / 报知天下 晓通万家 / 街拍, the column over the story.)
+  return APP_PROMO.test(text) ? APP_SLOGANS : 0
+}
+
+/** The lines an app's name claims under it: its slogan. */
+const APP_SLOGANS = 1
 
 /**
  * The controls that list their options under them. (What a control does is
  * the construct's grammar, not a word of the vocabulary: the vocabulary's
  * `chrome` words say what is interface at all.)
  */
-const OPTION_CONTROLS: ReadonlySet<string> = new Set(['文字大小', '字体大小', '字号', '字号:', '字体', '分享', '分享到'])
+const OPTION_CONTROLS: ReadonlySet<string> = new Set(['文字大小', '字体大小', '字号', '字号:', '字体', '分享', '分享到', '分享到:'])
 
 /**
  * Short lines straight under a web control are its options (文字大小 /
@@ -183,12 +193,12 @@ const OPTION_CONTROLS: ReadonlySet<string> = new Set(['文字大小', '字体大
  */
 export const controlOptions: Refinement = (rows) => {
   const read: Row[] = []
-  // Whether the row above is a control that lists options, or one of its options.
-  let listing = false
+  // How many more options the control above lists.
+  let left = 0
   for (const row of rows) {
-    const option: boolean = listing && row.gap <= 1 && (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH
+    const option: boolean = left > 0 && row.gap <= 1 && (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH
     read.push(option ? readAs(row, 'chrome') : row)
-    listing = option || (row.kind === 'chrome' && takesOptions(lineText(row.tokens)))
+    left = option ? left - 1 : row.kind === 'chrome' ? optionsTaken(lineText(row.tokens)) : 0
   }
   return read
 }

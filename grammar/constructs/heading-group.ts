@@ -94,6 +94,9 @@ function bylinesFrom(at: (i: number) => Row | undefined): Row[] {
 /** Rows that may follow the heading lines of a fresh start: the body, its opener, or what a page prints between them. */
 const OPENS_BODY: ReadonlySet<Kind> = new Set(['body', 'dateline', 'byline', 'sourceNote', 'editorLine'])
 
+/** Whether a row is text a credit line over it could open (not a new story's heading). */
+const opensBody = (next: Row | undefined) => next !== undefined && next.gap < WIDE_GAP && (next.kind === 'body' || next.kind === 'dateline')
+
 /** Rows that may follow a group: its body. */
 const BODY: Kind[] = ['body', 'dateline', 'heading']
 
@@ -159,6 +162,8 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   // Plain text that opens nothing of its own (no heading over it, no untitled
   // story it closes) goes on with the story: sites set paragraphs apart so.
   if (assembly.state() === 'body' && row.kind === 'body' && !assembly.groups.has(row) && !opensUntitled(row, assembly)) return false
+  // A credit line with no text under it closes the story above, however far apart (南海网记者 吴侨宾 … 报道).
+  if (assembly.state() === 'body' && row.kind === 'byline' && !assembly.groups.has(row) && !opensBody(assembly.rows.peek())) return false
   // (The byline a site's fields name may follow its stamp: 【发布日期:…】【作者:周晓露】.)
   const furnished = assembly.article?.children.some((child) => SITE_FURNITURE.has(child.type as Kind)) ?? false
   return assembly.state() !== 'heading' || !furnished

@@ -31,7 +31,8 @@ import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './not
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
-import { STAMP_PATTERNS, placeStamp, readFieldsWithAuthor, readStamp, readStampedByline, stampNode } from './stamp'
+import { readClosingBracket } from './signature'
+import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readStamp, readStampedByline, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 
 /**
@@ -48,7 +49,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     ...(extensions ? [extensions] : []),
     readPageHeader,
     readStampedByline,
-    readFieldsWithAuthor,
+    readFieldsWithCredits,
     readStamp,
     readChrome,
     readMasthead,
@@ -65,6 +66,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readDateline,
     readTrailingPhotoCredit,
     readCaption,
+    readClosingBracket,
     readHeading,
   ]
 }

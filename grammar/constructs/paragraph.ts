@@ -31,7 +31,7 @@ import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
 import { splitSignature } from './signature'
 import { continuesList } from './list'
-import { opensUntitled } from './untitled'
+import { openUntitled, opensUntitled } from './untitled'
 
 /** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
 const MAX_DESK_CREDIT_TOKENS = 4
@@ -105,7 +105,8 @@ function leavesBracketOpen(piece: Row): boolean {
 export const placeText: Placer = (row, assembly) => {
   // After (上接第1版), text with no heading of its own is the continuation;
   // a story printed without a title is an article all the same (untitled.ts).
-  if (!assembly.article && (assembly.continuedFrom !== undefined || opensUntitled(row, assembly))) assembly.open({ heads: [], bylines: [] }, row)
+  if (!assembly.article && assembly.continuedFrom !== undefined) assembly.open({ heads: [], bylines: [] }, row)
+  else if (!assembly.article && opensUntitled(row, assembly)) openUntitled(row, assembly)
   const previous = assembly.lastPiece()
   // 二是… after a paragraph holding 一是…: the next item of its list (list.ts).
   const closed =

@@ -30,9 +30,10 @@ import { endsWithEllipsis, trimmed } from '../layout'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
-import { OUTLET_AFFILIATION } from '../rules/credits'
+import { OUTLET_AFFILIATION, workBeforeRole } from '../rules/credits'
 import { MAX_NAME, MIN_NAME, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
+import type { LineTest } from './construct'
 import { Contributed, EditorRole, EnumComma, LParen, RParen, RQuote, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
 /** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
@@ -65,20 +66,39 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
           // (Only with a role ahead: （张  晔） is names alone; and not for a name
           // set apart before a credit, （庞啸 记者吕静远）, unless it is an
           // outlet's: （华商网 记者王佳柯）, （大公报记者林静文）.)
-          GATE: () => roleAhead() && !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && !OUTLET_AFFILIATION.test($.LA(1).image)),
+          // (文/本报记者 X opens with its work: a credit still.)
+          GATE: () =>
+            roleAhead() &&
+            (workBeforeRole((k) => $.LA(k)) || !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && !OUTLET_AFFILIATION.test($.LA(1).image))),
           ALT: () => {
             const credit = $.SUBRULE($.outletReporterCredit)
             $.OPTION1(() => $.CONSUME(Contributed))
             $.ACTION(() => ({ names, role } = credit))
           },
         },
+        // （陈大春/文、摄）: names with what they made.
+        {
+          GATE: () => foundBeforeClose((k) => $.LA(k), Slash, RParen, MAX_SIGNATURE_TOKENS),
+          ALT: () => {
+            const credit = $.SUBRULE($.workCredit)
+            $.ACTION(() => ({ names, role } = credit))
+          },
+        },
         { ALT: () => (names = $.SUBRULE($.names)) },
       ],
     })
-    // Further credits, each with its role: （通讯员 庞啸 全媒体记者 吕静远）, （庞 啸 全媒体记者吕静远）.
+    // Further credits, each with its role: （通讯员 庞啸 全媒体记者 吕静远）, （庞 啸 全媒体记者吕静远）,
+    // or with what they made: （记者 黄梦如/文 程鹏/摄）.
     $.MANY(() => {
       $.OPTION4(() => $.OR1([{ ALT: () => $.CONSUME3(Space) }, { ALT: () => $.CONSUME(EnumComma) }]))
-      const more = $.SUBRULE($.reporterCredit)
+      const more = $.OR2({
+        // (Both may open with a work and a slash: 文/本报记者 X has a role after it, 图/路欣 has none.)
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { GATE: () => !workBeforeRole((k) => $.LA(k)), ALT: () => $.SUBRULE1($.workCredit) },
+          { ALT: () => $.SUBRULE($.reporterCredit) },
+        ],
+      })
       $.ACTION(() => {
         // The role is kept only when every name is printed under it.
         if (role !== more.role) role = undefined
@@ -101,6 +121,19 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
       return node
     })
   })
+}
+
+/**
+ * A closing credit in brackets on a line of its own under the text
+ * ((九江日报记者 黄梦如/文 程鹏/摄) under the last paragraph): the text's
+ * signature, so body text — never the title of a story after it, as a
+ * short line with no full stop otherwise could be. The paragraph rule
+ * splits it off (splitSignature).
+ */
+export const readClosingBracket: LineTest = ({ tokens, above }, { runner }) => {
+  if ((above?.kind !== 'body' && above?.kind !== 'dateline') || !tokenMatcher(tokens[0]!, LParen) || !tokenMatcher(tokens.at(-1)!, RParen)) return undefined
+  const signature = runner.attempt(tokens, (p) => p.signature())
+  return signature && signature.names.length > 0 && signature.names.every(isSignatureName) ? { kind: 'body' } : undefined
 }
 
 /** A signature name: two to four characters, as names are. */

@@ -11,6 +11,8 @@
  * Where it stands: among an article's heading lines (a site's stamp under
  * its title), else at the top level, closing the open article.
  */
+import { tokenMatcher, type IToken } from 'chevrotain'
+import { Space } from '../tokens'
 import type { Stamp } from '../../src/types'
 import { MAX_FURNITURE_LENGTH, PAGE_LINKS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
@@ -71,18 +73,25 @@ export function stampOf(line: string): StampInfo | undefined {
  *   发布: 4:09pm 07/02/2022          (Malaysian sites: the time, then day/month/year)
  *   2019-11-05 09:16:02  |  来源:长春日报  |  编辑:田东艳   (fields between bars)
  */
-const SITE_FIELD_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期|来源|作者|编辑|责任编辑|责编|阅读|阅读次数|点击|点击数|浏览|浏览次数|字号|字体'
+const SITE_FIELD_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期|来源|作者|责任编辑|编辑|责编|阅读|阅读次数|点击|点击数|浏览|浏览次数|字号|字体'
 const SITE_FIELD = new RegExp(`^【?(${SITE_FIELD_LABELS}) ?: ?`)
-const FIELD_VALUE = /^([^ :【】]{0,16})】?/
+/** A field's value: one word, up to a label glued after it (来源:南海网作者:赵丽影). */
+const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】]){0,16})】?`)
+/** Fields that name people: the author, and the desk's editor. */
+const AUTHOR_FIELD = '作者'
+const EDITOR_FIELDS: ReadonlySet<string> = new Set(['编辑', '责任编辑', '责编'])
+/** A further name in a field that names people (作者:赵丽影 赵建芝 吴侨宾), up to the next label. */
+const MORE_NAME = new RegExp(`^ +((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】]){1,8})(?= |$)`)
 const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?)(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
 const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m (([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}))/i
 const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|\|)/
 
-/** A site's row of fields: its stamp (the date field's span), and its author's field, if it names one. */
-export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span } | undefined {
+/** A site's row of fields: its stamp (the date field's span), and the fields naming its author and its editor, if it has them. */
+export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span; editor?: Span } | undefined {
   let at = line.length - line.trimStart().length
   let stamp: StampInfo | undefined
   let author: Span | undefined
+  let editor: Span | undefined
   let fields = 0
   while (at < line.length) {
     const rest = line.slice(at)
@@ -103,13 +112,23 @@ export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span } 
       } else {
         const named = FIELD_VALUE.exec(value)!
         length += named[0].length
-        if (m[1] === '作者' && named[1]) author ??= { start: at, end: at + length }
+        const label = m[1]!
+        const credited = label === AUTHOR_FIELD || EDITOR_FIELDS.has(label)
+        if (credited && named[1]) {
+          // The names run on to the next label: 作者:赵丽影 赵建芝 吴侨宾 编辑:林妙展.
+          for (let more = MORE_NAME.exec(line.slice(at + length)); more && !named[0].endsWith('】'); more = MORE_NAME.exec(line.slice(at + length))) {
+            if (FIELD_DATE.test(more[1]!) || FIELD_EXTRAS.test(more[1]!)) break
+            length += more[0].length
+          }
+          if (label === AUTHOR_FIELD) author ??= { start: at, end: at + length }
+          else editor ??= { start: at, end: at + length }
+        }
       }
     } else if ((m = FIELD_EXTRAS.exec(rest))) length = m[0].length
     else return undefined
     at += length + /^ */.exec(line.slice(at + length))![0].length
   }
-  return stamp && fields > 0 ? { stamp, author } : undefined
+  return stamp && fields > 0 ? { stamp, author, editor } : undefined
 }
 
 /** A date field's span and value (raw is filled from the printed text by the node). */
@@ -146,30 +165,55 @@ export const readStampedByline: LineTest = ({ tokens, text, from, gap, creditLik
 }
 
 /**
- * A site's row of fields naming the author at its end or its start
- * (【发布日期:2012-04-10】 【来源:】 【作者:周晓露】 · 作者:王艺 来源:洞庭之声报
- * 发布时间:2015年11月25日): two rows, the author's field a byline and the
- * rest of the line the stamp.
+ * A site's row of fields naming the author or the desk's editor at its
+ * end, or the author at its start (【发布日期:2012-04-10】 【来源:】 【作者:周晓露】 ·
+ * 作者:王艺 来源:洞庭之声报 发布时间:2015年11月25日 · 2009年08月13日 14:57
+ * 来源:南海网作者:赵丽影 赵建芝 吴侨宾 编辑:林妙展): the author's field a byline,
+ * the editor's an editor line, and the rest of the line the stamp.
  */
-export const readFieldsWithAuthor: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
+export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
   const fields = creditLike && text.length <= MAX_FURNITURE_LENGTH ? siteFieldsOf(text) : undefined
-  if (!fields?.author) return undefined
+  if (!fields || (!fields.author && !fields.editor)) return undefined
   // (The line's text starts at its first token: LineView.text is trimmed.)
-  const first = partAt(tokens, fields.author.start)
-  const last = fields.author.end >= text.length ? tokens.length : partAt(tokens, fields.author.end)
-  // The author's field ends the line or opens it; the rest of the line is the stamp.
-  if (first < 0 || last < 0 || (first > 0 && last < tokens.length)) return undefined
-  const author = trimmed(tokens.slice(first, last))
-  const bracketed = author[0]!.image === '【' ? 1 : 0
-  const credits = runner.attempt(author.slice(bracketed, author.at(-1)!.image === '】' ? -1 : undefined), (p) => p.byline())
-  if (!credits) return undefined
-  const stampTokens = first > 0 ? trimmed(tokens.slice(0, first)) : trimmed(tokens.slice(last))
+  const partOf = (span: Span) => ({ first: partAt(tokens, span.start), last: span.end >= text.length ? tokens.length : partAt(tokens, span.end) })
+  const rows: Row[] = []
+  let rest = { first: 0, last: tokens.length }
+  // The editor's field closing the line, then the author's before it (or opening the line).
+  const editor = fields.editor && partOf(fields.editor)
+  let staff: Row | undefined
+  if (editor && editor.first > 0 && editor.last === tokens.length) {
+    const credits = runner.attempt(unbracketed(trimmed(tokens.slice(editor.first))), (p) => p.editorLine())
+    if (credits) {
+      staff = readRow(trimmed(tokens.slice(editor.first)), 0, from + editor.first, { kind: 'editorLine', credits })
+      rest = { first: 0, last: editor.first }
+    }
+  }
+  const author = fields.author && partOf(fields.author)
+  let byline: Row | undefined
+  let opens = false
+  const closesRest = (last: number) => tokens.slice(last, rest.last).every((token) => tokenMatcher(token, Space))
+  if (author && author.first >= 0 && author.last >= 0 && (author.first === 0 || closesRest(author.last))) {
+    const authorTokens = trimmed(tokens.slice(author.first, author.last))
+    const credits = runner.attempt(unbracketed(authorTokens), (p) => p.byline())
+    if (credits) {
+      opens = author.first === 0
+      byline = readRow(authorTokens, opens ? gap : 0, from + author.first, { kind: 'byline', credits })
+      rest = opens ? { first: author.last, last: rest.last } : { first: 0, last: author.first }
+    }
+  }
+  if (!staff && !byline) return undefined
+  const stampTokens = trimmed(tokens.slice(rest.first, rest.last))
   const stamp = stampTokens.length > 0 ? stampOf(textIn(text, stampTokens, tokens[0]!.startOffset)) : undefined
   if (!stamp) return undefined
-  const byline = readRow(author, first > 0 ? 0 : gap, from + first, { kind: 'byline', credits })
-  const stampRow = readRow(stampTokens, first > 0 ? gap : 0, from + tokens.indexOf(stampTokens[0]!), { kind: 'stamp', stamp })
-  return { rows: first > 0 ? [stampRow, byline] : [byline, stampRow] }
+  const stampRow = readRow(stampTokens, opens ? 0 : gap, from + tokens.indexOf(stampTokens[0]!), { kind: 'stamp', stamp })
+  if (byline && opens) rows.push(byline, stampRow)
+  else rows.push(stampRow, ...(byline ? [byline] : []))
+  if (staff) rows.push(staff)
+  return { rows }
 }
+
+/** A field's tokens without the brackets a site sets it in (【作者:周晓露】). */
+const unbracketed = (field: IToken[]): IToken[] => field.slice(field[0]!.image === '【' ? 1 : 0, field.at(-1)!.image === '】' ? -1 : undefined)
 
 /** A web page's publication stamp. */
 export const stampNode: RowNode = (row: Row, { context: { runner, factory } }): Stamp => {

@@ -17,10 +17,12 @@
  * page, a stray line). (A dateline opens an article of its own: dateline.ts.)
  */
 import { tokenMatcher } from 'chevrotain'
-import { WIDE_GAP } from '../layout'
-import { RParen } from '../tokens'
+import { WIDE_GAP, trimmed } from '../layout'
+import { isEditorsNote, signedByEditors } from './editors-note'
+import { LParen, RParen, SentenceEnd } from '../tokens'
 import type { Kind, Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
+import type { Article } from '../../src/types'
 import { splitSignature } from './signature'
 
 /** Rows that open something of their own: the text before them is not closed by a credit after them. */
@@ -57,8 +59,46 @@ const signedByAssembly = new WeakMap<Assembly, Set<Row>>()
 
 /** Whether a sentence outside any article opens an untitled story (a closing credit ends its block). */
 export function opensUntitled(row: Row, assembly: Assembly): boolean {
-  if (row.kind !== 'body') return false
+  return untitledOpening(row, assembly) !== undefined
+}
+
+/** How a sentence outside any article opens an untitled story: signed (a closing credit ends its block), or as the page's first text. */
+function untitledOpening(row: Row, assembly: Assembly): 'signed' | 'pageFirst' | undefined {
+  // (A closing credit on a line of its own, （陈大春/文、摄）, closes text; it opens none.)
+  if (row.kind !== 'body' || tokenMatcher(row.tokens[0]!, LParen)) return undefined
   let signed = signedByAssembly.get(assembly)
   if (!signed) signedByAssembly.set(assembly, (signed = signedText(assembly.rows.all(), assembly)))
-  return signed.has(row)
+  if (signed.has(row)) return 'signed'
+  return opensPage(row, assembly) ? 'pageFirst' : undefined
+}
+
+/** Untitled stories opened as a page's first text with no credit closing them: most often the tail of a story whose title is elsewhere. */
+const unsignedStories = new WeakSet<Article>()
+
+/** Open the untitled story a sentence opens (opensUntitled). */
+export function openUntitled(row: Row, assembly: Assembly): void {
+  const opening = untitledOpening(row, assembly)
+  assembly.open({ heads: [], bylines: [] }, row)
+  if (opening === 'pageFirst') unsignedStories.add(assembly.article!)
+}
+
+/**
+ * Whether a title under the open story's text opens a story of its own
+ * rather than a section of it: so under unsigned text at the page's top
+ * (the tail of a column's item: 市民王女士:… / 污水管道该治理 / 市民李女士:…).
+ * A signed untitled story's titles are its sections.
+ */
+export const titlesAnotherStory = (assembly: Assembly): boolean => assembly.article !== undefined && unsignedStories.has(assembly.article)
+
+/**
+ * Whether a sentence is the page's first text, only furniture above it
+ * (a web copy that lost its title: 来源:… 作者:… / 1月27日,记者在赣州汽车站看到,…):
+ * the story the page holds, whatever closes it. (A line with no full stop,
+ * 看家乡事,品故乡情, is a slogan: it opens nothing.)
+ */
+function opensPage(row: Row, assembly: Assembly): boolean {
+  if (assembly.root.some((node) => node.type === 'article') || !row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) return false
+  // (The editors' word over the stories, 编者按：… or …——编  者 under it, is no story.)
+  const next = assembly.rows.peek()
+  return !isEditorsNote(row.tokens) && !(next && signedByEditors(trimmed(next.tokens)))
 }

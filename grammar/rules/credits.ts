@@ -74,11 +74,36 @@ export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => 
 /** What a name made, after a slash (李 宇/文): text, photos, photographs. */
 const MADE = /^[文图摄]$/
 
-/** Whether a line signs names with what they made (李 宇/文 戴子翔/图): only then can it open with a name. */
+/** Whether a token says what was made (文, 图, 摄), as a slash sets it beside names. */
+export const isMade = (token: IToken | undefined) => token !== undefined && MADE.test(token.image)
+
+/**
+ * Whether a line signs names with what they made: after them (李 宇/文
+ * 戴子翔/图) or before them (图/徐翔 牛红岩): only then can it open with a
+ * name or with the work.
+ */
 export function signsWork(tokens: IToken[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) if (tokenMatcher(tokens[i]!, Slash) && MADE.test(tokens[i + 1]!.image)) return true
+  if (isMade(tokens[0]) && tokens[1] !== undefined && tokenMatcher(tokens[1], Slash)) return true
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokenMatcher(tokens[i]!, Slash) && isMade(tokens[i + 1])) return true
   return false
 }
+
+/**
+ * Whether what reporters made opens a credit before its role: 文/图 本报记者,
+ * 文/本报记者 (else 图/徐翔 names the photographers with no role: a work credit).
+ */
+export function workBeforeRole(la: (k: number) => IToken): boolean {
+  const at = isWork(la(1)) ? 2 : isMade(la(1)) && tokenMatcher(la(2), Slash) ? 3 : 0
+  if (at === 0) return false
+  return tokenMatcher(la(at), Space) ? roleOrOutlet(la(at + 1)) : roleOrOutlet(la(at))
+}
+
+/**
+ * Whether a reporter's credit may open at the tokens ahead, where names or
+ * a desk's name could too: it opens with text only as a work before its
+ * role (文/本报记者), so 陳燕珩╱台北 is names and 國際中心／綜合報導 a desk.
+ */
+export const reporterCreditOpens = (la: (k: number) => IToken, text: TokenType): boolean => !tokenMatcher(la(1), text) || workBeforeRole(la)
 
 /** What a closing credit's bracketed note says when it names a source. */
 const NAMES_SOURCE = /来源|专稿|供稿|特稿/
@@ -135,8 +160,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // Chevrotain's lookahead stops at the rule's end, so look past the
     // separator here: 记者 戈伟 实习生 刘晓雪 ends the list at 实习生.
     $.MANY({
-      // (Not a word followed by a colon: 张三 监制：李四 names a role next.)
-      GATE: () => tokenMatcher($.LA(2), t.Text) && !tokenMatcher($.LA(3), Colon),
+      // (Not a word followed by a colon: 张三 监制：李四 names a role next; nor
+      // a work and its slash: 张三 图/李四 names the photographer next.)
+      GATE: () => tokenMatcher($.LA(2), t.Text) && !tokenMatcher($.LA(3), Colon) && !(isMade($.LA(2)) && tokenMatcher($.LA(3), Slash)),
       DEF: () => {
         const separator = $.OR([
           { ALT: () => $.CONSUME(Space) },
@@ -162,10 +188,20 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   function credit(role: TokenType): Credit {
     // 文/图 本报记者 窦阳: what reporters made may come first. (Not before staff
     // roles: the option would put reporters' words in FIRST(staffCredit).)
+    // (文/本报记者 徐瑞刚: one work, then its slash, before the role.)
     const before = role !== ReporterRole ? undefined : $.OPTION6({
-      GATE: () => isWork($.LA(1)) && (tokenMatcher($.LA(2), Space) ? roleOrOutlet($.LA(3)) : roleOrOutlet($.LA(2))),
+      GATE: () => workBeforeRoleAhead(),
       DEF: () => {
-        const token = $.CONSUME3(ReporterRole)
+        const token = $.OR2([
+          { GATE: () => isWork($.LA(1)), ALT: () => $.CONSUME3(ReporterRole) },
+          {
+            ALT: () => {
+              const work = $.SUBRULE(made)
+              $.CONSUME4(Slash)
+              return work
+            },
+          },
+        ])
         $.OPTION7(() => $.CONSUME3(Space))
         return token
       },
@@ -182,13 +218,18 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // 扬子晚报讯（记者 ⏎梅建明）: a line break may stand between role and names.
     $.OPTION3(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(Newline) }]))
     const list = $.SUBRULE(nameList)
-    const work = $.OPTION4({
-      GATE: workAhead,
-      DEF: () => {
-        $.MANY({ GATE: () => tokenMatcher($.LA(1), Space), DEF: () => $.CONSUME5(Space) })
-        return $.CONSUME2(ReporterRole)
+    const work = $.OR4([
+      {
+        GATE: workAhead,
+        ALT: () => {
+          $.MANY({ GATE: () => tokenMatcher($.LA(1), Space), DEF: () => $.CONSUME5(Space) })
+          return $.CONSUME2(ReporterRole)
+        },
       },
-    })
+      // 郝勇君/文: what the names made, after a slash.
+      { GATE: madeAhead, ALT: () => $.SUBRULE(madeSuffix)?.last },
+      { ALT: () => undefined },
+    ])
     // （记者 杨海彤 整理）: compiled by them.
     const compiled = $.OPTION8({
       GATE: () => tokenMatcher($.LA(tokenMatcher($.LA(1), Space) ? 2 : 1), Compiled),
@@ -273,25 +314,82 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return !tokenMatcher(after, t.Text) && !tokenMatcher(after, Colon) && !(tokenMatcher(after, Space) && tokenMatcher($.LA(at + 2), t.Text))
   }
 
-  /**
-   * Names, then what they made after a slash, as some papers sign a story:
-   * 李 宇/文 戴子翔/图 (the text by 李宇, the photos by 戴子翔). The work is
-   * the credit's role.
-   */
-  const workCredit = $.RULE('workCredit', (): Credit => {
-    const first = $.LA(1)
-    const list = $.SUBRULE(nameList)
+  /** Whether what names made follows them after a slash (郝勇君/文, 陈大春/文、摄). */
+  const madeAhead = (): boolean => {
+    const at = tokenMatcher($.LA(1), Space) ? 2 : 1
+    return tokenMatcher($.LA(at), Slash) && isMade($.LA(at + 1))
+  }
+
+  /** One work named: 文, 图 (text runs) or 摄. */
+  const made = $.RULE('made', (): IToken => $.OR([{ GATE: () => isMade($.LA(1)), ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(PhotoBy) }]))
+
+  /** What names made, after a slash: /文, /摄, /文、摄. The first work named, and the last token. */
+  const madeSuffix = $.RULE('madeSuffix', (): { work: IToken; last: IToken } => {
     $.OPTION(() => $.CONSUME(Space))
     $.CONSUME(Slash)
-    const work = $.OR([{ GATE: () => MADE.test($.LA(1).image), ALT: () => $.CONSUME(AnyToken) }])
+    const work = $.SUBRULE(made)
+    let last = work
+    $.OPTION1({
+      GATE: () => isMade($.LA(2)),
+      DEF: () => {
+        $.CONSUME(EnumComma)
+        last = $.SUBRULE1(made)
+      },
+    })
+    return { work, last }
+  })
+
+  const workBeforeRoleAhead = (): boolean => workBeforeRole((k) => $.LA(k))
+
+  /**
+   * Whether a reporter's credit may open here, where names alone could too:
+   * it opens with text only as a work before its role (文/本报记者), so
+   * 陳燕珩╱台北 is names.
+   */
+  const reporterCreditAhead = (): boolean => reporterCreditOpens((k) => $.LA(k), t.Text)
+
+  /**
+   * Names with what they made, as some papers sign a story: after a slash
+   * (李 宇/文 戴子翔/图: the text by 李宇, the photos by 戴子翔; 陈大春/文、摄),
+   * or before the names (图/徐翔 牛红岩). The work is the credit's role.
+   */
+  const workCredit = ($.workCredit = $.RULE('workCredit', (): Credit => {
+    const first = $.LA(1)
+    let work: IToken | undefined
+    let end = 0
+    const list = $.OR([
+      {
+        GATE: () => isMade($.LA(1)) && tokenMatcher($.LA(2), Slash),
+        ALT: () => {
+          work = $.SUBRULE(made)
+          $.CONSUME(Slash)
+          $.OPTION(() => $.CONSUME(Space))
+          const names = $.SUBRULE(nameList)
+          end = names.end
+          return names
+        },
+      },
+      {
+        ALT: () => {
+          const names = $.SUBRULE1(nameList)
+          // The role is the first work named (文 of 文、摄).
+          const suffix = $.SUBRULE(madeSuffix)
+          $.ACTION(() => {
+            work = suffix.work
+            end = endOf(suffix.last)
+          })
+          return names
+        },
+      },
+    ])
     return $.ACTION(() => ({
       type: 'credit',
-      role: source(startOf(work), endOf(work)),
+      role: source(startOf(work!), endOf(work!)),
       names: list.names,
-      value: source(startOf(first), endOf(work)),
-      position: $.ctx.factory.position(startOf(first), endOf(work)),
+      value: source(startOf(first), end),
+      position: $.ctx.factory.position(startOf(first), end),
     }))
-  })
+  }))
 
   $.reporterCredit = $.RULE('reporterCredit', () => credit(ReporterRole))
 
@@ -419,7 +517,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.CONSUME(Paper)
     $.OPTION(() => $.CONSUME(Space))
     $.OR([{ ALT: () => $.CONSUME(LLenticular) }, { ALT: () => $.CONSUME(LTortoise) }, { ALT: () => $.CONSUME(LParen) }])
-    const credit = $.OR1([{ ALT: () => $.SUBRULE($.reporterCredit) }, { ALT: () => $.SUBRULE($.bareCredit) }])
+    const credit = $.OR1([{ GATE: reporterCreditAhead, ALT: () => $.SUBRULE($.reporterCredit) }, { ALT: () => $.SUBRULE($.bareCredit) }])
     $.OPTION1(() => $.CONSUME1(Space))
     $.CONSUME(Slash)
     const place: IToken[] = []
@@ -450,6 +548,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const outlet = outletAffiliation()
     $.OR([
       {
+        // (图/徐翔 names no role: a work credit, below.)
+        GATE: () => !(isMade($.LA(1)) && tokenMatcher($.LA(2), Slash)) || workBeforeRoleAhead(),
         ALT: () =>
           $.AT_LEAST_ONE(() => {
             credits.push($.SUBRULE($.reporterCredit))
@@ -567,7 +667,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const credits: Credit[] = []
     $.OPTION(() => $.CONSUME(Space))
     $.OR([
-      { ALT: () => credits.push($.SUBRULE($.reporterCredit)) },
+      { GATE: reporterCreditAhead, ALT: () => credits.push($.SUBRULE($.reporterCredit)) },
       { ALT: () => credits.push($.SUBRULE($.bareCredit)) },
     ])
     $.OPTION1(() => $.CONSUME1(Space))

@@ -41,6 +41,7 @@ import { HAN_CLASS } from '../han'
 import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
+import { reporterCreditOpens } from './credits'
 import { localDeskAhead, outletAhead, sitePrefixAhead } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
@@ -321,7 +322,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             $.OR4([
               {
                 // 【記者王五／連線報導】: a reporter filing, in these brackets too.
-                GATE: slashBeforeClose,
+                GATE: () => slashBeforeClose() && reporterCreditOpens((k) => $.LA(k), t.Text),
                 ALT: () => {
                   const filed = $.SUBRULE1(filedFrom)
                   $.ACTION(() => {

@@ -438,16 +438,18 @@ describe('a wide gap (2+ blank lines) closes an article', () => {
   })
 })
 
-describe('text before any article', () => {
-  it('becomes a root paragraph with an orphan-text diagnostic', () => {
+describe('text outside any article', () => {
+  it('after a signed story, becomes a root paragraph with an orphan-text diagnostic', () => {
     const input = page(
+      '全市防汛工作会议召开',
+      '本报讯 5月9日,防汛会议召开。(张晔)',
       '会议要求,要始终保持敬畏心理,牢牢守住安全稳定底线。',
       '全市核酸检测实验室建设会议召开',
       '本报讯 5月8日,视频会议召开。',
     )
     const issue = parseIssue(input)
-    expect(types(issue)).toEqual(['paragraph', 'article'])
-    const orphan = issue.children[0]!
+    expect(types(issue)).toEqual(['article', 'paragraph', 'article'])
+    const orphan = issue.children[1]!
     expect(toString(orphan)).toBe('会议要求,要始终保持敬畏心理,牢牢守住安全稳定底线。')
     expect(issue.data.diagnostics).toHaveLength(1)
     const [diagnostic] = issue.data.diagnostics
@@ -456,18 +458,19 @@ describe('text before any article', () => {
     expectSource(input, issue)
   })
 
-  it('a broken orphan paragraph is still re-joined', () => {
+  it('the page’s first text, broken by layout, is re-joined in its untitled story', () => {
     const input = page(
       '会议要求,要始终保持敬畏心理,牢牢守住安全稳定底线。要继续抓好护林防火工作,严禁一切野',
       '外用火,管住人头、田头、坟头、源头。',
     )
     const issue = parseIssue(input)
-    expect(types(issue)).toEqual(['paragraph'])
-    expect(types(issue.children[0])).toEqual(['text', 'layoutBreak', 'text'])
-    expect(toString(issue.children[0])).toBe(
+    expect(types(issue)).toEqual(['article'])
+    const [paragraph] = articles(issue)[0]!.children
+    expect(types(paragraph)).toEqual(['text', 'layoutBreak', 'text'])
+    expect(toString(paragraph)).toBe(
       '会议要求,要始终保持敬畏心理,牢牢守住安全稳定底线。要继续抓好护林防火工作,严禁一切野外用火,管住人头、田头、坟头、源头。',
     )
-    expect(issue.data.diagnostics.map((d) => d.code)).toEqual(['orphan-text'])
+    expect(issue.data.diagnostics).toEqual([])
     expectSource(input, issue)
   })
 

@@ -150,10 +150,10 @@ describe('signatures: where they must not fire', () => {
     noSignature(page(HEADLINE, LEAD, '与会人员听取了项目进展情况汇报。(下转第2版)'))
   })
 
-  it('a bracketed name inside a sentence outside any article stays text', () => {
+  it('a bracketed name inside a sentence stays text (the page’s first text is its untitled story, unsigned)', () => {
     const input = page('会议由(张晔)主持,要确保工程高质量推进。')
     const issue = noSignature(input)
-    expect(types(issue)).toEqual(['paragraph'])
+    expect(types(issue)).toEqual(['article'])
   })
 
   it('outside any article, a closing bracketed name makes the text an untitled story: its signature (untitled.ts)', () => {

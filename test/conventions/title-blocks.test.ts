@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
-import { articles, expectSource, find, types } from '../helpers/tree'
+import { articles, expectSource, find, findAll, types } from '../helpers/tree'
 
 const BODY = '为进一步加强道路交通秩序治理和预防交通事故,4月2日晚,全市交警统一行动,集中查处酒驾醉驾违法行为。'
 
@@ -32,8 +32,11 @@ describe('title blocks: where they must not fire', () => {
     expect(find(parseIssue(input), 'headline')).toBeUndefined()
   })
 
-  it('furniture alone over the text (no title line) opens no article', () => {
+  it('furniture alone over the text (no title line) is no title: the text is the page’s untitled story', () => {
     const input = ['文章字数:152', '', '', BODY, ''].join('\n')
-    expect(articles(parseIssue(input))).toEqual([])
+    const issue = parseIssue(input)
+    expect(issue.children[0]!.type).toBe('chrome')
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'headline')).toEqual([])
   })
 })

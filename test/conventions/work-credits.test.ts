@@ -1,0 +1,126 @@
+/**
+ * Credits that say what each name made, and the lines that carry them, as
+ * the third and fourth held-out sets printed them: a name and its work
+ * after a slash (黄梦如/文 程鹏/摄, 陈大春/文、摄), the work before the role or
+ * the names (文/本报记者 徐瑞刚, 图/徐翔 牛红岩); a closing bracket on a line
+ * of its own under the text; a site's row of fields naming the desk's
+ * editor; a closing credit line set apart by a wide gap.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const HEAD = ['市领导调研媒体融合工作', '本报讯 9月4日，市人大常委会副主任在市融媒体中心调研。']
+const signatures = (...lines: string[]) => findAll(parseIssue(page(...HEAD, ...lines)), 'signature')
+
+describe('work credits: where they fire', () => {
+  it('（记者 黄梦如/文 程鹏/摄） on its own line: the signature, both names', () => {
+    const input = page(...HEAD, '（记者 黄梦如/文 程鹏/摄）')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['黄梦如', '程鹏']])
+    expectSource(input, issue)
+  })
+
+  it('an unlisted outlet before the role, and the work after each name: (九江日报记者 黄梦如/文 程鹏/摄)', () => {
+    expect(signatures('(九江日报记者 黄梦如/文 程鹏/摄)')[0]!.names).toEqual(['黄梦如', '程鹏'])
+  })
+
+  it('several credits, the last names with their work: (全媒体记者 沈永亮 通讯员 郝勇君/文 路欣/图)', () => {
+    expect(signatures('(全媒体记者 沈永亮 通讯员 郝勇君/文 路欣/图)')[0]!.names).toEqual(['沈永亮', '郝勇君', '路欣'])
+  })
+
+  it('one name with two works: （陈大春/文、摄）, after a whitespace line', () => {
+    const input = page(...HEAD, '  ', '（陈大春/文、摄）')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(find(issue, 'signature')!.names).toEqual(['陈大春'])
+  })
+
+  it('the work before the role, and before the names with no role: 文/本报记者 徐瑞刚 / 图/徐翔 牛红岩 田雨 郭赟', () => {
+    const found = signatures('文/本报记者 徐瑞刚', '图/徐翔 牛红岩 田雨 郭赟')
+    expect(found.map((s) => s.names)).toEqual([['徐瑞刚'], ['徐翔', '牛红岩', '田雨', '郭赟']])
+  })
+
+  it('a closing bracket under untitled text closes it: one story, not a title over the site’s lines', () => {
+    const input = page('9月4日，市人大常委会副主任在市融媒体中心调研。', '(九江日报记者 黄梦如/文 程鹏/摄)', '编辑:王嘉琪')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'headline')).toEqual([])
+    expect(find(issue, 'signature')!.names).toEqual(['黄梦如', '程鹏'])
+  })
+
+  it('a credit line after a wide gap, with no text under it, closes the story above', () => {
+    const input = [...HEAD, '', '', '', '南海网记者 吴侨宾 实习记者 赵建芝', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(find(articles(issue)[0]!, 'signature')!.names).toEqual(['吴侨宾', '赵建芝'])
+  })
+})
+
+describe('work credits: where they must not fire', () => {
+  it('a padded name is not cut at a work: （记者 李 宇/文）', () => {
+    expect(signatures('（记者 李 宇/文）')[0]!.names).toEqual(['李宇'])
+  })
+
+  it('a slash to a place is a filing line, not a work: 〔記者陳嘉寧／桃園報導〕 stays the dateline', () => {
+    const issue = parseIssue(page('桃園機場旅客創新高', '〔記者陳嘉寧／桃園報導〕桃園機場昨日旅客人數創新高。'))
+    expect(find(issue, 'dateline')).toBeDefined()
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+
+  it('a desk’s compiled report is no reporter’s credit: 【國際中心／綜合報導】', () => {
+    const dateline = find(parseIssue(page('標題一行', '【國際中心／綜合報導】深圳推出新措施。')), 'dateline')!
+    expect(findAll(dateline, 'credit')).toEqual([])
+  })
+
+  it('a closing bracket under a title, not under text, is no signature line: (本报记者 张三) there is the byline', () => {
+    const issue = parseIssue(page('市领导调研媒体融合工作', '（本报记者 张三）', '本报讯 9月4日，市领导调研。'))
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+
+  it('a bracketed aside under text stays text: （同比增长8.5%）', () => {
+    expect(signatures('（同比增长8.5%）')).toEqual([])
+  })
+})
+
+describe('site furniture around untitled and titled stories', () => {
+  it('a site’s fields with the editor’s field at the end: the stamp and an editor line', () => {
+    const input = ['柳州印象', '', '发布时间: 2013-08-05 12:16:57    来源: 鄂尔多斯日报    责任编辑: 何敏嘉', '', '柳州位于广西壮族自治区的中北部。', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(toString(find(issue, 'headline')!)).toBe('柳州印象')
+    expect(find(issue, 'stamp')).toBeDefined()
+    expect(findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit').map((c) => [c.role, c.names]))).toEqual([['责任编辑', ['何敏嘉']]])
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+    expectSource(input, issue)
+  })
+
+  it('the author’s names run to the next label, glued to the value before it: 来源:南海网作者:赵丽影 赵建芝 编辑:林妙展', () => {
+    const input = ['2009年08月13日 14:57 来源:南海网作者:赵丽影 赵建芝 编辑:林妙展', '', '今天，南海网记者接到报料。', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'byline').flatMap((b) => findAll(b, 'credit').flatMap((c) => c.names))).toEqual(['赵丽影', '赵建芝'])
+    expect(findAll(issue, 'editorLine')).toHaveLength(1)
+  })
+
+  it('an app’s name takes one line under it (its slogan), not the column’s title under that', () => {
+    const issue = parseIssue(['报晓风客户端', '', '报知天下 晓通万家', '', '街拍', '', '有市民反映，天桥下的餐棚无人打理。', ''].join('\n'))
+    expect(types(issue).slice(0, 2)).toEqual(['chrome', 'chrome'])
+    expect(toString(find(issue, 'headline')!)).toBe('街拍')
+  })
+
+  it('an e-paper’s page turner, whatever is glued to it: PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8)', () => {
+    const issue = parseIssue(page('PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8)', '绛县乡村振兴局正式挂牌成立', '本报讯 6月3日，绛县乡村振兴局正式挂牌成立。'))
+    expect(types(issue)).toEqual(['chrome', 'article'])
+    expect(toString(find(issue, 'headline')!)).toBe('绛县乡村振兴局正式挂牌成立')
+  })
+
+  it('must not fire: a field row naming no editor keeps its one stamp; a sentence with 编辑 in it is text', () => {
+    const issue = parseIssue(['柳州印象', '', '发布时间: 2013-08-05 12:16:57    来源: 鄂尔多斯日报', '', '编辑:部门认为这项工作很重要。', ''].join('\n'))
+    expect(findAll(issue, 'stamp')).toHaveLength(1)
+    expect(findAll(issue, 'editorLine')).toEqual([])
+  })
+
+  it('must not fire: a sentence about the previous and next pages is text', () => {
+    const issue = parseIssue(page('标题一行', '本报讯 读者可以翻到上一版和下一版，看到更多报道。'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
