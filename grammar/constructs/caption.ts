@@ -30,7 +30,7 @@ import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
-import { CaptionCue, CaptionEnd, SentenceEnd } from '../tokens'
+import { CaptionCue, CaptionEnd, LParen, RParen, SentenceEnd } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { onlyCredit } from './photo-credit'
@@ -127,9 +127,25 @@ const bulletedSentence = (tokens: IToken[]) =>
 /** The bullet papers set a caption with. */
 const SQUARE_BULLET = '■'
 
+/** What a bracketed note under a photo opens with when it names the photo's source: (图片来源:Getty Image). */
+const PHOTO_SOURCE = /^[(（]图片来源 ?[:：]/
+
+/**
+ * A photo's source alone in brackets, where the photo stood: (资料图片),
+ * (网络图片), (图片来源:2002年1月1日《工商时报》). The page's caption for a photo
+ * the text lost.
+ */
+function photoSourceNote(tokens: IToken[]): boolean {
+  const t = trimmed(tokens)
+  if (t.length < 3 || !tokenMatcher(t[0]!, LParen) || !tokenMatcher(t.at(-1)!, RParen)) return false
+  return tokenMatcher(t.at(-2)!, CaptionEnd) || PHOTO_SOURCE.test(compactText(t.slice(0, 4)))
+}
+
 export const readCaption: LineTest = ({ tokens, text }, { runner }) =>
   // (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.)
-  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || bulletedSentence(tokens)) && gluedLead(tokens, runner) === 0 ? { kind: 'caption' } : undefined
+  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || bulletedSentence(tokens) || photoSourceNote(tokens)) && gluedLead(tokens, runner) === 0
+    ? { kind: 'caption' }
+    : undefined
 
 /**
  * A caption stands where it was printed; set apart after a story (图为工人们正在拆除路灯

@@ -41,7 +41,7 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
 }
 
 /** Where a line of controls parts: spaces, and the seam of two bracketed controls (【关闭窗口】【打印本页】). */
-const PART_BREAK = / +|(?<=】)(?=【)|(?<=\])(?=\[)/
+const PART_BREAK = / *\| *| +|(?<=】)(?=【)|(?<=\])(?=\[)/
 
 /** A symbol font's arrow standing apart from its control (3 上一篇  下一篇 4). */
 const ARROW = /^[34]$/
@@ -81,6 +81,26 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
  * clipping (文章編號: 201905230226173), a label with no value (发布日期:), a
  * search box (报刊搜索: 搜索), a rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
  */
+/** A story page's reading controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 …. */
+const READING_CONTROLS = /^【?(?:字号|字体|背景色|背景颜色) ?[:：]/
+
+/**
+ * Whether a chrome row is a story page's reading controls (字号, 背景色),
+ * printed between the story's title and its text: unlike navigation, no
+ * index of other titles stands over it (heading-group.ts).
+ */
+export const isReadingControl = (row: Row): boolean => row.kind === 'chrome' && READING_CONTROLS.test(lineText(row.tokens).trim())
+
+/** A list page's link from a teaser to its story: ... [詳細] (after the teaser's cut text or alone). */
+const READ_MORE = /^(?:\.{3}|…{1,2})? ?\[(?:详细|全文|更多|阅读全文|详情)\]$/
+const READ_MORE_AT_END = /(?:\.{3}|…{1,2}) ?\[(?:详细|全文|更多|阅读全文|详情)\]$/
+
+/**
+ * A teaser's cut text with the link to its story after it (當局稱,卡皮斯特拉諾是市長安... [詳細]):
+ * text of the teaser, not a title, however short.
+ */
+export const readCutTeaser: LineTest = ({ text }) => (READ_MORE_AT_END.test(text) && !READ_MORE.test(text.trim()) ? { kind: 'body' } : undefined)
+
 const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i
 
 const INTERFACE_LINES: readonly RegExp[] = [
@@ -91,6 +111,16 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^:::$/,
   // A site's name over the page's place in it: 岳阳网> 文明城市我们还差多远.
   /^[^>。!?]{1,12}网 ?> ?[^>。!?]{1,30}$/,
+  // The home page and the section the page is in: 首页 > 菲國新聞.
+  /^(?:首页|主页|网站首页|home) ?>{1,2} ?[^>。!?,]{1,20}$/i,
+  // A teaser's link to the story, alone on its line: ... [詳細], [全文].
+  READ_MORE,
+  // A page's font and colour controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 ….
+  READING_CONTROLS,
+  // A story page's keywords: 关键词:烧烤,遛弯路,河边.
+  /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
+  // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
+  /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
   // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
   /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,
   // A video's link: 播放本新闻相关短片 · 播放视频.
@@ -151,11 +181,18 @@ function isMenu(line: string): boolean {
   return 2 * words.filter(looksLikeName).length <= words.length
 }
 
-export const readChrome: LineTest = ({ text, creditLike }, { words }) => {
+export const readChrome: LineTest = ({ text, creditLike, above }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
   if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) ? { kind: 'chrome' } : undefined
-  const chrome = isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim()) || (!creditLike && isMenu(text.trim()))
+  const chrome = isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim()) || (!creditLike && isMenu(text.trim())) || echoesBreadcrumb(text, above)
   return chrome ? { kind: 'chrome' } : undefined
+}
+
+/** The section a breadcrumb ends in, printed again under it as the page's label (首页 > 菲國新聞 / 菲國新聞). */
+function echoesBreadcrumb(text: string, above: Row | undefined): boolean {
+  if (above?.kind !== 'chrome') return false
+  const crumbs = lineText(above.tokens).split('>')
+  return crumbs.length > 1 && crumbs.at(-1)!.trim() === text.trim()
 }
 
 /** The longest option of a web page control (仲細D都得, 起碼咁大啦！). */
@@ -203,6 +240,35 @@ export const controlOptions: Refinement = (rows) => {
   return read
 }
 
+/** How far past a glued page title its print title and text are looked for. */
+const GLUED_TITLE_REACH = 4
+/** The fewest characters of the text a site glues to the title. */
+const MIN_GLUED_TEXT = 4
+
+/** A line's words without punctuation or spacing, as a site writes its page title (道路坑洼真难行刘女士我是…). */
+const bareWords = (row: Row) => lineText(row.tokens).replace(/[^\p{L}\p{N}]/gu, '')
+
+/**
+ * A site's page title made of the story's title with the first words of
+ * its text glued on, cut at a width (道路坑洼真难行刘女士我是柳州市在水一方住户进小区大
+ * over 南国今报 2014-02-26 13:26 / 道路坑洼真难行 / 刘女士:我是柳州市在水一方住户。…):
+ * interface, not a heading — the printed title under it is the headline.
+ */
+export const gluedPageTitles: Refinement = (rows) =>
+  rows.map((row, k) => {
+    if (row.kind !== 'heading') return row
+    const words = bareWords(row)
+    for (let j = k + 1; j < rows.length && j <= k + GLUED_TITLE_REACH; j++) {
+      const title = rows[j]!
+      if (title.kind !== 'heading') continue
+      const printed = bareWords(title)
+      const text = rows.slice(j + 1).find((next) => next.kind === 'body' || next.kind === 'dateline')
+      const glued = words.slice(printed.length)
+      if (printed.length > 0 && words.startsWith(printed) && glued.length >= MIN_GLUED_TEXT && text && bareWords(text).startsWith(glued)) return readAs(row, 'chrome')
+    }
+    return row
+  })
+
 /** A line of web page interface. */
 export const chromeNode: RowNode = (row: Row, { context: { runner, factory } }): Chrome => ({ type: 'chrome', ...rowPhrase(row, runner, factory) })
 
@@ -212,4 +278,4 @@ export const placeChrome: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, MENU, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, ...INTERFACE_LINES]

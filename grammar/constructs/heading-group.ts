@@ -21,7 +21,7 @@ import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
-import { isChromeLine } from './chrome'
+import { isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
 import { headingInlines, headingRoles } from './heading-lines'
 import { end, readAs, readRow, start, type Kind, type Row } from '../../src/assemble/row'
@@ -115,7 +115,7 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
       const previous = rows[h - 1]!
       // A web page's navigation over its title (返回主页 | 标题导航 / 上一期 下一期):
       // the titles above it are the page's index, not this story's heading lines.
-      if (previous.kind === 'chrome' && headings > 0) break
+      if (previous.kind === 'chrome' && headings > 0 && !isReadingControl(previous)) break
       // Two blank lines part blocks: a line over them is not this story's (看家乡事,品故乡情 / ⏎⏎ / the title).
       if (headings > 0 && rows[h]!.gap >= WIDE_GAP) break
       if (previous.kind === 'heading' && headings < MAX_HEADING_LINES) headings++

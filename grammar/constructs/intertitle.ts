@@ -25,6 +25,7 @@ import type { Assembly } from '../../src/assemble/assembly'
 import { freshGroup, type Group } from './heading-group'
 import { isLabel } from './heading-lines'
 import { isSidebar } from './sidebar'
+import { titlesAfterUnsignedText } from './untitled'
 
 /**
  * An intertitle (小标题) candidate: heading-like, and no clause inside
@@ -56,6 +57,29 @@ export function numberedHeads(rows: Row[]): Set<Row> {
   const heads = new Set<Row>()
   for (const [row, n] of numbers) if (present.has(n + 1) || present.has(n - 1)) heads.add(row)
   return heads
+}
+
+/** A caller's words opening an item of a readers' hotline column (刘女士:…, 市民全先生说:…, 城管监察一大队焦先生:…). */
+const CALLER = new RegExp(`^[${HAN_CLASS}]{1,12}(?:先生|女士|老人|大爷|大妈|阿姨|同学)说?[:：]`)
+
+/** How much of a paragraph is read for its caller. */
+const CALLER_PROBE = 12
+
+/**
+ * Whether a heading line under the open story's text titles a story of its
+ * own rather than a section: under unsigned text opening the page
+ * (untitled.ts), and in a readers' hotline column, whose items each open
+ * with a caller's words (道路坑洼真难行 / 刘女士:… / 别带孩子闯红灯 / 覃女士:…).
+ */
+export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
+  if (!assembly.article || row.kind !== 'heading') return false
+  if (titlesAfterUnsignedText(assembly)) return true
+  const next = assembly.rows.peek()
+  if (!next || next.kind !== 'body' || !CALLER.test(lineText(next.tokens))) return false
+  // The story's first paragraph, or the one still being gathered.
+  const first = assembly.article.children.find((child) => child.type === 'paragraph')
+  const opening = first ? first.position.start.offset! : assembly.lastPiece() && start(assembly.lastPiece()!.tokens)
+  return opening !== undefined && CALLER.test(assembly.context.text.slice(opening, opening + CALLER_PROBE))
 }
 
 /** A line of intertitle at most. */

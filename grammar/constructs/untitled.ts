@@ -86,9 +86,9 @@ export function openUntitled(row: Row, assembly: Assembly): void {
  * Whether a title under the open story's text opens a story of its own
  * rather than a section of it: so under unsigned text at the page's top
  * (the tail of a column's item: 市民王女士:… / 污水管道该治理 / 市民李女士:…).
- * A signed untitled story's titles are its sections.
+ * A signed untitled story's titles are its sections. (intertitle.ts asks.)
  */
-export const titlesAnotherStory = (assembly: Assembly): boolean => assembly.article !== undefined && unsignedStories.has(assembly.article)
+export const titlesAfterUnsignedText = (assembly: Assembly): boolean => assembly.article !== undefined && unsignedStories.has(assembly.article)
 
 /**
  * Whether a sentence is the page's first text, only furniture above it

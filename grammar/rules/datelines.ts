@@ -77,6 +77,9 @@ const DATELINE_PLACE = new RegExp(`^[${HAN_CLASS}]{2,5}$`)
 /** The most tokens searched for the 报道 that closes loose credits. */
 const MAX_LOOSE_TOKENS = 24
 
+/** A wire date that prints its year. */
+const YEAR_IN_DATE = /年/
+
 export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const factory = {
     position: (start: number, end: number) => $.ctx.factory.position(start, end),
@@ -228,7 +231,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { ALT: () => (core.sourceEnd = $.CONSUME(Reported)) },
     ])
     return $.ACTION(() => {
-      if (outlet === undefined && core.date !== undefined) {
+      // (A wire date with its year, 【看中国2017年12月28日讯】, is an outlet's: places are dated by day.)
+      if (outlet === undefined && core.date !== undefined && !YEAR_IN_DATE.test(core.date.image)) {
         core.place = name
         return core
       }

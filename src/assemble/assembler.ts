@@ -16,7 +16,7 @@
 import type { Line } from '../../grammar/layout'
 import { measurePage } from '../../grammar/page-shape'
 import { findHeadingGroups, freshGroup, gapEndsArticle } from '../../grammar/constructs/heading-group'
-import { titlesAnotherStory } from '../../grammar/constructs/untitled'
+import { titlesAnotherStory } from '../../grammar/constructs/intertitle'
 import { isPackageSection, placeSection } from '../../grammar/constructs/intertitle'
 import { PLACEMENTS } from '../../grammar/constructs'
 import type { IssueContent } from '../types'
@@ -47,7 +47,7 @@ function assemble(rows: Row[], context: BuildContext): IssueContent[] {
   for (let row = assembly.rows.next(); row; row = assembly.rows.next()) {
     // Two blank lines or more end an article.
     if (gapEndsArticle(row, assembly)) assembly.close()
-    const group = assembly.groups.get(row) ?? ((!assembly.article || titlesAnotherStory(assembly)) && row.kind === 'heading' ? freshGroup(assembly.rows) : undefined)
+    const group = assembly.groups.get(row) ?? ((!assembly.article || titlesAnotherStory(row, assembly)) && row.kind === 'heading' ? freshGroup(assembly.rows) : undefined)
     if (group && isPackageSection(group, row, assembly)) {
       placeSection(group, assembly)
       assembly.rows.take(group.heads.length + group.bylines.length - 1)

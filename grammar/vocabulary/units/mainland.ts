@@ -19,19 +19,21 @@ export const mainland: VocabularyUnit = {
     '记者', '通讯员', '实习生', '见习记者', '实习记者', '特约记者', '特派记者', '首席记者', '驻站记者', '摄影记者',
     // The converged newsrooms' titles: 全媒体记者, 融媒体记者.
     '全媒体记者', '融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约撰稿人', '特约通讯员',
-    // The reporter on duty for the hotline: 值班记者 朱俊俊.
-    '值班记者',
+    // The reporter on duty for the hotline: 值班记者 朱俊俊; a community edition's: 社区记者卞静.
+    '值班记者', '社区记者',
     '文/图', '图/文', '文/摄', '作者',
   ],
   editorRoles: [
     '责编', '责任编辑', '编辑', '美编', '校对', '流程编辑', '版式设计', '本期统筹', '统筹', '审核', '值班编辑', '终审',
     '值班编委', '美术编辑', '组版',
+    // The desk staff answering a readers' hotline column: 热线值班:于杨洁 余升.
+    '热线值班',
     '摄影',
   ],
   // 图说：… (新民晚报) labels a photo's caption as 图为 opens one; with its colon,
   // so a column named 图说 (图说两会) is not one.
   captionCues: ['图为', '▲', '△', '图说:'],
-  captionEnds: ['资料图片', '资料图', '视觉中国', '新华社发'],
+  captionEnds: ['资料图片', '资料图', '网络图片', '视觉中国', '新华社发'],
   sections: ['要闻', '国内', '国际', '财经', '经济', '社会', '评论', '体育', '文化', '娱乐', '地方', '综合', '副刊', '时事'],
   // Boxes beside a story: 编辑点评 / 家长的安全监管没有假期.
   sidebarLabels: ['相关链接', '新闻链接', '背景链接', '链接', '延伸阅读', '编辑点评', '短评', '点评', '小贴士', '新闻背景', '背景'],
