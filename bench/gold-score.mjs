@@ -234,7 +234,9 @@ export function validateGoldView(g) {
   credits('$.editorLines', g.editorLines);
   strings('$.captions', g.captions);
   str('$.notes', g.notes);
-  if (!Array.isArray(g.articles) || g.articles.length === 0) return [...errors, '$.articles: must be a non-empty array'];
+  // (Empty when the page prints no story: a page of photos and their captions.)
+  if (!Array.isArray(g.articles)) return [...errors, '$.articles: must be an array'];
+  if (g.articles.length === 0 && !(Array.isArray(g.captions) && g.captions.length > 0)) return [...errors, '$.articles: a page with no story must name its captions'];
   g.articles.forEach((a, i) => {
     const p = `$.articles[${i}]`;
     if (!isObject(a)) return err(p, 'must be an object');

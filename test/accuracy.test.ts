@@ -163,6 +163,20 @@ describe('validateExpectation', () => {
   })
 })
 
+describe('validateGoldView', () => {
+  const view = (articles: object[], captions: string[] = []) => ({ file: 'd01.txt', masthead: null, editorLines: [], captions, articles, notes: 'read by a test' })
+  const article = { kicker: null, headline: '我市召开会议', subheadlines: [], byline: [], dateline: null, signature: [], lists: [], paragraphs: 1 }
+
+  it('accepts a page of articles, and a page of photos with their captions and no story', () => {
+    expect(goldScore.validateGoldView(view([article]))).toEqual([])
+    expect(goldScore.validateGoldView(view([], ['图为工人们正在拆除路灯']))).toEqual([])
+  })
+
+  it('rejects a page with neither a story nor a caption', () => {
+    expect(goldScore.validateGoldView(view([])).length).toBeGreaterThan(0)
+  })
+})
+
 // Hand-made trees: only what extract() reads (no positions needed).
 const text = (value: string) => ({ type: 'text', value })
 const node = (type: string, value: string, extra: object = {}) => ({ type, ...extra, children: [text(value)] })

@@ -13,13 +13,15 @@
  * Where it stands: among an article's heading lines, else at the top
  * level, closing the open article.
  */
+import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
+import { Space } from '../tokens'
 import { printedLength } from '../layout'
 import { MAX_FURNITURE_LENGTH } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { looksLikeName } from '../names'
 import { lineText, readAs, type Row } from '../../src/assemble/row'
-import type { LineTest, Placer, Refinement, RowNode } from './construct'
+import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 
@@ -81,6 +83,17 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
  * clipping (文章編號: 201905230226173), a label with no value (发布日期:), a
  * search box (报刊搜索: 搜索), a rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
  */
+/**
+ * What a site sets into a story's text, between its paragraphs: an ad
+ * slot's label (- Advertisement -, ADVERTISEMENT, 广告), an HTML comment left
+ * in the copy with its < mangled (壟!-- /8962/web_cntv/… -->), a UTF-8
+ * byte-order mark read in the wrong encoding (锘�). The story goes on under them.
+ */
+const INTERRUPTIONS: readonly RegExp[] = [/^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i, /^.{0,2}!--.{0,160}-->$/, /^锘.?$/]
+
+/** Whether a chrome row is set into a story's text (an ad slot, a comment, a stray mark): the story goes on under it. */
+export const interruptsText = (row: Row): boolean => row.kind === 'chrome' && INTERRUPTIONS.some((pattern) => pattern.test(lineText(row.tokens).trim()))
+
 /** A story page's reading controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 …. */
 const READING_CONTROLS = /^【?(?:字号|字体|背景色|背景颜色) ?[:：]/
 
@@ -104,19 +117,26 @@ export const readCutTeaser: LineTest = ({ text }) => (READ_MORE_AT_END.test(text
 const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i
 
 const INTERFACE_LINES: readonly RegExp[] = [
-  /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!?]{1,20}){2,}$/,
+  /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!? ][^>。!?]{0,19}){2,}(?: ?>{1,2})?$/,
   // A site's skip links and access keys for screen readers: 跳转到路径导航栏 /
   // 跳转到正文内容 / 按Enter到主內容區 / :::.
   /^(?:跳转到|按 ?enter ?到)[^ 。!?,]{2,10}$/i,
   /^:::$/,
-  // A site's name over the page's place in it: 岳阳网> 文明城市我们还差多远.
-  /^[^>。!?]{1,12}网 ?> ?[^>。!?]{1,30}$/,
+  // A site's or a paper's name over the page's place in it: 岳阳网> 文明城市我们还差多远 ·
+  // 浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭.
+  /^[^>。!?]{1,12}[网报] ?> ?[^>。!?]{1,60}$/,
   // The home page and the section the page is in: 首页 > 菲國新聞.
-  /^(?:首页|主页|网站首页|home) ?>{1,2} ?[^>。!?,]{1,20}$/i,
+  /^(?:首页|主页|网站首页|home)(?: ?>{1,2} ?[^>。!?,]{1,20}| [^ >。!?,]{1,10})$/i,
   // A teaser's link to the story, alone on its line: ... [詳細], [全文].
   READ_MORE,
   // A page's font and colour controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 ….
   READING_CONTROLS,
+  // A site's block labels with their link: 更多 今日话题 · 更多 24小时排行榜; hot words: 热词:.
+  /^更多 [^ 。!?,]{2,12}$/,
+  /^热词 ?[:：]$/,
+
+  // A script's variable copied with the page: channelId 1 1 1.
+  /^[a-z]+[A-Z][A-Za-z]*(?: [0-9]{1,6}){1,6}$/,
   // A story page's keywords: 关键词:烧烤,遛弯路,河边.
   /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
@@ -145,6 +165,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's search box and its button: 报刊搜索: 搜索.
   /^(?:报刊|站内|全文|新闻)?搜索 ?:(?: ?搜索)?$/,
   /^[-=_*~]{5,}$/,
+  ...INTERRUPTIONS,
+  // A layout table's rules and empty cells copied as text: ---|---|---| · | ||.
+  /^(?:-{3,} ?\| ?)+-*$/,
+  /^\|[| ]*$/,
   // An e-paper's page turner, whatever is glued around it: PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8).
   /^[^。!?,]{0,20}上一版[^。!?,]{0,8}下一版[^。!?,]{0,40}$/,
   SERVICE_NOTICE,
@@ -269,13 +293,41 @@ export const gluedPageTitles: Refinement = (rows) =>
     return row
   })
 
+/** A table's cell border, as a page copied from a layout table prints it. */
+const CELL_BORDER = '|'
+
+/**
+ * Where a line's trailing run of empty table cells starts (中外记者昨日游大连 | ||,
+ * a page's layout table copied as text: its cells after the first are
+ * empty), or -1: the run is only borders and spaces, holds two borders or
+ * more, and text stands before it.
+ */
+export function emptyCellsFrom(tokens: IToken[]): number {
+  let k = tokens.length
+  let borders = 0
+  while (k > 0 && (tokens[k - 1]!.image === CELL_BORDER || tokenMatcher(tokens[k - 1]!, Space))) {
+    if (tokens[k - 1]!.image === CELL_BORDER) borders++
+    k--
+  }
+  if (borders < MIN_EMPTY_CELLS || k === 0) return -1
+  // The run starts at its first border (a space before it is the line's).
+  while (tokenMatcher(tokens[k]!, Space)) k++
+  return k
+}
+
+/** The fewest borders of a run of empty cells (one bar may be text: 收入 |). */
+const MIN_EMPTY_CELLS = 2
+
 /** A line of web page interface. */
 export const chromeNode: RowNode = (row: Row, { context: { runner, factory } }): Chrome => ({ type: 'chrome', ...rowPhrase(row, runner, factory) })
 
-/** Stands where page headers do. */
+/** Stands where page headers do; set into a story's text (interruptsText), in its body too. */
 export const placeChrome: Placer = (row, assembly) => {
-  assembly.stand(() => chromeNode(row, assembly), PAGE_HEADER_STANDS_IN)
+  assembly.stand(() => chromeNode(row, assembly), interruptsText(row) ? IN_TEXT : PAGE_HEADER_STANDS_IN)
 }
+
+/** Where what a site sets into a story's text stands: where page headers do, and in the body. */
+const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
 export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, ...INTERFACE_LINES]

@@ -63,8 +63,30 @@ function contactCredit(text: string, from: number, factory: NodeFactory): Credit
   return credit
 }
 
+/**
+ * A site's editor named by the account that posted the story, letters or
+ * digits in it: 责任编辑:wb001 · 编辑:黔江编辑1 (a person's name is read by the
+ * credit rules, which take Han names only).
+ */
+const EDITOR_ACCOUNT = /^(责任编辑|编辑|责编) ?[:：] ?([\p{Script=Han}A-Za-z0-9_]{0,12}[A-Za-z0-9][\p{Script=Han}A-Za-z0-9_]{0,12})$/u
+
+/** 责任编辑:wb001: a staff line whose name is a site account. */
+function accountCredit(text: string, from: number, factory: NodeFactory): Credit | undefined {
+  const m = EDITOR_ACCOUNT.exec(text.trimEnd())
+  if (!m) return undefined
+  const at = text.indexOf(m[1]!)
+  const account = text.lastIndexOf(m[2]!)
+  return {
+    type: 'credit',
+    role: factory.source(from + at, from + at + m[1]!.length),
+    names: [m[2]!],
+    value: factory.source(from + at, from + account + m[2]!.length),
+    position: factory.position(from + at, from + account + m[2]!.length),
+  }
+}
+
 export const readContactLine: LineTest = ({ text, tokens }, { factory }) => {
-  const credit = contactCredit(text, tokens[0]!.startOffset, factory)
+  const credit = contactCredit(text, tokens[0]!.startOffset, factory) ?? accountCredit(text, tokens[0]!.startOffset, factory)
   return credit && { kind: 'editorLine', credits: [credit] }
 }
 
@@ -135,4 +157,4 @@ export const placeEditorLine: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [CONTACT, SITE_COUNTERS]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT]

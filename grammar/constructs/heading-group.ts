@@ -170,7 +170,9 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
 }
 
 /** Heading lines whose last lines are captions (图片新闻 / 金丝皇菊绽放“黄金花” / …摄): a story told by its photos. */
-const photoStory = (heads: Row[]) => heads.at(-1)?.kind === 'caption' && heads.some((row) => row.kind === 'heading')
+const photoStory = (heads: Row[]) =>
+  // (The page's furniture may follow the captions: …记者 陈红菊摄 / 第06版:社会经纬.)
+  heads.filter((row) => !SITE_FURNITURE.has(row.kind)).at(-1)?.kind === 'caption' && heads.some((row) => row.kind === 'heading')
 
 /**
  * Heading lines at a fresh start (page top, after a closed article), from

@@ -68,8 +68,13 @@ const IMPRINT = /^(?:(?:国内统一刊号|国内统一连续出版物号|国际
 const ISSUE_NUMBER_LINE = /^[^。!?,]{0,30}总第 ?[0-9]{1,6} ?期[^。!?,]{0,30}$/
 const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?/
 
-/** A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 · 2026-01-27 */
-const DATE_LINE = new RegExp(`^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?: ?${WEEKDAY})?(?: ?农历[^ ]{2,8})?$`)
+/**
+ * A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 ·
+ * 2026-01-27 · 2005年7月18日,星期一(GSM+8 北京时间) (the zone a site names) · 2013年2月22日 星期 (its day cut off)
+ */
+const DATE_LINE = new RegExp(`^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?:[,，]? ?(?:${WEEKDAY}|星期))?(?: ?农历[^ ]{2,8})?(?: ?[(（][^()（）]{1,16}时间[)）])?$`)
+/** The weekday first, then the date, as a Malaysian site heads its pages: 星期四 2024年 4月 25日. */
+const WEEKDAY_FIRST_DATE_LINE = new RegExp(`^${WEEKDAY} ?(([0-9]{4})年 ?([0-9]{1,2})月 ?([0-9]{1,2})日)$`)
 /** The weekday alone on its line, under a date line: 星期二 */
 const WEEKDAY_LINE = new RegExp(`^${WEEKDAY}$`)
 /** The issue's date in numerals, as a Macau or Hong Kong front page prints it: 二O一三年五月十七日 (O for 〇). */
@@ -133,6 +138,11 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
       const at = line.indexOf(m[0])
       return { date: { start: at, end: at + m[0].length, value: { year, month, day, raw: m[0] } } }
     }
+  }
+  m = WEEKDAY_FIRST_DATE_LINE.exec(text)
+  if (m) {
+    const at = line.indexOf(m[1]!)
+    return { date: { start: at, end: at + m[1]!.length, value: { year: Number(m[2]), month: Number(m[3]), day: Number(m[4]), raw: m[1]! } } }
   }
   if (WEEKDAY_LINE.test(text) || LUNAR_DATE_LINE.test(text)) return {}
   m = CLIPPING_HEADER.exec(text)
@@ -226,6 +236,7 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   PAPER_DATE,
   TRAILING_CITATION,
   DATE_LINE,
+  WEEKDAY_FIRST_DATE_LINE,
   WEEKDAY_LINE,
   CLIPPING_HEADER,
   CLIPPING_PAGE,

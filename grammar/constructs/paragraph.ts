@@ -101,16 +101,29 @@ function leavesBracketOpen(piece: Row): boolean {
   return depth > 0
 }
 
+/** The bullets a column of briefs sets before each (◆27日上午,…, △韩纯获…, ●…). */
+const BRIEF_BULLET = /^[◆◇●○△▲★☆]/
+
+/** Whether a line opens a brief with its bullet. */
+const opensBrief = (row: Row) => BRIEF_BULLET.test(row.tokens[0]!.image)
+
 /** Body text and heading-like lines: a piece of a paragraph, unless a section's title (intertitle.ts) or a new article's heading. */
 export const placeText: Placer = (row, assembly) => {
   // After (上接第1版), text with no heading of its own is the continuation;
   // a story printed without a title is an article all the same (untitled.ts).
+  // (The paragraph before, ended, may close its story with a signature: it
+  // is ended first, so text after a signed story may open one of its own.)
+  const pending = assembly.lastPiece()
+  if (pending && row.kind === 'body' && (opensBrief(row) || (closesParagraph(pending.tokens) && !continuesList(assembly.listRun, row)))) assembly.flush()
   if (!assembly.article && assembly.continuedFrom !== undefined) assembly.open({ heads: [], bylines: [] }, row)
   else if (!assembly.article && opensUntitled(row, assembly)) openUntitled(row, assembly)
   const previous = assembly.lastPiece()
   // 二是… after a paragraph holding 一是…: the next item of its list (list.ts).
+  // (A brief's bullet, ◆27日上午,…, opens a paragraph whatever the line above ends with.)
   const closed =
-    !previous || ((closesParagraph(previous.tokens) || !continuesOnNextLine(previous, assembly.page)) && !continuesList(assembly.listRun, row))
+    !previous ||
+    opensBrief(row) ||
+    ((closesParagraph(previous.tokens) || !continuesOnNextLine(previous, assembly.page)) && !continuesList(assembly.listRun, row))
   if (mayTitleSection(row, assembly, closed) && placeTitleRun(row, assembly)) return
   if (previous && closed) assembly.flush()
   assembly.gather(row)

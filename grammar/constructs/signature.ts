@@ -210,7 +210,7 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   return { body, closing: { type: 'editorLine', children: fillGaps(from, to, [staff], factory), position: factory.position(from, to) } }
 }
 
-/** The fewest names a bare credit after the last sentence must give: one bare name could be any word. */
+/** The fewest names a bare credit glued to the last sentence must give: one bare name could be any word. */
 const MIN_TRAILING_NAMES = 2
 
 /**
@@ -226,7 +226,9 @@ function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: 
     if (!looksLikeName(token.image)) return { body: t }
     names.push(token.image)
   }
-  if (names.length < MIN_TRAILING_NAMES) return { body: t }
+  // (One name may sign when a space sets it apart from the last sentence: …资料5个。 夏慧.)
+  const spaced = from > 0 && tokenMatcher(t[from]!, Space)
+  if (names.length < (spaced ? 1 : MIN_TRAILING_NAMES)) return { body: t }
   const start = startOf(tail[0]!)
   const end = endOf(tail.at(-1)!)
   return { body: trimmed(t.slice(0, from)), closing: { type: 'signature', names, value: factory.source(start, end), position: factory.position(start, end) } }
@@ -249,9 +251,12 @@ function splitTrailingCredit(t: IToken[], runner: RuleRunner, factory: NodeFacto
   const tail = trimmed(t.slice(from))
   if (tail.length === 0) return { body: t }
   if (!tail.some((token) => tokenMatcher(token, Role))) return splitTrailingNames(t, from, tail, factory)
-  if (!tokenMatcher(t[from - 1]!, SentenceEnd)) return { body: t }
+  // (After a quote only when it closes a sentence, and the names read as names:
+  // …我祝福重庆!”本报记者赵君辉, not …”记者张三问他.)
+  const afterQuote = from > 1 && tokenMatcher(t[from - 1]!, RQuote) && tokenMatcher(t[from - 2]!, SentenceEnd)
+  if (!tokenMatcher(t[from - 1]!, SentenceEnd) && !afterQuote) return { body: t }
   const credit = runner.attempt(tail, (p) => p.outletReporterCredit())
-  if (!credit || !credit.names.every(isSignatureName)) return { body: t }
+  if (!credit || !credit.names.every(afterQuote ? looksLikeName : isSignatureName)) return { body: t }
   const start = startOf(tail[0]!)
   const end = endOf(tail.at(-1)!)
   const signature: Signature = { type: 'signature', names: credit.names, value: factory.source(start, end), position: factory.position(start, end) }

@@ -86,6 +86,9 @@ const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1
 const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m (([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}))/i
 const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|\|)/
 
+/** A site's link between the bars of its field row: 进入复兴论坛, 手机看视频. */
+const LINK_BETWEEN_BARS = /^[^ |:：。!?,]{1,8}(?= *\||$)/
+
 /** A site's row of fields: its stamp (the date field's span), and the fields naming its author and its editor, if it has them. */
 export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span; editor?: Span } | undefined {
   let at = line.length - line.trimStart().length
@@ -125,6 +128,7 @@ export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span; e
         }
       }
     } else if ((m = FIELD_EXTRAS.exec(rest))) length = m[0].length
+    else if (line.slice(0, at).trimEnd().endsWith('|') && (m = LINK_BETWEEN_BARS.exec(rest))) length = m[0].length
     else return undefined
     at += length + /^ */.exec(line.slice(at + length))![0].length
   }
@@ -232,4 +236,4 @@ export const placeStamp: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [PUBLISHED, TIME_FIRST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS]
+export const STAMP_PATTERNS: readonly RegExp[] = [PUBLISHED, TIME_FIRST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME]

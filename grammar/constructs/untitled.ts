@@ -19,7 +19,7 @@
 import { tokenMatcher } from 'chevrotain'
 import { WIDE_GAP, trimmed } from '../layout'
 import { isEditorsNote, signedByEditors } from './editors-note'
-import { LParen, RParen, SentenceEnd } from '../tokens'
+import { LParen, SentenceEnd } from '../tokens'
 import type { Kind, Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Article } from '../../src/types'
@@ -28,10 +28,14 @@ import { splitSignature } from './signature'
 /** Rows that open something of their own: the text before them is not closed by a credit after them. */
 const OPENS_ANOTHER: ReadonlySet<Kind> = new Set(['dateline', 'masthead', 'pageHeader', 'jumpLine'])
 
-/** Whether a row closes a story with a credit: a credit line, or a line ending in a signature. */
+/**
+ * Whether a row closes a story with a credit: a credit line, or a line
+ * ending in a signature — bracketed, or names set after the last sentence
+ * (…资料5个。 夏慧).
+ */
 function closesWithCredit(row: Row, assembly: Assembly): boolean {
   if (row.kind === 'byline') return true
-  if (row.kind !== 'body' || !tokenMatcher(row.tokens.at(-1)!, RParen)) return false
+  if (row.kind !== 'body') return false
   const { runner, factory } = assembly.context
   return splitSignature(row.tokens, runner, factory).closing?.type === 'signature'
 }

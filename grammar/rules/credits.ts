@@ -38,6 +38,9 @@ import {
   type TokenSet,
 } from '../tokens'
 
+/** The most tokens names with their work span (three names, padded, and the work). */
+const MAX_WORK_CREDIT_TOKENS = 10
+
 /** A name in a bracket of names alone: two to four Han characters, or one padded by spaces (李 伟). */
 const BARE_NAME = new RegExp(`^[${HAN_CLASS}]{1,4}$`)
 /** The most tokens a bracket of names alone spans (three names, padded). */
@@ -161,8 +164,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // separator here: 记者 戈伟 实习生 刘晓雪 ends the list at 实习生.
     $.MANY({
       // (Not a word followed by a colon: 张三 监制：李四 names a role next; nor
-      // a work and its slash: 张三 图/李四 names the photographer next.)
-      GATE: () => tokenMatcher($.LA(2), t.Text) && !tokenMatcher($.LA(3), Colon) && !(isMade($.LA(2)) && tokenMatcher($.LA(3), Slash)),
+      // a work and its slash: 张三 图/李四 names the photographer next; nor a
+      // work alone after a whole name: 朱兰英 文 王志浩 摄 — 李 文 is a padded name.)
+      GATE: () =>
+        tokenMatcher($.LA(2), t.Text) &&
+        !tokenMatcher($.LA(3), Colon) &&
+        !(isMade($.LA(2)) && tokenMatcher($.LA(3), Slash)) &&
+        !($.LA(0).image.length >= MIN_NAME && bareWorkAt(2)),
       DEF: () => {
         const separator = $.OR([
           { ALT: () => $.CONSUME(Space) },
@@ -317,7 +325,32 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether what names made follows them after a slash (郝勇君/文, 陈大春/文、摄). */
   const madeAhead = (): boolean => {
     const at = tokenMatcher($.LA(1), Space) ? 2 : 1
-    return tokenMatcher($.LA(at), Slash) && isMade($.LA(at + 1))
+    // (A work alone after the names only before more names: 本报记者 申宇 摄 is a photographer's credit line.)
+    return (tokenMatcher($.LA(at), Slash) && isMade($.LA(at + 1))) || (at === 2 && bareWorkAt(2) && tokenMatcher($.LA(3), Space))
+  }
+
+  /**
+   * Whether a work word stands alone at k, set apart by a space after names
+   * (朱兰英 文 王志浩 摄): it ends the line or the bracket, or more names follow.
+   */
+  const bareWorkAt = (k: number): boolean => {
+    if (!isMade($.LA(k)) || $.LA(k).image.length !== 1) return false
+    const after = $.LA(k + 1)
+    return after.tokenType === EOF || tokenMatcher(after, RParen) || (tokenMatcher(after, Space) && tokenMatcher($.LA(k + 2), t.Text))
+  }
+
+  /**
+   * Whether names with their work, a slash or a space before it, are ahead
+   * (王志浩 摄, 戴子翔/图): a work credit after a reporter's on one line.
+   */
+  const workCreditAhead = (): boolean => {
+    for (let k = 1; k <= MAX_WORK_CREDIT_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Slash)) return isMade($.LA(k + 1))
+      if (k > 1 && tokenMatcher(token, Space) && bareWorkAt(k + 1)) return true
+      if (!tokenMatcher(token, t.Text) && !tokenMatcher(token, Space)) return false
+    }
+    return false
   }
 
   /** One work named: 文, 图 (text runs) or 摄. */
@@ -326,7 +359,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** What names made, after a slash: /文, /摄, /文、摄. The first work named, and the last token. */
   const madeSuffix = $.RULE('madeSuffix', (): { work: IToken; last: IToken } => {
     $.OPTION(() => $.CONSUME(Space))
-    $.CONSUME(Slash)
+    // (朱兰英 文: a space may stand for the slash.)
+    $.OPTION2(() => $.CONSUME(Slash))
     const work = $.SUBRULE(made)
     let last = work
     $.OPTION1({
@@ -390,6 +424,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       position: $.ctx.factory.position(startOf(first), end),
     }))
   }))
+
+  /** A work credit and the space after it, on a line of credits (creditsLine uses every OPTION index). */
+  const spacedWorkCredit = $.RULE('spacedWorkCredit', (): Credit => {
+    const found = $.SUBRULE(workCredit)
+    $.OPTION(() => $.CONSUME(Space))
+    return found
+  })
 
   $.reporterCredit = $.RULE('reporterCredit', () => credit(ReporterRole))
 
@@ -550,11 +591,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       {
         // (图/徐翔 names no role: a work credit, below.)
         GATE: () => !(isMade($.LA(1)) && tokenMatcher($.LA(2), Slash)) || workBeforeRoleAhead(),
-        ALT: () =>
+        ALT: () => {
           $.AT_LEAST_ONE(() => {
             credits.push($.SUBRULE($.reporterCredit))
             $.OPTION3(() => $.CONSUME2(Space))
-          }),
+          })
+          // 本报首席记者 朱兰英 文 王志浩 摄: names with their work after the reporters'.
+          $.MANY2({
+            GATE: workCreditAhead,
+            DEF: () => credits.push($.SUBRULE(spacedWorkCredit)),
+          })
+        },
       },
       { GATE: () => bullet !== undefined, ALT: () => credits.push($.SUBRULE($.bareCredit)) },
       {

@@ -10,10 +10,11 @@ import { trimmed, type Line } from '../../grammar/layout'
 import { startsDateline } from '../../grammar/rules/inline'
 import { Bullet, RLenticular, RParen, RTortoise, Role, Slash } from '../../grammar/tokens'
 import { lineTests, REFINEMENTS } from '../../grammar/constructs'
+import { emptyCellsFrom } from '../../grammar/constructs/chrome'
 import type { LineContext, LineResult, LineTest, LineView } from '../../grammar/constructs/construct'
 import type { Node } from '../types'
 import { ExtensionError, type ConfiguredConstruct } from '../configure'
-import { end, newRow, start, textIn, type Row } from './row'
+import { end, newRow, readRow, start, textIn, type Row } from './row'
 import type { BuildInput } from './assembler'
 
 /** Whether a token of `category` is among `tokens` (a loop: no closure per line and category). */
@@ -45,15 +46,14 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
   const tests = lineTests(input.constructs?.length ? extensionTest(input.constructs) : undefined)
   const rows: Row[] = []
   let pageTop = true
-  for (const line of lines) {
-    const tokens = trimmed(line.tokens)
-    const from = line.first + line.tokens.indexOf(tokens[0]!)
+  /** Read the tokens of one line (or of a line's part) as rows. */
+  const readLine = (tokens: IToken[], gap: number, from: number, indented: boolean): void => {
     // Cheap checks first: a failed parse attempt costs an exception, and most
     // lines are plain text that no whole-line convention could match.
     const view: LineView = {
       tokens,
       text: textIn(input.text, tokens),
-      gap: line.gap,
+      gap,
       from,
       pageTop,
       creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || closesBracket(tokens.at(-1)!),
@@ -64,17 +64,32 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     if (result && 'rows' in result) {
       rows.push(...result.rows)
       pageTop = false
-      continue
+      return
     }
     if (result && 'above' in result) {
       rows[rows.length - 1] = result.above
-      continue
+      return
     }
-    const row = newRow(tokens, line.gap, from)
-    if (tokens[0] !== line.tokens[0]) row.indented = true
+    const row = newRow(tokens, gap, from)
+    if (indented) row.indented = true
     if (result) Object.assign(row, result)
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
     rows.push(row)
+  }
+  for (const line of lines) {
+    const tokens = trimmed(line.tokens)
+    const from = line.first + line.tokens.indexOf(tokens[0]!)
+    const indented = tokens[0] !== line.tokens[0]
+    // A line copied from a layout table ends with its empty cells (中外记者昨日游大连 | ||):
+    // the line is read without them, and they are the page's interface.
+    const cells = emptyCellsFrom(tokens)
+    if (cells <= 0) {
+      readLine(tokens, line.gap, from, indented)
+      continue
+    }
+    const content = trimmed(tokens.slice(0, cells))
+    readLine(content, line.gap, from, indented)
+    rows.push(readRow(tokens.slice(cells), 0, from + cells, { kind: 'chrome' }))
   }
   return REFINEMENTS.reduce((read, refine) => refine(read), rows)
 }

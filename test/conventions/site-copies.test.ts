@@ -1,0 +1,142 @@
+/**
+ * Copies of stories as sites and converters left them, as the fifth
+ * held-out set printed them: lines of a layout table with their empty
+ * cells, breadcrumbs, ad slots and HTML remnants set into the text, date
+ * lines in more forms, a byline naming what each name made with no slash,
+ * columns of bulleted briefs each signed after a space, and a site's
+ * editor named by an account.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const headlines = (input: string) => findAll(parseIssue(input), 'headline').map((node) => toString(node))
+const LEAD = '本报讯(记者李枝宏)来自美联社的记者说,大连的城市风光很美丽。'
+
+describe('a layout table copied as text', () => {
+  it('a line’s trailing empty cells (| ||) and the table’s rule (---|---|---|) are interface; the line is read without them', () => {
+    const input = ['中外记者昨日游大连 | ||', '---|---|---|', 'http://www.sina.com.cn 2003年07月24日08:00 大连日报 | ||', LEAD, ''].join('\n')
+    const issue = parseIssue(input)
+    expect(headlines(input)).toEqual(['中外记者昨日游大连'])
+    expect(find(issue, 'stamp')).toBeDefined()
+    expect(find(issue, 'dateline')).toBeDefined()
+    expectSource(input, issue)
+  })
+
+  it('must not fire: one bar is text (收入 |), a table row keeps its cells', () => {
+    const issue = parseIssue(page('标题一行', LEAD, '收入 | 支出 | 结余'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
+
+describe('what a site sets around and into the text', () => {
+  it('breadcrumbs ending with their arrow or naming the paper and page, 主页 with its section: interface', () => {
+    for (const crumb of ['中国网络电视台 > 新闻台 > 新闻中心 >', '浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭', '主页 北马新闻', '首页 > 资讯中心 天津']) {
+      expect(types(parseIssue(page(crumb, '中外记者昨日游大连', LEAD)))[0]).toBe('chrome')
+    }
+  })
+
+  it('an ad slot’s label, an HTML comment, a mangled byte-order mark between paragraphs: the story goes on under them', () => {
+    const input = page('行动党槟州联委会访《光华》拜早年', LEAD, '- Advertisement -', '他也强调,在野党是利用行动党的角色。', '壟!-- /8962/web_cntv/dicengye_huazhonghua01 -->', '然而,他认为行动党现下在许多州执政。')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(3)
+    expect(findAll(articles(issue)[0]!, 'chrome').map((node) => toString(node))).toEqual(['- Advertisement -', '壟!-- /8962/web_cntv/dicengye_huazhonghua01 -->'])
+    expect(issue.data.diagnostics.filter((d) => d.code === 'orphan-text')).toEqual([])
+  })
+
+  it('a site’s block labels and script variables, its rating control: interface', () => {
+    const issue = parseIssue(page('醉汉拽着小树死活不走', '更多 今日话题', 'channelId 1 1 1', '评分', LEAD))
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['更多 今日话题', 'channelId 1 1 1', '评分'])
+    expect(headlines(page('醉汉拽着小树死活不走', '更多 今日话题', 'channelId 1 1 1', '评分', LEAD))).toEqual(['醉汉拽着小树死活不走'])
+  })
+
+  it('must not fire: an ad in a sentence, 更多 opening a title, a story after a stray label stays closed', () => {
+    expect(headlines(page('更多市民参与垃圾分类', LEAD))).toEqual(['更多市民参与垃圾分类'])
+    expect(findAll(parseIssue(page('标题一行', '本报讯 这家公司的广告遍布全城。')), 'chrome')).toEqual([])
+  })
+})
+
+describe('date lines in more forms', () => {
+  it('with a comma and the zone (2005年7月18日,星期一(GSM+8 北京时间)), its day cut off (2013年2月22日 星期), the weekday first (星期四 2024年 4月 25日)', () => {
+    for (const [line, month, day] of [
+      ['2005年7月18日,星期一(GSM+8 北京时间)', 7, 18],
+      ['2013年2月22日 星期', 2, 22],
+      ['星期四 2024年 4月 25日', 4, 25],
+    ] as const) {
+      const header = find(parseIssue(page(line, '中外记者昨日游大连', LEAD)), 'pageHeader')!
+      expect(header.date).toMatchObject({ month, day })
+    }
+  })
+
+  it('must not fire: a sentence opening with a date and a weekday', () => {
+    expect(find(parseIssue(page('标题一行', '2024年4月25日星期四,市民来到广场参加活动。')), 'pageHeader')).toBeUndefined()
+  })
+})
+
+describe('credits and signatures in more forms', () => {
+  it('a byline naming each name’s work with no slash: 本报首席记者 朱兰英 文 王志浩 摄', () => {
+    const issue = parseIssue(page('踏遍湖山人未眠', '本报首席记者 朱兰英 文 王志浩 摄', '夏夜是否静悄悄?本周,本报记者分兵5路。'))
+    expect(headlines(page('踏遍湖山人未眠', '本报首席记者 朱兰英 文 王志浩 摄', '夏夜是否静悄悄?'))).toEqual(['踏遍湖山人未眠'])
+    expect(findAll(find(issue, 'byline')!, 'credit').flatMap((c) => c.names)).toEqual(['朱兰英', '王志浩'])
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+
+  it('must not fire: a photographer’s credit line (本报记者 申宇 摄) stays the photo’s; a padded name (■ 李 文) stays one name', () => {
+    const issue = parseIssue(page('我是老八路我也投一票', '图为89岁老八路同景飞在工作人员指导下进行网络投票。', '本报记者 申宇 摄'))
+    expect(findAll(issue, 'byline')).toEqual([])
+    expect(findAll(issue, 'credit').map((c) => c.role)).toEqual(['摄'])
+    expect(find(parseIssue(page('■ 李 文', '本报讯 会议召开。')), 'credit')!.names).toEqual(['李文'])
+  })
+
+  it('a column of bulleted briefs, each signed after a space: one untitled story each', () => {
+    const input = page('◆27日上午,市城建局领导察看工程进展。 夏慧', '◆27日下午,研究会在三垛镇召开。 王庆山 姜长荣', '◆近日传来捷报,我市小品荣获二等奖。 徐凤勇 夏慧')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['夏慧'], ['王庆山', '姜长荣'], ['徐凤勇', '夏慧']])
+    expect(articles(issue)).toHaveLength(3)
+    expectSource(input, issue)
+  })
+
+  it('stories signed one after another, with no titles: each its own', () => {
+    const issue = parseIssue(page('27日上午,市城建局领导察看工程进展。(夏慧)', '27日下午,研究会在三垛镇召开。(王庆山)'))
+    expect(articles(issue)).toHaveLength(2)
+  })
+
+  it('a reporter’s credit glued after a quote that closes the last sentence: …我祝福重庆!”本报记者赵君辉', () => {
+    expect(find(parseIssue(page('标题一行', '本报讯 朱清河说,“重庆直辖8年,变化叹为观止!我祝福重庆!”本报记者赵君辉')), 'signature')!.names).toEqual(['赵君辉'])
+  })
+
+  it('must not fire: after a quote, a role and words that read as no name (…”记者张三问他) stay text', () => {
+    expect(findAll(parseIssue(page('标题一行', '本报讯 他说:“我说了一句话。”记者张三问他')), 'signature')).toEqual([])
+  })
+
+  it('must not fire: a single word after a sentence with no space stays text; one glued name signs nothing', () => {
+    const issue = parseIssue(page('标题一行', '本报讯 会议要求抓好落实。以上'))
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+
+  it('a site’s editor named by an account: 责任编辑:wb001, 编辑:黔江编辑1', () => {
+    for (const line of ['责任编辑:wb001', '编辑:黔江编辑1']) {
+      const issue = parseIssue(page('标题一行', LEAD, line))
+      expect(findAll(issue, 'editorLine').flatMap((e) => findAll(e, 'credit').flatMap((c) => c.names))).toEqual([line.split(':')[1]])
+    }
+  })
+
+  it('must not fire: an account-like word in a sentence after 编辑 is text', () => {
+    expect(findAll(parseIssue(page('标题一行', LEAD, '编辑:本文图片来自网络。')), 'editorLine')).toEqual([])
+  })
+})
+
+describe('photos on a page of photos', () => {
+  it('captions in a run, each with its credit, are captions, the last no photo news of its own', () => {
+    const input = page('晴好的天气让广场成为市民天然舞台。(记者 严龙 摄)', '夜游石浦渔港成为游客新选择。(施超 杨忠华 摄)', '昨天,施工人员正在高架段作业。(胡建华 祁宗珠 摄)')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toHaveLength(3)
+    expect(articles(issue)).toEqual([])
+  })
+
+  it('a photo story’s title over its caption, page furniture under them: the title heads the caption', () => {
+    const input = page('广场垃圾很“刺眼”', '16日,景色宜人的市人民广场引来众多市民休闲。', '记者 陈红菊摄', '第06版:社会经纬')
+    expect(headlines(input)).toEqual(['广场垃圾很“刺眼”'])
+  })
+})
