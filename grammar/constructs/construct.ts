@@ -34,7 +34,7 @@ export interface LineView {
   from: number
   /** Whether only mastheads and page headers stand above it. */
   pageTop: boolean
-  /** Whether it holds a role word or bullet, or ends with a bracket: only then is a credit rule tried. */
+  /** Whether it holds a role word, a bullet or a slash, opens with 报道 (報導:黃方濟), or ends with a bracket: only then is a credit rule tried. */
   creditLike: boolean
   /** Whether a dateline's opener starts it. */
   datelineLike: boolean

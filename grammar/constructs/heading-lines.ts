@@ -48,9 +48,10 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
     return roles
   }
   let headline = first ?? 0
-  if (tag < 0 && lines.length === 2 && endsWithColumnTag(lines[1]!) && !endsWithColumnTag(lines[0]!)) {
-    // 夯实全面依法治国的社会基础 / 让普法更加精准高效（专题深思）: the desk's
-    // column tag closes the headline; the line over it is its kicker.
+  if (tag < 0 && lines.length === 2 && columnTagged(lines[1]!) && !columnTagged(lines[0]!)) {
+    // 夯实全面依法治国的社会基础 / 让普法更加精准高效（专题深思）, 北马精选即时国内地方 /
+    // 【檳火箭黨選】曹觀友不參與黨選: the desk's column tag, at either end, marks the
+    // headline; the line over it is its kicker.
     roles[0] = 'kicker'
     roles[1] = 'headline'
     return roles
@@ -73,11 +74,8 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
   return roles
 }
 
-/** Whether a column tag closes the line (…（专题深思）). */
-const endsWithColumnTag = (t: IToken[]) => {
-  const span = columnTagSpan(t)
-  return span !== undefined && span.to === t.lastIndexOf(trimmed(t).at(-1)!) + 1
-}
+/** Whether a column tag opens or closes the line (【檳火箭黨選】…, …（专题深思）). */
+const columnTagged = (t: IToken[]) => columnTagSpan(t) !== undefined
 
 const opensWithDash = (t: IToken[]) => {
   const first = trimmed(t)[0]

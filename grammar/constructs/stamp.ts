@@ -51,9 +51,18 @@ const SITE_STAMP = new RegExp(
     '$',
 )
 
+/** A European site's stamp, the day first and the time after it: 13.03.2015  12:30 (the time required: a bare date may be a table's). */
+const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4})) [0-9]{1,2}:[0-9]{2}$/
+
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
   const text = line.replace(/ {2,}/g, ' ').trim()
+  const dayFirst = DAY_FIRST_STAMP.exec(text)
+  if (dayFirst) {
+    const [, date, day, month, year] = dayFirst as unknown as [string, string, string, string, string]
+    const at = line.indexOf(date)
+    return { date: { start: at, end: at + date.length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
+  }
   const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? SITE_STAMP.exec(text)
   if (!m) return siteFieldsOf(line)?.stamp
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
@@ -236,4 +245,4 @@ export const placeStamp: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [PUBLISHED, TIME_FIRST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME]
+export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, PUBLISHED, TIME_FIRST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME]

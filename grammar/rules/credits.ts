@@ -115,9 +115,9 @@ const NAMES_SOURCE = /来源|专稿|供稿|特稿/
  * Tokens a byline opens with: its FIRST set without Text, since a bare name
  * is a byline only after a bullet (the gate of its second alternative),
  * and an outlet's name before a role (郑州晚报记者 董艳竹) starts with a
- * place or a paper more often than plain text.
+ * place or a paper more often than plain text; 報導: opens Malaysia's bylines.
  */
-export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole, Paper, Place]
+export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole, Paper, Place, Reported]
 
 /** Whether a line's text names a source at all: else sourcedCredit yields no credit. */
 export const namesSource = (text: string) => NAMES_SOURCE.test(text)
@@ -425,6 +425,22 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     }))
   }))
 
+  /** 報導:黃方濟 · 报道：李四: the report's word as the role, then a colon and the names. */
+  const reportedBy = $.RULE('reportedBy', (): Credit => {
+    const role = $.CONSUME(Reported)
+    $.OPTION(() => $.CONSUME(Space))
+    $.CONSUME(Colon)
+    $.OPTION1(() => $.CONSUME1(Space))
+    const list = $.SUBRULE(nameList)
+    return $.ACTION(() => ({
+      type: 'credit',
+      role: source(startOf(role), endOf(role)),
+      names: list.names,
+      value: source(startOf(role), list.end),
+      position: $.ctx.factory.position(startOf(role), list.end),
+    }))
+  })
+
   /** A work credit and the space after it, on a line of credits (creditsLine uses every OPTION index). */
   const spacedWorkCredit = $.RULE('spacedWorkCredit', (): Credit => {
     const found = $.SUBRULE(workCredit)
@@ -604,6 +620,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
       },
       { GATE: () => bullet !== undefined, ALT: () => credits.push($.SUBRULE($.bareCredit)) },
+      // 報導:黃方濟: the reporter under the word for the report, as Malaysia's Chinese papers print it.
+      { ALT: () => credits.push($.SUBRULE(reportedBy)) },
       {
         GATE: () => bullet === undefined && outlet.length === 0,
         ALT: () =>

@@ -8,7 +8,7 @@
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import { trimmed, type Line } from '../../grammar/layout'
 import { startsDateline } from '../../grammar/rules/inline'
-import { Bullet, RLenticular, RParen, RTortoise, Role, Slash } from '../../grammar/tokens'
+import { Bullet, RLenticular, RParen, RTortoise, Reported, Role, Slash } from '../../grammar/tokens'
 import { lineTests, REFINEMENTS } from '../../grammar/constructs'
 import { emptyCellsFrom } from '../../grammar/constructs/chrome'
 import type { LineContext, LineResult, LineTest, LineView } from '../../grammar/constructs/construct'
@@ -56,7 +56,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       gap,
       from,
       pageTop,
-      creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || closesBracket(tokens.at(-1)!),
+      creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || tokenMatcher(tokens[0]!, Reported) || closesBracket(tokens.at(-1)!),
       datelineLike: startsDateline(tokens),
       above: rows.at(-1),
     }

@@ -140,3 +140,25 @@ describe('photos on a page of photos', () => {
     expect(headlines(input)).toEqual(['广场垃圾很“刺眼”'])
   })
 })
+
+describe('Malaysian and European sites', () => {
+  it('報導:黃方濟 on its own line is the byline; a column tag opening the title under a category line makes it the headline', () => {
+    const input = page('北马精选即时国内地方', '【檳火箭黨選】曹觀友不參與黨選 戰友錯愕但尊重', '報導:黃方濟', '(檳城4日訊)檳行動黨主席曹觀友今日宣布不接受提名。')
+    const issue = parseIssue(input)
+    expect(headlines(input)).toEqual(['【檳火箭黨選】曹觀友不參與黨選 戰友錯愕但尊重'])
+    expect(toString(find(issue, 'kicker')!)).toBe('北马精选即时国内地方')
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => [c.role, c.names])).toEqual([['報導', ['黃方濟']]])
+    expectSource(input, issue)
+  })
+
+  it('a stamp with the day first and the time (13.03.2015  12:30) under the title', () => {
+    const stamp = find(parseIssue(page('王晓红:发展途中 勿忘初心', '13.03.2015  12:30', '“离开家乡很久了,没事都会和老乡们聊聊江西。”')), 'stamp')!
+    expect(stamp.date).toMatchObject({ year: 2015, month: 3, day: 13 })
+  })
+
+  it('must not fire: 报道 opening a sentence, a bare day-first date with no time', () => {
+    const issue = parseIssue(page('标题一行', '报道:据了解,本次活动吸引了众多市民参加。', '13.03.2015'))
+    expect(findAll(issue, 'byline')).toEqual([])
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+})
