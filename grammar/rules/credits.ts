@@ -425,9 +425,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     }))
   }))
 
-  /** 報導:黃方濟 · 报道：李四: the report's word as the role, then a colon and the names. */
-  const reportedBy = $.RULE('reportedBy', (): Credit => {
-    const role = $.CONSUME(Reported)
+  /**
+   * After a role's word: a colon and the names under it, as one credit
+   * (組版:王五, 報導:黃方濟). Shared by the rules whose role is no vocabulary word.
+   */
+  function namesAfterColon(role: IToken): Credit {
     $.OPTION(() => $.CONSUME(Space))
     $.CONSUME(Colon)
     $.OPTION1(() => $.CONSUME1(Space))
@@ -439,7 +441,10 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       value: source(startOf(role), list.end),
       position: $.ctx.factory.position(startOf(role), list.end),
     }))
-  })
+  }
+
+  /** 報導:黃方濟 · 报道：李四: the report's word as the role, then a colon and the names. */
+  const reportedBy = $.RULE('reportedBy', (): Credit => namesAfterColon($.CONSUME(Reported)))
 
   /** A work credit and the space after it, on a line of credits (creditsLine uses every OPTION index). */
   const spacedWorkCredit = $.RULE('spacedWorkCredit', (): Credit => {
@@ -548,20 +553,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
 
   /** A staff credit under a role the vocabulary does not list, after a listed one on the line: 组版:王五. */
-  const unlistedStaffCredit = $.RULE('unlistedStaffCredit', (): Credit => {
-    const role = $.CONSUME(t.Text)
-    $.OPTION(() => $.CONSUME(Space))
-    $.CONSUME(Colon)
-    $.OPTION1(() => $.CONSUME1(Space))
-    const list = $.SUBRULE(nameList)
-    return $.ACTION(() => ({
-      type: 'credit',
-      role: source(startOf(role), endOf(role)),
-      names: list.names,
-      value: source(startOf(role), list.end),
-      position: $.ctx.factory.position(startOf(role), list.end),
-    }))
-  })
+  const unlistedStaffCredit = $.RULE('unlistedStaffCredit', (): Credit => namesAfterColon($.CONSUME(t.Text)))
 
   /**
    * A paper's name, then its reporter's filing line in brackets, alone on a
