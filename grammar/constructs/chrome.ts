@@ -286,7 +286,8 @@ export const gluedPageTitles: Refinement = (rows) =>
       const title = rows[j]!
       if (title.kind !== 'heading') continue
       const printed = bareWords(title)
-      const text = rows.slice(j + 1).find((next) => next.kind === 'body' || next.kind === 'dateline')
+      let text: Row | undefined
+      for (let n = j + 1; n < rows.length && n <= j + GLUED_TITLE_REACH && !text; n++) if (rows[n]!.kind === 'body' || rows[n]!.kind === 'dateline') text = rows[n]
       const glued = words.slice(printed.length)
       if (printed.length > 0 && words.startsWith(printed) && glued.length >= MIN_GLUED_TEXT && text && bareWords(text).startsWith(glued)) return readAs(row, 'chrome')
     }
