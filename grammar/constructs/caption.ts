@@ -177,7 +177,7 @@ export const placeCaption: Placer = (row, assembly) => {
  */
 function standsAsPhotoNews(row: Row, assembly: Assembly): boolean {
   // (Not in a run of captions: a page of photos, each with its caption.)
-  if (row.photoCredit === undefined || assembly.root.some((node) => node.type === 'article') || assembly.root.at(-1)?.type === 'caption') return false
+  if (row.photoCredit === undefined || assembly.hasArticle() || assembly.root.at(-1)?.type === 'caption') return false
   const next = assembly.rows.peek()
   return next === undefined || next.gap >= WIDE_GAP || (next.kind !== 'body' && next.kind !== 'heading' && next.kind !== 'caption')
 }

@@ -101,7 +101,7 @@ export const titlesAfterUnsignedText = (assembly: Assembly): boolean => assembly
  * 看家乡事,品故乡情, is a slogan: it opens nothing.)
  */
 function opensPage(row: Row, assembly: Assembly): boolean {
-  if (assembly.root.some((node) => node.type === 'article') || !row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) return false
+  if (assembly.hasArticle() || !row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) return false
   // (The editors' word over the stories, 编者按：… or …——编  者 under it, is no story.)
   const next = assembly.rows.peek()
   return !isEditorsNote(row.tokens) && !(next && signedByEditors(trimmed(next.tokens)))

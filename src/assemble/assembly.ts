@@ -84,6 +84,18 @@ export class Assembly {
     return this.signedArticle() ? 'closing' : 'top'
   }
 
+  /** How far the page's nodes have been read for an article (they only grow). */
+  private articleScan = { read: 0, found: false }
+
+  /** Whether the page holds an article yet (read incrementally: asked for line after line). */
+  hasArticle(): boolean {
+    const scan = this.articleScan
+    for (; !scan.found && scan.read < this.root.length; scan.read++) {
+      if (this.root[scan.read]!.type === 'article') scan.found = true
+    }
+    return scan.found
+  }
+
   /** Whether the open article has a paragraph. */
   hasBody(): boolean {
     const { article } = this
