@@ -165,6 +165,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's search box and its button: 报刊搜索: 搜索.
   /^(?:报刊|站内|全文|新闻)?搜索 ?:(?: ?搜索)?$/,
   /^[-=_*~]{5,}$/,
+  // A character the copy could not print, alone on its line: ?.
+  /^[?？]$/,
   ...INTERRUPTIONS,
   // A layout table's rules and empty cells copied as text: ---|---|---| · | ||.
   /^(?:-{3,} ?\| ?)+-*$/,
@@ -205,10 +207,25 @@ function isMenu(line: string): boolean {
   return 2 * words.filter(looksLikeName).length <= words.length
 }
 
+/** A site's reprint notice: no copying without leave (未经书面授权谢绝转载, 未经许可不得复制或转载, 禁止转载). */
+const NO_REPRINT = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0,16}(?:转载|复制|镜像|使用)|(?:谢绝|禁止|不得)转载/
+/** What a reprint notice claims: the rights, the site's ownership, an original. */
+const RIGHTS = /版权|所有|原创/
+/** The longest reprint notice. */
+const MAX_NOTICE_LENGTH = 120
+
+/**
+ * A site's reprint notice under its story (本原创内容版权归掌中九江所有,未经书面授权谢绝转载。,
+ * 版權稿件,任何媒體、網站或個人未經授權不得轉載…, —— 本文由大皖新闻原创 未经授权不得转载 ——):
+ * interface, not the story's last paragraph.
+ */
+const isReprintNotice = (text: string) => text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)
+
 export const readChrome: LineTest = ({ text, creditLike, above }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
-  if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) ? { kind: 'chrome' } : undefined
-  const chrome = isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim()) || (!creditLike && isMenu(text.trim())) || echoesBreadcrumb(text, above)
+  if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || isReprintNotice(text) ? { kind: 'chrome' } : undefined
+  const chrome =
+    isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim()) || (!creditLike && isMenu(text.trim())) || echoesBreadcrumb(text, above) || isReprintNotice(text)
   return chrome ? { kind: 'chrome' } : undefined
 }
 
@@ -331,4 +348,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, ...INTERFACE_LINES]

@@ -22,7 +22,7 @@ import type { Span } from '../furniture'
 import { WIDE_GAP, trimmed } from '../layout'
 import { partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
-import { tokenMatcher } from 'chevrotain'
+import { tokenMatcher, type IToken } from 'chevrotain'
 import { ReporterRole } from '../tokens'
 import { creditLine } from './line-nodes'
 import { closingCredit } from './signature'
@@ -108,10 +108,23 @@ export const readStaffWithCounters: LineTest = ({ tokens, text, from, gap, credi
   return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }
 }
 
-/** Tried after bylines: a credit line that is not all reporters names staff. */
+/** Brackets a site sets a staff line in: [編輯: 劉曉明], 【编辑:刘晓明】. */
+const STAFF_BRACKETS: ReadonlyArray<readonly [string, string]> = [
+  ['[', ']'],
+  ['【', '】'],
+]
+
+/** A line's tokens inside the brackets it is wholly set in, or the line. */
+function unbracketed(tokens: IToken[]): IToken[] {
+  const [first, last] = [tokens[0]!.image, tokens.at(-1)!.image]
+  return tokens.length > 2 && STAFF_BRACKETS.some(([open, close]) => first === open && last === close) ? trimmed(tokens.slice(1, -1)) : tokens
+}
+
+/** Tried after bylines: a credit line that is not all reporters names staff; a site may set it in brackets ([編輯: 劉曉明]). */
 export const readEditorLine: LineTest = ({ tokens, creditLike }, { runner }) => {
-  if (!creditLike || isRoleWord(tokens) || !runner.opens('editorLine', tokens[0])) return undefined
-  const credits = runner.attempt(tokens, (p) => p.editorLine())
+  const staff = unbracketed(tokens)
+  if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', staff[0])) return undefined
+  const credits = runner.attempt(staff, (p) => p.editorLine())
   return credits && { kind: 'editorLine', credits }
 }
 

@@ -162,3 +162,29 @@ describe('Malaysian and European sites', () => {
     expect(findAll(issue, 'stamp')).toEqual([])
   })
 })
+
+describe('the site’s lines under a story', () => {
+  it('reprint notices are interface, a staff line in brackets an editor line, a lone ? interface', () => {
+    const input = page(
+      '7月30日,记者从交警指挥中心了解到,景区周边道路将实行交通管制。',
+      '城市信报记者 张林盛 通讯员 白亮',
+      '[编辑: 刘晓明]',
+      '版权稿件,任何媒体、网站或个人未经授权不得转载,违者将依法追究责任。',
+      '?',
+    )
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'editorLine').flatMap((e) => findAll(e, 'credit').flatMap((c) => c.names))).toEqual(['刘晓明'])
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['版权稿件,任何媒体、网站或个人未经授权不得转载,违者将依法追究责任。', '?'])
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(1)
+    expectSource(input, issue)
+    for (const notice of ['本原创内容版权归掌中九江(www.jjcbw.com)所有,未经书面授权谢绝转载。', '—— 本文由大皖新闻原创 未经授权不得转载 ——', '海口日报版权所有 未经书面许可不得复制或转载']) {
+      expect(types(parseIssue(page('标题一行', LEAD, notice))).at(-1)).toBe('chrome')
+    }
+  })
+
+  it('must not fire: a story’s sentence about reprinting, a bracketed word that names no staff', () => {
+    const issue = parseIssue(page('标题一行', '本报讯 法院认定,该网站未经授权转载他人作品构成侵权,判决赔偿。', '[附件]'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+    expect(findAll(issue, 'editorLine')).toEqual([])
+  })
+})
