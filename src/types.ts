@@ -356,7 +356,10 @@ export interface Dateline extends Parent {
   place?: string
   /**
    * The story's date: from the dateline itself (…5月9日电) or, when the
-   * dateline has none, the lead's first date (本报讯 (记者杨峰雷)5月9日,…).
+   * dateline has none, the calendar date the lead opens with
+   * (本报讯 (记者杨峰雷)5月9日,…). A relative date there (本报讯 昨日,…) is
+   * not the dateline's: it is the lead's `date` node, resolved against the
+   * issue's date.
    */
   date?: DateValue
   /** The source text, punctuation and the bracketed credits. */

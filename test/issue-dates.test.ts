@@ -47,13 +47,14 @@ describe('issue date', () => {
   it('keeps relative dates raw, and resolves them against a known issue date', () => {
     const lead = '标题\n\n本报讯 (记者王强)昨日,全市召开会议。日前,有关部门发布通知。\n'
     const raw = parseIssue(lead)
-    expect(datelineOf(raw)?.date).toEqual({ raw: '昨日' })
+    // (A relative date is the lead's, not the dateline's: see Dateline.date.)
+    expect(datelineOf(raw)?.date).toBeUndefined()
     expect(datesOf(raw).map((d) => [d.value, d.relative, d.day])).toEqual([
       ['昨日', '昨日', undefined],
       ['日前', '日前', undefined],
     ])
     const resolved = parseIssue(lead, { issueDate: { year: 2020, month: 5, day: 1 } })
-    expect(datelineOf(resolved)?.date).toEqual({ year: 2020, month: 4, day: 30, raw: '昨日', inferred: true })
+    expect(datesOf(resolved)[0]).toMatchObject({ year: 2020, month: 4, day: 30, value: '昨日', relative: '昨日' })
     expect(datesOf(resolved)[1]).toMatchObject({ value: '日前', relative: '日前' })
     expect(datesOf(resolved)[1]!.day).toBeUndefined()
   })

@@ -165,6 +165,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's search box and its button: 报刊搜索: 搜索.
   /^(?:报刊|站内|全文|新闻)?搜索 ?:(?: ?搜索)?$/,
   /^[-=_*~]{5,}$/,
+  // An image a converter left as its markdown: ![](/nimages/c.gif).
+  /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
+  // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.
+  /^页面功能/,
+  /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
   // A character the copy could not print, alone on its line: ?.
   /^[?？]$/,
   ...INTERRUPTIONS,
@@ -314,27 +319,46 @@ export const gluedPageTitles: Refinement = (rows) =>
 /** A table's cell border, as a page copied from a layout table prints it. */
 const CELL_BORDER = '|'
 
+const isBorderOrSpace = (token: IToken) => token.image === CELL_BORDER || tokenMatcher(token, Space)
+
 /**
- * Where a line's trailing run of empty table cells starts (中外记者昨日游大连 | ||,
- * a page's layout table copied as text: its cells after the first are
- * empty), or -1: the run is only borders and spaces, holds two borders or
- * more, and text stands before it.
+ * The part of a line inside its layout table's borders: a line copied
+ * from a table (中外记者昨日游大连 | ||, | NEWS.SOHU.COM 2004年10月23日16:32 来源:云南日报 |)
+ * is read without its empty cells, which are interface. A trailing run of
+ * two borders or more is always a table's; one border, or borders opening
+ * the line, only on a page copied from a table (tableCopy: one bar may be
+ * text, 收入 |). Returns [from, to) of the content, the whole line when
+ * there is none to part.
  */
-export function emptyCellsFrom(tokens: IToken[]): number {
-  let k = tokens.length
+export function withinBorders(tokens: IToken[], tableCopy: boolean): { from: number; to: number } {
+  let to = tokens.length
   let borders = 0
-  while (k > 0 && (tokens[k - 1]!.image === CELL_BORDER || tokenMatcher(tokens[k - 1]!, Space))) {
-    if (tokens[k - 1]!.image === CELL_BORDER) borders++
-    k--
-  }
-  if (borders < MIN_EMPTY_CELLS || k === 0) return -1
+  while (to > 0 && isBorderOrSpace(tokens[to - 1]!)) if (tokens[--to]!.image === CELL_BORDER) borders++
+  if (to === 0 || borders < (tableCopy ? 1 : MIN_EMPTY_CELLS)) to = tokens.length
   // The run starts at its first border (a space before it is the line's).
-  while (tokenMatcher(tokens[k]!, Space)) k++
-  return k
+  else while (tokenMatcher(tokens[to]!, Space)) to++
+  let from = 0
+  if (tableCopy && tokens[0]!.image === CELL_BORDER) {
+    while (from < to && isBorderOrSpace(tokens[from]!)) from++
+    if (from === to) from = 0
+  }
+  return { from, to }
 }
 
 /** The fewest borders of a run of empty cells (one bar may be text: 收入 |). */
 const MIN_EMPTY_CELLS = 2
+/** The fewest lines ending in a border that show a page was copied from a table. */
+const TABLE_COPY_LINES = 3
+
+/** Whether a page was copied from a layout table: several of its lines end in a cell border. */
+export function copiedFromTable(lines: readonly IToken[][]): boolean {
+  let bordered = 0
+  for (const tokens of lines) {
+    const last = tokens.findLast((token) => !tokenMatcher(token, Space))
+    if (last?.image === CELL_BORDER && ++bordered >= TABLE_COPY_LINES) return true
+  }
+  return false
+}
 
 /** A line of web page interface. */
 export const chromeNode: RowNode = (row: Row, { context: { runner, factory } }): Chrome => ({ type: 'chrome', ...rowPhrase(row, runner, factory) })

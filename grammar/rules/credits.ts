@@ -48,10 +48,10 @@ const MAX_BARE_NAMES_TOKENS = 12
 
 /**
  * An outlet's name before a role is the credit's affiliation, as 本报 is:
- * a paper, its press group, a site, a station (郑州晚报, 潍坊日报社, 大洋网,
- * 玉溪广播电视台, 西和县融媒体中心).
+ * a paper, its press group, a site, a station, a news app (郑州晚报,
+ * 潍坊日报社, 大洋网, 玉溪广播电视台, 西和县融媒体中心, 大皖新闻, 金黔在线).
  */
-export const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|电视台|融媒体中心|传媒集团)$`)
+export const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒集团)$`)
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/

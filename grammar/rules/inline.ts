@@ -34,8 +34,12 @@ import { Other, TEXT_TOKEN } from '../tokens/text'
 /** Tokens a dateline can open with: checked before the (costly) speculative parse. */
 export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole]
 
-/** A paper's or site's name: a run of Han characters ending in 报 or 网 (法制晚报, 半岛都市报, 大洋网). */
-const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网)$`)
+/**
+ * A paper's, site's or news app's name: a run of Han characters ending in
+ * 报, 网 or 新闻 (法制晚报, 半岛都市报, 大洋网, 大皖新闻). (A site named …在线,
+ * 忻州在线讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
+ */
+const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网|新闻)$`)
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text). */
 const MAX_OUTLET_TOKENS = 3
 /** The longest outlet's name, in characters (as OUTLET_NAME and credits' OUTLET_AFFILIATION allow). */
@@ -241,16 +245,17 @@ export function dateFromLead(dateline: Dateline, atoms: Atom[]): void {
 }
 
 /**
- * The story's date when the dateline has none: a date right after the
- * dateline (本报讯 (记者杨峰雷)5月9日,…; 昨日), spacing aside. A date later in
- * the lead (…武装人员１５日继续交火) dates what the sentence tells, not the
- * dateline.
+ * The story's date when the dateline has none: a calendar date right
+ * after the dateline (本报讯 (记者杨峰雷)5月9日,…), spacing aside. A date later
+ * in the lead (…武装人员１５日继续交火) dates what the sentence tells, not the
+ * dateline; a relative one (本报讯 昨日,…) is no date the dateline prints:
+ * it stays the lead's, resolved there against the issue's date.
  */
 function leadDate(atoms: Atom[]): DateNode | undefined {
   let next = 1
   while (next < atoms.length && isSpaceAtom(atoms[next]!)) next++
   const first = atoms[next]
-  return first && !('tokenType' in first) && first.type === 'date' ? first : undefined
+  return first && !('tokenType' in first) && first.type === 'date' && first.relative === undefined ? first : undefined
 }
 
 const isSpaceAtom = (atom: Atom) => 'tokenType' in atom && tokenMatcher(atom, Space)

@@ -10,7 +10,7 @@ import { trimmed, type Line } from '../../grammar/layout'
 import { startsDateline } from '../../grammar/rules/inline'
 import { Bullet, RLenticular, RParen, RTortoise, Reported, Role, Slash } from '../../grammar/tokens'
 import { lineTests, REFINEMENTS } from '../../grammar/constructs'
-import { emptyCellsFrom } from '../../grammar/constructs/chrome'
+import { copiedFromTable, withinBorders } from '../../grammar/constructs/chrome'
 import type { LineContext, LineResult, LineTest, LineView } from '../../grammar/constructs/construct'
 import type { Node } from '../types'
 import { ExtensionError, type ConfiguredConstruct } from '../configure'
@@ -76,20 +76,21 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
     rows.push(row)
   }
+  const tableCopy = copiedFromTable(lines.map((line) => line.tokens))
   for (const line of lines) {
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
     const indented = tokens[0] !== line.tokens[0]
-    // A line copied from a layout table ends with its empty cells (中外记者昨日游大连 | ||):
+    // A line copied from a layout table has its empty cells about it (中外记者昨日游大连 | ||):
     // the line is read without them, and they are the page's interface.
-    const cells = emptyCellsFrom(tokens)
-    if (cells <= 0) {
+    const cells = withinBorders(tokens, tableCopy)
+    if (cells.from === 0 && cells.to === tokens.length) {
       readLine(tokens, line.gap, from, indented)
       continue
     }
-    const content = trimmed(tokens.slice(0, cells))
-    readLine(content, line.gap, from, indented)
-    rows.push(readRow(tokens.slice(cells), 0, from + cells, { kind: 'chrome' }))
+    if (cells.from > 0) rows.push(readRow(tokens.slice(0, cells.from), line.gap, from, { kind: 'chrome' }))
+    readLine(trimmed(tokens.slice(cells.from, cells.to)), cells.from > 0 ? 0 : line.gap, from + cells.from, indented)
+    if (cells.to < tokens.length) rows.push(readRow(tokens.slice(cells.to), 0, from + cells.to, { kind: 'chrome' }))
   }
   return REFINEMENTS.reduce((read, refine) => refine(read), rows)
 }

@@ -59,7 +59,9 @@ describe('page headers: where they fire', () => {
     expect(header(issue)).toEqual({ page: 6, section: undefined, date, text: '《人民日报》（2025年03月10日第 06 版）' })
     expect(types(find(issue, 'pageHeader'))).toEqual(['bookTitle', 'text', 'date', 'text'])
     expect(issue.data.issueDate).toEqual(date)
-    expect(find(issue, 'dateline')!.date).toEqual({ year: 2025, month: 3, day: 9, raw: '昨日', inferred: true })
+    // 昨日 is the lead's, resolved there; the dateline prints no date.
+    expect(find(issue, 'dateline')!.date).toBeUndefined()
+    expect(find(find(issue, 'paragraph')!, 'date')).toMatchObject({ year: 2025, month: 3, day: 9, relative: '昨日' })
     expectSource(input, issue)
   })
 
@@ -70,7 +72,7 @@ describe('page headers: where they fire', () => {
     const date = { year: 2026, month: 6, day: 12, raw: '2026年06月12日' }
     expect(header(issue)).toEqual({ page: 6, section: undefined, date, text: '《 人民日报 》（ 2026年06月12日   06 版）' })
     expect(issue.data.issueDate).toEqual(date)
-    expect(find(issue, 'dateline')!.date).toMatchObject({ year: 2026, month: 6, day: 11, inferred: true })
+    expect(find(find(issue, 'paragraph')!, 'date')).toMatchObject({ year: 2026, month: 6, day: 11, relative: '昨日' })
     expectSource(input, issue)
   })
 
@@ -82,7 +84,7 @@ describe('page headers: where they fire', () => {
     const date = { year: 2012, month: 10, day: 27, raw: '2012年10月27日' }
     expect(header(issue)).toEqual({ page: undefined, section: undefined, date, text: '光明日报 2012年10月27日 星期六' })
     expect(issue.data.issueDate).toEqual(date)
-    expect(find(issue, 'dateline')!.date).toMatchObject({ year: 2012, month: 10, day: 26, inferred: true })
+    expect(find(find(issue, 'paragraph')!, 'date')).toMatchObject({ year: 2012, month: 10, day: 26, relative: '昨日' })
     expectSource(input, issue)
   })
 
@@ -90,7 +92,7 @@ describe('page headers: where they fire', () => {
     const input = page('第1版(要闻)', HEADLINE, '本报讯 昨日，全市春耕工作推进会召开。')
     const issue = parseIssue(input)
     expect(issue.data.issueDate).toBeUndefined()
-    expect(find(issue, 'dateline')!.date).toEqual({ raw: '昨日' })
+    expect(find(find(issue, 'paragraph')!, 'date')!.day).toBeUndefined()
     expectSource(input, issue)
   })
 })

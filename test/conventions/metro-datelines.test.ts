@@ -48,8 +48,8 @@ describe('metro datelines: where they fire', () => {
       { role: '记者', affiliation: undefined, names: ['王成波'], value: '记者 王成波' },
       { role: '通讯员', affiliation: undefined, names: ['穗交宣'], value: '通讯员 穗交宣' },
     ])
-    // The lead's relative date is the story's date; the body is untouched.
-    expect(dateline.date).toEqual({ raw: '昨日' })
+    // The lead's relative date stays the lead's (no date the dateline prints); the body is untouched.
+    expect(dateline.date).toBeUndefined()
     const paragraph = find(issue, 'paragraph')!
     expect(types(paragraph)).toEqual(['dateline', 'text', 'date', 'text'])
     expect(toString(paragraph.children.slice(1))).toBe(' 昨日，广州地铁新线开通运营。')
