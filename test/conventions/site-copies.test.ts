@@ -188,3 +188,44 @@ describe('the site’s lines under a story', () => {
     expect(findAll(issue, 'editorLine')).toEqual([])
   })
 })
+
+describe('a page copied from a layout table, whole', () => {
+  const SOHU = [
+    '![](/nimages/c.gif) |',
+    '依依滇沪情(图) |',
+    '| NEWS.SOHU.COM 2004年10月23日16:32 来源:云南日报 |',
+    '页面功能 【我来说两句】【我要“揪”错】【推荐】【字体:大 中 小】【打印】 【关闭】 |',
+    '搜狐新闻,告诉你正在发生什么。 点击进入>>>',
+    '大都市上海,以阳光般温暖的热情感动着来自西部的客人。',
+    '',
+  ].join('\n')
+
+  it('on a page whose lines end in borders, one border and borders opening a line are parted too; images, page functions and promos are interface; a host name opens the stamp', () => {
+    const issue = parseIssue(SOHU)
+    const chrome = findAll(issue, 'chrome').map((node) => toString(node))
+    expect(chrome).toEqual(expect.arrayContaining(['![](/nimages/c.gif)', '|', '页面功能 【我来说两句】【我要“揪”错】【推荐】【字体:大 中 小】【打印】 【关闭】', '搜狐新闻,告诉你正在发生什么。 点击进入>>>']))
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2004, month: 10, day: 23 })
+    expect(findAll(issue, 'paragraph').map((node) => toString(node))).not.toContain('依依滇沪情(图) |')
+    expectSource(SOHU, issue)
+  })
+
+  it('must not fire: one line ending in a bar, on a page of text, keeps it', () => {
+    const issue = parseIssue(page('标题一行', '本报讯 收支如下:收入 |'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
+
+describe('outlets named 新闻 and 在线', () => {
+  it('大皖新闻讯 opens a dateline; 大皖新闻记者 蒋六乔 glued to the last sentence signs it; 金黔在线记者 is an affiliation', () => {
+    const issue = parseIssue(page('安庆市城市防洪景区封园', '大皖新闻讯 6月28日起,景区封园。大皖新闻记者 蒋六乔'))
+    expect(find(issue, 'dateline')!.source).toBe('大皖新闻讯')
+    expect(find(issue, 'signature')!.names).toEqual(['蒋六乔'])
+    const credit = find(parseIssue(page('标题一行', '金黔在线记者 张斌', '本报讯 市民报料。')), 'credit')!
+    expect(credit.affiliation).toBe('金黔在线')
+  })
+
+  it('must not fire: 新闻 alone before 讯, a site named 在线 before 讯 (a vocabulary teaches it: examples/vocabulary-extension.mjs)', () => {
+    expect(findAll(parseIssue(page('标题一行', '新闻讯 这是一句话。')), 'dateline')).toEqual([])
+    expect(findAll(parseIssue(page('县里召开会议', '忻州在线讯 记者 王强 5月9日,县里召开会议。')), 'dateline')).toEqual([])
+  })
+})
