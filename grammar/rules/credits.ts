@@ -98,8 +98,13 @@ export function signsWork(tokens: IToken[]): boolean {
 export function workBeforeRole(la: (k: number) => IToken): boolean {
   const at = isWork(la(1)) ? 2 : isMade(la(1)) && tokenMatcher(la(2), Slash) ? 3 : 0
   if (at === 0) return false
-  return tokenMatcher(la(at), Space) ? roleOrOutlet(la(at + 1)) : roleOrOutlet(la(at))
+  const next = tokenMatcher(la(at), Space) ? at + 1 : at
+  return roleOrOutlet(la(next)) || (paperNickname(la(next)) && tokenMatcher(la(next + 1), Role))
 }
+
+/** The short name a paper calls itself by before a role, after the work (文/半岛记者 景毅): two to four Han characters. */
+const PAPER_NICKNAME = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
+const paperNickname = (token: IToken | undefined) => token !== undefined && token.tokenType.name === 'Text' && PAPER_NICKNAME.test(token.image)
 
 /**
  * Whether a reporter's credit may open at the tokens ahead, where names or
@@ -211,15 +216,18 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           },
         ])
         $.OPTION7(() => $.CONSUME3(Space))
-        return token
+        // 文/半岛记者 景毅: after the work, the paper's short name before the role.
+        const nickname = $.OPTION4({ GATE: () => paperNickname($.LA(1)) && tokenMatcher($.LA(2), role), DEF: () => $.CONSUME4(t.Text) })
+        return { token, nickname }
       },
     })
-    const affiliation = $.OPTION(() => {
+    const listed = $.OPTION(() => {
       const token = $.CONSUME(Affiliation)
       // 聯合報 記者陳嘉寧: a space may set the outlet apart from the role.
       $.OPTION5(() => $.CONSUME2(Space))
       return token
     })
+    const affiliation = listed ?? before?.nickname
     const roleToken = $.CONSUME(role)
     $.OPTION1(() => $.CONSUME(Space))
     $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }]))
@@ -249,7 +257,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return $.ACTION(() => {
       if (work) list.end = endOf(work)
       if (compiled) list.end = endOf(compiled)
-      const start = startOf(before ?? affiliation ?? roleToken)
+      const start = startOf(before?.token ?? affiliation ?? roleToken)
       const names = list.names.flatMap((run) => {
         if ([...run].length <= MAX_NAME) return [run]
         // 孙辰茜潘洁: two names glued together.

@@ -57,6 +57,21 @@ describe('work credits: where they fire', () => {
   })
 })
 
+describe('work credits: a paper’s short name after the work', () => {
+  it('□文/半岛记者 景毅 图/半岛记者 刘延珉: the work, the paper’s short name, the role', () => {
+    const issue = parseIssue(page('电商的"双11"求变之路', '□文/半岛记者 景毅 图/半岛记者 刘延珉', '本报讯 记者走访了多家电商仓库。'))
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => [c.affiliation, c.role, c.names])).toEqual([
+      ['半岛', '记者', ['景毅']],
+      ['半岛', '记者', ['刘延珉']],
+    ])
+  })
+
+  it('must not fire: a wire dateline’s source and place (本报包头3月26日电 (记者 吕学先)) stay the dateline’s', () => {
+    const dateline = find(parseIssue(page('包头市爆炸事故死亡人数增至5人', '本报包头3月26日电 (记者 吕学先 宋阿男)记者在发布会上获悉。')), 'dateline')!
+    expect([dateline.source, dateline.place]).toEqual(['本报', '包头'])
+  })
+})
+
 describe('work credits: where they must not fire', () => {
   it('a padded name is not cut at a work: （记者 李 宇/文）', () => {
     expect(signatures('（记者 李 宇/文）')[0]!.names).toEqual(['李宇'])
