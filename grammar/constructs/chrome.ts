@@ -137,6 +137,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
 
   // A script's variable copied with the page: channelId 1 1 1.
   /^[a-z]+[A-Z][A-Za-z]*(?: [0-9]{1,6}){1,6}$/,
+  // A repost's note of the title the story first had: 原标题:时光长廊里 回顾《成都日报》历史 · （原题：…）.
+  /^[(（]?原(?:标)?题 ?[:：][^。!?]{1,80}[)）]?$/,
+  // A page's links under the story: >>我要举报, 你也可能感兴趣..., 登录后发表.
+  /^>>[^ ]{2,8}$/,
+  /^(?:你|您)?也?可能(?:还)?(?:感兴趣|喜欢)/,
   // A story page's keywords: 关键词:烧烤,遛弯路,河边.
   /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….

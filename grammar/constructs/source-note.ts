@@ -2,6 +2,7 @@
  * Source notes: where a story's figures or text come from.
  *
  *   数据来源：国家统计局 · 资料来源：…          a data source
+ *   来源:桂林日报 · 文章来源:http://…           a repost's source, under the story
  *   新快报 · 大洋网-广州日报                    a repost's outlet, named alone on its line under the title
  *
  * Everything about the convention is here: its patterns, the line test,
@@ -20,8 +21,8 @@ import { rowPhrase } from './line-nodes'
 
 const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body', 'top'])
 
-/** 数据来源：国家统计局 · 资料来源: 新华社 */
-const SOURCE_NOTE = /^(?:数据|资料)来源 ?: ?(\S.{0,39})$/
+/** 数据来源：国家统计局 · 资料来源: 新华社 · a repost's 文章来源:都市快报, 来源:桂林日报, 文章来源:http://news.72177.com/… */
+const SOURCE_NOTE = /^(?:数据|资料|文章|稿件)?来源 ?: ?(\S.{0,79})$/
 
 /** A line naming where figures come from: the span of the source. */
 export function sourceNoteOf(line: string): { start: number; end: number } | undefined {

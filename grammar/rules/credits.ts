@@ -74,8 +74,8 @@ const REPHOTOGRAPHED = '翻'
 /** Whether a line holds a photographer's word (摄, 摄影): only then is it tried as a photo credit. */
 export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => tokenMatcher(t, PhotoBy) || t.image === PHOTOGRAPHY)
 
-/** What a name made, after a slash (李 宇/文): text, photos, photographs. */
-const MADE = /^[文图摄]$/
+/** What a name made, after a slash (李 宇/文, 漫画/周滔): text, photos, photographs, drawings, charts. */
+const MADE = /^(?:[文图摄]|漫画|制图|插图|绘图)$/
 
 /** Whether a token says what was made (文, 图, 摄), as a slash sets it beside names. */
 export const isMade = (token: IToken | undefined) => token !== undefined && MADE.test(token.image)

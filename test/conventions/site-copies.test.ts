@@ -182,10 +182,33 @@ describe('the site’s lines under a story', () => {
     }
   })
 
+  it('a repost’s source and original title, the page’s links under the story: a source note and interface, not paragraphs', () => {
+    const input = page(
+      '时光长廊里 回顾成都日报历史',
+      '本报讯 您即将走进的是一条特别的“时光长廊”。',
+      '原标题:时光长廊里 回顾《成都日报》历史',
+      '文章来源:http://news.72177.com/2017/0430/4310173.shtml',
+      '>>我要举报',
+      '你也可能感兴趣...',
+      '标签',
+      'Close',
+    )
+    const issue = parseIssue(input)
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(1)
+    expect(find(issue, 'sourceNote')).toBeDefined()
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['原标题:时光长廊里 回顾《成都日报》历史', '>>我要举报', '你也可能感兴趣...', '标签', 'Close'])
+    expectSource(input, issue)
+  })
+
+  it('a cartoon’s credit with the writer’s: 漫画/周滔 文/孙远铭 under the text signs it', () => {
+    expect(find(parseIssue(page('标题一行', LEAD, '漫画/周滔 文/孙远铭')), 'signature')!.names).toEqual(['周滔', '孙远铭'])
+  })
+
   it('must not fire: a story’s sentence about reprinting, a bracketed word that names no staff', () => {
-    const issue = parseIssue(page('标题一行', '本报讯 法院认定,该网站未经授权转载他人作品构成侵权,判决赔偿。', '[附件]'))
+    const issue = parseIssue(page('标题一行', '本报讯 法院认定,该网站未经授权转载他人作品构成侵权,判决赔偿。', '[附件]', '原来这个标题是他起的。', '漫画是他的爱好。'))
     expect(findAll(issue, 'chrome')).toEqual([])
     expect(findAll(issue, 'editorLine')).toEqual([])
+    expect(findAll(issue, 'signature')).toEqual([])
   })
 })
 

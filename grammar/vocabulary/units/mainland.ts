@@ -51,7 +51,7 @@ export const mainland: VocabularyUnit = {
     // E-paper readers' controls: 3上一期 版面导航, 2013年7月13日 放大 缩小 默认, A+ A- 举报.
     '版面导航', '放大', '缩小', '默认', 'A+', 'A-', '举报', '阅读', '登录', '注册', '评分', '客服',
     // A site's footer links: 设为首页 | 收藏本站 | 联系我们.
-    '设为首页', '加入收藏', '收藏本站', '联系我们', '关于我们', '网站地图',
+    '设为首页', '加入收藏', '收藏本站', '联系我们', '关于我们', '网站地图', '标签', 'Close', '登录后发表',
     // Ad slots left in a copied page.
     'ADVERTISEMENT', 'Advertisement', '广告',
   ],
