@@ -142,6 +142,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A page's links under the story: >>我要举报, 你也可能感兴趣..., 登录后发表.
   /^>>[^ ]{2,8}$/,
   /^(?:你|您)?也?可能(?:还)?(?:感兴趣|喜欢)/,
+  // A site's notices and promos around the story: 您的IE浏览器版本太低,请升级…; 要看最快最熱資訊,請來Follow我們 …WhatsApp Channel;
+  // 移动用户编辑短信CD到106580009009,即可免费订阅; a hot list's link: - [热点] 《西游记》重播3000次.
+  /^您的[^。]{0,12}浏览器版本太低[^。]{0,60}。?$/,
+  /^[^。]{0,30}(?:follow|关注)我们[^。]{0,40}(?:whatsapp|telegram|facebook|微信|微博|频道|channel)[^。]{0,30}$/i,
+  /^[^。]{0,20}(?:编辑|发送)短信[^。]{0,40}即可(?:免费)?订阅[^。]{0,20}$/,
+  /^- ?\[[^\]]{1,6}\] ?[^。]{1,40}$/,
   // A story page's keywords: 关键词:烧烤,遛弯路,河边.
   /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….

@@ -200,6 +200,22 @@ describe('the site’s lines under a story', () => {
     expectSource(input, issue)
   })
 
+  it('a site’s notices and promos: the browser notice, a follow-us promo, an SMS subscription, a hot list’s link', () => {
+    for (const line of [
+      '您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。',
+      '要看最快最熱資訊,請來Follow我們 《東方日報》WhatsApp Channel',
+      '移动用户编辑短信CD到106580009009,即可免费订阅',
+      '- [热点] 《西游记》重播3000次',
+    ]) {
+      expect(types(parseIssue(page('标题一行', LEAD, line))).at(-1)).toBe('chrome')
+    }
+  })
+
+  it('must not fire: a story’s sentences about browsers and following', () => {
+    const issue = parseIssue(page('标题一行', '本报讯 专家提醒,浏览器版本太低会带来安全隐患。', '他说:“请大家关注我们的微信公众号,了解更多政策。”'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+
   it('a cartoon’s credit with the writer’s: 漫画/周滔 文/孙远铭 under the text signs it', () => {
     expect(find(parseIssue(page('标题一行', LEAD, '漫画/周滔 文/孙远铭')), 'signature')!.names).toEqual(['周滔', '孙远铭'])
   })
