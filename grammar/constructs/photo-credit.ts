@@ -43,9 +43,37 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
     // Back over the credit's names and role to the sentence end before it.
     while (from > 0 && !tokenMatcher(t[from - 1]!, SentenceEnd) && !tokenMatcher(t[from - 1]!, RParen) && t.length - from < MAX_CREDIT_TOKENS) from--
   }
-  if (from === 0) return undefined
-  const tail = trimmed(t.slice(from))
-  return tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
+  const tail = from === 0 ? [] : trimmed(t.slice(from))
+  const credit = tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
+  return credit ?? (bracketed ? undefined : spacedPhotoCredit(t, runner))
+}
+
+/** A name as photographers' are printed: two or three Han characters (扬州日报 is the paper's). */
+const PERSON = /^\p{Script=Han}{2,3}$/u
+const readsAsPerson = (name: string) => PERSON.test(name)
+
+/**
+ * A photographer's credit set apart by a space after a caption with no
+ * full stop (物品分发现场其乐融融 扬州日报 凌万兵 冒颖异 何丹丹 摄): the longest run of
+ * names before 摄 that each read as a person's, so the paper's name before
+ * them stays the caption's.
+ */
+function spacedPhotoCredit(t: IToken[], runner: RuleRunner): Credit | undefined {
+  // (摄 set apart too: 竞相拍摄 is a verb.)
+  if (t.length < 3 || !tokenMatcher(t.at(-2)!, Space)) return undefined
+  let found: Credit | undefined
+  for (let k = t.length - 2; k > 0 && t.length - k <= MAX_CREDIT_TOKENS; k--) {
+    if (!tokenMatcher(t[k]!, Space)) continue
+    const credit = runner.attempt(t.slice(k + 1), (p) => p.photoCredit())
+    // (摄 alone is no credit yet; a run that stops reading as names ends the search.)
+    if (!credit) {
+      if (found) break
+      continue
+    }
+    if (!credit.names.every(readsAsPerson)) break
+    found = credit
+  }
+  return found
 }
 
 /**

@@ -127,6 +127,22 @@ describe('credits and signatures in more forms', () => {
   })
 })
 
+describe('a photographer’s credit set apart by a space', () => {
+  it('after a caption with no full stop: 物品分发现场其乐融融 扬州日报 凌万兵 冒颖异 何丹丹 摄 (the paper’s name stays the caption’s)', () => {
+    const input = page('物品分发现场其乐融融 扬州日报 凌万兵 冒颖异 何丹丹 摄', '志愿者为城市美容师点赞 扬州日报 凌万兵 冒颖异 何丹丹 摄', '连日来持续高温,广大“城市美容师”们依然坚守岗位。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toHaveLength(2)
+    expect(find(find(issue, 'caption')!, 'credit')!.names).toEqual(['凌万兵', '冒颖异', '何丹丹'])
+    expect(articles(issue)).toHaveLength(1)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: 摄 glued to the words before it (竞相拍摄) is a verb, not a credit', () => {
+    const issue = parseIssue(page('标题一行', '本报讯 游客们在景区门口排队 竞相拍摄', '大家在湖边 排队 拍摄'))
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+})
+
 describe('photos on a page of photos', () => {
   it('captions in a run, each with its credit, are captions, the last no photo news of its own', () => {
     const input = page('晴好的天气让广场成为市民天然舞台。(记者 严龙 摄)', '夜游石浦渔港成为游客新选择。(施超 杨忠华 摄)', '昨天,施工人员正在高架段作业。(胡建华 祁宗珠 摄)')
