@@ -362,9 +362,9 @@ const MIN_EMPTY_CELLS = 2
 const TABLE_COPY_LINES = 3
 
 /** Whether a page was copied from a layout table: several of its lines end in a cell border. */
-export function copiedFromTable(lines: readonly IToken[][]): boolean {
+export function copiedFromTable(lines: ReadonlyArray<{ readonly tokens: IToken[] }>): boolean {
   let bordered = 0
-  for (const tokens of lines) {
+  for (const { tokens } of lines) {
     const last = tokens.findLast((token) => !tokenMatcher(token, Space))
     if (last?.image === CELL_BORDER && ++bordered >= TABLE_COPY_LINES) return true
   }

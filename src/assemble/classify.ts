@@ -76,7 +76,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
     rows.push(row)
   }
-  const tableCopy = copiedFromTable(lines.map((line) => line.tokens))
+  const tableCopy = copiedFromTable(lines)
   for (const line of lines) {
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
