@@ -115,6 +115,9 @@ const WORST_HEAP_PER_CHAR = 250
  */
 const LARGE_TEXT = Math.floor(getHeapStatistics().heap_size_limit / 2 / WORST_HEAP_PER_CHAR)
 
+/** Each worker's old-generation heap, in MB: the process's own heap limit. */
+const WORKER_HEAP_MB = Math.max(16, Math.round(getHeapStatistics().heap_size_limit / 2 ** 20))
+
 /** Parse a text already read in a worker of its own, which is then let go. */
 async function parseApart(file: string, loaded: Loaded, options: RunOptions): Promise<Rendered & { bytes: number }> {
   const pool = new Pool(1, options.workerUrl)
@@ -251,6 +254,11 @@ class Pool {
         // A worker costs ~0.5 s to start: keep it until close().
         idleTimeout: Infinity,
         recordTiming: false,
+        // The heap the process has, as the worker's own limit: a worker that
+        // exhausts it is then terminated and its task rejected (reported as
+        // out of memory), where a limit inherited from the process's flags
+        // could, under load, abort the whole process instead.
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       })
       piscina.on('error', (error: unknown) => this.broken(error))
       return piscina
