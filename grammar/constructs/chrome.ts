@@ -76,14 +76,6 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
 }
 
 /**
- * Lines of a site's or a clipping service's interface that are not words of
- * the vocabulary but shapes: a breadcrumb (新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文),
- * a counter (文章字数:152, 字數: 856 words), a clipping's contents count
- * (文章總數: 5 篇), a copyright line (版权所有 © 2019 …), a document number closing a
- * clipping (文章編號: 201905230226173), a label with no value (发布日期:), a
- * search box (报刊搜索: 搜索), a rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
- */
-/**
  * What a site sets into a story's text, between its paragraphs: an ad
  * slot's label (- Advertisement -, ADVERTISEMENT, 广告), an HTML comment left
  * in the copy with its < mangled (壟!-- /8962/web_cntv/… -->), a UTF-8
@@ -91,8 +83,11 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
  */
 const INTERRUPTIONS: readonly RegExp[] = [/^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i, /^.{0,2}!--.{0,160}-->$/, /^锘.?$/]
 
+/** Whether a row is chrome whose line one of `patterns` matches. */
+const chromeMatching = (row: Row, patterns: readonly RegExp[]): boolean => row.kind === 'chrome' && patterns.some((pattern) => pattern.test(lineText(row.tokens).trim()))
+
 /** Whether a chrome row is set into a story's text (an ad slot, a comment, a stray mark): the story goes on under it. */
-export const interruptsText = (row: Row): boolean => row.kind === 'chrome' && INTERRUPTIONS.some((pattern) => pattern.test(lineText(row.tokens).trim()))
+export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS)
 
 /** A story page's reading controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 …. */
 const READING_CONTROLS = /^【?(?:字号|字体|背景色|背景颜色) ?[:：]/
@@ -102,11 +97,12 @@ const READING_CONTROLS = /^【?(?:字号|字体|背景色|背景颜色) ?[:：]/
  * printed between the story's title and its text: unlike navigation, no
  * index of other titles stands over it (heading-group.ts).
  */
-export const isReadingControl = (row: Row): boolean => row.kind === 'chrome' && READING_CONTROLS.test(lineText(row.tokens).trim())
+export const isReadingControl = (row: Row): boolean => chromeMatching(row, [READING_CONTROLS])
 
 /** A list page's link from a teaser to its story: ... [詳細] (after the teaser's cut text or alone). */
-const READ_MORE = /^(?:\.{3}|…{1,2})? ?\[(?:详细|全文|更多|阅读全文|详情)\]$/
-const READ_MORE_AT_END = /(?:\.{3}|…{1,2}) ?\[(?:详细|全文|更多|阅读全文|详情)\]$/
+const READ_MORE_LINK = '\\[(?:详细|全文|更多|阅读全文|详情)\\]'
+const READ_MORE = new RegExp(`^(?:\\.{3}|…{1,2})? ?${READ_MORE_LINK}$`)
+const READ_MORE_AT_END = new RegExp(`(?:\\.{3}|…{1,2}) ?${READ_MORE_LINK}$`)
 
 /**
  * A teaser's cut text with the link to its story after it (當局稱,卡皮斯特拉諾是市長安... [詳細]):
@@ -114,6 +110,14 @@ const READ_MORE_AT_END = /(?:\.{3}|…{1,2}) ?\[(?:详细|全文|更多|阅读�
  */
 export const readCutTeaser: LineTest = ({ text }) => (READ_MORE_AT_END.test(text) && !READ_MORE.test(text.trim()) ? { kind: 'body' } : undefined)
 
+/**
+ * Lines of a site's or a clipping service's interface that are not words of
+ * the vocabulary but shapes: a breadcrumb (新闻中心新浪首页 > 新闻中心 > 国内新闻 > 正文),
+ * a counter (文章字数:152, 字數: 856 words), a clipping's contents count
+ * (文章總數: 5 篇), a copyright line (版权所有 © 2019 …), a document number closing a
+ * clipping (文章編號: 201905230226173), a label with no value (发布日期:), a
+ * search box (报刊搜索: 搜索), a rule of dashes, the clipping service's notice (本內容經慧科的電子服務提供。…).
+ */
 const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i
 
 const INTERFACE_LINES: readonly RegExp[] = [
@@ -134,7 +138,6 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's block labels with their link: 更多 今日话题 · 更多 24小时排行榜; hot words: 热词:.
   /^更多 [^ 。!?,]{2,12}$/,
   /^热词 ?[:：]$/,
-
   // A script's variable copied with the page: channelId 1 1 1.
   /^[a-z]+[A-Z][A-Za-z]*(?: [0-9]{1,6}){1,6}$/,
   // A repost's note of the title the story first had: 原标题:时光长廊里 回顾《成都日报》历史 · （原题：…）.

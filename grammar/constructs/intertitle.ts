@@ -78,7 +78,8 @@ export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   if (!next || next.kind !== 'body' || !CALLER.test(lineText(next.tokens))) return false
   // The story's first paragraph, or the one still being gathered.
   const first = assembly.article.children.find((child) => child.type === 'paragraph')
-  const opening = first ? first.position.start.offset! : assembly.lastPiece() && start(assembly.lastPiece()!.tokens)
+  const piece = assembly.lastPiece()
+  const opening = first ? first.position.start.offset! : piece && start(piece.tokens)
   return opening !== undefined && CALLER.test(assembly.context.text.slice(opening, opening + CALLER_PROBE))
 }
 

@@ -31,7 +31,7 @@ import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
 import { splitSignature } from './signature'
 import { continuesList } from './list'
-import { openUntitled, opensUntitled } from './untitled'
+import { openUntitled } from './untitled'
 
 /** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
 const MAX_DESK_CREDIT_TOKENS = 4
@@ -116,7 +116,7 @@ export const placeText: Placer = (row, assembly) => {
   const pending = assembly.lastPiece()
   if (pending && row.kind === 'body' && (opensBrief(row) || (closesParagraph(pending.tokens) && !continuesList(assembly.listRun, row)))) assembly.flush()
   if (!assembly.article && assembly.continuedFrom !== undefined) assembly.open({ heads: [], bylines: [] }, row)
-  else if (!assembly.article && opensUntitled(row, assembly)) openUntitled(row, assembly)
+  else if (!assembly.article) openUntitled(row, assembly)
   const previous = assembly.lastPiece()
   // 二是… after a paragraph holding 一是…: the next item of its list (list.ts).
   // (A brief's bullet, ◆27日上午,…, opens a paragraph whatever the line above ends with.)

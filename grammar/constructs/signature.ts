@@ -42,6 +42,8 @@ const MAX_SIGNATURE_TOKENS = 40
 export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a role word stands before the bracket closes. */
   const roleAhead = (): boolean => foundBeforeClose((k) => $.LA(k), Role, RParen, MAX_SIGNATURE_TOKENS)
+  /** Whether a work and its slash open a credit before its role (文/本报记者 X), not names with no role (图/路欣). */
+  const workFirst = (): boolean => workBeforeRole((k) => $.LA(k))
 
   /**
    * The closing credit at the end of a paragraph, in brackets:
@@ -69,7 +71,7 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
           // (文/本报记者 X opens with its work: a credit still.)
           GATE: () =>
             roleAhead() &&
-            (workBeforeRole((k) => $.LA(k)) || !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && !OUTLET_AFFILIATION.test($.LA(1).image))),
+            (workFirst() || !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && !OUTLET_AFFILIATION.test($.LA(1).image))),
           ALT: () => {
             const credit = $.SUBRULE($.outletReporterCredit)
             $.OPTION1(() => $.CONSUME(Contributed))
@@ -95,7 +97,7 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
         // (Both may open with a work and a slash: 文/本报记者 X has a role after it, 图/路欣 has none.)
         IGNORE_AMBIGUITIES: true,
         DEF: [
-          { GATE: () => !workBeforeRole((k) => $.LA(k)), ALT: () => $.SUBRULE1($.workCredit) },
+          { GATE: () => !workFirst(), ALT: () => $.SUBRULE1($.workCredit) },
           { ALT: () => $.SUBRULE($.reporterCredit) },
         ],
       })
@@ -229,9 +231,7 @@ function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: 
   // (One name may sign when a space sets it apart from the last sentence: …资料5个。 夏慧.)
   const spaced = from > 0 && tokenMatcher(t[from]!, Space)
   if (names.length < (spaced ? 1 : MIN_TRAILING_NAMES)) return { body: t }
-  const start = startOf(tail[0]!)
-  const end = endOf(tail.at(-1)!)
-  return { body: trimmed(t.slice(0, from)), closing: { type: 'signature', names, value: factory.source(start, end), position: factory.position(start, end) } }
+  return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, names, undefined, factory) }
 }
 
 /** The most tokens a reporter's credit after the last sentence spans (本报记者 李银刚 整理). */
@@ -257,24 +257,20 @@ function splitTrailingCredit(t: IToken[], runner: RuleRunner, factory: NodeFacto
   if (!tokenMatcher(t[from - 1]!, SentenceEnd) && !afterQuote) return { body: t }
   const credit = runner.attempt(tail, (p) => p.outletReporterCredit())
   if (!credit || !credit.names.every(afterQuote ? looksLikeName : isSignatureName)) return { body: t }
-  const start = startOf(tail[0]!)
-  const end = endOf(tail.at(-1)!)
-  const signature: Signature = { type: 'signature', names: credit.names, value: factory.source(start, end), position: factory.position(start, end) }
-  if (credit.role !== undefined) signature.role = credit.role
-  return { body: trimmed(t.slice(0, from)), closing: signature }
+  return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, credit.names, credit.role, factory) }
 }
 
 /** A credit line after an article's body, read as its signature: ■記者蔡少玲. */
 export function closingCredit(row: Row, factory: NodeFactory): Signature {
   const [credit] = row.credits ?? []
-  const from = startOf(row.tokens[0]!)
-  const to = endOf(row.tokens.at(-1)!)
-  const node: Signature = {
-    type: 'signature',
-    names: row.credits?.flatMap((c) => c.names) ?? [],
-    value: factory.source(from, to),
-    position: factory.position(from, to),
-  }
-  if (credit?.role !== undefined) node.role = credit.role
+  return signatureOver(row.tokens, row.credits?.flatMap((c) => c.names) ?? [], credit?.role, factory)
+}
+
+/** A signature spanning `tokens` (a credit printed without brackets), with its names and, where printed, its role. */
+function signatureOver(tokens: IToken[], names: string[], role: string | undefined, factory: NodeFactory): Signature {
+  const from = startOf(tokens[0]!)
+  const to = endOf(tokens.at(-1)!)
+  const node: Signature = { type: 'signature', names, value: factory.source(from, to), position: factory.position(from, to) }
+  if (role !== undefined) node.role = role
   return node
 }

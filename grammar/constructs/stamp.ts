@@ -58,11 +58,8 @@ const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4
 export function stampOf(line: string): StampInfo | undefined {
   const text = line.replace(/ {2,}/g, ' ').trim()
   const dayFirst = DAY_FIRST_STAMP.exec(text)
-  if (dayFirst) {
-    const [, date, day, month, year] = dayFirst as unknown as [string, string, string, string, string]
-    const at = line.indexOf(date)
-    return { date: { start: at, end: at + date.length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
-  }
+  // (The date opens the line's text: its span starts where the date is printed.)
+  if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
   const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? SITE_STAMP.exec(text)
   if (!m) return siteFieldsOf(line)?.stamp
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]

@@ -79,11 +79,13 @@ function untitledOpening(row: Row, assembly: Assembly): 'signed' | 'pageFirst' |
 /** Untitled stories opened as a page's first text with no credit closing them: most often the tail of a story whose title is elsewhere. */
 const unsignedStories = new WeakSet<Article>()
 
-/** Open the untitled story a sentence opens (opensUntitled). */
-export function openUntitled(row: Row, assembly: Assembly): void {
+/** Open the untitled story a sentence outside any article opens, if it opens one (opensUntitled): whether it did. */
+export function openUntitled(row: Row, assembly: Assembly): boolean {
   const opening = untitledOpening(row, assembly)
+  if (opening === undefined) return false
   assembly.open({ heads: [], bylines: [] }, row)
   if (opening === 'pageFirst') unsignedStories.add(assembly.article!)
+  return true
 }
 
 /**

@@ -84,10 +84,6 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     // A line copied from a layout table has its empty cells about it (中外记者昨日游大连 | ||):
     // the line is read without them, and they are the page's interface.
     const cells = withinBorders(tokens, tableCopy)
-    if (cells.from === 0 && cells.to === tokens.length) {
-      readLine(tokens, line.gap, from, indented)
-      continue
-    }
     if (cells.from > 0) rows.push(readRow(tokens.slice(0, cells.from), line.gap, from, { kind: 'chrome' }))
     readLine(trimmed(tokens.slice(cells.from, cells.to)), cells.from > 0 ? 0 : line.gap, from + cells.from, indented)
     if (cells.to < tokens.length) rows.push(readRow(tokens.slice(cells.to), 0, from + cells.to, { kind: 'chrome' }))
