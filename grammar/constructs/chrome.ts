@@ -59,8 +59,11 @@ const ISSUE_DATE = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/
 function controlWord(part: string): string {
   const word = part.replace(/^[【\[•·]|[】\]]$/g, '')
   const arrowless = word.replace(/^3(?=[^0-9])|(?<=[^0-9])4$/g, '')
-  return arrowless
+  return DOUBLED.exec(arrowless)?.[1] ?? arrowless
 }
+
+/** A control printed twice, its icon's text glued to its label: 收藏收藏, QQ好友和群QQ好友和群. */
+const DOUBLED = /^(.{2,10})\1$/
 
 /** The most parts a navigation bar has, and the longest part. */
 const NAV_BAR = /^[^|。!?,]{1,10}(?: ?\| ?[^|。!?,]{1,10}){2,9}$/
@@ -120,6 +123,9 @@ export const readCutTeaser: LineTest = ({ text }) => (READ_MORE_AT_END.test(text
  */
 const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i
 
+/** Labels of a site's credit fields, whose value may stand on the next line. */
+const CREDIT_LABELS = '(?:来源|作者|编辑|责编|责任编辑|记者|摄影|通讯员|文字|图片)[:：]'
+
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!? ][^>。!?]{0,19}){2,}(?: ?>{1,2})?$/,
   // A site's skip links and access keys for screen readers: 跳转到路径导航栏 /
@@ -174,16 +180,26 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
   /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
   /^keyword matched ?:/i,
-  // Labels with no value: 发布日期: · 出版:更新: (a site's empty fields).
-  /^(?:(?:发布|更新|出版)(?:日期|时间)? ?: ?){1,3}$/,
+  // Labels with no value: 发布日期: · 出版:更新: · 本期发布: · 省份: 城市: (a site's empty
+  // fields, a search form's labels); a kicker over its title says more than one word.
+  // (A credit's label may stand over its value, 来源: / 钱江晚报 · 作者: / 夏凡: the site's fields read it.)
+  new RegExp(`^(?:(?!${CREDIT_LABELS})[${HAN_CLASS}]{2,4} ?[:：] ?){1,3}$`),
   // A site's search box and its button: 报刊搜索: 搜索.
-  /^(?:报刊|站内|全文|新闻)?搜索 ?:(?: ?搜索)?$/,
+  new RegExp(`^[${HAN_CLASS}]{0,4}搜索 ?:(?: ?搜索)?$`),
   /^[-=_*~]{5,}$/,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.
   /^页面功能/,
   /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
+  // A site's greeting and its call to follow it: https://www.xjnnet.com/欢迎您! · ☆ 新江南网 ☆欢迎您 · 关注河南热线.
+  /^[^。!?,]{0,40}欢迎(?:您|你|访问|光临)[!]?$/,
+  new RegExp(`^关注[${HAN_CLASS}]{2,10}(?:网|热线|新闻|客户端|公众号|微信|微博|头条号|抖音号?)$`),
+  // A counter alone on its line, its label on the next: 2065 / 查看 · 1万 / 帖子; a link's with it: [复制链接] 0.
+  /^(?:\[复制链接\] ?)?[0-9]{1,9}(?:\.[0-9])?[万千kw]?$/i,
+  // A forum poster's rank and the note under a thread's reply box: Rank: 9Rank: 9 · 您需要登录后才可以回帖 登录 | 立即注册.
+  /^(?:rank ?: ?[0-9]{1,2}){1,6}$/i,
+  /^您需要登录后才可以(?:回帖|发帖|回复|评论)/,
   // A character the copy could not print, alone on its line: ?.
   /^[?？]$/,
   ...INTERRUPTIONS,

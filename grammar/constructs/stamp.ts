@@ -51,6 +51,12 @@ const SITE_STAMP = new RegExp(
     '$',
 )
 
+/**
+ * A forum post's stamp, its controls after it: 发表于 2016-5-8 06:26:09 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式
+ * (a paper's story reposted on a local forum).
+ */
+const FORUM_POST = /^(?:发表于|发表时间 ?:) ?([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?\| ?[^|。!?,]{1,30})*$/
+
 /** A European site's stamp, the day first and the time after it: 13.03.2015  12:30 (the time required: a bare date may be a table's). */
 const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4})) [0-9]{1,2}:[0-9]{2}$/
 
@@ -60,7 +66,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? SITE_STAMP.exec(text)
+  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_STAMP.exec(text)
   if (!m) return siteFieldsOf(line)?.stamp
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
   const at = line.indexOf(year)
@@ -242,4 +248,4 @@ export const placeStamp: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, PUBLISHED, TIME_FIRST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME]
+export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME]

@@ -77,6 +77,11 @@ const DATELINE_PLACE = new RegExp(`^[${HAN_CLASS}]{2,5}$`)
 /** The most tokens searched for the 报道 that closes loose credits. */
 const MAX_LOOSE_TOKENS = 24
 
+/** The paper a site's report comes from, named in brackets after its source: 秦楚网讯(十堰晚报). */
+const PAPER_IN_BRACKETS = new RegExp(`^[${HAN_CLASS}]{2,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报)$`)
+/** The most tokens such a paper's name is lexed into (十堰 晚报). */
+const MAX_PAPER_TOKENS = 3
+
 /** A wire date that prints its year. */
 const YEAR_IN_DATE = /年/
 
@@ -155,7 +160,23 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const looseBacktrack = $.BACKTRACK(looseCredits).bind($)
   const roleAhead = () => tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole))
   /** After a flash source (本报讯, 法制晚报讯): credits closed by 报道 or by the body. */
-  const afterFlash = () => tokenMatcher($.LA(0), FlashSource) || ($.LA(0).image === '讯' && tokenMatcher($.LA(0), WireEnd))
+  const afterFlash = () => tokenMatcher($.LA(0), FlashSource) || ($.LA(0).image === '讯' && tokenMatcher($.LA(0), WireEnd)) || paperNamed
+
+  /** Whether the dateline just named its paper in brackets (秦楚网讯(十堰晚报)): credits may follow as after a flash source. */
+  let paperNamed = false
+  /** At a flash source's end, the paper its site reports for, in brackets and alone there: (十堰晚报). */
+  const paperAhead = (): boolean => {
+    if (!(tokenMatcher($.LA(0), FlashSource) || ($.LA(0).image === '讯' && tokenMatcher($.LA(0), WireEnd)))) return false
+    if (!tokenMatcher($.LA(1), LParen)) return false
+    let image = ''
+    for (let k = 2; k <= MAX_PAPER_TOKENS + 1; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, RParen)) return k > 2 && PAPER_IN_BRACKETS.test(image)
+      if (!(tokenMatcher(token, t.Text) || tokenMatcher(token, Place))) return false
+      image += token.image
+    }
+    return false
+  }
   /**
    * Loose credits: after a flash source, or after any other dateline when
    * 报道 closes them (本报深圳5月15日电 记者姜天骄报道：, 【香港商报讯】记者林丽青报道：),
@@ -317,6 +338,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let open: IToken | undefined
     let close: IToken | undefined
     let credits: Array<Credit | IToken> = []
+    paperNamed = false
     $.OR2([
       {
         ALT: () => {
@@ -386,6 +408,16 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       {
         ALT: () => {
           core = $.SUBRULE2(datelineCore)
+          // 秦楚网讯(十堰晚报)记者 刘成臣 报道: the site's source, its paper, then the reporter.
+          $.OPTION9({
+            GATE: paperAhead,
+            DEF: () => {
+              $.CONSUME3(LParen)
+              $.AT_LEAST_ONE3(() => $.OR6([{ ALT: () => $.CONSUME3(Place) }, { ALT: () => $.CONSUME3(t.Text) }]))
+              close = $.CONSUME3(RParen)
+              paperNamed = true
+            },
+          })
           $.OR3([
             {
               GATE: bracketAhead,
@@ -400,6 +432,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
       },
     ])
+    paperNamed = false
     return $.ACTION(() => buildDateline(core, open, close, credits))
   })
 

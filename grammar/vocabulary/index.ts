@@ -11,6 +11,7 @@
  * and brackets) and, for traditional input, converted to simplified — so
  * write them in simplified script with ASCII digits.
  */
+import { forums } from './units/forums'
 import { hongKong } from './units/hong-kong'
 import { mainland } from './units/mainland'
 import { places } from './units/places'
@@ -79,6 +80,6 @@ export function mergeVocabulary(...units: Array<Partial<Vocabulary>>): Vocabular
 }
 
 /** The built-in units, in the order they are merged. */
-export const builtinUnits: VocabularyUnit[] = [mainland, hongKong, taiwan, places]
+export const builtinUnits: VocabularyUnit[] = [mainland, hongKong, taiwan, places, forums]
 
 export const defaultVocabulary: Vocabulary = mergeVocabulary(...builtinUnits)
