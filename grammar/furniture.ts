@@ -34,4 +34,7 @@ export const DATE = '([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)'
 /** A weekday (星期二) in a pattern. */
 export const WEEKDAY = '星期[一二三四五六日天]'
 /** The e-paper's own links printed after a page label: PDF版阅读, 上一版 下一版. */
+/** A list item's mark before a site's field, as a converter copies <li>: - 发布日期:2021-12-28 10:22:57 · • 消息来源:丹东日报社. */
+export const FIELD_BULLET = /^[-•·] (?=\S)/
+
 export const PAGE_LINKS = '(?: ?(?:PDF版(?:阅读)?|上一版|下一版|上一篇|下一篇))*'

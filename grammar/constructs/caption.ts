@@ -113,8 +113,8 @@ export const captionNode: RowNode = (row: Row, { context: { tokens, runner, fact
   return { type: 'caption', children, position: factory.position(startOf(range[0]!), endOf(range.at(-1)!)) }
 }
 
-/** A numbered photo's caption: 图①为…, 图2为…, 图一：… (the page's photos numbered). */
-const NUMBERED_PHOTO = new RegExp(`^图[\u2460-\u24730-9${COUNTING_NUMERALS}]{1,2}(?:为|:)`)
+/** A numbered photo's caption: 图①为…, 图2为…, 图一：…, ●图①;挖土工程… (the page's photos numbered, a bullet before). */
+const NUMBERED_PHOTO = new RegExp(`^[●■▲◆]?图[\u2460-\u24730-9${COUNTING_NUMERALS}]{1,2}(?:为|:|;|,)`)
 
 /**
  * A sentence marked with a square bullet (■深圳富源学校「高考移民」事件引发争议。): the

@@ -20,7 +20,7 @@ import { printedLength } from '../layout'
 import { MAX_FURNITURE_LENGTH } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { looksLikeName } from '../names'
-import { lineText, readAs, type Row } from '../../src/assemble/row'
+import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
@@ -35,11 +35,30 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const [first, second] = text.split(PART_BREAK, 2)
-  if (!chrome.includes(controlWord(ARROW.test(first!) && second !== undefined ? second : first!))) return false
+  if (!isControl(controlWord(ARROW.test(first!) && second !== undefined ? second : first!), chrome)) return false
   const parts = text.split(PART_BREAK).filter((part) => part !== '')
   // An e-paper reader's row may print the issue's date among its controls (下一篇4 2013年7月13日 放大 缩小).
   const controls = parts.filter((part) => !ISSUE_DATE.test(part) && !ARROW.test(part))
-  return parts.filter((part) => ISSUE_DATE.test(part)).length <= 1 && controls.length > 0 && controls.every((part) => chrome.includes(controlWord(part))) && controls.some((part) => controlWord(part).length > 1)
+  return parts.filter((part) => ISSUE_DATE.test(part)).length <= 1 && controls.length > 0 && controls.every((part) => isControl(controlWord(part), chrome)) && controls.some((part) => controlWord(part).length > 1)
+}
+
+/** The longest run of controls glued together that is split into them. */
+const MAX_GLUED_CONTROLS = 24
+
+/**
+ * A control of the vocabulary, or controls glued together with no space
+ * between, each of two characters or more (設為主頁收藏本頁, 设为首页加入收藏).
+ */
+function isControl(word: string, chrome: readonly string[]): boolean {
+  if (chrome.includes(word)) return true
+  if (word.length < 4 || word.length > MAX_GLUED_CONTROLS) return false
+  // ends[k]: the first k characters split into controls.
+  const ends = [true]
+  for (let k = 1; k <= word.length; k++) {
+    ends[k] = false
+    for (let j = k - 2; j >= 0 && !ends[k]; j--) ends[k] = ends[j]! && chrome.includes(word.slice(j, k))
+  }
+  return ends[word.length]!
 }
 
 /** Where a line of controls parts: spaces, and the seam of two bracketed controls (【关闭窗口】【打印本页】). */
@@ -104,7 +123,7 @@ export const isReadingControl = (row: Row): boolean => chromeMatching(row, [READ
 
 /** A list page's link from a teaser to its story: ... [詳細] (after the teaser's cut text or alone). */
 const READ_MORE_LINK = '\\[(?:详细|全文|更多|阅读全文|详情)\\]'
-const READ_MORE = new RegExp(`^(?:\\.{3}|…{1,2})? ?${READ_MORE_LINK}$`)
+const READ_MORE = new RegExp(`^(?:(?:\\.{3}|…{1,2})? ?${READ_MORE_LINK}|(?:阅读更多|查看更多|查看全文|阅读全文|read more)(?:\\.{3}|…{1,2}| ?>{1,3})?)$`, 'i')
 const READ_MORE_AT_END = new RegExp(`(?:\\.{3}|…{1,2}) ?${READ_MORE_LINK}$`)
 
 /**
@@ -192,6 +211,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.
   /^页面功能/,
   /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
+  // An e-paper's greeting over its date, the date left to a script: 您好!今天是.
+  /^(?:您好|你好)[!]? ?今天是[^。!?]{0,30}$/,
   // A site's greeting and its call to follow it: https://www.xjnnet.com/欢迎您! · ☆ 新江南网 ☆欢迎您 · 关注河南热线.
   /^[^。!?,]{0,40}欢迎(?:您|你|访问|光临)[!]?$/,
   new RegExp(`^关注[${HAN_CLASS}]{2,10}(?:网|热线|新闻|客户端|公众号|微信|微博|头条号|抖音号?)$`),
@@ -208,6 +229,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^\|[| ]*$/,
   // An e-paper's page turner, whatever is glued around it: PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8).
   /^[^。!?,]{0,20}上一版[^。!?,]{0,8}下一版[^。!?,]{0,40}$/,
+  // Its next page and count alone: 下一版»本期共4版(1-2-3-4).
+  /^[^。!?,]{0,20}(?:上一版|下一版)[^。!?,]{0,8}本期共[0-9]{1,3}版[^。!?,]{0,40}$/,
   SERVICE_NOTICE,
   /^back to main menu$/i,
 ]
@@ -345,6 +368,48 @@ export const gluedPageTitles: Refinement = (rows) =>
     }
     return row
   })
+
+/** The most lines of a title block a site prints twice. */
+const MAX_ECHOED_LINES = 3
+/** The most rows of the site's furniture standing between a title block and its copy. */
+const ECHO_REACH = 4
+/** What may stand between a site's title field and the story's printed head: its controls, its stamp, its page. */
+const BETWEEN_ECHOES: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeader'])
+
+/**
+ * A title block printed twice, the site's title field over the story's own
+ * head (谁给“书生”叼的烟 / 网友希望“好心人”别再“递烟” / ⏎ / 谁给“书生”叼的烟 / 网友希望…,
+ * 宝鸡市第十三届金秋菊展开展 / 宝鸡市第十三届金秋菊展开展): the first copy is the
+ * site's, interface; the copy over the text is the heading group. Only the
+ * site's furniture may stand between them, so two stories under the same
+ * title keep theirs.
+ */
+export const echoedTitles: Refinement = (rows) => {
+  const out = rows.slice()
+  for (let k = 0; k < rows.length; k++) {
+    let run = 0
+    while (run < MAX_ECHOED_LINES && rows[k + run]?.kind === 'heading') run++
+    for (let size = run; size >= 1; size--) {
+      const copy = echoAfter(rows, k, size)
+      if (copy === undefined) continue
+      for (let n = k; n < k + size; n++) out[n] = readAs(rows[n]!, 'chrome')
+      k = copy - 1
+      break
+    }
+  }
+  return out
+}
+
+/** Where the copy of the `size` heading rows at `k` starts, when only furniture stands between: undefined if nowhere. */
+function echoAfter(rows: Row[], k: number, size: number): number | undefined {
+  for (let j = k + size; j <= k + size + ECHO_REACH && j + size <= rows.length; j++) {
+    if (j > k + size && !BETWEEN_ECHOES.has(rows[j - 1]!.kind)) return undefined
+    let same = true
+    for (let n = 0; n < size && same; n++) same = rows[j + n]!.kind === 'heading' && bareWords(rows[j + n]!) === bareWords(rows[k + n]!)
+    if (same) return j
+  }
+  return undefined
+}
 
 /** A table's cell border, as a page copied from a layout table prints it. */
 const CELL_BORDER = '|'

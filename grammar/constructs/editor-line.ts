@@ -23,7 +23,7 @@ import { WIDE_GAP, trimmed } from '../layout'
 import { partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { ReporterRole } from '../tokens'
+import { EditorRole, ReporterRole } from '../tokens'
 import { creditLine } from './line-nodes'
 import { closingCredit } from './signature'
 import { isRoleWord } from './byline'
@@ -114,10 +114,17 @@ const STAFF_BRACKETS: ReadonlyArray<readonly [string, string]> = [
   ['【', '】'],
 ]
 
-/** A line's tokens inside the brackets it is wholly set in, or the line. */
+/**
+ * A line's tokens inside the brackets it is wholly set in, or the line. In
+ * round brackets only when a staff role opens it, (责编:王思迪、王艳): (记者 王心)
+ * closing a story is its signature (signature.ts).
+ */
 function unbracketed(tokens: IToken[]): IToken[] {
   const [first, last] = [tokens[0]!.image, tokens.at(-1)!.image]
-  return tokens.length > 2 && STAFF_BRACKETS.some(([open, close]) => first === open && last === close) ? trimmed(tokens.slice(1, -1)) : tokens
+  if (tokens.length <= 2) return tokens
+  if (STAFF_BRACKETS.some(([open, close]) => first === open && last === close)) return trimmed(tokens.slice(1, -1))
+  const inside = trimmed(tokens.slice(1, -1))
+  return first === '(' && last === ')' && tokenMatcher(inside[0]!, EditorRole) ? inside : tokens
 }
 
 /** Tried after bylines: a credit line that is not all reporters names staff; a site may set it in brackets ([編輯: 劉曉明]). */

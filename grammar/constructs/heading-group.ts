@@ -166,6 +166,8 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   if (assembly.state() === 'body' && row.kind === 'byline' && !assembly.groups.has(row) && !opensBody(assembly.rows.peek())) return false
   // (The byline a site's fields name may follow its stamp: 【发布日期:…】【作者:周晓露】.)
   const furnished = assembly.article?.children.some((child) => SITE_FURNITURE.has(child.type as Kind)) ?? false
+  // (A lead that opens with its dateline is the title's story however far apart: 宝鸡市第十三届金秋菊展开展 / ⏎⏎ / 文化艺术报讯 (…).)
+  if (assembly.state() === 'heading' && row.kind === 'dateline') return false
   return assembly.state() !== 'heading' || !furnished
 }
 

@@ -18,7 +18,7 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, placeByline, readByline, readCitedByline, readSourcedCredit, readTitledByline } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, chromeNode, controlOptions, gluedPageTitles, placeChrome, readChrome, readCutTeaser } from './chrome'
+import { CHROME_PATTERNS, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, readCutTeaser } from './chrome'
 import { placeDateline, readDateline } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
@@ -77,6 +77,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   unknownPapers,
   controlOptions,
   gluedPageTitles,
+  echoedTitles,
   helplineEntries,
   photoNews,
   unindentedCaptions,

@@ -14,7 +14,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { Space } from '../tokens'
 import type { Stamp } from '../../src/types'
-import { MAX_FURNITURE_LENGTH, PAGE_LINKS, type Span } from '../furniture'
+import { FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
 import { partAt, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { trimmed } from '../layout'
@@ -27,11 +27,11 @@ export interface StampInfo {
   date: Span & { value: DateValue }
 }
 
-/** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 */
+/** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
 // often a table cell than a stamp.
 const PUBLISHED =
-  /^(?:(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/
+  /^(?:(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/
 /** 更新時間：08:27 2026-03-02 HKT: Hong Kong sites print the time first, then the date and the zone. */
 const TIME_FIRST = /^(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?[0-9]{1,2}:[0-9]{2} ([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?: [A-Z]{3})?$/
 
@@ -44,7 +44,7 @@ const TIME_FIRST = /^(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?[0-9]{
  * the date, labels with or without a value: 刊发日期:2018-09-14 阅读次数: 作者:本通 语音阅读:语音阅读
  */
 const SITE_STAMP = new RegExp(
-  '^(?:(?:发布|更新|刊发)(?:日期|时间) ?: ?|(?:https?://|www\\.)[!-~]{3,60} |[A-Za-z0-9-]{2,30}(?:\\.[A-Za-z0-9-]{2,30}){1,3} |[^ :|]{2,12}报 |(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
+  '^(?:(?:发布|更新|刊发)(?:日期|时间) ?: ?|(?:当前报章|当前报纸|当前期次) ?:? ?|(?:https?://|www\\.)[!-~]{3,60} |[A-Za-z0-9-]{2,30}(?:\\.[A-Za-z0-9-]{2,30}){1,3} |[^ :|]{2,12}(?:报|网) |(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
     '([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?[^ ]{1,20})?' +
     '(?: [^ :]{1,12}:[^ ]{0,20}){0,4}' +
     PAGE_LINKS +
@@ -62,7 +62,7 @@ const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4
 
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
-  const text = line.replace(/ {2,}/g, ' ').trim()
+  const text = line.replace(/ {2,}/g, ' ').trim().replace(FIELD_BULLET, '')
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)

@@ -1,0 +1,118 @@
+/**
+ * What e-paper and news-site templates print around a story, as the eighth
+ * held-out set showed it: the title block printed twice (the site's title
+ * field, then the story's head), a lead set far under its title, a page
+ * turner with the issue's page count, fields set as list items, glued
+ * controls, greetings and dates of the template, a site's name over its
+ * stamp, numbered photo captions behind a bullet, "read more" links, and
+ * staff lines in round brackets. Each family where it fires and where it
+ * must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Caption, Stamp } from '../../src/index'
+import { articles, find, findAll } from '../helpers/tree'
+
+const LEAD = '本报讯(记者 王小川)5月9日,全市春耕工作推进会召开,会议部署了今年的春耕生产。'
+const headlines = (input: string) => findAll(parseIssue(input), 'headline').map((node) => toString(node))
+const topTypes = (input: string) => parseIssue(input).children.map((node) => node.type)
+
+describe('a title block printed twice', () => {
+  it('the site’s title field over the story’s head: the copy over the text heads the story', () => {
+    const text = `上一篇 下一篇\n春耕工作推进会召开\n全市部署春耕生产\n\n    春耕工作推进会召开\n\n    全市部署春耕生产\n\n    ${LEAD}`
+    const issue = parseIssue(text)
+    expect(articles(issue)).toHaveLength(1)
+    expect(headlines(text)).toEqual(['春耕工作推进会召开'])
+    expect(findAll(issue, 'subheadline').map((node) => toString(node))).toEqual(['全市部署春耕生产'])
+  })
+
+  it('one title twice, the lead far under it: one story', () => {
+    const text = `春耕工作推进会召开\n春耕工作推进会召开\n\n\n  ${LEAD}`
+    const issue = parseIssue(text)
+    expect(articles(issue)).toHaveLength(1)
+    expect(headlines(text)).toEqual(['春耕工作推进会召开'])
+    expect(find(articles(issue)[0]!, 'dateline')).toBeDefined()
+  })
+
+  it('must not fire: two stories under the same title, text between them', () => {
+    const text = `简讯\n${LEAD}\n\n简讯\n本报讯 5月10日,全市夏粮收购工作会议召开。`
+    expect(headlines(text)).toEqual(['简讯', '简讯'])
+  })
+
+  it('must not fire: a wide gap before plain text under a title still parts them', () => {
+    const text = `春耕工作推进会召开\n\n\n会议部署了今年的春耕生产,要求各地抓紧抓实。`
+    expect(find(parseIssue(text), 'headline')).toBeUndefined()
+  })
+})
+
+describe('the template’s lines around the title', () => {
+  it.each([
+    ['下一版»本期共4版(1-2-3-4)'],
+    ['您好!今天是'],
+    ['設為主頁收藏本頁'],
+    ['设为首页加入收藏'],
+    ['RSS'],
+    ['今日导读'],
+  ])('%s is interface', (line) => {
+    const text = `${line}\n春耕工作推进会召开\n${LEAD}`
+    expect(headlines(text)).toEqual(['春耕工作推进会召开'])
+    expect(find(parseIssue(text), 'kicker')).toBeUndefined()
+    expect(topTypes(text)[0]).toBe('chrome')
+  })
+
+  it('must not fire: glued words that are not all controls (设为首页面板), a page count in a sentence', () => {
+    expect(topTypes(`设为首页面板\n春耕工作推进会召开\n${LEAD}`)[0]).not.toBe('chrome')
+    const text = `春耕工作推进会召开\n${LEAD}\n\n下一版面将刊发本期共4版的目录,敬请关注。`
+    expect(findAll(parseIssue(text), 'paragraph').map((node) => toString(node))).toContain('下一版面将刊发本期共4版的目录,敬请关注。')
+  })
+
+  it.each([
+    ['当前报章2022年03月03日', { year: 2022, month: 3, day: 3 }],
+    ['青岛新闻网 2006-01-01 14:22:57', { year: 2006, month: 1, day: 1 }],
+    ['2021年05月12日09:19', { year: 2021, month: 5, day: 12 }],
+    ['- 发布日期:2021-12-28 10:22:57', { year: 2021, month: 12, day: 28 }],
+  ])('%s is a stamp with its date', (line, date) => {
+    const stamp = find(parseIssue(`春耕工作推进会召开\n${line}\n${LEAD}`), 'stamp') as Stamp
+    expect(stamp.date).toMatchObject(date)
+  })
+
+  it('must not fire: a date without its time is not a stamp (2021年05月12日)', () => {
+    expect(find(parseIssue(`春耕工作推进会召开\n2021年05月12日\n${LEAD}`), 'stamp')).toBeUndefined()
+  })
+
+  it('a source field as a list item (- 消息来源:丹东日报社) is a source note', () => {
+    const note = find(parseIssue(`春耕工作推进会召开\n- 消息来源:丹东日报社\n${LEAD}`), 'sourceNote')
+    expect(note && toString(note)).toBe('- 消息来源:丹东日报社')
+  })
+})
+
+describe('numbered captions, read-more links, staff lines in round brackets', () => {
+  it('●图①;挖土工程挖到… is a caption, and the byline under it is the story’s', () => {
+    const text = `晚清文物出土\n\n●图①;挖土工程挖到中国古代文物,工人将文物交给博物院。图②;这些文物属晚清时代。\n\n■陈兆良报导\n\n(本报古晋6日讯)挖沟挖到宝!超过百年历史的文物随着挖沟工程出土!`
+    const issue = parseIssue(text)
+    expect(toString(find(issue, 'caption') as Caption)).toMatch(/^●图①/)
+    expect(findAll(find(issue, 'byline')!, 'credit').map((credit) => credit.names)).toEqual([['陈兆良']])
+    expect(find(issue, 'signature')).toBeUndefined()
+  })
+
+  it('must not fire: a sentence that names a figure (图1显示,…)', () => {
+    expect(find(parseIssue(`春耕工作推进会召开\n${LEAD}\n图1显示,今年的播种面积比去年增加了一成。`), 'caption')).toBeUndefined()
+  })
+
+  it.each([['Read more...'], ['阅读更多'], ['查看全文>>']])('%s between teasers is interface', (link) => {
+    const text = `春耕工作推进会召开\n\n${LEAD}\n\n${link}\n\n夏粮收购工作启动\n\n本报讯 5月10日,全市夏粮收购工作会议召开。`
+    expect(headlines(text)).toEqual(['春耕工作推进会召开', '夏粮收购工作启动'])
+  })
+
+  it('(责编:王思迪、王艳) after a photo story is a staff line', () => {
+    const text = `绿化工程加紧推进\n\n来源:牡丹江日报\n\n5月11日,园林工人们正在种植绿化树木。(记者 刘鑫 摄)\n\n(责编:王思迪、王艳)`
+    const line = find(parseIssue(text), 'editorLine')
+    expect(line && findAll(line, 'credit').map((credit) => [credit.role, credit.names])).toEqual([['责编', ['王思迪', '王艳']]])
+  })
+
+  it('must not fire: (记者 王心 通讯员 叁科) closing a story is its signature', () => {
+    const issue = parseIssue(`春耕工作推进会召开\n${LEAD}\n(记者 王心 通讯员 叁科)`)
+    expect(find(issue, 'signature')).toBeDefined()
+    expect(find(issue, 'editorLine')).toBeUndefined()
+  })
+})
