@@ -58,12 +58,14 @@ export interface Dsl {
   AT_LEAST_ONE(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   AT_LEAST_ONE1(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   AT_LEAST_ONE2(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
+  AT_LEAST_ONE3(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   OR<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR1<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR2<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR3<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR4<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR5<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
+  OR6<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   SUBRULE<T>(rule: ParserMethod<[], T>): T
   SUBRULE1<T>(rule: ParserMethod<[], T>): T
   SUBRULE2<T>(rule: ParserMethod<[], T>): T

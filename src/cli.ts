@@ -12,6 +12,7 @@ import { runOrdered } from './batch/pool'
 import { Progress } from './batch/progress'
 import { firstLine } from './batch/read'
 import type { Mode } from './batch/render'
+import { isParseChild, serveParseChild } from './batch/child'
 import { isParseWorker } from './batch/worker'
 import { decodeBytes } from './io/decode'
 
@@ -253,9 +254,11 @@ function version(): string {
   return 'unknown'
 }
 
-// A --jobs worker (src/batch/pool.ts) loads this same bundle for parseBatch
-// and must not run the command.
-if (!isParseWorker()) {
+// A --jobs worker (src/batch/pool.ts) loads this same bundle for parseBatch,
+// and a parse child (src/batch/child.ts) runs it to parse one large text:
+// neither runs the command.
+if (isParseChild()) serveParseChild()
+else if (!isParseWorker()) {
   // A closed pipe (`baozhi file | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)

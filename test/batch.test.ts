@@ -252,7 +252,7 @@ describe('a text too large for the heap', () => {
     expect(result.stderr).toContain(`baozhi: ${name}: could not be parsed: out of memory`)
   }
 
-  it('--jobs 1 parses it in a worker of its own, so only it fails', () => {
+  it('--jobs 1 parses it in a process of its own, so only it fails', () => {
     expectReportedAlone(run(['--jsonl', '--jobs', '1', big, SAMPLE], undefined, ['--max-old-space-size=64']), big)
   })
 
@@ -261,7 +261,7 @@ describe('a text too large for the heap', () => {
     expectReportedAlone(result, '-', '<stdin>')
   })
 
-  it('--jobs 2 retries the crashed batch file by file and reports it alone', () => {
+  it('--jobs 2 parses it apart too, not in a batch of the pool, and reports it alone', () => {
     expectReportedAlone(run(['--jsonl', '--jobs', '2', big, SAMPLE], undefined, ['--max-old-space-size=64']), big)
   })
 })

@@ -10,9 +10,11 @@
  * one to emit, so the results held back waiting for a slow earlier one stay
  * bounded (bounded memory).
  */
+import { statSync } from 'node:fs'
 import { getHeapStatistics } from 'node:v8'
 import type { Piscina } from 'piscina'
-import { firstLine, readInput, readStdin, type Loaded } from './read'
+import { outOfMemory, parseInChild } from './child'
+import { firstLine, readInput, readStdin } from './read'
 import { renderLoaded, type Mode, type Rendered } from './render'
 import { WORKER_EXPORT, WORKER_FLAG, type Reply, type Task } from './worker'
 
@@ -48,12 +50,21 @@ export async function runOrdered(
   let inFlight = 0
   const { mode, encoding } = options
 
+  // Large texts are parsed apart one at a time: each child may use a heap as large as this process's.
+  let apart: Promise<unknown> = Promise.resolve()
+  const parseApart = (task: Task): Promise<Reply> => {
+    const reply = apart.then(() => parseInChild(task, options.workerUrl))
+    apart = reply
+    return reply
+  }
+
   const handle = async (index: number): Promise<Outcome> => {
     const { file, error } = inputs[index]!
     if (error !== undefined) return { index, bytes: 0, error }
+    if (file !== '-' && sizeOf(file) > LARGE_TEXT) return { index, ...(await parseApart({ file, encoding, mode })) }
     if (pool && file !== '-') return { index, ...(await pool.run({ file, encoding, mode })) }
     const loaded = file === '-' ? await readStdin(encoding) : readInput(file, encoding)
-    if ('text' in loaded && loaded.text.length > LARGE_TEXT) return { index, ...(await parseApart(file, loaded, options)) }
+    if ('text' in loaded && loaded.text.length > LARGE_TEXT) return { index, ...(await parseApart({ file, encoding, mode, loaded })) }
     return { index, ...renderLoaded(file, loaded, mode) }
   }
 
@@ -106,33 +117,31 @@ export async function runOrdered(
 const WORST_HEAP_PER_CHAR = 250
 
 /**
- * Texts longer than this (in UTF-16 units) are parsed in a worker of their
- * own when the main thread would parse them (--jobs 1, standard input): one
- * that exhausts the heap then fails alone, reported, instead of aborting
- * the run. Half the heap's worth at the worst rate: ~8 M characters (about
- * 25 MB of Chinese text) with Node's default 4 GB heap, so pages never pay
- * for a worker.
+ * Texts longer than this (in UTF-16 units; for a file, its size in bytes,
+ * which is never less) are parsed in a child process of their own
+ * (src/batch/child.ts), one at a time: one that exhausts the heap then
+ * fails alone, reported, instead of aborting the run. Half the heap's worth
+ * at the worst rate: ~8 M characters (about 25 MB of Chinese text) with
+ * Node's default 4 GB heap, so pages never pay for a process.
  */
 const LARGE_TEXT = Math.floor(getHeapStatistics().heap_size_limit / 2 / WORST_HEAP_PER_CHAR)
+
+/** A file's size in bytes, or 0 when it cannot be read (reading it then says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
+  }
+}
 
 /** Each worker's old-generation heap, in MB: the process's own heap limit. */
 const WORKER_HEAP_MB = Math.max(16, Math.round(getHeapStatistics().heap_size_limit / 2 ** 20))
 
-/** Parse a text already read in a worker of its own, which is then let go. */
-async function parseApart(file: string, loaded: Loaded, options: RunOptions): Promise<Rendered & { bytes: number }> {
-  const pool = new Pool(1, options.workerUrl)
-  try {
-    return await pool.run({ file, encoding: options.encoding, mode: options.mode, loaded })
-  } finally {
-    await pool.close()
-  }
-}
-
 /** Why a worker died, in one line; running out of heap says what to do about it. */
 function crashReason(error: unknown): string {
   if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') return `worker failed: ${firstLine(error)}`
-  const limit = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)
-  return `out of memory (the heap holds ${limit} MB); split the file, or give node more: NODE_OPTIONS=--max-old-space-size=${2 * limit}`
+  return outOfMemory()
 }
 
 /**
