@@ -86,6 +86,7 @@ export interface LineRules {
   sourcedCredit: ParserMethod<[], Credit[]>
   /** 李润芳摄: a photographer's credit alone on a line. */
   photoCredit: ParserMethod<[], Credit>
+  photoAgency: ParserMethod<[], IToken>
 }
 
 /** Conventions inside a paragraph. */

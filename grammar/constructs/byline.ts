@@ -22,9 +22,9 @@ import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { printedLength, trimmed } from '../layout'
 import { OUTLET_AFFILIATION, namesSource, signsWork } from '../rules/credits'
 import { Affiliation, Role, SentenceEnd, Space } from '../tokens'
-import { lineText, partAt, readAs, readRow, textIn } from '../../src/assemble/row'
+import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
-import type { LineTest, Placer, RowNode } from './construct'
+import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { creditLine } from './line-nodes'
 import { closingCredit, isSignatureName } from './signature'
 import { placeText } from './paragraph'
@@ -127,6 +127,24 @@ export const readSourcedCredit: LineTest = ({ tokens, text, creditLike }, { runn
   if (!creditLike || !(namesSource(text) || !runner.builtInGrammar) || !runner.opens('sourcedCredit', tokens[0])) return undefined
   const credits = runner.attempt(tokens, (p) => p.sourcedCredit())
   return credits?.length ? { kind: 'byline', credits } : undefined
+}
+
+/** How the story was reported, set alone on the line under its byline: 摄影报道, 文/图. */
+const REPORTED_TAIL = /^(?:摄影报道|报道|报导|文\/图|图\/文|摄|整理)$/
+
+/**
+ * A byline whose last words the column wrapped to the next line
+ * (◎ 川江都市报实习记者 李佑天羽 / 摄影报道): the byline, both lines.
+ */
+export const bylineTails: Refinement = (rows) => {
+  const read: Row[] = []
+  for (const row of rows) {
+    const byline = read.at(-1)
+    if (byline?.kind === 'byline' && row.gap === 0 && REPORTED_TAIL.test(lineText(row.tokens).trim())) {
+      read[read.length - 1] = { ...byline, tokens: [...byline.tokens, ...row.tokens], to: row.to }
+    } else read.push(row)
+  }
+  return read
 }
 
 export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline', row, assembly.context.factory)

@@ -199,3 +199,13 @@ export function sharesSubject(caption: Row, article: Article, page: string): boo
   }
   return false
 }
+
+/**
+ * Whether the open story is told by its photo, and the photo's credited
+ * caption closed it: titles over captions, no text (遂宁 / 纸鸢曼舞 / …张勤宝 摄).
+ * A title under it is the next photo's.
+ */
+export function endsWithPhoto(assembly: Assembly): boolean {
+  const last = assembly.article?.children.at(-1)
+  return last?.type === 'caption' && last.children.some((child) => child.type === 'credit') && !assembly.hasBody() && assembly.lastPiece() === undefined
+}

@@ -18,7 +18,7 @@
  */
 import { tokenMatcher } from 'chevrotain'
 import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
-import { Space } from '../tokens'
+import { Comma, Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
 import { isChromeLine, isReadingControl } from './chrome'
@@ -166,10 +166,19 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   if (assembly.state() === 'body' && row.kind === 'byline' && !assembly.groups.has(row) && !opensBody(assembly.rows.peek())) return false
   // (The byline a site's fields name may follow its stamp: 【发布日期:…】【作者:周晓露】.)
   const furnished = assembly.article?.children.some((child) => SITE_FURNITURE.has(child.type as Kind)) ?? false
-  // (A lead that opens with its dateline is the title's story however far apart: 宝鸡市第十三届金秋菊展开展 / ⏎⏎ / 文化艺术报讯 (…).)
-  if (assembly.state() === 'heading' && row.kind === 'dateline') return false
+  // A lead that opens with its dateline is the title's story however far apart (宝鸡市第十三届金秋菊展开展 / ⏎⏎ /
+  // 文化艺术报讯 (…)), and so is any text under the page's first title (第A1版:要闻 / 沙颍河上运输忙 / ⏎⏎ / 连日来,…),
+  // which freshGroup gave it (isTitleOverGap).
+  if (assembly.state() === 'heading' && (row.kind === 'dateline' || (row.kind === 'body' && assembly.openedFirst()))) return false
   return assembly.state() !== 'heading' || !furnished
 }
+
+/**
+ * A heading line that may title text set two blank lines under it at the
+ * page's top: a title, not a pair of phrases parted by a comma, as a site's
+ * slogan is printed (看家乡事，品故乡情).
+ */
+const isTitleOverGap = (row: Row) => row.kind !== 'heading' || !row.tokens.some((token) => tokenMatcher(token, Comma))
 
 /** Heading lines whose last lines are captions (图片新闻 / 金丝皇菊绽放“黄金花” / …摄): a story told by its photos. */
 const photoStory = (heads: Row[]) =>
@@ -180,23 +189,30 @@ const photoStory = (heads: Row[]) =>
  * Heading lines at a fresh start (page top, after a closed article), from
  * the current row on (as `current` reads it), followed by body text.
  */
-export function freshGroup(rows: RowStream, current = rows.peek(0)): Group | undefined {
+export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = false): Group | undefined {
   const heads: Row[] = []
   let headings = 0
   for (let row = current; row; row = rows.peek(heads.length)) {
     // (A site's stamp under its title may stand apart: 烈日下的热情 / ⏎⏎ / http://… 2005年04月28日10:33 南京报业网.)
-    if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp' && !closesTitleBlock(heads)) return undefined
+    if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp' && !closesTitleBlock(heads)) {
+      // (The page's first title owns the text under it however far apart: see gapEndsArticle.)
+      if (pageTop && OPENS_BODY.has(row.kind) && heads.every(isTitleOverGap)) break
+      return undefined
+    }
     // (Navigation between titles: the ones above it were the page's index.)
     if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'chrome') break
+    // (A title under a photo's caption is the next photo's: 纸鸢曼舞 / …张勤宝 摄 / 品味书香.)
+    if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'caption') break
     if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
     else if (!amongHeadings(row)) break
     heads.push(row)
   }
   const after = rows.peek(heads.length)
   if (headings === 0) return undefined
-  // A photo story: headlines over captions only, the page or the block ending after them.
-  if (photoStory(heads) && (!after || after.gap >= WIDE_GAP)) return { heads, bylines: [] }
-  if (!after || (after.gap >= WIDE_GAP && !closesTitleBlock(heads))) return undefined
+  // A photo story: headlines over captions only, the page or the block ending after them,
+  // or the next photo's title under them (遂宁 / 纸鸢曼舞 / …张勤宝 摄 / 乐山 / 品味书香 / …).
+  if (photoStory(heads) && (!after || after.gap >= WIDE_GAP || after.kind === 'heading')) return { heads, bylines: [] }
+  if (!after || (after.gap >= WIDE_GAP && !closesTitleBlock(heads) && !(pageTop && OPENS_BODY.has(after.kind) && heads.every(isTitleOverGap)))) return undefined
   // (A data source note, or a site's staff line, may stand between the headings and the body.)
   if (!OPENS_BODY.has(after.kind)) return undefined
   return { heads, bylines: bylinesFrom((i) => rows.peek(heads.length + i)) }

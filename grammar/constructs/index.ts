@@ -15,7 +15,7 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
-import { bylineNode, placeByline, readByline, readCitedByline, readSourcedCredit, readTitledByline } from './byline'
+import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readSourcedCredit, readTitledByline } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, readCutTeaser } from './chrome'
@@ -80,6 +80,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   echoedTitles,
   helplineEntries,
   photoNews,
+  bylineTails,
   unindentedCaptions,
   truncatedCaptions,
   markTables,

@@ -26,6 +26,7 @@ import { freshGroup, type Group } from './heading-group'
 import { isLabel } from './heading-lines'
 import { isSidebar } from './sidebar'
 import { titlesAfterUnsignedText } from './untitled'
+import { endsWithPhoto } from './caption'
 
 /**
  * An intertitle (小标题) candidate: heading-like, and no clause inside
@@ -73,7 +74,7 @@ const CALLER_PROBE = 12
  */
 export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   if (!assembly.article || row.kind !== 'heading') return false
-  if (titlesAfterUnsignedText(assembly)) return true
+  if (titlesAfterUnsignedText(assembly) || endsWithPhoto(assembly)) return true
   const next = assembly.rows.peek()
   if (!next || next.kind !== 'body' || !CALLER.test(lineText(next.tokens))) return false
   // The story's first paragraph, or the one still being gathered.

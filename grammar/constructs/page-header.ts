@@ -58,8 +58,12 @@ export function trailingCitationAt(line: string): number | undefined {
 /** An e-paper's folio: the issue's number, then the page: 1886 期 / 第2版:2 · 第1886期 第A2版 */
 const ISSUE_PAGE = new RegExp(`^(?:总?第 ?)?[0-9]{1,6} ?期 ?[/|·]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?[^ :]{1,12})?$`)
 
-/** A paper's imprint line: its registration numbers and publisher (国内统一刊号:CN64-0001 宁夏日报报业集团出版, …邮发代号…), or its recognition (澳門特別行政區政府承認之有效刊物). */
-const IMPRINT = /^(?:(?:国内统一刊号|国内统一连续出版物号|国际标准连续出版物号|邮发代号) ?: ?[A-Z]{0,2} ?[0-9][^。!?]{0,100}|[^。!?,]{2,20}政府承认之有效刊物)$/
+/**
+ * A paper's imprint line: its registration numbers and publisher (国内统一刊号:CN64-0001 宁夏日报报业集团出版, …邮发代号…;
+ * the owner and publisher first: 中共昌吉回族自治州委员会主管主办 昌吉日报社出版 国内统一刊号:CN65-0010), or its recognition
+ * (澳門特別行政區政府承認之有效刊物).
+ */
+const IMPRINT = /^(?:(?:[^。!?,]{2,40}(?:主管|主办|出版) ?){0,3}(?:国内统一刊号|国内统一连续出版物号|国际标准连续出版物号|邮发代号) ?: ?[A-Z]{0,2} ?[0-9][^。!?]{0,100}|[^。!?,]{2,20}政府承认之有效刊物)$/
 /**
  * A page header naming the issue's serial number and its date:
  * A2:综合*新闻总第3307期 >2018-09-14编印 · 2018年9月14日 星期五 总第3307期.

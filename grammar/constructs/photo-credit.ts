@@ -35,8 +35,10 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const last = t.at(-1)
   if (!last) return undefined
   const bracketed = tokenMatcher(last, RParen) && t.length > 2 && tokenMatcher(t.at(-2)!, PhotoBy)
-  if (!bracketed && !holdsPhotoWord([last])) return undefined
-  let from = t.length - 1
+  // 张勤宝 摄(C视觉): the supplying agency's tag after the credit.
+  const agency = bracketed ? -1 : agencyTagAt(t)
+  if (!bracketed && agency < 0 && !holdsPhotoWord([last])) return undefined
+  let from = (agency < 0 ? t.length : agency) - 1
   if (bracketed) {
     while (from > 0 && !tokenMatcher(t[from]!, LParen)) from--
   } else {
@@ -46,6 +48,18 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const tail = from === 0 ? [] : trimmed(t.slice(from))
   const credit = tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
   return credit ?? (bracketed ? undefined : spacedPhotoCredit(t, runner))
+}
+
+/** The most tokens inside an agency's tag after a photo credit ((C视觉), (视觉中国)). */
+const MAX_AGENCY_TOKENS = 3
+
+/** Where an agency's tag in brackets opens after the photographer's word (… 摄(C视觉)), or -1. */
+function agencyTagAt(t: IToken[]): number {
+  if (!tokenMatcher(t.at(-1)!, RParen)) return -1
+  for (let k = t.length - 2; k >= Math.max(1, t.length - 2 - MAX_AGENCY_TOKENS); k--) {
+    if (tokenMatcher(t[k]!, LParen)) return k < t.length - 2 && tokenMatcher(t[k - 1]!, PhotoBy) ? k : -1
+  }
+  return -1
 }
 
 /** A name as photographers' are printed: two or three Han characters (扬州日报 is the paper's). */

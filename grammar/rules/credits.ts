@@ -706,7 +706,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
     ])
     const reported = $.OPTION8(() => $.CONSUME(Reported))
-    $.OPTION5(() => (close = $.CONSUME(RParen)))
+    $.OPTION5(() =>
+      $.OR1([
+        { GATE: () => open !== undefined, ALT: () => (close = $.CONSUME(RParen)) },
+        // 张勤宝 摄(C视觉): the agency that supplied the photo, in brackets after the credit.
+        { GATE: () => open === undefined, ALT: () => (close = $.SUBRULE($.photoAgency)) },
+      ]),
+    )
     $.CONSUME(EOF)
     return $.ACTION(() => {
       const start = startOf(open ?? first)
@@ -721,6 +727,23 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       if (affiliation) node.affiliation = source(startOf(affiliation), endOf(affiliation))
       return node
     })
+  })
+
+  /** The most tokens a photo agency's tag holds ((C视觉), (视觉中国), (新华社发)). */
+  const MAX_AGENCY_TOKENS = 3
+
+  /** A photo agency's tag in brackets after a photographer's credit: (C视觉), (视觉中国); the closing bracket. */
+  $.photoAgency = $.RULE('photoAgency', (): IToken => {
+    $.CONSUME(LParen)
+    let count = 0
+    $.AT_LEAST_ONE({
+      GATE: () => count < MAX_AGENCY_TOKENS && $.LA(1).tokenType !== RParen && $.LA(1).tokenType !== Space,
+      DEF: () => {
+        $.CONSUME(AnyToken)
+        count++
+      },
+    })
+    return $.CONSUME(RParen)
   })
 
   /**

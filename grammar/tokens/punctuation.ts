@@ -34,8 +34,8 @@ export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]/ })
 export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}/ })
 /** / and the box-drawing ╱ some Taiwan sites print for it (陳燕珩╱台北報導). */
 export const Slash = createToken({ name: 'Slash', pattern: /[/╱]/ })
-/** ■ ● ◆ □ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道. */
-export const Bullet = createToken({ name: 'Bullet', pattern: /[■●◆□]/ })
+/** ■ ● ◆ □ ◎ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道, ◎ 川江都市报实习记者 李佑天羽. */
+export const Bullet = createToken({ name: 'Bullet', pattern: /[■●◆□◎]/ })
 
 export const punctuationCategories = [SentenceEnd, ClauseBreak]
 

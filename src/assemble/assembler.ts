@@ -46,7 +46,9 @@ function assemble(rows: Row[], context: BuildContext): IssueContent[] {
   for (let row = assembly.rows.next(); row; row = assembly.rows.next()) {
     // Two blank lines or more end an article.
     if (gapEndsArticle(row, assembly)) assembly.close()
-    const group = assembly.groups.get(row) ?? ((!assembly.article || titlesAnotherStory(row, assembly)) && row.kind === 'heading' ? freshGroup(assembly.rows) : undefined)
+    const group =
+      assembly.groups.get(row) ??
+      ((!assembly.article || titlesAnotherStory(row, assembly)) && row.kind === 'heading' ? freshGroup(assembly.rows, undefined, !assembly.hasArticle()) : undefined)
     if (group && isPackageSection(group, row, assembly)) {
       placeSection(group, assembly)
       assembly.rows.take(group.heads.length + group.bylines.length - 1)

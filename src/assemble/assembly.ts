@@ -84,16 +84,27 @@ export class Assembly {
     return this.signedArticle() ? 'closing' : 'top'
   }
 
-  /** How far the page's nodes have been read for an article (they only grow). */
-  private articleScan = { read: 0, found: false }
+  /** How far the page's nodes have been read for an article (they only grow), and the first found. */
+  private articleScan: { read: number; first?: Article } = { read: 0 }
 
-  /** Whether the page holds an article yet (read incrementally: asked for line after line). */
-  hasArticle(): boolean {
+  /** The page's first article, once it has one (read incrementally: asked for line after line). */
+  private firstArticle(): Article | undefined {
     const scan = this.articleScan
-    for (; !scan.found && scan.read < this.root.length; scan.read++) {
-      if (this.root[scan.read]!.type === 'article') scan.found = true
+    for (; !scan.first && scan.read < this.root.length; scan.read++) {
+      const node = this.root[scan.read]!
+      if (node.type === 'article') scan.first = node
     }
-    return scan.found
+    return scan.first
+  }
+
+  /** Whether the page holds an article yet. */
+  hasArticle(): boolean {
+    return this.firstArticle() !== undefined
+  }
+
+  /** Whether the open article is the page's first. */
+  openedFirst(): boolean {
+    return this.article !== undefined && this.firstArticle() === this.article
   }
 
   /** Whether the open article has a paragraph. */

@@ -39,9 +39,22 @@ describe('a title block printed twice', () => {
     expect(headlines(text)).toEqual(['简讯', '简讯'])
   })
 
-  it('must not fire: a wide gap before plain text under a title still parts them', () => {
-    const text = `春耕工作推进会召开\n\n\n会议部署了今年的春耕生产,要求各地抓紧抓实。`
-    expect(find(parseIssue(text), 'headline')).toBeUndefined()
+  it('the page’s first title owns the text under it across a wide gap (第A1版:要闻 / 沙颍河上运输忙 / ⏎⏎ / 连日来,…)', () => {
+    const text = `第A1版:要闻\n\n沙颍河上运输忙\n\n\n  连日来,我市沙颍河水上运输呈现一派繁忙景象。`
+    const issue = parseIssue(text)
+    expect(articles(issue)).toHaveLength(1)
+    expect(headlines(text)).toEqual(['沙颍河上运输忙'])
+    expect(find(articles(issue)[0]!, 'paragraph')).toBeDefined()
+  })
+
+  it('must not fire: after another story, a wide gap before plain text still parts a title from it', () => {
+    const text = `春耕工作推进会召开\n${LEAD}\n\n\n夏粮收购\n\n\n会议部署了今年的夏粮收购,要求各地抓紧抓实。`
+    expect(headlines(text)).toEqual(['春耕工作推进会召开'])
+  })
+
+  it('must not fire: a slogan over a wide gap is not the title of the story under it', () => {
+    const text = `看家乡事,品故乡情\n\n\n春耕工作推进会召开\n${LEAD}`
+    expect(headlines(text)).toEqual(['春耕工作推进会召开'])
   })
 })
 
@@ -83,6 +96,28 @@ describe('the template’s lines around the title', () => {
   it('a source field as a list item (- 消息来源:丹东日报社) is a source note', () => {
     const note = find(parseIssue(`春耕工作推进会召开\n- 消息来源:丹东日报社\n${LEAD}`), 'sourceNote')
     expect(note && toString(note)).toBe('- 消息来源:丹东日报社')
+  })
+})
+
+describe('bylines and imprints of e-paper pages', () => {
+  it('◎ 川江都市报实习记者 李佑天羽 / 摄影报道: a byline behind ◎, its last words wrapped to the next line', () => {
+    const text = `横躺公共座椅不雅观\n◎ 川江都市报实习记者 李佑天羽\n摄影报道\n近日,泸州天气转热,公园成了市民歇凉的好去处。`
+    const issue = parseIssue(text)
+    const byline = find(issue, 'byline')!
+    expect(toString(byline)).toBe('◎ 川江都市报实习记者 李佑天羽\n摄影报道')
+    expect(findAll(byline, 'credit').map((credit) => credit.names)).toEqual([['李佑天羽']])
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+
+  it('must not fire: 报道 opening a paragraph under a byline is text', () => {
+    const text = `横躺公共座椅不雅观\n◎ 本报记者 李佑天羽\n报道称,公园成了市民歇凉的好去处。`
+    expect(findAll(parseIssue(text), 'paragraph').map((node) => toString(node))).toEqual(['报道称,公园成了市民歇凉的好去处。'])
+  })
+
+  it('an imprint with its owner and publisher first is page furniture', () => {
+    const text = `中共昌吉回族自治州委员会主管主办 昌吉日报社出版 国内统一刊号:CN65-0010\n春耕工作推进会召开\n${LEAD}`
+    expect(parseIssue(text).children[0]!.type).toBe('pageHeader')
+    expect(headlines(text)).toEqual(['春耕工作推进会召开'])
   })
 })
 

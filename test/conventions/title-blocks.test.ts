@@ -27,9 +27,14 @@ describe('title blocks closed by site furniture: where they fire', () => {
 })
 
 describe('title blocks: where they must not fire', () => {
-  it('a short line, a wide gap, then text: no title without the site’s furniture', () => {
+  it('a short line, a wide gap, then text, after another story: no title without the site’s furniture', () => {
+    const input = ['全市春耕工作推进会召开', '本报讯 5月9日,全市春耕工作推进会召开。', '', '', '严查酒驾醉驾 预防交通事故', '', '', BODY, ''].join('\n')
+    expect(findAll(parseIssue(input), 'headline').map((node) => toString(node))).toEqual(['全市春耕工作推进会召开'])
+  })
+
+  it('at the page’s top, a title two blank lines over the text is its title all the same (沙颍河上运输忙, d286)', () => {
     const input = ['严查酒驾醉驾 预防交通事故', '', '', BODY, ''].join('\n')
-    expect(find(parseIssue(input), 'headline')).toBeUndefined()
+    expect(toString(find(parseIssue(input), 'headline')!)).toBe('严查酒驾醉驾 预防交通事故')
   })
 
   it('furniture alone over the text (no title line) is no title: the text is the page’s untitled story', () => {
