@@ -87,6 +87,7 @@ export interface LineRules {
   /** 李润芳摄: a photographer's credit alone on a line. */
   photoCredit: ParserMethod<[], Credit>
   photoAgency: ParserMethod<[], IToken>
+  outletPrefix: ParserMethod<[], IToken[]>
 }
 
 /** Conventions inside a paragraph. */

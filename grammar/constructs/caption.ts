@@ -33,15 +33,22 @@ import { COUNTING_NUMERALS } from '../numerals'
 import { CaptionCue, CaptionEnd, LParen, RParen, SentenceEnd } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
-import { onlyCredit } from './photo-credit'
+import { onlyCredit, reportedToo } from './photo-credit'
+import { closingCredit } from './signature'
 
 /** A photo caption: 图为…, ▲…, …资料图片. */
 export function isCaption(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
   const first = t[0]
   const last = t.at(-1)
-  return (first !== undefined && tokenMatcher(first, CaptionCue)) || (last !== undefined && tokenMatcher(last, CaptionEnd))
+  if (first === undefined || last === undefined) return false
+  // …的好去处。(资料图片): the photo's source in brackets closing its one sentence.
+  const sourced = t.length > 3 && tokenMatcher(last, RParen) && tokenMatcher(t.at(-2)!, CaptionEnd) && tokenMatcher(t.at(-3)!, LParen) && sentences(t) === 1
+  return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced
 }
+
+/** How many sentences a line ends. */
+const sentences = (tokens: IToken[]) => tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length
 
 /** The share of body lines that must be indented for an unindented one to stand out. */
 const INDENTED_SHARE = 0.8
@@ -117,15 +124,20 @@ export const captionNode: RowNode = (row: Row, { context: { tokens, runner, fact
 const NUMBERED_PHOTO = new RegExp(`^[●■▲◆]?图[\u2460-\u24730-9${COUNTING_NUMERALS}]{1,2}(?:为|:|;|,)`)
 
 /**
- * A sentence marked with a square bullet (■深圳富源学校「高考移民」事件引发争议。): the
- * way some papers set a photo's caption. (A bullet before a credit, ■記者蔡少玲,
- * is a byline: its test comes first.)
+ * A sentence marked with a square bullet (■深圳富源学校「高考移民」事件引发争议。), or
+ * one sentence behind ◎ (◎ 澳門雷州聯誼會訪問駐澳台北經文辦。): the way some papers
+ * set a photo's caption. (A bullet before a credit, ■記者蔡少玲, ◎ 本报记者 X, is a
+ * byline: its test comes first.)
  */
-const bulletedSentence = (tokens: IToken[]) =>
-  tokens[0]!.image === SQUARE_BULLET && tokens.some((token) => tokenMatcher(token, SentenceEnd))
+const bulletedSentence = (tokens: IToken[]) => {
+  const bullet = tokens[0]!.image
+  const ends = tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length
+  return (bullet === SQUARE_BULLET && ends > 0) || (bullet === DOUBLE_CIRCLE && ends === 1 && tokenMatcher(tokens.at(-1)!, SentenceEnd))
+}
 
-/** The bullet papers set a caption with. */
+/** The bullets papers set a caption with. */
 const SQUARE_BULLET = '■'
+const DOUBLE_CIRCLE = '◎'
 
 /** What a bracketed note under a photo opens with when it names the photo's source: (图片来源:Getty Image). */
 const PHOTO_SOURCE = /^[(（]图片来源 ?[:：]/
@@ -163,6 +175,12 @@ export const placeCaption: Placer = (row, assembly) => {
     return
   }
   assembly.flush()
+  // (福州日报记者 刘家铭 叶义斌 摄影报道) under the story's text: photographed and reported, its signature.
+  if (assembly.article && assembly.hasBody() && row.photoCredit && onlyCredit(row, row.photoCredit) && reportedToo(row)) {
+    assembly.article.children.push(closingCredit({ ...row, credits: [row.photoCredit] }, assembly.context.factory))
+    assembly.close()
+    return
+  }
   const caption = captionNode(row, assembly)
   const last = assembly.root.at(-1)
   if (!assembly.article && last?.type === 'article' && sharesSubject(row, last, assembly.context.text)) assembly.addAfter(last, caption)

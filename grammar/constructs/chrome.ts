@@ -213,6 +213,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
   // An e-paper's greeting over its date, the date left to a script: 您好!今天是.
   /^(?:您好|你好)[!]? ?今天是[^。!?]{0,30}$/,
+  // A site's legal lines in its footer: 中国互联网违法和不良信息举报中心:www.12377.cn · 鄂ICP备06002096号-1 ·
+  // 互联网新闻信息服务许可证:4212016002.
+  /^[^。!?]{0,40}(?:违法和不良信息举报|ICP备|ICP证|公网安备|信息服务许可证|网络文化经营许可证|出版许可证)[^。!?]{0,100}$/i,
   // A site's greeting and its call to follow it: https://www.xjnnet.com/欢迎您! · ☆ 新江南网 ☆欢迎您 · 关注河南热线.
   /^[^。!?,]{0,40}欢迎(?:您|你|访问|光临)[!]?$/,
   new RegExp(`^关注[${HAN_CLASS}]{2,10}(?:网|热线|新闻|客户端|公众号|微信|微博|头条号|抖音号?)$`),

@@ -15,7 +15,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit } from '../../src/types'
 import { trimmed } from '../layout'
-import { LParen, PhotoBy, RParen, Role, SentenceEnd, Space } from '../tokens'
+import { LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
 import { holdsPhotoWord } from '../rules/credits'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -107,7 +107,7 @@ export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap }, { ru
   if (!holdsPhotoWord(tokens) || !runner.opens('photoCredit', tokens[0])) return undefined
   const credit = runner.attempt(tokens, (p) => p.photoCredit())
   if (!credit) return undefined
-  if (takesCredit(above, gap)) {
+  if (takesCredit(above, gap) && !reportedToo({ tokens })) {
     return { above: { ...above, kind: 'caption', tokens: [...above.tokens, ...tokens], to: from + tokens.length - 1, photoCredit: credit } }
   }
   return { kind: 'caption', photoCredit: credit }
@@ -160,9 +160,19 @@ export function onlyCredit(row: Row, credit: Credit): boolean {
 }
 
 /** How many text rows straight above a bare credit line make photo news with it (0: none). */
+/**
+ * A credit in brackets for the photos and the report ((本报记者 陈旭东 摄影报道)): set
+ * as a closing credit is, it signs the story, not a photo (caption.ts). (Without
+ * brackets, 记者 苏 凯 通讯员 宋超喜 摄影报道 under photo news credits its caption.)
+ */
+export const reportedToo = (row: Pick<Row, 'tokens'>): boolean => {
+  const t = trimmed(row.tokens)
+  return t.length > 2 && tokenMatcher(t[0]!, LParen) && tokenMatcher(t.at(-1)!, RParen) && t.some((token) => tokenMatcher(token, Reported))
+}
+
 function photoText(read: Row[], row: Row): number {
   const credit = row.photoCredit
-  if (row.kind !== 'caption' || !credit || !onlyCredit(row, credit)) return 0
+  if (row.kind !== 'caption' || !credit || !onlyCredit(row, credit) || reportedToo(row)) return 0
   let text = 0
   while (text < read.length && read[read.length - 1 - text]!.kind === 'body') text++
   const over = read[read.length - 1 - text]

@@ -678,7 +678,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let close: IToken | undefined
     $.OPTION(() => (open = $.CONSUME(LParen)))
     const first = $.LA(1)
-    const affiliation = $.OPTION1(() => $.CONSUME(Affiliation))
+    // 本报记者, or an outlet the vocabulary does not list: (福州日报记者 刘家铭 叶义斌 摄影报道).
+    const affiliation = $.OPTION1({
+      GATE: () => tokenMatcher($.LA(1), Affiliation) || outletAhead() > 0,
+      DEF: () =>
+        $.OR2([
+          { GATE: () => tokenMatcher($.LA(1), Affiliation), ALT: () => [$.CONSUME(Affiliation)] },
+          { ALT: () => $.SUBRULE($.outletPrefix) },
+        ]),
+    })
     $.OPTION2(() => $.CONSUME(ReporterRole))
     $.OPTION3(() => $.CONSUME(Space))
     const list = $.SUBRULE(nameList)
@@ -724,10 +732,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         value: source(start, end),
         position: $.ctx.factory.position(start, end),
       }
-      if (affiliation) node.affiliation = source(startOf(affiliation), endOf(affiliation))
+      if (affiliation) node.affiliation = source(startOf(affiliation[0]!), endOf(affiliation.at(-1)!))
       return node
     })
   })
+
+  /** An outlet's name before a photographer's role (福州日报记者 …): its tokens. */
+  $.outletPrefix = $.RULE('outletPrefix', (): IToken[] => outletAffiliation())
 
   /** The most tokens a photo agency's tag holds ((C视觉), (视觉中国), (新华社发)). */
   const MAX_AGENCY_TOKENS = 3

@@ -45,3 +45,46 @@ describe('a page of titled photos', () => {
     expect(findAll(issue, 'paragraph')).toHaveLength(2)
   })
 })
+
+describe('credits and captions of photos in stories', () => {
+  const STORY = '采风团结束在榕采访\n福州新闻网讯 借向莆铁路开通契机,两地党报记者开展了联合采访活动。\n当天下午,采风团一行乘坐动车返回南昌。'
+
+  it('(福州日报记者 刘家铭 叶义斌 摄影报道) under the text: photographed and reported, the story’s signature', () => {
+    const issue = parseIssue(`${STORY}\n(福州日报记者 刘家铭 叶义斌 摄影报道)`)
+    const signature = find(issue, 'signature')
+    expect(signature?.names).toEqual(['刘家铭', '叶义斌'])
+    expect(find(issue, 'caption')).toBeUndefined()
+  })
+
+  it('must not fire: without brackets, 记者 苏 凯 通讯员 宋超喜 摄影报道 under photo news credits its caption', () => {
+    const issue = parseIssue('金丝皇菊绽放“黄金花”\n初冬时节,王楼村金丝皇菊种植基地遍地金黄,村民们忙着采摘。\n记者 苏 凯 通讯员 宋超喜 摄影报道')
+    expect(find(issue, 'signature')).toBeUndefined()
+    expect(find(find(issue, 'caption')!, 'credit')?.names).toEqual(['苏凯', '宋超喜'])
+  })
+
+  it('must not fire: a photographer’s credit alone under the text (记者 刘家铭 摄) stays the photo’s', () => {
+    expect(find(parseIssue(`${STORY}\n(记者 刘家铭 摄)`), 'signature')).toBeUndefined()
+  })
+
+  it('an outlet the vocabulary does not list may stand before a photographer’s role (昌吉日报记者 何龙 摄)', () => {
+    const credit = find(parseIssue('大桥施工\n4月25日,三屯河大桥正在加紧施工。 昌吉日报记者 何龙 摄'), 'credit')
+    expect(credit?.names).toEqual(['何龙'])
+    expect(credit?.affiliation).toBe('昌吉日报')
+  })
+
+  it.each([
+    ['玫瑰湖公园已成为众多市民休闲娱乐的好去处。(资料图片)'],
+    ['◎ 澳门雷州联谊会访问驻澳台北经文办。'],
+  ])('%s between the title and the lead is a caption', (line) => {
+    const issue = parseIssue(`公园增加\n${line}\n本报讯 2014年,不少梧州市民都能切身感受到公园的变化。`)
+    expect(toString(find(issue, 'caption')!)).toBe(line)
+  })
+
+  it('must not fire: two sentences before (资料图片), ◎ before a list of points, are text', () => {
+    const first = parseIssue('公园增加\n本报讯 公园多了。市民高兴。(资料图片)\n2014年,不少梧州市民都能切身感受到公园的变化。')
+    expect(find(first, 'caption')).toBeUndefined()
+    const second = parseIssue('公园增加\n本报讯 2014年,公园多了。\n◎ 一是绿地增加。二是设施完善。')
+    expect(find(second, 'caption')).toBeUndefined()
+  })
+})
+

@@ -89,6 +89,18 @@ describe('the template’s lines around the title', () => {
     expect(stamp.date).toMatchObject(date)
   })
 
+  it('a stamp’s fields may set their colons apart (发布日期 : 2023-10-24 09:26:09 文章来源 : 潮州日报)', () => {
+    const stamp = find(parseIssue(`春耕工作推进会召开\n发布日期 : 2023-10-24 09:26:09 文章来源 : 潮州日报\n${LEAD}`), 'stamp') as Stamp
+    expect(stamp.date).toMatchObject({ year: 2023, month: 10, day: 24 })
+    expect(findAll(parseIssue(`春耕工作推进会召开\n发布日期 : 2023-10-24 09:26:09 文章来源 : 潮州日报\n${LEAD}`), 'subheadline')).toEqual([])
+  })
+
+  it('a site’s legal lines are interface (中国互联网违法和不良信息举报中心:www.12377.cn, 鄂ICP备06002096号-1)', () => {
+    const text = `春耕工作推进会召开\n${LEAD}\n\n中国互联网违法和不良信息举报中心:www.12377.cn\n鄂ICP备06002096号-1`
+    expect(parseIssue(text).children.slice(-2).map((node) => node.type)).toEqual(['chrome', 'chrome'])
+    expect(headlines(text)).toEqual(['春耕工作推进会召开'])
+  })
+
   it('must not fire: a date without its time is not a stamp (2021年05月12日)', () => {
     expect(find(parseIssue(`春耕工作推进会召开\n2021年05月12日\n${LEAD}`), 'stamp')).toBeUndefined()
   })
