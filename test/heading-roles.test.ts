@@ -34,6 +34,24 @@ describe('heading roles', () => {
     expect(roles(`政策赋能——\n\n解开束缚转化的细绳子${body}`)).toEqual(['kicker:政策赋能——', 'headline:解开束缚转化的细绳子'])
   })
 
+  it('a long line pausing at a comma over a title half its length or less sets the scene: a kicker', () => {
+    expect(roles(`2014年,随着市内一些公园完善或建成投用,逛公园成了大家休闲娱乐的好方式\n市内公园增加,市民游玩更多去处${body}`)).toEqual([
+      'kicker:2014年,随着市内一些公园完善或建成投用,逛公园成了大家休闲娱乐的好方式',
+      'headline:市内公园增加,市民游玩更多去处',
+    ])
+  })
+
+  it('must not fire: a long title with no comma, or a comma line not twice the title’s length, heads its subheadline', () => {
+    expect(roles(`北京公共自行车服务系统试运营 仅本地人可办卡\n北京市自行车试运营${body}`)).toEqual([
+      'headline:北京公共自行车服务系统试运营 仅本地人可办卡',
+      'subheadline:北京市自行车试运营',
+    ])
+    expect(roles(`市内公园增加,市民游玩更多去处\n逛公园成了休闲好方式${body}`)).toEqual([
+      'headline:市内公园增加,市民游玩更多去处',
+      'subheadline:逛公园成了休闲好方式',
+    ])
+  })
+
   it('a short label over a much longer headline is a kicker', () => {
     expect(roles(`战况\n\n叙首都发生“前所未有”交火${body}`)).toEqual(['kicker:战况', 'headline:叙首都发生“前所未有”交火'])
   })

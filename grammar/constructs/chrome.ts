@@ -213,6 +213,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
   // An e-paper's greeting over its date, the date left to a script: 您好!今天是.
   /^(?:您好|你好)[!]? ?今天是[^。!?]{0,30}$/,
+  // A site's ranked lists' labels: 24小时热评排行 · 点击排行榜 · 热榜.
+  new RegExp(`^[0-9${HAN_CLASS}]{0,10}(?:排行|排行榜|热榜)$`),
   // A site's legal lines in its footer: 中国互联网违法和不良信息举报中心:www.12377.cn · 鄂ICP备06002096号-1 ·
   // 互联网新闻信息服务许可证:4212016002.
   /^[^。!?]{0,40}(?:违法和不良信息举报|ICP备|ICP证|公网安备|信息服务许可证|网络文化经营许可证|出版许可证)[^。!?]{0,100}$/i,

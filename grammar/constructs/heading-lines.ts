@@ -23,8 +23,9 @@ export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
  * 引题 / 主题 / 副题. Plain text has no type sizes, so the order decides:
  * one line is the headline; a line opening with —— (——记…) is a
  * subheadline; a first line ending with —— or :, a short label over a
- * line at least twice as long, or a longer line quoting a speaker
- * (李强：…) over a short one, is a kicker; otherwise two
+ * line at least twice as long, a longer line quoting a speaker
+ * (李强：…) over a short one, or a line pausing at a comma over a title
+ * half its length or less, is a kicker; otherwise two
  * lines are headline + subheadline and three are kicker + headline +
  * subheadline — unless a short title with no pause heads lines that pause
  * at commas, as sentences do: then it is the headline; of two lines, the one a column tag closes (…（专题深思）)
@@ -65,7 +66,11 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
   if (
     tag < 0 &&
     lines.length >= 2 &&
-    (endsAsKicker(lines[0]!) || isLabel(lines[0]!, lines[1]!) || quotesSpeaker(lines[0]!, lines[1]!) || (lines.length >= 3 && !opensWithDash(lines[1]!)))
+    (endsAsKicker(lines[0]!) ||
+      isLabel(lines[0]!, lines[1]!) ||
+      quotesSpeaker(lines[0]!, lines[1]!) ||
+      setsTheScene(lines[0]!, lines[1]!) ||
+      (lines.length >= 3 && !opensWithDash(lines[1]!)))
   ) {
     roles[0] = 'kicker'
     headline = 1
@@ -100,6 +105,17 @@ function quotesSpeaker(first: IToken[], second: IToken[]): boolean {
   const colon = t.findIndex((token) => token.image === ':')
   if (colon <= 0 || printedLength(t.slice(0, colon)) > MAX_SPEAKER_LENGTH || t.some((token) => tokenMatcher(token, Dash))) return false
   return printedLength(t) > printedLength(trimmed(second))
+}
+
+/**
+ * A long line that pauses at a comma, as a sentence does, over a title
+ * half its length or less (2014年,隨著市內一些公園完善或建成投用,逛公園成了… /
+ * 市內公園增加,市民游玩更多去處): the 引题 setting the scene, the short line the
+ * headline.
+ */
+function setsTheScene(first: IToken[], second: IToken[]): boolean {
+  const t = trimmed(first)
+  return pauses(t) && printedLength(t) >= 2 * printedLength(trimmed(second))
 }
 
 /** The longest title that heads longer lines telling the story. */

@@ -51,7 +51,7 @@ export const mainland: VocabularyUnit = {
     // E-paper readers' controls: 3上一期 版面导航, 2013年7月13日 放大 缩小 默认, A+ A- 举报.
     '版面导航', '今日导读', '本版导读', '版面导读', '放大', '缩小', '默认', '还原', 'A+', 'A-', '举报', '阅读', '登录', '注册', '评分', '客服',
     // A site's footer links: 设为首页 | 收藏本站 | 联系我们.
-    '设为首页', '设为主页', '加入收藏', '收藏本站', '收藏本页', '联系我们', '关于我们', '网站地图', '标签', 'Close', '登录后发表',
+    '设为首页', '设为主页', '意见反馈', '留言板', '网站导航', '加入收藏', '收藏本站', '收藏本页', '联系我们', '关于我们', '网站地图', '标签', 'Close', '登录后发表',
     // Where a share button sends the story: 分享到: QQ好友和群 QQ空间 新浪微博 微信.
     'QQ好友和群', 'QQ好友', 'QQ空间', '新浪微博', '腾讯微博', '微信', '朋友圈', '人人网', '豆瓣网',
     // An English interface's words copied with a Chinese site: search / Menu / Home.
