@@ -213,6 +213,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
   // An e-paper's greeting over its date, the date left to a script: 您好!今天是.
   /^(?:您好|你好)[!]? ?今天是[^。!?]{0,30}$/,
+  // A site's address alone on its line, and its name as a site: www.zjol.com.cn · 浙江在线新闻网站.
+  /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){1,4}\/?$/i,
+  new RegExp(`^[${HAN_CLASS}]{2,12}(?:新闻网站|门户网站|官方网站)$`),
   // A site's ranked lists' labels: 24小时热评排行 · 点击排行榜 · 热榜.
   new RegExp(`^[0-9${HAN_CLASS}]{0,10}(?:排行|排行榜|热榜)$`),
   // A site's legal lines in its footer: 中国互联网违法和不良信息举报中心:www.12377.cn · 鄂ICP备06002096号-1 ·
@@ -377,7 +380,7 @@ export const gluedPageTitles: Refinement = (rows) =>
 /** The most lines of a title block a site prints twice. */
 const MAX_ECHOED_LINES = 3
 /** The most rows of the site's furniture standing between a title block and its copy. */
-const ECHO_REACH = 4
+const ECHO_REACH = 8
 /** What may stand between a site's title field and the story's printed head: its controls, its stamp, its page. */
 const BETWEEN_ECHOES: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeader'])
 
@@ -390,27 +393,45 @@ const BETWEEN_ECHOES: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeade
  * title keep theirs.
  */
 export const echoedTitles: Refinement = (rows) => {
-  const out = rows.slice()
+  const out: Array<Row | undefined> = rows.slice()
   for (let k = 0; k < rows.length; k++) {
     let run = 0
     while (run < MAX_ECHOED_LINES && rows[k + run]?.kind === 'heading') run++
     for (let size = run; size >= 1; size--) {
-      const copy = echoAfter(rows, k, size)
+      const copy = echoAfter(rows, k, size, 1)
       if (copy === undefined) continue
       for (let n = k; n < k + size; n++) out[n] = readAs(rows[n]!, 'chrome')
       k = copy - 1
       break
     }
+    // 我市开建保障房 居副省级城市之首 / … / 我市开建保障房 / 居副省级城市之首: the print copy
+    // breaks the title over two lines, one headline all the same.
+    const broken = run > 0 ? echoAfter(rows, k, 1, 2) : undefined
+    if (broken !== undefined) {
+      const [first, second] = [rows[broken]!, rows[broken + 1]!]
+      out[k] = readAs(rows[k]!, 'chrome')
+      out[broken] = { ...first, tokens: [...first.tokens, ...second.tokens], to: second.to }
+      out[broken + 1] = undefined
+      k = broken + 1
+    }
   }
-  return out
+  return out.filter((row): row is Row => row !== undefined)
 }
 
-/** Where the copy of the `size` heading rows at `k` starts, when only furniture stands between: undefined if nowhere. */
-function echoAfter(rows: Row[], k: number, size: number): number | undefined {
-  for (let j = k + size; j <= k + size + ECHO_REACH && j + size <= rows.length; j++) {
+/**
+ * Where the copy of the `size` heading rows at `k` starts, when only
+ * furniture stands between: undefined if nowhere. The copy prints each of
+ * them on `linesEach` lines (2: a title broken over two lines).
+ */
+function echoAfter(rows: Row[], k: number, size: number, linesEach: number): number | undefined {
+  const span = size * linesEach
+  for (let j = k + size; j <= k + size + ECHO_REACH && j + span <= rows.length; j++) {
     if (j > k + size && !BETWEEN_ECHOES.has(rows[j - 1]!.kind)) return undefined
     let same = true
-    for (let n = 0; n < size && same; n++) same = rows[j + n]!.kind === 'heading' && bareWords(rows[j + n]!) === bareWords(rows[k + n]!)
+    for (let n = 0; n < size && same; n++) {
+      const lines = rows.slice(j + n * linesEach, j + (n + 1) * linesEach)
+      same = lines.every((line) => line.kind === 'heading') && lines.map(bareWords).join('') === bareWords(rows[k + n]!)
+    }
     if (same) return j
   }
   return undefined

@@ -119,7 +119,7 @@ const STAFF_BRACKETS: ReadonlyArray<readonly [string, string]> = [
  * round brackets only when a staff role opens it, (责编:王思迪、王艳): (记者 王心)
  * closing a story is its signature (signature.ts).
  */
-function unbracketed(tokens: IToken[]): IToken[] {
+function staffInsideBrackets(tokens: IToken[]): IToken[] {
   const [first, last] = [tokens[0]!.image, tokens.at(-1)!.image]
   if (tokens.length <= 2) return tokens
   if (STAFF_BRACKETS.some(([open, close]) => first === open && last === close)) return trimmed(tokens.slice(1, -1))
@@ -129,7 +129,7 @@ function unbracketed(tokens: IToken[]): IToken[] {
 
 /** Tried after bylines: a credit line that is not all reporters names staff; a site may set it in brackets ([編輯: 劉曉明]). */
 export const readEditorLine: LineTest = ({ tokens, creditLike }, { runner }) => {
-  const staff = unbracketed(tokens)
+  const staff = staffInsideBrackets(tokens)
   if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', staff[0])) return undefined
   const credits = runner.attempt(staff, (p) => p.editorLine())
   return credits && { kind: 'editorLine', credits }

@@ -38,7 +38,7 @@ export interface Group {
 }
 
 export const readHeading: LineTest = ({ tokens, text, from, gap }, { words }) => {
-  if (!isHeadingLike(tokens)) return undefined
+  if (!isHeadingLike(tokens) || SCENE_FIELD.test(text.trim())) return undefined
   // • 送上一杯热水 为环卫工人提供歇脚地儿: a site's list bullet before a title is its interface, not the title's.
   const title = tokens[0]!.image === LIST_BULLET ? trimmed(tokens.slice(1)) : tokens
   if (title === tokens || title.length === 0) return { kind: 'heading' }
@@ -46,6 +46,12 @@ export const readHeading: LineTest = ({ tokens, text, from, gap }, { words }) =>
   if (isChromeLine(text.slice(title[0]!.startOffset - tokens[0]!.startOffset), words.chrome)) return { kind: 'chrome' }
   return { rows: [readRow([tokens[0]!], gap, from, { kind: 'chrome' }), readRow(title, 0, from + tokens.indexOf(title[0]!), { kind: 'heading' })] }
 }
+
+/**
+ * A scene's field in a reporter's log, behind a dash or not: -时间:晚7时30分 /
+ * -地点:利星购物广场附近. Text of the story, however short.
+ */
+const SCENE_FIELD = /^[-—·]? ?(?:时间|地点|人物|事件|现场|天气)[:：]/
 
 /** The bullet a site's list of links sets before each title (•, U+2022); papers print ● ■ ◆ instead. */
 const LIST_BULLET = '\u2022'
@@ -199,8 +205,9 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
       if (pageTop && OPENS_BODY.has(row.kind) && heads.every(isTitleOverGap)) break
       return undefined
     }
-    // (Navigation between titles: the ones above it were the page's index.)
-    if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'chrome') break
+    // (Navigation between titles: the ones above it were the page's index; not
+    // the site's controls under a title its stamp closed, 标题 / 2005年07月11日 09:53:25 / 浙江在线新闻网站 / 副题.)
+    if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'chrome' && !heads.some((head) => head.kind === 'stamp')) break
     // (A title under a photo's caption is the next photo's: 纸鸢曼舞 / …张勤宝 摄 / 品味书香.)
     if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'caption') break
     if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++

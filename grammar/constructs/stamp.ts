@@ -198,7 +198,7 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
   const editor = fields.editor && partOf(fields.editor)
   let staff: Row | undefined
   if (editor && editor.first > 0 && editor.last === tokens.length) {
-    const credits = runner.attempt(unbracketed(trimmed(tokens.slice(editor.first))), (p) => p.editorLine())
+    const credits = runner.attempt(fieldWithoutBrackets(trimmed(tokens.slice(editor.first))), (p) => p.editorLine())
     if (credits) {
       staff = readRow(trimmed(tokens.slice(editor.first)), 0, from + editor.first, { kind: 'editorLine', credits })
       rest = { first: 0, last: editor.first }
@@ -210,7 +210,7 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
   const closesRest = (last: number) => tokens.slice(last, rest.last).every((token) => tokenMatcher(token, Space))
   if (author && author.first >= 0 && author.last >= 0 && (author.first === 0 || closesRest(author.last))) {
     const authorTokens = trimmed(tokens.slice(author.first, author.last))
-    const credits = runner.attempt(unbracketed(authorTokens), (p) => p.byline())
+    const credits = runner.attempt(fieldWithoutBrackets(authorTokens), (p) => p.byline())
     if (credits) {
       opens = author.first === 0
       byline = readRow(authorTokens, opens ? gap : 0, from + author.first, { kind: 'byline', credits })
@@ -229,7 +229,7 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
 }
 
 /** A field's tokens without the brackets a site sets it in (【作者:周晓露】). */
-const unbracketed = (field: IToken[]): IToken[] => field.slice(field[0]!.image === '【' ? 1 : 0, field.at(-1)!.image === '】' ? -1 : undefined)
+const fieldWithoutBrackets = (field: IToken[]): IToken[] => field.slice(field[0]!.image === '【' ? 1 : 0, field.at(-1)!.image === '】' ? -1 : undefined)
 
 /** A web page's publication stamp. */
 export const stampNode: RowNode = (row: Row, { context: { runner, factory } }): Stamp => {

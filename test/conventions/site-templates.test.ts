@@ -34,6 +34,19 @@ describe('a title block printed twice', () => {
     expect(find(articles(issue)[0]!, 'dateline')).toBeDefined()
   })
 
+  it('the site’s one-line title over the print copy broken over two lines: one headline, both lines', () => {
+    const text = `我市开建保障房 居副省级城市之首\n发布时间:2012年03月03日 01:37 | 来源:汉网-武汉晚报\n更多 今日话题\n\n  我市开建保障房\n\n  居副省级城市之首\n\n  今年将有5.7万套保障房竣工\n\n  ${LEAD}`
+    const issue = parseIssue(text)
+    expect(articles(issue)).toHaveLength(1)
+    expect(headlines(text)).toEqual(['我市开建保障房\n\n  居副省级城市之首'])
+    expect(findAll(issue, 'subheadline').map((node) => toString(node))).toEqual(['今年将有5.7万套保障房竣工'])
+  })
+
+  it('must not fire: two lines under a title that do not spell it are its print head', () => {
+    const text = `我市开建保障房\n\n  全年开工十二万套\n\n  居副省级城市之首\n\n  ${LEAD}`
+    expect(headlines(text)).toEqual(['全年开工十二万套'])
+  })
+
   it('must not fire: two stories under the same title, text between them', () => {
     const text = `简讯\n${LEAD}\n\n简讯\n本报讯 5月10日,全市夏粮收购工作会议召开。`
     expect(headlines(text)).toEqual(['简讯', '简讯'])
@@ -108,6 +121,28 @@ describe('the template’s lines around the title', () => {
   it('a source field as a list item (- 消息来源:丹东日报社) is a source note', () => {
     const note = find(parseIssue(`春耕工作推进会召开\n- 消息来源:丹东日报社\n${LEAD}`), 'sourceNote')
     expect(note && toString(note)).toBe('- 消息来源:丹东日报社')
+  })
+})
+
+describe('a title its stamp closed, the site’s lines under it', () => {
+  const PAGE = `夏夜随民警值守街头\nwww.zjol.com.cn\n2005年07月11日 09:53:25\n浙江在线新闻网站\n七八个醉汉闹事\n-时间:晚7时30分\n-地点:利星购物广场附近\n昨晚7时30分,记者随湖滨派出所110巡逻车从浣纱路出发。`
+
+  it('the site’s address and name are interface, and the line under them the title’s subheadline', () => {
+    const issue = parseIssue(PAGE)
+    expect(articles(issue)).toHaveLength(1)
+    expect(headlines(PAGE)).toEqual(['夏夜随民警值守街头'])
+    expect(findAll(issue, 'subheadline').map((node) => toString(node))).toEqual(['七八个醉汉闹事'])
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['www.zjol.com.cn', '浙江在线新闻网站'])
+  })
+
+  it('a scene’s fields (-时间:晚7时30分, 地点:…) are text of the story, not heading lines', () => {
+    const paragraphs = findAll(parseIssue(PAGE), 'paragraph').map((node) => toString(node))
+    expect(paragraphs.slice(0, 2)).toEqual(['-时间:晚7时30分', '-地点:利星购物广场附近'])
+  })
+
+  it('must not fire: without a stamp, navigation between two titles still parts them (the titles above were an index)', () => {
+    const text = `春耕工作推进会召开\n返回首页 | 标题导航\n夏粮收购工作启动\n${LEAD}`
+    expect(headlines(text)).toEqual(['夏粮收购工作启动'])
   })
 })
 
