@@ -388,7 +388,8 @@ const BETWEEN_ECHOES: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeade
  * A title block printed twice, the site's title field over the story's own
  * head (谁给“书生”叼的烟 / 网友希望“好心人”别再“递烟” / ⏎ / 谁给“书生”叼的烟 / 网友希望…,
  * 宝鸡市第十三届金秋菊展开展 / 宝鸡市第十三届金秋菊展开展): the first copy is the
- * site's, interface; the copy over the text is the heading group. Only the
+ * site's, interface; the copy over the text is the heading group (a copy
+ * under which another title stands is the site's too: its tags). Only the
  * site's furniture may stand between them, so two stories under the same
  * title keep theirs.
  */
@@ -401,7 +402,11 @@ export const echoedTitles: Refinement = (rows) => {
       const copy = echoAfter(rows, k, size, 1)
       if (copy === undefined) continue
       for (let n = k; n < k + size; n++) out[n] = readAs(rows[n]!, 'chrome')
-      k = copy - 1
+      // (A run printed twice with yet another title under the copy, 劉誌俍 / 東圭納 / 交通燈 twice over
+      // 东圭纳及王金辉路十字路口 …, is the site's tags both times.)
+      const tags = rows[copy + size]?.kind === 'heading'
+      if (tags) for (let n = copy; n < copy + size; n++) out[n] = readAs(rows[n]!, 'chrome')
+      k = (tags ? copy + size : copy) - 1
       break
     }
     // 我市开建保障房 居副省级城市之首 / … / 我市开建保障房 / 居副省级城市之首: the print copy

@@ -42,6 +42,12 @@ describe('a title block printed twice', () => {
     expect(findAll(issue, 'subheadline').map((node) => toString(node))).toEqual(['今年将有5.7万套保障房竣工'])
   })
 
+  it('a run printed twice with another title under the copy is the site’s tags, both times', () => {
+    const text = `发布: 4:09pm 07/02/2022\n\n刘志俍\n\n东圭纳\n\n交通灯\n\n刘志俍\n\n东圭纳\n\n交通灯\n\n东圭纳路口交通灯旁柱子疑被撞\n\n(马六甲7日讯)东圭纳及王金辉路十字路口交通灯旁柱子疑是被撞。`
+    expect(headlines(text)).toEqual(['东圭纳路口交通灯旁柱子疑被撞'])
+    expect(findAll(parseIssue(text), 'chrome')).toHaveLength(6)
+  })
+
   it('must not fire: two lines under a title that do not spell it are its print head', () => {
     const text = `我市开建保障房\n\n  全年开工十二万套\n\n  居副省级城市之首\n\n  ${LEAD}`
     expect(headlines(text)).toEqual(['全年开工十二万套'])
