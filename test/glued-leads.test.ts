@@ -48,3 +48,25 @@ describe('glued leads', () => {
     expect(outline('会议召开\n' + far + lead)).toEqual(['headline:会议召开', 'paragraph:全市上下团结一心,全市上下团结一'])
   })
 })
+
+describe('a title and its lead on one line, set apart by a space', () => {
+  const FIRST = '澳大遗址花落谁家\n【本报讯】澳门大学新学年开始迁入横琴新校区运作。'
+
+  it('電訊不被歸責 【本報訊】…: the title opens a story of its own, the lead under it', () => {
+    const tree = parseIssue(`${FIRST}\n电讯不被归责 【本报讯】电讯管理局局长陶永强表示,两宗事故的罚款已缴交。`)
+    expect(checkInvariants(tree, `${FIRST}\n电讯不被归责 【本报讯】电讯管理局局长陶永强表示,两宗事故的罚款已缴交。`)).toEqual([])
+    const articles = tree.children.filter((n) => n.type === 'article') as Article[]
+    expect(articles.map((article) => toString(article.children.find((n) => n.type === 'headline')!))).toEqual(['澳大遗址花落谁家', '电讯不被归责'])
+  })
+
+  it('must not fire: a dateline with its credits set apart (南都讯 记者 王成波 …), a site stamp before a byline', () => {
+    expect(outline('标题\n南都讯 记者 王成波 昨日,市民反映路灯不亮。')).toEqual(['headline:标题', 'paragraph:南都讯 记者 王成波 昨日,市民'])
+    expect(outline('機場排隊\n2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導\n今天機場大排長龍。').slice(1, 3)).toEqual(['stamp:2019-03-18 23:59', 'byline:聯合報 記者陳嘉寧／桃園機場報導'])
+  })
+
+  it('must not fire: a sentence that runs on past a space before 本报讯 is text', () => {
+    const input = `${FIRST}\n据统计,去年共有三宗事故。 本报讯 当局正审批有关申请。`
+    expect(parseIssue(input).children.filter((n) => n.type === 'article')).toHaveLength(1)
+  })
+})
+

@@ -12,16 +12,36 @@
  * a caption.
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { trimmed } from '../layout'
+import { isHeadingLike, printedLength, trimmed } from '../layout'
 import { DATELINE_OPENERS } from '../rules/inline'
-import { FullStop, PhotoBy } from '../tokens'
-import { end, start } from '../../src/assemble/row'
+import { FullStop, PhotoBy, Space } from '../tokens'
+import { end, readRow, start } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { LineTest, Placer } from './construct'
 
 export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) =>
   datelineLike && runner.datelineOpens(tokens) ? { kind: 'dateline' } : undefined
+
+/** The longest title glued to its lead by a space (電訊不被歸責 【本報訊】…). */
+const MAX_GLUED_TITLE = 20
+
+/**
+ * A title and its lead on one line, set apart by a space, as OCR reads a
+ * column's head into its first line (電訊不被歸責 【本報訊】電訊管理局局長陶永強表示,…):
+ * two rows, the title (a heading) and the lead its dateline opens. The
+ * title is short and ends no sentence; a line its dateline opens itself
+ * (南都讯 记者 王成波 …) is no such pair.
+ */
+export const readTitledLead: LineTest = ({ tokens, from, gap }, { runner }) => {
+  const split = tokens.findIndex((token, k) => k > 0 && tokenMatcher(token, Space) && tokens[k + 1] !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[k + 1]!, t)))
+  if (split < 0) return undefined
+  const title = trimmed(tokens.slice(0, split))
+  if (printedLength(title) > MAX_GLUED_TITLE || !isHeadingLike(title) || DATELINE_OPENERS.some((t) => tokenMatcher(title[0]!, t))) return undefined
+  const lead = tokens.slice(split + 1)
+  if (!runner.datelineOpens(lead) || runner.datelineOpens(tokens)) return undefined
+  return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(lead, 0, from + split + 1, { kind: 'dateline' })] }
+}
 
 /** A dateline starts a paragraph, and an article when none is open. */
 export const placeDateline: Placer = (row, assembly) => {

@@ -19,7 +19,7 @@ import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, read
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, readCutTeaser } from './chrome'
-import { placeDateline, readDateline } from './dateline'
+import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
@@ -63,6 +63,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readSourcedCredit,
     readEditorLine,
     readPhotoCreditLine,
+    readTitledLead,
     readDateline,
     readTrailingPhotoCredit,
     readCaption,
