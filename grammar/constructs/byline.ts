@@ -19,6 +19,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
+import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
 import { OUTLET_AFFILIATION, namesSource, signsWork } from '../rules/credits'
 import { Affiliation, Role, SentenceEnd, Space } from '../tokens'
@@ -71,9 +72,15 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd)) continue
     const credits = runner.attempt(tokens.slice(split), (p) => p.byline())
     if (!credits?.some((credit) => credit.role !== undefined)) continue
-    // (版次:16 作者:马美玲 雍雨: what stands before the byline may be the page's label.)
+    // (版次:16 作者:马美玲 雍雨: what stands before the byline may be the page's label;
+    // 2009-11-03 09:45:23 來源:東北網-鶴城晚報  作者:孟繁宇, the site's stamp.)
     const pageHeader = pageHeaderOf(lineText(title))
-    const head = pageHeader ? readRow(title, gap, from, { kind: 'pageHeader', pageHeader }) : readRow(title, gap, from, { kind: 'heading' })
+    const stamp = pageHeader ? undefined : stampOf(lineText(title))
+    const head = pageHeader
+      ? readRow(title, gap, from, { kind: 'pageHeader', pageHeader })
+      : stamp
+        ? readRow(title, gap, from, { kind: 'stamp', stamp })
+        : readRow(title, gap, from, { kind: 'heading' })
     return { rows: [head, readRow(tokens.slice(split), 0, from + split, { kind: 'byline', credits })] }
   }
   return undefined
@@ -94,8 +101,11 @@ function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
   return credit?.names.length && credit.names.every(isSignatureName) ? [credit] : undefined
 }
 
+/** What a reporter's column is called after the role (记者核实, 记者手记, 记者调查): a section's label, no name. */
+const REPORTER_COLUMN = /^(?:核实|手记|调查|观察|追踪|暗访|走访|直击|连线|体验|札记|感言|点评|再访|回访)$/
+
 export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
-  if (!creditLike) return undefined
+  if (!creditLike || (isRoleWord(tokens) && REPORTER_COLUMN.test(tokens[1]!.image))) return undefined
   const credited = tokens.slice(glyphBullet(tokens) ? 1 : 0)
   // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name;
   // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name.)

@@ -33,6 +33,8 @@ import { PAGE_HEADER_STANDS_IN } from './page-header'
 export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const text = line.trim()
   if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
+  // A control letter-spaced, one character to a part (搜 索): the control.
+  if (SPACED_CONTROL.test(text) && chrome.includes(text.replace(/ +/g, ''))) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const [first, second] = text.split(PART_BREAK, 2)
   if (!isControl(controlWord(ARROW.test(first!) && second !== undefined ? second : first!), chrome)) return false
@@ -60,6 +62,9 @@ function isControl(word: string, chrome: readonly string[]): boolean {
   }
   return ends[word.length]!
 }
+
+/** A word set one character at a time, a space between (搜 索, 关 闭). */
+const SPACED_CONTROL = /^(?:\S {1,4}){1,3}\S$/
 
 /** Where a line of controls parts: spaces, and the seam of two bracketed controls (【关闭窗口】【打印本页】). */
 const PART_BREAK = / *\| *| +|(?<=】)(?=【)|(?<=\])(?=\[)/

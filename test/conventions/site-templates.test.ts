@@ -120,6 +120,30 @@ describe('the template’s lines around the title', () => {
     expect(headlines(text)).toEqual(['春耕工作推进会召开'])
   })
 
+  it('a date and time with the site’s fields after it, bracketed or not, is a stamp; an author field after two spaces its byline', () => {
+    const bracketed = find(parseIssue(`种蔬菜 助脱贫\n2017-09-07 08:26:36 [来源:湖南日报] [责编:廖慧文] 字体:\n${LEAD}`), 'stamp') as Stamp
+    expect(bracketed.date).toMatchObject({ year: 2017, month: 9, day: 7 })
+    const issue = parseIssue(`嫩江出现冰排\n2009-11-03 09:45:23 来源:东北网-鹤城晚报  作者:孟繁宇\n${LEAD}`)
+    expect((find(issue, 'stamp') as Stamp).date).toMatchObject({ year: 2009, month: 11, day: 3 })
+    expect(findAll(find(issue, 'byline')!, 'credit').map((credit) => credit.names)).toEqual([['孟繁宇']])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('a control set one character at a time (搜 索) is interface', () => {
+    expect(parseIssue(`搜 索\n春耕工作推进会召开\n${LEAD}`).children[0]!.type).toBe('chrome')
+  })
+
+  it('must not fire: a column label set apart the same way (短    评) stays a heading line', () => {
+    expect(find(parseIssue(`短    评\n点亮城市夜色正逢时\n${LEAD}`), 'chrome')).toBeUndefined()
+  })
+
+  it('记者核实, 记者手记 under the text are a section’s label, not a byline; 记者王丽 is a byline', () => {
+    const text = `春耕工作推进会召开\n${LEAD}\n记者核实\n日前,记者来到现场核实了有关情况。`
+    expect(find(parseIssue(text), 'byline')).toBeUndefined()
+    const credited = parseIssue(`春耕工作推进会召开\n记者王丽\n${LEAD}`)
+    expect(findAll(find(credited, 'byline')!, 'credit').map((credit) => credit.names)).toEqual([['王丽']])
+  })
+
   it('must not fire: a date without its time is not a stamp (2021年05月12日)', () => {
     expect(find(parseIssue(`春耕工作推进会召开\n2021年05月12日\n${LEAD}`), 'stamp')).toBeUndefined()
   })
