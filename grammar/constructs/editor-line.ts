@@ -108,6 +108,27 @@ export const readStaffWithCounters: LineTest = ({ tokens, text, from, gap, credi
   return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }
 }
 
+/** A site's labelled fields with no date, each bracketed or set apart: 【作者:】 【编辑:张萌】 · 来源: 天天天水网    编辑: 辛小强. */
+const FIELD_ROW = /^(?:【?(?:来源|作者|编辑|责编|责任编辑) ?: ?[^【】: ]{0,20}】? *){2,4}$/
+/** An editor's field in such a row, with the name. */
+const EDITOR_FIELD = /(?:责任编辑|责编|编辑) ?: ?[^【】: ]{2,12}/g
+
+/**
+ * A row of a site's fields with no date (【作者:】 【编辑:张萌】, 来源: 天天天水网  编辑: 辛小强):
+ * a staff line, its credits the editor's field; the other fields stay its text.
+ */
+export const readFieldRow: LineTest = ({ tokens, text }, { runner }) => {
+  if (!FIELD_ROW.test(text.trim())) return undefined
+  const credits: Credit[] = []
+  for (const editor of text.matchAll(EDITOR_FIELD)) {
+    const from = partAt(tokens, editor.index)
+    const to = partAt(tokens, editor.index + editor[0].length)
+    const read = from < 0 ? undefined : runner.attempt(trimmed(tokens.slice(from, to < 0 ? tokens.length : to)), (p) => p.editorLine())
+    if (read) credits.push(...read)
+  }
+  return credits.length > 0 ? { kind: 'editorLine', credits } : undefined
+}
+
 /** Brackets a site sets a staff line in: [編輯: 劉曉明], 【编辑:刘晓明】. */
 const STAFF_BRACKETS: ReadonlyArray<readonly [string, string]> = [
   ['[', ']'],
@@ -177,4 +198,4 @@ export const placeEditorLine: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD]

@@ -20,7 +20,7 @@ import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, readCutTeaser } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
-import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readStaffWithCounters } from './editor-line'
+import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
 import { END_MARK_PATTERNS, placeEndMark, readEndMark } from './end-mark'
@@ -58,6 +58,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readContactLine,
     readNotice,
     readStaffWithCounters,
+    readFieldRow,
     readSourceNote,
     readByline,
     readSourcedCredit,

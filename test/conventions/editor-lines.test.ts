@@ -184,3 +184,20 @@ describe('a site’s staff line with its counters (editor-line.ts readStaffWithC
     expect(findAll(parseIssue(input), 'editorLine')).toEqual([])
   })
 })
+
+describe('a site’s row of fields with no date (editor-line.ts readFieldRow)', () => {
+  it.each([
+    ['【作者:】 【编辑:张萌】', [['编辑', ['张萌']]]],
+    ['来源: 天天天水网    编辑: 辛小强', [['编辑', ['辛小强']]]],
+    ['编辑:李丽朱    责任编辑:孙红亮', [['编辑', ['李丽朱']], ['责任编辑', ['孙红亮']]]],
+  ])('%s is a staff line with the editors’ credits', (line, credits) => {
+    const editor = find(parseIssue(`${HEADLINE}\n${LEAD}\n${line}`), 'editorLine')
+    expect(editor && toString(editor)).toBe(line)
+    expect(findAll(editor!, 'credit').map((credit) => [credit.role, credit.names])).toEqual(credits)
+  })
+
+  it('must not fire: fields naming no editor (来源: 天天天水网  作者: 杨璟), a sentence about an editor', () => {
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n来源: 天天天水网  作者: 杨璟`), 'editorLine')).toBeUndefined()
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n来源:本报记者采访,编辑:核实后刊发。`), 'editorLine')).toBeUndefined()
+  })
+})
