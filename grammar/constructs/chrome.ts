@@ -106,9 +106,16 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
  * What a site sets into a story's text, between its paragraphs: an ad
  * slot's label (- Advertisement -, ADVERTISEMENT, 广告), an HTML comment left
  * in the copy with its < mangled (壟!-- /8962/web_cntv/… -->), a UTF-8
- * byte-order mark read in the wrong encoding (锘�). The story goes on under them.
+ * byte-order mark read in the wrong encoding (锘�), an image's file name left
+ * where the photo stood (…污水4.png). The story goes on under them.
  */
-const INTERRUPTIONS: readonly RegExp[] = [/^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i, /^.{0,2}!--.{0,160}-->$/, /^锘.?$/]
+const INTERRUPTIONS: readonly RegExp[] = [
+  /^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i,
+  /^.{0,2}!--.{0,160}-->$/,
+  /^锘.?$/,
+  // An image's file name the copy left where the photo stood: …直排餐饮污水4.png, …污水2 - 副本.png.
+  /^[^。!?]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$/i,
+]
 
 /** Whether a row is chrome whose line one of `patterns` matches. */
 const chromeMatching = (row: Row, patterns: readonly RegExp[]): boolean => row.kind === 'chrome' && patterns.some((pattern) => pattern.test(lineText(row.tokens).trim()))
@@ -159,6 +166,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's or a paper's name over the page's place in it: 岳阳网> 文明城市我们还差多远 ·
   // 浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭.
   /^[^>。!?]{1,12}[网报] ?> ?[^>。!?]{1,60}$/,
+  // A breadcrumb set apart by spaces, down to the story: 首页 昆明 正文.
+  /^(?:首页|主页|网站首页)(?: [^ 。!?,>]{1,10}){0,4} 正文$/,
   // The home page and the section the page is in: 首页 > 菲國新聞.
   /^(?:首页|主页|网站首页|home)(?: ?>{1,2} ?[^>。!?,]{1,20}| [^ >。!?,]{1,10})$/i,
   // A teaser's link to the story, alone on its line: ... [詳細], [全文].

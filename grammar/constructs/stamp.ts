@@ -60,12 +60,20 @@ const FORUM_POST = /^(?:发表于|发表时间 ?:) ?([0-9]{4})-([0-9]{1,2})-([0-
 /** A European site's stamp, the day first and the time after it: 13.03.2015  12:30 (the time required: a bare date may be a table's). */
 const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4})) [0-9]{1,2}:[0-9]{2}$/
 
+/** An outlet's site or app with the month, day and time, the year left out: 春城晚报-开屏新闻 05-21 08:29:48. */
+const YEARLESS_STAMP = /^[^ :|]{2,24}(?:报|网|新闻) (([0-9]{2})-([0-9]{2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
+
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
   const text = line.replace(/ {2,}/g, ' ').trim().replace(FIELD_BULLET, '')
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
+  const yearless = YEARLESS_STAMP.exec(text)
+  if (yearless) {
+    const at = line.indexOf(yearless[1]!)
+    return { date: { start: at, end: at + yearless[1]!.length, value: { month: Number(yearless[2]), day: Number(yearless[3]), raw: yearless[1]! } } }
+  }
   const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_STAMP.exec(text)
   if (!m) return siteFieldsOf(line)?.stamp
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
@@ -248,4 +256,4 @@ export const placeStamp: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME]
+export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME]

@@ -129,6 +129,21 @@ describe('the template’s lines around the title', () => {
     expect(findAll(issue, 'subheadline')).toEqual([])
   })
 
+  it('an outlet’s app with month, day and time, no year (春城晚报-开屏新闻 05-21 08:29:48), is a stamp; a breadcrumb set apart by spaces is interface', () => {
+    const issue = parseIssue(`首页 昆明 正文\n春耕工作推进会召开\n春城晚报-开屏新闻    05-21 08:29:48\n${LEAD}`)
+    expect(issue.children[0]!.type).toBe('chrome')
+    const stamp = find(issue, 'stamp') as Stamp
+    expect(stamp.date).toMatchObject({ month: 5, day: 21 })
+    expect(stamp.date.year).toBeUndefined()
+  })
+
+  it('an image’s file name left in the text is interface, and the story goes on under it', () => {
+    const text = `春耕工作推进会召开\n${LEAD}\n\n现场照片2 - 副本.png\n\n会议要求各地抓紧抓实春耕生产。(记者 王小川)`
+    const issue = parseIssue(text)
+    expect(articles(issue)).toHaveLength(1)
+    expect(find(articles(issue)[0]!, 'chrome') && toString(find(articles(issue)[0]!, 'chrome')!)).toBe('现场照片2 - 副本.png')
+  })
+
   it('a control set one character at a time (搜 索) is interface', () => {
     expect(parseIssue(`搜 索\n春耕工作推进会召开\n${LEAD}`).children[0]!.type).toBe('chrome')
   })
