@@ -52,15 +52,24 @@ const MAX_GLUED_CONTROLS = 24
  * between, each of two characters or more (設為主頁收藏本頁, 设为首页加入收藏).
  */
 function isControl(word: string, chrome: readonly string[]): boolean {
-  if (chrome.includes(word)) return true
+  const controls = controlSet(chrome)
+  if (controls.has(word)) return true
   if (word.length < 4 || word.length > MAX_GLUED_CONTROLS) return false
-  // ends[k]: the first k characters split into controls.
+  // ends[k]: the first k characters split into controls (tried only where a control can end).
   const ends = [true]
   for (let k = 1; k <= word.length; k++) {
     ends[k] = false
-    for (let j = k - 2; j >= 0 && !ends[k]; j--) ends[k] = ends[j]! && chrome.includes(word.slice(j, k))
+    for (let j = k - 2; j >= 0 && !ends[k]; j--) ends[k] = ends[j]! && controls.has(word.slice(j, k))
   }
   return ends[word.length]!
+}
+
+/** The vocabulary's chrome words as a set, made once per vocabulary. */
+const controlSets = new WeakMap<readonly string[], ReadonlySet<string>>()
+function controlSet(chrome: readonly string[]): ReadonlySet<string> {
+  let set = controlSets.get(chrome)
+  if (!set) controlSets.set(chrome, (set = new Set(chrome)))
+  return set
 }
 
 /** A word set one character at a time, a space between (搜 索, 关 闭). */
@@ -114,7 +123,7 @@ const INTERRUPTIONS: readonly RegExp[] = [
   /^.{0,2}!--.{0,160}-->$/,
   /^锘.?$/,
   // An image's file name the copy left where the photo stood: …直排餐饮污水4.png, …污水2 - 副本.png.
-  /^[^。!?]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$/i,
+  /^(?=.{5,64}$)(?=.*\.(?:png|jpe?g|gif|webp|bmp)$)[^。!?]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$/i,
 ]
 
 /** Whether a row is chrome whose line one of `patterns` matches. */
@@ -216,7 +225,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // Labels with no value: 发布日期: · 出版:更新: · 本期发布: · 省份: 城市: (a site's empty
   // fields, a search form's labels); a kicker over its title says more than one word.
   // (A credit's label may stand over its value, 来源: / 钱江晚报 · 作者: / 夏凡: the site's fields read it.)
-  new RegExp(`^(?:(?!${CREDIT_LABELS})[${HAN_CLASS}]{2,4} ?[:：] ?){1,3}$`),
+  // (The lookahead fails a longer line at once.)
+  new RegExp(`^(?=.{3,20}$)(?:(?!${CREDIT_LABELS})[${HAN_CLASS}]{2,4} ?[:：] ?){1,3}$`),
   // A site's search box and its button: 报刊搜索: 搜索.
   new RegExp(`^[${HAN_CLASS}]{0,4}搜索 ?:(?: ?搜索)?$`),
   /^[-=_*~]{5,}$/,
@@ -229,14 +239,14 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:您好|你好)[!]? ?今天是[^。!?]{0,30}$/,
   // A site's address alone on its line, and its name as a site: www.zjol.com.cn · 浙江在线新闻网站.
   /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){1,4}\/?$/i,
-  new RegExp(`^[${HAN_CLASS}]{2,12}(?:新闻网站|门户网站|官方网站)$`),
+  new RegExp(`^(?=.{6,16}$)[${HAN_CLASS}]{2,12}(?:新闻网站|门户网站|官方网站)$`),
   // A site's ranked lists' labels: 24小时热评排行 · 点击排行榜 · 热榜.
-  new RegExp(`^[0-9${HAN_CLASS}]{0,10}(?:排行|排行榜|热榜)$`),
+  new RegExp(`^(?=.{2,13}$)[0-9${HAN_CLASS}]{0,10}(?:排行|排行榜|热榜)$`),
   // A site's legal lines in its footer: 中国互联网违法和不良信息举报中心:www.12377.cn · 鄂ICP备06002096号-1 ·
   // 互联网新闻信息服务许可证:4212016002.
-  /^[^。!?]{0,40}(?:违法和不良信息举报|ICP备|ICP证|公网安备|信息服务许可证|网络文化经营许可证|出版许可证)[^。!?]{0,100}$/i,
+  /^(?=.*(?:举报|ICP|公网安备|许可证))[^。!?]{0,40}(?:违法和不良信息举报|ICP备|ICP证|公网安备|信息服务许可证|网络文化经营许可证|出版许可证)[^。!?]{0,100}$/i,
   // A site's greeting and its call to follow it: https://www.xjnnet.com/欢迎您! · ☆ 新江南网 ☆欢迎您 · 关注河南热线.
-  /^[^。!?,]{0,40}欢迎(?:您|你|访问|光临)[!]?$/,
+  /^(?=.{2,46}$)[^。!?,]{0,40}欢迎(?:您|你|访问|光临)[!]?$/,
   new RegExp(`^关注[${HAN_CLASS}]{2,10}(?:网|热线|新闻|客户端|公众号|微信|微博|头条号|抖音号?)$`),
   // A counter alone on its line, its label on the next: 2065 / 查看 · 1万 / 帖子; a link's with it: [复制链接] 0.
   /^(?:\[复制链接\] ?)?[0-9]{1,9}(?:\.[0-9])?[万千kw]?$/i,
@@ -252,7 +262,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // An e-paper's page turner, whatever is glued around it: PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8).
   /^[^。!?,]{0,20}上一版[^。!?,]{0,8}下一版[^。!?,]{0,40}$/,
   // Its next page and count alone: 下一版»本期共4版(1-2-3-4).
-  /^[^。!?,]{0,20}(?:上一版|下一版)[^。!?,]{0,8}本期共[0-9]{1,3}版[^。!?,]{0,40}$/,
+  /^(?=.*本期共)[^。!?,]{0,20}(?:上一版|下一版)[^。!?,]{0,8}本期共[0-9]{1,3}版[^。!?,]{0,40}$/,
   SERVICE_NOTICE,
   /^back to main menu$/i,
 ]
@@ -366,8 +376,13 @@ const GLUED_TITLE_REACH = 4
 /** The fewest characters of the text a site glues to the title. */
 const MIN_GLUED_TEXT = 4
 
-/** A line's words without punctuation or spacing, as a site writes its page title (道路坑洼真难行刘女士我是…). */
-const bareWords = (row: Row) => lineText(row.tokens).replace(/[^\p{L}\p{N}]/gu, '')
+/** A line's words without punctuation or spacing, as a site writes its page title (道路坑洼真难行刘女士我是…); read once a row. */
+const bareWordsOf = new WeakMap<Row, string>()
+function bareWords(row: Row): string {
+  let words = bareWordsOf.get(row)
+  if (words === undefined) bareWordsOf.set(row, (words = lineText(row.tokens).replace(/[^\p{L}\p{N}]/gu, '')))
+  return words
+}
 
 /**
  * A site's page title made of the story's title with the first words of

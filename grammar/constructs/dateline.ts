@@ -34,7 +34,12 @@ const MAX_GLUED_TITLE = 20
  * (南都讯 记者 王成波 …) is no such pair.
  */
 export const readTitledLead: LineTest = ({ tokens, from, gap }, { runner }) => {
-  const split = tokens.findIndex((token, k) => k > 0 && tokenMatcher(token, Space) && tokens[k + 1] !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[k + 1]!, t)))
+  // (The title is short: only a space near the line's start can part it from the lead.)
+  const reach = tokens[0]!.startOffset + 2 * MAX_GLUED_TITLE
+  let split = -1
+  for (let k = 1; k < tokens.length - 1 && tokens[k]!.startOffset <= reach && split < 0; k++) {
+    if (tokenMatcher(tokens[k]!, Space) && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[k + 1]!, t))) split = k
+  }
   if (split < 0) return undefined
   const title = trimmed(tokens.slice(0, split))
   if (printedLength(title) > MAX_GLUED_TITLE || !isHeadingLike(title) || DATELINE_OPENERS.some((t) => tokenMatcher(title[0]!, t))) return undefined

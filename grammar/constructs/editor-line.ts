@@ -144,8 +144,9 @@ function staffInsideBrackets(tokens: IToken[]): IToken[] {
   const [first, last] = [tokens[0]!.image, tokens.at(-1)!.image]
   if (tokens.length <= 2) return tokens
   if (STAFF_BRACKETS.some(([open, close]) => first === open && last === close)) return trimmed(tokens.slice(1, -1))
+  if (first !== '(' || last !== ')') return tokens
   const inside = trimmed(tokens.slice(1, -1))
-  return first === '(' && last === ')' && tokenMatcher(inside[0]!, EditorRole) ? inside : tokens
+  return tokenMatcher(inside[0]!, EditorRole) ? inside : tokens
 }
 
 /** Tried after bylines: a credit line that is not all reporters names staff; a site may set it in brackets ([編輯: 劉曉明]). */
