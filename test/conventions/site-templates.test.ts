@@ -103,6 +103,7 @@ describe('the template’s lines around the title', () => {
     ['青岛新闻网 2006-01-01 14:22:57', { year: 2006, month: 1, day: 1 }],
     ['2021年05月12日09:19', { year: 2021, month: 5, day: 12 }],
     ['- 发布日期:2021-12-28 10:22:57', { year: 2021, month: 12, day: 28 }],
+    ['2024/11/01/ 08:32 来源:兰州新区报', { year: 2024, month: 11, day: 1 }],
   ])('%s is a stamp with its date', (line, date) => {
     const stamp = find(parseIssue(`春耕工作推进会召开\n${line}\n${LEAD}`), 'stamp') as Stamp
     expect(stamp.date).toMatchObject(date)
