@@ -85,6 +85,8 @@ describe('the template’s lines around the title', () => {
     ['设为首页加入收藏'],
     ['RSS'],
     ['今日导读'],
+    ['微博'],
+    ['Qzone'],
   ])('%s is interface', (line) => {
     const text = `${line}\n春耕工作推进会召开\n${LEAD}`
     expect(headlines(text)).toEqual(['春耕工作推进会召开'])

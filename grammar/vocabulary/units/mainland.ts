@@ -53,7 +53,8 @@ export const mainland: VocabularyUnit = {
     // A site's footer links: 设为首页 | 收藏本站 | 联系我们.
     '设为首页', '设为主页', '意见反馈', '留言板', '网站导航', '加入收藏', '收藏本站', '收藏本页', '联系我们', '关于我们', '网站地图', '标签', 'Close', '登录后发表',
     // Where a share button sends the story: 分享到: QQ好友和群 QQ空间 新浪微博 微信.
-    'QQ好友和群', 'QQ好友', 'QQ空间', '新浪微博', '腾讯微博', '微信', '朋友圈', '人人网', '豆瓣网',
+    'QQ好友和群', 'QQ好友', 'QQ空间', 'Qzone', '微博', '新浪微博', '腾讯微博', '微信', '朋友圈', '人人网', '豆瓣网',
+    'Facebook', 'Twitter', 'LINE', 'WhatsApp', 'Telegram',
     // An English interface's words copied with a Chinese site: search / Menu / Home.
     'search', 'Search', 'SEARCH', 'Menu', 'MENU', 'Home', 'HOME', 'Share', 'Print', 'RSS',
     // Ad slots left in a copied page.
