@@ -21,7 +21,7 @@ import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
-import { OUTLET_AFFILIATION, namesSource, signsWork } from '../rules/credits'
+import { namesSource, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Role, SentenceEnd, Space } from '../tokens'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -109,17 +109,11 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   const credited = tokens.slice(glyphBullet(tokens) ? 1 : 0)
   // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name;
   // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name.)
-  if (!(runner.opens('byline', credited[0]) || signsWork(credited) || unlistedOutletFirst(credited))) return undefined
+  if (!(runner.opens('byline', credited[0]) || signsWork(credited) || outletBeforeRole((k) => credited[k - 1]) > 0)) return undefined
   const credits = runner.attempt(credited, (p) => p.byline())
   return credits && { kind: 'byline', credits }
 }
 
-/** Whether a line opens with an outlet's name the vocabulary does not list, then a role (南海网记者, 聯合報 記者). */
-function unlistedOutletFirst(tokens: IToken[]): boolean {
-  const [first, second, third] = tokens
-  if (first === undefined || !OUTLET_AFFILIATION.test(first.image)) return false
-  return (second !== undefined && tokenMatcher(second, Role)) || (second !== undefined && tokenMatcher(second, Space) && third !== undefined && tokenMatcher(third, Role))
-}
 
 /**
  * A bullet printed in a symbol font, copied as the Latin letter it is

@@ -51,6 +51,17 @@ const MAX_BARE_NAMES_TOKENS = 12
  * a paper, its press group, a site, a station, a news app (郑州晚报,
  * 潍坊日报社, 大洋网, 玉溪广播电视台, 西和县融媒体中心, 大皖新闻, 金黔在线).
  */
+/**
+ * How many tokens at `la` (a place and text: 郑州 晚报; a paper: 大公报) spell an
+ * outlet's name the vocabulary does not list before a role (南海网记者, and
+ * 聯合報 記者陳嘉寧: a space may set the outlet apart from the role), or 0.
+ */
+export function outletBeforeRole(la: (k: number) => IToken | undefined): number {
+  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper], (next, after) =>
+    tokenMatcher(next, Role) || (tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role)),
+  )
+}
+
 export const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒集团)$`)
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
@@ -300,12 +311,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return outlet
   }
 
-  /** How many tokens (a place and text: 郑州 晚报; a paper: 大公报) an outlet's name before a role spans, or 0. */
-  const outletAhead = () =>
-    outletNameAhead((k) => $.LA(k), OUTLET_AFFILIATION, [Place, Paper], (next, after) =>
-      // 聯合報 記者陳嘉寧: a space may set the outlet apart from the role.
-      tokenMatcher(next, Role) || (tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role)),
-    )
+  const outletAhead = () => outletBeforeRole((k) => $.LA(k))
 
   /** Give a credit the outlet's name read before it (outletAffiliation). */
   function affiliate(credit: Credit | undefined, outlet: IToken[]): void {
