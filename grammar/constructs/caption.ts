@@ -131,7 +131,7 @@ const NUMBERED_PHOTO = new RegExp(`^[●■▲◆]?图[\u2460-\u24730-9${COUNTIN
  */
 const bulletedSentence = (tokens: IToken[]) => {
   const bullet = tokens[0]!.image
-  const ends = tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length
+  const ends = sentences(tokens)
   return (bullet === SQUARE_BULLET && ends > 0) || (bullet === DOUBLE_CIRCLE && ends === 1 && tokenMatcher(tokens.at(-1)!, SentenceEnd))
 }
 

@@ -34,7 +34,7 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const text = line.trim()
   if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
   // A control letter-spaced, one character to a part (搜 索): the control.
-  if (SPACED_CONTROL.test(text) && chrome.includes(text.replace(/ +/g, ''))) return true
+  if (SPACED_CONTROL.test(text) && controlSet(chrome).has(text.replace(/ +/g, ''))) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const [first, second] = text.split(PART_BREAK, 2)
   if (!isControl(controlWord(ARROW.test(first!) && second !== undefined ? second : first!), chrome)) return false

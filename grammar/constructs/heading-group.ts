@@ -198,11 +198,12 @@ const photoStory = (heads: Row[]) =>
 export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = false): Group | undefined {
   const heads: Row[] = []
   let headings = 0
+  // The page's first title owns the text under it however far apart (see gapEndsArticle).
+  const ownsTextBelow = (row: Row) => pageTop && OPENS_BODY.has(row.kind) && heads.every(isTitleOverGap)
   for (let row = current; row; row = rows.peek(heads.length)) {
     // (A site's stamp under its title may stand apart: 烈日下的热情 / ⏎⏎ / http://… 2005年04月28日10:33 南京报业网.)
     if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp' && !closesTitleBlock(heads)) {
-      // (The page's first title owns the text under it however far apart: see gapEndsArticle.)
-      if (pageTop && OPENS_BODY.has(row.kind) && heads.every(isTitleOverGap)) break
+      if (ownsTextBelow(row)) break
       return undefined
     }
     // (Navigation between titles: the ones above it were the page's index; not
@@ -219,7 +220,7 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
   // A photo story: headlines over captions only, the page or the block ending after them,
   // or the next photo's title under them (遂宁 / 纸鸢曼舞 / …张勤宝 摄 / 乐山 / 品味书香 / …).
   if (photoStory(heads) && (!after || after.gap >= WIDE_GAP || after.kind === 'heading')) return { heads, bylines: [] }
-  if (!after || (after.gap >= WIDE_GAP && !closesTitleBlock(heads) && !(pageTop && OPENS_BODY.has(after.kind) && heads.every(isTitleOverGap)))) return undefined
+  if (!after || (after.gap >= WIDE_GAP && !closesTitleBlock(heads) && !ownsTextBelow(after))) return undefined
   // (A data source note, or a site's staff line, may stand between the headings and the body.)
   if (!OPENS_BODY.has(after.kind)) return undefined
   return { heads, bylines: bylinesFrom((i) => rows.peek(heads.length + i)) }

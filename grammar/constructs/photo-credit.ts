@@ -17,7 +17,7 @@ import type { Credit } from '../../src/types'
 import { trimmed } from '../layout'
 import { LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
-import { holdsPhotoWord } from '../rules/credits'
+import { MAX_AGENCY_TOKENS, holdsPhotoWord } from '../rules/credits'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Refinement } from './construct'
 
@@ -49,9 +49,6 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const credit = tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
   return credit ?? (bracketed ? undefined : spacedPhotoCredit(t, runner))
 }
-
-/** The most tokens inside an agency's tag after a photo credit ((C视觉), (视觉中国)). */
-const MAX_AGENCY_TOKENS = 3
 
 /** Where an agency's tag in brackets opens after the photographer's word (… 摄(C视觉)), or -1. */
 function agencyTagAt(t: IToken[]): number {

@@ -51,6 +51,11 @@ const MAX_BARE_NAMES_TOKENS = 12
  * a paper, its press group, a site, a station, a news app (郑州晚报,
  * 潍坊日报社, 大洋网, 玉溪广播电视台, 西和县融媒体中心, 大皖新闻, 金黔在线).
  */
+export const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒集团)$`)
+
+/** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */
+export const MAX_AGENCY_TOKENS = 3
+
 /**
  * How many tokens at `la` (a place and text: 郑州 晚报; a paper: 大公报) spell an
  * outlet's name the vocabulary does not list before a role (南海网记者, and
@@ -61,8 +66,6 @@ export function outletBeforeRole(la: (k: number) => IToken | undefined): number 
     tokenMatcher(next, Role) || (tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role)),
   )
 }
-
-export const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒集团)$`)
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
@@ -745,9 +748,6 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /** An outlet's name before a photographer's role (福州日报记者 …): its tokens. */
   $.outletPrefix = $.RULE('outletPrefix', (): IToken[] => outletAffiliation())
-
-  /** The most tokens a photo agency's tag holds ((C视觉), (视觉中国), (新华社发)). */
-  const MAX_AGENCY_TOKENS = 3
 
   /** A photo agency's tag in brackets after a photographer's credit: (C视觉), (视觉中国); the closing bracket. */
   $.photoAgency = $.RULE('photoAgency', (): IToken => {

@@ -160,14 +160,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const looseBacktrack = $.BACKTRACK(looseCredits).bind($)
   const roleAhead = () => tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole))
   /** After a flash source (本报讯, 法制晚报讯): credits closed by 报道 or by the body. */
-  const afterFlash = () => tokenMatcher($.LA(0), FlashSource) || ($.LA(0).image === '讯' && tokenMatcher($.LA(0), WireEnd)) || paperNamed
+  /** Whether the token just read closes a flash source (本报讯, or 讯 after an outlet's name). */
+  const atFlashEnd = () => tokenMatcher($.LA(0), FlashSource) || ($.LA(0).image === '讯' && tokenMatcher($.LA(0), WireEnd))
+  const afterFlash = () => atFlashEnd() || paperNamed
 
   /** Whether the dateline just named its paper in brackets (秦楚网讯(十堰晚报)): credits may follow as after a flash source. */
   let paperNamed = false
   /** At a flash source's end, the paper its site reports for, in brackets and alone there: (十堰晚报). */
   const paperAhead = (): boolean => {
-    if (!(tokenMatcher($.LA(0), FlashSource) || ($.LA(0).image === '讯' && tokenMatcher($.LA(0), WireEnd)))) return false
-    if (!tokenMatcher($.LA(1), LParen)) return false
+    if (!atFlashEnd() || !tokenMatcher($.LA(1), LParen)) return false
     let image = ''
     for (let k = 2; k <= MAX_PAPER_TOKENS + 1; k++) {
       const token = $.LA(k)
