@@ -101,6 +101,48 @@ export const truncatedCaptions: Refinement = (rows) => {
   return read
 }
 
+/** The fewest photos' captions printed together over their story. */
+const MIN_CAPTION_RUN = 3
+/** The longest line of such a run: a sentence saying what one photo shows. */
+const MAX_RUN_CAPTION = 40
+/** What may stand between a story's title and the captions over its text: the page's furniture. */
+const OVER_CAPTIONS: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'stamp'])
+
+/**
+ * A photo story's captions printed together between its title and its
+ * text (满城尽是中国红 / 劳动公园里,老人们一起歌唱祖国。 / 园林工人祝福祖国。 / … /
+ * □文/图 记者 李强 / 金秋时节,…): three or more short lines of one sentence
+ * each, then the text — its credit line, its dateline or a long paragraph.
+ * A short lead of several one-sentence lines looks the same, so the run
+ * must show it holds captions: one of them is a caption already (a
+ * photographer's credit, a pointer to the photo: ◀, ▼), or the story's
+ * credit line stands under it.
+ */
+export const captionRuns: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let k = 0; k < rows.length; k++) {
+    if (rows[k]!.kind !== 'heading') continue
+    let from = k + 1
+    while (from < rows.length && OVER_CAPTIONS.has(rows[from]!.kind)) from++
+    let to = from
+    while (to < rows.length && isRunCaption(rows[to]!)) to++
+    if (to - from < MIN_CAPTION_RUN) continue
+    const text = rows[to]
+    const credited = text?.kind === 'byline'
+    const textFollows = credited || text?.kind === 'dateline' || (text?.kind === 'body' && printedLength(text.tokens) > MAX_RUN_CAPTION)
+    const holdsCaptions = credited || rows.slice(from, to).some((row) => row.kind === 'caption')
+    if (!textFollows || !holdsCaptions) continue
+    for (let n = from; n < to; n++) if (rows[n]!.kind === 'body') read[n] = readAs(rows[n]!, 'caption')
+    k = to - 1
+  }
+  return read
+}
+
+/** A line that may be one of a run of captions: a caption, or a short line of one sentence. */
+const isRunCaption = (row: Row): boolean =>
+  row.kind === 'caption' ||
+  (row.kind === 'body' && printedLength(row.tokens) <= MAX_RUN_CAPTION && sentences(row.tokens) === 1 && tokenMatcher(row.tokens.at(-1)!, SentenceEnd))
+
 /** The printed length of a text line that could be a cut caption, or 0. */
 function cutLength(row: Row): number {
   if (row.kind !== 'body' && row.kind !== 'heading') return 0

@@ -196,7 +196,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's notices and promos around the story: 您的IE浏览器版本太低,请升级…; 要看最快最熱資訊,請來Follow我們 …WhatsApp Channel;
   // 移动用户编辑短信CD到106580009009,即可免费订阅; a hot list's link: - [热点] 《西游记》重播3000次.
   /^您的[^。]{0,12}浏览器版本太低[^。]{0,60}。?$/,
-  /^[^。]{0,30}(?:follow|关注)我们[^。]{0,40}(?:whatsapp|telegram|facebook|微信|微博|频道|channel)[^。]{0,30}$/i,
+  /^[^。]{0,30}(?:follow|关注)我[们們][^。]{0,40}(?:whatsapp|telegram|facebook|微信|微博|频道|channel)[^。]{0,30}$/i,
   /^[^。]{0,20}(?:编辑|发送)短信[^。]{0,40}即可(?:免费)?订阅[^。]{0,20}$/,
   /^- ?\[[^\]]{1,6}\] ?[^。]{1,40}$/,
   // A story page's keywords: 关键词:烧烤,遛弯路,河边.
@@ -405,6 +405,65 @@ export const gluedPageTitles: Refinement = (rows) =>
     }
     return row
   })
+
+/** The longest link a page prints under its story (相关推荐, 熱圖一覽, 详细>>精彩推荐, 定短信头条新闻 足不出户知天下大事). */
+const MAX_TAIL_LINK = 20
+/** The most links under a story's end read as the page's. */
+const MAX_TAIL_LINKS = 3
+/** What a sentence holds and a link does not: clause and sentence punctuation. */
+const SENTENCE_MARK = /[，。！？；：、,!?;:]|\.(?!\S)/
+/** How a story's last paragraph ends: a sentence's end, a closing quote or bracket after it. */
+const STORY_END = /[。！？!?…][”’"」』）)]*$/
+
+/**
+ * The links a web page prints under its story, the last lines of the text
+ * (相关推荐; 熱圖一覽 / 高清圖集賞析; 爱问(iAsk.com) / 不支持Flash; ####): short,
+ * no sentence in them, after a paragraph that ends its sentence. They are
+ * interface, not the story's last paragraph nor a new story's title.
+ */
+export const tailLinks: Refinement = (rows) => {
+  let first = rows.length
+  let links = 0
+  // (The page's other interface may stand among them: a hot list, its copyright.)
+  while (first > 0 && links <= MAX_TAIL_LINKS) {
+    const row = rows[first - 1]!
+    if (isTailLink(row)) links++
+    else if (row.kind !== 'chrome') break
+    first--
+  }
+  if (links === 0 || links > MAX_TAIL_LINKS || first === 0) return rows
+  // What the story ends with: a sentence's end, or a line of its own (a credit, an end mark).
+  const above = rows[first - 1]!
+  if (above.kind === 'heading' || (above.kind === 'body' && !STORY_END.test(lineText(above.tokens).trim()))) return rows
+  return rows.map((row, k) => (k >= first && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
+}
+
+/**
+ * A short line of text with no sentence in it; not a closing credit
+ * ((许来伟), (记者 王心 通讯员 叁科), 齐晓兵 范红霞: bracketed, or names alone),
+ * a table's row or a number, nor a character or two the copy was cut at.
+ */
+function isTailLink(row: Row): boolean {
+  if (row.kind !== 'body' && row.kind !== 'heading') return false
+  const text = lineText(row.tokens).trim()
+  const length = printedLength(row.tokens)
+  return (
+    length >= MIN_TAIL_LINK &&
+    length <= MAX_TAIL_LINK &&
+    !SENTENCE_MARK.test(text) &&
+    !BRACKETED.test(text) &&
+    !NOT_LINKS.test(text) &&
+    !text.split(/ +/).every(looksLikeName)
+  )
+}
+
+/** Short last lines that are the story's data: a table's row (收入 | 支出), a number or date (2026/1/13). */
+const NOT_LINKS = /\||^[0-9 .\/:-]+$/
+
+/** The shortest such link: a shorter last line is where the copy was cut (僑). */
+const MIN_TAIL_LINK = 4
+/** A line in brackets: a closing credit, or a note. */
+const BRACKETED = /^[（(〔【[].*[)）〕】\]]$/
 
 /** The most lines of a title block a site prints twice. */
 const MAX_ECHOED_LINES = 3

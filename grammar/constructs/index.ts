@@ -17,8 +17,8 @@ import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readSourcedCredit, readTitledByline } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
-import { captionNode, placeCaption, readCaption, truncatedCaptions, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, readCutTeaser } from './chrome'
+import { captionNode, placeCaption, readCaption, truncatedCaptions, captionRuns, unindentedCaptions } from './caption'
+import { CHROME_PATTERNS, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, readCutTeaser, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
@@ -85,10 +85,12 @@ export const REFINEMENTS: readonly Refinement[] = [
   bylineTails,
   unindentedCaptions,
   truncatedCaptions,
+  captionRuns,
   markTables,
   questionsOverBody,
   dashedAttributions,
   runTogetherTitles,
+  tailLinks,
 ]
 
 /** How each kind of row is placed. */

@@ -13,6 +13,7 @@ import { outletNameAhead } from './inline'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   Affiliation,
+  Alnum,
   AnyToken,
   Bullet,
   Colon,
@@ -35,8 +36,14 @@ import {
   Slash,
   Space,
   Newline,
+  Other,
   type TokenSet,
 } from '../tokens'
+
+/** A media group's Latin initials, standing for its name before a role: YMG, SMG. */
+const OUTLET_INITIALS = '[A-Z]{2,6}'
+/** The middle dot that joins a group's app to its paper's name (新甘肃·甘肃日报). */
+const MIDDLE_DOT = '·'
 
 /** The most tokens names with their work span (three names, padded, and the work). */
 const MAX_WORK_CREDIT_TOKENS = 10
@@ -48,10 +55,15 @@ const MAX_BARE_NAMES_TOKENS = 12
 
 /**
  * An outlet's name before a role is the credit's affiliation, as 本报 is:
- * a paper, its press group, a site, a station, a news app (郑州晚报,
- * 潍坊日报社, 大洋网, 玉溪广播电视台, 西和县融媒体中心, 大皖新闻, 金黔在线).
+ * a paper, its press group, a site, a station, a news app, a city's media
+ * centre (郑州晚报, 潍坊日报社, 大洋网, 玉溪广播电视台, 西和县融媒体中心,
+ * 佛山市新闻传媒中心, 大皖新闻, 金黔在线); a group's app before its paper,
+ * joined by a middle dot (新甘肃·甘肃日报); or a media group's Latin initials
+ * alone (YMG全媒体记者: 烟台日报传媒集团).
  */
-export const OUTLET_AFFILIATION = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒集团)$`)
+export const OUTLET_AFFILIATION = new RegExp(
+  `^(?:${OUTLET_INITIALS}|(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒中心|新闻中心|传媒集团))$`,
+)
 
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */
 export const MAX_AGENCY_TOKENS = 3
@@ -62,7 +74,7 @@ export const MAX_AGENCY_TOKENS = 3
  * 聯合報 記者陳嘉寧: a space may set the outlet apart from the role), or 0.
  */
 export function outletBeforeRole(la: (k: number) => IToken | undefined): number {
-  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper], (next, after) =>
+  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, Alnum, Other], (next, after) =>
     tokenMatcher(next, Role) || (tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role)),
   )
 }
@@ -140,6 +152,15 @@ export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole, Paper, 
 
 /** Whether a line's text names a source at all: else sourcedCredit yields no credit. */
 export const namesSource = (text: string) => NAMES_SOURCE.test(text)
+
+/** A bracket of credits' closing filing words: the place filed from (深圳报道), or 摄影报道. */
+interface Filing {
+  place: IToken[]
+  photographed: boolean
+}
+
+/** The most tokens a filing tail spans (a space, a place in up to three parts, 报道). */
+const MAX_FILING_TOKENS = 5
 
 interface NameList {
   names: string[]
@@ -306,7 +327,16 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         const length = outletAhead()
         $.AT_LEAST_ONE2({
           GATE: () => outlet.length < length,
-          DEF: () => outlet.push($.OR3([{ ALT: () => $.CONSUME3(Place) }, { ALT: () => $.CONSUME3(t.Text) }, { ALT: () => $.CONSUME3(Paper) }])),
+          DEF: () =>
+            outlet.push(
+              $.OR3([
+                { ALT: () => $.CONSUME3(Place) },
+                { ALT: () => $.CONSUME3(t.Text) },
+                { ALT: () => $.CONSUME3(Paper) },
+                { ALT: () => $.CONSUME3(Alnum) },
+                { ALT: () => $.CONSUME3(Other) },
+              ]),
+            ),
         })
         $.OPTION9(() => $.CONSUME5(Space))
       },
@@ -503,16 +533,71 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE($.bareCredit)) },
       { ALT: () => parts.push($.SUBRULE(anyCredit)) },
     ])
-    $.MANY(() => {
-      $.OPTION1(() =>
-        $.OR([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }]),
-      )
-      parts.push($.SUBRULE1(anyCredit))
+    $.MANY({
+      // (记者 李帅 摄影报道: 摄影 closes the bracket here, naming no one.)
+      GATE: () => !filingAhead(),
+      DEF: () => {
+        $.OPTION1(() =>
+          $.OR([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }]),
+        )
+        parts.push($.SUBRULE1(anyCredit))
+      },
     })
+    // （记者石华深圳报道）, (记者 李帅 摄影报道): where the story was filed from, or that the photos are theirs too.
+    const filing = $.OPTION3({ GATE: filingAhead, DEF: () => $.SUBRULE(filingTail) })
     $.OPTION2(() => $.CONSUME2(Space))
     parts.push($.CONSUME(RParen))
-    $.ACTION(() => affiliate(parts.find((p): p is Credit => !('tokenType' in p)), outlet))
+    $.ACTION(() => {
+      const credits = parts.filter((p): p is Credit => !('tokenType' in p))
+      affiliate(credits[0], outlet)
+      if (filing) fileFrom(credits.at(-1), filing)
+    })
     return parts
+  }
+
+  /**
+   * What closes a bracket of credits after the last names: the place the
+   * story was filed from and 报道 (深圳报道), or 摄影报道 (photographed and
+   * reported).
+   */
+  const filingTail = $.RULE('filingTail', (): Filing => {
+    const place: IToken[] = []
+    let photographed = false
+    $.OPTION(() => $.CONSUME(Space))
+    $.OR([
+      {
+        GATE: () => $.LA(1).image === PHOTOGRAPHY,
+        ALT: () => {
+          $.CONSUME(EditorRole)
+          photographed = true
+        },
+      },
+      { ALT: () => $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }]))) },
+    ])
+    $.CONSUME(Reported)
+    return { place, photographed }
+  })
+
+  /** Whether a filing tail closes the bracket: [space] (places and text, or 摄影), 报道, then the bracket's end. */
+  function filingAhead(): boolean {
+    for (let k = 1; k <= MAX_FILING_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), RParen)
+      const inTail = (k === 1 && tokenMatcher(token, Space)) || tokenMatcher(token, Place) || tokenMatcher(token, t.Text) || token.image === PHOTOGRAPHY
+      if (!inTail) return false
+    }
+    return false
+  }
+
+  /**
+   * Give the last credit the place its story was filed from. With no place
+   * before 报道, a place the vocabulary does not know was read as a last
+   * name (记者 李静 嘉兴报道): it is the place, when more than one name was read.
+   */
+  function fileFrom(credit: Credit | undefined, { place, photographed }: Filing): void {
+    if (!credit || photographed) return
+    if (place.length > 0) credit.place = source(startOf(place[0]!), endOf(place.at(-1)!))
+    else if (credit.names.length > 1) credit.place = credit.names.pop()
   }
 
   /**

@@ -482,6 +482,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       node.place = factory.source(placeStart, placeEnd!)
     }
 
+    // 香港文匯報訊（記者石華深圳報道）: the place its reporter filed from is the dateline's.
+    node.place ??= parts.find((part): part is Credit => part.type === 'credit' && part.place !== undefined)?.place
+
     if (core.date) {
       // 5月9日电: the date node covers 5月9日, the 电 stays text.
       const date = dateNode(core.date, $.ctx.factory, core.date.image.length - 1)

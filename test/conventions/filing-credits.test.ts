@@ -1,0 +1,88 @@
+/**
+ * What closes a dateline's bracket of credits after the names, and the
+ * outlets named before a role that are not plain Han names:
+ *   香港文匯報訊（記者石華深圳報道）        the place the reporter filed from: the dateline's place
+ *   晚报讯 (记者 李帅 摄影报道)             photographed and reported: no place
+ *   本报讯(YMG全媒体记者 杨春娜 …)          a media group's Latin initials before the role
+ *   (新甘肃·甘肃日报记者李满福)            a group's app and its paper, joined by a middle dot
+ *   佛山市新闻传媒中心记者                  a city's media centre
+ * and where it must not fire: credits with no filing words, a lead that
+ * reports after the bracket, initials that stand before no role.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../src/index'
+import { expectSource, find, findAll, page } from '../helpers/tree'
+
+const HEADLINE = '春运首日发送旅客6万人次'
+
+const datelineOf = (lead: string) => {
+  const input = page(HEADLINE, lead)
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  const dateline = find(issue, 'dateline')
+  return {
+    source: dateline?.source,
+    place: dateline?.place,
+    credits: findAll(dateline ?? issue, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names })),
+  }
+}
+
+describe('a bracket of credits closed by its filing words', () => {
+  it.each([
+    ['香港文匯報訊（記者石華深圳報道）網上近日流傳出一份成績單。', '香港文匯報訊', '深圳', [{ role: '記者', affiliation: undefined, names: ['石華'] }]],
+    ['本报讯（记者 王宏伟 济南报道）“山东是民营经济大省。', '本报讯', '济南', [{ role: '记者', affiliation: undefined, names: ['王宏伟'] }]],
+    ['本报讯（记者 李静 嘉兴报道）昨日，全市春运工作会议召开。', '本报讯', '嘉兴', [{ role: '记者', affiliation: undefined, names: ['李静'] }]],
+    ['晚报讯 (记者 李帅 摄影报道)9月底，有市民反映东沙河沿岸的标牌破损。', '晚报讯', undefined, [{ role: '记者', affiliation: undefined, names: ['李帅'] }]],
+  ])('%s: source %s, place %s', (lead, source, place, credits) => {
+    expect(datelineOf(lead)).toEqual({ source, place, credits })
+  })
+
+  it('two reporters, then 摄影报道: both names, no place', () => {
+    expect(datelineOf('本报讯（记者 张三 李四 摄影报道）昨日，全市春运工作会议召开。')).toEqual({
+      source: '本报讯',
+      place: undefined,
+      credits: [{ role: '记者', affiliation: undefined, names: ['张三', '李四'] }],
+    })
+  })
+})
+
+describe('a bracket of credits closed by its filing words: where it must not fire', () => {
+  it('（记者 张三 通讯员 李四）: two credits, no place', () => {
+    expect(datelineOf('本报讯（记者 张三 通讯员 李四）昨日，全市春运工作会议召开。')).toEqual({
+      source: '本报讯',
+      place: undefined,
+      credits: [
+        { role: '记者', affiliation: undefined, names: ['张三'] },
+        { role: '通讯员', affiliation: undefined, names: ['李四'] },
+      ],
+    })
+  })
+
+  it('报道 in the lead after the bracket is the lead’s word, not the bracket’s', () => {
+    const { place, credits } = datelineOf('本报讯（记者 张三）据央视报道，全市春运工作会议昨日召开。')
+    expect(place).toBeUndefined()
+    expect(credits).toEqual([{ role: '记者', affiliation: undefined, names: ['张三'] }])
+  })
+})
+
+describe('outlets before a role that are not plain Han names', () => {
+  it.each([
+    ['本报讯(YMG全媒体记者 杨春娜 通讯员 于天洋)1月26日，2024年春运大幕正式开启。', [
+      { role: '全媒体记者', affiliation: 'YMG', names: ['杨春娜'] },
+      { role: '通讯员', affiliation: undefined, names: ['于天洋'] },
+    ]],
+    ['本报古浪3月12日讯(新甘肃·甘肃日报记者李满福)平日奔波在新闻一线的记者们来到八步沙。', [
+      { role: '记者', affiliation: '新甘肃·甘肃日报', names: ['李满福'] },
+    ]],
+    ['本报讯（佛山市新闻传媒中心记者 陈敏珊）6月27日，采访团来到佛山。', [
+      { role: '记者', affiliation: '佛山市新闻传媒中心', names: ['陈敏珊'] },
+    ]],
+  ])('%s', (lead, credits) => {
+    expect(datelineOf(lead).credits).toEqual(credits)
+  })
+
+  it('initials in the lead after the bracket stand before no role: no outlet', () => {
+    const { credits } = datelineOf('本报讯（记者 张三）CCTV昨日报道，全市春运工作会议召开。')
+    expect(credits).toEqual([{ role: '记者', affiliation: undefined, names: ['张三'] }])
+  })
+})
