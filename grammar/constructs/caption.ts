@@ -23,7 +23,8 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Caption } from '../../src/types'
-import { readAs, type Row } from '../../src/assemble/row'
+import { lineText, readAs, type Row } from '../../src/assemble/row'
+import { looksLikeName } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
 import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
@@ -104,7 +105,7 @@ export const truncatedCaptions: Refinement = (rows) => {
 /** The fewest photos' captions printed together over their story. */
 const MIN_CAPTION_RUN = 3
 /** The longest line of such a run: a sentence saying what one photo shows. */
-const MAX_RUN_CAPTION = 40
+const MAX_RUN_CAPTION = 48
 /** What may stand between a story's title and the captions over its text: the page's furniture. */
 const OVER_CAPTIONS: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'stamp'])
 
@@ -123,12 +124,17 @@ export const captionRuns: Refinement = (rows) => {
   for (let k = 0; k < rows.length; k++) {
     if (rows[k]!.kind !== 'heading') continue
     let from = k + 1
-    while (from < rows.length && OVER_CAPTIONS.has(rows[from]!.kind)) from++
+    // (The story's writer may be named between, alone on a line: 这些地方的环境不咋样 / 伊巍 / ….)
+    while (from < rows.length && (OVER_CAPTIONS.has(rows[from]!.kind) || namesWriter(rows[from]!))) from++
     let to = from
     while (to < rows.length && isRunCaption(rows[to]!)) to++
     if (to - from < MIN_CAPTION_RUN) continue
     const text = rows[to]
-    const credited = text?.kind === 'byline'
+    // (A credit line with nothing under it closes the story: the lines over it are its text.)
+    let under = to
+    while (rows[under]?.kind === 'byline') under++
+    const below = rows[under]
+    const credited = under > to && (below?.kind === 'body' || below?.kind === 'dateline')
     const textFollows = credited || text?.kind === 'dateline' || (text?.kind === 'body' && printedLength(text.tokens) > MAX_RUN_CAPTION)
     const holdsCaptions = credited || rows.slice(from, to).some((row) => row.kind === 'caption')
     if (!textFollows || !holdsCaptions) continue
@@ -137,6 +143,9 @@ export const captionRuns: Refinement = (rows) => {
   }
   return read
 }
+
+/** A writer's name alone on a line (伊巍), or their credit line. */
+const namesWriter = (row: Row): boolean => row.kind === 'byline' || (row.kind === 'heading' && looksLikeName(lineText(row.tokens).trim()))
 
 /** A line that may be one of a run of captions: a caption, or a short line of one sentence. */
 const isRunCaption = (row: Row): boolean =>

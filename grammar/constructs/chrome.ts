@@ -44,6 +44,9 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   return parts.filter((part) => ISSUE_DATE.test(part)).length <= 1 && controls.length > 0 && controls.every((part) => isControl(controlWord(part), chrome)) && controls.some((part) => controlWord(part).length > 1)
 }
 
+/** A site's navigation, whatever it navigates: 本版导航, 各版导航, 视觉导航, 标题导航. */
+const NAVIGATION = new RegExp(`^[${HAN_CLASS}]{1,4}导航$`)
+
 /** The longest run of controls glued together that is split into them. */
 const MAX_GLUED_CONTROLS = 24
 
@@ -53,7 +56,7 @@ const MAX_GLUED_CONTROLS = 24
  */
 function isControl(word: string, chrome: readonly string[]): boolean {
   const controls = controlSet(chrome)
-  if (controls.has(word)) return true
+  if (controls.has(word) || NAVIGATION.test(word)) return true
   if (word.length < 4 || word.length > MAX_GLUED_CONTROLS) return false
   // ends[k]: the first k characters split into controls (tried only where a control can end).
   const ends = [true]
@@ -265,6 +268,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?=.*本期共)[^。!?,]{0,20}(?:上一版|下一版)[^。!?,]{0,8}本期共[0-9]{1,3}版[^。!?,]{0,40}$/,
   SERVICE_NOTICE,
   /^back to main menu$/i,
+  // An e-paper's arrows alone, as its symbol font copies them (3    4), and its PDF link set apart (PDF 版).
+  /^3 +4$/,
+  /^PDF ?版(?:阅读)?$/i,
+  // An e-paper system's placeholder left unfilled: 3上一篇:****处理标记:[Article]时,数据源为空。 ****.
+  /^.{0,12}\*{4}处理标记 ?: ?\[[A-Za-z]+\]/,
 ]
 
 /**
@@ -371,6 +379,41 @@ export const controlOptions: Refinement = (rows) => {
   return read
 }
 
+/** An app banner's button: 立即下载, 打开APP. */
+const DOWNLOAD_BUTTON = /^(?:立即|马上|点击)?(?:下载|打开)(?:APP|App|app|客户端)?$/
+/** The lines an app banner prints over its button: the app's name, its slogan. */
+const BANNER_LINES = 2
+/** The longest of them. */
+const MAX_BANNER_LINE = 16
+
+/**
+ * An app's banner at the top of a page (上游新闻 / 更多的资讯等着你... / 立即下载,
+ * 汇聚向上的力量 / 立即下载): the button, and the short lines over it, its
+ * name and slogan, are interface. Only before the story's text starts: a
+ * story may tell readers to download something.
+ */
+export const appBanners: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!
+    if ((row.kind === 'body' || row.kind === 'dateline') && sentences(row)) break
+    if (!DOWNLOAD_BUTTON.test(lineText(row.tokens).trim())) continue
+    read[k] = readAs(row, 'chrome')
+    for (let j = k - 1; j >= 0 && j >= k - BANNER_LINES && bannerLine(read[j]!); j--) read[j] = readAs(read[j]!, 'chrome')
+  }
+  return read
+}
+
+/** Whether a row of text ends a sentence. */
+const sentences = (row: Row): boolean => STORY_END.test(lineText(row.tokens).trim())
+
+/** A short line of a banner: no sentence in it (its slogan may trail off: 更多的资讯等着你...). */
+function bannerLine(row: Row): boolean {
+  if (row.kind !== 'body' && row.kind !== 'heading') return false
+  const text = lineText(row.tokens).trim().replace(/(?:\.{2,}|…+)$/, '')
+  return printedLength(row.tokens) <= MAX_BANNER_LINE && !SENTENCE_MARK.test(text)
+}
+
 /** How far past a glued page title its print title and text are looked for. */
 const GLUED_TITLE_REACH = 4
 /** The fewest characters of the text a site glues to the title. */
@@ -467,6 +510,14 @@ const BRACKETED = /^[（(〔【[].*[)）〕】\]]$/
 
 /** The most lines of a title block a site prints twice. */
 const MAX_ECHOED_LINES = 3
+/** The most lines a print copy breaks one title over. */
+const MAX_BROKEN_LINES = 3
+/** The longest entry of a site's list of titles. */
+const MAX_LISTED_TITLE = 60
+
+/** A line of a site's list of titles, read as text: no sentence in it (• 司警昨再破跨境運毒 拘機場入境馬籍男子 …). */
+const listsTitle = (row: Row): boolean =>
+  row.kind === 'body' && printedLength(row.tokens) <= MAX_LISTED_TITLE && !SENTENCE_MARK.test(lineText(row.tokens).replace(/,(?=\d)/g, ''))
 /** The most rows of the site's furniture standing between a title block and its copy. */
 const ECHO_REACH = 8
 /** What may stand between a site's title field and the story's printed head: its controls, its stamp, its page. */
@@ -498,14 +549,18 @@ export const echoedTitles: Refinement = (rows) => {
       break
     }
     // 我市开建保障房 居副省级城市之首 / … / 我市开建保障房 / 居副省级城市之首: the print copy
-    // breaks the title over two lines, one headline all the same.
-    const broken = run > 0 ? echoAfter(rows, k, 1, 2) : undefined
-    if (broken !== undefined) {
-      const [first, second] = [rows[broken]!, rows[broken + 1]!]
+    // breaks the title over two lines (or three: • 司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花,
+    // a site's list entry, over its three lines), one headline all the same.
+    if (run === 0 && !listsTitle(rows[k]!)) continue
+    for (let lines = 2; lines <= MAX_BROKEN_LINES; lines++) {
+      const broken = echoAfter(rows, k, 1, lines)
+      if (broken === undefined) continue
+      const [first, last] = [rows[broken]!, rows[broken + lines - 1]!]
       out[k] = readAs(rows[k]!, 'chrome')
-      out[broken] = { ...first, tokens: [...first.tokens, ...second.tokens], to: second.to }
-      out[broken + 1] = undefined
-      k = broken + 1
+      out[broken] = { ...first, kind: 'heading', tokens: rows.slice(broken, broken + lines).flatMap((row) => row.tokens), to: last.to }
+      for (let n = broken + 1; n < broken + lines; n++) out[n] = undefined
+      k = broken + lines - 1
+      break
     }
   }
   return out.filter((row): row is Row => row !== undefined)

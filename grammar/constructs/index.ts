@@ -18,7 +18,7 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readSourcedCredit, readTitledByline } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, captionRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, readCutTeaser, tailLinks } from './chrome'
+import { CHROME_PATTERNS, appBanners, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, readCutTeaser, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
@@ -32,7 +32,7 @@ import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { readClosingBracket } from './signature'
-import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readStamp, readStampedByline, stampNode } from './stamp'
+import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readStamp, readStampedByline, stampNeighbours, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 
 /**
@@ -78,6 +78,8 @@ export function lineTests(extensions?: LineTest): LineTest[] {
 export const REFINEMENTS: readonly Refinement[] = [
   unknownPapers,
   controlOptions,
+  appBanners,
+  stampNeighbours,
   gluedPageTitles,
   echoedTitles,
   helplineEntries,

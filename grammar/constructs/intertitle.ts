@@ -19,7 +19,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import { WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
-import { Dash } from '../tokens'
+import { Dash, SentenceEnd } from '../tokens'
 import { end, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import { freshGroup, type Group } from './heading-group'
@@ -92,22 +92,30 @@ export function mayTitleSection(row: Row, assembly: Assembly, paragraphClosed: b
   return (
     assembly.article !== undefined &&
     paragraphClosed &&
-    (assembly.hasBody() || assembly.lastPiece() !== undefined) &&
+    // (The first section's title may open the body under the story's credit line: 本报记者 郑欢 / 市民反映 / 1月2日下午,….)
+    (assembly.hasBody() || assembly.lastPiece() !== undefined || assembly.article.children.at(-1)?.type === 'byline') &&
     row.kind === 'heading' &&
     isIntertitleLike(row.tokens)
   )
 }
 
 /**
- * The heading line `row` and the title lines straight under it (a line
+ * The heading line `row` and the title lines under it (a line
  * with a clause in it, 先来看看，…职责是什么, is body, not title; a numbered
  * head stands alone).
  */
 function titleRun(row: Row, assembly: Assembly): Row[] {
-  const { numbered } = assembly.page
+  const { numbered, paragraphGap } = assembly.page
   const run = [row]
+  // (On a page of blank-line paragraphs, a blank line may part them too: 废品站藏身荒地 / ⏎ / 易燃品堆积如山;
+  // not a line that ends a sentence: @北雁雁:这些人真是无聊! / ⏎ / 记者核实.)
+  const partOfTitle = (gap: number) => gap === 0 || (gap === paragraphGap && !tokenMatcher(run.at(-1)!.tokens.at(-1)!, SentenceEnd))
   const titleLine = (next: Row | undefined): next is Row =>
-    next !== undefined && next.kind === 'heading' && next.gap === 0 && !numbered.has(next) && isIntertitleLike(next.tokens)
+    next !== undefined &&
+    next.kind === 'heading' &&
+    partOfTitle(next.gap) &&
+    !numbered.has(next) &&
+    isIntertitleLike(next.tokens)
   for (let next = assembly.rows.peek(); titleLine(next); next = assembly.rows.peek(run.length)) run.push(next)
   return run
 }

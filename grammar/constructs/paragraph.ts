@@ -85,11 +85,31 @@ const FULL_LINE = 0.8
  * closes one of a run of enumerating paragraphs), so short lines such as
  * table cells stand alone — or when it leaves a bracket open.
  */
-function continuesOnNextLine(piece: Row, page: PageShape): boolean {
+function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
+  const length = printedLength(piece.tokens)
   return (
-    page.paragraphGap > 0 || (printedLength(piece.tokens) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') || leavesBracketOpen(piece)
+    (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||
+    (length >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||
+    leavesBracketOpen(piece)
   )
 }
+
+/** The longest line that, set apart by blank lines, is a label or a head of its own. */
+const MAX_APART_LINE = 12
+
+/**
+ * On a page that sets paragraphs apart with blank lines, a short line that
+ * ends no clause, a blank line under it, stands on its own (记者调查, 部门回复:
+ * a section's label, or a head): layout breaks a paragraph where the column
+ * ends, not after a few words. (With the text straight under it, it is a
+ * piece of a paragraph: 会议指出要搭建平台 / 汇聚各方力量。)
+ */
+function standsApart(piece: Row, length: number): boolean {
+  return length <= MAX_APART_LINE && !CLAUSE_MARK.test(piece.tokens.at(-1)!.image)
+}
+
+/** What a line broken mid-sentence may end with: a clause's mark. */
+const CLAUSE_MARK = /^[，,、：:；;—-]$/
 
 /** Whether a line leaves a bracket open (扬子晚报讯（记者 ⏎梅建明）…): what it opened closes on the next line. */
 function leavesBracketOpen(piece: Row): boolean {
@@ -123,7 +143,7 @@ export const placeText: Placer = (row, assembly) => {
   const closed =
     !previous ||
     opensBrief(row) ||
-    ((closesParagraph(previous.tokens) || !continuesOnNextLine(previous, assembly.page)) && !continuesList(assembly.listRun, row))
+    ((closesParagraph(previous.tokens) || !continuesOnNextLine(previous, row, assembly.page)) && !continuesList(assembly.listRun, row))
   if (mayTitleSection(row, assembly, closed) && placeTitleRun(row, assembly)) return
   if (previous && closed) assembly.flush()
   assembly.gather(row)

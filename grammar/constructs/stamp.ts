@@ -16,9 +16,10 @@ import { Space } from '../tokens'
 import type { Stamp } from '../../src/types'
 import { FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
-import { partAt, readRow, start, textIn, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
+import { HAN_CLASS } from '../han'
 import { trimmed } from '../layout'
-import type { LineTest, Placer, RowNode } from './construct'
+import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 
@@ -40,11 +41,12 @@ const TIME_FIRST = /^(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?[0-9]{
  * it or as sites do, and the site's own words around it:
  * 发布日期:2022年11月23日 上一版 下一版 · http://www.sina.com.cn 2005年04月28日10:33 南京报业网 ·
  * 作者: 来源:柚都平和 时间:2022-05-30 · 滕州日报 2021-03-24 07:17 大字 · NEWS.SOHU.COM 2004年10月23日16:32 来源:云南日报 ·
- * www.zjol.com.cn 2003年10月06日 浙江在线新闻网站 · and the site's fields after
+ * www.zjol.com.cn 2003年10月06日 浙江在线新闻网站 · 石河子日报 新闻 时间:2025年05月30日 来源:石河子日报
+ * (the paper, its channel, the date's label) · 南川日报2018-10-19 09:43 (the paper glued to the date) · and the site's fields after
  * the date, labels with or without a value: 刊发日期:2018-09-14 阅读次数: 作者:本通 语音阅读:语音阅读
  */
 const SITE_STAMP = new RegExp(
-  '^(?:(?:发布|更新|刊发)(?:日期|时间) ?: ?|(?:当前报章|当前报纸|当前期次) ?:? ?|(?:https?://|www\\.)[!-~]{3,60} |[A-Za-z0-9-]{2,30}(?:\\.[A-Za-z0-9-]{2,30}){1,3} |[^ :|]{2,12}(?:报|网) |(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
+  '^(?:(?:发布|更新|刊发)(?:日期|时间) ?: ?|(?:当前报章|当前报纸|当前期次) ?:? ?|(?:https?://|www\\.)[!-~]{3,60} |[A-Za-z0-9-]{2,30}(?:\\.[A-Za-z0-9-]{2,30}){1,3} |[^ :|]{2,12}(?:报|网)(?: [^ :|]{1,6})? ?(?:(?:时间|日期) ?: ?)?|(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
     '([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?[^ ]{1,20})?' +
     '(?: [^ :]{1,12} ?: ?[^ ]{0,20}){0,4}' +
     PAGE_LINKS +
@@ -256,4 +258,25 @@ export const placeStamp: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME]
+/** A site's name: a paper's, a news site's, an app's (开封在线, 大庆网, 开封热线). */
+const SITE_NAME = new RegExp(`^[${HAN_CLASS}]{2,10}(?:网|在线|热线|报|新闻|客户端)$`)
+/** A site's field label with no value: 来源: · 作者: (the value left empty). */
+const EMPTY_FIELD = /^(?:来源|作者|编辑|责任编辑|责编) ?[:：]$/
+
+/**
+ * What a site prints about its stamp: its name over it (开封在线 / 2018-12-31 18:56),
+ * and its fields left empty beside it (来源: / 责任编辑:网络抓取): interface, not
+ * the story's title or a subheadline. (An empty label over its value on the
+ * next line, 作者: / 夏凡, is the site's field, read with its value.)
+ */
+export const stampNeighbours: Refinement = (rows) =>
+  rows.map((row, k) => {
+    if (row.kind !== 'heading' && row.kind !== 'body') return row
+    const text = lineText(row.tokens).trim()
+    const [above, below] = [rows[k - 1], rows[k + 1]]
+    if (SITE_NAME.test(text) && below?.kind === 'stamp' && below.gap === 0) return readAs(row, 'chrome')
+    const besideFields = above?.kind === 'stamp' || below?.kind === 'stamp' || below?.kind === 'editorLine' || (below !== undefined && EMPTY_FIELD.test(lineText(below.tokens).trim()))
+    return EMPTY_FIELD.test(text) && besideFields ? readAs(row, 'chrome') : row
+  })
+
+export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_NAME, EMPTY_FIELD]

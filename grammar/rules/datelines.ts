@@ -270,11 +270,18 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     (tokenMatcher($.LA(1), Place) || (tokenMatcher($.LA(1), t.Text) && DATELINE_PLACE.test($.LA(1).image))) &&
     tokenMatcher($.LA(2), DatelineDate)
 
-  /** A local desk's name, 讯 and credits in brackets: the gate of its source. */
+  /**
+   * A local desk's name, 讯 and its credits: in brackets, or loose and
+   * closed by 报道 (钟家庄讯 通讯员王明轩报道), so a lead that opens with 记者
+   * after the name is not taken for one. The gate of its source.
+   */
   const localDesk = $.RULE('localDesk', () => {
     $.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])
     $.CONSUME(WireEnd)
-    $.SUBRULE(bracketAfterSpace)
+    $.OR1([
+      { GATE: () => !roleAhead(), ALT: () => $.SUBRULE(bracketAfterSpace) },
+      { GATE: reportedCloses, ALT: () => $.SUBRULE(looseCredits) },
+    ])
   })
   const localDeskBacktrack = $.BACKTRACK(localDesk).bind($)
 

@@ -147,22 +147,23 @@ export function opensByName(la: (k: number) => IToken | undefined): boolean {
 const LOCAL_DESK = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
 
 /**
- * A local desk's name, 讯, then a bracket (西和讯(通讯员梁云霞杨军祥)):
- * the opener only; the dateline rule requires the bracket to hold credits.
+ * A local desk's name, 讯, then a bracket (西和讯(通讯员梁云霞杨军祥)) or a
+ * role (钟家庄讯 通讯员王明轩报道): the opener only; the dateline rule requires
+ * the bracket to hold credits, the role's credits to close with 报道.
  */
 export function localDeskAhead(la: (k: number) => IToken | undefined): boolean {
   const name = la(1)
   const end = la(2)
-  let bracket = la(3)
-  if (bracket !== undefined && tokenMatcher(bracket, Space)) bracket = la(4)
+  let next = la(3)
+  if (next !== undefined && tokenMatcher(next, Space)) next = la(4)
   return (
     name !== undefined &&
     (name.tokenType.name === TEXT_TOKEN || tokenMatcher(name, Place)) &&
     LOCAL_DESK.test(name.image) &&
     end?.image === '讯' &&
     tokenMatcher(end, WireEnd) &&
-    bracket !== undefined &&
-    tokenMatcher(bracket, LParen)
+    next !== undefined &&
+    (tokenMatcher(next, LParen) || tokenMatcher(next, ReporterRole))
   )
 }
 import { bookTitleNode, toInlines, type Atom } from './inline-nodes'

@@ -44,6 +44,21 @@ describe('captions printed together over the story', () => {
   })
 })
 
+describe('captions printed together over the story, its writer named apart', () => {
+  it('这些地方的环境不咋样 / 伊巍 / captions / 文/图 记者 伊巍 / 通讯员 杨东刚 报道 / the text', () => {
+    const input = page('这些地方的环境不咋样', '伊巍', CAPTIONS.join('\n'), '文/图 记者 伊巍\n通讯员 杨东刚 报道', TEXT)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(CAPTIONS)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([TEXT])
+  })
+
+  it('must not fire: a credit line with nothing under it closes the story, the short lines over it are its text', () => {
+    const input = page('这些地方的环境不咋样', CAPTIONS.join('\n'), '文/摄 大庆晚报记者 杨萌')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})
+
 describe('captions printed together over the story: where it must not fire', () => {
   it('short one-sentence lines with nothing to show they are captions: the story’s paragraphs', () => {
     const { captions, paragraphs } = read(...CAPTIONS, TEXT)

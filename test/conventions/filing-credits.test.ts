@@ -65,6 +65,20 @@ describe('a bracket of credits closed by its filing words: where it must not fir
   })
 })
 
+describe('a local desk’s credits without brackets, closed by 报道', () => {
+  it('钟家庄讯 通讯员王明轩报道 5月26日,…: the desk, the credit, the date', () => {
+    expect(datelineOf('钟家庄讯 通讯员王明轩报道 5月26日，144团赴沙湾市老沙湾镇举办联谊活动。')).toEqual({
+      source: '钟家庄讯',
+      place: undefined,
+      credits: [{ role: '通讯员', affiliation: undefined, names: ['王明轩'] }],
+    })
+  })
+
+  it('must not fire: 西和讯 记者从县教育局获悉 — the lead’s subject, no 报道 closing it', () => {
+    expect(datelineOf('西和讯 记者从县教育局获悉，今年全县新建学校三所。').credits).toEqual([])
+  })
+})
+
 describe('outlets before a role that are not plain Han names', () => {
   it.each([
     ['本报讯(YMG全媒体记者 杨春娜 通讯员 于天洋)1月26日，2024年春运大幕正式开启。', [

@@ -1,0 +1,97 @@
+/**
+ * What sites and e-paper readers print around a story's title, as the
+ * eleventh and twelfth held-out sets showed it, tested where each fires and
+ * where it must not:
+ *   • 司警昨再破跨境運毒 拘機場入境馬籍男子 … over the same title in three lines   one headline
+ *   石河子日报 新闻 时间:2025年05月30日 来源:石河子日报 · 南川日报2018-10-19 09:43   stamps
+ *   开封在线 over its stamp · 来源: left empty                                       the site's
+ *   上一版/ 02 版:综合新闻 /下一版 查看本版大图                                       a page header
+ *   本版导航 各版导航 视觉导航 标题导航 以往报纸 · 3    4 · PDF 版 · ****处理标记      interface
+ *   上游新闻 / 更多的资讯等着你... / 立即下载                                        an app's banner
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { PageHeader } from '../../src/index'
+import { articles, expectSource, find, findAll, page } from '../helpers/tree'
+
+const LEAD = '本报讯（记者 王小川）5月9日，全市春耕工作推进会召开，会议部署了今年的春耕生产。'
+const headlineOf = (input: string) => {
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return findAll(issue, 'headline').map((node) => toString(node).replace(/\s+/g, ' '))
+}
+const chromeOf = (input: string) => findAll(parseIssue(input), 'chrome').map((node) => toString(node))
+
+describe('a title listed whole, then printed broken over its lines', () => {
+  it('• 司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花 over its three lines: one headline, the list entry interface', () => {
+    const input = page('  • 司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花', '司警昨再破跨境運毒', '拘機場入境馬籍男子', '檢九點四公斤大麻花', '【本報訊】司警昨日再在澳門國際機場拘捕一名馬來西亞男子。')
+    expect(headlineOf(input)).toEqual(['司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花'])
+    expect(findAll(parseIssue(input), 'kicker')).toEqual([])
+    expect(findAll(parseIssue(input), 'subheadline')).toEqual([])
+  })
+
+  it('must not fire: three heading lines the entry does not spell are a kicker, a headline and a subheadline', () => {
+    const input = page('  • 全市春耕工作推进会召开', '春耕备耕正当时', '全市春耕工作推进会召开', '部署今年春耕生产', LEAD)
+    expect(findAll(parseIssue(input), 'subheadline').map((n) => toString(n))).toEqual(['部署今年春耕生产'])
+  })
+})
+
+describe('stamps of papers’ sites', () => {
+  it.each([
+    ['石河子日报 新闻    时间:2025年05月30日    来源:石河子日报', 2025, 5, 30],
+    ['南川日报2018-10-19 09:43', 2018, 10, 19],
+  ])('%s is the stamp under the title', (line, year, month, day) => {
+    const issue = parseIssue(`全市春耕工作推进会召开\n${line}\n${LEAD}`)
+    const stamp = find(issue, 'stamp')
+    expect(stamp?.date).toMatchObject({ year, month, day })
+    expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['全市春耕工作推进会召开'])
+  })
+
+  it('must not fire: a paper’s name and a word with no date is a title', () => {
+    expect(find(parseIssue(`全市春耕工作推进会召开\n今日头条 新闻\n${LEAD}`), 'stamp')).toBeUndefined()
+  })
+
+  it('开封在线 over its stamp, 来源: left empty beside it: the site’s, not the title’s', () => {
+    const input = `污水外溢一周多 居民生活受影响\n开封在线\n2018-12-31 18:56\n来源:\n责任编辑:网络抓取\n\n${LEAD}`
+    expect(headlineOf(input)).toEqual(['污水外溢一周多 居民生活受影响'])
+    expect(chromeOf(input)).toEqual(['开封在线', '来源:'])
+  })
+
+  it('must not fire: a site’s name set apart from the stamp; 作者: over its value', () => {
+    expect(chromeOf(`污水外溢一周多 居民生活受影响\n开封在线\n\n2018-12-31 18:56\n\n${LEAD}`)).not.toContain('开封在线')
+    expect(chromeOf(`全市春耕工作推进会召开\n作者:\n夏凡\n${LEAD}`)).toEqual([])
+  })
+})
+
+describe('an e-paper reader’s lines', () => {
+  it('上一版/ 02 版:综合新闻 /下一版  查看本版大图: the page header, page 2', () => {
+    const header = find(parseIssue(`上一版/ 02 版:综合新闻 /下一版  查看本版大图\n全市春耕工作推进会召开\n${LEAD}`), 'pageHeader') as PageHeader
+    expect(header.page).toBe(2)
+  })
+
+  it.each(['本版导航 各版导航 视觉导航 标题导航 以往报纸', '3    4', 'PDF 版', '上一期 下一期 本版上一期 本版下一期 日历', '3上一篇:****处理标记:[Article]时,数据源为空。 ****'])(
+    '%s is interface',
+    (line) => {
+      expect(chromeOf(`${line}\n全市春耕工作推进会召开\n${LEAD}`)).toEqual([line])
+    },
+  )
+
+  it('must not fire: words that merely end in 导航 in a sentence, a headline naming a page', () => {
+    expect(chromeOf(`全市春耕工作推进会召开\n本报讯 卫星导航系统助力春耕，农机手们忙着下地。`)).toEqual([])
+    expect(chromeOf(`第3期培训班第2版教材印发\n${LEAD}`)).toEqual([])
+  })
+})
+
+describe('an app’s banner at the top of the page', () => {
+  it('上游新闻 / 更多的资讯等着你... / 立即下载 / 汇聚向上的力量 / 立即下载: interface, the title under it the headline', () => {
+    const input = page('上游新闻\n更多的资讯等着你...\n立即下载\n上游新闻', '汇聚向上的力量', '立即下载', '草坪护栏被损 市民盼修缮', LEAD)
+    expect(chromeOf(input)).toEqual(['上游新闻', '更多的资讯等着你...', '立即下载', '上游新闻', '汇聚向上的力量', '立即下载'])
+    expect(headlineOf(input)).toEqual(['草坪护栏被损 市民盼修缮'])
+  })
+
+  it('must not fire: a button’s word after the story’s text has begun is the story’s', () => {
+    const input = page('全市推广政务服务平台', LEAD, '立即下载', '市民扫码即可下载使用，办事更加方便。')
+    expect(chromeOf(input)).toEqual([])
+    expect(articles(parseIssue(input))).toHaveLength(1)
+  })
+})
