@@ -22,7 +22,7 @@ import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
 import { namesSource, outletBeforeRole, signsWork } from '../rules/credits'
-import { Affiliation, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
@@ -56,22 +56,28 @@ const MIN_TITLE = 4
 
 /**
  * A title with its byline after it on one line, set apart by spaces, as
- * reposts print them (省运会接待酒店周边整治须加快 本报记者 刘晨 文/图): two
- * rows, the title (a heading) and the byline. The title ends no sentence;
- * the byline is a credit with its role, the whole rest of the line.
+ * reposts print them (省运会接待酒店周边整治须加快 本报记者 刘晨 文/图), or by
+ * the writer's bullet (见证惠州30年变迁□郭浩杰): two rows, the title (a
+ * heading) and the byline. The title ends no sentence; the byline is the
+ * whole rest of the line, a credit with its role (after a bullet, the
+ * writer's name alone will do, or the photographer's credit: …■特约摄影记者 胡华余 摄).
  */
 export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { runner }) => {
   if (!creditLike) return undefined
-  for (let split = 2; split < tokens.length; split++) {
-    // (A byline opens with its role or its paper's 本报: 本报记者, 记者, 全媒体记者.)
+  for (let split = 1; split < tokens.length; split++) {
+    // (A byline opens with its role or its paper's 本报: 本报记者, 记者, 全媒体记者; or with the writer's bullet: □郭浩杰.)
     const next = tokens[split]!
-    if (!tokenMatcher(tokens[split - 1]!, Space) || !(tokenMatcher(next, Role) || tokenMatcher(next, Affiliation))) continue
+    const bulleted = tokenMatcher(next, Bullet)
+    if (!bulleted && (!tokenMatcher(tokens[split - 1]!, Space) || !(tokenMatcher(next, Role) || tokenMatcher(next, Affiliation)))) continue
     const title = trimmed(tokens.slice(0, split))
     // (A role in the title, or a sentence it ends, rules out every later split too.)
     if (title.some((t) => tokenMatcher(t, Role))) return undefined
     if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd)) continue
-    const credits = runner.attempt(tokens.slice(split), (p) => p.byline())
-    if (!credits?.some((credit) => credit.role !== undefined)) continue
+    // (After a bullet, the photographer's credit too: 地标性建筑展风采■特约摄影记者 胡华余 摄.)
+    const credited = (credits: Credit[] | undefined) => credits?.some((credit) => credit.role !== undefined || (bulleted && credit.names.every(isSignatureName)))
+    let credits = runner.attempt(tokens.slice(split), (p) => p.byline())
+    if (!credited(credits) && bulleted) credits = [runner.attempt(tokens.slice(split + 1), (p) => p.photoCredit())].filter((c) => c !== undefined)
+    if (!credits || !credited(credits)) continue
     // (版次:16 作者:马美玲 雍雨: what stands before the byline may be the page's label;
     // 2009-11-03 09:45:23 來源:東北網-鶴城晚報  作者:孟繁宇, the site's stamp.)
     const pageHeader = pageHeaderOf(lineText(title))

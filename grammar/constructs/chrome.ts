@@ -181,7 +181,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A breadcrumb set apart by spaces, down to the story: 首页 昆明 正文.
   /^(?:首页|主页|网站首页)(?: [^ 。!?,>]{1,10}){0,4} 正文$/,
   // The home page and the section the page is in: 首页 > 菲國新聞.
-  /^(?:首页|主页|网站首页|home)(?: ?>{1,2} ?[^>。!?,]{1,20}| [^ >。!?,]{1,10})$/i,
+  /^(?:首页|主页|网站首页|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$/i,
+  // A content system's page-break marker left in the copy: [!--empirenews.page--].
+  /^\[!--[a-z.]{2,30}--\]$/i,
   // A teaser's link to the story, alone on its line: ... [詳細], [全文].
   READ_MORE,
   // A page's font and colour controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 ….
@@ -192,7 +194,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A script's variable copied with the page: channelId 1 1 1.
   /^[a-z]+[A-Z][A-Za-z]*(?: [0-9]{1,6}){1,6}$/,
   // A repost's note of the title the story first had: 原标题:时光长廊里 回顾《成都日报》历史 · （原题：…）.
-  /^[(（]?原(?:标)?题 ?[:：][^。!?]{1,80}[)）]?$/,
+  /^[(（]?原(?:标)?题 ?[:：][^。]{1,80}[)）]?$/,
   // A page's links under the story: >>我要举报, 你也可能感兴趣..., 登录后发表.
   /^>>[^ ]{2,8}$/,
   /^(?:你|您)?也?可能(?:还)?(?:感兴趣|喜欢)/,
@@ -232,7 +234,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   new RegExp(`^(?=.{3,20}$)(?:(?!${CREDIT_LABELS})[${HAN_CLASS}]{2,4} ?[:：] ?){1,3}$`),
   // A site's search box and its button: 报刊搜索: 搜索.
   new RegExp(`^[${HAN_CLASS}]{0,4}搜索 ?:(?: ?搜索)?$`),
-  /^[-=_*~]{5,}$/,
+  // A rule of dashes or tildes: ----- · ~~~.
+  /^(?:[-=_*]{5,}|~{3,})$/,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.
@@ -241,7 +244,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // An e-paper's greeting over its date, the date left to a script: 您好!今天是.
   /^(?:您好|你好)[!]? ?今天是[^。!?]{0,30}$/,
   // A site's address alone on its line, and its name as a site: www.zjol.com.cn · 浙江在线新闻网站.
-  /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){1,4}\/?$/i,
+  // (With its path, and a rule of tildes glued on: http://ms.enorth.com.cn/zmljl/~~~.)
+  /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){1,4}(?:\/[\w\-./?=&%#]{0,80})?~*$/i,
   new RegExp(`^(?=.{6,16}$)[${HAN_CLASS}]{2,12}(?:新闻网站|门户网站|官方网站)$`),
   // A site's ranked lists' labels: 24小时热评排行 · 点击排行榜 · 热榜.
   new RegExp(`^(?=.{2,13}$)[0-9${HAN_CLASS}]{0,10}(?:排行|排行榜|热榜)$`),

@@ -28,6 +28,11 @@ export interface StampInfo {
   date: Span & { value: DateValue }
 }
 
+/** The longest line of a site's fields read as its stamp. */
+const MAX_FIELDED_STAMP = 120
+/** The labels of a site's fields around its stamp's date. */
+const FIELD_LABEL_WORDS = '来源|作者|编辑|责编|责任编辑|访问量|点击|点击数|浏览|阅读|字号|发布|出处'
+
 /** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
 // often a table cell than a stamp.
@@ -65,6 +70,17 @@ const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4
 /** An outlet's site or app with the month, day and time, the year left out: 春城晚报-开屏新闻 05-21 08:29:48. */
 const YEARLESS_STAMP = /^[^ :|]{2,24}(?:报|网|新闻) (([0-9]{2})-([0-9]{2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
 
+/**
+ * Any line of a site's fields with a full date among them and no sentence
+ * in it (2014-10-15 7:49:00 来源:阳光网—阳光报 进入论坛 · 达孜区人民网站:dzq.lasa.gov.cn
+ * 2020年10月26日 访问量: 来源:拉萨日报 作者:袁忠兵): a site labels its fields, a
+ * story does not. The labels and the date stand apart (at the start, after a
+ * space or a label): (图片来源:2002年1月1日《工商时报》) is a photo's source.
+ */
+const FIELDED_STAMP = new RegExp(
+  `^(?=[^，。！？；,!?;]{0,${MAX_FIELDED_STAMP}}$)(?=(?:.{0,${MAX_FIELDED_STAMP}}[ |])?(?:${FIELD_LABEL_WORDS}) ?[:：])(?:.{0,${MAX_FIELDED_STAMP}}[ :：])?([0-9]{4})(?:-|年|/)([0-9]{1,2})(?:-|月|/)([0-9]{1,2})日?(?![0-9])`,
+)
+
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
   const text = line.replace(/ {2,}/g, ' ').trim().replace(FIELD_BULLET, '')
@@ -76,7 +92,7 @@ export function stampOf(line: string): StampInfo | undefined {
     const at = line.indexOf(yearless[1]!)
     return { date: { start: at, end: at + yearless[1]!.length, value: { month: Number(yearless[2]), day: Number(yearless[3]), raw: yearless[1]! } } }
   }
-  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_STAMP.exec(text)
+  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_STAMP.exec(text) ?? FIELDED_STAMP.exec(text)
   if (!m) return siteFieldsOf(line)?.stamp
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
   const at = line.indexOf(year)
@@ -279,4 +295,4 @@ export const stampNeighbours: Refinement = (rows) =>
     return EMPTY_FIELD.test(text) && besideFields ? readAs(row, 'chrome') : row
   })
 
-export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_NAME, EMPTY_FIELD]
+export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_NAME, EMPTY_FIELD, FIELDED_STAMP]

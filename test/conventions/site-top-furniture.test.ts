@@ -95,3 +95,59 @@ describe('an app’s banner at the top of the page', () => {
     expect(articles(parseIssue(input))).toHaveLength(1)
   })
 })
+
+describe('a site’s fields with a full date among them: its stamp', () => {
+  it.each([
+    ['2014-10-15 7:49:00  来源:阳光网—阳光报  进入论坛', 2014, 10, 15],
+    ['达孜区人民网站:dzq.lasa.gov.cn    2020年10月26日    访问量:    来源:拉萨日报', 2020, 10, 26],
+  ])('%s', (line, year, month, day) => {
+    const issue = parseIssue(`全市春耕工作推进会召开\n${line}\n${LEAD}`)
+    expect(find(issue, 'stamp')?.date).toMatchObject({ year, month, day })
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it.each([
+    ['(图片来源:2002年1月1日《工商时报》)', 'a photo’s source note'],
+    ['来源:新华社 2020年5月9日,全市春耕工作推进会召开。', 'a sentence'],
+  ])('must not fire: %s (%s)', (line) => {
+    expect(find(parseIssue(`全市春耕工作推进会召开\n${line}\n${LEAD}`), 'stamp')).toBeUndefined()
+  })
+})
+
+describe('more of a site’s lines around the story', () => {
+  it.each([
+    '(原标题:邀请你来呼伦贝尔的N个理由⑥丨“神奇动物”在哪里?藏不住啦!)',
+    'http://ms.enorth.com.cn/zmljl/~~~',
+    '~~~',
+    '首页>',
+    '[!--empirenews.page--]',
+  ])('%s is interface', (line) => {
+    expect(chromeOf(`${line}\n全市春耕工作推进会召开\n${LEAD}`)).toEqual([line])
+  })
+
+  it('must not fire: a sentence naming a site’s address, a tilde in a sentence', () => {
+    expect(chromeOf(`全市春耕工作推进会召开\n${LEAD}\n详情请登录www.xzrb.com查询。`)).toEqual([])
+    expect(chromeOf(`全市春耕工作推进会召开\n${LEAD}\n活动时间为5月9日~5月12日。`)).toEqual([])
+  })
+})
+
+describe('a title with its writer glued on after a bullet', () => {
+  it('见证惠州30年变迁□郭浩杰: the headline, then the byline', () => {
+    const input = `见证惠州30年变迁□郭浩杰\n\n惠州日报 2020-10-25 08:27\n\n${LEAD}`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['见证惠州30年变迁'])
+    expect(findAll(issue, 'byline').flatMap((b) => findAll(b, 'credit').map((c) => c.names))).toEqual([['郭浩杰']])
+  })
+
+  it('地标性建筑展风采■特约摄影记者 胡华余 摄: the headline, then the photographer’s credit as its byline', () => {
+    const issue = parseIssue(`地标性建筑展风采■特约摄影记者 胡华余 摄\n\n${LEAD}`)
+    expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['地标性建筑展风采'])
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+
+  it('must not fire: a bulleted caption, a bullet before words that are no name', () => {
+    expect(findAll(parseIssue(`全市春耕工作推进会召开\n${LEAD}\n■深圳富源学校门口。图为学校大门`), 'byline')).toEqual([])
+    expect(findAll(parseIssue(`春耕备耕正当时□全市上下齐动员\n${LEAD}`), 'byline')).toEqual([])
+  })
+})

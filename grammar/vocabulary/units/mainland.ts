@@ -21,6 +21,8 @@ export const mainland: VocabularyUnit = {
     '全媒体记者', '融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约撰稿人', '特约通讯员',
     // The reporter on duty for the hotline: 值班记者 朱俊俊; a community edition's: 社区记者卞静.
     '值班记者', '社区记者',
+    // Photographers by the same titles: 特约摄影记者 胡华余, 首席摄影记者, 全媒体摄影记者.
+    '特约摄影记者', '首席摄影记者', '全媒体摄影记者', '融媒体摄影记者', '见习摄影记者', '实习摄影记者',
     '文/图', '图/文', '文/摄', '作者',
   ],
   editorRoles: [
