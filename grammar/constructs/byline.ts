@@ -21,6 +21,7 @@ import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
+import { looksLikeName } from '../names'
 import { namesSource, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
@@ -120,6 +121,22 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   return credits && { kind: 'byline', credits }
 }
 
+
+/**
+ * A writer's name alone on the line under a title, as essays and columns
+ * print it (那岁月,不只因为怀念而美好 / 汪肯堂 / 若现在有人问我…): the byline, a
+ * credit with no role — not the headline under a kicker. (Under a label,
+ * 编辑: / 施袭森 or 责任编辑 / 陈雪晔, the name is the label's value; under a
+ * word too short for a title, 交通灯 / 刘志俍, one of a site's tags.)
+ */
+export const readWriterUnderTitle: LineTest = ({ tokens, text, above }, { runner }) => {
+  if (above?.kind !== 'heading' || printedLength(above.tokens) < MIN_TITLE || labels(above) || !looksLikeName(text.replace(/ +/g, '')) || !tokens.every((token) => token.tokenType.name === 'Text' || tokenMatcher(token, Space))) return undefined
+  const credit = runner.attempt(tokens, (p) => p.bareCredit())
+  return credit ? { kind: 'byline', credits: [credit] } : undefined
+}
+
+/** Whether a line is a label over a value: it ends with a colon, or names a role. */
+const labels = (row: Row): boolean => /[:：]$/.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))
 
 /**
  * A bullet printed in a symbol font, copied as the Latin letter it is

@@ -74,11 +74,12 @@ const YEARLESS_STAMP = /^[^ :|]{2,24}(?:报|网|新闻) (([0-9]{2})-([0-9]{2})) 
  * Any line of a site's fields with a full date among them and no sentence
  * in it (2014-10-15 7:49:00 来源:阳光网—阳光报 进入论坛 · 达孜区人民网站:dzq.lasa.gov.cn
  * 2020年10月26日 访问量: 来源:拉萨日报 作者:袁忠兵): a site labels its fields, a
- * story does not. The labels and the date stand apart (at the start, after a
- * space or a label): (图片来源:2002年1月1日《工商时报》) is a photo's source.
+ * story does not; the date may be glued to a field's value (编辑:吴沁彤2023-11-21
+ * 09:13内容来源:深圳商报). The labels stand apart (at the start, after a space or
+ * a bar): (图片来源:2002年1月1日《工商时报》) is a photo's source.
  */
 const FIELDED_STAMP = new RegExp(
-  `^(?=[^，。！？；,!?;]{0,${MAX_FIELDED_STAMP}}$)(?=(?:.{0,${MAX_FIELDED_STAMP}}[ |])?(?:${FIELD_LABEL_WORDS}) ?[:：])(?:.{0,${MAX_FIELDED_STAMP}}[ :：])?([0-9]{4})(?:-|年|/)([0-9]{1,2})(?:-|月|/)([0-9]{1,2})日?(?![0-9])`,
+  `^(?=[^，。！？；,!?;]{0,${MAX_FIELDED_STAMP}}$)(?=(?:.{0,${MAX_FIELDED_STAMP}}[ |])?(?:${FIELD_LABEL_WORDS}) ?[:：])(?:.{0,${MAX_FIELDED_STAMP}}[^0-9])?([0-9]{4})(?:-|年|/)([0-9]{1,2})(?:-|月|/)([0-9]{1,2})日?(?![0-9])`,
 )
 
 /** A web page's publication stamp: the date it names. */

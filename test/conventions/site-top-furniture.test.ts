@@ -151,3 +151,27 @@ describe('a title with its writer glued on after a bullet', () => {
     expect(findAll(parseIssue(`春耕备耕正当时□全市上下齐动员\n${LEAD}`), 'byline')).toEqual([])
   })
 })
+
+describe('a writer’s name alone under a title', () => {
+  it('那岁月,不只因为怀念而美好 / 汪肯堂 / text: the headline, then a byline with no role', () => {
+    const input = `那岁月,不只因为怀念而美好\n\n汪肯堂\n\n若现在有人问我曾经的职业，我会毫不犹豫地回答：我曾经是新闻工作者。`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['那岁月,不只因为怀念而美好'])
+    expect(findAll(issue, 'credit').map((c) => [c.role, c.names])).toEqual([[undefined, ['汪肯堂']]])
+  })
+
+  it('must not fire: a label’s value (编辑: / 施袭森, 责任编辑 / 陈雪晔), words that are no name', () => {
+    expect(findAll(parseIssue(`全市春耕工作推进会召开\n编辑:\n施袭森\n${LEAD}`), 'byline')).toEqual([])
+    expect(findAll(parseIssue(`全市春耕工作推进会召开\n责任编辑\n陈雪晔\n${LEAD}`), 'byline')).toEqual([])
+    expect(findAll(parseIssue(`春耕备耕正当时\n以上\n${LEAD}`), 'byline')).toEqual([])
+  })
+})
+
+describe('a site’s fields glued together, the date among them', () => {
+  it('编辑:吴沁彤2023-11-21 09:13内容来源:深圳商报 is the stamp under the title', () => {
+    const issue = parseIssue(`全市春耕工作推进会召开\n\n编辑:吴沁彤2023-11-21 09:13内容来源:深圳商报\n\n${LEAD}`)
+    expect(find(issue, 'stamp')?.date).toMatchObject({ year: 2023, month: 11, day: 21 })
+    expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['全市春耕工作推进会召开'])
+  })
+})
