@@ -22,7 +22,7 @@
  * caption's line or under it, is photo-credit.ts.)
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import type { Article, Caption } from '../../src/types'
+import type { Article, ArticleContent, Caption, Paragraph } from '../../src/types'
 import { lineText, readAs, type Row } from '../../src/assemble/row'
 import { looksLikeName } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -31,7 +31,7 @@ import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
-import { CaptionCue, CaptionEnd, LParen, RParen, SentenceEnd } from '../tokens'
+import { CaptionCue, CaptionEnd, LParen, RParen, RQuote, Role, SentenceEnd } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { onlyCredit, reportedToo } from './photo-credit'
@@ -171,6 +171,60 @@ export const captionNode: RowNode = (row: Row, { context: { tokens, runner, fact
   return { type: 'caption', children, position: factory.position(startOf(range[0]!), endOf(range.at(-1)!)) }
 }
 
+/**
+ * Photo news read as its story, as readers read it: a titled photo's text,
+ * or a credited caption standing alone as the page's news (纸鸢曼舞 / 4月4日,
+ * 在遂宁市安居区凤凰栖景区,…。 张勤宝 摄(C视觉)), is the story's paragraph, and
+ * the photographer's credit closing it the story's signature. Only text that
+ * ends a sentence before the credit: a phrase (惠民市集 城市晚报全媒体记者 吕闯 摄)
+ * or a caption's cue (图为…) is the photo's caption, and so is a photo over
+ * the story's own text.
+ */
+export function photoNewsStory(row: Row, after: Row | undefined, assembly: Assembly): ArticleContent[] | undefined {
+  const credit = row.photoCredit
+  if (credit === undefined) return undefined
+  const { tokens, runner, factory } = assembly.context
+  const range = tokens.slice(row.from, row.to + 1)
+  let split = range.findIndex((t) => t.startOffset >= credit.position.start.offset!)
+  // (The credit's role may stand on the line above its names: …纷纷落叶。 / 全媒体记者 / 崔圣驰 摄.)
+  while (split > 0 && (tokenMatcher(range[split - 1]!, Role) || /^\s+$/.test(range[split - 1]!.image))) split--
+  const text = trimmed(range.slice(0, split < 0 ? range.length : split))
+  const closes = text.length > 0 && (tokenMatcher(text.at(-1)!, SentenceEnd) || (tokenMatcher(text.at(-1)!, RParen) && sentences(text) > 0))
+  if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after)) return undefined
+  const paragraphs = paragraphsOf(text).map((piece): Paragraph => ({
+    type: 'paragraph',
+    children: runner.inline(piece, 'paragraph'),
+    position: factory.position(startOf(piece[0]!), endOf(piece.at(-1)!)),
+  }))
+  const signature = closingCredit({ ...row, tokens: trimmed(range.slice(split)), credits: [credit] }, factory)
+  PHOTO_STORIES.add(signature)
+  return [...paragraphs, signature]
+}
+
+/** A text's paragraphs: it parts at a line break after a sentence's end (a break inside a sentence is layout's). */
+function paragraphsOf(text: IToken[]): IToken[][] {
+  const pieces: IToken[][] = [[]]
+  for (const token of text) {
+    const piece = pieces.at(-1)!
+    const last = trimmed(piece).at(-1)
+    if (token.image.includes('\n') && last !== undefined && (tokenMatcher(last, SentenceEnd) || tokenMatcher(last, RQuote))) pieces.push([])
+    else piece.push(token)
+  }
+  return pieces.map((piece) => trimmed(piece)).filter((piece) => piece.length > 0)
+}
+
+/**
+ * Whether the story's text follows the opening (`next`, the row after it): then the photo is
+ * the story's, its caption a caption (a credited caption opening the text,
+ * 涉策劃撒錢事件被捕的「幣少爺」…（蘇智鑫攝） over the report).
+ */
+function textFollows(next: Row | undefined): boolean {
+  return next !== undefined && next.gap < WIDE_GAP && (next.kind === 'body' || next.kind === 'dateline')
+}
+
+/** The signatures photo news closes its story with (photoNewsStory): the story is told. */
+const PHOTO_STORIES = new WeakSet<object>()
+
 /** A numbered photo's caption: 图①为…, 图2为…, 图一：…, ●图①;挖土工程… (the page's photos numbered, a bullet before). */
 const NUMBERED_PHOTO = new RegExp(`^[●■▲◆]?图[\u2460-\u24730-9${COUNTING_NUMERALS}]{1,2}(?:为|:|;|,)`)
 
@@ -276,5 +330,6 @@ export function sharesSubject(caption: Row, article: Article, page: string): boo
  */
 export function endsWithPhoto(assembly: Assembly): boolean {
   const last = assembly.article?.children.at(-1)
+  if (last !== undefined && PHOTO_STORIES.has(last)) return assembly.lastPiece() === undefined
   return last?.type === 'caption' && last.children.some((child) => child.type === 'credit') && !assembly.hasBody() && assembly.lastPiece() === undefined
 }

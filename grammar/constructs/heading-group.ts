@@ -23,6 +23,7 @@ import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
 import { isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
+import { photoNewsStory } from './caption'
 import { headingInlines, headingRoles } from './heading-lines'
 import { end, readAs, readRow, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
@@ -249,7 +250,12 @@ export function articleOpening(group: Group, assembly: Assembly): ArticleContent
   const heads = unwrapHeadings(group.heads, assembly.page, assembly)
   const headings = heads.filter((row) => row.kind === 'heading')
   const roles = headingRoles(headings.map((row) => row.tokens))
-  const children: ArticleContent[] = heads.map((row) => {
+  // (Photo news under its title, one photo closing the heads: its text the story's, its credit the signature — caption.ts.)
+  const lonePhoto = heads.filter((row) => row.kind === 'caption').length === 1 && heads.at(-1)!.kind === 'caption'
+  // (The group opens at the current row: the row after it is past its heads and bylines.)
+  const after = assembly.rows.peek(group.heads.length + group.bylines.length)
+  const children: ArticleContent[] = heads.flatMap((row) => {
+    if (row.kind === 'caption' && lonePhoto) return photoNewsStory(row, after, assembly) ?? [assembly.node(row)]
     if (row.kind !== 'heading') return assembly.node(row)
     const position = factory.position(start(row.tokens), end(row.tokens))
     return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, runner, factory), position }

@@ -1,8 +1,11 @@
 /**
- * Photo news (grammar/constructs/photo-credit.ts `photoNews`): a short text
- * straight under its title (or the page's furniture) over a photographer's
- * credit line is the photo's caption, credit included; the story has no
- * paragraphs. Under a story's lead, a credit line is a photo's, not this.
+ * Photo news (grammar/constructs/photo-credit.ts `photoNews`, caption.ts
+ * `photoNewsStory`): a short text straight under its title (or the page's
+ * furniture) over a photographer's credit line is read as readers read it —
+ * the story's paragraphs, the photographer's credit its signature. (Until
+ * this release the text was the photo's caption; every reader who labelled
+ * such items without being told a convention read them this way.) Under a
+ * story's lead, a credit line is a photo's, not this.
  */
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
@@ -13,29 +16,42 @@ const MORE = '临近开学,市场监管部门组织精干力量,积极开展秋�
 const CREDIT = '本报记者 丁思文 摄'
 
 describe('photo news: where it fires', () => {
-  it('a title, its photo’s text, the credit on a line of its own: one caption, no paragraphs', () => {
+  it('a title, its photo’s text, the credit on a line of its own: the story’s paragraph and its signature', () => {
     const input = ['聚合力 谱新篇', '', TEXT, '', CREDIT, ''].join('\n')
     const issue = parseIssue(input)
-    expect(types(articles(issue)[0])).toEqual(['headline', 'caption'])
-    const caption = find(issue, 'caption')!
-    expect(toString(caption)).toContain('审议政府工作报告。')
-    expect(find(caption, 'credit')!.names).toEqual(['丁思文'])
-    expect(findAll(issue, 'paragraph')).toEqual([])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'signature'])
+    expect(toString(find(issue, 'paragraph')!)).toBe(TEXT)
+    expect(find(issue, 'signature')!.names).toEqual(['丁思文'])
+    expect(findAll(issue, 'caption')).toEqual([])
     expectSource(input, issue)
   })
 
-  it('two paragraphs of text, a wide gap before the credit', () => {
+  it('two paragraphs of text, a wide gap before the credit: two paragraphs', () => {
     const input = ['聚合力 谱新篇', '', TEXT, '', MORE, '', '', CREDIT, ''].join('\n')
     const issue = parseIssue(input)
-    expect(findAll(issue, 'caption')).toHaveLength(1)
-    expect(findAll(issue, 'paragraph')).toEqual([])
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([TEXT, MORE])
+    expect(find(issue, 'signature')!.names).toEqual(['丁思文'])
   })
 
   it('with no title, under the page line: an untitled story of its photo', () => {
     const input = ['第02版:综合', '', TEXT, '', MORE, '', '记者 宋伟峰 摄', ''].join('\n')
     const issue = parseIssue(input)
     expect(types(issue)).toEqual(['pageHeader', 'article'])
-    expect(types(articles(issue)[0])).toEqual(['caption'])
+    expect(types(articles(issue)[0])).toEqual(['paragraph', 'paragraph', 'signature'])
+  })
+
+  it('must not fire: a phrase over the credit (惠民市集 城市晚报全媒体记者 吕闯 摄) is the photo’s caption', () => {
+    const issue = parseIssue(['惠民市集 城市晚报全媒体记者 吕闯 摄', ''].join('\n'))
+    expect(findAll(issue, 'caption')).toHaveLength(1)
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+
+  it('must not fire: a caption over the story’s own text stays the photo’s caption', () => {
+    const input = ['聚合力 谱新篇', '', `${TEXT} ${CREDIT}`, '本报讯 1月27日,辽宁省第十四届人民代表大会第五次会议隆重开幕。', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toHaveLength(1)
+    expect(findAll(issue, 'signature')).toEqual([])
   })
 })
 
@@ -61,16 +77,18 @@ describe('photo news: credit lines in other forms', () => {
   it('several people and 摄影报道: 记者 苏 凯 通讯员 宋超喜 摄影报道', () => {
     const input = ['金丝皇菊绽放“黄金花”', '', '初冬时节,新蔡县关津乡王楼村金丝皇菊种植基地遍地金黄。', '  记者 苏 凯 通讯员 宋超喜 摄影报道', ''].join('\n')
     const issue = parseIssue(input)
-    expect(types(articles(issue)[0])).toEqual(['headline', 'caption'])
-    expect(find(issue, 'credit')!.names).toEqual(['苏凯', '宋超喜'])
+    expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph', 'signature'])
+    expect(find(issue, 'signature')!.names).toEqual(['苏凯', '宋超喜'])
     expectSource(input, issue)
   })
 
   it('the role on the line above the names: 全媒体记者 / 崔圣驰 摄', () => {
     const input = ['图片新闻', '', '随着天气逐渐转冷,小区楼旁和路边的树木开始纷纷落叶。', '全媒体记者', '崔圣驰 摄', ''].join('\n')
     const issue = parseIssue(input)
-    expect(findAll(issue, 'caption')).toHaveLength(1)
-    expect(findAll(issue, 'paragraph')).toEqual([])
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual(['随着天气逐渐转冷,小区楼旁和路边的树木开始纷纷落叶。'])
+    expect(find(issue, 'signature')).toMatchObject({ names: ['崔圣驰'], value: '全媒体记者\n崔圣驰 摄' })
+    expectSource(input, issue)
   })
 
   it('NOT 摄影 as a staff role before a name (摄影 张三): no photo credit line', () => {

@@ -20,17 +20,17 @@ const PHOTO_PAGE = [
 ].join('\n')
 
 describe('a page of titled photos', () => {
-  it('each photo is a story: its place the kicker, its title the headline, its text the caption', () => {
+  it('each photo is a story: its place the kicker, its title the headline, its text the paragraph, its credit the signature', () => {
     const issue = parseIssue(PHOTO_PAGE)
     expect(articles(issue).map((article) => toString(find(article, 'headline')!))).toEqual(['纸鸢曼舞', '品味书香', '感受川剧'])
     expect(articles(issue).map((article) => toString(find(article, 'kicker')!))).toEqual(['遂宁', '乐山', '巴中'])
-    expect(articles(issue).map((article) => findAll(article, 'caption').length)).toEqual([1, 1, 1])
+    expect(articles(issue).map((article) => [findAll(article, 'paragraph').length, findAll(article, 'signature').length])).toEqual([[1, 1], [1, 1], [1, 1]])
   })
 
   it('the agency’s tag after the photographer’s word is part of the credit (张勤宝 摄(C视觉))', () => {
-    const credits = findAll(parseIssue(PHOTO_PAGE), 'credit')
-    expect(credits.map((credit) => credit.names)).toEqual([['张勤宝'], ['李华时'], ['付海旭']])
-    expect(credits.map((credit) => credit.value)).toEqual(['张勤宝 摄(C视觉)', '李华时 摄(视觉中国)', '付海旭 摄'])
+    const signatures = findAll(parseIssue(PHOTO_PAGE), 'signature')
+    expect(signatures.map((signature) => signature.names)).toEqual([['张勤宝'], ['李华时'], ['付海旭']])
+    expect(signatures.map((signature) => signature.value)).toEqual(['张勤宝 摄(C视觉)', '李华时 摄(视觉中国)', '付海旭 摄'])
   })
 
   it('must not fire: an aside in brackets after a sentence ending in 摄 (…拍摄(见下图)) is no credit', () => {
@@ -56,10 +56,10 @@ describe('credits and captions of photos in stories', () => {
     expect(find(issue, 'caption')).toBeUndefined()
   })
 
-  it('must not fire: without brackets, 记者 苏 凯 通讯员 宋超喜 摄影报道 under photo news credits its caption', () => {
+  it('without brackets, 记者 苏 凯 通讯员 宋超喜 摄影报道 under photo news signs it, as the photo news it closes', () => {
     const issue = parseIssue('金丝皇菊绽放“黄金花”\n初冬时节,王楼村金丝皇菊种植基地遍地金黄,村民们忙着采摘。\n记者 苏 凯 通讯员 宋超喜 摄影报道')
-    expect(find(issue, 'signature')).toBeUndefined()
-    expect(find(find(issue, 'caption')!, 'credit')?.names).toEqual(['苏凯', '宋超喜'])
+    expect(find(issue, 'caption')).toBeUndefined()
+    expect(find(issue, 'signature')?.names).toEqual(['苏凯', '宋超喜'])
   })
 
   it('must not fire: a photographer’s credit alone under the text (记者 刘家铭 摄) stays the photo’s', () => {
@@ -67,9 +67,11 @@ describe('credits and captions of photos in stories', () => {
   })
 
   it('an outlet the vocabulary does not list may stand before a photographer’s role (昌吉日报记者 何龙 摄)', () => {
-    const credit = find(parseIssue('大桥施工\n4月25日,三屯河大桥正在加紧施工。 昌吉日报记者 何龙 摄'), 'credit')
+    const credit = find(parseIssue('大桥施工\n4月25日,三屯河大桥正在加紧施工。 昌吉日报记者 何龙 摄\n本报讯 大桥将于年底通车。'), 'credit')
     expect(credit?.names).toEqual(['何龙'])
     expect(credit?.affiliation).toBe('昌吉日报')
+    const signature = find(parseIssue('大桥施工\n4月25日,三屯河大桥正在加紧施工。 昌吉日报记者 何龙 摄'), 'signature')
+    expect(signature).toMatchObject({ names: ['何龙'], value: '昌吉日报记者 何龙 摄' })
   })
 
   it.each([

@@ -157,11 +157,11 @@ describe('more furniture of the second held-out set', () => {
     expect(chromeOf(page('市区新增两条公交线路', LEAD, '收入 | 支出 | 结余 | 合计 | 备注 | 说明'))).toEqual([])
   })
 
-  it('a paper’s imprint (国内统一刊号:CN64-0001 宁夏日报报业集团出版) is page furniture, and a credited caption alone under it photo news of its own (d148)', () => {
+  it('a paper’s imprint (国内统一刊号:CN64-0001 宁夏日报报业集团出版) is page furniture, and a credited text alone under it photo news of its own (d148)', () => {
     const input = corpus('d148')
     const issue = parseIssue(input)
     expect(types(issue)).toEqual(['pageHeader', 'article'])
-    expect(types(articles(issue)[0])).toEqual(['caption'])
+    expect(types(articles(issue)[0])).toEqual(['paragraph', 'signature'])
     expectSource(input, issue)
   })
 
