@@ -124,15 +124,26 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
 
 /**
  * A writer's name alone on the line under a title, as essays and columns
- * print it (那岁月,不只因为怀念而美好 / 汪肯堂 / 若现在有人问我…): the byline, a
+ * print it (那岁月,不只因为怀念而美好 / 汪肯堂 / 若现在有人问我…; two or three
+ * writers: 吕子娟 邓浩然): the byline, a
  * credit with no role — not the headline under a kicker. (Under a label,
  * 编辑: / 施袭森 or 责任编辑 / 陈雪晔, the name is the label's value; under a
  * word too short for a title, 交通灯 / 刘志俍, one of a site's tags.)
  */
 export const readWriterUnderTitle: LineTest = ({ tokens, text, above }, { runner }) => {
-  if (above?.kind !== 'heading' || printedLength(above.tokens) < MIN_TITLE || labels(above) || !looksLikeName(text.replace(/ +/g, '')) || !tokens.every((token) => token.tokenType.name === 'Text' || tokenMatcher(token, Space))) return undefined
+  if (above?.kind !== 'heading' || printedLength(above.tokens) < MIN_TITLE || labels(above) || !namesAlone(text) || !tokens.every((token) => token.tokenType.name === 'Text' || tokenMatcher(token, Space))) return undefined
   const credit = runner.attempt(tokens, (p) => p.bareCredit())
   return credit ? { kind: 'byline', credits: [credit] } : undefined
+}
+
+/** The most writers named alone under a title (吕子娟 邓浩然). */
+const MAX_WRITERS = 3
+
+/** Whether a line is names alone: one name, its characters perhaps padded (汪 肯 堂), or a few set apart by spaces. */
+function namesAlone(text: string): boolean {
+  if (looksLikeName(text.replace(/ +/g, ''))) return true
+  const names = text.trim().split(/ +/)
+  return names.length > 1 && names.length <= MAX_WRITERS && names.every(looksLikeName)
 }
 
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */

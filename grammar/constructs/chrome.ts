@@ -242,7 +242,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^页面功能/,
   /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
   // An e-paper's greeting over its date, the date left to a script: 您好!今天是.
-  /^(?:您好|你好)[!]? ?今天是[^。!?]{0,30}$/,
+  // (Or with the date the site filled in: 今天是:2025年01月10日 星期五.)
+  /^(?:(?:您好|你好)[!]? ?)?今天是 ?[:：]?[^。!?]{0,30}$/,
   // A site's address alone on its line, and its name as a site: www.zjol.com.cn · 浙江在线新闻网站.
   // (With its path, and a rule of tildes glued on: http://ms.enorth.com.cn/zmljl/~~~.)
   /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){1,4}(?:\/[\w\-./?=&%#]{0,80})?~*$/i,

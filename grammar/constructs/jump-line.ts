@@ -13,7 +13,7 @@
  * and text with no heading of its own is that continuation (paragraph.ts).
  */
 import type { JumpLine } from '../../src/types'
-import { PAGE, pageNumber } from '../furniture'
+import { LETTERED_PAGE, pageNumber } from '../furniture'
 import type { Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { LineTest, Placer } from './construct'
@@ -25,8 +25,8 @@ export interface JumpInfo {
   page?: number
 }
 
-/** (下转第2版) · (上接第一版) · 转第3版 */
-const JUMP = new RegExp(`^\\(? ?(下转|上接|转|接|续) ?第? ?${PAGE} ?版 ?\\)?$`)
+/** (下转第2版) · (上接第一版) · 转第3版 · (下转A3版): a page lettered by its section too */
+const JUMP = new RegExp(`^\\(? ?(下转|上接|转|接|续) ?第? ?${LETTERED_PAGE} ?版 ?\\)?$`)
 
 /** A jump line's direction and page. */
 export function jumpLineOf(line: string): JumpInfo | undefined {

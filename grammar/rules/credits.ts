@@ -578,6 +578,12 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return { place, photographed }
   })
 
+  /** Whether 摄影报道 closes the line ahead: [space] 摄影 报道, then its end. */
+  const photographedAhead = (): boolean => {
+    const at = tokenMatcher($.LA(1), Space) ? 2 : 1
+    return $.LA(at).image === PHOTOGRAPHY && tokenMatcher($.LA(at + 1), Reported) && ($.LA(at + 2).tokenType === EOF || tokenMatcher($.LA(at + 2), Space))
+  }
+
   /** Whether a filing tail closes the bracket: [space] (places and text, or 摄影), 报道, then the bracket's end. */
   function filingAhead(): boolean {
     for (let k = 1; k <= MAX_FILING_TOKENS; k++) {
@@ -725,16 +731,24 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           }),
       },
     ])
-    $.OPTION4(() => {
-      // 聯合報 記者陳嘉寧／桃園機場報導: after a paper's name, a slash may set the
-      // place apart from the names. (Without one, 特派記者林則宏／北京報導 is
-      // a filing line: a dateline; 記者張麗英/報導, naming no place, is a byline.)
-      $.OPTION8({ GATE: () => outlet.length > 0 || credits[0]?.affiliation !== undefined || tokenMatcher($.LA(2), Reported), DEF: () => (slash = $.CONSUME(Slash)) })
-      $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
-      // □陈 泳 报道: a space may stand before 报道.
-      $.OPTION6(() => $.CONSUME4(Space))
-      reported = $.CONSUME(Reported)
-    })
+    $.OPTION4(() =>
+      $.OR4([
+        // 邵阳日报记者 伍 洁 通讯员 唐美玉 刘兴富 摄影报道: photographed and reported by them all.
+        { GATE: photographedAhead, ALT: () => $.SUBRULE(filingTail) },
+        {
+          ALT: () => {
+            // 聯合報 記者陳嘉寧／桃園機場報導: after a paper's name, a slash may set the
+            // place apart from the names. (Without one, 特派記者林則宏／北京報導 is
+            // a filing line: a dateline; 記者張麗英/報導, naming no place, is a byline.)
+            $.OPTION8({ GATE: () => outlet.length > 0 || credits[0]?.affiliation !== undefined || tokenMatcher($.LA(2), Reported), DEF: () => (slash = $.CONSUME(Slash)) })
+            $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+            // □陈 泳 报道: a space may stand before 报道.
+            $.OPTION6(() => $.CONSUME4(Space))
+            reported = $.CONSUME(Reported)
+          },
+        },
+      ]),
+    )
     return $.ACTION(() => {
       affiliate(credits[0], outlet)
       const last = credits.at(-1)!

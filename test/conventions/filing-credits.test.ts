@@ -100,3 +100,19 @@ describe('outlets before a role that are not plain Han names', () => {
     expect(credits).toEqual([{ role: '记者', affiliation: undefined, names: ['张三'] }])
   })
 })
+
+describe('a credit line closed by 摄影报道', () => {
+  it('邵阳日报记者 伍 洁 通讯员 唐美玉 刘兴富 摄影报道 over the text: a byline of two credits', () => {
+    const issue = parseIssue(page(HEADLINE, '邵阳日报记者 伍 洁 通讯员 唐美玉 刘兴富 摄影报道', '11月4日，双清区交通运输局组织施工人员对产业路进行施工。'))
+    const byline = find(issue, 'byline')!
+    expect(findAll(byline, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))).toEqual([
+      { role: '记者', affiliation: '邵阳日报', names: ['伍洁'] },
+      { role: '通讯员', affiliation: undefined, names: ['唐美玉', '刘兴富'] },
+    ])
+  })
+
+  it('must not fire: 摄影 with a name after it is a staff credit (摄影 张三), the line no byline of reporters', () => {
+    const issue = parseIssue(page(HEADLINE, '本报讯 全市春运工作会议召开。', '记者 李四 摄影 张三'))
+    expect(findAll(issue, 'credit').map((c) => c.role)).not.toContain(undefined)
+  })
+})

@@ -175,3 +175,30 @@ describe('a site’s fields glued together, the date among them', () => {
     expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['全市春耕工作推进会召开'])
   })
 })
+
+describe('the twelfth held-out set’s lines', () => {
+  it('(下转A3版): a jump line to a lettered page, not a new story’s title', () => {
+    const issue = parseIssue(`全市春耕工作推进会召开\n${LEAD}\n(下转A3版)`)
+    expect(find(issue, 'jumpLine')).toMatchObject({ direction: 'to', page: 3 })
+    expect(articles(issue)).toHaveLength(1)
+  })
+
+  it('two writers named alone under the title (吕子娟 邓浩然): one byline with both', () => {
+    const issue = parseIssue(`小区幼儿园拆迁后 空地成了停车场\n吕子娟 邓浩然\n${LEAD}`)
+    expect(findAll(issue, 'byline').flatMap((b) => findAll(b, 'credit').map((c) => c.names))).toEqual([['吕子娟', '邓浩然']])
+  })
+
+  it.each([
+    ['第一版 下一版 >', 'pageHeader'],
+    ['返回版面 版面导航', 'chrome'],
+    ['今天是:2025年01月10日 星期五', 'chrome'],
+  ])('%s over the title is the page’s %s', (line, type) => {
+    const issue = parseIssue(`${line}\n全市春耕工作推进会召开\n${LEAD}`)
+    expect(issue.children[0]!.type).toBe(type)
+    expect(findAll(issue, 'kicker')).toEqual([])
+  })
+
+  it('must not fire: a sentence opening with 今天是 is text', () => {
+    expect(chromeOf(`全市春耕工作推进会召开\n${LEAD}\n今天是全市春耕的第一天，农机手们早早下地。`)).toEqual([])
+  })
+})
