@@ -42,7 +42,7 @@ import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { reporterCreditOpens } from './credits'
-import { localDeskAhead, outletAhead, sitePrefixAhead } from './inline'
+import { GLUED_PAPER, localDeskAhead, outletAhead, placeDateAt, sitePrefixAhead } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
 
@@ -72,8 +72,6 @@ const REPORT_KIND = /^(?:连线|综合|联合|专题)$/
 
 /** A place glued to a name is split off when the name run is this long. */
 const GLUED_PLACE_MIN = 4
-/** A place named alone before the wire date in brackets: two to five Han characters. */
-const DATELINE_PLACE = new RegExp(`^[${HAN_CLASS}]{2,5}$`)
 /** The most tokens searched for the 报道 that closes loose credits. */
 const MAX_LOOSE_TOKENS = 24
 
@@ -264,11 +262,12 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     })
   })
 
-  /** In brackets, a place (two to five characters) and the wire date: (雪邦1日讯), (吉隆坡5日讯). */
-  const placeDateAhead = () =>
-    enclosed &&
-    (tokenMatcher($.LA(1), Place) || (tokenMatcher($.LA(1), t.Text) && DATELINE_PLACE.test($.LA(1).image))) &&
-    tokenMatcher($.LA(2), DatelineDate)
+  /**
+   * A place (two to five characters) and the wire date: in brackets, (雪邦1日讯),
+   * (吉隆坡5日讯); or without them, set apart from the lead by a mark or a
+   * space (亚庇10日讯|端午节早上…), as Malaysian sites print it.
+   */
+  const placeDateAhead = () => placeDateAt((k) => $.LA(k), enclosed)
 
   /**
    * A local desk's name, 讯 and its credits: in brackets, or loose and
@@ -451,7 +450,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
     // The dateline spans everything it consumed, whichever order the formula prints.
-    const consumed = [open, close, core.according, core.source, core.sourceEnd, core.reported, core.date, core.end, ...credits].filter((p) => p !== undefined)
+    const consumed = [open, close, core.according, core.source, core.sourceEnd, core.reported, core.date, core.end, ...core.place, ...credits].filter((p) => p !== undefined)
     const start = Math.min(...consumed.map((p) => ('tokenType' in p ? startOf(p) : p.position.start.offset!)))
     const end = Math.max(...consumed.map((p) => ('tokenType' in p ? endOf(p) : p.position.end.offset!)))
     const source = core.source && factory.source(startOf(core.source), endOf(core.sourceEnd ?? core.source))
@@ -462,6 +461,12 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // 連線報導, 綜合報導: how the story was reported, not where.
     const place = REPORT_KIND.test(core.place.map((token) => token.image).join('')) ? [] : core.place
     let placeStart = place[0] ? startOf(place[0]) : undefined
+    // 晨报淄博7月6日讯: a paper's short name glued to the place, read as one word: the source, then the place.
+    const glued = source === undefined && place.length === 1 ? GLUED_PAPER.exec(place[0]!.image) : null
+    if (glued) {
+      node.source = factory.source(placeStart!, placeStart! + glued[1]!.length)
+      placeStart! += glued[1]!.length
+    }
     const placeEnd = place.at(-1) ? endOf(place.at(-1)!) : undefined
     if (core.role && core.names.length > 0) {
       // 戴雅真苗栗: no known place split the run, so the place is glued to

@@ -121,8 +121,43 @@ export const startsDateline = (tokens: IToken[]): boolean => opensDatelineAt((k)
 /** Whether the next tokens open the way datelines do (the test of startsDateline, and the paragraph rule's gate). */
 export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean {
   const first = la(1)
-  return (first !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(first, t))) || opensByName(la) || sitePrefixAhead(la)
+  return (first !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(first, t))) || opensByName(la) || sitePrefixAhead(la) || placeDateAt(la, false)
 }
+
+/** A place named alone before the wire date: two to five Han characters. */
+const DATELINE_PLACE = new RegExp(`^[${HAN_CLASS}]{2,5}$`)
+/** What sets an unbracketed place and wire date apart from the lead: 亚庇10日讯|端午节… */
+const PLACE_DATE_SEPARATOR: ReadonlySet<string> = new Set(['|', ' ', '　', ':', '：', '—'])
+
+/**
+ * A place (two to five characters) and the wire date at `la`: in brackets,
+ * (雪邦1日讯), (吉隆坡5日讯); or without them, set apart from the lead by a
+ * mark or a space (亚庇10日讯|端午节早上…), as Malaysian sites print it
+ * (see unbracketedPlace).
+ */
+export function placeDateAt(la: (k: number) => IToken | undefined, bracketed: boolean): boolean {
+  const [place, date, after] = [la(1), la(2), la(3)]
+  return (
+    place !== undefined &&
+    (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image))) &&
+    date !== undefined &&
+    tokenMatcher(date, DatelineDate) &&
+    (bracketed || (after !== undefined && PLACE_DATE_SEPARATOR.has(after.image) && unbracketedPlace(place, date)))
+  )
+}
+
+/** A paper's short name glued to the place before the wire date (晨报淄博7月6日讯): the name, the place. */
+export const GLUED_PAPER = new RegExp(`^([${HAN_CLASS}]报)([${HAN_CLASS}]{2,3})$`)
+
+/**
+ * Without brackets, a place the vocabulary knows, a day alone (亚庇10日讯, as
+ * Malaysian sites date by day), or a paper glued to its place (晨报淄博7月6日讯):
+ * a company's name before a full date (某某公司11月6日讯) is no dateline.
+ */
+const unbracketedPlace = (place: IToken, date: IToken) =>
+  tokenMatcher(place, Place) || !MONTH_IN_DATE.test(date.image) || GLUED_PAPER.test(place.image)
+/** A wire date that prints its month. */
+const MONTH_IN_DATE = /月/
 
 /** A news site's name, as reposts set it before the paper's: 华商网, 大洋网. */
 const SITE_NAME = new RegExp(`^[${HAN_CLASS}]{2,10}网$`)

@@ -116,3 +116,18 @@ describe('a credit line closed by 摄影报道', () => {
     expect(findAll(issue, 'credit').map((c) => c.role)).not.toContain(undefined)
   })
 })
+
+describe('a place and the wire date without brackets', () => {
+  it.each([
+    ['亚庇10日讯|端午节早上一场大雨，让菜市场外成汪洋一片。', undefined, '亚庇'],
+    ['晨报淄博7月6日讯 7月6日，记者跟随市整治办到张店区暗访。', '晨报', '淄博'],
+  ])('%s: source %s, place %s', (lead, source, place) => {
+    const { source: got, place: where } = datelineOf(lead)
+    expect([got, where]).toEqual([source, place])
+  })
+
+  it('must not fire: a place and date glued to the lead with no mark between (去年10日讯端午节) is text', () => {
+    expect(datelineOf('去年10日讯端午节，全市举办龙舟赛。').source).toBeUndefined()
+    expect(datelineOf('去年10日讯端午节，全市举办龙舟赛。').place).toBeUndefined()
+  })
+})
