@@ -223,7 +223,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's copyright line: 版权所有 © 2019 某某报社 · 版权声明 @ 中原网 网站版权所有 · Copyright © 2019 … · ©2019 …
   /^(?:版权所有|版权声明|copyright|©)[^。!?]{0,60}$/i,
   // A site's labels over its blocks, no control with options under them.
-  /^(?:文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
+  /^(?:- )?(?:文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
+  // The links to the stories before and after, with their titles: 上一篇:父亲节网友“晾”礼物“晒”父爱.
+  /^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇) ?[:：].{1,80}$/,
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
   /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
   /^keyword matched ?:/i,
@@ -473,18 +475,25 @@ export const tailLinks: Refinement = (rows) => {
   let first = rows.length
   let links = 0
   // (The page's other interface may stand among them: a hot list, its copyright.)
-  while (first > 0 && links <= MAX_TAIL_LINKS) {
+  while (first > 0 && links <= MAX_LISTED_LINKS) {
     const row = rows[first - 1]!
     if (isTailLink(row)) links++
     else if (row.kind !== 'chrome') break
     first--
   }
-  if (links === 0 || links > MAX_TAIL_LINKS || first === 0) return rows
+  if (links === 0 || first === 0) return rows
   // What the story ends with: a sentence's end, or a line of its own (a credit, an end mark).
   const above = rows[first - 1]!
   if (above.kind === 'heading' || (above.kind === 'body' && !STORY_END.test(lineText(above.tokens).trim()))) return rows
+  // (Under a story its staff line or end mark closed, the site's list of other titles may run longer.)
+  if (links > (CLOSING_ROWS.has(above.kind) ? MAX_LISTED_LINKS : MAX_TAIL_LINKS)) return rows
   return rows.map((row, k) => (k >= first && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
+
+/** The most links a site lists under a story its staff line or end mark closed (other stories' titles). */
+const MAX_LISTED_LINKS = 20
+/** The lines that close a story for good: nothing of it follows them. */
+const CLOSING_ROWS: ReadonlySet<Kind> = new Set(['editorLine', 'endMark'])
 
 /**
  * A short line of text with no sentence in it; not a closing credit

@@ -20,7 +20,7 @@ import type { NodeFactory } from '../factory'
 import type { Credit } from '../../src/types'
 import type { Span } from '../furniture'
 import { WIDE_GAP, trimmed } from '../layout'
-import { partAt, readRow, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { EditorRole, ReporterRole } from '../tokens'
@@ -193,10 +193,17 @@ export const placeEditorLine: Placer = (row, assembly) => {
   const pageStaff = row.credits!.some((c) => c.affiliation === PAGE_STAFF)
   const owner = pageStaff ? undefined : assembly.article ?? (row.gap < WIDE_GAP ? assembly.signedArticle() : undefined)
   const line = creditLine('editorLine', row, assembly.context.factory)
-  if (owner === assembly.article && owner) owner.children.push(line)
-  else if (owner) assembly.addAfter(owner, line)
+  if (owner === assembly.article && owner) {
+    owner.children.push(line)
+    // (編輯:陳嘉俊) under the text closes the story: text after it is another's.
+    if (assembly.hasBody() && closesStory(row)) assembly.close()
+  } else if (owner) assembly.addAfter(owner, line)
   else assembly.addToPage(() => line)
 }
+
+/** A staff line in brackets under the text, as sites close a story with its editor: (編輯:陳嘉俊), （責任編輯：X）. */
+export const closesStory = (row: Row): boolean => BRACKETED_LINE.test(lineText(row.tokens).trim())
+const BRACKETED_LINE = /^[(（].*[)）][0-9]{0,7}$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
 export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD]

@@ -16,6 +16,7 @@
  * level with an `orphan-text` diagnostic (the tail of a story from another
  * page, a stray line). (A dateline opens an article of its own: dateline.ts.)
  */
+import { closesStory } from './editor-line'
 import { tokenMatcher } from 'chevrotain'
 import { WIDE_GAP, trimmed } from '../layout'
 import { isEditorsNote, signedByEditors } from './editors-note'
@@ -29,12 +30,13 @@ import { splitSignature } from './signature'
 const OPENS_ANOTHER: ReadonlySet<Kind> = new Set(['dateline', 'masthead', 'pageHeader', 'jumpLine'])
 
 /**
- * Whether a row closes a story with a credit: a credit line, or a line
+ * Whether a row closes a story with a credit: a credit line, a line
  * ending in a signature — bracketed, or names set after the last sentence
- * (…资料5个。 夏慧).
+ * (…资料5个。 夏慧) — or the editor's line in brackets.
  */
 function closesWithCredit(row: Row, assembly: Assembly): boolean {
-  if (row.kind === 'byline') return true
+  // (Or its editor's line in brackets, as sites close a story: (編輯:陳嘉俊).)
+  if (row.kind === 'byline' || (row.kind === 'editorLine' && closesStory(row))) return true
   if (row.kind !== 'body') return false
   const { runner, factory } = assembly.context
   return splitSignature(row.tokens, runner, factory).closing?.type === 'signature'

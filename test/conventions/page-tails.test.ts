@@ -74,3 +74,29 @@ describe('links under the story: where they must not fire', () => {
     expect(read('谢谢大家。').chrome).toEqual([])
   })
 })
+
+describe('what a site prints under a story its editor closed', () => {
+  const STORY = '於今日中午時份，司警接報消防局通知指出，青洲新馬路青翠樓附近有火警。\n司警指出，較早前有市民發現上述地點街道上有紙皮著火。\n(編輯:陳嘉俊)'
+
+  it('the editor’s line in brackets closes the story: the same text printed again is a second untitled story', () => {
+    const issue = parseIssue(`${STORY}\n${STORY}`)
+    expect(articles(issue)).toHaveLength(2)
+    expect(articles(issue).map((a) => findAll(a, 'paragraph').length)).toEqual([2, 2])
+  })
+
+  it('a list of other stories’ titles under it, however long, is the site’s', () => {
+    const titles = ['苦主遍全國 官方介入處理', '地盤浮雕走紅 逾500人求拜師', '戰場熱成像反制效果受質疑', '增速分化加劇 經濟大省承壓前行', '大削關稅減少對美依賴']
+    const issue = parseIssue(`${STORY}\n${titles.join('\n')}`)
+    expect(findAll(issue, 'chrome').map((c) => toString(c))).toEqual(titles)
+    expect(articles(issue)).toHaveLength(1)
+  })
+
+  it.each(['上一篇:父亲节网友“晾”礼物“晒”父爱', '下一篇:101路公车客多拥挤 市民盼望增开班次', '热点图片', '- 头条新闻', '最新专题'])('%s is the site’s', (line) => {
+    expect(read(line).chrome).toContain(line)
+  })
+
+  it('must not fire: an editor’s line without brackets (编辑:陈嘉俊) does not close the story for text after it', () => {
+    const issue = parseIssue(page(HEADLINE, BODY[0]!, '编辑:陈嘉俊', BODY[1]!))
+    expect(articles(issue)).toHaveLength(1)
+  })
+})
