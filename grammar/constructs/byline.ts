@@ -22,7 +22,7 @@ import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
 import { looksLikeName } from '../names'
-import { namesSource, outletBeforeRole, signsWork } from '../rules/credits'
+import { OUTLET_AFFILIATION, namesSource, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -74,6 +74,8 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     // (A role in the title, or a sentence it ends, rules out every later split too.)
     if (title.some((t) => tokenMatcher(t, Role))) return undefined
     if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd)) continue
+    // (南湖晚报 记者 王卫国 龙凌: an outlet's name before the role is the credit's, not a title.)
+    if (!bulleted && OUTLET_AFFILIATION.test(lineText(title))) return undefined
     // (After a bullet, the photographer's credit too: 地标性建筑展风采■特约摄影记者 胡华余 摄.)
     const credited = (credits: Credit[] | undefined) => credits?.some((credit) => credit.role !== undefined || (bulleted && credit.names.every(isSignatureName)))
     let credits = runner.attempt(tokens.slice(split), (p) => p.byline())

@@ -36,10 +36,10 @@ export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, L
 
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
- * 报, 网 or 新闻 (法制晚报, 半岛都市报, 大洋网, 大皖新闻). (A site named …在线,
- * 忻州在线讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
+ * 报, 网, 新闻 or 在线 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线). (A source
+ * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
-const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网|新闻)$`)
+const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线)$`)
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text). */
 const MAX_OUTLET_TOKENS = 3
 /** The longest outlet's name, in characters (as OUTLET_NAME and credits' OUTLET_AFFILIATION allow). */

@@ -63,3 +63,13 @@ describe('outlet affiliations: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('an outlet’s name set apart from the role by a space, closing the story', () => {
+  it('南湖晚报 记者 王卫国 龙凌 under the text: the signature, the paper its affiliation — not a title over a byline', () => {
+    const input = page(HEADLINE, BODY, '南湖晚报 记者 王卫国 龙凌')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王卫国', '龙凌']])
+    expectSource(input, issue)
+  })
+})

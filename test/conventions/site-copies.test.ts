@@ -279,8 +279,14 @@ describe('outlets named 新闻 and 在线', () => {
     expect(credit.affiliation).toBe('金黔在线')
   })
 
-  it('must not fire: 新闻 alone before 讯, a site named 在线 before 讯 (a vocabulary teaches it: examples/vocabulary-extension.mjs)', () => {
+  it('must not fire: 新闻 alone before 讯, a source named otherwise before 讯 (a vocabulary teaches it: examples/vocabulary-extension.mjs)', () => {
     expect(findAll(parseIssue(page('标题一行', '新闻讯 这是一句话。')), 'dateline')).toEqual([])
-    expect(findAll(parseIssue(page('县里召开会议', '忻州在线讯 记者 王强 5月9日,县里召开会议。')), 'dateline')).toEqual([])
+    expect(findAll(parseIssue(page('县里召开会议', '忻州发布讯 记者 王强 5月9日,县里召开会议。')), 'dateline')).toEqual([])
+  })
+
+  it('a site named 在线 before its wire date and 讯 (浙江在线12月19日讯, 金黔在线讯) is the source, the dateline alone on its line too', () => {
+    const [dateline] = findAll(parseIssue('浙江在线12月19日讯\n中山路世纪广场,曾是嘉兴城市西区的标志性建筑之一。\n'), 'dateline')
+    expect(dateline).toMatchObject({ source: '浙江在线', date: { month: 12, day: 19 } })
+    expect(findAll(parseIssue(page('县里召开会议', '金黔在线讯 近日,有市民反映卖煤摊黑尘飞扬。')), 'dateline')[0]?.source).toBe('金黔在线讯')
   })
 })
