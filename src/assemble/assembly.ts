@@ -179,6 +179,8 @@ export class Assembly {
     this.continuedFrom = undefined
     this.article = article
     this.root.push(article)
+    // An opening that ends with its signature is a whole story (photo news under its title: caption.ts).
+    if (children.at(-1)?.type === 'signature') this.close()
   }
 
   /** Adds a node where the assembler stands: to the open article, or the page. */

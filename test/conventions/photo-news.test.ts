@@ -96,3 +96,12 @@ describe('photo news: credit lines in other forms', () => {
     expect(findAll(parseIssue(input), 'caption')).toEqual([])
   })
 })
+
+describe('photo news: a whole story', () => {
+  it('its signature closes it: text set apart under it is not its paragraph', () => {
+    const input = ['聚合力 谱新篇', '', TEXT, '', CREDIT, '', '', MORE, ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(articles(issue)[0]!, 'paragraph').map((p) => toString(p))).toEqual([TEXT])
+    expectSource(input, issue)
+  })
+})
