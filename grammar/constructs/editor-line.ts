@@ -16,6 +16,7 @@
  * unless a wide gap stands between them; a page's own staff line (本版…)
  * and a stray one at the top level.
  */
+import { HAN_CLASS } from '../han'
 import type { NodeFactory } from '../factory'
 import type { Credit } from '../../src/types'
 import type { Span } from '../furniture'
@@ -108,10 +109,15 @@ export const readStaffWithCounters: LineTest = ({ tokens, text, from, gap, credi
   return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }
 }
 
-/** A site's labelled fields with no date, each bracketed or set apart: 【作者:】 【编辑:张萌】 · 来源: 天天天水网    编辑: 辛小强. */
-const FIELD_ROW = /^(?:【?(?:来源|作者|编辑|责编|责任编辑) ?: ?[^【】: ]{0,20}】? *){2,4}$/
+/** The editors a site's fields name: 编辑, 责编, 责任编辑, and its desks' (频道主编, 网络编辑, 值班主编). */
+const EDITOR_LABEL = `(?:责任编辑|责编|(?:[${HAN_CLASS}]{0,2}(?:编辑|主编)))`
+/**
+ * A site's labelled fields with no date, each bracketed or set apart: 【作者:】 【编辑:张萌】 ·
+ * 来源: 天天天水网    编辑: 辛小强 · 作者: 来源:大庆网 频道主编:左远红.
+ */
+const FIELD_ROW = new RegExp(`^(?:【?(?:来源|作者|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】? *){2,4}$`)
 /** An editor's field in such a row, with the name. */
-const EDITOR_FIELD = /(?:责任编辑|责编|编辑) ?: ?[^【】: ]{2,12}/g
+const EDITOR_FIELD = new RegExp(`${EDITOR_LABEL} ?: ?[^【】: ]{2,12}`, 'g')
 
 /**
  * A row of a site's fields with no date (【作者:】 【编辑:张萌】, 来源: 天天天水网  编辑: 辛小强):

@@ -202,3 +202,19 @@ describe('the twelfth held-out set’s lines', () => {
     expect(chromeOf(`全市春耕工作推进会召开\n${LEAD}\n今天是全市春耕的第一天，农机手们早早下地。`)).toEqual([])
   })
 })
+
+describe('a site’s desks in its fields, and its share button', () => {
+  it('作者: 来源:大庆网 频道主编:左远红: a staff line, the channel’s editor its credit', () => {
+    const issue = parseIssue(`瀚城国际公交站点宣传栏被砸\n作者:    来源:大庆网    频道主编:左远红\n${LEAD}`)
+    expect(findAll(issue, 'editorLine').flatMap((e) => findAll(e, 'credit').map((c) => [c.role, c.names]))).toEqual([['频道主编', ['左远红']]])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('分享至 under the title is the share button', () => {
+    expect(chromeOf(`全市春耕工作推进会召开\n分享至\n${LEAD}`)).toEqual(['分享至'])
+  })
+
+  it('must not fire: a sentence naming an editor in chief is text', () => {
+    expect(findAll(parseIssue(`全市春耕工作推进会召开\n${LEAD}\n报社主编:要把春耕报道做深做透，记者们纷纷下乡。`), 'editorLine')).toEqual([])
+  })
+})

@@ -28,6 +28,8 @@ export const mainland: VocabularyUnit = {
   editorRoles: [
     '责编', '责任编辑', '编辑', '美编', '校对', '流程编辑', '版式设计', '本期统筹', '统筹', '审核', '值班编辑', '终审',
     '值班编委', '美术编辑', '组版',
+    // A site's editors by their desk: 频道主编:左远红, 网络编辑, 主编.
+    '主编', '频道主编', '值班主编', '网络编辑', '新媒体编辑',
     // The desk staff answering a readers' hotline column: 热线值班:于杨洁 余升.
     '热线值班',
     '摄影',
@@ -53,7 +55,7 @@ export const mainland: VocabularyUnit = {
     // E-paper readers' controls: 3上一期 版面导航, 2013年7月13日 放大 缩小 默认, A+ A- 举报.
     '版面导航', '今日导读', '本版导读', '版面导读', '放大', '缩小', '默认', '还原', 'A+', 'A-', '举报', '阅读', '登录', '注册', '评分', '客服',
     // A site's footer links: 设为首页 | 收藏本站 | 联系我们.
-    '设为首页', '设为主页', '意见反馈', '留言板', '网站导航', '加入收藏', '收藏本站', '收藏本页', '联系我们', '关于我们', '网站地图', '标签', 'Close', '登录后发表',
+    '设为首页', '设为主页', '分享至', '意见反馈', '留言板', '网站导航', '加入收藏', '收藏本站', '收藏本页', '联系我们', '关于我们', '网站地图', '标签', 'Close', '登录后发表',
     // Where a share button sends the story: 分享到: QQ好友和群 QQ空间 新浪微博 微信.
     'QQ好友和群', 'QQ好友', 'QQ空间', 'Qzone', '微博', '新浪微博', '腾讯微博', '微信', '朋友圈', '人人网', '豆瓣网',
     'Facebook', 'Twitter', 'LINE', 'WhatsApp', 'Telegram',
