@@ -122,11 +122,16 @@ export function signsWork(tokens: IToken[]): boolean {
  * 文/本报记者 (else 图/徐翔 names the photographers with no role: a work credit).
  */
 export function workBeforeRole(la: (k: number) => IToken): boolean {
-  const at = isWork(la(1)) ? 2 : isMade(la(1)) && tokenMatcher(la(2), Slash) ? 3 : 0
+  // (摄影 记者 王 蓉: the photographer's word, set apart, before the role.)
+  const at = isWork(la(1)) ? 2 : isMade(la(1)) && tokenMatcher(la(2), Slash) ? 3 : photographyBefore(la) ? 2 : 0
   if (at === 0) return false
   const next = tokenMatcher(la(at), Space) ? at + 1 : at
   return roleOrOutlet(la(next)) || (paperNickname(la(next)) && tokenMatcher(la(next + 1), Role))
 }
+
+/** 摄影 set apart before a reporter's role (■摄影 记者 王 蓉): the work the credit names. */
+const photographyBefore = (la: (k: number) => IToken): boolean =>
+  la(1).image === PHOTOGRAPHY && tokenMatcher(la(2), Space) && tokenMatcher(la(3), ReporterRole)
 
 /** The short name a paper calls itself by before a role, after the work (文/半岛记者 景毅): two to four Han characters. */
 const PAPER_NICKNAME = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
@@ -242,6 +247,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       DEF: () => {
         const token = $.OR2([
           { GATE: () => isWork($.LA(1)), ALT: () => $.CONSUME3(ReporterRole) },
+          { GATE: () => photographyBefore((k) => $.LA(k)), ALT: () => $.CONSUME(EditorRole) },
           {
             ALT: () => {
               const work = $.SUBRULE(made)

@@ -80,3 +80,10 @@ describe('staff lines with roles the vocabulary does not list', () => {
     expect(staff('编辑：张三 他说：很好的一次活动')).toEqual([])
   })
 })
+
+describe('摄影 set apart before a reporter’s role, closing photo news', () => {
+  it('■摄影 记者 王 蓉 under the text: the signature, 王蓉', () => {
+    const issue = parseIssue('水乡开渔礼\n昨天，文旅消费季启动仪式在嘉兴举行。\n■摄影 记者 王 蓉\n')
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王蓉']])
+  })
+})
