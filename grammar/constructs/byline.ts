@@ -24,6 +24,7 @@ import { printedLength, trimmed } from '../layout'
 import { looksLikeName } from '../names'
 import { OUTLET_AFFILIATION, namesSource, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
+import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
@@ -77,10 +78,10 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     // (南湖晚报 记者 王卫国 龙凌: an outlet's name before the role is the credit's, not a title.)
     if (!bulleted && OUTLET_AFFILIATION.test(lineText(title))) return undefined
     // (After a bullet, the photographer's credit too: 地标性建筑展风采■特约摄影记者 胡华余 摄.)
-    const credited = (credits: Credit[] | undefined) => credits?.some((credit) => credit.role !== undefined || (bulleted && credit.names.every(isSignatureName)))
+    const isCredited = (credits: Credit[] | undefined) => credits?.some((credit) => credit.role !== undefined || (bulleted && signedByNames(credit)))
     let credits = runner.attempt(tokens.slice(split), (p) => p.byline())
-    if (!credited(credits) && bulleted) credits = [runner.attempt(tokens.slice(split + 1), (p) => p.photoCredit())].filter((c) => c !== undefined)
-    if (!credits || !credited(credits)) continue
+    if (!isCredited(credits) && bulleted) credits = [runner.attempt(tokens.slice(split + 1), (p) => p.photoCredit())].filter((c) => c !== undefined)
+    if (!credits || !isCredited(credits)) continue
     // (版次:16 作者:马美玲 雍雨: what stands before the byline may be the page's label;
     // 2009-11-03 09:45:23 來源:東北網-鶴城晚報  作者:孟繁宇, the site's stamp.)
     const pageHeader = pageHeaderOf(lineText(title))
@@ -101,14 +102,17 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
  * 本版责编:鲁明强) or name several people.
  */
 export function isRoleWord(tokens: IToken[]): boolean {
-  return tokens.length === 2 && tokenMatcher(tokens[0]!, Role) && tokens[1]!.tokenType.name === 'Text'
+  return tokens.length === 2 && tokenMatcher(tokens[0]!, Role) && tokens[1]!.tokenType.name === TEXT_TOKEN
 }
 
 /** Names alone standing for a credit with no role (王曼倩 before a page citation), as long as names are. */
 function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
   const credit = runner.attempt(tokens, (p) => p.bareCredit())
-  return credit?.names.length && credit.names.every(isSignatureName) ? [credit] : undefined
+  return credit && signedByNames(credit) ? [credit] : undefined
 }
+
+/** Whether a credit names people, each as long as a name is. */
+const signedByNames = (credit: Credit): boolean => credit.names.length > 0 && credit.names.every(isSignatureName)
 
 /** What a reporter's column is called after the role (记者核实, 记者手记, 记者调查): a section's label, no name. */
 const REPORTER_COLUMN = /^(?:核实|手记|调查|观察|追踪|暗访|走访|直击|连线|体验|札记|感言|点评|再访|回访)$/
@@ -133,9 +137,10 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
  * word too short for a title, 交通灯 / 刘志俍, one of a site's tags.)
  */
 export const readWriterUnderTitle: LineTest = ({ tokens, text, above }, { runner }) => {
-  if (above?.kind !== 'heading' || printedLength(above.tokens) < MIN_TITLE || labels(above) || !namesAlone(text) || !tokens.every((token) => token.tokenType.name === 'Text' || tokenMatcher(token, Space))) return undefined
-  const credit = runner.attempt(tokens, (p) => p.bareCredit())
-  return credit ? { kind: 'byline', credits: [credit] } : undefined
+  if (above?.kind !== 'heading' || printedLength(above.tokens) < MIN_TITLE || labels(above) || !namesAlone(text)) return undefined
+  if (!tokens.every((token) => token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, Space))) return undefined
+  const credits = bareNames(tokens, runner)
+  return credits && { kind: 'byline', credits }
 }
 
 /** The most writers named alone under a title (吕子娟 邓浩然). */

@@ -31,7 +31,7 @@ import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
-import { CaptionCue, CaptionEnd, LParen, RParen, RQuote, Role, SentenceEnd } from '../tokens'
+import { CaptionCue, CaptionEnd, LParen, Newline, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { onlyCredit, reportedToo } from './photo-credit'
@@ -187,7 +187,7 @@ export function photoNewsStory(row: Row, after: Row | undefined, assembly: Assem
   const range = tokens.slice(row.from, row.to + 1)
   let split = range.findIndex((t) => t.startOffset >= credit.position.start.offset!)
   // (The credit's role may stand on the line above its names: …纷纷落叶。 / 全媒体记者 / 崔圣驰 摄.)
-  while (split > 0 && (tokenMatcher(range[split - 1]!, Role) || /^\s+$/.test(range[split - 1]!.image))) split--
+  while (split > 0 && (tokenMatcher(range[split - 1]!, Role) || tokenMatcher(range[split - 1]!, Space) || tokenMatcher(range[split - 1]!, Newline))) split--
   const text = trimmed(range.slice(0, split < 0 ? range.length : split))
   const closes = text.length > 0 && (tokenMatcher(text.at(-1)!, SentenceEnd) || (tokenMatcher(text.at(-1)!, RParen) && sentences(text) > 0))
   if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after)) return undefined
@@ -196,9 +196,7 @@ export function photoNewsStory(row: Row, after: Row | undefined, assembly: Assem
     children: runner.inline(piece, 'paragraph'),
     position: factory.position(startOf(piece[0]!), endOf(piece.at(-1)!)),
   }))
-  const signature = closingCredit({ ...row, tokens: trimmed(range.slice(split)), credits: [credit] }, factory)
-  PHOTO_STORIES.add(signature)
-  return [...paragraphs, signature]
+  return [...paragraphs, closingCredit({ ...row, tokens: trimmed(range.slice(split)), credits: [credit] }, factory)]
 }
 
 /** A text's paragraphs: it parts at a line break after a sentence's end (a break inside a sentence is layout's). */
@@ -221,9 +219,6 @@ function paragraphsOf(text: IToken[]): IToken[][] {
 function textFollows(next: Row | undefined): boolean {
   return next !== undefined && next.gap < WIDE_GAP && (next.kind === 'body' || next.kind === 'dateline')
 }
-
-/** The signatures photo news closes its story with (photoNewsStory): the story is told. */
-const PHOTO_STORIES = new WeakSet<object>()
 
 /** A numbered photo's caption: 图①为…, 图2为…, 图一：…, ●图①;挖土工程… (the page's photos numbered, a bullet before). */
 const NUMBERED_PHOTO = new RegExp(`^[●■▲◆]?图[\u2460-\u24730-9${COUNTING_NUMERALS}]{1,2}(?:为|:|;|,)`)
@@ -330,6 +325,5 @@ export function sharesSubject(caption: Row, article: Article, page: string): boo
  */
 export function endsWithPhoto(assembly: Assembly): boolean {
   const last = assembly.article?.children.at(-1)
-  if (last !== undefined && PHOTO_STORIES.has(last)) return assembly.lastPiece() === undefined
   return last?.type === 'caption' && last.children.some((child) => child.type === 'credit') && !assembly.hasBody() && assembly.lastPiece() === undefined
 }

@@ -244,8 +244,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^页面功能/,
   /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
   // An e-paper's greeting over its date, the date left to a script: 您好!今天是.
-  // (Or with the date the site filled in: 今天是:2025年01月10日 星期五.)
-  /^(?:(?:您好|你好)[!]? ?)?今天是 ?[:：]?[^。!?]{0,30}$/,
+  // (Or with the date the site filled in: 今天是:2025年01月10日 星期五; a title 今天是个好日子 is no greeting.)
+  /^(?:(?:您好|你好)[!]? ?今天是[^。!?]{0,30}|今天是 ?[:：]? ?[0-9]{4}年[^。!?]{0,20})$/,
   // A site's address alone on its line, and its name as a site: www.zjol.com.cn · 浙江在线新闻网站.
   // (With its path, and a rule of tildes glued on: http://ms.enorth.com.cn/zmljl/~~~.)
   /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){1,4}(?:\/[\w\-./?=&%#]{0,80})?~*$/i,
@@ -481,7 +481,9 @@ export const tailLinks: Refinement = (rows) => {
     else if (row.kind !== 'chrome') break
     first--
   }
-  if (links === 0 || first === 0) return rows
+  // (Only on a web page's copy, which shows its interface somewhere: a story's own short last
+  // lines, 欢迎广大市民踊跃参加 or a poem's, stay its text.)
+  if (links === 0 || first === 0 || !rows.some(isWebFurniture)) return rows
   // What the story ends with: a sentence's end, or a line of its own (a credit, an end mark).
   const above = rows[first - 1]!
   if (above.kind === 'heading' || (above.kind === 'body' && !STORY_END.test(lineText(above.tokens).trim()))) return rows
@@ -489,6 +491,9 @@ export const tailLinks: Refinement = (rows) => {
   if (links > (CLOSING_ROWS.has(above.kind) ? MAX_LISTED_LINKS : MAX_TAIL_LINKS)) return rows
   return rows.map((row, k) => (k >= first && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
+
+/** A row a web page's copy brings: its interface, its stamp. */
+const isWebFurniture = (row: Row): boolean => row.kind === 'chrome' || row.kind === 'stamp'
 
 /** The most links a site lists under a story its staff line or end mark closed (other stories' titles). */
 const MAX_LISTED_LINKS = 20
@@ -655,4 +660,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

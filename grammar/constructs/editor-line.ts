@@ -207,9 +207,13 @@ export const placeEditorLine: Placer = (row, assembly) => {
   else assembly.addToPage(() => line)
 }
 
-/** A staff line in brackets under the text, as sites close a story with its editor: (編輯:陳嘉俊), （責任編輯：X）. */
+/**
+ * A staff line in brackets under the text, as sites close a story with its
+ * editor: (編輯:陳嘉俊), （責任編輯：X）, CNA's （編輯：方沛清）1140710 with its date code.
+ */
 export const closesStory = (row: Row): boolean => BRACKETED_LINE.test(lineText(row.tokens).trim())
-const BRACKETED_LINE = /^[(（].*[)）][0-9]{0,7}$/
+/** A line in round brackets, a Taiwan date code (1140710: ROC year 114, month, day) perhaps after it. */
+const BRACKETED_LINE = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE]

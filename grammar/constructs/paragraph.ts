@@ -105,11 +105,12 @@ const MAX_APART_LINE = 12
  * piece of a paragraph: 会议指出要搭建平台 / 汇聚各方力量。)
  */
 function standsApart(piece: Row, length: number): boolean {
-  return length <= MAX_APART_LINE && !CLAUSE_MARK.test(piece.tokens.at(-1)!.image)
+  const last = piece.tokens.at(-1)!
+  return length <= MAX_APART_LINE && !CLAUSE_MARK.test(last.image) && !tokenMatcher(last, Dash)
 }
 
-/** What a line broken mid-sentence may end with: a clause's mark. */
-const CLAUSE_MARK = /^[，,、：:；;—-]$/
+/** What a line broken mid-sentence may end with: a clause's mark (or a dash, a token of its own). */
+const CLAUSE_MARK = /^[，,、：:；;]$/
 
 /** Whether a line leaves a bracket open (扬子晚报讯（记者 ⏎梅建明）…): what it opened closes on the next line. */
 function leavesBracketOpen(piece: Row): boolean {

@@ -79,8 +79,19 @@ const YEARLESS_STAMP = /^[^ :|]{2,24}(?:报|网|新闻) (([0-9]{2})-([0-9]{2})) 
  * a bar): (图片来源:2002年1月1日《工商时报》) is a photo's source.
  */
 const FIELDED_STAMP = new RegExp(
-  `^(?=[^，。！？；,!?;]{0,${MAX_FIELDED_STAMP}}$)(?=(?:.{0,${MAX_FIELDED_STAMP}}[ |])?(?:${FIELD_LABEL_WORDS}) ?[:：])(?:.{0,${MAX_FIELDED_STAMP}}[^0-9])?([0-9]{4})(?:-|年|/)([0-9]{1,2})(?:-|月|/)([0-9]{1,2})日?(?![0-9])`,
+  `^(?=[^，。！？；,!?;]{0,${MAX_FIELDED_STAMP}}$)(?=(?:.{0,${MAX_FIELDED_STAMP}}[ |])?(?:${FIELD_LABEL_WORDS}) ?[:：])(?:.{0,${MAX_FIELDED_STAMP}}?[^0-9])?(([0-9]{4})(?:-|年|/)([0-9]{1,2})(?:-|月|/)([0-9]{1,2})日?)(?![0-9])`,
 )
+
+/** The stamp a line of fields names (FIELDED_STAMP): its first full date, found as printed. */
+function fieldedStamp(line: string, text: string): StampInfo | undefined {
+  const m = FIELDED_STAMP.exec(text)
+  if (!m) return undefined
+  const [printed, year, month, day] = [m[1]!, m[2]!, m[3]!, m[4]!]
+  // (The date has no spaces in it: it is printed in the line as in its folded text.)
+  const at = line.indexOf(printed)
+  const value = { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` }
+  return { date: { start: at, end: at + printed.replace(/日$/, '').length, value } }
+}
 
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
@@ -93,8 +104,8 @@ export function stampOf(line: string): StampInfo | undefined {
     const at = line.indexOf(yearless[1]!)
     return { date: { start: at, end: at + yearless[1]!.length, value: { month: Number(yearless[2]), day: Number(yearless[3]), raw: yearless[1]! } } }
   }
-  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_STAMP.exec(text) ?? FIELDED_STAMP.exec(text)
-  if (!m) return siteFieldsOf(line)?.stamp
+  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_STAMP.exec(text)
+  if (!m) return fieldedStamp(line, text) ?? siteFieldsOf(line)?.stamp
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
   const at = line.indexOf(year)
   const end = line.indexOf(day, at + year.length + month.length + 1) + day.length
@@ -274,9 +285,8 @@ export const placeStamp: Placer = (row, assembly) => {
   assembly.stand(() => stampNode(row, assembly), PAGE_HEADER_STANDS_IN)
 }
 
-/** Every pattern of the convention, for the test that checks none backtracks. */
-/** A site's name: a paper's, a news site's, an app's (开封在线, 大庆网, 开封热线). */
-const SITE_NAME = new RegExp(`^[${HAN_CLASS}]{2,10}(?:网|在线|热线|报|新闻|客户端)$`)
+/** A site's name over its stamp: a paper's, a news site's, an app's (开封在线, 大庆网, 开封热线, 滕州日报). */
+const SITE_OVER_STAMP = new RegExp(`^[${HAN_CLASS}]{2,8}(?:日报|晚报|晨报|早报|商报|都市报|网|在线|热线|客户端)$`)
 /** A site's field label with no value: 来源: · 作者: (the value left empty). */
 const EMPTY_FIELD = /^(?:来源|作者|编辑|责任编辑|责编) ?[:：]$/
 
@@ -291,9 +301,11 @@ export const stampNeighbours: Refinement = (rows) =>
     if (row.kind !== 'heading' && row.kind !== 'body') return row
     const text = lineText(row.tokens).trim()
     const [above, below] = [rows[k - 1], rows[k + 1]]
-    if (SITE_NAME.test(text) && below?.kind === 'stamp' && below.gap === 0) return readAs(row, 'chrome')
+    // (Under the story's title: a headline over its stamp, 我市发布一季度经济通报, stays the title.)
+    if (SITE_OVER_STAMP.test(text) && below?.kind === 'stamp' && below.gap === 0 && above?.kind === 'heading') return readAs(row, 'chrome')
     const besideFields = above?.kind === 'stamp' || below?.kind === 'stamp' || below?.kind === 'editorLine' || (below !== undefined && EMPTY_FIELD.test(lineText(below.tokens).trim()))
     return EMPTY_FIELD.test(text) && besideFields ? readAs(row, 'chrome') : row
   })
 
-export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_NAME, EMPTY_FIELD, FIELDED_STAMP]
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

@@ -162,6 +162,8 @@ export const namesSource = (text: string) => NAMES_SOURCE.test(text)
 interface Filing {
   place: IToken[]
   photographed: boolean
+  /** Whether a space set the filing words apart from the names (记者 李帅 王五 报道: no place glued on). */
+  spaced: boolean
 }
 
 /** The most tokens a filing tail spans (a space, a place in up to three parts, 报道). */
@@ -569,7 +571,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const filingTail = $.RULE('filingTail', (): Filing => {
     const place: IToken[] = []
     let photographed = false
-    $.OPTION(() => $.CONSUME(Space))
+    const spaced = $.OPTION(() => $.CONSUME(Space)) !== undefined
     $.OR([
       {
         GATE: () => $.LA(1).image === PHOTOGRAPHY,
@@ -581,7 +583,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { ALT: () => $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }]))) },
     ])
     $.CONSUME(Reported)
-    return { place, photographed }
+    return { place, photographed, spaced }
   })
 
   /** Whether 摄影报道 closes the line ahead: [space] 摄影 报道, then its end. */
@@ -604,12 +606,21 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /**
    * Give the last credit the place its story was filed from. With no place
    * before 报道, a place the vocabulary does not know was read as a last
-   * name (记者 李静 嘉兴报道): it is the place, when more than one name was read.
+   * name (记者 李静 嘉兴报道): it is the place, when more than one name was
+   * read and it is glued to 报道 (记者 李帅 王五 报道 names two reporters). The
+   * credit then ends before it.
    */
-  function fileFrom(credit: Credit | undefined, { place, photographed }: Filing): void {
+  function fileFrom(credit: Credit | undefined, { place, photographed, spaced }: Filing): void {
     if (!credit || photographed) return
-    if (place.length > 0) credit.place = source(startOf(place[0]!), endOf(place.at(-1)!))
-    else if (credit.names.length > 1) credit.place = credit.names.pop()
+    if (place.length > 0) {
+      credit.place = source(startOf(place[0]!), endOf(place.at(-1)!))
+    } else if (credit.names.length > 1 && !spaced) {
+      credit.place = credit.names.pop()
+      const start = credit.position.start.offset!
+      const end = start + credit.value.slice(0, credit.value.lastIndexOf(credit.place!)).trimEnd().length
+      credit.value = source(start, end)
+      credit.position = $.ctx.factory.position(start, end)
+    }
   }
 
   /**

@@ -10,6 +10,8 @@ import type { BaozhiParser, Dsl } from '../parser'
 import {
   According,
   AnyToken,
+  Colon,
+  Dash,
   DatelineDate,
   FlashSource,
   LBook,
@@ -126,8 +128,10 @@ export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean 
 
 /** A place named alone before the wire date: two to five Han characters. */
 const DATELINE_PLACE = new RegExp(`^[${HAN_CLASS}]{2,5}$`)
-/** What sets an unbracketed place and wire date apart from the lead: 亚庇10日讯|端午节… */
-const PLACE_DATE_SEPARATOR: ReadonlySet<string> = new Set(['|', ' ', '　', ':', '：', '—'])
+/** A bar setting an unbracketed place and wire date apart from the lead: 亚庇10日讯|端午节… */
+const BAR = '|'
+/** Whether a token sets an unbracketed place and wire date apart from the lead: a bar, spaces, a colon, a dash. */
+const separatesLead = (token: IToken) => token.image === BAR || tokenMatcher(token, Space) || tokenMatcher(token, Colon) || tokenMatcher(token, Dash)
 
 /**
  * A place (two to five characters) and the wire date at `la`: in brackets,
@@ -142,12 +146,12 @@ export function placeDateAt(la: (k: number) => IToken | undefined, bracketed: bo
     (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image))) &&
     date !== undefined &&
     tokenMatcher(date, DatelineDate) &&
-    (bracketed || (after !== undefined && PLACE_DATE_SEPARATOR.has(after.image) && unbracketedPlace(place, date)))
+    (bracketed || (after !== undefined && separatesLead(after) && unbracketedPlace(place, date)))
   )
 }
 
 /** A paper's short name glued to the place before the wire date (晨报淄博7月6日讯): the name, the place. */
-export const GLUED_PAPER = new RegExp(`^([${HAN_CLASS}]报)([${HAN_CLASS}]{2,3})$`)
+export const GLUED_PAPER = new RegExp(`^((?:晨|晚|日|早|商|快)报)([${HAN_CLASS}]{2,3})$`)
 
 /**
  * Without brackets, a place the vocabulary knows, a day alone (亚庇10日讯, as

@@ -37,6 +37,14 @@ describe('a bracket of credits closed by its filing words', () => {
     expect(datelineOf(lead)).toEqual({ source, place, credits })
   })
 
+  it('two reporters, then a spaced 报道: both names, no place (记者 李帅 王五 报道)', () => {
+    expect(datelineOf('本报讯（记者 李帅 王五 报道）昨日，全市春运工作会议召开。')).toEqual({
+      source: '本报讯',
+      place: undefined,
+      credits: [{ role: '记者', affiliation: undefined, names: ['李帅', '王五'] }],
+    })
+  })
+
   it('two reporters, then 摄影报道: both names, no place', () => {
     expect(datelineOf('本报讯（记者 张三 李四 摄影报道）昨日，全市春运工作会议召开。')).toEqual({
       source: '本报讯',
@@ -121,6 +129,8 @@ describe('a place and the wire date without brackets', () => {
   it.each([
     ['亚庇10日讯|端午节早上一场大雨，让菜市场外成汪洋一片。', undefined, '亚庇'],
     ['晨报淄博7月6日讯 7月6日，记者跟随市整治办到张店区暗访。', '晨报', '淄博'],
+    ['亚庇10日讯  端午节早上一场大雨，让菜市场外成汪洋一片。', undefined, '亚庇'],
+    ['亚庇10日讯——端午节早上一场大雨，让菜市场外成汪洋一片。', undefined, '亚庇'],
   ])('%s: source %s, place %s', (lead, source, place) => {
     const { source: got, place: where } = datelineOf(lead)
     expect([got, where]).toEqual([source, place])

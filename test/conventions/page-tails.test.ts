@@ -13,8 +13,11 @@ import { articles, expectSource, findAll, page } from '../helpers/tree'
 const HEADLINE = '小区物业一走 居民生活乱了套'
 const BODY = ['“小区物业走了，垃圾成堆。”近日，网友向本报报料。', '记者昨日来到小区，看到垃圾已经堆满了路边。']
 
+/** The site's stamp under the title: the page is a web copy. */
+const STAMP = '2019-03-18 23:59 来源:南国今报'
+
 const read = (...tail: string[]) => {
-  const input = page(HEADLINE, ...BODY, ...tail)
+  const input = page(`${HEADLINE}\n${STAMP}`, ...BODY, ...tail)
   const issue = parseIssue(input)
   expectSource(input, issue)
   return {
@@ -66,6 +69,11 @@ describe('links under the story: where they must not fire', () => {
     expect(findAll(parseIssue(input), 'chrome')).toEqual([])
   })
 
+  it('on a page that is no web copy (no interface, no stamp), a short last line is the story’s: 欢迎广大市民踊跃参加', () => {
+    const input = page(HEADLINE, ...BODY, '欢迎广大市民踊跃参加')
+    expect(findAll(parseIssue(input), 'chrome')).toEqual([])
+  })
+
   it('more than three short lines at the end are the story’s, not links', () => {
     expect(read('风雨过后', '彩虹满天', '人心向暖', '岁月长安').chrome).toEqual([])
   })
@@ -86,7 +94,7 @@ describe('what a site prints under a story its editor closed', () => {
 
   it('a list of other stories’ titles under it, however long, is the site’s', () => {
     const titles = ['苦主遍全國 官方介入處理', '地盤浮雕走紅 逾500人求拜師', '戰場熱成像反制效果受質疑', '增速分化加劇 經濟大省承壓前行', '大削關稅減少對美依賴']
-    const issue = parseIssue(`${STORY}\n${titles.join('\n')}`)
+    const issue = parseIssue(`${STAMP}\n${STORY}\n${titles.join('\n')}`)
     expect(findAll(issue, 'chrome').map((c) => toString(c))).toEqual(titles)
     expect(articles(issue)).toHaveLength(1)
   })

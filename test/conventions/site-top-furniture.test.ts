@@ -218,3 +218,20 @@ describe('a site’s desks in its fields, and its share button', () => {
     expect(findAll(parseIssue(`全市春耕工作推进会召开\n${LEAD}\n报社主编:要把春耕报道做深做透，记者们纷纷下乡。`), 'editorLine')).toEqual([])
   })
 })
+
+describe('where this release’s site rules must not fire (the review’s cases)', () => {
+  it('a title that opens with 今天是 is a title', () => {
+    expect(headlineOf(`今天是个好日子\n${LEAD}`)).toEqual(['今天是个好日子'])
+  })
+
+  it('a headline ending in 报 over its stamp stays the headline', () => {
+    expect(headlineOf(`我市发布一季度经济通报\n2021-03-24 07:17\n${LEAD}`)).toEqual(['我市发布一季度经济通报'])
+  })
+
+  it('a line of fields with two dates: the stamp is the first, as printed', () => {
+    const line = '发布:2020-10-26 访问量:12 来源:拉萨日报 更新:2020-11-03'
+    const input = `全市春耕工作推进会召开\n${line}\n${LEAD}`
+    const stamp = find(parseIssue(input), 'stamp')!
+    expect(stamp.date).toMatchObject({ year: 2020, month: 10, day: 26 })
+  })
+})
