@@ -41,6 +41,21 @@ export function looksLikeName(word: string): boolean {
   return characters.length >= MIN_NAME && characters.length <= MAX_BARE_NAME && /^\p{Script=Han}+$/u.test(word) && SURNAMES.has(characters[0]!)
 }
 
+/** The most people named alone on a line (吕子娟 邓浩然, 齐晓兵 范红霞). */
+const MAX_NAMES_ALONE = 3
+
+/**
+ * Whether a line is names alone: one name, its characters perhaps padded
+ * (汪 肯 堂), or a few set apart by spaces (吕子娟 邓浩然) — a writer under a
+ * title, a closing credit with no role.
+ */
+export function namesAlone(line: string): boolean {
+  const text = line.trim()
+  if (looksLikeName(text.replace(/ +/g, ''))) return true
+  const names = text.split(/ +/)
+  return names.length > 1 && names.length <= MAX_NAMES_ALONE && names.every(looksLikeName)
+}
+
 export interface GluedSplit {
   names: string[]
   /** False when the split is a guess. */

@@ -21,7 +21,7 @@ import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
-import { looksLikeName } from '../names'
+import { namesAlone } from '../names'
 import { OUTLET_AFFILIATION, namesSource, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
@@ -141,16 +141,6 @@ export const readWriterUnderTitle: LineTest = ({ tokens, text, above }, { runner
   if (!tokens.every((token) => token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, Space))) return undefined
   const credits = bareNames(tokens, runner)
   return credits && { kind: 'byline', credits }
-}
-
-/** The most writers named alone under a title (吕子娟 邓浩然). */
-const MAX_WRITERS = 3
-
-/** Whether a line is names alone: one name, its characters perhaps padded (汪 肯 堂), or a few set apart by spaces. */
-function namesAlone(text: string): boolean {
-  if (looksLikeName(text.replace(/ +/g, ''))) return true
-  const names = text.trim().split(/ +/)
-  return names.length > 1 && names.length <= MAX_WRITERS && names.every(looksLikeName)
 }
 
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */

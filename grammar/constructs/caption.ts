@@ -24,7 +24,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, ArticleContent, Caption, Paragraph } from '../../src/types'
 import { lineText, readAs, type Row } from '../../src/assemble/row'
-import { looksLikeName } from '../names'
+import { namesAlone } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
 import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
@@ -135,9 +135,9 @@ export const captionRuns: Refinement = (rows) => {
     while (rows[under]?.kind === 'byline') under++
     const below = rows[under]
     const credited = under > to && (below?.kind === 'body' || below?.kind === 'dateline')
-    const textFollows = credited || text?.kind === 'dateline' || (text?.kind === 'body' && printedLength(text.tokens) > MAX_RUN_CAPTION)
+    const storyFollows = credited || text?.kind === 'dateline' || (text?.kind === 'body' && printedLength(text.tokens) > MAX_RUN_CAPTION)
     const holdsCaptions = credited || rows.slice(from, to).some((row) => row.kind === 'caption')
-    if (!textFollows || !holdsCaptions) continue
+    if (!storyFollows || !holdsCaptions) continue
     for (let n = from; n < to; n++) if (rows[n]!.kind === 'body') read[n] = readAs(rows[n]!, 'caption')
     k = to - 1
   }
@@ -145,7 +145,7 @@ export const captionRuns: Refinement = (rows) => {
 }
 
 /** A writer's name alone on a line (伊巍), or their credit line. */
-const namesWriter = (row: Row): boolean => row.kind === 'byline' || (row.kind === 'heading' && looksLikeName(lineText(row.tokens).trim()))
+const namesWriter = (row: Row): boolean => row.kind === 'byline' || (row.kind === 'heading' && namesAlone(lineText(row.tokens)))
 
 /** A line that may be one of a run of captions: a caption, or a short line of one sentence. */
 const isRunCaption = (row: Row): boolean =>

@@ -19,7 +19,7 @@ import { Space } from '../tokens'
 import { printedLength } from '../layout'
 import { MAX_FURNITURE_LENGTH } from '../furniture'
 import { HAN_CLASS } from '../han'
-import { looksLikeName } from '../names'
+import { looksLikeName, namesAlone } from '../names'
 import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
@@ -403,7 +403,7 @@ export const appBanners: Refinement = (rows) => {
   const read = rows.slice()
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!
-    if ((row.kind === 'body' || row.kind === 'dateline') && sentences(row)) break
+    if ((row.kind === 'body' || row.kind === 'dateline') && endsSentence(row)) break
     if (!DOWNLOAD_BUTTON.test(lineText(row.tokens).trim())) continue
     read[k] = readAs(row, 'chrome')
     for (let j = k - 1; j >= 0 && j >= k - BANNER_LINES && bannerLine(read[j]!); j--) read[j] = readAs(read[j]!, 'chrome')
@@ -412,7 +412,7 @@ export const appBanners: Refinement = (rows) => {
 }
 
 /** Whether a row of text ends a sentence. */
-const sentences = (row: Row): boolean => STORY_END.test(lineText(row.tokens).trim())
+const endsSentence = (row: Row): boolean => STORY_END.test(lineText(row.tokens).trim())
 
 /** A short line of a banner: no sentence in it (its slogan may trail off: 更多的资讯等着你...). */
 function bannerLine(row: Row): boolean {
@@ -515,7 +515,7 @@ function isTailLink(row: Row): boolean {
     !SENTENCE_MARK.test(text) &&
     !BRACKETED.test(text) &&
     !NOT_LINKS.test(text) &&
-    !text.split(/ +/).every(looksLikeName)
+    !namesAlone(text)
   )
 }
 
