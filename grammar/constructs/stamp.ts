@@ -84,6 +84,8 @@ const FIELDED_STAMP = new RegExp(
 
 /** The stamp a line of fields names (FIELDED_STAMP): its first full date, found as printed. */
 function fieldedStamp(line: string, text: string): StampInfo | undefined {
+  // (Most lines name no year and no label: known before the pattern runs.)
+  if (!YEAR.test(text) || !LABEL_COLON.test(text)) return undefined
   const m = FIELDED_STAMP.exec(text)
   if (!m) return undefined
   const [printed, year, month, day] = [m[1]!, m[2]!, m[3]!, m[4]!]
@@ -92,6 +94,10 @@ function fieldedStamp(line: string, text: string): StampInfo | undefined {
   const value = { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` }
   return { date: { start: at, end: at + printed.replace(/日$/, '').length, value } }
 }
+
+/** A year's four digits, and a label's colon: what a line of fields must hold. */
+const YEAR = /[0-9]{4}/
+const LABEL_COLON = /[:：]/
 
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
@@ -299,8 +305,10 @@ const EMPTY_FIELD = /^(?:来源|作者|编辑|责任编辑|责编) ?[:：]$/
 export const stampNeighbours: Refinement = (rows) =>
   rows.map((row, k) => {
     if (row.kind !== 'heading' && row.kind !== 'body') return row
-    const text = lineText(row.tokens).trim()
     const [above, below] = [rows[k - 1], rows[k + 1]]
+    // (Only beside a stamp or a staff line: most rows are not looked at twice.)
+    if (above?.kind !== 'stamp' && below?.kind !== 'stamp' && below?.kind !== 'editorLine' && below?.kind !== 'body' && below?.kind !== 'heading') return row
+    const text = lineText(row.tokens).trim()
     // (Under the story's title: a headline over its stamp, 我市发布一季度经济通报, stays the title.)
     if (SITE_OVER_STAMP.test(text) && below?.kind === 'stamp' && below.gap === 0 && above?.kind === 'heading') return readAs(row, 'chrome')
     const besideFields = above?.kind === 'stamp' || below?.kind === 'stamp' || below?.kind === 'editorLine' || (below !== undefined && EMPTY_FIELD.test(lineText(below.tokens).trim()))
