@@ -486,7 +486,7 @@ export const tailLinks: Refinement = (rows) => {
   if (links === 0 || first === 0 || !rows.some(isWebFurniture)) return rows
   // What the story ends with: a sentence's end, or a line of its own (a credit, an end mark).
   const above = rows[first - 1]!
-  if (above.kind === 'heading' || (above.kind === 'body' && !STORY_END.test(lineText(above.tokens).trim()))) return rows
+  if (above.kind === 'heading' || (above.kind === 'body' && !endsSentence(above))) return rows
   // (Under a story its staff line or end mark closed, the site's list of other titles may run longer.)
   if (links > (CLOSING_ROWS.has(above.kind) ? MAX_LISTED_LINKS : MAX_TAIL_LINKS)) return rows
   return rows.map((row, k) => (k >= first && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))

@@ -306,14 +306,17 @@ export const stampNeighbours: Refinement = (rows) =>
   rows.map((row, k) => {
     if (row.kind !== 'heading' && row.kind !== 'body') return row
     const [above, below] = [rows[k - 1], rows[k + 1]]
-    // (Only beside a stamp or a staff line: most rows are not looked at twice.)
-    if (above?.kind !== 'stamp' && below?.kind !== 'stamp' && below?.kind !== 'editorLine' && below?.kind !== 'body' && below?.kind !== 'heading') return row
     const text = lineText(row.tokens).trim()
     // (Under the story's title: a headline over its stamp, 我市发布一季度经济通报, stays the title.)
-    if (SITE_OVER_STAMP.test(text) && below?.kind === 'stamp' && below.gap === 0 && above?.kind === 'heading') return readAs(row, 'chrome')
-    const besideFields = above?.kind === 'stamp' || below?.kind === 'stamp' || below?.kind === 'editorLine' || (below !== undefined && EMPTY_FIELD.test(lineText(below.tokens).trim()))
-    return EMPTY_FIELD.test(text) && besideFields ? readAs(row, 'chrome') : row
+    if (SITE_OVER_STAMP.test(text)) return below?.kind === 'stamp' && below.gap === 0 && above?.kind === 'heading' ? readAs(row, 'chrome') : row
+    return EMPTY_FIELD.test(text) && besideFields(above, below) ? readAs(row, 'chrome') : row
   })
+
+/** Whether an empty field stands among the site's fields: beside its stamp, over its staff line, or over another empty field. */
+function besideFields(above: Row | undefined, below: Row | undefined): boolean {
+  if (above?.kind === 'stamp' || below?.kind === 'stamp' || below?.kind === 'editorLine') return true
+  return (below?.kind === 'body' || below?.kind === 'heading') && EMPTY_FIELD.test(lineText(below.tokens).trim())
+}
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
 export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
