@@ -76,7 +76,7 @@ function controlSet(chrome: readonly string[]): ReadonlySet<string> {
 }
 
 /** A word set one character at a time, a space between (搜 索, 关 闭). */
-const SPACED_CONTROL = /^(?:\S {1,4}){1,3}\S$/
+const SPACED_CONTROL = /^(?:\S {1,4}){1,5}\S$/
 
 /** Where a line of controls parts: spaces, and the seam of two bracketed controls (【关闭窗口】【打印本页】). */
 const PART_BREAK = / *\| *| +|(?<=】)(?=【)|(?<=\])(?=\[)/
@@ -254,7 +254,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   new RegExp(`^(?=.{2,13}$)[0-9${HAN_CLASS}]{0,10}(?:排行|排行榜|热榜)$`),
   // A site's legal lines in its footer: 中国互联网违法和不良信息举报中心:www.12377.cn · 鄂ICP备06002096号-1 ·
   // 互联网新闻信息服务许可证:4212016002.
-  /^(?=.*(?:举报|ICP|公网安备|许可证))[^。!?]{0,40}(?:违法和不良信息举报|ICP备|ICP证|公网安备|信息服务许可证|网络文化经营许可证|出版许可证)[^。!?]{0,100}$/i,
+  /^(?=.*(?:举报|ICP|公网安备|许可证))[^。!?]{0,40}(?:不良信息[^。!?]{0,4}举报|ICP备|ICP证|公网安备|信息服务许可证|网络文化经营许可证|出版许可证|经营许可证)[^。!?]{0,100}$/i,
+  // The rest of its footer: who publishes the site and answers for it (主管单位:中共丽水市委宣传部 主办单位:丽水日报社 ·
+  // 湖南省新闻出版广电局主管 娄底广播电视中心(市广播电视台)主办 · 丽水日报社(丽水网)法律顾问:… · 技术支持:锦华科技),
+  // its desks' numbers (编辑部电话:0578-2127345 · 省新闻道德委员会举报中心投诉电话:…), its rights (本网站由丽水网版权所有).
+  /^[^。!?]{0,60}(?:主管(?:单位)? ?[:：]|法律顾问 ?[:：]|技术支持 ?[:：]|(?:编辑部|总编室|广告部|发行部|举报中心[^。!?]{0,4})(?:电话|热线|邮箱) ?[:：]|版权所有)[^。!?]{0,120}$/,
+  /^[^。!?:：]{2,30}主管[ ,，、]*[^。!?:：]{2,30}主办$/,
   // A site's greeting and its call to follow it: https://www.xjnnet.com/欢迎您! · ☆ 新江南网 ☆欢迎您 · 关注河南热线.
   /^(?=.{2,46}$)[^。!?,]{0,40}欢迎(?:您|你|访问|光临)[!]?$/,
   new RegExp(`^关注[${HAN_CLASS}]{2,10}(?:网|热线|新闻|客户端|公众号|微信|微博|头条号|抖音号?)$`),
@@ -278,6 +283,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // An e-paper's arrows alone, as its symbol font copies them (3    4), and its PDF link set apart (PDF 版).
   /^3 +4$/,
   /^PDF ?版(?:阅读)?$/i,
+  // A page's HTML comment copied with its text, a content system's fields in it: 2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->.
+  /^(?:<!--.*|.*-->)$/,
   // An e-paper system's placeholder left unfilled: 3上一篇:****处理标记:[Article]时,数据源为空。 ****.
   /^.{0,12}\*{4}处理标记 ?: ?\[[A-Za-z]+\]/,
 ]
@@ -326,11 +333,36 @@ const MAX_NOTICE_LENGTH = 120
  */
 const isReprintNotice = (text: string) => text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)
 
+/** The label a site sets over its statement of rights. */
+const RIGHTS_LABEL = /^版权声明 ?[:：]?$/
+/** What the statement says, however long: no use without leave (未经…书面授权,任何单位及个人不得…转载、复制). */
+const LEAVE = /授权|许可|同意/
+const USE = /转载|复制|镜像|摘编|使用/
+/** How to ask for leave, closing the statement: 如需使用相关内容,请致电0931-8159799。 */
+const ASK_LEAVE = /^如需(?:转载|使用|授权|引用)[^。]{0,24}请(?:致电|联系|拨打|来电)[^。]{0,40}。?$/
+
+/**
+ * A site's statement of rights under its label (版权声明 / 《荆州日报》(电子版)的一切内容…未经荆州日报
+ * 及/或相关权利人书面授权,任何单位及个人不得…转载、复制…), and how to ask for leave under it:
+ * interface, not a story.
+ */
+function statesRights(text: string, above: Row | undefined): boolean {
+  if (above?.kind !== 'chrome') return false
+  const label = lineText(above.tokens).trim()
+  if (RIGHTS_LABEL.test(label)) return LEAVE.test(text) && USE.test(text)
+  return ASK_LEAVE.test(text.trim()) && (RIGHTS_LABEL.test(label) || LEAVE.test(label))
+}
+
 export const readChrome: LineTest = ({ text, creditLike, above }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
-  if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || isReprintNotice(text) ? { kind: 'chrome' } : undefined
+  if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || isReprintNotice(text) || statesRights(text, above) ? { kind: 'chrome' } : undefined
   const chrome =
-    isChromeLine(text, words.chrome) || APP_PROMO.test(text.trim()) || (!creditLike && isMenu(text.trim())) || echoesBreadcrumb(text, above) || isReprintNotice(text)
+    isChromeLine(text, words.chrome) ||
+    APP_PROMO.test(text.trim()) ||
+    (!creditLike && isMenu(text.trim())) ||
+    echoesBreadcrumb(text, above) ||
+    isReprintNotice(text) ||
+    statesRights(text, above)
   return chrome ? { kind: 'chrome' } : undefined
 }
 

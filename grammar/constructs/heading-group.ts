@@ -252,7 +252,9 @@ export function articleOpening(group: Group, assembly: Assembly): ArticleContent
   const roles = headingRoles(headings.map((row) => row.tokens))
   // (Photo news under its title, one photo closing the heads: its text the story's, its credit the signature — caption.ts.)
   // (Bylines after it would stand after its signature: then it is the story's photo.)
-  const lonePhoto = heads.filter((row) => row.kind === 'caption').length === 1 && heads.at(-1)!.kind === 'caption' && group.bylines.length === 0
+  // (A site's interface after it, 版权声明, closes nothing.)
+  const lastHead = heads.findLast((row) => row.kind !== 'chrome')
+  const lonePhoto = heads.filter((row) => row.kind === 'caption').length === 1 && lastHead?.kind === 'caption' && group.bylines.length === 0
   // (The group opens at the current row: the row after it is past its heads and bylines.)
   const after = assembly.rows.peek(group.heads.length + group.bylines.length)
   const children: ArticleContent[] = heads.flatMap((row) => {

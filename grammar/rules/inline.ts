@@ -10,6 +10,7 @@ import type { BaozhiParser, Dsl } from '../parser'
 import {
   According,
   AnyToken,
+  Bullet,
   Colon,
   Dash,
   DatelineDate,
@@ -118,7 +119,10 @@ export function outletNameAhead(
  * closed by 讯 or a wire date (半岛都市报11月6日讯), or a local desk's name
  * and 讯 before credits in brackets (西和讯(通讯员…)).
  */
-export const startsDateline = (tokens: IToken[]): boolean => opensDatelineAt((k) => tokens[k - 1])
+export const startsDateline = (tokens: IToken[]): boolean => {
+  const lead = afterLeadBullet(tokens)
+  return opensDatelineAt((k) => lead[k - 1])
+}
 
 /** Whether the next tokens open the way datelines do (the test of startsDateline, and the paragraph rule's gate). */
 export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean {
@@ -236,6 +240,16 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
   $.paragraph = $.RULE('paragraph', (): Inline[] => {
     const atoms: Atom[] = []
     let dateline: Dateline | undefined
+    // A bullet some papers set before the lead (■ 都市时报讯 (全媒体记者 李文璟)…): the
+    // paragraph's mark, text; the dateline after it is still its lead's.
+    $.OPTION2({
+      MAX_LOOKAHEAD: 1,
+      GATE: () => $.ctx.allowDateline && $.LA(1).tokenType === Bullet && $.ctx.lists.get($.LA(1)) === undefined,
+      DEF: () => {
+        atoms.push($.SUBRULE1($.atom))
+        $.OPTION3({ MAX_LOOKAHEAD: 1, GATE: () => $.LA(1).tokenType === Space, DEF: () => atoms.push($.SUBRULE2($.atom)) })
+      },
+    })
     $.OPTION({
       // One token of lookahead: the gate decides (it parses the dateline
       // ahead). With more, Chevrotain's analysis refused datelines the line's
@@ -273,6 +287,12 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     $.MANY({ MAX_LOOKAHEAD: 1, DEF: () => atoms.push($.SUBRULE($.atom)) })
     return $.ACTION(() => toInlines(atoms, factory()))
   })
+}
+
+/** A run without the bullet set before its lead, and the space after the bullet (■ 都市时报讯…): where its dateline would open. */
+export function afterLeadBullet(tokens: IToken[]): IToken[] {
+  if (tokens[0] === undefined || !tokenMatcher(tokens[0], Bullet)) return tokens
+  return tokens[1] !== undefined && tokenMatcher(tokens[1], Space) ? tokens.slice(2) : tokens.slice(1)
 }
 
 /** A dateline printed without a date takes the lead's date (see leadDate). */

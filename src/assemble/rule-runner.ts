@@ -8,7 +8,7 @@ import type { NodeFactory } from '../../grammar/factory'
 import { firstTokenTest } from '../speed/first-tokens'
 import { BaozhiParser } from '../../grammar/parser'
 import { BYLINE_OPENERS } from '../../grammar/rules/credits'
-import { dateFromLead, planBookTitles, startsDateline } from '../../grammar/rules/inline'
+import { afterLeadBullet, dateFromLead, planBookTitles, startsDateline } from '../../grammar/rules/inline'
 import { toInlines } from '../../grammar/rules/inline-nodes'
 import { plainAtoms, plainInlines } from '../speed/plain'
 import { planLists, type ListPlan } from '../../grammar/rules/lists'
@@ -84,9 +84,12 @@ export function createRuleRunner(parser: BaozhiParser, factory: NodeFactory, dia
    * for a dateline at its start.
    */
   const plainParagraph = (tokens: IToken[], lists: ListPlan, bookTitles: Set<IToken>, mayOpenDateline: boolean): Inline[] => {
-    const dateline = mayOpenDateline ? leadingDateline(tokens, lists, bookTitles) : undefined
+    // (A bullet before the lead is the paragraph's mark, text before its dateline.)
+    const lead = afterLeadBullet(tokens)
+    const dateline = mayOpenDateline ? leadingDateline(lead, lists, bookTitles) : undefined
     const from = dateline ? tokens.indexOf(parser.lastConsumed()) + 1 : 0
-    const atoms = plainAtoms(tokens, from, dateline ? [dateline] : [], lists, bookTitles, factory)
+    const mark = tokens.slice(0, tokens.length - lead.length)
+    const atoms = plainAtoms(tokens, from, dateline ? [...mark, dateline] : [], lists, bookTitles, factory)
     if (dateline) dateFromLead(dateline, atoms)
     return toInlines(atoms, factory)
   }
@@ -108,7 +111,9 @@ export function createRuleRunner(parser: BaozhiParser, factory: NodeFactory, dia
   const runner: RuleRunner = {
     builtInGrammar,
 
-    datelineOpens(tokens) {
+    datelineOpens(run) {
+      // (A bullet before the lead is the paragraph's mark: the rule reads it so, grammar/rules/inline.ts.)
+      const tokens = afterLeadBullet(run)
       const first = tokens[0]
       if (first === undefined) return false
       const last = tokens.at(-1)!

@@ -1,0 +1,129 @@
+/**
+ * A news site's footer and rights block, copied with its story, and two marks
+ * a page sets around a story:
+ *   主管单位:中共丽水市委宣传部 主办单位:丽水日报社      who publishes the site: interface
+ *   丽水日报社(丽水网)法律顾问:… · 编辑部电话:…         its lawyer, its desks' numbers
+ *   版权声明 / 《荆州日报》(电子版)的一切内容…不得…转载     its statement of rights under the label
+ *   微 信 扫 一 扫 · 新闻图片                           a share code's label, an image's stand-in
+ *   … content_241261.html 1 3 吴启珍 /enpproperty-->    an HTML comment left in the copy
+ *   ■ 都市时报讯 (全媒体记者 李文璟)…                   a bullet before the lead: the lead keeps its dateline
+ * and where they must not fire: a story's own sentences about sponsors,
+ * copyright or scanning, a bullet before a caption.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../src/index'
+import { articles, expectSource, find, findAll, page, printed } from '../helpers/tree'
+
+const STORY = ['全市道路交通平稳有序', '本报讯（记者 佘海艳）“五一”假期，荆州交警启动高等级勤务，全力保障道路交通安全。']
+
+const chromeOf = (input: string) => {
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return { issue, chrome: findAll(issue, 'chrome').map((node) => printed(node, false)) }
+}
+
+describe("a site's footer", () => {
+  it.each([
+    '主管单位:中共丽水市委宣传部 主办单位:丽水日报社',
+    '丽水日报社(丽水网)法律顾问:浙江博翔律师事务所王伟斌、蓝先锋、应相业',
+    '编辑部电话:0578-2127345',
+    '省新闻道德委员会举报中心投诉电话:(0571)88901234 手机:18806501498',
+    '违法和不良信息公开举报电话 | 涉未成年人有害信息举报电话:0578-2127345',
+    '广播电视节目制作经营许可证:(浙)字第03677号',
+    '本网站由丽水网版权所有',
+    '湖南省新闻出版广电局主管 娄底广播电视中心(市广播电视台)主办',
+    '版权所有:陕西农村报 陕ICP备06007801号-1 技术支持:锦华科技',
+  ])('%s is interface, and the story before it keeps its paragraphs', (line) => {
+    const { issue, chrome } = chromeOf(page(...STORY, line))
+    expect(chrome).toContain(line)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+
+  it.each([
+    '本次活动主办单位为市文联，承办单位为市图书馆。',
+    '市民如发现违法行为，可拨打举报电话:12345。',
+    '该书版权所有人已同意免费授权学校使用。',
+  ])('a sentence of the story is no footer: %s', (line) => {
+    const { issue, chrome } = chromeOf(page(...STORY, line))
+    expect(chrome).not.toContain(line)
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+})
+
+describe('a statement of rights under its label', () => {
+  const STATEMENT =
+    '《荆州日报》(电子版)的一切内容(包括但不限于文字、图片、PDF、图表)仅供荆州日报读者阅读、学习研究使用,未经荆州日报及/或相关权利人书面授权,任何单位及个人不得将《荆州日报》(电子版)所登载、发布的内容用于商业性目的,包括但不限于转载、复制、发行、制作光盘、数据库、触摸展示等行为方式。否则,荆州日报将采取一切合法手段,追究侵权者的法律责任。'
+
+  it('the statement and how to ask for leave are interface, however long; the story after is the page\'s only article', () => {
+    const { issue, chrome } = chromeOf(page('版权声明', STATEMENT, '如需使用相关内容,请致电0931-8159799。', ...STORY))
+    expect(chrome).toEqual(['版权声明', STATEMENT, '如需使用相关内容,请致电0931-8159799。'])
+    expect(articles(issue)).toHaveLength(1)
+    expect(printed(find(issue, 'headline')!)).toBe(STORY[0])
+  })
+
+  it('a story\'s paragraph about copyright, with no label over it, stays text', () => {
+    const line = '未经作者书面授权，任何单位不得转载该书内容，出版社表示将依法维权，并已向法院提起诉讼，要求赔偿经济损失。'
+    const { chrome } = chromeOf(page(...STORY, line))
+    expect(chrome).not.toContain(line)
+  })
+})
+
+describe('marks a page sets around a story', () => {
+  it('a letter-spaced share label over the title is interface, not a kicker', () => {
+    const { issue, chrome } = chromeOf(page('微 信 扫 一 扫', ...STORY))
+    expect(chrome).toEqual(['微 信 扫 一 扫'])
+    expect(find(issue, 'kicker')).toBeUndefined()
+  })
+
+  it('an image\'s stand-in text under the title is interface, not a subheadline', () => {
+    const { issue, chrome } = chromeOf(page(STORY[0]!, '新闻图片', STORY[1]!))
+    expect(chrome).toEqual(['新闻图片'])
+    expect(find(issue, 'subheadline')).toBeUndefined()
+  })
+
+  it('an HTML comment left in the copy is interface', () => {
+    const line = '2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->'
+    expect(chromeOf(page(...STORY, line)).chrome).toEqual([line])
+  })
+})
+
+describe('a bullet before the lead', () => {
+  it.each([
+    ['■ 都市时报讯 (全媒体记者 李文璟)“滇池,精灵来袭。”昨日,正逢周末,不少市民前往海埂大坝。', '都市时报讯'],
+    ['■本报讯（记者 王伟）昨日，全市春运工作会议召开。', '本报讯'],
+    ['● 本报讯（记者 王伟）昨日，全市春运工作会议召开。', '本报讯'],
+  ])('%s: the paragraph keeps the bullet and reads the dateline after it', (lead, source) => {
+    for (const input of [page(lead), page('春运首日发送旅客6万人次', lead)]) {
+      const issue = parseIssue(input)
+      expectSource(input, issue)
+      expect(find(issue, 'dateline')?.source).toBe(source)
+      expect(find(issue, 'caption')).toBeUndefined()
+      expect(find(issue, 'subheadline')).toBeUndefined()
+      expect(printed(find(issue, 'paragraph')!)).toBe(lead)
+    }
+  })
+
+  it('a bulleted sentence with no dateline is still a caption', () => {
+    const issue = parseIssue(page('春运首日发送旅客6万人次', '■市民在火车站排队购票。', '本报讯（记者 王伟）昨日，全市春运工作会议召开。'))
+    expect(find(issue, 'caption')).toBeDefined()
+  })
+})
+
+describe('photo news with the site\'s interface under it', () => {
+  it('the text is the story\'s and the credit its signature, as without the interface', () => {
+    const input = page(
+      '【图片新闻】庆阳西峰区广大果农抢抓农时 积极为苹果疏花',
+      ' 2019/04/26/ 09:00 来源:每日甘肃网-甘肃经济日报 盘小美',
+      '  眼下苹果进入盛花期,西峰区广大果农抢抓农时,积极为苹果疏花。',
+      '  近年来,西峰区大力发展苹果产业,为农民增收夯实了产业基础。',
+      '  盘小美 摄',
+      '版权声明',
+    )
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'caption')).toBeUndefined()
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expect(find(issue, 'signature')!.names).toEqual(['盘小美'])
+  })
+})
