@@ -11,7 +11,7 @@
  *       NAME.json (schema below), scored here item by item (recall and
  *       precision);
  *   (b) d23–d46, (c) d47–d120, (d) d121–d144, (e) d145–d165, (f) d166–d178,
- *       (g) d179–d198, (h) d199–d218, (i) d219–d234, (j) d235–d254, (k) d255–d274, (l) d275–d294, (m) d295–d314, (n) d315–d334, (o) d335–d354 and (p) d355 onward: gold views test/fixtures/gold/NAME.json
+ *       (g) d179–d198, (h) d199–d218, (i) d219–d234, (j) d235–d254, (k) d255–d274, (l) d275–d294, (m) d295–d314, (n) d315–d334, (o) d335–d354, (p) d355–d374 and (q) d375 onward: gold views test/fixtures/gold/NAME.json
  *       (test/fixtures/gold/README.md), scored field by field by
  *       bench/gold-score.mjs, with the articles found by their headline.
  *       Parts (d) to (l) were held out: gathered and labelled by
@@ -113,7 +113,8 @@ export const GOLD_PARTS = [
   { id: 'm', label: '(m) d295–d314 held out, 10th', first: 295, last: 314 },
   { id: 'n', label: '(n) d315–d334 held out, 11th', first: 315, last: 334 },
   { id: 'o', label: '(o) d335–d354 held out, 12th', first: 335, last: 354 },
-  { id: 'p', label: '(p) d355– held out, 13th', first: 355, last: Infinity },
+  { id: 'p', label: '(p) d355–d374 held out, 13th', first: 355, last: 374 },
+  { id: 'q', label: '(q) d375– held out, 14th', first: 375, last: Infinity },
 ]
 const numberOf = (name) => Number(/^d(\d+)$/.exec(name)?.[1] ?? NaN)
 
