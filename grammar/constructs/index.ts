@@ -32,7 +32,7 @@ import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { readClosingBracket } from './signature'
-import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readStamp, readStampedByline, stampNeighbours, stampNode } from './stamp'
+import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readStamp, readStampedByline, readTitledStamp, stampNeighbours, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 
 /**
@@ -48,6 +48,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readTitledByline,
     ...(extensions ? [extensions] : []),
     readPageHeader,
+    readTitledStamp,
     readStampedByline,
     readFieldsWithCredits,
     readStamp,

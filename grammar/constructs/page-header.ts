@@ -2,6 +2,7 @@
  * Page headers and footers: the lines that say which page this is.
  *
  *   01版:要闻 · 第3版：城市新闻 · A02 | 港聞      a page label, with its section
+ *   A03                                          an e-paper's folio alone
  *   光明日报 2012年10月27日 星期六                the paper and date of the page
  *   2024年6月4日 星期二                          the issue's date on its own line
  *   《人民日报》（2025年03月10日第 01 版）         a page citation (also after a byline)
@@ -57,6 +58,9 @@ export function trailingCitationAt(line: string): number | undefined {
   const m = TRAILING_CITATION.exec(text)
   return m && m.index > 0 && text.slice(0, m.index).trim() !== '' ? m.index : undefined
 }
+
+/** An e-paper's folio alone on its line, the page's letter and number: A03 · B12 (a section's letter A to F, then the page). */
+const LONE_FOLIO = /^[A-F]0?([1-9][0-9]?)$/
 
 /** An e-paper's folio: the issue's number, then the page: 1886 期 / 第2版:2 · 第1886期 第A2版 */
 const ISSUE_PAGE = new RegExp(`^(?:总?第 ?)?[0-9]{1,6} ?期 ?[/|·]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?[^ :]{1,12})?$`)
@@ -157,7 +161,7 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const at = line.lastIndexOf(m[2]!)
     return { paper: spanOf(line, m[1]!), date: { start: at, end: at + m[2]!.length, value: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), raw: m[2]! } } }
   }
-  m = ISSUE_PAGE.exec(text)
+  m = ISSUE_PAGE.exec(text) ?? LONE_FOLIO.exec(text)
   if (m) {
     const page = pageNumber(m[1]!)
     return page === undefined ? {} : { page }
@@ -239,6 +243,7 @@ export const placePageHeader: Placer = (row, assembly) => {
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
 export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
+  LONE_FOLIO,
   PAGE_LABEL,
   PAPER_DATE,
   TRAILING_CITATION,

@@ -18,7 +18,7 @@ import { FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, type Span } from '../fu
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { HAN_CLASS } from '../han'
-import { trimmed } from '../layout'
+import { isHeadingLike, trimmed } from '../layout'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
@@ -31,7 +31,7 @@ export interface StampInfo {
 /** The longest line of a site's fields read as its stamp. */
 const MAX_FIELDED_STAMP = 120
 /** The labels of a site's fields around its stamp's date. */
-const FIELD_LABEL_WORDS = '来源|作者|编辑|责编|责任编辑|访问量|点击|点击数|浏览|阅读|字号|发布|出处'
+const FIELD_LABEL_WORDS = '来源|稿源|作者|编辑|责编|责任编辑|访问量|点击|点击数|浏览|阅读|字号|发布|出处'
 
 /** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
@@ -204,6 +204,31 @@ export const readStamp: LineTest = ({ text }) => {
   return stamp && { kind: 'stamp', stamp }
 }
 
+/** A title with the site's fields glued after it, set apart by a space: 我和郴州的故事 版次:A03  作者:  2025年06月19日. */
+const TITLE_BEFORE_FIELDS = /^(.{4,40}?) +((?:版次|作者|来源|稿源|发布时间|发布日期|时间|日期) ?[:：].*)$/
+
+/** A site's field label, wherever it stands. */
+const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|稿源|版次) ?[:：]`)
+
+/**
+ * A story's title with the site's fields glued after it on its line (我和郴州的故事
+ * 版次:A03  作者:  2025年06月19日, as an e-paper's article page prints its title
+ * bar): two rows, the title and the stamp. Not a paper's or site's name
+ * before its fields (鹤城晚报 来源:…), which is the stamp's.
+ */
+export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
+  const m = text.length <= MAX_FURNITURE_LENGTH ? TITLE_BEFORE_FIELDS.exec(text) : null
+  if (!m) return undefined
+  const [, title, fields] = m as unknown as [string, string, string]
+  const stamp = stampOf(fields)
+  const split = stamp ? partAt(tokens, text.length - fields.length) : -1
+  if (!stamp || split <= 0) return undefined
+  const head = trimmed(tokens.slice(0, split))
+  // (A field before the fields is the site's too: 作者: 来源:柚都平和 时间:2022-05-30.)
+  if (!isHeadingLike(head) || SITE_OVER_STAMP.test(title.trim()) || FIELD_IN_TITLE.test(title) || stampOf(title) !== undefined) return undefined
+  return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(tokens.slice(split), 0, from + split, { kind: 'stamp', stamp })] }
+}
+
 /** A site's date and time opening a line, with something after it. */
 const STAMP_OPENING = /^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?) ?(.+)$/
 
@@ -319,4 +344,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

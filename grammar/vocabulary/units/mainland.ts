@@ -63,6 +63,8 @@ export const mainland: VocabularyUnit = {
     'search', 'Search', 'SEARCH', 'Menu', 'MENU', 'Home', 'HOME', 'Share', 'Print', 'RSS',
     // A share code's label (微信扫一扫, letter-spaced too: 微 信 扫 一 扫) and an image's stand-in text (新闻图片).
     '扫一扫', '微信扫一扫', '手机扫一扫', '新闻图片',
+    // A story's listen button: 听新闻.
+    '听新闻', '语音播报',
     // Ad slots left in a copied page.
     'ADVERTISEMENT', 'Advertisement', '广告',
   ],

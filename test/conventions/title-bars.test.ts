@@ -1,0 +1,79 @@
+/**
+ * A site's title bar: the story's title, then the site's fields, on one line
+ * or two —
+ *   我和郴州的故事 版次:A03  作者:  2025年06月19日      the title, then the stamp, on one line
+ *   送帆远 / 稿源: 宁波晚报 2011-09-17 07:43:44报料热线:…  a 稿源 field stamps the page too
+ *   … / 2020-03-12 12:20:00 来源:淮海晚报 / 1 / 听新闻     a listen button under the stamp is no title
+ * and where it must not fire: fields before the fields (作者: 来源:柚都平和
+ * 时间:2022-05-30), a site's name before them, a title with no fields after it.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../src/index'
+import { articles, expectSource, find, findAll, page, printed } from '../helpers/tree'
+
+const LEAD = '历经3个半月伏季休渔期,昨天又迎来了开渔的日子。一大早,渔民们便驾船出海。'
+
+const read = (input: string) => {
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return {
+    issue,
+    headline: printed(find(issue, 'headline') ?? { type: 'text', value: '' }),
+    stamps: findAll(issue, 'stamp').map((node) => printed(node, false)),
+    kicker: find(issue, 'kicker'),
+  }
+}
+
+describe('a title with the fields glued after it', () => {
+  it.each([
+    ['我和郴州的故事 版次:A03  作者:  2025年06月19日', '我和郴州的故事', '版次:A03  作者:  2025年06月19日'],
+    ['全市道路交通平稳有序 来源:荆州日报 发布时间:2025-05-06 09:12', '全市道路交通平稳有序', '来源:荆州日报 发布时间:2025-05-06 09:12'],
+  ])('%s: the headline, then the stamp', (line, headline, stamp) => {
+    const result = read(page('A03', line, LEAD))
+    expect(result.headline).toBe(headline)
+    expect(result.stamps).toEqual([stamp])
+    expect(result.kicker).toBeUndefined()
+    expect(articles(result.issue)).toHaveLength(1)
+  })
+
+  it.each([
+    ['作者: 来源:柚都平和 时间:2022-05-30'],
+    ['来源:中国赣州网-赣州晚报 作者:淳朴 发布时间:2014年01月28日'],
+    ['石家庄日报 来源:石家庄新闻网 2014-06-10 08:32:58'],
+  ])('%s: fields, or a site and its fields, are the stamp whole', (line) => {
+    const result = read(page('端午假期全市旅游市场平稳有序', line, LEAD))
+    expect(result.headline).toBe('端午假期全市旅游市场平稳有序')
+    expect(result.stamps).toEqual([line])
+  })
+})
+
+describe('the stamp under a title, and what stands under the stamp', () => {
+  it('稿源: names the paper the page took the story from: the stamp, even with the hotline glued on', () => {
+    const line = '稿源: 宁波晚报   2011-09-17 07:43:44报料热线:81850000'
+    const result = read(page('送帆远', line, LEAD))
+    expect(result.headline).toBe('送帆远')
+    expect(result.stamps).toEqual([line])
+  })
+
+  it('a listen button under the stamp is interface: the title over the stamp stays the headline', () => {
+    const title = '车流增多了,商店营业了,景区开放了…… 淮安城市生活“动”起来'
+    const result = read(page(title, '2020-03-12 12:20:00  来源:淮海晚报', '1', '听新闻', LEAD))
+    expect(result.headline).toBe(title)
+    expect(result.kicker).toBeUndefined()
+    expect(findAll(result.issue, 'chrome').map((node) => printed(node))).toEqual(['1', '听新闻'])
+  })
+})
+
+describe("an e-paper's folio alone on its line", () => {
+  it.each(['A03', 'B12', 'C5'])('%s is the page header, not a kicker', (folio) => {
+    const result = read(page(folio, '我和郴州的故事', LEAD))
+    expect(find(result.issue, 'pageHeader')).toBeDefined()
+    expect(result.kicker).toBeUndefined()
+    expect(result.headline).toBe('我和郴州的故事')
+  })
+
+  it.each(['G20', '5G', 'A'])('%s is no folio', (line) => {
+    const result = read(page(line, '我和郴州的故事', LEAD))
+    expect(find(result.issue, 'pageHeader')).toBeUndefined()
+  })
+})
