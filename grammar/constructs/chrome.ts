@@ -16,11 +16,11 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Space } from '../tokens'
-import { printedLength } from '../layout'
+import { isHeadingLike, printedLength, trimmed } from '../layout'
 import { MAX_FURNITURE_LENGTH } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { looksLikeName, namesAlone } from '../names'
-import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
@@ -133,7 +133,7 @@ const INTERRUPTIONS: readonly RegExp[] = [
 const chromeMatching = (row: Row, patterns: readonly RegExp[]): boolean => row.kind === 'chrome' && patterns.some((pattern) => pattern.test(lineText(row.tokens).trim()))
 
 /** Whether a chrome row is set into a story's text (an ad slot, a comment, a stray mark): the story goes on under it. */
-export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS)
+export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS) || chromeMatching(row, MARKDOWN_LINKS)
 
 /** A story page's reading controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 …. */
 const READING_CONTROLS = /^【?(?:字号|字体|背景色|背景颜色) ?[:：]/
@@ -283,6 +283,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // An e-paper's arrows alone, as its symbol font copies them (3    4), and its PDF link set apart (PDF 版).
   /^3 +4$/,
   /^PDF ?版(?:阅读)?$/i,
+  // A site's or an account's handle alone on its line, lower-case Latin: zaobao · ngzbnews · nanguowei.
+  /^[a-z][a-z0-9_]{3,19}$/,
   // A page's HTML comment copied with its text, a content system's fields in it: 2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->.
   /^(?:<!--.*|.*-->)$/,
   // An e-paper system's placeholder left unfilled: 3上一篇:****处理标记:[Article]时,数据源为空。 ****.
@@ -351,6 +353,26 @@ function statesRights(text: string, above: Row | undefined): boolean {
   const label = lineText(above.tokens).trim()
   if (RIGHTS_LABEL.test(label)) return LEAVE.test(text) && USE.test(text)
   return ASK_LEAVE.test(text.trim()) && (RIGHTS_LABEL.test(label) || LEAVE.test(label))
+}
+
+/** A web page's title as the browser shows it: the story's title, a bar, the site's name (…角逐裕廊东—武吉巴督 | 联合早报). */
+const TITLE_WITH_SITE = new RegExp(`^([^|｜]{4,80}?) ?[|｜] ?([${HAN_CLASS}]{1,10}(?:报|网|新闻|在线))$`)
+
+/**
+ * A web page's title copied with its site's name after a bar (【GE2025】紅點同心黨兩馬來候選人
+ * 領軍角逐裕廊東—武吉巴督 | 聯合早報): two rows, the title and the site's name,
+ * interface. Not a title whose own words a bar parts (两会青声|“青年发展型城市”…).
+ */
+export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words }) => {
+  const m = text.length <= MAX_FURNITURE_LENGTH ? TITLE_WITH_SITE.exec(text) : null
+  if (!m) return undefined
+  const split = partAt(tokens, text.lastIndexOf(m[2]!))
+  const bar = split > 0 ? tokens.slice(0, split).findLastIndex((token) => token.image === '|' || token.image === '｜') : -1
+  if (bar <= 0) return undefined
+  const title = trimmed(tokens.slice(0, bar))
+  // (Not a bar of links: 返回主页 | 郑州晚报.)
+  if (!isHeadingLike(title) || isChromeLine(lineText(title), words.chrome)) return undefined
+  return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(bar)), 0, from + bar, { kind: 'chrome' })] }
 }
 
 export const readChrome: LineTest = ({ text, creditLike, above }, { words }) => {
@@ -524,6 +546,29 @@ export const tailLinks: Refinement = (rows) => {
   return rows.map((row, k) => (k >= first && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
 
+/** A Markdown link's address, its text on the line above (a converter broke the link): ](https://www.bdggg.com/2025/zaobao/news_2025_04_16_753081). */
+const LINK_ADDRESS = /^\]\((?:https?:)?\/\/[^ )]{1,200}\)$/
+/** The link's text, opened by its bracket and not closed on its line: [紅點同心黨:大選時間安排偏袒執政黨. */
+const LINK_TEXT = /^\[[^\]]{1,80}$/
+/** A Markdown link whole on its line: [大選前反對黨相繼退盟](https://…). */
+const WHOLE_LINK = /^\[[^\]]{1,80}\]\((?:https?:)?\/\/[^ )]{1,200}\)$/
+
+/** The lines of a Markdown link: a box of links set into the story, which goes on under it. */
+const MARKDOWN_LINKS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK]
+
+/**
+ * Links a converter left as Markdown (延伸閲讀 / [紅點同心黨:大選時間安排偏袒執政黨 /
+ * ](https://…)): the address, the text over it, a link whole on its line: interface,
+ * not another story's title.
+ */
+export const markdownLinks: Refinement = (rows) =>
+  rows.map((row, k) => {
+    const text = lineText(row.tokens).trim()
+    const next = rows[k + 1]
+    const link = LINK_ADDRESS.test(text) || WHOLE_LINK.test(text) || (LINK_TEXT.test(text) && next !== undefined && next.gap === 0 && LINK_ADDRESS.test(lineText(next.tokens).trim()))
+    return link && row.kind !== 'chrome' ? readAs(row, 'chrome') : row
+  })
+
 /** A row a web page's copy brings: its interface, its stamp. */
 const isWebFurniture = (row: Row): boolean => row.kind === 'chrome' || row.kind === 'stamp'
 
@@ -692,4 +737,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [TITLE_WITH_SITE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

@@ -18,7 +18,7 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, truncatedCaptions, captionRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, appBanners, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, readCutTeaser, tailLinks } from './chrome'
+import { CHROME_PATTERNS, appBanners, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
@@ -49,6 +49,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     ...(extensions ? [extensions] : []),
     readPageHeader,
     readTitledStamp,
+    readTitleWithSite,
     readStampedByline,
     readFieldsWithCredits,
     readStamp,
@@ -79,6 +80,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
 /** The second looks, in the order they build on each other. */
 export const REFINEMENTS: readonly Refinement[] = [
   unknownPapers,
+  markdownLinks,
   controlOptions,
   appBanners,
   stampNeighbours,

@@ -85,8 +85,10 @@ const unsignedStories = new WeakSet<Article>()
 export function openUntitled(row: Row, assembly: Assembly): boolean {
   const opening = untitledOpening(row, assembly)
   if (opening === undefined) return false
+  // (Under a site's stamp it is the one story the web copy holds, its title lost: its titles are its sections.)
+  const stamped = assembly.rows.peek(-1)?.kind === 'stamp'
   assembly.open({ heads: [], bylines: [] }, row)
-  if (opening === 'pageFirst') unsignedStories.add(assembly.article!)
+  if (opening === 'pageFirst' && !stamped) unsignedStories.add(assembly.article!)
   return true
 }
 

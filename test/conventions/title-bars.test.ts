@@ -18,7 +18,7 @@ const read = (input: string) => {
   expectSource(input, issue)
   return {
     issue,
-    headline: printed(find(issue, 'headline') ?? { type: 'text', value: '' }),
+    headline: ((headline) => (headline ? printed(headline) : ''))(find(issue, 'headline')),
     stamps: findAll(issue, 'stamp').map((node) => printed(node, false)),
     kicker: find(issue, 'kicker'),
   }

@@ -1,0 +1,90 @@
+/**
+ * What a web page's copy sets around a story's title and through its text:
+ *   …角逐裕廊東—武吉巴督 | 聯合早報       the page's title, the site's name after a bar: interface
+ *   zaobao · ngzbnews                     a site's or an account's handle alone: interface
+ *   [紅點同心黨:… / ](https://…)           a Markdown link broken over two lines: interface, the story goes on
+ *   时间:… 来源:合肥晚报 / text / 古民居:…  under a site's stamp, an untitled story's titles are its sections
+ * and where they must not fire: a title a bar parts in its own words, a
+ * bracketed tag over its title, untitled text at the top of an e-paper page.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../src/index'
+import { articles, expectSource, find, findAll, page, printed } from '../helpers/tree'
+
+const TEXT = [
+  '紅點同心黨派出兩名馬來準候選人,即競選老手奧斯曼,以及新人奧斯曼·哈密。',
+  '紅點同心黨星期三晚上在裕廊東24街舉行首場準候選人介紹會。',
+]
+
+const read = (input: string) => {
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  const headline = find(issue, 'headline')
+  return { issue, headline: headline ? printed(headline) : undefined, chrome: findAll(issue, 'chrome').map((node) => printed(node, false)) }
+}
+
+describe("a page's title with the site's name", () => {
+  it.each([
+    ['【GE2025】紅點同心黨兩馬來候選人領軍角逐裕廊東—武吉巴督 | 聯合早報', '【GE2025】紅點同心黨兩馬來候選人領軍角逐裕廊東—武吉巴督', '| 聯合早報'],
+    ['全市道路交通平稳有序|荆州新闻网', '全市道路交通平稳有序', '|荆州新闻网'],
+  ])('%s: the headline, then the site as interface', (line, headline, site) => {
+    const result = read(page(line, ...TEXT))
+    expect(result.headline).toBe(headline)
+    expect(result.chrome).toEqual([site])
+    expect(articles(result.issue)).toHaveLength(1)
+  })
+
+  it('a bar inside the title\'s own words parts nothing: 两会青声|“青年发展型城市”连续三年写进政府工作报告', () => {
+    const line = '两会青声|“青年发展型城市”连续三年写进政府工作报告'
+    expect(read(page(line, ...TEXT)).headline).toBe(line)
+  })
+})
+
+describe("a site's handle alone on its line", () => {
+  it('zaobao under the title is interface, not a subheadline', () => {
+    const result = read(page('紅點同心黨兩馬來候選人領軍角逐裕廊東', 'zaobao', ...TEXT))
+    expect(result.chrome).toEqual(['zaobao'])
+    expect(find(result.issue, 'subheadline')).toBeUndefined()
+  })
+
+  it.each(['CCTV', 'iPhone', 'ok'])('%s is no handle (capitals, or too short)', (line) => {
+    expect(read(page('紅點同心黨兩馬來候選人領軍角逐裕廊東', line, ...TEXT)).chrome).toEqual([])
+  })
+})
+
+describe('Markdown links left in the copy', () => {
+  it('a link broken over two lines inside the story: interface, and the text under it is still the story\'s', () => {
+    const input = `紅點同心黨兩馬來候選人領軍角逐裕廊東\n${TEXT[0]}\n[紅點同心黨:大選時間安排偏袒執政黨\n](https://www.bdggg.com/2025/zaobao/news_2025_04_16_753081)\n${TEXT[1]}\n`
+    const result = read(input)
+    expect(result.chrome).toEqual(['[紅點同心黨:大選時間安排偏袒執政黨', '](https://www.bdggg.com/2025/zaobao/news_2025_04_16_753081)'])
+    expect(articles(result.issue)).toHaveLength(1)
+    expect(findAll(articles(result.issue)[0]!, 'paragraph')).toHaveLength(2)
+  })
+
+  it('a bracket opening a line with no address under it is text: [转载] tags and brackets stay', () => {
+    const input = `紅點同心黨兩馬來候選人領軍角逐裕廊東\n${TEXT[0]}\n[注:本文数据截至4月15日\n${TEXT[1]}\n`
+    expect(read(input).chrome).toEqual([])
+  })
+})
+
+describe("an untitled story under a site's stamp", () => {
+  const story = [
+    '“五岳归来不看山,黄山归来不看岳。”合福高铁这条“颜值”最高的高铁线开通后,黄山迎来八方游客。',
+    '7月10日至11日,合福高铁旅游媒体联盟采访团聚焦黄山市,集体采风世界文化遗产。',
+    '古民居:不可错过的水墨画',
+    '趴在屋前酣睡的大狗,远处认真作画的女学生,河里洗菜的当地人,构成一幅水墨画。',
+  ]
+
+  it('its title lines are its sections: one article, the title an intertitle', () => {
+    const input = `时间:2015-07-26 18:05 来源:合肥晚报\n${story.join('\n')}\n`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(printed(find(issue, 'intertitle')!)).toBe('古民居:不可错过的水墨画')
+  })
+
+  it('without the stamp, untitled text at the top is a story\'s tail and the title opens another story', () => {
+    const input = `${story.join('\n')}\n`
+    expect(articles(parseIssue(input)).map((article) => printed(find(article, 'headline') ?? article).slice(0, 6))).toContain('古民居:不可')
+  })
+})
