@@ -192,6 +192,9 @@ const photoStory = (heads: Row[]) =>
   // (The page's furniture may follow the captions: …记者 陈红菊摄 / 第06版:社会经纬.)
   heads.filter((row) => !SITE_FURNITURE.has(row.kind)).at(-1)?.kind === 'caption' && heads.some((row) => row.kind === 'heading')
 
+/** What stands between the page's index or dialog and the story's title: navigation, the page's folio. */
+const BETWEEN_TITLES: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
+
 /**
  * Heading lines at a fresh start (page top, after a closed article), from
  * the current row on (as `current` reads it), followed by body text.
@@ -209,7 +212,8 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
     }
     // (Navigation between titles: the ones above it were the page's index; not
     // the site's controls under a title its stamp closed, 标题 / 2005年07月11日 09:53:25 / 浙江在线新闻网站 / 副题.)
-    if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'chrome' && !heads.some((head) => head.kind === 'stamp')) break
+    // (Or a page's folio and date between them: 我知道了 / 2020年06月02日 / 上一期 下一期 / 02:要闻 / 标题, a reader's dialog over the page.)
+    if (row.kind === 'heading' && headings > 0 && BETWEEN_TITLES.has(heads.at(-1)!.kind) && !heads.some((head) => head.kind === 'stamp')) break
     // (A title under a photo's caption is the next photo's: 纸鸢曼舞 / …张勤宝 摄 / 品味书香.)
     if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'caption') break
     if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++

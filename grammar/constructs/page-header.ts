@@ -16,6 +16,7 @@
  * under its title), else at the top level, closing the open article.
  */
 import type { DateValue, PageHeader } from '../../src/types'
+import { HAN_CLASS } from '../han'
 import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
 import { readDate } from '../rules/dates'
 import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
@@ -58,6 +59,9 @@ export function trailingCitationAt(line: string): number | undefined {
   const m = TRAILING_CITATION.exec(text)
   return m && m.index > 0 && text.slice(0, m.index).trim() !== '' ? m.index : undefined
 }
+
+/** An e-paper's folio as its reader prints it, the page's two digits and its section: 02:要闻. */
+const FOLIO_SECTION = new RegExp(`^[A-F]?([0-9]{2}) ?[:：] ?([${HAN_CLASS}]{2,6})$`)
 
 /** An e-paper's folio alone on its line, the page's letter and number: A03 · B12 (a section's letter A to F, then the page). */
 const LONE_FOLIO = /^[A-F]0?([1-9][0-9]?)$/
@@ -161,6 +165,12 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const at = line.lastIndexOf(m[2]!)
     return { paper: spanOf(line, m[1]!), date: { start: at, end: at + m[2]!.length, value: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), raw: m[2]! } } }
   }
+  m = FOLIO_SECTION.exec(text)
+  if (m) {
+    const page = pageNumber(m[1]!)
+    const at = line.lastIndexOf(m[2]!)
+    return { ...(page === undefined ? {} : { page }), section: { start: at, end: at + m[2]!.length } }
+  }
   m = ISSUE_PAGE.exec(text) ?? LONE_FOLIO.exec(text)
   if (m) {
     const page = pageNumber(m[1]!)
@@ -243,6 +253,7 @@ export const placePageHeader: Placer = (row, assembly) => {
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
 export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
+  FOLIO_SECTION,
   LONE_FOLIO,
   PAGE_LABEL,
   PAPER_DATE,

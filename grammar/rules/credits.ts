@@ -816,8 +816,10 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION3(() => $.CONSUME(Space))
     const list = $.SUBRULE(nameList)
     $.OPTION4(() => $.CONSUME1(Space))
-    // 记者 苏 凯 通讯员 宋超喜 摄影报道: the others credited with the photo.
+    // 记者 苏 凯 通讯员 宋超喜 摄影报道: the others credited with the photo
+    // (the roles may be listed with a 、 between them: 全媒记者李文军、通讯员刘安国摄).
     $.MANY(() => {
+      $.MANY1(() => $.CONSUME(EnumComma))
       $.CONSUME1(ReporterRole)
       $.OPTION6(() => $.CONSUME2(Space))
       const more = $.SUBRULE1(nameList)

@@ -21,6 +21,7 @@ const read = (input: string) => {
     headline: ((headline) => (headline ? printed(headline) : ''))(find(issue, 'headline')),
     stamps: findAll(issue, 'stamp').map((node) => printed(node, false)),
     kicker: find(issue, 'kicker'),
+    chrome: findAll(issue, 'chrome').map((node) => printed(node, false)),
   }
 }
 
@@ -75,5 +76,28 @@ describe("an e-paper's folio alone on its line", () => {
   it.each(['G20', '5G', 'A'])('%s is no folio', (line) => {
     const result = read(page(line, '我和郴州的故事', LEAD))
     expect(find(result.issue, 'pageHeader')).toBeUndefined()
+  })
+})
+
+describe("an e-paper reader's page around the story", () => {
+  const top = ['这已经是最后一期了哦!', '我知道了', '2020年06月02日', '上一期 下一期', '02:要闻', '2020年06月02日']
+
+  it('02:要闻 is the page header: page 2, section 要闻', () => {
+    const result = read(page('02:要闻', '“守城”,嘉定一直在路上', LEAD))
+    const header = find(result.issue, 'pageHeader')
+    expect(header?.page).toBe(2)
+    expect(result.kicker).toBeUndefined()
+  })
+
+  it('the lines over the page\'s folio and navigation are no kicker or headline of the story under them', () => {
+    const result = read(page(...top, '“守城”,嘉定一直在路上', '阅读量:1791    本文字数:1027', `本报讯 ${LEAD}`))
+    expect(result.headline).toBe('“守城”,嘉定一直在路上')
+    expect(result.kicker).toBeUndefined()
+    expect(find(result.issue, 'subheadline')).toBeUndefined()
+    expect(result.chrome).toContain('阅读量:1791    本文字数:1027')
+  })
+
+  it.each(['12:30', '3:0胜出', '02:要闻速览今日新闻'])('%s is no folio', (line) => {
+    expect(find(read(page(line, '“守城”,嘉定一直在路上', LEAD)).issue, 'pageHeader')).toBeUndefined()
   })
 })

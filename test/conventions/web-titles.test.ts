@@ -88,3 +88,29 @@ describe("an untitled story under a site's stamp", () => {
     expect(articles(parseIssue(input)).map((article) => printed(find(article, 'headline') ?? article).slice(0, 6))).toContain('古民居:不可')
   })
 })
+
+describe("a site's lists and counters under the story", () => {
+  it.each([
+    '>更多相关文章',
+    '- 网曝永修多名城管殴打小商贩2017-03-17 11:03:40',
+    '- 徒步上高速只为追回血汗钱03-16',
+    '已有0人发表了评论',
+  ])('%s is interface, not a title', (line) => {
+    const result = read(page('紅點同心黨兩馬來候選人領軍角逐裕廊東', ...TEXT, line))
+    expect(result.chrome).toEqual([line])
+    expect(articles(result.issue)).toHaveLength(1)
+  })
+
+  it('a list item of the story with no date glued on stays text: - 全市新增就业岗位1.2万个', () => {
+    expect(read(page('紅點同心黨兩馬來候選人領軍角逐裕廊東', ...TEXT, '- 全市新增就业岗位1.2万个')).chrome).toEqual([])
+  })
+})
+
+describe('short forms of the converged newsroom roles', () => {
+  it('(随州日报全媒记者李文军、通讯员刘安国摄) closes photo news: both names its signature', () => {
+    const input = page('公路抢险应急演练', '  4月13日,曾都区公路事业发展中心在府河镇举行公路抢险应急演练,切实保障汛期公路安全畅通。 (随州日报全媒记者李文军、通讯员刘安国摄)')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'signature')?.names).toEqual(['李文军', '刘安国'])
+  })
+})

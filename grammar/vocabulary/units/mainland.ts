@@ -19,6 +19,8 @@ export const mainland: VocabularyUnit = {
     '记者', '通讯员', '实习生', '见习记者', '实习记者', '特约记者', '特派记者', '首席记者', '驻站记者', '摄影记者',
     // The converged newsrooms' titles: 全媒体记者, 融媒体记者.
     '全媒体记者', '融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约撰稿人', '特约通讯员',
+    // Their short forms: (随州日报全媒记者李文军、通讯员刘安国摄).
+    '全媒记者', '融媒记者',
     // The reporter on duty for the hotline: 值班记者 朱俊俊; a community edition's: 社区记者卞静.
     '值班记者', '社区记者',
     // Photographers by the same titles: 特约摄影记者 胡华余, 首席摄影记者, 全媒体摄影记者.
