@@ -241,6 +241,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // (A credit's label may stand over its value, 来源: / 钱江晚报 · 作者: / 夏凡: the site's fields read it.)
   // (The lookahead fails a longer line at once.)
   new RegExp(`^(?=.{3,20}$)(?:(?!${CREDIT_LABELS})[${HAN_CLASS}]{2,4} ?[:：] ?){1,3}$`),
+  // An e-paper's search form, the field searched and the button: •   标题    站内高级搜索.
+  /^(?:[-•·] +)?(?:标题|正文|全文|作者) +(?:站内高级搜索|站内搜索|高级搜索|全文检索|搜索|检索)$/,
   // A site's search box and its button: 报刊搜索: 搜索.
   new RegExp(`^[${HAN_CLASS}]{0,4}搜索 ?:(?: ?搜索)?$`),
   // A rule of dashes or tildes: ----- · ~~~.
@@ -290,6 +292,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // An e-paper's arrows alone, as its symbol font copies them (3    4), and its PDF link set apart (PDF 版).
   /^3 +4$/,
   /^PDF ?版(?:阅读)?$/i,
+  // A control's label with its button of the same name: 语音播报: 语音播报.
+  /^([^ :：]{2,6}) ?[:：] ?\1$/,
   // A site's or an account's handle alone on its line, lower-case Latin: zaobao · ngzbnews · nanguowei.
   /^[a-z][a-z0-9_]{3,19}$/,
   // A page's HTML comment copied with its text, a content system's fields in it: 2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->.

@@ -24,7 +24,7 @@ import { WIDE_GAP, trimmed } from '../layout'
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { EditorRole, ReporterRole } from '../tokens'
+import { Bullet, EditorRole, ReporterRole } from '../tokens'
 import { creditLine } from './line-nodes'
 import { closingCredit } from './signature'
 import { isRoleWord } from './byline'
@@ -147,6 +147,8 @@ const STAFF_BRACKETS: ReadonlyArray<readonly [string, string]> = [
  * closing a story is its signature (signature.ts).
  */
 function staffInsideBrackets(tokens: IToken[]): IToken[] {
+  // (Or after a bullet, as a new-media desk lists its staff: ◆编辑:沙玉兰 / ◆二审:曾淑花.)
+  if (tokens.length >= 2 && tokenMatcher(tokens[0]!, Bullet)) return trimmed(tokens.slice(1))
   const [first, last] = [tokens[0]!.image, tokens.at(-1)!.image]
   if (tokens.length <= 2) return tokens
   if (STAFF_BRACKETS.some(([open, close]) => first === open && last === close)) return trimmed(tokens.slice(1, -1))

@@ -66,8 +66,8 @@ const FOLIO_SECTION = new RegExp(`^[A-F]?([0-9]{2}) ?[:：] ?([${HAN_CLASS}]{2,6
 /** An e-paper's folio alone on its line, the page's letter and number: A03 · B12 (a section's letter A to F, then the page). */
 const LONE_FOLIO = /^[A-F]0?([1-9][0-9]?)$/
 
-/** An e-paper's folio: the issue's number, then the page: 1886 期 / 第2版:2 · 第1886期 第A2版 */
-const ISSUE_PAGE = new RegExp(`^(?:总?第 ?)?[0-9]{1,6} ?期 ?[/|·]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?[^ :]{1,12})?$`)
+/** An e-paper's folio: the issue's number, then the page: 1886 期 / 第2版:2 · 第1886期 第A2版 · 第2216期:第01版 本期出版日期:2018-10-22 */
+const ISSUE_PAGE = new RegExp(`^(?:总?第 ?)?[0-9]{1,6} ?期 ?[/|·:]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?[^ :]{1,12})?(?: (?:本期)?出版日期 ?: ?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})?$`)
 
 /**
  * A paper's imprint line: its registration numbers and publisher (国内统一刊号:CN64-0001 宁夏日报报业集团出版, …邮发代号…;

@@ -208,7 +208,7 @@ export const readStamp: LineTest = ({ text }) => {
 const TITLE_BEFORE_FIELDS = /^(.{4,40}?) +((?:版次|作者|来源|稿源|发布时间|发布日期|时间|日期) ?[:：].*)$/
 
 /** A site's field label, wherever it stands. */
-const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|稿源|版次) ?[:：]`)
+const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|稿源|版次|栏目|频道|分类) ?[:：]`)
 
 /**
  * A story's title with the site's fields glued after it on its line (我和郴州的故事

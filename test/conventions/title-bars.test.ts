@@ -101,3 +101,50 @@ describe("an e-paper reader's page around the story", () => {
     expect(find(read(page(line, '“守城”,嘉定一直在路上', LEAD)).issue, 'pageHeader')).toBeUndefined()
   })
 })
+
+describe("an e-paper's page around the story, more forms", () => {
+  it('第2216期:第01版 本期出版日期:2018-10-22 is the page header, page 1, no kicker', () => {
+    const result = read(page('第2216期:第01版 本期出版日期:2018-10-22', '南关社区植草补绿忙', LEAD))
+    expect(find(result.issue, 'pageHeader')?.page).toBe(1)
+    expect(result.kicker).toBeUndefined()
+    expect(result.headline).toBe('南关社区植草补绿忙')
+  })
+
+  it.each(['语音播报: 语音播报', '•   标题    站内高级搜索'])('%s is interface', (line) => {
+    const result = read(page('南关社区植草补绿忙', line, LEAD))
+    expect(result.chrome).toEqual([line])
+    expect(find(result.issue, 'subheadline')).toBeUndefined()
+  })
+
+  it('a label with a different value is no control: 主题: 垃圾分类 stays', () => {
+    expect(read(page('南关社区植草补绿忙', '主题: 垃圾分类', LEAD)).chrome).toEqual([])
+  })
+
+  it('栏目:城事 before the site\'s fields is a field: the stamp whole', () => {
+    const result = read(page('创文曝光台(73)创文督导组给镇区“挑刺”之西区篇', '栏目:城事 来源:中山日报 发布:2020-07-06', LEAD))
+    expect(result.stamps).toEqual(['栏目:城事 来源:中山日报 发布:2020-07-06'])
+    expect(find(result.issue, 'subheadline')).toBeUndefined()
+  })
+})
+
+describe("a desk's staff and reporters, more forms", () => {
+  it('bulleted staff lines with the three reviews: editor lines', () => {
+    const input = page('创文督导组给镇区“挑刺”', LEAD, '◆编辑:沙玉兰\n◆二审:曾淑花\n◆三审:魏礼军')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit').map((credit) => [credit.role, credit.names]))).toEqual([
+      ['编辑', ['沙玉兰']],
+      ['二审', ['曾淑花']],
+      ['三审', ['魏礼军']],
+    ])
+  })
+
+  it('本报讯(融媒体中心记者李晓伟 通讯员丁亚伟): a county media centre\'s reporter', () => {
+    const input = page('南关社区植草补绿忙', `本报讯(融媒体中心记者李晓伟 通讯员丁亚伟)${LEAD}`)
+    const credits = findAll(find(parseIssue(input), 'dateline')!, 'credit').map((credit) => [credit.role, credit.names])
+    expect(credits).toEqual([
+      ['融媒体中心记者', ['李晓伟']],
+      ['通讯员', ['丁亚伟']],
+    ])
+  })
+})

@@ -21,6 +21,8 @@ export const mainland: VocabularyUnit = {
     '全媒体记者', '融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约撰稿人', '特约通讯员',
     // Their short forms: (随州日报全媒记者李文军、通讯员刘安国摄).
     '全媒记者', '融媒记者',
+    // A county's media centre's reporters: (融媒体中心记者李晓伟 通讯员丁亚伟).
+    '融媒体中心记者',
     // The reporter on duty for the hotline: 值班记者 朱俊俊; a community edition's: 社区记者卞静.
     '值班记者', '社区记者',
     // Photographers by the same titles: 特约摄影记者 胡华余, 首席摄影记者, 全媒体摄影记者.
@@ -32,6 +34,8 @@ export const mainland: VocabularyUnit = {
     '值班编委', '美术编辑', '组版',
     // A site's editors by their desk: 频道主编:左远红, 网络编辑, 主编.
     '主编', '频道主编', '值班主编', '网络编辑', '新媒体编辑',
+    // The three reviews a new-media desk signs (编辑:沙玉兰 二审:曾淑花 三审:魏礼军).
+    '一审', '二审', '三审', '初审', '复审',
     // The desk staff answering a readers' hotline column: 热线值班:于杨洁 余升.
     '热线值班',
     '摄影',
@@ -65,6 +69,7 @@ export const mainland: VocabularyUnit = {
     'search', 'Search', 'SEARCH', 'Menu', 'MENU', 'Home', 'HOME', 'Share', 'Print', 'RSS',
     // A share code's label (微信扫一扫, letter-spaced too: 微 信 扫 一 扫) and an image's stand-in text (新闻图片).
     '扫一扫', '微信扫一扫', '手机扫一扫', '新闻图片',
+    '站内高级搜索', '站内搜索', '全文检索',
     // A story's listen button: 听新闻.
     '听新闻', '语音播报',
     // Ad slots left in a copied page.
