@@ -35,6 +35,9 @@ const PAGE_STAFF = '本版'
 /** 本版邮箱：xzrb@163.com · 投稿邮箱: tougao@xzrb.cn · 新闻热线：0350-3032110 */
 const CONTACT = /^(本版|投稿|读者)?(邮箱|电子邮箱|信箱|新闻热线|热线电话|热线|电话) ?: ?([-A-Za-z0-9_.+@]{5,60})$/
 
+/** A channel open to readers (投稿邮箱, 读者信箱, 新闻热线): staff only in the staff box, under its lines. */
+const READERS_CHANNEL = /^(?:投稿|读者|新闻热线|热线)/
+
 /** A staff line giving an address or number: the spans of its parts. */
 export function contactOf(line: string): { affiliation?: Span; role: Span; address: Span } | undefined {
   const m = CONTACT.exec(line.trimEnd())
@@ -86,7 +89,9 @@ function accountCredit(text: string, from: number, factory: NodeFactory): Credit
   }
 }
 
-export const readContactLine: LineTest = ({ text, tokens }, { factory }) => {
+export const readContactLine: LineTest = ({ text, tokens, above }, { factory }) => {
+  // (Elsewhere it is a tip line, notice.ts: 投稿邮箱:1056292011@qq.com over a site's story.)
+  if (READERS_CHANNEL.test(text.trim()) && above?.kind !== 'editorLine') return undefined
   const credit = contactCredit(text, tokens[0]!.startOffset, factory) ?? accountCredit(text, tokens[0]!.startOffset, factory)
   return credit && { kind: 'editorLine', credits: [credit] }
 }
@@ -218,4 +223,4 @@ export const closesStory = (row: Row): boolean => BRACKETED_LINE.test(lineText(r
 const BRACKETED_LINE = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE]

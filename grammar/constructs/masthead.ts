@@ -2,6 +2,7 @@
  * Mastheads: the paper's name over the page.
  *
  *   忻州日报 · 玉溪日报 YUXI DAILY · 忻州日报 忻州在线      the name, alone or with its web name
+ *   温岭日报 数字报纸 · 重庆政协报数字报纸                   an e-paper's nameplate, the edition after the name
  *
  *   晋城日报 / 2024年6月4日 星期二 / 第3版：城市新闻      a paper the vocabulary does not know,
  *                                                    named alone over the page's date or page line
@@ -16,6 +17,7 @@ import { ClauseBreak, Paper, SentenceEnd, Space } from '../tokens'
 import { readAs, start } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement } from './construct'
 import { rowPhrase } from './line-nodes'
+import { HAN_CLASS } from '../han'
 
 /** The longest line a masthead is printed on. */
 const MAX_MASTHEAD_LENGTH = 30
@@ -32,9 +34,16 @@ export function mastheadPaper(tokens: IToken[]): IToken | undefined {
   return first
 }
 
-export const readMasthead: LineTest = ({ tokens, pageTop }) => {
-  const paper = pageTop ? mastheadPaper(tokens) : undefined
-  return paper && { kind: 'masthead', paper }
+/** An e-paper's nameplate: the paper's name and the edition's (温岭日报 数字报纸, 重庆政协报数字报纸, 某某日报电子版). */
+const EPAPER_NAMEPLATE = new RegExp(`^([${HAN_CLASS}]{2,10}报) ?(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+
+export const readMasthead: LineTest = ({ tokens, text, pageTop }) => {
+  if (!pageTop) return undefined
+  const paper = mastheadPaper(tokens)
+  if (paper) return { kind: 'masthead', paper }
+  // (The name a vocabulary does not know, by its edition's word after it: the span of the name.)
+  const nameplate = EPAPER_NAMEPLATE.exec(text.trim())
+  return nameplate ? { kind: 'masthead', source: { start: 0, end: nameplate[1]!.length } } : undefined
 }
 
 /**

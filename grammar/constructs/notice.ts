@@ -42,9 +42,9 @@ const CONTACT = /[0-9][0-9 -]{3,}[0-9]|[!-~]+@[!-~]+\.[a-z]{2,}|https?:\/\/|www\
 
 /**
  * A tip line: the paper's tip channel named (报料热线, 新闻热线, 爆料邮箱,
- * 报料有奖), with a contact, and no sentence.
+ * 报料有奖, 投稿邮箱), with a contact, and no sentence.
  */
-const TIP_LINE = /^[■◆▲●★※]?[^。!?！？]{0,16}(?:报料|爆料|新闻|线索)(?:热线|电话|邮箱|信箱|微信|平台|有奖)[^。!?！？]{0,70}$/
+const TIP_LINE = /^[■◆▲●★※]?[^。!?！？]{0,16}(?:报料|爆料|新闻|线索|投稿)(?:热线|电话|邮箱|信箱|微信|平台|有奖)[^。!?！？]{0,70}$/
 
 /** A helpline box's title: 防止自殺求助熱線： · 求助網站和熱線: · 《蘋果》關心你 (normalized: simplified). */
 const HELPLINE_TITLE = new RegExp(`^(?:《[^》]{1,10}》关心你|(?:防止)?自杀求助热线|求助(?:网站)?和?热线|情绪支援热线)\\s*${COLON}?$`)

@@ -67,6 +67,9 @@ const FORUM_POST = /^(?:发表于|发表时间 ?:) ?([0-9]{4})-([0-9]{1,2})-([0-
 /** A European site's stamp, the day first and the time after it: 13.03.2015  12:30 (the time required: a bare date may be a table's). */
 const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4})) [0-9]{1,2}:[0-9]{2}$/
 
+/** The date first, then the site or its channel: 2014年04月11日   浙江在线台州频道 (a reposting site's line under the title). */
+const DATE_BEFORE_SITE = new RegExp(`^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? [${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)$`)
+
 /** An outlet's site or app with the month, day and time, the year left out: 春城晚报-开屏新闻 05-21 08:29:48. */
 const YEARLESS_STAMP = /^[^ :|]{2,24}(?:报|网|新闻) (([0-9]{2})-([0-9]{2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
 
@@ -105,6 +108,12 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
+  const dateFirst = DATE_BEFORE_SITE.exec(text)
+  if (dateFirst) {
+    const at = line.indexOf(dateFirst[1]!)
+    const value = { year: Number(dateFirst[2]), month: Number(dateFirst[3]), day: Number(dateFirst[4]), raw: `${dateFirst[2]}-${dateFirst[3]}-${dateFirst[4]}` }
+    return { date: { start: at, end: at + dateFirst[1]!.replace(/日$/, '').length, value } }
+  }
   const yearless = YEARLESS_STAMP.exec(text)
   if (yearless) {
     const at = line.indexOf(yearless[1]!)
@@ -344,4 +353,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, DATE_BEFORE_SITE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

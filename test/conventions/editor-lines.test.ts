@@ -156,9 +156,17 @@ describe('more staff lines', () => {
     expect(find(parseIssue(page(HEAD, LEAD_, '新京报记者 苏季 校对 李铭')), 'signature')).toMatchObject({ names: ['苏季'] })
   })
 
-  it('本版邮箱：xzrb@163.com · 新闻热线：0350-3032110: a contact instead of names', () => {
+  it('本版邮箱：xzrb@163.com: the page\'s own address, a contact instead of names', () => {
     expect(staff('本版邮箱：xzrb@163.com')).toEqual([{ role: '邮箱', affiliation: '本版', names: [], contact: 'xzrb@163.com' }])
-    expect(staff('新闻热线：0350-3032110')).toEqual([{ role: '新闻热线', affiliation: undefined, names: [], contact: '0350-3032110' }])
+  })
+
+  it('under the staff, a channel open to readers is the desk\'s contact: 新闻热线：0350-3032110', () => {
+    expect(findAll(parseIssue(page(HEAD, LEAD_, '本版责编：鲁明强\n新闻热线：0350-3032110')), 'editorLine')).toHaveLength(2)
+  })
+
+  it('elsewhere a channel open to readers (投稿邮箱:…) is a tip line, no staff', () => {
+    const issue = parseIssue(page('投稿邮箱:1056292011@qq.com', HEAD, LEAD_))
+    expect(find(issue, 'notice')?.kind).toBe('tipLine')
   })
 
   it('must not fire: an address inside a sentence, or a role with no address', () => {

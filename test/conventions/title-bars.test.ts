@@ -148,3 +148,24 @@ describe("a desk's staff and reporters, more forms", () => {
     ])
   })
 })
+
+describe("an e-paper's nameplate and a reposting site's date line", () => {
+  it.each([
+    ['温岭日报 数字报纸', '温岭日报'],
+    ['重庆政协报数字报纸', '重庆政协报'],
+  ])('%s over the page is the masthead, the paper %s', (line, paper) => {
+    const issue = parseIssue(page(line, 'a0001版:要闻', '牧长路改造工程完工通车', `本报讯(记者姚天)${LEAD}`))
+    const masthead = find(issue, 'masthead')
+    expect(masthead?.paper).toBe(paper)
+  })
+
+  it('a paper\'s name in a title is no nameplate: 温岭日报数字报纸上线十周年', () => {
+    expect(find(parseIssue(page('温岭日报数字报纸上线十周年', LEAD)), 'masthead')).toBeUndefined()
+  })
+
+  it('2014年04月11日   浙江在线台州频道 under a title is the stamp: the title over it the headline', () => {
+    const result = read(page('“卡脖子”路卡在哪儿?', '2014年04月11日   浙江在线台州频道', LEAD))
+    expect(result.headline).toBe('“卡脖子”路卡在哪儿?')
+    expect(result.stamps).toEqual(['2014年04月11日   浙江在线台州频道'])
+  })
+})
