@@ -195,6 +195,14 @@ const photoStory = (heads: Row[]) =>
 /** What stands between the page's index or dialog and the story's title: navigation, the page's folio. */
 const BETWEEN_TITLES: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
 
+/** Whether the heads end with navigation since the last title line, the page's folio and date around it. */
+function navigationSince(heads: Row[]): boolean {
+  let k = heads.length - 1
+  let navigation = false
+  for (; k >= 0 && BETWEEN_TITLES.has(heads[k]!.kind); k--) navigation ||= heads[k]!.kind === 'chrome'
+  return navigation && k < heads.length - 1
+}
+
 /**
  * Heading lines at a fresh start (page top, after a closed article), from
  * the current row on (as `current` reads it), followed by body text.
@@ -212,8 +220,9 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
     }
     // (Navigation between titles: the ones above it were the page's index; not
     // the site's controls under a title its stamp closed, 标题 / 2005年07月11日 09:53:25 / 浙江在线新闻网站 / 副题.)
-    // (Or a page's folio and date between them: 我知道了 / 2020年06月02日 / 上一期 下一期 / 02:要闻 / 标题, a reader's dialog over the page.)
-    if (row.kind === 'heading' && headings > 0 && BETWEEN_TITLES.has(heads.at(-1)!.kind) && !heads.some((head) => head.kind === 'stamp')) break
+    // (Navigation with the page's folio and date around it: 我知道了 / 2020年06月02日 / 上一期 下一期 / 02:要闻 / 标题, a reader's
+    // dialog over the page; a paper's name and date alone under a title, 探尋發展中的四川藏區 / 甘孜日報 2016年05月20日 / ——副题, parts nothing.)
+    if (row.kind === 'heading' && headings > 0 && navigationSince(heads) && !heads.some((head) => head.kind === 'stamp')) break
     // (A title under a photo's caption is the next photo's: 纸鸢曼舞 / …张勤宝 摄 / 品味书香.)
     if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'caption') break
     if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++

@@ -169,3 +169,13 @@ describe("an e-paper's nameplate and a reposting site's date line", () => {
     expect(result.stamps).toEqual(['2014年04月11日   浙江在线台州频道'])
   })
 })
+
+describe('what parts a title from the lines under it', () => {
+  it('a paper\'s name and date alone between a title and its dash subtitle parts nothing', () => {
+    const input = page('探尋發展中的四川藏區', '甘孜日報    2016年05月20日', '——四川藏區行記者團採訪隨記', LEAD)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(printed(find(issue, 'headline')!)).toBe('探尋發展中的四川藏區')
+    expect(articles(issue)).toHaveLength(1)
+  })
+})
