@@ -37,5 +37,8 @@ export const WEEKDAY = '星期[一二三四五六日天]'
 /** A list item's mark before a site's field, as a converter copies <li>: - 发布日期:2021-12-28 10:22:57 · • 消息来源:丹东日报社. */
 export const FIELD_BULLET = /^[-•·] (?=\S)/
 
+/** A site's list bullet, as its HTML list is copied before a title or a lead (• 送上一杯热水…, •   本报太原7月15日讯…). */
+export const LIST_BULLET = '\u2022'
+
 /** The links an e-paper prints with its page label or stamp: PDF版, 上一版 下一版 >, 查看本版大图. */
 export const PAGE_LINKS = '(?: ?/? ?(?:PDF版(?:阅读)?|上一版|下一版|上一篇|下一篇|查看本版大图|本版大图)(?: ?[<>«»]{1,2})?)*'

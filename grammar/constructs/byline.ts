@@ -76,7 +76,8 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     if (title.some((t) => tokenMatcher(t, Role))) return undefined
     if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd)) continue
     // (南湖晚报 记者 王卫国 龙凌: an outlet's name before the role is the credit's, not a title.)
-    if (!bulleted && OUTLET_AFFILIATION.test(lineText(title))) return undefined
+    // (生活新报讯 记者 欧良军: a dateline's source before its credits, the lead on the next line.)
+    if (!bulleted && (OUTLET_AFFILIATION.test(lineText(title)) || runner.datelineOpens(tokens))) return undefined
     // (After a bullet, the photographer's credit too: 地标性建筑展风采■特约摄影记者 胡华余 摄.)
     const isCredited = (credits: Credit[] | undefined) => credits?.some((credit) => credit.role !== undefined || (bulleted && signedByNames(credit)))
     let credits = runner.attempt(tokens.slice(split), (p) => p.byline())

@@ -239,6 +239,9 @@ const bulletedSentence = (tokens: IToken[]) => {
 const SQUARE_BULLET = '■'
 const DOUBLE_CIRCLE = '◎'
 
+/** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文); a site's list bullet may stand before it. */
+const QR_NOTE = /^(?:\u2022 *)?[(（]?(?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]?$/
+
 /** What a bracketed note under a photo opens with when it names the photo's source: (图片来源:Getty Image). */
 const PHOTO_SOURCE = /^[(（]图片来源 ?[:：]/
 
@@ -255,7 +258,7 @@ function photoSourceNote(tokens: IToken[]): boolean {
 
 export const readCaption: LineTest = ({ tokens, text }, { runner }) =>
   // (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.)
-  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || bulletedSentence(tokens) || photoSourceNote(tokens)) && gluedLead(tokens, runner) === 0
+  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || bulletedSentence(tokens) || photoSourceNote(tokens)) && gluedLead(tokens, runner) === 0
     ? { kind: 'caption' }
     : undefined
 

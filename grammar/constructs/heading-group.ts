@@ -16,6 +16,8 @@
  * A heading line is a short line that is not a sentence (grammar/layout.ts
  * `isHeadingLike`); what it is depends on what follows.
  */
+import { LIST_BULLET } from '../furniture'
+import { isEditorsNote } from './editors-note'
 import { tokenMatcher } from 'chevrotain'
 import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { Comma, Space } from '../tokens'
@@ -39,7 +41,8 @@ export interface Group {
 }
 
 export const readHeading: LineTest = ({ tokens, text, from, gap }, { words }) => {
-  if (!isHeadingLike(tokens) || SCENE_FIELD.test(text.trim())) return undefined
+  // (编者按 alone labels the editor's note under it: no title.)
+  if (!isHeadingLike(tokens) || SCENE_FIELD.test(text.trim()) || isEditorsNote(tokens)) return undefined
   // • 送上一杯热水 为环卫工人提供歇脚地儿: a site's list bullet before a title is its interface, not the title's.
   const title = tokens[0]!.image === LIST_BULLET ? trimmed(tokens.slice(1)) : tokens
   if (title === tokens || title.length === 0) return { kind: 'heading' }
@@ -54,8 +57,6 @@ export const readHeading: LineTest = ({ tokens, text, from, gap }, { words }) =>
  */
 const SCENE_FIELD = /^[-—·]? ?(?:时间|地点|人物|事件|现场|天气)[:：]/
 
-/** The bullet a site's list of links sets before each title (•, U+2022); papers print ● ■ ◆ instead. */
-const LIST_BULLET = '\u2022'
 
 /** The longest line that may hold a heading group run together (引题 主题 副题 on one line). */
 const MAX_RUN_TOGETHER_LENGTH = 2 * MAX_HEADING_LENGTH

@@ -21,15 +21,19 @@ import { rowPhrase } from './line-nodes'
 
 const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body', 'top'])
 
-/** 数据来源：国家统计局 · 资料来源: 新华社 · a repost's 文章来源:都市快报, 来源:桂林日报, 文章来源:http://news.72177.com/…, - 消息来源:丹东日报社 */
-const SOURCE_NOTE = /^(?:[-•·] )?(?:数据|资料|文章|稿件|消息|新闻)?来源 ?: ?(\S.{0,79})$/
+/**
+ * 数据来源：国家统计局 · 资料来源: 新华社 · a repost's 文章来源:都市快报, 来源:桂林日报, 文章来源:http://news.72177.com/…, - 消息来源:丹东日报社 ·
+ * where a story first ran: 原载于2023年5月18日《咸阳日报》四版
+ */
+const SOURCE_NOTE = /^(?:[-•·] )?(?:数据|资料|文章|稿件|消息|新闻)?来源 ?: ?(\S.{0,79})$|^(?:原载于?|原刊于?|原文刊于?|原文载于?) ?:? ?([^。!?]{2,60})$/
 
 /** A line naming where figures come from: the span of the source. */
 export function sourceNoteOf(line: string): { start: number; end: number } | undefined {
   const m = SOURCE_NOTE.exec(line.trim())
   if (!m) return undefined
-  const at = line.lastIndexOf(m[1]!)
-  return { start: at, end: at + m[1]!.length }
+  const source = (m[1] ?? m[2])!
+  const at = line.lastIndexOf(source)
+  return { start: at, end: at + source.length }
 }
 
 /**

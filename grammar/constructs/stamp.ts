@@ -67,6 +67,9 @@ const FORUM_POST = /^(?:发表于|发表时间 ?:) ?([0-9]{4})-([0-9]{1,2})-([0-
 /** A European site's stamp, the day first and the time after it: 13.03.2015  12:30 (the time required: a bare date may be a table's). */
 const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4})) [0-9]{1,2}:[0-9]{2}$/
 
+/** A writer and the date, set apart by a bar: 陳玲芳 |2023.03.11 (a Taiwan paper's story page). */
+const WRITER_DATE = new RegExp(`^[${HAN_CLASS}·]{2,6} ?\\| ?(([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2}))$`)
+
 /** The date first, then the site or its channel: 2014年04月11日   浙江在线台州频道 (a reposting site's line under the title). */
 const DATE_BEFORE_SITE = new RegExp(`^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? [${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)$`)
 
@@ -108,7 +111,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? WRITER_DATE.exec(text)
   if (dateFirst) {
     const at = line.indexOf(dateFirst[1]!)
     const value = { year: Number(dateFirst[2]), month: Number(dateFirst[3]), day: Number(dateFirst[4]), raw: `${dateFirst[2]}-${dateFirst[3]}-${dateFirst[4]}` }
@@ -138,7 +141,7 @@ export function stampOf(line: string): StampInfo | undefined {
  *   发布: 4:09pm 07/02/2022          (Malaysian sites: the time, then day/month/year)
  *   2019-11-05 09:16:02  |  来源:长春日报  |  编辑:田东艳   (fields between bars)
  */
-const SITE_FIELD_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期|来源|作者|责任编辑|编辑|责编|阅读|阅读次数|点击|点击数|浏览|浏览次数|字号|字体'
+const SITE_FIELD_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期|来源|稿源|作者|责任编辑|编辑|责编|阅读|阅读次数|点击|点击数|浏览|浏览次数|字号|字体'
 const SITE_FIELD = new RegExp(`^【?(${SITE_FIELD_LABELS}) ?: ?`)
 /** A field's value: one word, up to a label glued after it (来源:南海网作者:赵丽影). */
 const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】]){0,16})】?`)
@@ -353,4 +356,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, DATE_BEFORE_SITE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, DATE_BEFORE_SITE, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

@@ -31,6 +31,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
+import { LIST_BULLET } from '../furniture'
 import { foundBeforeClose } from '../lookahead'
 import { Other, TEXT_TOKEN } from '../tokens/text'
 
@@ -244,7 +245,7 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
     // paragraph's mark, text; the dateline after it is still its lead's.
     $.OPTION2({
       MAX_LOOKAHEAD: 1,
-      GATE: () => $.ctx.allowDateline && $.LA(1).tokenType === Bullet && $.ctx.lists.get($.LA(1)) === undefined,
+      GATE: () => $.ctx.allowDateline && isLeadBullet($.LA(1)) && $.ctx.lists.get($.LA(1)) === undefined,
       DEF: () => {
         atoms.push($.SUBRULE1($.atom))
         $.OPTION3({ MAX_LOOKAHEAD: 1, GATE: () => $.LA(1).tokenType === Space, DEF: () => atoms.push($.SUBRULE2($.atom)) })
@@ -289,9 +290,12 @@ export function defineInlineRules($: Dsl & BaozhiParser, _t: TokenSet): void {
   })
 }
 
+/** A bullet set before a lead: a paper's (■, ●) or a site list's (•). */
+const isLeadBullet = (token: IToken | undefined): boolean => token !== undefined && (tokenMatcher(token, Bullet) || token.image === LIST_BULLET)
+
 /** A run without the bullet set before its lead, and the space after the bullet (■ 都市时报讯…): where its dateline would open. */
 export function afterLeadBullet(tokens: IToken[]): IToken[] {
-  if (tokens[0] === undefined || !tokenMatcher(tokens[0], Bullet)) return tokens
+  if (!isLeadBullet(tokens[0])) return tokens
   return tokens[1] !== undefined && tokenMatcher(tokens[1], Space) ? tokens.slice(2) : tokens.slice(1)
 }
 

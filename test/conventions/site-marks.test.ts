@@ -1,0 +1,109 @@
+/**
+ * More marks sites and e-papers print around a story, from the seventeenth
+ * held-out set:
+ *   首页 » 首页幻灯 »正文                  a breadcrumb with guillemets: interface
+ *   陳玲芳 |2023.03.11 / 2098觀看次 / 字級   a writer and date (the stamp), views, a font control
+ *   自动轮播广告(上小)横式1栏               an ad slot's label
+ *   原载于2023年5月18日《咸阳日报》四版     where the story first ran: a source note
+ *   稿源:津滨网 编辑:邵华 2021-03-01 14:23  稿源 among a site's fields, with its editor
+ *   •   本报太原7月15日讯(记者吕游)…        a site list's bullet before the lead
+ *   • (扫描二维码看视频)                   the note printed with a QR code: a caption
+ *   编者按                                 the editor's note's label alone: no title
+ *   生活新报讯 记者 欧良军                  a dateline alone on its line: no title over a byline
+ * and where they must not fire.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../src/index'
+import { articles, expectSource, find, findAll, page, printed } from '../helpers/tree'
+
+const TITLE = '人生一世,一定要去一趟黔西南'
+const LEAD = '很早就听过一句话:人生一世,一定要去一趟黔西南。黔西南有着中国最美的“一城三景”。'
+
+const read = (input: string) => {
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  const headline = find(issue, 'headline')
+  return {
+    issue,
+    headline: headline ? printed(headline) : undefined,
+    chrome: findAll(issue, 'chrome').map((node) => printed(node, false)),
+    stamps: findAll(issue, 'stamp').map((node) => printed(node, false)),
+  }
+}
+
+describe('interface by its shape', () => {
+  it.each(['首页 » 首页幻灯 »正文', '新闻 › 本地 › 正文', '自动轮播广告(上小)横式1栏'])('%s is interface', (line) => {
+    const result = read(page(line, TITLE, LEAD))
+    expect(result.chrome).toEqual([line])
+    expect(result.headline).toBe(TITLE)
+  })
+
+  it('2098觀看次 and 字級 under a Taiwan page\'s title are interface', () => {
+    const result = read(page('星雲大師的光輝 眾人齊緬懷', '2098觀看次', '字級', '【記者陳玲芳台北報導】「星雲浩瀚,依然熠熠」,在星雲大師圓寂一個多月後,天下文化舉辦新書發表會。'))
+    expect(result.chrome).toEqual(['2098觀看次', '字級'])
+    expect(result.headline).toBe('星雲大師的光輝 眾人齊緬懷')
+  })
+
+  it.each(['他说» 不', '2098人参加', '虚假广告横行谁来管'])('%s is no interface', (line) => {
+    expect(read(page(TITLE, LEAD, line)).chrome).toEqual([])
+  })
+})
+
+describe('stamps and source notes', () => {
+  it('陳玲芳 |2023.03.11 under the title is the stamp', () => {
+    const result = read(page('星雲大師的光輝 眾人齊緬懷', '陳玲芳 |2023.03.11', LEAD))
+    expect(result.stamps).toEqual(['陳玲芳 |2023.03.11'])
+    expect(result.headline).toBe('星雲大師的光輝 眾人齊緬懷')
+  })
+
+  it('稿源:津滨网 2021-03-01 14:23 编辑:邵华: 稿源 is a site field as 来源 is, the stamp and the editor', () => {
+    const result = read(page(TITLE, '稿源:津滨网 2021-03-01 14:23 编辑:邵华', LEAD))
+    expect(findAll(result.issue, 'editorLine').flatMap((line) => findAll(line, 'credit').flatMap((credit) => credit.names))).toEqual(['邵华'])
+    expect(result.stamps).toHaveLength(1)
+  })
+
+  it('原载于2023年5月18日《咸阳日报》四版 under the title is a source note, not a subheadline', () => {
+    const result = read(page(TITLE, '原载于2023年5月18日《咸阳日报》四版', LEAD))
+    expect(find(result.issue, 'sourceNote')).toBeDefined()
+    expect(find(result.issue, 'subheadline')).toBeUndefined()
+  })
+
+  it('a sentence telling where something first ran stays text: 原载于报端的文章引起了广泛关注。', () => {
+    expect(find(read(page(TITLE, LEAD, '原载于报端的文章引起了广泛关注。')).issue, 'sourceNote')).toBeUndefined()
+  })
+})
+
+describe('what opens the text under a title', () => {
+  it('a site list\'s bullet before the lead: the dateline is read after it', () => {
+    const result = read(page('《山西经济日报》创刊四十周年庆祝活动精彩纷呈', '  •   本报太原7月15日讯(记者吕游)纸墨留痕,四十年春秋见证三晋经济发展。'))
+    expect(find(result.issue, 'dateline')?.source).toBe('本报')
+    expect(find(result.issue, 'subheadline')).toBeUndefined()
+  })
+
+  it('(扫描二维码看视频) under the title is a caption, not the headline', () => {
+    const result = read(page('《山西经济日报》创刊四十周年庆祝活动精彩纷呈', '  • (扫描二维码看视频)', `本报太原7月15日讯(记者吕游)${LEAD}`))
+    expect(result.headline).toBe('《山西经济日报》创刊四十周年庆祝活动精彩纷呈')
+    expect(find(result.issue, 'caption')).toBeDefined()
+  })
+
+  it('编者按 alone under the stamp labels the editor\'s note: no title', () => {
+    const result = read(page(TITLE, '时间:2017-07-17   来源: 黔西南日报', '编者按', LEAD))
+    expect(result.headline).toBe(TITLE)
+    expect(find(result.issue, 'kicker')).toBeUndefined()
+    expect(find(result.issue, 'editorsNote')).toBeDefined()
+  })
+
+  it('生活新报讯 记者 欧良军 alone on its line: a dateline, not a title over a byline', () => {
+    const result = read(`生活新报讯 记者 欧良军\n昨日10时30分许,云南省抗旱救灾宣传报道工作总结表彰大会在昆明召开。\n`)
+    expect(find(result.issue, 'dateline')?.source).toBe('生活新报讯')
+    expect(find(result.issue, 'byline')).toBeUndefined()
+    expect(result.headline).toBeUndefined()
+    expect(articles(result.issue)).toHaveLength(1)
+  })
+
+  it('a title before a reporter\'s byline on one line still splits: 公交站台遭遇“黑手” 记者 郭晓华', () => {
+    const result = read(page('公交站台遭遇“黑手” 记者 郭晓华', LEAD))
+    expect(result.headline).toBe('公交站台遭遇“黑手”')
+    expect(find(result.issue, 'byline')).toBeDefined()
+  })
+})
