@@ -220,6 +220,26 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return { credit, place, reported }
   })
 
+  /** Whether a reporter's credit and 報導 close the brackets, no slash between: 【記者嚴光澎報導】, 【記者陳玲芳台北報導】. */
+  const filedWithinAhead = (): boolean => {
+    if (!tokenMatcher($.LA(1), ReporterRole)) return false
+    for (let k = 2; k <= MAX_FILED_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), RLenticular)
+      if (tokenMatcher(token, Slash) || tokenMatcher(token, RLenticular) || token.tokenType === EOF) return false
+    }
+    return false
+  }
+
+  /** A reporter's credit, the place glued after the names or none, and 報導: 記者陳玲芳台北報導 (Taiwan papers, in 【】). */
+  const filedWithin = $.RULE('filedWithin', () => {
+    const credit = $.SUBRULE($.reporterCredit)
+    const place: IToken[] = []
+    $.MANY(() => place.push($.CONSUME(Place)))
+    const reported = $.CONSUME(Reported)
+    return { credit, place, reported }
+  })
+
   /**
    * Whether the core is read inside a dateline's brackets, where a wire
    * source may close with 報道 instead of a date (【本報記者唐欽濱深圳報道】);
@@ -358,6 +378,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 GATE: () => slashBeforeClose() && reporterCreditOpens((k) => $.LA(k), t.Text),
                 ALT: () => {
                   const filed = $.SUBRULE1(filedFrom)
+                  $.ACTION(() => {
+                    core = { names: [], place: filed.place, reported: filed.reported }
+                    credits = [filed.credit]
+                  })
+                },
+              },
+              {
+                // 【記者嚴光澎報導】, 【記者陳玲芳台北報導】: the reporter, the place glued after the names.
+                GATE: filedWithinAhead,
+                ALT: () => {
+                  const filed = $.SUBRULE(filedWithin)
                   $.ACTION(() => {
                     core = { names: [], place: filed.place, reported: filed.reported }
                     credits = [filed.credit]

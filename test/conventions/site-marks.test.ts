@@ -107,3 +107,22 @@ describe('what opens the text under a title', () => {
     expect(find(result.issue, 'byline')).toBeDefined()
   })
 })
+
+describe("a Taiwan paper's bracketed credit with no slash", () => {
+  it('【記者嚴光澎報導】 opens the lead: a dateline with the reporter\'s credit, no source', () => {
+    const input = page('中華民國社區報刊發展協會澎湖社區參訪', '【記者嚴光澎報導】中華民國社區報刊發展協會澎湖社區參訪活動,為期三天。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const dateline = find(issue, 'dateline')
+    expect(dateline?.source).toBeUndefined()
+    expect(findAll(dateline!, 'credit').map((credit) => [credit.role, credit.names])).toEqual([['記者', ['嚴光澎']]])
+  })
+
+  it('a bracketed phrase that is no credit stays text: 【記者手記】', () => {
+    expect(find(parseIssue(page('澎湖社區參訪', '【記者手記】這次參訪讓人印象深刻。')), 'dateline')).toBeUndefined()
+  })
+
+  it.each(['自動輪播廣告(下小)橫式選舉3欄'])('%s is an ad slot\'s label', (line) => {
+    expect(read(page(line, '澎湖社區參訪', '【記者嚴光澎報導】中華民國社區報刊發展協會澎湖社區參訪活動。')).chrome).toContain(line)
+  })
+})
