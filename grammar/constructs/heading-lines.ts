@@ -9,7 +9,7 @@ import type { ColumnTag, Inline } from '../../src/types'
 import type { NodeFactory } from '../factory'
 import { HAN_WORD_CLASS } from '../han'
 import { compactText, printedLength, trimmed } from '../layout'
-import { Dash, LLenticular, LParen, RLenticular, RParen, Space } from '../tokens'
+import { Dash, LLenticular, LParen, Place, RLenticular, RParen, Space } from '../tokens'
 import { end, start } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 
@@ -104,8 +104,17 @@ function quotesSpeaker(first: IToken[], second: IToken[]): boolean {
   const t = trimmed(first)
   const colon = t.findIndex((token) => token.image === ':')
   if (colon <= 0 || printedLength(t.slice(0, colon)) > MAX_SPEAKER_LENGTH || t.some((token) => tokenMatcher(token, Dash))) return false
+  // (A place before the colon datelines the title, 乌鲁木齐:两条直达新疆国际会展中心专线开通: no speaker.)
+  if (namesPlace(trimmed(t.slice(0, colon)))) return false
   return printedLength(t) > printedLength(trimmed(second))
 }
+
+/** An administrative place's name, by its suffix: 沙湾市, 围场县, 城关区, 扎细新村. */
+const PLACE_SUFFIX = /^[\p{Script=Han}]{1,8}(?:省|市|县|区|州|镇|乡|村|旗|盟)$/u
+
+/** Whether words name a place: a place of the vocabulary (乌鲁木齐, 台北), or one by its suffix. */
+const namesPlace = (words: IToken[]): boolean =>
+  (words.length === 1 && tokenMatcher(words[0]!, Place)) || PLACE_SUFFIX.test(words.map((token) => token.image).join(''))
 
 /**
  * A long line that pauses at a comma, as a sentence does, over a title

@@ -31,6 +31,13 @@ describe('unseen forms: where they fire', () => {
     ])
   })
 
+  it.each([
+    ['乌鲁木齐:两条直达新疆国际会展中心专线开通', '起点为六大市场和铁路局'],
+    ['围场县:“民心路”修进百姓家门口', '新修道路惠及两万群众'],
+  ])('a place before the colon is no speaker: %s is the headline, the line under it the subheadline', (title, under) => {
+    expect(roles(`${title}\n${under}\n\n本报讯 12月28日起,乌鲁木齐开通两条公交专线。\n`)).toEqual([`headline:${title}`, `subheadline:${under}`])
+  })
+
   it('【記者王五／連線報導】: a filing dateline with no place', () => {
     const dateline = find(parseIssue(page('標題一行', '【記者王五／連線報導】深圳推出新措施，市民可在網上申請。')), 'dateline')!
     expect(dateline.place).toBeUndefined()
