@@ -21,6 +21,7 @@
  * is found with glued leads: dateline.ts; a photographer's credit, on the
  * caption's line or under it, is photo-credit.ts.)
  */
+import { LIST_BULLET } from '../furniture'
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, ArticleContent, Caption, Paragraph } from '../../src/types'
 import { lineText, readAs, type Row } from '../../src/assemble/row'
@@ -240,7 +241,7 @@ const SQUARE_BULLET = '■'
 const DOUBLE_CIRCLE = '◎'
 
 /** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文); a site's list bullet may stand before it. */
-const QR_NOTE = /^(?:\u2022 *)?[(（]?(?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]?$/
+const QR_NOTE = new RegExp(`^(?:${LIST_BULLET} *)?[(（](?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]$`)
 
 /** What a bracketed note under a photo opens with when it names the photo's source: (图片来源:Getty Image). */
 const PHOTO_SOURCE = /^[(（]图片来源 ?[:：]/

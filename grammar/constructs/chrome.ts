@@ -123,6 +123,8 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
  */
 const INTERRUPTIONS: readonly RegExp[] = [
   /^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i,
+  // An ad slot's label: 自动轮播广告(上小)横式1栏, 首页通栏广告位.
+  /^[^。!?]{0,8}广告 ?\(?[^。!?]{0,8}\)? ?(?:横式|直式)[^ 。!?]{0,4}[0-9]{0,2}栏?$|^[^。!?]{0,8}(?:通栏)?广告位[0-9]{0,2}$/,
   /^.{0,2}!--.{0,160}-->$/,
   /^锘.?$/,
   // An image's file name the copy left where the photo stood: …直排餐饮污水4.png, …污水2 - 副本.png.
@@ -168,6 +170,9 @@ const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wise
 
 /** Labels of a site's credit fields, whose value may stand on the next line. */
 const CREDIT_LABELS = '(?:来源|作者|编辑|责编|责任编辑|记者|摄影|通讯员|文字|图片)[:：]'
+
+/** A page's counter with its number: 點閱率:562 · 阅读量: 1,024 · 点击数:35次 · 本文字数:1027. */
+const COUNTER = '(?:点阅率|点击率|点击数|点击量|阅读量|阅读数|阅读次数|浏览量|浏览次数|人气|本文字数|字数) ?: ?[0-9,]{1,9} ?次?'
 
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!? ][^>。!?]{0,19}){2,}(?: ?>{1,2})?$/,
@@ -218,17 +223,15 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:[^ 。!?,]{1,6}(?:新闻|频道) ){2,}[^ 。!?,]{1,6}(?:新闻|频道)$/,
   /^(?:(?:文章|本文)?字数|word count) ?: ?[0-9,]{1,7}(?: ?words)?(?: ?\|[^|]{1,60}){0,4}$/i,
   // A page's reads: 點閱率:562 · 阅读量: 1,024 · 点击数:35次.
-  /^(?:点阅率|点击率|点击数|点击量|阅读量|阅读数|阅读次数|浏览量|浏览次数|人气) ?: ?[0-9,]{1,9} ?次?$/,
+  // (One, or a few side by side: 阅读量:1791    本文字数:1027.)
+  new RegExp(`^(?:${COUNTER} +){0,3}${COUNTER}$`),
   // A video's or story's views: 2098觀看次 · 1.2万次浏览.
   /^[0-9,.]{1,9}[万千]? ?(?:观看次|次观看|次浏览|次阅读|人看过)$/,
-  // An ad slot's label left in the copy: 自动轮播广告(上小)横式1栏.
-  /^[^。!?]{0,8}广告 ?\(?[^。!?]{0,8}\)? ?(?:横式|直式)[^ 。!?]{0,4}[0-9]{0,2}栏?$/,
-  // Counters side by side (阅读量:1791    本文字数:1027), and the comments' (已有0人发表了评论).
-  /^(?:(?:点击数|点击量|阅读量|阅读数|阅读次数|浏览量|浏览次数|本文字数|字数) ?: ?[0-9,]{1,9} ?次? +){1,3}(?:点击数|点击量|阅读量|阅读数|阅读次数|浏览量|浏览次数|本文字数|字数) ?: ?[0-9,]{1,9} ?次?$/,
+  // The comments' count: 已有0人发表了评论.
   /^已有 ?[0-9,]{1,9} ?人(?:发表了?评论|参与(?:了)?评论|评论)$/,
   // A site's list of other stories, each a link with its date glued on (- 网曝永修多名城管殴打小商贩2017-03-17 11:03:40,
   // - 徒步上高速只为追回血汗钱03-16), and the link to more of them (>更多相关文章).
-  /^- ?[^。]{2,60}?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{2}-[0-9]{2})$/,
+  /^- ?[^。:：]{2,60}?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))$/,
   /^>{1,3} ?更多[^ 。!?,]{0,8}$/,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
   // A clipping export's contents count: 文章總數: 5 篇.
@@ -273,7 +276,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // The rest of its footer: who publishes the site and answers for it (主管单位:中共丽水市委宣传部 主办单位:丽水日报社 ·
   // 湖南省新闻出版广电局主管 娄底广播电视中心(市广播电视台)主办 · 丽水日报社(丽水网)法律顾问:… · 技术支持:锦华科技),
   // its desks' numbers (编辑部电话:0578-2127345 · 省新闻道德委员会举报中心投诉电话:…), its rights (本网站由丽水网版权所有).
-  /^[^。!?]{0,60}(?:主管(?:单位)? ?[:：]|法律顾问 ?[:：]|技术支持 ?[:：]|(?:编辑部|总编室|广告部|发行部|举报中心[^。!?]{0,4})(?:电话|热线|邮箱) ?[:：]|版权所有)[^。!?]{0,120}$/,
+  /^[^。!?]{0,60}(?:主管(?:单位)? ?[:：]|法律顾问 ?[:：]|(?:编辑部|总编室|广告部|发行部|举报中心[^。!?]{0,4})(?:电话|热线|邮箱) ?[:：]|版权所有(?!者|人))[^。!?]{0,120}$/,
+  // (Its technical support names a firm: 技术支持:锦华科技; 技术支持:让老人跨越数字鸿沟 is a title.)
+  /^[^。!?]{0,60}技术支持 ?[:：] ?[^。!?]{2,20}(?:科技|公司|网络|集团|技术|工作室)(?: [^。!?]{0,60})?$/,
   /^[^。!?:：]{2,30}主管[ ,，、]*[^。!?:：]{2,30}主办$/,
   // A site's greeting and its call to follow it: https://www.xjnnet.com/欢迎您! · ☆ 新江南网 ☆欢迎您 · 关注河南热线.
   /^(?=.{2,46}$)[^。!?,]{0,40}欢迎(?:您|你|访问|光临)[!]?$/,
@@ -300,8 +305,6 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^PDF ?版(?:阅读)?$/i,
   // A control's label with its button of the same name: 语音播报: 语音播报.
   /^([^ :：]{2,6}) ?[:：] ?\1$/,
-  // A site's or an account's handle alone on its line, lower-case Latin: zaobao · ngzbnews · nanguowei.
-  /^[a-z][a-z0-9_]{3,19}$/,
   // A page's HTML comment copied with its text, a content system's fields in it: 2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->.
   /^(?:<!--.*|.*-->)$/,
   // An e-paper system's placeholder left unfilled: 3上一篇:****处理标记:[Article]时,数据源为空。 ****.
@@ -367,13 +370,17 @@ const ASK_LEAVE = /^如需(?:转载|使用|授权|引用)[^。]{0,24}请(?:致�
  */
 function statesRights(text: string, above: Row | undefined): boolean {
   if (above?.kind !== 'chrome') return false
-  const label = lineText(above.tokens).trim()
-  if (RIGHTS_LABEL.test(label)) return LEAVE.test(text) && USE.test(text)
-  return ASK_LEAVE.test(text.trim()) && (RIGHTS_LABEL.test(label) || LEAVE.test(label))
+  const over = lineText(above.tokens).trim()
+  // Under the label, the statement; under the statement (its words of leave), how to ask for it.
+  return RIGHTS_LABEL.test(over) ? LEAVE.test(text) && USE.test(text) : ASK_LEAVE.test(text.trim()) && LEAVE.test(over)
 }
 
 /** A web page's title as the browser shows it: the story's title, a bar, the site's name (…角逐裕廊东—武吉巴督 | 联合早报). */
-const TITLE_WITH_SITE = new RegExp(`^([^|｜]{4,80}?) ?[|｜] ?([${HAN_CLASS}]{1,10}(?:报|网|新闻|在线))$`)
+/** The longest site name after a page's title. */
+const MAX_SITE_NAME = 8
+const TITLE_WITH_SITE = new RegExp(`^([^|｜]{4,80}?) ?[|｜] ?([${HAN_CLASS}]{1,${MAX_SITE_NAME - 1}}(?:报|网|新闻|在线))$`)
+/** How many times longer than the site's name the title is: a column label before a bar (民生实事 | 织密民生保障网) is shorter. */
+const TITLE_OVER_SITE = 2
 
 /**
  * A web page's title copied with its site's name after a bar (【GE2025】紅點同心黨兩馬來候選人
@@ -387,10 +394,20 @@ export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words
   const bar = split > 0 ? tokens.slice(0, split).findLastIndex((token) => token.image === '|' || token.image === '｜') : -1
   if (bar <= 0) return undefined
   const title = trimmed(tokens.slice(0, bar))
-  // (Not a bar of links: 返回主页 | 郑州晚报.)
-  if (!isHeadingLike(title) || isChromeLine(lineText(title), words.chrome)) return undefined
+  // (Not a bar of links, 返回主页 | 郑州晚报; nor a column label before its title, 民生实事 | 织密民生保障网, 年终盘点 | 十大新闻.)
+  if (!isHeadingLike(title) || printedLength(title) < TITLE_OVER_SITE * m[2]!.length || isChromeLine(lineText(title), words.chrome)) return undefined
   return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(bar)), 0, from + bar, { kind: 'chrome' })] }
 }
+
+/**
+ * A site's or an account's handle alone on its line, lower-case Latin (zaobao under the title,
+ * ngzbnews · nanguowei in a list of accounts): only where no text runs above it (in a story,
+ * yyds / emo are its words).
+ */
+const HANDLE = /^[a-z][a-z0-9_]{3,19}$/
+const isHandle = (text: string, above: Row | undefined): boolean => HANDLE.test(text.trim()) && (above === undefined || OVER_HANDLES.has(above.kind))
+/** What a handle stands under: the page's top, a title, the site's furniture. */
+const OVER_HANDLES: ReadonlySet<Kind> = new Set(['heading', 'chrome', 'stamp', 'sourceNote', 'pageHeader', 'masthead'])
 
 export const readChrome: LineTest = ({ text, creditLike, above }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
@@ -401,7 +418,8 @@ export const readChrome: LineTest = ({ text, creditLike, above }, { words }) => 
     (!creditLike && isMenu(text.trim())) ||
     echoesBreadcrumb(text, above) ||
     isReprintNotice(text) ||
-    statesRights(text, above)
+    statesRights(text, above) ||
+    isHandle(text, above)
   return chrome ? { kind: 'chrome' } : undefined
 }
 
@@ -754,4 +772,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [TITLE_WITH_SITE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

@@ -35,8 +35,8 @@ const PAGE_STAFF = '本版'
 /** 本版邮箱：xzrb@163.com · 投稿邮箱: tougao@xzrb.cn · 新闻热线：0350-3032110 */
 const CONTACT = /^(本版|投稿|读者)?(邮箱|电子邮箱|信箱|新闻热线|热线电话|热线|电话) ?: ?([-A-Za-z0-9_.+@]{5,60})$/
 
-/** A channel open to readers (投稿邮箱, 读者信箱, 新闻热线): staff only in the staff box, under its lines. */
-const READERS_CHANNEL = /^(?:投稿|读者|新闻热线|热线)/
+/** Where readers send their writing (投稿邮箱): a tip line (notice.ts), staff only in the staff box, under its lines. */
+const READERS_CHANNEL = /^投稿/
 
 /** A staff line giving an address or number: the spans of its parts. */
 export function contactOf(line: string): { affiliation?: Span; role: Span; address: Span } | undefined {
@@ -147,11 +147,12 @@ const STAFF_BRACKETS: ReadonlyArray<readonly [string, string]> = [
 ]
 
 /**
- * A line's tokens inside the brackets it is wholly set in, or the line. In
- * round brackets only when a staff role opens it, (责编:王思迪、王艳): (记者 王心)
- * closing a story is its signature (signature.ts).
+ * A line's staff within the marks it is set in: inside the brackets it is
+ * wholly set in (in round brackets only when a staff role opens it,
+ * (责编:王思迪、王艳): (记者 王心) closing a story is its signature,
+ * signature.ts), or after its bullet (◆编辑:沙玉兰); else the line.
  */
-function staffInsideBrackets(tokens: IToken[]): IToken[] {
+function staffWithinMarks(tokens: IToken[]): IToken[] {
   // (Or after a bullet, as a new-media desk lists its staff: ◆编辑:沙玉兰 / ◆二审:曾淑花.)
   if (tokens.length >= 2 && tokenMatcher(tokens[0]!, Bullet)) return trimmed(tokens.slice(1))
   const [first, last] = [tokens[0]!.image, tokens.at(-1)!.image]
@@ -164,7 +165,7 @@ function staffInsideBrackets(tokens: IToken[]): IToken[] {
 
 /** Tried after bylines: a credit line that is not all reporters names staff; a site may set it in brackets ([編輯: 劉曉明]). */
 export const readEditorLine: LineTest = ({ tokens, creditLike }, { runner }) => {
-  const staff = staffInsideBrackets(tokens)
+  const staff = staffWithinMarks(tokens)
   if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', staff[0])) return undefined
   const credits = runner.attempt(staff, (p) => p.editorLine())
   return credits && { kind: 'editorLine', credits }

@@ -16,9 +16,9 @@
  * A heading line is a short line that is not a sentence (grammar/layout.ts
  * `isHeadingLike`); what it is depends on what follows.
  */
+import { tokenMatcher } from 'chevrotain'
 import { LIST_BULLET } from '../furniture'
 import { isEditorsNote } from './editors-note'
-import { tokenMatcher } from 'chevrotain'
 import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { Comma, Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
@@ -56,7 +56,6 @@ export const readHeading: LineTest = ({ tokens, text, from, gap }, { words }) =>
  * -地点:利星购物广场附近. Text of the story, however short.
  */
 const SCENE_FIELD = /^[-—·]? ?(?:时间|地点|人物|事件|现场|天气)[:：]/
-
 
 /** The longest line that may hold a heading group run together (引题 主题 副题 on one line). */
 const MAX_RUN_TOGETHER_LENGTH = 2 * MAX_HEADING_LENGTH

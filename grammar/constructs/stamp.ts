@@ -94,11 +94,18 @@ function fieldedStamp(line: string, text: string): StampInfo | undefined {
   if (!YEAR.test(text) || !LABEL_COLON.test(text)) return undefined
   const m = FIELDED_STAMP.exec(text)
   if (!m) return undefined
-  const [printed, year, month, day] = [m[1]!, m[2]!, m[3]!, m[4]!]
-  // (The date has no spaces in it: it is printed in the line as in its folded text.)
-  const at = line.indexOf(printed)
+  return printedDate(line, m)
+}
+
+/**
+ * The stamp of a full date found in a line's folded text (the match's groups: the date as
+ * printed, its year, month, day): its span in the line, the 日 after the day left out.
+ * (The date has no spaces in it: it is printed in the line as in its folded text.)
+ */
+function printedDate(line: string, [, printed, year, month, day]: RegExpExecArray): StampInfo {
+  const at = line.indexOf(printed!)
   const value = { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` }
-  return { date: { start: at, end: at + printed.replace(/日$/, '').length, value } }
+  return { date: { start: at, end: at + printed!.replace(/日$/, '').length, value } }
 }
 
 /** A year's four digits, and a label's colon: what a line of fields must hold. */
@@ -112,11 +119,7 @@ export function stampOf(line: string): StampInfo | undefined {
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
   const dateFirst = DATE_BEFORE_SITE.exec(text) ?? WRITER_DATE.exec(text)
-  if (dateFirst) {
-    const at = line.indexOf(dateFirst[1]!)
-    const value = { year: Number(dateFirst[2]), month: Number(dateFirst[3]), day: Number(dateFirst[4]), raw: `${dateFirst[2]}-${dateFirst[3]}-${dateFirst[4]}` }
-    return { date: { start: at, end: at + dateFirst[1]!.replace(/日$/, '').length, value } }
-  }
+  if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text)
   if (yearless) {
     const at = line.indexOf(yearless[1]!)
@@ -216,11 +219,14 @@ export const readStamp: LineTest = ({ text }) => {
   return stamp && { kind: 'stamp', stamp }
 }
 
-/** A title with the site's fields glued after it, set apart by a space: 我和郴州的故事 版次:A03  作者:  2025年06月19日. */
-const TITLE_BEFORE_FIELDS = /^(.{4,40}?) +((?:版次|作者|来源|稿源|发布时间|发布日期|时间|日期) ?[:：].*)$/
+/**
+ * A title with the site's fields glued after it, set apart by a space: 我和郴州的故事 版次:A03  作者:  2025年06月19日.
+ * (The site's own labels only: 停电通知 日期：2024年5月1日 dates the event, not the page.)
+ */
+const TITLE_BEFORE_FIELDS = /^(.{4,40}?) +((?:版次|作者|来源|稿源|发布时间|发布日期) ?[:：].*)$/
 
 /** A site's field label, wherever it stands. */
-const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|稿源|版次|栏目|频道|分类) ?[:：]`)
+const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|分类) ?[:：]`)
 
 /**
  * A story's title with the site's fields glued after it on its line (我和郴州的故事

@@ -220,7 +220,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return { credit, place, reported }
   })
 
-  /** Whether a reporter's credit and 報導 close the brackets, no slash between: 【記者嚴光澎報導】, 【記者陳玲芳台北報導】. */
+  /** Whether a reporter's credit and 報導 close the brackets, no slash between: 【記者嚴光澎報導】. */
   const filedWithinAhead = (): boolean => {
     if (!tokenMatcher($.LA(1), ReporterRole)) return false
     for (let k = 2; k <= MAX_FILED_TOKENS; k++) {
@@ -231,7 +231,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return false
   }
 
-  /** A reporter's credit, the place glued after the names or none, and 報導: 記者陳玲芳台北報導 (Taiwan papers, in 【】). */
+  /**
+   * A reporter's credit and 報導, a place of the vocabulary between: 記者嚴光澎報導 (Taiwan papers, in 【】).
+   * (A place glued to the names, 記者陳玲芳台北報導, is not read yet: the name rule takes the run whole.)
+   */
   const filedWithin = $.RULE('filedWithin', () => {
     const credit = $.SUBRULE($.reporterCredit)
     const place: IToken[] = []
@@ -385,7 +388,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 },
               },
               {
-                // 【記者嚴光澎報導】, 【記者陳玲芳台北報導】: the reporter, the place glued after the names.
+                // 【記者嚴光澎報導】: the reporter, no outlet.
                 GATE: filedWithinAhead,
                 ALT: () => {
                   const filed = $.SUBRULE(filedWithin)

@@ -126,3 +126,37 @@ describe("a Taiwan paper's bracketed credit with no slash", () => {
     expect(read(page(line, '澎湖社區參訪', '【記者嚴光澎報導】中華民國社區報刊發展協會澎湖社區參訪活動。')).chrome).toContain(line)
   })
 })
+
+describe('where the site-mark rules must not fire (review of the held-out rules)', () => {
+  const body = '记者近日从市人社局获悉，今年全市新增就业岗位1.2万个。'
+
+  it.each(['民生实事 | 织密民生保障网', '逐梦苍穹｜神舟十八号传来喜报', '年终盘点 | 十大新闻', '扫码点餐要不要收费', '数字时代如何保护版权所有者权益', '技术支持：让老人跨越数字鸿沟', '原载体被拆除'])(
+    '%s is the headline whole',
+    (title) => {
+      const result = read(page(title, body))
+      expect(result.headline).toBe(title)
+      expect(result.chrome).toEqual([])
+    },
+  )
+
+  it('停电通知 日期：2024年5月1日: the event\'s date is no stamp of the page', () => {
+    expect(read(page('停电通知 日期：2024年5月1日', body)).stamps).toEqual([])
+  })
+
+  it.each([
+    ['网络新词', `本报讯 网络新词包括：\nyyds\nemo\n这些词汇在年轻人中流行。`],
+    ['比赛战况', `本报讯 昨日比赛战况如下：\n- 第一局 25-23\n- 报名截止：2024-05-20\n比赛今日继续进行。`],
+    ['维生素小知识', `本报讯 人体需要多种维生素，其中：\n\nB12\n\n主要存在于动物性食物中。`],
+    ['活动日程', `本报讯 正文第一句：\n\n09:开幕式\n10:主题演讲`],
+    ['标题', `本报讯（记者 王明）正文第一句。\n\n自动轮播广告(上小)横式1栏\n\n正文第二段继续。`],
+  ])('%s: the story\'s own lines keep it one article', (title, text) => {
+    const result = read(page(title, text))
+    expect(articles(result.issue)).toHaveLength(1)
+    expect(findAll(result.issue, 'page')).toHaveLength(0)
+    expect(find(result.issue, 'pageHeader')).toBeUndefined()
+  })
+
+  it('读者邮箱 under a story is still the desk\'s contact line, as before', () => {
+    expect(findAll(read(page('标题', body, '读者邮箱：duzhe@163.com')).issue, 'editorLine')).toHaveLength(1)
+  })
+})

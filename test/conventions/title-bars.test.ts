@@ -66,14 +66,14 @@ describe('the stamp under a title, and what stands under the stamp', () => {
 })
 
 describe("an e-paper's folio alone on its line", () => {
-  it.each(['A03', 'B12', 'C5'])('%s is the page header, not a kicker', (folio) => {
+  it.each(['A03', 'B05', 'C08'])('%s is the page header, not a kicker', (folio) => {
     const result = read(page(folio, '我和郴州的故事', LEAD))
     expect(find(result.issue, 'pageHeader')).toBeDefined()
     expect(result.kicker).toBeUndefined()
     expect(result.headline).toBe('我和郴州的故事')
   })
 
-  it.each(['G20', '5G', 'A'])('%s is no folio', (line) => {
+  it.each(['G20', '5G', 'A', 'B12', 'C5'])('%s is no folio', (line) => {
     const result = read(page(line, '我和郴州的故事', LEAD))
     expect(find(result.issue, 'pageHeader')).toBeUndefined()
   })
@@ -97,7 +97,7 @@ describe("an e-paper reader's page around the story", () => {
     expect(result.chrome).toContain('阅读量:1791    本文字数:1027')
   })
 
-  it.each(['12:30', '3:0胜出', '02:要闻速览今日新闻'])('%s is no folio', (line) => {
+  it.each(['12:30', '3:0胜出', '02:要闻速览今日新闻', '09:开幕式'])('%s is no folio', (line) => {
     expect(find(read(page(line, '“守城”,嘉定一直在路上', LEAD)).issue, 'pageHeader')).toBeUndefined()
   })
 })
@@ -128,15 +128,20 @@ describe("an e-paper's page around the story, more forms", () => {
 })
 
 describe("a desk's staff and reporters, more forms", () => {
-  it('bulleted staff lines with the three reviews: editor lines', () => {
-    const input = page('创文督导组给镇区“挑刺”', LEAD, '◆编辑:沙玉兰\n◆二审:曾淑花\n◆三审:魏礼军')
+  it('bulleted staff lines: editor lines', () => {
+    const input = page('创文督导组给镇区“挑刺”', LEAD, '◆编辑:沙玉兰\n◆校对:曾淑花')
     const issue = parseIssue(input)
     expectSource(input, issue)
     expect(findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit').map((credit) => [credit.role, credit.names]))).toEqual([
       ['编辑', ['沙玉兰']],
-      ['二审', ['曾淑花']],
-      ['三审', ['魏礼军']],
+      ['校对', ['曾淑花']],
     ])
+  })
+
+  it('a court\'s instances are no staff roles: 二审：维持原判 is a title', () => {
+    const result = read(page('二审：维持原判', LEAD))
+    expect(result.headline).toBe('二审：维持原判')
+    expect(find(result.issue, 'editorLine')).toBeUndefined()
   })
 
   it('本报讯(融媒体中心记者李晓伟 通讯员丁亚伟): a county media centre\'s reporter', () => {

@@ -34,8 +34,6 @@ export const mainland: VocabularyUnit = {
     '值班编委', '美术编辑', '组版',
     // A site's editors by their desk: 频道主编:左远红, 网络编辑, 主编.
     '主编', '频道主编', '值班主编', '网络编辑', '新媒体编辑',
-    // The three reviews a new-media desk signs (编辑:沙玉兰 二审:曾淑花 三审:魏礼军).
-    '一审', '二审', '三审', '初审', '复审',
     // The desk staff answering a readers' hotline column: 热线值班:于杨洁 余升.
     '热线值班',
     '摄影',
