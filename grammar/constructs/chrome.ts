@@ -343,8 +343,10 @@ function isMenu(line: string): boolean {
 
 /** A site's reprint notice: no copying without leave (未经书面授权谢绝转载, 未经许可不得复制或转载, 禁止转载). */
 const NO_REPRINT = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0,16}(?:转载|复制|镜像|使用)|(?:谢绝|禁止|不得)转载/
-/** What a reprint notice claims: the rights, the site's ownership, an original. */
-const RIGHTS = /版权|所有|原创/
+/** What a reprint notice claims: the rights, the site's ownership, an original (本网站所刊登的…). */
+const RIGHTS = /版权|所有|原创|本网|本站/
+/** A site's claim on what it carries: 凡文章来源为"兰州新闻网"的稿件,均为兰州新闻网独家版权…, 凡注有"…"的稿件,均为…所有. */
+const CLAIMS_RIGHTS = /^凡(?:注明|注有|署名|标注|文章来源为|来源为|本网)[^。]{0,60}的(?:稿件|作品|文章|内容)[^。]{0,4}均为[^。]{0,30}(?:版权|所有)/
 /** The longest reprint notice. */
 const MAX_NOTICE_LENGTH = 120
 
@@ -353,7 +355,7 @@ const MAX_NOTICE_LENGTH = 120
  * 版權稿件,任何媒體、網站或個人未經授權不得轉載…, —— 本文由大皖新闻原创 未经授权不得转载 ——):
  * interface, not the story's last paragraph.
  */
-const isReprintNotice = (text: string) => text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)
+const isReprintNotice = (text: string) => (text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)) || CLAIMS_RIGHTS.test(text)
 
 /** The label a site sets over its statement of rights. */
 const RIGHTS_LABEL = /^版权声明 ?[:：]?$/

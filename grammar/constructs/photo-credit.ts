@@ -15,7 +15,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit } from '../../src/types'
 import { trimmed } from '../layout'
-import { LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Space } from '../tokens'
+import { Bullet, LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
 import { MAX_AGENCY_TOKENS, holdsPhotoWord } from '../rules/credits'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -45,10 +45,14 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
     // Back over the credit's names and role to the sentence end before it.
     while (from > 0 && !tokenMatcher(t[from - 1]!, SentenceEnd) && !tokenMatcher(t[from - 1]!, RParen) && t.length - from < MAX_CREDIT_TOKENS) from--
   }
-  const tail = from === 0 ? [] : trimmed(t.slice(from))
+  // (A bullet may stand before the photographer: …居民走出小区。 □倪竹馨 摄.)
+  const tail = from === 0 ? [] : afterBullet(trimmed(t.slice(from)))
   const credit = tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
   return credit ?? (bracketed ? undefined : spacedPhotoCredit(t, runner))
 }
+
+/** Tokens without the bullet opening them. */
+const afterBullet = (tokens: IToken[]): IToken[] => (tokens[0] && tokenMatcher(tokens[0], Bullet) ? trimmed(tokens.slice(1)) : tokens)
 
 /** Where an agency's tag in brackets opens after the photographer's word (… 摄(C视觉)), or -1. */
 function agencyTagAt(t: IToken[]): number {

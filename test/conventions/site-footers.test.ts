@@ -127,3 +127,26 @@ describe('photo news with the site\'s interface under it', () => {
     expect(find(issue, 'signature')!.names).toEqual(['盘小美'])
   })
 })
+
+describe("a site's claim on what it carries, and a bullet before a photographer", () => {
+  it.each([
+    '凡文章来源为"兰州新闻网"的稿件,均为兰州新闻网独家版权,任何媒体、网站或个人未经授权不得转载、链接、转贴或以其他方式使用。',
+    '本网站所刊登的新闻、信息和各种专题专栏资料,未经协议授权,禁止下载使用。',
+  ])('%s under the story is interface', (line) => {
+    const { issue, chrome } = chromeOf(page(...STORY, line))
+    expect(chrome).toEqual([line])
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+
+  it('a story\'s sentence that opens with 凡 is text: 凡参加活动的市民,均可获得纪念品一份。', () => {
+    expect(chromeOf(page(...STORY, '凡参加活动的市民,均可获得纪念品一份。')).chrome).toEqual([])
+  })
+
+  it('…居民走出小区。 □倪竹馨 摄: a caption with its photographer, the bullet before the name', () => {
+    const input = page('浦东两个地区今起调整为低风险地区', '今天零时,界龙花苑小区门开了,居民走出小区。 □倪竹馨 摄', '本报讯 (记者 章磊 沈馨艺)随着时针指向今日零点,川沙新镇解封。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'caption')).toBeDefined()
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+})
