@@ -378,6 +378,8 @@ function statesRights(text: string, above: Row | undefined): boolean {
 }
 
 /** A web page's title as the browser shows it: the story's title, a bar, the site's name (…角逐裕廊东—武吉巴督 | 联合早报). */
+/** The bar before the site's name (most lines have none: known before the pattern runs). */
+const SITE_BAR = /[|｜]/
 /** The longest site name after a page's title. */
 const MAX_SITE_NAME = 8
 const TITLE_WITH_SITE = new RegExp(`^([^|｜]{4,80}?) ?[|｜] ?([${HAN_CLASS}]{1,${MAX_SITE_NAME - 1}}(?:报|网|新闻|在线))$`)
@@ -390,7 +392,7 @@ const TITLE_OVER_SITE = 2
  * interface. Not a title whose own words a bar parts (两会青声|“青年发展型城市”…).
  */
 export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words }) => {
-  const m = text.length <= MAX_FURNITURE_LENGTH ? TITLE_WITH_SITE.exec(text) : null
+  const m = text.length <= MAX_FURNITURE_LENGTH && SITE_BAR.test(text) ? TITLE_WITH_SITE.exec(text) : null
   if (!m) return undefined
   const split = partAt(tokens, text.lastIndexOf(m[2]!))
   const bar = split > 0 ? tokens.slice(0, split).findLastIndex((token) => token.image === '|' || token.image === '｜') : -1
@@ -590,6 +592,9 @@ const LINK_TEXT = /^\[[^\]]{1,80}$/
 /** A Markdown link whole on its line: [大選前反對黨相繼退盟](https://…). */
 const WHOLE_LINK = /^\[[^\]]{1,80}\]\((?:https?:)?\/\/[^ )]{1,200}\)$/
 
+/** What a line of a Markdown link opens with. */
+const LINK_OPENERS: ReadonlySet<string> = new Set(['[', ']'])
+
 /** The lines of a Markdown link: a box of links set into the story, which goes on under it. */
 const MARKDOWN_LINKS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK]
 
@@ -600,6 +605,8 @@ const MARKDOWN_LINKS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK]
  */
 export const markdownLinks: Refinement = (rows) =>
   rows.map((row, k) => {
+    // (Only a line opening with a bracket may be a link's: known by its first token.)
+    if (!LINK_OPENERS.has(row.tokens[0]!.image[0]!)) return row
     const text = lineText(row.tokens).trim()
     const next = rows[k + 1]
     const link = LINK_ADDRESS.test(text) || WHOLE_LINK.test(text) || (LINK_TEXT.test(text) && next !== undefined && next.gap === 0 && LINK_ADDRESS.test(lineText(next.tokens).trim()))

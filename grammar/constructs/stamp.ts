@@ -235,7 +235,7 @@ const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|
  * before its fields (鹤城晚报 来源:…), which is the stamp's.
  */
 export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
-  const m = text.length <= MAX_FURNITURE_LENGTH ? TITLE_BEFORE_FIELDS.exec(text) : null
+  const m = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_BEFORE_FIELDS.exec(text) : null
   if (!m) return undefined
   const [, title, fields] = m as unknown as [string, string, string]
   const stamp = stampOf(fields)
