@@ -15,6 +15,11 @@ export interface Line {
   first: number
   /** Blank lines (empty or spacing only) between this line and the previous one with text. */
   gap: number
+  /**
+   * Whether the blank line straight above holds spacing only: the line's
+   * indent, broken off onto a line of its own by the copy (  ⏎訊報創刊…).
+   */
+  indentAbove?: boolean
 }
 
 const isLayout = (token: IToken) => tokenMatcher(token, Space) || tokenMatcher(token, Newline)

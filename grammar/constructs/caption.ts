@@ -24,7 +24,8 @@
 import { LIST_BULLET } from '../furniture'
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, ArticleContent, Caption, Paragraph } from '../../src/types'
-import { lineText, readAs, type Row } from '../../src/assemble/row'
+import { lineText, readAs, readRow, type Row } from '../../src/assemble/row'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { namesAlone } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
@@ -240,8 +241,8 @@ const bulletedSentence = (tokens: IToken[]) => {
 const SQUARE_BULLET = '■'
 const DOUBLE_CIRCLE = '◎'
 
-/** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文); a site's list bullet may stand before it. */
-const QR_NOTE = new RegExp(`^(?:${LIST_BULLET} *)?[(（](?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]$`)
+/** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文). */
+const QR_NOTE = new RegExp(`^[(（](?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]$`)
 
 /** What a bracketed note under a photo opens with when it names the photo's source: (图片来源:Getty Image). */
 const PHOTO_SOURCE = /^[(（]图片来源 ?[:：]/
@@ -257,11 +258,19 @@ function photoSourceNote(tokens: IToken[]): boolean {
   return tokenMatcher(t.at(-2)!, CaptionEnd) || PHOTO_SOURCE.test(compactText(t.slice(0, 4)))
 }
 
-export const readCaption: LineTest = ({ tokens, text }, { runner }) =>
-  // (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.)
+export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  // (A site list's bullet before it is the list's, interface: • (扫描二维码看视频).)
+  if (tokens[0]!.image === LIST_BULLET && tokens.length > 1) {
+    const rest = trimmed(tokens.slice(1))
+    if (!isCaptionLine(rest, lineText(rest), runner)) return undefined
+    return { rows: [readRow([tokens[0]!], gap, from, { kind: 'chrome' }), readRow(rest, 0, from + tokens.indexOf(rest[0]!), { kind: 'caption' })] }
+  }
+  return isCaptionLine(tokens, text, runner) ? { kind: 'caption' } : undefined
+}
+
+/** Whether a line reads as a caption. (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.) */
+const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner): boolean =>
   (isCaption(tokens) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || bulletedSentence(tokens) || photoSourceNote(tokens)) && gluedLead(tokens, runner) === 0
-    ? { kind: 'caption' }
-    : undefined
 
 /**
  * A caption stands where it was printed; set apart after a story (图为工人们正在拆除路灯

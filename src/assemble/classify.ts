@@ -80,7 +80,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
   for (const line of lines) {
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
-    const indented = tokens[0] !== line.tokens[0]
+    const indented = tokens[0] !== line.tokens[0] || line.indentAbove === true
     // A line copied from a layout table has its empty cells about it (中外记者昨日游大连 | ||):
     // the line is read without them, and they are the page's interface.
     const cells = withinBorders(tokens, tableCopy)

@@ -13,12 +13,16 @@ export function splitLines(tokens: IToken[]): Line[] {
   let first = 0
   let blank = true
   let gap = 0
+  // Whether the last blank line held spacing: the indent of the line under it.
+  let spacedBlank = false
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i]
     if (token === undefined || tokenMatcher(token, Newline)) {
-      if (blank) gap++
-      else {
-        lines.push({ tokens: tokens.slice(first, i), first, gap })
+      if (blank) {
+        gap++
+        spacedBlank = i > first
+      } else {
+        lines.push(gap > 0 && spacedBlank ? { tokens: tokens.slice(first, i), first, gap, indentAbove: true } : { tokens: tokens.slice(first, i), first, gap })
         gap = 0
       }
       first = i + 1

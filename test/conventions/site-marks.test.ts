@@ -160,3 +160,28 @@ describe('where the site-mark rules must not fire (review of the held-out rules)
     expect(findAll(read(page('标题', body, '读者邮箱：duzhe@163.com')).issue, 'editorLine')).toHaveLength(1)
   })
 })
+
+describe('an indent broken off onto a line of its own', () => {
+  const input = '報 慶 感 言\n\n\n  \n訊報創刊踏入三十四周年,個人的傳媒生涯也接近一個甲子。\n\n  近期偶爾整理數十年來曾經參與的採訪、參訪舊照。\n\n  在葡國採訪期間,經友人引介認識戴名揚。\n\n  訊報作為時事討論平台,無可避免觸及一些既得的利益者。\n\n  回歸後,報社接獲市民投訴。\n'
+
+  it('the line under spacing alone is indented as the others: the first paragraph, no caption', () => {
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'caption')).toBeUndefined()
+    expect(printed(find(issue, 'headline')!)).toBe('報 慶 感 言')
+    expect(findAll(issue, 'paragraph')).toHaveLength(5)
+  })
+
+  it('a flush line under a title, over indented text, is still the photo\'s caption', () => {
+    const flush = '報 慶 感 言\n中國外交部發言人耿爽警告，美方應停止錯誤做法。\n  訊報創刊踏入三十四周年。\n  近期偶爾整理舊照。\n  在葡國採訪期間,經友人引介認識戴名揚。\n  回歸後,報社接獲市民投訴。\n'
+    expect(find(parseIssue(flush), 'caption')).toBeDefined()
+  })
+})
+
+describe("a site list's bullet before a caption", () => {
+  it('• (扫描二维码看视频): the bullet is interface, the note the caption', () => {
+    const result = read(page('《山西经济日报》创刊四十周年庆祝活动精彩纷呈', '  • (扫描二维码看视频)', `本报太原7月15日讯(记者吕游)${LEAD}`))
+    expect(printed(find(result.issue, 'caption')!)).toBe('(扫描二维码看视频)')
+    expect(result.chrome).toEqual(['•'])
+  })
+})
