@@ -305,6 +305,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^PDF ?版(?:阅读)?$/i,
   // A control's label with its button of the same name: 语音播报: 语音播报.
   /^([^ :：]{2,6}) ?[:：] ?\1$/,
+  // A page template's field left unfilled: 粉丝: {{bookData.followerCount}}; a flipbook's page number: 第2页.
+  /^[^。!?]{0,10}\{\{[A-Za-z_.]{1,40}\}\}$/,
+  /^第[0-9]{1,3}页$/,
   // A page's HTML comment copied with its text, a content system's fields in it: 2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->.
   /^(?:<!--.*|.*-->)$/,
   // An e-paper system's placeholder left unfilled: 3上一篇:****处理标记:[Article]时,数据源为空。 ****.

@@ -185,3 +185,13 @@ describe("a site list's bullet before a caption", () => {
     expect(result.chrome).toEqual(['•'])
   })
 })
+
+describe("a flipbook site's controls over an e-paper it hosts", () => {
+  it.each(['免费制作', '更多内容', '[展开]', '文本内容', '粉丝: {{bookData.followerCount}}', '第2页'])('%s is interface', (line) => {
+    expect(read(page(line, TITLE, LEAD)).chrome).toEqual([line])
+  })
+
+  it('a title with a template\'s braces in words is no field: 第{{二}}届 stays', () => {
+    expect(read(page(TITLE, LEAD, '第2页码印错了。')).chrome).toEqual([])
+  })
+})
