@@ -68,8 +68,8 @@ export const mainland: VocabularyUnit = {
     // A share code's label (微信扫一扫, letter-spaced too: 微 信 扫 一 扫) and an image's stand-in text (新闻图片).
     '扫一扫', '微信扫一扫', '手机扫一扫', '新闻图片',
     '站内高级搜索', '站内搜索', '全文检索',
-    // A flipbook site's controls over an e-paper it hosts: 免费制作 / 更多内容 / [展开] / 文本内容.
-    '免费制作', '更多内容', '[展开]', '文本内容',
+    // A flipbook site's controls over an e-paper it hosts: 免费制作 / 更多内容 / [展开] (a button, its brackets aside) / 文本内容.
+    '免费制作', '更多内容', '展开', '文本内容',
     // A Taiwan site's font-size control: 字級.
     '字级',
     // A story's listen button: 听新闻.
