@@ -21,7 +21,8 @@ import type { Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
-import { namesAlone } from '../names'
+import { looksLikeName, namesAlone } from '../names'
+import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, namesSource, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
@@ -142,6 +143,37 @@ export const readWriterUnderTitle: LineTest = ({ tokens, text, above }, { runner
   if (!tokens.every((token) => token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, Space))) return undefined
   const credits = bareNames(tokens, runner)
   return credits && { kind: 'byline', credits }
+}
+
+/**
+ * An office a signed commentary's writer holds, by its last word: 副县长, 市委书记, 局长,
+ * 主任, 院长, 教授 (a party paper's page of signed articles by officials and experts).
+ */
+const OFFICE = new RegExp(`^[${HAN_CLASS}]{0,16}(?:书记|[县市区镇乡省州]长|主任|局长|部长|厅长|处长|主席|院长|校长|董事长|总经理|社长|教授|研究员)$`)
+/** A name with the middle dot some names are written with (居来提·艾海提). */
+const DOTTED_NAME = new RegExp(`^[${HAN_CLASS}]{1,8}·[${HAN_CLASS}]{1,8}$`)
+
+/**
+ * A writer's office and name alone on the line under a title (我们的幸福生活不容诋毁 /
+ * 察布查尔锡伯自治县副县长 居来提·艾海提): the byline, the office as the credit's role.
+ * (A line that says more, 市委书记 张伟 主持会议, is a subheadline.)
+ */
+export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factory }) => {
+  if (above?.kind !== 'heading' || printedLength(above.tokens) < MIN_TITLE || labels(above)) return undefined
+  const parts = text.trim().split(/ +/)
+  if (parts.length !== 2) return undefined
+  const [office, name] = parts as [string, string]
+  if (!OFFICE.test(office) || !(looksLikeName(name) || DOTTED_NAME.test(name))) return undefined
+  const from = tokens[0]!.startOffset
+  const at = text.indexOf(name, office.length)
+  const credit: Credit = {
+    type: 'credit',
+    role: factory.source(from, from + office.length),
+    names: [name],
+    value: factory.source(from, from + at + name.length),
+    position: factory.position(from, from + at + name.length),
+  }
+  return { kind: 'byline', credits: [credit] }
 }
 
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */

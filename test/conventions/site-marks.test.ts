@@ -195,3 +195,23 @@ describe("a flipbook site's controls over an e-paper it hosts", () => {
     expect(read(page(TITLE, LEAD, '第2页码印错了。')).chrome).toEqual([])
   })
 })
+
+describe("a signed article's writer by office and name under the title", () => {
+  it.each([
+    ['察布查尔锡伯自治县副县长 居来提·艾海提', '察布查尔锡伯自治县副县长', ['居来提·艾海提']],
+    ['市委书记 张伟', '市委书记', ['张伟']],
+    ['市社科院研究员 李明', '市社科院研究员', ['李明']],
+  ])('%s: a byline, the office its role', (line, role, names) => {
+    const input = page('我们的幸福生活不容诋毁', line, '我出生在新疆、成长在新疆。在这片土地上生活着多个民族。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const credit = find(find(issue, 'byline')!, 'credit')!
+    expect([credit.role, credit.names]).toEqual([role, names])
+    expect(find(issue, 'subheadline')).toBeUndefined()
+  })
+
+  it.each(['市委书记 张伟 主持会议', '市长 热线开通', '市委书记 调研'])('%s is no byline', (line) => {
+    const issue = parseIssue(page('我们的幸福生活不容诋毁', line, '我出生在新疆、成长在新疆。在这片土地上生活着多个民族。'))
+    expect(find(issue, 'byline')).toBeUndefined()
+  })
+})
