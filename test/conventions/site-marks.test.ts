@@ -215,3 +215,12 @@ describe("a signed article's writer by office and name under the title", () => {
     expect(find(issue, 'byline')).toBeUndefined()
   })
 })
+
+describe('the work and the role in one word', () => {
+  it('文图/记者 张顺林 under the story: its signature', () => {
+    const input = page('损坏一年多 至今未修复', '8月20日上午,记者来到市民反映的现场。', '文图/记者 张顺林')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'signature')?.names).toEqual(['张顺林'])
+  })
+})
