@@ -5,7 +5,7 @@
  * say.
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { ClauseBreak, FullStop, Newline, SentenceEnd, Space } from './tokens'
+import { Bullet, ClauseBreak, FullStop, Newline, SentenceEnd, Space } from './tokens'
 
 /** One line of the page that holds text, without its line break. */
 export interface Line {
@@ -86,6 +86,9 @@ export function isHeadingLike(tokens: IToken[], maxLength = MAX_HEADING_LENGTH):
   if (tokenMatcher(first, ClauseBreak) || first.image === '、') return false
   return true
 }
+
+/** Tokens without the bullet opening them (■, ◆, □…), trimmed: □倪竹馨 摄 → 倪竹馨 摄, ◆编辑:沙玉兰 → 编辑:沙玉兰. */
+export const afterBullet = (tokens: IToken[]): IToken[] => (tokens.length >= 2 && tokenMatcher(tokens[0]!, Bullet) ? trimmed(tokens.slice(1)) : tokens)
 
 /** Tokens' text without spacing (编  者 → 编者). */
 export const compactText = (tokens: IToken[]): string =>

@@ -139,7 +139,7 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
  * word too short for a title, 交通灯 / 刘志俍, one of a site's tags.)
  */
 export const readWriterUnderTitle: LineTest = ({ tokens, text, above }, { runner }) => {
-  if (above?.kind !== 'heading' || printedLength(above.tokens) < MIN_TITLE || labels(above) || !namesAlone(text)) return undefined
+  if (!underTitle(above) || !namesAlone(text)) return undefined
   if (!tokens.every((token) => token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, Space))) return undefined
   const credits = bareNames(tokens, runner)
   return credits && { kind: 'byline', credits }
@@ -159,7 +159,7 @@ const DOTTED_NAME = new RegExp(`^[${HAN_CLASS}]{1,8}·[${HAN_CLASS}]{1,8}$`)
  * (A line that says more, 市委书记 张伟 主持会议, is a subheadline.)
  */
 export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factory }) => {
-  if (above?.kind !== 'heading' || printedLength(above.tokens) < MIN_TITLE || labels(above)) return undefined
+  if (!underTitle(above)) return undefined
   const parts = text.trim().split(/ +/)
   if (parts.length !== 2) return undefined
   const [office, name] = parts as [string, string]
@@ -175,6 +175,9 @@ export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factor
   }
   return { kind: 'byline', credits: [credit] }
 }
+
+/** Whether a row is a title a writer's line stands under: a heading long enough for a title, no label over a value. */
+const underTitle = (above: Row | undefined): above is Row => above?.kind === 'heading' && printedLength(above.tokens) >= MIN_TITLE && !labels(above)
 
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */
 const labels = (row: Row): boolean => /[:：]$/.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))

@@ -21,10 +21,10 @@
  * is found with glued leads: dateline.ts; a photographer's credit, on the
  * caption's line or under it, is photo-credit.ts.)
  */
-import { LIST_BULLET } from '../furniture'
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, ArticleContent, Caption, Paragraph } from '../../src/types'
-import { lineText, readAs, readRow, type Row } from '../../src/assemble/row'
+import { lineText, readAs, type Row } from '../../src/assemble/row'
+import { afterListBullet, bulletRows } from './chrome'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { namesAlone } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -260,11 +260,8 @@ function photoSourceNote(tokens: IToken[]): boolean {
 
 export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) => {
   // (A site list's bullet before it is the list's, interface: • (扫描二维码看视频).)
-  if (tokens[0]!.image === LIST_BULLET && tokens.length > 1) {
-    const rest = trimmed(tokens.slice(1))
-    if (!isCaptionLine(rest, lineText(rest), runner)) return undefined
-    return { rows: [readRow([tokens[0]!], gap, from, { kind: 'chrome' }), readRow(rest, 0, from + tokens.indexOf(rest[0]!), { kind: 'caption' })] }
-  }
+  const rest = afterListBullet(tokens)
+  if (rest !== undefined) return isCaptionLine(rest, lineText(rest), runner) ? { rows: bulletRows(tokens, rest, from, gap, 'caption') } : undefined
   return isCaptionLine(tokens, text, runner) ? { kind: 'caption' } : undefined
 }
 

@@ -17,7 +17,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Space } from '../tokens'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
-import { MAX_FURNITURE_LENGTH } from '../furniture'
+import { LIST_BULLET, MAX_FURNITURE_LENGTH } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { looksLikeName, namesAlone } from '../names'
 import { lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
@@ -380,11 +380,11 @@ function statesRights(text: string, above: Row | undefined): boolean {
   return RIGHTS_LABEL.test(over) ? LEAVE.test(text) && USE.test(text) : ASK_LEAVE.test(text.trim()) && LEAVE.test(over)
 }
 
-/** A web page's title as the browser shows it: the story's title, a bar, the site's name (…角逐裕廊东—武吉巴督 | 联合早报). */
 /** The bar before the site's name (most lines have none: known before the pattern runs). */
 const SITE_BAR = /[|｜]/
 /** The longest site name after a page's title. */
 const MAX_SITE_NAME = 8
+/** A web page's title as the browser shows it: the story's title, a bar, the site's name (…角逐裕廊东—武吉巴督 | 联合早报). */
 const TITLE_WITH_SITE = new RegExp(`^([^|｜]{4,80}?) ?[|｜] ?([${HAN_CLASS}]{1,${MAX_SITE_NAME - 1}}(?:报|网|新闻|在线))$`)
 /** How many times longer than the site's name the title is: a column label before a bar (民生实事 | 织密民生保障网) is shorter. */
 const TITLE_OVER_SITE = 2
@@ -405,6 +405,17 @@ export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words
   if (!isHeadingLike(title) || printedLength(title) < TITLE_OVER_SITE * m[2]!.length || isChromeLine(lineText(title), words.chrome)) return undefined
   return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(bar)), 0, from + bar, { kind: 'chrome' })] }
 }
+
+/** A line's words after a site list's bullet (• 送上一杯热水…, • (扫描二维码看视频)), or undefined when no such bullet opens it. */
+export function afterListBullet(tokens: IToken[]): IToken[] | undefined {
+  return tokens[0]!.image === LIST_BULLET && tokens.length > 1 ? trimmed(tokens.slice(1)) : undefined
+}
+
+/** A line read as its list bullet, interface, then its words read as `kind`. */
+export const bulletRows = (tokens: IToken[], words: IToken[], from: number, gap: number, kind: Kind): Row[] => [
+  readRow([tokens[0]!], gap, from, { kind: 'chrome' }),
+  readRow(words, 0, from + tokens.indexOf(words[0]!), { kind }),
+]
 
 /**
  * A site's or an account's handle alone on its line, lower-case Latin (zaobao under the title,

@@ -20,11 +20,11 @@ import { HAN_CLASS } from '../han'
 import type { NodeFactory } from '../factory'
 import type { Credit } from '../../src/types'
 import type { Span } from '../furniture'
-import { WIDE_GAP, trimmed } from '../layout'
+import { WIDE_GAP, afterBullet, trimmed } from '../layout'
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { Bullet, EditorRole, ReporterRole } from '../tokens'
+import { EditorRole, ReporterRole } from '../tokens'
 import { creditLine } from './line-nodes'
 import { closingCredit } from './signature'
 import { isRoleWord } from './byline'
@@ -153,8 +153,9 @@ const STAFF_BRACKETS: ReadonlyArray<readonly [string, string]> = [
  * signature.ts), or after its bullet (◆编辑:沙玉兰); else the line.
  */
 function staffWithinMarks(tokens: IToken[]): IToken[] {
-  // (Or after a bullet, as a new-media desk lists its staff: ◆编辑:沙玉兰 / ◆二审:曾淑花.)
-  if (tokens.length >= 2 && tokenMatcher(tokens[0]!, Bullet)) return trimmed(tokens.slice(1))
+  // (Or after a bullet, as a new-media desk lists its staff: ◆编辑:沙玉兰 / ◆校对:曾淑花.)
+  const bulleted = afterBullet(tokens)
+  if (bulleted !== tokens) return bulleted
   const [first, last] = [tokens[0]!.image, tokens.at(-1)!.image]
   if (tokens.length <= 2) return tokens
   if (STAFF_BRACKETS.some(([open, close]) => first === open && last === close)) return trimmed(tokens.slice(1, -1))

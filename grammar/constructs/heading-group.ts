@@ -17,17 +17,16 @@
  * `isHeadingLike`); what it is depends on what follows.
  */
 import { tokenMatcher } from 'chevrotain'
-import { LIST_BULLET } from '../furniture'
 import { isEditorsNote } from './editors-note'
-import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
+import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike } from '../layout'
 import { Comma, Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
-import { isChromeLine, isReadingControl } from './chrome'
+import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
 import { photoNewsStory } from './caption'
 import { headingInlines, headingRoles } from './heading-lines'
-import { end, readAs, readRow, start, type Kind, type Row } from '../../src/assemble/row'
+import { end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { ArticleContent } from '../../src/types'
@@ -44,11 +43,11 @@ export const readHeading: LineTest = ({ tokens, text, from, gap }, { words }) =>
   // (编者按 alone labels the editor's note under it: no title.)
   if (!isHeadingLike(tokens) || SCENE_FIELD.test(text.trim()) || isEditorsNote(tokens)) return undefined
   // • 送上一杯热水 为环卫工人提供歇脚地儿: a site's list bullet before a title is its interface, not the title's.
-  const title = tokens[0]!.image === LIST_BULLET ? trimmed(tokens.slice(1)) : tokens
-  if (title === tokens || title.length === 0) return { kind: 'heading' }
+  const title = afterListBullet(tokens)
+  if (title === undefined || title.length === 0) return { kind: 'heading' }
   // (• 首页: a menu's item, all of it interface.)
   if (isChromeLine(text.slice(title[0]!.startOffset - tokens[0]!.startOffset), words.chrome)) return { kind: 'chrome' }
-  return { rows: [readRow([tokens[0]!], gap, from, { kind: 'chrome' }), readRow(title, 0, from + tokens.indexOf(title[0]!), { kind: 'heading' })] }
+  return { rows: bulletRows(tokens, title, from, gap, 'heading') }
 }
 
 /**

@@ -14,8 +14,8 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { trimmed } from '../layout'
-import { Bullet, LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Space } from '../tokens'
+import { afterBullet, trimmed } from '../layout'
+import { LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
 import { MAX_AGENCY_TOKENS, holdsPhotoWord } from '../rules/credits'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -50,9 +50,6 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const credit = tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
   return credit ?? (bracketed ? undefined : spacedPhotoCredit(t, runner))
 }
-
-/** Tokens without the bullet opening them. */
-const afterBullet = (tokens: IToken[]): IToken[] => (tokens[0] && tokenMatcher(tokens[0], Bullet) ? trimmed(tokens.slice(1)) : tokens)
 
 /** Where an agency's tag in brackets opens after the photographer's word (… 摄(C视觉)), or -1. */
 function agencyTagAt(t: IToken[]): number {
