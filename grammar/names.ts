@@ -41,6 +41,19 @@ export function looksLikeName(word: string): boolean {
   return characters.length >= MIN_NAME && characters.length <= MAX_BARE_NAME && /^\p{Script=Han}+$/u.test(word) && SURNAMES.has(characters[0]!)
 }
 
+/** How the names of places end that the vocabulary may not list: 石家庄, 张家口, 连云港, 马鞍山, 景德镇. */
+const PLACE_ENDING = /[州市县区镇乡村山港口庄岛城关]$/u
+
+/**
+ * Whether the last word of a run of names, glued to 报道, is a name and not
+ * the place the story was filed from (通讯员姚汪平 文玲香报道, against 记者 李静
+ * 嘉兴报道): three characters opening with a common surname and not ending
+ * the way places do. Two characters stay the place: most cities' names are.
+ */
+export function namesReporter(word: string): boolean {
+  return [...word].length === MAX_BARE_NAME && looksLikeName(word) && !PLACE_ENDING.test(word)
+}
+
 /** The most people named alone on a line (吕子娟 邓浩然, 齐晓兵 范红霞). */
 const MAX_NAMES_ALONE = 3
 

@@ -149,10 +149,26 @@ export const captionRuns: Refinement = (rows) => {
 /** A writer's name alone on a line (伊巍), or their credit line. */
 const namesWriter = (row: Row): boolean => row.kind === 'byline' || (row.kind === 'heading' && namesAlone(lineText(row.tokens)))
 
-/** A line that may be one of a run of captions: a caption, or a short line of one sentence. */
-const isRunCaption = (row: Row): boolean =>
-  row.kind === 'caption' ||
-  (row.kind === 'body' && printedLength(row.tokens) <= MAX_RUN_CAPTION && sentences(row.tokens) === 1 && tokenMatcher(row.tokens.at(-1)!, SentenceEnd))
+/**
+ * A line that may be one of a run of captions: a caption, a short line of
+ * one sentence, or one such sentence with its photographer's credit after
+ * it, 摄 left out (参访团记者在…电厂采访。广西新闻网记者 胡雁).
+ */
+const isRunCaption = (row: Row): boolean => {
+  if (row.kind === 'caption') return true
+  if (row.kind !== 'body' || sentences(row.tokens) !== 1) return false
+  const stop = row.tokens.findIndex((token) => tokenMatcher(token, SentenceEnd))
+  const sentence = row.tokens.slice(0, stop + 1)
+  const credit = trimmed(row.tokens.slice(stop + 1))
+  return printedLength(sentence) <= MAX_RUN_CAPTION && (credit.length === 0 || creditTail(credit))
+}
+
+/** The longest credit after a run caption's sentence: an outlet, a role and two names. */
+const MAX_CREDIT_TAIL = 16
+
+/** Whether tokens after a caption's sentence are a credit: a role and names, short. */
+const creditTail = (tokens: IToken[]): boolean =>
+  printedLength(tokens) <= MAX_CREDIT_TAIL && tokens.some((token) => tokenMatcher(token, Role)) && !tokens.some((token) => tokenMatcher(token, SentenceEnd))
 
 /** The printed length of a text line that could be a cut caption, or 0. */
 function cutLength(row: Row): number {

@@ -6,7 +6,7 @@
  */
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, nameRunAhead, splitGluedNames } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, nameRunAhead, namesReporter, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { outletNameAhead } from './inline'
@@ -58,11 +58,12 @@ const MAX_BARE_NAMES_TOKENS = 12
  * a paper, its press group, a site, a station, a news app, a city's media
  * centre (郑州晚报, 潍坊日报社, 大洋网, 玉溪广播电视台, 西和县融媒体中心,
  * 佛山市新闻传媒中心, 大皖新闻, 金黔在线); a group's app before its paper,
- * joined by a middle dot (新甘肃·甘肃日报); or a media group's Latin initials
+ * joined by a middle dot (新甘肃·甘肃日报), or a site's app after the site
+ * (长城网·冀云客户端); or a media group's Latin initials
  * alone (YMG全媒体记者: 烟台日报传媒集团).
  */
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${OUTLET_INITIALS}|(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒中心|新闻中心|传媒集团))$`,
+  `^(?:${OUTLET_INITIALS}|(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端))$`,
 )
 
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */
@@ -607,14 +608,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * Give the last credit the place its story was filed from. With no place
    * before 报道, a place the vocabulary does not know was read as a last
    * name (记者 李静 嘉兴报道): it is the place, when more than one name was
-   * read and it is glued to 报道 (记者 李帅 王五 报道 names two reporters). The
-   * credit then ends before it.
+   * read, it is glued to 报道 (记者 李帅 王五 报道 names two reporters), and it
+   * does not read as a reporter's full name (通讯员姚汪平 文玲香报道: see
+   * namesReporter). The credit then ends before it.
    */
   function fileFrom(credit: Credit | undefined, { place, photographed, spaced }: Filing): void {
     if (!credit || photographed) return
     if (place.length > 0) {
       credit.place = source(startOf(place[0]!), endOf(place.at(-1)!))
-    } else if (credit.names.length > 1 && !spaced) {
+    } else if (credit.names.length > 1 && !spaced && !namesReporter(credit.names.at(-1)!)) {
       credit.place = credit.names.pop()
       const start = credit.position.start.offset!
       const end = start + credit.value.slice(0, credit.value.lastIndexOf(credit.place!)).trimEnd().length
@@ -771,7 +773,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       const last = credits.at(-1)!
       if (reported && place.length > 0) {
         last.place = source(startOf(place[0]!), endOf(place.at(-1)!))
-      } else if (reported && !slash && last.names.length > 1) {
+      } else if (reported && !slash && last.names.length > 1 && !namesReporter(last.names.at(-1)!)) {
         // 本报记者 李静 嘉兴报道: an unknown place was read as a second name
         // (记者张丽英、王大明/报导, the slash straight before 报导, names none).
         last.place = last.names.pop()

@@ -254,7 +254,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /**
    * An outlet's or a local desk's name as the source: 兰州晚报讯,
-   * 半岛都市报11月6日讯 (the name, then the wire date), 【金陵晚报报道】,
+   * 半岛都市报11月6日讯 (the name, then the wire date), 东北网哈尔滨11月29日电
+   * (the name, a place the vocabulary knows, the wire date), 【金陵晚报报道】,
    * 西和讯 (see outletAhead and localDeskAhead). In brackets, a name that is
    * no outlet's before the wire date is the place, and no outlet is named:
    * (雪邦1日讯), as Malaysia's Chinese papers date their stories.
@@ -272,6 +273,12 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { ALT: () => (core.sourceEnd = $.CONSUME(WireEnd)) },
       { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
       { ALT: () => (core.sourceEnd = $.CONSUME(Reported)) },
+      {
+        ALT: () => {
+          core.place = [$.CONSUME1(Place)]
+          core.date = $.CONSUME1(DatelineDate)
+        },
+      },
     ])
     return $.ACTION(() => {
       // (A wire date with its year, 【看中国2017年12月28日讯】, is an outlet's: places are dated by day.)

@@ -50,20 +50,21 @@ const MAX_OUTLET_TOKENS = 3
 const MAX_OUTLET_CHARS = 18
 
 /** How an outlet's name is closed when it opens a dateline. */
-export type OutletEnd = 'flash' | 'dated' | 'reported'
+export type OutletEnd = 'flash' | 'dated' | 'placed' | 'reported'
 
 /**
  * An outlet's name at the parser's next tokens, read as a dateline's source:
  * the family of 本报讯 for any paper, not only those the vocabulary lists.
  *   法制晚报讯, 兰州晚报讯                 flash: the name, then 讯
  *   半岛都市报11月6日讯                    dated: the name, then a wire date
+ *   东北网哈尔滨11月29日电                 placed: the name, a place, then the wire date
  *   【金陵晚报报道】                       reported: the name, then 报道 (in brackets)
  *   昆明信息港讯 (昆明日报 记者陈思伊)       any name, when 讯 and a bracket of credits follow
  * Returns how many tokens the name spans and how it ends, or undefined.
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
   let end: OutletEnd | undefined
-  const length = outletNameAhead(la, OUTLET_NAME, [place], (next) => (end = outletEnd(next)) !== undefined)
+  const length = outletNameAhead(la, OUTLET_NAME, [place], (next, after) => (end = outletEnd(next, after)) !== undefined)
   if (length > 0 && end !== undefined) return { length, end }
   // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊).
   const named = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other], (next, _after, k) => next.image === '讯' && tokenMatcher(next, WireEnd) && creditsBracketAt(la, k + 2))
@@ -83,9 +84,10 @@ function creditsBracketAt(la: (k: number) => IToken | undefined, k: number): boo
   return foundBeforeClose(la, Role, RParen, MAX_TOKENS_BEFORE_ROLE, open + 1)
 }
 
-function outletEnd(next: IToken): OutletEnd | undefined {
+function outletEnd(next: IToken, after: IToken | undefined): OutletEnd | undefined {
   if (next.image === '讯' && tokenMatcher(next, WireEnd)) return 'flash'
   if (tokenMatcher(next, DatelineDate)) return 'dated'
+  if (tokenMatcher(next, Place) && after !== undefined && tokenMatcher(after, DatelineDate)) return 'placed'
   if (tokenMatcher(next, Reported)) return 'reported'
   return undefined
 }
@@ -146,17 +148,24 @@ const separatesLead = (token: IToken) => token.image === BAR || tokenMatcher(tok
  */
 export function placeDateAt(la: (k: number) => IToken | undefined, bracketed: boolean): boolean {
   const [place, date, after] = [la(1), la(2), la(3)]
+  const glued = place !== undefined && place.tokenType.name === TEXT_TOKEN && GLUED_PAPER.test(place.image)
   return (
     place !== undefined &&
-    (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image))) &&
+    (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image)) || glued) &&
     date !== undefined &&
     tokenMatcher(date, DatelineDate) &&
-    (bracketed || (after !== undefined && separatesLead(after) && unbracketedPlace(place, date)))
+    // (An outlet glued to its place may have its credits' bracket next: 广西新闻网钦州11月28日讯(记者 胡雁).)
+    (bracketed || (after !== undefined && (separatesLead(after) || (glued && tokenMatcher(after, LParen))) && unbracketedPlace(place, date)))
   )
 }
 
-/** A paper's short name glued to the place before the wire date (晨报淄博7月6日讯): the name, the place. */
-export const GLUED_PAPER = new RegExp(`^((?:晨|晚|日|早|商|快)报)([${HAN_CLASS}]{2,3})$`)
+/**
+ * An outlet's name glued to the place before the wire date, lexed as one
+ * word: a paper's short name (晨报淄博7月6日讯) or a site's or paper's whole
+ * name (东北网鸡西10月8日讯, 广西新闻网钦州11月28日讯): the name, the place.
+ * The name is the shortest that ends the way outlets' names do.
+ */
+export const GLUED_PAPER = new RegExp(`^((?:晨|晚|日|早|商|快)报|[${HAN_CLASS}]{1,8}?(?:网|日报|晚报|晨报|都市报))([${HAN_CLASS}]{2,4})$`)
 
 /**
  * Without brackets, a place the vocabulary knows, a day alone (亚庇10日讯, as

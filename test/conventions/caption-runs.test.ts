@@ -44,6 +44,25 @@ describe('captions printed together over the story', () => {
   })
 })
 
+describe('a run caption whose photographer’s credit lost its 摄', () => {
+  const credited = ['参访团一行在宝迪红供应链公司采访。广西新闻网记者 胡雁 摄', '参访团一行在中马钦州产业园区采访。广西新闻网记者 胡雁 摄']
+  const lead = '广西新闻网钦州11月28日讯(记者 胡雁)“钦州和防城港是很有经济发展潜力的地方。”'
+
+  it('参访团记者在电厂采访。广西新闻网记者 胡雁 after two credited captions, over the dateline: a caption, one story', () => {
+    const last = '参访团记者在中华电力防城港电厂采访。广西新闻网记者 胡雁'
+    const { articles, captions, paragraphs } = read(...credited, last, lead)
+    expect(articles).toBe(1)
+    expect(captions).toEqual([...credited, last])
+    expect(paragraphs).toEqual([lead])
+  })
+
+  it('must not fire: a sentence with a long tail after it is no caption (its credit is no short role and names)', () => {
+    const last = '参访团记者在中华电力防城港电厂采访。随后记者又来到了防城港海洋文化主题公园参观'
+    const { captions } = read(...credited, last, lead)
+    expect(captions).toEqual(credited)
+  })
+})
+
 describe('captions printed together over the story, its writer named apart', () => {
   it('这些地方的环境不咋样 / 伊巍 / captions / 文/图 记者 伊巍 / 通讯员 杨东刚 报道 / the text', () => {
     const input = page('这些地方的环境不咋样', '伊巍', CAPTIONS.join('\n'), '文/图 记者 伊巍\n通讯员 杨东刚 报道', TEXT)

@@ -33,6 +33,17 @@ describe('a bracket of credits closed by its filing words', () => {
     ['本报讯（记者 王宏伟 济南报道）“山东是民营经济大省。', '本报讯', '济南', [{ role: '记者', affiliation: undefined, names: ['王宏伟'] }]],
     ['本报讯（记者 李静 嘉兴报道）昨日，全市春运工作会议召开。', '本报讯', '嘉兴', [{ role: '记者', affiliation: undefined, names: ['李静'] }]],
     ['晚报讯 (记者 李帅 摄影报道)9月底，有市民反映东沙河沿岸的标牌破损。', '晚报讯', undefined, [{ role: '记者', affiliation: undefined, names: ['李帅'] }]],
+    ['本报讯（记者 李静 石家庄报道）昨日，全市春运工作会议召开。', '本报讯', '石家庄', [{ role: '记者', affiliation: undefined, names: ['李静'] }]],
+    // A reporter's full name glued to 报道 is a name, not a place (three characters, a surname first, no place's ending).
+    [
+      '天山网讯(记者索蓉芝 通讯员姚汪平 文玲香报道)12月28日起，乌鲁木齐市开通会展专线公交。',
+      '天山网讯',
+      undefined,
+      [
+        { role: '记者', affiliation: undefined, names: ['索蓉芝'] },
+        { role: '通讯员', affiliation: undefined, names: ['姚汪平', '文玲香'] },
+      ],
+    ],
   ])('%s: source %s, place %s', (lead, source, place, credits) => {
     expect(datelineOf(lead)).toEqual({ source, place, credits })
   })
@@ -99,6 +110,14 @@ describe('outlets before a role that are not plain Han names', () => {
     ['本报讯（佛山市新闻传媒中心记者 陈敏珊）6月27日，采访团来到佛山。', [
       { role: '记者', affiliation: '佛山市新闻传媒中心', names: ['陈敏珊'] },
     ]],
+    // A site's news app after the site (长城网·冀云客户端), or alone (新湖南客户端).
+    ['本报讯(长城网·冀云客户端记者陈志洋 通讯员王东岭)“这条路修得太及时了！”', [
+      { role: '记者', affiliation: '长城网·冀云客户端', names: ['陈志洋'] },
+      { role: '通讯员', affiliation: undefined, names: ['王东岭'] },
+    ]],
+    ['本报讯(新湖南客户端记者 王五)昨日，全省春运工作会议召开。', [
+      { role: '记者', affiliation: '新湖南客户端', names: ['王五'] },
+    ]],
   ])('%s', (lead, credits) => {
     expect(datelineOf(lead).credits).toEqual(credits)
   })
@@ -131,9 +150,24 @@ describe('a place and the wire date without brackets', () => {
     ['晨报淄博7月6日讯 7月6日，记者跟随市整治办到张店区暗访。', '晨报', '淄博'],
     ['亚庇10日讯  端午节早上一场大雨，让菜市场外成汪洋一片。', undefined, '亚庇'],
     ['亚庇10日讯——端午节早上一场大雨，让菜市场外成汪洋一片。', undefined, '亚庇'],
+    // A site's or paper's whole name glued to the place (one word to the lexer), or set before a place it knows.
+    ['东北网鸡西10月8日讯 为营造欢乐祥和的节日气氛，市环卫局加大工作力度。', '东北网', '鸡西'],
+    ['东北网齐齐哈尔11月3日讯 记者从市水文局获悉，嫩江出现冰排。', '东北网', '齐齐哈尔'],
+    ['东北网哈尔滨11月29日电 26日，省政府发展研究中心的人员来到江边。', '东北网', '哈尔滨'],
+    ['广西新闻网钦州11月28日讯(记者 胡雁)“钦州是很有经济发展潜力的地方。”', '广西新闻网', '钦州'],
   ])('%s: source %s, place %s', (lead, source, place) => {
     const { source: got, place: where } = datelineOf(lead)
     expect([got, where]).toEqual([source, place])
+  })
+
+  it('must not fire: a name that ends no outlet before the date (某某公司11月6日讯) opens no dateline', () => {
+    expect(datelineOf('某某公司11月6日讯 公司举行年会，员工共聚一堂。').source).toBeUndefined()
+  })
+
+  it('the credits after a glued outlet and place are read too', () => {
+    expect(datelineOf('广西新闻网钦州11月28日讯(记者 胡雁)“钦州是很有经济发展潜力的地方。”').credits).toEqual([
+      { role: '记者', affiliation: undefined, names: ['胡雁'] },
+    ])
   })
 
   it('must not fire: a place and date glued to the lead with no mark between (去年10日讯端午节) is text', () => {
