@@ -34,6 +34,26 @@ export const DATE = '([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)'
 /** A weekday (星期二) in a pattern. */
 export const WEEKDAY = '星期[一二三四五六日天]'
 /** The e-paper's own links printed after a page label: PDF版阅读, 上一版 下一版. */
+/**
+ * A site's field labels, by what the field holds (来源:南海网 作者:赵丽影
+ * 编辑:林妙展 发布时间:2009-08-13 阅读:35): the stamp (constructs/stamp.ts),
+ * the editors' field row (editor-line.ts) and the interface (chrome.ts)
+ * read them, each its own selection. Alternatives, for a pattern's
+ * alternation; each is followed there by its colon.
+ */
+/** Where the story came from: 来源, 稿源. */
+export const SOURCE_LABELS = '来源|稿源'
+/** Who wrote it: 作者. */
+export const AUTHOR_LABEL = '作者'
+/** The desk's editor: 责任编辑, 编辑, 责编. */
+export const EDITOR_LABELS = '责任编辑|编辑|责编'
+/** When the page was published or updated. */
+export const PUBLISHED_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期'
+/** How often it was read: 阅读, 点击数, 浏览次数. */
+export const READS_LABELS = '阅读|阅读次数|点击|点击数|浏览|浏览次数'
+/** The type size buttons: 字号, 字体. */
+export const TYPE_SIZE_LABELS = '字号|字体'
+
 /** A list item's mark before a site's field, as a converter copies <li>: - 发布日期:2021-12-28 10:22:57 · • 消息来源:丹东日报社. */
 export const FIELD_BULLET = /^[-•·] (?=\S)/
 

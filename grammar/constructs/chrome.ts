@@ -17,7 +17,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Space } from '../tokens'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
-import { LIST_BULLET, MAX_FURNITURE_LENGTH } from '../furniture'
+import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { looksLikeName, namesAlone } from '../names'
 import { lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
@@ -169,7 +169,7 @@ export const readCutTeaser: LineTest = ({ text }) => (READ_MORE_AT_END.test(text
 const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wisers electronic service)/i
 
 /** Labels of a site's credit fields, whose value may stand on the next line. */
-const CREDIT_LABELS = '(?:来源|作者|编辑|责编|责任编辑|记者|摄影|通讯员|文字|图片)[:：]'
+const CREDIT_LABELS = `(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|记者|摄影|通讯员|文字|图片)[:：]`
 
 /** A page's counter with its number: 點閱率:562 · 阅读量: 1,024 · 点击数:35次 · 本文字数:1027. */
 const COUNTER = '(?:点阅率|点击率|点击数|点击量|阅读量|阅读数|阅读次数|浏览量|浏览次数|人气|本文字数|字数) ?: ?[0-9,]{1,9} ?次?'

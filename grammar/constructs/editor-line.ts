@@ -19,7 +19,7 @@
 import { HAN_CLASS } from '../han'
 import type { NodeFactory } from '../factory'
 import type { Credit } from '../../src/types'
-import type { Span } from '../furniture'
+import { AUTHOR_LABEL, SOURCE_LABELS, type Span } from '../furniture'
 import { WIDE_GAP, afterBullet, trimmed } from '../layout'
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
@@ -120,7 +120,7 @@ const EDITOR_LABEL = `(?:责任编辑|责编|(?:[${HAN_CLASS}]{0,2}(?:编辑|主
  * A site's labelled fields with no date, each bracketed or set apart: 【作者:】 【编辑:张萌】 ·
  * 来源: 天天天水网    编辑: 辛小强 · 作者: 来源:大庆网 频道主编:左远红.
  */
-const FIELD_ROW = new RegExp(`^(?:【?(?:来源|作者|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】? *){2,4}$`)
+const FIELD_ROW = new RegExp(`^(?:【?(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】? *){2,4}$`)
 /** An editor's field in such a row, with the name. */
 const EDITOR_FIELD = new RegExp(`${EDITOR_LABEL} ?: ?[^【】: ]{2,12}`, 'g')
 

@@ -14,7 +14,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { Space } from '../tokens'
 import type { Stamp } from '../../src/types'
-import { FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, type Span } from '../furniture'
+import { AUTHOR_LABEL, EDITOR_LABELS, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { HAN_CLASS } from '../han'
@@ -31,7 +31,7 @@ export interface StampInfo {
 /** The longest line of a site's fields read as its stamp. */
 const MAX_FIELDED_STAMP = 120
 /** The labels of a site's fields around its stamp's date. */
-const FIELD_LABEL_WORDS = '来源|稿源|作者|编辑|责编|责任编辑|访问量|点击|点击数|浏览|阅读|字号|发布|出处'
+const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|访问量|点击|点击数|浏览|阅读|字号|发布|出处`
 
 /** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
@@ -144,7 +144,7 @@ export function stampOf(line: string): StampInfo | undefined {
  *   发布: 4:09pm 07/02/2022          (Malaysian sites: the time, then day/month/year)
  *   2019-11-05 09:16:02  |  来源:长春日报  |  编辑:田东艳   (fields between bars)
  */
-const SITE_FIELD_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期|来源|稿源|作者|责任编辑|编辑|责编|阅读|阅读次数|点击|点击数|浏览|浏览次数|字号|字体'
+const SITE_FIELD_LABELS = `${PUBLISHED_LABELS}|${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|${TYPE_SIZE_LABELS}`
 const SITE_FIELD = new RegExp(`^【?(${SITE_FIELD_LABELS}) ?: ?`)
 /** A field's value: one word, up to a label glued after it (来源:南海网作者:赵丽影). */
 const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】]){0,16})】?`)
@@ -223,7 +223,7 @@ export const readStamp: LineTest = ({ text }) => {
  * A title with the site's fields glued after it, set apart by a space: 我和郴州的故事 版次:A03  作者:  2025年06月19日.
  * (The site's own labels only: 停电通知 日期：2024年5月1日 dates the event, not the page.)
  */
-const TITLE_BEFORE_FIELDS = /^(.{4,40}?) +((?:版次|作者|来源|稿源|发布时间|发布日期) ?[:：].*)$/
+const TITLE_BEFORE_FIELDS = new RegExp(`^(.{4,40}?) +((?:版次|${AUTHOR_LABEL}|${SOURCE_LABELS}|发布时间|发布日期) ?[:：].*)$`)
 
 /** A site's field label, wherever it stands. */
 const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|分类) ?[:：]`)
@@ -337,7 +337,7 @@ export const placeStamp: Placer = (row, assembly) => {
 /** A site's name over its stamp: a paper's, a news site's, an app's (开封在线, 大庆网, 开封热线, 滕州日报). */
 const SITE_OVER_STAMP = new RegExp(`^[${HAN_CLASS}]{2,8}(?:日报|晚报|晨报|早报|商报|都市报|网|在线|热线|客户端)$`)
 /** A site's field label with no value: 来源: · 作者: (the value left empty). */
-const EMPTY_FIELD = /^(?:来源|作者|编辑|责任编辑|责编) ?[:：]$/
+const EMPTY_FIELD = new RegExp(`^(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}) ?[:：]$`)
 
 /**
  * What a site prints about its stamp: its name over it (开封在线 / 2018-12-31 18:56),
