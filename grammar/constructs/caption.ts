@@ -31,7 +31,7 @@ import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
 import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
-import { isHanRun } from '../han'
+import { HAN_CLASS, isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
 import { CaptionCue, CaptionEnd, LParen, Newline, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
@@ -281,9 +281,16 @@ export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) =
   return isCaptionLine(tokens, text, runner) ? { kind: 'caption' } : undefined
 }
 
+/**
+ * A photo's sentence and who provided the photo, closing the line: 江北早晨。惠州报业传媒集团东江图片社供图,
+ * …在直播销售农产品。 周丽娟 提供. (A story's sentence saying who provided something ends in its full stop.)
+ */
+const PROVIDED_PHOTO = new RegExp(`^[^。]{2,80}[。)] ?[${HAN_CLASS}·]{2,16} ?(?:供图|提供)$`)
+
 /** Whether a line reads as a caption. (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.) */
 const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner): boolean =>
-  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || bulletedSentence(tokens) || photoSourceNote(tokens)) && gluedLead(tokens, runner) === 0
+  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
+  gluedLead(tokens, runner) === 0
 
 /**
  * A caption stands where it was printed; set apart after a story (图为工人们正在拆除路灯

@@ -15,6 +15,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit } from '../../src/types'
 import { afterBullet, trimmed } from '../layout'
+import { looksLikeName } from '../names'
 import { LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
 import { MAX_AGENCY_TOKENS, holdsPhotoWord } from '../rules/credits'
@@ -65,12 +66,21 @@ const PERSON = /^\p{Script=Han}{2,3}$/u
 const readsAsPerson = (name: string) => PERSON.test(name)
 
 /**
+ * A photographer's name glued to 摄, the pair set apart by a space at the
+ * line's end (生活污水已经淹没了半边马路 严文辉摄): the name reads as a person's
+ * (a surname first), so 竞相拍摄 and 现场 纷纷拍摄 stay the text's verbs.
+ */
+const gluedPhotographer = (t: IToken[]): boolean =>
+  tokenMatcher(t.at(-1)!, PhotoBy) && tokenMatcher(t.at(-3)!, Space) && looksLikeName(t.at(-2)!.image)
+
+/**
  * A photographer's credit set apart by a space after a caption with no
  * full stop (物品分发现场其乐融融 扬州日报 凌万兵 冒颖异 何丹丹 摄): the longest run of
  * names before 摄 that each read as a person's, so the paper's name before
  * them stays the caption's.
  */
 function spacedPhotoCredit(t: IToken[], runner: RuleRunner): Credit | undefined {
+  if (t.length >= 3 && gluedPhotographer(t)) return runner.attempt(t.slice(-2), (p) => p.photoCredit())
   // (摄 set apart too: 竞相拍摄 is a verb.)
   if (t.length < 3 || !tokenMatcher(t.at(-2)!, Space)) return undefined
   let found: Credit | undefined

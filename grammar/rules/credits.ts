@@ -80,6 +80,9 @@ export function outletBeforeRole(la: (k: number) => IToken | undefined): number 
   )
 }
 
+/** A body's name before photographers' names: five to twelve Han characters, longer than any name (安徽省台办). */
+const BODY_NAME = new RegExp(`^[${HAN_CLASS}]{5,12}$`)
+
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
 /** A role word the vocabulary does not list, in a staff line: two to four Han characters. */
@@ -805,12 +808,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let close: IToken | undefined
     $.OPTION(() => (open = $.CONSUME(LParen)))
     const first = $.LA(1)
-    // 本报记者, or an outlet the vocabulary does not list: (福州日报记者 刘家铭 叶义斌 摄影报道).
+    // 本报记者, or an outlet the vocabulary does not list: (福州日报记者 刘家铭 叶义斌 摄影报道);
+    // in brackets, any body's name set apart before the names: (安徽省台办 裔淳 摄).
+    const bodyAhead = () => open !== undefined && bodyBeforeNames()
     const affiliation = $.OPTION1({
-      GATE: () => tokenMatcher($.LA(1), Affiliation) || outletAhead() > 0,
+      GATE: () => tokenMatcher($.LA(1), Affiliation) || outletAhead() > 0 || bodyAhead(),
       DEF: () =>
         $.OR2([
           { GATE: () => tokenMatcher($.LA(1), Affiliation), ALT: () => [$.CONSUME(Affiliation)] },
+          { GATE: bodyAhead, ALT: () => [$.CONSUME2(t.Text)] },
           { ALT: () => $.SUBRULE($.outletPrefix) },
         ]),
     })
@@ -865,6 +871,21 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       return node
     })
   })
+
+  /**
+   * A body's name set apart before the photographers' names in a bracketed
+   * credit (安徽省台办 裔淳 摄): longer than a name is, with names after it.
+   */
+  function bodyBeforeNames(): boolean {
+    const [body, space, name] = [$.LA(1), $.LA(2), $.LA(3)]
+    return (
+      tokenMatcher(body, t.Text) &&
+      BODY_NAME.test(body.image) &&
+      tokenMatcher(space, Space) &&
+      tokenMatcher(name, t.Text) &&
+      name.image.length <= MAX_NAME
+    )
+  }
 
   /** An outlet's name before a photographer's role (福州日报记者 …): its tokens. */
   $.outletPrefix = $.RULE('outletPrefix', (): IToken[] => outletAffiliation())

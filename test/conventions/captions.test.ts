@@ -234,3 +234,43 @@ describe('a flush sentence over an indented lead', () => {
     expect(findAll(parseIssue(later), 'caption')).toEqual([])
   })
 })
+
+describe('more caption forms: a position cue, a provider, a body before the photographer, a name glued to 摄', () => {
+  const read = (line: string) => {
+    const input = page(HEADLINE, LEAD, line, AFTER)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const caption = find(issue, 'caption')
+    return { caption: caption && toString(caption), credit: caption && credit(caption), paragraphs: findAll(issue, 'paragraph').length }
+  }
+
+  it.each(['上图:“爱心车队”护考。', '下图：有关部门全力保障考生饮食安全。', '左图为工人们正在拆除旧路灯。'])('%s: the photo’s position opens a caption', (line) => {
+    expect(read(line)).toMatchObject({ caption: line, paragraphs: 2 })
+  })
+
+  it.each(['同宝山顶落日美如画。海北州文体旅游广电局供图', '1月25日,周丽娟在直播销售农产品。 周丽娟 提供'])('%s: who provided the photo closes a caption', (line) => {
+    expect(read(line)).toMatchObject({ caption: line, paragraphs: 2 })
+  })
+
+  it('(安徽省台办 裔淳 摄): a body’s name before the photographer, the credit’s affiliation', () => {
+    const line = '台湾记者采访淮北市长牛弩韬。(安徽省台办 裔淳 摄)'
+    expect(read(line)).toMatchObject({ caption: line, credit: { affiliation: '安徽省台办', names: ['裔淳'] } })
+  })
+
+  it('生活污水已经淹没了半边马路 严文辉摄: a name glued to 摄 after a space', () => {
+    const line = '生活污水已经淹没了半边马路 严文辉摄'
+    expect(read(line)).toMatchObject({ caption: line, credit: { names: ['严文辉'] } })
+  })
+
+  it('must not fire: a sentence saying who provided something ends in its full stop (相关数据由市统计局提供。)', () => {
+    expect(read('相关数据由市统计局提供。').caption).toBeUndefined()
+  })
+
+  it('must not fire: 拍摄 as the text’s verb after a space (游客们在桥头 纷纷拍摄) is no photographer', () => {
+    expect(read('游客们在桥头 纷纷拍摄').credit).toBeUndefined()
+  })
+
+  it('must not fire: two names before 摄 in brackets are names, not a body and a name ((王五 李四 摄))', () => {
+    expect(read('台湾记者采访淮北市长牛弩韬。(王五 李四 摄)').credit).toMatchObject({ affiliation: undefined, names: ['王五', '李四'] })
+  })
+})

@@ -42,7 +42,7 @@ export const mainland: VocabularyUnit = {
   ],
   // 图说：… (新民晚报) labels a photo's caption as 图为 opens one; with its colon,
   // so a column named 图说 (图说两会) is not one.
-  captionCues: ['图为', '▲', '△', '◀', '▼', '图说:'],
+  captionCues: ['图为', '▲', '△', '◀', '▼', '图说:', '上图:', '下图:', '左图:', '右图:', '上图为', '下图为', '左图为', '右图为'],
   captionEnds: ['资料图片', '资料图', '网络图片', '视觉中国', '新华社发'],
   sections: ['要闻', '国内', '国际', '财经', '经济', '社会', '评论', '体育', '文化', '娱乐', '地方', '综合', '副刊', '时事'],
   // Boxes beside a story: 编辑点评 / 家长的安全监管没有假期.
