@@ -17,7 +17,7 @@
  * title (记者手记: intertitle.ts).
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import type { Byline, Credit } from '../../src/types'
+import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
@@ -218,6 +218,21 @@ export const bylineTails: Refinement = (rows) => {
   return read
 }
 
+/** The longest line printed between a title and its byline that leaves the byline the story's: a sentence under the title. */
+const MAX_LINE_OVER_BYLINE = 30
+
+/**
+ * Whether all the article holds as text is one short line (a sentence
+ * under its title, 花好莫要采。), so a credit line under it, with the lead
+ * after, is the story's byline.
+ */
+function onlyLineOverByline(article: Article): boolean {
+  const paragraphs = article.children.filter((child) => child.type === 'paragraph')
+  if (paragraphs.length !== 1) return false
+  const { start, end } = paragraphs[0]!.position!
+  return end.offset! - start.offset! <= MAX_LINE_OVER_BYLINE
+}
+
 export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline', row, assembly.context.factory)
 
 export const placeByline: Placer = (row, assembly) => {
@@ -232,6 +247,12 @@ export const placeByline: Placer = (row, assembly) => {
     return
   }
   assembly.flush()
+  if (assembly.article && next?.kind === 'dateline' && onlyLineOverByline(assembly.article)) {
+    // 花好莫要采。 / □全媒体记者 王建成 文/图 / 本报讯 …: the lead follows, so the credit is
+    // the story's byline, not the signature of the one short line over it.
+    assembly.article.children.push(bylineNode(row, assembly))
+    return
+  }
   if (assembly.article && assembly.hasText()) {
     // After the body, a credit line closes the article: ■記者蔡少玲.
     assembly.article.children.push(closingCredit(row, assembly.context.factory))

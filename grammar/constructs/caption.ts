@@ -285,11 +285,23 @@ export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) =
  * A photo's sentence and who provided the photo, closing the line: 江北早晨。惠州报业传媒集团东江图片社供图,
  * …在直播销售农产品。 周丽娟 提供. (A story's sentence saying who provided something ends in its full stop.)
  */
-const PROVIDED_PHOTO = new RegExp(`^[^。]{2,80}[。)] ?[${HAN_CLASS}·]{2,16} ?(?:供图|提供)$`)
+const PROVIDED_PHOTO = new RegExp(`^[^。]{2,80}[。)] ?(?:图/)?[${HAN_CLASS}·]{2,16} ?(?:供图|提供)$`)
+
+/** Where a person stands in the photo, in brackets after the name: 倪艳红(右), 黄璐(右一), 曹观友(右8), (前排左三), (左起). */
+const PHOTO_POSITION = /[(（](?:前排|后排|中排)?(?:左|右|中)[一二三四五六七八九十0-9]{0,2}起?[)）]/
+/** The longest line read as a caption for the positions it names: one or two sentences. */
+const MAX_POSITIONED_CAPTION = 100
+
+/**
+ * A line that says where people stand in the photo (6月17日,倪艳红(右)与丁春立商量…。):
+ * only captions do, in one or two sentences.
+ */
+const namesPositions = (tokens: IToken[], text: string): boolean =>
+  PHOTO_POSITION.test(text) && sentences(tokens) <= 2 && printedLength(trimmed(tokens)) <= MAX_POSITIONED_CAPTION
 
 /** Whether a line reads as a caption. (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.) */
 const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner): boolean =>
-  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
+  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
   gluedLead(tokens, runner) === 0
 
 /**

@@ -22,6 +22,7 @@ import {
   EditorRole,
   EnumComma,
   LLenticular,
+  LBook,
   LParen,
   LTortoise,
   Paper,
@@ -30,6 +31,7 @@ import {
   ReporterRole,
   Reported,
   Role,
+  RBook,
   RLenticular,
   RParen,
   RTortoise,
@@ -42,6 +44,9 @@ import {
 
 /** A media group's Latin initials, standing for its name before a role: YMG, SMG. */
 const OUTLET_INITIALS = '[A-Z]{2,6}'
+/** The title marks a paper's name may be printed in before a role: 《福州日报》记者俞松/摄. */
+const BOOK_OPEN = '《'
+const BOOK_CLOSE = '》'
 /** The middle dot that joins a group's app to its paper's name (新甘肃·甘肃日报). */
 const MIDDLE_DOT = '·'
 
@@ -59,11 +64,11 @@ const MAX_BARE_NAMES_TOKENS = 12
  * centre (郑州晚报, 潍坊日报社, 大洋网, 玉溪广播电视台, 西和县融媒体中心,
  * 佛山市新闻传媒中心, 大皖新闻, 金黔在线); a group's app before its paper,
  * joined by a middle dot (新甘肃·甘肃日报), or a site's app after the site
- * (长城网·冀云客户端); or a media group's Latin initials
+ * (长城网·冀云客户端); a paper's name in title marks (《福州日报》); or a media group's Latin initials
  * alone (YMG全媒体记者: 烟台日报传媒集团).
  */
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${OUTLET_INITIALS}|(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端))$`,
+  `^(?:${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)${BOOK_CLOSE}?)$`,
 )
 
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */
@@ -75,7 +80,7 @@ export const MAX_AGENCY_TOKENS = 3
  * 聯合報 記者陳嘉寧: a space may set the outlet apart from the role), or 0.
  */
 export function outletBeforeRole(la: (k: number) => IToken | undefined): number {
-  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, Alnum, Other], (next, after) =>
+  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, Alnum, Other, LBook, RBook], (next, after) =>
     tokenMatcher(next, Role) || (tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role)),
   )
 }
@@ -347,6 +352,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 { ALT: () => $.CONSUME3(Paper) },
                 { ALT: () => $.CONSUME3(Alnum) },
                 { ALT: () => $.CONSUME3(Other) },
+                { ALT: () => $.CONSUME(LBook) },
+                { ALT: () => $.CONSUME(RBook) },
               ]),
             ),
         })

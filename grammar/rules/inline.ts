@@ -44,8 +44,8 @@ export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, L
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
 const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线)$`)
-/** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text). */
-const MAX_OUTLET_TOKENS = 3
+/** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
+const MAX_OUTLET_TOKENS = 4
 /** The longest outlet's name, in characters (as OUTLET_NAME and credits' OUTLET_AFFILIATION allow). */
 const MAX_OUTLET_CHARS = 18
 

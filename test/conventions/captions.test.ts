@@ -262,6 +262,28 @@ describe('more caption forms: a position cue, a provider, a body before the phot
     expect(read(line)).toMatchObject({ caption: line, credit: { names: ['严文辉'] } })
   })
 
+  it('天下文化创办人高希均。图/天下文化提供: the provider after 图/', () => {
+    const line = '天下文化创办人高希均。图/天下文化提供'
+    expect(read(line)).toMatchObject({ caption: line, paragraphs: 2 })
+  })
+
+  it('黄山北站航拍图。《福州日报》记者俞松/摄: a paper in title marks before the role, the affiliation', () => {
+    const line = '黄山北站航拍图。《福州日报》记者俞松/摄'
+    expect(read(line)).toMatchObject({ caption: line, credit: { affiliation: '《福州日报》', names: ['俞松'] } })
+  })
+
+  it.each(['6月17日,倪艳红(右)与丁春立商量开办葫芦烙刻画班事宜。', '湖北日报全媒记者黄璐(右一)在现场。', '首长曹观友(右8)和总经理李兴前(左7)率领全体嘉宾向读者拜年。'])(
+    '%s: where people stand in the photo makes a caption',
+    (line) => {
+      expect(read(line)).toMatchObject({ caption: line, paragraphs: 2 })
+    },
+  )
+
+  it('must not fire: a long paragraph of several sentences naming a position stays text', () => {
+    const line = '会上，市长王五（右）介绍了情况。他说，今年全市经济平稳增长。各项指标好于预期。下一步，全市将继续推进改革。'
+    expect(read(line).caption).toBeUndefined()
+  })
+
   it('must not fire: a sentence saying who provided something ends in its full stop (相关数据由市统计局提供。)', () => {
     expect(read('相关数据由市统计局提供。').caption).toBeUndefined()
   })

@@ -67,3 +67,30 @@ describe('marked bylines: where they must not fire', () => {
     expectSource(input, issue)
   })
 })
+
+describe('a credit line between one short line and the lead', () => {
+  const LEAD = '本报讯 时下，正是桂花开放的时节。走在城区的大街小巷，桂花香气扑鼻。'
+
+  it('街头桂花飘香 / 花好莫要采。 / □全媒体记者 王建成 文/图 / 本报讯…: the story’s byline, one story', () => {
+    const input = page('街头桂花飘香 市民莫要采摘\n花好莫要采。\n□全媒体记者 王建成 文/图', LEAD)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(bylines(issue)).toEqual([{ role: '全媒体记者', names: ['王建成'], place: undefined }])
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(find(issue, 'dateline')?.source).toBe('本报讯')
+  })
+
+  it('must not fire: after a story’s paragraphs the credit line closes it: a signature, no byline', () => {
+    const input = page(HEADLINE, BODY, '当天，不少市民为环卫工人送上了清凉饮品和慰问品。', '□全媒体记者 王建成', LEAD)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王建成']])
+    expect(findAll(issue, 'byline')).toEqual([])
+  })
+
+  it('must not fire: one long paragraph over the credit line is the story’s text, the credit its signature', () => {
+    const long = '7月23日是二十四节气中的大暑。当天，全市环卫工人顶高温、冒酷暑打扫卫生，不少市民送上了清凉饮品。'
+    const issue = parseIssue(page(HEADLINE, long, '□全媒体记者 王建成', LEAD))
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王建成']])
+  })
+})
