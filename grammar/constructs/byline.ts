@@ -32,6 +32,7 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { creditLine } from './line-nodes'
 import { closingCredit, isSignatureName } from './signature'
 import { placeText } from './paragraph'
+import { isEditorsNote } from './editors-note'
 
 /**
  * A byline glued to the page citation after it, as People's Daily's site
@@ -121,6 +122,8 @@ const REPORTER_COLUMN = /^(?:核实|手记|调查|观察|追踪|暗访|走访|�
 
 export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   if (!creditLike || (isRoleWord(tokens) && REPORTER_COLUMN.test(tokens[1]!.image))) return undefined
+  // (◆编者按: the label of the editors' note under it, not a columnist's name after the bullet.)
+  if (isEditorsNote(tokens)) return undefined
   const credited = tokens.slice(glyphBullet(tokens) ? 1 : 0)
   // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name;
   // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name.)

@@ -187,6 +187,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,12}[网报] ?> ?[^>。!?]{1,60}$/,
   // A breadcrumb set apart by spaces, down to the story: 首页 昆明 正文.
   /^(?:首页|主页|网站首页)(?: [^ 。!?,>]{1,10}){0,4} 正文$/,
+  // Or by slashes, from the home page: 主页 / 本地新闻 · 首页/新闻/本地.
+  /^(?:首页|主页|网站首页) ?\/ ?[^/。!?,]{1,12}(?: ?\/ ?[^/。!?,]{1,12}){0,3}$/,
   // The home page and the section the page is in: 首页 > 菲國新聞.
   /^(?:首页|主页|网站首页|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$/i,
   // A content system's page-break marker left in the copy: [!--empirenews.page--].

@@ -18,6 +18,9 @@ import { FullStop, PhotoBy, Space } from '../tokens'
 import { end, readRow, start } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { Assembly } from '../../src/assemble/assembly'
+import type { Article } from '../../src/types'
+import type { NodeFactory } from '../factory'
+import type { Node } from 'unist'
 import type { LineTest, Placer } from './construct'
 
 export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) =>
@@ -94,6 +97,19 @@ export function gluedLead(body: IToken[], runner: RuleRunner): number {
  * printed above it split off (a subheadline, or a photo's caption ending
  * in 摄) and added to the article: returns the paragraph's own tokens.
  */
+/** Whether tokens print the article's headline again, spacing aside (compared as the input prints both). */
+function echoesHeadline(tokens: IToken[], article: Article, factory: NodeFactory): boolean {
+  const headline = article.children.find((child) => child.type === 'headline')
+  if (!headline) return false
+  const unspaced = (s: string) => s.replace(/\s+/g, '')
+  const printed = unspaced(printedValue(headline))
+  return printed.length > 0 && unspaced(factory.source(start(tokens), end(tokens))) === printed
+}
+
+/** The characters a node's text holds, as printed. */
+const printedValue = (node: Node): string =>
+  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node && Array.isArray(node.children) ? node.children.map(printedValue).join('') : ''
+
 export function splitGluedLead(body: IToken[], assembly: Assembly): IToken[] {
   const { article } = assembly
   const { runner, factory } = assembly.context
@@ -101,8 +117,10 @@ export function splitGluedLead(body: IToken[], assembly: Assembly): IToken[] {
   if (glued === 0) return body
   const lead = trimmed(body.slice(0, glued))
   const photo = tokenMatcher(lead.at(-1)!, PhotoBy)
+  // (The headline printed again before its lead, 全球客家總執行長…首都【亞庇七日訊】…: the site's echo, interface.)
+  const echo = !photo && echoesHeadline(lead, article!, factory)
   article!.children.push({
-    type: photo ? 'caption' : 'subheadline',
+    type: photo ? 'caption' : echo ? 'chrome' : 'subheadline',
     children: runner.inline(lead, 'phrase'),
     position: factory.position(start(lead), end(lead)),
   })

@@ -10,13 +10,13 @@
  */
 import type { IToken } from 'chevrotain'
 import type { EditorsNote } from '../../src/types'
-import { compactText, trimmed } from '../layout'
+import { afterBullet, compactText, trimmed } from '../layout'
 import { end, start } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 
-/** An editor's note: opened by 编者按 (【编者按】, 编者按：) or signed ——编者 at its end. */
+/** An editor's note: opened by 编者按 (【编者按】, 编者按：, ◆编者按: a bullet before it) or signed ——编者 at its end. */
 export function isEditorsNote(tokens: IToken[]): boolean {
-  const t = trimmed(tokens)
+  const t = afterBullet(trimmed(tokens))
   return /^【?编者按/.test(compactText(t.slice(0, 4))) || signedByEditors(t)
 }
 

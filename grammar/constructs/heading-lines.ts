@@ -10,14 +10,15 @@ import type { NodeFactory } from '../factory'
 import { HAN_WORD_CLASS } from '../han'
 import { compactText, printedLength, trimmed } from '../layout'
 import { Dash, LLenticular, LParen, Place, RLenticular, RParen, Space } from '../tokens'
-import { end, start } from '../../src/assemble/row'
+import { end, readAs, start, type Row } from '../../src/assemble/row'
+import type { Refinement } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 
 /** A kicker that is only a label (战况, 要闻速览) is at most this long. */
 const MAX_LABEL_LENGTH = 5
 
 /** Roles of the lines of a heading group, in reading order. */
-export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
+export type HeadingRole = 'kicker' | 'headline' | 'subheadline' | 'intertitle'
 
 /**
  * 引题 / 主题 / 副题. Plain text has no type sizes, so the order decides:
@@ -36,6 +37,8 @@ export type HeadingRole = 'kicker' | 'headline' | 'subheadline'
  * column label among them the kicker).
  */
 export function headingRoles(lines: IToken[][]): HeadingRole[] {
+  // (壹、前言 under the title: the body's first section head, not the title's.)
+  if (lines.length >= 2 && opensSections(lines.at(-1)!)) return [...headingRoles(lines.slice(0, -1)), 'intertitle']
   const roles: HeadingRole[] = lines.map(() => 'subheadline')
   const tag = lines.length > 1 ? lines.findIndex(isTopicTag) : -1
   if (tag >= 0) roles[tag] = 'kicker'
@@ -225,6 +228,47 @@ export function columnTagSpan(tokens: IToken[]): { from: number; to: number } | 
   }
   return undefined
 }
+
+/** A section's ordinal opening its head: 壹、, 一、, （一）; not 一、二月份 (months counted). */
+const SECTION_ORDINAL = /^(?:[壹贰貳叁參肆伍陆陸柒捌玖拾]、|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十]月)|[（(][一二三四五六七八九十]{1,2}[)）])/
+/** The longest section head read after its ordinal. */
+const MAX_SECTION_HEAD = 16
+
+/** Whether a heading line opens a numbered section (壹、前言, 一、基本情况): the body's first head, printed under the title. */
+function opensSections(tokens: IToken[]): boolean {
+  const text = compactText(trimmed(tokens))
+  const m = SECTION_ORDINAL.exec(text)
+  return m !== null && text.length - m[0].length <= MAX_SECTION_HEAD
+}
+
+/** A column's label before a bar opening a title: two to six Han characters (記者觀察|…, 海报丨…, 两会青声|…). */
+const BARRED_LABEL = new RegExp(`^([${HAN_WORD_CLASS}]{2,6}) ?[|｜丨] ?(?=\\S)`)
+/** The shortest title after a column's bar. */
+const MIN_BARRED_TITLE = 4
+
+/**
+ * The column label a heading line opens with before a bar (記者觀察|維園年宵市場開鑼
+ * 年花璀璨氣氛濃 → 記者觀察), or undefined. A listing page sets it before every
+ * story's title, so a line carrying it titles a story of its own.
+ */
+export function barredColumnLabel(tokens: IToken[]): string | undefined {
+  const text = compactText(trimmed(tokens))
+  const m = BARRED_LABEL.exec(text)
+  return m && printedLength(trimmed(tokens)) - m[0].length >= MIN_BARRED_TITLE ? m[1] : undefined
+}
+
+/**
+ * A column's label alone on its line over a title that opens with it
+ * (記者觀察 / 記者觀察|後疫情時代 旅客日漸依賴自助值機服務): the listing's
+ * section label, interface, not the story's kicker or headline.
+ */
+export const columnLabels: Refinement = (rows) =>
+  rows.map((row, k) => {
+    const next = rows[k + 1]
+    if (row.kind !== 'heading' || next?.kind !== 'heading') return row
+    const label = barredColumnLabel(next.tokens)
+    return label !== undefined && compactText(trimmed(row.tokens)) === label ? readAs(row, 'chrome') : row
+  })
 
 /**
  * A heading line's inline content, with a column or topic tag at either

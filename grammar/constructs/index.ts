@@ -23,6 +23,7 @@ import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
+import { columnLabels } from './heading-lines'
 import { END_MARK_PATTERNS, placeEndMark, readEndMark } from './end-mark'
 import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
@@ -87,6 +88,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   stampNeighbours,
   gluedPageTitles,
   echoedTitles,
+  columnLabels,
   helplineEntries,
   photoNews,
   bylineTails,

@@ -23,7 +23,7 @@ import { Dash, SentenceEnd } from '../tokens'
 import { end, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import { freshGroup, type Group } from './heading-group'
-import { isLabel } from './heading-lines'
+import { barredColumnLabel, isLabel } from './heading-lines'
 import { isSidebar } from './sidebar'
 import { titlesAfterUnsignedText } from './untitled'
 import { endsWithPhoto } from './caption'
@@ -69,12 +69,15 @@ const CALLER_PROBE = 12
 /**
  * Whether a heading line under the open story's text titles a story of its
  * own rather than a section: under unsigned text opening the page
- * (untitled.ts), and in a readers' hotline column, whose items each open
+ * (untitled.ts), a listing's title after its column's label and a bar
+ * (記者觀察|…), and in a readers' hotline column, whose items each open
  * with a caller's words (道路坑洼真难行 / 刘女士:… / 别带孩子闯红灯 / 覃女士:…).
  */
 export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   if (!assembly.article || row.kind !== 'heading') return false
   if (titlesAfterUnsignedText(assembly) || endsWithPhoto(assembly)) return true
+  // (A listing's next title, its column's label before a bar: 記者觀察|維園年宵市場開鑼…; no section's head carries one.)
+  if (barredColumnLabel(row.tokens) !== undefined && assembly.rows.peek()?.kind === 'body') return true
   const next = assembly.rows.peek()
   if (!next || next.kind !== 'body' || !CALLER.test(lineText(next.tokens))) return false
   // The story's first paragraph, or the one still being gathered.

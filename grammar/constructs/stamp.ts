@@ -64,14 +64,29 @@ const SITE_STAMP = new RegExp(
  */
 const FORUM_POST = /^(?:发表于|发表时间 ?:) ?([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?\| ?[^|。!?,]{1,30})*$/
 
+/** The months as English-language sites of Chinese papers print them. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+/**
+ * A publication date in English after a date label, as Malaysian and other
+ * sites print it: 出版日期: Saturday, August 08, 2009.
+ */
+const ENGLISH_DATE_STAMP = new RegExp(
+  `^(?:出版日期|${PUBLISHED_LABELS}) ?: ?((?:[A-Za-z]{6,9}, )?(${MONTHS.join('|')}) ([0-9]{1,2}), ([0-9]{4}))$`,
+  'i',
+)
 /** A European site's stamp, the day first and the time after it: 13.03.2015  12:30 (the time required: a bare date may be a table's). */
 const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4})) [0-9]{1,2}:[0-9]{2}$/
 
 /** A writer and the date, set apart by a bar: 陳玲芳 |2023.03.11 (a Taiwan paper's story page). */
 const WRITER_DATE = new RegExp(`^[${HAN_CLASS}·]{2,6} ?\\| ?(([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2}))$`)
 
-/** The date first, then the site or its channel: 2014年04月11日   浙江在线台州频道 (a reposting site's line under the title). */
-const DATE_BEFORE_SITE = new RegExp(`^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? [${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)$`)
+/**
+ * The date first, then the site or its channel (2014年04月11日   浙江在线台州频道, a reposting
+ * site's line under the title), or the author's field left with its role alone (2007-01-05 本报记者).
+ */
+const DATE_BEFORE_SITE = new RegExp(
+  `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?:[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
+)
 
 /** An outlet's site or app with the month, day and time, the year left out: 春城晚报-开屏新闻 05-21 08:29:48. */
 const YEARLESS_STAMP = /^[^ :|]{2,24}(?:报|网|新闻) (([0-9]{2})-([0-9]{2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
@@ -115,6 +130,12 @@ const LABEL_COLON = /[:：]/
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
   const text = line.replace(/ {2,}/g, ' ').trim().replace(FIELD_BULLET, '')
+  const english = ENGLISH_DATE_STAMP.exec(text)
+  if (english) {
+    const at = line.indexOf(english[1]!)
+    const value = { year: Number(english[4]), month: MONTHS.indexOf(english[2]!.toLowerCase()) + 1, day: Number(english[3]), raw: english[1]! }
+    return { date: { start: at, end: at + english[1]!.length, value } }
+  }
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
@@ -362,4 +383,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, DATE_BEFORE_SITE, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, DATE_BEFORE_SITE, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

@@ -1,0 +1,121 @@
+/**
+ * What a site's pages print around their stories, met in the nineteenth
+ * held-out set (part v):
+ *   記者觀察 / 記者觀察|後疫情時代… / teaser / 記者觀察|維園年宵… / teaser   a column's listing page
+ *   台灣觀點: 澳門政治發展的遞嬗 / 壹、前言 / … / 貳、…                    a numbered section head under the title
+ *   ◆编者按 / the editors' note                                           the note's label after a bullet
+ *   主页 / 本地新聞                                                       a breadcrumb set apart by slashes
+ *   出版日期: Saturday, August 08, 2009                                   a publication date in English
+ *   2007-01-05 本报记者                                                    a date with the author's field left empty
+ *   全球客家…首都【亞庇七日訊】…                                           the headline printed again before its lead
+ * each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Stamp } from '../../src/index'
+import { articles, expectSource, find, findAll, page } from '../helpers/tree'
+
+const read = (input: string) => {
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return issue
+}
+const headlines = (input: string) => articles(read(input)).map((a) => toString(find(a, 'headline')))
+
+describe('a column’s listing page: each title after the column’s label and a bar is a story', () => {
+  const TEASERS = [
+    ['記者觀察|後疫情時代 旅客日漸依賴自助值機服務', '國泰航空公司今日(23日)稍早時候發生網上系統故障，導致旅客無法預辦登機。'],
+    ['記者觀察|維園年宵市場開鑼 年花璀璨氣氛濃', '全港15個年宵市場今日(23日)起一連7日舉行，市民踴躍入場。'],
+    ['記者觀察|省港盃今晚決戰 大灣區足球未來可期', '第43屆省港盃次回合將於今晚(22日)8時在香港大球場舉行。'],
+  ]
+
+  it('記者觀察 / three titled teasers: three stories, the label alone the listing’s', () => {
+    const input = page('記者觀察', ...TEASERS.flat())
+    expect(headlines(input)).toEqual(TEASERS.map(([title]) => title))
+    expect(findAll(read(input), 'intertitle')).toEqual([])
+  })
+
+  it('must not fire: a story’s section heads carry no column label, they stay intertitles', () => {
+    const input = page('维园年宵市场开锣', '全港15个年宵市场今日起一连7日举行。', '年花璀璨气氛浓', '市民踊跃入场，选购年花。')
+    expect(headlines(input)).toEqual(['维园年宵市场开锣'])
+    expect(findAll(read(input), 'intertitle').map((n) => toString(n))).toEqual(['年花璀璨气氛浓'])
+  })
+
+  it('must not fire: a labelled title with no text under it, at the story’s end, opens no story', () => {
+    const input = page('维园年宵市场开锣', '全港15个年宵市场今日起一连7日举行。', '市民踊跃入场，选购年花。', '記者觀察|省港盃今晚決戰')
+    expect(headlines(input)).toEqual(['维园年宵市场开锣'])
+  })
+})
+
+describe('a numbered section head under the title', () => {
+  it('台灣觀點: … / 壹、前言 / text / 貳、…: the title the headline, 壹、前言 the first intertitle', () => {
+    const input = page('台灣觀點: 澳門政治發展的遞嬗', '壹、前言', '澳門近年來因為經濟快速發展，人民所得大幅提高。', '貳、2013年澳門立法會選舉', '第五屆澳門立法會選舉的結果出爐。')
+    const issue = read(input)
+    expect(headlines(input)).toEqual(['台灣觀點: 澳門政治發展的遞嬗'])
+    expect(findAll(issue, 'intertitle').map((n) => toString(n))).toEqual(['壹、前言', '貳、2013年澳門立法會選舉'])
+  })
+
+  it('must not fire: 一、二月份 counts months, the line stays the subheadline', () => {
+    const issue = read(page('全市经济运行平稳', '一、二月份工业增加值增长', '今年以来，全市经济运行总体平稳。'))
+    expect(findAll(issue, 'subheadline').map((n) => toString(n))).toEqual(['一、二月份工业增加值增长'])
+  })
+})
+
+describe('the editors’ note label after a bullet', () => {
+  it('◆编者按 over the note: the note’s label, no byline', () => {
+    const issue = read(page('◆编者按', '故土情深。人们对自己脚下的土地都有着血脉相连的浓烈情感。'))
+    expect(findAll(issue, 'byline')).toEqual([])
+    expect(findAll(issue, 'editorsNote')).toHaveLength(1)
+  })
+
+  it('must not fire: □ before a columnist’s name is still the byline (□ 初墨)', () => {
+    const issue = read(page('战酷暑 保清洁', '□ 初墨', '7月23日是二十四节气中的大暑。当天，全市环卫工人打扫卫生。'))
+    expect(findAll(issue, 'byline')).toHaveLength(1)
+  })
+})
+
+describe('a site’s furniture over the story', () => {
+  const STORY = ['全球客家總執行長黃石華稱譽沙巴', '【亞庇七日訊】全球客家總執行長黃石華日前到訪沙巴。']
+
+  it('主页 / 本地新聞: a breadcrumb, no kicker', () => {
+    const issue = read(page('主页 / 本地新聞', ...STORY))
+    expect(findAll(issue, 'kicker')).toEqual([])
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toContain('主页 / 本地新聞')
+  })
+
+  it('must not fire: a title with a slash that opens with no home page stays the title (南京/上海 双城记)', () => {
+    expect(headlines(page('南京/上海 双城记', '本报讯 两座城市的故事。'))).toEqual(['南京/上海 双城记'])
+  })
+
+  it('出版日期: Saturday, August 08, 2009: a stamp dated 2009-08-08', () => {
+    const issue = read(page(STORY[0]!, '出版日期: Saturday, August 08, 2009', STORY[1]!))
+    const stamp = find(issue, 'stamp') as Stamp | undefined
+    expect(stamp?.date).toMatchObject({ year: 2009, month: 8, day: 8 })
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('2007-01-05 本报记者: the site’s date with its author’s field left empty, a stamp, not a title', () => {
+    const input = page('这两年我们一起走过', '2007-01-05 本报记者', '今天，晚报版面世整整两年了。')
+    expect(headlines(input)).toEqual(['这两年我们一起走过'])
+    expect((find(read(input), 'stamp') as Stamp | undefined)?.date).toMatchObject({ year: 2007, month: 1, day: 5 })
+  })
+
+  it('must not fire: a date with a reporter’s name after the role is the byline’s line, no empty field (2007-01-05 本报记者 陈敏)', () => {
+    const issue = read(page('这两年我们一起走过', '2007-01-05 本报记者 陈敏', '今天，晚报版面世整整两年了。'))
+    expect(findAll(issue, 'credit').flatMap((c) => c.names)).toContain('陈敏')
+  })
+})
+
+describe('the headline printed again before its lead', () => {
+  it('title / title【亞庇七日訊】…: the copy glued to the dateline is the site’s echo, not a subheadline', () => {
+    const title = '全球客家總執行長黃石華稱譽沙巴為海外客家精神王國首都'
+    const issue = read(page(title, `${title}【亞庇七日訊】全球客家總執行長黃石華日前到訪沙巴。`))
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(find(issue, 'dateline')?.place).toBe('亞庇')
+  })
+
+  it('must not fire: a different line glued to the dateline is still its subheadline', () => {
+    const issue = read(page('全球客家總執行長黃石華稱譽沙巴', '黃石華日前到訪沙巴【亞庇七日訊】全球客家總執行長黃石華日前到訪沙巴。'))
+    expect(findAll(issue, 'subheadline').map((n) => toString(n))).toEqual(['黃石華日前到訪沙巴'])
+  })
+})
