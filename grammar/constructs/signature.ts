@@ -26,7 +26,8 @@ import type { Credit, EditorLine, Signature, Stamp } from '../../src/types'
 import type { Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
-import { endsWithEllipsis, trimmed } from '../layout'
+import { compactText, endsWithEllipsis, trimmed } from '../layout'
+import { jumpLineOf } from './jump-line'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
@@ -201,6 +202,8 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   const previous = t[before]
   // (After the last sentence, a closing quote or an ellipsis: …心心相印40载…… (记者 施翔).)
   if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote) && !endsWithEllipsis(t, before)) return { body: t }
+  // ((下转四版): where the story goes on, no name.)
+  if (jumpLineOf(compactText(t.slice(open))) !== undefined) return { body: t }
   const signature = runner.attempt(t.slice(open), (p) => p.signature())
   if (!signature || !signature.names.every(isSignatureName)) return { body: t }
   const body = trimmed(t.slice(0, open))

@@ -267,7 +267,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const length = outlet?.length ?? 1
     $.AT_LEAST_ONE({
       GATE: () => name.length < length,
-      DEF: () => name.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])),
+      // (A middle dot may join a site to its app: 青海新闻网·大美青海客户端讯.)
+      DEF: () => name.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Other) }])),
     })
     $.OR1([
       { ALT: () => (core.sourceEnd = $.CONSUME(WireEnd)) },

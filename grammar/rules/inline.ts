@@ -38,12 +38,16 @@ import { Other, TEXT_TOKEN } from '../tokens/text'
 /** Tokens a dateline can open with: checked before the (costly) speculative parse. */
 export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole]
 
+/** The middle dot that joins a site to its news app: 青海新闻网·大美青海客户端讯. */
+const MIDDLE_DOT = '·'
+
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
- * 报, 网, 新闻 or 在线 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线). (A source
+ * 报, 网, 新闻, 在线 or 客户端 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线), a site
+ * and its app joined by a middle dot (青海新闻网·大美青海客户端). (A source
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
-const OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线)$`)
+const OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT})?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$`)
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4
 /** The longest outlet's name, in characters (as OUTLET_NAME and credits' OUTLET_AFFILIATION allow). */
@@ -64,7 +68,7 @@ export type OutletEnd = 'flash' | 'dated' | 'placed' | 'reported'
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
   let end: OutletEnd | undefined
-  const length = outletNameAhead(la, OUTLET_NAME, [place], (next, after) => (end = outletEnd(next, after)) !== undefined)
+  const length = outletNameAhead(la, OUTLET_NAME, [place, Other], (next, after) => (end = outletEnd(next, after)) !== undefined)
   if (length > 0 && end !== undefined) return { length, end }
   // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊).
   const named = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other], (next, _after, k) => next.image === '讯' && tokenMatcher(next, WireEnd) && creditsBracketAt(la, k + 2))

@@ -271,3 +271,17 @@ describe('a site’s name before the paper’s source', () => {
     expect(findAll(parseIssue(page('京津冀-长三角协同发展论坛昨日举行。')), 'dateline')).toEqual([])
   })
 })
+
+describe('a site and its news app joined by a middle dot', () => {
+  it('青海新闻网·大美青海客户端讯 3月9日,…: the whole is the source', () => {
+    const input = page(HEADLINE, '青海新闻网·大美青海客户端讯 3月9日，记者从西宁市城北区城乡建设局了解到，今年将改造19个小区。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'dateline')?.source).toBe('青海新闻网·大美青海客户端讯')
+  })
+
+  it('must not fire: a middle dot between two words that name no outlet opens no dateline (文化·生活讯)', () => {
+    const issue = parseIssue(page(HEADLINE, '文化·生活讯 今年将改造19个小区，居民期待已久。'))
+    expect(find(issue, 'dateline')).toBeUndefined()
+  })
+})

@@ -162,3 +162,16 @@ describe('signatures: where they must not fire', () => {
     expect(types(issue.children[0])).toEqual(['paragraph', 'signature'])
   })
 })
+
+describe('a jump line in brackets closing the paragraph', () => {
+  it('…说明情况。(下转四版): where the story goes on, no signature', () => {
+    const input = page(HEADLINE, `${LEAD}(下转四版)`)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+
+  it('must not fire: a name in the same brackets still signs (张晔)', () => {
+    expect(findAll(parseIssue(page(HEADLINE, `${LEAD}(张晔)`)), 'signature').map((s) => s.names)).toEqual([['张晔']])
+  })
+})
