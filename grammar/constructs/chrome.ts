@@ -185,6 +185,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's or a paper's name over the page's place in it: 岳阳网> 文明城市我们还差多远 ·
   // 浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭.
   /^[^>。!?]{1,12}[网报] ?> ?[^>。!?]{1,60}$/,
+  // One step down to a section, whatever is above it: 新闻 新闻> 连云港新闻 · 首页 > 本地频道.
+  /^[^>。!?]{1,12} ?> ?[^>。!? ]{1,10}(?:新闻|频道|正文)$/,
   // A breadcrumb set apart by spaces, down to the story: 首页 昆明 正文.
   /^(?:首页|主页|网站首页)(?: [^ 。!?,>]{1,10}){0,4} 正文$/,
   // Or by slashes, from the home page: 主页 / 本地新闻 · 首页/新闻/本地.

@@ -100,7 +100,8 @@ function spacedPhotoCredit(t: IToken[], runner: RuleRunner): Credit | undefined 
 
 /**
  * Whether a photographer's credit line right under `above` makes it the
- * photo's caption, credit included: under a body or heading line, or a
+ * photo's caption, credit included: under a body or heading line (a lead
+ * its dateline opens too), or a
  * caption with no credit yet. One credit to a caption: a second credit
  * line starts a caption of its own, and a column of them is not one
  * ever-growing caption.
@@ -108,7 +109,7 @@ function spacedPhotoCredit(t: IToken[], runner: RuleRunner): Credit | undefined 
 const takesCredit = (above: Row | undefined, gap: number): above is Row =>
   above !== undefined &&
   gap === 0 &&
-  (above.kind === 'body' || above.kind === 'heading' || (above.kind === 'caption' && above.photoCredit === undefined))
+  (above.kind === 'body' || above.kind === 'dateline' || above.kind === 'heading' || (above.kind === 'caption' && above.photoCredit === undefined))
 
 /** A line that is only a photographer's credit (李润芳摄): it completes the line above, or is a caption alone. */
 export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap }, { runner }) => {

@@ -80,6 +80,9 @@ const PAPER_IN_BRACKETS = new RegExp(`^[${HAN_CLASS}]{2,10}(?:日报|晚报|晨�
 /** The most tokens such a paper's name is lexed into (十堰 晚报). */
 const MAX_PAPER_TOKENS = 3
 
+/** A site's or paper's name as its tag before the lead: 連網, 大河网, 晋城日报 (traditional forms too: a short text may not be read as traditional). */
+const SITE_TAG = new RegExp(`^[${HAN_CLASS}]{1,10}(?:网|網|报|報|在线|在線|新闻|新聞)$`)
+
 /** A wire date that prints its year. */
 const YEAR_IN_DATE = /年/
 
@@ -200,6 +203,13 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const slashBeforeClose = (): boolean => foundBeforeClose((k) => $.LA(k), Slash, RLenticular, MAX_FILED_TOKENS)
 
   /** Whether the brackets hold a desk's compiled report: [desk ／] 综合 报导 】. */
+  /** A site's or paper's name alone in lenticular brackets before a date opening the lead: 【連網】1月29日. */
+  const siteTagAhead = (): boolean =>
+    tokenMatcher($.LA(1), t.Text) &&
+    SITE_TAG.test($.LA(1).image) &&
+    tokenMatcher($.LA(2), RLenticular) &&
+    (tokenMatcher($.LA(3), DateToken) || tokenMatcher($.LA(3), RelativeDate))
+
   const compiledAhead = (): boolean => {
     for (let k = 1; k <= MAX_FILED_TOKENS; k++) {
       const token = $.LA(k)
@@ -418,6 +428,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                   const kind = $.CONSUME1(t.Text)
                   const reported = $.CONSUME1(Reported)
                   $.ACTION(() => (core = { names: [], place: [kind], reported }))
+                },
+              },
+              {
+                // 【連網】1月29日…: a site's name alone in the brackets, the lead's date after them.
+                GATE: siteTagAhead,
+                ALT: () => {
+                  const site = $.CONSUME2(t.Text)
+                  $.ACTION(() => (core = { names: [], place: [], source: site }))
                 },
               },
               { ALT: () => (core = $.SUBRULE(datelineCore)) },

@@ -119,3 +119,16 @@ describe('the headline printed again before its lead', () => {
     expect(findAll(issue, 'subheadline').map((n) => toString(n))).toEqual(['黃石華日前到訪沙巴'])
   })
 })
+
+describe('a breadcrumb one step down to a section', () => {
+  it('新闻 新闻> 连云港新闻 over an untitled photo item: interface, and the item is a story of its own', () => {
+    const input = page('新聞 新聞> 連云港新聞', '【連網】1月29日航拍的連云港北疏港高速公路墟溝互通。\n連云港日報全媒體記者 王健民 攝')
+    const issue = read(input)
+    expect(headlines(input)).toEqual([''])
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王健民']])
+  })
+
+  it('must not fire: a title that compares with > (收入>支出 家庭账本里的新闻) stays the title', () => {
+    expect(headlines(page('收入>支出 家庭账本里的新闻', '本报讯 记者走访了十户家庭。'))).toEqual(['收入>支出 家庭账本里的新闻'])
+  })
+})

@@ -285,3 +285,23 @@ describe('a site and its news app joined by a middle dot', () => {
     expect(find(issue, 'dateline')).toBeUndefined()
   })
 })
+
+describe('a site’s name alone in lenticular brackets before the lead’s date', () => {
+  it('【連網】1月29日航拍的…: the site is the source, the date the dateline’s', () => {
+    const input = page(HEADLINE, '【連網】1月29日航拍的連云港北疏港高速公路墟溝互通。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const dateline = find(issue, 'dateline')
+    expect([dateline?.source, dateline?.date?.month, dateline?.date?.day]).toEqual(['連網', 1, 29])
+  })
+
+  it('must not fire: a topic tag in the same brackets (【板前糾紛】) names no outlet', () => {
+    const issue = parseIssue(page(HEADLINE, '【板前糾紛】1月29日，一對夫婦在店內爭執。'))
+    expect(find(issue, 'dateline')).toBeUndefined()
+  })
+
+  it('must not fire: a site’s name in brackets with no date after it opens no dateline (【大河网】视频)', () => {
+    const issue = parseIssue(page(HEADLINE, '【大河网】视频：全市召开春运工作会议。'))
+    expect(find(issue, 'dateline')).toBeUndefined()
+  })
+})
