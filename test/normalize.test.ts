@@ -181,3 +181,38 @@ describe('numbers in dates', () => {
     expect(dateOf('标题\n\n２０１９年５月９日,会议召开。')).toMatchObject({ value: '２０１９年５月９日', year: 2019, month: 5, day: 9 })
   })
 })
+
+describe('pinyin glosses a mirror site inserted', () => {
+  const glossed = '探寻发(fā)展中的四川藏区\n\n见(jiàn)习记者 刘小兵\n\n本报(bào)林芝6月20日电 今天，全市召开会(huì)议。\n'
+
+  it('are removed for the lexer only: the dateline and the byline read, values as printed, offsets into the input', () => {
+    const tree = parseIssue(glossed)
+    expect(checkInvariants(tree, glossed)).toEqual([])
+    const [dateline] = datelines(tree)
+    expect(dateline?.source).toBe('本报(bào)')
+    expect(dateline?.place).toBe('林芝')
+    const names: string[] = []
+    visit(tree, 'credit', (node) => {
+      names.push(...(node as Credit).names)
+    })
+    expect(names).toContain('刘小兵')
+  })
+
+  it('map every offset of the normalized text back to the input', () => {
+    const { text, toOriginal } = normalize('本报(bào)林芝(zhī)讯')
+    expect(text).toBe('本报林芝讯')
+    expect([0, 1, 2, 3, 4, 5].map(toOriginal)).toEqual([0, 1, 7, 8, 14, 15])
+  })
+
+  it('with traditional input too: glosses removed, then the script converted', () => {
+    const { text, toOriginal } = normalize('本報(bào)記者(jì)', 'traditional')
+    expect(text).toBe('本报记者')
+    expect(toOriginal(2)).toBe(7)
+    expect(toOriginal(4)).toBe(13)
+  })
+
+  it('must not fire: Latin in brackets without a tone mark (维生素(b)), or after no Han character (Wi-Fi(ā)), stays', () => {
+    expect(normalize('维生素(b)和钙(ca)').text).toBe('维生素(b)和钙(ca)')
+    expect(normalize('Wi-Fi(ā)信号').text).toBe('Wi-Fi(ā)信号')
+  })
+})

@@ -2,10 +2,12 @@
  * Normalization: the one stage that rewrites the input before lexing, so
  * that each convention in grammar/ is written once —
  *   1. width folding (５月 → 5月, （ → (), which keeps every offset;
- *   2. traditional → simplified (opencc-js, loaded only when needed),
- *      which may move offsets, mapped back by `toOriginal`.
+ *   2. pinyin glosses a mirror site inserted removed (本报(bào) → 本报), and
+ *   3. traditional → simplified (opencc-js, loaded only when needed),
+ *      both of which may move offsets, mapped back by `toOriginal`.
  * Nothing else in the project rewrites text.
  */
+import { stripPinyin } from './pinyin'
 import { toSimplified, looksTraditional } from './script'
 import { foldWidth } from './width'
 
@@ -26,13 +28,15 @@ export interface Normalized {
 const identity = (offset: number) => offset
 
 export function normalize(input: string, script: ScriptOption = 'auto'): Normalized {
-  const folded = foldWidth(input)
+  const { text: folded, toInput: unglossed } = stripPinyin(foldWidth(input))
+  // Width folding keeps offsets; the glosses' removal is mapped back here.
+  const fromFolded = unglossed ? (offset: number) => unglossed[offset] ?? input.length : identity
   const traditional = script === 'traditional' || (script === 'auto' && looksTraditional(folded))
-  if (!traditional) return { text: folded, script: 'simplified', toOriginal: identity }
+  if (!traditional) return { text: folded, script: 'simplified', toOriginal: fromFolded }
   const { text, toInput } = toSimplified(folded)
   return {
     text,
     script: 'traditional',
-    toOriginal: toInput ? (offset) => toInput[offset] ?? input.length : identity,
+    toOriginal: toInput ? (offset) => fromFolded(toInput[offset] ?? folded.length) : fromFolded,
   }
 }
