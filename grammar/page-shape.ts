@@ -5,7 +5,7 @@
  * sections. Constructs read it to tell a broken line from a finished one
  * and a wrapped heading from two.
  */
-import { printedLength } from './layout'
+import { WIDE_GAP, printedLength } from './layout'
 import type { Row } from '../src/assemble/row'
 import { numberedHeads } from './constructs/intertitle'
 
@@ -18,10 +18,35 @@ export interface PageShape {
   wrap: number | undefined
   /** Heading lines that number a story's sections (１设置一批… ２施工伤树…). */
   numbered: ReadonlySet<Row>
+  /** The wide gap the page sets between every title and its text, where it sets one (see titleGapOf). */
+  titleGap: number | undefined
 }
 
 export function measurePage(rows: Row[]): PageShape {
-  return { paragraphGap: usualGap(rows), column: columnWidth(rows), wrap: wrapWidth(rows), numbered: numberedHeads(rows) }
+  return { paragraphGap: usualGap(rows), column: columnWidth(rows), wrap: wrapWidth(rows), numbered: numberedHeads(rows), titleGap: titleGapOf(rows) }
+}
+
+/** The fewest titles that must show the same wide gap above their text for it to be the page's way. */
+const MIN_GAPPED_TITLES = 2
+
+/**
+ * The wide gap (two blank lines or more) a page sets between each title and
+ * its text, when it sets it so under at least two titles and under every
+ * title that has text after it (老人过马路遇车流 交警主动搀扶护送 / ⏎⏎ / 7月29日上午…
+ * / ⏎ / 美国华人教授来莆考察 / ⏎⏎ / 8月5日,…): there it parts no title from its
+ * story. Undefined otherwise: two blank lines part blocks.
+ */
+function titleGapOf(rows: Row[]): number | undefined {
+  const gaps = new Set<number>()
+  let titles = 0
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const [title, text] = [rows[k]!, rows[k + 1]!]
+    if (title.kind !== 'heading' || (text.kind !== 'body' && text.kind !== 'dateline')) continue
+    gaps.add(text.gap)
+    titles++
+  }
+  const [gap] = gaps
+  return titles >= MIN_GAPPED_TITLES && gaps.size === 1 && gap! >= WIDE_GAP ? gap : undefined
 }
 
 /** A line as wide as the column of a hard-wrapped page. */

@@ -176,6 +176,8 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   // 文化艺术报讯 (…)), and so is any text under the page's first title (第A1版:要闻 / 沙颍河上运输忙 / ⏎⏎ / 连日来,…),
   // which freshGroup gave it (isTitleOverGap).
   if (assembly.state() === 'heading' && (row.kind === 'dateline' || (row.kind === 'body' && assembly.openedFirst()))) return false
+  // (So is the text under any title on a page that sets every title that far above its text: page-shape.ts titleGapOf.)
+  if (assembly.state() === 'heading' && row.kind === 'body' && row.gap === assembly.page.titleGap) return false
   return assembly.state() !== 'heading' || !furnished
 }
 
@@ -206,11 +208,13 @@ function navigationSince(heads: Row[]): boolean {
  * Heading lines at a fresh start (page top, after a closed article), from
  * the current row on (as `current` reads it), followed by body text.
  */
-export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = false): Group | undefined {
+export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = false, titleGap?: number): Group | undefined {
   const heads: Row[] = []
   let headings = 0
-  // The page's first title owns the text under it however far apart (see gapEndsArticle).
-  const ownsTextBelow = (row: Row) => pageTop && OPENS_BODY.has(row.kind) && heads.every(isTitleOverGap)
+  // The page's first title owns the text under it however far apart (see gapEndsArticle); and
+  // every title owns it on a page that sets each title that far above its text (page-shape.ts titleGapOf).
+  const ownsTextBelow = (row: Row) =>
+    OPENS_BODY.has(row.kind) && ((pageTop && heads.every(isTitleOverGap)) || (row.gap === titleGap && heads.at(-1)?.kind === 'heading'))
   for (let row = current; row; row = rows.peek(heads.length)) {
     // (A site's stamp under its title may stand apart: 烈日下的热情 / ⏎⏎ / http://… 2005年04月28日10:33 南京报业网.)
     if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp' && !closesTitleBlock(heads)) {

@@ -19,7 +19,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import { WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
-import { Dash, SentenceEnd } from '../tokens'
+import { Dash, RParen, SentenceEnd } from '../tokens'
 import { end, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import { freshGroup, type Group } from './heading-group'
@@ -27,6 +27,7 @@ import { barredColumnLabel, isLabel } from './heading-lines'
 import { isSidebar } from './sidebar'
 import { titlesAfterUnsignedText } from './untitled'
 import { endsWithPhoto } from './caption'
+import { splitSignature } from './signature'
 
 /**
  * An intertitle (小标题) candidate: heading-like, and no clause inside
@@ -69,13 +70,17 @@ const CALLER_PROBE = 12
 /**
  * Whether a heading line under the open story's text titles a story of its
  * own rather than a section: under unsigned text opening the page
- * (untitled.ts), a listing's title after its column's label and a bar
- * (記者觀察|…), and in a readers' hotline column, whose items each open
+ * (untitled.ts), under a paragraph its signature closes, a listing's
+ * title after its column's label and a bar (記者觀察|…), and in a readers' hotline column, whose items each open
  * with a caller's words (道路坑洼真难行 / 刘女士:… / 别带孩子闯红灯 / 覃女士:…).
  */
 export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   if (!assembly.article || row.kind !== 'heading') return false
   if (titlesAfterUnsignedText(assembly) || endsWithPhoto(assembly)) return true
+  // (Under a paragraph its reporter's name closes, …纷纷表扬。 (胡雪梅): that story ended; the title is the next one's —
+  // unless the story is a package whose sections sign off under their intertitles: see sectionGoesOn.)
+  const inPackage = assembly.article.children.some((child) => child.type === 'intertitle')
+  if (!inPackage && signsOff(assembly) && assembly.rows.peek()?.kind === 'body') return true
   // (A listing's next title, its column's label before a bar: 記者觀察|維園年宵市場開鑼…; no section's head carries one.)
   if (barredColumnLabel(row.tokens) !== undefined && assembly.rows.peek()?.kind === 'body') return true
   const next = assembly.rows.peek()
@@ -85,6 +90,20 @@ export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   const piece = assembly.lastPiece()
   const opening = first ? first.position.start.offset! : piece && start(piece.tokens)
   return opening !== undefined && CALLER.test(assembly.context.text.slice(opening, opening + CALLER_PROBE))
+}
+
+/**
+ * Whether the paragraph being gathered ends with its story's signature in
+ * brackets, (胡雪梅) after the last sentence. (A reporter's credit with its
+ * role after the lead, …关怀与帮助。记者 张雪芳, is the byline some papers print
+ * there: the story goes on under it.)
+ */
+function signsOff(assembly: Assembly): boolean {
+  const piece = assembly.lastPiece()
+  const last = piece && trimmed(piece.tokens).at(-1)
+  if (!piece || !last || !tokenMatcher(last, RParen)) return false
+  const { runner, factory } = assembly.context
+  return splitSignature(piece.tokens, runner, factory).closing?.type === 'signature'
 }
 
 /** A line of intertitle at most. */
@@ -164,7 +183,7 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   // come first): then the line heads the next article.
   assembly.flush()
   if (!assembly.article) {
-    const fresh = freshGroup(assembly.rows, row)
+    const fresh = freshGroup(assembly.rows, row, false, assembly.page.titleGap)
     if (!fresh) return false
     assembly.open(fresh, row)
     assembly.rows.take(fresh.heads.length + fresh.bylines.length - 1)

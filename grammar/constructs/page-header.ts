@@ -47,6 +47,8 @@ const PAPER_DATE = new RegExp(
 )
 /** An e-paper's folio with the date first: 2021年10月27日 第05版:关注. */
 const DATED_PAGE = new RegExp(`^${DATE} ?第? ?${LETTERED_PAGE} ?版(?: ?: ?([^ :]{1,12}))?$`)
+/** A site's citation of the print page, the date first in figures: 2020-11-08 大众日报 06版. */
+const ISO_DATE_PAPER_PAGE = new RegExp(`^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})) ([^《》() ]{2,10}报) 第? ?${PAGE} ?版$`)
 /** A page citation closing a line: 《人民日报》（2025年03月10日第 01 版） after a byline on People's Daily's site. */
 const TRAILING_CITATION = new RegExp(`《 ?[^《》() ]{2,10}报 ?》 ?\\( ?${DATE} ?第? *${PAGE} *版 ?\\)$`)
 
@@ -133,6 +135,15 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const info: PageHeaderInfo = { paper: spanOf(line, m[1]!), date: dateSpan(line, m[2]!) }
     const printed = m[3] ?? m[4]
     const page = printed ? pageNumber(printed) : undefined
+    if (page !== undefined) info.page = page
+    return info
+  }
+  m = ISO_DATE_PAPER_PAGE.exec(text)
+  if (m) {
+    const at = line.indexOf(m[1]!)
+    const date = { start: at, end: at + m[1]!.length, value: { year: Number(m[2]), month: Number(m[3]), day: Number(m[4]), raw: m[1]! } }
+    const info: PageHeaderInfo = { paper: spanOf(line, m[5]!), date }
+    const page = pageNumber(m[6]!)
     if (page !== undefined) info.page = page
     return info
   }
@@ -270,6 +281,7 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   ISSUE_NUMBER_LINE,
   IMPRINT,
   DATED_PAGE,
+  ISO_DATE_PAPER_PAGE,
   NUMERAL_DATE_LINE,
   LUNAR_DATE_LINE,
   ISSUE_NUMBER_DATE,

@@ -53,6 +53,9 @@ const MIDDLE_DOT = '·'
 /** The most tokens names with their work span (three names, padded, and the work). */
 const MAX_WORK_CREDIT_TOKENS = 10
 
+/** The longest name a bullet sets alone on a line (□ 初墨, ■ 李 文): a surname and two characters. */
+const MAX_BARE_CREDIT_NAME = 3
+
 /** A name in a bracket of names alone: two to four Han characters, or one padded by spaces (李 伟). */
 const BARE_NAME = new RegExp(`^[${HAN_CLASS}]{1,4}$`)
 /** The most tokens a bracket of names alone spans (three names, padded). */
@@ -748,7 +751,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           })
         },
       },
-      { GATE: () => bullet !== undefined, ALT: () => credits.push($.SUBRULE($.bareCredit)) },
+      // (■城市拍客: a four-character word after the bullet is the column's label; a columnist's name is shorter.)
+      { GATE: () => bullet !== undefined && [...$.LA(1).image].length <= MAX_BARE_CREDIT_NAME, ALT: () => credits.push($.SUBRULE($.bareCredit)) },
       // 報導:黃方濟: the reporter under the word for the report, as Malaysia's Chinese papers print it.
       { ALT: () => credits.push($.SUBRULE(reportedBy)) },
       {

@@ -132,3 +132,67 @@ describe('a breadcrumb one step down to a section', () => {
     expect(headlines(page('收入>支出 家庭账本里的新闻', '本报讯 记者走访了十户家庭。'))).toEqual(['收入>支出 家庭账本里的新闻'])
   })
 })
+
+describe('a page that sets every title two blank lines above its text', () => {
+  const STORIES = [
+    ['老人过马路遇车流 交警主动搀扶护送', '7月29日上午，城厢交警一中队执勤人员在路口执勤，主动搀扶老人过马路。 (胡雪梅)'],
+    ['美国华人教授来莆考察', '8月5日，美国密苏里大学教授余小强利用暑假来莆考察。 (子木)'],
+    ['跨区发展蔬菜喜获丰收', '发展蔬菜产业，增加农民收入。来自新度镇的蔬菜种植大户喜获丰收。 (陈国松)'],
+  ]
+  const input = `今天是\n天气预报:\n\n${STORIES.map(([title, text]) => `${title}\n\n\n${text}`).join('\n\n')}\n`
+
+  it('each title is its story’s, each story signs off, the date and weather widgets are interface', () => {
+    const issue = read(input)
+    expect(headlines(input)).toEqual(STORIES.map(([title]) => title))
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['胡雪梅'], ['子木'], ['陈国松']])
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['今天是', '天气预报:'])
+  })
+
+  it('must not fire: on a page with one title two blank lines above its text and another right over it, the gap still parts blocks', () => {
+    const page2 = `看家乡事,品故乡情\n\n\n${STORIES[0]![0]}\n${STORIES[0]![1]}\n`
+    expect(headlines(page2)).toEqual([STORIES[0]![0]])
+  })
+
+  it('must not fire: a reporter’s credit with its role after the lead is the byline papers print there; the section head under it stays one', () => {
+    const text = page('藏历新年送暖,守护美好家园', '在藏历新年即将来临之际，社区开展系列活动，切实为居民群众送上关怀与帮助。记者 张雪芳', '关爱孤寡老人,传递温暖真情', '2月10日，社区为孤寡老人发放了爱心就餐卡。')
+    expect(headlines(text)).toEqual(['藏历新年送暖,守护美好家园'])
+  })
+
+  it('must not fire: a package’s sections signing off under their intertitles stay one story', () => {
+    const text = page('人民群众的“心上事”', '导语：代表们关心民生。', '“一城一乡”谋发展', '城乡融合发展步伐加快。 (张晔)', '“一老一小”看保障', '养老托育服务不断完善。 (王云杉)')
+    expect(articles(read(text))).toHaveLength(1)
+  })
+})
+
+describe('a column’s label after a bullet', () => {
+  it('■城市拍客 over a title: no byline (a columnist’s name is shorter)', () => {
+    const issue = read(page('■城市拍客\n老人过马路遇车流 交警主动搀扶护送', '7月29日上午，交警主动搀扶老人过马路。'))
+    expect(findAll(issue, 'byline')).toEqual([])
+  })
+
+  it('must not fire: □ 初墨, ■ 李 文: a columnist’s name after the bullet is the byline', () => {
+    for (const line of ['□ 初墨', '■ 李 文']) {
+      const issue = read(page('战酷暑 保清洁', line, '7月23日是大暑。当天，全市环卫工人打扫卫生。'))
+      expect(findAll(issue, 'byline')).toHaveLength(1)
+    }
+  })
+})
+
+describe('an e-paper’s links and a site’s citation of the print page', () => {
+  it('查看本期全部内容 over the title: interface, the title the headline', () => {
+    const input = page('查看本期全部内容\n花厂峪村:老区人民的日子一天比一天好\n□本报记者储学敏', '在青龙满族自治县祖山镇花厂峪村，老区人民的日子一天比一天好。')
+    expect(headlines(input)).toEqual(['花厂峪村:老区人民的日子一天比一天好'])
+  })
+
+  it('2020-11-08 大众日报 06版 under the title: a page header with the paper, the date and page 6', () => {
+    const issue = read(page('“红”村一日', '2020-11-08 大众日报 06版', '朱村是总书记考察过的村庄，如今日子红红火火。'))
+    const header = find(issue, 'pageHeader')
+    expect(header).toMatchObject({ page: 6, date: { year: 2020, month: 11, day: 8 } })
+    expect(headlines(page('“红”村一日', '2020-11-08 大众日报 06版', '朱村是总书记考察过的村庄，如今日子红红火火。'))).toEqual(['“红”村一日'])
+  })
+
+  it('must not fire: a date and a paper’s name in a sentence (2020-11-08 大众日报 06版刊发了本文) stay text', () => {
+    const issue = read(page('“红”村一日', '2020-11-08 大众日报 06版刊发了本文，引起读者关注。'))
+    expect(findAll(issue, 'pageHeader')).toEqual([])
+  })
+})
