@@ -41,8 +41,10 @@ export function looksLikeName(word: string): boolean {
   return characters.length >= MIN_NAME && characters.length <= MAX_BARE_NAME && /^\p{Script=Han}+$/u.test(word) && SURNAMES.has(characters[0]!)
 }
 
-/** How the names of places end that the vocabulary may not list: 石家庄, 张家口, 连云港, 马鞍山, 景德镇. */
-const PLACE_ENDING = /[州市县区镇乡村山港口庄岛城关]$/u
+/** How the names of places end that the vocabulary may not list: 石家庄, 连云港, 马鞍山, 景德镇, 曹妃甸, 陆家嘴, 王府井. */
+const PLACE_ENDING = /[州市县区镇乡村山港口庄岛城关界甸嘴汇井角门淀峡店湾坝桥营堡寨屯铺坡岭塘洲沟峪滩]$/u
+/** X家Y, as many places are named (张家界, 陆家嘴, 徐家汇, 刘家峡): a place, not a name. */
+const FAMILY_PLACE = /^.家.$/u
 
 /**
  * Whether the last word of a run of names, glued to 报道, is a name and not
@@ -51,7 +53,7 @@ const PLACE_ENDING = /[州市县区镇乡村山港口庄岛城关]$/u
  * the way places do. Two characters stay the place: most cities' names are.
  */
 export function namesReporter(word: string): boolean {
-  return [...word].length === MAX_BARE_NAME && looksLikeName(word) && !PLACE_ENDING.test(word)
+  return [...word].length === MAX_BARE_NAME && looksLikeName(word) && !PLACE_ENDING.test(word) && !FAMILY_PLACE.test(word)
 }
 
 /** The most people named alone on a line (吕子娟 邓浩然, 齐晓兵 范红霞). */

@@ -32,21 +32,26 @@ const MIN_GAPPED_TITLES = 2
 /**
  * The wide gap (two blank lines or more) a page sets between each title and
  * its text, when it sets it so under at least two titles and under every
- * title that has text after it (老人过马路遇车流 交警主动搀扶护送 / ⏎⏎ / 7月29日上午…
+ * title that has text after it, wider than its paragraphs' (老人过马路遇车流 交警主动搀扶护送 / ⏎⏎ / 7月29日上午…
  * / ⏎ / 美国华人教授来莆考察 / ⏎⏎ / 8月5日,…): there it parts no title from its
  * story. Undefined otherwise: two blank lines part blocks.
  */
 function titleGapOf(rows: Row[]): number | undefined {
   const gaps = new Set<number>()
   let titles = 0
+  // The widest gap after text: the page's blocks of text are set apart by it.
+  let afterText = 0
   for (let k = 0; k + 1 < rows.length; k++) {
-    const [title, text] = [rows[k]!, rows[k + 1]!]
-    if (title.kind !== 'heading' || (text.kind !== 'body' && text.kind !== 'dateline')) continue
-    gaps.add(text.gap)
+    const [row, next] = [rows[k]!, rows[k + 1]!]
+    if (row.kind === 'body' && TEXT_ROWS.has(next.kind)) afterText = Math.max(afterText, next.gap)
+    if (row.kind !== 'heading' || (next.kind !== 'body' && next.kind !== 'dateline')) continue
+    gaps.add(next.gap)
     titles++
   }
   const [gap] = gaps
-  return titles >= MIN_GAPPED_TITLES && gaps.size === 1 && gap! >= WIDE_GAP ? gap : undefined
+  // (Wider than any gap after the text: on a page that sets every line two blank lines apart, the gap
+  // says nothing of titles, and a section's head keeps its place in its story.)
+  return titles >= MIN_GAPPED_TITLES && gaps.size === 1 && gap! >= WIDE_GAP && gap! > afterText ? gap : undefined
 }
 
 /** A line as wide as the column of a hard-wrapped page. */

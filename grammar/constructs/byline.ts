@@ -232,9 +232,17 @@ const MAX_LINE_OVER_BYLINE = 30
 function onlyLineOverByline(article: Article): boolean {
   const paragraphs = article.children.filter((child) => child.type === 'paragraph')
   if (paragraphs.length !== 1) return false
+  // (A lead of its own, 本报讯 市图书馆新馆昨日正式开馆。, is a story the credit under it signs.)
+  if (paragraphs[0]!.children.some((child) => child.type === 'dateline')) return false
   const { start, end } = paragraphs[0]!.position!
   return end.offset! - start.offset! <= MAX_LINE_OVER_BYLINE
 }
+
+/** The most tokens into a lead its dateline's credits are looked for: 本报讯 (记者 李四). */
+const DATELINE_CREDIT_REACH = 8
+
+/** Whether a lead's dateline names its own reporters (本报讯 (记者 李四)…): the credit above is another story's. */
+const namesReporters = (lead: Row): boolean => lead.tokens.slice(0, DATELINE_CREDIT_REACH).some((token) => tokenMatcher(token, Role))
 
 export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline', row, assembly.context.factory)
 
@@ -250,7 +258,7 @@ export const placeByline: Placer = (row, assembly) => {
     return
   }
   assembly.flush()
-  if (assembly.article && next?.kind === 'dateline' && onlyLineOverByline(assembly.article)) {
+  if (assembly.article && next?.kind === 'dateline' && onlyLineOverByline(assembly.article) && !namesReporters(next)) {
     // 花好莫要采。 / □全媒体记者 王建成 文/图 / 本报讯 …: the lead follows, so the credit is
     // the story's byline, not the signature of the one short line over it.
     assembly.article.children.push(bylineNode(row, assembly))

@@ -285,10 +285,13 @@ export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) =
  * A photo's sentence and who provided the photo, closing the line: 江北早晨。惠州报业传媒集团东江图片社供图,
  * …在直播销售农产品。 周丽娟 提供. (A story's sentence saying who provided something ends in its full stop.)
  */
-const PROVIDED_PHOTO = new RegExp(`^[^。]{2,80}[。)] ?(?:图/)?[${HAN_CLASS}·]{2,16} ?(?:供图|提供)$`)
+const PROVIDED_PHOTO = new RegExp(`^[^。]{2,80}[。)] ?(?:图/)?(?:(?!由)[${HAN_CLASS}·]){2,16} ?(?:供图|提供)$`)
 
-/** Where a person stands in the photo, in brackets after the name: 倪艳红(右), 黄璐(右一), 曹观友(右8), (前排左三), (左起). */
-const PHOTO_POSITION = /[(（](?:前排|后排|中排)?(?:左|右|中)[一二三四五六七八九十0-9]{0,2}起?[)）]/
+/**
+ * Where a person stands in the photo, in brackets after the name: 倪艳红(右), 黄璐(右一), 曹观友(右8),
+ * (前排左三), (左起). (中) alone is a series' part as often (乡村振兴调研行（中）): not read.
+ */
+const PHOTO_POSITION = /[(（](?:前排|后排|中排)?(?:左|右)[一二三四五六七八九十0-9]{0,2}起?[)）]/
 /** The longest line read as a caption for the positions it names: one or two sentences. */
 const MAX_POSITIONED_CAPTION = 100
 

@@ -20,7 +20,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Article } from '../../src/types'
 import type { NodeFactory } from '../factory'
-import type { Node } from 'unist'
+import { toString } from '../../src/walk/to-string'
 import type { LineTest, Placer } from './construct'
 
 export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) =>
@@ -102,13 +102,10 @@ function echoesHeadline(tokens: IToken[], article: Article, factory: NodeFactory
   const headline = article.children.find((child) => child.type === 'headline')
   if (!headline) return false
   const unspaced = (s: string) => s.replace(/\s+/g, '')
-  const printed = unspaced(printedValue(headline))
+  const printed = unspaced(toString(headline))
   return printed.length > 0 && unspaced(factory.source(start(tokens), end(tokens))) === printed
 }
 
-/** The characters a node's text holds, as printed. */
-const printedValue = (node: Node): string =>
-  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node && Array.isArray(node.children) ? node.children.map(printedValue).join('') : ''
 
 export function splitGluedLead(body: IToken[], assembly: Assembly): IToken[] {
   const { article } = assembly

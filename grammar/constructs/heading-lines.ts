@@ -229,8 +229,11 @@ export function columnTagSpan(tokens: IToken[]): { from: number; to: number } | 
   return undefined
 }
 
-/** A section's ordinal opening its head: 壹、, 一、, （一）; not 一、二月份 (months counted). */
-const SECTION_ORDINAL = /^(?:[壹贰貳叁參肆伍陆陸柒捌玖拾]、|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十]月)|[（(][一二三四五六七八九十]{1,2}[)）])/
+/**
+ * The first section's ordinal opening its head: 壹、, 一、, （一）. Only the first: （二）让农民腰包鼓起来
+ * under a series' title is its part; and not before another numeral (一、二年级, 一、二月份: counted).
+ */
+const SECTION_ORDINAL = /^(?:壹、|一、(?![一二三四五六七八九十两])|[（(]一[)）])/
 /** The longest section head read after its ordinal. */
 const MAX_SECTION_HEAD = 16
 
@@ -252,9 +255,14 @@ const MIN_BARRED_TITLE = 4
  * story's title, so a line carrying it titles a story of its own.
  */
 export function barredColumnLabel(tokens: IToken[]): string | undefined {
-  const text = compactText(trimmed(tokens))
+  return barredLabelOf(compactText(trimmed(tokens)))
+}
+
+/** The same, of a title's text as printed (spaces aside). */
+export function barredLabelOf(title: string): string | undefined {
+  const text = title.replace(/\s+/g, '')
   const m = BARRED_LABEL.exec(text)
-  return m && printedLength(trimmed(tokens)) - m[0].length >= MIN_BARRED_TITLE ? m[1] : undefined
+  return m && text.length - m[0].length >= MIN_BARRED_TITLE ? m[1] : undefined
 }
 
 /**

@@ -23,7 +23,8 @@ import { Dash, RParen, SentenceEnd } from '../tokens'
 import { end, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import { freshGroup, type Group } from './heading-group'
-import { barredColumnLabel, isLabel } from './heading-lines'
+import { barredColumnLabel, barredLabelOf, isLabel } from './heading-lines'
+import { toString } from '../../src/walk/to-string'
 import { isSidebar } from './sidebar'
 import { titlesAfterUnsignedText } from './untitled'
 import { endsWithPhoto } from './caption'
@@ -81,8 +82,9 @@ export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   // unless the story is a package whose sections sign off under their intertitles: see sectionGoesOn.)
   const inPackage = assembly.article.children.some((child) => child.type === 'intertitle')
   if (!inPackage && signsOff(assembly) && assembly.rows.peek()?.kind === 'body') return true
-  // (A listing's next title, its column's label before a bar: 記者觀察|維園年宵市場開鑼…; no section's head carries one.)
-  if (barredColumnLabel(row.tokens) !== undefined && assembly.rows.peek()?.kind === 'body') return true
+  // (A listing's next title under one with the same column's label before a bar: 記者觀察|後疫情時代… /
+  // … / 記者觀察|維園年宵市場開鑼…; a feature's section heads, 关键词|就业优先 under its own title, stay sections.)
+  if (listingGoesOn(row, assembly) && assembly.rows.peek()?.kind === 'body') return true
   const next = assembly.rows.peek()
   if (!next || next.kind !== 'body' || !CALLER.test(lineText(next.tokens))) return false
   // The story's first paragraph, or the one still being gathered.
@@ -91,6 +93,17 @@ export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   const opening = first ? first.position.start.offset! : piece && start(piece.tokens)
   return opening !== undefined && CALLER.test(assembly.context.text.slice(opening, opening + CALLER_PROBE))
 }
+
+/** Whether a title carries the column's label the open story's headline carries (記者觀察|…): the listing's next story. */
+function listingGoesOn(row: Row, assembly: Assembly): boolean {
+  const headline = assembly.article?.children.find((child) => child.type === 'headline')
+  if (!headline || barredColumnLabel(row.tokens) === undefined) return false
+  // (Both as printed: a traditional page's labels are compared in its own script.)
+  const printed = assembly.context.factory.source(start(row.tokens), end(row.tokens))
+  const label = barredLabelOf(printed)
+  return label !== undefined && barredLabelOf(toString(headline)) === label
+}
+
 
 /**
  * Whether the paragraph being gathered ends with its story's signature in

@@ -55,6 +55,10 @@ const MAX_WORK_CREDIT_TOKENS = 10
 
 /** The longest name a bullet sets alone on a line (□ 初墨, ■ 李 文): a surname and two characters. */
 const MAX_BARE_CREDIT_NAME = 3
+/** Names of four characters: a compound surname's (欧阳晓明, 司徒丽华), a transliterated one's (阿依古丽). */
+const FOUR_CHARACTER_NAME = /^(?:欧阳|司徒|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|夏侯|令狐|端木|西门|南宫|独孤|呼延|轩辕|阿)/
+/** Whether the word after a bullet may be a columnist's name. */
+const bareNameAfterBullet = (word: string): boolean => [...word].length <= MAX_BARE_CREDIT_NAME || FOUR_CHARACTER_NAME.test(word)
 
 /** A name in a bracket of names alone: two to four Han characters, or one padded by spaces (李 伟). */
 const BARE_NAME = new RegExp(`^[${HAN_CLASS}]{1,4}$`)
@@ -751,8 +755,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           })
         },
       },
-      // (■城市拍客: a four-character word after the bullet is the column's label; a columnist's name is shorter.)
-      { GATE: () => bullet !== undefined && [...$.LA(1).image].length <= MAX_BARE_CREDIT_NAME, ALT: () => credits.push($.SUBRULE($.bareCredit)) },
+      // (■城市拍客: a four-character word after the bullet is the column's label; a columnist's name is shorter,
+      // but for a compound surname's or a transliterated one: ■欧阳晓明, ◎ 阿依古丽.)
+      { GATE: () => bullet !== undefined && bareNameAfterBullet($.LA(1).image), ALT: () => credits.push($.SUBRULE($.bareCredit)) },
       // 報導:黃方濟: the reporter under the word for the report, as Malaysia's Chinese papers print it.
       { ALT: () => credits.push($.SUBRULE(reportedBy)) },
       {

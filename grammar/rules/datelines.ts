@@ -42,7 +42,7 @@ import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { reporterCreditOpens } from './credits'
-import { GLUED_PAPER, localDeskAhead, outletAhead, placeDateAt, sitePrefixAhead } from './inline'
+import { gluedOutlet, localDeskAhead, outletAhead, placeDateAt, sitePrefixAhead } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
 
@@ -80,8 +80,11 @@ const PAPER_IN_BRACKETS = new RegExp(`^[${HAN_CLASS}]{2,10}(?:日报|晚报|晨�
 /** The most tokens such a paper's name is lexed into (十堰 晚报). */
 const MAX_PAPER_TOKENS = 3
 
-/** A site's or paper's name as its tag before the lead: 連網, 大河网, 晋城日报 (traditional forms too: a short text may not be read as traditional). */
-const SITE_TAG = new RegExp(`^[${HAN_CLASS}]{1,10}(?:网|網|报|報|在线|在線|新闻|新聞)$`)
+/**
+ * A site's or paper's name as its tag before the lead: 連網, 大河网, 晋城日报 (traditional forms too: a
+ * short text may not be read as traditional). Not a genre's word: 喜报, 捷报, 战报, 图片新闻.
+ */
+const SITE_TAG = new RegExp(`^(?![${HAN_CLASS}]*(?:喜|捷|战|快|简|画|海|周|情)[报報]$)[${HAN_CLASS}]{1,10}(?:网|網|[${HAN_CLASS}]报|[${HAN_CLASS}]報)$`)
 
 /** A wire date that prints its year. */
 const YEAR_IN_DATE = /年/
@@ -522,10 +525,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const place = REPORT_KIND.test(core.place.map((token) => token.image).join('')) ? [] : core.place
     let placeStart = place[0] ? startOf(place[0]) : undefined
     // 晨报淄博7月6日讯: a paper's short name glued to the place, read as one word: the source, then the place.
-    const glued = source === undefined && place.length === 1 ? GLUED_PAPER.exec(place[0]!.image) : null
+    const glued = source === undefined && place.length === 1 ? gluedOutlet(place[0]!.image) : undefined
     if (glued) {
-      node.source = factory.source(placeStart!, placeStart! + glued[1]!.length)
-      placeStart! += glued[1]!.length
+      node.source = factory.source(placeStart!, placeStart! + glued.outlet.length)
+      placeStart! += glued.outlet.length
     }
     const placeEnd = place.at(-1) ? endOf(place.at(-1)!) : undefined
     if (core.role && core.names.length > 0) {

@@ -68,7 +68,7 @@ export type OutletEnd = 'flash' | 'dated' | 'placed' | 'reported'
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
   let end: OutletEnd | undefined
-  const length = outletNameAhead(la, OUTLET_NAME, [place, Other], (next, after) => (end = outletEnd(next, after)) !== undefined)
+  const length = outletNameAhead(la, OUTLET_NAME, [place, Other], (next, after, k) => (end = outletEnd(next, after, la(k + 3))) !== undefined)
   if (length > 0 && end !== undefined) return { length, end }
   // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊).
   const named = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other], (next, _after, k) => next.image === '讯' && tokenMatcher(next, WireEnd) && creditsBracketAt(la, k + 2))
@@ -88,10 +88,13 @@ function creditsBracketAt(la: (k: number) => IToken | undefined, k: number): boo
   return foundBeforeClose(la, Role, RParen, MAX_TOKENS_BEFORE_ROLE, open + 1)
 }
 
-function outletEnd(next: IToken, after: IToken | undefined): OutletEnd | undefined {
+function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | undefined): OutletEnd | undefined {
   if (next.image === '讯' && tokenMatcher(next, WireEnd)) return 'flash'
   if (tokenMatcher(next, DatelineDate)) return 'dated'
-  if (tokenMatcher(next, Place) && after !== undefined && tokenMatcher(after, DatelineDate)) return 'placed'
+  // (The wire date set apart from the lead: 淘宝网杭州10月8日电商直播节 is a title, its 电 the lead's word.)
+  if (tokenMatcher(next, Place) && after !== undefined && tokenMatcher(after, DatelineDate) && (beyond === undefined || separatesLead(beyond) || tokenMatcher(beyond, LParen))) {
+    return 'placed'
+  }
   if (tokenMatcher(next, Reported)) return 'reported'
   return undefined
 }
@@ -152,7 +155,7 @@ const separatesLead = (token: IToken) => token.image === BAR || tokenMatcher(tok
  */
 export function placeDateAt(la: (k: number) => IToken | undefined, bracketed: boolean): boolean {
   const [place, date, after] = [la(1), la(2), la(3)]
-  const glued = place !== undefined && place.tokenType.name === TEXT_TOKEN && GLUED_PAPER.test(place.image)
+  const glued = place !== undefined && place.tokenType.name === TEXT_TOKEN && gluedOutlet(place.image) !== undefined
   return (
     place !== undefined &&
     (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image)) || glued) &&
@@ -169,7 +172,26 @@ export function placeDateAt(la: (k: number) => IToken | undefined, bracketed: bo
  * name (东北网鸡西10月8日讯, 广西新闻网钦州11月28日讯): the name, the place.
  * The name is the shortest that ends the way outlets' names do.
  */
-export const GLUED_PAPER = new RegExp(`^((?:晨|晚|日|早|商|快)报|[${HAN_CLASS}]{1,8}?(?:网|日报|晚报|晨报|都市报))([${HAN_CLASS}]{2,4})$`)
+const GLUED_PAPER = new RegExp(`^((?:晨|晚|日|早|商|快)报|[${HAN_CLASS}]{1,8}?(?:网|日报|晚报|晨报|都市报))([${HAN_CLASS}]{2,4})$`)
+/** Words ending in 网 that name no outlet: 互联网协会, 物联网产业园. */
+const NETWORK_WORDS = /^(?:互联网|物联网|局域网|广域网|因特网|万维网|电网|天网|法网|渔网|球网|铁丝网)$/
+/** Characters that make a word with the 网 before them (网络, 网上, 网站): the name runs on, no place follows. */
+const WORD_AFTER_NET = /^[络上页站友民点格吧店购红关球速课文状]/
+/** What a body's name ends with, where a place would stand: 公司, 协会, 产业园. */
+const BODY_ENDING = /(?:公司|协会|集团|中心|产业园|园区|技术|企业|平台|商城|学校|医院)$/
+
+/**
+ * An outlet's name glued to its place, read as one word (晨报淄博, 东北网鸡西,
+ * 广西新闻网钦州): the name and the place, or undefined when the word is a
+ * body's name with 网 in it (联通网络公司, 互联网协会, 京东商城网上年货节).
+ */
+export function gluedOutlet(word: string): { outlet: string; place: string } | undefined {
+  const m = GLUED_PAPER.exec(word)
+  if (!m) return undefined
+  const [, outlet, place] = m as unknown as [string, string, string]
+  if (NETWORK_WORDS.test(outlet) || (outlet.endsWith('网') && WORD_AFTER_NET.test(place)) || BODY_ENDING.test(place)) return undefined
+  return { outlet, place }
+}
 
 /**
  * Without brackets, a place the vocabulary knows, a day alone (亚庇10日讯, as
@@ -177,7 +199,7 @@ export const GLUED_PAPER = new RegExp(`^((?:晨|晚|日|早|商|快)报|[${HAN_C
  * a company's name before a full date (某某公司11月6日讯) is no dateline.
  */
 const unbracketedPlace = (place: IToken, date: IToken) =>
-  tokenMatcher(place, Place) || !MONTH_IN_DATE.test(date.image) || GLUED_PAPER.test(place.image)
+  tokenMatcher(place, Place) || !MONTH_IN_DATE.test(date.image) || gluedOutlet(place.image) !== undefined
 /** A wire date that prints its month. */
 const MONTH_IN_DATE = /月/
 

@@ -296,3 +296,16 @@ describe('more caption forms: a position cue, a provider, a body before the phot
     expect(read('台湾记者采访淮北市长牛弩韬。(王五 李四 摄)').credit).toMatchObject({ affiliation: undefined, names: ['王五', '李四'] })
   })
 })
+
+describe('caption forms: where they must not fire (a review’s probes)', () => {
+  it('乡村振兴调研行（中）: a series’ part in brackets is no position in a photo, the line stays the headline', () => {
+    const issue = parseIssue(page('乡村振兴调研行（中）', '本报记者 王五', '走进石门村，一排排新房整齐排列，村民们正忙着秋收。', '村里还建起了合作社。'))
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(toString(find(issue, 'headline'))).toBe('乡村振兴调研行（中）')
+  })
+
+  it('…不要向陌生账户转账。本栏目由市公安局反诈中心提供: a column’s note, no photo’s provider', () => {
+    const issue = parseIssue(page('防诈骗小贴士', '不要轻信陌生来电，不要向陌生账户转账。本栏目由市公安局反诈中心提供'))
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+})

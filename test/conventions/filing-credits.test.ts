@@ -175,3 +175,26 @@ describe('a place and the wire date without brackets', () => {
     expect(datelineOf('去年10日讯端午节，全市举办龙舟赛。').place).toBeUndefined()
   })
 })
+
+describe('outlets glued to a place: where they must not fire (a review’s probes)', () => {
+  it.each([
+    '联通网络公司10月8日讯 公司今日完成5G基站建设。',
+    '华为网络技术10月8日讯 华为今日发布新品。',
+    '互联网协会10月8日讯 协会今日召开年会。',
+    '物联网产业园10月8日讯 园区今年新入驻企业30家。',
+    '京东商城网上年货节12月1日讯 京东今日启动年货节。',
+  ])('%s: a body’s name with 网 in it opens no dateline', (lead) => {
+    expect(datelineOf(lead).source).toBeUndefined()
+  })
+
+  it('淘宝网杭州10月8日电商直播节开幕: 电 runs on into the title, no wire dateline', () => {
+    const issue = parseIssue(page('淘宝网杭州10月8日电商直播节开幕', '本报讯 昨日，直播节开幕。'))
+    expect(findAll(issue, 'dateline').map((d) => d.source)).toEqual(['本报讯'])
+  })
+
+  it.each(['张家界', '曹妃甸', '陆家嘴', '王府井', '刘家峡'])('本报记者 李静 %s报道: the place filed from, not a second reporter', (place) => {
+    const issue = parseIssue(page('港口建设再提速', `本报记者 李静 ${place}报道`, '近日，记者来到这里。'))
+    const credit = find(issue, 'credit')
+    expect([credit?.names, credit?.place]).toEqual([['李静'], place])
+  })
+})

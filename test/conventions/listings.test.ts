@@ -196,3 +196,34 @@ describe('an e-paper’s links and a site’s citation of the print page', () =>
     expect(findAll(issue, 'pageHeader')).toEqual([])
   })
 })
+
+describe('where the part (v) and (w) rules must not fire (a review’s probes)', () => {
+  it('关键词|就业优先 / 关键词|教育公平 under a feature’s own title: its section heads, one story', () => {
+    const input = page('政府工作报告中的民生关键词', '本报记者 王五', '今年的政府工作报告，民生温度十足。', '关键词|就业优先', '报告提出，今年城镇新增就业目标为1200万人左右。', '关键词|教育公平', '报告提出，推进义务教育优质均衡发展。')
+    expect(headlines(input)).toEqual(['政府工作报告中的民生关键词'])
+    expect(findAll(read(input), 'intertitle')).toHaveLength(2)
+  })
+
+  it.each(['一、二年级不布置书面作业', '（二）让农民腰包鼓起来'])('%s under a title: the subheadline, not a section head', (line) => {
+    const issue = read(page('减负新政落地', line, '本报讯 记者从市教育局获悉，新学期起，全市小学低年级不布置书面家庭作业。'))
+    expect(findAll(issue, 'subheadline').map((n) => toString(n))).toEqual([line])
+  })
+
+  it.each(['【喜报】10月8日，我市选手在全省职业技能大赛中荣获一等奖。', '【图片新闻】10月8日，市民在公园赏菊。', '【新春喜报】10月8日，我市喜获丰收。'])('%s: a genre’s tag names no outlet', (lead) => {
+    expect(find(read(page('全市新闻', lead)), 'dateline')).toBeUndefined()
+  })
+
+  it('天气预报 without its colon titles a weather box', () => {
+    expect(headlines(page('天气预报', '今天白天多云转晴，偏北风3到4级，最高气温25℃。'))).toEqual(['天气预报'])
+  })
+
+  it.each(['■欧阳晓明', '□ 司徒丽华', '◎ 阿依古丽'])('%s: a compound surname’s or a transliterated four-character name after the bullet is the byline', (line) => {
+    const issue = read(page('秋日的思念', line, '又是一年秋风起，我站在老屋前，想起了远方的母亲。'))
+    expect(findAll(issue, 'byline')).toHaveLength(1)
+  })
+
+  it('a page that sets every line two blank lines apart: the gap says nothing of titles, no title opens a story of its own', () => {
+    const input = '老旧小区改造惠民生\n\n\n近年来，我市大力推进老旧小区改造，惠及居民3万余户。\n\n\n补齐设施短板\n\n\n改造中，各小区新增停车位2000余个。\n\n\n提升服务水平\n\n\n小区引入物业服务，居民满意度明显提升。\n'
+    expect(headlines(input)).toEqual(['老旧小区改造惠民生'])
+  })
+})

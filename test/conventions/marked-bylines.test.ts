@@ -94,3 +94,16 @@ describe('a credit line between one short line and the lead', () => {
     expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王建成']])
   })
 })
+
+describe('a credit line between one short line and the lead: where it must not fire (a review’s probes)', () => {
+  it('a lead of its own over the credit line: the credit signs it', () => {
+    const issue = parseIssue(page('图书馆新馆开馆', '本报讯 市图书馆新馆昨日正式开馆。', '记者 王五', '本报讯 昨日，市政府召开常务会议，研究部署近期重点工作。'))
+    expect(findAll(issue, 'byline')).toEqual([])
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王五']])
+  })
+
+  it('a dateline naming its own reporter under the credit line: the credit is not its byline', () => {
+    const issue = parseIssue(page('金秋稻香', '昨日，农民在田间收割水稻。', '本报记者 王五', '本报讯 (记者 李四) 昨日，全市秋粮收购工作全面启动。'))
+    expect(findAll(issue, 'byline')).toEqual([])
+  })
+})
