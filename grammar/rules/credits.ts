@@ -744,9 +744,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         // (图/徐翔 names no role: a work credit, below.)
         GATE: () => !(isMade($.LA(1)) && tokenMatcher($.LA(2), Slash)) || workBeforeRoleAhead(),
         ALT: () => {
-          $.AT_LEAST_ONE(() => {
-            credits.push($.SUBRULE($.reporterCredit))
-            $.OPTION3(() => $.CONSUME2(Space))
+          // (After 本报记者任浩 杨淼/文, a name opens no reporter's credit: 王康明/图 is a work credit, below.)
+          $.AT_LEAST_ONE({
+            GATE: () => reporterCreditOpens((k) => $.LA(k), t.Text),
+            DEF: () => {
+              credits.push($.SUBRULE($.reporterCredit))
+              $.OPTION3(() => $.CONSUME2(Space))
+            },
           })
           // 本报首席记者 朱兰英 文 王志浩 摄: names with their work after the reporters'.
           $.MANY2({

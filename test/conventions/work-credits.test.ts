@@ -139,3 +139,23 @@ describe('site furniture around untitled and titled stories', () => {
     expect(findAll(issue, 'chrome')).toEqual([])
   })
 })
+
+describe('reporters’ work after their names, then the others’ credits', () => {
+  const bylineCredits = (line: string) => {
+    const input = page('五峰牛庄行', line, '8月17日一大早，我们一路向西。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return findAll(issue, 'credit').map((c) => [c.role, c.names])
+  }
+
+  it('本报记者任浩 贺少雄 何凡 杨彩虹 杨淼/文 王康明/图: the reporters, then the photographer with his work', () => {
+    expect(bylineCredits('本报记者任浩 贺少雄 何凡 杨彩虹 杨淼/文 王康明/图')).toEqual([
+      ['记者', ['任浩', '贺少雄', '何凡', '杨彩虹', '杨淼']],
+      ['图', ['王康明']],
+    ])
+  })
+
+  it('must not fire: names after the role with no work stay the reporters’ (本报记者 张三 王五)', () => {
+    expect(bylineCredits('本报记者 张三 王五')).toEqual([['记者', ['张三', '王五']]])
+  })
+})
