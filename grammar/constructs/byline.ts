@@ -179,12 +179,8 @@ export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factor
   return { kind: 'byline', credits: [credit] }
 }
 
-/**
- * Whether a row is a title a writer's line stands under: a heading long enough for a title, no label
- * over a value; or the site's stamp under the title (…乐趣 / 2024年06月26日 10时19分 忻州日报 / 刘 强).
- */
-const underTitle = (above: Row | undefined): above is Row =>
-  above?.kind === 'stamp' || (above?.kind === 'heading' && printedLength(above.tokens) >= MIN_TITLE && !labels(above))
+/** Whether a row is a title a writer's line stands under: a heading long enough for a title, no label over a value. */
+const underTitle = (above: Row | undefined): above is Row => above?.kind === 'heading' && printedLength(above.tokens) >= MIN_TITLE && !labels(above)
 
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */
 const labels = (row: Row): boolean => /[:：]$/.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))

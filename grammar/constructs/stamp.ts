@@ -82,11 +82,10 @@ const WRITER_DATE = new RegExp(`^[${HAN_CLASS}·]{2,6} ?\\| ?(([0-9]{4})[./-]([0
 
 /**
  * The date first, then the site or its channel (2014年04月11日   浙江在线台州频道, a reposting
- * site's line under the title; the time between, 2024年06月26日 10时19分 忻州日报), or the author's
- * field left with its role alone (2007-01-05 本报记者).
+ * site's line under the title), or the author's field left with its role alone (2007-01-05 本报记者).
  */
 const DATE_BEFORE_SITE = new RegExp(
-  `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|时[0-9]{1,2}分))? (?:[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
+  `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?:[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
 )
 
 /** An outlet's site or app with the month, day and time, the year left out: 春城晚报-开屏新闻 05-21 08:29:48. */

@@ -227,17 +227,3 @@ describe('where the part (v) and (w) rules must not fire (a review’s probes)',
     expect(headlines(input)).toEqual(['老旧小区改造惠民生'])
   })
 })
-
-describe('a site’s stamp with the time in characters, and the writer under it', () => {
-  it('…乐趣 / 2024年06月26日 10时19分   忻州日报 / 刘 强 / text: a stamp, then the writer’s byline', () => {
-    const issue = read(page('《忻州日报》让我的生活 充满阅读和写作乐趣\n2024年06月26日 10时19分   忻州日报\n刘 强', '我与《忻州日报》结缘，已有二十多年了。'))
-    expect((find(issue, 'stamp') as Stamp | undefined)?.date).toMatchObject({ year: 2024, month: 6, day: 26 })
-    expect(findAll(issue, 'credit').flatMap((c) => c.names)).toEqual(['刘强'])
-    expect(findAll(issue, 'subheadline')).toEqual([])
-  })
-
-  it('must not fire: a line saying more than names under the stamp stays text (刘强 谈读报)', () => {
-    const issue = read(page('《忻州日报》让我的生活 充满阅读和写作乐趣\n2024年06月26日 10时19分   忻州日报\n刘强谈读报的乐趣', '我与《忻州日报》结缘，已有二十多年了。'))
-    expect(findAll(issue, 'byline')).toEqual([])
-  })
-})
