@@ -384,12 +384,21 @@ function statesRights(text: string, above: Row | undefined): boolean {
   return RIGHTS_LABEL.test(over) ? LEAVE.test(text) && USE.test(text) : ASK_LEAVE.test(text.trim()) && LEAVE.test(over)
 }
 
-/** The bar before the site's name (most lines have none: known before the pattern runs). */
-const SITE_BAR = /[|｜]/
+/** What sets the site's name apart after a page's title: a bar, an underscore, a hyphen. */
+const SITE_SEPARATORS: ReadonlySet<string> = new Set(['|', '｜', '_', '-'])
+/** The bars among them: the others part a site's fields too. */
+const BARS: ReadonlySet<string> = new Set(['|', '｜'])
+/** A field's label before its value: 来源:, 时间:. */
+const FIELD_COLON = /[:：]/
+/** The separator before the site's name (most lines have none: known before the pattern runs). */
+const SITE_BAR = /[|｜_-]/
 /** The longest site name after a page's title. */
 const MAX_SITE_NAME = 8
-/** A web page's title as the browser shows it: the story's title, a bar, the site's name (…角逐裕廊东—武吉巴督 | 联合早报). */
-const TITLE_WITH_SITE = new RegExp(`^([^|｜]{4,80}?) ?[|｜] ?([${HAN_CLASS}]{1,${MAX_SITE_NAME - 1}}(?:报|网|新闻|在线))$`)
+/**
+ * A web page's title as the browser shows it: the story's title, a bar (an underscore, a hyphen),
+ * the site's name (…角逐裕廊东—武吉巴督 | 联合早报, …粉丝围观_新浪网, …工作会议 - 人民网).
+ */
+const TITLE_WITH_SITE = new RegExp(`^([^|｜_]{4,80}?) ?[|｜_-] ?([${HAN_CLASS}]{1,${MAX_SITE_NAME - 1}}(?:报|网|新闻|在线))$`)
 /** How many times longer than the site's name the title is: a column label before a bar (民生实事 | 织密民生保障网) is shorter. */
 const TITLE_OVER_SITE = 2
 
@@ -402,9 +411,11 @@ export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words
   const m = text.length <= MAX_FURNITURE_LENGTH && SITE_BAR.test(text) ? TITLE_WITH_SITE.exec(text) : null
   if (!m) return undefined
   const split = partAt(tokens, text.lastIndexOf(m[2]!))
-  const bar = split > 0 ? tokens.slice(0, split).findLastIndex((token) => token.image === '|' || token.image === '｜') : -1
+  const bar = split > 0 ? tokens.slice(0, split).findLastIndex((token) => SITE_SEPARATORS.has(token.image)) : -1
   if (bar <= 0) return undefined
   const title = trimmed(tokens.slice(0, bar))
+  // (A hyphen or an underscore parts site fields too, 来源: 云南网-红河日报, 时间:2012-11-29 A+ A- 举报: no field label before it.)
+  if (!BARS.has(tokens[bar]!.image) && FIELD_COLON.test(lineText(title))) return undefined
   // (Not a bar of links, 返回主页 | 郑州晚报; nor a column label before its title, 民生实事 | 织密民生保障网, 年终盘点 | 十大新闻.)
   if (!isHeadingLike(title) || printedLength(title) < TITLE_OVER_SITE * m[2]!.length || isChromeLine(lineText(title), words.chrome)) return undefined
   return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(bar)), 0, from + bar, { kind: 'chrome' })] }

@@ -27,11 +27,28 @@ describe("a page's title with the site's name", () => {
   it.each([
     ['【GE2025】紅點同心黨兩馬來候選人領軍角逐裕廊東—武吉巴督 | 聯合早報', '【GE2025】紅點同心黨兩馬來候選人領軍角逐裕廊東—武吉巴督', '| 聯合早報'],
     ['全市道路交通平稳有序|荆州新闻网', '全市道路交通平稳有序', '|荆州新闻网'],
+    // An underscore or a hyphen sets the site apart as often.
+    ['刘德华现身北京 粉丝围观_新浪网', '刘德华现身北京 粉丝围观', '_新浪网'],
+    ['全市召开春运工作会议 - 人民网', '全市召开春运工作会议', '- 人民网'],
+    ['全市召开春运工作会议-中国新闻网', '全市召开春运工作会议', '-中国新闻网'],
   ])('%s: the headline, then the site as interface', (line, headline, site) => {
     const result = read(page(line, ...TEXT))
     expect(result.headline).toBe(headline)
     expect(result.chrome).toEqual([site])
     expect(articles(result.issue)).toHaveLength(1)
+  })
+
+  it.each(['发布时间:2018年08月14日 09:09:43  来源: 云南网-红河日报', '时间:2012-11-29 A+   A- 举报'])(
+    'must not fire: %s — a hyphen among a site’s fields parts no title from a site',
+    (line) => {
+      const result = read(page('草坝镇:团结进步为美丽着色', line, ...TEXT))
+      expect(result.headline).toBe('草坝镇:团结进步为美丽着色')
+      expect(findAll(result.issue, 'stamp')).toHaveLength(1)
+    },
+  )
+
+  it('must not fire: a hyphen joining two places in a title (京津冀-长三角联动发展) parts nothing', () => {
+    expect(read(page('京津冀-长三角联动发展', ...TEXT)).headline).toBe('京津冀-长三角联动发展')
   })
 
   it('a bar inside the title\'s own words parts nothing: 两会青声|“青年发展型城市”连续三年写进政府工作报告', () => {
