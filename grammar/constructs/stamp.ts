@@ -166,17 +166,17 @@ export function stampOf(line: string): StampInfo | undefined {
  *   2019-11-05 09:16:02  |  来源:长春日报  |  编辑:田东艳   (fields between bars)
  */
 const SITE_FIELD_LABELS = `${PUBLISHED_LABELS}|${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|${TYPE_SIZE_LABELS}`
-const SITE_FIELD = new RegExp(`^【?(${SITE_FIELD_LABELS}) ?: ?`)
+const SITE_FIELD = new RegExp(`^[【\\[]?(${SITE_FIELD_LABELS}) ?: ?`)
 /** A field's value: one word, up to a label glued after it (来源:南海网作者:赵丽影). */
-const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】]){0,16})】?`)
+const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){0,16})[】\\]]?`)
 /** Fields that name people: the author, and the desk's editor. */
 const AUTHOR_FIELD = '作者'
 const EDITOR_FIELDS: ReadonlySet<string> = new Set(['编辑', '责任编辑', '责编'])
 /** A further name in a field that names people (作者:赵丽影 赵建芝 吴侨宾), up to the next label. */
-const MORE_NAME = new RegExp(`^ +((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】]){1,8})(?= |$)`)
+const MORE_NAME = new RegExp(`^ +((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){1,8})(?= |$)`)
 const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?)(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
 const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m (([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}))/i
-const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|\|)/
+const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|【?大 中 小】|\|)/
 
 /** A site's link between the bars of its field row: 进入复兴论坛, 手机看视频. */
 const LINK_BETWEEN_BARS = /^[^ |:：。!?,]{1,8}(?= *\||$)/
@@ -337,7 +337,10 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
 }
 
 /** A field's tokens without the brackets a site sets it in (【作者:周晓露】). */
-const fieldWithoutBrackets = (field: IToken[]): IToken[] => field.slice(field[0]!.image === '【' ? 1 : 0, field.at(-1)!.image === '】' ? -1 : undefined)
+const fieldWithoutBrackets = (field: IToken[]): IToken[] => field.slice(OPEN_FIELD.has(field[0]!.image) ? 1 : 0, CLOSE_FIELD.has(field.at(-1)!.image) ? -1 : undefined)
+/** The brackets a site sets a field in: 【作者:周晓露】, [责编:廖慧文]. */
+const OPEN_FIELD: ReadonlySet<string> = new Set(['【', '['])
+const CLOSE_FIELD: ReadonlySet<string> = new Set(['】', ']'])
 
 /** A web page's publication stamp. */
 export const stampNode: RowNode = (row: Row, { context: { runner, factory } }): Stamp => {

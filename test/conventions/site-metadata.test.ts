@@ -28,11 +28,18 @@ describe('site stamps with the site’s fields', () => {
     ['刊发日期:2018-09-14 阅读次数: 作者:本通  语音阅读:语音阅读', { year: 2018, month: 9, day: 14 }],
     ['www.zjol.com.cn  2003年10月06日  浙江在线新闻网站', { year: 2003, month: 10, day: 6 }],
     ['发布时间:2021-03-24 浏览次数:1024', { year: 2021, month: 3, day: 24 }],
+    // Fields in ASCII square brackets, as a converter copies a site's 【】, and its font-size switch.
+    ['2017-09-07 08:26:36 [来源:湖南日报] [责编:廖慧文] 字体:【大 中 小】', { year: 2017, month: 9, day: 7 }],
   ])('%s under the title is a stamp with its date', (line, date) => {
     const issue = parseIssue(`${HEADLINE}\n${line}\n\n${LEAD}`)
     expect((find(issue, 'stamp') as Stamp).date).toMatchObject(date)
     expect(headlineOf(issue)).toBe(HEADLINE)
     expect(headingExtras(issue)).toEqual([])
+  })
+
+  it('must not fire: a bracketed tag before a title ([视频] 全市春耕…) is the title’s', () => {
+    const issue = parseIssue(`[视频] ${HEADLINE}\n\n${LEAD}`)
+    expect(find(issue, 'stamp')).toBeUndefined()
   })
 
   it('must not fire: a site’s address in a sentence, a date label inside a sentence', () => {
