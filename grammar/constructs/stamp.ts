@@ -20,6 +20,7 @@ import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../.
 import { HAN_CLASS } from '../han'
 import { isHeadingLike, trimmed } from '../layout'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 
@@ -304,6 +305,9 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
   let rest = { first: 0, last: tokens.length }
   // The editor's field closing the line, then the author's before it (or opening the line).
   const editor = fields.editor && partOf(fields.editor)
+  // The editor's field between the site's other fields (2017-09-07 08:26:36 [来源:湖南日报] [责编:廖慧文] 字体:【大 中 小】,
+  // 稿源:津滨网 编辑:邵华 2021-03-01 14:23): the fields before it, the editor's line, the fields after it.
+  if (editor && !fields.author && editor.first > 0 && editor.last < tokens.length) return editorBetweenFields(editor, { tokens, text, from, gap }, runner)
   let staff: Row | undefined
   if (editor && editor.first > 0 && editor.last === tokens.length) {
     const credits = runner.attempt(fieldWithoutBrackets(trimmed(tokens.slice(editor.first))), (p) => p.editorLine())
@@ -333,6 +337,31 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
   if (byline && opens) rows.push(byline, stampRow)
   else rows.push(stampRow, ...(byline ? [byline] : []))
   if (staff) rows.push(staff)
+  return { rows }
+}
+
+/**
+ * A site's row of fields with the editor's among them: three rows, the fields
+ * before it and after it (the stamp where its date is, else interface) and
+ * the editor's line; undefined when neither side holds the date.
+ */
+function editorBetweenFields(
+  editor: { first: number; last: number },
+  { tokens, text, from, gap }: { tokens: IToken[]; text: string; from: number; gap: number },
+  runner: RuleRunner,
+): { rows: Row[] } | undefined {
+  const field = trimmed(tokens.slice(editor.first, editor.last))
+  const credits = runner.attempt(fieldWithoutBrackets(field), (p) => p.editorLine())
+  if (!credits) return undefined
+  const before = trimmed(tokens.slice(0, editor.first))
+  const after = trimmed(tokens.slice(editor.last))
+  const stampIn = (part: IToken[]) => (part.length > 0 ? stampOf(textIn(text, part, tokens[0]!.startOffset)) : undefined)
+  const [early, late] = [stampIn(before), stampIn(after)]
+  if (!early && !late) return undefined
+  const part = (tokensOf: IToken[], rowGap: number, stamp: StampInfo | undefined) =>
+    readRow(tokensOf, rowGap, from + tokens.indexOf(tokensOf[0]!), stamp ? { kind: 'stamp', stamp } : { kind: 'chrome' })
+  const rows = [part(before, gap, early), readRow(field, 0, from + editor.first, { kind: 'editorLine', credits })]
+  if (after.length > 0) rows.push(part(after, 0, late))
   return { rows }
 }
 

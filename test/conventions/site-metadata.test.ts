@@ -110,3 +110,26 @@ describe('an e-paper’s folio and navigation', () => {
     expect(headlineOf(course)).toBe('第3期培训班第2版教材印发')
   })
 })
+
+describe('the editor’s field among the site’s fields', () => {
+  const editors = (issue: Issue) => {
+    const names: string[] = []
+    for (const article of articles(issue)) for (const child of article.children) if (child.type === 'editorLine') for (const c of child.children) if (c.type === 'credit') names.push(...c.names)
+    return names
+  }
+
+  it.each([
+    ['2017-09-07 08:26:36 [来源:湖南日报] [责编:廖慧文] 字体:【大 中 小】', '廖慧文', { year: 2017, month: 9, day: 7 }],
+    ['稿源:津滨网 编辑:邵华 2021-03-01 14:23', '邵华', { year: 2021, month: 3, day: 1 }],
+  ])('%s: the stamp, and the editor’s line', (line, editor, date) => {
+    const issue = parseIssue(`${HEADLINE}\n${line}\n\n${LEAD}`)
+    expect(editors(issue)).toEqual([editor])
+    expect((find(issue, 'stamp') as Stamp).date).toMatchObject(date)
+    expect(headingExtras(issue)).toEqual([])
+  })
+
+  it('must not fire: an editor’s field with no date on either side stays what it was (来源:湖南日报 编辑:廖慧文 字体:)', () => {
+    const issue = parseIssue(`${HEADLINE}\n来源:湖南日报 编辑:廖慧文 字号:\n\n${LEAD}`)
+    expect(find(issue, 'stamp')).toBeUndefined()
+  })
+})
