@@ -92,11 +92,6 @@ export function gluedLead(body: IToken[], runner: RuleRunner): number {
   return 0
 }
 
-/**
- * The first paragraph of an article, with what a glued dateline shows was
- * printed above it split off (a subheadline, or a photo's caption ending
- * in 摄) and added to the article: returns the paragraph's own tokens.
- */
 /** Whether tokens print the article's headline again, spacing aside (compared as the input prints both). */
 function echoesHeadline(tokens: IToken[], article: Article, factory: NodeFactory): boolean {
   const headline = article.children.find((child) => child.type === 'headline')
@@ -106,7 +101,11 @@ function echoesHeadline(tokens: IToken[], article: Article, factory: NodeFactory
   return printed.length > 0 && unspaced(factory.source(start(tokens), end(tokens))) === printed
 }
 
-
+/**
+ * The first paragraph of an article, with what a glued dateline shows was
+ * printed above it split off (a subheadline, or a photo's caption ending
+ * in 摄) and added to the article: returns the paragraph's own tokens.
+ */
 export function splitGluedLead(body: IToken[], assembly: Assembly): IToken[] {
   const { article } = assembly
   const { runner, factory } = assembly.context

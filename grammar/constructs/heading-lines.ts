@@ -10,7 +10,7 @@ import type { NodeFactory } from '../factory'
 import { HAN_WORD_CLASS } from '../han'
 import { compactText, printedLength, trimmed } from '../layout'
 import { Dash, LLenticular, LParen, Place, RLenticular, RParen, Space } from '../tokens'
-import { end, readAs, start, type Row } from '../../src/assemble/row'
+import { end, readAs, start } from '../../src/assemble/row'
 import type { Refinement } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 

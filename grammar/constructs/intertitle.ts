@@ -78,15 +78,16 @@ const CALLER_PROBE = 12
 export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   if (!assembly.article || row.kind !== 'heading') return false
   if (titlesAfterUnsignedText(assembly) || endsWithPhoto(assembly)) return true
+  const next = assembly.rows.peek()
+  if (!next || next.kind !== 'body') return false
   // (Under a paragraph its reporter's name closes, …纷纷表扬。 (胡雪梅): that story ended; the title is the next one's —
   // unless the story is a package whose sections sign off under their intertitles: see sectionGoesOn.)
   const inPackage = assembly.article.children.some((child) => child.type === 'intertitle')
-  if (!inPackage && signsOff(assembly) && assembly.rows.peek()?.kind === 'body') return true
+  if (!inPackage && signsOff(assembly)) return true
   // (A listing's next title under one with the same column's label before a bar: 記者觀察|後疫情時代… /
   // … / 記者觀察|維園年宵市場開鑼…; a feature's section heads, 关键词|就业优先 under its own title, stay sections.)
-  if (listingGoesOn(row, assembly) && assembly.rows.peek()?.kind === 'body') return true
-  const next = assembly.rows.peek()
-  if (!next || next.kind !== 'body' || !CALLER.test(lineText(next.tokens))) return false
+  if (listingGoesOn(row, assembly)) return true
+  if (!CALLER.test(lineText(next.tokens))) return false
   // The story's first paragraph, or the one still being gathered.
   const first = assembly.article.children.find((child) => child.type === 'paragraph')
   const piece = assembly.lastPiece()
@@ -103,7 +104,6 @@ function listingGoesOn(row: Row, assembly: Assembly): boolean {
   const label = barredLabelOf(printed)
   return label !== undefined && barredLabelOf(toString(headline)) === label
 }
-
 
 /**
  * Whether the paragraph being gathered ends with its story's signature in

@@ -9,7 +9,7 @@ import type { Credit } from '../../src/types'
 import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, nameRunAhead, namesReporter, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
-import { outletNameAhead } from './inline'
+import { MIDDLE_DOT, outletNameAhead } from './inline'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   Affiliation,
@@ -47,8 +47,6 @@ const OUTLET_INITIALS = '[A-Z]{2,6}'
 /** The title marks a paper's name may be printed in before a role: 《福州日报》记者俞松/摄. */
 const BOOK_OPEN = '《'
 const BOOK_CLOSE = '》'
-/** The middle dot that joins a group's app to its paper's name (新甘肃·甘肃日报). */
-const MIDDLE_DOT = '·'
 
 /** The most tokens names with their work span (three names, padded, and the work). */
 const MAX_WORK_CREDIT_TOKENS = 10

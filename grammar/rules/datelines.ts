@@ -205,7 +205,6 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a slash stands before the 】 that closes the brackets (【記者王五／連線報導】). */
   const slashBeforeClose = (): boolean => foundBeforeClose((k) => $.LA(k), Slash, RLenticular, MAX_FILED_TOKENS)
 
-  /** Whether the brackets hold a desk's compiled report: [desk ／] 综合 报导 】. */
   /** A site's or paper's name alone in lenticular brackets before a date opening the lead: 【連網】1月29日. */
   const siteTagAhead = (): boolean =>
     tokenMatcher($.LA(1), t.Text) &&
@@ -213,6 +212,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     tokenMatcher($.LA(2), RLenticular) &&
     (tokenMatcher($.LA(3), DateToken) || tokenMatcher($.LA(3), RelativeDate))
 
+  /** Whether the brackets hold a desk's compiled report: [desk ／] 综合 报导 】. */
   const compiledAhead = (): boolean => {
     for (let k = 1; k <= MAX_FILED_TOKENS; k++) {
       const token = $.LA(k)

@@ -38,8 +38,8 @@ import { Other, TEXT_TOKEN } from '../tokens/text'
 /** Tokens a dateline can open with: checked before the (costly) speculative parse. */
 export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole]
 
-/** The middle dot that joins a site to its news app: 青海新闻网·大美青海客户端讯. */
-const MIDDLE_DOT = '·'
+/** The middle dot that joins a site to its news app or a group's app to its paper: 青海新闻网·大美青海客户端, 新甘肃·甘肃日报. */
+export const MIDDLE_DOT = '·'
 
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
@@ -162,7 +162,7 @@ export function placeDateAt(la: (k: number) => IToken | undefined, bracketed: bo
     date !== undefined &&
     tokenMatcher(date, DatelineDate) &&
     // (An outlet glued to its place may have its credits' bracket next: 广西新闻网钦州11月28日讯(记者 胡雁).)
-    (bracketed || (after !== undefined && (separatesLead(after) || (glued && tokenMatcher(after, LParen))) && unbracketedPlace(place, date)))
+    (bracketed || (after !== undefined && (separatesLead(after) || (glued && tokenMatcher(after, LParen))) && unbracketedPlace(place, date, glued)))
   )
 }
 
@@ -198,8 +198,7 @@ export function gluedOutlet(word: string): { outlet: string; place: string } | u
  * Malaysian sites date by day), or a paper glued to its place (晨报淄博7月6日讯):
  * a company's name before a full date (某某公司11月6日讯) is no dateline.
  */
-const unbracketedPlace = (place: IToken, date: IToken) =>
-  tokenMatcher(place, Place) || !MONTH_IN_DATE.test(date.image) || gluedOutlet(place.image) !== undefined
+const unbracketedPlace = (place: IToken, date: IToken, glued: boolean) => tokenMatcher(place, Place) || !MONTH_IN_DATE.test(date.image) || glued
 /** A wire date that prints its month. */
 const MONTH_IN_DATE = /月/
 

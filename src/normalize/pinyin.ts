@@ -18,13 +18,12 @@ export interface Unglossed {
 
 /** The text without its pinyin glosses, and where each of its offsets came from. */
 export function stripPinyin(text: string): Unglossed {
-  PINYIN_GLOSS.lastIndex = 0
-  if (!PINYIN_GLOSS.test(text)) return { text }
-  PINYIN_GLOSS.lastIndex = 0
+  const glosses = [...text.matchAll(PINYIN_GLOSS)]
+  if (glosses.length === 0) return { text }
   let out = ''
   const map: number[] = []
   let from = 0
-  for (const m of text.matchAll(PINYIN_GLOSS)) {
+  for (const m of glosses) {
     for (let k = from; k < m.index; k++) map.push(k)
     out += text.slice(from, m.index)
     from = m.index + m[0].length
