@@ -33,7 +33,7 @@ import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { HAN_CLASS, isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
-import { CaptionCue, CaptionEnd, LParen, Newline, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
+import { CaptionCue, CaptionEnd, FullStop, LParen, Newline, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { onlyCredit, reportedToo } from './photo-credit'
@@ -120,6 +120,14 @@ const OVER_CAPTIONS: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader',
  * must show it holds captions: one of them is a caption already (a
  * photographer's credit, a pointer to the photo: ◀, ▼), or the story's
  * credit line stands under it.
+ *
+ * One or two such lines hold captions when each says what a photo shows in
+ * one clause closed by a full stop (退休教师庄艳华镜头下的鸡山岛。 / 记者们深入东电车间采访。),
+ * or, alone, when the story's dateline opens right under it
+ * (大家共同举杯庆佳节,展现和谐、温馨的邻里关系。 / 来宾网-来宾晚刊讯(记者 莫永娟 文/图)…):
+ * a story's lead is no clause under its title, and a sentence over its
+ * dateline is not its text. Never under the story's byline, where its text
+ * has begun (通讯员 刘年兵 / 我与长沙晚报结缘整整25年了。).
  */
 export const captionRuns: Refinement = (rows) => {
   const read = rows.slice()
@@ -130,7 +138,6 @@ export const captionRuns: Refinement = (rows) => {
     while (from < rows.length && (OVER_CAPTIONS.has(rows[from]!.kind) || namesWriter(rows[from]!))) from++
     let to = from
     while (to < rows.length && isRunCaption(rows[to]!)) to++
-    if (to - from < MIN_CAPTION_RUN) continue
     const text = rows[to]
     // (A credit line with nothing under it closes the story: the lines over it are its text.)
     let under = to
@@ -138,12 +145,33 @@ export const captionRuns: Refinement = (rows) => {
     const below = rows[under]
     const credited = under > to && (below?.kind === 'body' || below?.kind === 'dateline')
     const storyFollows = credited || text?.kind === 'dateline' || (text?.kind === 'body' && printedLength(text.tokens) > MAX_RUN_CAPTION)
-    const holdsCaptions = credited || rows.slice(from, to).some((row) => row.kind === 'caption')
+    const run = rows.slice(from, to)
+    const holdsCaptions =
+      to - from >= MIN_CAPTION_RUN
+        ? credited || run.some((row) => row.kind === 'caption')
+        : to > from && !rows.slice(k + 1, from).some(namesWriter) && run.every((row) => isLoneCaption(row, run.length === 1 && text?.kind === 'dateline'))
     if (!storyFollows || !holdsCaptions) continue
     for (let n = from; n < to; n++) if (rows[n]!.kind === 'body') read[n] = readAs(rows[n]!, 'caption')
     k = to - 1
   }
   return read
+}
+
+/** What parts a sentence in clauses (in the normalized text, where the lexer keeps it inside a run of text). */
+const CLAUSE_MARK = /[,;:]/
+
+/** The longest clause read as a photo's caption without a run of captions around it. */
+const MAX_LONE_CAPTION = 36
+
+/**
+ * Whether a line of a short run over the story's text says what a photo shows:
+ * one clause closed by a full stop, short; over the dateline, one sentence.
+ */
+function isLoneCaption(row: Row, overDateline: boolean): boolean {
+  if (row.kind === 'caption') return true
+  const t = trimmed(row.tokens)
+  if (!tokenMatcher(t.at(-1)!, FullStop) || sentences(t) !== 1) return false
+  return overDateline ? printedLength(t) <= MAX_RUN_CAPTION : !CLAUSE_MARK.test(lineText(t)) && printedLength(t) <= MAX_LONE_CAPTION
 }
 
 /** A writer's name alone on a line (伊巍), or their credit line. */

@@ -1,6 +1,8 @@
 /**
  * A photo story's captions printed together between its title and its
- * text: three or more short lines of one sentence each, then the text.
+ * text: three or more short lines of one sentence each, then the text;
+ * one or two when each is one clause closed by a full stop, or one sentence
+ * right over the dateline.
  *   满城尽是中国红 / 劳动公园里,老人们一起歌唱祖国。 / … / □文/图 记者 李强 / 金秋时节,…
  *   昔日公园仅一座 / ◀2016年,…湿地公园。 / ▼2004年,…塌陷区。 / 2006年的园林路。 本报记者 牛智广 摄 / …
  * The run must show it holds captions (one is a caption already, or the
@@ -94,5 +96,70 @@ describe('captions printed together over the story: where it must not fire', () 
     const lines = ['园林工人祝福祖国。他们说，祖国好。', '老人们一起歌唱祖国。大家很开心。', '孩子们与国旗同框。笑容灿烂。']
     const input = page(HEADLINE, lines.join('\n'), '□文/图 记者 李强', TEXT)
     expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})
+
+describe('one or two photos’ captions between the title and the text', () => {
+  const LEAD = '本报讯(全媒体记者 任媛媛 徐飞)4月30日，由德阳市委宣传部、市委网信办组织开展的媒体采访活动走进德阳，记者们先后走进企业车间和乡村。'
+
+  it('退休教师庄艳华镜头下的鸡山岛。 under the title, over the text: one clause closed by a full stop is the photo’s caption', () => {
+    const caption = '退休教师庄艳华镜头下的鸡山岛。'
+    const { captions, paragraphs } = read(caption, TEXT)
+    expect(captions).toEqual([caption])
+    expect(paragraphs).toEqual([TEXT])
+  })
+
+  it('two such lines, over the dateline: both captions, the story opens at its dateline', () => {
+    const lines = ['记者们深入东电车间采访。', '代表通道现场。']
+    const { articles, captions, paragraphs } = read(...lines, LEAD)
+    expect(articles).toBe(1)
+    expect(captions).toEqual(lines)
+    expect(paragraphs).toEqual([LEAD])
+  })
+
+  it('a sentence of clauses right over the dateline (大家共同举杯庆佳节,展现和谐、温馨的邻里关系。): the caption', () => {
+    const caption = '大家共同举杯庆佳节，展现和谐、温馨的邻里关系。'
+    const { captions, paragraphs } = read(caption, LEAD)
+    expect(captions).toEqual([caption])
+    expect(paragraphs).toEqual([LEAD])
+  })
+
+  it('花好莫要采。 over the credit line: the caption, then the byline and the text', () => {
+    const input = page('街头桂花飘香 市民莫要采摘', '花好莫要采。', '□全媒体记者 王建成 文/图', TEXT)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['花好莫要采。'])
+    expect(findAll(issue, 'byline')).toHaveLength(1)
+  })
+})
+
+describe('one or two captions between the title and the text: where it must not fire', () => {
+  it('under the byline the text has begun: 通讯员 刘年兵 / 我与长沙晚报结缘整整25年了。 is the first paragraph', () => {
+    const input = page('刘年兵：我与长沙晚报结缘整整25年', '通讯员 刘年兵', '我与长沙晚报结缘整整25年了。', TEXT)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+
+  it('a sentence of clauses over a paragraph (短短六天的时间,马不停蹄地跑了六个市。): the lead, not a caption', () => {
+    const { captions, paragraphs } = read('短短六天的时间，马不停蹄地跑了六个市。', TEXT)
+    expect(captions).toEqual([])
+    expect(paragraphs).toHaveLength(2)
+  })
+
+  it('an exclamation (春天来了！) or two sentences over the text: paragraphs', () => {
+    expect(read('春天来了！', TEXT).captions).toEqual([])
+    expect(read('春天来了。花开了。', TEXT).captions).toEqual([])
+  })
+
+  it('a short story of one clause with no text under it (会议还研究了其他事项。): its paragraph', () => {
+    const { captions, paragraphs } = read('会议还研究了其他事项。')
+    expect(captions).toEqual([])
+    expect(paragraphs).toEqual(['会议还研究了其他事项。'])
+  })
+
+  it('a line longer than a caption’s clause over the text: a paragraph', () => {
+    const long = '内蒙古科技大学实验小学的孩子们在国庆节前夕的升旗仪式上与国旗同框合影留念并高声歌唱祖国。'
+    expect(read(long, TEXT).captions).toEqual([])
   })
 })

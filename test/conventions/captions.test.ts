@@ -228,7 +228,9 @@ describe('a flush sentence over an indented lead', () => {
   })
 
   it('must not fire: when the paragraphs are not indented, or the flush line is not under the headline', () => {
-    const flat = page('美擬加碼徵25%關稅 中方：必然反制', '中國外交部發言人耿爽警告，若美再加徵關稅，中方必然反制。', ...body.map((p) => p.trim()))
+    // (Without its dateline: a sentence right over a story's dateline is its photo's caption on any page, caption-runs.test.ts.)
+    const undated = body.map((p) => p.trim().replace('(星島日報報道)', ''))
+    const flat = page('美擬加碼徵25%關稅 中方：必然反制', '中國外交部發言人耿爽警告，若美再加徵關稅，中方必然反制。', ...undated)
     expect(findAll(parseIssue(flat), 'caption')).toEqual([])
     const later = page('美擬加碼徵25%關稅 中方：必然反制', body[0]!, '中國外交部發言人耿爽警告，若美再加徵關稅，中方必然反制。', ...body.slice(1))
     expect(findAll(parseIssue(later), 'caption')).toEqual([])
