@@ -23,7 +23,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, ArticleContent, Caption, Paragraph } from '../../src/types'
-import { lineText, readAs, type Row } from '../../src/assemble/row'
+import { lineText, readAs, readRow, type Row } from '../../src/assemble/row'
 import { afterListBullet, bulletRows } from './chrome'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { namesAlone } from '../names'
@@ -36,7 +36,7 @@ import { COUNTING_NUMERALS } from '../numerals'
 import { CaptionCue, CaptionEnd, FullStop, LParen, Newline, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
-import { onlyCredit, reportedToo } from './photo-credit'
+import { onlyCredit, reportedToo, trailingPhotoCredit } from './photo-credit'
 import { closingCredit } from './signature'
 
 /** A photo caption: 图为…, ▲…, …资料图片. */
@@ -307,6 +307,45 @@ export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) =
   const rest = afterListBullet(tokens)
   if (rest !== undefined) return isCaptionLine(rest, lineText(rest), runner) ? { rows: bulletRows(tokens, rest, from, gap, 'caption') } : undefined
   return isCaptionLine(tokens, text, runner) ? { kind: 'caption' } : undefined
+}
+
+/**
+ * A paragraph whose last sentence says what its photo shows, the caption's
+ * cue opening it and the photographer's credit closing the line
+ * (6月5日是第54个世界环境日,…。图为乐都区生态环境局…开展集中宣传活动。本报记者 李永兰 摄):
+ * the page ran the photo's caption on at the text's end. The text before
+ * the cue is the paragraph, the cue's sentence and the credit the caption.
+ * Only the last sentence: a cue with text after it is the paragraph's;
+ * without the credit on the line (…疏花作业。图为… / 盘小美) the name under
+ * it may be the story's writer.
+ */
+export const readClosingCaption: LineTest = ({ tokens, gap, from }, { runner }) => {
+  const cue = closingCueAt(tokens)
+  if (cue < 0) return undefined
+  const text = trimmed(tokens.slice(0, cue))
+  // (A caption's text before it, ▲…。图为…, ■…。图为…: the line is one caption.)
+  if (isCaption(text) || bulletedSentence(text)) return undefined
+  const caption = tokens.slice(cue)
+  const photoCredit = trailingPhotoCredit(caption, runner)
+  if (photoCredit === undefined) return undefined
+  const sentence = caption.filter((t) => t.startOffset < photoCredit.position.start.offset!)
+  if (sentences(sentence) !== 1 || !tokenMatcher(trimmed(sentence).at(-1)!, SentenceEnd)) return undefined
+  return {
+    rows: [
+      readRow(text, gap, from, { kind: 'body' }),
+      readRow(caption, 0, from + cue, { kind: 'caption', photoCredit }),
+    ],
+  }
+}
+
+/** Where a caption's cue opens a line's last sentence, after a sentence of text (…活动。图为…), or -1. */
+function closingCueAt(tokens: IToken[]): number {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    if (!tokenMatcher(tokens[k]!, CaptionCue)) continue
+    const before = trimmed(tokens.slice(0, k)).at(-1)
+    return before !== undefined && tokenMatcher(before, SentenceEnd) ? k : -1
+  }
+  return -1
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
-import { captionNode, placeCaption, readCaption, truncatedCaptions, captionRuns, unindentedCaptions } from './caption'
+import { captionNode, placeCaption, readCaption, readClosingCaption, truncatedCaptions, captionRuns, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, appBanners, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readStaffWithCounters } from './editor-line'
@@ -69,6 +69,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readPhotoCreditLine,
     readTitledLead,
     readDateline,
+    readClosingCaption,
     readTrailingPhotoCredit,
     readCaption,
     readClosingBracket,

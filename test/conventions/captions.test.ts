@@ -311,3 +311,39 @@ describe('caption forms: where they must not fire (a review’s probes)', () => 
     expect(findAll(issue, 'caption')).toEqual([])
   })
 })
+
+describe('a paragraph closing with its photo’s caption and credit', () => {
+  const TEXT = '6月5日是第54个世界环境日，当天，海东市集中开展“六五环境日”宣传活动。各县区、各部门突出主题，有针对性地开展环境日系列宣传。'
+  const CUE = '图为乐都区生态环境局在乐都区中心广场开展集中宣传活动。本报记者 李永兰 摄'
+  const read = (line: string) => {
+    const input = page(HEADLINE, line)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return {
+      paragraphs: findAll(issue, 'paragraph').map((p) => toString(p)),
+      captions: findAll(issue, 'caption').map((c) => ({ text: toString(c), credit: credit(c) })),
+      signatures: findAll(issue, 'signature').length,
+    }
+  }
+
+  it('…宣传。图为…活动。本报记者 李永兰 摄: the text is the paragraph, the cue’s sentence and the credit the caption', () => {
+    const { paragraphs, captions, signatures } = read(TEXT + CUE)
+    expect(paragraphs).toEqual([TEXT])
+    expect(captions).toHaveLength(1)
+    expect(captions[0]!.text).toBe(CUE)
+    expect(captions[0]!.credit?.names).toEqual(['李永兰'])
+    expect(signatures).toBe(0)
+  })
+
+  it('must not fire: text after the cue’s sentence, or no credit on the line', () => {
+    expect(read(`${TEXT}图为乐都区生态环境局开展集中宣传活动。活动持续一天。`).captions).toEqual([])
+    expect(read(`${TEXT}图为乐都区生态环境局开展集中宣传活动。`).paragraphs).toHaveLength(1)
+  })
+
+  it('must not fire: a caption’s own text before the cue (▲…。图为…) is one caption', () => {
+    const line = '▲10月8日，升等改造的榆乌路主体工程竣工。图为升等改造后的榆乌路。 本报记者 汪慧 摄'
+    const { captions, paragraphs } = read(line)
+    expect(captions.map((c) => c.text)).toEqual([line])
+    expect(paragraphs).toEqual([])
+  })
+})
