@@ -36,6 +36,7 @@ import {
   RParen,
   RTortoise,
   Slash,
+  WireEnd,
   Space,
   Newline,
   Other,
@@ -195,7 +196,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** How long a name may run: MAX_NAME, or MAX_GLUED_NAMES inside a dateline's brackets. */
   let maxName = MAX_NAME
 
-  const runAhead = () => nameRunAhead((k) => $.LA(k), t.Text, Place)
+  const runAhead = () => nameRunAhead((k) => $.LA(k), t.Text, Place, WireEnd)
 
   /**
    * One name: a run of Han text with no separator inside, no longer than a
@@ -209,6 +210,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       // The whole run of text ahead must fit: 欧阳诸葛明亮 is not cut to a name.
       GATE: () => length === 0 ? runAhead() <= maxName : length + $.LA(1).image.length <= maxName,
       DEF: () => {
+        // (电 or 讯 inside a name, 刘电清, the lexer reads as a wire's end: glued between its text, it is the name's.)
+        $.OPTION({
+          GATE: () => length > 0 && tokenMatcher($.LA(2), t.Text),
+          DEF: () => (length += $.CONSUME(WireEnd).image.length),
+        })
         last = $.CONSUME(t.Text)
         first ??= last
         length += last.image.length

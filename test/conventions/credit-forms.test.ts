@@ -72,3 +72,32 @@ describe('credit forms: where they must not fire', () => {
     expect(findAll(parseIssue(input), 'signature')).toEqual([])
   })
 })
+
+describe('a name with 电 or 讯 inside (刘电清), which the lexer reads as a wire’s end', () => {
+  it('in a photographer’s credit line under the text: the signature, and the next title heads its own story', () => {
+    const input = page('黄河特大桥工程快速建设', '在牡丹区李村镇，阳新高速公路黄河特大桥工程正在紧张建设。', '通讯员 郜玉华 刘电清 摄', '多元养殖助增收', '日前，牡丹区胡集镇东马垓村慧磊养殖基地内，工作人员在喂养绵羊。 记者 李若生 摄')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['郜玉华', '刘电清'], ['李若生']])
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['黄河特大桥工程快速建设', '多元养殖助增收'])
+  })
+
+  it('in a dateline’s brackets and in a closing credit', () => {
+    const input = page(TITLE, `本报讯（记者 刘电清 通讯员 张三）${LEAD}`, '记者 李电波')
+    const issue = parseIssue(input)
+    expect(findAll(find(issue, 'dateline')!, 'credit').map((c) => c.names)).toEqual([['刘电清'], ['张三']])
+    expect(find(issue, 'signature')!.names).toEqual(['李电波'])
+  })
+
+  it('must not fire: a wire’s 电 after its date stays the dateline’s end (新华社北京5月9日电)', () => {
+    const input = page(TITLE, `新华社北京5月9日电（记者 刘电清）${LEAD}`)
+    const dateline = find(parseIssue(input), 'dateline')!
+    expect(findAll(dateline, 'credit').map((c) => c.names)).toEqual([['刘电清']])
+    expect(toString(dateline)).toContain('新华社北京5月9日电')
+  })
+
+  it('must not fire: a run of text with 电 in it longer than a name is no name (记者 来电咨询了解情况)', () => {
+    const input = page(TITLE, LEAD, '记者 来电咨询了解情况')
+    expect(findAll(parseIssue(input), 'signature')).toEqual([])
+  })
+})
