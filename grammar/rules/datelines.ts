@@ -8,6 +8,8 @@
  *   兰州晚报讯 半岛都市报11月6日讯      any outlet's name as the source (see outletAhead)
  *   西和讯(通讯员梁云霞杨军祥)          a local desk's name and 讯, before credits in brackets
  *   【香港商报讯】记者林丽青报道：       loose credits closed by 报道 after any dateline
+ *   见习记者 王艺 报道 昨日,…           a line's reporters' credits and 报道, no outlet named
+ *   (全媒体记者 张生俊) 10月30日,…      a line's reporters' credits in brackets, no outlet named
  * When the dateline has no date, the paragraph rule takes the lead's first
  * date (本报讯 5月10日上午,…) — see grammar/rules/inline.ts.
  */
@@ -17,6 +19,7 @@ import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   According,
+  Affiliation,
   DatelineDate,
   DateToken,
   EnumComma,
@@ -74,6 +77,10 @@ const REPORT_KIND = /^(?:连线|综合|联合|专题)$/
 const GLUED_PLACE_MIN = 4
 /** The most tokens searched for the 报道 that closes loose credits. */
 const MAX_LOOSE_TOKENS = 24
+/** How far back a lead's first token is looked at for the line's start: an indent is shorter. */
+const LINE_START_PROBE = 12
+/** What may stand before a lead on its line: spacing, and a bullet. */
+const LINE_INDENT = /^[\s\u3000■●◆▲□◎]*$/
 
 /** The paper a site's report comes from, named in brackets after its source: 秦楚网讯(十堰晚报). */
 const PAPER_IN_BRACKETS = new RegExp(`^[${HAN_CLASS}]{2,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报)$`)
@@ -188,6 +195,43 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * so a lead that opens with 记者 (记者从市教育局获悉) is not taken for one.
    */
   const looseAhead = () => roleAhead() && (afterFlash() || reportedCloses()) && looseBacktrack()
+
+  /**
+   * Whether the token ahead opens its line, only spacing or a bullet before it: credits
+   * alone open a lead there, not after other text (晨报９６１０１现场新闻 记者 姚锦波 报道,
+   * where an outlet this grammar does not know is named first).
+   */
+  function opensLine(): boolean {
+    const at = startOf($.LA(1))
+    const before = $.ctx.factory.source(Math.max(0, at - LINE_START_PROBE), at)
+    const broken = before.lastIndexOf('\n')
+    return (broken >= 0 || at <= LINE_START_PROBE) && LINE_INDENT.test(before.slice(broken + 1))
+  }
+
+  /** Whether a reporter's credits in brackets open the line, and the lead's text goes on after them. */
+  function creditsOpenLead(): boolean {
+    if (!tokenMatcher($.LA(1), LParen)) return false
+    const first = tokenMatcher($.LA(2), Space) ? $.LA(3) : $.LA(2)
+    if (!tokenMatcher(first, ReporterRole) && !tokenMatcher(first, Affiliation)) return false
+    for (let k = 3; k <= MAX_LOOSE_TOKENS; k++) {
+      const token = $.LA(k)
+      if (token.tokenType === EOF || tokenMatcher(token, LParen)) return false
+      if (!tokenMatcher(token, RParen)) continue
+      const after = tokenMatcher($.LA(k + 1), Space) ? $.LA(k + 2) : $.LA(k + 1)
+      return after.tokenType !== EOF && bracketBacktrack()
+    }
+    return false
+  }
+
+  /** Whether the lead's text goes on after the 报道 that closes the credits ahead, on the same line. */
+  function leadAfterReported(): boolean {
+    for (let k = 1; k <= MAX_LOOSE_TOKENS; k++) {
+      if (!tokenMatcher($.LA(k), Reported)) continue
+      const after = tokenMatcher($.LA(k + 1), Space) ? $.LA(k + 2) : $.LA(k + 1)
+      return after.tokenType !== EOF && !tokenMatcher(after, RParen)
+    }
+    return false
+  }
 
   /** Whether the run of credits ahead (roles, names, spaces, 、) is closed by 报道. */
   function reportedCloses(): boolean {
@@ -452,6 +496,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
       },
       {
+        // (全媒体记者 张生俊) 10月30日,…: the reporters' credits in brackets open the lead, no outlet named.
+        // (Alone on their line they close a story: a signature.)
+        GATE: () => opensLine() && creditsOpenLead(),
+        ALT: () => {
+          credits = $.SUBRULE1($.bracketCredits)
+          $.ACTION(() => (core = { names: [], place: [] }))
+        },
+      },
+      {
         ALT: () => {
           open = $.CONSUME(LParen)
           enclosed = true
@@ -461,6 +514,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             enclosed = false
           }
           close = $.CONSUME(RParen)
+        },
+      },
+      {
+        // 见习记者 王艺 报道 昨日,…, 全媒体记者张苗苗报道 11月28日,…: the reporters' credits closed by 报道
+        // open the lead, no outlet named. (Alone on their line they are the byline.)
+        GATE: () => opensLine() && roleAhead() && reportedCloses() && leadAfterReported() && looseBacktrack(),
+        ALT: () => {
+          credits = $.SUBRULE2(looseCredits)
+          $.ACTION(() => (core = { names: [], place: [] }))
         },
       },
       {

@@ -345,3 +345,49 @@ describe('a dateline’s bracket broken by a line break', () => {
     expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(3)
   })
 })
+
+describe('a lead opening with its reporters’ credits, no outlet named', () => {
+  const TITLE = '社区开展环境卫生整治行动'
+  const read = (lead: string, ...more: string[]) => {
+    const input = page(TITLE, lead, ...more)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return issue
+  }
+
+  it('见习记者 王艺 报道 昨日,…: the credits closed by 报道 are the dateline, the lead goes on', () => {
+    const dateline = leadDateline(read('见习记者 王艺 报道 昨日，记者来到了位于竹荫街路段的老酒店。'))!
+    expect(dateline.source).toBeUndefined()
+    expect(credits(dateline)).toEqual([{ role: '见习记者', names: ['王艺'] }])
+  })
+
+  it('全媒体记者张苗苗报道 11月28日,…: glued, and the lead’s date is the dateline’s', () => {
+    const dateline = leadDateline(read('全媒体记者张苗苗报道 11月28日，市民周先生致电市民呼叫中心。'))!
+    expect(credits(dateline)).toEqual([{ role: '全媒体记者', names: ['张苗苗'] }])
+    expect(dateline.date?.month).toBe(11)
+    expect(dateline.date?.day).toBe(28)
+  })
+
+  it('(全媒体记者 张生俊) 10月30日,…: the credits in brackets are the dateline', () => {
+    const dateline = leadDateline(read('(全媒体记者 张生俊) 10月30日，市中区大洲广场社区开展环境卫生整治行动。'))!
+    expect(dateline.source).toBeUndefined()
+    expect(credits(dateline)).toEqual([{ role: '全媒体记者', names: ['张生俊'] }])
+    expect(dateline.date?.day).toBe(30)
+  })
+
+  it('must not fire: the credits alone on their line (记者 罗琼 报道, （本报记者 李四）) are no dateline', () => {
+    expect(findAll(read('记者 罗琼 报道', '近日，市中区大洲广场社区开展环境卫生整治行动。'), 'dateline')).toEqual([])
+    expect(findAll(read('近日，市中区大洲广场社区开展环境卫生整治行动。', '（本报记者 李四）'), 'dateline')).toEqual([])
+  })
+
+  it('must not fire: a lead whose subject is the reporter (记者从市教育局获悉) or a name alone in brackets ((李伟)今天…)', () => {
+    expect(findAll(read('记者从市教育局获悉，今年报道数量增加。'), 'dateline')).toEqual([])
+    expect(findAll(read('(李伟)今天上午召开会议。'), 'dateline')).toEqual([])
+  })
+
+  it('must not fire: after an outlet the grammar does not know (本报消息记者余萍通讯员何庆报道…), the credits open no dateline mid-line', () => {
+    const issue = read('本报消息记者余萍通讯员何庆报道7月29日，马鞍山东站派出所接到市民陈女士报警。')
+    expect(findAll(issue, 'dateline')).toEqual([])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+})
