@@ -121,6 +121,11 @@ const MADE = /^(?:[文图摄]|漫画|制图|插图|绘图)$/
 /** Whether a token says what was made (文, 图, 摄), as a slash sets it beside names. */
 export const isMade = (token: IToken | undefined) => token !== undefined && MADE.test(token.image)
 
+/** Two works with a slash, one role word to the lexer: 文/图, 图/文, 文/摄. */
+const WORK_PAIR = /^[文图摄]\/[文图摄]$/
+/** Whether a token is a pair of works (文/图), as it may follow the names it credits (游书金 游海丹 文/图). */
+const isWorkPair = (token: IToken | undefined) => token !== undefined && tokenMatcher(token, ReporterRole) && WORK_PAIR.test(token.image)
+
 /**
  * Whether a line signs names with what they made: after them (李 宇/文
  * 戴子翔/图) or before them (图/徐翔 牛红岩): only then can it open with a
@@ -436,18 +441,32 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** What names made, after a slash: /文, /摄, /文、摄. The first work named, and the last token. */
   const madeSuffix = $.RULE('madeSuffix', (): { work: IToken; last: IToken } => {
     $.OPTION(() => $.CONSUME(Space))
-    // (朱兰英 文: a space may stand for the slash.)
-    $.OPTION2(() => $.CONSUME(Slash))
-    const work = $.SUBRULE(made)
-    let last = work
-    $.OPTION1({
-      GATE: () => isMade($.LA(2)),
-      DEF: () => {
-        $.CONSUME(EnumComma)
-        last = $.SUBRULE1(made)
+    return $.OR([
+      {
+        // 游书金 游海丹 文/图: both works after the names, one word.
+        GATE: () => isWorkPair($.LA(1)),
+        ALT: () => {
+          const pair = $.CONSUME(ReporterRole)
+          return { work: pair, last: pair }
+        },
       },
-    })
-    return { work, last }
+      {
+        ALT: () => {
+          // (朱兰英 文: a space may stand for the slash.)
+          $.OPTION2(() => $.CONSUME(Slash))
+          const work = $.SUBRULE(made)
+          let last = work
+          $.OPTION1({
+            GATE: () => isMade($.LA(2)),
+            DEF: () => {
+              $.CONSUME(EnumComma)
+              last = $.SUBRULE1(made)
+            },
+          })
+          return { work, last }
+        },
+      },
+    ])
   })
 
   const workBeforeRoleAhead = (): boolean => workBeforeRole((k) => $.LA(k))
@@ -561,6 +580,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OR1([
       // 本报讯（商闻）, （李伟 秦仁民）: names alone, the reporters' names as papers sign short items.
       { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE($.bareCredit)) },
+      // (游书金 游海丹 文/图): names, then what they made.
+      { GATE: namesBeforeWorkPair, ALT: () => parts.push($.SUBRULE($.workCredit)) },
       { ALT: () => parts.push($.SUBRULE(anyCredit)) },
     ])
     $.MANY({
@@ -651,6 +672,19 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * characters (or padded single ones), separated by spaces or 、, and
    * nothing else before its closing bracket.
    */
+  /** Whether names and a pair of works close the bracket: 游书金 游海丹 文/图). */
+  function namesBeforeWorkPair(): boolean {
+    let characters = 0
+    for (let k = 1; k <= MAX_BARE_NAMES_TOKENS; k++) {
+      const token = $.LA(k)
+      if (isWorkPair(token)) return characters >= MIN_NAME && tokenMatcher($.LA(k + 1), RParen)
+      if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
+      if (!tokenMatcher(token, t.Text) || !BARE_NAME.test(token.image)) return false
+      characters += token.image.length
+    }
+    return false
+  }
+
   function bareNamesAhead(): boolean {
     let characters = 0
     for (let k = 1; k <= MAX_BARE_NAMES_TOKENS; k++) {

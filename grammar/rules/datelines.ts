@@ -8,6 +8,7 @@
  *   兰州晚报讯 半岛都市报11月6日讯      any outlet's name as the source (see outletAhead)
  *   西和讯(通讯员梁云霞杨军祥)          a local desk's name and 讯, before credits in brackets
  *   【香港商报讯】记者林丽青报道：       loose credits closed by 报道 after any dateline
+ *   千山晚报消息 · 本报消息记者余萍…报道    an outlet's 消息 opening its line, as 讯 (see newsSourceAt)
  *   见习记者 王艺 报道 昨日,…           a line's reporters' credits and 报道, no outlet named
  *   (全媒体记者 张生俊) 10月30日,…      a line's reporters' credits in brackets, no outlet named
  * When the dateline has no date, the paragraph rule takes the lead's first
@@ -45,7 +46,7 @@ import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { reporterCreditOpens } from './credits'
-import { gluedOutlet, localDeskAhead, outletAhead, placeDateAt, sitePrefixAhead } from './inline'
+import { gluedOutlet, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, sitePrefixAhead } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
 
@@ -265,6 +266,35 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     }
     return false
   }
+
+  /** An outlet's name and 消息 opening the lead, then its credits: 千山晚报消息 …, 本报消息记者余萍通讯员何庆报道…. */
+  const newsSource = $.RULE('newsSource', (): { core: Core; credits: Array<Credit | IToken> } => {
+    const core: Core = { names: [], place: [] }
+    let credits: Array<Credit | IToken> = []
+    $.OR([
+      {
+        // 本报 and 消息, two words to the lexer.
+        GATE: () => tokenMatcher($.LA(1), WireSource),
+        ALT: () => {
+          core.source = $.CONSUME(WireSource)
+          core.sourceEnd = $.CONSUME(t.Text)
+        },
+      },
+      { ALT: () => (core.source = $.CONSUME1(t.Text)) },
+    ])
+    $.OR1([
+      {
+        GATE: bracketAhead,
+        ALT: () => {
+          $.OPTION(() => $.CONSUME(Space))
+          credits = $.SUBRULE($.bracketCredits)
+        },
+      },
+      { GATE: () => roleAhead() && reportedCloses(), ALT: () => (credits = $.SUBRULE(looseCredits)) },
+      { ALT: () => {} },
+    ])
+    return { core, credits }
+  })
 
   /** A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導. */
   const filedFrom = $.RULE('filedFrom', () => {
@@ -514,6 +544,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             enclosed = false
           }
           close = $.CONSUME(RParen)
+        },
+      },
+      {
+        // 千山晚报消息 …, 宁德网消息(文/图 游书金 游海丹)9月22日…, 本报消息记者余萍通讯员何庆报道7月29日…:
+        // an outlet's name and 消息 opening the lead, as a flash source's 讯 does.
+        GATE: () => opensLine() && newsSourceAt((k) => $.LA(k)) > 0,
+        ALT: () => {
+          const found = $.SUBRULE(newsSource)
+          $.ACTION(() => ({ core, credits } = found))
         },
       },
       {

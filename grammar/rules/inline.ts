@@ -23,6 +23,7 @@ import {
   LTortoise,
   Place,
   RBook,
+  RelativeDate,
   Reported,
   ReporterRole,
   Space,
@@ -137,7 +138,13 @@ export const startsDateline = (tokens: IToken[]): boolean => {
 /** Whether the next tokens open the way datelines do (the test of startsDateline, and the paragraph rule's gate). */
 export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean {
   const first = la(1)
-  return (first !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(first, t))) || opensByName(la) || sitePrefixAhead(la) || placeDateAt(la, false)
+  return (
+    (first !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(first, t))) ||
+    opensByName(la) ||
+    sitePrefixAhead(la) ||
+    placeDateAt(la, false) ||
+    newsSourceAt(la) > 0
+  )
 }
 
 /** A place named alone before the wire date: two to five Han characters. */
@@ -213,6 +220,29 @@ export function sitePrefixAhead(la: (k: number) => IToken | undefined): boolean 
   const [site, hyphen, source] = [la(1), la(2), la(3)]
   return site?.tokenType.name === TEXT_TOKEN && SITE_NAME.test(site.image) && hyphen?.image === '-' && source !== undefined && tokenMatcher(source, FlashSource)
 }
+
+/** The word some papers open the lead with after their name, as others print 讯: 千山晚报消息, 本报消息. */
+const NEWS_WORD = '消息'
+/** A paper's, site's or station's name glued to 消息 (千山晚报消息, 宁德网消息), read by the lexer as one run of text. */
+const OUTLET_NEWS = new RegExp(`^[${HAN_CLASS}]{1,10}(?:报|网|台)${NEWS_WORD}$`)
+
+/**
+ * An outlet's name and 消息 opening the lead, as a flash source's 讯 does
+ * (千山晚报消息 …, 宁德网消息(文/图 游书金 游海丹)9月22日…, 本报消息记者余萍…报道…),
+ * the lead going on after it on the line: how many tokens the source spans, or 0.
+ */
+export function newsSourceAt(la: (k: number) => IToken | undefined): number {
+  const first = la(1)
+  if (first === undefined) return 0
+  let length = 0
+  if (first.tokenType.name === TEXT_TOKEN && OUTLET_NEWS.test(first.image)) length = 1
+  else if (tokenMatcher(first, WireSource) && la(2)?.tokenType.name === TEXT_TOKEN && la(2)!.image === NEWS_WORD) length = 2
+  const next = la(length + 1)
+  return length > 0 && next !== undefined && NEWS_LEAD.some((type) => tokenMatcher(next, type)) ? length : 0
+}
+
+/** What the lead goes on with after an outlet's 消息: a space, credits, a date. */
+const NEWS_LEAD: readonly TokenType[] = [Space, LParen, ReporterRole, DatelineDate, RelativeDate]
 
 /** The opener test of startsDateline for names (outlets, local desks), at the next tokens. */
 export function opensByName(la: (k: number) => IToken | undefined): boolean {

@@ -385,9 +385,61 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     expect(findAll(read('(李伟)今天上午召开会议。'), 'dateline')).toEqual([])
   })
 
-  it('must not fire: after an outlet the grammar does not know (本报消息记者余萍通讯员何庆报道…), the credits open no dateline mid-line', () => {
-    const issue = read('本报消息记者余萍通讯员何庆报道7月29日，马鞍山东站派出所接到市民陈女士报警。')
+  it('must not fire: after an outlet the grammar does not know (晨报96101现场新闻 记者 姚锦波 报道…), the credits open no dateline mid-line', () => {
+    const issue = read('晨报96101现场新闻 记者 姚锦波 报道 7月29日，马鞍山东站派出所接到市民陈女士报警。')
     expect(findAll(issue, 'dateline')).toEqual([])
     expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+})
+
+describe('an outlet’s 消息 opening the lead, as others print 讯', () => {
+  const read = (lead: string) => {
+    const input = page('柘荣福源农村社区举办第三届“邻里节”', lead)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return issue
+  }
+
+  it('千山晚报消息 (a paper’s name glued to 消息), then the lead: the source', () => {
+    expect(leadDateline(read('千山晚报消息 近日，市民反映道路积水严重。'))?.source).toBe('千山晚报消息')
+  })
+
+  it('宁德网消息(游书金 游海丹 文/图) 9月22日,…: the site, names before their work, and the lead’s date', () => {
+    const dateline = leadDateline(read('宁德网消息(游书金 游海丹 文/图) 9月22日，柘荣县东源乡福源农村社区人头攒动。'))!
+    expect(dateline.source).toBe('宁德网消息')
+    expect(credits(dateline)).toEqual([{ role: '文/图', names: ['游书金', '游海丹'] }])
+    expect(dateline.date?.day).toBe(22)
+  })
+
+  it('本报消息记者余萍通讯员何庆报道7月29日,…: 本报 and 消息, then the credits closed by 报道', () => {
+    const dateline = leadDateline(read('本报消息记者余萍通讯员何庆报道7月29日，马鞍山东站派出所接到市民陈女士报警。'))!
+    expect(dateline.source).toBe('本报消息')
+    expect(credits(dateline)).toEqual([
+      { role: '记者', names: ['余萍'] },
+      { role: '通讯员', names: ['何庆'] },
+    ])
+  })
+
+  it('must not fire: 消息 in the lead’s words (本报消息灵通人士透露…, 消息称…, 据新华网消息…)', () => {
+    expect(findAll(read('本报消息灵通人士透露，会议将召开。'), 'dateline')).toEqual([])
+    expect(findAll(read('消息称，会议将于下周召开。'), 'dateline')).toEqual([])
+    expect(leadDateline(read('据新华网消息，会议将于下周召开。'))?.source).not.toBe('新华网消息')
+  })
+
+  it('must not fire: an outlet’s 消息 not opening its line (…据千山晚报消息 记者…)', () => {
+    expect(findAll(read('近日有读者反映，据千山晚报消息 记者从市里获悉，会议将召开。'), 'dateline')).toEqual([])
+  })
+})
+
+describe('names before their work in a dateline’s brackets', () => {
+  it('本报讯(游书金 文/图)9月22日,…: the names’ credit, its role the works', () => {
+    const input = page('柘荣举办邻里节', '本报讯(游书金 文/图)9月22日，柘荣县东源乡福源农村社区人头攒动。')
+    const dateline = leadDateline(parseIssue(input))!
+    expect(credits(dateline)).toEqual([{ role: '文/图', names: ['游书金'] }])
+  })
+
+  it('must not fire: a sentence, not names, before 文/图 in brackets is no credit', () => {
+    const input = page('柘荣举办邻里节', '本报讯(本次活动由社区组织 文/图)9月22日，柘荣县东源乡福源农村社区人头攒动。')
+    expect(findAll(parseIssue(input), 'credit').filter((c) => c.role === '文/图')).toEqual([])
   })
 })
