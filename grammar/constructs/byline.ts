@@ -109,7 +109,7 @@ export function isRoleWord(tokens: IToken[]): boolean {
 }
 
 /** Names alone standing for a credit with no role (王曼倩 before a page citation), as long as names are. */
-function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
+export function bareNames(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
   const credit = runner.attempt(tokens, (p) => p.bareCredit())
   return credit && signedByNames(credit) ? [credit] : undefined
 }

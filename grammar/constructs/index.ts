@@ -33,7 +33,7 @@ import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { readClosingBracket } from './signature'
-import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readStamp, readStampedByline, readTitledStamp, stampNeighbours, stampNode } from './stamp'
+import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readStamp, readStampedByline, readTitleDateNames, readTitledStamp, stampNeighbours, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 
 /**
@@ -50,6 +50,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     ...(extensions ? [extensions] : []),
     readPageHeader,
     readTitledStamp,
+    readTitleDateNames,
     readTitleWithSite,
     readStampedByline,
     readFieldsWithCredits,

@@ -18,10 +18,12 @@ import { AUTHOR_LABEL, EDITOR_LABELS, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_L
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { HAN_CLASS } from '../han'
+import { looksLikeName } from '../names'
 import { isHeadingLike, trimmed } from '../layout'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
+import { bareNames } from './byline'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 
 /** What a stamp names: its date, as a span of its line's normalized text. */
@@ -269,6 +271,39 @@ export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
   return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(tokens.slice(split), 0, from + split, { kind: 'stamp', stamp })] }
 }
 
+/**
+ * A story's title with its date and its writers' names after it, as an
+ * e-paper's template prints the title bar (假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光):
+ * the title, then a full date, then one to four names set apart by spaces.
+ */
+const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +(([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)((?: +[${HAN_CLASS}]{2,4}){1,4})$`)
+
+/**
+ * The title bar of a title, its date and its writers: three rows, the
+ * title, the stamp (the date) and the byline (names with no role word).
+ * Only names as names look after the date (a common surname first), and a title before it.
+ */
+export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  const m = text.length <= MAX_FURNITURE_LENGTH ? TITLE_DATE_NAMES.exec(text) : null
+  if (!m) return undefined
+  const [, title, date, year, month, day, names] = m as unknown as [string, string, string, string, string, string, string]
+  const dateAt = partAt(tokens, text.indexOf(date, title.length))
+  const namesAt = partAt(tokens, text.length - names.trimStart().length)
+  if (dateAt <= 0 || namesAt <= dateAt) return undefined
+  const head = trimmed(tokens.slice(0, dateAt))
+  // (Each a name as names look, a common surname first: 星期三, 放大 缩小 默认 are a page's words.)
+  const credits = isHeadingLike(head) && names.trim().split(/ +/).every(looksLikeName) ? bareNames(tokens.slice(namesAt), runner) : undefined
+  if (!credits) return undefined
+  const stamp: StampInfo = { date: { start: 0, end: date.length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
+  return {
+    rows: [
+      readRow(head, gap, from, { kind: 'heading' }),
+      readRow(trimmed(tokens.slice(dateAt, namesAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
+      readRow(tokens.slice(namesAt), 0, from + namesAt, { kind: 'byline', credits }),
+    ],
+  }
+}
+
 /** A site's date and time opening a line, with something after it. */
 const STAMP_OPENING = /^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?) ?(.+)$/
 
@@ -415,4 +450,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, DATE_BEFORE_SITE, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, FIELD_IN_TITLE, DATE_BEFORE_SITE, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

@@ -4,6 +4,7 @@
  *   我和郴州的故事 版次:A03  作者:  2025年06月19日      the title, then the stamp, on one line
  *   送帆远 / 稿源: 宁波晚报 2011-09-17 07:43:44报料热线:…  a 稿源 field stamps the page too
  *   … / 2020-03-12 12:20:00 来源:淮海晚报 / 1 / 听新闻     a listen button under the stamp is no title
+ *   假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光  the title, its date and its writers
  * and where it must not fire: fields before the fields (作者: 来源:柚都平和
  * 时间:2022-05-30), a site's name before them, a title with no fields after it.
  */
@@ -182,5 +183,28 @@ describe('what parts a title from the lines under it', () => {
     expectSource(input, issue)
     expect(printed(find(issue, 'headline')!)).toBe('探尋發展中的四川藏區')
     expect(articles(issue)).toHaveLength(1)
+  })
+})
+
+describe('a title bar of the title, its date and its writers', () => {
+  const bylines = (issue: ReturnType<typeof parseIssue>) => findAll(issue, 'byline').flatMap((b) => findAll(b, 'credit').map((c) => c.names))
+
+  it('假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光: the headline, the stamp and the byline', () => {
+    const { issue, headline, stamps } = read(page('假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光', LEAD))
+    expect(headline).toBe('假期出行 不文明行为煞风景')
+    expect(stamps).toEqual(['2025年04月06日'])
+    expect(bylines(issue)).toEqual([['马志伟', '刘文光']])
+  })
+
+  it('must not fire: words after the date that are no names (星期三, 放大 缩小 默认)', () => {
+    for (const line of ['一树黄山栾 美了半座城 2021年09月22日 星期三', '下一篇 2017年6月22日 放大 缩小 默认']) {
+      const { issue } = read(page(line, LEAD))
+      expect(findAll(issue, 'byline')).toEqual([])
+    }
+  })
+
+  it('must not fire: a title with a date and no names after it keeps its line (停电通知 2024年5月1日)', () => {
+    const { issue } = read(page('停电通知 2024年5月1日', LEAD))
+    expect(findAll(issue, 'byline')).toEqual([])
   })
 })
