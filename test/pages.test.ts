@@ -65,3 +65,30 @@ describe('pages', () => {
     expect(parseIssue(text).children.map((n) => n.type)).toEqual(['pageHeader', 'article'])
   })
 })
+
+describe('an e-paper’s list of its pages', () => {
+  const STORY = '儒林路夜景遭破坏\n\n连日来，据家住安顺城区儒林路的一些个体工商户反映，去年打造的景观灯损坏严重。\n'
+  const pagesOf = (text: string) => parseIssue(text).children.filter((child) => child.type === 'page')
+
+  it('第01版 / 要闻 / 第02版 / 综合新闻 / 第03版 / 社会生活 over the story: navigation, no pages', () => {
+    const text = `第01版\n要闻\n\n第02版\n综合新闻\n\n第03版\n社会生活\n\n${STORY}`
+    const tree = parseIssue(text)
+    expect(pagesOf(text)).toEqual([])
+    expect(tree.children.filter((child) => child.type === 'chrome').map((c) => toString(c))).toEqual(['第01版', '要闻', '第02版', '综合新闻', '第03版', '社会生活'])
+    checkInvariants(tree, text)
+  })
+
+  it('the list without section names (第01版:要闻 / 第02版:综合 / 第03版:文旅): navigation too', () => {
+    expect(pagesOf(`第01版:要闻\n第02版:综合\n第03版:文旅\n\n${STORY}`)).toEqual([])
+  })
+
+  it('must not fire: pages with their stories between their headers stay pages', () => {
+    const text = `01版:要闻\n\n${STORY}\n02版:综合\n\n${STORY}\n03版:文旅\n\n${STORY}`
+    expect(pagesOf(text)).toHaveLength(3)
+  })
+
+  it('must not fire: a page’s footer and the next page’s header side by side (two numbers) still part the pages', () => {
+    const text = `01版:要闻\n\n${STORY}\n（第 01 版）\n02版:综合\n\n${STORY}`
+    expect(pagesOf(text).length).toBeGreaterThanOrEqual(2)
+  })
+})

@@ -27,7 +27,7 @@ import { columnLabels } from './heading-lines'
 import { END_MARK_PATTERNS, placeEndMark, readEndMark } from './end-mark'
 import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
-import { PAGE_HEADER_PATTERNS, pageHeaderNode, placePageHeader, readPageHeader } from './page-header'
+import { PAGE_HEADER_PATTERNS, pageHeaderNode, pageLists, placePageHeader, readPageHeader } from './page-header'
 import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './notice'
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
@@ -84,6 +84,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
 /** The second looks, in the order they build on each other. */
 export const REFINEMENTS: readonly Refinement[] = [
   unknownPapers,
+  pageLists,
   markdownLinks,
   controlOptions,
   appBanners,

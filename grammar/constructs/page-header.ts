@@ -7,6 +7,7 @@
  *   2024年6月4日 星期二                          the issue's date on its own line
  *   《人民日报》（2025年03月10日第 01 版）         a page citation (also after a byline)
  *   要闻 · 港聞                                  a section label alone (the vocabulary's sections)
+ *   第01版 / 要闻 / 第02版 / 综合新闻 / 第03版 …     an e-paper's list of its pages: interface (pageLists)
  *
  * Everything about the convention is here: its patterns (the way pages and
  * dates print is grammar/furniture.ts), the line test, the node, where it
@@ -20,9 +21,10 @@ import { HAN_CLASS } from '../han'
 import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
 import { readDate } from '../rules/dates'
 import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
-import { start, type Row } from '../../src/assemble/row'
+import { readAs, start, type Row } from '../../src/assemble/row'
+import { printedLength } from '../layout'
 import type { Placement } from '../../src/configure'
-import type { LineTest, Placer, RowNode } from './construct'
+import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 
 /** What a page header names, as spans of its line's normalized text. */
@@ -263,6 +265,42 @@ export const pageHeaderNode: RowNode = (row: Row, { context: { runner, factory }
 
 export const placePageHeader: Placer = (row, assembly) => {
   assembly.stand(() => pageHeaderNode(row, assembly), PAGE_HEADER_STANDS_IN)
+}
+
+/** The fewest pages an e-paper's list of its pages names: a page's footer and the next page's header make two. */
+const MIN_LISTED_PAGES = 3
+/** The longest section's name under a page's number in such a list (要闻, 综合新闻, 社会生活). */
+const MAX_LISTED_SECTION = 8
+
+/** Whether a row is a numbered page line (第01版, 02版:要闻, A03). */
+const numberedPage = (row: Row | undefined): boolean => row?.kind === 'pageHeader' && row.pageHeader?.page !== undefined
+
+/** Whether a row may name a listed page's section: a short line, no sentence, no number of its own. */
+const listedSection = (row: Row | undefined): boolean =>
+  row !== undefined && !numberedPage(row) && (row.kind === 'pageHeader' || row.kind === 'heading' || row.kind === 'body') && printedLength(row.tokens) <= MAX_LISTED_SECTION
+
+/**
+ * An e-paper's list of its pages (第01版 / 要闻 / 第02版 / 综合新闻 / 第03版 / 社会生活):
+ * three or more page numbers one after another, each with at most its
+ * section's name under it, is the reader's navigation, not the pages
+ * themselves: interface, and no page break. (A page's footer and the next
+ * page's header stand together too, but two of them, not three.)
+ */
+export const pageLists: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let k = 0; k < rows.length; k++) {
+    if (!numberedPage(rows[k])) continue
+    let to = k
+    let pages = 0
+    while (numberedPage(rows[to])) {
+      pages++
+      to++
+      if (listedSection(rows[to])) to++
+    }
+    if (pages >= MIN_LISTED_PAGES) for (let n = k; n < to; n++) read[n] = readAs(rows[n]!, 'chrome')
+    k = to - 1
+  }
+  return read
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
