@@ -21,7 +21,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
 import { WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
 import type { PageShape } from '../page-shape'
-import { Dash, LParen, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
+import { Colon, Dash, LParen, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
@@ -36,16 +36,23 @@ import { openUntitled } from './untitled'
 /** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
 const MAX_DESK_CREDIT_TOKENS = 4
 
+/** The longest line read as a letter's salutation: 安顺日报编辑部:, 尊敬的各位读者朋友:. */
+const MAX_SALUTATION = 16
+
+/** A short line a colon closes (安顺日报编辑部:): it addresses what follows, a paragraph of its own. */
+const isSalutation = (t: IToken[]): boolean => t.length > 0 && tokenMatcher(t.at(-1)!, Colon) && printedLength(t) <= MAX_SALUTATION
+
 /**
  * A paragraph piece ends its paragraph when it closes a sentence: 。! ?,
  * or ……, possibly followed by a closing quote or bracket (…。” or …。(刘鑫林)), or
- * by a desk's credit after a space (…60毫米。 本報港聞部報道), or when the
- * editors sign it (——编者). Otherwise layout broke it and the next piece
+ * by a desk's credit after a space (…60毫米。 本報港聞部報道), when the
+ * editors sign it (——编者), or when it is a short line a colon closes, a
+ * letter's salutation (安顺日报编辑部:). Otherwise layout broke it and the next piece
  * continues it (…严禁一切野 / 外用火…).
  */
 export function closesParagraph(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
-  if (signedByEditors(t)) return true
+  if (signedByEditors(t) || isSalutation(t)) return true
   let last = t.length - 1
   if (last >= 0 && tokenMatcher(t[last]!, Reported)) {
     // Back over a short credit to the space that sets it apart.
@@ -189,13 +196,19 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
 /**
  * A heading-like line that ends a sentence (…自主避障？) with body text
  * straight under it is the body's first paragraph, not a subheadline:
- * heading groups stand apart from the body.
+ * heading groups stand apart from the body. So is a line a colon closes
+ * over the text, a letter's salutation (安顺日报编辑部: / 连日来,…): it
+ * introduces what follows. (A kicker's colon, 渭滨区峪泉路便民市场:, stands
+ * over its headline, not over text.)
  */
 export const questionsOverBody: Refinement = (rows) =>
   rows.map((row, k) => {
     const next = rows[k + 1]
-    const question = row.kind === 'heading' && next !== undefined && next.gap === 0 && next.kind === 'body' && tokenMatcher(row.tokens.at(-1)!, SentenceEnd)
-    return question ? readAs(row, 'body') : row
+    if (row.kind !== 'heading' || next?.kind !== 'body') return row
+    const last = row.tokens.at(-1)!
+    const question = next.gap === 0 && tokenMatcher(last, SentenceEnd)
+    const salutation = next.gap < WIDE_GAP && tokenMatcher(last, Colon)
+    return question || salutation ? readAs(row, 'body') : row
   })
 
 /**

@@ -111,3 +111,25 @@ describe('review mends', () => {
     expect(signatureOf(page(HEAD, '本报讯 他们与晚报的情缘可浓缩成一句话：心心相印40载... (记者 施翔)'))).toBeUndefined()
   })
 })
+
+describe('a writer’s name alone under the text, as a letter is signed', () => {
+  const TEXT = '据了解，这些景观灯被弄成这样，是因为无人管理而被偷盗、损坏。'
+
+  it('…损坏。 / 田维芳 at the story’s end: its signature', () => {
+    const input = page(HEAD, TEXT, '田维芳')
+    expectSource(input, parseIssue(input))
+    expect(signatureOf(input)).toEqual(['田维芳'])
+    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(1)
+  })
+
+  it('must not fire: text going on under the name (张三 / 张三是…) keeps it the text’s', () => {
+    const input = page(HEAD, TEXT, '王大伟', '王大伟是这条街上的老住户，他说景观灯已经坏了半年。')
+    expect(signatureOf(input)).toBeUndefined()
+    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(2)
+    expect(findAll(parseIssue(input), 'intertitle')).toHaveLength(1)
+  })
+
+  it('must not fire: a word that is no name (安全第一) under the text', () => {
+    expect(signatureOf(page(HEAD, TEXT, '安全第一'))).toBeUndefined()
+  })
+})

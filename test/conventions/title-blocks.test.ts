@@ -45,3 +45,25 @@ describe('title blocks: where they must not fire', () => {
     expect(findAll(issue, 'headline')).toEqual([])
   })
 })
+
+describe('a line a colon closes over the text: the text’s first paragraph', () => {
+  const LETTER = ['儒林路夜景遭破坏', '四十盏景观灯“瞎了”', '', '安顺日报编辑部:', '', '连日来，据家住安顺城区儒林路的一些个体工商户反映，去年打造的景观灯损坏严重。', '']
+
+  it('安顺日报编辑部: under the title and its sub, over the text: a letter’s salutation, the first paragraph', () => {
+    const input = LETTER.join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const [article] = articles(issue)
+    expect(toString(find(article!, 'headline')!)).toBe('儒林路夜景遭破坏')
+    expect(findAll(article!, 'subheadline').map((s) => toString(s))).toEqual(['四十盏景观灯“瞎了”'])
+    // (Its own paragraph: a short line a colon closes ends its paragraph.)
+    expect(findAll(article!, 'paragraph').map((p) => toString(p))).toEqual(['安顺日报编辑部:', '连日来，据家住安顺城区儒林路的一些个体工商户反映，去年打造的景观灯损坏严重。'])
+  })
+
+  it('must not fire: a kicker’s colon over its headline (渭滨区峪泉路便民市场: / 占道经营何时休)', () => {
+    const input = ['渭滨区峪泉路便民市场:', '占道经营何时休', '', '本报讯 近日，有市民反映峪泉路便民市场占道经营严重。', ''].join('\n')
+    const [article] = articles(parseIssue(input))
+    expect(toString(find(article!, 'kicker')!)).toBe('渭滨区峪泉路便民市场:')
+    expect(toString(find(article!, 'headline')!)).toBe('占道经营何时休')
+  })
+})
