@@ -23,7 +23,7 @@ import { stampOf } from './stamp'
 import { WIDE_GAP, printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
-import { OUTLET_AFFILIATION, namesSource, outletBeforeRole, signsWork } from '../rules/credits'
+import { OUTLET_AFFILIATION, holdsCreditNote, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
@@ -225,8 +225,8 @@ function glyphBullet(tokens: IToken[]): boolean {
 
 /** A credit naming its source (陈立希（新华社专稿）): a credit line all the same; at an article's end, its signature. */
 export const readSourcedCredit: LineTest = ({ tokens, text, creditLike }, { runner }) => {
-  // The built-in rule yields no credit unless the note names a source.
-  if (!creditLike || !(namesSource(text) || !runner.builtInGrammar) || !runner.opens('sourcedCredit', tokens[0])) return undefined
+  // The built-in rule yields no credit unless the note names a source or the writer's body.
+  if (!creditLike || !(holdsCreditNote(text) || !runner.builtInGrammar) || !runner.opens('sourcedCredit', tokens[0])) return undefined
   const credits = runner.attempt(tokens, (p) => p.sourcedCredit())
   return credits?.length ? { kind: 'byline', credits } : undefined
 }

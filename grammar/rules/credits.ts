@@ -6,7 +6,7 @@
  */
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, nameRunAhead, namesReporter, splitGluedNames } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesReporter, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { MIDDLE_DOT, outletNameAhead } from './inline'
@@ -166,6 +166,13 @@ export const reporterCreditOpens = (la: (k: number) => IToken, text: TokenType):
 
 /** What a closing credit's bracketed note says when it names a source. */
 const NAMES_SOURCE = /来源|专稿|供稿|特稿/
+/**
+ * A credit's bracketed note naming the body its writer belongs to: 李辰轩(湘南学院附属小学),
+ * 郭 明(湘南学院附属小学), 张三(市教育局): a school, an office, a firm, short and no sentence.
+ */
+const WRITERS_BODY = new RegExp(`^[${HAN_CLASS}]{2,14}(?:学校|小学|中学|大学|学院|幼儿园|局|委|院|所|站|中心|公司|医院|办公室|大队|支队|中队|派出所|社区|街道|协会)$`)
+/** Whether a credit has its role, or names that look like names (a common surname first). */
+const namedByRoleOrName = (credit: Credit) => credit.role !== undefined || credit.names.every((name) => looksLikeName(name))
 
 /**
  * Tokens a byline opens with: its FIRST set without Text, since a bare name
@@ -175,8 +182,10 @@ const NAMES_SOURCE = /来源|专稿|供稿|特稿/
  */
 export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole, Paper, Place, Reported]
 
-/** Whether a line's text names a source at all: else sourcedCredit yields no credit. */
-export const namesSource = (text: string) => NAMES_SOURCE.test(text)
+/** Whether a line's text may hold a credit's note (a source, or a writer's body in brackets): else sourcedCredit yields no credit. */
+export const holdsCreditNote = (text: string) => NAMES_SOURCE.test(text) || WRITERS_BODY_IN_BRACKETS.test(text)
+/** A writer's body in brackets anywhere on a line, for the line test's cheap check. */
+const WRITERS_BODY_IN_BRACKETS = new RegExp(`[(（]${WRITERS_BODY.source.slice(1, -1)}[)）]`)
 
 /** A bracket of credits' closing filing words: the place filed from (深圳报道), or 摄影报道. */
 interface Filing {
@@ -984,7 +993,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.CONSUME(RParen)
     $.OPTION2(() => $.CONSUME2(Space))
     $.CONSUME(EOF)
-    return $.ACTION(() => (NAMES_SOURCE.test(note) ? credits : []))
+    // (A body's note after names with no role: only names as names look, 李辰轩(湘南学院附属小学), not 通知(县教育局).)
+    return $.ACTION(() => (NAMES_SOURCE.test(note) || (WRITERS_BODY.test(note) && credits.every(namedByRoleOrName)) ? credits : []))
   })
 
   /** A bare name list standing for a credit with no role (■ 李 文). */

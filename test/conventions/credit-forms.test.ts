@@ -101,3 +101,25 @@ describe('a name with 电 or 讯 inside (刘电清), which the lexer reads as a 
     expect(findAll(parseIssue(input), 'signature')).toEqual([])
   })
 })
+
+describe('a credit with its writer’s school or office in brackets', () => {
+  const ESSAY = '我出生在郴州，这里的山山水水都让我难忘。'
+
+  it('参赛作者:李辰轩(湘南学院附属小学) / 指导老师:郭 明(湘南学院附属小学) under the title: a contest entry’s bylines', () => {
+    const input = page('我和郴州的故事', '参赛作者:李辰轩(湘南学院附属小学)', '指导老师:郭 明(湘南学院附属小学)', ESSAY)
+    expectSource(input, parseIssue(input))
+    expect(credits(input, 'byline')).toEqual([
+      { role: '参赛作者', names: ['李辰轩'] },
+      { role: '指导老师', names: ['郭明'] },
+    ])
+  })
+
+  it('张三(县公安局) closing the text: the signature', () => {
+    expect(find(parseIssue(page(TITLE, LEAD, '张明华(县公安局)')), 'signature')?.names).toEqual(['张明华'])
+  })
+
+  it('must not fire: a word that is no name before a body’s name (通知(县教育局)), or a note that is no body', () => {
+    expect(credits(page('我和郴州的故事', '通知(县教育局)', ESSAY), 'byline')).toEqual([])
+    expect(find(parseIssue(page(TITLE, LEAD, '张明华(左一)')), 'signature')).toBeUndefined()
+  })
+})
