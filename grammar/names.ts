@@ -8,13 +8,16 @@ import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 /**
  * Characters in the run of text starting at the parser's next token, places
  * included (记者从广州地铁获悉: 从 is not a name before 广州), and `inner` tokens
- * glued between its text (电 in 刘电清). A name must be
+ * glued between its text (电 in 刘电清), up to a place right before the
+ * `filed` word (台北 of 记者陈玲芳台北报导). A name must be
  * the whole run, so a run longer than a name is no name, never cut short.
  */
-export function nameRunAhead(LA: (k: number) => IToken, text: TokenType, place: TokenType, inner?: TokenType): number {
+export function nameRunAhead(LA: (k: number) => IToken, text: TokenType, place: TokenType, inner?: TokenType, filed?: TokenType): number {
   let n = 0
   const glued = (k: number) => inner !== undefined && k > 1 && tokenMatcher(LA(k), inner) && tokenMatcher(LA(k - 1), text) && tokenMatcher(LA(k + 1), text)
-  for (let k = 1; tokenMatcher(LA(k), text) || tokenMatcher(LA(k), place) || glued(k); k++) n += LA(k).image.length
+  // (A place right before 报导 is where the story was filed from: 记者陈玲芳台北报导.)
+  const filedFrom = (k: number) => filed !== undefined && k > 1 && tokenMatcher(LA(k), place) && tokenMatcher(LA(k + 1), filed)
+  for (let k = 1; (tokenMatcher(LA(k), text) || tokenMatcher(LA(k), place) || glued(k)) && !filedFrom(k); k++) n += LA(k).image.length
   return n
 }
 

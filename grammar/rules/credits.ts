@@ -210,7 +210,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** How long a name may run: MAX_NAME, or MAX_GLUED_NAMES inside a dateline's brackets. */
   let maxName = MAX_NAME
 
-  const runAhead = () => nameRunAhead((k) => $.LA(k), t.Text, Place, WireEnd)
+  const runAhead = () => nameRunAhead((k) => $.LA(k), t.Text, Place, WireEnd, Reported)
 
   /**
    * One name: a run of Han text with no separator inside, no longer than a
@@ -618,7 +618,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /**
    * What closes a bracket of credits after the last names: the place the
    * story was filed from and 报道 (深圳报道), or 摄影报道 (photographed and
-   * reported).
+   * reported; 报道摄影 says it the other way round).
    */
   const filingTail = $.RULE('filingTail', (): Filing => {
     const place: IToken[] = []
@@ -635,6 +635,14 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { ALT: () => $.MANY(() => place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }]))) },
     ])
     $.CONSUME(Reported)
+    // (记者 王嵩 报道摄影: reported, then photographed, the words the other way round.)
+    $.OPTION1({
+      GATE: () => $.LA(1).image === PHOTOGRAPHY,
+      DEF: () => {
+        $.CONSUME1(EditorRole)
+        photographed = true
+      },
+    })
     return { place, photographed, spaced }
   })
 
@@ -644,11 +652,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return $.LA(at).image === PHOTOGRAPHY && tokenMatcher($.LA(at + 1), Reported) && ($.LA(at + 2).tokenType === EOF || tokenMatcher($.LA(at + 2), Space))
   }
 
-  /** Whether a filing tail closes the bracket: [space] (places and text, or 摄影), 报道, then the bracket's end. */
+  /** Whether a filing tail closes the bracket: [space] (places and text, or 摄影), 报道 [摄影], then the bracket's end. */
   function filingAhead(): boolean {
     for (let k = 1; k <= MAX_FILING_TOKENS; k++) {
       const token = $.LA(k)
-      if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), RParen)
+      if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), RParen) || ($.LA(k + 1).image === PHOTOGRAPHY && tokenMatcher($.LA(k + 2), RParen))
       const inTail = (k === 1 && tokenMatcher(token, Space)) || tokenMatcher(token, Place) || tokenMatcher(token, t.Text) || token.image === PHOTOGRAPHY
       if (!inTail) return false
     }

@@ -319,8 +319,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
 
   /**
-   * A reporter's credit and 報導, a place of the vocabulary between: 記者嚴光澎報導 (Taiwan papers, in 【】).
-   * (A place glued to the names, 記者陳玲芳台北報導, is not read yet: the name rule takes the run whole.)
+   * A reporter's credit and 報導, a place of the vocabulary between: 記者嚴光澎報導, 記者陳玲芳台北報導
+   * (Taiwan papers, in 【】; the name's run ends at the place before 報導).
    */
   const filedWithin = $.RULE('filedWithin', () => {
     const credit = $.SUBRULE($.reporterCredit)

@@ -3,6 +3,7 @@
  * outlets named before a role that are not plain Han names:
  *   香港文匯報訊（記者石華深圳報道）        the place the reporter filed from: the dateline's place
  *   晚报讯 (记者 李帅 摄影报道)             photographed and reported: no place
+ *   津滨网讯(记者 王嵩 报道摄影)            the same, the words the other way round
  *   本报讯(YMG全媒体记者 杨春娜 …)          a media group's Latin initials before the role
  *   (新甘肃·甘肃日报记者李满福)            a group's app and its paper, joined by a middle dot
  *   佛山市新闻传媒中心记者                  a city's media centre
@@ -33,6 +34,8 @@ describe('a bracket of credits closed by its filing words', () => {
     ['本报讯（记者 王宏伟 济南报道）“山东是民营经济大省。', '本报讯', '济南', [{ role: '记者', affiliation: undefined, names: ['王宏伟'] }]],
     ['本报讯（记者 李静 嘉兴报道）昨日，全市春运工作会议召开。', '本报讯', '嘉兴', [{ role: '记者', affiliation: undefined, names: ['李静'] }]],
     ['晚报讯 (记者 李帅 摄影报道)9月底，有市民反映东沙河沿岸的标牌破损。', '晚报讯', undefined, [{ role: '记者', affiliation: undefined, names: ['李帅'] }]],
+    // The words the other way round: reported, then photographed.
+    ['津滨网讯(记者 王嵩 报道摄影)2月28日夜间开始，滨海新区迎来了第一场雪。', '津滨网讯', undefined, [{ role: '记者', affiliation: undefined, names: ['王嵩'] }]],
     ['本报讯（记者 李静 石家庄报道）昨日，全市春运工作会议召开。', '本报讯', '石家庄', [{ role: '记者', affiliation: undefined, names: ['李静'] }]],
     // A reporter's full name glued to 报道 is a name, not a place (three characters, a surname first, no place's ending).
     [

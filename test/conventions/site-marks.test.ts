@@ -118,6 +118,17 @@ describe("a Taiwan paper's bracketed credit with no slash", () => {
     expect(findAll(dateline!, 'credit').map((credit) => [credit.role, credit.names])).toEqual([['記者', ['嚴光澎']]])
   })
 
+  it('【記者陳玲芳台北報導】: the place glued to the name before 報導 is where it was filed from', () => {
+    const input = page('星雲大師的光輝 眾人齊緬懷', '【記者陳玲芳台北報導】「星雲浩瀚，依然熠熠」，在星雲大師圓寂一個月後舉行。')
+    const dateline = find(parseIssue(input), 'dateline')
+    expect(dateline?.place).toBe('台北')
+    expect(findAll(dateline!, 'credit').map((credit) => [credit.role, credit.names])).toEqual([['記者', ['陳玲芳']]])
+  })
+
+  it('must not fire: a run too long for a name before the place (【記者從市政府台北報導】) is no credit', () => {
+    expect(find(parseIssue(page('澎湖社區參訪', '【記者從市政府大樓台北報導】這次參訪讓人印象深刻。')), 'dateline')).toBeUndefined()
+  })
+
   it('a bracketed phrase that is no credit stays text: 【記者手記】', () => {
     expect(find(parseIssue(page('澎湖社區參訪', '【記者手記】這次參訪讓人印象深刻。')), 'dateline')).toBeUndefined()
   })
