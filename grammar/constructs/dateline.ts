@@ -14,17 +14,36 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
 import { DATELINE_OPENERS } from '../rules/inline'
-import { FullStop, PhotoBy, Space } from '../tokens'
+import { FullStop, PhotoBy, SentenceEnd, Space } from '../tokens'
 import { end, readRow, start } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { Assembly } from '../../src/assemble/assembly'
-import type { Article } from '../../src/types'
+import type { Article, Credit } from '../../src/types'
 import type { NodeFactory } from '../factory'
 import { toString } from '../../src/walk/to-string'
 import type { LineTest, Placer } from './construct'
 
-export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) =>
-  datelineLike && runner.datelineOpens(tokens) ? { kind: 'dateline' } : undefined
+export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) => {
+  if (!datelineLike || !runner.datelineOpens(tokens)) return undefined
+  const credits = creditsAlone(tokens, runner)
+  return credits ? { kind: 'byline', credits } : { kind: 'dateline' }
+}
+
+/**
+ * The credits of a dateline that names no outlet, no place and no date, and
+ * leaves nothing of its line but a full stop (記者: 李映蓉/綜合報導。 among a
+ * site's fields, 記者林睿奕／專題報導 under a title): credits alone, the
+ * story's credit line, its byline or its closing credit.
+ */
+function creditsAlone(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
+  const lead = runner.attempt(tokens, (p) => p.dateline(), 'prefix')
+  // (A place or a date dates a lead on the next line: 〔記者陳彥廷／屏東報導〕 alone on its line is a dateline still.)
+  if (lead === undefined || lead.source !== undefined || lead.place !== undefined || lead.date !== undefined) return undefined
+  const rest = tokens.filter((token) => token.startOffset >= lead.position.end.offset!)
+  if (!rest.every((token) => tokenMatcher(token, SentenceEnd) || tokenMatcher(token, Space))) return undefined
+  const credits = lead.children.filter((child): child is Credit => child.type === 'credit')
+  return credits.length > 0 ? credits : undefined
+}
 
 /** The longest title glued to its lead by a space (電訊不被歸責 【本報訊】…). */
 const MAX_GLUED_TITLE = 20

@@ -443,3 +443,25 @@ describe('names before their work in a dateline’s brackets', () => {
     expect(findAll(parseIssue(input), 'credit').filter((c) => c.role === '文/图')).toEqual([])
   })
 })
+
+describe('a dateline’s credits alone on their line, no outlet, place or date: the credit line', () => {
+  const LEAD_NEXT = '金門縣閩聲愛樂協會近日在金門基督教會舉行第三屆第二次會員大會。'
+  const read = (line: string) => {
+    const input = page('金門閩聲愛樂協會會員大會圓滿落幕', line, LEAD_NEXT)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return issue
+  }
+
+  it.each(['記者: 李映蓉/綜合報導。', '記者林睿奕／專題報導'])('%s under the title: the byline, the text under it the story’s', (line) => {
+    const issue = read(line)
+    expect(findAll(issue, 'dateline')).toEqual([])
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => [c.role, c.names])).toEqual([['記者', [line.includes('李映蓉') ? '李映蓉' : '林睿奕']]])
+    expect(findAll(articles(issue)[0]!, 'paragraph').map((p) => toString(p))).toEqual([LEAD_NEXT])
+  })
+
+  it('must not fire: a place dates the lead under it (〔記者陳彥廷／屏東報導〕 alone on its line stays a dateline)', () => {
+    const dateline = find(read('〔記者陳彥廷／屏東報導〕'), 'dateline')
+    expect(dateline?.place).toBe('屏東')
+  })
+})
