@@ -20,7 +20,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
-import { WIDE_GAP, printedLength, trimmed } from '../layout'
+import { printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, holdsCreditNote, outletBeforeRole, signsWork } from '../rules/credits'
@@ -31,7 +31,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { creditLine } from './line-nodes'
 import { closingCredit, isSignatureName } from './signature'
-import { closesParagraph, placeText } from './paragraph'
+import { placeText } from './paragraph'
 import { isEditorsNote } from './editors-note'
 
 /**
@@ -147,34 +147,8 @@ export const readWriterUnderTitle: LineTest = ({ tokens, text, above }, { runner
   return credits && { kind: 'byline', credits }
 }
 
-/**
- * A writer's name alone on the line under the story's text, closing it, as
- * letters and readers' contributions are signed (…是因为无人管理而被偷盗、损坏。 /
- * 田维芳): a credit line with no role, the story's signature. (With text
- * under it, it is the text's: writersOverText.)
- */
-export const readWriterUnderText: LineTest = ({ tokens, text, above }, { runner }) => {
-  if (above?.kind !== 'body' || !closesParagraph(above.tokens) || !namesAlone(text) || !onlyNames(tokens)) return undefined
-  const credits = bareNames(tokens, runner)
-  return credits && { kind: 'byline', credits }
-}
-
 /** Whether a line is text and spaces only: names printed bare, no bullet, no bracket. */
 const onlyNames = (tokens: IToken[]): boolean => tokens.every((token) => token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, Space))
-
-/**
- * A name alone under text that goes on under it (…他说。 / 张三 / 张三是…) is no
- * closing credit: read back as the short line it was, a heading line among
- * the text (a section's title, as paragraph.ts places it).
- */
-export const writersOverText: Refinement = (rows) =>
-  rows.map((row, k) => {
-    const above = rows[k - 1]
-    const below = rows[k + 1]
-    const named = row.kind === 'byline' && above?.kind === 'body' && onlyNames(row.tokens) && row.credits?.every((credit) => credit.role === undefined)
-    const textGoesOn = below !== undefined && below.gap < WIDE_GAP && (below.kind === 'body' || below.kind === 'dateline')
-    return named && textGoesOn ? readAs(row, 'heading') : row
-  })
 
 /**
  * An office a signed commentary's writer holds, by its last word: 副县长, 市委书记, 局长,

@@ -33,7 +33,7 @@ import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { HAN_CLASS, isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
-import { CaptionCue, CaptionEnd, FullStop, LParen, Newline, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
+import { CaptionCue, CaptionEnd, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { onlyCredit, reportedToo, trailingPhotoCredit } from './photo-credit'
@@ -121,13 +121,13 @@ const OVER_CAPTIONS: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader',
  * photographer's credit, a pointer to the photo: ◀, ▼), or the story's
  * credit line stands under it.
  *
- * One or two such lines hold captions when each says what a photo shows in
- * one clause closed by a full stop (退休教师庄艳华镜头下的鸡山岛。 / 记者们深入东电车间采访。),
- * or, alone, when the story's dateline opens right under it
- * (大家共同举杯庆佳节,展现和谐、温馨的邻里关系。 / 来宾网-来宾晚刊讯(记者 莫永娟 文/图)…):
- * a story's lead is no clause under its title, and a sentence over its
- * dateline is not its text. Never under the story's byline, where its text
- * has begun (通讯员 刘年兵 / 我与长沙晚报结缘整整25年了。).
+ * One or two such lines hold captions when the story's credit under them
+ * says it has photos (文/图, 摄) and each says what a photo shows in one
+ * clause closed by a full stop (花好莫要采。 / □全媒体记者 王建成 文/图), or,
+ * alone, when the story's dateline opens right under it
+ * (大家共同举杯庆佳节,展现和谐、温馨的邻里关系。 / 来宾网-来宾晚刊讯(记者 莫永娟 文/图)…).
+ * Never under the story's byline, where its text has begun (通讯员 刘年兵 /
+ * 我与长沙晚报结缘整整25年了。).
  */
 export const captionRuns: Refinement = (rows) => {
   const read = rows.slice()
@@ -149,7 +149,7 @@ export const captionRuns: Refinement = (rows) => {
     const holdsCaptions =
       to - from >= MIN_CAPTION_RUN
         ? credited || run.some((row) => row.kind === 'caption')
-        : to > from && !rows.slice(k + 1, from).some(namesWriter) && run.every((row) => isLoneCaption(row, run.length === 1 && text?.kind === 'dateline'))
+        : to > from && !rows.slice(k + 1, from).some(namesWriter) && run.every((row) => isLoneCaption(row, run.length === 1 && text?.kind === 'dateline')) && photosCredited(rows.slice(to, to + PHOTO_CREDIT_ROWS))
     if (!storyFollows || !holdsCaptions) continue
     for (let n = from; n < to; n++) if (rows[n]!.kind === 'body') read[n] = readAs(rows[n]!, 'caption')
     k = to - 1
@@ -159,6 +159,21 @@ export const captionRuns: Refinement = (rows) => {
 
 /** What parts a sentence in clauses (in the normalized text, where the lexer keeps it inside a run of text). */
 const CLAUSE_MARK = /[,;:]/
+
+/** How many rows under one or two lone captions are searched for the credit that says the story has photos. */
+const PHOTO_CREDIT_ROWS = 2
+
+/**
+ * Whether the story's credit under one or two lone captions says it has
+ * photos: 文/图, 摄, 摄影 (□全媒体记者 王建成 文/图, (记者 莫永娟 文/图)). A
+ * short lead, a summary line over the dateline or a subtitle look the same
+ * without it (全县春耕生产全面展开。 / 连日来,…).
+ */
+const photosCredited = (rows: Row[]): boolean =>
+  rows.some((row) => row.tokens.some((token) => tokenMatcher(token, PhotoBy) || (tokenMatcher(token, Role) && PHOTO_WORK.test(token.image)) || token.image.includes(PHOTOGRAPHY)))
+/** What a role word says when its holder made the photos: 文/图, 图/文, 摄影记者. */
+const PHOTO_WORK = /[图摄]/
+const PHOTOGRAPHY = '摄影'
 
 /** The longest clause read as a photo's caption without a run of captions around it. */
 const MAX_LONE_CAPTION = 36

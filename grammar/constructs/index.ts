@@ -15,7 +15,7 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
-import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderText, readWriterUnderTitle, writersOverText } from './byline'
+import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readClosingCaption, truncatedCaptions, captionRuns, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, appBanners, chromeNode, controlOptions, echoedTitles, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
@@ -76,7 +76,6 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readClosingBracket,
     readCutTeaser,
     readWriterUnderTitle,
-    readWriterUnderText,
     readOfficeUnderTitle,
     readHeading,
   ]
@@ -96,7 +95,6 @@ export const REFINEMENTS: readonly Refinement[] = [
   helplineEntries,
   photoNews,
   bylineTails,
-  writersOverText,
   unindentedCaptions,
   truncatedCaptions,
   captionRuns,

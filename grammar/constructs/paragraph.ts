@@ -21,7 +21,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
 import { WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
 import type { PageShape } from '../page-shape'
-import { Colon, Dash, LParen, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
+import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
@@ -39,8 +39,19 @@ const MAX_DESK_CREDIT_TOKENS = 4
 /** The longest line read as a letter's salutation: 安顺日报编辑部:, 尊敬的各位读者朋友:. */
 const MAX_SALUTATION = 16
 
-/** A short line a colon closes (安顺日报编辑部:): it addresses what follows, a paragraph of its own. */
-const isSalutation = (t: IToken[]): boolean => t.length > 0 && tokenMatcher(t.at(-1)!, Colon) && printedLength(t) <= MAX_SALUTATION
+/** The shortest salutation: 问: and 答: are a Q&A's speakers' labels. */
+const MIN_SALUTATION = 4
+
+/**
+ * A short line a colon closes (安顺日报编辑部:): it addresses what follows, a
+ * paragraph of its own. Not an ordinal's section head (一、主要做法:), nor a
+ * speaker's label (问:, 答:).
+ */
+const isSalutation = (t: IToken[]): boolean => introducesText(t) && printedLength(t) <= MAX_SALUTATION
+
+/** A line a colon closes that introduces the text under it: not an ordinal's section head (一、主要做法:), not a speaker's label (问:). */
+const introducesText = (t: IToken[]): boolean =>
+  t.length > 0 && tokenMatcher(t.at(-1)!, Colon) && !tokenMatcher(t[0]!, ListMarker) && printedLength(t) >= MIN_SALUTATION
 
 /**
  * A paragraph piece ends its paragraph when it closes a sentence: 。! ?,
@@ -207,7 +218,7 @@ export const questionsOverBody: Refinement = (rows) =>
     if (row.kind !== 'heading' || next?.kind !== 'body') return row
     const last = row.tokens.at(-1)!
     const question = next.gap === 0 && tokenMatcher(last, SentenceEnd)
-    const salutation = next.gap < WIDE_GAP && tokenMatcher(last, Colon)
+    const salutation = next.gap < WIDE_GAP && introducesText(trimmed(row.tokens))
     return question || salutation ? readAs(row, 'body') : row
   })
 

@@ -18,8 +18,8 @@ import { AUTHOR_LABEL, EDITOR_LABELS, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_L
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { HAN_CLASS } from '../han'
-import { looksLikeName } from '../names'
-import { isHeadingLike, trimmed } from '../layout'
+import { namesReporter } from '../names'
+import { isHeadingLike, printedLength, trimmed } from '../layout'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
@@ -276,12 +276,14 @@ export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
  * e-paper's template prints the title bar (假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光):
  * the title, then a full date, then one to four names set apart by spaces.
  */
+/** The shortest title a title bar prints (综合新闻 2025年04月06日 王明 李华 is a page's section, its date and its editors). */
+const MIN_BAR_TITLE = 6
 const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +(([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)((?: +[${HAN_CLASS}]{2,4}){1,4})$`)
 
 /**
  * The title bar of a title, its date and its writers: three rows, the
  * title, the stamp (the date) and the byline (names with no role word).
- * Only names as names look after the date (a common surname first), and a title before it.
+ * Only full names after the date, and a title before it.
  */
 export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runner }) => {
   const m = text.length <= MAX_FURNITURE_LENGTH ? TITLE_DATE_NAMES.exec(text) : null
@@ -291,8 +293,9 @@ export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runn
   const namesAt = partAt(tokens, text.length - names.trimStart().length)
   if (dateAt <= 0 || namesAt <= dateAt) return undefined
   const head = trimmed(tokens.slice(0, dateAt))
-  // (Each a name as names look, a common surname first: 星期三, 放大 缩小 默认 are a page's words.)
-  const credits = isHeadingLike(head) && names.trim().split(/ +/).every(looksLikeName) ? bareNames(tokens.slice(namesAt), runner) : undefined
+  // (Each a full name, three characters with a common surname first and no place's ending: 星期三, 放大 缩小 默认,
+  // 王家庄 李家村, 金华 常山 are a page's words or places; two-character names, 张伟 李强 on a duty roster, are not read.)
+  const credits = isHeadingLike(head) && printedLength(head) >= MIN_BAR_TITLE && names.trim().split(/ +/).every(namesReporter) ? bareNames(tokens.slice(namesAt), runner) : undefined
   if (!credits) return undefined
   const stamp: StampInfo = { date: { start: 0, end: date.length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
   return {

@@ -20,6 +20,7 @@ import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   According,
+  Colon,
   Affiliation,
   DatelineDate,
   DateToken,
@@ -224,12 +225,18 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return false
   }
 
-  /** Whether the lead's text goes on after the 报道 that closes the credits ahead, on the same line. */
+  /**
+   * Whether the lead goes on after the 报道 that closes the credits ahead, on
+   * the same line and set apart from it: by a space, a colon or the lead's
+   * date (记者王艺报道的这起事件…, 记者王艺报道称…: 报道 is the sentence's verb).
+   */
   function leadAfterReported(): boolean {
     for (let k = 1; k <= MAX_LOOSE_TOKENS; k++) {
       if (!tokenMatcher($.LA(k), Reported)) continue
-      const after = tokenMatcher($.LA(k + 1), Space) ? $.LA(k + 2) : $.LA(k + 1)
-      return after.tokenType !== EOF && !tokenMatcher(after, RParen)
+      const next = $.LA(k + 1)
+      const after = tokenMatcher(next, Space) || tokenMatcher(next, Colon) ? $.LA(k + 2) : next
+      const apart = after !== next || tokenMatcher(next, DateToken) || tokenMatcher(next, RelativeDate)
+      return apart && after.tokenType !== EOF && !tokenMatcher(after, RParen)
     }
     return false
   }

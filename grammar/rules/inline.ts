@@ -235,11 +235,15 @@ export function newsSourceAt(la: (k: number) => IToken | undefined): number {
   const first = la(1)
   if (first === undefined) return 0
   let length = 0
-  if (first.tokenType.name === TEXT_TOKEN && OUTLET_NEWS.test(first.image)) length = 1
+  // (互联网消息, 天气预报消息: a network's or a forecast's news, no outlet's.)
+  if (first.tokenType.name === TEXT_TOKEN && OUTLET_NEWS.test(first.image) && !NOT_OUTLETS.test(first.image.slice(0, -NEWS_WORD.length))) length = 1
   else if (tokenMatcher(first, WireSource) && la(2)?.tokenType.name === TEXT_TOKEN && la(2)!.image === NEWS_WORD) length = 2
   const next = la(length + 1)
   return length > 0 && next !== undefined && NEWS_LEAD.some((type) => tokenMatcher(next, type)) ? length : 0
 }
+
+/** Words ending like an outlet's name that name none: networks (互联网), a forecast (天气预报). */
+const NOT_OUTLETS = new RegExp(`${NETWORK_WORDS.source}|^(?:天气预报|预报|海报|警报|简报|快报|通报|公报|情报|画报|电报)$`)
 
 /** What the lead goes on with after an outlet's 消息: a space, credits, a date. */
 const NEWS_LEAD: readonly TokenType[] = [Space, LParen, ReporterRole, DatelineDate, RelativeDate]

@@ -99,17 +99,19 @@ describe('captions printed together over the story: where it must not fire', () 
   })
 })
 
-describe('one or two photos’ captions between the title and the text', () => {
-  const LEAD = '本报讯(全媒体记者 任媛媛 徐飞)4月30日，由德阳市委宣传部、市委网信办组织开展的媒体采访活动走进德阳，记者们先后走进企业车间和乡村。'
+describe('one or two photos’ captions between the title and the text, the story crediting its photos', () => {
+  const LEAD = '本报讯(全媒体记者 任媛媛 徐飞 文/图)4月30日，由德阳市委宣传部、市委网信办组织开展的媒体采访活动走进德阳，记者们先后走进企业车间和乡村。'
 
-  it('退休教师庄艳华镜头下的鸡山岛。 under the title, over the text: one clause closed by a full stop is the photo’s caption', () => {
+  it('退休教师庄艳华镜头下的鸡山岛。 under the title, over the credit line 文/图 and the text: the photo’s caption', () => {
     const caption = '退休教师庄艳华镜头下的鸡山岛。'
-    const { captions, paragraphs } = read(caption, TEXT)
-    expect(captions).toEqual([caption])
-    expect(paragraphs).toEqual([TEXT])
+    const input = page('“彩虹岛”上的幸福底色', caption, '本报记者 王兴 文/图', TEXT)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual([caption])
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([TEXT])
   })
 
-  it('two such lines, over the dateline: both captions, the story opens at its dateline', () => {
+  it('two such lines, over the dateline crediting 文/图: both captions, the story opens at its dateline', () => {
     const lines = ['记者们深入东电车间采访。', '代表通道现场。']
     const { articles, captions, paragraphs } = read(...lines, LEAD)
     expect(articles).toBe(1)
@@ -156,6 +158,15 @@ describe('one or two captions between the title and the text: where it must not 
     const { captions, paragraphs } = read('会议还研究了其他事项。')
     expect(captions).toEqual([])
     expect(paragraphs).toEqual(['会议还研究了其他事项。'])
+  })
+
+  // (A review found these read as captions when no credit said the story had photos.)
+  it.each(['全县春耕生产全面展开。', '会议由县长刘明主持。', '今天是五一国际劳动节。', '春天来了。'])('%s over the text, no photo credited: the lead’s paragraph', (line) => {
+    expect(read(line, TEXT).captions).toEqual([])
+  })
+
+  it('a summary line over a dateline that credits no photos (截至6月10日,全市已收获小麦86万亩。): no caption', () => {
+    expect(read('截至6月10日，全市已收获小麦86万亩。', '本报讯(记者 赵刚)今年“三夏”麦收工作进展顺利，各地抢抓晴好天气收获小麦。').captions).toEqual([])
   })
 
   it('a line longer than a caption’s clause over the text: a paragraph', () => {

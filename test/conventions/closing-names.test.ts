@@ -112,24 +112,12 @@ describe('review mends', () => {
   })
 })
 
-describe('a writer’s name alone under the text, as a letter is signed', () => {
+describe('a word alone under the text is no signature', () => {
   const TEXT = '据了解，这些景观灯被弄成这样，是因为无人管理而被偷盗、损坏。'
 
-  it('…损坏。 / 田维芳 at the story’s end: its signature', () => {
-    const input = page(HEAD, TEXT, '田维芳')
-    expectSource(input, parseIssue(input))
-    expect(signatureOf(input)).toEqual(['田维芳'])
-    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(1)
-  })
-
-  it('must not fire: text going on under the name (张三 / 张三是…) keeps it the text’s', () => {
-    const input = page(HEAD, TEXT, '王大伟', '王大伟是这条街上的老住户，他说景观灯已经坏了半年。')
-    expect(signatureOf(input)).toBeUndefined()
-    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(2)
-    expect(findAll(parseIssue(input), 'intertitle')).toHaveLength(1)
-  })
-
-  it('must not fire: a word that is no name (安全第一) under the text', () => {
-    expect(signatureOf(page(HEAD, TEXT, '安全第一'))).toBeUndefined()
+  // (A name alone under a letter, …损坏。 / 田维芳, is not read as its signature: words of the same
+  // shape close stories too — 高考, 黄金周, 马上评, 黄山 — and a name cannot be told from them.)
+  it.each(['高考', '黄金周', '马上评', '黄山'])('…损坏。 / %s: no signature', (word) => {
+    expect(signatureOf(page(HEAD, TEXT, word))).toBeUndefined()
   })
 })

@@ -380,6 +380,11 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     expect(findAll(read('近日，市中区大洲广场社区开展环境卫生整治行动。', '（本报记者 李四）'), 'dateline')).toEqual([])
   })
 
+  it('must not fire: 报道 as the sentence’s verb, glued to what follows (记者王艺报道的这起事件…, 记者王艺报道称…)', () => {
+    expect(findAll(read('记者王艺报道的这起事件引发广泛关注，网友热议。'), 'dateline')).toEqual([])
+    expect(findAll(read('记者王艺报道称，当地已有三家企业停产整顿。'), 'dateline')).toEqual([])
+  })
+
   it('must not fire: a lead whose subject is the reporter (记者从市教育局获悉) or a name alone in brackets ((李伟)今天…)', () => {
     expect(findAll(read('记者从市教育局获悉，今年报道数量增加。'), 'dateline')).toEqual([])
     expect(findAll(read('(李伟)今天上午召开会议。'), 'dateline')).toEqual([])
@@ -424,6 +429,11 @@ describe('an outlet’s 消息 opening the lead, as others print 讯', () => {
     expect(findAll(read('本报消息灵通人士透露，会议将召开。'), 'dateline')).toEqual([])
     expect(findAll(read('消息称，会议将于下周召开。'), 'dateline')).toEqual([])
     expect(leadDateline(read('据新华网消息，会议将于下周召开。'))?.source).not.toBe('新华网消息')
+  })
+
+  it('must not fire: a network’s or a forecast’s 消息 (互联网消息, 天气预报消息)', () => {
+    expect(findAll(read('互联网消息 近日，多地出现“AI换脸”诈骗。'), 'dateline')).toEqual([])
+    expect(findAll(read('天气预报消息 明天起我市将迎来降温。'), 'dateline')).toEqual([])
   })
 
   it('must not fire: an outlet’s 消息 not opening its line (…据千山晚报消息 记者…)', () => {

@@ -203,6 +203,15 @@ describe('a title bar of the title, its date and its writers', () => {
     }
   })
 
+  // (A review found these read as title bars: a duty roster's rows, a schedule of villages, a section with its editors.)
+  it.each(['五一假期值班带班领导 2025年05月01日 张伟 李强', '第一场演出地点 2025年04月06日 王家庄 李家村', '综合新闻 2025年04月06日 王明 李华', '我市召开防汛工作会议 2025年04月06日 金华 常山'])(
+    'must not fire: %s (no full names, or too short a title)',
+    (line) => {
+      const { issue } = read(page(line, LEAD))
+      expect(findAll(issue, 'byline')).toEqual([])
+    },
+  )
+
   it('must not fire: a title with a date and no names after it keeps its line (停电通知 2024年5月1日)', () => {
     const { issue } = read(page('停电通知 2024年5月1日', LEAD))
     expect(findAll(issue, 'byline')).toEqual([])

@@ -60,6 +60,14 @@ describe('a line a colon closes over the text: the text’s first paragraph', ()
     expect(findAll(article!, 'paragraph').map((p) => toString(p))).toEqual(['安顺日报编辑部:', '连日来，据家住安顺城区儒林路的一些个体工商户反映，去年打造的景观灯损坏严重。'])
   })
 
+  it('must not fire: an ordinal’s section heads (一、主要做法:) stay what they were, and so do a Q&A’s labels (问:, 答:)', () => {
+    const input = ['便民服务再提速', '', '本报讯 近日，我市推进政务服务改革，办事时间大大缩短。', '', '一、主要做法:', '推行“一窗通办”，群众办事更方便。', '', '二、取得成效:', '办事时间平均缩短一半。', ''].join('\n')
+    const paragraphs = findAll(parseIssue(input), 'paragraph').map((p) => toString(p))
+    expect(paragraphs.some((p) => p === '一、主要做法:' || p === '二、取得成效:')).toBe(false)
+    const qa = ['医保新政 权威解答', '', '问:', '今年医保缴费标准是多少?', '', '答:', '根据规定，今年标准为380元。', ''].join('\n')
+    expect(findAll(parseIssue(qa), 'paragraph').map((p) => toString(p))).not.toContain('答:')
+  })
+
   it('must not fire: a kicker’s colon over its headline (渭滨区峪泉路便民市场: / 占道经营何时休)', () => {
     const input = ['渭滨区峪泉路便民市场:', '占道经营何时休', '', '本报讯 近日，有市民反映峪泉路便民市场占道经营严重。', ''].join('\n')
     const [article] = articles(parseIssue(input))
