@@ -29,6 +29,9 @@ export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) => 
   return credits ? { kind: 'byline', credits } : { kind: 'dateline' }
 }
 
+/** The longest line read as credits alone: roles, a few names, the filing words. */
+const MAX_CREDIT_LINE = 32
+
 /**
  * The credits of a dateline that names no outlet, no place and no date, and
  * leaves nothing of its line but a full stop (記者: 李映蓉/綜合報導。 among a
@@ -36,6 +39,8 @@ export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) => 
  * story's credit line, its byline or its closing credit.
  */
 function creditsAlone(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
+  // (A lead runs on: only a line as short as a credit line is parsed again.)
+  if (printedLength(tokens) > MAX_CREDIT_LINE) return undefined
   const lead = runner.attempt(tokens, (p) => p.dateline(), 'prefix')
   // (A place or a date dates a lead on the next line: 〔記者陳彥廷／屏東報導〕 alone on its line is a dateline still.)
   if (lead === undefined || lead.source !== undefined || lead.place !== undefined || lead.date !== undefined) return undefined

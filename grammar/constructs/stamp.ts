@@ -276,6 +276,8 @@ export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
  * e-paper's template prints the title bar (假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光):
  * the title, then a full date, then one to four names set apart by spaces.
  */
+/** What a title bar's date ends with, names after it: the cheap check before its pattern. */
+const DATE_THEN_SPACE = '日 '
 /** The shortest title a title bar prints (综合新闻 2025年04月06日 王明 李华 is a page's section, its date and its editors). */
 const MIN_BAR_TITLE = 6
 const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +(([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)((?: +[${HAN_CLASS}]{2,4}){1,4})$`)
@@ -286,7 +288,7 @@ const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +(([0-9]{4})年([0-9]{1,2})月(
  * Only full names after the date, and a title before it.
  */
 export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runner }) => {
-  const m = text.length <= MAX_FURNITURE_LENGTH ? TITLE_DATE_NAMES.exec(text) : null
+  const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(DATE_THEN_SPACE) ? TITLE_DATE_NAMES.exec(text) : null
   if (!m) return undefined
   const [, title, date, year, month, day, names] = m as unknown as [string, string, string, string, string, string, string]
   const dateAt = partAt(tokens, text.indexOf(date, title.length))
