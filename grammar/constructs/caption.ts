@@ -31,6 +31,7 @@ import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
 import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
+import { PHOTOGRAPHY } from '../rules/credits'
 import { HAN_CLASS, isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
 import { CaptionCue, CaptionEnd, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
@@ -173,7 +174,6 @@ const photosCredited = (rows: Row[]): boolean =>
   rows.some((row) => row.tokens.some((token) => tokenMatcher(token, PhotoBy) || (tokenMatcher(token, Role) && PHOTO_WORK.test(token.image)) || token.image.includes(PHOTOGRAPHY)))
 /** What a role word says when its holder made the photos: 文/图, 图/文, 摄影记者. */
 const PHOTO_WORK = /[图摄]/
-const PHOTOGRAPHY = '摄影'
 
 /** The longest clause read as a photo's caption without a run of captions around it. */
 const MAX_LONE_CAPTION = 36

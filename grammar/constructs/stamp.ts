@@ -271,16 +271,16 @@ export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
   return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(tokens.slice(split), 0, from + split, { kind: 'stamp', stamp })] }
 }
 
+/** What a title bar's date ends with, names after it: the cheap check before its pattern. */
+const DATE_THEN_SPACE = '日 '
+/** The shortest title a title bar prints (综合新闻 2025年04月06日 王明 李华 is a page's section, its date and its editors). */
+const MIN_BAR_TITLE = 6
 /**
  * A story's title with its date and its writers' names after it, as an
  * e-paper's template prints the title bar (假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光):
  * the title, then a full date, then one to four names set apart by spaces.
  */
-/** What a title bar's date ends with, names after it: the cheap check before its pattern. */
-const DATE_THEN_SPACE = '日 '
-/** The shortest title a title bar prints (综合新闻 2025年04月06日 王明 李华 is a page's section, its date and its editors). */
-const MIN_BAR_TITLE = 6
-const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +(([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)((?: +[${HAN_CLASS}]{2,4}){1,4})$`)
+const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)((?: +[${HAN_CLASS}]{2,4}){1,4})$`)
 
 /**
  * The title bar of a title, its date and its writers: three rows, the
@@ -290,7 +290,7 @@ const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +(([0-9]{4})年([0-9]{1,2})月(
 export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runner }) => {
   const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(DATE_THEN_SPACE) ? TITLE_DATE_NAMES.exec(text) : null
   if (!m) return undefined
-  const [, title, date, year, month, day, names] = m as unknown as [string, string, string, string, string, string, string]
+  const [, title, date, names] = m as unknown as [string, string, string, string]
   const dateAt = partAt(tokens, text.indexOf(date, title.length))
   const namesAt = partAt(tokens, text.length - names.trimStart().length)
   if (dateAt <= 0 || namesAt <= dateAt) return undefined
@@ -299,7 +299,8 @@ export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runn
   // 王家庄 李家村, 金华 常山 are a page's words or places; two-character names, 张伟 李强 on a duty roster, are not read.)
   const credits = isHeadingLike(head) && printedLength(head) >= MIN_BAR_TITLE && names.trim().split(/ +/).every(namesReporter) ? bareNames(tokens.slice(namesAt), runner) : undefined
   if (!credits) return undefined
-  const stamp: StampInfo = { date: { start: 0, end: date.length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
+  // (The stamp's row opens at the date: the date field's span and value, as a site's fields give them.)
+  const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
   return {
     rows: [
       readRow(head, gap, from, { kind: 'heading' }),

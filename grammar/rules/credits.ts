@@ -107,7 +107,7 @@ const isWork = (token: IToken) => tokenMatcher(token, ReporterRole) && WORK.test
 const roleOrOutlet = (token: IToken) => tokenMatcher(token, Role) || tokenMatcher(token, Affiliation)
 
 /** 摄影 after a photo credit's names (记者 苏 凯 摄影报道): the photographer's word, as 摄 is. */
-const PHOTOGRAPHY = '摄影'
+export const PHOTOGRAPHY = '摄影'
 
 /** 翻 before 摄: the photo is of a photo (記者陳嘉寧／翻攝). */
 const REPHOTOGRAPHED = '翻'
@@ -170,7 +170,8 @@ const NAMES_SOURCE = /来源|专稿|供稿|特稿/
  * A credit's bracketed note naming the body its writer belongs to: 李辰轩(湘南学院附属小学),
  * 郭 明(湘南学院附属小学), 张三(市教育局): a school, an office, a firm, short and no sentence.
  */
-const WRITERS_BODY = new RegExp(`^[${HAN_CLASS}]{2,14}(?:学校|小学|中学|大学|学院|幼儿园|局|委|院|所|站|中心|公司|医院|办公室|大队|支队|中队|派出所|社区|街道|协会)$`)
+const WRITERS_BODY_NAME = `[${HAN_CLASS}]{2,14}(?:学校|小学|中学|大学|学院|幼儿园|局|委|院|所|站|中心|公司|医院|办公室|大队|支队|中队|派出所|社区|街道|协会)`
+const WRITERS_BODY = new RegExp(`^${WRITERS_BODY_NAME}$`)
 /** Whether a credit has its role, or names that look like names (a common surname first). */
 const namedByRoleOrName = (credit: Credit) => credit.role !== undefined || credit.names.every((name) => looksLikeName(name))
 
@@ -185,7 +186,7 @@ export const BYLINE_OPENERS = [Space, Bullet, Affiliation, ReporterRole, Paper, 
 /** Whether a line's text may hold a credit's note (a source, or a writer's body in brackets): else sourcedCredit yields no credit. */
 export const holdsCreditNote = (text: string) => NAMES_SOURCE.test(text) || WRITERS_BODY_IN_BRACKETS.test(text)
 /** A writer's body in brackets anywhere on a line, for the line test's cheap check. */
-const WRITERS_BODY_IN_BRACKETS = new RegExp(`[(（]${WRITERS_BODY.source.slice(1, -1)}[)）]`)
+const WRITERS_BODY_IN_BRACKETS = new RegExp(`[(（]${WRITERS_BODY_NAME}[)）]`)
 
 /** A bracket of credits' closing filing words: the place filed from (深圳报道), or 摄影报道. */
 interface Filing {
@@ -685,33 +686,37 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
 
   /**
+   * Where a run of names ahead ends: runs of one to four Han characters
+   * (padded single ones too), separated by spaces or 、 — the index of the
+   * first token that is none of these, with the characters read; undefined
+   * when a longer run of text stands among them, or none ends in reach.
+   */
+  function namesRunEnd(): { at: number; characters: number } | undefined {
+    let characters = 0
+    for (let k = 1; k <= MAX_BARE_NAMES_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
+      if (!tokenMatcher(token, t.Text)) return { at: k, characters }
+      if (!BARE_NAME.test(token.image)) return undefined
+      characters += token.image.length
+    }
+    return undefined
+  }
+
+  /** Whether names and a pair of works close the bracket: 游书金 游海丹 文/图). */
+  function namesBeforeWorkPair(): boolean {
+    const end = namesRunEnd()
+    return end !== undefined && end.characters >= MIN_NAME && isWorkPair($.LA(end.at)) && tokenMatcher($.LA(end.at + 1), RParen)
+  }
+
+  /**
    * Whether the bracket ahead holds names alone: runs of two to four Han
    * characters (or padded single ones), separated by spaces or 、, and
    * nothing else before its closing bracket.
    */
-  /** Whether names and a pair of works close the bracket: 游书金 游海丹 文/图). */
-  function namesBeforeWorkPair(): boolean {
-    let characters = 0
-    for (let k = 1; k <= MAX_BARE_NAMES_TOKENS; k++) {
-      const token = $.LA(k)
-      if (isWorkPair(token)) return characters >= MIN_NAME && tokenMatcher($.LA(k + 1), RParen)
-      if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
-      if (!tokenMatcher(token, t.Text) || !BARE_NAME.test(token.image)) return false
-      characters += token.image.length
-    }
-    return false
-  }
-
   function bareNamesAhead(): boolean {
-    let characters = 0
-    for (let k = 1; k <= MAX_BARE_NAMES_TOKENS; k++) {
-      const token = $.LA(k)
-      if (tokenMatcher(token, RParen)) return characters >= MIN_NAME
-      if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
-      if (!tokenMatcher(token, t.Text) || !BARE_NAME.test(token.image)) return false
-      characters += token.image.length
-    }
-    return false
+    const end = namesRunEnd()
+    return end !== undefined && end.characters >= MIN_NAME && tokenMatcher($.LA(end.at), RParen)
   }
 
   /** Any credit, staff roles first (摄影 is both). */
