@@ -184,13 +184,17 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^:::$/,
   // A site's or a paper's name over the page's place in it: 岳阳网> 文明城市我们还差多远 ·
   // 浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭.
-  /^[^>。!?]{1,12}[网报] ?> ?[^>。!?]{1,60}$/,
+  // (The step may be doubled or a guillemet: 阳泉新闻网 >> 市场整版 · 某某网 » 本地.)
+  /^[^>»›。!?]{1,12}[网报] ?(?:>{1,2}|[»›]) ?[^>»›。!?]{1,60}$/,
   // One step down to a section, whatever is above it: 新闻 新闻> 连云港新闻 · 首页 > 本地频道.
   /^[^>。!?]{1,12} ?> ?[^>。!? ]{1,10}(?:新闻|频道|正文)$/,
   // A breadcrumb set apart by spaces, down to the story: 首页 昆明 正文.
   /^(?:首页|主页|网站首页)(?: [^ 。!?,>]{1,10}){0,4} 正文$/,
   // Or by slashes, from the home page: 主页 / 本地新闻 · 首页/新闻/本地.
   /^(?:首页|主页|网站首页) ?\/ ?[^/。!?,]{1,12}(?: ?\/ ?[^/。!?,]{1,12}){0,3}$/,
+  // A site's menu from its home page, whatever its channels are called (首页 头条新闻 热点专题 … 摄影 看乡村 专版 市场 ·
+  // 首頁 新聞頻道 要聞): a channel may share its name with a role, the line is no credit.
+  /^(?:首页|主页|网站首页|返回首页)(?: +[^ 。!,，:：;；|]{1,8}){2,}$/,
   // The home page and the section the page is in: 首页 > 菲國新聞.
   /^(?:首页|主页|网站首页|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$/i,
   // A content system's page-break marker left in the copy: [!--empirenews.page--].
@@ -272,6 +276,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // (With its path, and a rule of tildes glued on: http://ms.enorth.com.cn/zmljl/~~~.)
   /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,30}){1,4}(?:\/[\w\-./?=&%#]{0,80})?~*$/i,
   new RegExp(`^(?=.{6,16}$)[${HAN_CLASS}]{2,12}(?:新闻网站|门户网站|官方网站)$`),
+  // Or its name with its claim (潜江同城网潜江免费信息服务平台 · 《新江南网》江南第一门户网站!): what the site is, not a story.
+  // (Its name a site's, in title marks or of a site's kind; 打造智慧城市网络信息服务平台 is a title.)
+  new RegExp(`^(?:《[${HAN_CLASS}]{2,10}网》|[${HAN_CLASS}]{2,8}(?:新闻网|同城网|资讯网|信息网|在线))[${HAN_CLASS}]{0,14}(?:信息服务平台|门户网站|综合门户|官方网站|新闻网站)[!！]?$`),
   // A site's ranked lists' labels: 24小时热评排行 · 点击排行榜 · 热榜.
   new RegExp(`^(?=.{2,13}$)[0-9${HAN_CLASS}]{0,10}(?:排行|排行榜|热榜)$`),
   // A site's legal lines in its footer: 中国互联网违法和不良信息举报中心:www.12377.cn · 鄂ICP备06002096号-1 ·

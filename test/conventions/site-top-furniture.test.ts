@@ -235,3 +235,32 @@ describe('where this release’s site rules must not fire (the review’s cases)
     expect(stamp.date).toMatchObject({ year: 2020, month: 10, day: 26 })
   })
 })
+
+describe('a site’s furniture over the title it serves (the corpus’ web pages, 阳泉新闻网 · 兴安日报 · 潜江同城网 · 新江南网)', () => {
+  const STAMP = '发布日期:2023-03-25 06:06'
+  it.each([
+    ['首页 头条新闻 热点专题 综合要闻 日报 晚报 评论 文苑 交通 摄影 看乡村 专版 市场'],
+    ['首页 新闻频道 要闻'],
+    ['阳泉新闻网 >> 市场整版'],
+    ['某某新闻网 » 本地新闻'],
+    ['潜江同城网潜江免费信息服务平台'],
+    ['《新江南网》江南第一门户网站!'],
+  ])('%s over the title and its stamp is the site’s: the title stands alone', (line) => {
+    const input = `${line}\n奏响巩卫最强音 刷出城市新颜值\n${STAMP}\n${LEAD}`
+    expect(headlineOf(input)).toEqual(['奏响巩卫最强音 刷出城市新颜值'])
+    expect(chromeOf(input)).toContain(line)
+    expect(findAll(parseIssue(input), 'kicker')).toEqual([])
+  })
+
+  it.each([
+    // a channel named like a role does not make a menu a credit, but a credit is no menu
+    ['记者 苏 凯 通讯员 宋超喜 摄影报道'],
+    // a title that ends in a platform the story is about
+    ['打造智慧城市网络信息服务平台'],
+    ['织密民生保障网 打造服务平台'],
+    // a title with an arrow in it
+    ['从电商网→实体店 青年创业路'],
+  ])('must not fire: %s is no site furniture', (line) => {
+    expect(chromeOf(`${line}\n奏响巩卫最强音 刷出城市新颜值\n${STAMP}\n${LEAD}`)).not.toContain(line)
+  })
+})
