@@ -40,7 +40,15 @@ import { gluedLead } from './dateline'
 import { onlyCredit, reportedToo, trailingPhotoCredit } from './photo-credit'
 import { closingCredit } from './signature'
 
-/** A photo caption: 图为…, ▲…, …资料图片. */
+/**
+ * Where the photo came from, named after its caption's sentence (…成了一道风景。图片来源:包头晚报 祝家乐/摄 ·
+ * …的现场。(图片来源:新华社)): the line is the photo's caption. Not the label alone, nor a story's
+ * paragraph with the page's picture source glued on (…共同努力。再次感谢。图片来源:网络): one sentence before it.
+ */
+const PICTURE_SOURCE = /[。！？!?][(（]?(?:图片来源|图片来自|图源) ?[:：] ?[^。！？!?:：()（）]{2,30}[)）]? *$/
+const MAX_SOURCED_SENTENCES = 1
+
+/** A photo caption: 图为…, ▲…, …资料图片, …图片来源:X. */
 export function isCaption(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
   const first = t[0]
@@ -48,8 +56,10 @@ export function isCaption(tokens: IToken[]): boolean {
   if (first === undefined || last === undefined) return false
   // …的好去处。(资料图片): the photo's source in brackets closing its one sentence.
   const sourced = t.length > 3 && tokenMatcher(last, RParen) && tokenMatcher(t.at(-2)!, CaptionEnd) && tokenMatcher(t.at(-3)!, LParen) && sentences(t) === 1
-  return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced
+  return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t)
 }
+
+const namesPictureSource = (t: IToken[]): boolean => PICTURE_SOURCE.test(lineText(t)) && sentences(t) <= MAX_SOURCED_SENTENCES
 
 /** How many sentences a line ends. */
 const sentences = (tokens: IToken[]) => tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length

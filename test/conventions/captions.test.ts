@@ -347,3 +347,26 @@ describe('a paragraph closing with its photo’s caption and credit', () => {
     expect(paragraphs).toEqual([])
   })
 })
+
+describe('a caption that names where its photo came from (包头晚报, d396)', () => {
+  it.each([
+    '赛汗塔拉城中草原前的公交候车亭成了一道风景。图片来源:包头晚报 祝家乐/摄',
+    '市民在广场上参加健身活动。(图片来源:新华社)',
+    '游客在景区拍照留念。图源：视觉中国',
+  ])('%s is a caption', (line) => {
+    const input = page(HEADLINE, LEAD, line, AFTER)
+    const [article] = articles(parseIssue(input))
+    expect(types(article)).toEqual(['headline', 'paragraph', 'caption', 'paragraph'])
+    expect(toString(find(article!, 'caption')!)).toBe(line)
+  })
+
+  it('must not fire: a story’s paragraph of several sentences with the page’s picture source glued on is text', () => {
+    const input = page(HEADLINE, LEAD, '工程分三期实施。每期半年。市民出行将更加便利。图片来源:网络', AFTER)
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+
+  it('must not fire: a sentence that talks of a picture’s source is text', () => {
+    const input = page(HEADLINE, LEAD, '图片来源是否可靠，需要核实。', AFTER)
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})
