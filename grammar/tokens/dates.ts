@@ -5,10 +5,16 @@ import { DATE_NUMERALS, DIGIT_NUMERALS } from '../numerals'
 const CN = `[${DATE_NUMERALS}]`
 const CN_YEAR = `[${DIGIT_NUMERALS}]{4}年`
 
-/** The date that closes a wire dateline: 5月9日电, 9日电, 十四日电, 12日讯, and with its year (【看中国2017年12月28日讯】). */
+/**
+ * The word that closes a wire date: 电, 讯, or a site's 消息 (中新网12月4日消息, 新华网北京12月4日消息),
+ * the same formula as the wire's.
+ */
+const WIRE_DATE_END = '(?:[电讯]|消息)'
+
+/** The date that closes a wire dateline: 5月9日电, 9日电, 十四日电, 12日讯, 4日消息, and with its year (【看中国2017年12月28日讯】). */
 export const DatelineDate = createToken({
   name: 'DatelineDate',
-  pattern: new RegExp(`(?:[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}月)?[0-9]{1,2}日[电讯]|(?:${CN}{1,2}月)?${CN}{1,3}日[电讯]`),
+  pattern: new RegExp(`(?:[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}月)?[0-9]{1,2}日${WIRE_DATE_END}|(?:${CN}{1,2}月)?${CN}{1,3}日${WIRE_DATE_END}`),
 })
 
 /**

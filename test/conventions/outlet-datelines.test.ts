@@ -305,3 +305,29 @@ describe('a site’s name alone in lenticular brackets before the lead’s date'
     expect(find(issue, 'dateline')).toBeUndefined()
   })
 })
+
+describe('a site’s 消息 after the wire date, as 电 and 讯 close it (中新网12月4日消息)', () => {
+  it.each([
+    ['中新网12月4日消息 日前，来自台湾多家媒体记者一行7人抵达合肥。', '中新网', undefined, '中新网12月4日消息'],
+    ['新华网北京12月4日消息 日前，来自台湾多家媒体记者一行7人抵达合肥。', '新华网', '北京', '新华网北京12月4日消息'],
+  ])('%s: the source, its place and the date', (line, source, place, printed) => {
+    const input = page(HEADLINE, line)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const dateline = leadDateline(issue)!
+    expect(dateline.source).toBe(source)
+    expect(dateline.place).toBe(place)
+    expect(dateline.date).toMatchObject({ month: 12, day: 4 })
+    expect(toString(dateline)).toBe(printed)
+  })
+
+  it('with its credits in brackets: 中新网12月4日消息（记者 王小川）', () => {
+    const issue = parseIssue(page(HEADLINE, '中新网12月4日消息（记者 王小川）日前，来自台湾多家媒体记者一行7人抵达合肥。'))
+    expect(credits(leadDateline(issue)!)).toEqual([['记者', ['王小川']]])
+  })
+
+  it('must not fire: 据…消息 in a lead, and 消息 later in a sentence, are the text’s', () => {
+    expect(leadDateline(parseIssue(page(HEADLINE, '据12月4日消息，来自台湾多家媒体记者一行7人抵达合肥。')))).toBeUndefined()
+    expect(leadDateline(parseIssue(page(HEADLINE, '记者从市政府获悉12月4日消息，全县新建学校30所。')))).toBeUndefined()
+  })
+})
