@@ -279,6 +279,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // Or its name with its claim (潜江同城网潜江免费信息服务平台 · 《新江南网》江南第一门户网站!): what the site is, not a story.
   // (Its name a site's, in title marks or of a site's kind; 打造智慧城市网络信息服务平台 is a title.)
   new RegExp(`^(?:《[${HAN_CLASS}]{2,10}网》|[${HAN_CLASS}]{2,8}(?:新闻网|同城网|资讯网|信息网|在线))[${HAN_CLASS}]{0,14}(?:信息服务平台|门户网站|综合门户|官方网站|新闻网站)[!！]?$`),
+  // A hosted issue's title: the paper's name in title marks and the issue's date (《娄底广播电视报》2024.6.6 ·
+  // 《德州晚报》在线“悦”读 | 2024年1月31日); the issue's, not a story's.
+  new RegExp(`^《[${HAN_CLASS}]{2,14}(?:报|刊|杂志)》[^。!?]{0,10}?(?: ?\\| ?)?[0-9]{4}(?:\\.[0-9]{1,2}\\.[0-9]{1,2}|-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)$`),
   // A site's ranked lists' labels: 24小时热评排行 · 点击排行榜 · 热榜.
   new RegExp(`^(?=.{2,13}$)[0-9${HAN_CLASS}]{0,10}(?:排行|排行榜|热榜)$`),
   // A site's legal lines in its footer: 中国互联网违法和不良信息举报中心:www.12377.cn · 鄂ICP备06002096号-1 ·

@@ -264,3 +264,20 @@ describe('a site’s furniture over the title it serves (the corpus’ web pages
     expect(chromeOf(`${line}\n奏响巩卫最强音 刷出城市新颜值\n${STAMP}\n${LEAD}`)).not.toContain(line)
   })
 })
+
+describe('a hosted issue’s title: the paper’s name in title marks and the issue’s date (d373, d462)', () => {
+  it.each([['《娄底广播电视报》2024.6.6'], ['《德州晚报》在线“悦”读 | 2024年1月31日'], ['《某某日报》2024-01-31']])('%s is the issue’s, not a story’s title', (line) => {
+    const input = `${line}\n\n全市春耕工作推进会召开\n${LEAD}`
+    expect(chromeOf(input)).toEqual([line])
+    expect(headlineOf(input)).toEqual(['全市春耕工作推进会召开'])
+  })
+
+  it.each([
+    // a title that cites a paper and a date in words
+    ['《人民日报》刊文点赞我市春耕 2024年1月31日召开推进会'],
+    // a book, not a paper
+    ['《平凡的世界》2024.6.6'],
+  ])('must not fire: %s', (line) => {
+    expect(chromeOf(`${line}\n${LEAD}`)).not.toContain(line)
+  })
+})
