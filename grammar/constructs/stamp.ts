@@ -91,6 +91,15 @@ const DATE_BEFORE_SITE = new RegExp(
   `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?:[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
 )
 
+/**
+ * A site's date and time first, then the channel the story is filed in, whatever it is called
+ * (2025-01-15 青年 · 2025-01-15 10:20 要闻, under a title): the date as sites write it, hyphened;
+ * a weekday after it makes the issue's date line (page-header.ts).
+ */
+const DATE_BEFORE_CHANNEL = new RegExp(
+  `^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}))(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?!星期)[${HAN_CLASS}]{1,6}$`,
+)
+
 /** An outlet's site or app with the month, day and time, the year left out: 春城晚报-开屏新闻 05-21 08:29:48. */
 const YEARLESS_STAMP = /^[^ :|]{2,24}(?:报|网|新闻) (([0-9]{2})-([0-9]{2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
 
@@ -142,7 +151,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? WRITER_DATE.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_BEFORE_CHANNEL.exec(text) ?? WRITER_DATE.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text)
   if (yearless) {
@@ -443,11 +452,27 @@ export const stampNeighbours: Refinement = (rows) =>
   rows.map((row, k) => {
     if (row.kind !== 'heading' && row.kind !== 'body') return row
     const [above, below] = [rows[k - 1], rows[k + 1]]
+    if (titlesStamp(row, below, rows.slice(0, k))) return readAs(row, 'heading')
     const text = lineText(row.tokens).trim()
     // (Under the story's title: a headline over its stamp, 我市发布一季度经济通报, stays the title.)
     if (SITE_OVER_STAMP.test(text)) return below?.kind === 'stamp' && below.gap === 0 && above?.kind === 'heading' ? readAs(row, 'chrome') : row
     return EMPTY_FIELD.test(text) && besideFields(above, below) ? readAs(row, 'chrome') : row
   })
+
+/** What may stand over a web copy's title: the site's furniture. */
+const OVER_SITE_TITLE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead'])
+/** What a title does not end with: a full stop, a question's or exclamation's mark. */
+const SENTENCE_CLOSE = /[。!?！？]$/
+
+/**
+ * A web copy's first line of text right over the site's stamp is the story's title, however long
+ * and however punctuated (两会青声|“青年发展型城市”连续三年写进政府工作报告,市人大代表邬斌:“青年人有未来,城市才有未来” /
+ * 2025-01-15 青年): a site prints its stamp under the title. Not a line closing a sentence (a lead
+ * over a stamp printed under the story), nor a line under text.
+ */
+function titlesStamp(row: Row, below: Row | undefined, above: Row[]): boolean {
+  return row.kind === 'body' && below?.kind === 'stamp' && below.gap === 0 && above.every((r) => OVER_SITE_TITLE.has(r.kind)) && !SENTENCE_CLOSE.test(lineText(row.tokens).trim())
+}
 
 /** Whether an empty field stands among the site's fields: beside its stamp, over its staff line, or over another empty field. */
 function besideFields(above: Row | undefined, below: Row | undefined): boolean {
@@ -456,4 +481,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, FIELD_IN_TITLE, DATE_BEFORE_SITE, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

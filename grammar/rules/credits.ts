@@ -70,11 +70,12 @@ const MAX_BARE_NAMES_TOKENS = 12
  * centre (郑州晚报, 潍坊日报社, 大洋网, 玉溪广播电视台, 西和县融媒体中心,
  * 佛山市新闻传媒中心, 大皖新闻, 金黔在线); a group's app before its paper,
  * joined by a middle dot (新甘肃·甘肃日报), or a site's app after the site
- * (长城网·冀云客户端); a paper's name in title marks (《福州日报》); or a media group's Latin initials
- * alone (YMG全媒体记者: 烟台日报传媒集团).
+ * (长城网·冀云客户端), or any app or brand after the paper or site (青年报·青春上海); a paper's name in
+ * title marks (《福州日报》); or a media group's Latin initials alone (YMG全媒体记者: 烟台日报传媒集团).
  */
+const OUTLET_WORD = '(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)'
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)${BOOK_CLOSE}?)$`,
+  `^(?:${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8})$`,
 )
 
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */

@@ -281,3 +281,37 @@ describe('a hosted issue’s title: the paper’s name in title marks and the is
     expect(chromeOf(`${line}\n${LEAD}`)).not.toContain(line)
   })
 })
+
+describe('a web copy’s title over its stamp, and the stamp with the story’s channel (青年报, d320)', () => {
+  const TITLE = '两会青声|“青年发展型城市”连续三年写进政府工作报告,市人大代表邬斌:“青年人有未来,城市才有未来”'
+  const BYLINE = '青年报·青春上海记者 范彦萍/文 施培琦/图'
+  const BODY = '“现场聆听了龚正市长所作的政府工作报告,体会颇深,非常振奋。”'
+
+  it.each([['2025-01-15 青年'], ['2025-01-15 10:20 要闻']])('%s under the title is its stamp, the channel with it', (stamp) => {
+    const input = `${TITLE}\n${stamp}\n\n${BYLINE}\n\n${BODY}`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(toString(find(issue, 'stamp')!)).toBe(stamp)
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2025, month: 1, day: 15 })
+    expect(headlineOf(input)).toEqual([TITLE])
+  })
+
+  it('the paper and its app before the role, joined by a middle dot, are the credit’s affiliation', () => {
+    const credits = findAll(parseIssue(`${TITLE}\n2025-01-15 青年\n\n${BYLINE}\n\n${BODY}`), 'credit').map((c) => [c.affiliation, c.role, c.names])
+    expect(credits).toEqual([['青年报·青春上海', '记者', ['范彦萍']], [undefined, '图', ['施培琦']]])
+  })
+
+  it('must not fire: a weekday after the date makes the issue’s date line, not a stamp', () => {
+    expect(find(parseIssue(`全市春耕工作推进会召开\n2025-01-15 星期三\n${LEAD}`), 'stamp')).toBeUndefined()
+  })
+
+  it('must not fire: a sentence over a stamp at the page’s top is text, not a title', () => {
+    const input = `全市春耕工作推进会今天召开。\n2025-01-15 10:20 要闻\n${LEAD}`
+    expect(headlineOf(input)).not.toContain('全市春耕工作推进会今天召开。')
+  })
+
+  it('must not fire: a line under the story’s text, over a stamp, stays the story’s', () => {
+    const input = `全市春耕工作推进会召开\n${LEAD}\n会议还部署了防汛工作,要求各地做好准备\n2025-01-15 10:20 要闻`
+    expect(headlineOf(input)).toEqual(['全市春耕工作推进会召开'])
+  })
+})
