@@ -137,3 +137,32 @@ describe('a web page’s navigation between titles', () => {
     expect(roles(text)).toEqual(['headline:台湾客人郝柏村一行参访郑州'])
   })
 })
+
+describe('heading lines a site’s stamp parts (d303, d326)', () => {
+  const lead = '\n\n10月17日,市民田先生致电本报民生热线反映,护栏被损坏已有多日。\n'
+  it('the lines over the stamp hold the headline, the lines under it are subheadlines', () => {
+    expect(roles(`草坪护栏被损 市民盼修缮\n\n南川日报2018-10-19 09:43\n\n市民反映\n\n篱笆护栏被损坏${lead}`)).toEqual([
+      'headline:草坪护栏被损 市民盼修缮',
+      'subheadline:市民反映',
+      'subheadline:篱笆护栏被损坏',
+    ])
+  })
+
+  it('a long title with a comma over the stamp is the headline, the short line under it no headline', () => {
+    expect(roles(`3分钟长卷,感受岳阳抗击本世纪第二高洪水位的磅礴力量!\n时间:2020-08-12 18:46:35 来源:岳阳日报全媒体采访中心\n\n  踏平惊涛保安澜${lead}`)).toEqual([
+      'headline:3分钟长卷,感受岳阳抗击本世纪第二高洪水位的磅礴力量!',
+      'subheadline:踏平惊涛保安澜',
+    ])
+  })
+
+  it('must not fire: a column’s label over the stamp, the title under it', () => {
+    expect(roles(`供暖资讯\n发布时间:2019-11-05 09:16\n城关区:六成热用户已享“温暖”${lead}`)).toEqual([
+      'kicker:供暖资讯',
+      'headline:城关区:六成热用户已享“温暖”',
+    ])
+  })
+
+  it('must not fire: with no stamp between them, the lines keep their roles', () => {
+    expect(roles(`3分钟长卷,感受岳阳抗击本世纪第二高洪水位的磅礴力量!\n\n踏平惊涛保安澜${lead}`)).not.toContain('subheadline:踏平惊涛保安澜')
+  })
+})

@@ -25,7 +25,7 @@ import { closesParagraph } from './paragraph'
 import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
 import { photoNewsStory } from './caption'
-import { headingInlines, headingRoles } from './heading-lines'
+import { headingInlines, headingRoles, isLabel, type HeadingRole } from './heading-lines'
 import { end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -260,12 +260,29 @@ function unwrapHeadings(heads: Row[], page: PageShape, assembly: Assembly): Row[
   return out
 }
 
+/**
+ * A site prints its stamp under the story's whole title: the heading lines over the stamp hold the
+ * headline (草坪护栏被损 市民盼修缮 / 南川日报2018-10-19 09:43 / 市民反映 / 篱笆护栏被损坏 ·
+ * 3分钟长卷,感受岳阳抗击…磅礴力量! / 时间:… 来源:… / 踏平惊涛保安澜), the lines under it are
+ * subheadlines (路牌两头都是南 / stamp / 市民呼吁相关部门尽快纠错). Not when the lines over the
+ * stamp are a column's label (供暖资讯 / stamp / 城关区:六成热用户已享“温暖”): the title is under it.
+ * Undefined when no stamp parts the heading lines.
+ */
+function rolesAroundStamp(heads: Row[], headings: Row[]): HeadingRole[] | undefined {
+  const stamp = heads.findIndex((row) => row.kind === 'stamp')
+  if (stamp < 0) return undefined
+  const over = headings.filter((row) => heads.indexOf(row) < stamp)
+  const under = headings.length - over.length
+  if (over.length === 0 || under === 0 || isLabel(over.at(-1)!.tokens, headings[over.length]!.tokens)) return undefined
+  return [...headingRoles(over.map((row) => row.tokens)), ...Array<HeadingRole>(under).fill('subheadline')]
+}
+
 /** The nodes that open an article: its heading lines by role, the rows printed among them, its bylines. */
 export function articleOpening(group: Group, assembly: Assembly): ArticleContent[] {
   const { runner, factory } = assembly.context
   const heads = unwrapHeadings(group.heads, assembly.page, assembly)
   const headings = heads.filter((row) => row.kind === 'heading')
-  const roles = headingRoles(headings.map((row) => row.tokens))
+  const roles = rolesAroundStamp(heads, headings) ?? headingRoles(headings.map((row) => row.tokens))
   // (Photo news under its title, one photo closing the heads: its text the story's, its credit the signature — caption.ts.)
   // (Bylines after it would stand after its signature: then it is the story's photo.)
   // (A site's interface after it, 版权声明, closes nothing.)
