@@ -162,6 +162,14 @@ describe('heading lines a site’s stamp parts (d303, d326)', () => {
     ])
   })
 
+  it('must not fire: three print heading lines the stamp parts after the second keep their roles', () => {
+    expect(roles(`聚焦高质量发展\n我市经济运行稳中向好 一季度地区生产总值增长5.2%\n发布时间:2024-04-20 09:16\n全市规上工业增加值增长6%${lead}`)).toEqual([
+      'kicker:聚焦高质量发展',
+      'headline:我市经济运行稳中向好 一季度地区生产总值增长5.2%',
+      'subheadline:全市规上工业增加值增长6%',
+    ])
+  })
+
   it('must not fire: with no stamp between them, the lines keep their roles', () => {
     expect(roles(`3分钟长卷,感受岳阳抗击本世纪第二高洪水位的磅礴力量!\n\n踏平惊涛保安澜${lead}`)).not.toContain('subheadline:踏平惊涛保安澜')
   })

@@ -261,19 +261,20 @@ function unwrapHeadings(heads: Row[], page: PageShape, assembly: Assembly): Row[
 }
 
 /**
- * A site prints its stamp under the story's whole title: the heading lines over the stamp hold the
- * headline (草坪护栏被损 市民盼修缮 / 南川日报2018-10-19 09:43 / 市民反映 / 篱笆护栏被损坏 ·
- * 3分钟长卷,感受岳阳抗击…磅礴力量! / 时间:… 来源:… / 踏平惊涛保安澜), the lines under it are
- * subheadlines (路牌两头都是南 / stamp / 市民呼吁相关部门尽快纠错). Not when the lines over the
- * stamp are a column's label (供暖资讯 / stamp / 城关区:六成热用户已享“温暖”): the title is under it.
- * Undefined when no stamp parts the heading lines.
+ * A site prints its stamp under the story's whole title: the headline stands over the stamp.
+ * When the roles would put it under (草坪护栏被损 市民盼修缮 / 南川日报2018-10-19 09:43 / 市民反映 /
+ * 篱笆护栏被损坏 · 3分钟长卷,感受岳阳…磅礴力量! / 时间:… 来源:… / 踏平惊涛保安澜: the title over
+ * the stamp read as a kicker), the lines over the stamp take the roles among themselves and the
+ * lines under it are subheadlines. Not when the lines over the stamp are a column's label (供暖资讯 /
+ * stamp / 城关区:六成热用户已享“温暖”): the title is under it. (Three print heading lines the stamp
+ * parts after the second, 引题 / 主题 / stamp / 副题, keep their roles: the headline is over it.)
  */
-function rolesAroundStamp(heads: Row[], headings: Row[]): HeadingRole[] | undefined {
+function headlineOverStamp(heads: Row[], headings: Row[], roles: HeadingRole[]): HeadingRole[] {
   const stamp = heads.findIndex((row) => row.kind === 'stamp')
-  if (stamp < 0) return undefined
+  if (stamp < 0) return roles
   const over = headings.filter((row) => heads.indexOf(row) < stamp)
   const under = headings.length - over.length
-  if (over.length === 0 || under === 0 || isLabel(over.at(-1)!.tokens, headings[over.length]!.tokens)) return undefined
+  if (over.length === 0 || under === 0 || roles.indexOf('headline') < over.length || isLabel(over.at(-1)!.tokens, headings[over.length]!.tokens)) return roles
   return [...headingRoles(over.map((row) => row.tokens)), ...Array<HeadingRole>(under).fill('subheadline')]
 }
 
@@ -282,7 +283,7 @@ export function articleOpening(group: Group, assembly: Assembly): ArticleContent
   const { runner, factory } = assembly.context
   const heads = unwrapHeadings(group.heads, assembly.page, assembly)
   const headings = heads.filter((row) => row.kind === 'heading')
-  const roles = rolesAroundStamp(heads, headings) ?? headingRoles(headings.map((row) => row.tokens))
+  const roles = headlineOverStamp(heads, headings, headingRoles(headings.map((row) => row.tokens)))
   // (Photo news under its title, one photo closing the heads: its text the story's, its credit the signature — caption.ts.)
   // (Bylines after it would stand after its signature: then it is the story's photo.)
   // (A site's interface after it, 版权声明, closes nothing.)
