@@ -186,8 +186,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // 浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭.
   // (The step may be doubled or a guillemet: 阳泉新闻网 >> 市场整版 · 某某网 » 本地.)
   /^[^>»›。!?]{1,12}[网报] ?(?:>{1,2}|[»›]) ?[^>»›。!?]{1,60}$/,
-  // One step down to a section, whatever is above it: 新闻 新闻> 连云港新闻 · 首页 > 本地频道.
-  /^[^>。!?]{1,12} ?> ?[^>。!? ]{1,10}(?:新闻|频道|正文)$/,
+  // One step down to a section, whatever is above it: 新闻 新闻> 连云港新闻 · 首页 > 本地频道 · 承德市新闻>>头条新闻.
+  /^[^>。!?]{1,12} ?>{1,2} ?[^>。!? ]{1,10}(?:新闻|频道|正文)$/,
   // A breadcrumb set apart by spaces, down to the story: 首页 昆明 正文.
   /^(?:首页|主页|网站首页)(?: [^ 。!?,>]{1,10}){0,4} 正文$/,
   // Or by slashes, from the home page: 主页 / 本地新闻 · 首页/新闻/本地.
@@ -225,6 +225,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
   // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
   /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,
+  // A site's offer of its mobile pages: 进入移动版,省流量,体验好 · 切换到手机版.
+  /^(?:进入|切换到?|访问|打开)(?:移动版|手机版|触屏版|手机网站|移动端)(?:[,，][^。]{0,16})?$/,
   // A video's link: 播放本新闻相关短片 · 播放视频.
   /^(?:点击)?播放[^ 。!?,]{0,10}(?:短片|视频)$/,
   // A site's channel menu: 蚌埠新闻 五河新闻 固镇新闻 怀远新闻.
@@ -518,6 +520,38 @@ export const controlOptions: Refinement = (rows) => {
   return read
 }
 
+/** An e-paper's label over its list of the page's titles: 标题导航, 本版标题. */
+const TITLE_INDEX_LABEL = /^(?:标题导航|本版标题|标题索引|本版目录)$/
+/** A line of the list: a title or a part of one broken over lines (非法改装三轮车被查,), with no full stop; set close under the one above. */
+const isIndexEntry = (row: Row): boolean =>
+  (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !FULL_STOP.test(lineText(row.tokens))
+const FULL_STOP = /[。]/
+/** The fewest lines a list of titles has: one line under the label may be the story's own title. */
+const MIN_INDEX_ENTRIES = 2
+/** What closes the list: the reader's controls, the page's line. */
+const AFTER_TITLE_INDEX: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
+
+/**
+ * An e-paper's list of the page's titles under its label (标题导航 / 太嚣张! / 真缺德! /
+ * 非法改装三轮车被查, / 他竟抡锤砸伤民警 / … / 返回主页 | 版面导航): links, interface, not
+ * stories. Two lines or more, each short and no sentence, set close together; the list closed by
+ * the reader's controls, a blank line or the page's end. A label over a story's own lines (a
+ * dateline, a sentence) lists nothing.
+ */
+export const titleIndex: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let k = 0; k < rows.length; k++) {
+    if (rows[k]!.kind !== 'chrome' || !TITLE_INDEX_LABEL.test(lineText(rows[k]!.tokens).trim())) continue
+    let end = k + 1
+    while (end < rows.length && isIndexEntry(rows[end]!) && (end === k + 1 || rows[end]!.gap <= 1)) end++
+    const closed = end === rows.length || AFTER_TITLE_INDEX.has(rows[end]!.kind) || rows[end]!.gap > 1
+    if (end - k - 1 < MIN_INDEX_ENTRIES || !closed) continue
+    for (let n = k + 1; n < end; n++) read[n] = readAs(rows[n]!, 'chrome')
+    k = end - 1
+  }
+  return read
+}
+
 /** An app banner's button: 立即下载, 打开APP. */
 const DOWNLOAD_BUTTON = /^(?:立即|马上|点击)?(?:下载|打开)(?:APP|App|app|客户端)?$/
 /** The lines an app banner prints over its button: the app's name, its slogan. */
@@ -687,6 +721,8 @@ const MIN_TAIL_LINK = 4
 /** A line in brackets: a closing credit, or a note. */
 const BRACKETED = /^[（(〔【[].*[)）〕】\]]$/
 
+/** The longest tag a site prints over its story (劉誌俍, 東圭納, 交通燈): a word, not a title. */
+const MAX_TAG = 4
 /** The most lines of a title block a site prints twice. */
 const MAX_ECHOED_LINES = 3
 /** The most lines a print copy breaks one title over. */
@@ -722,7 +758,9 @@ export const echoedTitles: Refinement = (rows) => {
       for (let n = k; n < k + size; n++) out[n] = readAs(rows[n]!, 'chrome')
       // (A run printed twice with yet another title under the copy, 劉誌俍 / 東圭納 / 交通燈 twice over
       // 东圭纳及王金辉路十字路口 …, is the site's tags both times.)
-      const tags = rows[copy + size]?.kind === 'heading'
+      // (Tags are words; a title's lines printed twice over its subtitle, 滨水路展牌 / 一晚被敲坏约20个 /
+      // … / 滨水路展牌 / 一晚被敲坏约20个 / 观景桥上还有情侣刻下的山盟海誓, are its heading group.)
+      const tags = rows[copy + size]?.kind === 'heading' && rows.slice(copy, copy + size).every((row) => printedLength(row.tokens) <= MAX_TAG)
       if (tags) for (let n = copy; n < copy + size; n++) out[n] = readAs(rows[n]!, 'chrome')
       k = (tags ? copy + size : copy) - 1
       break

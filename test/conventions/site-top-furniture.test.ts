@@ -315,3 +315,45 @@ describe('a web copy’s title over its stamp, and the stamp with the story’s 
     expect(headlineOf(input)).toEqual(['全市春耕工作推进会召开'])
   })
 })
+
+describe('an e-paper’s list of the page’s titles under 标题导航, and the story’s title printed again under it (京江晚报, d497)', () => {
+  const INDEX = ['标题导航', '太嚣张!', '真缺德!', '非法改装三轮车被查,', '他竟抡锤砸伤民警', '滨水路展牌', '一晚被敲坏约20个']
+  const CONTROLS = ['返回主页 | 版面导航 | 标题导航', '2013年10月15日 星期', '3 上一篇  ', '放大 缩小 默认']
+  const STORY = ['滨水路展牌', '一晚被敲坏约20个', '观景桥上还有情侣刻下的山盟海誓', '', '  本报讯  滨江风光带建成以来,成为市民休息娱乐的好去处。']
+  const input = [...INDEX, ' ', ...CONTROLS, ...STORY].join('\n')
+
+  it('the list is interface: the one story is the one under the controls', () => {
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    for (const entry of INDEX) expect(chromeOf(input)).toContain(entry)
+  })
+
+  it('the title printed in the list and again over its subtitle is the story’s heading group, not tags', () => {
+    const kinds = articles(parseIssue(input))[0]!.children.filter((n) => ['kicker', 'headline', 'subheadline'].includes(n.type)).map((n) => toString(n))
+    expect(kinds).toEqual(['滨水路展牌', '一晚被敲坏约20个', '观景桥上还有情侣刻下的山盟海誓'])
+  })
+
+  it('must not fire: one line under the label, then the story, is the story’s title', () => {
+    const one = ['标题导航', '全市春耕工作推进会召开', LEAD].join('\n')
+    expect(headlineOf(one)).toEqual(['全市春耕工作推进会召开'])
+  })
+
+  it('must not fire: lines under the label that run into the story’s lead are its heading group', () => {
+    const run = ['标题导航', '春耕备耕正当时', '全市春耕工作推进会召开', LEAD].join('\n')
+    expect(chromeOf(run)).toEqual(['标题导航'])
+    expect(headlineOf(run)).toEqual(['春耕备耕正当时'])
+  })
+})
+
+describe('more of a site’s furniture over its title (承德新闻网, d499)', () => {
+  it.each([['承德市新闻>>头条新闻'], ['进入移动版,省流量,体验好'], ['切换到手机版']])('%s is interface', (line) => {
+    const input = `${line}\n全市春耕工作推进会召开\n发布时间:2017-08-17 09:16\n${LEAD}`
+    expect(chromeOf(input)).toContain(line)
+    expect(headlineOf(input)).toEqual(['全市春耕工作推进会召开'])
+  })
+
+  it('must not fire: a title about going mobile is a title', () => {
+    expect(chromeOf(`进入移动版政务服务新时代 群众办事更便捷\n${LEAD}`)).toEqual([])
+  })
+})
