@@ -227,6 +227,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,
   // A site's offer of its mobile pages: 进入移动版,省流量,体验好 · 切换到手机版.
   /^(?:进入|切换到?|访问|打开)(?:移动版|手机版|触屏版|手机网站|移动端)(?:[,，][^。]{0,16})?$/,
+  // A site's accounts named under the story: 邢台网 官方微信 · 邢台网 客户端 · 某某日报 官方微博.
+  new RegExp(`^[${HAN_CLASS}]{2,10}(?:网|报|新闻|在线) ?(?:官方微信|官方微博|微信公众号|公众号|客户端|抖音号|视频号)$`),
+  // A notice of rights opening on its own line (邢台日报、牛城晚报所有自采新闻(含图片) / 独家授权邢台网发布,…).
+  /^[^。!?]{0,30}所有(?:自采|原创)(?:新闻|稿件|作品|内容)(?:[(（][^()（）]{1,8}[)）])?$/,
+  // A tip's reward, in brackets under the story it led to: (庞先生提供信息奖38元) · (王女士提供新闻线索奖50元).
+  /^[(（][^()（）]{1,10}提供(?:新闻)?(?:信息|线索|新闻线索)奖[^()（）]{0,8}元[)）]$/,
   // A video's link: 播放本新闻相关短片 · 播放视频.
   /^(?:点击)?播放[^ 。!?,]{0,10}(?:短片|视频)$/,
   // A site's channel menu: 蚌埠新闻 五河新闻 固镇新闻 怀远新闻.
@@ -264,8 +270,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:[-•·] +)?(?:标题|正文|全文|作者) +(?:站内高级搜索|站内搜索|高级搜索|全文检索|搜索|检索)$/,
   // A site's search box and its button: 报刊搜索: 搜索.
   new RegExp(`^[${HAN_CLASS}]{0,4}搜索 ?:(?: ?搜索)?$`),
-  // A rule of dashes or tildes: ----- · ~~~.
-  /^(?:[-=_*]{5,}|~{3,})$/,
+  // A rule of dashes, tildes or hashes: ----- · ~~~ · ####.
+  /^(?:[-=_*]{5,}|~{3,}|#{3,})$/,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.
@@ -363,7 +369,7 @@ function isMenu(line: string): boolean {
 /** A site's reprint notice: no copying without leave (未经书面授权谢绝转载, 未经许可不得复制或转载, 禁止转载). */
 const NO_REPRINT = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0,16}(?:转载|复制|镜像|使用)|(?:谢绝|禁止|不得)转载/
 /** What a reprint notice claims: the rights, the site's ownership, an original (本网站所刊登的…). */
-const RIGHTS = /版权|所有|原创|本网|本站/
+const RIGHTS = /版权|所有|原创|本网|本站|独家授权/
 /** A site's claim on what it carries: 凡文章来源为"兰州新闻网"的稿件,均为兰州新闻网独家版权…, 凡注有"…"的稿件,均为…所有. */
 const CLAIMS_RIGHTS = /^凡(?:注明|注有|署名|标注|文章来源为|来源为|本网)[^。]{0,60}的(?:稿件|作品|文章|内容)[^。]{0,4}均为[^。]{0,30}(?:版权|所有)/
 /** The longest reprint notice. */

@@ -150,3 +150,29 @@ describe("a site's claim on what it carries, and a bullet before a photographer"
     expect(findAll(issue, 'paragraph')).toHaveLength(1)
   })
 })
+
+describe('more of what a page sets under its story (d109, d143, d234, d341)', () => {
+  it.each([
+    ['####'],
+    ['回页首'],
+    ['(庞先生提供信息奖38元)'],
+    ['邢台网 官方微信'],
+    ['邢台网 客户端'],
+    ['邢台日报、牛城晚报所有自采新闻(含图片)'],
+    ['独家授权邢台网发布,未经允许不得转载或镜像。'],
+  ])('%s under the story is interface, not a paragraph', (line) => {
+    const input = page(...STORY, line)
+    const { issue, chrome } = chromeOf(input)
+    expect(chrome).toContain(line)
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+
+  it.each([
+    // a story's own sentences about accounts, rights and rewards
+    ['市民可关注邢台网官方微信了解详情。'],
+    ['他提供信息后获得奖励38元,十分高兴。'],
+    ['该社所有原创作品将结集出版。'],
+  ])('must not fire: %s is the story’s', (line) => {
+    expect(chromeOf(page(...STORY, line)).chrome).not.toContain(line)
+  })
+})
