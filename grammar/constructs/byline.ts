@@ -136,8 +136,8 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
 /**
  * A writer's name alone on the line under a title, as essays and columns
  * print it (那岁月,不只因为怀念而美好 / 汪肯堂 / 若现在有人问我…; two or three
- * writers: 吕子娟 邓浩然): the byline, a
- * credit with no role — not the headline under a kicker. (Under a label,
+ * writers: 吕子娟 邓浩然; or under the site's stamp under the title, 2024年06月26日 10时19分 忻州日报 /
+ * 刘 强): the byline, a credit with no role — not the headline under a kicker. (Under a label,
  * 编辑: / 施袭森 or 责任编辑 / 陈雪晔, the name is the label's value; under a
  * word too short for a title, 交通灯 / 刘志俍, one of a site's tags.)
  */
@@ -182,7 +182,8 @@ export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factor
 }
 
 /** Whether a row is a title a writer's line stands under: a heading long enough for a title, no label over a value. */
-const underTitle = (above: Row | undefined): above is Row => above?.kind === 'heading' && printedLength(above.tokens) >= MIN_TITLE && !labels(above)
+const underTitle = (above: Row | undefined): above is Row =>
+  (above?.kind === 'heading' && printedLength(above.tokens) >= MIN_TITLE && !labels(above)) || above?.kind === 'stamp'
 
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */
 const labels = (row: Row): boolean => /[:：]$/.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))

@@ -100,6 +100,15 @@ const DATE_BEFORE_CHANNEL = new RegExp(
   `^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}))(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?!星期)[${HAN_CLASS}]{1,6}$`,
 )
 
+/**
+ * A full date and its time, then the outlet or its column glued on or set apart, and a site's
+ * type-size buttons before it (A-A+2014年2月3日00:40广西日报评论 · 2024年06月26日 10时19分 忻州日报):
+ * the time makes it a stamp.
+ */
+const DATE_TIME_THEN_NAME = new RegExp(
+  `^(?:A[-+] ?A[-+] ?)?(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?) ?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时[0-9]{1,2}分) ?[${HAN_CLASS}]{2,12}$`,
+)
+
 /** An outlet's site or app with the month, day and time, the year left out: 春城晚报-开屏新闻 05-21 08:29:48. */
 const YEARLESS_STAMP = /^[^ :|]{2,24}(?:报|网|新闻) (([0-9]{2})-([0-9]{2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
 
@@ -151,7 +160,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_BEFORE_CHANNEL.exec(text) ?? WRITER_DATE.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_BEFORE_CHANNEL.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text)
   if (yearless) {
@@ -481,4 +490,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

@@ -357,3 +357,27 @@ describe('more of a site’s furniture over its title (承德新闻网, d499)', 
     expect(chromeOf(`进入移动版政务服务新时代 群众办事更便捷\n${LEAD}`)).toEqual([])
   })
 })
+
+describe('a stamp of the date, its time and the outlet, however set (广西日报 d427, 忻州日报 d469)', () => {
+  it.each([
+    ['A-A+2014年2月3日00:40广西日报评论', 2014, 2, 3],
+    ['2014年2月3日00:40广西日报评论', 2014, 2, 3],
+    ['2024年06月26日 10时19分   忻州日报', 2024, 6, 26],
+  ])('%s under the title is its stamp', (line, year, month, day) => {
+    const input = `梧州:春节新园新景人如潮\n${line}\n\n${LEAD}`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'stamp')?.date).toMatchObject({ year, month, day })
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('a writer’s name alone under the stamp is the byline', () => {
+    const issue = parseIssue(`《忻州日报》让我的生活 充满阅读和写作乐趣\n2024年06月26日 10时19分   忻州日报\n\n刘 强\n\n我与忻州日报结缘整整25年了。`)
+    expect(findAll(issue, 'credit').map((c) => c.names)).toEqual([['刘强']])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('must not fire: a date with no time before a title is no stamp', () => {
+    expect(find(parseIssue(`2014年2月3日广西日报评论员文章\n${LEAD}`), 'stamp')).toBeUndefined()
+  })
+})
