@@ -137,7 +137,7 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
  * A writer's name alone on the line under a title, as essays and columns
  * print it (那岁月,不只因为怀念而美好 / 汪肯堂 / 若现在有人问我…; two or three
  * writers: 吕子娟 邓浩然; or under the site's stamp under the title, 2024年06月26日 10时19分 忻州日报 /
- * 刘 强): the byline, a credit with no role — not the headline under a kicker. (Under a label,
+ * 刘 强, not under a stamp at the page's top, where a site's tags may stand): the byline, a credit with no role — not the headline under a kicker. (Under a label,
  * 编辑: / 施袭森 or 责任编辑 / 陈雪晔, the name is the label's value; under a
  * word too short for a title, 交通灯 / 刘志俍, one of a site's tags.)
  */
@@ -152,9 +152,9 @@ const onlyNames = (tokens: IToken[]): boolean => tokens.every((token) => token.t
 
 /**
  * An office a signed commentary's writer holds, by its last word: 副县长, 市委书记, 局长,
- * 主任, 院长, 教授 (a party paper's page of signed articles by officials and experts).
+ * 主任, 院长, 教授, a paper's 总编辑 (晋江经济报总编辑 吴美章) (a party paper's page of signed articles by officials and experts).
  */
-const OFFICE = new RegExp(`^[${HAN_CLASS}]{0,16}(?:书记|[县市区镇乡省州]长|主任|局长|部长|厅长|处长|主席|院长|校长|董事长|总经理|社长|教授|研究员)$`)
+const OFFICE = new RegExp(`^[${HAN_CLASS}]{0,16}(?:书记|[县市区镇乡省州]长|主任|局长|部长|厅长|处长|主席|院长|校长|董事长|总经理|社长|总编辑|主编|台长|教授|研究员)$`)
 /** A name with the middle dot some names are written with (居来提·艾海提). */
 const DOTTED_NAME = new RegExp(`^[${HAN_CLASS}]{1,8}·[${HAN_CLASS}]{1,8}$`)
 
@@ -164,7 +164,7 @@ const DOTTED_NAME = new RegExp(`^[${HAN_CLASS}]{1,8}·[${HAN_CLASS}]{1,8}$`)
  * (A line that says more, 市委书记 张伟 主持会议, is a subheadline.)
  */
 export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factory }) => {
-  if (!underTitle(above)) return undefined
+  if (!underTitle(above) && !overUntitledText(above)) return undefined
   const parts = text.trim().split(/ +/)
   if (parts.length !== 2) return undefined
   const [office, name] = parts as [string, string]
@@ -183,7 +183,15 @@ export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factor
 
 /** Whether a row is a title a writer's line stands under: a heading long enough for a title, no label over a value. */
 const underTitle = (above: Row | undefined): above is Row =>
-  (above?.kind === 'heading' && printedLength(above.tokens) >= MIN_TITLE && !labels(above)) || above?.kind === 'stamp'
+  (above?.kind === 'heading' && printedLength(above.tokens) >= MIN_TITLE && !labels(above)) || (above?.kind === 'stamp' && above.stamp?.underTitle === true)
+
+/**
+ * Whether a line stands where an untitled story's byline does: at the page's top, or under its
+ * furniture or a photo's caption (版面:第06版:要闻 / 陈力(右)在平利县老县镇采访。… / 平利县融媒体中心总编辑 陈力 /
+ * 在参与此次…): a series of signed testimonies prints no title over each.
+ */
+const overUntitledText = (above: Row | undefined): boolean => above === undefined || OVER_UNTITLED_BYLINE.has(above.kind)
+const OVER_UNTITLED_BYLINE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead', 'caption', 'stamp'])
 
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */
 const labels = (row: Row): boolean => /[:：]$/.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))

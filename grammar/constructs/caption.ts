@@ -427,6 +427,9 @@ export const placeCaption: Placer = (row, assembly) => {
   else assembly.add(caption)
 }
 
+/** What under a credited caption is text it is printed with: a story's lines, its byline or dateline, more captions. */
+const TEXT_UNDER_PHOTO: ReadonlySet<Row['kind']> = new Set(['body', 'heading', 'caption', 'byline', 'dateline'])
+
 /**
  * A credited caption opening the text, alone — no story before it on the
  * page, no text under it — is photo news of its own
@@ -437,7 +440,8 @@ function standsAsPhotoNews(row: Row, assembly: Assembly): boolean {
   // (Not in a run of captions: a page of photos, each with its caption.)
   if (row.photoCredit === undefined || assembly.hasArticle() || assembly.root.at(-1)?.type === 'caption') return false
   const next = assembly.rows.peek()
-  return next === undefined || next.gap >= WIDE_GAP || (next.kind !== 'body' && next.kind !== 'heading' && next.kind !== 'caption')
+  // (A story's byline or dateline under it opens the story the photo is printed with.)
+  return next === undefined || next.gap >= WIDE_GAP || !TEXT_UNDER_PHOTO.has(next.kind)
 }
 
 /** Characters a caption must share, in a row, with the story it belongs to. */

@@ -29,6 +29,8 @@ import { PAGE_HEADER_STANDS_IN } from './page-header'
 /** What a stamp names: its date, as a span of its line's normalized text. */
 export interface StampInfo {
   date: Span & { value: DateValue }
+  /** Whether it stands straight under a title line (what is under it may be the title's byline: byline.ts). */
+  underTitle?: boolean
 }
 
 /** The longest line of a site's fields read as its stamp. */
@@ -109,6 +111,9 @@ const DATE_TIME_THEN_NAME = new RegExp(
   `^(?:A[-+] ?A[-+] ?)?(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?) ?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时[0-9]{1,2}分) ?[${HAN_CLASS}]{2,12}$`,
 )
 
+/** The day alone in brackets over a title, as a daily column dates its item: (3月15日). */
+const BRACKETED_DAY = /^[(（](([0-9]{1,2})月([0-9]{1,2})日)[)）]$/
+
 /** An outlet's site or app with the month, day and time, the year left out: 春城晚报-开屏新闻 05-21 08:29:48. */
 const YEARLESS_STAMP = /^[^ :|]{2,24}(?:报|网|新闻) (([0-9]{2})-([0-9]{2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
 
@@ -162,7 +167,7 @@ export function stampOf(line: string): StampInfo | undefined {
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
   const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_BEFORE_CHANNEL.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
-  const yearless = YEARLESS_STAMP.exec(text)
+  const yearless = YEARLESS_STAMP.exec(text) ?? BRACKETED_DAY.exec(text)
   if (yearless) {
     const at = line.indexOf(yearless[1]!)
     return { date: { start: at, end: at + yearless[1]!.length, value: { month: Number(yearless[2]), day: Number(yearless[3]), raw: yearless[1]! } } }
@@ -256,9 +261,9 @@ function fieldDate(start: number, m: RegExpExecArray, dayFirst: boolean): StampI
   return { date: { start: at, end: at + m[1]!.length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
 }
 
-export const readStamp: LineTest = ({ text }) => {
+export const readStamp: LineTest = ({ text, above }) => {
   const stamp = text.length > MAX_FURNITURE_LENGTH ? undefined : stampOf(text)
-  return stamp && { kind: 'stamp', stamp }
+  return stamp && { kind: 'stamp', stamp: above?.kind === 'heading' ? { ...stamp, underTitle: true } : stamp }
 }
 
 /**
@@ -490,4 +495,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

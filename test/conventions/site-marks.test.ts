@@ -235,3 +235,30 @@ describe('the work and the role in one word', () => {
     expect(find(issue, 'signature')?.names).toEqual(['张顺林'])
   })
 })
+
+describe('a paper’s editor by office and name, under a title or opening a signed testimony (d185, d191)', () => {
+  it('(3月15日) / 花美人美晋江美 / 晋江经济报总编辑 吴美章: the day a stamp, the title the headline, the editor the byline', () => {
+    const input = ['(3月15日)', '花美人美晋江美', '晋江经济报总编辑 吴美章', '读者朋友大家好,我是晋江经济报总编辑吴美章,很高兴以这种方式和大家见面。'].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'stamp')?.date).toMatchObject({ month: 3, day: 15 })
+    expect(printed(find(issue, 'headline')!)).toBe('花美人美晋江美')
+    const credit = find(find(issue, 'byline')!, 'credit')!
+    expect([credit.role, credit.names]).toEqual(['晋江经济报总编辑', ['吴美章']])
+  })
+
+  it('a caption, then office and name over the text: the caption stays one, the untitled testimony is signed by the byline', () => {
+    const input = ['版面:第06版:要闻', '', '陈力(右)在平利县老县镇采访。 本报通讯员 高翔摄', '', '平利县融媒体中心总编辑  陈力', '', '在参与此次“温暖的回响”系列报道过程中,我听到群众说得最多的是感谢。'].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption')).toHaveLength(1)
+    expect(articles(issue)).toHaveLength(1)
+    expect(find(find(articles(issue)[0]!, 'byline')!, 'credit')!.names).toEqual(['陈力'])
+    expect(find(issue, 'headline')).toBeUndefined()
+  })
+
+  it('must not fire: a title naming an office and a person with more words is a title', () => {
+    const issue = parseIssue(['市长热线 张伟 回应市民关切', '本报讯 5月9日,市长热线开通。'].join('\n'))
+    expect(find(issue, 'byline')).toBeUndefined()
+  })
+})
