@@ -174,3 +174,13 @@ describe('heading lines a site’s stamp parts (d303, d326)', () => {
     expect(roles(`3分钟长卷,感受岳阳抗击本世纪第二高洪水位的磅礴力量!\n\n踏平惊涛保安澜${lead}`)).not.toContain('subheadline:踏平惊涛保安澜')
   })
 })
+
+describe('must not fire: a kicker by its marks over the stamp', () => {
+  it('【奋进新征程 建功新时代】 / stamp / title / subtitle: the tag the kicker, the title the headline', () => {
+    expect(roles(`【奋进新征程 建功新时代】\n2024-05-01 10:00 来源:某某新闻网\n我市三处景区获评国家4A级旅游景区\n新增4A级景区数量居全省第一\n\n本报讯 5月1日,会议召开。\n`)).toEqual([
+      'kicker:【奋进新征程 建功新时代】',
+      'headline:我市三处景区获评国家4A级旅游景区',
+      'subheadline:新增4A级景区数量居全省第一',
+    ])
+  })
+})

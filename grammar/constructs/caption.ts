@@ -41,11 +41,12 @@ import { onlyCredit, reportedToo, trailingPhotoCredit } from './photo-credit'
 import { closingCredit } from './signature'
 
 /**
- * Where the photo came from, named after its caption's sentence (…成了一道风景。图片来源:包头晚报 祝家乐/摄 ·
- * …的现场。(图片来源:新华社)): the line is the photo's caption. Not the label alone, nor a story's
- * paragraph with the page's picture source glued on (…共同努力。再次感谢。图片来源:网络): one sentence before it.
+ * Where the photo came from and who took it, after its caption's one sentence (…成了一道风景。图片来源:包头晚报
+ * 祝家乐/摄 · …的现场。(图片来源:新华社 记者张三 摄)): the line is the photo's caption. A source with no
+ * photographer glued to a story's sentence (…正式开通运营。图片来源:网络 · …正式通车。(图片来源:市住建局)) is
+ * the web copy's note on its pictures: the sentence stays text. Nor a paragraph of several sentences.
  */
-const PICTURE_SOURCE = /[。！？!?][(（]?(?:图片来源|图片来自|图源) ?[:：] ?[^。！？!?:：()（）]{2,30}[)）]? *$/
+const PICTURE_SOURCE = /[。！？!?][(（]?(?:图片来源|图片来自|图源) ?[:：] ?[^。！？!?:：()（）]{0,28}摄[)）]? *$/
 const MAX_SOURCED_SENTENCES = 1
 
 /** A photo caption: 图为…, ▲…, …资料图片, …图片来源:X. */

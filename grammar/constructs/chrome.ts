@@ -127,6 +127,8 @@ const INTERRUPTIONS: readonly RegExp[] = [
   /^[^。!?]{0,8}广告 ?\(?[^。!?]{0,8}\)? ?(?:横式|直式)[^ 。!?]{0,4}[0-9]{0,2}栏?$|^[^。!?]{0,8}(?:通栏)?广告位[0-9]{0,2}$/,
   /^.{0,2}!--.{0,160}-->$/,
   /^锘.?$/,
+  // A break of hashes in a story's text (####): the story goes on under it.
+  /^#{3,}$/,
   // An image's file name the copy left where the photo stood: …直排餐饮污水4.png, …污水2 - 副本.png.
   /^(?=.{5,64}$)(?=.*\.(?:png|jpe?g|gif|webp|bmp)$)[^。!?]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$/i,
 ]
@@ -184,8 +186,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^:::$/,
   // A site's or a paper's name over the page's place in it: 岳阳网> 文明城市我们还差多远 ·
   // 浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭.
-  // (The step may be doubled or a guillemet: 阳泉新闻网 >> 市场整版 · 某某网 » 本地.)
-  /^[^>»›。!?]{1,12}[网报] ?(?:>{1,2}|[»›]) ?[^>»›。!?]{1,60}$/,
+  // (The step may be doubled or a guillemet: 阳泉新闻网 >> 市场整版 · 某某网 » 本地; no clause or quote in it:
+  // 电脑端:登录市政务服务网>>社保缴费专区 is a step of a how-to, 国家电网>>“电”亮乡村振兴路 a title.)
+  /^[^>»›。!?,，:：“”"]{1,12}[网报] ?(?:>{1,2}|[»›]) ?[^>»›。!?,，“”"]{1,60}$/,
   // One step down to a section, whatever is above it: 新闻 新闻> 连云港新闻 · 首页 > 本地频道 · 承德市新闻>>头条新闻.
   /^[^>。!?]{1,12} ?>{1,2} ?[^>。!? ]{1,10}(?:新闻|频道|正文)$/,
   // A breadcrumb set apart by spaces, down to the story: 首页 昆明 正文.
@@ -226,13 +229,17 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
   /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,
   // A site's offer of its mobile pages: 进入移动版,省流量,体验好 · 切换到手机版.
-  /^(?:进入|切换到?|访问|打开)(?:移动版|手机版|触屏版|手机网站|移动端)(?:[,，][^。]{0,16})?$/,
+  // (Its promise is of data and ease of reading: 打开手机版,办事不用跑 is a title.)
+  /^(?:进入|切换到?|访问|打开)(?:移动版|手机版|触屏版|手机网站|移动端)(?:[,，](?=[^。]{0,16}(?:流量|体验))[^。]{0,16})?$/,
   // A site's accounts named under the story: 邢台网 官方微信 · 邢台网 客户端 · 某某日报 官方微博.
-  new RegExp(`^[${HAN_CLASS}]{2,10}(?:网|报|新闻|在线) ?(?:官方微信|官方微博|微信公众号|公众号|客户端|抖音号|视频号)$`),
+  // (Set apart from the name: 邢台日报微信公众号 over 粉丝突破百万 is a kicker.)
+  new RegExp(`^[${HAN_CLASS}]{2,10}(?:网|报|新闻|在线) +(?:官方微信|官方微博|微信公众号|公众号|客户端|抖音号|视频号)$`),
   // A notice of rights opening on its own line (邢台日报、牛城晚报所有自采新闻(含图片) / 独家授权邢台网发布,…).
-  /^[^。!?]{0,30}所有(?:自采|原创)(?:新闻|稿件|作品|内容)(?:[(（][^()（）]{1,8}[)）])?$/,
+  // (An outlet's: 八旬老人向母校捐出所有原创作品 is a title.)
+  /^[^。!?]{0,30}(?:报|网|社|台|本站)所有(?:自采|原创)(?:新闻|稿件|作品|内容)(?:[(（][^()（）]{1,8}[)）])?$/,
   // A tip's reward, in brackets under the story it led to: (庞先生提供信息奖38元) · (王女士提供新闻线索奖50元).
-  /^[(（][^()（）]{1,10}提供(?:新闻)?(?:信息|线索|新闻线索)奖[^()（）]{0,8}元[)）]$/,
+  // (A reader's, by name or title: (群众提供线索奖励5000元) is a police appeal's own offer.)
+  /^[(（][^()（）]{1,4}(?:先生|女士|小姐|师傅|阿姨|大爷|大妈)提供(?:新闻)?(?:信息|线索|新闻线索)奖[0-9]{1,5}元[)）]$/,
   // A video's link: 播放本新闻相关短片 · 播放视频.
   /^(?:点击)?播放[^ 。!?,]{0,10}(?:短片|视频)$/,
   // A site's channel menu: 蚌埠新闻 五河新闻 固镇新闻 怀远新闻.
@@ -270,8 +277,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:[-•·] +)?(?:标题|正文|全文|作者) +(?:站内高级搜索|站内搜索|高级搜索|全文检索|搜索|检索)$/,
   // A site's search box and its button: 报刊搜索: 搜索.
   new RegExp(`^[${HAN_CLASS}]{0,4}搜索 ?:(?: ?搜索)?$`),
-  // A rule of dashes, tildes or hashes: ----- · ~~~ · ####.
-  /^(?:[-=_*]{5,}|~{3,}|#{3,})$/,
+  // A rule of dashes or tildes: ----- · ~~~.
+  /^(?:[-=_*]{5,}|~{3,})$/,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.
@@ -286,7 +293,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   new RegExp(`^(?=.{6,16}$)[${HAN_CLASS}]{2,12}(?:新闻网站|门户网站|官方网站)$`),
   // Or its name with its claim (潜江同城网潜江免费信息服务平台 · 《新江南网》江南第一门户网站!): what the site is, not a story.
   // (Its name a site's, in title marks or of a site's kind; 打造智慧城市网络信息服务平台 is a title.)
-  new RegExp(`^(?:《[${HAN_CLASS}]{2,10}网》|[${HAN_CLASS}]{2,8}(?:新闻网|同城网|资讯网|信息网|在线))[${HAN_CLASS}]{0,14}(?:信息服务平台|门户网站|综合门户|官方网站|新闻网站)[!！]?$`),
+  // (A claim says what it is, not what it became: 云南信息网升级为全省便民信息服务平台 is news.)
+  new RegExp(`^(?!.*(?:为|升级|获|打造|建设|上线|成立|开通))(?:《[${HAN_CLASS}]{2,10}网》|[${HAN_CLASS}]{2,8}(?:新闻网|同城网|资讯网|信息网|在线))[${HAN_CLASS}]{0,14}(?:信息服务平台|门户网站|综合门户|官方网站|新闻网站)[!！]?$`),
   // A hosted issue's title: the paper's name in title marks and the issue's date (《娄底广播电视报》2024.6.6 ·
   // 《德州晚报》在线“悦”读 | 2024年1月31日); the issue's, not a story's.
   new RegExp(`^《[${HAN_CLASS}]{2,14}(?:报|刊|杂志)》[^。!?]{0,10}?(?: ?\\| ?)?[0-9]{4}(?:\\.[0-9]{1,2}\\.[0-9]{1,2}|-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)$`),
@@ -532,25 +540,28 @@ const TITLE_INDEX_LABEL = /^(?:标题导航|本版标题|标题索引|本版目�
 const isIndexEntry = (row: Row): boolean =>
   (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !FULL_STOP.test(lineText(row.tokens))
 const FULL_STOP = /[。]/
-/** The fewest lines a list of titles has: one line under the label may be the story's own title. */
-const MIN_INDEX_ENTRIES = 2
+/** The fewest lines a list of titles has: one or two lines under the label may be the story's own title. */
+const MIN_INDEX_ENTRIES = 3
+/** What opens a story under a blank line: the lines over it were its heading, not a list. */
+const STORY_OPENERS: ReadonlySet<Kind> = new Set(['dateline', 'byline'])
 /** What closes the list: the reader's controls, the page's line. */
 const AFTER_TITLE_INDEX: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
 
 /**
  * An e-paper's list of the page's titles under its label (标题导航 / 太嚣张! / 真缺德! /
  * 非法改装三轮车被查, / 他竟抡锤砸伤民警 / … / 返回主页 | 版面导航): links, interface, not
- * stories. Two lines or more, each short and no sentence, set close together; the list closed by
- * the reader's controls, a blank line or the page's end. A label over a story's own lines (a
- * dateline, a sentence) lists nothing.
+ * stories. Three lines or more, each short and no sentence, with no blank line between; the list
+ * closed by the reader's controls, the page's end, or a blank line with no story's dateline or
+ * byline under it (标题导航 / 我市举办消夏音乐节 / 市民共享文化盛宴 / ⏎ / 本报讯…: the story's own head).
  */
 export const titleIndex: Refinement = (rows) => {
   const read = rows.slice()
   for (let k = 0; k < rows.length; k++) {
     if (rows[k]!.kind !== 'chrome' || !TITLE_INDEX_LABEL.test(lineText(rows[k]!.tokens).trim())) continue
     let end = k + 1
-    while (end < rows.length && isIndexEntry(rows[end]!) && (end === k + 1 || rows[end]!.gap <= 1)) end++
-    const closed = end === rows.length || AFTER_TITLE_INDEX.has(rows[end]!.kind) || rows[end]!.gap > 1
+    while (end < rows.length && isIndexEntry(rows[end]!) && (end === k + 1 || rows[end]!.gap === 0)) end++
+    const next = rows[end]
+    const closed = next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind))
     if (end - k - 1 < MIN_INDEX_ENTRIES || !closed) continue
     for (let n = k + 1; n < end; n++) read[n] = readAs(rows[n]!, 'chrome')
     k = end - 1

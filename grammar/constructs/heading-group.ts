@@ -25,7 +25,7 @@ import { closesParagraph } from './paragraph'
 import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
 import { photoNewsStory } from './caption'
-import { headingInlines, headingRoles, isLabel, type HeadingRole } from './heading-lines'
+import { headingInlines, headingRoles, isLabel, marksKicker, type HeadingRole } from './heading-lines'
 import { end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -265,16 +265,19 @@ function unwrapHeadings(heads: Row[], page: PageShape, assembly: Assembly): Row[
  * When the roles would put it under (草坪护栏被损 市民盼修缮 / 南川日报2018-10-19 09:43 / 市民反映 /
  * 篱笆护栏被损坏 · 3分钟长卷,感受岳阳…磅礴力量! / 时间:… 来源:… / 踏平惊涛保安澜: the title over
  * the stamp read as a kicker), the lines over the stamp take the roles among themselves and the
- * lines under it are subheadlines. Not when the lines over the stamp are a column's label (供暖资讯 /
- * stamp / 城关区:六成热用户已享“温暖”): the title is under it. (Three print heading lines the stamp
- * parts after the second, 引题 / 主题 / stamp / 副题, keep their roles: the headline is over it.)
+ * lines under it are subheadlines. Not when the line over the stamp is a column's label (供暖资讯 /
+ * stamp / 城关区:六成热用户已享“温暖”) or says by its marks it is a kicker (【奋进新征程 建功新时代】,
+ * …——): the title is under it. (Three print heading lines the stamp parts after the second,
+ * 引题 / 主题 / stamp / 副题, keep their roles: the headline is over it. A campaign's label with no
+ * marks, 聚焦2024年全国两会 / stamp / 代表委员热议政府工作报告, is taken for the title: a known miss.)
  */
 function headlineOverStamp(heads: Row[], headings: Row[], roles: HeadingRole[]): HeadingRole[] {
   const stamp = heads.findIndex((row) => row.kind === 'stamp')
   if (stamp < 0) return roles
   const over = headings.filter((row) => heads.indexOf(row) < stamp)
   const under = headings.length - over.length
-  if (over.length === 0 || under === 0 || roles.indexOf('headline') < over.length || isLabel(over.at(-1)!.tokens, headings[over.length]!.tokens)) return roles
+  const last = over.at(-1)
+  if (last === undefined || under === 0 || roles.indexOf('headline') < over.length || isLabel(last.tokens, headings[over.length]!.tokens) || marksKicker(last.tokens)) return roles
   return [...headingRoles(over.map((row) => row.tokens)), ...Array<HeadingRole>(under).fill('subheadline')]
 }
 

@@ -82,6 +82,9 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
   return roles
 }
 
+/** Whether a line says by its marks that it is a kicker: a topic tag (【奋进新征程 建功新时代】), or a closing —— or colon. */
+export const marksKicker = (t: IToken[]): boolean => isTopicTag(t) || endsAsKicker(t)
+
 /** Whether a column tag opens or closes the line (【檳火箭黨選】…, …（专题深思）). */
 const columnTagged = (t: IToken[]) => columnTagSpan(t) !== undefined
 

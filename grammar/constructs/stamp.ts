@@ -95,11 +95,12 @@ const DATE_BEFORE_SITE = new RegExp(
 
 /**
  * A site's date and time first, then the channel the story is filed in, whatever it is called
- * (2025-01-15 青年 · 2025-01-15 10:20 要闻, under a title): the date as sites write it, hyphened;
- * a weekday after it makes the issue's date line (page-header.ts).
+ * (2025-01-15 青年 · 2025-01-15 10:20 要闻): the date as sites write it, hyphened; a weekday after it
+ * makes the issue's date line (page-header.ts). Only under the story's title (readStamp): in a
+ * story's text, 2023-05-10 立项 / 2023-11-08 开工 is its timeline.
  */
 const DATE_BEFORE_CHANNEL = new RegExp(
-  `^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}))(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?!星期)[${HAN_CLASS}]{1,6}$`,
+  `^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}))(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?!星期|周[一二三四五六日天])[${HAN_CLASS}]{1,6}$`,
 )
 
 /**
@@ -165,7 +166,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_BEFORE_CHANNEL.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text) ?? BRACKETED_DAY.exec(text)
   if (yearless) {
@@ -262,8 +263,21 @@ function fieldDate(start: number, m: RegExpExecArray, dayFirst: boolean): StampI
 }
 
 export const readStamp: LineTest = ({ text, above }) => {
-  const stamp = text.length > MAX_FURNITURE_LENGTH ? undefined : stampOf(text)
+  const stamp = text.length > MAX_FURNITURE_LENGTH ? undefined : (stampOf(text) ?? channelStamp(text, above))
   return stamp && { kind: 'stamp', stamp: above?.kind === 'heading' ? { ...stamp, underTitle: true } : stamp }
+}
+
+/**
+ * The stamp of a date and a channel (DATE_BEFORE_CHANNEL), under the story's title: a heading line,
+ * or a line of text at the page's top that closes no sentence (the title too long for a heading,
+ * stampNeighbours' titlesStamp). Not under a sentence, a colon or another dated line.
+ */
+function channelStamp(line: string, above: Row | undefined): StampInfo | undefined {
+  if (above === undefined || (above.kind !== 'heading' && above.kind !== 'body')) return undefined
+  const over = lineText(above.tokens).trim()
+  if (/[:：]$/.test(over) || DATE_BEFORE_CHANNEL.test(over) || (above.kind === 'body' && closesSentence(over))) return undefined
+  const m = DATE_BEFORE_CHANNEL.exec(line.replace(/ {2,}/g, ' ').trim())
+  return m ? printedDate(line, m) : undefined
 }
 
 /**
@@ -475,17 +489,20 @@ export const stampNeighbours: Refinement = (rows) =>
 
 /** What may stand over a web copy's title: the site's furniture. */
 const OVER_SITE_TITLE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead'])
-/** What a title does not end with: a full stop, a question's or exclamation's mark. */
-const SENTENCE_CLOSE = /[。!?！？]$/
+/** A sentence's full stop anywhere, or a question's or exclamation's mark closing the line (quotes and brackets after it). */
+const FULL_STOP = /。/
+const MARK_CLOSING = /[!?！？][”’"')）]*$/
+/** Whether a line of text closes a sentence: a title prints no full stop. */
+const closesSentence = (text: string): boolean => FULL_STOP.test(text) || MARK_CLOSING.test(text)
 
 /**
  * A web copy's first line of text right over the site's stamp is the story's title, however long
  * and however punctuated (两会青声|“青年发展型城市”连续三年写进政府工作报告,市人大代表邬斌:“青年人有未来,城市才有未来” /
- * 2025-01-15 青年): a site prints its stamp under the title. Not a line closing a sentence (a lead
- * over a stamp printed under the story), nor a line under text.
+ * 2025-01-15 青年): a site prints its stamp under the title. Not a line closing a sentence anywhere in
+ * it (a brief over a stamp printed under it: …不低于18℃。(记者 李娜)), nor a line under text.
  */
 function titlesStamp(row: Row, below: Row | undefined, above: Row[]): boolean {
-  return row.kind === 'body' && below?.kind === 'stamp' && below.gap === 0 && above.every((r) => OVER_SITE_TITLE.has(r.kind)) && !SENTENCE_CLOSE.test(lineText(row.tokens).trim())
+  return row.kind === 'body' && below?.kind === 'stamp' && below.gap === 0 && above.every((r) => OVER_SITE_TITLE.has(r.kind)) && !closesSentence(lineText(row.tokens).trim())
 }
 
 /** Whether an empty field stands among the site's fields: beside its stamp, over its staff line, or over another empty field. */

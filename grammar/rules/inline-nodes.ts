@@ -7,7 +7,8 @@
 import type { IToken } from 'chevrotain'
 import type { BookTitle, DateNode, Inline, LayoutBreak, Node, Text } from '../../src/types'
 import { endOf, startOf, type NodeFactory } from '../factory'
-import { RelativeDate } from '../tokens'
+import { DatelineDate, RelativeDate } from '../tokens'
+import { WIRE_DATE_CLOSE } from '../tokens/dates'
 import { readDate } from './dates'
 
 /** What a rule collects: finished nodes, or tokens still to become text. */
@@ -33,6 +34,8 @@ export function toInlines(atoms: Atom[], factory: NodeFactory): Inline[] {
     const atom = atoms[i]!
     if (!isToken(atom)) {
       out.push(atom)
+      const rest = wireClose(atom, factory)
+      if (rest) out.push(rest)
       i++
       continue
     }
@@ -88,6 +91,9 @@ export function fillGaps<T extends Node>(start: number, end: number, nodes: T[],
   return out
 }
 
+/** How much of a date token is the date: all of it, or a wire date's without its closing word (12月4日 of 12月4日消息, 5月9日 of 5月9日电). */
+export const dateLength = (token: IToken): number => token.image.length - (token.tokenType === DatelineDate ? WIRE_DATE_CLOSE.exec(token.image)![0].length : 0)
+
 /**
  * A date node for a Date or RelativeDate token (or its first `length`
  * characters: 5月9日 of 5月9日电). Numbers are read from the normalized image
@@ -99,7 +105,18 @@ export function dateNode(token: IToken, factory: NodeFactory, length = token.ima
   const position = factory.position(start, start + length)
   if (token.tokenType === RelativeDate) return { type: 'date', value, relative: token.image, position }
   const { raw: _raw, ...fields } = readDate(token.image.slice(0, length))
-  return { type: 'date', value, ...fields, position }
+  const node: DateNode = { type: 'date', value, ...fields, position }
+  if (length < token.image.length) wireCloseEnd.set(node, endOf(token))
+  return node
+}
+
+/** Where the token of a date node read short ends (12月4日 of 12月4日消息). */
+const wireCloseEnd = new WeakMap<Inline, number>()
+
+/** A wire date read in a sentence (12月4日消息): its closing word, the text after the date node; undefined after any other node. */
+export function wireClose(node: Inline, factory: NodeFactory): Text | undefined {
+  const end = wireCloseEnd.get(node)
+  return end === undefined ? undefined : textNode(node.position!.end.offset!, end, factory)
 }
 
 /** A book title from its marks and what stands between them. */

@@ -10,6 +10,8 @@ const CN_YEAR = `[${DIGIT_NUMERALS}]{4}年`
  * the same formula as the wire's.
  */
 const WIRE_DATE_END = '(?:[电讯]|消息)'
+/** That word at a wire date's end, to part it from the date. */
+export const WIRE_DATE_CLOSE = new RegExp(`${WIRE_DATE_END}$`)
 
 /** The date that closes a wire dateline: 5月9日电, 9日电, 十四日电, 12日讯, 4日消息, and with its year (【看中国2017年12月28日讯】). */
 export const DatelineDate = createToken({

@@ -10,15 +10,15 @@
 import type { IToken } from 'chevrotain'
 import type { Inline, ListItem } from '../types'
 import type { NodeFactory } from '../../grammar/factory'
-import { DateToken, LBook, RBook, RelativeDate } from '../../grammar/tokens'
-import { bookTitleNode, dateNode, tokensToInlines, type Atom } from '../../grammar/rules/inline-nodes'
+import { DateToken, DatelineDate, LBook, RBook, RelativeDate } from '../../grammar/tokens'
+import { bookTitleNode, dateLength, dateNode, tokensToInlines, wireClose, type Atom } from '../../grammar/rules/inline-nodes'
 import { listItemNode, listNode, type ListPlan } from '../../grammar/rules/lists'
 
 /** What the `atom` rule reads at `tokens[i]`, pushed to `atoms`; returns the index after it. */
 function plainAtom(tokens: IToken[], i: number, atoms: Atom[], bookTitles: Set<IToken>, factory: NodeFactory): number {
   const token = tokens[i]!
-  if (token.tokenType === DateToken || token.tokenType === RelativeDate) {
-    atoms.push(dateNode(token, factory))
+  if (isDate(token)) {
+    atoms.push(dateNode(token, factory, dateLength(token)))
   } else if (token.tokenType === LBook && bookTitles.has(token)) {
     let j = i + 1
     while (tokens[j]!.tokenType !== RBook) j++
@@ -30,9 +30,11 @@ function plainAtom(tokens: IToken[], i: number, atoms: Atom[], bookTitles: Set<I
   return i + 1
 }
 
+/** Whether the `date` rule reads the token: a date, a relative date, a wire date in a sentence. */
+const isDate = (token: IToken) => token.tokenType === DateToken || token.tokenType === RelativeDate || token.tokenType === DatelineDate
+
 /** Whether the `atom` rule reads a node (a date, a planned book title) at `token`, not the token itself. */
-const opensNode = (token: IToken, bookTitles: Set<IToken>) =>
-  token.tokenType === DateToken || token.tokenType === RelativeDate || (token.tokenType === LBook && bookTitles.has(token))
+const opensNode = (token: IToken, bookTitles: Set<IToken>) => isDate(token) || (token.tokenType === LBook && bookTitles.has(token))
 
 /** Phrasing of a unit with no dateline and no list: runs of plain tokens straight to text. */
 export function plainInlines(tokens: IToken[], bookTitles: Set<IToken>, factory: NodeFactory): Inline[] {
@@ -50,6 +52,8 @@ export function plainInlines(tokens: IToken[], bookTitles: Set<IToken>, factory:
     node.length = 0
     i = plainAtom(tokens, i, node, bookTitles, factory)
     out.push(node[0] as Inline)
+    const rest = wireClose(node[0] as Inline, factory)
+    if (rest) out.push(rest)
     run = i
   }
   if (tokens.length > run) tokensToInlines(tokens, run, tokens.length, out, factory)

@@ -351,7 +351,7 @@ describe('a paragraph closing with its photo’s caption and credit', () => {
 describe('a caption that names where its photo came from (包头晚报, d396)', () => {
   it.each([
     '赛汗塔拉城中草原前的公交候车亭成了一道风景。图片来源:包头晚报 祝家乐/摄',
-    '市民在广场上参加健身活动。(图片来源:新华社)',
+    '市民在广场上参加健身活动。(图片来源:新华社 记者张三 摄)',
     '游客在景区拍照留念。图源：视觉中国',
   ])('%s is a caption', (line) => {
     const input = page(HEADLINE, LEAD, line, AFTER)
@@ -368,5 +368,14 @@ describe('a caption that names where its photo came from (包头晚报, d396)', 
   it('must not fire: a sentence that talks of a picture’s source is text', () => {
     const input = page(HEADLINE, LEAD, '图片来源是否可靠，需要核实。', AFTER)
     expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})
+
+describe('must not fire: a web copy’s note on its pictures glued to a story’s sentence', () => {
+  it.each([
+    '据悉,该桥预计明年5月正式通车。(图片来源:市住建局)',
+    '经记者核实,该照片拍摄于2019年国庆期间。图片来源:网友朋友圈',
+  ])('%s stays a paragraph', (line) => {
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, line, AFTER)), 'caption')).toEqual([])
   })
 })

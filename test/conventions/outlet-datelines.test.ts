@@ -331,3 +331,16 @@ describe('a site’s 消息 after the wire date, as 电 and 讯 close it (中新
     expect(leadDateline(parseIssue(page(HEADLINE, '记者从市政府获悉12月4日消息，全县新建学校30所。')))).toBeUndefined()
   })
 })
+
+describe('a wire date in a sentence, and the span of one in a dateline', () => {
+  it('新华网北京12月4日消息（记者 张三）: the date node is 12月4日, 消息 text', () => {
+    const issue = parseIssue(page(HEADLINE, '新华网北京12月4日消息（记者 张三）日前,全县新建学校30所。'))
+    const date = find(leadDateline(issue)!, 'date')!
+    expect(toString(date)).toBe('12月4日')
+  })
+
+  it.each(['截至12月4日消息发布时,全县新建学校30所。', '另据中央气象台12月4日消息,全县新建学校30所。'])('%s: the date is read in the sentence', (line) => {
+    const issue = parseIssue(page(HEADLINE, '本报讯 全县新建学校30所。', line))
+    expect(findAll(issue, 'date').map((d) => toString(d))).toContain('12月4日')
+  })
+})

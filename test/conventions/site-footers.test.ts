@@ -176,3 +176,16 @@ describe('more of what a page sets under its story (d109, d143, d234, d341)', ()
     expect(chromeOf(page(...STORY, line)).chrome).not.toContain(line)
   })
 })
+
+describe('must not fire: a break and an offer in a story’s own text', () => {
+  it('#### between a story’s paragraphs is a break: the story goes on under it', () => {
+    const input = page(...STORY, '####', '照片上是当年修建水库的场景。')
+    const { issue } = chromeOf(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(2)
+  })
+
+  it('a police appeal’s own reward, (群众提供线索奖励5000元), stays its text', () => {
+    expect(chromeOf(page(...STORY, '(群众提供线索奖励5000元)')).chrome).toEqual([])
+  })
+})

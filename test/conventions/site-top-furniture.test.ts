@@ -381,3 +381,56 @@ describe('a stamp of the date, its time and the outlet, however set (广西日�
     expect(find(parseIssue(`2014年2月3日广西日报评论员文章\n${LEAD}`), 'stamp')).toBeUndefined()
   })
 })
+
+describe('must not fire: titles and text that look like a site’s furniture (review of this release’s rules)', () => {
+  it.each([
+    ['国家电网>>“电”亮乡村振兴路'],
+    ['打开手机版，办事不用跑'],
+    ['打开移动端，政务服务“掌上办”'],
+    ['云南信息网升级为全省便民信息服务平台'],
+    ['八旬老人向母校捐出所有原创作品'],
+  ])('%s over a lead is the headline', (title) => {
+    expect(headlineOf(`${title}\n\n${LEAD}`)).toEqual([title])
+  })
+
+  it('邢台日报微信公众号 over 粉丝突破百万: a heading group, no interface', () => {
+    const input = `邢台日报微信公众号\n粉丝突破百万\n\n${LEAD}`
+    expect(chromeOf(input)).toEqual([])
+  })
+
+  it('a how-to’s step with >> in it stays the story’s text', () => {
+    const input = ['灵活就业人员社保缴费可网上办理', '', '本报讯(记者 林静)灵活就业人员社保缴费可网上办理,具体方式如下：', '', '电脑端：登录市政务服务网>>社保缴费专区', '手机端：关注“某某人社”微信公众号', '', '如有疑问，可拨打12333咨询。'].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(chromeOf(input)).toEqual([])
+  })
+
+  it('a timeline of dates and steps in a story is its text, not stamps', () => {
+    const input = ['我市重点水利工程投入运行', LEAD, '工程主要节点如下：', '2023-05-10 立项', '2023-11-08 开工', '2024-06-30 主体完工', '2025-03-31 投入运行', '', '项目建成后,可灌溉农田5万亩。'].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'stamp')).toEqual([])
+    expect(articles(issue)).toHaveLength(1)
+  })
+
+  it('2025-01-15 周三 under a paper’s name is the issue’s date line, not a stamp', () => {
+    expect(find(parseIssue(`某某日报\n2025-01-15 周三\n我市全面启动春运工作\n${LEAD}`), 'stamp')).toBeUndefined()
+  })
+
+  it('a brief over a stamp with no blank line between keeps its article and signature', () => {
+    const input = ['首页 > 本地新闻', '1月14日,市住建局召开供暖工作会议,要求室温不低于18℃。(记者 李娜)', '2025-01-15 10:20 来源:某某新闻网'].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'headline')).toEqual([])
+    expect(find(issue, 'signature')?.names).toEqual(['李娜'])
+  })
+
+  it('标题导航 over the story’s own title and subtitle, a blank line, then its lead: the story’s head', () => {
+    const input = ['标题导航', '我市举办消夏音乐节', '市民共享文化盛宴', '', '', '本报讯(记者 黄丽)7月10日晚,我市消夏音乐节开幕。'].join('\n')
+    expect(headlineOf(input)).toEqual(['我市举办消夏音乐节'])
+  })
+
+  it('a list of three titles closed by one blank line is interface; the story under it keeps its title', () => {
+    const input = ['标题导航', '太嚣张!', '真缺德!', '他竟抡锤砸伤民警', '', '我市举办消夏音乐节', '', '本报讯(记者 黄丽)7月10日晚,我市消夏音乐节开幕。'].join('\n')
+    expect(chromeOf(input)).toEqual(['标题导航', '太嚣张!', '真缺德!', '他竟抡锤砸伤民警'])
+    expect(headlineOf(input)).toEqual(['我市举办消夏音乐节'])
+  })
+})
