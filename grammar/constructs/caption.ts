@@ -375,6 +375,12 @@ function closingCueAt(tokens: IToken[]): number {
 }
 
 /**
+ * The wire's formula for what a photo shows and when it was taken, one sentence (12月7日拍摄的第四届哈尔滨采冰节
+ * 活动现场(无人机照片)。 · 这是5月9日在北京拍摄的天安门广场。): a caption. (A story tells what was photographed in more words.)
+ */
+const PHOTOGRAPHED_ON = /^(?:这是|图为)?[^。！？!?]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:在[^。！？!?]{1,20})?拍摄的[^。！？!?]{2,60}(?:[(（][^()（）]{1,12}[)）])?。?(?:[(（][^()（）]{1,12}[)）])?$/
+
+/**
  * A photo's sentence and who provided the photo, closing the line: 江北早晨。惠州报业传媒集团东江图片社供图,
  * …在直播销售农产品。 周丽娟 提供. (A story's sentence saying who provided something ends in its full stop.)
  */
@@ -397,7 +403,7 @@ const namesPositions = (tokens: IToken[], text: string): boolean =>
 
 /** Whether a line reads as a caption. (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.) */
 const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner): boolean =>
-  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
+  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
   gluedLead(tokens, runner) === 0
 
 /**

@@ -340,6 +340,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^第[0-9]{1,3}页$/,
   // A page's HTML comment copied with its text, a content system's fields in it: 2020-12-31 2 2 处州晚报 content_241261.html 1 3 吴启珍 /enpproperty-->.
   /^(?:<!--.*|.*-->)$/,
+  // (Its fields without the comment's marks, or after its opening's end: 2025-09-30 2 2 河北经济日报 con180624.html 1 围场:… ·
+  // --> 2021-03-01 … 阿克苏日报 content_37761.html 1 我们的幸福生活不容诋毁 /enpproperty>: a date, then the page's file among them.)
+  /^(?:--> ?)?[0-9]{4}-[0-9]{2}-[0-9]{2} .{0,80}? (?:content_|con)[0-9]{3,12}\.html? .{0,160}$/,
   // An e-paper system's placeholder left unfilled: 3上一篇:****处理标记:[Article]时,数据源为空。 ****.
   /^.{0,12}\*{4}处理标记 ?: ?\[[A-Za-z]+\]/,
 ]

@@ -379,3 +379,15 @@ describe('must not fire: a web copy’s note on its pictures glued to a story’
     expect(findAll(parseIssue(page(HEADLINE, LEAD, line, AFTER)), 'caption')).toEqual([])
   })
 })
+
+describe('the wire’s formula for a photo: …日拍摄的… (d338)', () => {
+  it.each(['12月7日拍摄的第四届哈尔滨采冰节活动现场(无人机照片)。', '这是5月9日在北京拍摄的天安门广场。'])('%s is a caption', (line) => {
+    const [article] = articles(parseIssue(page(HEADLINE, line, LEAD, AFTER)))
+    expect(toString(find(article!, 'caption')!)).toBe(line)
+  })
+
+  it('must not fire: a story’s sentence about a photo taken, with more to say, is text', () => {
+    const line = '5月9日拍摄的照片显示,路灯已全部更换。工人们将继续施工。'
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, line, AFTER)), 'caption')).toEqual([])
+  })
+})

@@ -189,3 +189,19 @@ describe('must not fire: a break and an offer in a story’s own text', () => {
     expect(chromeOf(page(...STORY, '(群众提供线索奖励5000元)')).chrome).toEqual([])
   })
 })
+
+describe('an e-paper system’s fields copied as a line, with or without its comment’s marks (d434, d468)', () => {
+  it.each([
+    ['2025-09-30 2 2 河北经济日报 con180624.html 1 围场:“民心路”修进百姓心坎里'],
+    ['--> 2021-03-01 察布查尔锡伯自治县副县长 居来提·艾海提 2 2 阿克苏日报 content_37761.html 1 我们的幸福生活不容诋毁 /enpproperty>'],
+    ['分享按钮'],
+  ])('%s is interface', (line) => {
+    const { issue, chrome } = chromeOf(page(...STORY, line))
+    expect(chrome).toContain(line)
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+
+  it('must not fire: a sentence naming a page’s file is text', () => {
+    expect(chromeOf(page(...STORY, '2025-09-30 记者查看了网站的content_1.html 页面,发现已无法打开。')).chrome).toEqual([])
+  })
+})
