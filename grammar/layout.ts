@@ -67,6 +67,9 @@ export const WIDE_GAP = 2
 /** Most headlines and subheadlines fit in this many characters. */
 export const MAX_HEADING_LENGTH = 40
 
+/** Whether a line holds a sentence's full stop (。) anywhere: a title prints none. */
+export const holdsFullStop = (tokens: IToken[]): boolean => tokens.some((token) => tokenMatcher(token, FullStop))
+
 /**
  * A heading-like line: short, not a sentence (no 。), not ending in a
  * clause break (, ; : 、), not starting with punctuation that continues a
@@ -78,7 +81,7 @@ export function isHeadingLike(tokens: IToken[], maxLength = MAX_HEADING_LENGTH):
   if (t.length === 0) return false
   const length = printedLength(t, maxLength)
   if (length < 2 || length > maxLength) return false
-  if (t.some((token) => tokenMatcher(token, FullStop))) return false
+  if (holdsFullStop(t)) return false
   const last = t.at(-1)!
   if (tokenMatcher(last, ClauseBreak) && !tokenMatcher(last, SentenceEnd) && last.image !== ':') return false
   if (last.image === '、') return false

@@ -136,8 +136,9 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
 /**
  * A writer's name alone on the line under a title, as essays and columns
  * print it (那岁月,不只因为怀念而美好 / 汪肯堂 / 若现在有人问我…; two or three
- * writers: 吕子娟 邓浩然; or under the site's stamp under the title, 2024年06月26日 10时19分 忻州日报 /
- * 刘 强, not under a stamp at the page's top, where a site's tags may stand): the byline, a credit with no role — not the headline under a kicker. (Under a label,
+ * writers: 吕子娟 邓浩然; or under the site's stamp under the title, 2024年06月26日 10时19分
+ * 忻州日报 / 刘 强, not under a stamp at the page's top, where a site's tags may stand): the
+ * byline, a credit with no role — not the headline under a kicker. (Under a label,
  * 编辑: / 施袭森 or 责任编辑 / 陈雪晔, the name is the label's value; under a
  * word too short for a title, 交通灯 / 刘志俍, one of a site's tags.)
  */
@@ -190,8 +191,8 @@ const underTitle = (above: Row | undefined): above is Row =>
  * furniture or a photo's caption (版面:第06版:要闻 / 陈力(右)在平利县老县镇采访。… / 平利县融媒体中心总编辑 陈力 /
  * 在参与此次…): a series of signed testimonies prints no title over each.
  */
-const overUntitledText = (above: Row | undefined): boolean => above === undefined || OVER_UNTITLED_BYLINE.has(above.kind)
 const OVER_UNTITLED_BYLINE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead', 'caption', 'stamp'])
+const overUntitledText = (above: Row | undefined): boolean => above === undefined || OVER_UNTITLED_BYLINE.has(above.kind)
 
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */
 const labels = (row: Row): boolean => /[:：]$/.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))

@@ -60,6 +60,7 @@ export function isCaption(tokens: IToken[]): boolean {
   return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t)
 }
 
+/** Whether a line is a caption by its picture's source and photographer after its one sentence (PICTURE_SOURCE). */
 const namesPictureSource = (t: IToken[]): boolean => PICTURE_SOURCE.test(lineText(t)) && sentences(t) <= MAX_SOURCED_SENTENCES
 
 /** How many sentences a line ends. */

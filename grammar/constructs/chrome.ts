@@ -16,7 +16,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Space } from '../tokens'
-import { isHeadingLike, printedLength, trimmed } from '../layout'
+import { holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { looksLikeName, namesAlone } from '../names'
@@ -541,8 +541,7 @@ export const controlOptions: Refinement = (rows) => {
 const TITLE_INDEX_LABEL = /^(?:标题导航|本版标题|标题索引|本版目录)$/
 /** A line of the list: a title or a part of one broken over lines (非法改装三轮车被查,), with no full stop; set close under the one above. */
 const isIndexEntry = (row: Row): boolean =>
-  (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !FULL_STOP.test(lineText(row.tokens))
-const FULL_STOP = /[。]/
+  (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !holdsFullStop(row.tokens)
 /** The fewest lines a list of titles has: one or two lines under the label may be the story's own title. */
 const MIN_INDEX_ENTRIES = 3
 /** What opens a story under a blank line: the lines over it were its heading, not a list. */

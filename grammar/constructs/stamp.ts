@@ -19,7 +19,7 @@ import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { HAN_CLASS } from '../han'
 import { namesReporter } from '../names'
-import { isHeadingLike, printedLength, trimmed } from '../layout'
+import { holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
@@ -275,7 +275,7 @@ export const readStamp: LineTest = ({ text, above }) => {
 function channelStamp(line: string, above: Row | undefined): StampInfo | undefined {
   if (above === undefined || (above.kind !== 'heading' && above.kind !== 'body')) return undefined
   const over = lineText(above.tokens).trim()
-  if (/[:：]$/.test(over) || DATE_BEFORE_CHANNEL.test(over) || (above.kind === 'body' && closesSentence(over))) return undefined
+  if (/[:：]$/.test(over) || DATE_BEFORE_CHANNEL.test(over) || (above.kind === 'body' && closesSentence(above.tokens))) return undefined
   const m = DATE_BEFORE_CHANNEL.exec(line.replace(/ {2,}/g, ' ').trim())
   return m ? printedDate(line, m) : undefined
 }
@@ -489,11 +489,10 @@ export const stampNeighbours: Refinement = (rows) =>
 
 /** What may stand over a web copy's title: the site's furniture. */
 const OVER_SITE_TITLE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead'])
-/** A sentence's full stop anywhere, or a question's or exclamation's mark closing the line (quotes and brackets after it). */
-const FULL_STOP = /。/
+/** A question's or exclamation's mark closing a line, quotes and brackets after it. */
 const MARK_CLOSING = /[!?！？][”’"')）]*$/
-/** Whether a line of text closes a sentence: a title prints no full stop. */
-const closesSentence = (text: string): boolean => FULL_STOP.test(text) || MARK_CLOSING.test(text)
+/** Whether a line of text closes a sentence: a full stop anywhere (a title prints none), or a closing mark. */
+const closesSentence = (tokens: IToken[]): boolean => holdsFullStop(tokens) || MARK_CLOSING.test(lineText(tokens).trim())
 
 /**
  * A web copy's first line of text right over the site's stamp is the story's title, however long
@@ -502,7 +501,7 @@ const closesSentence = (text: string): boolean => FULL_STOP.test(text) || MARK_C
  * it (a brief over a stamp printed under it: …不低于18℃。(记者 李娜)), nor a line under text.
  */
 function titlesStamp(row: Row, below: Row | undefined, above: Row[]): boolean {
-  return row.kind === 'body' && below?.kind === 'stamp' && below.gap === 0 && above.every((r) => OVER_SITE_TITLE.has(r.kind)) && !closesSentence(lineText(row.tokens).trim())
+  return row.kind === 'body' && below?.kind === 'stamp' && below.gap === 0 && above.every((r) => OVER_SITE_TITLE.has(r.kind)) && !closesSentence(row.tokens)
 }
 
 /** Whether an empty field stands among the site's fields: beside its stamp, over its staff line, or over another empty field. */

@@ -45,7 +45,7 @@ import {
 import { HAN_CLASS } from '../han'
 import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
-import { dateLength, dateNode, fillGaps } from './inline-nodes'
+import { dateNode, fillGaps } from './inline-nodes'
 import { reporterCreditOpens } from './credits'
 import { gluedOutlet, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, sitePrefixAhead } from './inline'
 import { foundBeforeClose } from '../lookahead'
@@ -617,7 +617,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   $.date = $.RULE('date', (): DateNode => {
     // (A wire date in a sentence, 据新华社12月4日消息, 截至12月4日电…: the date, its closing word text.)
     const token = $.OR([{ ALT: () => $.CONSUME(DateToken) }, { ALT: () => $.CONSUME(RelativeDate) }, { ALT: () => $.CONSUME(DatelineDate) }])
-    return $.ACTION(() => dateNode(token, $.ctx.factory, dateLength(token)))
+    return $.ACTION(() => dateNode(token, $.ctx.factory))
   })
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
@@ -671,7 +671,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
     if (core.date) {
       // 5月9日电, 12月4日消息: the date node covers the date, the closing word stays text.
-      const date = dateNode(core.date, $.ctx.factory, dateLength(core.date))
+      const date = dateNode(core.date, $.ctx.factory)
       node.date = { ...readDate(core.date.image), raw: date.value }
       parts.push(date)
     }

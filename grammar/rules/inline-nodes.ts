@@ -92,14 +92,14 @@ export function fillGaps<T extends Node>(start: number, end: number, nodes: T[],
 }
 
 /** How much of a date token is the date: all of it, or a wire date's without its closing word (12月4日 of 12月4日消息, 5月9日 of 5月9日电). */
-export const dateLength = (token: IToken): number => token.image.length - (token.tokenType === DatelineDate ? WIRE_DATE_CLOSE.exec(token.image)![0].length : 0)
+const dateLength = (token: IToken): number => token.image.length - (token.tokenType === DatelineDate ? WIRE_DATE_CLOSE.exec(token.image)![0].length : 0)
 
 /**
- * A date node for a Date or RelativeDate token (or its first `length`
- * characters: 5月9日 of 5月9日电). Numbers are read from the normalized image
+ * A date node for a Date, RelativeDate or DatelineDate token (a wire date's
+ * first `length` characters: 5月9日 of 5月9日电, 12月4日 of 12月4日消息). Numbers are read from the normalized image
  * (５月 arrives as 5月); the value is as printed.
  */
-export function dateNode(token: IToken, factory: NodeFactory, length = token.image.length): DateNode {
+export function dateNode(token: IToken, factory: NodeFactory, length = dateLength(token)): DateNode {
   const start = startOf(token)
   const value = factory.source(start, start + length)
   const position = factory.position(start, start + length)

@@ -11,14 +11,14 @@ import type { IToken } from 'chevrotain'
 import type { Inline, ListItem } from '../types'
 import type { NodeFactory } from '../../grammar/factory'
 import { DateToken, DatelineDate, LBook, RBook, RelativeDate } from '../../grammar/tokens'
-import { bookTitleNode, dateLength, dateNode, tokensToInlines, wireClose, type Atom } from '../../grammar/rules/inline-nodes'
+import { bookTitleNode, dateNode, tokensToInlines, wireClose, type Atom } from '../../grammar/rules/inline-nodes'
 import { listItemNode, listNode, type ListPlan } from '../../grammar/rules/lists'
 
 /** What the `atom` rule reads at `tokens[i]`, pushed to `atoms`; returns the index after it. */
 function plainAtom(tokens: IToken[], i: number, atoms: Atom[], bookTitles: Set<IToken>, factory: NodeFactory): number {
   const token = tokens[i]!
   if (isDate(token)) {
-    atoms.push(dateNode(token, factory, dateLength(token)))
+    atoms.push(dateNode(token, factory))
   } else if (token.tokenType === LBook && bookTitles.has(token)) {
     let j = i + 1
     while (tokens[j]!.tokenType !== RBook) j++
