@@ -476,16 +476,20 @@ const EMPTY_FIELD = new RegExp(`^(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LA
  * the story's title or a subheadline. (An empty label over its value on the
  * next line, 作者: / 夏凡, is the site's field, read with its value.)
  */
-export const stampNeighbours: Refinement = (rows) =>
-  rows.map((row, k) => {
+export const stampNeighbours: Refinement = (rows) => {
+  // The rows at the page's top that are all the site's furniture: a title over its stamp stands under them only.
+  const firstText = rows.findIndex((row) => !OVER_SITE_TITLE.has(row.kind))
+  const furnitureAbove = (k: number) => firstText === -1 || k <= firstText
+  return rows.map((row, k) => {
     if (row.kind !== 'heading' && row.kind !== 'body') return row
     const [above, below] = [rows[k - 1], rows[k + 1]]
-    if (titlesStamp(row, below, rows.slice(0, k))) return readAs(row, 'heading')
+    if (titlesStamp(row, below, furnitureAbove(k))) return readAs(row, 'heading')
     const text = lineText(row.tokens).trim()
     // (Under the story's title: a headline over its stamp, 我市发布一季度经济通报, stays the title.)
     if (SITE_OVER_STAMP.test(text)) return below?.kind === 'stamp' && below.gap === 0 && above?.kind === 'heading' ? readAs(row, 'chrome') : row
     return EMPTY_FIELD.test(text) && besideFields(above, below) ? readAs(row, 'chrome') : row
   })
+}
 
 /** What may stand over a web copy's title: the site's furniture. */
 const OVER_SITE_TITLE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead'])
@@ -500,8 +504,8 @@ const closesSentence = (tokens: IToken[]): boolean => holdsFullStop(tokens) || M
  * 2025-01-15 青年): a site prints its stamp under the title. Not a line closing a sentence anywhere in
  * it (a brief over a stamp printed under it: …不低于18℃。(记者 李娜)), nor a line under text.
  */
-function titlesStamp(row: Row, below: Row | undefined, above: Row[]): boolean {
-  return row.kind === 'body' && below?.kind === 'stamp' && below.gap === 0 && above.every((r) => OVER_SITE_TITLE.has(r.kind)) && !closesSentence(row.tokens)
+function titlesStamp(row: Row, below: Row | undefined, underFurnitureOnly: boolean): boolean {
+  return row.kind === 'body' && below?.kind === 'stamp' && below.gap === 0 && underFurnitureOnly && !closesSentence(row.tokens)
 }
 
 /** Whether an empty field stands among the site's fields: beside its stamp, over its staff line, or over another empty field. */

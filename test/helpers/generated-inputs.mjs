@@ -54,6 +54,8 @@ export function pathologicalInputs(n) {
     'photo credits in a row': '李润芳摄\n'.repeat(n / 2),
     // Each line of a run of closing credits walked the whole run.
     'closing credits in a row': '■記者蔡少玲\n'.repeat(n / 2),
+    // Each row of text once looked at every row above it (whether only the site's furniture stood over it).
+    'paragraphs in a row': '会议要求,要深入贯彻落实。\n\n'.repeat(n / 4),
     'captions then closing credits': '图为全市召开会议的现场\n'.repeat(n / 4) + '■記者蔡少玲\n'.repeat(n / 4),
   }
 }
