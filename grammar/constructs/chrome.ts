@@ -19,6 +19,7 @@ import { Space } from '../tokens'
 import { holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CLASS } from '../han'
+import { anyPattern } from '../patterns'
 import { looksLikeName, namesAlone } from '../names'
 import { lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
@@ -353,9 +354,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
  * line has no options under it.
  */
 export function isInterfaceLine(line: string): boolean {
-  const text = line.trim()
-  return INTERFACE_LINES.some((pattern) => pattern.test(text))
+  return anyInterfaceLine(line.trim())
 }
+
+/** The interface lines' shapes as one test (grammar/patterns.ts): every line of a page is tried on them. */
+const anyInterfaceLine = anyPattern(INTERFACE_LINES)
 
 /**
  * A paper's app promoted on its page (报晓风客户端, 忻州日报APP, 下载XX新闻客户端):
