@@ -644,6 +644,49 @@ export const gluedPageTitles: Refinement = (rows) =>
     return row
   })
 
+/** A breadcrumb's separator alone on its line, as a page's links are copied one to a line: >, >>, », ›. */
+const CRUMB_SEPARATOR = /^(?:>{1,2}|[»›])$/
+/** The longest step of a breadcrumb copied one to a line (眉山新闻网, 新闻中心). */
+const MAX_CRUMB = 12
+/** The fewest separators that make lines a breadcrumb with no location label over it. */
+const MIN_CRUMB_SEPARATORS = 2
+
+/**
+ * A breadcrumb copied one link to a line (当前位置: / 眉山新闻网 / > / 彭山区 / > / 新闻中心): its
+ * separators alone on their lines, a short step with no sentence in it on each side of each, under
+ * the site's location label or with two separators or more. Interface, every line of it — not a
+ * title, a paragraph of one mark, an intertitle. A lone mark with no steps beside it is left as it is.
+ */
+export const brokenBreadcrumbs: Refinement = (rows) => {
+  const crumbs = new Set<number>()
+  const isStep = (row: Row | undefined) => row !== undefined && isCrumbStep(row)
+  for (let k = 0; k < rows.length; ) {
+    if (!isSeparator(rows[k]) || !isStep(rows[k - 1])) {
+      k++
+      continue
+    }
+    // A run: step, separator, step, separator, … step; `last` its last step.
+    let last = k - 1
+    let separators = 0
+    while (isSeparator(rows[last + 1]) && isStep(rows[last + 2])) {
+      separators++
+      last += 2
+    }
+    const label = rows[k - 2]
+    if (separators >= MIN_CRUMB_SEPARATORS || (separators > 0 && label?.kind === 'chrome')) for (let n = k - 1; n <= last; n++) crumbs.add(n)
+    k = Math.max(last, k + 1)
+  }
+  return crumbs.size === 0 ? rows : rows.map((row, k) => (crumbs.has(k) && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
+}
+
+const isSeparator = (row: Row | undefined): boolean => row !== undefined && CRUMB_SEPARATOR.test(lineText(row.tokens).trim())
+/** What a step of a breadcrumb may have been read as on its own: a short line, a site's or section's name. */
+const CRUMB_STEP_KINDS: ReadonlySet<Row['kind']> = new Set(['heading', 'body', 'chrome', 'sourceNote', 'masthead', 'pageHeader'])
+const isCrumbStep = (row: Row): boolean => {
+  const text = lineText(row.tokens).trim()
+  return CRUMB_STEP_KINDS.has(row.kind) && [...text].length <= MAX_CRUMB && !SENTENCE_MARK.test(text) && !CRUMB_SEPARATOR.test(text)
+}
+
 /** The longest link a page prints under its story (相关推荐, 熱圖一覽, 详细>>精彩推荐, 定短信头条新闻 足不出户知天下大事). */
 const MAX_TAIL_LINK = 20
 /** The most links under a story's end read as the page's. */
@@ -880,4 +923,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [CRUMB_SEPARATOR, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

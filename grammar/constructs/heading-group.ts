@@ -237,6 +237,9 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
   // A photo story: headlines over captions only, the page or the block ending after them,
   // or the next photo's title under them (遂宁 / 纸鸢曼舞 / …张勤宝 摄 / 乐山 / 品味书香 / …).
   if (photoStory(heads) && (!after || after.gap >= WIDE_GAP || after.kind === 'heading')) return { heads, bylines: [] }
+  // A teaser: its title over the pointer to its story's page (全市经济运行稳中向好 / ●详见 3 版), an
+  // article of its title alone, continued on that page (jump-line.ts).
+  if (after?.kind === 'jumpLine' && after.jump?.teaser === true && after.gap < WIDE_GAP) return { heads, bylines: [] }
   if (!after || (after.gap >= WIDE_GAP && !closesTitleBlock(heads) && !ownsTextBelow(after))) return undefined
   // (A data source note, or a site's staff line, may stand between the headings and the body.)
   if (!OPENS_BODY.has(after.kind)) return undefined

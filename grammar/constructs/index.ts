@@ -18,14 +18,14 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readClosingCaption, truncatedCaptions, captionRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, appBanners, chromeNode, controlOptions, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
+import { CHROME_PATTERNS, appBanners, brokenBreadcrumbs, chromeNode, controlOptions, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
 import { columnLabels } from './heading-lines'
 import { END_MARK_PATTERNS, placeEndMark, readEndMark } from './end-mark'
-import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine } from './jump-line'
+import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine, readTitleWithPointer } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
 import { PAGE_HEADER_PATTERNS, pageHeaderNode, pageLists, placePageHeader, readPageHeader } from './page-header'
 import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './notice'
@@ -58,6 +58,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readChrome,
     readMasthead,
     readJumpLine,
+    readTitleWithPointer,
     readEndMark,
     readContactLine,
     readNotice,
@@ -86,6 +87,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   unknownPapers,
   pageLists,
   markdownLinks,
+  brokenBreadcrumbs,
   controlOptions,
   titleIndex,
   appBanners,

@@ -52,8 +52,8 @@ export const mainland: VocabularyUnit = {
   // Web page controls copied with a story (打印本页 关闭窗口).
   chrome: [
     '打印', '打印本页', '关闭', '关闭窗口', '字号', '字体', '大', '中', '小', '分享', '分享到', '分享到:', '收藏', '返回顶部', '回到顶部', '回页首', '发表评论', '分享按钮', '纠错',
-    // E-paper navigation: 通版阅读请点击: / 展开通版 / 收缩通版, 上一版 下一版, 标题导航.
-    '通版阅读请点击:', '展开通版', '收缩通版', '上一版', '下一版', '上一篇', '下一篇', '标题导航', 'PDF版', 'PDF版阅读',
+    // E-paper navigation: 通版阅读请点击: / 展开通版 / 收缩通版, 上一版 下一版 (前一版 后一版), 标题导航.
+    '通版阅读请点击:', '展开通版', '收缩通版', '上一版', '下一版', '前一版', '后一版', '上一篇', '下一篇', '标题导航', 'PDF版', 'PDF版阅读',
     '返回目录', '返回主菜单', '返回首页', '返回主页', '返回版面', '上一期', '下一期', '本版上一期', '本版下一期', '日历', '朗读', '以往报纸', '往期报纸', '往期回顾',
     '字号:', '点击数:', '大字', '小字', '电子报阅读机',
     // A site's date and weather widgets, their values filled by a script the copy lost: 今天是 / 天气预报:
@@ -76,7 +76,8 @@ export const mainland: VocabularyUnit = {
     'search', 'Search', 'SEARCH', 'Menu', 'MENU', 'Home', 'HOME', 'Share', 'Print', 'RSS',
     // A share code's label (微信扫一扫, letter-spaced too: 微 信 扫 一 扫) and an image's stand-in text (新闻图片).
     '扫一扫', '微信扫一扫', '手机扫一扫', '新闻图片',
-    '站内高级搜索', '站内搜索', '全文检索',
+    // A search box's scope, its options under it (站内 / • 站内).
+    '站内高级搜索', '站内搜索', '全文检索', '站内',
     // A flipbook site's controls over an e-paper it hosts: 免费制作 / 更多内容 / [展开] (a button, its brackets aside) / 文本内容.
     '免费制作', '更多内容', '展开', '文本内容',
     // A Taiwan site's font-size control: 字級.

@@ -1,0 +1,122 @@
+/**
+ * Conventions part (z) showed (d501 桂林晚报's e-paper, d502 眉山网): a
+ * front page's teaser with its pointer to the story's page (●详见 3 版), a
+ * breadcrumb copied one link to a line (当前位置: / 眉山新闻网 / > / 彭山区),
+ * and an e-paper's 前一版/后一版 and a search box's 站内. Each where it fires
+ * and where it must not.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import type { Issue } from '../../src/index'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
+
+const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}.txt`, import.meta.url), 'utf8')
+const LEAD = '本报讯 昨日，市统计局发布数据，全市经济运行稳中向好。'
+const headlineOf = (issue: Issue, k = 0) => {
+  const headline = articles(issue)[k]?.children.find((n) => n.type === 'headline')
+  return headline ? toString(headline) : undefined
+}
+
+describe('a teaser’s pointer to its story’s page', () => {
+  it('after the title, set apart by a space and a mark: the title a story of its own, continued on that page', () => {
+    const input = page('全市经济运行稳中向好 ●详见 3 版', LEAD)
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'jumpLine', 'article'])
+    expect(headlineOf(issue)).toBe('全市经济运行稳中向好')
+    expect(articles(issue)[0]!.continuedOn).toBe(3)
+    expect(find(issue, 'jumpLine')).toMatchObject({ direction: 'to', page: 3 })
+    expect(toString(find(issue, 'jumpLine')!)).toBe('●详见 3 版')
+    expectSource(input, issue)
+  })
+
+  it('glued in brackets after the title, or alone on the line under it: (详见第5版), 见A2版', () => {
+    for (const [title, pointer, pageNumber] of [
+      ['春节假期我市旅游市场火爆(详见第5版)', '(详见第5版)', 5],
+      ['春节假期我市旅游市场火爆\n见A2版', '见A2版', 2],
+    ] as const) {
+      const issue = parseIssue(page(title, LEAD))
+      expect(headlineOf(issue), title).toBe('春节假期我市旅游市场火爆')
+      expect(articles(issue)[0]!.continuedOn, title).toBe(pageNumber)
+      expect(toString(find(issue, 'jumpLine')!), title).toBe(pointer)
+    }
+  })
+
+  it('the teaser of d501 (桂林晚报): its title lines an article continued on page 3, the pointer a jump line', () => {
+    const input = corpus('d501')
+    const issue = parseIssue(input)
+    const [teaser] = articles(issue)
+    expect(teaser!.continuedOn).toBe(3)
+    expect(findAll(teaser!, 'paragraph')).toEqual([])
+    expect(toString(find(issue, 'jumpLine')!)).toBe('●详见 3 版')
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a sentence pointing to a page is text (…具体内容详见第3版。)', () => {
+    const issue = parseIssue(page('全市经济运行稳中向好', `${LEAD}具体内容详见第3版。`))
+    expect(findAll(issue, 'jumpLine')).toEqual([])
+    expect(articles(issue)).toHaveLength(1)
+  })
+
+  it('must not fire: the pointer glued to a word with no space or mark (见闻见第3版), or a title too short to be one', () => {
+    expect(findAll(parseIssue(page('乡村振兴见闻见第3版', LEAD)), 'jumpLine')).toEqual([])
+    expect(findAll(parseIssue(page('要闻 ●详见 3 版', LEAD)), 'jumpLine').map((n) => toString(n))).not.toContain('●详见 3 版')
+  })
+
+  it('must not split: a story’s last line running into where it goes on ((下转第2版)) is no title', () => {
+    const input = page('全市春耕工作推进会召开', '本报讯 5月9日，全市春耕工作推进会召开。会议要求，各地要抓好春耕备耕(下转第2版)')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['全市春耕工作推进会召开'])
+  })
+
+  it('must not split: where the story came from after a title (上接第1版) stays as it was read', () => {
+    const issue = parseIssue(page('全市经济运行稳中向好 (上接第1版)', LEAD))
+    expect(findAll(issue, 'jumpLine').filter((n) => n.direction === 'to')).toEqual([])
+  })
+})
+
+describe('a breadcrumb copied one link to a line', () => {
+  const CRUMBS = ['当前位置:', '眉山新闻网', '>', '彭山区', '>', '新闻中心']
+
+  it('under the location label: every step and separator is interface; the title under it heads the story', () => {
+    const input = page(...CRUMBS, '众人合力排路障', '新闻来源:眉山网', LEAD)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(CRUMBS)
+    expect(headlineOf(issue)).toBe('众人合力排路障')
+    expectSource(input, issue)
+  })
+
+  it('with two separators or more, no label over them', () => {
+    const issue = parseIssue(page('首页', '>', '新闻', '>', '本地新闻', '众人合力排路障', LEAD))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['首页', '>', '新闻', '>', '本地新闻'])
+    expect(headlineOf(issue)).toBe('众人合力排路障')
+  })
+
+  it('d502 (眉山网): the breadcrumb is interface and 众人合力排路障 is the headline', () => {
+    const issue = parseIssue(corpus('d502'))
+    expect(headlineOf(issue)).toBe('众人合力排路障')
+    for (const step of ['眉山新闻网', '彭山区', '新闻中心', '>']) expect(findAll(issue, 'chrome').map((n) => toString(n).trim()), step).toContain(step)
+  })
+
+  it('must not fire: one separator with no label over it, or a step holding a sentence', () => {
+    const lone = parseIssue(page('众人合力排路障', '>', '彭山区', LEAD))
+    expect(findAll(lone, 'chrome').map((n) => toString(n))).not.toContain('彭山区')
+    const sentence = parseIssue(page('当前位置:', '眉山新闻网', '>', '彭山区江口镇的村民们一起清理了路障。', LEAD))
+    expect(findAll(sentence, 'chrome').map((n) => toString(n))).not.toContain('彭山区江口镇的村民们一起清理了路障。')
+  })
+})
+
+describe('an e-paper’s page controls and a search box’s scope', () => {
+  it('前一版 下一版 with the issue’s date, 站内 alone or bulleted: interface', () => {
+    const issue = parseIssue(page('站内', '• 站内', '前一版 下一版 2023年12月22日', '后一版', '全市经济运行稳中向好', LEAD))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['站内', '• 站内', '前一版 下一版 2023年12月22日', '后一版'])
+    expect(headlineOf(issue)).toBe('全市经济运行稳中向好')
+  })
+
+  it('must not fire: the words in a title or a sentence (站内设施完善, 前一版规划已完成)', () => {
+    const issue = parseIssue(page('站内设施完善', '本报讯 昨日，前一版规划已完成，站内设施完善。'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+    expect(headlineOf(issue)).toBe('站内设施完善')
+  })
+})
