@@ -185,7 +185,7 @@ export interface Chrome extends Parent {
   children: Inline[]
 }
 
-/** A continuation line, e.g. (下转第2版). */
+/** A continuation line, e.g. (下转第2版), or a teaser's pointer to its story (●详见 3 版). */
 export interface JumpLine extends Parent {
   type: 'jumpLine'
   /** `to`: continued on another page; `from`: continued from one. */
@@ -209,7 +209,7 @@ export interface EditorLine extends Parent {
 /** One story: its heading group, credits, body and closing signature. */
 export interface Article extends Parent {
   type: 'article'
-  /** The page this article continues on, from its jump line (下转第2版). */
+  /** The page this article continues on, from its jump line (下转第2版), or a teaser's pointer (详见3版). */
   continuedOn?: number
   /** The page this article continues from (上接第1版). */
   continuedFrom?: number
