@@ -11,7 +11,8 @@
  * Where it stands: under an article's heading group (heading-group.ts
  * takes the bylines printed there), or opening an article of its own when
  * none is open. After the body, a credit line closes the article: it is
- * its signature (■記者蔡少玲, signature.ts `closingCredit`) — unless body
+ * its signature (■記者蔡少玲, signature.ts `closingCredit`), and over the next
+ * brief of a column (◆…) closes it — unless other body
  * text follows: then a reporter's credit is the byline some papers print
  * after the lead (大公报记者林静文), and a role glued to a word a section's
  * title (记者手记: intertitle.ts).
@@ -31,7 +32,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { creditLine } from './line-nodes'
 import { closingCredit, isSignatureName } from './signature'
-import { placeText } from './paragraph'
+import { opensBrief, placeText } from './paragraph'
 import { isEditorsNote } from './editors-note'
 
 /**
@@ -260,7 +261,8 @@ export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline
 
 export const placeByline: Placer = (row, assembly) => {
   const next = assembly.rows.peek()
-  if (assembly.article && assembly.hasText() && next?.kind === 'body' && !assembly.groups.has(next)) {
+  // (Over the next brief of a column, ◆团武乡县委组织… / 本报记者 刘琴 / ◆晋城市…: the credit signs the brief above.)
+  if (assembly.article && assembly.hasText() && next?.kind === 'body' && !assembly.groups.has(next) && !opensBrief(next)) {
     // Body text follows, so this is no closing credit: 记者手记 is an
     // intertitle; a reporter's credit (大公报记者林静文) is the byline some
     // papers print after the lead.
@@ -279,6 +281,8 @@ export const placeByline: Placer = (row, assembly) => {
   if (assembly.article && assembly.hasText()) {
     // After the body, a credit line closes the article: ■記者蔡少玲.
     assembly.article.children.push(closingCredit(row, assembly.context.factory))
+    // (The next brief of the column under it is a story of its own.)
+    if (next?.kind === 'body' && opensBrief(next)) assembly.close()
   } else if (assembly.article) {
     assembly.article.children.push(bylineNode(row, assembly))
   } else {

@@ -267,6 +267,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // The links to the stories before and after, with their titles: 上一篇:父亲节网友“晾”礼物“晒”父爱.
   /^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇) ?[:：].{1,80}$/,
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
+  // An e-paper's date picker, the date in it: 日期查询:2025年02月28日 · 往期查询 · 过刊检索: 2024-06-04.
+  /^(?:日期|往期|过刊|报纸)(?:查询|检索)(?: ?[:：] ?(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})?)?$/,
   /^(?:文章编号|document id) ?: ?\[?[0-9]{6,24}\]?$/i,
   /^keyword matched ?:/i,
   // Labels with no value: 发布日期: · 出版:更新: · 本期发布: · 省份: 城市: (a site's empty

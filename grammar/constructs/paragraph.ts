@@ -144,7 +144,7 @@ function leavesBracketOpen(piece: Row): boolean {
 const BRIEF_BULLET = /^[◆◇●○△▲★☆]/
 
 /** Whether a line opens a brief with its bullet. */
-const opensBrief = (row: Row) => BRIEF_BULLET.test(row.tokens[0]!.image)
+export const opensBrief = (row: Row) => BRIEF_BULLET.test(row.tokens[0]!.image)
 
 /** Body text and heading-like lines: a piece of a paragraph, unless a section's title (intertitle.ts) or a new article's heading. */
 export const placeText: Placer = (row, assembly) => {

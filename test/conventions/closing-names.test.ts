@@ -121,3 +121,29 @@ describe('a word alone under the text is no signature', () => {
     expect(signatureOf(page(HEAD, TEXT, word))).toBeUndefined()
   })
 })
+
+describe('a credit line over the next brief of a column signs the brief above (d404, 山西青年报)', () => {
+  const BRIEF_1 = '◆团武乡县委组织大学生志愿者在关河开展志愿活动。大家分组奔赴关河河岸线，清理垃圾。'
+  const BRIEF_2 = '◆晋城市泽州县大箕镇团委组织青年志愿者投身河道清理工作，提高了群众的环保意识。'
+
+  it('the credit closes the brief as its signature; the next brief is a story of its own', () => {
+    const input = ['志愿快讯', '', BRIEF_1, '本报记者 刘琴', '', `${BRIEF_2} 本报记者 李茹霞`].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(2)
+    expect(articles(issue).map((a) => find(a, 'signature')?.names)).toEqual([['刘琴'], ['李茹霞']])
+    expect(findAll(issue, 'byline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('d404: three briefs, each signed', () => {
+    const issue = parseIssue(corpus('d404'))
+    expect(articles(issue).map((a) => find(a, 'signature')?.names)).toEqual([['刘琴'], ['李茹霞'], ['李茹霞']])
+  })
+
+  it('must not fire: over plain text a reporter’s credit stays the byline printed after the lead', () => {
+    const input = page('港府推出新措施', '【大公报讯】港府昨日公布新措施，支援中小企业。', '大公报记者林静文', '措施包括提供低息贷款及减免租金。')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+})

@@ -2,7 +2,7 @@
  * Conventions part (z) showed (d501 桂林晚报's e-paper, d502 眉山网): a
  * front page's teaser with its pointer to the story's page (●详见 3 版), a
  * breadcrumb copied one link to a line (当前位置: / 眉山新闻网 / > / 彭山区),
- * and an e-paper's 前一版/后一版 and a search box's 站内. Each where it fires
+ * an e-paper's 前一版/后一版 and date picker, and a search box's 站内. Each where it fires
  * and where it must not.
  */
 import { readFileSync } from 'node:fs'
@@ -114,7 +114,14 @@ describe('an e-paper’s page controls and a search box’s scope', () => {
     expect(headlineOf(issue)).toBe('全市经济运行稳中向好')
   })
 
-  it('must not fire: the words in a title or a sentence (站内设施完善, 前一版规划已完成)', () => {
+  it('an e-paper’s date picker with the issue’s date (日期查询:2025年02月28日): interface, not a kicker', () => {
+    const issue = parseIssue(page('日期查询:2025年02月28日', '全市经济运行稳中向好', LEAD))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['日期查询:2025年02月28日'])
+    expect(findAll(issue, 'kicker')).toEqual([])
+  })
+
+  it('must not fire: the words in a title or a sentence (站内设施完善, 前一版规划已完成, 日期查询结果…)', () => {
+    expect(findAll(parseIssue(page('全市经济运行稳中向好', '本报讯 日期查询结果显示，办理人数增加。')), 'chrome')).toEqual([])
     const issue = parseIssue(page('站内设施完善', '本报讯 昨日，前一版规划已完成，站内设施完善。'))
     expect(findAll(issue, 'chrome')).toEqual([])
     expect(headlineOf(issue)).toBe('站内设施完善')
