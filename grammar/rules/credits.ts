@@ -802,8 +802,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const outlet = outletAffiliation()
     $.OR([
       {
-        // (图/徐翔 names no role: a work credit, below.)
-        GATE: () => !(isMade($.LA(1)) && tokenMatcher($.LA(2), Slash)) || workBeforeRoleAhead(),
+        // (图/徐翔 names no role: a work credit, below. Nor does a name before its work, 秦颖/文 张志嵩/图:
+        // the reporters' credits must open here, or the alternatives below are tried.)
+        GATE: () => (!(isMade($.LA(1)) && tokenMatcher($.LA(2), Slash)) || workBeforeRoleAhead()) && reporterCreditOpens((k) => $.LA(k), t.Text),
         ALT: () => {
           // (After 本报记者任浩 杨淼/文, a name opens no reporter's credit: 王康明/图 is a work credit, below.)
           $.AT_LEAST_ONE({

@@ -6,6 +6,7 @@
  * of its own under the text; a site's row of fields naming the desk's
  * editor; a closing credit line set apart by a wide gap.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
 import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
@@ -157,5 +158,37 @@ describe('reporters’ work after their names, then the others’ credits', () =
 
   it('must not fire: names after the role with no work stay the reporters’ (本报记者 张三 王五)', () => {
     expect(bylineCredits('本报记者 张三 王五')).toEqual([['记者', ['张三', '王五']]])
+  })
+})
+
+describe('a name with its work, whatever the name (d259, 淇河晨报)', () => {
+  const TITLE = '小区没人管了'
+  const LEAD = '晨报讯 昨日，市民反映小区没人管了。'
+  const bylines = (input: string) => findAll(parseIssue(input), 'byline').flatMap((b) => b.children.filter((c) => c.type === 'credit'))
+
+  it('秦颖/文 张志嵩/图 under the title: the byline, each name with its work as its role', () => {
+    expect(bylines(page(TITLE, `秦颖/文 张志嵩/图\n${LEAD}`)).map((c) => [c.role, c.names])).toEqual([
+      ['文', ['秦颖']],
+      ['图', ['张志嵩']],
+    ])
+  })
+
+  it('张志嵩/图 alone on the line under the reporter’s byline: a byline too, not the story’s title', () => {
+    const input = `□记者 秦颖/文\n张志嵩/图\n${LEAD}`
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'headline')).toEqual([])
+    expect(bylines(input).map((c) => c.names)).toEqual([['秦颖'], ['张志嵩']])
+    expectSource(input, issue)
+  })
+
+  it('d259: one story, its two credit lines its bylines', () => {
+    const issue = parseIssue(readFileSync(new URL('../fixtures/corpus/d259.txt', import.meta.url), 'utf8'))
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'byline')).toHaveLength(2)
+  })
+
+  it('must not fire: words with a slash that are no name and its work (城市/文化, 上海/图书馆)', () => {
+    for (const line of ['城市/文化', '上海/图书馆']) expect(bylines(page(TITLE, `${line}\n${LEAD}`)), line).toEqual([])
   })
 })
