@@ -102,8 +102,8 @@ function controlWord(part: string): string {
 /** A control printed twice, its icon's text glued to its label: 收藏收藏, QQ好友和群QQ好友和群. */
 const DOUBLED = /^(.{2,10})\1$/
 
-/** The most parts a navigation bar has, and the longest part. */
-const NAV_BAR = /^[^|。!?,]{1,10}(?: ?\| ?[^|。!?,]{1,10}){2,9}$/
+/** The most parts a navigation bar has, and the longest part (SINA English). */
+const NAV_BAR = /^[^|。!?,]{1,12}(?: ?\| ?[^|。!?,]{1,12}){2,9}$/
 
 /**
  * A site's navigation bar: short links between bars, at least one of them
@@ -262,6 +262,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^文章总数 ?: ?[0-9]{1,4} ?篇$/,
   // A site's copyright line: 版权所有 © 2019 某某报社 · 版权声明 @ 中原网 网站版权所有 · Copyright © 2019 … · ©2019 …
   /^(?:版权所有|版权声明|copyright|©)[^。!?]{0,60}$/i,
+  // A portal's line for readers' feedback, its phone number in it: 新闻中心意见反馈留言板 电话:010-82612286 欢迎批评指正 · 留言板电话:010-82612286.
+  /^[^。!?]{0,12}(?:意见反馈|留言板)[^。!?]{0,8}电话 ?[:：] ?[0-9][0-9-]{6,15}(?: +[^ 。!?]{2,8})?$/,
+  // The engine a site's search box names: Powered By Google.
+  /^powered by [a-z0-9 .]{2,30}$/i,
   // A site's labels over its blocks, no control with options under them.
   /^(?:- )?(?:文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
   // The links to the stories before and after, with their titles: 上一篇:父亲节网友“晾”礼物“晒”父爱.

@@ -205,3 +205,24 @@ describe('an e-paper system’s fields copied as a line, with or without its com
     expect(chromeOf(page(...STORY, '2025-09-30 记者查看了网站的content_1.html 页面,发现已无法打开。')).chrome).toEqual([])
   })
 })
+
+describe('a portal’s footer under its story (d121, d203, d269: 新浪 archive pages)', () => {
+  const FOOTER = [
+    'Powered By Google',
+    '新闻中心意见反馈留言板 电话:010-82612286   欢迎批评指正',
+    '新浪简介 | About Sina | 广告服务 | 招聘信息 | 网站律师 | SINA English | 产品答疑',
+  ]
+
+  it('the search engine’s name, the feedback line with its phone, the corporate links: interface, no story of their own', () => {
+    const input = page(...STORY, ...FOOTER)
+    const issue = parseIssue(input)
+    expect(chromeOf(input).chrome).toEqual(FOOTER)
+    expect(articles(issue)).toHaveLength(1)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a story’s sentence about a hotline, a table row with bars', () => {
+    const input = page(...STORY, '市民可拨打留言板电话反映问题，工作人员将及时回复。', '收入 | 支出 | 结余 | 广告费')
+    expect(chromeOf(input).chrome).toEqual([])
+  })
+})

@@ -69,6 +69,8 @@ export const mainland: VocabularyUnit = {
     '版面导航', '今日导读', '本版导读', '版面导读', '放大', '缩小', '默认', '还原', 'A+', 'A-', '举报', '阅读', '登录', '注册', '评分', '客服',
     // A site's footer links: 设为首页 | 收藏本站 | 联系我们.
     '设为首页', '设为主页', '分享至', '意见反馈', '留言板', '网站导航', '加入收藏', '收藏本站', '收藏本页', '联系我们', '关于我们', '网站地图', '标签', 'Close', '登录后发表',
+    // A portal's corporate links in its footer: 新浪简介 | About Sina | 广告服务 | 招聘信息 | 网站律师 | 产品答疑.
+    '广告服务', '招聘信息', '诚聘英才', '网站律师', '产品答疑', '客户服务', '会员注册', '通行证注册',
     // Where a share button sends the story: 分享到: QQ好友和群 QQ空间 新浪微博 微信.
     'QQ好友和群', 'QQ好友', 'QQ空间', 'Qzone', '微博', '新浪微博', '腾讯微博', '微信', '朋友圈', '人人网', '豆瓣网',
     'Facebook', 'Twitter', 'LINE', 'WhatsApp', 'Telegram',
