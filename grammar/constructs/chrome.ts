@@ -177,6 +177,12 @@ const CREDIT_LABELS = `(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|记�
 /** A page's counter with its number: 點閱率:562 · 阅读量: 1,024 · 点击数:35次 · 本文字数:1027. */
 const COUNTER = '(?:点阅率|点击率|点击数|点击量|阅读量|阅读数|阅读次数|浏览量|浏览次数|人气|本文字数|字数) ?: ?[0-9,]{1,9} ?次?'
 
+/**
+ * A site's disclaimer, however long, by its label (免责声明:本站部分信息来源于互联网,如有侵权敬请告知!…), or by
+ * its claim that what it does not mark is reprinted (凡本网未注明“发布者:运城新闻网”的作品,均转载自其它媒体,…).
+ */
+const DISCLAIMER = /^(?:免责声明 ?[:：]|凡本(?:网|站)未(?:注明|标注|标明|标有)[^。]{0,40}的(?:作品|稿件|文章|内容)[^。]{0,6}均(?:为|系)?转载)/
+
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!? ][^>。!?]{0,19}){2,}(?: ?>{1,2})?$/,
   // The same with guillemets or chevrons: 首页 » 首页幻灯 »正文 · 新闻 › 本地 › 正文.
@@ -262,6 +268,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^文章总数 ?: ?[0-9]{1,4} ?篇$/,
   // A site's copyright line: 版权所有 © 2019 某某报社 · 版权声明 @ 中原网 网站版权所有 · Copyright © 2019 … · ©2019 …
   /^(?:版权所有|版权声明|copyright|©)[^。!?]{0,60}$/i,
+  // A site's statement under its label, on its own line: 网站声明 · 免责声明 · 法律声明.
+  /^(?:网站|免责|法律)声明 ?[:：]?$/,
+  DISCLAIMER,
   // A portal's line for readers' feedback, its phone number in it: 新闻中心意见反馈留言板 电话:010-82612286 欢迎批评指正 · 留言板电话:010-82612286.
   /^[^。!?]{0,12}(?:意见反馈|留言板)[^。!?]{0,8}电话 ?[:：] ?[0-9][0-9-]{6,15}(?: +[^ 。!?]{2,8})?$/,
   // The engine a site's search box names: Powered By Google.
@@ -403,7 +412,7 @@ const MAX_NOTICE_LENGTH = 120
 const isReprintNotice = (text: string) => (text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)) || CLAIMS_RIGHTS.test(text)
 
 /** The label a site sets over its statement of rights. */
-const RIGHTS_LABEL = /^版权声明 ?[:：]?$/
+const RIGHTS_LABEL = /^(?:版权|网站|免责|法律)声明 ?[:：]?$/
 /** What the statement says, however long: no use without leave (未经…书面授权,任何单位及个人不得…转载、复制). */
 const LEAVE = /授权|许可|同意/
 const USE = /转载|复制|镜像|摘编|使用/
@@ -482,7 +491,7 @@ const OVER_HANDLES: ReadonlySet<Kind> = new Set(['heading', 'chrome', 'stamp', '
 
 export const readChrome: LineTest = ({ text, creditLike, above }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
-  if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || isReprintNotice(text) || statesRights(text, above) ? { kind: 'chrome' } : undefined
+  if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || DISCLAIMER.test(text.trim()) || isReprintNotice(text) || statesRights(text, above) ? { kind: 'chrome' } : undefined
   const chrome =
     isChromeLine(text, words.chrome) ||
     APP_PROMO.test(text.trim()) ||

@@ -226,3 +226,26 @@ describe('a portal’s footer under its story (d121, d203, d269: 新浪 archive 
     expect(chromeOf(input).chrome).toEqual([])
   })
 })
+
+describe('a site’s statement and disclaimer (d398 运城新闻网, d303 上游新闻, d502 眉山网)', () => {
+  it('the label (网站声明, 免责声明) alone, the rights under it, the claim that what is unmarked is reprinted: interface', () => {
+    const lines = [
+      '网站声明',
+      '运城日报、运城晚报所有自采新闻(含图片)独家授权运城新闻网发布,未经允许不得转载或镜像;授权转载务必注明来源。',
+      '凡本网未注明“发布者:运城新闻网”的作品,均转载自其它媒体,转载目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责。',
+    ]
+    const input = page(...STORY, ...lines)
+    expect(chromeOf(input).chrome).toEqual(lines)
+    expect(articles(chromeOf(input).issue)).toHaveLength(1)
+  })
+
+  it('a disclaimer by its label, however long: 免责声明:本站部分信息来源于互联网…', () => {
+    const line = `免责声明:本站部分信息来源于互联网,如有侵权敬请告知!网友在本站发布的信息与本站无关或者不代表本站观点。${'如转载稿涉及版权等问题,请作者在两周内速来电或来函联系。'.repeat(4)}`
+    expect(chromeOf(page(...STORY, line)).chrome).toEqual([line])
+  })
+
+  it('must not fire: a story’s own sentences about a statement or a disclaimer', () => {
+    const input = page(...STORY, '该公司昨日发布网站声明,称相关信息不实。', '律师表示,免责声明并不能免除经营者的全部责任。')
+    expect(chromeOf(input).chrome).toEqual([])
+  })
+})
