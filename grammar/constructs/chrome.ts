@@ -34,8 +34,9 @@ import { PAGE_HEADER_STANDS_IN } from './page-header'
 export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const text = line.trim()
   if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
-  // A control letter-spaced, one character to a part (搜 索): the control.
-  if (SPACED_CONTROL.test(text) && controlSet(chrome).has(text.replace(/ +/g, ''))) return true
+  // A control letter-spaced, one character to a part (搜 索, 发 表 评 论 | before the next link's bar): the control.
+  const spaced = text.replace(TRAILING_BAR, '')
+  if (SPACED_CONTROL.test(spaced) && controlSet(chrome).has(spaced.replace(/ +/g, ''))) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const [first, second] = text.split(PART_BREAK, 2)
   if (!isControl(controlWord(ARROW.test(first!) && second !== undefined ? second : first!), chrome)) return false
@@ -75,6 +76,9 @@ function controlSet(chrome: readonly string[]): ReadonlySet<string> {
   if (!set) controlSets.set(chrome, (set = new Set(chrome)))
   return set
 }
+
+/** The bar after a link, before the next one: 发 表 评 论 |. */
+const TRAILING_BAR = / *[|｜]$/
 
 /** A word set one character at a time, a space between (搜 索, 关 闭). */
 const SPACED_CONTROL = /^(?:\S {1,4}){1,5}\S$/
@@ -275,8 +279,15 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^。!?]{0,12}(?:意见反馈|留言板)[^。!?]{0,8}电话 ?[:：] ?[0-9][0-9-]{6,15}(?: +[^ 。!?]{2,8})?$/,
   // The engine a site's search box names: Powered By Google.
   /^powered by [a-z0-9 .]{2,30}$/i,
+  // A comment box under the story: its count without the number the script filled in (条评论), its links and
+  // its captcha (查看更多评论, 我要评论, 请输入验证码), a blog's (No comments:, Post a Comment).
+  /^(?:(?:[0-9]{1,6} ?)?条评论|查看(?:更多|全部)评论|(?:我要|网友|最新|热门|全部)评论|请输入验证码|验证码 ?[:：]?|no comments ?:?|post a comment|leave a (?:reply|comment))$/i,
+  // An error page's line left in the copy: 404 Not Found, 502 Bad Gateway.
+  /^[45][0-9]{2} (?:not found|forbidden|bad gateway|service unavailable|internal server error)$/i,
+  // A bar alone on its line, a row of links' last separator.
+  /^[|｜]$/,
   // A site's labels over its blocks, no control with options under them.
-  /^(?:- )?(?:文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾)(?: (?:更多|往期报纸|往期回顾))*$/,
+  /^(?:- )?(?:文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章)(?: (?:更多|往期报纸|往期回顾))*$/,
   // The links to the stories before and after, with their titles: 上一篇:父亲节网友“晾”礼物“晒”父爱.
   /^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇) ?[:：].{1,80}$/,
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,

@@ -249,3 +249,17 @@ describe('a site’s statement and disclaimer (d398 运城新闻网, d303 上游
     expect(chromeOf(input).chrome).toEqual([])
   })
 })
+
+describe('a comment box and an error page’s lines under the story (d198, d206, d213, d425, d447)', () => {
+  it('发 表 评 论 |, a lone bar, 条评论, 查看更多评论, 请输入验证码, No comments:, Post a Comment, 404 Not Found, 热门文章: interface', () => {
+    const lines = ['发 表 评 论 |', '|', '条评论', '查看更多评论', '请输入验证码', 'No comments:', 'Post a Comment', '404 Not Found', '热门文章']
+    const input = page(...STORY, ...lines)
+    expect(chromeOf(input).chrome).toEqual(lines)
+    expect(articles(chromeOf(input).issue)[0]!.children.filter((c) => c.type === 'paragraph')).toHaveLength(1)
+  })
+
+  it('must not fire: a story’s sentences about comments or a captcha', () => {
+    const input = page(...STORY, '网友评论说,这项措施很及时。', '市民反映,办理业务时需要请输入验证码的环节太多。')
+    expect(chromeOf(input).chrome).toEqual([])
+  })
+})
