@@ -32,7 +32,7 @@ const read = (input: string) => {
 }
 
 describe('interface by its shape', () => {
-  it.each(['首页 » 首页幻灯 »正文', '新闻 › 本地 › 正文', '自动轮播广告(上小)横式1栏'])('%s is interface', (line) => {
+  it.each(['首页 » 首页幻灯 »正文', '新闻 › 本地 › 正文', '马祖资讯网 » 讨论与交流 » 采风剪影 http://matsu.idv.tw', '首页 > 新闻 > 本地 http://www.example.cn', '自动轮播广告(上小)横式1栏'])('%s is interface', (line) => {
     const result = read(page(line, TITLE, LEAD))
     expect(result.chrome).toEqual([line])
     expect(result.headline).toBe(TITLE)
