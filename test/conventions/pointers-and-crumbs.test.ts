@@ -127,3 +127,23 @@ describe('an e-paper’s page controls and a search box’s scope', () => {
     expect(headlineOf(issue)).toBe('站内设施完善')
   })
 })
+
+describe('an e-paper’s meta line with its longer source labels (d506, 解放日报)', () => {
+  it.each(['2019年05月13日   01: 要闻   稿件来源:解放日报', '2019-05-13 10:20 新闻来源:眉山网', '2019-05-13 文章来源:安阳网', '2019-05-13 消息来源:黔东南信息港'])('%s under the title: the stamp, not a subheadline', (line) => {
+    const issue = parseIssue(page('城内风声城外刀尖', line, LEAD))
+    expect(toString(find(issue, 'stamp')!)).toBe(line)
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('日期检索 本期头版  本期内容导航: interface, not a kicker', () => {
+    const issue = parseIssue(page('2019-05-13 星期一', '日期检索 本期头版  本期内容导航', '城内风声城外刀尖', LEAD))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['日期检索 本期头版  本期内容导航'])
+    expect(findAll(issue, 'kicker')).toEqual([])
+  })
+
+  it('must not fire: a sentence naming its source (消息来源称…, 据新闻来源…)', () => {
+    const issue = parseIssue(page('城内风声城外刀尖', '本报讯 消息来源称,该项目将于下月开工。', '据新闻来源显示,相关部门已介入调查。'))
+    expect(findAll(issue, 'stamp')).toEqual([])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+})
