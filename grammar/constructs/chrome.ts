@@ -601,6 +601,26 @@ export const titleIndex: Refinement = (rows) => {
   return read
 }
 
+/** A site's channel by its name: 昭阳新闻, 焦点新闻, 工作动态, 本地资讯. */
+const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,6}(?:新闻|资讯|动态)$`)
+/** What may stand over a channel's name at the page's top: the page's other furniture. */
+const OVER_CHANNEL: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'masthead'])
+
+/**
+ * A site's channel named at the page's top over the story's title, the site's stamp under the
+ * title (昭阳新闻 / 罗炳辉广场:不文明市民乱丢乱吐弄脏绿化带 / 来源:昭阳信息网 更新时间:…): interface,
+ * not the title's kicker. Where no title stands between it and the text (本地新闻 / 2025年09月08日 /
+ * 1.近日,…; 图片新闻 / 入夏以来,…) it is the page's own title, and stays one.
+ */
+export const channelLabels: Refinement = (rows) => {
+  const firstText = rows.findIndex((row) => !OVER_CHANNEL.has(row.kind))
+  const row = rows[firstText]
+  const [title, stamp] = [rows[firstText + 1], rows[firstText + 2]]
+  if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body') || !CHANNEL.test(lineText(row.tokens).trim())) return rows
+  if (title?.kind !== 'heading' || stamp?.kind !== 'stamp') return rows
+  return rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r))
+}
+
 /** An app banner's button: 立即下载, 打开APP. */
 const DOWNLOAD_BUTTON = /^(?:立即|马上|点击)?(?:下载|打开)(?:APP|App|app|客户端)?$/
 /** The lines an app banner prints over its button: the app's name, its slogan. */
@@ -950,4 +970,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [CRUMB_SEPARATOR, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [CHANNEL, CRUMB_SEPARATOR, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

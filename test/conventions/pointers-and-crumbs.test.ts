@@ -147,3 +147,21 @@ describe('an e-paper’s meta line with its longer source labels (d506, 解放�
     expect(findAll(issue, 'paragraph')).toHaveLength(2)
   })
 })
+
+describe('a site’s channel named over the title at the page’s top (d510 昭阳信息网, d322)', () => {
+  const STAMP = '来源:昭阳信息网  更新时间:2013-03-14 11:14'
+
+  it('昭阳新闻 / the title / the site’s stamp: the channel is interface, no kicker', () => {
+    const issue = parseIssue(page('昭阳新闻', '罗炳辉广场:不文明市民乱丢乱吐弄脏绿化带', STAMP, '3月12日,记者在罗炳辉广场看到,一些市民乱丢乱吐。'))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['昭阳新闻'])
+    expect(findAll(issue, 'kicker')).toEqual([])
+    expect(headlineOf(issue)).toBe('罗炳辉广场:不文明市民乱丢乱吐弄脏绿化带')
+  })
+
+  it('must not fire: the page’s only title (图片新闻 / text; 本地新闻 / a date line / items), or a kicker over a title with no stamp', () => {
+    expect(headlineOf(parseIssue(page('图片新闻', '入夏以来,云州区瓜园乡沙窝村的芍药争相开放。', '本报记者 张占兵摄')))).toBe('图片新闻')
+    expect(headlineOf(parseIssue(page('本地新闻', '2025年09月08日', '1.近日,全国青少年劳动技能大赛圆满落幕。')))).toBe('本地新闻')
+    const kicker = parseIssue(page('两会新闻', '代表委员热议高质量发展', LEAD))
+    expect(findAll(kicker, 'chrome')).toEqual([])
+  })
+})
