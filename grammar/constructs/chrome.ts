@@ -93,15 +93,18 @@ const ARROW = /^[34]$/
 const ISSUE_DATE = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/
 
 /**
- * A control as the vocabulary names it: without the brackets a site sets
- * it in (【打印本页】), the bullet of a menu (• 首页), or the arrows an
+ * A control as the vocabulary names it: without the brackets or dashes a site sets
+ * it in (【打印本页】, —分享—), the bullet of a menu (• 首页), or the arrows an
  * e-paper's symbol font prints as 3 and 4 when copied (3上一篇, 下一篇4).
  */
 function controlWord(part: string): string {
-  const word = part.replace(/^[【\[•·]|[】\]]$/g, '')
+  const word = part.replace(/^[【\[•·]|[】\]]$/g, '').replace(DASHED, '$1')
   const arrowless = word.replace(/^3(?=[^0-9])|(?<=[^0-9])4$/g, '')
   return DOUBLED.exec(arrowless)?.[1] ?? arrowless
 }
+
+/** A control set between dashes: —分享—, -打印-. */
+const DASHED = /^[—-]+(.{1,8}?)[—-]+$/
 
 /** A control printed twice, its icon's text glued to its label: 收藏收藏, QQ好友和群QQ好友和群. */
 const DOUBLED = /^(.{2,10})\1$/

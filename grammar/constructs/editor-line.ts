@@ -24,10 +24,11 @@ import { WIDE_GAP, afterBullet, trimmed } from '../layout'
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { EditorRole, ReporterRole } from '../tokens'
+import { EditorRole, ReporterRole, Space } from '../tokens'
 import { creditLine } from './line-nodes'
 import { closingCredit } from './signature'
 import { isRoleWord } from './byline'
+import { isChromeLine } from './chrome'
 
 /** The affiliation of a page's own staff (本版责编). */
 const PAGE_STAFF = '本版'
@@ -164,10 +165,24 @@ function staffWithinMarks(tokens: IToken[]): IToken[] {
   return tokenMatcher(inside[0]!, EditorRole) ? inside : tokens
 }
 
-/** Tried after bylines: a credit line that is not all reporters names staff; a site may set it in brackets ([編輯: 劉曉明]). */
-export const readEditorLine: LineTest = ({ tokens, creditLike }, { runner }) => {
+/**
+ * Tried after bylines: a credit line that is not all reporters names staff; a site may set it in
+ * brackets ([編輯: 劉曉明]), or print its controls after it (责任编辑:vjlin【收藏】): two rows then,
+ * the staff line and the interface.
+ */
+export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }, { runner, words }) => {
   const staff = staffWithinMarks(tokens)
   if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', staff[0])) return undefined
+  // The controls after the names (责任编辑:李珊【收藏】, 编辑:王五 打印 关闭): the longest tail that is a
+  // chrome line by itself, so no control is read as a name.
+  for (let split = 2; split < tokens.length; split++) {
+    if (tokenMatcher(tokens[split]!, Space)) continue
+    const tail = text.slice(tokens[split]!.startOffset - tokens[0]!.startOffset)
+    if (!isChromeLine(tail, words.chrome)) continue
+    const head = trimmed(tokens.slice(0, split))
+    const named = runner.attempt(head, (p) => p.editorLine())
+    if (named) return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits: named }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }
+  }
   const credits = runner.attempt(staff, (p) => p.editorLine())
   return credits && { kind: 'editorLine', credits }
 }

@@ -165,3 +165,36 @@ describe('a site’s channel named over the title at the page’s top (d510 昭�
     expect(findAll(kicker, 'chrome')).toEqual([])
   })
 })
+
+describe('a site’s platforms, its anchors and its decorated controls (d507, d508, d511)', () => {
+  it('客户端 微博 微信 抖音 数字报 at the top, top, —分享— under the title: interface, no kicker, no subheadline', () => {
+    const input = page('客户端 微博 微信 抖音 数字报', 'top', '全市经济运行稳中向好', '—分享—', LEAD)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['客户端 微博 微信 抖音 数字报', 'top', '—分享—'])
+    expect(findAll(issue, 'kicker')).toEqual([])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a sentence about the platforms, a dash that is a subheadline’s (——记…)', () => {
+    const issue = parseIssue(page('全市经济运行稳中向好', '——记全市统计工作者', '本报讯 该中心通过客户端、微博、微信、抖音等平台发布信息。'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+    expect(findAll(issue, 'subheadline').map((n) => toString(n))).toEqual(['——记全市统计工作者'])
+  })
+})
+
+describe('a staff line with the site’s controls after it', () => {
+  it('责任编辑:李珊【收藏】, 编辑:王五 打印 关闭: the staff line and the controls, no control read as a name', () => {
+    const input = page('全市经济运行稳中向好', LEAD, '责任编辑:李珊【收藏】', '编辑:王五 打印 关闭')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'editorLine').map((n) => n.children.filter((c) => c.type === 'credit').flatMap((c) => c.names))).toEqual([['李珊'], ['王五']])
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['【收藏】', '打印 关闭'])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: two names after the role stay two names (编辑:王五 李四)', () => {
+    const issue = parseIssue(page('全市经济运行稳中向好', LEAD, '编辑:王五 李四'))
+    expect(find(issue, 'editorLine')!.children.filter((c) => c.type === 'credit').flatMap((c) => c.names)).toEqual(['王五', '李四'])
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
