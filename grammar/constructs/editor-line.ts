@@ -165,6 +165,11 @@ function staffWithinMarks(tokens: IToken[]): IToken[] {
   return tokenMatcher(inside[0]!, EditorRole) ? inside : tokens
 }
 
+/** The longest row of a site's controls after a staff line: 【打印】【关闭】【收藏】【返回顶部】. */
+const MAX_CONTROLS_TAIL = 24
+/** The longest staff line with its controls after it. */
+const MAX_STAFF_WITH_CONTROLS = 60
+
 /**
  * Tried after bylines: a credit line that is not all reporters names staff; a site may set it in
  * brackets ([編輯: 劉曉明]), or print its controls after it (责任编辑:vjlin【收藏】): two rows then,
@@ -173,17 +178,21 @@ function staffWithinMarks(tokens: IToken[]): IToken[] {
 export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }, { runner, words }) => {
   const staff = staffWithinMarks(tokens)
   if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', staff[0])) return undefined
-  // The controls after the names (责任编辑:李珊【收藏】, 编辑:王五 打印 关闭): the longest tail that is a
-  // chrome line by itself, so no control is read as a name.
+  const credits = runner.attempt(staff, (p) => p.editorLine())
+  // (No control read as a name: 编辑:王五 打印 关闭 is the staff line, then the controls.)
+  if (credits && !credits.some((credit) => credit.names.some((name) => isChromeLine(name, words.chrome)))) return { kind: 'editorLine', credits }
+  // The controls after the names (责任编辑:李珊【收藏】, 编辑:王五 打印 关闭): the longest tail, within a
+  // row of controls' length, that is a chrome line by itself. (Only on a line as short as a staff line is.)
+  if (text.length > MAX_STAFF_WITH_CONTROLS) return credits && { kind: 'editorLine', credits }
+  const lineStart = tokens[0]!.startOffset
   for (let split = 2; split < tokens.length; split++) {
-    if (tokenMatcher(tokens[split]!, Space)) continue
-    const tail = text.slice(tokens[split]!.startOffset - tokens[0]!.startOffset)
+    if (tokenMatcher(tokens[split]!, Space) || text.length - (tokens[split]!.startOffset - lineStart) > MAX_CONTROLS_TAIL) continue
+    const tail = text.slice(tokens[split]!.startOffset - lineStart)
     if (!isChromeLine(tail, words.chrome)) continue
     const head = trimmed(tokens.slice(0, split))
     const named = runner.attempt(head, (p) => p.editorLine())
     if (named) return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits: named }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }
   }
-  const credits = runner.attempt(staff, (p) => p.editorLine())
   return credits && { kind: 'editorLine', credits }
 }
 
