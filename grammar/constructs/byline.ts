@@ -261,8 +261,10 @@ export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline
 
 export const placeByline: Placer = (row, assembly) => {
   const next = assembly.rows.peek()
-  // (Over the next brief of a column, ◆团武乡县委组织… / 本报记者 刘琴 / ◆晋城市…: the credit signs the brief above.)
-  if (assembly.article && assembly.hasText() && next?.kind === 'body' && !assembly.groups.has(next) && !opensBrief(next)) {
+  // (Over the next brief of a column, ◆团武乡县委组织… / 本报记者 刘琴 / ◆晋城市…: the credit signs the brief above —
+  // unless the column credits each brief over it, its first credit over its first brief, a byline.)
+  const signsBriefAbove = next?.kind === 'body' && opensBrief(next) && !assembly.article?.children.some((child) => child.type === 'byline')
+  if (assembly.article && assembly.hasText() && next?.kind === 'body' && !assembly.groups.has(next) && !signsBriefAbove) {
     // Body text follows, so this is no closing credit: 记者手记 is an
     // intertitle; a reporter's credit (大公报记者林静文) is the byline some
     // papers print after the lead.
@@ -282,7 +284,7 @@ export const placeByline: Placer = (row, assembly) => {
     // After the body, a credit line closes the article: ■記者蔡少玲.
     assembly.article.children.push(closingCredit(row, assembly.context.factory))
     // (The next brief of the column under it is a story of its own.)
-    if (next?.kind === 'body' && opensBrief(next)) assembly.close()
+    if (signsBriefAbove) assembly.close()
   } else if (assembly.article) {
     assembly.article.children.push(bylineNode(row, assembly))
   } else {

@@ -185,10 +185,11 @@ const CREDIT_LABELS = `(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|记�
 const COUNTER = '(?:点阅率|点击率|点击数|点击量|阅读量|阅读数|阅读次数|浏览量|浏览次数|人气|本文字数|字数) ?: ?[0-9,]{1,9} ?次?'
 
 /**
- * A site's disclaimer, however long, by its label (免责声明:本站部分信息来源于互联网,如有侵权敬请告知!…), or by
- * its claim that what it does not mark is reprinted (凡本网未注明“发布者:运城新闻网”的作品,均转载自其它媒体,…).
+ * A site's disclaimer, however long, by its label and what a site disclaims (免责声明:本站部分信息来源于互联网,
+ * 如有侵权敬请告知!…; a printed page's 免责声明:本版内容仅供参考… is the page's, not the site's), or by its
+ * claim that what it does not mark is reprinted (凡本网未注明“发布者:运城新闻网”的作品,均转载自其它媒体,…).
  */
-const DISCLAIMER = /^(?:免责声明 ?[:：]|凡本(?:网|站)未(?:注明|标注|标明|标有)[^。]{0,40}的(?:作品|稿件|文章|内容)[^。]{0,6}均(?:为|系)?转载)/
+const DISCLAIMER = /^(?:免责声明 ?[:：][^。]{0,40}(?:本站|本网|网站|网络|互联网|客户端|转载)|凡本(?:网|站)未(?:注明|标注|标明|标有)[^。]{0,40}的(?:作品|稿件|文章|内容)[^。]{0,6}均(?:为|系)?转载)/
 
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!? ][^>。!?]{0,19}){2,}(?: ?>{1,2})?(?: +https?:\/\/[^ 。]{3,60})?$/,
@@ -283,9 +284,13 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^。!?]{0,12}(?:意见反馈|留言板)[^。!?]{0,8}电话 ?[:：] ?[0-9][0-9-]{6,15}(?: +[^ 。!?]{2,8})?$/,
   // The engine a site's search box names: Powered By Google.
   /^powered by [a-z0-9 .]{2,30}$/i,
-  // A comment box under the story: its count without the number the script filled in (条评论), its links and
-  // its captcha (查看更多评论, 我要评论, 请输入验证码), a blog's (No comments:, Post a Comment).
-  /^(?:(?:[0-9]{1,6} ?)?条评论|查看(?:更多|全部)评论|(?:我要|网友|最新|热门|全部)评论|请输入验证码|验证码 ?[:：]?|no comments ?:?|post a comment|leave a (?:reply|comment))$/i,
+  // A comment box under the story: its count without the number the script filled in (条评论), its links
+  // (查看更多评论, 我要评论), a blog's (No comments:, Post a Comment). (网友评论, 热门评论, 验证码 may title a
+  // story's section: not read here.)
+  /^(?:(?:[0-9]{1,6} ?)?条评论|查看(?:更多|全部)评论|我要评论|no comments ?:?|post a comment|leave a (?:reply|comment))$/i,
+  // A media group's platforms listed together, three or more: 客户端 微博 微信 抖音 数字报. (One alone may
+  // title a section of a story about them.)
+  /^(?:(?:客户端|微博|微信|抖音|快手|视频号|头条号|数字报|电子报|APP|App) +){2,}(?:客户端|微博|微信|抖音|快手|视频号|头条号|数字报|电子报|APP|App)$/,
   // An error page's line left in the copy: 404 Not Found, 502 Bad Gateway.
   /^[45][0-9]{2} (?:not found|forbidden|bad gateway|service unavailable|internal server error)$/i,
   // A bar alone on its line, a row of links' last separator.
@@ -604,8 +609,8 @@ export const titleIndex: Refinement = (rows) => {
   return read
 }
 
-/** A site's channel by its name: 昭阳新闻, 焦点新闻, 工作动态, 本地资讯. */
-const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,6}(?:新闻|资讯|动态)$`)
+/** A site's channel by its name: 昭阳新闻, 焦点新闻, 工作动态, 本地资讯 (a title is longer: 防汛抗旱最新动态, 揭秘一条假新闻). */
+const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,4}(?:新闻|资讯|动态)$`)
 /** What may stand over a channel's name at the page's top: the page's other furniture. */
 const OVER_CHANNEL: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'masthead'])
 
@@ -694,6 +699,9 @@ export const gluedPageTitles: Refinement = (rows) =>
     return row
   })
 
+/** The label a site sets before its breadcrumb: 当前位置:, 您的位置:, 所在位置:. */
+const LOCATION_LABEL = /^(?:当前位置|您当前的位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面) ?[:：]?$/
+
 /** A breadcrumb's separator alone on its line, as a page's links are copied one to a line: >, >>, », ›. */
 const CRUMB_SEPARATOR = /^(?:>{1,2}|[»›])$/
 /** The longest step of a breadcrumb copied one to a line (眉山新闻网, 新闻中心). */
@@ -704,12 +712,15 @@ const MIN_CRUMB_SEPARATORS = 2
 /**
  * A breadcrumb copied one link to a line (当前位置: / 眉山新闻网 / > / 彭山区 / > / 新闻中心): its
  * separators alone on their lines, a short step with no sentence in it on each side of each, under
- * the site's location label or with two separators or more. Interface, every line of it — not a
- * title, a paragraph of one mark, an intertitle. A lone mark with no steps beside it is left as it is.
+ * the site's location label, or with two separators or more over the page's text. Interface, every
+ * line of it — not a title, a paragraph of one mark, an intertitle. A lone mark with no steps beside
+ * it is left as it is, and so are a story's steps (打开App / > / 社保服务 / > / 社保卡挂失).
  */
 export const brokenBreadcrumbs: Refinement = (rows) => {
   const crumbs = new Set<number>()
   const isStep = (row: Row | undefined) => row !== undefined && isCrumbStep(row)
+  // (With no label over it, only over the page's text: steps with arrows inside a story are its how-to, 打开App / > / 社保服务.)
+  const firstText = rows.findIndex((row) => row.kind === 'body' || row.kind === 'dateline' || row.kind === 'caption')
   for (let k = 0; k < rows.length; ) {
     if (!isSeparator(rows[k]) || !isStep(rows[k - 1])) {
       k++
@@ -723,7 +734,9 @@ export const brokenBreadcrumbs: Refinement = (rows) => {
       last += 2
     }
     const label = rows[k - 2]
-    if (separators >= MIN_CRUMB_SEPARATORS || (separators > 0 && label?.kind === 'chrome')) for (let n = k - 1; n <= last; n++) crumbs.add(n)
+    const labelled = label?.kind === 'chrome' && LOCATION_LABEL.test(lineText(label.tokens).trim())
+    const overText = firstText === -1 || k - 1 < firstText
+    if ((separators >= MIN_CRUMB_SEPARATORS && overText) || (separators > 0 && labelled)) for (let n = k - 1; n <= last; n++) crumbs.add(n)
     k = Math.max(last, k + 1)
   }
   return crumbs.size === 0 ? rows : rows.map((row, k) => (crumbs.has(k) && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
@@ -973,4 +986,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [CHANNEL, CRUMB_SEPARATOR, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

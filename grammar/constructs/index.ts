@@ -25,7 +25,7 @@ import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
 import { columnLabels } from './heading-lines'
 import { END_MARK_PATTERNS, placeEndMark, readEndMark } from './end-mark'
-import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine, readTitleWithPointer } from './jump-line'
+import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine, titlesWithPointers } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
 import { PAGE_HEADER_PATTERNS, pageHeaderNode, pageLists, placePageHeader, readPageHeader } from './page-header'
 import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './notice'
@@ -58,7 +58,6 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readChrome,
     readMasthead,
     readJumpLine,
-    readTitleWithPointer,
     readEndMark,
     readContactLine,
     readNotice,
@@ -88,6 +87,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   pageLists,
   markdownLinks,
   brokenBreadcrumbs,
+  titlesWithPointers,
   controlOptions,
   titleIndex,
   appBanners,

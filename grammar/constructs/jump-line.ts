@@ -14,12 +14,13 @@
  * line from a page, the next article records that page (`continuedFrom`),
  * and text with no heading of its own is that continuation (paragraph.ts).
  */
+import type { IToken } from 'chevrotain'
 import type { JumpLine } from '../../src/types'
 import { LETTERED_PAGE, pageNumber } from '../furniture'
-import { readRow, type Row } from '../../src/assemble/row'
-import { isHeadingLike, printedLength, trimmed } from '../layout'
+import { lineText, readAs, readRow, type Row } from '../../src/assemble/row'
+import { WIDE_GAP, isHeadingLike, printedLength, trimmed } from '../layout'
 import type { Assembly } from '../../src/assemble/assembly'
-import type { LineTest, Placer } from './construct'
+import type { LineTest, Placer, Refinement } from './construct'
 import { rowPhrase } from './line-nodes'
 
 /** Where a jump line sends the reader: on to a page, or back from one. */
@@ -61,32 +62,67 @@ function jumpInfo(word: string, printedPage: string): JumpInfo {
 
 export const readJumpLine: LineTest = ({ text }) => {
   const jump = jumpLineOf(text)
-  return jump && { kind: 'jumpLine', jump }
+  // (A teaser's pointer is one by where it stands: titlesWithPointers.)
+  return jump && !jump.teaser ? { kind: 'jumpLine', jump } : undefined
 }
 
 /** The shortest title a teaser's pointer follows. */
 const MIN_TEASER_TITLE = 4
 
+/** What a teaser's title line may stand under: the page's furniture, another teaser, nothing — not a story's text. */
+const TEXT_ROWS: ReadonlySet<Row['kind']> = new Set(['body', 'dateline', 'caption'])
+/** What under a teaser's pointer goes on with the teaser: its text. */
+const TEASER_TEXT: ReadonlySet<Row['kind']> = new Set(['body', 'caption'])
+
 /**
  * A teaser's title and its pointer on one line (一起去看“雪” ●详见 3 版, …精彩纷呈(详见第3版)), as a
  * front page prints what stands inside: two rows, the title (a heading) and the jump line. The
  * pointer is set apart by a space, or by its mark or bracket, and is a teaser's (详见, 见, 请看: a
- * story's last line running into (下转第2版) is no title); the title reads as a heading (…活动详见第3版。
- * is text).
+ * story's last line running into (下转第2版) is no title); the title reads as a heading. Only where
+ * the line stands outside a story's text, and no summary under it continues the teaser: under a
+ * paragraph, 附:考核结果(见第2版) points at an attachment; over text, the pointer stays on the title's line
+ * (the teaser's text is under it, and its jump line would part them). The pointer alone on its line
+ * closes the teaser (…火爆 / 见A2版, or under the teaser's text): a jump line where no text goes on under it.
  */
-export const readTitleWithPointer: LineTest = ({ tokens, text, from, gap }) => {
+export const titlesWithPointers: Refinement = (rows) => {
+  const read: Row[] = []
+  rows.forEach((row, k) => {
+    const [above, below] = [rows[k - 1], rows[k + 1]]
+    // (A lead its dateline opens under it is the next story's, not the teaser's text.)
+    const endsTeaser = below === undefined || !TEASER_TEXT.has(below.kind) || below.gap >= WIDE_GAP
+    const isText = row.kind === 'heading' || row.kind === 'body'
+    // The pointer alone on its line, closing the teaser's title or its text (…火爆 / 见A2版; …资源县八角寨景区。 / ●详见 3 版).
+    const alone = isText && endsTeaser ? jumpLineOf(lineText(row.tokens)) : undefined
+    if (alone?.teaser) {
+      read.push({ ...readAs(row, 'jumpLine'), jump: alone })
+      return
+    }
+    const outsideText = (above === undefined || !TEXT_ROWS.has(above.kind)) && endsTeaser
+    const split = isText && outsideText ? pointerSplit(row.tokens) : undefined
+    if (split === undefined) {
+      read.push(row)
+      return
+    }
+    const title = trimmed(row.tokens.slice(0, split.at))
+    read.push(readRow(title, row.gap, row.from, { kind: 'heading' }), readRow(row.tokens.slice(split.at), 0, row.from + split.at, { kind: 'jumpLine', jump: split.jump }))
+  })
+  return read
+}
+
+/** Where a teaser's pointer starts on its title's line, and where it points; undefined for no such line. */
+function pointerSplit(tokens: IToken[]): { at: number; jump: JumpInfo } | undefined {
+  const t = trimmed(tokens)
+  if (t.length === 0) return undefined
+  const text = lineText(t)
   const m = TITLE_THEN_POINTER.exec(text)
   if (!m || !TEASER_WORDS.has(m[4]!)) return undefined
   const [, , space, pointer] = m as unknown as [string, string, string, string]
   if (space === '' && !/^[●○■◆▲(（]/.test(pointer)) return undefined
-  const at = tokens[0]!.startOffset + text.length - pointer.length
-  const split = tokens.findIndex((token) => token.startOffset >= at)
-  if (split <= 0 || tokens[split]!.startOffset !== at) return undefined
-  const title = trimmed(tokens.slice(0, split))
-  if (printedLength(title) < MIN_TEASER_TITLE || !isHeadingLike(title)) return undefined
-  return {
-    rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(tokens.slice(split), 0, from + split, { kind: 'jumpLine', jump: jumpInfo(m[4]!, m[5]!) })],
-  }
+  const offset = t[0]!.startOffset + text.length - pointer.length
+  const at = tokens.findIndex((token) => token.startOffset === offset)
+  if (at <= 0) return undefined
+  const title = trimmed(tokens.slice(0, at))
+  return printedLength(title) >= MIN_TEASER_TITLE && isHeadingLike(title) ? { at, jump: jumpInfo(m[4]!, m[5]!) } : undefined
 }
 
 function jumpLineNode(row: Row, { context: { runner, factory } }: Assembly): JumpLine {

@@ -107,10 +107,10 @@ describe('a breadcrumb copied one link to a line', () => {
   })
 })
 
-describe('an e-paper’s page controls and a search box’s scope', () => {
-  it('前一版 下一版 with the issue’s date, 站内 alone or bulleted: interface', () => {
-    const issue = parseIssue(page('站内', '• 站内', '前一版 下一版 2023年12月22日', '后一版', '全市经济运行稳中向好', LEAD))
-    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['站内', '• 站内', '前一版 下一版 2023年12月22日', '后一版'])
+describe('an e-paper’s page controls', () => {
+  it('前一版 下一版 with the issue’s date: interface', () => {
+    const issue = parseIssue(page('前一版 下一版 2023年12月22日', '后一版', '全市经济运行稳中向好', LEAD))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['前一版 下一版 2023年12月22日', '后一版'])
     expect(headlineOf(issue)).toBe('全市经济运行稳中向好')
   })
 
@@ -196,5 +196,56 @@ describe('a staff line with the site’s controls after it', () => {
     const issue = parseIssue(page('全市经济运行稳中向好', LEAD, '编辑:王五 李四'))
     expect(find(issue, 'editorLine')!.children.filter((c) => c.type === 'credit').flatMap((c) => c.names)).toEqual(['王五', '李四'])
     expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
+
+describe('review of this release’s rules: where they must not fire (made-up pages)', () => {
+  it('a pointer to an attachment inside a story is no teaser’s: the story goes on, no jump line', () => {
+    const issue = parseIssue(page('我县召开全县经济工作会议', '本报讯(记者 李四)3月4日,全县经济工作会议召开。会议总结了去年工作,部署今年任务。', '附:2024年度全县经济工作考核结果(见第2版)', '会议强调,要坚定信心、真抓实干,确保全年目标任务圆满完成。'))
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'jumpLine')).toEqual([])
+    expect(articles(issue)[0]!.continuedOn).toBeUndefined()
+  })
+
+  it('a teaser’s pointer on its title’s line with the teaser’s text under it: the text stays the teaser’s', () => {
+    const issue = parseIssue(page('一起去看“雪” ●详见 3 版', '冬季以来,我市冰雪旅游持续升温,资源县八角寨景区日均接待游客超过5000人次。'))
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(1)
+  })
+
+  it('the pointer under the teaser’s text closes it: a jump line, the article continued on its page', () => {
+    const issue = parseIssue(page('一起去看“雪”', '冬季以来,我市冰雪旅游持续升温,资源县八角寨景区日均接待游客超过5000人次。', '●详见 3 版', '漓江春季游船航班加密', LEAD))
+    expect(articles(issue)[0]!.continuedOn).toBe(3)
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(1)
+  })
+
+  it('a story’s how-to steps with arrows, one to a line, stay its text', () => {
+    const issue = parseIssue(page('手把手教你网上办理社保卡挂失', `${LEAD}操作步骤如下:`, '社保服务', '>', '社保卡挂失', '>', '提交申请', '办理成功后,系统将发送短信提醒。'))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).not.toContain('社保卡挂失')
+  })
+
+  it('words a story titles its sections with stay intertitles: 网友评论, 热门评论, 客户端, 抖音, 验证码, 站内', () => {
+    for (const word of ['网友评论', '热门评论', '客户端', '抖音', '验证码', '站内']) {
+      const issue = parseIssue(page('全市经济运行稳中向好', LEAD, word, '他说,这是一个很好的开始。'))
+      expect(articles(issue), word).toHaveLength(1)
+      expect(findAll(issue, 'chrome'), word).toEqual([])
+    }
+  })
+
+  it('a printed page’s own disclaimer (免责声明:本版内容仅供参考…) is no site’s interface', () => {
+    expect(findAll(parseIssue(page('春季理财产品收益率小幅回落', LEAD, '免责声明:本版内容仅供参考,不构成投资建议。投资者据此操作,风险自担。')), 'chrome')).toEqual([])
+  })
+
+  it('a two-line title ending in 动态 or 新闻 over a stamp keeps both lines (防汛抗旱最新动态, 揭秘一条假新闻)', () => {
+    for (const title of ['防汛抗旱最新动态', '揭秘一条假新闻']) {
+      const issue = parseIssue(page(title, '我市主要河道水位全面回落', '来源:邵阳新闻网 更新时间:2025-07-05 10:20', '本网讯 7月4日以来,我市主要河道水位全面回落。'))
+      expect(findAll(issue, 'chrome'), title).toEqual([])
+    }
+  })
+
+  it('a column that credits each brief over it: each credit stays the byline over its brief', () => {
+    const issue = parseIssue(['区县传真', '本报记者 刘琴', '◆武乡县组织农技人员深入田间,指导农户开展春季田管。', '本报记者 王五', '◆沁县200余台农机具投入春耕生产。'].join('\n'))
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(findAll(issue, 'byline')).toHaveLength(2)
   })
 })

@@ -75,15 +75,12 @@ export const mainland: VocabularyUnit = {
     '广告服务', '招聘信息', '诚聘英才', '网站律师', '产品答疑', '客户服务', '会员注册', '通行证注册',
     // Where a share button sends the story: 分享到: QQ好友和群 QQ空间 新浪微博 微信.
     'QQ好友和群', 'QQ好友', 'QQ空间', 'Qzone', '微博', '新浪微博', '腾讯微博', '微信', '朋友圈', '人人网', '豆瓣网',
-    // A media group's platforms listed at the page's top: 客户端 微博 微信 抖音 数字报.
-    '客户端', '抖音', '快手', '视频号', '头条号', '数字报', '电子报',
     'Facebook', 'Twitter', 'LINE', 'WhatsApp', 'Telegram',
     // An English interface's words copied with a Chinese site: search / Menu / Home.
     'search', 'Search', 'SEARCH', 'Menu', 'MENU', 'Home', 'HOME', 'Share', 'Print', 'RSS', 'top', 'Top', 'TOP',
     // A share code's label (微信扫一扫, letter-spaced too: 微 信 扫 一 扫) and an image's stand-in text (新闻图片).
     '扫一扫', '微信扫一扫', '手机扫一扫', '新闻图片',
-    // A search box's scope, its options under it (站内 / • 站内).
-    '站内高级搜索', '站内搜索', '全文检索', '站内',
+    '站内高级搜索', '站内搜索', '全文检索',
     // A flipbook site's controls over an e-paper it hosts: 免费制作 / 更多内容 / [展开] (a button, its brackets aside) / 文本内容.
     '免费制作', '更多内容', '展开', '文本内容',
     // A Taiwan site's font-size control: 字級.
