@@ -39,6 +39,7 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { onlyCredit, reportedToo, trailingPhotoCredit } from './photo-credit'
 import { closingCredit } from './signature'
+import { placeText } from './paragraph'
 
 /**
  * Where the photo came from and who took it, after its caption's one sentence (…成了一道风景。图片来源:包头晚报
@@ -422,6 +423,7 @@ export const placeCaption: Placer = (row, assembly) => {
     assembly.open({ heads: [], bylines: [{ ...row, kind: 'byline', credits: [row.photoCredit] }] }, row)
     return
   }
+  if (signsStoryText(row, assembly)) return
   assembly.flush()
   // (福州日报记者 刘家铭 叶义斌 摄影报道) under the story's text: photographed and reported, its signature.
   if (assembly.article && assembly.hasBody() && row.photoCredit && onlyCredit(row, row.photoCredit) && reportedToo(row)) {
@@ -433,6 +435,40 @@ export const placeCaption: Placer = (row, assembly) => {
   const last = assembly.root.at(-1)
   if (!assembly.article && last?.type === 'article' && sharesSubject(row, last, assembly.context.text)) assembly.addAfter(last, caption)
   else assembly.add(caption)
+}
+
+/** The longest single sentence read as what a photo shows, its credit after it. */
+const MAX_PHOTO_SENTENCE = 60
+
+/** What may follow a story's end: its staff lines and end mark, the page's furniture. */
+const AFTER_STORY: ReadonlySet<Row['kind']> = new Set(['editorLine', 'endMark', 'chrome', 'stamp', 'sourceNote', 'pageHeader', 'notice', 'jumpLine', 'masthead'])
+
+/**
+ * A story's last paragraph closed by its photographer's credit (…人群里响起一片掌声。(记者 王迪文 摄),
+ * …手下留情。本报记者李忠摄影报道): photo news as the readers who meet it read it (README, photo news) —
+ * the paragraph the story's text, the photographer its signature, the story closed. Only straight
+ * under the story's text and at the story's end (nothing under it but its staff lines or the page's
+ * furniture: a caption among the story's sections, or one of a run of photos' captions, stays a
+ * caption), and not a caption by its own words (图为…, ▲…).
+ * Places the two and answers true, else places nothing.
+ */
+function signsStoryText(row: Row, assembly: Assembly): boolean {
+  const credit = row.photoCredit
+  const article = assembly.article
+  if (!article || !credit || row.photoNews || assembly.lastPiece() === undefined || onlyCredit(row, credit)) return false
+  const next = assembly.rows.peek()
+  if (next !== undefined && !AFTER_STORY.has(next.kind)) return false
+  let at = row.tokens.findIndex((token) => token.startOffset >= credit.position.start.offset!)
+  if (at > 0 && tokenMatcher(row.tokens[at - 1]!, LParen)) at--
+  const text = trimmed(row.tokens.slice(0, at))
+  // (One short sentence over the credit says what a photo shows: 台湾记者采访淮北市长牛弩韬。(安徽省台办 裔淳 摄).)
+  if (at <= 0 || text.length === 0 || isCaption(text) || !tokenMatcher(text.at(-1)!, SentenceEnd)) return false
+  if (sentences(text) < 2 && printedLength(text) <= MAX_PHOTO_SENTENCE) return false
+  placeText(readRow(text, row.gap, row.from, { kind: 'body' }), assembly)
+  assembly.flush()
+  article.children.push(closingCredit(readRow(trimmed(row.tokens.slice(at)), 0, row.from + at, { kind: 'byline', credits: [credit] }), assembly.context.factory))
+  assembly.close()
+  return true
 }
 
 /** What under a credited caption is text it is printed with: a story's lines, its byline or dateline, more captions. */

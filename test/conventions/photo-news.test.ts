@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
-import { articles, expectSource, find, findAll, types } from '../helpers/tree'
+import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
 
 const TEXT = '牢记嘱托担使命,勇于争先谱新篇。图为出席省十四届人大五次会议的代表审议政府工作报告。'
 const MORE = '临近开学,市场监管部门组织精干力量,积极开展秋季校园食品安全专项检查。'
@@ -103,5 +103,31 @@ describe('photo news: a whole story', () => {
     const issue = parseIssue(input)
     expect(findAll(articles(issue)[0]!, 'paragraph').map((p) => toString(p))).toEqual([TEXT])
     expectSource(input, issue)
+  })
+})
+
+describe('a story’s last paragraph closed by its photographer’s credit (d236 宝鸡日报; held-out texts)', () => {
+  const HEAD = '全市首届金秋菊展开幕'
+  const LEAD = '本报讯 11月4日，丝绸之路第二届暨宝鸡市第十三届金秋菊展开幕。'
+  const LAST = '本届菊展以“奋斗百年路·启航新征程”为主题。菊展主展区设在中华石鼓园景区，同时设立了分展区。'
+
+  it('the paragraph is the story’s text, the photographer its signature, at the story’s end', () => {
+    const input = page(HEAD, LEAD, `${LAST}(记者 韩小珍 摄)`, '责任编辑：王五')
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(find(article!, 'signature')?.names).toEqual(['韩小珍'])
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(findAll(article!, 'paragraph')).toHaveLength(2)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: one short sentence saying what the photo shows, a caption by its words, or a caption the story goes on under', () => {
+    for (const caption of ['台湾记者采访淮北市长牛弩韬。(安徽省台办 裔淳 摄)', `图为菊展现场。游客在展区拍照留念。(记者 韩小珍 摄)`]) {
+      const issue = parseIssue(page(HEAD, LEAD, LAST, caption, '责任编辑：王五'))
+      expect(findAll(issue, 'signature'), caption).toEqual([])
+      expect(findAll(issue, 'caption'), caption).toHaveLength(1)
+    }
+    const goesOn = parseIssue(page(HEAD, LEAD, `${LAST}(记者 韩小珍 摄)`, '展区亮点', '菊展期间还将举办美食体验节。'))
+    expect(findAll(goesOn, 'signature')).toEqual([])
   })
 })
