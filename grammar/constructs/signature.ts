@@ -23,7 +23,7 @@
  */
 import { EOF, tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit, EditorLine, Signature, Stamp } from '../../src/types'
-import type { Row } from '../../src/assemble/row'
+import { lineText, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import { compactText, endsWithEllipsis, trimmed } from '../layout'
@@ -35,7 +35,7 @@ import { OUTLET_AFFILIATION, workBeforeRole } from '../rules/credits'
 import { MAX_NAME, MIN_NAME, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
-import { Contributed, EditorRole, EnumComma, LParen, RParen, RQuote, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
+import { Contributed, EditorRole, EnumComma, LParen, RParen, RQuote, ReporterRole, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
 /** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
 const MAX_SIGNATURE_TOKENS = 40
@@ -237,6 +237,11 @@ function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: 
   return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, names, undefined, factory) }
 }
 
+/** The word that says the credit's names photographed the story and reported it. */
+const PHOTO_REPORTED = /^摄影报道$/
+/** Whether a credit after the last sentence says its reporters photographed the story (记者 李忠 摄影报道): a reporter's role, then 摄影报道. */
+const photoReported = (tail: IToken[]): boolean => PHOTO_REPORTED.test(lineText(tail.slice(-2))) && tail.some((token) => tokenMatcher(token, ReporterRole))
+
 /** The most tokens a reporter's credit after the last sentence spans (本报记者 李银刚 整理). */
 const MAX_TRAILING_CREDIT_TOKENS = 12
 
@@ -258,7 +263,8 @@ function splitTrailingCredit(t: IToken[], runner: RuleRunner, factory: NodeFacto
   // …我祝福重庆!”本报记者赵君辉, not …”记者张三问他.)
   const afterQuote = from > 1 && tokenMatcher(t[from - 1]!, RQuote) && tokenMatcher(t[from - 2]!, SentenceEnd)
   if (!tokenMatcher(t[from - 1]!, SentenceEnd) && !afterQuote) return { body: t }
-  const credit = runner.attempt(tail, (p) => p.outletReporterCredit())
+  // (Photographed and reported by them, …手下留情。本报记者李忠摄影报道: the photographers' credit signs it.)
+  const credit = runner.attempt(tail, (p) => p.outletReporterCredit()) ?? (photoReported(tail) ? runner.attempt(tail, (p) => p.photoCredit()) : undefined)
   if (!credit || !credit.names.every(afterQuote ? looksLikeName : isSignatureName)) return { body: t }
   return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, credit.names, credit.role, factory) }
 }

@@ -131,3 +131,24 @@ describe('a story’s last paragraph closed by its photographer’s credit (d236
     expect(findAll(goesOn, 'signature')).toEqual([])
   })
 })
+
+describe('photographed and reported, glued after the last sentence (d352 大连晚报, d264 湖南日报)', () => {
+  const HEAD = '隧道墙壁被人乱涂乱画'
+  const LEAD = '本报讯 昨日，有市民反映，广州湾大道隧道墙壁被人乱涂乱画。'
+
+  it('…手下留情。本报记者李忠摄影报道 · …装箱。湖南日报记者 李健 通讯员 童建胜 摄影报道: the signature', () => {
+    for (const [tail, names] of [
+      ['希望执法部门加强管理,也希望“涂鸦者”手下留情。本报记者李忠摄影报道', ['李忠']],
+      ['合作社与农户一起将蔬菜装箱。湖南日报记者 李健 通讯员 童建胜 摄影报道', ['李健', '童建胜']],
+    ] as const) {
+      const issue = parseIssue(page(HEAD, LEAD, tail))
+      expect(find(issue, 'signature')?.names, tail).toEqual(names)
+    }
+  })
+
+  it('must not fire: 摄影报道 inside a sentence, or after words that are no credit', () => {
+    for (const tail of ['他说这是一组摄影报道。', '展览汇集了多年来的优秀作品。本届摄影报道']) {
+      expect(findAll(parseIssue(page(HEAD, LEAD, tail)), 'signature'), tail).toEqual([])
+    }
+  })
+})
