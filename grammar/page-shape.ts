@@ -9,6 +9,12 @@ import { WIDE_GAP, printedLength } from './layout'
 import type { Row } from '../src/assemble/row'
 import { numberedHeads } from './constructs/intertitle'
 
+/** What a page's top may hold over its first text: its masthead, its page lines, the site's interface. */
+const TOP_FURNITURE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead'])
+
+/** Where the page's first row under its top furniture stands (a web copy's title, its channel's name…); -1 when there is none. */
+export const firstUnderTopFurniture = (rows: Row[]): number => rows.findIndex((row) => !TOP_FURNITURE.has(row.kind))
+
 export interface PageShape {
   /** The usual number of blank lines between two lines of text (1 when too few to tell). */
   paragraphGap: number

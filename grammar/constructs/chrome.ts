@@ -25,6 +25,7 @@ import { lineText, partAt, readAs, readRow, type Kind, type Row } from '../../sr
 import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
+import { firstUnderTopFurniture } from '../page-shape'
 
 /**
  * A line of a web page's interface (列印, 文字大小, 字号 大 中 小): every
@@ -611,8 +612,6 @@ export const titleIndex: Refinement = (rows) => {
 
 /** A site's channel by its name: 昭阳新闻, 焦点新闻, 工作动态, 本地资讯 (a title is longer: 防汛抗旱最新动态, 揭秘一条假新闻). */
 const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,4}(?:新闻|资讯|动态)$`)
-/** What may stand over a channel's name at the page's top: the page's other furniture. */
-const OVER_CHANNEL: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'masthead'])
 
 /**
  * A site's channel named at the page's top over the story's title, the site's stamp under the
@@ -621,7 +620,7 @@ const OVER_CHANNEL: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'masthe
  * 1.近日,…; 图片新闻 / 入夏以来,…) it is the page's own title, and stays one.
  */
 export const channelLabels: Refinement = (rows) => {
-  const firstText = rows.findIndex((row) => !OVER_CHANNEL.has(row.kind))
+  const firstText = firstUnderTopFurniture(rows)
   const row = rows[firstText]
   const [title, stamp] = [rows[firstText + 1], rows[firstText + 2]]
   if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body') || !CHANNEL.test(lineText(row.tokens).trim())) return rows

@@ -17,7 +17,7 @@
 import type { IToken } from 'chevrotain'
 import type { JumpLine } from '../../src/types'
 import { LETTERED_PAGE, pageNumber } from '../furniture'
-import { lineText, readAs, readRow, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import { WIDE_GAP, isHeadingLike, printedLength, trimmed } from '../layout'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { LineTest, Placer, Refinement } from './construct'
@@ -39,6 +39,8 @@ const FROM_WORDS: ReadonlySet<string> = new Set(['上接', '接', '续'])
 const TEASER_WORDS: ReadonlySet<string> = new Set(['详见', '见', '请看'])
 /** A mark a pointer may be set off with: ●详见 3 版. */
 const POINTER_MARK = '[●○■◆▲]'
+/** What sets a pointer apart from a title glued to it with no space: its mark or its bracket. */
+const SET_APART = new RegExp(`^(?:${POINTER_MARK}|[(（])`)
 /** The pointer itself: (下转第2版), 转第3版, (下转A3版) — a page lettered by its section too —, ●详见 3 版. */
 const POINTER = `(?:${POINTER_MARK} ?)?[(（]? ?(${JUMP_WORDS}) ?第? ?${LETTERED_PAGE} ?版 ?[)）]?`
 /** A jump line: the pointer alone on its line. */
@@ -117,9 +119,8 @@ function pointerSplit(tokens: IToken[]): { at: number; jump: JumpInfo } | undefi
   const m = TITLE_THEN_POINTER.exec(text)
   if (!m || !TEASER_WORDS.has(m[4]!)) return undefined
   const [, , space, pointer] = m as unknown as [string, string, string, string]
-  if (space === '' && !/^[●○■◆▲(（]/.test(pointer)) return undefined
-  const offset = t[0]!.startOffset + text.length - pointer.length
-  const at = tokens.findIndex((token) => token.startOffset === offset)
+  if (space === '' && !SET_APART.test(pointer)) return undefined
+  const at = partAt(tokens, t[0]!.startOffset - tokens[0]!.startOffset + text.length - pointer.length)
   if (at <= 0) return undefined
   const title = trimmed(tokens.slice(0, at))
   return printedLength(title) >= MIN_TEASER_TITLE && isHeadingLike(title) ? { at, jump: jumpInfo(m[4]!, m[5]!) } : undefined
@@ -139,4 +140,4 @@ export const placeJumpLine: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const JUMP_LINE_PATTERNS: readonly RegExp[] = [JUMP, TITLE_THEN_POINTER]
+export const JUMP_LINE_PATTERNS: readonly RegExp[] = [JUMP, TITLE_THEN_POINTER, SET_APART]

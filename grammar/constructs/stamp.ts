@@ -25,6 +25,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
 import { bareNames } from './byline'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
+import { firstUnderTopFurniture } from '../page-shape'
 
 /** What a stamp names: its date, as a span of its line's normalized text. */
 export interface StampInfo {
@@ -478,7 +479,7 @@ const EMPTY_FIELD = new RegExp(`^(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LA
  */
 export const stampNeighbours: Refinement = (rows) => {
   // The rows at the page's top that are all the site's furniture: a title over its stamp stands under them only.
-  const firstText = rows.findIndex((row) => !OVER_SITE_TITLE.has(row.kind))
+  const firstText = firstUnderTopFurniture(rows)
   const furnitureAbove = (k: number) => firstText === -1 || k <= firstText
   return rows.map((row, k) => {
     if (row.kind !== 'heading' && row.kind !== 'body') return row
@@ -491,8 +492,6 @@ export const stampNeighbours: Refinement = (rows) => {
   })
 }
 
-/** What may stand over a web copy's title: the site's furniture. */
-const OVER_SITE_TITLE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead'])
 /** A question's or exclamation's mark closing a line, quotes and brackets after it. */
 const MARK_CLOSING = /[!?！？][”’"')）]*$/
 /** Whether a line of text closes a sentence: a full stop anywhere (a title prints none), or a closing mark. */
