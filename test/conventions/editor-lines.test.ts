@@ -54,6 +54,37 @@ describe('editor lines: where they fire', () => {
     expectSource(input, issue)
   })
 
+  it('初审:许治远 复审:傅仁斌 终审:袁万茂: the three reviews (三审) closing a site’s story, each its own staff line', () => {
+    const input = page(HEADLINE, LEAD, '初审:许治远', '复审:傅仁斌', '终审:袁万茂')
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(types(article)).toEqual(['headline', 'paragraph', 'editorLine', 'editorLine', 'editorLine'])
+    expect(findAll(article!, 'credit').map(fields)).toEqual([
+      { role: '初审', affiliation: undefined, names: ['许治远'] },
+      { role: '复审', affiliation: undefined, names: ['傅仁斌'] },
+      { role: '终审', affiliation: undefined, names: ['袁万茂'] },
+    ])
+    expectSource(input, issue)
+  })
+
+  it('初審編輯:魏鵬 over 責任編輯:姜暉 at the top of a copied page: staff lines, not the headline', () => {
+    const input = page('初審編輯:魏鵬', '責任編輯:姜暉', '海濱小城美麗新生', '威海網訊 (記者 王春苗)1987年9月27日,在威海發展史上具有劃時代的意義。')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['editorLine', 'editorLine', 'article'])
+    expect(findAll(issue.children[0]!, 'credit').map(fields)).toEqual([{ role: '初審編輯', affiliation: undefined, names: ['魏鵬'] }])
+    expect(toString(find(articles(issue)[0]!, 'headline')!)).toBe('海濱小城美麗新生')
+    expectSource(input, issue)
+  })
+
+  it('二审 in a headline or a lead stays text: the role names staff only as a line of credits', () => {
+    const input = page('男子醉驾致人死亡 二审维持原判', '本报讯(记者 张三)昨日,市中级法院对该案二审宣判。')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article'])
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expect(toString(find(issue, 'headline')!)).toBe('男子醉驾致人死亡 二审维持原判')
+    expectSource(input, issue)
+  })
+
   it('编辑 李四', () => {
     const input = page(HEADLINE, LEAD, '编辑 李四')
     const issue = parseIssue(input)
