@@ -171,6 +171,101 @@ export const captionRuns: Refinement = (rows) => {
   return read
 }
 
+/** The fewest short lines naming photos, printed together, read as their captions. */
+const MIN_PHOTO_TITLES = 3
+/** So many need no credit for the photos: more lines than any heading group has. */
+const UNCREDITED_PHOTO_TITLES = 5
+/** The longest line naming a photo without a sentence: 甘蔗渣吐在绿化带里, 几何曲线博物规划馆. */
+const MAX_PHOTO_TITLE = 24
+/** What may stand between a story's title and the photos' lines under it: its credit, the site's fields. */
+const UNDER_TITLE: ReadonlySet<Row['kind']> = new Set(['byline', 'stamp', 'chrome', 'editorLine'])
+/** What may stand under the photos' lines: the story's text, another caption, the page's furniture after the story. */
+const UNDER_PHOTO_TITLES: ReadonlySet<Row['kind'] | undefined> = new Set(['body', 'caption', 'chrome', undefined])
+/** How many rows of the story around the lines are searched for the credit that says it has photos. */
+const STORY_ROWS = 12
+
+/**
+ * Photos named by short lines printed together in a photo story, as a
+ * page sets them under its pictures: 罗炳辉广场:不文明市民… / 3月12日,记者…影响了
+ * 广场形象。 / 甘蔗渣吐在绿化带里 / 瓜子壳成堆 / 文化墙上乱写乱画 / 广场四周的绿化带里… /
+ * (赵磊明曹剑文/图). Three or more lines of a few words each, none a sentence or
+ * a credit, inside the story: between its text and more of it, under its
+ * title (吕梁山奏响乡村振兴最强音 / 王营庄大棚园区里… / 信义林泉沟… / 风景如画的…), or
+ * closing it; and the story credits its photos (/图, 摄, 摄影) — under the
+ * lines where its text goes on below them, for a new story's heading
+ * group stands between one story's text and the next one's. Five or more
+ * need no credit: no heading group has so many lines.
+ */
+export const photoTitleRuns: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let from = 0; from < rows.length; from++) {
+    if (rows[from]!.kind !== 'heading') continue
+    let to = from
+    while (to < rows.length && rows[to]!.kind === 'heading') to++
+    const run = titledPhotos(rows, from, to)
+    if (run) for (let n = run.from; n < to; n++) read[n] = readAs(rows[n]!, 'caption')
+    from = to - 1
+  }
+  return read
+}
+
+/** Which lines of a run of heading lines [from, to) name photos, or undefined. */
+function titledPhotos(rows: Row[], from: number, to: number): { from: number } | undefined {
+  const above = rows[from - 1]
+  let title = from - 1
+  while (title >= 0 && UNDER_TITLE.has(rows[title]!.kind)) title--
+  // Mid-story, under a title set apart by its furniture, or under the title that opens the run.
+  const midStory = above?.kind === 'body'
+  const underTitle = !midStory && title < from - 1 && rows[title]?.kind === 'heading'
+  const first = midStory || underTitle ? from : from + 1
+  const count = to - first
+  // (Under a title set apart by its furniture, three lines may be the print edition's heading group: a title printed twice.)
+  if (count < MIN_PHOTO_TITLES + (underTitle ? 1 : 0) || !rows.slice(first, to).every(namesPhoto)) return undefined
+  const below = rows[to]
+  // (Another caption under them is the photo news under its title's photos; inside a story, its text goes on or it ends.)
+  if (!UNDER_PHOTO_TITLES.has(below?.kind) || (below?.kind === 'caption' && (midStory || underTitle))) return undefined
+  // (A list of titles, an e-paper's 标题导航 or a site's related stories, has no story's text under it.)
+  if (count >= UNCREDITED_PHOTO_TITLES && !midStory && below?.kind === 'body') return { from: first }
+  // The credit under the lines, in the story's text going on to its end; where nothing of it follows, over them too.
+  let end = to
+  while (end < rows.length && end < to + STORY_ROWS && rows[end]!.kind !== 'heading') end++
+  let opening = from - 1
+  while (opening > 0 && opening > from - STORY_ROWS && rows[opening]!.kind !== 'heading') opening--
+  const storyFrom = midStory && below?.kind === 'body' ? to : Math.max(0, opening)
+  return photosCredited(rows.slice(storyFrom, end + (rows[end]?.kind === 'heading' && !holdsText(rows[end]!) ? 1 : 0))) ? { from: first } : undefined
+}
+
+/** Whether a heading line is more than a credit (a credit's brackets and names can read as a heading line). */
+const holdsText = (row: Row): boolean => !row.tokens.some((token) => tokenMatcher(token, Role))
+
+/** A caption that only names its photo in a few words (瓜子壳成堆): one of the story's photos, not photo news. */
+export const namesPhotoOnly = (row: Row): boolean => row.kind === 'caption' && namesPhoto(row)
+
+/** A short line naming what a photo shows: a few words, no sentence, no credit, no heading group's marks. */
+const namesPhoto = (row: Row): boolean => {
+  const t = trimmed(row.tokens)
+  return (
+    printedLength(t) <= MAX_PHOTO_TITLE &&
+    !t.some((token) => tokenMatcher(token, SentenceEnd) || tokenMatcher(token, Role) || tokenMatcher(token, PhotoBy)) &&
+    !HEADING_MARK.test(lineText(t)) &&
+    !namesAlone(lineText(t)) &&
+    hanCount(lineText(t)) >= MIN_PHOTO_TITLE_HAN &&
+    balanced(lineText(t))
+  )
+}
+/** A photo's line names it in words: 览胜阁 (not a pointer's page, 12 版)). */
+const MIN_PHOTO_TITLE_HAN = 3
+const HAN_CHAR = new RegExp(`[${HAN_CLASS}]`, 'g')
+const hanCount = (text: string): number => text.match(HAN_CHAR)?.length ?? 0
+/** Whether a line closes every bracket and quote it opens, and opens every one it closes (a verse broken into lines does not: “天苍苍  野茫茫). */
+const balanced = (text: string): boolean => {
+  for (const [open, close] of PAIRS) if (text.split(open).length !== text.split(close).length) return false
+  return true
+}
+const PAIRS = [['(', ')'], ['“', '”'], ['《', '》'], ['「', '」'], ['【', '】']] as const
+/** What marks a heading group's line: a subtitle's opening dash (——访…), a kicker's closing one (2025年全国两会——), a label's or a speaker's colon (副题:…, 李强:坚定信心…). */
+const HEADING_MARK = /^[—－-]|[—－-]$|[:：]/
+
 /** What parts a sentence in clauses (in the normalized text, where the lexer keeps it inside a run of text). */
 const CLAUSE_MARK = /[,;:]/
 
@@ -184,7 +279,13 @@ const PHOTO_CREDIT_ROWS = 2
  * without it (全县春耕生产全面展开。 / 连日来,…).
  */
 const photosCredited = (rows: Row[]): boolean =>
-  rows.some((row) => row.tokens.some((token) => tokenMatcher(token, PhotoBy) || (tokenMatcher(token, Role) && PHOTO_WORK.test(token.image)) || token.image.includes(PHOTOGRAPHY)))
+  rows.some(
+    (row) =>
+      row.tokens.some((token) => tokenMatcher(token, PhotoBy) || (tokenMatcher(token, Role) && PHOTO_WORK.test(token.image)) || token.image.includes(PHOTOGRAPHY)) ||
+      NAMES_PHOTOS.test(lineText(row.tokens)),
+  )
+/** A credit's names over the work they did, the photos among it: (赵磊明 曹剑/图), 李强/摄. */
+const NAMES_PHOTOS = /[/／][图摄][)）]?$/
 /** What a role word says when its holder made the photos: 文/图, 图/文, 摄影记者. */
 const PHOTO_WORK = /[图摄]/
 

@@ -24,7 +24,7 @@ import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
 import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
-import { photoNewsStory } from './caption'
+import { namesPhotoOnly, photoNewsStory } from './caption'
 import { headingInlines, headingRoles, isLabel, marksKicker, type HeadingRole } from './heading-lines'
 import { end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
@@ -168,6 +168,9 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   // Plain text that opens nothing of its own (no heading over it, no untitled
   // story it closes) goes on with the story: sites set paragraphs apart so.
   if (assembly.state() === 'body' && row.kind === 'body' && !assembly.groups.has(row) && !opensUntitled(row, assembly)) return false
+  // A photo's caption set apart inside the story, its text going on under the captions, is the story's
+  // (…影响了广场形象。 / ⏎⏎ / 甘蔗渣吐在绿化带里 / ⏎⏎ / 瓜子壳成堆 / … / 广场四周的绿化带里…).
+  if (assembly.state() === 'body' && row.kind === 'caption' && textGoesOn(assembly)) return false
   // A credit line with no text under it closes the story above, however far apart (南海网记者 吴侨宾 … 报道).
   if (assembly.state() === 'body' && row.kind === 'byline' && !assembly.groups.has(row) && !opensBody(assembly.rows.peek())) return false
   // (The byline a site's fields name may follow its stamp: 【发布日期:…】【作者:周晓露】.)
@@ -179,6 +182,14 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   // (So is the text under any title on a page that sets every title that far above its text: page-shape.ts titleGapOf.)
   if (assembly.state() === 'heading' && row.kind === 'body' && row.gap === assembly.page.titleGap) return false
   return assembly.state() !== 'heading' || !furnished
+}
+
+/** Whether, under the current caption and any more captions, the story's text goes on: plain text right under them, no title over it. */
+function textGoesOn(assembly: Assembly): boolean {
+  let ahead = 1
+  while (assembly.rows.peek(ahead)?.kind === 'caption') ahead++
+  const next = assembly.rows.peek(ahead)
+  return next !== undefined && next.kind === 'body' && next.gap < WIDE_GAP && !assembly.groups.has(next)
 }
 
 /**
@@ -294,7 +305,8 @@ export function articleOpening(group: Group, assembly: Assembly): ArticleContent
   // (Bylines after it would stand after its signature: then it is the story's photo.)
   // (A site's interface after it, 版权声明, closes nothing.)
   const lastHead = heads.findLast((row) => row.kind !== 'chrome')
-  const lonePhoto = heads.filter((row) => row.kind === 'caption').length === 1 && lastHead?.kind === 'caption' && group.bylines.length === 0
+  // (Captions naming the story's photos in a few words may stand over it: 王营庄大棚园区里农民忙碌的身影 / … / 在深入实施…。 记者 郭炳中 摄.)
+  const lonePhoto = heads.filter((row) => row.kind === 'caption' && !namesPhotoOnly(row)).length === 1 && lastHead?.kind === 'caption' && group.bylines.length === 0
   // (The group opens at the current row: the row after it is past its heads and bylines.)
   const after = assembly.rows.peek(group.heads.length + group.bylines.length)
   const children: ArticleContent[] = heads.flatMap((row) => {

@@ -174,3 +174,87 @@ describe('one or two captions between the title and the text: where it must not 
     expect(read(long, TEXT).captions).toEqual([])
   })
 })
+
+/**
+ * Photos named by short lines printed together in a photo story, no
+ * sentence among them: inside its text, under its title, or closing it,
+ * the story crediting its photos (/图, 摄); five or more under the title
+ * need no credit.
+ */
+describe('short lines naming a story’s photos', () => {
+  const TITLE = '罗炳辉广场:不文明市民乱丢乱吐弄脏绿化带'
+  const LEAD = '3月12日,记者在罗炳辉广场看到,一些不文明的市民乱丢乱吐,导致广场四周的绿化带里垃圾成堆,影响了广场形象。'
+  const PHOTOS = ['甘蔗渣吐在绿化带里', '瓜子壳成堆', '文化墙上乱写乱画']
+  const MORE = '广场四周的绿化带里垃圾很多,有瓜子、烟头、烟壳、甘蔗渣等等,面对记者的镜头,一位大婶依然乱吐瓜子壳。'
+  const CREDIT = '(赵磊明 曹剑/图)'
+
+  it('inside the story’s text, set apart by blank lines, its credit under them: captions, one story', () => {
+    const input = [TITLE, '', LEAD, '', '', PHOTOS.join('\n\n\n'), '', MORE, '', CREDIT, ''].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(PHOTOS)
+    expect(findAll(articles(issue)[0]!, 'paragraph').map((p) => toString(p))).toEqual([LEAD, MORE])
+  })
+
+  it('under the title, over the photo news closed by its photographer’s credit: captions, the title the headline', () => {
+    const photos = ['王营庄大棚园区里农民忙碌的身影', '信义林泉沟生态养猪场仔猪成群', '风景如画的吴城万亩油菜花海']
+    const text = '在深入实施乡村振兴战略工作中,离石区坚持农业农村优先发展,全力加快推进农业现代化和农民增收致富步伐,在吕梁山上奏响乡村振兴最强音。 记者 郭炳中 摄'
+    const input = page('第2版:要闻·乡村振兴', '吕梁山奏响乡村振兴最强音', ...photos, text)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(toString(findAll(issue, 'headline')[0]!)).toBe('吕梁山奏响乡村振兴最强音')
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(photos)
+    // (The photo news under them is the story's text, its photographer the signature.)
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+    expect(findAll(issue, 'signature').map((s) => toString(s))).toEqual(['记者 郭炳中 摄'])
+  })
+
+  it('five under the title and the site’s fields, the text under them, no credit: captions', () => {
+    const photos = ['三江村寨', '侗族风情实景演出《坐夜》', '侗族百家宴', '柳州奇石馆', '柳江夜景']
+    const text = '柳州位于广西壮族自治区的中北部,在人们的印象中是中国西南工业名城,工业产品很久以来已耳熟能详。'
+    const input = page('柳州印象', '发布时间: 2013-08-05 12:16:57 来源: 鄂尔多斯日报', ...photos, text)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(photos)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([text])
+  })
+})
+
+describe('short lines naming photos: where it must not fire', () => {
+  const STORY = ['文/图 记者 张伟', '连日来,我市环卫工人奋战街头,打响了落叶清扫攻坚战,城市环境干净整洁。']
+  const NEXT = '本市启动冬季供暖工作,全市居民将按时用上暖气。'
+
+  it('three heading lines under a story crediting its photos over its text (its credit above them): no captions', () => {
+    const input = page('落叶清扫攻坚战', ...STORY, '冬季供暖', '我市供暖季正式开始', '全市居民按时用上暖气', NEXT)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+
+  it('an e-paper’s list of titles (标题导航), the page’s links under it: no captions', () => {
+    const titles = ['全省残疾人技能比武10月鸣锣', '远程医疗覆盖全市主要医院', '居民雨中竞唱', '台湾客人一行参访郑州', '我省13领域投资须经政府核准']
+    const input = page('第AA03版:时政新闻', '县乡际断头路要打通', ...titles, '返回主页 | 郑州晚报 | 标题导航', '上一期 下一期')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+
+  it('a story’s text broken into short lines of verse (“天苍苍 野茫茫 / 风吹草低见牛羊”): its text', () => {
+    const lines = ['提起呼伦贝尔大草原', '大部分人首先想到的是', '“天苍苍  野茫茫', '风吹草低见牛羊”', '这里之美  不止草原', '动物种群的多样性']
+    const input = page('“神奇动物”在哪里', '这里是中国最美的草原,这里是北方游牧民族的摇篮。', ...lines, '呼伦贝尔是野生动物的天堂,野生动物共有489种。')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+
+  it('a kicker, a headline and a subtitle (2025年全国两会—— / … / 副题:…) over photo news: the heading group', () => {
+    const input = page('本报讯 全市上下团结一心,共同推进各项工作落实落细。', '2025年全国两会——', '以高质量党建引领高质量发展', '——多措并举稳就业', '在全市各地,党员干部深入一线,帮助群众解决实际困难。 记者 李强 摄')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).not.toContain('以高质量党建引领高质量发展')
+  })
+
+  it('three lines under a web title and its fields: the print edition’s heading group, no captions', () => {
+    const input = page('城管部门全力应对汛期考验', '来源:郑州晚报 2020-07-07', '防汛一线', '城管部门全力应对汛期考验', '昼夜值守保畅通', '连日来,市城管局全员上岗,昼夜值守,全力应对汛期考验,记者 张伟 摄。')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})

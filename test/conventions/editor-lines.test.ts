@@ -76,7 +76,7 @@ describe('editor lines: where they fire', () => {
     expectSource(input, issue)
   })
 
-  it('二审 in a headline or a lead stays text: the role names staff only as a line of credits', () => {
+  it('二审 in a headline or a lead stays text', () => {
     const input = page('男子醉驾致人死亡 二审维持原判', '本报讯(记者 张三)昨日,市中级法院对该案二审宣判。')
     const issue = parseIssue(input)
     expect(types(issue)).toEqual(['article'])

@@ -37,8 +37,8 @@ export const mainland: VocabularyUnit = {
     '责编', '责任编辑', '编辑', '美编', '校对', '流程编辑', '版式设计', '本期统筹', '统筹', '审核', '值班编辑', '终审',
     '值班编委', '美术编辑', '组版',
     // The three reviews every story passes (三审三校), named on a site's page: 初审:X 复审:Y 终审:Z,
-    // 初审编辑:陶云江, ◆二审:曾淑花 ◆三审:魏礼军.
-    '初审', '复审', '二审', '三审', '初审编辑', '复审编辑', '终审编辑', '审校',
+    // 初审编辑:陶云江. (Not 一审/二审/三审: a court's instances, 二审:维持原判 titles a court story.)
+    '初审', '复审', '初审编辑', '复审编辑', '终审编辑', '审校',
     // A site's editors by their desk: 频道主编:左远红, 网络编辑, 主编.
     '主编', '频道主编', '值班主编', '网络编辑', '新媒体编辑',
     // The desk staff answering a readers' hotline column: 热线值班:于杨洁 余升.
