@@ -289,6 +289,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // (查看更多评论, 我要评论), a blog's (No comments:, Post a Comment). (网友评论, 热门评论, 验证码 may title a
   // story's section: not read here.)
   /^(?:(?:[0-9]{1,6} ?)?条评论|查看(?:更多|全部)评论|我要评论|no comments ?:?|post a comment|leave a (?:reply|comment))$/i,
+  // An e-paper's comment box and the rules of its message board, numbered (我要评报 隐藏留言须知 / 1.遵守中华人民共和国有关法律… /
+  // 2.大理时讯拥有管理笔名和留言的一切权力。 / 3.您在大理时讯留言板发表的言论,… / 4.如您对管理有意见请向 留言板管理员 或 …反映。).
+  /^(?:我要评报(?: (?:隐藏|显示)?留言须知)?|(?:隐藏|显示)?留言须知)$/,
+  /^[0-9]{1,2}[.、](?:遵守中华人民共和国有关法律|[^。]{1,16}拥有管理笔名和留言的一切权力|您在[^。]{1,16}留言板发表的言论|如您对管理有意见请向)/,
   // A media group's platforms listed together, three or more: 客户端 微博 微信 抖音 数字报. (One alone may
   // title a section of a story about them.)
   /^(?:(?:客户端|微博|微信|抖音|快手|视频号|头条号|数字报|电子报|APP|App) +){2,}(?:客户端|微博|微信|抖音|快手|视频号|头条号|数字报|电子报|APP|App)$/,

@@ -250,6 +250,29 @@ describe('a site’s statement and disclaimer (d398 运城新闻网, d303 上游
   })
 })
 
+describe('an e-paper’s message board: its button and its numbered rules (d520)', () => {
+  const RULES = [
+    '我要评报 隐藏留言须知',
+    '1.遵守中华人民共和国有关法律、法规,尊重网上道德,承担一切因您的行为而直接或间接引起的法律责任。',
+    '2.大理时讯拥有管理笔名和留言的一切权力。',
+    '3.您在大理时讯留言板发表的言论,大理时讯有权在网站内转载或引用。',
+    '4.如您对管理有意见请向 留言板管理员 或 大理时讯网络中心 反映。',
+  ]
+  it('under a photo news story: interface, the story keeps its text and signature', () => {
+    const photoNews = '为切实保障滩地管理员等人员人身安全,提高死亡水草等杂物清理效率,州驻镇工作队为喜洲镇购置了清理设备。 洪凯华 摄'
+    const input = page(photoNews, ...RULES)
+    const { chrome, issue } = chromeOf(input)
+    expect(chrome).toEqual(RULES)
+    expect(findAll(issue, 'signature')).toHaveLength(1)
+  })
+
+  it('must not fire: a numbered list of a story about a message board', () => {
+    const lines = ['1.市民可在政府网站留言板反映问题。', '2.留言须在三个工作日内得到答复。']
+    const input = page(...STORY, ...lines)
+    expect(chromeOf(input).chrome).toEqual([])
+  })
+})
+
 describe('a comment box and an error page’s lines under the story (d198, d206, d213, d425, d447)', () => {
   it('发 表 评 论 |, a lone bar, 条评论, 查看更多评论, 请输入验证码, No comments:, Post a Comment, 404 Not Found, 热门文章: interface', () => {
     const lines = ['发 表 评 论 |', '|', '条评论', '查看更多评论', '请输入验证码', 'No comments:', 'Post a Comment', '404 Not Found', '热门文章']
