@@ -141,7 +141,8 @@ const OVER_CAPTIONS: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader',
  * alone, when the story's dateline opens right under it
  * (大家共同举杯庆佳节,展现和谐、温馨的邻里关系。 / 来宾网-来宾晚刊讯(记者 莫永娟 文/图)…).
  * Never under the story's byline, where its text has begun (通讯员 刘年兵 /
- * 我与长沙晚报结缘整整25年了。).
+ * 我与长沙晚报结缘整整25年了。), unless the byline credits the photos too
+ * (震区村民砍蔗忙 / □本报记者 吴东萍 文/图 / 蔗农将甘蔗从马背上卸下。 / “2·20”地震过去…).
  */
 export const captionRuns: Refinement = (rows) => {
   const read = rows.slice()
@@ -163,7 +164,10 @@ export const captionRuns: Refinement = (rows) => {
     const holdsCaptions =
       to - from >= MIN_CAPTION_RUN
         ? credited || run.some((row) => row.kind === 'caption')
-        : to > from && !rows.slice(k + 1, from).some(namesWriter) && run.every((row) => isLoneCaption(row, run.length === 1 && text?.kind === 'dateline')) && photosCredited(rows.slice(to, to + PHOTO_CREDIT_ROWS))
+        : to > from &&
+          !rows.slice(k + 1, from).some((row) => namesWriter(row) && (!photosCredited([row]) || run.some(opensWithTime))) &&
+          run.every((row) => isLoneCaption(row, run.length === 1 && text?.kind === 'dateline')) &&
+          photosCredited([...rows.slice(k + 1, from), ...rows.slice(to, to + PHOTO_CREDIT_ROWS)])
     if (!storyFollows || !holdsCaptions) continue
     for (let n = from; n < to; n++) if (rows[n]!.kind === 'body') read[n] = readAs(rows[n]!, 'caption')
     k = to - 1
@@ -265,6 +269,10 @@ const balanced = (text: string): boolean => {
 const PAIRS = [['(', ')'], ['“', '”'], ['《', '》'], ['「', '」'], ['【', '】']] as const
 /** What marks a heading group's line: a subtitle's opening dash (——访…), a kicker's closing one (2025年全国两会——), a label's or a speaker's colon (副题:…, 李强:坚定信心…). */
 const HEADING_MARK = /^[—－-]|[—－-]$|[:：]/
+
+/** A sentence opening with its time, as a lead does (今天是五一国际劳动节。, 昨日,…): under the byline, the story's text. */
+const opensWithTime = (row: Row): boolean => TIME_OPENING.test(lineText(trimmed(row.tokens)))
+const TIME_OPENING = /^(?:今天|今日|昨天|昨日|前天|近日|日前|连日来|目前|今年|去年|[0-9]{1,2}月[0-9]{1,2}日)/
 
 /** What parts a sentence in clauses (in the normalized text, where the lexer keeps it inside a run of text). */
 const CLAUSE_MARK = /[,;:]/

@@ -135,6 +135,21 @@ describe('one or two photos’ captions between the title and the text, the stor
   })
 })
 
+describe('one caption under a byline crediting the photos', () => {
+  it('震区村民砍蔗忙 / □本报记者 吴东萍 文/图 / the site’s stamp / 蔗农将甘蔗从马背上卸下。 / the text: the caption', () => {
+    const input = page('震区村民砍蔗忙', '□本报记者 吴东萍 文/图', '百色早报 2013-03-01 01:19', '蔗农将甘蔗从马背上卸下。', TEXT)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['蔗农将甘蔗从马背上卸下。'])
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([TEXT])
+  })
+
+  it('must not fire: a lead sentence opening with its time under such a byline (今天是植树节。): the text', () => {
+    const input = page('植树添绿', '□本报记者 吴东萍 文/图', '今天是植树节。', TEXT)
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})
+
 describe('one or two captions between the title and the text: where it must not fire', () => {
   it('under the byline the text has begun: 通讯员 刘年兵 / 我与长沙晚报结缘整整25年了。 is the first paragraph', () => {
     const input = page('刘年兵：我与长沙晚报结缘整整25年', '通讯员 刘年兵', '我与长沙晚报结缘整整25年了。', TEXT)
