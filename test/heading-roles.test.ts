@@ -52,6 +52,20 @@ describe('heading roles', () => {
     ])
   })
 
+  it('a first of two lines saying what the news is for or when is a kicker (缓解…, 为…, 正值…时, …之际)', () => {
+    expect(roles(`缓解大石线交通压力\n牧长路改造工程完工通车${body}`)).toEqual(['kicker:缓解大石线交通压力', 'headline:牧长路改造工程完工通车'])
+    expect(roles(`正值花开烂漫时\n公园游园赏花去${body}`)).toEqual(['kicker:正值花开烂漫时', 'headline:公园游园赏花去'])
+    expect(roles(`为了孩子们的笑脸\n我市新建十所公办幼儿园${body}`)).toEqual(['kicker:为了孩子们的笑脸', 'headline:我市新建十所公办幼儿园'])
+    expect(roles(`在建党百年之际\n老党员重温入党誓词${body}`)).toEqual(['kicker:在建党百年之际', 'headline:老党员重温入党誓词'])
+  })
+
+  it('must not fire: a question (为什么…), a headline ending 正当时 or 及时, a time inside the line: headline and subheadline', () => {
+    expect(roles(`为什么年轻人不爱存钱\n调查显示消费观念正在改变${body}`)).toEqual(['headline:为什么年轻人不爱存钱', 'subheadline:调查显示消费观念正在改变'])
+    expect(roles(`植树造林正当时\n全市义务植树活动启动${body}`)).toEqual(['headline:植树造林正当时', 'subheadline:全市义务植树活动启动'])
+    expect(roles(`救援来得很及时\n被困群众全部转移${body}`)).toEqual(['headline:救援来得很及时', 'subheadline:被困群众全部转移'])
+    expect(roles(`春节前夕走访慰问困难群众\n市领导送去节日问候${body}`)).toEqual(['headline:春节前夕走访慰问困难群众', 'subheadline:市领导送去节日问候'])
+  })
+
   it('a short label over a much longer headline is a kicker', () => {
     expect(roles(`战况\n\n叙首都发生“前所未有”交火${body}`)).toEqual(['kicker:战况', 'headline:叙首都发生“前所未有”交火'])
   })

@@ -25,8 +25,9 @@ export type HeadingRole = 'kicker' | 'headline' | 'subheadline' | 'intertitle'
  * one line is the headline; a line opening with —— (——记…) is a
  * subheadline; a first line ending with —— or :, a short label over a
  * line at least twice as long, a longer line quoting a speaker
- * (李强：…) over a short one, or a line pausing at a comma over a title
- * half its length or less, is a kicker; otherwise two
+ * (李强：…) over a short one, a line pausing at a comma over a title
+ * half its length or less, or a first of two lines saying what the news is
+ * for or when (缓解大石线交通压力, 正值花开烂漫时), is a kicker; otherwise two
  * lines are headline + subheadline and three are kicker + headline +
  * subheadline — unless a short title with no pause heads lines that pause
  * at commas, as sentences do: then it is the headline; of two lines, the one a column tag closes (…（专题深思）)
@@ -73,6 +74,7 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
       isLabel(lines[0]!, lines[1]!) ||
       quotesSpeaker(lines[0]!, lines[1]!) ||
       setsTheScene(lines[0]!, lines[1]!) ||
+      (lines.length === 2 && introducesTitle(lines[0]!)) ||
       (lines.length >= 3 && !opensWithDash(lines[1]!)))
   ) {
     roles[0] = 'kicker'
@@ -132,6 +134,26 @@ function setsTheScene(first: IToken[], second: IToken[]): boolean {
   const t = trimmed(first)
   return pauses(t) && printedLength(t) >= 2 * printedLength(trimmed(second))
 }
+
+/**
+ * A kicker's words, where no mark sets it apart: it says what the news is
+ * for (缓解大石线交通压力 / 牧长路改造工程完工通车; 为…, 助力…, 喜迎…) or when it
+ * happened (正值花开烂漫时 / 公园游园赏花去; …之际, …前夕). (A plain line over a
+ * headline of two phrases set apart by a space, 144团与沙湾市老沙湾镇联欢 /
+ * 粽子飘香 共绘兵地团结情, is no such sign: on papers the rules were not
+ * written for it was as often headline over subheadline.)
+ */
+function introducesTitle(first: IToken[]): boolean {
+  const over = compactText(first)
+  return PURPOSE_OPENING.test(over) || TIME_CLAUSE_END.test(over)
+}
+/** What a kicker opens with when it says what the news is for (not a question: 为什么…, 为何…). */
+const PURPOSE_OPENING = /^(?:为了|为(?!什么|何|啥)|助力|聚焦|喜迎|迎接|缓解|献礼|庆祝|纪念)[\p{Script=Han}“《]/u
+/**
+ * What a kicker is when it says when: 正值花开烂漫时, 在建党百年之际, 春节前夕 (not a
+ * headline's …正当时, 植树造林正当时, nor one ending with 及时 or 小时).
+ */
+const TIME_CLAUSE_END = /^(?:正值|正逢|恰逢|适逢|值此|在|当)[^。!?]{2,16}(?:时|之时|之际)$|(?:之际|前夕)$/u
 
 /** The longest title that heads longer lines telling the story. */
 const MAX_SHORT_TITLE = 8
