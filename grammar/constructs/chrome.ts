@@ -320,6 +320,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   new RegExp(`^[${HAN_CLASS}]{0,4}搜索 ?:(?: ?搜索)?$`),
   // A rule of dashes or tildes: ----- · ~~~.
   /^(?:[-=_*]{5,}|~{3,})$/,
+  // A photo's file name left where the photo stood: 微信图片_20210813140706, IMG_2034.JPG, 1628843226(1).png.
+  /^(?:(?:微信图片|微信截图|图片|IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_()-]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.

@@ -270,6 +270,21 @@ describe('a page copied from a layout table, whole', () => {
   })
 })
 
+describe('a photo’s file name left where the photo stood (d526)', () => {
+  it('微信图片_20210813140706, IMG_2034.JPG, 20170622101449mcgb32.jpg alone on their lines: interface', () => {
+    const names = ['微信图片_20210813140706', 'IMG_2034.JPG', '20170622101449mcgb32.jpg']
+    const input = page('华昌桥人行道两侧开裂脱落石板已修复', ...names, '本报讯 近日,有市民反映,开发区华昌桥人行道边的部分石板存在开裂脱落的情况。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(names)
+  })
+
+  it('must not fire: a title naming a picture (图片里的2021) or a line of numbers and words', () => {
+    const input = page('图片里的2021', '本报讯 近日,市图书馆举办摄影展。', '图片2021年度十佳')
+    expect(findAll(parseIssue(input), 'chrome')).toEqual([])
+  })
+})
+
 describe('outlets named 新闻 and 在线', () => {
   it('大皖新闻讯 opens a dateline; 大皖新闻记者 蒋六乔 glued to the last sentence signs it; 金黔在线记者 is an affiliation', () => {
     const issue = parseIssue(page('安庆市城市防洪景区封园', '大皖新闻讯 6月28日起,景区封园。大皖新闻记者 蒋六乔'))
