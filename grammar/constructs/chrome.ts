@@ -600,21 +600,29 @@ const AFTER_TITLE_INDEX: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
  * stories. Three lines or more, each short and no sentence, with no blank line between; the list
  * closed by the reader's controls, the page's end, or a blank line with no story's dateline or
  * byline under it (标题导航 / 我市举办消夏音乐节 / 市民共享文化盛宴 / ⏎ / 本报讯…: the story's own head).
+ * With no label, five lines or more between the page's line and the reader's controls
+ * (第02版:要闻 上一版3 4下一版 / 甘洒热血写春秋 / … / 版面导航). Each keeps that it is one of
+ * the page's titles: the story's heading line the list names is its headline (heading-lines.ts).
  */
 export const titleIndex: Refinement = (rows) => {
   const read = rows.slice()
   for (let k = 0; k < rows.length; k++) {
-    if (rows[k]!.kind !== 'chrome' || !TITLE_INDEX_LABEL.test(lineText(rows[k]!.tokens).trim())) continue
+    const labelled = rows[k]!.kind === 'chrome' && TITLE_INDEX_LABEL.test(lineText(rows[k]!.tokens).trim())
+    if (!labelled && rows[k]!.kind !== 'pageHeader') continue
     let end = k + 1
     while (end < rows.length && isIndexEntry(rows[end]!) && (end === k + 1 || rows[end]!.gap === 0)) end++
     const next = rows[end]
-    const closed = next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind))
-    if (end - k - 1 < MIN_INDEX_ENTRIES || !closed) continue
-    for (let n = k + 1; n < end; n++) read[n] = readAs(rows[n]!, 'chrome')
+    // (With no label, the list stands between the page's line and the reader's controls, longer than any heading group.)
+    const closed = labelled ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) : next?.kind === 'chrome'
+    if (end - k - 1 < (labelled ? MIN_INDEX_ENTRIES : MIN_UNLABELLED_ENTRIES) || !closed) continue
+    for (let n = k + 1; n < end; n++) read[n] = { ...rows[n]!, kind: 'chrome', indexEntry: true }
     k = end - 1
   }
   return read
 }
+
+/** The fewest titles of a list with no label over it: more lines than a heading group has. */
+const MIN_UNLABELLED_ENTRIES = 5
 
 /** A site's channel by its name: 昭阳新闻, 焦点新闻, 工作动态, 本地资讯 (a title is longer: 防汛抗旱最新动态, 揭秘一条假新闻). */
 const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,4}(?:新闻|资讯|动态)$`)

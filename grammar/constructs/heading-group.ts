@@ -18,14 +18,14 @@
  */
 import { tokenMatcher } from 'chevrotain'
 import { isEditorsNote } from './editors-note'
-import { MAX_HEADING_LENGTH, WIDE_GAP, isHeadingLike } from '../layout'
+import { MAX_HEADING_LENGTH, WIDE_GAP, compactText, isHeadingLike } from '../layout'
 import { Comma, Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
 import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
 import { namesPhotoOnly, photoNewsStory } from './caption'
-import { headingInlines, headingRoles, isLabel, marksKicker, type HeadingRole } from './heading-lines'
+import { headingInlines, headingRoles, isLabel, listedHeadline, marksKicker, type HeadingRole } from './heading-lines'
 import { end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -295,12 +295,21 @@ function headlineOverStamp(heads: Row[], headings: Row[], roles: HeadingRole[]):
   return [...headingRoles(over.map((row) => row.tokens)), ...Array<HeadingRole>(under).fill('subheadline')]
 }
 
+/** The titles an e-paper's list names on the page (chrome.ts titleIndex), read once per page. */
+const listedByAssembly = new WeakMap<Assembly, ReadonlySet<string>>()
+function listedTitles(assembly: Assembly): ReadonlySet<string> {
+  let listed = listedByAssembly.get(assembly)
+  if (!listed) listedByAssembly.set(assembly, (listed = new Set(assembly.rows.all().flatMap((row) => (row.indexEntry ? [compactText(row.tokens)] : [])))))
+  return listed
+}
+
 /** The nodes that open an article: its heading lines by role, the rows printed among them, its bylines. */
 export function articleOpening(group: Group, assembly: Assembly): ArticleContent[] {
   const { runner, factory } = assembly.context
   const heads = unwrapHeadings(group.heads, assembly.page, assembly)
   const headings = heads.filter((row) => row.kind === 'heading')
-  const roles = headlineOverStamp(heads, headings, headingRoles(headings.map((row) => row.tokens)))
+  const lines = headings.map((row) => row.tokens)
+  const roles = listedHeadline(lines, listedTitles(assembly)) ?? headlineOverStamp(heads, headings, headingRoles(lines))
   // (Photo news under its title, one photo closing the heads: its text the story's, its credit the signature — caption.ts.)
   // (Bylines after it would stand after its signature: then it is the story's photo.)
   // (A site's interface after it, 版权声明, closes nothing.)

@@ -84,6 +84,20 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
   return roles
 }
 
+/**
+ * An e-paper's list of the page's titles names each story's headline (主题):
+ * of a story's heading lines, the one the list names is the headline, a
+ * line over it the kicker, lines under it subheadlines (“泰安小美”开展志愿宣传活动 /
+ * 文明新风引导市民文明游, the list naming the second). Undefined where the list
+ * names none of the lines, or more than one.
+ */
+export function listedHeadline(lines: IToken[][], listed: ReadonlySet<string>): HeadingRole[] | undefined {
+  if (listed.size === 0 || lines.length < 2) return undefined
+  const named = lines.flatMap((line, k) => (listed.has(compactText(line)) ? [k] : []))
+  if (named.length !== 1 || named[0]! > 1) return undefined
+  return lines.map((_, k) => (k < named[0]! ? 'kicker' : k === named[0] ? 'headline' : 'subheadline'))
+}
+
 /** Whether a line says by its marks that it is a kicker: a topic tag (【奋进新征程 建功新时代】), or a closing —— or colon. */
 export const marksKicker = (t: IToken[]): boolean => isTopicTag(t) || endsAsKicker(t)
 

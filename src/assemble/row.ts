@@ -71,6 +71,8 @@ export interface Row {
   construct?: ConfiguredConstruct
   /** On a table's first cell: the table. */
   table?: TableSpan
+  /** On an e-paper's list of the page's titles: this line is one of the titles (grammar/constructs/chrome.ts titleIndex). */
+  indexEntry?: boolean
 }
 
 /**
@@ -97,6 +99,7 @@ export function newRow(tokens: IToken[], gap: number, from: number): Row {
     node: undefined,
     construct: undefined,
     table: undefined,
+    indexEntry: undefined,
   }
 }
 

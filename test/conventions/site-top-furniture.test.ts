@@ -434,3 +434,30 @@ describe('must not fire: titles and text that look like a site’s furniture (re
     expect(headlineOf(input)).toEqual(['我市举办消夏音乐节'])
   })
 })
+
+describe('an e-paper’s list of the page’s titles with no label, between the page’s line and the reader’s controls (d525)', () => {
+  const PAGE_LINE = '第02版:要闻 上一版3  4下一版'
+  const TITLES = ['甘洒热血写春秋', '泰安市医保基金监管 集中宣传月正式启动', '市税务局线上启动第30个全国税收宣传月', '文明新风引导市民文明游', '“产业护航”助民企乘风破浪']
+  const CONTROLS = ['版面导航', '3上一篇  下一篇4 2021年4月2日 放大 缩小 默认']
+  const STORY = ['“泰安小美”开展志愿宣传活动', '文明新风引导市民文明游', '本报4月1日讯(记者 刘小敏)随着我市疫情防控形势的持续向好,市民出游热情高涨。']
+  const input = [PAGE_LINE, ...TITLES, ...CONTROLS, ...STORY].join('\n')
+
+  it('five titles or more are interface; the story’s line the list names is its headline, the line over it the kicker', () => {
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    for (const title of TITLES) expect(chromeOf(input)).toContain(title)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'headline').map((node) => toString(node))).toEqual(['文明新风引导市民文明游'])
+    expect(findAll(issue, 'kicker').map((node) => toString(node))).toEqual(['“泰安小美”开展志愿宣传活动'])
+  })
+
+  it('must not fire: a heading group of three lines between the page’s line and a share button is the story’s', () => {
+    const group = [PAGE_LINE, '聚焦高质量发展', '我市经济运行稳中向好', '一季度地区生产总值增长5.2%', '分享', '本报讯 一季度,我市经济运行稳中向好。'].join('\n')
+    expect(headlineOf(group)).toEqual(['我市经济运行稳中向好'])
+  })
+
+  it('must not fire: with no list naming a line, two heading lines are headline and subheadline', () => {
+    const two = [PAGE_LINE, '“泰安小美”开展志愿宣传活动', '文明新风引导市民文明游', STORY[2]].join('\n')
+    expect(headlineOf(two)).toEqual(['“泰安小美”开展志愿宣传活动'])
+  })
+})
