@@ -167,7 +167,7 @@ export const captionRuns: Refinement = (rows) => {
         : to > from &&
           !rows.slice(k + 1, from).some((row) => namesWriter(row) && (!photosCredited([row]) || run.some(opensWithTime))) &&
           run.every((row) => isLoneCaption(row, run.length === 1 && text?.kind === 'dateline')) &&
-          photosCredited([...rows.slice(k + 1, from), ...rows.slice(to, to + PHOTO_CREDIT_ROWS)])
+          photosCredited([...rows.slice(k + 1, from), ...run, ...rows.slice(to, to + PHOTO_CREDIT_ROWS)])
     if (!storyFollows || !holdsCaptions) continue
     for (let n = from; n < to; n++) if (rows[n]!.kind === 'body') read[n] = readAs(rows[n]!, 'caption')
     k = to - 1
@@ -363,7 +363,7 @@ export const captionNode: RowNode = (row: Row, { context: { tokens, runner, fact
  * or a caption's cue (图为…) is the photo's caption, and so is a photo over
  * the story's own text.
  */
-export function photoNewsStory(row: Row, after: Row | undefined, assembly: Assembly): ArticleContent[] | undefined {
+export function photoNewsStory(row: Row, after: Row | undefined, beyond: Row | undefined, assembly: Assembly): ArticleContent[] | undefined {
   const credit = row.photoCredit
   if (credit === undefined) return undefined
   const { tokens, runner, factory } = assembly.context
@@ -373,7 +373,7 @@ export function photoNewsStory(row: Row, after: Row | undefined, assembly: Assem
   while (split > 0 && (tokenMatcher(range[split - 1]!, Role) || tokenMatcher(range[split - 1]!, Space) || tokenMatcher(range[split - 1]!, Newline))) split--
   const text = trimmed(range.slice(0, split < 0 ? range.length : split))
   const closes = text.length > 0 && (tokenMatcher(text.at(-1)!, SentenceEnd) || (tokenMatcher(text.at(-1)!, RParen) && sentences(text) > 0))
-  if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after)) return undefined
+  if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after, beyond)) return undefined
   const paragraphs = paragraphsOf(text).map((piece): Paragraph => ({
     type: 'paragraph',
     children: runner.inline(piece, 'paragraph'),
@@ -399,8 +399,12 @@ function paragraphsOf(text: IToken[]): IToken[][] {
  * the story's, its caption a caption (a credited caption opening the text,
  * 涉策劃撒錢事件被捕的「幣少爺」…（蘇智鑫攝） over the report).
  */
-function textFollows(next: Row | undefined): boolean {
-  return next !== undefined && next.gap < WIDE_GAP && (next.kind === 'body' || next.kind === 'dateline')
+function textFollows(next: Row | undefined, beyond: Row | undefined): boolean {
+  if (next === undefined) return false
+  // (A dateline opens the story's text however far apart; so it does under one more short caption:
+  // …十佳编辑记者。 记者 傅倩 摄 / ⏎⏎ / 冠甫舞狮队在作开场表演。 / ⏎⏎ / 中国徐州网-徐州日报(记者 骆耀明) ….)
+  if (next.kind === 'dateline' || (beyond?.kind === 'dateline' && isRunCaption(next))) return true
+  return next.gap < WIDE_GAP && next.kind === 'body'
 }
 
 /** A numbered photo's caption: 图①为…, 图2为…, 图一：…, ●图①;挖土工程… (the page's photos numbered, a bullet before). */

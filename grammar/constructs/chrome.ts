@@ -473,6 +473,8 @@ const MAX_SITE_NAME = 8
  * the site's name (…角逐裕廊东—武吉巴督 | 联合早报, …粉丝围观_新浪网, …工作会议 - 人民网).
  */
 const TITLE_WITH_SITE = new RegExp(`^([^|｜_]{4,80}?) ?[|｜_-] ?([${HAN_CLASS}]{1,${MAX_SITE_NAME - 1}}(?:报|网|新闻|在线))$`)
+/** A line opening with a full date: a site's fields, no title. */
+const DATED = /^[0-9]{4}(?:-|年|\/)[0-9]{1,2}(?:-|月|\/)[0-9]{1,2}/
 /** How many times longer than the site's name the title is: a column label before a bar (民生实事 | 织密民生保障网) is shorter. */
 const TITLE_OVER_SITE = 2
 
@@ -490,8 +492,9 @@ export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words
   const title = trimmed(tokens.slice(0, bar))
   // (A hyphen or an underscore parts site fields too, 来源: 云南网-红河日报, 时间:2012-11-29 A+ A- 举报: no field label before it.)
   if (!BARS.has(tokens[bar]!.image) && FIELD_COLON.test(lineText(title))) return undefined
-  // (Not a bar of links, 返回主页 | 郑州晚报; nor a column label before its title, 民生实事 | 织密民生保障网, 年终盘点 | 十大新闻.)
-  if (!isHeadingLike(title) || printedLength(title) < TITLE_OVER_SITE * m[2]!.length || isChromeLine(lineText(title), words.chrome)) return undefined
+  // (Not a bar of links, 返回主页 | 郑州晚报; nor a column label before its title, 民生实事 | 织密民生保障网, 年终盘点 | 十大新闻;
+  // nor a site's date and its outlets joined by a hyphen, 2014-11-10  中国徐州网-徐州日报: a stamp.)
+  if (DATED.test(lineText(title)) || !isHeadingLike(title) || printedLength(title) < TITLE_OVER_SITE * m[2]!.length || isChromeLine(lineText(title), words.chrome)) return undefined
   return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(bar)), 0, from + bar, { kind: 'chrome' })] }
 }
 

@@ -319,7 +319,7 @@ export function articleOpening(group: Group, assembly: Assembly): ArticleContent
   // (The group opens at the current row: the row after it is past its heads and bylines.)
   const after = assembly.rows.peek(group.heads.length + group.bylines.length)
   const children: ArticleContent[] = heads.flatMap((row) => {
-    if (row.kind === 'caption' && lonePhoto) return photoNewsStory(row, after, assembly) ?? [assembly.node(row)]
+    if (row.kind === 'caption' && lonePhoto) return photoNewsStory(row, after, assembly.rows.peek(group.heads.length + group.bylines.length + 1), assembly) ?? [assembly.node(row)]
     if (row.kind !== 'heading') return assembly.node(row)
     const position = factory.position(start(row.tokens), end(row.tokens))
     return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, runner, factory), position }

@@ -96,12 +96,12 @@ const DATE_BEFORE_SITE = new RegExp(
 
 /**
  * A site's date and time first, then the channel the story is filed in, whatever it is called
- * (2025-01-15 青年 · 2025-01-15 10:20 要闻): the date as sites write it, hyphened; a weekday after it
+ * (2025-01-15 青年 · 2025-01-15 10:20 要闻 · 2014-11-10  中国徐州网-徐州日报, a site and its paper): the date as sites write it, hyphened; a weekday after it
  * makes the issue's date line (page-header.ts). Only under the story's title (readStamp): in a
  * story's text, 2023-05-10 立项 / 2023-11-08 开工 is its timeline.
  */
 const DATE_BEFORE_CHANNEL = new RegExp(
-  `^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}))(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?!星期|周[一二三四五六日天])[${HAN_CLASS}]{1,6}$`,
+  `^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}))(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?!星期|周[一二三四五六日天])[${HAN_CLASS}]{1,6}(?:-[${HAN_CLASS}]{2,8})?$`,
 )
 
 /**
@@ -271,15 +271,21 @@ export const readStamp: LineTest = ({ text, above }) => {
 /**
  * The stamp of a date and a channel (DATE_BEFORE_CHANNEL), under the story's title: a heading line,
  * or a line of text at the page's top that closes no sentence (the title too long for a heading,
- * stampNeighbours' titlesStamp). Not under a sentence, a colon or another dated line.
+ * stampNeighbours' titlesStamp); under the site's labelled fields, when it names the outlet. Not
+ * under a sentence, a colon or another such dated line.
  */
 function channelStamp(line: string, above: Row | undefined): StampInfo | undefined {
-  if (above === undefined || (above.kind !== 'heading' && above.kind !== 'body')) return undefined
+  if (above === undefined || (above.kind !== 'heading' && above.kind !== 'body' && above.kind !== 'stamp')) return undefined
   const over = lineText(above.tokens).trim()
-  if (/[:：]$/.test(over) || DATE_BEFORE_CHANNEL.test(over) || (above.kind === 'body' && closesSentence(above.tokens))) return undefined
-  const m = DATE_BEFORE_CHANNEL.exec(line.replace(/ {2,}/g, ' ').trim())
+  if ((above.kind !== 'stamp' && /[:：]$/.test(over)) || DATE_BEFORE_CHANNEL.test(over) || (above.kind === 'body' && closesSentence(above.tokens))) return undefined
+  const compact = line.replace(/ {2,}/g, ' ').trim()
+  // (Under the site's labelled fields, the date again with the outlet's name: 2014-11-10  中国徐州网-徐州日报.)
+  if (above.kind === 'stamp' && !OUTLET_ENDING.test(compact)) return undefined
+  const m = DATE_BEFORE_CHANNEL.exec(compact)
   return m ? printedDate(line, m) : undefined
 }
+/** A name that is an outlet's by its ending. */
+const OUTLET_ENDING = /(?:报|网|新闻)$/
 
 /**
  * A title with the site's fields glued after it, set apart by a space: 我和郴州的故事 版次:A03  作者:  2025年06月19日.

@@ -364,17 +364,22 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       // (A middle dot may join a site to its app: 青海新闻网·大美青海客户端讯.)
       DEF: () => name.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Other) }])),
     })
-    $.OR1([
-      { ALT: () => (core.sourceEnd = $.CONSUME(WireEnd)) },
-      { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
-      { ALT: () => (core.sourceEnd = $.CONSUME(Reported)) },
-      {
-        ALT: () => {
-          core.place = [$.CONSUME1(Place)]
-          core.date = $.CONSUME1(DatelineDate)
-        },
-      },
-    ])
+    // (中国徐州网-徐州日报(记者 骆耀明): the name alone, the bracket of credits closing it.)
+    $.OPTION({
+      GATE: () => outlet?.end !== 'credited',
+      DEF: () =>
+        $.OR1([
+          { ALT: () => (core.sourceEnd = $.CONSUME(WireEnd)) },
+          { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
+          { ALT: () => (core.sourceEnd = $.CONSUME(Reported)) },
+          {
+            ALT: () => {
+              core.place = [$.CONSUME1(Place)]
+              core.date = $.CONSUME1(DatelineDate)
+            },
+          },
+        ]),
+    })
     return $.ACTION(() => {
       // (A wire date with its year, 【看中国2017年12月28日讯】, is an outlet's: places are dated by day.)
       if (outlet === undefined && core.date !== undefined && !YEAR_IN_DATE.test(core.date.image)) {

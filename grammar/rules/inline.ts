@@ -55,7 +55,7 @@ const MAX_OUTLET_TOKENS = 4
 const MAX_OUTLET_CHARS = 18
 
 /** How an outlet's name is closed when it opens a dateline. */
-export type OutletEnd = 'flash' | 'dated' | 'placed' | 'reported'
+export type OutletEnd = 'flash' | 'dated' | 'placed' | 'reported' | 'credited'
 
 /**
  * An outlet's name at the parser's next tokens, read as a dateline's source:
@@ -65,6 +65,7 @@ export type OutletEnd = 'flash' | 'dated' | 'placed' | 'reported'
  *   东北网哈尔滨11月29日电                 placed: the name, a place, then the wire date
  *   【金陵晚报报道】                       reported: the name, then 报道 (in brackets)
  *   昆明信息港讯 (昆明日报 记者陈思伊)       any name, when 讯 and a bracket of credits follow
+ *   中国徐州网-徐州日报(记者 骆耀明)        credited: a name by its ending, the bracket of credits straight after it
  * Returns how many tokens the name spans and how it ends, or undefined.
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
@@ -73,8 +74,14 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   if (length > 0 && end !== undefined) return { length, end }
   // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊).
   const named = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other], (next, _after, k) => next.image === '讯' && tokenMatcher(next, WireEnd) && creditsBracketAt(la, k + 2))
-  return named > 0 ? { length: named, end: 'flash' } : undefined
+  if (named > 0) return { length: named, end: 'flash' }
+  // An outlet's name with its reporters' bracket straight after it, no 讯: 中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳….
+  const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1))
+  return credited > 0 ? { length: credited, end: 'credited' } : undefined
 }
+
+/** An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报). */
+const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$`)
 
 /** Any name of a paper, site or app, a hyphen joining two (华商网-华商报, 昆明信息港). */
 const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:-[${HAN_CLASS}]{2,12})?$`)

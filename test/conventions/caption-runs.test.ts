@@ -135,6 +135,25 @@ describe('one or two photos’ captions between the title and the text, the stor
   })
 })
 
+describe('a credited caption and one more over the story’s dateline, set apart by blank lines (d524)', () => {
+  it('…十佳编辑记者。 记者 傅倩 摄 / 冠甫舞狮队在作开场表演。 / the dateline: both captions, one story from its title', () => {
+    const input = ['第十一届读者节现场活动侧记', '2014-11-10  来源:中国徐州网-徐州日报  编辑:', '', '徐州报业传媒集团十佳编辑记者。     记者 傅倩 仲冬竹 摄', '', '', '冠甫舞狮队在作开场表演。', '', '', '中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳一扫深秋的阴霾,欢声笑语在现场回荡。', ''].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'caption').map((c) => toString(c).replace(/\s+/g, ' '))).toEqual(['徐州报业传媒集团十佳编辑记者。 记者 傅倩 仲冬竹 摄', '冠甫舞狮队在作开场表演。'])
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(findAll(issue, 'dateline')).toHaveLength(1)
+  })
+
+  it('must not fire: photo news under its title with no text under it keeps its text and signature', () => {
+    const input = ['读者节现场活动', '', '徐州报业传媒集团十佳编辑记者在读者节上领奖,现场掌声不断。 记者 傅倩 摄', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'signature')).toHaveLength(1)
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+})
+
 describe('one caption under a byline crediting the photos', () => {
   it('震区村民砍蔗忙 / □本报记者 吴东萍 文/图 / the site’s stamp / 蔗农将甘蔗从马背上卸下。 / the text: the caption', () => {
     const input = page('震区村民砍蔗忙', '□本报记者 吴东萍 文/图', '百色早报 2013-03-01 01:19', '蔗农将甘蔗从马背上卸下。', TEXT)

@@ -258,6 +258,23 @@ describe('any outlet before 讯 and a bracket of credits', () => {
   })
 })
 
+describe('an outlet’s name with its reporters’ bracket straight after it, no 讯 (d524)', () => {
+  it('中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳…: a dateline, the names its source', () => {
+    const input = page(HEADLINE, '中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳一扫深秋的阴霾,读者节现场活动热闹非凡。')
+    const issue = parseIssue(input)
+    const dateline = find(issue, 'dateline')!
+    expect(dateline.source).toBe('中国徐州网-徐州日报')
+    expect(credits(dateline)).toEqual([['记者', ['骆耀明']]])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a bracket with no role (人民日报(海外版)刊文…), a name with no outlet’s ending (徐州市(记者 …)), a bracket inside the sentence', () => {
+    expect(findAll(parseIssue(page(HEADLINE, '人民日报(海外版)刊文指出,读者节已成为城市文化名片。')), 'dateline')).toEqual([])
+    expect(findAll(parseIssue(page(HEADLINE, '徐州市(记者 骆耀明)初冬的暖阳一扫深秋的阴霾。')), 'dateline')).toEqual([])
+    expect(findAll(parseIssue(page(HEADLINE, '据悉,徐州日报(记者 骆耀明)此前曾报道此事。')), 'dateline')).toEqual([])
+  })
+})
+
 describe('a site’s name before the paper’s source', () => {
   it('华商网-华商报讯(实习记者 王佳柯 记者 周艳涛)…: the whole is the source', () => {
     const input = page('华商网-华商报讯(实习记者 王佳柯 记者 周艳涛)“附近的菜市场拆了，买菜太不方便了。”')

@@ -301,6 +301,20 @@ describe('a web copy’s title over its stamp, and the stamp with the story’s 
     expect(credits).toEqual([['青年报·青春上海', '记者', ['范彦萍']], [undefined, '图', ['施培琦']]])
   })
 
+  it('under the site’s labelled fields, the date again with its outlets joined by a hyphen (2014-11-10  中国徐州网-徐州日报): a second stamp, no subheadline', () => {
+    const input = ['第十一届读者节现场活动侧记', '2014-11-10  来源:中国徐州网-徐州日报  编辑:', '2014-11-10  中国徐州网-徐州日报', LEAD].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'stamp').map((node) => toString(node))).toEqual(['2014-11-10  来源:中国徐州网-徐州日报  编辑:', '2014-11-10  中国徐州网-徐州日报'])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+
+  it('must not fire: under the site’s fields, a date and a word that names no outlet (2023-11-08 开工) is no stamp', () => {
+    const input = ['我市重点水利工程投入运行', '2023-05-10 来源:本报 编辑:', '2023-11-08 开工', LEAD].join('\n')
+    expect(findAll(parseIssue(input), 'stamp').map((node) => toString(node))).toEqual(['2023-05-10 来源:本报 编辑:'])
+  })
+
   it('must not fire: a weekday after the date makes the issue’s date line, not a stamp', () => {
     expect(find(parseIssue(`全市春耕工作推进会召开\n2025-01-15 星期三\n${LEAD}`), 'stamp')).toBeUndefined()
   })
