@@ -312,8 +312,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // Labels with no value: 发布日期: · 出版:更新: · 本期发布: · 省份: 城市: (a site's empty
   // fields, a search form's labels); a kicker over its title says more than one word.
   // (A credit's label may stand over its value, 来源: / 钱江晚报 · 作者: / 夏凡: the site's fields read it.)
-  // (The lookahead fails a longer line at once.)
-  new RegExp(`^(?=.{3,20}$)(?:(?!${CREDIT_LABELS})[${HAN_CLASS}]{2,4} ?[:：] ?){1,3}$`),
+  // (The lookahead fails a longer line at once. Two labels or more with no value are empty fields, a credit's
+  // among them: 发布时间: 信息来源:.)
+  new RegExp(`^(?=.{3,20}$)(?:(?:(?!${CREDIT_LABELS})[${HAN_CLASS}]{2,4} ?[:：] ?){1,3}|(?:[${HAN_CLASS}]{2,4} ?[:：] ?){2,3})$`),
   // An e-paper's search form, the field searched and the button: •   标题    站内高级搜索.
   /^(?:[-•·] +)?(?:标题|正文|全文|作者) +(?:站内高级搜索|站内搜索|高级搜索|全文检索|搜索|检索)$/,
   // A site's search box and its button: 报刊搜索: 搜索.

@@ -14,6 +14,7 @@
  */
 import type { SourceNote } from '../../src/types'
 import { HAN_CLASS } from '../han'
+import { SOURCE_LABELS } from '../furniture'
 import { start, type Row } from '../../src/assemble/row'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, RowNode } from './construct'
@@ -23,9 +24,10 @@ const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body'
 
 /**
  * 数据来源：国家统计局 · 资料来源: 新华社 · a repost's 文章来源:都市快报, 来源:桂林日报, 文章来源:http://news.72177.com/…, - 消息来源:丹东日报社 ·
+ * a government site's 信息来源:靖江日报 (a site's source labels: furniture.ts SOURCE_LABELS) ·
  * where a story first ran: 原载于2023年5月18日《咸阳日报》四版
  */
-const SOURCE_NOTE = /^(?:[-•·] )?(?:数据|资料|文章|稿件|消息|新闻)?来源 ?: ?(\S.{0,79})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$/
+const SOURCE_NOTE = new RegExp(`^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$`)
 
 /** A line naming where figures come from: the span of the source. */
 export function sourceNoteOf(line: string): { start: number; end: number } | undefined {

@@ -133,3 +133,24 @@ describe('the editor’s field among the site’s fields', () => {
     expect(find(issue, 'stamp')).toBeUndefined()
   })
 })
+
+describe('a government site’s source field and its empty fields (d529, d407)', () => {
+  it('信息来源:靖江日报 under the stamp is the story’s source note, not a subheadline', () => {
+    const issue = parseIssue(`${HEADLINE}\n发布日期:2016-07-04 08:30\n信息来源:靖江日报\n${LEAD}`)
+    expect(headlineOf(issue)).toBe(HEADLINE)
+    expect(find(issue, 'sourceNote')).toBeDefined()
+    expect(types(articles(issue)[0]!)).not.toContain('subheadline')
+  })
+
+  it.each(['发布时间: 信息来源:', '发布时间: 来源:'])('%s — two labels and no values — are the site’s empty fields, interface', (line) => {
+    const issue = parseIssue(`${HEADLINE}\n${line}\n${LEAD}`)
+    expect(find(issue, 'chrome')).toBeDefined()
+    expect(types(articles(issue)[0]!)).not.toContain('subheadline')
+  })
+
+  it('must not fire: a sentence about where information comes from stays the story’s text', () => {
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\n信息来源广泛,群众反映的问题得到及时处理。`)
+    expect(find(issue, 'sourceNote')).toBeUndefined()
+    expect(find(issue, 'chrome')).toBeUndefined()
+  })
+})
