@@ -24,6 +24,7 @@ import {
   Affiliation,
   DatelineDate,
   DateToken,
+  EditorRole,
   EnumComma,
   FlashSource,
   LLenticular,
@@ -46,7 +47,7 @@ import { HAN_CLASS } from '../han'
 import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
-import { reporterCreditOpens } from './credits'
+import { PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
 import { gluedOutlet, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, sitePrefixAhead } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
@@ -121,9 +122,11 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const looseCredits = $.RULE('looseCredits', (): Array<Credit | IToken> => {
     const parts: Array<Credit | IToken> = []
     $.AT_LEAST_ONE({
-      GATE: () => tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole)),
+      GATE: creditAhead,
       DEF: () => {
         $.OPTION(() => $.CONSUME(Space))
+        // 咸宁新闻网讯 咸宁日报记者刘晖报道: the paper the site's reporter works for, before the role.
+        const outlet = $.OPTION4({ GATE: () => outletBeforeRole((k) => $.LA(k)) > 0, DEF: () => $.SUBRULE($.outletPrefix) })
         const role = $.CONSUME(ReporterRole)
         $.OPTION1(() => $.CONSUME1(Space))
         const names: IToken[][] = []
@@ -151,27 +154,42 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         })
         $.ACTION(() => {
           const end = endOf(names.at(-1)!.at(-1)!)
-          parts.push({
+          const from = outlet?.length ? startOf(outlet[0]!) : startOf(role)
+          const credit: Credit = {
             type: 'credit',
             role: factory.source(startOf(role), endOf(role)),
             names: names.map((n) => factory.source(startOf(n[0]!), endOf(n.at(-1)!))),
-            value: factory.source(startOf(role), end),
-            position: factory.position(startOf(role), end),
-          })
+            value: factory.source(from, end),
+            position: factory.position(from, end),
+          }
+          if (outlet?.length) credit.affiliation = factory.source(startOf(outlet[0]!), endOf(outlet.at(-1)!))
+          parts.push(credit)
         })
       },
     })
     $.OPTION2({
-      GATE: () => tokenMatcher($.LA(1), Reported) || tokenMatcher($.LA(2), Reported),
+      GATE: () => tokenMatcher($.LA(1), Reported) || tokenMatcher($.LA(2), Reported) || (photographyAt(1) && tokenMatcher($.LA(2), Reported)),
       DEF: () => {
         $.OPTION3(() => $.CONSUME2(Space))
+        // (…张伟科摄影报道: photographed and reported.)
+        $.OPTION5({ GATE: () => photographyAt(1), DEF: () => parts.push($.CONSUME(EditorRole)) })
         parts.push($.CONSUME(Reported))
       },
     })
     return parts
   })
+  /** Whether the token `k` ahead is 摄影, the photographer's word (read as a staff role). */
+  const photographyAt = (k: number) => tokenMatcher($.LA(k), EditorRole) && $.LA(k).image === PHOTOGRAPHY
   const looseBacktrack = $.BACKTRACK(looseCredits).bind($)
   const roleAhead = () => tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole))
+  /** A reporter's role ahead, an outlet's name the vocabulary does not list perhaps before it (咸宁日报记者). */
+  const creditAhead = () => {
+    if (roleAhead()) return true
+    const at = tokenMatcher($.LA(1), Space) ? 1 : 0
+    const length = outletBeforeRole((k) => $.LA(k + at))
+    const next = tokenMatcher($.LA(at + length + 1), Space) ? at + length + 2 : at + length + 1
+    return length > 0 && tokenMatcher($.LA(next), ReporterRole)
+  }
   /** After a flash source (本报讯, 法制晚报讯): credits closed by 报道 or by the body. */
   /** Whether the token just read closes a flash source (本报讯, or 讯 after an outlet's name). */
   const atFlashEnd = () => tokenMatcher($.LA(0), FlashSource) || ($.LA(0).image === '讯' && tokenMatcher($.LA(0), WireEnd))
@@ -196,7 +214,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * 报道 closes them (本报深圳5月15日电 记者姜天骄报道：, 【香港商报讯】记者林丽青报道：),
    * so a lead that opens with 记者 (记者从市教育局获悉) is not taken for one.
    */
-  const looseAhead = () => roleAhead() && (afterFlash() || reportedCloses()) && looseBacktrack()
+  const looseAhead = () => creditAhead() && (afterFlash() || reportedCloses()) && looseBacktrack()
 
   /**
    * Whether the token ahead opens its line, only spacing or a bullet before it: credits

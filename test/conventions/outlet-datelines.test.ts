@@ -275,6 +275,33 @@ describe('an outlet’s name with its reporters’ bracket straight after it, no
   })
 })
 
+describe('a site’s flash source, then its paper’s reporter with no brackets, closed by 报道 and a colon (d333, d176)', () => {
+  it('咸宁新闻网讯 咸宁日报记者刘晖报道:8日,…: the reporter’s paper is the credit’s affiliation, the date after the colon the dateline’s', () => {
+    const input = page(HEADLINE, '咸宁新闻网讯 咸宁日报记者刘晖报道:8日,2016年度湖北省市州报新闻奖评选在随州市揭晓。')
+    const issue = parseIssue(input)
+    const dateline = find(issue, 'dateline')!
+    expect(dateline.source).toBe('咸宁新闻网讯')
+    expect(findAll(dateline, 'credit').map(({ affiliation, role, names }) => [affiliation, role, names])).toEqual([['咸宁日报', '记者', ['刘晖']]])
+    expect(dateline.date).toMatchObject({ day: 8 })
+    expectSource(input, issue)
+  })
+
+  it('佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,…: photographed and reported, the date the dateline’s', () => {
+    const input = page(HEADLINE, '佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,中华全国新闻工作者协会组织的采访团走进佛山。')
+    const issue = parseIssue(input)
+    const dateline = find(issue, 'dateline')!
+    expect(credits(dateline)).toEqual([['记者', ['陈敏珊', '张伟科']]])
+    expect(dateline.date).toMatchObject({ month: 6, day: 27 })
+    expectSource(input, issue)
+  })
+
+  it('must not fire: the lead’s subject after the flash source (本报讯 记者从市教育局获悉) and a date later in the sentence', () => {
+    const issue = parseIssue(page(HEADLINE, '本报讯 记者从市教育局获悉,今年8日起全市新建学校30所。'))
+    expect(findAll(find(issue, 'dateline')!, 'credit')).toEqual([])
+    expect(find(issue, 'dateline')!.date).toBeUndefined()
+  })
+})
+
 describe('a site’s name before the paper’s source', () => {
   it('华商网-华商报讯(实习记者 王佳柯 记者 周艳涛)…: the whole is the source', () => {
     const input = page('华商网-华商报讯(实习记者 王佳柯 记者 周艳涛)“附近的菜市场拆了，买菜太不方便了。”')
