@@ -64,6 +64,10 @@ describe('heading roles', () => {
     expect(roles(`植树造林正当时\n全市义务植树活动启动${body}`)).toEqual(['headline:植树造林正当时', 'subheadline:全市义务植树活动启动'])
     expect(roles(`救援来得很及时\n被困群众全部转移${body}`)).toEqual(['headline:救援来得很及时', 'subheadline:被困群众全部转移'])
     expect(roles(`春节前夕走访慰问困难群众\n市领导送去节日问候${body}`)).toEqual(['headline:春节前夕走访慰问困难群众', 'subheadline:市领导送去节日问候'])
+    // (A review on made-up pages found these read as kickers.)
+    expect(roles(`为了大山里的孩子\n——记乡村教师张桂兰${body}`)).toEqual(['headline:为了大山里的孩子', 'subheadline:——记乡村教师张桂兰'])
+    expect(roles(`为期三天的农民丰收节开幕\n展销农特产品200余种${body}`)).toEqual(['headline:为期三天的农民丰收节开幕', 'subheadline:展销农特产品200余种'])
+    expect(roles(`纪念馆迎来参观高峰\n五一假期接待游客两万人次${body}`)).toEqual(['headline:纪念馆迎来参观高峰', 'subheadline:五一假期接待游客两万人次'])
   })
 
   it('a short label over a much longer headline is a kicker', () => {

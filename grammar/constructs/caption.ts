@@ -29,7 +29,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { namesAlone } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
-import { WIDE_GAP, compactText, printedLength, trimmed } from '../layout'
+import { WIDE_GAP, compactText, holdsFullStop, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { PHOTOGRAPHY } from '../rules/credits'
 import { HAN_CLASS, isHanRun } from '../han'
@@ -165,7 +165,7 @@ export const captionRuns: Refinement = (rows) => {
       to - from >= MIN_CAPTION_RUN
         ? credited || run.some((row) => row.kind === 'caption')
         : to > from &&
-          !rows.slice(k + 1, from).some((row) => namesWriter(row) && (!photosCredited([row]) || run.some(opensWithTime))) &&
+          !rows.slice(k + 1, from).some((row) => namesWriter(row) && (!photosCredited([row]) || run.some(opensAsLead))) &&
           run.every((row) => isLoneCaption(row, run.length === 1 && text?.kind === 'dateline')) &&
           photosCredited([...rows.slice(k + 1, from), ...run, ...rows.slice(to, to + PHOTO_CREDIT_ROWS)])
     if (!storyFollows || !holdsCaptions) continue
@@ -177,8 +177,6 @@ export const captionRuns: Refinement = (rows) => {
 
 /** The fewest short lines naming photos, printed together, read as their captions. */
 const MIN_PHOTO_TITLES = 3
-/** So many need no credit for the photos: more lines than any heading group has. */
-const UNCREDITED_PHOTO_TITLES = 5
 /** The longest line naming a photo without a sentence: 甘蔗渣吐在绿化带里, 几何曲线博物规划馆. */
 const MAX_PHOTO_TITLE = 24
 /** What may stand between a story's title and the photos' lines under it: its credit, the site's fields. */
@@ -197,8 +195,9 @@ const STORY_ROWS = 12
  * title (吕梁山奏响乡村振兴最强音 / 王营庄大棚园区里… / 信义林泉沟… / 风景如画的…), or
  * closing it; and the story credits its photos (/图, 摄, 摄影) — under the
  * lines where its text goes on below them, for a new story's heading
- * group stands between one story's text and the next one's. Five or more
- * need no credit: no heading group has so many lines.
+ * group stands between one story's text and the next one's. Never with no
+ * credit (a story's list of projects, a notice's names, look the same), nor
+ * under a line a colon closes (参加活动的单位包括: / 市生态环境局 / …: a list).
  */
 export const photoTitleRuns: Refinement = (rows) => {
   const read = rows.slice()
@@ -218,9 +217,11 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   const above = rows[from - 1]
   let title = from - 1
   while (title >= 0 && UNDER_TITLE.has(rows[title]!.kind)) title--
-  // Mid-story, under a title set apart by its furniture, or under the title that opens the run.
-  const midStory = above?.kind === 'body'
+  // Mid-story, under a title set apart by its furniture, or under the title that opens the run at the story's top.
+  // (The text over them closes a sentence: a line closed by a colon announces a list, 参加活动的单位包括: / 市生态环境局 / ….)
+  const midStory = above?.kind === 'body' && endsSentence(above.tokens)
   const underTitle = !midStory && title < from - 1 && rows[title]?.kind === 'heading'
+  if (!midStory && !underTitle && above !== undefined && !OVER_STORY_TOP.has(above.kind)) return undefined
   const first = midStory || underTitle ? from : from + 1
   const count = to - first
   // (Under a title set apart by its furniture, three lines may be the print edition's heading group: a title printed twice.)
@@ -228,16 +229,28 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   const below = rows[to]
   // (Another caption under them is the photo news under its title's photos; inside a story, its text goes on or it ends.)
   if (!UNDER_PHOTO_TITLES.has(below?.kind) || (below?.kind === 'caption' && (midStory || underTitle))) return undefined
-  // (A list of titles, an e-paper's 标题导航 or a site's related stories, has no story's text under it.)
-  if (count >= UNCREDITED_PHOTO_TITLES && !midStory && below?.kind === 'body') return { from: first }
   // The credit under the lines, in the story's text going on to its end; where nothing of it follows, over them too.
   let end = to
   while (end < rows.length && end < to + STORY_ROWS && rows[end]!.kind !== 'heading') end++
   let opening = from - 1
   while (opening > 0 && opening > from - STORY_ROWS && rows[opening]!.kind !== 'heading') opening--
-  const storyFrom = midStory && below?.kind === 'body' ? to : Math.max(0, opening)
-  return photosCredited(rows.slice(storyFrom, end + (rows[end]?.kind === 'heading' && !holdsText(rows[end]!) ? 1 : 0))) ? { from: first } : undefined
+  const goesOn = midStory && below?.kind === 'body'
+  const storyFrom = goesOn ? to : Math.max(0, opening)
+  // (Where the text goes on under them, the credit closes the story on its own: (赵磊明曹剑文/图); a caption's
+  // credit there, 项目开工现场。 记者 李四 摄, may be the next story's, under its heading group.)
+  const story = rows.slice(storyFrom, end + (rows[end]?.kind === 'heading' && !holdsText(rows[end]!) ? 1 : 0)).filter((row) => !goesOn || !holdsFullStop(row.tokens))
+  return photosCredited(story) ? { from: first } : undefined
 }
+
+/** Whether a line's last words close a sentence: …影响了广场形象。, …他说。” */
+const endsSentence = (tokens: IToken[]): boolean => {
+  const t = trimmed(tokens)
+  const last = t.at(-1)
+  return last !== undefined && (tokenMatcher(last, SentenceEnd) || (tokenMatcher(last, RQuote) && t.length > 1 && tokenMatcher(t.at(-2)!, SentenceEnd)))
+}
+
+/** What may stand over a story's top: the page's furniture. */
+const OVER_STORY_TOP: ReadonlySet<Row['kind']> = new Set(['pageHeader', 'chrome', 'masthead', 'stamp', 'editorLine', 'endMark', 'jumpLine'])
 
 /** Whether a heading line is more than a credit (a credit's brackets and names can read as a heading line). */
 const holdsText = (row: Row): boolean => !row.tokens.some((token) => tokenMatcher(token, Role))
@@ -270,9 +283,12 @@ const PAIRS = [['(', ')'], ['“', '”'], ['《', '》'], ['「', '」'], ['【
 /** What marks a heading group's line: a subtitle's opening dash (——访…), a kicker's closing one (2025年全国两会——), a label's or a speaker's colon (副题:…, 李强:坚定信心…). */
 const HEADING_MARK = /^[—－-]|[—－-]$|[:：]/
 
-/** A sentence opening with its time, as a lead does (今天是五一国际劳动节。, 昨日,…): under the byline, the story's text. */
-const opensWithTime = (row: Row): boolean => TIME_OPENING.test(lineText(trimmed(row.tokens)))
-const TIME_OPENING = /^(?:今天|今日|昨天|昨日|前天|近日|日前|连日来|目前|今年|去年|[0-9]{1,2}月[0-9]{1,2}日)/
+/**
+ * A sentence opening as a lead does, with its time (今天是五一国际劳动节。, 昨日,…), its reporter
+ * (记者日前来到…) or a pointer (这是一个丰收的季节。): under the byline, the story's text.
+ */
+const opensAsLead = (row: Row): boolean => LEAD_OPENING.test(lineText(trimmed(row.tokens)))
+const LEAD_OPENING = /^(?:今天|今日|昨天|昨日|前天|近日|日前|连日来|目前|今年|去年|记者|笔者|这是|这里|[0-9]{1,2}月[0-9]{1,2}日)/
 
 /** What parts a sentence in clauses (in the normalized text, where the lexer keeps it inside a run of text). */
 const CLAUSE_MARK = /[,;:]/
@@ -373,7 +389,7 @@ export function photoNewsStory(row: Row, after: Row | undefined, beyond: Row | u
   while (split > 0 && (tokenMatcher(range[split - 1]!, Role) || tokenMatcher(range[split - 1]!, Space) || tokenMatcher(range[split - 1]!, Newline))) split--
   const text = trimmed(range.slice(0, split < 0 ? range.length : split))
   const closes = text.length > 0 && (tokenMatcher(text.at(-1)!, SentenceEnd) || (tokenMatcher(text.at(-1)!, RParen) && sentences(text) > 0))
-  if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after, beyond)) return undefined
+  if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after, beyond, sentences(text) <= 1 && printedLength(text) <= MAX_RUN_CAPTION && !CLAUSE_MARK.test(lineText(text)))) return undefined
   const paragraphs = paragraphsOf(text).map((piece): Paragraph => ({
     type: 'paragraph',
     children: runner.inline(piece, 'paragraph'),
@@ -399,12 +415,13 @@ function paragraphsOf(text: IToken[]): IToken[][] {
  * the story's, its caption a caption (a credited caption opening the text,
  * 涉策劃撒錢事件被捕的「幣少爺」…（蘇智鑫攝） over the report).
  */
-function textFollows(next: Row | undefined, beyond: Row | undefined): boolean {
+function textFollows(next: Row | undefined, beyond: Row | undefined, short: boolean): boolean {
   if (next === undefined) return false
-  // (A dateline opens the story's text however far apart; so it does under one more short caption:
-  // …十佳编辑记者。 记者 傅倩 摄 / ⏎⏎ / 冠甫舞狮队在作开场表演。 / ⏎⏎ / 中国徐州网-徐州日报(记者 骆耀明) ….)
-  if (next.kind === 'dateline' || (beyond?.kind === 'dateline' && isRunCaption(next))) return true
-  return next.gap < WIDE_GAP && next.kind === 'body'
+  // (Under a caption of one short sentence, a dateline opens the story's text however far apart; so it does
+  // under one more short caption: …十佳编辑记者。 记者 傅倩 摄 / ⏎⏎ / 冠甫舞狮队在作开场表演。 / ⏎⏎ /
+  // 中国徐州网-徐州日报(记者 骆耀明) …. Photo news of several clauses over a brief's 本报讯 is its own story.)
+  if (short && (next.kind === 'dateline' || (beyond?.kind === 'dateline' && isRunCaption(next)))) return true
+  return next.gap < WIDE_GAP && (next.kind === 'body' || next.kind === 'dateline')
 }
 
 /** A numbered photo's caption: 图①为…, 图2为…, 图一：…, ●图①;挖土工程… (the page's photos numbered, a bullet before). */

@@ -16,7 +16,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Space } from '../tokens'
-import { holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
+import { compactText, holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
@@ -292,7 +292,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // An e-paper's comment box and the rules of its message board, numbered (我要评报 隐藏留言须知 / 1.遵守中华人民共和国有关法律… /
   // 2.大理时讯拥有管理笔名和留言的一切权力。 / 3.您在大理时讯留言板发表的言论,… / 4.如您对管理有意见请向 留言板管理员 或 …反映。).
   /^(?:我要评报(?: (?:隐藏|显示)?留言须知)?|(?:隐藏|显示)?留言须知)$/,
-  /^[0-9]{1,2}[.、](?:遵守中华人民共和国有关法律|[^。]{1,16}拥有管理笔名和留言的一切权力|您在[^。]{1,16}留言板发表的言论|如您对管理有意见请向)/,
+  // (Only the rules naming the board: a pledge's 1.遵守中华人民共和国有关法律法规,… is its story's.)
+  /^[0-9]{1,2}[.、](?:[^。]{1,16}拥有管理笔名和留言的一切权力|您在[^。]{1,16}留言板发表的言论|如您对管理有意见请向 ?留言板)/,
   // A media group's platforms listed together, three or more: 客户端 微博 微信 抖音 数字报. (One alone may
   // title a section of a story about them.)
   /^(?:(?:客户端|微博|微信|抖音|快手|视频号|头条号|数字报|电子报|APP|App) +){2,}(?:客户端|微博|微信|抖音|快手|视频号|头条号|数字报|电子报|APP|App)$/,
@@ -322,7 +323,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A rule of dashes or tildes: ----- · ~~~.
   /^(?:[-=_*]{5,}|~{3,})$/,
   // A photo's file name left where the photo stood: 微信图片_20210813140706, IMG_2034.JPG, 1628843226(1).png.
-  /^(?:(?:微信图片|微信截图|图片|IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_()-]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i,
+  // (A title naming a picture and a year, 图片2023, is no file's name: the Chinese prefixes need their underscore.)
+  /^(?:(?:微信图片|微信截图|图片)_[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|(?:IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_()-]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.
@@ -605,7 +607,8 @@ const AFTER_TITLE_INDEX: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
  * closed by the reader's controls, the page's end, or a blank line with no story's dateline or
  * byline under it (标题导航 / 我市举办消夏音乐节 / 市民共享文化盛宴 / ⏎ / 本报讯…: the story's own head).
  * With no label, five lines or more between the page's line and the reader's controls
- * (第02版:要闻 上一版3 4下一版 / 甘洒热血写春秋 / … / 版面导航). Each keeps that it is one of
+ * (第02版:要闻 上一版3 4下一版 / 甘洒热血写春秋 / … / 版面导航), one of them printed again as the
+ * title of the story under them (a 副刊's poem, a weather box, name none). Each keeps that it is one of
  * the page's titles: the story's heading line the list names is its headline (heading-lines.ts).
  */
 export const titleIndex: Refinement = (rows) => {
@@ -619,6 +622,8 @@ export const titleIndex: Refinement = (rows) => {
     // (With no label, the list stands between the page's line and the reader's controls, longer than any heading group.)
     const closed = labelled ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) : next?.kind === 'chrome'
     if (end - k - 1 < (labelled ? MIN_INDEX_ENTRIES : MIN_UNLABELLED_ENTRIES) || !closed) continue
+    // (With no label, the list must name a story printed on the page under it: a poem's lines or a weather box name none.)
+    if (!labelled && !namesTitleBelow(rows.slice(k + 1, end), rows.slice(end))) continue
     for (let n = k + 1; n < end; n++) read[n] = { ...rows[n]!, kind: 'chrome', indexEntry: true }
     k = end - 1
   }
@@ -627,6 +632,12 @@ export const titleIndex: Refinement = (rows) => {
 
 /** The fewest titles of a list with no label over it: more lines than a heading group has. */
 const MIN_UNLABELLED_ENTRIES = 5
+
+/** Whether one of a list's lines is printed again as a heading line under it (the story the page gives). */
+function namesTitleBelow(entries: Row[], below: Row[]): boolean {
+  const titles = new Set(below.flatMap((row) => (row.kind === 'heading' ? [compactText(row.tokens)] : [])))
+  return entries.some((entry) => titles.has(compactText(entry.tokens)))
+}
 
 /** A site's channel by its name: 昭阳新闻, 焦点新闻, 工作动态, 本地资讯 (a title is longer: 防汛抗旱最新动态, 揭秘一条假新闻). */
 const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,4}(?:新闻|资讯|动态)$`)

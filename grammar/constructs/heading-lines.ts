@@ -74,7 +74,7 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
       isLabel(lines[0]!, lines[1]!) ||
       quotesSpeaker(lines[0]!, lines[1]!) ||
       setsTheScene(lines[0]!, lines[1]!) ||
-      (lines.length === 2 && introducesTitle(lines[0]!)) ||
+      (lines.length === 2 && introducesTitle(lines[0]!) && !opensWithDash(lines[1]!)) ||
       (lines.length >= 3 && !opensWithDash(lines[1]!)))
   ) {
     roles[0] = 'kicker'
@@ -152,7 +152,8 @@ function setsTheScene(first: IToken[], second: IToken[]): boolean {
 /**
  * A kicker's words, where no mark sets it apart: it says what the news is
  * for (缓解大石线交通压力 / 牧长路改造工程完工通车; 为…, 助力…, 喜迎…) or when it
- * happened (正值花开烂漫时 / 公园游园赏花去; …之际, …前夕). (A plain line over a
+ * happened (正值花开烂漫时 / 公园游园赏花去; …之际, …前夕); not over a subtitle's dash
+ * (为了大山里的孩子 / ——记乡村教师张桂兰: headline and subheadline). (A plain line over a
  * headline of two phrases set apart by a space, 144团与沙湾市老沙湾镇联欢 /
  * 粽子飘香 共绘兵地团结情, is no such sign: on papers the rules were not
  * written for it was as often headline over subheadline.)
@@ -161,8 +162,8 @@ function introducesTitle(first: IToken[]): boolean {
   const over = compactText(first)
   return PURPOSE_OPENING.test(over) || TIME_CLAUSE_END.test(over)
 }
-/** What a kicker opens with when it says what the news is for (not a question: 为什么…, 为何…). */
-const PURPOSE_OPENING = /^(?:为了|为(?!什么|何|啥)|助力|聚焦|喜迎|迎接|缓解|献礼|庆祝|纪念)[\p{Script=Han}“《]/u
+/** What a kicker opens with when it says what the news is for (not a question, 为什么…, 为何…, nor 为期三天…; not 纪念 or 庆祝, which open a 纪念馆's or a 庆祝大会's headline). */
+const PURPOSE_OPENING = /^(?:为了|为(?!什么|何|啥|期)|助力|助推|聚焦|喜迎|迎接|缓解|献礼)[\p{Script=Han}“《]/u
 /**
  * What a kicker is when it says when: 正值花开烂漫时, 在建党百年之际, 春节前夕 (not a
  * headline's …正当时, 植树造林正当时, nor one ending with 及时 or 小时).

@@ -14,6 +14,7 @@ import {
   Colon,
   Dash,
   DatelineDate,
+  EnumComma,
   FlashSource,
   LBook,
   LLenticular,
@@ -21,6 +22,7 @@ import {
   RParen,
   Role,
   LTortoise,
+  Newline,
   Place,
   RBook,
   RelativeDate,
@@ -76,9 +78,27 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   const named = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other], (next, _after, k) => next.image === '讯' && tokenMatcher(next, WireEnd) && creditsBracketAt(la, k + 2))
   if (named > 0) return { length: named, end: 'flash' }
   // An outlet's name with its reporters' bracket straight after it, no 讯: 中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳….
-  const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1))
+  const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1) && leadAfterBracket(la, k + 1))
   return credited > 0 ? { length: credited, end: 'credited' } : undefined
 }
+
+/** The most tokens a bracket of credits spans. */
+const MAX_BRACKET_TOKENS = 16
+
+/**
+ * Whether the story's lead follows the bracket of credits opening at token `k`: text on the same
+ * line, not a list of outlets going on (徐州日报(记者 骆耀明)、新华日报(记者 王五)等…), a work's title
+ * after it (徐州日报(记者 骆耀明)《读者节现场活动侧记》), or nothing (a closing credit).
+ */
+function leadAfterBracket(la: (k: number) => IToken | undefined, k: number): boolean {
+  let close = la(k) !== undefined && tokenMatcher(la(k)!, Space) ? k + 1 : k
+  while (close < k + MAX_BRACKET_TOKENS && la(close) !== undefined && !tokenMatcher(la(close)!, RParen)) close++
+  const after = la(close + 1)
+  if (after === undefined || !tokenMatcher(la(close)!, RParen)) return false
+  return !tokenMatcher(after, EnumComma) && !tokenMatcher(after, LBook) && !tokenMatcher(after, Newline) && !after.image.startsWith(LIST_GOES_ON)
+}
+/** 等 after a bracket: the list of outlets goes on (…等10余家媒体). */
+const LIST_GOES_ON = '等'
 
 /** An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报). */
 const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$`)

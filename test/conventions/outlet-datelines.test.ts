@@ -272,6 +272,10 @@ describe('an outlet’s name with its reporters’ bracket straight after it, no
     expect(findAll(parseIssue(page(HEADLINE, '人民日报(海外版)刊文指出,读者节已成为城市文化名片。')), 'dateline')).toEqual([])
     expect(findAll(parseIssue(page(HEADLINE, '徐州市(记者 骆耀明)初冬的暖阳一扫深秋的阴霾。')), 'dateline')).toEqual([])
     expect(findAll(parseIssue(page(HEADLINE, '据悉,徐州日报(记者 骆耀明)此前曾报道此事。')), 'dateline')).toEqual([])
+    // (A review on made-up pages found these read as datelines: a list of outlets, an award list, a closing credit.)
+    expect(findAll(parseIssue(page(HEADLINE, '4月8日,“新春走基层”采访团走进我市重点企业。', '徐州日报(记者 骆耀明)、新华日报(记者 王五)等10余家媒体参加采访。')), 'dateline')).toEqual([])
+    expect(findAll(parseIssue(page(HEADLINE, '本报讯 一等奖作品如下:', '徐州日报(记者 骆耀明)《读者节现场活动侧记》')), 'dateline')).toHaveLength(1)
+    expect(findAll(parseIssue(page(HEADLINE, '本报讯 全市运动会开幕,2000余名运动员参赛。', '徐州日报(记者 骆耀明 通讯员 张三)')), 'dateline')).toHaveLength(1)
   })
 })
 

@@ -280,7 +280,7 @@ describe('a photo’s file name left where the photo stood (d526)', () => {
   })
 
   it('must not fire: a title naming a picture (图片里的2021) or a line of numbers and words', () => {
-    const input = page('图片里的2021', '本报讯 近日,市图书馆举办摄影展。', '图片2021年度十佳')
+    const input = page('图片里的2021', '本报讯 近日,市图书馆举办摄影展。', '图片2021年度十佳', '图片2023')
     expect(findAll(parseIssue(input), 'chrome')).toEqual([])
   })
 })

@@ -253,7 +253,6 @@ describe('a site’s statement and disclaimer (d398 运城新闻网, d303 上游
 describe('an e-paper’s message board: its button and its numbered rules (d520)', () => {
   const RULES = [
     '我要评报 隐藏留言须知',
-    '1.遵守中华人民共和国有关法律、法规,尊重网上道德,承担一切因您的行为而直接或间接引起的法律责任。',
     '2.大理时讯拥有管理笔名和留言的一切权力。',
     '3.您在大理时讯留言板发表的言论,大理时讯有权在网站内转载或引用。',
     '4.如您对管理有意见请向 留言板管理员 或 大理时讯网络中心 反映。',
@@ -264,6 +263,11 @@ describe('an e-paper’s message board: its button and its numbered rules (d520)
     const { chrome, issue } = chromeOf(input)
     expect(chrome).toEqual(RULES)
     expect(findAll(issue, 'signature')).toHaveLength(1)
+  })
+
+  it('must not fire: a pledge’s numbered rules (1.遵守中华人民共和国有关法律法规,…) stay its story’s', () => {
+    const lines = ['1.遵守中华人民共和国有关法律法规,依法诚信经营。', '2.不接纳未成年人进入营业场所。']
+    expect(chromeOf(page(...STORY, '承诺内容如下:', ...lines)).chrome).toEqual([])
   })
 
   it('must not fire: a numbered list of a story about a message board', () => {

@@ -470,6 +470,12 @@ describe('an e-paper’s list of the page’s titles with no label, between the 
     expect(headlineOf(group)).toEqual(['我市经济运行稳中向好'])
   })
 
+  it('must not fire: a 副刊’s poem between the page’s line and the controls, no line of it printed again as a title', () => {
+    const poem = [PAGE_LINE, '故乡的春天', '春风吹过村口的老槐树', '燕子衔来新泥筑巢', '田野里油菜花开成海', '母亲在门前晾晒棉被', '炊烟升起在黄昏时分', '版面导航']
+    const input = poem.join('\n')
+    expect(chromeOf(input)).not.toContain('春风吹过村口的老槐树')
+  })
+
   it('must not fire: with no list naming a line, two heading lines are headline and subheadline', () => {
     const two = [PAGE_LINE, '“泰安小美”开展志愿宣传活动', '文明新风引导市民文明游', STORY[2]].join('\n')
     expect(headlineOf(two)).toEqual(['“泰安小美”开展志愿宣传活动'])
