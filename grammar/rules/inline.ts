@@ -78,8 +78,20 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   const named = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other], (next, _after, k) => next.image === '讯' && tokenMatcher(next, WireEnd) && creditsBracketAt(la, k + 2))
   if (named > 0) return { length: named, end: 'flash' }
   // An outlet's name with its reporters' bracket straight after it, no 讯: 中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳….
+  // (Most lines have no bracket that close to their start: the names are not tried.)
+  if (!parenWithin(la, MAX_OUTLET_TOKENS + 2)) return undefined
   const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1) && leadAfterBracket(la, k + 1))
   return credited > 0 ? { length: credited, end: 'credited' } : undefined
+}
+
+/** Whether an opening bracket stands among the first `count` tokens ahead. */
+function parenWithin(la: (k: number) => IToken | undefined, count: number): boolean {
+  for (let k = 2; k <= count; k++) {
+    const token = la(k)
+    if (token === undefined) return false
+    if (tokenMatcher(token, LParen)) return true
+  }
+  return false
 }
 
 /** The most tokens a bracket of credits spans. */
