@@ -553,6 +553,17 @@ export const placeCaption: Placer = (row, assembly) => {
     assembly.open({ heads: [], bylines: [{ ...row, kind: 'byline', credits: [row.photoCredit] }] }, row)
     return
   }
+  // Photo news under its title that the title's group did not take (宜春冬日好风景:… / 江西 / the title again /
+  // 近期,…。(本报记者 张水珍 摄)), no text of the story before it: the story's text and signature.
+  if (assembly.article && !assembly.hasBody() && row.photoNews) {
+    const story = photoNewsStory(row, assembly.rows.peek(), assembly.rows.peek(2), assembly)
+    if (story) {
+      assembly.flush()
+      assembly.article.children.push(...story)
+      assembly.close()
+      return
+    }
+  }
   if (signsStoryText(row, assembly)) return
   assembly.flush()
   // (福州日报记者 刘家铭 叶义斌 摄影报道) under the story's text: photographed and reported, its signature.

@@ -312,8 +312,8 @@ export function articleOpening(group: Group, assembly: Assembly): ArticleContent
   const roles = listedHeadline(lines, listedTitles(assembly)) ?? headlineOverStamp(heads, headings, headingRoles(lines))
   // (Photo news under its title, one photo closing the heads: its text the story's, its credit the signature — caption.ts.)
   // (Bylines after it would stand after its signature: then it is the story's photo.)
-  // (A site's interface after it, 版权声明, closes nothing.)
-  const lastHead = heads.findLast((row) => row.kind !== 'chrome')
+  // (A site's interface after it, 版权声明, or the page's line, 2013年2月22日 星期, closes nothing.)
+  const lastHead = heads.findLast((row) => row.kind !== 'chrome' && row.kind !== 'pageHeader')
   // (Captions naming the story's photos in a few words may stand over it: 王营庄大棚园区里农民忙碌的身影 / … / 在深入实施…。 记者 郭炳中 摄.)
   const lonePhoto = heads.filter((row) => row.kind === 'caption' && !namesPhotoOnly(row)).length === 1 && lastHead?.kind === 'caption' && group.bylines.length === 0
   // (The group opens at the current row: the row after it is past its heads and bylines.)

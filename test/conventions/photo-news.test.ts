@@ -152,3 +152,23 @@ describe('photographed and reported, glued after the last sentence (d352 大连�
     }
   })
 })
+
+describe('photo news under its title, the page’s lines after it (d181, d461)', () => {
+  const TITLE = '广场垃圾很“刺眼”'
+  const SENTENCES = ['16日,景色宜人的市人民广场引来众多市民休闲。', '市民们边玩边吃着零食,随手扔下瓜子壳、纸巾等垃圾,很煞风景。']
+
+  it('its paragraphs set apart, the credit on its own line, the page’s date line and folio under it: text and signature', () => {
+    const input = ['2013年2月22日 星期', TITLE, '', SENTENCES[0], '', SENTENCES[1], '', '记者 陈红菊摄', '', '2013年2月22日 星期', '第06版:社会经纬 上一版3  4下一版', ''].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(findAll(articles(issue)[0]!, 'paragraph').map((p) => toString(p))).toEqual(SENTENCES)
+    expect(findAll(issue, 'signature').map((s) => toString(s))).toEqual(['记者 陈红菊摄'])
+  })
+
+  it('must not fire: with the story’s text under the photo news, it is the story’s photo', () => {
+    const input = page(TITLE, `${SENTENCES[0]}(记者 陈红菊 摄)`, '本报讯 近日,市城管局组织人员对广场进行集中清理,共清运垃圾2吨。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+})
