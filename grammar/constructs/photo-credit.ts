@@ -21,6 +21,7 @@ import type { Row } from '../../src/assemble/row'
 import { MAX_AGENCY_TOKENS, holdsPhotoWord } from '../rules/credits'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Refinement } from './construct'
+import { afterListBullet } from './chrome'
 
 /** The most tokens a trailing photo credit spans (role, a few padded names, 摄). */
 const MAX_CREDIT_TOKENS = 12
@@ -124,6 +125,8 @@ export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap }, { ru
 
 /** A line of text ending in a photographer's credit: a caption, its credit at its end. */
 export const readTrailingPhotoCredit: LineTest = ({ tokens }, { runner }) => {
+  // (A site's list bullet before it, • ◀井盖破损处插上了树枝。 记者/刘平 摄: the bullet is parted first, caption.ts.)
+  if (afterListBullet(tokens) !== undefined) return undefined
   const photoCredit = trailingPhotoCredit(tokens, runner)
   return photoCredit && { kind: 'caption', photoCredit }
 }

@@ -883,7 +883,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /**
    * A photographer's credit line: 李潤芳攝, 新华社记者 谢环驰 摄,
-   * (記者簡榮豐攝). Its role is the printed 摄.
+   * (記者簡榮豐攝), 株洲日报全媒体记者/刘平 摄. Its role is the printed 摄.
    */
   $.photoCredit = $.RULE('photoCredit', (): Credit => {
     let open: IToken | undefined
@@ -903,7 +903,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         ]),
     })
     $.OPTION2(() => $.CONSUME(ReporterRole))
-    $.OPTION3(() => $.CONSUME(Space))
+    // (A slash may part the role from the names: 株洲日报全媒体记者/刘平 摄.)
+    $.OPTION3(() => $.OR3([{ ALT: () => $.CONSUME(Space) }, { ALT: () => $.CONSUME1(Slash) }]))
     const list = $.SUBRULE(nameList)
     $.OPTION4(() => $.CONSUME1(Space))
     // 记者 苏 凯 通讯员 宋超喜 摄影报道: the others credited with the photo

@@ -87,3 +87,19 @@ describe('摄影 set apart before a reporter’s role, closing photo news', () =
     expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王蓉']])
   })
 })
+
+describe('a photographer’s credit with a slash between the role and the name (d416)', () => {
+  it.each([['株洲日报全媒体记者/刘平 摄', ['刘平']], ['记者/刘平 摄', ['刘平']]])('%s straight under the story’s last line: its signature', (line, names) => {
+    const input = `${HEAD.join('\n')}\n${line}\n`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'signature')?.names).toEqual(names)
+  })
+
+  it('must not fire: a bulleted caption with such a credit keeps its bullet apart, no signature', () => {
+    const input = page(...HEAD, '• ◀井盖破损处插上了树枝。 记者/刘平 摄')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption').map((c) => c.children.length > 0)).toEqual([true])
+    expect(find(issue, 'chrome')).toBeDefined()
+  })
+})
