@@ -24,7 +24,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, ArticleContent, Caption, Paragraph } from '../../src/types'
 import { lineText, readAs, readRow, type Row } from '../../src/assemble/row'
-import { afterListBullet, bulletRows } from './chrome'
+import { PHOTO_FILE_NAME, afterListBullet, bulletRows } from './chrome'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { namesAlone } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -289,6 +289,18 @@ const HEADING_MARK = /^[—－-]|[—－-]$|[:：]/
  */
 const opensAsLead = (row: Row): boolean => LEAD_OPENING.test(lineText(trimmed(row.tokens)))
 const LEAD_OPENING = /^(?:今天|今日|昨天|昨日|前天|近日|日前|连日来|目前|今年|去年|记者|笔者|这是|这里|[0-9]{1,2}月[0-9]{1,2}日)/
+
+/**
+ * A photo's caption under its file name, where the copy kept the name in the photo's place
+ * (GetAttachment (8).jpg / 苹果丰收,工人装车拉运。): one short sentence. A longer line there is
+ * the story's text going on.
+ */
+export const captionsUnderFileNames: Refinement = (rows) =>
+  rows.map((row, k) => {
+    const above = rows[k - 1]
+    if (row.kind !== 'body' || above?.kind !== 'chrome' || !PHOTO_FILE_NAME.test(lineText(above.tokens).trim())) return row
+    return sentences(row.tokens) === 1 && endsSentence(row.tokens) && printedLength(row.tokens) <= MAX_RUN_CAPTION ? readAs(row, 'caption') : row
+  })
 
 /** What parts a sentence in clauses (in the normalized text, where the lexer keeps it inside a run of text). */
 const CLAUSE_MARK = /[,;:]/

@@ -192,6 +192,14 @@ const COUNTER = '(?:点阅率|点击率|点击数|点击量|阅读量|阅读数|
  */
 const DISCLAIMER = /^(?:免责声明 ?[:：][^。]{0,40}(?:本站|本网|网站|网络|互联网|客户端|转载)|凡本(?:网|站)未(?:注明|标注|标明|标有)[^。]{0,40}的(?:作品|稿件|文章|内容)[^。]{0,6}均(?:为|系)?转载)/
 
+/**
+ * A photo's file name left where the photo stood: 微信图片_20210813140706, IMG_2034.JPG,
+ * GetAttachment (8).jpg. (A title naming a picture and a year, 图片2023, is no file's name:
+ * the Chinese prefixes need their underscore.) The line under it is the photo's caption (caption.ts).
+ */
+export const PHOTO_FILE_NAME =
+  /^(?:(?:微信图片|微信截图|图片)_[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|(?:IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_() -]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i
+
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!? ][^>。!?]{0,19}){2,}(?: ?>{1,2})?(?: +https?:\/\/[^ 。]{3,60})?$/,
   // The same with guillemets or chevrons: 首页 » 首页幻灯 »正文 · 新闻 › 本地 › 正文; either with the site's
@@ -322,9 +330,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
   new RegExp(`^[${HAN_CLASS}]{0,4}搜索 ?:(?: ?搜索)?$`),
   // A rule of dashes or tildes: ----- · ~~~.
   /^(?:[-=_*]{5,}|~{3,})$/,
-  // A photo's file name left where the photo stood: 微信图片_20210813140706, IMG_2034.JPG, 1628843226(1).png.
-  // (A title naming a picture and a year, 图片2023, is no file's name: the Chinese prefixes need their underscore.)
-  /^(?:(?:微信图片|微信截图|图片)_[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|(?:IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_()-]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i,
+  PHOTO_FILE_NAME,
+  // A site's greeting at its top: 您好,欢迎来到甘肃农民网! · 欢迎访问今日青州网.
+  /^(?:(?:您好|你好)[,，!！ ]?)?欢迎(?:来到|访问|光临)[^。,，]{2,16}[!！。]?$/,
+  // A site's contact footer, two fields or more: 服务热线:0536-3233110 邮箱:qzjrqzw@163.com 地址:山东省青州市市委院内.
+  /^(?:(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40} +){1,5}(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40}$/,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.

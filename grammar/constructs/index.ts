@@ -17,7 +17,7 @@ import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
-import { captionNode, placeCaption, readCaption, readClosingCaption, truncatedCaptions, captionRuns, photoTitleRuns, unindentedCaptions } from './caption'
+import { captionNode, placeCaption, readCaption, readClosingCaption, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, appBanners, brokenBreadcrumbs, channelLabels, chromeNode, controlOptions, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readStaffWithCounters } from './editor-line'
@@ -102,6 +102,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   unindentedCaptions,
   truncatedCaptions,
   captionRuns,
+  captionsUnderFileNames,
   photoTitleRuns,
   markTables,
   questionsOverBody,

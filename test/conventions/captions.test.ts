@@ -391,3 +391,19 @@ describe('the wire’s formula for a photo: …日拍摄的… (d338)', () => {
     expect(findAll(parseIssue(page(HEADLINE, LEAD, line, AFTER)), 'caption')).toEqual([])
   })
 })
+
+describe('a photo’s caption under its file name (d534)', () => {
+  it('GetAttachment (8).jpg / 苹果丰收,工人装车拉运。 inside a story: the file name interface, the line its caption', () => {
+    const input = ['崇信:苹果园里“画”丰收', '甘肃农民网讯 (通讯员 梁蕊)又到一年金秋时,崇信县的苹果园里一片繁忙。', 'GetAttachment (8).jpg', '苹果丰收,工人装车拉运。', 'GetAttachment (9).jpg', '崇信县苹果园。', '据了解,崇信县苹果种植面积为4.5万亩,今年苹果产量预计达到8万吨。', ''].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['苹果丰收,工人装车拉运。', '崇信县苹果园。'])
+    expect(findAll(issue, 'article')).toHaveLength(1)
+  })
+
+  it('must not fire: a long paragraph of the story under a file name stays its text', () => {
+    const long = '据了解,崇信县苹果种植面积为4.5万亩,其中高标准矮化密植苹果园1.3万亩,今年苹果产量预计达到8万吨,产值4亿元。'
+    const input = ['崇信:苹果园里“画”丰收', '甘肃农民网讯 (通讯员 梁蕊)又到一年金秋时。', 'GetAttachment (8).jpg', long, ''].join('\n')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})

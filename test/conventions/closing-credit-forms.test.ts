@@ -103,3 +103,18 @@ describe('a photographer’s credit with a slash between the role and the name (
     expect(find(issue, 'chrome')).toBeDefined()
   })
 })
+
+describe('photographers by their contributor’s title (d517, d533)', () => {
+  it.each([['(特约摄影师 张玉峰)', ['张玉峰']], ['特约摄影 史云平 摄', ['史云平']]])('%s closing the story: its signature', (line, names) => {
+    const input = `${HEAD.join('\n')}\n${line}\n`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(find(issue, 'signature')?.names).toEqual(names)
+  })
+
+  it('must not fire: 摄影师 in the story’s sentence stays text', () => {
+    const issue = parseIssue(page(...HEAD, '摄影师张玉峰说,这里的景色四季不同。'))
+    expect(find(issue, 'signature')).toBeUndefined()
+    expect(find(issue, 'byline')).toBeUndefined()
+  })
+})

@@ -290,3 +290,14 @@ describe('a comment box and an error page’s lines under the story (d198, d206,
     expect(chromeOf(input).chrome).toEqual([])
   })
 })
+
+describe('a site’s greeting and its contact footer (d534, d531, d56)', () => {
+  it.each(['您好,欢迎来到甘肃农民网!', '您好!欢迎来到我们的网站!', '服务热线:0536-3233110 邮箱:qzjrqzw@163.com 地址:山东省青州市市委院内', '地址:汝州市老二门街南段 邮编:467500'])('%s: interface', (line) => {
+    expect(chromeOf(page(...STORY, line)).chrome).toEqual([line])
+  })
+
+  it('must not fire: a story’s sentences giving a hotline, or welcoming guests', () => {
+    const lines = ['市民如有疑问,可拨打服务热线:12345咨询。', '欢迎广大市民踊跃参加本次活动。']
+    expect(chromeOf(page(...STORY, ...lines)).chrome).toEqual([])
+  })
+})

@@ -26,7 +26,7 @@ export const mainland: VocabularyUnit = {
     // The reporter on duty for the hotline: 值班记者 朱俊俊; a community edition's: 社区记者卞静.
     '值班记者', '社区记者',
     // Photographers by the same titles: 特约摄影记者 胡华余, 首席摄影记者, 全媒体摄影记者.
-    '特约摄影记者', '首席摄影记者', '全媒体摄影记者', '融媒体摄影记者', '见习摄影记者', '实习摄影记者',
+    '特约摄影记者', '特约摄影', '特约摄影师', '摄影师', '首席摄影记者', '全媒体摄影记者', '融媒体摄影记者', '见习摄影记者', '实习摄影记者',
     '文/图', '图/文', '文/摄', '作者',
     // A writing contest's entry signed under its title: 参赛作者:李辰轩(湘南学院附属小学) / 指导老师:郭 明(…).
     '参赛作者', '指导老师', '指导教师',
