@@ -88,12 +88,17 @@ describe('摄影 set apart before a reporter’s role, closing photo news', () =
   })
 })
 
+/** The signature's names of a credit line set straight under the story's last line (no blank line between). */
+const namesUnderLastLine = (line: string) => {
+  const input = `${HEAD.join('\n')}\n${line}\n`
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return find(issue, 'signature')?.names
+}
+
 describe('a photographer’s credit with a slash between the role and the name (d416)', () => {
   it.each([['株洲日报全媒体记者/刘平 摄', ['刘平']], ['记者/刘平 摄', ['刘平']]])('%s straight under the story’s last line: its signature', (line, names) => {
-    const input = `${HEAD.join('\n')}\n${line}\n`
-    const issue = parseIssue(input)
-    expectSource(input, issue)
-    expect(find(issue, 'signature')?.names).toEqual(names)
+    expect(namesUnderLastLine(line)).toEqual(names)
   })
 
   it('must not fire: a bulleted caption with such a credit keeps its bullet apart, no signature', () => {
@@ -106,10 +111,7 @@ describe('a photographer’s credit with a slash between the role and the name (
 
 describe('photographers by their contributor’s title (d517, d533)', () => {
   it.each([['(特约摄影师 张玉峰)', ['张玉峰']], ['特约摄影 史云平 摄', ['史云平']]])('%s closing the story: its signature', (line, names) => {
-    const input = `${HEAD.join('\n')}\n${line}\n`
-    const issue = parseIssue(input)
-    expectSource(input, issue)
-    expect(find(issue, 'signature')?.names).toEqual(names)
+    expect(namesUnderLastLine(line)).toEqual(names)
   })
 
   it('must not fire: 摄影师 in the story’s sentence stays text', () => {
