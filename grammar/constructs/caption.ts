@@ -57,7 +57,9 @@ export function isCaption(tokens: IToken[]): boolean {
   const last = t.at(-1)
   if (first === undefined || last === undefined) return false
   // …的好去处。(资料图片): the photo's source in brackets closing its one sentence.
-  const sourced = t.length > 3 && tokenMatcher(last, RParen) && tokenMatcher(t.at(-2)!, CaptionEnd) && tokenMatcher(t.at(-3)!, LParen) && sentences(t) === 1
+  // (Or before the sentence's full stop: …牧民在转场途中(无人机照片)。)
+  const close = tokenMatcher(last, SentenceEnd) && t.length > 4 ? t.length - 2 : t.length - 1
+  const sourced = close >= 3 && tokenMatcher(t[close]!, RParen) && tokenMatcher(t[close - 1]!, CaptionEnd) && tokenMatcher(t[close - 2]!, LParen) && sentences(t) <= 1
   return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t)
 }
 

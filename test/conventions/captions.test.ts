@@ -407,3 +407,19 @@ describe('a photo’s caption under its file name (d534)', () => {
     expect(findAll(parseIssue(input), 'caption')).toEqual([])
   })
 })
+
+describe('a photo’s kind in brackets before its sentence’s full stop (d530)', () => {
+  it('9月9日,在…都兰县,牧民在转场途中(无人机照片)。 over the story: its caption', () => {
+    const caption = '9月9日,在青海省海西蒙古族藏族自治州都兰县,牧民在转场途中(无人机照片)。'
+    const input = page(caption, '近日,位于柴达木盆地东部的都兰县牧民开始转场,赶着牛羊前往冬季草场。', '新华社记者 张龙 摄')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toContain(caption)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).not.toContain(caption)
+  })
+
+  it('must not fire: a sentence that mentions drone photos, or holds them mid-sentence', () => {
+    const input = page('都兰牧民转场', '本报讯 记者用无人机拍摄了牧民转场的照片。', '牧民们(无人机照片)在转场途中,赶着牛羊前往冬季草场,场面十分壮观。')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})
