@@ -3,7 +3,9 @@
  * 首先…其次…最后…, (一)…(二)….
  *
  * A marker opens an item only when
- *   - it starts a clause (unit start, or after , ; : 。 ! ?),
+ *   - it starts a clause (unit start, or after , ; : 。 ! ?) — the first 一是
+ *     may be glued to the words announcing the list (重点工作一是…) when three
+ *     items or more follow in order,
  *   - its family's own constraint holds (第一 must be followed by 、 , :),
  *   - it continues a run 1, 2, 3… of the same family, at least two long,
  *   - and no item is trivially short (一是一、二是二 is an idiom, not a list).
@@ -88,6 +90,14 @@ export function markerAt(tokens: IToken[], i: number, previous: IToken | undefin
   return ordinal === undefined ? undefined : { style: family.style, ordinal }
 }
 
+/**
+ * The style whose first marker may be glued to the words before it, as a list is announced
+ * (今年的重点工作一是在…;二是…;三是…), and the fewest items such a list needs: the later
+ * markers each open a clause, as always.
+ */
+const GLUED_STYLE = '一是'
+const MIN_GLUED_ITEMS = 3
+
 /** After this many items in order, one missing item is passed over (第一、… 第二、… 第四，…). */
 const ITEMS_BEFORE_A_GAP = 2
 
@@ -108,10 +118,10 @@ export function nextItem(marker: Marker, last: Marker): Marker | undefined {
 export function planLists(tokens: IToken[]): ListPlan {
   const plan: ListPlan = new Map()
   let listId = 0
-  let run: { style: string; markers: IToken[]; indexes: number[]; ordinals: number[] } | undefined
+  let run: { style: string; markers: IToken[]; indexes: number[]; ordinals: number[]; glued: boolean } | undefined
 
   const close = (endIndex: number) => {
-    if (!run || run.markers.length < 2) return
+    if (!run || run.markers.length < (run.glued ? MIN_GLUED_ITEMS : 2)) return
     const bounds = [...run.indexes, endIndex]
     for (let k = 0; k < run.markers.length; k++) if (!longEnough(tokens, bounds[k]! + 1, bounds[k + 1]!)) return
     listId++
@@ -125,8 +135,14 @@ export function planLists(tokens: IToken[]): ListPlan {
   let last: Marker | undefined
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
-    const marker = markerAt(tokens, i, previous, last)
-    const next = marker && run && last ? nextItem(marker, last) : undefined
+    let marker = markerAt(tokens, i, previous, last)
+    // (今年的重点工作一是…;二是…;三是…: the first 一是 glued to the words that announce the list.)
+    let glued = false
+    if (!marker && previous !== undefined) {
+      const loose = markerAt(tokens, i, undefined, last)
+      if (loose?.ordinal === 1 && loose.style === GLUED_STYLE) [marker, glued] = [loose, true]
+    }
+    const next = marker && !glued && run && last ? nextItem(marker, last) : undefined
     if (next) {
       run!.markers.push(token)
       run!.indexes.push(i)
@@ -134,7 +150,7 @@ export function planLists(tokens: IToken[]): ListPlan {
       last = next
     } else if (marker?.ordinal === 1) {
       close(i)
-      run = { style: marker.style, markers: [token], indexes: [i], ordinals: [1] }
+      run = { style: marker.style, markers: [token], indexes: [i], ordinals: [1], glued }
       last = marker
     }
     if (!tokenMatcher(token, Space) && !tokenMatcher(token, Newline)) previous = token

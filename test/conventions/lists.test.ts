@@ -228,3 +228,20 @@ describe('lists: where they must not fire', () => {
   it('第一,… then 第二次…: the second marker is not followed by 、 or ,', () =>
     noList('会议指出,第一,要提高认识。第二次会议将于下月召开。'))
 })
+
+describe('a 一是 list whose first marker is glued to the words announcing it (d536)', () => {
+  it('今年的重点工作一是…;二是…;三是…: one list of three, the announcing words the paragraph’s', () => {
+    const body = '他说:“今年的重点工作一是加强高标准农田建设,提升耕地质量;二是抓好春耕备耕生产和防灾减灾;三是加大农牧民培训力度。”'
+    const input = article(body)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const list = find(issue, 'list')!
+    expect(list.children.map((item) => item.ordinal)).toEqual([1, 2, 3])
+    expect(toString(list).startsWith('一是加强高标准农田建设')).toBe(true)
+  })
+
+  it('must not fire: a glued 一是 with one more item only, or in a word (统一是基础)', () => {
+    expect(find(parseIssue(article('这项工作的意义一是提升效率;二是节约成本。')), 'list')).toBeUndefined()
+    expect(find(parseIssue(article('思想统一是基础,行动统一是关键,步调一致是保障。')), 'list')).toBeUndefined()
+  })
+})
