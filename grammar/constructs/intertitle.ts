@@ -32,21 +32,15 @@ import { splitSignature } from './signature'
 
 /**
  * An intertitle (小标题) candidate: heading-like, and no clause inside
- * (no , or ;) unless it ends with —— (政策赋能，解开束缚转化的“细绳子”——) or is
- * two short phrases a comma parts (文艺演出,演绎精彩时刻).
+ * (no , or ;) unless it ends with —— (政策赋能，解开束缚转化的“细绳子”——).
  */
 export function isIntertitleLike(tokens: IToken[]): boolean {
   if (!isHeadingLike(tokens)) return false
   const t = trimmed(tokens)
   if (tokenMatcher(t.at(-1)!, Dash)) return true
-  // (Two short phrases a comma parts, as a section is titled: 文艺演出,演绎精彩时刻 · 表彰先进,传播正能量.)
-  if (COUPLET.test(lineText(t))) return true
   // (A text run may hold a comma: see tokens/text.ts.)
   return !t.some((token) => token.image === ';' || token.image.includes(','))
 }
-
-/** Two phrases of a few Han characters each, one comma between (文艺演出,演绎精彩时刻). */
-const COUPLET = new RegExp(`^[${HAN_CLASS}“”]{2,8},[${HAN_CLASS}“”]{2,8}$`)
 
 /** A number opening a heading, straight before its Han text (１设置一批…). */
 const NUMBERED_HEAD = new RegExp(`^([1-9][0-9]?)(?=[${HAN_CLASS}])`)
