@@ -294,15 +294,23 @@ const LEAD_OPENING = /^(?:今天|今日|昨天|昨日|前天|近日|日前|连�
 
 /**
  * A photo's caption under its file name, where the copy kept the name in the photo's place
- * (GetAttachment (8).jpg / 苹果丰收,工人装车拉运。): one short sentence. A longer line there is
- * the story's text going on.
+ * (GetAttachment (8).jpg / 苹果丰收,工人装车拉运。): one short sentence saying what the photo
+ * shows, the story going on under it. Not a line opening as the story's text does (据悉,…,
+ * 记者了解到…, a quotation, a numbered section: 二、…), nor the story's last line (活动受到了果农的一致好评。).
  */
 export const captionsUnderFileNames: Refinement = (rows) =>
   rows.map((row, k) => {
     const above = rows[k - 1]
+    const below = rows[k + 1]
     if (row.kind !== 'body' || above?.kind !== 'chrome' || !PHOTO_FILE_NAME.test(lineText(above.tokens).trim())) return row
-    return sentences(row.tokens) === 1 && endsSentence(row.tokens) && printedLength(row.tokens) <= MAX_RUN_CAPTION ? readAs(row, 'caption') : row
+    const goesOn = below !== undefined && (below.kind === 'body' || below.kind === 'chrome' || below.kind === 'caption')
+    const shows = sentences(row.tokens) === 1 && endsSentence(row.tokens) && printedLength(row.tokens) <= MAX_RUN_CAPTION && !opensAsText(row)
+    return goesOn && shows ? readAs(row, 'caption') : row
   })
+
+/** A line opening as a story's text does, not as a photo's caption: a lead's opening, a source, a quotation, a section's number. */
+const opensAsText = (row: Row): boolean => opensAsLead(row) || TEXT_OPENING.test(lineText(trimmed(row.tokens)))
+const TEXT_OPENING = /^(?:据|“|"|「|[一二三四五六七八九十]+、|[0-9]+[.、])/
 
 /** What parts a sentence in clauses (in the normalized text, where the lexer keeps it inside a run of text). */
 const CLAUSE_MARK = /[,;:]/

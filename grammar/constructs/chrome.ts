@@ -331,10 +331,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A rule of dashes or tildes: ----- · ~~~.
   /^(?:[-=_*]{5,}|~{3,})$/,
   PHOTO_FILE_NAME,
-  // A site's greeting at its top: 您好,欢迎来到甘肃农民网! · 欢迎访问今日青州网.
-  /^(?:(?:您好|你好)[,，!！ ]?)?欢迎(?:来到|访问|光临)[^。,，]{2,16}[!！。]?$/,
-  // A site's contact footer, two fields or more: 服务热线:0536-3233110 邮箱:qzjrqzw@163.com 地址:山东省青州市市委院内.
-  /^(?:(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40} +){1,5}(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40}$/,
+  // A site's greeting at its top: 您好,欢迎来到甘肃农民网!. (Its 您好 makes it the site's: 欢迎来到冰雪大世界 is a
+  // title, 欢迎来到美丽李家村! a sign a story quotes.)
+  /^(?:您好|你好)[,，!！ ]?欢迎(?:来到|访问|光临)[^。,，]{2,16}[!！。]?$/,
+  // A site's contact footer, two fields or more, a postcode, an address for mail or a fax among them: 服务热线:0536-3233110
+  // 邮箱:qzjrqzw@163.com 地址:山东省青州市市委院内 · 地址:汝州市老二门街南段 邮编:467500. (A notice's 地址:… 联系电话:… is its own.)
+  /^(?=.*(?:邮编|邮箱|电子邮箱|传真) ?[:：])(?:(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40} +){1,5}(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40}$/,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.

@@ -401,6 +401,17 @@ describe('a photo’s caption under its file name (d534)', () => {
     expect(findAll(issue, 'article')).toHaveLength(1)
   })
 
+  // (A second review on made-up pages found these read as captions.)
+  it.each(['据悉,今年全县苹果收购价格稳中有升。', '记者了解到,该县已建成果品冷库20座。', '“苹果卖得好,日子有奔头。”', '二、做强产业链条。'])('must not fire: %s under a file name, opening as the story’s text does', (line) => {
+    const input = ['崇信:苹果园里“画”丰收', '甘肃农民网讯 (通讯员 梁蕊)又到一年金秋时。', 'IMG_2034.JPG', line, '据了解,崇信县苹果种植面积为4.5万亩。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+
+  it('must not fire: the story’s last line under a file name', () => {
+    const input = ['崇信:苹果园里“画”丰收', '甘肃农民网讯 (通讯员 梁蕊)又到一年金秋时,果农忙着采摘。', 'IMG_2034.JPG', '活动受到了果农的一致好评。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+
   it('must not fire: a long paragraph of the story under a file name stays its text', () => {
     const long = '据了解,崇信县苹果种植面积为4.5万亩,其中高标准矮化密植苹果园1.3万亩,今年苹果产量预计达到8万吨,产值4亿元。'
     const input = ['崇信:苹果园里“画”丰收', '甘肃农民网讯 (通讯员 梁蕊)又到一年金秋时。', 'GetAttachment (8).jpg', long, ''].join('\n')

@@ -296,6 +296,12 @@ describe('a site’s greeting and its contact footer (d534, d531, d56)', () => {
     expect(chromeOf(page(...STORY, line)).chrome).toEqual([line])
   })
 
+  it('must not fire: a title or a quoted sign of welcome, a notice’s own address and telephone', () => {
+    const issue = parseIssue(page('欢迎来到冰雪大世界', '本报讯(记者 王磊)12月20日,冰雪大世界开园迎客。', '村口的石碑上写着:', '欢迎来到美丽李家村!', '联系电话:13809330000 地址:崇信县城关镇东街12号'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+    expect(find(issue, 'headline')).toBeDefined()
+  })
+
   it('must not fire: a story’s sentences giving a hotline, or welcoming guests', () => {
     const lines = ['市民如有疑问,可拨打服务热线:12345咨询。', '欢迎广大市民踊跃参加本次活动。']
     expect(chromeOf(page(...STORY, ...lines)).chrome).toEqual([])
