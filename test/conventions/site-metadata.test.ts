@@ -154,3 +154,17 @@ describe('a government site’s source field and its empty fields (d529, d407)',
     expect(find(issue, 'chrome')).toBeUndefined()
   })
 })
+
+describe('an e-paper’s line of date, paper and page (d539)', () => {
+  it('日期:[2019年06月06日] -- 生活晨报 -- 版次:[A3] over the title: the stamp, no heading line', () => {
+    const issue = parseIssue(`日期:[2019年06月06日] -- 生活晨报 -- 版次:[A3]\n\n${HEADLINE}\n\n${LEAD}`)
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2019, month: 6, day: 6 })
+    expect(headlineOf(issue)).toBe(HEADLINE)
+    expect(find(issue, 'kicker')).toBeUndefined()
+  })
+
+  it('must not fire: a story’s sentence about the page’s 版次 and a date stays text', () => {
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\n本报自2024年1月1日起调整版次:周一至周五出版16版,周末出版8版。`)
+    expect(find(issue, 'stamp')).toBeUndefined()
+  })
+})
