@@ -71,11 +71,14 @@ const MAX_BARE_NAMES_TOKENS = 12
  * 佛山市新闻传媒中心, 大皖新闻, 金黔在线); a group's app before its paper,
  * joined by a middle dot (新甘肃·甘肃日报), or a site's app after the site
  * (长城网·冀云客户端), or any app or brand after the paper or site (青年报·青春上海); a paper's name in
- * title marks (《福州日报》); or a media group's Latin initials alone (YMG全媒体记者: 烟台日报传媒集团).
+ * title marks (《福州日报》); a media group's Latin initials alone (YMG全媒体记者: 烟台日报传媒集团); or a paper
+ * by its kind alone (晨报记者, 晚报记者).
  */
 const OUTLET_WORD = '(?:报|报社|网|在线|新闻|电视台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)'
+/** A paper naming itself by its kind alone, as its reporters are credited: 晨报记者梁耀华, 晚报记者, 日报记者. */
+const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周报)'
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8})$`,
+  `^(?:${PAPER_BY_KIND}|${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8})$`,
 )
 
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */

@@ -120,3 +120,14 @@ describe('photographers by their contributor’s title (d517, d533)', () => {
     expect(find(issue, 'byline')).toBeUndefined()
   })
 })
+
+describe('a paper naming itself by its kind alone before its reporter’s role (d539)', () => {
+  it.each([['晚报记者 梁耀华', ['梁耀华']], ['晨报记者梁耀华 通讯员潘明明', ['梁耀华', '潘明明']]])('%s under the story: its signature, the paper no name', (line, names) => {
+    expect(namesUnderLastLine(line)).toEqual(names)
+  })
+
+  it('must not fire: 晚报记者 as a lead’s subject stays text', () => {
+    const issue = parseIssue(page(...HEAD, '晚报记者从市教育局获悉,今年全市新建学校30所。'))
+    expect(find(issue, 'signature')).toBeUndefined()
+  })
+})
