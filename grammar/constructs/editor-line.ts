@@ -29,6 +29,7 @@ import { creditLine } from './line-nodes'
 import { closingCredit } from './signature'
 import { isRoleWord } from './byline'
 import { isChromeLine } from './chrome'
+import { sourceNoteOf } from './source-note'
 
 /** The affiliation of a page's own staff (本版责编). */
 const PAGE_STAFF = '本版'
@@ -139,6 +140,58 @@ export const readFieldRow: LineTest = ({ tokens, text }, { runner }) => {
     if (read) credits.push(...read)
   }
   return credits.length > 0 ? { kind: 'editorLine', credits } : undefined
+}
+
+/** A field of a site's row set apart by two spaces or more, its label and its value (来源: 绍兴日报). */
+const SPACED_FIELD = new RegExp(`^(${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?[:：] ?(.*)$`)
+/** What sets such fields apart. */
+const FIELD_GAP = / {2,}/g
+/** A source's label alone. */
+const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABELS})$`)
+
+/**
+ * A row of a site's fields set apart by wide spaces, the author's a line of credits (来源: 绍兴日报
+ * 作者: 记者 何雯 通讯员 张荣奎 文/摄     编辑: 金锦): the source note, the author's credits (under the
+ * story, its signature) and the editor's staff line, each its own row. Two to four fields, every one
+ * labelled; the author's must read as credits.
+ */
+export const readSpacedFieldRow: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  if (!text.includes('  ')) return undefined
+  const spans: Array<{ start: number; end: number }> = []
+  let at = 0
+  for (const m of text.matchAll(FIELD_GAP)) {
+    spans.push({ start: at, end: m.index })
+    at = m.index + m[0].length
+  }
+  spans.push({ start: at, end: text.trimEnd().length })
+  if (spans.length < 2 || spans.length > 4) return undefined
+  const fields = spans.map((span) => ({ span, m: SPACED_FIELD.exec(text.slice(span.start, span.end)) }))
+  if (fields.some((field) => !field.m)) return undefined
+  const rows: Row[] = []
+  let authored = false
+  for (const { span, m } of fields) {
+    const first = partAt(tokens, span.start)
+    const last = span.end >= text.trimEnd().length ? tokens.length : partAt(tokens, span.end)
+    if (first < 0 || last < 0) return undefined
+    const part = trimmed(tokens.slice(first, last))
+    const partFrom = from + first
+    const label = m![1]!
+    const value = m![2]!.trim()
+    if (SOURCE_LABEL.test(label)) {
+      const source = sourceNoteOf(lineText(part))
+      rows.push(source ? readRow(part, rows.length ? 0 : gap, partFrom, { kind: 'sourceNote', source }) : readRow(part, rows.length ? 0 : gap, partFrom, { kind: 'chrome' }))
+    } else if (label === AUTHOR_LABEL) {
+      const valueAt = part.findIndex((token) => token.startOffset >= part[0]!.startOffset + lineText(part).indexOf(value))
+      const credits = value && valueAt > 0 ? runner.attempt(trimmed(part.slice(valueAt)), (p) => p.byline()) : undefined
+      if (!credits) return undefined
+      authored = true
+      rows.push(readRow(part, rows.length ? 0 : gap, partFrom, { kind: 'byline', credits }))
+    } else {
+      const credits = value ? runner.attempt(part, (p) => p.editorLine()) : undefined
+      rows.push(readRow(part, rows.length ? 0 : gap, partFrom, credits ? { kind: 'editorLine', credits } : { kind: 'chrome' }))
+    }
+  }
+  return authored ? { rows } : undefined
 }
 
 /** Brackets a site sets a staff line in: [編輯: 劉曉明], 【编辑:刘晓明】. */

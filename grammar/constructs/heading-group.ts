@@ -173,6 +173,9 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   if (assembly.state() === 'body' && row.kind === 'caption' && textGoesOn(assembly)) return false
   // A credit line with no text under it closes the story above, however far apart (南海网记者 吴侨宾 … 报道).
   if (assembly.state() === 'body' && row.kind === 'byline' && !assembly.groups.has(row) && !opensBody(assembly.rows.peek())) return false
+  // So does a site's row of fields with its author's credits, read as rows from one line (来源: 绍兴日报     作者: 记者 何雯 …:
+  // editor-line.ts readSpacedFieldRow).
+  if (assembly.state() === 'body' && row.kind === 'sourceNote' && assembly.rows.peek()?.kind === 'byline' && assembly.rows.peek()!.gap === 0 && onOneLine(row, assembly.rows.peek()!, assembly)) return false
   // (The byline a site's fields name may follow its stamp: 【发布日期:…】【作者:周晓露】.)
   const furnished = assembly.article?.children.some((child) => SITE_FURNITURE.has(child.type as Kind)) ?? false
   // A lead that opens with its dateline is the title's story however far apart (宝鸡市第十三届金秋菊展开展 / ⏎⏎ /
@@ -182,6 +185,11 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   // (So is the text under any title on a page that sets every title that far above its text: page-shape.ts titleGapOf.)
   if (assembly.state() === 'heading' && row.kind === 'body' && row.gap === assembly.page.titleGap) return false
   return assembly.state() !== 'heading' || !furnished
+}
+
+/** Whether two rows were read from one line of the page: no line break in the text between them. */
+function onOneLine(row: Row, next: Row, assembly: Assembly): boolean {
+  return !assembly.context.text.slice(end(row.tokens), start(next.tokens)).includes('\n')
 }
 
 /** Whether, under the current caption and any more captions, the story's text goes on: plain text right under them, no title over it. */

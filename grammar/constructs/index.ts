@@ -20,7 +20,7 @@ import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readClosingCaption, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, appBanners, brokenBreadcrumbs, channelLabels, chromeNode, controlOptions, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
-import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readStaffWithCounters } from './editor-line'
+import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { readHeading, runTogetherTitles } from './heading-group'
 import { columnLabels } from './heading-lines'
@@ -62,6 +62,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readContactLine,
     readNotice,
     readStaffWithCounters,
+    readSpacedFieldRow,
     readFieldRow,
     readSourceNote,
     readByline,

@@ -168,3 +168,21 @@ describe('an e-paper’s line of date, paper and page (d539)', () => {
     expect(find(issue, 'stamp')).toBeUndefined()
   })
 })
+
+describe('a site’s row of fields set apart by wide spaces, its author’s credits in it (d543)', () => {
+  const FIELDS = '来源: 绍兴日报     作者: 记者 何雯 通讯员 张荣奎 文/摄     编辑: 金锦'
+
+  it('under the story, after blank lines: its source note, its signature and its staff line, all the story’s', () => {
+    const input = `${HEADLINE}\n\n${LEAD}\n\n\n${FIELDS}\n`
+    const issue = parseIssue(input)
+    const [article] = articles(issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(types(article!)).toEqual(['headline', 'paragraph', 'sourceNote', 'signature', 'editorLine'])
+    expect(find(article!, 'signature')!.names).toEqual(['何雯', '张荣奎'])
+  })
+
+  it('must not fire: an author’s field that names no one as credits, or a row of one field', () => {
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n来源: 绍兴日报     作者: 本站原创     编辑: 金锦\n`), 'signature')).toBeUndefined()
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n作者: 记者 何雯\n`), 'sourceNote')).toBeUndefined()
+  })
+})
