@@ -297,6 +297,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // (查看更多评论, 我要评论), a blog's (No comments:, Post a Comment). (网友评论, 热门评论, 验证码 may title a
   // story's section: not read here.)
   /^(?:(?:[0-9]{1,6} ?)?条评论|查看(?:更多|全部)评论|我要评论|no comments ?:?|post a comment|leave a (?:reply|comment))$/i,
+  // An e-paper's comment box with its count, its loading note and its length counter, and its links to the
+  // page the story is on (本文评论 评论数() 更多>> · 评论正在加载中... · 最大长度:500 还剩:500 · 本文所在版面导航 ·
+  // 更多>> 日照日报近期报纸查看).
+  /^(?:本文评论|网友评论|读者评论)(?: +评论数 ?\( ?[0-9]* ?\))?(?: +更多>>)?$|^评论(?:正在)?加载中[.。…]{0,6}$|^发布评论$/,
+  /^最大长度 ?[:：] ?[0-9]{1,5} ?还剩 ?[:：] ?[0-9]{1,5}$/,
+  /^本文所在版面(?:导航)?$|^更多>> *[^ ]{2,16}(?:近期报纸查看|往期报纸)$/,
   // An e-paper's comment box and the rules of its message board, numbered (我要评报 隐藏留言须知 / 1.遵守中华人民共和国有关法律… /
   // 2.大理时讯拥有管理笔名和留言的一切权力。 / 3.您在大理时讯留言板发表的言论,… / 4.如您对管理有意见请向 留言板管理员 或 …反映。).
   /^(?:我要评报(?: (?:隐藏|显示)?留言须知)?|(?:隐藏|显示)?留言须知)$/,

@@ -307,3 +307,14 @@ describe('a site’s greeting and its contact footer (d534, d531, d56)', () => {
     expect(chromeOf(page(...STORY, ...lines)).chrome).toEqual([])
   })
 })
+
+describe('an e-paper’s comment box and its links to the story’s page (d409)', () => {
+  it.each(['本文评论                                        评论数()  更多>>', '评论正在加载中...', '发布评论', '最大长度:500 还剩:500', '本文所在版面', '本文所在版面导航', '更多>>  日照日报近期报纸查看'])('%s: interface', (line) => {
+    expect(chromeOf(page(...STORY, line)).chrome).toEqual([line.trim()])
+  })
+
+  it('must not fire: a story’s sentences about comments and the length of a text', () => {
+    const lines = ['网友评论说,这项措施很及时,希望长期坚持。', '本文所在的专栏每周五出版。']
+    expect(chromeOf(page(...STORY, ...lines)).chrome).toEqual([])
+  })
+})
