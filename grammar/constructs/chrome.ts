@@ -300,7 +300,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // An e-paper's comment box with its count, its loading note and its length counter, and its links to the
   // page the story is on (本文评论 评论数() 更多>> · 评论正在加载中... · 最大长度:500 还剩:500 · 本文所在版面导航 ·
   // 更多>> 日照日报近期报纸查看).
-  /^(?:本文评论|网友评论|读者评论)(?: +评论数 ?\( ?[0-9]* ?\))?(?: +更多>>)?$|^评论(?:正在)?加载中[.。…]{0,6}$|^发布评论$/,
+  /^本文评论(?: +评论数 ?\( ?[0-9]* ?\))?(?: +更多>>)?$|^评论(?:正在)?加载中[.。…]{0,6}$|^发布评论$/,
   /^最大长度 ?[:：] ?[0-9]{1,5} ?还剩 ?[:：] ?[0-9]{1,5}$/,
   /^本文所在版面(?:导航)?$|^更多>> *[^ ]{2,16}(?:近期报纸查看|往期报纸)$/,
   // An e-paper's comment box and the rules of its message board, numbered (我要评报 隐藏留言须知 / 1.遵守中华人民共和国有关法律… /
