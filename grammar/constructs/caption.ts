@@ -411,7 +411,7 @@ export function photoNewsStory(row: Row, after: Row | undefined, beyond: Row | u
   while (split > 0 && (tokenMatcher(range[split - 1]!, Role) || tokenMatcher(range[split - 1]!, Space) || tokenMatcher(range[split - 1]!, Newline))) split--
   const text = trimmed(range.slice(0, split < 0 ? range.length : split))
   const closes = text.length > 0 && (tokenMatcher(text.at(-1)!, SentenceEnd) || (tokenMatcher(text.at(-1)!, RParen) && sentences(text) > 0))
-  if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after, beyond, sentences(text) <= 1 && printedLength(text) <= MAX_RUN_CAPTION && !CLAUSE_MARK.test(lineText(text)))) return undefined
+  if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after, beyond, oneShortClause(text))) return undefined
   const paragraphs = paragraphsOf(text).map((piece): Paragraph => ({
     type: 'paragraph',
     children: runner.inline(piece, 'paragraph'),
@@ -445,6 +445,9 @@ function textFollows(next: Row | undefined, beyond: Row | undefined, short: bool
   if (short && (next.kind === 'dateline' || (beyond?.kind === 'dateline' && isRunCaption(next)))) return true
   return next.gap < WIDE_GAP && (next.kind === 'body' || next.kind === 'dateline')
 }
+
+/** Whether a caption's text is one short clause, as what a photo shows (十佳编辑记者。): not photo news of several. */
+const oneShortClause = (text: IToken[]): boolean => sentences(text) <= 1 && printedLength(text) <= MAX_RUN_CAPTION && !CLAUSE_MARK.test(lineText(text))
 
 /** A numbered photo's caption: 图①为…, 图2为…, 图一：…, ●图①;挖土工程… (the page's photos numbered, a bullet before). */
 const NUMBERED_PHOTO = new RegExp(`^[●■▲◆]?图[\u2460-\u24730-9${COUNTING_NUMERALS}]{1,2}(?:为|:|;|,)`)

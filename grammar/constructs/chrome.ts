@@ -200,6 +200,11 @@ const DISCLAIMER = /^(?:免责声明 ?[:：][^。]{0,40}(?:本站|本网|网站|
 export const PHOTO_FILE_NAME =
   /^(?:(?:微信图片|微信截图|图片)_[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|(?:IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_() -]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i
 
+/** A contact field of a site's footer, its label and its value. */
+const CONTACT_FIELD = '(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40}'
+/** Two contact fields or more set apart by spaces, a postcode, an address for mail or a fax among them. */
+const CONTACT_FOOTER = new RegExp(`^(?=.*(?:邮编|邮箱|电子邮箱|传真) ?[:：])(?:${CONTACT_FIELD} +){1,5}${CONTACT_FIELD}$`)
+
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!? ][^>。!?]{0,19}){2,}(?: ?>{1,2})?(?: +https?:\/\/[^ 。]{3,60})?$/,
   // The same with guillemets or chevrons: 首页 » 首页幻灯 »正文 · 新闻 › 本地 › 正文; either with the site's
@@ -342,7 +347,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:您好|你好)[,，!！ ]?欢迎(?:来到|访问|光临)[^。,，]{2,16}[!！。]?$/,
   // A site's contact footer, two fields or more, a postcode, an address for mail or a fax among them: 服务热线:0536-3233110
   // 邮箱:qzjrqzw@163.com 地址:山东省青州市市委院内 · 地址:汝州市老二门街南段 邮编:467500. (A notice's 地址:… 联系电话:… is its own.)
-  /^(?=.*(?:邮编|邮箱|电子邮箱|传真) ?[:：])(?:(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40} +){1,5}(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40}$/,
+  CONTACT_FOOTER,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.

@@ -174,21 +174,22 @@ export const readSpacedFieldRow: LineTest = ({ tokens, text, from, gap }, { runn
     const last = span.end >= text.trimEnd().length ? tokens.length : partAt(tokens, span.end)
     if (first < 0 || last < 0) return undefined
     const part = trimmed(tokens.slice(first, last))
-    const partFrom = from + first
     const label = m![1]!
     const value = m![2]!.trim()
+    // (The line's gap stands before its first row; the others follow on the same line.)
+    const row = (reading: Partial<Row> & { kind: Row['kind'] }) => rows.push(readRow(part, rows.length ? 0 : gap, from + first, reading))
     if (SOURCE_LABEL.test(label)) {
       const source = sourceNoteOf(lineText(part))
-      rows.push(source ? readRow(part, rows.length ? 0 : gap, partFrom, { kind: 'sourceNote', source }) : readRow(part, rows.length ? 0 : gap, partFrom, { kind: 'chrome' }))
+      row(source ? { kind: 'sourceNote', source } : { kind: 'chrome' })
     } else if (label === AUTHOR_LABEL) {
       const valueAt = part.findIndex((token) => token.startOffset >= part[0]!.startOffset + lineText(part).indexOf(value))
       const credits = value && valueAt > 0 ? runner.attempt(trimmed(part.slice(valueAt)), (p) => p.byline()) : undefined
       if (!credits) return undefined
       authored = true
-      rows.push(readRow(part, rows.length ? 0 : gap, partFrom, { kind: 'byline', credits }))
+      row({ kind: 'byline', credits })
     } else {
       const credits = value ? runner.attempt(part, (p) => p.editorLine()) : undefined
-      rows.push(readRow(part, rows.length ? 0 : gap, partFrom, credits ? { kind: 'editorLine', credits } : { kind: 'chrome' }))
+      row(credits ? { kind: 'editorLine', credits } : { kind: 'chrome' })
     }
   }
   return authored ? { rows } : undefined

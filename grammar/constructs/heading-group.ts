@@ -326,8 +326,9 @@ export function articleOpening(group: Group, assembly: Assembly): ArticleContent
   const lonePhoto = heads.filter((row) => row.kind === 'caption' && !namesPhotoOnly(row)).length === 1 && lastHead?.kind === 'caption' && group.bylines.length === 0
   // (The group opens at the current row: the row after it is past its heads and bylines.)
   const after = assembly.rows.peek(group.heads.length + group.bylines.length)
+  const beyond = assembly.rows.peek(group.heads.length + group.bylines.length + 1)
   const children: ArticleContent[] = heads.flatMap((row) => {
-    if (row.kind === 'caption' && lonePhoto) return photoNewsStory(row, after, assembly.rows.peek(group.heads.length + group.bylines.length + 1), assembly) ?? [assembly.node(row)]
+    if (row.kind === 'caption' && lonePhoto) return photoNewsStory(row, after, beyond, assembly) ?? [assembly.node(row)]
     if (row.kind !== 'heading') return assembly.node(row)
     const position = factory.position(start(row.tokens), end(row.tokens))
     return { type: roles[headings.indexOf(row)]!, children: headingInlines(row.tokens, runner, factory), position }

@@ -168,7 +168,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
     })
     $.OPTION2({
-      GATE: () => tokenMatcher($.LA(1), Reported) || tokenMatcher($.LA(2), Reported) || (photographyAt(1) && tokenMatcher($.LA(2), Reported)),
+      // (Reported second: a space or 摄影 before it.)
+      GATE: () => tokenMatcher($.LA(1), Reported) || tokenMatcher($.LA(2), Reported),
       DEF: () => {
         $.OPTION3(() => $.CONSUME2(Space))
         // (…张伟科摄影报道: photographed and reported.)

@@ -29,6 +29,14 @@ const lead = (issue: Issue) => toString(find(issue, 'paragraph')!.children.slice
 
 const HEADLINE = '全县新建改扩建学校30所'
 
+/** The dateline of a page under HEADLINE whose lead is `lead`, its positions checked against the input. */
+function datelineUnderHeadline(lead: string): Dateline {
+  const input = page(HEADLINE, lead)
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return find(issue, 'dateline')!
+}
+
 describe('outlet datelines: where they fire', () => {
   it('本报讯2月9日上午: a flash source glued to the lead, dated by the lead', () => {
     const input = page(HEADLINE, '本报讯2月9日上午,萧县“三下乡”集中示范活动在黄口镇举行。')
@@ -260,12 +268,9 @@ describe('any outlet before 讯 and a bracket of credits', () => {
 
 describe('an outlet’s name with its reporters’ bracket straight after it, no 讯 (d524)', () => {
   it('中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳…: a dateline, the names its source', () => {
-    const input = page(HEADLINE, '中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳一扫深秋的阴霾,读者节现场活动热闹非凡。')
-    const issue = parseIssue(input)
-    const dateline = find(issue, 'dateline')!
+    const dateline = datelineUnderHeadline('中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳一扫深秋的阴霾,读者节现场活动热闹非凡。')
     expect(dateline.source).toBe('中国徐州网-徐州日报')
     expect(credits(dateline)).toEqual([['记者', ['骆耀明']]])
-    expectSource(input, issue)
   })
 
   it('must not fire: a bracket with no role (人民日报(海外版)刊文…), a name with no outlet’s ending (徐州市(记者 …)), a bracket inside the sentence', () => {
@@ -281,22 +286,16 @@ describe('an outlet’s name with its reporters’ bracket straight after it, no
 
 describe('a site’s flash source, then its paper’s reporter with no brackets, closed by 报道 and a colon (d333, d176)', () => {
   it('咸宁新闻网讯 咸宁日报记者刘晖报道:8日,…: the reporter’s paper is the credit’s affiliation, the date after the colon the dateline’s', () => {
-    const input = page(HEADLINE, '咸宁新闻网讯 咸宁日报记者刘晖报道:8日,2016年度湖北省市州报新闻奖评选在随州市揭晓。')
-    const issue = parseIssue(input)
-    const dateline = find(issue, 'dateline')!
+    const dateline = datelineUnderHeadline('咸宁新闻网讯 咸宁日报记者刘晖报道:8日,2016年度湖北省市州报新闻奖评选在随州市揭晓。')
     expect(dateline.source).toBe('咸宁新闻网讯')
     expect(findAll(dateline, 'credit').map(({ affiliation, role, names }) => [affiliation, role, names])).toEqual([['咸宁日报', '记者', ['刘晖']]])
     expect(dateline.date).toMatchObject({ day: 8 })
-    expectSource(input, issue)
   })
 
   it('佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,…: photographed and reported, the date the dateline’s', () => {
-    const input = page(HEADLINE, '佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,中华全国新闻工作者协会组织的采访团走进佛山。')
-    const issue = parseIssue(input)
-    const dateline = find(issue, 'dateline')!
+    const dateline = datelineUnderHeadline('佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,中华全国新闻工作者协会组织的采访团走进佛山。')
     expect(credits(dateline)).toEqual([['记者', ['陈敏珊', '张伟科']]])
     expect(dateline.date).toMatchObject({ month: 6, day: 27 })
-    expectSource(input, issue)
   })
 
   it('must not fire: the lead’s subject after the flash source (本报讯 记者从市教育局获悉) and a date later in the sentence', () => {
