@@ -31,5 +31,29 @@ export function splitLines(tokens: IToken[]): Line[] {
       blank = false
     }
   }
-  return lines
+  return withUsualSpacing(lines)
+}
+
+/**
+ * A page copied with two blank lines or more between every two lines of
+ * text (each paragraph of the web page followed by an empty one) sets its
+ * paragraphs apart as others set them one blank line apart, and its blocks
+ * wider still: its gaps are read less the spacing every line has, so that
+ * one blank line is a paragraph's and two a block's, as on every other page
+ * (⏎⏎⏎ between paragraphs, ⏎⏎⏎⏎⏎ between stories → 1 and 3).
+ */
+function withUsualSpacing(lines: Line[]): Line[] {
+  const spacing = usualGap(lines) - 1
+  if (spacing < 1) return lines
+  return lines.map((line, k) => (k === 0 ? line : { ...line, gap: Math.max(0, line.gap - spacing) }))
+}
+
+/** Too few lines to tell a page's spacing from its blocks' gaps. */
+const MIN_SPACED_LINES = 6
+
+/** The usual number of blank lines between two lines of text (their median); 0 on a page too short to tell. */
+function usualGap(lines: Line[]): number {
+  if (lines.length < MIN_SPACED_LINES) return 0
+  const gaps = lines.slice(1).map((line) => line.gap)
+  return gaps.sort((a, b) => a - b)[gaps.length >> 1]!
 }
