@@ -95,7 +95,7 @@ const MIN_WRAPPED_LINES = 3
  * fixed width): the one length most body lines share exactly. Undefined for
  * pages whose lines are paragraphs or pieces of varying length.
  */
-function wrapWidth(rows: Row[]): number | undefined {
+export function wrapWidth(rows: Row[]): number | undefined {
   const counts = new Map<number, number>()
   let body = 0
   for (const row of rows) {

@@ -29,7 +29,7 @@ import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine, titlesWithPointers } f
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
 import { PAGE_HEADER_PATTERNS, pageHeaderNode, pageLists, placePageHeader, readPageHeader } from './page-header'
 import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './notice'
-import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
+import { dashedAttributions, placeText, questionsOverBody, wrappedText } from './paragraph'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { readClosingBracket } from './signature'
@@ -106,6 +106,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   captionsUnderFileNames,
   photoTitleRuns,
   markTables,
+  wrappedText,
   questionsOverBody,
   dashedAttributions,
   runTogetherTitles,

@@ -8,9 +8,10 @@
  * Everything about the convention is here: when a piece ends its
  * paragraph, when a line that does not run on into the next stands alone
  * (table cells, enumerating clauses ending ；), the paragraph node (an
- * editors' note instead where it is one: editors-note.ts), and two second
- * looks that make heading-like lines body text: a question straight over
- * the body, and a dashed attribution under a quote.
+ * editors' note instead where it is one: editors-note.ts), and three second
+ * looks that make heading-like lines body text: the pieces of a sentence a
+ * hard-wrapped column broke, a question straight over the body, and a
+ * dashed attribution under a quote.
  *
  * Where it stands: in an article's body; at the top level text outside
  * any article is kept with an `orphan-text` diagnostic. After a jump line
@@ -19,8 +20,8 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
-import { WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
-import type { PageShape } from '../page-shape'
+import { MAX_HEADING_LENGTH, WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
+import { wrapWidth, type PageShape } from '../page-shape'
 import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -202,6 +203,36 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
     assembly.close()
     assembly.root.push(stamp)
   }
+}
+
+/** Rows a hard-wrapped column may have broken a sentence across. */
+const TEXT_PIECES: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
+
+/**
+ * On a hard-wrapped page (OCR of a column, a clipping service's export cut
+ * at a fixed width), a line as wide as the column with the next straight
+ * under it, not indented as a paragraph opens, runs on into it; where the
+ * lines so joined hold a sentence's end or are longer than any heading, they
+ * are one paragraph's text, and none of them is a heading for want of a 。
+ * (深圳是台商投資最早、對台胞開放最高的大陸城市之一，大陸國台辦發布惠台31 / 條後，深圳是少數… /
+ * …匯整成「深圳惠台99條 / 」，其中最大的特色…補助。). A heading the column wrapped stays
+ * one (市委专题会议暨市疫情防控工作领导小组第四 / 十二次会议召开: heading-group.ts).
+ */
+export const wrappedText: Refinement = (rows) => {
+  const wrap = wrapWidth(rows)
+  if (wrap === undefined) return rows
+  const read = rows.slice()
+  const runsOn = (row: Row, next: Row | undefined): next is Row =>
+    next !== undefined && TEXT_PIECES.has(row.kind) && TEXT_PIECES.has(next.kind) && next.gap === 0 && next.indented !== true && printedLength(row.tokens) >= wrap && !closesParagraph(row.tokens)
+  for (let k = 0; k < rows.length; k++) {
+    let last = k
+    while (runsOn(rows[last]!, rows[last + 1])) last++
+    const run = rows.slice(k, last + 1)
+    const text = run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) || run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH
+    if (last > k && text) for (let i = k; i <= last; i++) if (rows[i]!.kind === 'heading') read[i] = readAs(rows[i]!, 'body')
+    k = last
+  }
+  return read
 }
 
 /**

@@ -175,6 +175,20 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     expect(findAll(parseIssue(seed), 'intertitle')).toEqual([])
   })
 
+  it('the first lines of a paragraph the column broke before its first 。 are its text, not a heading group', () => {
+    // (d113 hard-wrapped as a clipping service's export gives it: …大陆国台办发布惠台31 / 条后，…)
+    const text = [
+      '深圳是台商投资最早、对台胞开放最高的大陆城市之一，大陆国台办发布惠台措施后，深圳是少数未出具新政策的地方政府，因为原有政策已经全部涵盖，深圳的做法是把原有政策重新整理汇编成册。',
+      '深圳市副市长表示，深圳的惠台具有优惠、普惠、实惠的特征，台资企业和台胞都可以按程序申报。',
+    ]
+    const input = `深圳整理惠台政策九十九条\n\n${wrap(text.join('\n'), 20)}\n`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['深圳整理惠台政策九十九条'])
+    expect(findAll(issue, 'paragraph').map((p) => toString(p).replace(/\n/g, ''))).toEqual(text)
+  })
+
   it('must not fire: a headline with its subheadline straight under it on a page of long paragraphs', () => {
     const input = `全市数字经济工作推进会召开\n搭建平台汇聚力量推动融合\n本报讯 5月9日，全市数字经济工作推进会召开。会议指出，要搭建平台，汇聚各方力量，推动数字经济和实体经济深度融合发展。\n会议要求，要加大人才引进力度，为数字经济发展提供人才支撑，各县区要抓好落实。\n`
     const issue = parseIssue(input)
