@@ -7,10 +7,8 @@
  * as the parser improves (the file says how).
  */
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ensureBuilt } from './helpers/build'
+import { importBench } from './helpers/build'
 
 type Parts = Record<string, number>
 interface AccuracyModule {
@@ -26,9 +24,7 @@ interface AccuracyModule {
 let accuracy: AccuracyModule
 
 beforeAll(async () => {
-  // bench/accuracy.mjs imports 'baozhi', i.e. dist/ through the package's exports.
-  await ensureBuilt()
-  accuracy = (await import(pathToFileURL(join(__dirname, '..', 'bench', 'accuracy.mjs')).href)) as AccuracyModule
+  accuracy = await importBench<AccuracyModule>('accuracy')
 }, 300_000)
 
 describe('accuracy floor', () => {

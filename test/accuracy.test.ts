@@ -8,9 +8,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ensureBuilt } from './helpers/build'
+import { importBench } from './helpers/build'
 
 interface FieldResult {
   field: string
@@ -52,12 +51,9 @@ let extractor: ExtractModule
 let goldScore: GoldScoreModule
 
 beforeAll(async () => {
-  // bench/*.mjs import 'baozhi', i.e. dist/ through the package's exports.
-  await ensureBuilt()
-  const bench = join(__dirname, '..', 'bench')
-  accuracy = (await import(pathToFileURL(join(bench, 'accuracy.mjs')).href)) as AccuracyModule
-  extractor = (await import(pathToFileURL(join(bench, 'extract.mjs')).href)) as ExtractModule
-  goldScore = (await import(pathToFileURL(join(bench, 'gold-score.mjs')).href)) as GoldScoreModule
+  accuracy = await importBench<AccuracyModule>('accuracy')
+  extractor = await importBench<ExtractModule>('extract')
+  goldScore = await importBench<GoldScoreModule>('gold-score')
 }, 300_000)
 
 /** Invisible characters, as the comparer ignores them. */

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const dist = join(root, 'dist')
@@ -98,4 +98,13 @@ function newestMtime(path: string): number {
   let newest = stat.mtimeMs // a deleted file updates its directory
   for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)))
   return newest
+}
+
+/**
+ * A bench module (bench/NAME.mjs), after the build it imports: the bench
+ * scripts import 'baozhi', i.e. dist/ through the package's exports.
+ */
+export async function importBench<T>(name: string): Promise<T> {
+  await ensureBuilt()
+  return (await import(pathToFileURL(join(root, 'bench', `${name}.mjs`)).href)) as T
 }

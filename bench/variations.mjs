@@ -1,0 +1,110 @@
+/**
+ * Copy variations: the corpus as other copies of the same pages would give
+ * it, scored against the same gold views (bench/gold-score.mjs).
+ *
+ *   npm run variations
+ *
+ * A page reaches a user copied in many ways: double-spaced by a web page's
+ * empty paragraphs, with its blank lines lost, hard-wrapped at a column's
+ * width by OCR or a clipping service, in traditional characters. A reader
+ * reads each copy as the page; the parser should too. Each variation here is
+ * made from every text of test/fixtures/corpus that has a gold view, and
+ * scored field by field as `npm run accuracy` scores the texts as printed:
+ *
+ *   spaced       one more blank line between every two lines of text
+ *   no-blanks    every blank line removed
+ *   wrapped-36   every line holding a sentence's end (。！？) longer than 36
+ *   wrapped-20   characters cut every 36 (20), a mark that may not open a
+ *                line (，。」…) kept on the line before, as typesetters do;
+ *                the line breaks inside the tree's strings are taken out
+ *                before scoring (a reader reads a wrapped title as one)
+ *   traditional  simplified characters converted to traditional (opencc-js,
+ *                cn → hk); the scorer compares in simplified
+ *
+ * The floors of test/fixtures/variations-floor.json are what `npm test`
+ * holds each variation to (test/variations-floor.test.ts); they are
+ * recorded as `npm run accuracy`'s are (percent, rounded down to 0.1).
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseIssue } from 'baozhi'
+import { scoreGoldViews } from './gold-score.mjs'
+import { checkFloors, floorPercent } from './accuracy.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+export const variationsFloorFile = join(here, '..', 'test', 'fixtures', 'variations-floor.json')
+
+/** Marks a typesetter never sets at a line's start: they stay on the line before. */
+const NO_LINE_START = /[，。、：；！？）」』”》,.:;!?)]/
+const SENTENCE_END = /[。！？]/
+
+/** Lines holding a sentence's end cut every `width` characters (code points). */
+export function hardWrap(text, width) {
+  return text
+    .split('\n')
+    .map((line) => {
+      const chars = [...line]
+      if (chars.length <= width || !SENTENCE_END.test(line)) return line
+      const pieces = []
+      for (let from = 0; from < chars.length; ) {
+        let to = Math.min(chars.length, from + width)
+        while (to < chars.length && NO_LINE_START.test(chars[to])) to++
+        pieces.push(chars.slice(from, to).join(''))
+        from = to
+      }
+      return pieces.join('\n')
+    })
+    .join('\n')
+}
+
+/** The tree with the line breaks inside its strings taken out. */
+const unwrapped = (tree) => JSON.parse(JSON.stringify(tree, (key, value) => (typeof value === 'string' ? value.replace(/\r?\n/g, '') : value)))
+
+const require = createRequire(import.meta.url)
+let toTraditional
+const traditional = (text) => {
+  toTraditional ??= require('opencc-js').Converter({ from: 'cn', to: 'hk' })
+  return toTraditional(text)
+}
+
+/** Each variation: how the copy is made from the text, and how its tree is read before scoring. */
+export const VARIATIONS = {
+  spaced: { copy: (text) => text.replace(/\r?\n/g, '\n').replace(/\n((?:[ \t\u3000]*\n)*)/g, (_, blanks) => `\n\n${blanks}`) },
+  'no-blanks': { copy: (text) => text.replace(/\r?\n([ \t\u3000]*\r?\n)+/g, '\n') },
+  'wrapped-36': { copy: (text) => hardWrap(text.replace(/\r\n/g, '\n'), 36), read: unwrapped },
+  'wrapped-20': { copy: (text) => hardWrap(text.replace(/\r\n/g, '\n'), 20), read: unwrapped },
+  traditional: { copy: traditional },
+}
+
+/** Fields right and total for the texts as printed and for each variation. */
+export function measureVariations(parse = parseIssue) {
+  const printed = scoreGoldViews(parse)
+  const measured = { printed: { correct: printed.correct, total: printed.total } }
+  for (const [name, { copy, read = (tree) => tree }] of Object.entries(VARIATIONS)) {
+    const r = scoreGoldViews((text) => read(parse(copy(text))))
+    measured[name] = { correct: r.correct, total: r.total }
+  }
+  return measured
+}
+
+/** Each variation's percent, rounded down to 0.1 as the floors are. */
+export const percents = (measured) => Object.fromEntries(Object.entries(measured).map(([name, { correct, total }]) => [name, floorPercent(correct, total)]))
+
+export function readVariationFloors(path = variationsFloorFile) {
+  return JSON.parse(readFileSync(path, 'utf8')).floors
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const measured = measureVariations()
+  const value = percents(measured)
+  const floors = readVariationFloors()
+  console.log('copy variations of the corpus (fields of the gold views)')
+  for (const [name, { correct, total }] of Object.entries(measured)) {
+    const floor = floors[name] === undefined ? '' : `  floor ${floors[name]}%`
+    console.log(`  ${name.padEnd(12)} fields ${String(correct).padStart(5)}/${total}  ${value[name].toFixed(1).padStart(5)}%  ${(value[name] / value.printed).toFixed(3)} of as printed${floor}`)
+  }
+  const problems = checkFloors(value, floors)
+  if (problems.length) console.log(`  BELOW THE FLOOR: ${problems.join('; ')}`)
+}
