@@ -4,16 +4,18 @@
  * followed by an empty one) changes no node, only the blank lines the tree
  * keeps as printed (src/assemble/lines.ts withUsualSpacing).
  *
- * The property holds for pages that set every paragraph apart already (one
- * blank line or more between most lines): on a page whose lines follow each
- * other, one blank line parts blocks, and the same page spaced out is a page
- * whose every line is a paragraph, which it then reads as. And for pages of
- * six lines of text or more: fewer are too few to tell spacing from gaps.
+ * The property holds for pages that set nearly every line apart already (one
+ * blank line or more between all but two in five of their lines): on a page
+ * whose lines follow each other, one blank line parts blocks, and the same
+ * page spaced out is a page whose every line is a paragraph, which it then
+ * reads as. And for pages of six lines of text or more: fewer are too few to
+ * tell spacing from gaps.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue } from '../src/index'
+import { parseIssue, toString } from '../src/index'
 import type { Issue } from '../src/index'
 import { fixturePages } from './helpers/fixture-pages.mjs'
+import { articles } from './helpers/tree'
 
 /** One more blank line between every two lines: ⏎ → ⏎⏎, ⏎⏎ → ⏎⏎⏎. */
 const spacedOut = (text: string): string => text.replace(/\r?\n/g, '\n').replace(/\n((?:[ \t\u3000]*\n)*)/g, (_, blanks: string) => `\n\n${blanks}`)
@@ -27,8 +29,8 @@ function shape(tree: Issue): string {
   })
 }
 
-/** The lines of text of the page, and the median number of blank lines between two of them. */
-function spacing(text: string): { lines: number; usualGap: number } {
+/** The lines of text of the page, and the fewest blank lines all but two in five of its gaps have. */
+function spacing(text: string): { lines: number; leastGap: number } {
   const gaps: number[] = []
   let blank = 0
   let seen = false
@@ -41,14 +43,26 @@ function spacing(text: string): { lines: number; usualGap: number } {
     }
   }
   gaps.sort((a, b) => a - b)
-  return { lines: seen ? gaps.length + 1 : 0, usualGap: gaps.length === 0 ? 0 : gaps[gaps.length >> 1]! }
+  return { lines: seen ? gaps.length + 1 : 0, leastGap: gaps.length === 0 ? 0 : gaps[Math.floor((gaps.length * 2) / 5)]! }
 }
 
 describe('spacing', () => {
   it('reads every spaced fixture page spaced out once more as the page', () => {
-    const pages = fixturePages().filter((page) => spacing(page.text).usualGap >= 1 && spacing(page.text).lines >= 6)
+    const pages = fixturePages().filter((page) => spacing(page.text).leastGap >= 1 && spacing(page.text).lines >= 6)
     expect(pages.length).toBeGreaterThan(200)
     const differ = pages.filter((page) => shape(parseIssue(spacedOut(page.text))) !== shape(parseIssue(page.text))).map((page) => page.name)
     expect(differ).toEqual([])
+  })
+  it('must not fire: a page of short stories, each title one blank line over its text and two under the story above', () => {
+    // (half its gaps are its blocks': read one less, the stories would run together)
+    const stories = [
+      ['我省出台措施支持民营企业发展', '日前，省政府办公厅印发若干措施，从融资、用地、人才等方面提出22条具体举措。'],
+      ['全省高速公路春运期间车流量创新高', '据省交通运输厅统计，春运前20天全省高速公路累计通行车辆2860万辆次。'],
+      ['多地中小学启动课后延时服务', '新学期开学后，我省多地中小学全面推行课后延时服务，学生可自愿参加。'],
+      ['省气象台发布寒潮蓝色预警', '受强冷空气影响，预计未来三天我省大部地区气温将下降8至10℃。'],
+    ]
+    const input = `${stories.map(([title, text]) => `${title}\n\n${text}`).join('\n\n\n')}\n\n\n（本版稿件均据新华社、本报综合）\n`
+    const issue = parseIssue(input)
+    expect(articles(issue).map((article) => toString(article.children.find((child) => child.type === 'headline')!))).toEqual(stories.map(([title]) => title))
   })
 })

@@ -102,16 +102,22 @@ const FULL_LINE = 0.8
  * pages of one line per paragraph, only when the line reaches the column's
  * edge (hard-wrapped text) and does not end a clause with ；(…到前方站待命；
  * closes one of a run of enumerating paragraphs), so short lines such as
- * table cells stand alone — or when it leaves a bracket open.
+ * table cells stand alone — or when it ends with a comma, with the next line
+ * straight under it (a dateline the column cut: 生活报讯 (记者李丹) 26日, /
+ * 哈尔滨市环卫工人节当日,…), or when it leaves a bracket open.
  */
 function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   const length = printedLength(piece.tokens)
   return (
     (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||
-    (length >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||
+    (length + (piece.indented === true ? INDENT : 0) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||
+    (next.gap === 0 && MID_SENTENCE.test(piece.tokens.at(-1)!.image)) ||
     leavesBracketOpen(piece)
   )
 }
+
+/** What a line ends with when its sentence goes on, whatever its length: a comma. */
+const MID_SENTENCE = /^[，,、]$/
 
 /** The longest line that, set apart by blank lines, is a label or a head of its own. */
 const MAX_APART_LINE = 12
@@ -205,8 +211,35 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
   }
 }
 
+/** Rows that open a story under its title. */
+const OPENS_STORY: ReadonlySet<Row['kind']> = new Set(['dateline', 'byline'])
+
 /** Rows a hard-wrapped column may have broken a sentence across. */
 const TEXT_PIECES: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
+
+/** The width of a paragraph's indent (two ideographic spaces): an indented line at the column's edge is this much shorter. */
+const INDENT = 2
+
+/** Lines shorter than this say nothing of a column's width. */
+const MIN_COLUMN = 16
+/** How much longer than the column a line may be: the marks a typesetter keeps off a line's start (，。」). */
+const KEPT_MARKS = 2
+/** …or this share of the column, where spacing the count leaves out made the usual line shorter than the edge. */
+const KEPT_SHARE = 0.1
+
+/**
+ * A short page shows no one length most lines share, but a paragraph the
+ * column broke twice or more leaves its two longest lines (nearly) alike:
+ * their width is the column's. Undefined when the longest line stands out,
+ * as a paragraph's does on a page of unbroken ones.
+ */
+function twoLongestLines(rows: Row[]): number | undefined {
+  const [longest, second] = rows
+    .filter((row) => TEXT_PIECES.has(row.kind))
+    .map((row) => printedLength(row.tokens))
+    .sort((a, b) => b - a)
+  return second !== undefined && second >= MIN_COLUMN && longest! - second <= KEPT_MARKS ? second : undefined
+}
 
 /**
  * On a hard-wrapped page (OCR of a column, a clipping service's export cut
@@ -219,16 +252,28 @@ const TEXT_PIECES: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
  * one (市委专题会议暨市疫情防控工作领导小组第四 / 十二次会议召开: heading-group.ts).
  */
 export const wrappedText: Refinement = (rows) => {
-  const wrap = wrapWidth(rows)
+  const wrap = wrapWidth(rows) ?? twoLongestLines(rows)
   if (wrap === undefined) return rows
   const read = rows.slice()
+  // (As wide as the column: not wider, but for the marks kept off the next line's start; a title wider than a narrow column is a title.)
+  const atEdge = (row: Row) => {
+    const width = printedLength(row.tokens) + (row.indented === true ? INDENT : 0)
+    return width >= wrap && width <= wrap + Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
+  }
   const runsOn = (row: Row, next: Row | undefined): next is Row =>
-    next !== undefined && TEXT_PIECES.has(row.kind) && TEXT_PIECES.has(next.kind) && next.gap === 0 && next.indented !== true && printedLength(row.tokens) >= wrap && !closesParagraph(row.tokens)
+    next !== undefined && TEXT_PIECES.has(row.kind) && TEXT_PIECES.has(next.kind) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens)
   for (let k = 0; k < rows.length; k++) {
     let last = k
     while (runsOn(rows[last]!, rows[last + 1])) last++
     const run = rows.slice(k, last + 1)
-    const text = run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) || run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH
+    // (Longer than a heading only where the run reaches the text or goes on into more lines straight
+    // under it: a kicker at the column's edge over a wrapped headline, a blank line or the dateline
+    // under them, is a heading group.)
+    const after = rows[last + 1]
+    const goesOn = run.some((row) => row.kind === 'body') || (after !== undefined && after.gap === 0 && !OPENS_STORY.has(after.kind))
+    const text =
+      run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) ||
+      (goesOn && run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH)
     if (last > k && text) for (let i = k; i <= last; i++) if (rows[i]!.kind === 'heading') read[i] = readAs(rows[i]!, 'body')
     k = last
   }

@@ -258,15 +258,24 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         !(isMade($.LA(2)) && tokenMatcher($.LA(3), Slash)) &&
         !($.LA(0).image.length >= MIN_NAME && bareWorkAt(2)),
       DEF: () => {
+        // (A line break too: a column may cut a bracket of names, 通讯员 郑聆阳 ⏎闻广）.)
         const separator = $.OR([
           { ALT: () => $.CONSUME(Space) },
+          { ALT: () => $.CONSUME(Newline) },
           { ALT: () => $.CONSUME(EnumComma) },
           { ALT: () => $.CONSUME(Comma) },
         ])
         const next = $.SUBRULE1(name)
         $.ACTION(() => {
-          list.names.push(...next.names)
-          spaced.push(separator.tokenType === Space)
+          const last = list.names.length - 1
+          if (separator.tokenType === Newline && cutName(list.names[last]!, next.names[0]!)) {
+            list.names[last] += next.names[0]!
+            list.names.push(...next.names.slice(1))
+            spaced.push(...next.names.slice(1).map(() => false))
+          } else {
+            list.names.push(...next.names)
+            spaced.push(separator.tokenType === Space)
+          }
           list.end = next.end
         })
       },
@@ -602,8 +611,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       // (记者 李帅 摄影报道: 摄影 closes the bracket here, naming no one.)
       GATE: () => !filingAhead(),
       DEF: () => {
+        // (記者 王丹妮 ⏎通讯员 郑聆阳: a line break may part two credits.)
         $.OPTION1(() =>
-          $.OR([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }]),
+          $.OR([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME1(Newline) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }]),
         )
         parts.push($.SUBRULE1(anyCredit))
       },
@@ -1035,6 +1045,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
  * are put back together: two or three make one name, longer even runs make
  * two-character names.
  */
+/**
+ * Whether a line break cut one name in two (郑聆 ⏎阳, 郑 ⏎聆阳): a single
+ * character on either side, three at most together; no name is one character.
+ */
+const cutName = (before: string, after: string): boolean => {
+  const [a, b] = [[...before].length, [...after].length]
+  return (a === 1 || b === 1) && a + b <= MAX_CUT_NAME
+}
+/** The longest name a line break may have cut. */
+const MAX_CUT_NAME = 3
+
 export function unpad(names: string[], spaced: boolean[]): string[] {
   const out: string[] = []
   let i = 0

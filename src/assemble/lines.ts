@@ -35,15 +35,17 @@ export function splitLines(tokens: IToken[]): Line[] {
 }
 
 /**
- * A page copied with two blank lines or more between every two lines of
- * text (each paragraph of the web page followed by an empty one) sets its
- * paragraphs apart as others set them one blank line apart, and its blocks
- * wider still: its gaps are read less the spacing every line has, so that
- * one blank line is a paragraph's and two a block's, as on every other page
- * (⏎⏎⏎ between paragraphs, ⏎⏎⏎⏎⏎ between stories → 1 and 3).
+ * A page copied with two blank lines or more between almost every two lines
+ * of text (each paragraph of the web page followed by an empty one) sets
+ * its paragraphs apart as others set them one blank line apart, and its
+ * blocks wider still: its gaps are read less the spacing nearly every line
+ * has, so that one blank line is a paragraph's and two a block's, as on
+ * every other page (⏎⏎⏎ between paragraphs, ⏎⏎⏎⏎⏎ between stories → 1 and
+ * 3). Not on a page of short stories whose titles stand one blank line over
+ * their text and two under the story above: half its gaps are its blocks'.
  */
 function withUsualSpacing(lines: Line[]): Line[] {
-  const spacing = usualGap(lines) - 1
+  const spacing = leastSpacing(lines) - 1
   if (spacing < 1) return lines
   return lines.map((line, k) => (k === 0 ? line : { ...line, gap: Math.max(0, line.gap - spacing) }))
 }
@@ -51,9 +53,12 @@ function withUsualSpacing(lines: Line[]): Line[] {
 /** Too few lines to tell a page's spacing from its blocks' gaps. */
 const MIN_SPACED_LINES = 6
 
-/** The usual number of blank lines between two lines of text (their median); 0 on a page too short to tell. */
-function usualGap(lines: Line[]): number {
+/** The share of a page's gaps that may be narrower than its spacing (a title's straight over its byline…). */
+const NARROWER_SHARE = 2 / 5
+
+/** The fewest blank lines all but a quarter of the gaps between lines of text have; 0 on a page too short to tell. */
+function leastSpacing(lines: Line[]): number {
   if (lines.length < MIN_SPACED_LINES) return 0
   const gaps = lines.slice(1).map((line) => line.gap)
-  return gaps.sort((a, b) => a - b)[gaps.length >> 1]!
+  return gaps.sort((a, b) => a - b)[Math.floor(gaps.length * NARROWER_SHARE)]!
 }

@@ -189,6 +189,108 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     expect(findAll(issue, 'paragraph').map((p) => toString(p).replace(/\n/g, ''))).toEqual(text)
   })
 
+  it('a short page: one paragraph the column broke, its two longest lines alike, opens with text, not a heading', () => {
+    // (no one length shared by three lines: the two longest give the column)
+    const input = '沙颍河上运输忙\n\n连日来，随着人们对能源、生产、农资的需求增长，我市\n沙颍河水上运输日益繁忙，一艘艘货船满载着煤炭、\n沙石等物资往来穿梭。\n'
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'paragraph'])
+    expect(toString(find(issue, 'paragraph')!).replace(/\n/g, '')).toBe('连日来，随着人们对能源、生产、农资的需求增长，我市沙颍河水上运输日益繁忙，一艘艘货船满载着煤炭、沙石等物资往来穿梭。')
+  })
+
+  it('must not fire: on a short page whose longest line stands out, a title over one line of text stays the title', () => {
+    const input = '沙颍河上运输忙 货船往来穿梭\n连日来，我市沙颍河水上运输日益繁忙，一艘艘货船满载着煤炭、沙石等物资往来穿梭。\n'
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['沙颍河上运输忙 货船往来穿梭'])
+  })
+
+  it('an indented first line as wide as the column, less its indent, runs on into the next (after two blank lines)', () => {
+    const input = [
+      '青岛市区空气质量优良',
+      '',
+      '10月份青岛市区空气质量优良率达到了百分',
+      '之百，同比升高9.7个百分点，为历史同期',
+      '最好水平。',
+      '',
+      '',
+      '　　按照空气质量综合指数评价，各区空气质',
+      '量由好到差排名依次为：市南、崂山、城阳、',
+      '黄岛、李沧、市北。',
+      '',
+    ].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['青岛市区空气质量优良'])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+
+  it('a dateline the column cut after its comma runs on into the lead', () => {
+    const input = [
+      '送上一杯热水',
+      '　　生活报讯 (记者李丹) 26日,',
+      '哈尔滨市环卫工人节当日，生活报联合省慈善',
+      '总会、哈尔滨市城管局发起“一杯热水行动',
+      '温暖环卫工”活动。',
+      '活动得到爱心商家和市民的积极响应，截至目',
+      '前已有一百余家商户报名参加，为环卫工人提',
+      '供热水和休息场所。',
+      '',
+    ].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const paragraphs = findAll(issue, 'paragraph')
+    expect(find(paragraphs[0]!, 'dateline')).toBeDefined()
+    expect(toString(paragraphs[0]!)).toContain('哈尔滨市环卫工人节当日')
+  })
+
+  it('must not fire: a line ending with a comma with a blank line under it on a page of one line per paragraph', () => {
+    const input = '会议召开\n本报讯 5月9日，全市召开会议。\n各位代表，\n\n会议要求，要抓好落实。\n'
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual(['本报讯 5月9日，全市召开会议。', '各位代表，', '会议要求，要抓好落实。'])
+  })
+
+  it('a dateline’s bracket of credits the column cut: a line break parts credits and names, and a name cut in two is one', () => {
+    const input = '我市开建保障房\n\n本报讯（记者 王丹妮 通讯员 郑聆\n阳 闻广）近日，我市开建保障房一千套，市民\n可以申请。\n'
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const credits = findAll(find(issue, 'dateline')!, 'credit')
+    expect(credits.map((c) => [c.role, c.names])).toEqual([
+      ['记者', ['王丹妮']],
+      ['通讯员', ['郑聆阳', '闻广']],
+    ])
+  })
+
+  it('must not fire: whole names either side of a line break stay two', () => {
+    const input = '我市开建保障房\n\n本报讯（记者 王丹妮 通讯员 郑聆阳\n闻广）近日，我市开建保障房一千套。\n'
+    const credits = findAll(find(parseIssue(input), 'dateline')!, 'credit')
+    expect(credits.map((c) => c.names)).toEqual([['王丹妮'], ['郑聆阳', '闻广']])
+  })
+
+  it('must not fire: a kicker as wide as the column over a wrapped headline, a blank line under them, is a heading', () => {
+    const input = [
+      '聚焦民生实事 办好群众身边的小事大事暖心事',
+      '老旧小区改造惠及全市三万八千余户居民家庭',
+      '生活品质',
+      '',
+      '本报讯 今年以来，我市把老旧小区改造作为重',
+      '要民生实事，累计完成改造小区126个，惠',
+      '及居民3.8万余户。改造涉及雨污分流、管',
+      '线入地、加装电梯、增设停车位等内容，居民',
+      '满意度达96%。',
+      '',
+    ].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(types(articles(issue)[0]!)[0]).not.toBe('paragraph')
+    expect(toString(find(issue, 'paragraph')!)).toMatch(/^本报讯/)
+  })
+
+  it('must not fire: a title wider than a narrow column, straight over the text, stays the title', () => {
+    const input = '老旧小区加装电梯让居民上下楼不再难\n近日，城南街道幸福里小区3\n号楼的电梯正式投入使用，这\n是今年全区第15部建成运行\n的加装电梯。家住6楼的78\n岁居民张大爷说：“以前下一\n次楼要歇好几回，现在方便多\n了。”\n'
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['老旧小区加装电梯让居民上下楼不再难'])
+  })
+
   it('must not fire: a headline with its subheadline straight under it on a page of long paragraphs', () => {
     const input = `全市数字经济工作推进会召开\n搭建平台汇聚力量推动融合\n本报讯 5月9日，全市数字经济工作推进会召开。会议指出，要搭建平台，汇聚各方力量，推动数字经济和实体经济深度融合发展。\n会议要求，要加大人才引进力度，为数字经济发展提供人才支撑，各县区要抓好落实。\n`
     const issue = parseIssue(input)
