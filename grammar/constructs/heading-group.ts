@@ -145,7 +145,7 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
 }
 
 /** The furniture a site or an export prints under a story's title: interface lines, its stamp, its page and date. */
-const SITE_FURNITURE: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeader'])
+export const SITE_FURNITURE: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeader'])
 
 /**
  * Whether a web page's furniture closes the title block (严查酒驾醉驾 预防交通事故

@@ -22,7 +22,7 @@ import { HAN_CLASS } from '../han'
 import { Dash, RParen, SentenceEnd } from '../tokens'
 import { end, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
-import { freshGroup, type Group } from './heading-group'
+import { SITE_FURNITURE, freshGroup, type Group } from './heading-group'
 import { barredColumnLabel, barredLabelOf, isLabel } from './heading-lines'
 import { toString } from '../../src/walk/to-string'
 import { isSidebar } from './sidebar'
@@ -78,7 +78,10 @@ const CALLER_PROBE = 12
 export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   if (!assembly.article || row.kind !== 'heading') return false
   if (titlesAfterUnsignedText(assembly) || endsWithPhoto(assembly)) return true
-  const next = assembly.rows.peek()
+  // (The text under the title, past what a site prints between them: 广州市：坚持产业第一… / 《人民日报》（2025年03月10日第 16 版） / 建设现代化产业体系…)
+  let ahead = 1
+  while (SITE_FURNITURE.has(assembly.rows.peek(ahead)?.kind ?? 'body')) ahead++
+  const next = assembly.rows.peek(ahead)
   if (!next || next.kind !== 'body') return false
   // (Under a paragraph its reporter's name closes, …纷纷表扬。 (胡雪梅): that story ended; the title is the next one's —
   // unless the story is a package whose sections sign off under their intertitles: see sectionGoesOn.)

@@ -67,6 +67,27 @@ describe('closing signatures', () => {
   })
 })
 
+describe('a title under a signed story, the page citation between it and its text', () => {
+  // (People's Daily's site, its blank lines lost: 广州市：… / 《人民日报》（…第 16 版） / 建设现代化产业体系…)
+  const input = [
+    '两会特稿',
+    '本报讯 5月9日，全市召开会议。会议要求抓好落实。',
+    '（本报记者葛孟超、张文）',
+    '广州市：坚持产业第一、制造业立市  加快建设现代化产业体系',
+    '《人民日报》（2025年03月10日第 16 版）',
+    '建设现代化产业体系是推动高质量发展的重要基础。',
+    '今年伊始，广州市提出加快建设现代化产业体系。',
+    '',
+  ].join('\n')
+
+  it('opens the next story: the signature ended the one above', () => {
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue).map((article) => toString(find(article, 'headline')!))).toEqual(['两会特稿', '广州市：坚持产业第一、制造业立市  加快建设现代化产业体系'])
+    expect(types(articles(issue)[1]!)).toEqual(['headline', 'pageHeader', 'paragraph', 'paragraph'])
+  })
+})
+
 describe('bylines before the body', () => {
   it('■ 李 文 under the headline: a bare name, padding undone', () => {
     const input = page(TRAD_HEADLINE, '■ 李 文', TRAD_LEAD)
