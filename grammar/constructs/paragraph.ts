@@ -98,7 +98,8 @@ const FULL_LINE = 0.8
 
 /**
  * Whether a piece that does not close its sentence runs on into the next
- * line. On pages that set paragraphs apart with blank lines, always; on
+ * line, never across two blank lines. On pages that set paragraphs apart
+ * with one blank line, always; on
  * pages of one line per paragraph, only when the line reaches the column's
  * edge (hard-wrapped text) and does not end a clause with ；(…到前方站待命；
  * closes one of a run of enumerating paragraphs), so short lines such as
@@ -108,6 +109,8 @@ const FULL_LINE = 0.8
  */
 function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   const length = printedLength(piece.tokens)
+  // (Two blank lines part blocks: no sentence runs on across them, …不足請回。（編輯：黃世雅）1140705 / ⏎⏎ / the next story.)
+  if (next.gap >= WIDE_GAP) return false
   return (
     (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||
     (length + (piece.indented === true ? INDENT : 0) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||

@@ -115,6 +115,38 @@ describe('paragraphs re-joined across layout breaks', () => {
   })
 })
 
+describe('two blank lines part paragraphs', () => {
+  it('a story’s last line that ends no sentence does not run on into what stands two blank lines under it', () => {
+    // (CNA's editor line closes its last paragraph: …（編輯：黃世雅）1140705; the next story's photo caption under it)
+    const input = [
+      '網路恐嚇案 戴男羈押禁見',
+      '',
+      '（中央社記者劉世怡台北5日電）檢察官漏夜複訊後，向北院聲請羈押禁見。',
+      '',
+      '檢察官認為，林女涉犯罪嫌疑重大，向北院聲請羈押禁見。周男則因罪嫌不足請回。（編輯：黃世雅）1140705',
+      '',
+      '',
+      '',
+      '台灣職籃台北富邦勇士隊24日逆轉擊退台鋼獵鷹隊，在季後賽首戰拔得頭籌。（台北富邦勇士提供）中央社記者黃巧雯傳真 114年4月24日',
+      '',
+      '（中央社記者黃巧雯台北24日電）台灣職籃台鋼獵鷹今天前3節幾乎一路領先，但在第4節崩盤。',
+      '',
+    ].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const [first] = articles(issue)
+    expect(findAll(first!, 'paragraph').map((p) => toString(p))).not.toContain(expect.stringContaining('台灣職籃'))
+    expect(findAll(issue, 'dateline')).toHaveLength(2)
+    expect(find(first!, 'dateline')).toBe(findAll(issue, 'dateline')[0])
+    expect(findAll(first!, 'dateline')).toHaveLength(1)
+  })
+
+  it('must not fire: a sentence broken across one blank line runs on (a site’s layout break)', () => {
+    const input = page('市委专题会议召开', LEAD, '会议要求,要始终保持敬畏心理。要继续抓好护林防火工作,严禁一切野', '外用火,管住人头、田头、坟头、源头。')
+    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(2)
+  })
+})
+
 describe('an ellipsis closes its paragraph', () => {
   // 人民日报 (d07): …提供一站式服务总窗口…… / 政策释放科技成果转化活力。
   it('…总窗口…… then a new sentence across a blank line: two paragraphs', () => {
