@@ -237,11 +237,14 @@ const KEPT_SHARE = 0.1
  * as a paragraph's does on a page of unbroken ones.
  */
 function twoLongestLines(rows: Row[]): number | undefined {
-  const [longest, second] = rows
-    .filter((row) => TEXT_PIECES.has(row.kind))
-    .map((row) => printedLength(row.tokens))
-    .sort((a, b) => b - a)
-  return second !== undefined && second >= MIN_COLUMN && longest! - second <= KEPT_MARKS ? second : undefined
+  let [longest, second] = [-1, -1]
+  for (const row of rows) {
+    if (!TEXT_PIECES.has(row.kind)) continue
+    const length = printedLength(row.tokens)
+    if (length > longest) [longest, second] = [length, longest]
+    else if (length > second) second = length
+  }
+  return second >= MIN_COLUMN && longest - second <= KEPT_MARKS ? second : undefined
 }
 
 /**
@@ -255,6 +258,9 @@ function twoLongestLines(rows: Row[]): number | undefined {
  * one (市委专题会议暨市疫情防控工作领导小组第四 / 十二次会议召开: heading-group.ts).
  */
 export const wrappedText: Refinement = (rows) => {
+  // (Only a heading line straight over or under a line of text can be a piece of one; most pages have none.)
+  const joined = (k: number) => TEXT_PIECES.has(rows[k]!.kind) && rows[k + 1] !== undefined && TEXT_PIECES.has(rows[k + 1]!.kind) && rows[k + 1]!.gap === 0
+  if (!rows.some((row, k) => row.kind === 'heading' && (joined(k) || (k > 0 && joined(k - 1))))) return rows
   const wrap = wrapWidth(rows) ?? twoLongestLines(rows)
   if (wrap === undefined) return rows
   const read = rows.slice()
