@@ -110,3 +110,47 @@ export function wrapWidth(rows: Row[]): number | undefined {
   if (best === undefined || best < MIN_WRAP_COLUMN || most < MIN_WRAPPED_LINES || most < WRAPPED_SHARE * body) return undefined
   return best
 }
+
+/** The width of a paragraph's indent (two ideographic spaces): an indented line at the column's edge is this much shorter. */
+const INDENT = 2
+/** Lines shorter than this say nothing of a column's width. */
+const MIN_COLUMN = 16
+/** How much longer than the column a line may be: the marks a typesetter keeps off a line's start (，。」). */
+const KEPT_MARKS = 2
+/** …or this share of the column, where spacing the count leaves out made the usual line shorter than the edge. */
+const KEPT_SHARE = 0.1
+/** Rows whose lengths tell a column's width. */
+const COLUMN_ROWS: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
+
+/**
+ * The width of the column a page was hard-wrapped at: the one length most
+ * lines share (wrapWidth), or on a short page the width of its two longest
+ * lines when they are (nearly) alike — a paragraph the column broke twice or
+ * more leaves them so. Undefined when the longest line stands out, as a
+ * paragraph's does on a page of unbroken ones.
+ */
+export function columnEdge(rows: Row[]): number | undefined {
+  const wrap = wrapWidth(rows)
+  if (wrap !== undefined) return wrap
+  let [longest, second] = [-1, -1]
+  for (const row of rows) {
+    if (!COLUMN_ROWS.has(row.kind)) continue
+    const length = printedLength(row.tokens)
+    if (length > longest) [longest, second] = [length, longest]
+    else if (length > second) second = length
+  }
+  return second >= MIN_COLUMN && longest - second <= KEPT_MARKS ? second : undefined
+}
+
+/**
+ * Whether a line reaches the edge of a column `wrap` wide: as wide as it
+ * (its indent counted), not wider but for the marks kept off the next
+ * line's start — a title wider than a narrow column is no piece of it.
+ */
+export function atColumnEdge(row: Row, wrap: number): boolean {
+  const width = lineWidth(row)
+  return width >= wrap && width <= wrap + Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
+}
+
+/** How wide a line stands in its column: its printed characters and its indent. */
+export const lineWidth = (row: Row): number => printedLength(row.tokens) + (row.indented === true ? INDENT : 0)

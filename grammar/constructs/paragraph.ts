@@ -21,7 +21,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
 import { MAX_HEADING_LENGTH, WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
-import { wrapWidth, type PageShape } from '../page-shape'
+import { atColumnEdge, columnEdge, lineWidth, type PageShape } from '../page-shape'
 import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -113,7 +113,7 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   if (next.gap >= WIDE_GAP) return false
   return (
     (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||
-    (length + (piece.indented === true ? INDENT : 0) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||
+    (lineWidth(piece) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||
     (next.gap === 0 && MID_SENTENCE.test(piece.tokens.at(-1)!.image)) ||
     leavesBracketOpen(piece)
   )
@@ -220,33 +220,6 @@ const OPENS_STORY: ReadonlySet<Row['kind']> = new Set(['dateline', 'byline'])
 /** Rows a hard-wrapped column may have broken a sentence across. */
 const TEXT_PIECES: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
 
-/** The width of a paragraph's indent (two ideographic spaces): an indented line at the column's edge is this much shorter. */
-const INDENT = 2
-
-/** Lines shorter than this say nothing of a column's width. */
-const MIN_COLUMN = 16
-/** How much longer than the column a line may be: the marks a typesetter keeps off a line's start (，。」). */
-const KEPT_MARKS = 2
-/** …or this share of the column, where spacing the count leaves out made the usual line shorter than the edge. */
-const KEPT_SHARE = 0.1
-
-/**
- * A short page shows no one length most lines share, but a paragraph the
- * column broke twice or more leaves its two longest lines (nearly) alike:
- * their width is the column's. Undefined when the longest line stands out,
- * as a paragraph's does on a page of unbroken ones.
- */
-function twoLongestLines(rows: Row[]): number | undefined {
-  let [longest, second] = [-1, -1]
-  for (const row of rows) {
-    if (!TEXT_PIECES.has(row.kind)) continue
-    const length = printedLength(row.tokens)
-    if (length > longest) [longest, second] = [length, longest]
-    else if (length > second) second = length
-  }
-  return second >= MIN_COLUMN && longest - second <= KEPT_MARKS ? second : undefined
-}
-
 /**
  * On a hard-wrapped page (OCR of a column, a clipping service's export cut
  * at a fixed width), a line as wide as the column with the next straight
@@ -261,14 +234,10 @@ export const wrappedText: Refinement = (rows) => {
   // (Only a heading line straight over or under a line of text can be a piece of one; most pages have none.)
   const joined = (k: number) => TEXT_PIECES.has(rows[k]!.kind) && rows[k + 1] !== undefined && TEXT_PIECES.has(rows[k + 1]!.kind) && rows[k + 1]!.gap === 0
   if (!rows.some((row, k) => row.kind === 'heading' && (joined(k) || (k > 0 && joined(k - 1))))) return rows
-  const wrap = wrapWidth(rows) ?? twoLongestLines(rows)
+  const wrap = columnEdge(rows)
   if (wrap === undefined) return rows
   const read = rows.slice()
-  // (As wide as the column: not wider, but for the marks kept off the next line's start; a title wider than a narrow column is a title.)
-  const atEdge = (row: Row) => {
-    const width = printedLength(row.tokens) + (row.indented === true ? INDENT : 0)
-    return width >= wrap && width <= wrap + Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
-  }
+  const atEdge = (row: Row) => atColumnEdge(row, wrap)
   const runsOn = (row: Row, next: Row | undefined): next is Row =>
     next !== undefined && TEXT_PIECES.has(row.kind) && TEXT_PIECES.has(next.kind) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens)
   for (let k = 0; k < rows.length; k++) {
