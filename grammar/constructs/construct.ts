@@ -65,8 +65,13 @@ export type LineResult = Reading | { rows: Row[] } | { above: Row } | undefined
 
 export type LineTest = (line: LineView, context: LineContext) => LineResult
 
-/** A second look: the rows read again in the light of their neighbours. Returns the rows as they now read. */
-export type Refinement = (rows: Row[]) => Row[]
+/**
+ * A second look: the rows read again in the light of their neighbours.
+ * Returns the rows as they now read. `tokens` is the page's token stream
+ * (rows index into it with `from` and `to`), for a look that joins rows
+ * into one, line breaks and all.
+ */
+export type Refinement = (rows: Row[], tokens: readonly IToken[]) => Row[]
 
 /** How the assembler places a row of a construct's kind. */
 export type Placer = (row: Row, assembly: Assembly) => void

@@ -32,6 +32,7 @@ import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
 import { splitSignature } from './signature'
 import { continuesList } from './list'
+import { isCaption } from './caption'
 import { openUntitled } from './untitled'
 
 /** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
@@ -214,6 +215,9 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
   }
 }
 
+/** A caption only for the photographer's credit that ends it: no cue of its own (图为…, ▲…). */
+const creditedEnd = (row: Row): boolean => row.kind === 'caption' && row.photoCredit !== undefined && !isCaption(row.tokens)
+
 /** Rows that open a story under its title. */
 const OPENS_STORY: ReadonlySet<Row['kind']> = new Set(['dateline', 'byline'])
 
@@ -230,16 +234,18 @@ const TEXT_PIECES: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
  * …匯整成「深圳惠台99條 / 」，其中最大的特色…補助。). A heading the column wrapped stays
  * one (市委专题会议暨市疫情防控工作领导小组第四 / 十二次会议召开: heading-group.ts).
  */
-export const wrappedText: Refinement = (rows) => {
-  // (Only a heading line straight over or under a line of text can be a piece of one; most pages have none.)
-  const joined = (k: number) => TEXT_PIECES.has(rows[k]!.kind) && rows[k + 1] !== undefined && TEXT_PIECES.has(rows[k + 1]!.kind) && rows[k + 1]!.gap === 0
-  if (!rows.some((row, k) => row.kind === 'heading' && (joined(k) || (k > 0 && joined(k - 1))))) return rows
+export const wrappedText: Refinement = (rows, tokens) => {
+  // (The last piece may end with the photographer's credit, and be read a caption of its own for it: …的吴都路显得更宽敞优美。(宗晓东 摄).)
+  const piece = (row: Row) => TEXT_PIECES.has(row.kind) || creditedEnd(row)
+  // (Only a heading line, or such a caption, straight over or under a line of text can be misread; most pages have none.)
+  const joined = (k: number) => TEXT_PIECES.has(rows[k]!.kind) && rows[k + 1] !== undefined && piece(rows[k + 1]!) && rows[k + 1]!.gap === 0
+  if (!rows.some((row, k) => (row.kind === 'heading' && joined(k)) || (k > 0 && row.kind !== 'body' && joined(k - 1)))) return rows
   const wrap = columnEdge(rows)
   if (wrap === undefined) return rows
-  const read = rows.slice()
+  const read: Row[] = []
   const atEdge = (row: Row) => atColumnEdge(row, wrap)
   const runsOn = (row: Row, next: Row | undefined): next is Row =>
-    next !== undefined && TEXT_PIECES.has(row.kind) && TEXT_PIECES.has(next.kind) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens)
+    next !== undefined && TEXT_PIECES.has(row.kind) && piece(next) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens)
   for (let k = 0; k < rows.length; k++) {
     let last = k
     while (runsOn(rows[last]!, rows[last + 1])) last++
@@ -252,7 +258,12 @@ export const wrappedText: Refinement = (rows) => {
     const text =
       run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) ||
       (goesOn && run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH)
-    if (last > k && text) for (let i = k; i <= last; i++) if (rows[i]!.kind === 'heading') read[i] = readAs(rows[i]!, 'body')
+    if (last > k && text && creditedEnd(rows[last]!)) {
+      // (The lines over a caption its credit ends are that caption's: one row, line breaks and all.)
+      const [first, end] = [rows[k]!, rows[last]!]
+      read.push({ ...end, tokens: trimmed(tokens.slice(first.from, end.to + 1)), from: first.from, gap: first.gap, indented: first.indented })
+    } else if (last > k && text) read.push(...run.map((row) => (row.kind === 'heading' ? readAs(row, 'body') : row)))
+    else read.push(...run)
     k = last
   }
   return read

@@ -35,7 +35,7 @@ import { OUTLET_AFFILIATION, workBeforeRole } from '../rules/credits'
 import { MAX_NAME, MIN_NAME, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
-import { Contributed, EditorRole, EnumComma, LParen, RParen, RQuote, ReporterRole, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
+import { Contributed, EditorRole, EnumComma, LParen, Newline, RParen, RQuote, ReporterRole, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
 /** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
 const MAX_SIGNATURE_TOKENS = 40
@@ -93,7 +93,8 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // Further credits, each with its role: （通讯员 庞啸 全媒体记者 吕静远）, （庞 啸 全媒体记者吕静远）,
     // or with what they made: （记者 黄梦如/文 程鹏/摄）.
     $.MANY(() => {
-      $.OPTION4(() => $.OR1([{ ALT: () => $.CONSUME3(Space) }, { ALT: () => $.CONSUME(EnumComma) }]))
+      // (A line break too, where a column cut the bracket, with the spacing before it: （庞 啸 ⏎全媒体记者吕静远）.)
+      $.MANY2(() => $.OR1([{ ALT: () => $.CONSUME3(Space) }, { ALT: () => $.CONSUME(Newline) }, { ALT: () => $.CONSUME(EnumComma) }]))
       const more = $.OR2({
         // (Both may open with a work and a slash: 文/本报记者 X has a role after it, 图/路欣 has none.)
         IGNORE_AMBIGUITIES: true,

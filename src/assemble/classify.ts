@@ -88,7 +88,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     readLine(trimmed(tokens.slice(cells.from, cells.to)), cells.from > 0 ? 0 : line.gap, from + cells.from, indented)
     if (cells.to < tokens.length) rows.push(readRow(tokens.slice(cells.to), 0, from + cells.to, { kind: 'chrome' }))
   }
-  return REFINEMENTS.reduce((read, refine) => refine(read), rows)
+  return REFINEMENTS.reduce((read, refine) => refine(read, input.tokens), rows)
 }
 
 /**

@@ -59,6 +59,13 @@ describe('closing signatures', () => {
     expectSource(input, issue)
   })
 
+  it('a bracket of credits a column cut, a space before the line break: （庞 啸 ⏎全媒体记者吕静远）', () => {
+    const input = '市城管执法局做好环卫保障\n\n本报讯 会议召开。展现亭城洁净优美的城市环境。 (庞 啸 \n全媒体记者吕静远)\n'
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['庞啸', '吕静远']])
+  })
+
   it('（张  晔）: a padded name closing the paragraph', () => {
     const input = page('夏粮收购工作有序开展', '本报讯 5月9日，全市夏粮收购工作有序开展。（张  晔）')
     const issue = parseIssue(input)

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
+import type { Issue } from '../../src/index'
 import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
 
 const LEAD = '本报讯 (记者杨峰雷)5月9日,市委专题会议召开。'
@@ -321,6 +322,36 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     const input = '老旧小区加装电梯让居民上下楼不再难\n近日，城南街道幸福里小区3\n号楼的电梯正式投入使用，这\n是今年全区第15部建成运行\n的加装电梯。家住6楼的78\n岁居民张大爷说：“以前下一\n次楼要歇好几回，现在方便多\n了。”\n'
     const issue = parseIssue(input)
     expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['老旧小区加装电梯让居民上下楼不再难'])
+  })
+
+  it('photo news the column cut reads as uncut: the lines over the caption its credit ends are that caption’s', () => {
+    // (d271 hard-wrapped at 36: the story's text, then its photographer's credit line)
+    const lines = [
+      '近日,宜都市枝城镇洋津畈村的80亩辣椒喜获丰收,长势喜人的辣椒和村民的笑',
+      '脸交相辉映,“椒”出了乡村振兴新答卷(图①、②、③)。近年来,洋津畈村依',
+      '托自身资源优势,流转村内荒地2200余亩,采取“合作社+农户”的模式,大',
+      '力发展经济作物。今年全村共发展辣椒80亩,带动脱贫对象67户、184人增',
+      '加收入40余万元。',
+    ]
+    const credit = '三峡日报通讯员 王春丽 摄'
+    const input = `${lines.join('\n')}\n${credit}\n`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    // (each block of each story, as its type and its words)
+    const reading = (tree: Issue) => tree.children.map((node) => [node.type, ...(node.type === 'article' ? node.children.map((child) => `${child.type}: ${toString(child).replace(/\n/g, '')}`) : [])])
+    expect(reading(issue)).toEqual(reading(parseIssue(`${lines.join('')}\n${credit}\n`)))
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王春丽']])
+  })
+
+  it('must not fire: a caption by its own words (图为…) under the text the column cut stays the photo’s', () => {
+    const lines = [
+      '近日,宜都市枝城镇洋津畈村的80亩辣椒喜获丰收,长势喜人的辣椒和村民的笑',
+      '脸交相辉映,“椒”出了乡村振兴新答卷。近年来,洋津畈村依托自身资源优势,',
+      '流转村内荒地2200余亩,大力发展经济作物。',
+      '图为村民在采摘辣椒。三峡日报通讯员 王春丽 摄',
+    ]
+    const issue = parseIssue(`${lines.join('\n')}\n`)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['图为村民在采摘辣椒。三峡日报通讯员 王春丽 摄'])
   })
 
   it('must not fire: a headline with its subheadline straight under it on a page of long paragraphs', () => {
