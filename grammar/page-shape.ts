@@ -26,10 +26,41 @@ export interface PageShape {
   numbered: ReadonlySet<Row>
   /** The wide gap the page sets between every title and its text, where it sets one (see titleGapOf). */
   titleGap: number | undefined
+  /** Whether the page, hard-wrapped, opens its paragraphs indented, its other lines flush (see indentsParagraphs). */
+  indentsParagraphs: boolean
 }
 
 export function measurePage(rows: Row[]): PageShape {
-  return { paragraphGap: usualGap(rows), column: columnWidth(rows), wrap: wrapWidth(rows), numbered: numberedHeads(rows), titleGap: titleGapOf(rows) }
+  const wrap = wrapWidth(rows)
+  return {
+    paragraphGap: usualGap(rows),
+    column: columnWidth(rows),
+    wrap,
+    numbered: numberedHeads(rows),
+    titleGap: titleGapOf(rows),
+    indentsParagraphs: wrap !== undefined && indentsParagraphs(rows),
+  }
+}
+
+/** The fewest paragraphs opened indented for a page to be seen to indent them. */
+const MIN_INDENTED_OPENINGS = 2
+
+/**
+ * Whether a hard-wrapped page opens its paragraphs indented and sets every
+ * other line flush (  12月11日,当…采访团结束 / 许昌、漯河、开封六市的采访,…): then an
+ * unindented line goes on with the paragraph above it, even under a line
+ * the column's edge cut after a full stop. Two indented lines or more,
+ * fewer than half the text's lines.
+ */
+function indentsParagraphs(rows: Row[]): boolean {
+  let text = 0
+  let indented = 0
+  for (const row of rows) {
+    if (row.kind !== 'body') continue
+    text++
+    if (row.indented === true) indented++
+  }
+  return indented >= MIN_INDENTED_OPENINGS && indented * 2 < text
 }
 
 /** The fewest titles that must show the same wide gap above their text for it to be the page's way. */

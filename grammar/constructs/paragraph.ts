@@ -164,7 +164,8 @@ export const placeText: Placer = (row, assembly) => {
   // (The paragraph before, ended, may close its story with a signature: it
   // is ended first, so text after a signed story may open one of its own.)
   const pending = assembly.lastPiece()
-  if (pending && row.kind === 'body' && (opensBrief(row) || (closesParagraph(pending.tokens) && !continuesList(assembly.listRun, row)))) assembly.flush()
+  const ends = (piece: Row) => closesParagraph(piece.tokens) && !goesOnFlush(piece, row, assembly.page)
+  if (pending && row.kind === 'body' && (opensBrief(row) || (ends(pending) && !continuesList(assembly.listRun, row)))) assembly.flush()
   if (!assembly.article && assembly.continuedFrom !== undefined) assembly.open({ heads: [], bylines: [] }, row)
   else if (!assembly.article) openUntitled(row, assembly)
   const previous = assembly.lastPiece()
@@ -173,10 +174,20 @@ export const placeText: Placer = (row, assembly) => {
   const closed =
     !previous ||
     opensBrief(row) ||
-    ((closesParagraph(previous.tokens) || !continuesOnNextLine(previous, row, assembly.page)) && !continuesList(assembly.listRun, row))
+    ((ends(previous) || !continuesOnNextLine(previous, row, assembly.page)) && !continuesList(assembly.listRun, row))
   if (mayTitleSection(row, assembly, closed) && placeTitleRun(row, assembly)) return
   if (previous && closed) assembly.flush()
   assembly.gather(row)
+}
+
+/**
+ * On a hard-wrapped page that opens its paragraphs indented, a line the
+ * column's edge cut after a full stop, with a flush line straight under it,
+ * has not ended its paragraph: the next line would be indented if it had
+ * (…我们知道了河南并不是来之前想象的那样。 / 6日上午参加完…).
+ */
+function goesOnFlush(piece: Row, next: Row, page: PageShape): boolean {
+  return page.indentsParagraphs && page.wrap !== undefined && next.gap === 0 && next.indented !== true && atColumnEdge(piece, page.wrap)
 }
 
 /**

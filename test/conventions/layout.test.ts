@@ -354,6 +354,34 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['图为村民在采摘辣椒。三峡日报通讯员 王春丽 摄'])
   })
 
+  // (each paragraph as its words, the column's line breaks taken out)
+  const paragraphTexts = (input: string) => findAll(parseIssue(input), 'paragraph').map((p) => toString(p).replace(/\n/g, ''))
+  const indentedPage = [
+    '“这才是真正的河南!”',
+    '',
+    '  短短六天的时间,马不停蹄地跑了六个市。',
+    '  12月11日,当采访团结束了对我省郑州、洛阳、平顶山、许昌、漯河、开封',
+    '六市的采访,重新回到省会郑州时,一行人话语间纷纷流露出难抑的收获喜悦。',
+    '这次采访活动,我们知道了河南并不是来之前想象的那样。采访团就奔赴洛阳。',
+    '6日上午参加完我省的省情说明会,采访团马不停蹄地一天采访一个市。',
+    '  楚天广播电台的肖飞,平时不怎么说话,但昨天特意告诉我:“河南真的很伟',
+    '大!”',
+    '',
+  ]
+
+  it('on a page that opens its paragraphs indented, a line cut after a full stop goes on into the flush line under it', () => {
+    expect(paragraphTexts(indentedPage.join('\n'))).toEqual([
+      '短短六天的时间,马不停蹄地跑了六个市。',
+      '12月11日,当采访团结束了对我省郑州、洛阳、平顶山、许昌、漯河、开封六市的采访,重新回到省会郑州时,一行人话语间纷纷流露出难抑的收获喜悦。这次采访活动,我们知道了河南并不是来之前想象的那样。采访团就奔赴洛阳。6日上午参加完我省的省情说明会,采访团马不停蹄地一天采访一个市。',
+      '楚天广播电台的肖飞,平时不怎么说话,但昨天特意告诉我:“河南真的很伟大!”',
+    ])
+  })
+
+  it('must not fire: with no paragraph opened indented, a line that ends its sentence ends its paragraph', () => {
+    const flush = indentedPage.map((line) => line.replace(/^ +/, ''))
+    expect(paragraphTexts(flush.join('\n'))).toContain('6日上午参加完我省的省情说明会,采访团马不停蹄地一天采访一个市。')
+  })
+
   it('must not fire: a headline with its subheadline straight under it on a page of long paragraphs', () => {
     const input = `全市数字经济工作推进会召开\n搭建平台汇聚力量推动融合\n本报讯 5月9日，全市数字经济工作推进会召开。会议指出，要搭建平台，汇聚各方力量，推动数字经济和实体经济深度融合发展。\n会议要求，要加大人才引进力度，为数字经济发展提供人才支撑，各县区要抓好落实。\n`
     const issue = parseIssue(input)
