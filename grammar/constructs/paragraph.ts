@@ -22,7 +22,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
 import { MAX_HEADING_LENGTH, WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
 import { atColumnEdge, columnEdge, lineWidth, type PageShape } from '../page-shape'
-import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
+import { ClauseBreak, Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
@@ -110,8 +110,10 @@ const FULL_LINE = 0.8
  */
 function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   const length = printedLength(piece.tokens)
-  // (Two blank lines part blocks: no sentence runs on across them, …不足請回。（編輯：黃世雅）1140705 / ⏎⏎ / the next story.)
-  if (next.gap >= WIDE_GAP) return false
+  // (Two blank lines part blocks: only a line cut inside a word or a clause runs on across them
+  // (…严禁一切野 / ⏎⏎ / 外用火,…, where a site dropped a photo), never one closed by a code, a
+  // bracket or a number: …不足請回。（編輯：黃世雅）1140705 / ⏎⏎ / the next story.)
+  if (next.gap >= WIDE_GAP && !cutMidText(piece)) return false
   return (
     (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||
     (lineWidth(piece) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||
@@ -122,6 +124,13 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
 
 /** What a line ends with when its sentence goes on, whatever its length: a comma. */
 const MID_SENTENCE = /^[，,、]$/
+
+/** Whether a line stops inside its text: on a Han character or a clause's mark (，、：；). */
+const cutMidText = (piece: Row): boolean => {
+  const last = piece.tokens.at(-1)!.image
+  return CLAUSE_MARK.test(last) || HAN_END.test(last)
+}
+const HAN_END = /\p{Script=Han}$/u
 
 /** The longest line that, set apart by blank lines, is a label or a head of its own. */
 const MAX_APART_LINE = 12
@@ -229,6 +238,21 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
 /** A caption only for the photographer's credit that ends it: no cue of its own (图为…, ▲…). */
 const creditedEnd = (row: Row): boolean => row.kind === 'caption' && row.photoCredit !== undefined && !isCaption(row.tokens)
 
+/**
+ * Whether lines over a credited caption, from `first` to `last` (the
+ * caption), are photo news the column cut: they open a story — nothing
+ * over them, or its title, no paragraph of text — and hold a sentence's end
+ * of their own, so that a title at the column's edge over its photo's
+ * caption stays a title (赏花踏青正当时 滨江公园千余株樱花竞相开放 / 3月9日，…留念。 记者 张建国 摄). Under a
+ * paragraph, a story's lines the store cut and a photo's caption may
+ * follow each other the same way: the caption stays the photo's.
+ */
+function opensPhotoNews(rows: Row[], first: number, last: number): boolean {
+  const above = rows[first - 1]
+  if (above !== undefined && (above.kind === 'body' || above.kind === 'dateline')) return false
+  return rows.slice(first, last).some((row) => row.tokens.some((token) => tokenMatcher(token, ClauseBreak)))
+}
+
 /** Rows that open a story under its title. */
 const OPENS_STORY: ReadonlySet<Row['kind']> = new Set(['dateline', 'byline'])
 
@@ -269,7 +293,7 @@ export const wrappedText: Refinement = (rows, tokens) => {
     const text =
       run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) ||
       (goesOn && run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH)
-    if (last > k && text && creditedEnd(rows[last]!)) {
+    if (last > k && creditedEnd(rows[last]!) && opensPhotoNews(rows, k, last)) {
       // (The lines over a caption its credit ends are that caption's: one row, line breaks and all.)
       const [first, end] = [rows[k]!, rows[last]!]
       read.push({ ...end, tokens: trimmed(tokens.slice(first.from, end.to + 1)), from: first.from, gap: first.gap, indented: first.indented })

@@ -246,6 +246,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const nameList = $.RULE('nameList', (): NameList => {
     const list = $.SUBRULE(name)
     const spaced = [false]
+    // (Which names a line break stands before: a name cut in two is joined after padding is undone.)
+    const broken: boolean[] = []
     // Chevrotain's lookahead stops at the rule's end, so look past the
     // separator here: 记者 戈伟 实习生 刘晓雪 ends the list at 实习生.
     $.MANY({
@@ -267,20 +269,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         ])
         const next = $.SUBRULE1(name)
         $.ACTION(() => {
-          const last = list.names.length - 1
-          if (separator.tokenType === Newline && cutName(list.names[last]!, next.names[0]!)) {
-            list.names[last] += next.names[0]!
-            list.names.push(...next.names.slice(1))
-            spaced.push(...next.names.slice(1).map(() => false))
-          } else {
-            list.names.push(...next.names)
-            spaced.push(separator.tokenType === Space)
-          }
+          broken.length = list.names.length
+          list.names.push(...next.names)
+          spaced.push(separator.tokenType === Space)
+          broken.push(separator.tokenType === Newline, ...next.names.slice(1).map(() => false))
           list.end = next.end
         })
       },
     })
-    return $.ACTION(() => ({ names: unpad(list.names, spaced), end: list.end }))
+    return $.ACTION(() => ({ names: joinCutNames(unpadded(list.names, spaced), broken), end: list.end }))
   })
   $.names = $.RULE('names', (): string[] => $.SUBRULE(nameList).names)
 
@@ -1057,20 +1054,39 @@ const cutName = (before: string, after: string): boolean => {
 const MAX_CUT_NAME = 3
 
 export function unpad(names: string[], spaced: boolean[]): string[] {
-  const out: string[] = []
+  return unpadded(names, spaced).map(({ name }) => name)
+}
+
+/** unpad's names, each with the index of the first piece it was made of. */
+function unpadded(names: string[], spaced: boolean[]): Array<{ name: string; first: number }> {
+  const out: Array<{ name: string; first: number }> = []
   let i = 0
   while (i < names.length) {
     let j = i
     while (j < names.length && [...names[j]!].length === 1 && (j === i || spaced[j])) j++
     const run = names.slice(i, j)
     if (run.length <= 1) {
-      out.push(names[i]!)
+      out.push({ name: names[i]!, first: i })
       i++
       continue
     }
-    if (run.length <= 3) out.push(run.join(''))
-    else for (let k = 0; k < run.length; k += 2) out.push(run.slice(k, k + 2).join(''))
+    if (run.length <= 3) out.push({ name: run.join(''), first: i })
+    else for (let k = 0; k < run.length; k += 2) out.push({ name: run.slice(k, k + 2).join(''), first: i + k })
     i = j
+  }
+  return out
+}
+
+/**
+ * Names with those a line break cut in two joined (郑聆 ⏎阳 → 郑聆阳), once
+ * padding is undone, so that a padded name's half is never taken for a cut
+ * one (王 芳 ⏎李 明 → 王芳, 李明). `broken[i]`: a line break stands before piece i.
+ */
+function joinCutNames(names: Array<{ name: string; first: number }>, broken: boolean[]): string[] {
+  const out: string[] = []
+  for (const { name, first } of names) {
+    if (out.length > 0 && broken[first] === true && cutName(out.at(-1)!, name)) out[out.length - 1] += name
+    else out.push(name)
   }
   return out
 }

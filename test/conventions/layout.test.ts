@@ -142,6 +142,11 @@ describe('two blank lines part paragraphs', () => {
     expect(findAll(first!, 'dateline')).toHaveLength(1)
   })
 
+  it('must not fire: a word broken across two blank lines runs on (a site dropped a photo there)', () => {
+    const input = `${page('市委专题会议召开', LEAD, '会议要求,要始终保持敬畏心理。要继续抓好护林防火工作,严禁一切野')}\n\n外用火,管住人头、田头、坟头、源头。\n`
+    expect(findAll(parseIssue(input), 'paragraph').map((p) => toString(p))).toContain('会议要求,要始终保持敬畏心理。要继续抓好护林防火工作,严禁一切野外用火,管住人头、田头、坟头、源头。')
+  })
+
   it('must not fire: a sentence broken across one blank line runs on (a site’s layout break)', () => {
     const input = page('市委专题会议召开', LEAD, '会议要求,要始终保持敬畏心理。要继续抓好护林防火工作,严禁一切野', '外用火,管住人头、田头、坟头、源头。')
     expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(2)
@@ -380,6 +385,42 @@ describe('headings wrapped by a narrow column (OCR)', () => {
   it('must not fire: with no paragraph opened indented, a line that ends its sentence ends its paragraph', () => {
     const flush = indentedPage.map((line) => line.replace(/^ +/, ''))
     expect(paragraphTexts(flush.join('\n'))).toContain('6日上午参加完我省的省情说明会,采访团马不停蹄地一天采访一个市。')
+  })
+
+  it('must not fire: under a paragraph of the story, a line the store cut and a photo’s caption stay apart', () => {
+    // (a second review: the caption is the photo's, not the end of the story's text)
+    const input = [
+      '我市启动春季植树造林行动',
+      '本报讯（记者 王芳）3月12日，我市在城北生',
+      '态公园举行春季义务植树活动。',
+      '活动现场，机关干部、志愿者等千余人分工协作',
+      '，挖坑、扶苗、培土、浇水，一株株树苗整齐地',
+      '立在了山坡上。据了解，今年全市计划新增造林',
+      '市民在城北生态公园植树。 记者 刘洋 摄',
+      '',
+    ].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['市民在城北生态公园植树。 记者 刘洋 摄'])
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+
+  it('must not fire: a title at the column’s edge over its photo’s caption stays apart from it', () => {
+    const input = [
+      '市城管执法局做好环卫保障',
+      '本报讯 3月9日，市城管执法局组织环卫工人对主城',
+      '区道路开展集中清扫，展现城市洁净优美的环境。',
+      '赏花踏青正当时 滨江公园千余株樱花竞相开放',
+      '3月9日，市民在滨江公园樱花林下拍照留念。 记者 张建国 摄',
+      '',
+    ].join('\n')
+    expect(findAll(parseIssue(input), 'caption').map((c) => toString(c))).toEqual(['3月9日，市民在滨江公园樱花林下拍照留念。 记者 张建国 摄'])
+  })
+
+  it('must not fire: names padded with a space either side of a line break are not cut names (王 芳 ⏎李 明)', () => {
+    for (const bracket of ['（记者 王 芳\n李 明）', '（记者 王芳\n李 明）', '（记者 王 芳\n李明）']) {
+      const input = `市城管执法局做好环卫保障\n本报讯${bracket}3月9日，市城管执法局组织环卫工人对主城区道路开展集中清扫。\n`
+      expect(findAll(find(parseIssue(input), 'dateline')!, 'credit').map((c) => c.names), bracket).toEqual([['王芳', '李明']])
+    }
   })
 
   it('must not fire: a headline with its subheadline straight under it on a page of long paragraphs', () => {
