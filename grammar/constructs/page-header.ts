@@ -39,10 +39,12 @@ export interface PageHeaderInfo {
 }
 
 /**
- * 01版:要闻 · 第1版(要闻) · 第一版 · 第A05版:要闻 PDF版 · 当前版:01版 · 当前版: 05版 上一版 下一版 · 版面:第06版:银发乐园 上一篇 下一篇 ·
+ * 01版:要闻 · 第1版(要闻) · 第03版 综合新闻 · 第一版 · 第A05版:要闻 PDF版 · 当前版:01版 · 当前版: 05版 上一版 下一版 · 版面:第06版:银发乐园 上一篇 下一篇 ·
  * 第RB02版: 日报02版 · 版次:16 · 上一版/ 02 版:综合新闻 /下一版 查看本版大图 (the page between its links)
  */
-const PAGE_LABEL = new RegExp(`^(?:上一版 ?/ ?)?(?:(?:当前版|版面) ?: ?)?(?:第? ?${LETTERED_PAGE} ?版|版次 ?: ?${LETTERED_PAGE})(?: ?[:(] ?([^():]{1,12}?) ?\\)?)?${PAGE_LINKS}$`)
+const PAGE_LABEL = new RegExp(
+  `^(?:上一版 ?/ ?)?(?:(?:当前版|版面) ?: ?)?(?:第? ?${LETTERED_PAGE} ?版|版次 ?: ?${LETTERED_PAGE})(?: ?[:(] ?([^():]{1,12}?) ?\\)?| (?!上一|下一)([${HAN_CLASS}]{2,8}))?${PAGE_LINKS}$`,
+)
 /** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 · 《四平日报》(2022年11月8日) 08版 */
 const PAPER_DATE = new RegExp(
   `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
@@ -126,9 +128,11 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     // (The page is printed as 第N版 or as 版次:N.)
     const page = pageNumber((m[1] ?? m[2])!)
     if (page !== undefined) info.page = page
-    if (m[3]) {
-      const at = line.indexOf(m[3], line.indexOf('版'))
-      info.section = { start: at, end: at + m[3].length }
+    // (Its section after a colon or a bracket, or after a space: 第03版 综合新闻.)
+    const section = m[3] ?? m[4]
+    if (section) {
+      const at = line.indexOf(section, line.indexOf('版'))
+      info.section = { start: at, end: at + section.length }
     }
     return info
   }

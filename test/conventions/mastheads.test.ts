@@ -21,6 +21,16 @@ describe('unknown papers’ mastheads: where they fire', () => {
     expectSource(input, issue)
   })
 
+  it('a page line that sets its section apart with a space (第03版 综合新闻), the story straight under it', () => {
+    const input = ['石门都市报', '第03版 综合新闻', ...STORY].join('\n') + '\n'
+    const issue = parseIssue(input)
+    expect(find(issue, 'masthead')!.paper).toBe('石门都市报')
+    expect(find(issue, 'pageHeader')!.page).toBe(3)
+    expect(toString(find(issue, 'pageHeader')!)).toBe('第03版 综合新闻')
+    expect(toString(find(issue, 'headline'))).toBe('我市召开安全生产工作会议')
+    expectSource(input, issue)
+  })
+
   it('a county paper over its page line, a blank line between', () => {
     expect(masthead(['黔西南日报', '', '01版:要闻', '', ...STORY].join('\n'))!.paper).toBe('黔西南日报')
   })
@@ -36,6 +46,11 @@ describe('unknown papers’ mastheads: where they must not fire', () => {
   it('a paper’s name under a title stays a source note, page line or not', () => {
     const issue = parseIssue(['我市召开安全生产工作会议', '金华晚报', '第3版：城市新闻', '', '本报讯（记者 张三）6月3日，会议召开。'].join('\n'))
     expect(find(issue, 'masthead')).toBeUndefined()
+  })
+
+  it('a page number and a sentence after a space is no page line (第3版 刊登了一篇评论。)', () => {
+    const issue = parseIssue(['我市召开安全生产工作会议', '第3版 刊登了一篇评论。', '会议要求，要抓好落实。'].join('\n') + '\n')
+    expect(findAll(issue, 'pageHeader')).toEqual([])
   })
 
   it('a headline that ends in 报 is no paper (特大喜报)', () => {
