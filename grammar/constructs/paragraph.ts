@@ -8,10 +8,11 @@
  * Everything about the convention is here: when a piece ends its
  * paragraph, when a line that does not run on into the next stands alone
  * (table cells, enumerating clauses ending ；), the paragraph node (an
- * editors' note instead where it is one: editors-note.ts), and three second
- * looks that make heading-like lines body text: the pieces of a sentence a
- * hard-wrapped column broke, a question straight over the body, and a
- * dashed attribution under a quote.
+ * editors' note instead where it is one: editors-note.ts), and two second
+ * looks that make heading-like lines body text: a question straight over
+ * the body, and a dashed attribution under a quote. (The lines a
+ * hard-wrapped column cut are read back as the text they were cut from in
+ * wrapped-text.ts.)
  *
  * Where it stands: in an article's body; at the top level text outside
  * any article is kept with an `orphan-text` diagnostic. After a jump line
@@ -20,9 +21,9 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
-import { MAX_HEADING_LENGTH, WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
-import { atColumnEdge, columnEdge, lineWidth, type PageShape } from '../page-shape'
-import { ClauseBreak, Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
+import { WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
+import { atColumnEdge, lineWidth, type PageShape } from '../page-shape'
+import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
@@ -32,7 +33,6 @@ import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
 import { splitSignature } from './signature'
 import { continuesList } from './list'
-import { isCaption } from './caption'
 import { openUntitled } from './untitled'
 
 /** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
@@ -233,75 +233,6 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
     assembly.close()
     assembly.root.push(stamp)
   }
-}
-
-/** A caption only for the photographer's credit that ends it: no cue of its own (图为…, ▲…). */
-const creditedEnd = (row: Row): boolean => row.kind === 'caption' && row.photoCredit !== undefined && !isCaption(row.tokens)
-
-/**
- * Whether lines over a credited caption, from `first` to `last` (the
- * caption), are photo news the column cut: they open a story — nothing
- * over them, or its title, no paragraph of text — and hold a sentence's end
- * of their own, so that a title at the column's edge over its photo's
- * caption stays a title (赏花踏青正当时 滨江公园千余株樱花竞相开放 / 3月9日，…留念。 记者 张建国 摄). Under a
- * paragraph, a story's lines the store cut and a photo's caption may
- * follow each other the same way: the caption stays the photo's.
- */
-function opensPhotoNews(rows: Row[], first: number, last: number): boolean {
-  const above = rows[first - 1]
-  if (above !== undefined && (above.kind === 'body' || above.kind === 'dateline')) return false
-  return rows.slice(first, last).some((row) => row.tokens.some((token) => tokenMatcher(token, ClauseBreak)))
-}
-
-/** Rows that open a story under its title. */
-const OPENS_STORY: ReadonlySet<Row['kind']> = new Set(['dateline', 'byline'])
-
-/** Rows a hard-wrapped column may have broken a sentence across. */
-const TEXT_PIECES: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
-
-/**
- * On a hard-wrapped page (OCR of a column, a clipping service's export cut
- * at a fixed width), a line as wide as the column with the next straight
- * under it, not indented as a paragraph opens, runs on into it; where the
- * lines so joined hold a sentence's end or are longer than any heading, they
- * are one paragraph's text, and none of them is a heading for want of a 。
- * (深圳是台商投資最早、對台胞開放最高的大陸城市之一，大陸國台辦發布惠台31 / 條後，深圳是少數… /
- * …匯整成「深圳惠台99條 / 」，其中最大的特色…補助。). A heading the column wrapped stays
- * one (市委专题会议暨市疫情防控工作领导小组第四 / 十二次会议召开: heading-group.ts).
- */
-export const wrappedText: Refinement = (rows, tokens) => {
-  // (The last piece may end with the photographer's credit, and be read a caption of its own for it: …的吴都路显得更宽敞优美。(宗晓东 摄).)
-  const piece = (row: Row) => TEXT_PIECES.has(row.kind) || creditedEnd(row)
-  // (Only a heading line, or such a caption, straight over or under a line of text can be misread; most pages have none.)
-  const joined = (k: number) => TEXT_PIECES.has(rows[k]!.kind) && rows[k + 1] !== undefined && piece(rows[k + 1]!) && rows[k + 1]!.gap === 0
-  if (!rows.some((row, k) => (row.kind === 'heading' && joined(k)) || (k > 0 && row.kind !== 'body' && joined(k - 1)))) return rows
-  const wrap = columnEdge(rows)
-  if (wrap === undefined) return rows
-  const read: Row[] = []
-  const atEdge = (row: Row) => atColumnEdge(row, wrap)
-  const runsOn = (row: Row, next: Row | undefined): next is Row =>
-    next !== undefined && TEXT_PIECES.has(row.kind) && piece(next) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens)
-  for (let k = 0; k < rows.length; k++) {
-    let last = k
-    while (runsOn(rows[last]!, rows[last + 1])) last++
-    const run = rows.slice(k, last + 1)
-    // (Longer than a heading only where the run reaches the text or goes on into more lines straight
-    // under it: a kicker at the column's edge over a wrapped headline, a blank line or the dateline
-    // under them, is a heading group.)
-    const after = rows[last + 1]
-    const goesOn = run.some((row) => row.kind === 'body') || (after !== undefined && after.gap === 0 && !OPENS_STORY.has(after.kind))
-    const text =
-      run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) ||
-      (goesOn && run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH)
-    if (last > k && creditedEnd(rows[last]!) && opensPhotoNews(rows, k, last)) {
-      // (The lines over a caption its credit ends are that caption's: one row, line breaks and all.)
-      const [first, end] = [rows[k]!, rows[last]!]
-      read.push({ ...end, tokens: trimmed(tokens.slice(first.from, end.to + 1)), from: first.from, gap: first.gap, indented: first.indented })
-    } else if (last > k && text) read.push(...run.map((row) => (row.kind === 'heading' ? readAs(row, 'body') : row)))
-    else read.push(...run)
-    k = last
-  }
-  return read
 }
 
 /**

@@ -1,0 +1,93 @@
+/**
+ * Hard-wrapped columns: the lines a column's edge cut (OCR of a page, a
+ * clipping service's export cut at a fixed width), read back as what they
+ * were cut from.
+ *
+ *   深圳是台商投資最早、對台胞開放最高的大陸城市之一，大陸國台辦發布惠台31 / 條後，…   a paragraph's first lines, no heading for want of a 。
+ *   近日,宜都市枝城镇…的笑 / 脸交相辉映,… / 加收入40余万元。 / 三峡日报通讯员 王春丽 摄   photo news: one caption, as uncut
+ *
+ * Everything about the convention is here: which lines run on into the
+ * next (as wide as the column, the next straight under it and flush), when
+ * what they join is text, and when it is the caption its credit ends. The
+ * column's width is the page shape's (page-shape.ts columnEdge); a heading
+ * the column wrapped stays one heading (heading-group.ts), and a paragraph
+ * the column cut after a full stop goes on where the page indents its
+ * paragraphs (paragraph.ts).
+ */
+import { tokenMatcher } from 'chevrotain'
+import { MAX_HEADING_LENGTH, printedLength, trimmed } from '../layout'
+import { atColumnEdge, columnEdge } from '../page-shape'
+import { ClauseBreak, SentenceEnd } from '../tokens'
+import { readAs, type Row } from '../../src/assemble/row'
+import type { Refinement } from './construct'
+import { closesParagraph } from './paragraph'
+import { isCaption } from './caption'
+
+/** A caption only for the photographer's credit that ends it: no cue of its own (图为…, ▲…). */
+const creditedEnd = (row: Row): boolean => row.kind === 'caption' && row.photoCredit !== undefined && !isCaption(row.tokens)
+
+/**
+ * Whether lines over a credited caption, from `first` to `last` (the
+ * caption), are photo news the column cut: they open a story — nothing
+ * over them, or its title, no paragraph of text — and hold a sentence's end
+ * of their own, so that a title at the column's edge over its photo's
+ * caption stays a title (赏花踏青正当时 滨江公园千余株樱花竞相开放 / 3月9日，…留念。 记者 张建国 摄). Under a
+ * paragraph, a story's lines the store cut and a photo's caption may
+ * follow each other the same way: the caption stays the photo's.
+ */
+function opensPhotoNews(rows: Row[], first: number, last: number): boolean {
+  const above = rows[first - 1]
+  if (above !== undefined && (above.kind === 'body' || above.kind === 'dateline')) return false
+  return rows.slice(first, last).some((row) => row.tokens.some((token) => tokenMatcher(token, ClauseBreak)))
+}
+
+/** Rows that open a story under its title. */
+const OPENS_STORY: ReadonlySet<Row['kind']> = new Set(['dateline', 'byline'])
+
+/** Rows a hard-wrapped column may have broken a sentence across. */
+const TEXT_PIECES: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
+
+/**
+ * On a hard-wrapped page (OCR of a column, a clipping service's export cut
+ * at a fixed width), a line as wide as the column with the next straight
+ * under it, not indented as a paragraph opens, runs on into it; where the
+ * lines so joined hold a sentence's end or are longer than any heading, they
+ * are one paragraph's text, and none of them is a heading for want of a 。
+ * (深圳是台商投資最早、對台胞開放最高的大陸城市之一，大陸國台辦發布惠台31 / 條後，深圳是少數… /
+ * …匯整成「深圳惠台99條 / 」，其中最大的特色…補助。). A heading the column wrapped stays
+ * one (市委专题会议暨市疫情防控工作领导小组第四 / 十二次会议召开: heading-group.ts).
+ */
+export const wrappedText: Refinement = (rows, tokens) => {
+  // (The last piece may end with the photographer's credit, and be read a caption of its own for it: …的吴都路显得更宽敞优美。(宗晓东 摄).)
+  const piece = (row: Row) => TEXT_PIECES.has(row.kind) || creditedEnd(row)
+  // (Only a heading line, or such a caption, straight over or under a line of text can be misread; most pages have none.)
+  const joined = (k: number) => TEXT_PIECES.has(rows[k]!.kind) && rows[k + 1] !== undefined && piece(rows[k + 1]!) && rows[k + 1]!.gap === 0
+  if (!rows.some((row, k) => (row.kind === 'heading' && joined(k)) || (k > 0 && row.kind !== 'body' && joined(k - 1)))) return rows
+  const wrap = columnEdge(rows)
+  if (wrap === undefined) return rows
+  const read: Row[] = []
+  const atEdge = (row: Row) => atColumnEdge(row, wrap)
+  const runsOn = (row: Row, next: Row | undefined): next is Row =>
+    next !== undefined && TEXT_PIECES.has(row.kind) && piece(next) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens)
+  for (let k = 0; k < rows.length; k++) {
+    let last = k
+    while (runsOn(rows[last]!, rows[last + 1])) last++
+    const run = rows.slice(k, last + 1)
+    // (Longer than a heading only where the run reaches the text or goes on into more lines straight
+    // under it: a kicker at the column's edge over a wrapped headline, a blank line or the dateline
+    // under them, is a heading group.)
+    const after = rows[last + 1]
+    const goesOn = run.some((row) => row.kind === 'body') || (after !== undefined && after.gap === 0 && !OPENS_STORY.has(after.kind))
+    const text =
+      run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) ||
+      (goesOn && run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH)
+    if (last > k && creditedEnd(rows[last]!) && opensPhotoNews(rows, k, last)) {
+      // (The lines over a caption its credit ends are that caption's: one row, line breaks and all.)
+      const [first, end] = [rows[k]!, rows[last]!]
+      read.push({ ...end, tokens: trimmed(tokens.slice(first.from, end.to + 1)), from: first.from, gap: first.gap, indented: first.indented })
+    } else if (last > k && text) read.push(...run.map((row) => (row.kind === 'heading' ? readAs(row, 'body') : row)))
+    else read.push(...run)
+    k = last
+  }
+  return read
+}
