@@ -20,17 +20,24 @@
  *                before scoring (a reader reads a wrapped title as one)
  *   traditional  simplified characters converted to traditional (opencc-js,
  *                cn → hk); the scorer compares in simplified
+ *   page-top     over every text that prints no masthead, a made-up paper's
+ *                nameplate, its date and its page line, in three forms
+ *                (晋城日报 / 2024年6月4日 星期二 / 第3版：城市新闻, the date and page
+ *                on one line, 第03版 综合新闻); the reader's view then names
+ *                that paper as the masthead (a story's day the page's date
+ *                completes counts against views that label only what is
+ *                printed, as `npm run accuracy` says)
  *
  * The floors of test/fixtures/variations-floor.json are what `npm test`
  * holds each variation to (test/variations-floor.test.ts); they are
  * recorded as `npm run accuracy`'s are (percent, rounded down to 0.1).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseIssue } from 'baozhi'
-import { scoreGoldViews } from './gold-score.mjs'
+import { defaultGoldDir, defaultTextDir, goldView, score, scoreGoldViews, view } from './gold-score.mjs'
 import { checkFloors, floorPercent } from './accuracy.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -78,6 +85,41 @@ export const VARIATIONS = {
   traditional: { copy: traditional },
 }
 
+/** Papers no vocabulary names, for the page-top variation's nameplates. */
+const MADE_UP_PAPERS = ['岚州日报', '青阳晚报', '石门都市报', '临川日报', '北川晨报', '江陵日报']
+/** The page's top over the text: nameplate, date and page line, in the forms pages print them. */
+const PAGE_TOPS = [
+  (paper) => `${paper}\n2024年6月4日 星期二\n第3版：城市新闻\n\n`,
+  (paper) => `${paper}\n\n2024年06月04日 第A03版：要闻\n\n`,
+  (paper) => `${paper}\n第03版 综合新闻\n`,
+]
+
+/**
+ * The page-top variation: fields right and total, every gold view scored,
+ * those of texts that print no masthead against the text under a made-up
+ * paper's page top, with that paper as the masthead.
+ */
+function measurePageTops(parse) {
+  let [correct, total, k] = [0, 0, 0]
+  for (const file of readdirSync(defaultGoldDir).filter((name) => name.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(defaultGoldDir, file), 'utf8'))
+    const text = readFileSync(join(defaultTextDir, gold.file), 'utf8')
+    let r
+    if (gold.masthead === null) {
+      const paper = MADE_UP_PAPERS[k % MADE_UP_PAPERS.length]
+      const top = PAGE_TOPS[k % PAGE_TOPS.length](paper)
+      k++
+      r = score(goldView({ ...gold, masthead: paper }), view(parse(top + text)), gold.file)
+    } else r = score(goldView(gold), view(parse(text)), gold.file)
+    correct += r.correct
+    total += r.total
+  }
+  return { correct, total }
+}
+
+/** Every variation's name, as the floors name them. */
+export const VARIATION_NAMES = [...Object.keys(VARIATIONS), 'page-top']
+
 /** Fields right and total for the texts as printed and for each variation. */
 export function measureVariations(parse = parseIssue) {
   const printed = scoreGoldViews(parse)
@@ -86,6 +128,7 @@ export function measureVariations(parse = parseIssue) {
     const r = scoreGoldViews((text) => read(parse(copy(text))))
     measured[name] = { correct: r.correct, total: r.total }
   }
+  measured['page-top'] = measurePageTops(parse)
   return measured
 }
 
