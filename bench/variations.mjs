@@ -20,6 +20,8 @@
  *                before scoring (a reader reads a wrapped title as one)
  *   traditional  simplified characters converted to traditional (opencc-js,
  *                cn → hk); the scorer compares in simplified
+ *   form-feeds   a form feed before every block, as a PDF's text extraction
+ *                leaves one where each page ends
  *   page-top     over every text that prints no masthead, a made-up paper's
  *                nameplate, its date and its page line, in three forms
  *                (晋城日报 / 2024年6月4日 星期二 / 第3版：城市新闻, the date and page
@@ -83,6 +85,7 @@ export const VARIATIONS = {
   'wrapped-36': { copy: (text) => hardWrap(text.replace(/\r\n/g, '\n'), 36), read: unwrapped },
   'wrapped-20': { copy: (text) => hardWrap(text.replace(/\r\n/g, '\n'), 20), read: unwrapped },
   traditional: { copy: traditional },
+  'form-feeds': { copy: (text) => text.replace(/\r?\n\r?\n/g, '\n\n\f') },
 }
 
 /** Papers no vocabulary names, for the page-top variation's nameplates. */

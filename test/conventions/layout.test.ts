@@ -153,6 +153,19 @@ describe('two blank lines part paragraphs', () => {
   })
 })
 
+describe('form feeds', () => {
+  it('a PDF’s form feed where a page ends is spacing: the page reads as without it', () => {
+    const text = page('市委专题会议召开', LEAD, '会议要求,要始终保持敬畏心理。', '本版责编：鲁明强')
+    // (pdftotext ends each page with one: here on a line of its own between two blocks, and before the next block's line)
+    const input = text.replace('\n\n会议要求', '\n\f\n会议要求').replace('\n\n本版责编', '\n\n\f本版责编')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(issue.children.map((node) => node.type)).toEqual(parseIssue(text).children.map((node) => node.type))
+    expect(articles(issue).map((a) => types(a))).toEqual(articles(parseIssue(text)).map((a) => types(a)))
+    expect(findAll(issue, 'paragraph').map((p) => toString(p).trim())).toEqual(findAll(parseIssue(text), 'paragraph').map((p) => toString(p).trim()))
+  })
+})
+
 describe('an ellipsis closes its paragraph', () => {
   // 人民日报 (d07): …提供一站式服务总窗口…… / 政策释放科技成果转化活力。
   it('…总窗口…… then a new sentence across a blank line: two paragraphs', () => {
