@@ -22,6 +22,8 @@
  *                cn → hk); the scorer compares in simplified
  *   form-feeds   a form feed before every block, as a PDF's text extraction
  *                leaves one where each page ends
+ *   line-separators  every line break the Unicode line separator (U+2028),
+ *                as some exports and scripts write them
  *   page-top     over every text that prints no masthead, a made-up paper's
  *                nameplate, its date and its page line, in three forms
  *                (晋城日报 / 2024年6月4日 星期二 / 第3版：城市新闻, the date and page
@@ -86,6 +88,7 @@ export const VARIATIONS = {
   'wrapped-20': { copy: (text) => hardWrap(text.replace(/\r\n/g, '\n'), 20), read: unwrapped },
   traditional: { copy: traditional },
   'form-feeds': { copy: (text) => text.replace(/\r?\n\r?\n/g, '\n\n\f') },
+  'line-separators': { copy: (text) => text.replace(/\r?\n/g, '\u2028') },
 }
 
 /** Papers no vocabulary names, for the page-top variation's nameplates. */
@@ -149,7 +152,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log('copy variations of the corpus (fields of the gold views)')
   for (const [name, { correct, total }] of Object.entries(measured)) {
     const floor = floors[name] === undefined ? '' : `  floor ${floors[name]}%`
-    console.log(`  ${name.padEnd(12)} fields ${String(correct).padStart(5)}/${total}  ${value[name].toFixed(1).padStart(5)}%  ${(value[name] / value.printed).toFixed(3)} of as printed${floor}`)
+    console.log(`  ${name.padEnd(15)} fields ${String(correct).padStart(5)}/${total}  ${value[name].toFixed(1).padStart(5)}%  ${(value[name] / value.printed).toFixed(3)} of as printed${floor}`)
   }
   const problems = checkFloors(value, floors)
   if (problems.length) console.log(`  BELOW THE FLOOR: ${problems.join('; ')}`)

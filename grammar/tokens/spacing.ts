@@ -1,7 +1,11 @@
 /** Tokens of the page's layout: line breaks and runs of spacing. */
 import { createToken } from 'chevrotain'
 
-export const Newline = createToken({ name: 'Newline', pattern: /\r\n?|\n/, line_breaks: true })
+/**
+ * A line break: \n, \r\n, \r, and the line and paragraph separators (U+2028, U+2029) some
+ * copies carry. (Positions count lines as unist does, by \n and \r only: src/assemble/positions.ts.)
+ */
+export const Newline = createToken({ name: 'Newline', pattern: /\r\n?|[\n\u2028\u2029]/, line_breaks: true })
 
 /**
  * Spaces, tabs, ideographic spaces (indents, name padding), NBSP, zero-width characters, BOM,

@@ -166,6 +166,17 @@ describe('form feeds', () => {
   })
 })
 
+describe('line and paragraph separators', () => {
+  it('U+2028 and U+2029 break lines as \\n does', () => {
+    const text = page('市委专题会议召开', LEAD, '会议要求,要始终保持敬畏心理。', '本版责编：鲁明强')
+    const input = text.replace(/\n\n/g, '\u2028\u2028').replace('\u2028\u2028本版责编', '\u2029\u2029本版责编')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(issue.children.map((node) => node.type)).toEqual(parseIssue(text).children.map((node) => node.type))
+    expect(findAll(issue, 'paragraph').map((p) => toString(p).trim())).toEqual(findAll(parseIssue(text), 'paragraph').map((p) => toString(p).trim()))
+  })
+})
+
 describe('an ellipsis closes its paragraph', () => {
   // 人民日报 (d07): …提供一站式服务总窗口…… / 政策释放科技成果转化活力。
   it('…总窗口…… then a new sentence across a blank line: two paragraphs', () => {
