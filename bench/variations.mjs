@@ -24,6 +24,9 @@
  *                leaves one where each page ends
  *   line-separators  every line break the Unicode line separator (U+2028),
  *                as some exports and scripts write them
+ *   html-entities  ideographic spaces, quotes and dashes as the entities a
+ *                scraper leaves unescaped (&nbsp; &ldquo; &rdquo; &mdash;);
+ *                the tree's strings read back before scoring
  *   page-top     over every text that prints no masthead, a made-up paper's
  *                nameplate, its date and its page line, in three forms
  *                (晋城日报 / 2024年6月4日 星期二 / 第3版：城市新闻, the date and page
@@ -70,8 +73,14 @@ export function hardWrap(text, width) {
     .join('\n')
 }
 
+/** The tree with every string in it mapped. */
+const mapStrings = (tree, map) => JSON.parse(JSON.stringify(tree, (key, value) => (typeof value === 'string' ? map(value) : value)))
 /** The tree with the line breaks inside its strings taken out. */
-const unwrapped = (tree) => JSON.parse(JSON.stringify(tree, (key, value) => (typeof value === 'string' ? value.replace(/\r?\n/g, '') : value)))
+const unwrapped = (tree) => mapStrings(tree, (value) => value.replace(/\r?\n/g, ''))
+
+/** The entities a scraper leaves unescaped, for the characters the corpus prints. */
+const ENTITY_OF = { '\u3000': '&nbsp;', '“': '&ldquo;', '”': '&rdquo;', '—': '&mdash;' }
+const CHARACTER_OF = Object.fromEntries(Object.entries(ENTITY_OF).map(([character, entity]) => [entity, character]))
 
 const require = createRequire(import.meta.url)
 let toTraditional
@@ -89,6 +98,7 @@ export const VARIATIONS = {
   traditional: { copy: traditional },
   'form-feeds': { copy: (text) => text.replace(/\r?\n\r?\n/g, '\n\n\f') },
   'line-separators': { copy: (text) => text.replace(/\r?\n/g, '\u2028') },
+  'html-entities': { copy: (text) => text.replace(/[\u3000“”—]/g, (c) => ENTITY_OF[c]), read: (tree) => mapStrings(tree, (s) => s.replace(/&(?:nbsp|ldquo|rdquo|mdash);/g, (e) => CHARACTER_OF[e])) },
 }
 
 /** Papers no vocabulary names, for the page-top variation's nameplates. */

@@ -28,10 +28,12 @@ export const RLenticular = createToken({ name: 'RLenticular', pattern: /】/ })
 export const LBook = createToken({ name: 'LBook', pattern: /《/ })
 export const RBook = createToken({ name: 'RBook', pattern: /》/ })
 /** Quotation marks: “ ” and the corner brackets 「 」『 』 of Hong Kong and Taiwan. */
-export const LQuote = createToken({ name: 'LQuote', pattern: /[“「『]/ })
-export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]/ })
+/** Quotation marks open and close; a scraper's unescaped &ldquo; &rdquo; too. */
+export const LQuote = createToken({ name: 'LQuote', pattern: /[“「『]|&ldquo;/ })
+export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]|&rdquo;/ })
 /** —— the dash of "——记…" subtitles and of kickers. */
-export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}/ })
+/** A dash: ——, --, or a scraper's unescaped &mdash;&mdash;. */
+export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}|(?:&mdash;)+/ })
 /** / and the box-drawing ╱ some Taiwan sites print for it (陳燕珩╱台北報導). */
 export const Slash = createToken({ name: 'Slash', pattern: /[/╱]/ })
 /** ■ ● ◆ □ ◎ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道, ◎ 川江都市报实习记者 李佑天羽. */

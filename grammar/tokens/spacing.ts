@@ -9,8 +9,9 @@ export const Newline = createToken({ name: 'Newline', pattern: /\r\n?|[\n\u2028\
 
 /**
  * Spaces, tabs, ideographic spaces (indents, name padding), NBSP, zero-width characters, BOM,
- * and the form feed and vertical tab a PDF's text extraction leaves where a page ends.
+ * the form feed and vertical tab a PDF's text extraction leaves where a page ends, and the
+ * spacing entities a scraper left unescaped (&nbsp;, &#160;, &ensp;, &emsp;).
  */
-export const Space = createToken({ name: 'Space', pattern: /[ \t\f\v\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/ })
+export const Space = createToken({ name: 'Space', pattern: /(?:[ \t\f\v\u00a0\u3000\u200b-\u200d\u2060\ufeff]|&nbsp;|&#160;|&ensp;|&emsp;)+/ })
 
 export const layoutTokens = [Newline, Space]

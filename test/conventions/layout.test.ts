@@ -177,6 +177,17 @@ describe('line and paragraph separators', () => {
   })
 })
 
+describe('a scraper’s unescaped entities', () => {
+  it('&nbsp; indents, &ldquo; &rdquo; quote and &mdash;&mdash; opens a subheadline, as the characters do', () => {
+    const printed = ['文明之花处处开', '——记城关区文明实践站', '', '　　本报讯（记者 张三）5月9日，“文明实践”活动启动。', '']
+    const input = printed.join('\n').replace(/　/g, '&nbsp;').replace('“', '&ldquo;').replace('”', '&rdquo;').replace('——', '&mdash;&mdash;')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(types(articles(issue)[0]!)).toEqual(types(articles(parseIssue(printed.join('\n')))[0]!))
+    expect(findAll(find(issue, 'dateline')!, 'credit').map((c) => c.names)).toEqual([['张三']])
+  })
+})
+
 describe('an ellipsis closes its paragraph', () => {
   // 人民日报 (d07): …提供一站式服务总窗口…… / 政策释放科技成果转化活力。
   it('…总窗口…… then a new sentence across a blank line: two paragraphs', () => {
