@@ -164,18 +164,21 @@ export function score(gold, got, label) {
  * (added) Score every gold view of goldDir whose name passes `select`:
  * { docs: [score() result per document], correct, total, articles, found, spurious }.
  * A document whose text is missing is skipped with a note; one that throws
- * scores 0 of all its fields, as in the original.
+ * scores 0 of all its fields, as in the original. `prepare` may give each
+ * document another text and view to score, in file order (a copy of the
+ * page that changes what a reader sees on it: bench/variations.mjs).
  */
-export function scoreGoldViews(parseIssue, { goldDir = defaultGoldDir, textDir = defaultTextDir, select = () => true } = {}) {
+export function scoreGoldViews(parseIssue, { goldDir = defaultGoldDir, textDir = defaultTextDir, select = () => true, prepare = (gold, text) => ({ gold, text }) } = {}) {
   const docs = [];
   const golds = readdirSync(goldDir).filter((f) => f.endsWith('.json') && select(f.replace(/\.json$/, ''))).sort();
   for (const f of golds) {
-    const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
-    const path = join(textDir, g.file);
-    if (!existsSync(path)) { docs.push({ label: g.file, note: `text ${g.file} not found` }); continue; }
+    const printed = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
+    const path = join(textDir, printed.file);
+    if (!existsSync(path)) { docs.push({ label: printed.file, note: `text ${printed.file} not found` }); continue; }
+    const { gold: g, text } = prepare(printed, readFileSync(path, 'utf8'));
     let r;
     try {
-      const ast = parseIssue(readFileSync(path, 'utf8'));
+      const ast = parseIssue(text);
       r = score(goldView(g), view(ast), g.file);
     } catch (e) {
       const n = 3 + g.articles.length * (1 + ARTICLE_FIELDS.length);

@@ -39,12 +39,12 @@
  * holds each variation to (test/variations-floor.test.ts); they are
  * recorded as `npm run accuracy`'s are (percent, rounded down to 0.1).
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseIssue } from 'baozhi'
-import { defaultGoldDir, defaultTextDir, goldView, score, scoreGoldViews, view } from './gold-score.mjs'
+import { scoreGoldViews } from './gold-score.mjs'
 import { checkFloors, floorPercent } from './accuracy.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -89,18 +89,6 @@ const traditional = (text) => {
   return toTraditional(text)
 }
 
-/** Each variation: how the copy is made from the text, and how its tree is read before scoring. */
-export const VARIATIONS = {
-  spaced: { copy: (text) => text.replace(/\r?\n/g, '\n').replace(/\n((?:[ \t\u3000]*\n)*)/g, (_, blanks) => `\n\n${blanks}`) },
-  'no-blanks': { copy: (text) => text.replace(/\r?\n([ \t\u3000]*\r?\n)+/g, '\n') },
-  'wrapped-36': { copy: (text) => hardWrap(text.replace(/\r\n/g, '\n'), 36), read: unwrapped },
-  'wrapped-20': { copy: (text) => hardWrap(text.replace(/\r\n/g, '\n'), 20), read: unwrapped },
-  traditional: { copy: traditional },
-  'form-feeds': { copy: (text) => text.replace(/\r?\n\r?\n/g, '\n\n\f') },
-  'line-separators': { copy: (text) => text.replace(/\r?\n/g, '\u2028') },
-  'html-entities': { copy: (text) => text.replace(/[\u3000“”—]/g, (c) => ENTITY_OF[c]), read: (tree) => mapStrings(tree, (s) => s.replace(/&(?:nbsp|ldquo|rdquo|mdash);/g, (e) => CHARACTER_OF[e])) },
-}
-
 /** Papers no vocabulary names, for the page-top variation's nameplates. */
 const MADE_UP_PAPERS = ['岚州日报', '青阳晚报', '石门都市报', '临川日报', '北川晨报', '江陵日报']
 /** The page's top over the text: nameplate, date and page line, in the forms pages print them. */
@@ -111,40 +99,46 @@ const PAGE_TOPS = [
 ]
 
 /**
- * The page-top variation: fields right and total, every gold view scored,
- * those of texts that print no masthead against the text under a made-up
- * paper's page top, with that paper as the masthead.
+ * The page-top copy, made afresh for each measure: the texts that print no
+ * masthead, in file order, under a made-up paper's page top (papers and forms
+ * taken in turn), their views naming that paper as the masthead.
  */
-function measurePageTops(parse) {
-  let [correct, total, k] = [0, 0, 0]
-  for (const file of readdirSync(defaultGoldDir).filter((name) => name.endsWith('.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(defaultGoldDir, file), 'utf8'))
-    const text = readFileSync(join(defaultTextDir, gold.file), 'utf8')
-    let r
-    if (gold.masthead === null) {
-      const paper = MADE_UP_PAPERS[k % MADE_UP_PAPERS.length]
-      const top = PAGE_TOPS[k % PAGE_TOPS.length](paper)
-      k++
-      r = score(goldView({ ...gold, masthead: paper }), view(parse(top + text)), gold.file)
-    } else r = score(goldView(gold), view(parse(text)), gold.file)
-    correct += r.correct
-    total += r.total
+function pageTops() {
+  let k = 0
+  return (gold, text) => {
+    if (gold.masthead !== null) return { gold, text }
+    const paper = MADE_UP_PAPERS[k % MADE_UP_PAPERS.length]
+    const top = PAGE_TOPS[k % PAGE_TOPS.length](paper)
+    k++
+    return { gold: { ...gold, masthead: paper }, text: top + text }
   }
-  return { correct, total }
 }
 
-/** Every variation's name, as the floors name them. */
-export const VARIATION_NAMES = [...Object.keys(VARIATIONS), 'page-top']
+/**
+ * Each variation: how the copy is made from the text, how its tree is read
+ * before scoring, or, where the copy changes what a reader sees, how to make
+ * each document's text and view (`prepare`, made afresh for each measure).
+ */
+export const VARIATIONS = {
+  spaced: { copy: (text) => text.replace(/\r?\n/g, '\n').replace(/\n((?:[ \t\u3000]*\n)*)/g, (_, blanks) => `\n\n${blanks}`) },
+  'no-blanks': { copy: (text) => text.replace(/\r?\n([ \t\u3000]*\r?\n)+/g, '\n') },
+  'wrapped-36': { copy: (text) => hardWrap(text.replace(/\r\n/g, '\n'), 36), read: unwrapped },
+  'wrapped-20': { copy: (text) => hardWrap(text.replace(/\r\n/g, '\n'), 20), read: unwrapped },
+  traditional: { copy: traditional },
+  'form-feeds': { copy: (text) => text.replace(/\r?\n\r?\n/g, '\n\n\f') },
+  'line-separators': { copy: (text) => text.replace(/\r?\n/g, '\u2028') },
+  'html-entities': { copy: (text) => text.replace(/[\u3000“”—]/g, (c) => ENTITY_OF[c]), read: (tree) => mapStrings(tree, (s) => s.replace(/&(?:nbsp|ldquo|rdquo|mdash);/g, (e) => CHARACTER_OF[e])) },
+  'page-top': { prepare: pageTops },
+}
 
 /** Fields right and total for the texts as printed and for each variation. */
 export function measureVariations(parse = parseIssue) {
   const printed = scoreGoldViews(parse)
   const measured = { printed: { correct: printed.correct, total: printed.total } }
-  for (const [name, { copy, read = (tree) => tree }] of Object.entries(VARIATIONS)) {
-    const r = scoreGoldViews((text) => read(parse(copy(text))))
+  for (const [name, { copy = (text) => text, read = (tree) => tree, prepare }] of Object.entries(VARIATIONS)) {
+    const r = scoreGoldViews((text) => read(parse(copy(text))), prepare ? { prepare: prepare() } : {})
     measured[name] = { correct: r.correct, total: r.total }
   }
-  measured['page-top'] = measurePageTops(parse)
   return measured
 }
 
