@@ -72,7 +72,19 @@ export const wrappedText: Refinement = (rows, tokens) => {
   for (let k = 0; k < rows.length; k++) {
     let last = k
     while (runsOn(rows[last]!, rows[last + 1])) last++
+    if (last === k) {
+      read.push(rows[k]!)
+      continue
+    }
     const run = rows.slice(k, last + 1)
+    const from = k
+    k = last
+    if (creditedEnd(rows[last]!) && opensPhotoNews(rows, from, last)) {
+      // (The lines over a caption its credit ends are that caption's: one row, line breaks and all.)
+      const [first, end] = [rows[from]!, rows[last]!]
+      read.push({ ...end, tokens: trimmed(tokens.slice(first.from, end.to + 1)), from: first.from, gap: first.gap, indented: first.indented })
+      continue
+    }
     // (Longer than a heading only where the run reaches the text or goes on into more lines straight
     // under it: a kicker at the column's edge over a wrapped headline, a blank line or the dateline
     // under them, is a heading group.)
@@ -81,13 +93,7 @@ export const wrappedText: Refinement = (rows, tokens) => {
     const text =
       run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) ||
       (goesOn && run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH)
-    if (last > k && creditedEnd(rows[last]!) && opensPhotoNews(rows, k, last)) {
-      // (The lines over a caption its credit ends are that caption's: one row, line breaks and all.)
-      const [first, end] = [rows[k]!, rows[last]!]
-      read.push({ ...end, tokens: trimmed(tokens.slice(first.from, end.to + 1)), from: first.from, gap: first.gap, indented: first.indented })
-    } else if (last > k && text) read.push(...run.map((row) => (row.kind === 'heading' ? readAs(row, 'body') : row)))
-    else read.push(...run)
-    k = last
+    read.push(...(text ? run.map((row) => (row.kind === 'heading' ? readAs(row, 'body') : row)) : run))
   }
   return read
 }

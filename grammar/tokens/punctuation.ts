@@ -27,12 +27,10 @@ export const LLenticular = createToken({ name: 'LLenticular', pattern: /【/ })
 export const RLenticular = createToken({ name: 'RLenticular', pattern: /】/ })
 export const LBook = createToken({ name: 'LBook', pattern: /《/ })
 export const RBook = createToken({ name: 'RBook', pattern: /》/ })
-/** Quotation marks: “ ” and the corner brackets 「 」『 』 of Hong Kong and Taiwan. */
-/** Quotation marks open and close; a scraper's unescaped &ldquo; &rdquo; too. */
+/** Quotation marks: “ ” and the corner brackets 「 」『 』 of Hong Kong and Taiwan; a scraper's unescaped &ldquo; &rdquo; too. */
 export const LQuote = createToken({ name: 'LQuote', pattern: /[“「『]|&ldquo;/ })
 export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]|&rdquo;/ })
-/** —— the dash of "——记…" subtitles and of kickers. */
-/** A dash: ——, --, or a scraper's unescaped &mdash;&mdash;. */
+/** —— the dash of "——记…" subtitles and of kickers: ——, --, or a scraper's unescaped &mdash;&mdash;. */
 export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}|(?:&mdash;)+/ })
 /** / and the box-drawing ╱ some Taiwan sites print for it (陳燕珩╱台北報導). */
 export const Slash = createToken({ name: 'Slash', pattern: /[/╱]/ })

@@ -56,7 +56,7 @@ const MIN_SPACED_LINES = 6
 /** The share of a page's gaps that may be narrower than its spacing (a title's straight over its byline…). */
 const NARROWER_SHARE = 2 / 5
 
-/** The fewest blank lines all but a quarter of the gaps between lines of text have; 0 on a page too short to tell. */
+/** The fewest blank lines all but two in five of the gaps between lines of text have (NARROWER_SHARE); 0 on a page too short to tell. */
 function leastSpacing(lines: Line[]): number {
   if (lines.length < MIN_SPACED_LINES) return 0
   const gaps = lines.slice(1).map((line) => line.gap)
