@@ -426,7 +426,7 @@ function paragraphsOf(text: IToken[]): IToken[][] {
   for (const token of text) {
     const piece = pieces.at(-1)!
     const last = trimmed(piece).at(-1)
-    if (token.image.includes('\n') && last !== undefined && (tokenMatcher(last, SentenceEnd) || tokenMatcher(last, RQuote))) pieces.push([])
+    if (tokenMatcher(token, Newline) && last !== undefined && (tokenMatcher(last, SentenceEnd) || tokenMatcher(last, RQuote))) pieces.push([])
     else piece.push(token)
   }
   return pieces.map((piece) => trimmed(piece)).filter((piece) => piece.length > 0)

@@ -19,7 +19,7 @@
 import { tokenMatcher } from 'chevrotain'
 import { isEditorsNote } from './editors-note'
 import { MAX_HEADING_LENGTH, WIDE_GAP, compactText, isHeadingLike } from '../layout'
-import { Comma, Space } from '../tokens'
+import { Comma, LINE_END, Space } from '../tokens'
 import { fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
 import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
@@ -189,7 +189,7 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
 
 /** Whether two rows were read from one line of the page: no line break in the text between them. */
 function onOneLine(row: Row, next: Row, assembly: Assembly): boolean {
-  return !assembly.context.text.slice(end(row.tokens), start(next.tokens)).includes('\n')
+  return !LINE_END.test(assembly.context.text.slice(end(row.tokens), start(next.tokens)))
 }
 
 /** Whether, under the current caption and any more captions, the story's text goes on: plain text right under them, no title over it. */

@@ -41,6 +41,7 @@ import {
   Space,
   WireEnd,
   WireSource,
+  lastLineEnd,
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
@@ -225,7 +226,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   function opensLine(): boolean {
     const at = startOf($.LA(1))
     const before = $.ctx.factory.source(Math.max(0, at - LINE_START_PROBE), at)
-    const broken = before.lastIndexOf('\n')
+    const broken = lastLineEnd(before)
     return (broken >= 0 || at <= LINE_START_PROBE) && LINE_INDENT.test(before.slice(broken + 1))
   }
 

@@ -7,6 +7,15 @@ import { createToken } from 'chevrotain'
  */
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n?|[\n\u2028\u2029]/, line_breaks: true })
 
+/** A character that ends a line, as Newline reads them: for a look at the text between two tokens. */
+export const LINE_END = /[\r\n\u2028\u2029]/
+
+/** Where the last line break in `text` stands (its last character), or -1. */
+export function lastLineEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (LINE_END.test(text[i]!)) return i
+  return -1
+}
+
 /**
  * Spaces, tabs, ideographic spaces (indents, name padding), NBSP, zero-width characters, BOM,
  * the form feed and vertical tab a PDF's text extraction leaves where a page ends, and the
