@@ -20,7 +20,8 @@
  *   - bylines: the `credit` children of every `byline` (a byline without a
  *     credit child counts as one credit whose names are its whole text);
  *   - dateline: the FIRST `dateline` anywhere in the article (source, place,
- *     date, and its `credit` children);
+ *     date — its calendar date, `resolved` where the issue date completed
+ *     it — and its `credit` children);
  *   - paragraphs: the number of direct `paragraph` children, plus the rows
  *     of direct `table` children (the expectations count a table's printed
  *     row, header included, as one paragraph);
@@ -72,7 +73,9 @@ export function extractArticle(article) {
     if (node.place !== undefined) dateline.place = node.place
     if (node.date) {
       const date = {}
-      for (const key of ['year', 'month', 'day']) if (node.date[key] !== undefined) date[key] = node.date[key]
+      // (The calendar date, where the issue date completed the printed numbers: the expectations record it.)
+      const numbers = node.date.resolved ?? node.date
+      for (const key of ['year', 'month', 'day']) if (numbers[key] !== undefined) date[key] = numbers[key]
       dateline.date = date
     }
     return false // EXIT: the first dateline only

@@ -228,12 +228,13 @@ function credit(node: Credit): string {
   return node.affiliation ? `${head} (${clean(node.affiliation)})` : head
 }
 
-/** 2020年5月9日, 5月9日, 9日 from the numbers; the printed form otherwise. */
+/** 2020年5月9日, 5月9日, 9日 from the numbers (the calendar date where the issue date resolved it); the printed form otherwise. */
 function date(value: DateValue): string {
+  const numbers = value.resolved ?? value
   const out =
-    (value.year !== undefined ? `${value.year}年` : '') +
-    (value.month !== undefined ? `${value.month}月` : '') +
-    (value.day !== undefined ? `${value.day}日` : '')
+    (numbers.year !== undefined ? `${numbers.year}年` : '') +
+    (numbers.month !== undefined ? `${numbers.month}月` : '') +
+    (numbers.day !== undefined ? `${numbers.day}日` : '')
   return out || clean(value.raw)
 }
 

@@ -383,8 +383,9 @@ export interface Credit extends Literal {
 
 /**
  * A date in the text: 5月9日, 2019年5月9日, or relative to the issue
- * (昨日, 今天, 日前). Numbers are filled from the issue date where the
- * text leaves them out and the issue date is known.
+ * (昨日, 今天, 日前). Its numbers are the ones printed; where the text
+ * leaves some out and the issue date is known, `resolved` gives the
+ * calendar date they complete to.
  */
 export interface DateNode extends Literal {
   type: 'date'
@@ -393,6 +394,8 @@ export interface DateNode extends Literal {
   day?: number
   /** For a relative date, the word as read (simplified): 昨日, 今天, 日前…. */
   relative?: string
+  /** The calendar date, completed from the issue date (昨日 in an issue of 2020-05-01 → 2020-04-30). */
+  resolved?: CalendarDate
 }
 
 /** An ordinal list run into the text: 一是…二是…, 一要…, 第一…, 首先…其次…. */
@@ -432,15 +435,26 @@ export interface BookTitle extends Parent {
 // ---------------------------------------------------------------------------
 // Values and diagnostics
 
-/** A calendar date as numbers, with the printed form it was read from. */
+/** A date as the numbers printed, with the printed form it was read from. */
 export interface DateValue {
   year?: number
   month?: number
   day?: number
   /** The characters it was read from, e.g. 5月9日, 昨日. */
   raw: string
-  /** True when some numbers came from the issue date, not from `raw`. */
-  inferred?: boolean
+  /**
+   * The calendar date, where the text leaves numbers out and the issue
+   * date completes them (台北29日電 in an issue of 2013-10-30 → 2013-10-29).
+   * The numbers above stay what was printed.
+   */
+  resolved?: CalendarDate
+}
+
+/** A whole calendar date. */
+export interface CalendarDate {
+  year: number
+  month: number
+  day: number
 }
 
 /** A message about something the parser could not place with confidence. */

@@ -28,20 +28,21 @@ describe('issue date', () => {
 
   it('completes it from the issueDate option', () => {
     const tree = parseIssue(cna, { issueDate: '2013-10-30' })
-    expect(datelineOf(tree)?.date).toEqual({ year: 2013, month: 10, day: 29, raw: '29日', inferred: true })
+    // (The numbers printed stay as printed; the calendar date is resolved.)
+    expect(datelineOf(tree)?.date).toEqual({ day: 29, raw: '29日', resolved: { year: 2013, month: 10, day: 29 } })
     expect(tree.data.issueDate).toMatchObject({ year: 2013, month: 10, day: 30 })
   })
 
   it('takes last month for a day after the issue day', () => {
-    expect(datelineOf(parseIssue(cna, { issueDate: '2013-11-02' }))?.date).toMatchObject({ year: 2013, month: 10, day: 29 })
-    expect(datelineOf(parseIssue(cna, { issueDate: '2014-01-02' }))?.date).toMatchObject({ year: 2013, month: 12, day: 29 })
+    expect(datelineOf(parseIssue(cna, { issueDate: '2013-11-02' }))?.date?.resolved).toEqual({ year: 2013, month: 10, day: 29 })
+    expect(datelineOf(parseIssue(cna, { issueDate: '2014-01-02' }))?.date?.resolved).toEqual({ year: 2013, month: 12, day: 29 })
   })
 
   it('completes it from a dated page header', () => {
     const page = '光明日报 2012年10月27日 星期六\n\n标题\n\n新华社北京26日电 国务院召开常务会议。\n'
     const tree = parseIssue(page)
     expect(tree.data.issueDate).toMatchObject({ year: 2012, month: 10, day: 27 })
-    expect(datelineOf(tree)?.date).toEqual({ year: 2012, month: 10, day: 26, raw: '26日', inferred: true })
+    expect(datelineOf(tree)?.date).toEqual({ day: 26, raw: '26日', resolved: { year: 2012, month: 10, day: 26 } })
   })
 
   it('keeps relative dates raw, and resolves them against a known issue date', () => {
@@ -54,9 +55,10 @@ describe('issue date', () => {
       ['日前', '日前', undefined],
     ])
     const resolved = parseIssue(lead, { issueDate: { year: 2020, month: 5, day: 1 } })
-    expect(datesOf(resolved)[0]).toMatchObject({ year: 2020, month: 4, day: 30, value: '昨日', relative: '昨日' })
+    expect(datesOf(resolved)[0]).toMatchObject({ value: '昨日', relative: '昨日', resolved: { year: 2020, month: 4, day: 30 } })
+    expect(datesOf(resolved)[0]!.day).toBeUndefined()
     expect(datesOf(resolved)[1]).toMatchObject({ value: '日前', relative: '日前' })
-    expect(datesOf(resolved)[1]!.day).toBeUndefined()
+    expect(datesOf(resolved)[1]!.resolved).toBeUndefined()
   })
 
   it('rejects an unreadable issueDate option at the call (it used to be ignored)', () => {

@@ -1,17 +1,13 @@
 /**
- * Dates against the issue date: a day-only dateline (台北10日電) takes month
- * and year from it; relative dates (昨日, 今天) are resolved from it. With no
- * issue date known, they keep only what was printed.
+ * Dates against the issue date: a day-only dateline (台北10日電) is resolved
+ * to the issue's month and year, a relative date (昨日, 今天) to its day.
+ * The printed numbers stay as printed; the calendar date is the date's
+ * `resolved`. With no issue date known, there is none.
  */
 import { RELATIVE_DAYS } from '../../grammar/tokens/dates'
-import type { Dateline, DateNode, DateValue, Issue, Node, PageHeader, Stamp } from '../types'
+import type { CalendarDate, Dateline, DateNode, DateValue, Issue, Node, PageHeader, Stamp } from '../types'
 
-
-interface Ymd {
-  year: number
-  month: number
-  day: number
-}
+type Ymd = CalendarDate
 
 const complete = (d: DateValue | undefined): d is DateValue & Ymd =>
   d?.year !== undefined && d.month !== undefined && d.day !== undefined
@@ -67,13 +63,13 @@ export function resolveDates(tree: Issue, option: DateValue | undefined): void {
     if (node.type === 'date') {
       const date = node as DateNode
       const filled = fillFromIssue(date, date.relative, base)
-      if (filled) Object.assign(date, filled)
+      if (filled) date.resolved = filled
     } else if (node.type === 'dateline') {
       const dateline = node as Dateline
       if (!dateline.date) return false
       const relative = Object.keys(RELATIVE_DAYS).includes(dateline.date.raw) ? dateline.date.raw : undefined
       const filled = fillFromIssue(dateline.date, relative, base)
-      if (filled) dateline.date = { ...filled, raw: dateline.date.raw, inferred: true }
+      if (filled) dateline.date = { ...dateline.date, resolved: filled }
     }
     return false
   })

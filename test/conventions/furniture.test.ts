@@ -61,7 +61,7 @@ describe('page headers: where they fire', () => {
     expect(issue.data.issueDate).toEqual(date)
     // 昨日 is the lead's, resolved there; the dateline prints no date.
     expect(find(issue, 'dateline')!.date).toBeUndefined()
-    expect(find(find(issue, 'paragraph')!, 'date')).toMatchObject({ year: 2025, month: 3, day: 9, relative: '昨日' })
+    expect(find(find(issue, 'paragraph')!, 'date')).toMatchObject({ relative: '昨日', resolved: { year: 2025, month: 3, day: 9 } })
     expectSource(input, issue)
   })
 
@@ -72,7 +72,7 @@ describe('page headers: where they fire', () => {
     const date = { year: 2026, month: 6, day: 12, raw: '2026年06月12日' }
     expect(header(issue)).toEqual({ page: 6, section: undefined, date, text: '《 人民日报 》（ 2026年06月12日   06 版）' })
     expect(issue.data.issueDate).toEqual(date)
-    expect(find(find(issue, 'paragraph')!, 'date')).toMatchObject({ year: 2026, month: 6, day: 11, relative: '昨日' })
+    expect(find(find(issue, 'paragraph')!, 'date')).toMatchObject({ relative: '昨日', resolved: { year: 2026, month: 6, day: 11 } })
     expectSource(input, issue)
   })
 
@@ -84,7 +84,7 @@ describe('page headers: where they fire', () => {
     const date = { year: 2012, month: 10, day: 27, raw: '2012年10月27日' }
     expect(header(issue)).toEqual({ page: undefined, section: undefined, date, text: '光明日报 2012年10月27日 星期六' })
     expect(issue.data.issueDate).toEqual(date)
-    expect(find(find(issue, 'paragraph')!, 'date')).toMatchObject({ year: 2012, month: 10, day: 26, relative: '昨日' })
+    expect(find(find(issue, 'paragraph')!, 'date')).toMatchObject({ relative: '昨日', resolved: { year: 2012, month: 10, day: 26 } })
     expectSource(input, issue)
   })
 
@@ -107,7 +107,7 @@ describe('web publication stamps and section labels', () => {
     const date = { year: 2018, month: 8, day: 2, raw: '2018-08-02' }
     expect(stamp(issue)).toEqual({ date, text: '發佈日期 : 2018-08-02' })
     expect(issue.data.issueDate).toEqual(date)
-    expect(find(issue, 'paragraph')!.children.find((c) => c.type === 'date')).toMatchObject({ relative: '昨日', year: 2018, month: 8, day: 1 })
+    expect(find(issue, 'paragraph')!.children.find((c) => c.type === 'date')).toMatchObject({ relative: '昨日', resolved: { year: 2018, month: 8, day: 1 } })
     expectSource(input, issue)
   })
 
@@ -116,7 +116,7 @@ describe('web publication stamps and section labels', () => {
     const issue = parseIssue(input)
     expect(types(articles(issue)[0])).toEqual(['headline', 'stamp', 'paragraph'])
     expect(stamp(issue)).toEqual({ date: { year: 2019, month: 4, day: 24, raw: '2019/04/24' }, text: '发布时间：2019/04/24' })
-    expect(find(issue, 'dateline')!.date).toEqual({ year: 2019, month: 4, day: 23, raw: '4月23日', inferred: true })
+    expect(find(issue, 'dateline')!.date).toEqual({ month: 4, day: 23, raw: '4月23日', resolved: { year: 2019, month: 4, day: 23 } })
     expectSource(input, issue)
   })
 
