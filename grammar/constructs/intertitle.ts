@@ -72,12 +72,16 @@ const CALLER_PROBE = 12
  * Whether a heading line under the open story's text titles a story of its
  * own rather than a section: under unsigned text opening the page
  * (untitled.ts), under a paragraph its signature closes, a listing's
- * title after its column's label and a bar (記者觀察|…), and in a readers' hotline column, whose items each open
+ * title after its column's label and a bar (記者觀察|…), a title over a publication stamp of its own, and in a readers' hotline column, whose items each open
  * with a caller's words (道路坑洼真难行 / 刘女士:… / 别带孩子闯红灯 / 覃女士:…).
  */
 export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   if (!assembly.article || row.kind !== 'heading') return false
   if (titlesAfterUnsignedText(assembly) || endsWithPhoto(assembly)) return true
+  // (Over the site's stamp of its own, under the open story's text, 以「奇.遇」為題 澳門藝術節五月舉行 /
+  // 2024年03月13日|文:論盡採訪組: a story's title bar, as a listing prints one over each teaser; a section's
+  // title carries no publication stamp.)
+  if (assembly.hasText() && assembly.rows.peek(1)?.kind === 'stamp') return true
   // (The text under the title, past what a site prints between them: 广州市：坚持产业第一… / 《人民日报》（2025年03月10日第 16 版） / 建设现代化产业体系…)
   let ahead = 1
   while (SITE_FURNITURE.has(assembly.rows.peek(ahead)?.kind ?? 'body')) ahead++

@@ -20,7 +20,7 @@ import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../.
 import { HAN_CLASS } from '../han'
 import { namesReporter } from '../names'
 import { holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
-import type { LineTest, Placer, Refinement, RowNode } from './construct'
+import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
 import { bareNames } from './byline'
@@ -327,11 +327,24 @@ const MIN_BAR_TITLE = 6
 const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)((?: +[${HAN_CLASS}]{2,4}){1,4})$`)
 
 /**
+ * A listing's item line: the title, its date, a bar and its credit
+ * (議員促當局交代青洲山保護進展 2024年03月13日|文:論盡採訪組, as a site's section
+ * page lists its stories over their teasers).
+ */
+const TITLE_DATE_BAR = new RegExp(`^(.{4,60}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日) *[|｜] *(\\S.*)$`)
+/** What a listing item's date ends with, its bar after it: the cheap check before its pattern. */
+const DATE_THEN_BAR = /日 *[|｜]/
+
+/**
  * The title bar of a title, its date and its writers: three rows, the
  * title, the stamp (the date) and the byline (names with no role word).
- * Only full names after the date, and a title before it.
+ * Only full names after the date, and a title before it. A listing's
+ * item prints a bar and a credit after the date (…2024年03月13日|文:張三):
+ * the credit is the byline where the credit rules read it, else the
+ * stamp's field.
  */
 export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  if (text.length <= MAX_FURNITURE_LENGTH && DATE_THEN_BAR.test(text)) return titleDateBar(tokens, text, from, gap, runner)
   const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(DATE_THEN_SPACE) ? TITLE_DATE_NAMES.exec(text) : null
   if (!m) return undefined
   const [, title, date, names] = m as unknown as [string, string, string, string]
@@ -350,6 +363,29 @@ export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runn
       readRow(head, gap, from, { kind: 'heading' }),
       readRow(trimmed(tokens.slice(dateAt, namesAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
       readRow(tokens.slice(namesAt), 0, from + namesAt, { kind: 'byline', credits }),
+    ],
+  }
+}
+
+/** A listing item's line (TITLE_DATE_BAR): the title, the date's stamp, and the credit after the bar. */
+function titleDateBar(tokens: IToken[], text: string, from: number, gap: number, runner: RuleRunner): LineResult {
+  const m = TITLE_DATE_BAR.exec(text)
+  if (!m) return undefined
+  const [, title, date, credit] = m as unknown as [string, string, string, string]
+  const dateAt = partAt(tokens, text.indexOf(date, title.length))
+  const creditAt = partAt(tokens, text.length - credit.length)
+  if (dateAt <= 0 || creditAt <= dateAt) return undefined
+  const head = trimmed(tokens.slice(0, dateAt))
+  if (!isHeadingLike(head) || printedLength(head) < MIN_BAR_TITLE || stampOf(title) !== undefined) return undefined
+  const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
+  const credits = runner.attempt(tokens.slice(creditAt), (p) => p.byline())
+  const titleRow = readRow(head, gap, from, { kind: 'heading' })
+  if (!credits) return { rows: [titleRow, readRow(trimmed(tokens.slice(dateAt)), 0, from + dateAt, { kind: 'stamp', stamp })] }
+  return {
+    rows: [
+      titleRow,
+      readRow(trimmed(tokens.slice(dateAt, creditAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
+      readRow(tokens.slice(creditAt), 0, from + creditAt, { kind: 'byline', credits }),
     ],
   }
 }
@@ -520,4 +556,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

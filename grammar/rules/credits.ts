@@ -132,11 +132,11 @@ const isWorkPair = (token: IToken | undefined) => token !== undefined && tokenMa
 
 /**
  * Whether a line signs names with what they made: after them (李 宇/文
- * 戴子翔/图) or before them (图/徐翔 牛红岩): only then can it open with a
- * name or with the work.
+ * 戴子翔/图) or before them, with a slash or a colon (图/徐翔 牛红岩, 文：張三
+ * 圖：李四): only then can it open with a name or with the work.
  */
 export function signsWork(tokens: IToken[]): boolean {
-  if (isMade(tokens[0]) && tokens[1] !== undefined && tokenMatcher(tokens[1], Slash)) return true
+  if (isMade(tokens[0]) && tokens[1] !== undefined && (tokenMatcher(tokens[1], Slash) || tokenMatcher(tokens[1], Colon))) return true
   for (let i = 0; i + 1 < tokens.length; i++) if (tokenMatcher(tokens[i]!, Slash) && isMade(tokens[i + 1])) return true
   return false
 }
@@ -147,7 +147,7 @@ export function signsWork(tokens: IToken[]): boolean {
  */
 export function workBeforeRole(la: (k: number) => IToken): boolean {
   // (摄影 记者 王 蓉: the photographer's word, set apart, before the role.)
-  const at = isWork(la(1)) ? 2 : isMade(la(1)) && tokenMatcher(la(2), Slash) ? 3 : photographyBefore(la) ? 2 : 0
+  const at = isWork(la(1)) ? 2 : isMade(la(1)) && (tokenMatcher(la(2), Slash) || tokenMatcher(la(2), Colon)) ? 3 : photographyBefore(la) ? 2 : 0
   if (at === 0) return false
   const next = tokenMatcher(la(at), Space) ? at + 1 : at
   return roleOrOutlet(la(next)) || (paperNickname(la(next)) && tokenMatcher(la(next + 1), Role))
@@ -298,7 +298,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           {
             ALT: () => {
               const work = $.SUBRULE(made)
-              $.CONSUME4(Slash)
+              // (文：本報記者 張三: a colon, as a slash.)
+              $.OR5([{ ALT: () => $.CONSUME4(Slash) }, { ALT: () => $.CONSUME4(Colon) }])
               return work
             },
           },
@@ -501,7 +502,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /**
    * Names with what they made, as some papers sign a story: after a slash
    * (李 宇/文 戴子翔/图: the text by 李宇, the photos by 戴子翔; 陈大春/文、摄),
-   * or before the names (图/徐翔 牛红岩). The work is the credit's role.
+   * or before the names, with a slash or a colon (图/徐翔 牛红岩, 文：張三). The
+   * work is the credit's role.
    */
   const workCredit = ($.workCredit = $.RULE('workCredit', (): Credit => {
     const first = $.LA(1)
@@ -509,10 +511,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let end = 0
     const list = $.OR([
       {
-        GATE: () => isMade($.LA(1)) && tokenMatcher($.LA(2), Slash),
+        // (图/徐翔, or with a colon: 文：張三.)
+        GATE: () => isMade($.LA(1)) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon)),
         ALT: () => {
           work = $.SUBRULE(made)
-          $.CONSUME(Slash)
+          $.OR1([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Colon) }])
           $.OPTION(() => $.CONSUME(Space))
           const names = $.SUBRULE(nameList)
           end = names.end
@@ -814,7 +817,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       {
         // (图/徐翔 names no role: a work credit, below. Nor does a name before its work, 秦颖/文 张志嵩/图:
         // the reporters' credits must open here, or the alternatives below are tried.)
-        GATE: () => (!(isMade($.LA(1)) && tokenMatcher($.LA(2), Slash)) || workBeforeRoleAhead()) && reporterCreditOpens((k) => $.LA(k), t.Text),
+        GATE: () => (!(isMade($.LA(1)) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon))) || workBeforeRoleAhead()) && reporterCreditOpens((k) => $.LA(k), t.Text),
         ALT: () => {
           // (After 本报记者任浩 杨淼/文, a name opens no reporter's credit: 王康明/图 is a work credit, below.)
           $.AT_LEAST_ONE({

@@ -8,6 +8,7 @@
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import { trimmed, type Line } from '../../grammar/layout'
 import { startsDateline } from '../../grammar/rules/inline'
+import { signsWork } from '../../grammar/rules/credits'
 import { Bullet, RLenticular, RParen, RTortoise, Reported, Role, Slash } from '../../grammar/tokens'
 import { lineTests, REFINEMENTS } from '../../grammar/constructs'
 import { copiedFromTable, withinBorders } from '../../grammar/constructs/chrome'
@@ -56,7 +57,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       gap,
       from,
       pageTop,
-      creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || tokenMatcher(tokens[0]!, Reported) || closesBracket(tokens.at(-1)!),
+      creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || tokenMatcher(tokens[0]!, Reported) || closesBracket(tokens.at(-1)!) || signsWork(tokens),
       datelineLike: startsDateline(tokens),
       above: rows.at(-1),
     }

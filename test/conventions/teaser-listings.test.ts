@@ -1,0 +1,89 @@
+/**
+ * What a site's section page prints over its teasers, met in part (ah)
+ * (d553, 論盡媒體's 即時報道 listing):
+ *   議員促當局交代青洲山保護進展 2024年03月13日|文:論盡採訪組   a title bar: title, date, bar, credit
+ *   …工務局引述文化局意見回覆指⋯                               a teaser the site cut with one ellipsis
+ * and a credit with what was made before a colon (文：張三 圖：李四), as
+ * Hong Kong and Macau papers sign. Each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseIssue, toString } from '../../src/index'
+import { articles, expectSource, find, findAll, page } from '../helpers/tree'
+
+const read = (input: string) => {
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return issue
+}
+const headlines = (input: string) => articles(read(input)).map((a) => toString(find(a, 'headline')))
+const bylineCredits = (input: string) =>
+  findAll(read(input), 'byline').flatMap((b) => b.children.filter((c) => c.type === 'credit').map((c) => [c.role, c.names]))
+
+const ITEMS = [
+  ['議員促當局交代青洲山保護進展 政府:山體及建築有序修復及跟進中 2024年03月13日|文:論盡採訪組', '直選議員李靜儀在其書面質詢問到當局有關北區規劃詳細情況，關注區內青洲山的發展方向、保護進展為何等。工務局引述文化局意見回覆指⋯'],
+  ['以奇遇為題 澳門藝術節五月舉行 預算約2490萬 展演19套外國及本地節目 2024年03月13日|文:論盡採訪組', '第三十四屆澳門藝術節將於5月3日起至6月7日舉行，涵蓋戲劇、戲曲、舞蹈、雜技、音樂及視覺藝術等19套精選節目，在今日新聞發佈上⋯'],
+  ['氹仔東亞運大馬路六車相撞 兩傷者送院 疑因收掣不及引致 2024年03月12日|文:張三', '據治安警察局消息，今日下午氹仔東亞運大馬路發生一宗交通意外，涉及四輛私家車、一輛電單車與一輛旅遊巴士相撞，事故中一名⋯'],
+]
+
+describe('a listing of titled teasers, each title bar over a teaser the site cut', () => {
+  it('three title bars: three stories, each title its headline, each date a stamp', () => {
+    const input = page(...ITEMS.flat())
+    expect(headlines(input)).toEqual([
+      '議員促當局交代青洲山保護進展 政府:山體及建築有序修復及跟進中',
+      '以奇遇為題 澳門藝術節五月舉行 預算約2490萬 展演19套外國及本地節目',
+      '氹仔東亞運大馬路六車相撞 兩傷者送院 疑因收掣不及引致',
+    ])
+    const issue = read(input)
+    expect(articles(issue).map((a) => find(a, 'stamp')?.date)).toMatchObject([{ year: 2024, month: 3, day: 13 }, { year: 2024, month: 3, day: 13 }, { year: 2024, month: 3, day: 12 }])
+    expect(articles(issue).map((a) => findAll(a, 'paragraph').length)).toEqual([1, 1, 1])
+  })
+
+  it('the credit after the bar is the byline where it reads as one (文:張三)', () => {
+    expect(bylineCredits(page(...ITEMS[2]!))).toEqual([['文', ['張三']]])
+  })
+
+  it('under a section label and its description, the first title bar still opens a story', () => {
+    const input = page('即時報道', '即時資訊、特別報道、即時評論。', ...ITEMS.slice(0, 2).flat())
+    expect(headlines(input).slice(-2)).toEqual(['議員促當局交代青洲山保護進展 政府:山體及建築有序修復及跟進中', '以奇遇為題 澳門藝術節五月舉行 預算約2490萬 展演19套外國及本地節目'])
+  })
+
+  it('must not fire: a title too short for a title bar over a date and a bar is no story’s title (综合新闻 2024年03月13日|…)', () => {
+    const issue = read(page('综合新闻 2024年03月13日|编辑:张三', '全市上下团结一心，共同推进各项工作落实落细，取得了明显成效，群众满意度不断提升。'))
+    expect(findAll(issue, 'headline').map((h) => toString(h))).not.toContain('综合新闻')
+  })
+
+  it('must not fire: text after a cut teaser that is no title goes on as before (a site’s slogan under it)', () => {
+    const input = page('北海天气预报', '本报讯(记者黄娴)据市气象局预测，本周北海无明显降水，风干物燥，需注意用火安全，与此同时需做好预防...', '北海新闻，讲述家乡的故事。有观点、有态度，接地气的实时新闻。')
+    expect(articles(read(input))).toHaveLength(1)
+  })
+
+  it('must not fire: a title printed again over the site’s stamp, with no text between, stays the one story (d164)', () => {
+    const input = page('春城市民愜意賞玩家門口的公園', '2019-11-05 09:16:02  |  來源:長春日報', '春城市民愜意賞玩家門口的公園', '長春日報11月5日訊(記者 林桂清):長春日報日前刊發的一文在線上線下引發讀者熱議。')
+    expect(articles(read(input))).toHaveLength(1)
+  })
+})
+
+describe('what was made, then a colon, then the names: 文：張三 圖：李四', () => {
+  const HEAD = '澳門藝術節五月舉行 展演十九套節目'
+  const LEAD = '第三十四屆澳門藝術節將於5月3日起舉行，涵蓋戲劇、戲曲等節目。'
+
+  it.each([
+    ['文：張三', [['文', ['張三']]]],
+    ['文:张三', [['文', ['张三']]]],
+    ['文：張三 圖：李四', [['文', ['張三']], ['圖', ['李四']]]],
+  ])('%s under the title: the byline', (line, credits) => {
+    expect(bylineCredits(page(`${HEAD}\n${line}`, LEAD))).toEqual(credits)
+  })
+
+  it('文：本報記者 張三: the work before the role, as 文/本報記者 張三', () => {
+    expect(bylineCredits(page(`${HEAD}\n文：本報記者 張三`, LEAD))).toEqual([['記者', ['張三']]])
+  })
+
+  it('must not fire: 圖：, then a sentence, is a caption’s label, no credit', () => {
+    expect(findAll(read(page(`${HEAD}\n圖：市民在公園觀看演出。`, LEAD)), 'byline')).toEqual([])
+  })
+
+  it('must not fire: a colon after a word that names no work (文化：…) credits no one', () => {
+    expect(findAll(read(page(`${HEAD}\n文化：張三`, LEAD)), 'byline')).toEqual([])
+  })
+})
