@@ -42,6 +42,8 @@ export interface Dsl {
   CONSUME3(t: TokenType): IToken
   CONSUME4(t: TokenType): IToken
   CONSUME5(t: TokenType): IToken
+  CONSUME6(t: TokenType): IToken
+  CONSUME7(t: TokenType): IToken
   OPTION<T>(a: Repeatable<T>): T | undefined
   OPTION1<T>(a: Repeatable<T>): T | undefined
   OPTION2<T>(a: Repeatable<T>): T | undefined
@@ -55,6 +57,7 @@ export interface Dsl {
   MANY(a: Repeatable<unknown>): void
   MANY1(a: Repeatable<unknown>): void
   MANY2(a: Repeatable<unknown>): void
+  MANY3(a: Repeatable<unknown>): void
   AT_LEAST_ONE(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   AT_LEAST_ONE1(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   AT_LEAST_ONE2(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void

@@ -278,9 +278,11 @@ function reporterFirst(row: Row): { reporters: Row; staff: Row } | undefined {
 export const placeEditorLine: Placer = (row, assembly) => {
   assembly.flush()
   // 新京报记者 苏季 校对 李铭 closing a story: the reporter signs it, the proofreader is staff.
-  const parts = assembly.article && assembly.hasBody() ? reporterFirst(row) : undefined
+  // (Under the title, before any text, 記者:鄭佩兒、劉穎翹編輯:新報人: the reporters' byline, then the staff line.)
+  const parts = assembly.article ? reporterFirst(row) : undefined
   if (parts) {
-    assembly.article!.children.push(closingCredit(parts.reporters, assembly.context.factory))
+    const { factory } = assembly.context
+    assembly.article!.children.push(assembly.hasText() ? closingCredit(parts.reporters, factory) : creditLine('byline', parts.reporters, factory))
     row = parts.staff
   }
   const pageStaff = row.credits!.some((c) => c.affiliation === PAGE_STAFF)

@@ -34,7 +34,7 @@ import { wrappedText } from './wrapped-text'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { readClosingBracket } from './signature'
-import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readStamp, readStampedByline, readTitleDateNames, readTitledStamp, stampNeighbours, stampNode } from './stamp'
+import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readListedField, readStamp, readStampedByline, readTitleDateNames, readTitledStamp, stampNeighbours, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 
 /**
@@ -53,6 +53,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readTitledStamp,
     readTitleDateNames,
     readTitleWithSite,
+    readListedField,
     readStampedByline,
     readFieldsWithCredits,
     readStamp,

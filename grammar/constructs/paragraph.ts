@@ -139,7 +139,7 @@ const HAN_END = /\p{Script=Han}$/u
 const CUT_MARK = /(?:^|[^…⋯.])(?:[…⋯]|\.{3})$/u
 
 /** Whether a line ends where a site cut it, with one ellipsis. */
-const cutByEllipsis = (piece: Row): boolean => CUT_MARK.test(piece.tokens.slice(-CUT_MARK_TOKENS).map((token) => token.image).join(''))
+export const cutByEllipsis = (piece: Row): boolean => CUT_MARK.test(piece.tokens.slice(-CUT_MARK_TOKENS).map((token) => token.image).join(''))
 /** The most tokens a cut mark and the character before it span (…情况... may be four). */
 const CUT_MARK_TOKENS = 4
 
@@ -219,7 +219,7 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
   const { runner, factory, diagnostics } = assembly.context
   // Only an article has an end mark and a signature; elsewhere the brackets stay text.
   const { body: marked, mark } = assembly.article ? splitEndMark(range, factory) : { body: range, mark: undefined }
-  const { body: signed, closing, stamp } = assembly.article ? splitSignature(marked, runner, factory) : { body: marked, closing: undefined, stamp: undefined }
+  const { body: signed, closing, staff, stamp } = assembly.article ? splitSignature(marked, runner, factory) : { body: marked, closing: undefined, staff: undefined, stamp: undefined }
   // 就废弃茶叶被转手事件发声明本报讯（记者刘俊）…: a subheadline glued to
   // the lead; …新华社记者 谢环驰 摄新华社北京12月5日电…: a photo caption.
   const body = splitGluedLead(signed, assembly)
@@ -235,6 +235,8 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
   }
   if (closing && assembly.article) {
     assembly.article.children.push(closing)
+    // (The desk's staff named in the same bracket, after the reporters: its staff line.)
+    if (staff) assembly.article.children.push(staff)
     // (A package's section signs off, and the next section's title follows: the package goes on.)
     if (closing.type !== 'signature' || !sectionGoesOn(assembly)) assembly.close()
   }

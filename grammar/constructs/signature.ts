@@ -163,7 +163,7 @@ export function splitSignature(
   range: IToken[],
   runner: RuleRunner,
   factory: NodeFactory,
-): { body: IToken[]; closing?: Closing; stamp?: Stamp } {
+): { body: IToken[]; closing?: Closing; staff?: EditorLine; stamp?: Stamp } {
   let t = trimmed(range)
   const code = t.at(-1)
   const before = t.at(-2)
@@ -192,7 +192,7 @@ export function splitSignature(
  * A closing credit in brackets after the last sentence: a signature
  * (刘鑫林), or, when it names a desk role (（編輯：方沛清）), an editor line.
  */
-function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing?: Closing } {
+function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing?: Closing; staff?: EditorLine } {
   const last = t.at(-1)
   if (!last || !tokenMatcher(last, RParen)) return { body: t }
   let open = t.length - 2
@@ -206,15 +206,56 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   // ((下转四版): where the story goes on, no name.)
   if (jumpLineOf(compactText(t.slice(open))) !== undefined) return { body: t }
   const signature = runner.attempt(t.slice(open), (p) => p.signature())
-  if (!signature || !signature.names.every(isSignatureName)) return { body: t }
   const body = trimmed(t.slice(0, open))
   const inside = trimmed(t.slice(open + 1, -1))
+  if (!signature) return splitReportersAndStaff(t, open, inside, body, runner, factory) ?? { body: t }
+  if (!signature.names.every(isSignatureName)) return { body: t }
   const staff = inside[0] && tokenMatcher(inside[0], EditorRole) ? runner.attempt(inside, (p) => p.staffCredit()) : undefined
   if (!staff) return { body, closing: signature }
   const from = startOf(t[open]!)
   const to = endOf(t.at(-1)!)
   return { body, closing: { type: 'editorLine', children: fillGaps(from, to, [staff], factory), position: factory.position(from, to) } }
 }
+
+/**
+ * A closing bracket that names the reporters, then the desk's staff
+ * ((融媒体记者:段炜   编辑:郑旭  审核:黄炎  终审:罗春生), as county media sites
+ * close a story): the reporters sign it, the rest is its staff line.
+ * Undefined unless a reporter's credit comes first and staff follow.
+ */
+function splitReportersAndStaff(
+  t: IToken[],
+  open: number,
+  inside: IToken[],
+  body: IToken[],
+  runner: RuleRunner,
+  factory: NodeFactory,
+): { body: IToken[]; closing: Signature; staff: EditorLine } | undefined {
+  if (inside.length === 0 || !inside.some((token) => tokenMatcher(token, EditorRole))) return undefined
+  const credits = runner.attempt(inside, (p) => p.editorLine())
+  if (!credits) return undefined
+  const reporters = credits.filter((credit) => reporterCredit(credit, inside))
+  const staffAt = reporters.length
+  if (staffAt === 0 || staffAt === credits.length || !credits.slice(0, staffAt).every((credit) => reporters.includes(credit))) return undefined
+  if (!reporters.every((credit) => credit.names.length > 0 && credit.names.every(isSignatureName))) return undefined
+  const from = startOf(t[open]!)
+  const to = endOf(t.at(-1)!)
+  const reportersEnd = reporters.at(-1)!.position.end.offset!
+  const staffFrom = credits[staffAt]!.position.start.offset!
+  const signature: Signature = {
+    type: 'signature',
+    names: reporters.flatMap((credit) => credit.names),
+    value: factory.source(from, reportersEnd),
+    position: factory.position(from, reportersEnd),
+  }
+  if (reporters.length === 1 && reporters[0]!.role !== undefined) signature.role = reporters[0]!.role
+  const staff: EditorLine = { type: 'editorLine', children: fillGaps(staffFrom, to, credits.slice(staffAt), factory), position: factory.position(staffFrom, to) }
+  return { body, closing: signature, staff }
+}
+
+/** Whether a credit names reporters: a reporter's role word within its span. */
+const reporterCredit = (credit: Credit, tokens: IToken[]): boolean =>
+  tokens.some((token) => tokenMatcher(token, ReporterRole) && token.startOffset >= credit.position.start.offset! && token.startOffset < credit.position.end.offset!)
 
 /** The fewest names a bare credit glued to the last sentence must give: one bare name could be any word. */
 const MIN_TRAILING_NAMES = 2

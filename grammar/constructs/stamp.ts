@@ -12,7 +12,7 @@
  * its title), else at the top level, closing the open article.
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { Space } from '../tokens'
+import { Role, Space } from '../tokens'
 import type { Stamp } from '../../src/types'
 import { AUTHOR_LABEL, EDITOR_LABELS, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
@@ -261,6 +261,46 @@ function fieldDate(start: number, m: RegExpExecArray, dayFirst: boolean): StampI
   // The span is the date alone: not its brackets, not the time beside it.
   const at = start + m[0].indexOf(m[1]!)
   return { date: { start: at, end: at + m[1]!.length, value: { year: Number(year), month: Number(month), day: Number(day), raw: `${year}-${month}-${day}` } } }
+}
+
+/**
+ * A site's fields listed one per line under the title, as a converter
+ * prints the page's list of them (- 2025-12-30 / - 港聞 / - 新報人 /
+ * - 記者:鄭佩兒、劉穎翹編輯:新報人 / - 2025-12-30): a list bullet, then the field.
+ */
+const LISTED_FIELD = /^[-*•] (\S.{0,40})$/u
+/** The longest word a listed field may be that names no date and no one: a section, a paper (港聞, 新報人). */
+const MAX_LISTED_WORD = 12
+/** The rows a listed field may be read as. */
+const LISTED_KINDS: ReadonlySet<Row['kind']> = new Set(['stamp', 'chrome', 'byline', 'editorLine'])
+/** Whether a row is a field of such a list. */
+const isListedField = (row: Row | undefined): boolean => row !== undefined && LISTED_KINDS.has(row.kind) && LISTED_FIELD.test(lineText(row.tokens).trim())
+
+/**
+ * A field of a site's list under a title: the list opens under the title
+ * with its date (a stamp); under a field of it, a credit line is the byline
+ * or the staff line it reads as, a date a stamp, a short word (the
+ * section, the paper) interface. Not a list of the story's own points
+ * (- 加强学习。), nor one that does not open with a date under a title.
+ */
+export const readListedField: LineTest = ({ tokens, text, above }, { runner }) => {
+  const m = LISTED_FIELD.exec(text.trim())
+  if (!m || (above?.kind !== 'heading' && !isListedField(above))) return undefined
+  const field = m[1]!
+  const rest = trimmed(tokens.slice(partAt(tokens, text.indexOf(field))))
+  if (rest.length === 0) return undefined
+  const date = FIELD_DATE.exec(field)
+  if (date && date[0].length === field.length) return { kind: 'stamp', stamp: fieldDate(text.indexOf(field), date, false) }
+  if (!isListedField(above)) return undefined
+  const credits = runner.attempt(rest, (p) => p.byline())
+  if (credits) return { kind: 'byline', credits }
+  const staff = runner.attempt(rest, (p) => p.editorLine())
+  if (staff) return { kind: 'editorLine', credits: staff }
+  // (A credit the credit rules cannot read, - 記者:DMC編輯:DMC, is the list's field all the same; another
+  // labelled field, - 消息来源:丹东日报社, is left to its own construct.)
+  if (holdsFullStop(rest)) return undefined
+  if (rest.some((token) => tokenMatcher(token, Role))) return { kind: 'chrome' }
+  return printedLength(rest) <= MAX_LISTED_WORD && !LABEL_COLON.test(field) ? { kind: 'chrome' } : undefined
 }
 
 export const readStamp: LineTest = ({ text, above }) => {
@@ -556,4 +596,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, LISTED_FIELD, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

@@ -7,7 +7,8 @@
  *   近日,宜都市枝城镇…的笑 / 脸交相辉映,… / 加收入40余万元。 / 三峡日报通讯员 王春丽 摄   photo news: one caption, as uncut
  *
  * Everything about the convention is here: which lines run on into the
- * next (as wide as the column, the next straight under it and flush), when
+ * next (as wide as the column, the next straight under it and flush; not a
+ * teaser a site cut at its length, …各 …), when
  * what they join is text, and when it is the caption its credit ends. The
  * column's width is the page shape's (page-shape.ts columnEdge); a heading
  * the column wrapped stays one heading (heading-group.ts), and a paragraph
@@ -20,7 +21,7 @@ import { atColumnEdge, columnEdge } from '../page-shape'
 import { ClauseBreak, SentenceEnd } from '../tokens'
 import { readAs, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
-import { closesParagraph } from './paragraph'
+import { closesParagraph, cutByEllipsis } from './paragraph'
 import { isCaption } from './caption'
 
 /** A caption only for the photographer's credit that ends it: no cue of its own (图为…, ▲…). */
@@ -68,7 +69,7 @@ export const wrappedText: Refinement = (rows, tokens) => {
   const read: Row[] = []
   const atEdge = (row: Row) => atColumnEdge(row, wrap)
   const runsOn = (row: Row, next: Row | undefined): next is Row =>
-    next !== undefined && TEXT_PIECES.has(row.kind) && piece(next) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens)
+    next !== undefined && TEXT_PIECES.has(row.kind) && piece(next) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens) && !cutByEllipsis(row)
   for (let k = 0; k < rows.length; k++) {
     let last = k
     while (runsOn(rows[last]!, rows[last + 1])) last++

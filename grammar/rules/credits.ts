@@ -836,7 +836,20 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
       // (■城市拍客: a four-character word after the bullet is the column's label; a columnist's name is shorter,
       // but for a compound surname's or a transliterated one: ■欧阳晓明, ◎ 阿依古丽.)
-      { GATE: () => bullet !== undefined && bareNameAfterBullet($.LA(1).image), ALT: () => credits.push($.SUBRULE($.bareCredit)) },
+      // (Then a reporter's credit may follow, a correspondent's name set before it: □唐探峰 本报记者 汪美山 文/图.)
+      {
+        GATE: () => bullet !== undefined && bareNameAfterBullet($.LA(1).image),
+        ALT: () => {
+          credits.push($.SUBRULE($.bareCredit))
+          $.MANY3({
+            GATE: () => tokenMatcher($.LA(1), Space) && (tokenMatcher($.LA(2), ReporterRole) || tokenMatcher($.LA(2), Affiliation)),
+            DEF: () => {
+              $.CONSUME7(Space)
+              credits.push($.SUBRULE1($.reporterCredit))
+            },
+          })
+        },
+      },
       // 報導:黃方濟: the reporter under the word for the report, as Malaysia's Chinese papers print it.
       { ALT: () => credits.push($.SUBRULE(reportedBy)) },
       {

@@ -147,3 +147,41 @@ describe('a credit line over the next brief of a column signs the brief above (d
     expect(findAll(issue, 'signature')).toEqual([])
   })
 })
+
+describe('a closing bracket naming the reporters, then the desk’s staff (part (ah), d552, a county media site)', () => {
+  const TEXT = '另有市民也说：“今天天气好，公园里人多，带我妈出来转下，放松下心情。”'
+
+  it('(融媒体记者:段炜   编辑:郑旭  审核:黄炎  终审:罗春生): the reporter signs, the rest is the staff line', () => {
+    const input = page(HEAD, TEXT, '(融媒体记者:段炜   编辑:郑旭  审核:黄炎  终审:罗春生)')
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')).toMatchObject({ names: ['段炜'], role: '融媒体记者' })
+    const staff = find(issue, 'editorLine')!.children.filter((c) => c.type === 'credit')
+    expect(staff.map((c) => [c.role, c.names])).toEqual([['编辑', ['郑旭']], ['审核', ['黄炎']], ['终审', ['罗春生']]])
+    expect(types(articles(issue)[0]).slice(-2)).toEqual(['signature', 'editorLine'])
+    expectSource(input, issue)
+  })
+
+  it('glued to the last sentence as well: …心情。”（记者 段炜 编辑 郑旭）', () => {
+    const issue = parseIssue(page(HEAD, `${TEXT}（记者 段炜 编辑 郑旭）`))
+    expect(find(issue, 'signature')!.names).toEqual(['段炜'])
+    expect(find(issue, 'editorLine')).toBeDefined()
+  })
+
+  it('must not fire: staff first, then a reporter ((编辑:郑旭 记者:段炜)), is no signature', () => {
+    expect(signatureOf(page(HEAD, TEXT, '(编辑:郑旭 记者:段炜)'))).toBeUndefined()
+  })
+})
+
+describe('a writer’s bare name after the bullet, then the reporter’s credit (part (ah), d550, 西南商报)', () => {
+  it('□唐探峰 本报记者 汪美山 文/图: both credits of the byline, no title split off', () => {
+    const issue = parseIssue(page('长江三峡黄金水道 再现水路旅游货运热\n□唐探峰 本报记者 汪美山 文/图', '近日，记者了解到，长江三峡黄金水道旅游、货运双管齐下。'))
+    const byline = find(issue, 'byline')!
+    expect(byline.children.filter((c) => c.type === 'credit').map((c) => c.names)).toEqual([['唐探峰'], ['汪美山']])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('must not fire: a bullet and a word too long for a name stays no credit of a bare name (■城市拍客 本报记者 张三)', () => {
+    const issue = parseIssue(page('城市新闻\n■城市拍客 本报记者 张三', '近日，记者了解到，长江三峡黄金水道旅游、货运双管齐下。'))
+    expect(findAll(issue, 'byline').flatMap((b) => b.children.filter((c) => c.type === 'credit').map((c) => c.names))).not.toContainEqual(['城市拍客'])
+  })
+})
