@@ -59,9 +59,11 @@ export type Reading = Partial<Omit<Row, 'tokens' | 'gap' | 'from' | 'to'>> & { k
  * What a line test gives: the line's reading; or, for a line read as two
  * (a byline glued to its page citation), both rows; or, for a line that
  * completes the row above (a photographer's credit line under its
- * caption), that row as it now reads. Undefined: not this construct.
+ * caption), that row as it now reads; or, for a line a field's label
+ * opens (正文:…), the label's row and the tokens after it, read again as
+ * a line of their own. Undefined: not this construct.
  */
-export type LineResult = Reading | { rows: Row[] } | { above: Row } | undefined
+export type LineResult = Reading | { rows: Row[] } | { above: Row } | { label: Row; rest: IToken[] } | undefined
 
 export type LineTest = (line: LineView, context: LineContext) => LineResult
 

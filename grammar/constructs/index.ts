@@ -36,6 +36,8 @@ import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode }
 import { readClosingBracket } from './signature'
 import { STAMP_PATTERNS, placeStamp, readFieldsWithCredits, readListedField, readStamp, readStampedByline, readTitleDateNames, readTitledStamp, stampNeighbours, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
+import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
+import { SIDEBAR_PATTERNS } from './sidebar'
 
 /**
  * The line tests in the order they are tried: extensions' constructs after
@@ -49,6 +51,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readCitedByline,
     readTitledByline,
     ...(extensions ? [extensions] : []),
+    readRecordField,
     readPageHeader,
     readTitledStamp,
     readTitleDateNames,
@@ -157,4 +160,6 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   ...SOURCE_NOTE_PATTERNS,
   ...EDITOR_LINE_PATTERNS,
   ...CLIPPING_TITLE_PATTERNS,
+  ...RECORD_FIELD_PATTERNS,
+  ...SIDEBAR_PATTERNS,
 ]

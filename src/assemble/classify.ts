@@ -67,6 +67,12 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       pageTop = false
       return
     }
+    if (result && 'label' in result) {
+      // A field's label opening the line: its row, then what follows it read as a line of its own.
+      rows.push(result.label)
+      readLine(result.rest, 0, from + tokens.indexOf(result.rest[0]!), false)
+      return
+    }
     if (result && 'above' in result) {
       rows[rows.length - 1] = result.above
       return

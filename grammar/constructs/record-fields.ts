@@ -1,0 +1,40 @@
+/**
+ * A crawler's record: a story stored with its fields labelled on their
+ * lines, as news crawlers and their exports keep it.
+ *
+ *   标题:甘肃连环杀人嫌犯：曾向乡邻亲口讲述白银凶案     the title after its label: the headline
+ *   发布时间:2016-08-29 07:55:35                       the stamp (stamp.ts)
+ *   正文:事件仍在发酵，罗尔备受质疑。资料图             the text opens after its label: the line read as it is
+ *
+ * Everything about the convention is here. The labels are the record's
+ * furniture (interface rows); the title after its label is a heading
+ * whatever its length or marks (a web title may run long, or hold a
+ * colon), and what follows the text's label is read as the line it is —
+ * the lead, or a photo's caption printed first.
+ */
+import { partAt, readRow } from '../../src/assemble/row'
+import { trimmed } from '../layout'
+import type { LineTest } from './construct'
+
+/** The title's label: 标题:, 標題：, 题目:, 新闻标题:. */
+const TITLE_LABEL = /^(?:新闻标题|新聞標題|标题|標題|题目|題目) ?[:：] ?(?=\S)/u
+/** The text's label: 正文:. (Not 内容:, which notices print over their own fields: 时间：… 内容：….) */
+const TEXT_LABEL = /^正文 ?[:：] ?(?=\S)/u
+/** The longest title a record's label stands over (a web title with its site's words). */
+const MAX_RECORD_TITLE = 80
+
+export const readRecordField: LineTest = ({ tokens, text, from, gap }) => {
+  const title = TITLE_LABEL.exec(text)
+  const label = title ?? TEXT_LABEL.exec(text)
+  if (!label) return undefined
+  const split = partAt(tokens, label[0].length)
+  if (split <= 0 || split >= tokens.length) return undefined
+  const rest = trimmed(tokens.slice(split))
+  const labelRow = readRow(tokens.slice(0, split), gap, from, { kind: 'chrome' })
+  if (!title) return { label: labelRow, rest }
+  if (text.length - label[0].length > MAX_RECORD_TITLE) return undefined
+  return { rows: [labelRow, readRow(rest, 0, from + tokens.indexOf(rest[0]!), { kind: 'heading' })] }
+}
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const RECORD_FIELD_PATTERNS: readonly RegExp[] = [TITLE_LABEL, TEXT_LABEL]
