@@ -3,7 +3,7 @@
  *
  *   数据来源：国家统计局 · 资料来源：…          a data source
  *   来源:桂林日报 · 文章来源:http://…           a repost's source, under the story
- *   新快报 · 大洋网-广州日报                    a repost's outlet, named alone on its line under the title
+ *   新快报 · 大洋网-广州日报 · 宁化县新闻中心     a repost's outlet, named alone on its line under the title
  *
  * Everything about the convention is here: its patterns, the line test,
  * the node, where it stands.
@@ -40,10 +40,11 @@ export function sourceNoteOf(line: string): { start: number; end: number } | und
 
 /**
  * A repost's source line: a paper or site named alone on its line
- * (新快报, 南方都市报, 大洋网-广州日报). Named by the kind of paper its name
+ * (新快报, 南方都市报, 大洋网-广州日报), or a county's media centre or
+ * station (宁化县新闻中心, 西和县融媒体中心). Named by the kind of paper its name
  * ends with, so a headline that merely ends in 报 (特大喜报) is not one.
  */
-const OUTLET_LINE = new RegExp(`^[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|青年报|法制报|网)(?:-[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报))?$`)
+const OUTLET_LINE = new RegExp(`^[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|青年报|法制报|网|融媒体中心|新闻中心|传媒中心|广播电视台|电视台)(?:-[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报))?$`)
 
 /** A line naming only the outlet a reposted story comes from: the span of its name. */
 export function outletLineOf(line: string): { start: number; end: number } | undefined {

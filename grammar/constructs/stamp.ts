@@ -303,6 +303,34 @@ export const readListedField: LineTest = ({ tokens, text, above }, { runner }) =
   return printedLength(rest) <= MAX_LISTED_WORD && !LABEL_COLON.test(field) ? { kind: 'chrome' } : undefined
 }
 
+/**
+ * A site's date printed in parts, a line each, under the story's title
+ * (开学啦!宁化3万余名中小学生走进校园 / 2014 / 02/18 / 08:30; 股市 / 20:49 /
+ * 2023/03/31): the year alone, the month and day, a whole date — the stamp's
+ * parts, no title. (The time alone is interface wherever it stands: chrome.ts.)
+ */
+const DATE_PART = /^(?:(?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01]))$/
+/** A time alone: the part a date block may end with. */
+const TIME_PART = /^(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$/
+/** Whether a row is a part of a date block. */
+const isDatePart = (row: Row | undefined): boolean => row !== undefined && (row.kind === 'chrome' || row.kind === 'stamp') && (DATE_PART.test(lineText(row.tokens).trim()) || TIME_PART.test(lineText(row.tokens).trim()))
+
+/**
+ * A part of a date block under a title (or under another part): a whole
+ * date is the stamp, the year or the month and day interface. Not a bare
+ * date under text, nor a whole date straight under a heading-like line (a
+ * table's cell, more often than a stamp).
+ */
+export const readDatePart: LineTest = ({ text, above }) => {
+  const part = text.trim()
+  if (!DATE_PART.test(part)) return undefined
+  const whole = FIELD_DATE.exec(part)
+  const date = whole && whole[0].length === part.length ? whole : undefined
+  // (A whole date only under another part: under a heading-like line it may be a table's cell, 杭州高特… / 2026/1/13.)
+  if (!isDatePart(above) && (date || above?.kind !== 'heading')) return undefined
+  return date ? { kind: 'stamp', stamp: fieldDate(text.indexOf(part), date, false) } : { kind: 'chrome' }
+}
+
 export const readStamp: LineTest = ({ text, above }) => {
   const stamp = text.length > MAX_FURNITURE_LENGTH ? undefined : (stampOf(text) ?? channelStamp(text, above))
   return stamp && { kind: 'stamp', stamp: above?.kind === 'heading' ? { ...stamp, underTitle: true } : stamp }
@@ -596,4 +624,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, LISTED_FIELD, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
