@@ -77,8 +77,9 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     const title = trimmed(tokens.slice(0, split))
     // (A role in the title, or a sentence it ends, rules out every later split too.)
     if (title.some((t) => tokenMatcher(t, Role))) return undefined
-    // (Nor a bullet opening the line: □唐探峰 本报记者 汪美山 is a writer's credit, then the reporter's, no title.)
-    if (tokenMatcher(title[0]!, Bullet)) return undefined
+    // (Nor a bullet before names alone: □唐探峰 本报记者 汪美山 is a writer's credit, then the reporter's, no title.
+    // ■两会特别报道 本报记者 李强 is a series' title and its byline.)
+    if (tokenMatcher(title[0]!, Bullet) && namesAlone(lineText(title.slice(1)))) return undefined
     if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd)) continue
     // (南湖晚报 记者 王卫国 龙凌: an outlet's name before the role is the credit's, not a title.)
     // (生活新报讯 记者 欧良军: a dateline's source before its credits, the lead on the next line.)

@@ -34,7 +34,7 @@ import { toInlines } from '../rules/inline-nodes'
 import { PHOTOGRAPHY } from '../rules/credits'
 import { HAN_CLASS, isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
-import { CaptionCue, CaptionEnd, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
+import { CaptionCue, CaptionEnd, ClauseBreak, Colon, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { onlyCredit, reportedToo, trailingPhotoCredit } from './photo-credit'
@@ -60,8 +60,18 @@ export function isCaption(tokens: IToken[]): boolean {
   // (Or before the sentence's full stop: …牧民在转场途中(无人机照片)。)
   const close = tokenMatcher(last, SentenceEnd) && t.length > 4 ? t.length - 2 : t.length - 1
   const sourced = close >= 3 && tokenMatcher(t[close]!, RParen) && tokenMatcher(t[close - 1]!, CaptionEnd) && tokenMatcher(t[close - 2]!, LParen) && sentences(t) <= 1
-  return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t)
+  return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t) || labelsPhoto(t)
 }
+
+/** The label a photo's caption may open with: 图, 圖, 图片. */
+const PHOTO_LABELS: ReadonlySet<string> = new Set(['图', '圖', '图片', '圖片'])
+
+/**
+ * 图：, then a sentence (图：中兴通讯表示，公司现金充足。图为中兴官方网站首页): the
+ * photo's label over its caption. (图：李四 names the photographer: a credit.)
+ */
+const labelsPhoto = (t: IToken[]): boolean =>
+  t.length > 2 && PHOTO_LABELS.has(t[0]!.image) && tokenMatcher(t[1]!, Colon) && t.some((token) => tokenMatcher(token, ClauseBreak))
 
 /** Whether a line is a caption by its picture's source and photographer after its one sentence (PICTURE_SOURCE). */
 const namesPictureSource = (t: IToken[]): boolean => PICTURE_SOURCE.test(lineText(t)) && sentences(t) <= MAX_SOURCED_SENTENCES

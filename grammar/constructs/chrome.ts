@@ -296,8 +296,6 @@ const INTERFACE_LINES: readonly RegExp[] = [
   DISCLAIMER,
   // A portal's line for readers' feedback, its phone number in it: 新闻中心意见反馈留言板 电话:010-82612286 欢迎批评指正 · 留言板电话:010-82612286.
   /^[^。!?]{0,12}(?:意见反馈|留言板)[^。!?]{0,8}电话 ?[:：] ?[0-9][0-9-]{6,15}(?: +[^ 。!?]{2,8})?$/,
-  // A stamp's time alone on its line, under its date (2015-06-14 / 09:31) or over the story (08:30): no title.
-  /^(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$/,
   // The engine a site's search box names: Powered By Google.
   /^powered by [a-z0-9 .]{2,30}$/i,
   // A comment box under the story: its count without the number the script filled in (条评论), its links

@@ -12,7 +12,7 @@
  * colon), and what follows the text's label is read as the line it is —
  * the lead, or a photo's caption printed first.
  */
-import { partAt, readRow } from '../../src/assemble/row'
+import { partAt, readRow, type Row } from '../../src/assemble/row'
 import { trimmed } from '../layout'
 import type { LineTest } from './construct'
 
@@ -23,10 +23,23 @@ const TEXT_LABEL = /^正文 ?[:：] ?(?=\S)/u
 /** The longest title a record's label stands over (a web title with its site's words). */
 const MAX_RECORD_TITLE = 80
 
-export const readRecordField: LineTest = ({ tokens, text, from, gap }) => {
+/** The rows a record's fields stand under: its other fields and the site's furniture, never the story's text. */
+const OVER_FIELDS: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'pageHeader', 'masthead', 'sourceNote'])
+
+/**
+ * A record's field, at the record's top: the title's label first on the
+ * page or under the site's furniture; the text's label under the record's
+ * other fields (发布时间:…). (标题：… or 正文：… in a story's text — how an
+ * official document is set out, a quoted title, a notice's 正文：详见附件 —
+ * are the text's words.)
+ */
+export const readRecordField: LineTest = ({ tokens, text, from, gap, above }) => {
   const title = TITLE_LABEL.exec(text)
   const label = title ?? TEXT_LABEL.exec(text)
   if (!label) return undefined
+  // (The title's label first on the page or under the site's furniture; the text's under the record's fields.)
+  const under = (title !== null && above === undefined) || (above !== undefined && OVER_FIELDS.has(above.kind))
+  if (!under) return undefined
   const split = partAt(tokens, label[0].length)
   if (split <= 0 || split >= tokens.length) return undefined
   const rest = trimmed(tokens.slice(split))

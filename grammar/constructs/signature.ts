@@ -140,6 +140,11 @@ export const readClosingBracket: LineTest = ({ tokens, above }, { runner }) => {
   return signature && signature.names.length > 0 && signature.names.every(isSignatureName) ? { kind: 'body' } : undefined
 }
 
+/** How an outlet's or an agency's name ends (美联社, 中国时报, 大洋网, 香港电台): no person's. */
+const OUTLET_END = /[社报報网網台]$/u
+/** Whether a name read in a closing bracket names an outlet or an agency. */
+const namesOutlet = (name: string): boolean => OUTLET_END.test(name)
+
 /** A signature name: two to four characters, as names are. */
 export function isSignatureName(name: string): boolean {
   const length = [...name].length
@@ -209,7 +214,8 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   const body = trimmed(t.slice(0, open))
   const inside = trimmed(t.slice(open + 1, -1))
   if (!signature) return splitReportersAndStaff(t, open, inside, body, runner, factory) ?? { body: t }
-  if (!signature.names.every(isSignatureName)) return { body: t }
+  // (An outlet or an agency named alone, （美联社）, （中国时报）: a photo's or a repost's source, no one's signature.)
+  if (!signature.names.every(isSignatureName) || (signature.role === undefined && signature.names.every(namesOutlet))) return { body: t }
   const staff = inside[0] && tokenMatcher(inside[0], EditorRole) ? runner.attempt(inside, (p) => p.staffCredit()) : undefined
   if (!staff) return { body, closing: signature }
   const from = startOf(t[open]!)

@@ -19,6 +19,7 @@ import { start, type Row } from '../../src/assemble/row'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
+import { isDatePart } from './stamp'
 
 const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body', 'top'])
 
@@ -44,19 +45,29 @@ export function sourceNoteOf(line: string): { start: number; end: number } | und
  * station (宁化县新闻中心, 西和县融媒体中心). Named by the kind of paper its name
  * ends with, so a headline that merely ends in 报 (特大喜报) is not one.
  */
-const OUTLET_LINE = new RegExp(`^[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|青年报|法制报|网|融媒体中心|新闻中心|传媒中心|广播电视台|电视台)(?:-[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报))?$`)
+const OUTLET_LINE = new RegExp(`^[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|青年报|法制报|网)(?:-[${HAN_CLASS}]{1,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报))?$`)
+
+/**
+ * A county's or a city's media centre or station named alone (宁化县新闻中心, 浙江在线新闻中心): a
+ * source line only under the site's stamp or its date, where a title's first line (市广播电视台 /
+ * 推出系列融媒体产品) or a sentence the layout cut (承办单位为 / 县融媒体中心 / …) cannot stand; and
+ * named with its place, two characters at least before the institution's word.
+ */
+const CENTRE_LINE = new RegExp(`^[${HAN_CLASS}]{2,10}(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台)$`)
+/** Whether a media centre's line stands where it names the source: under the stamp, the page's date line, or a date block's part. */
+const overCentre = (above: Row | undefined): boolean => above !== undefined && (above.kind === 'stamp' || above.kind === 'pageHeader' || isDatePart(above))
 
 /** A line naming only the outlet a reposted story comes from: the span of its name. */
-export function outletLineOf(line: string): { start: number; end: number } | undefined {
+export function outletLineOf(line: string, above?: Row): { start: number; end: number } | undefined {
   const name = line.trim()
-  if (!OUTLET_LINE.test(name)) return undefined
+  if (!OUTLET_LINE.test(name) && !(CENTRE_LINE.test(name) && overCentre(above))) return undefined
   const at = line.indexOf(name)
   return { start: at, end: at + name.length }
 }
 
-export const readSourceNote: LineTest = ({ text }) => {
+export const readSourceNote: LineTest = ({ text, above }) => {
   // 数据来源：国家统计局; a repost's 新快报 under its title.
-  const source = sourceNoteOf(text) ?? outletLineOf(text)
+  const source = sourceNoteOf(text) ?? outletLineOf(text, above)
   return source && { kind: 'sourceNote', source }
 }
 
@@ -71,4 +82,4 @@ export const placeSourceNote: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE]
+export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE, CENTRE_LINE]

@@ -290,8 +290,11 @@ export const readListedField: LineTest = ({ tokens, text, above }, { runner }) =
   const rest = trimmed(tokens.slice(partAt(tokens, text.indexOf(field))))
   if (rest.length === 0) return undefined
   const date = FIELD_DATE.exec(field)
-  if (date && date[0].length === field.length) return { kind: 'stamp', stamp: fieldDate(text.indexOf(field), date, false) }
+  const whole = date !== null && date[0].length === field.length
+  // (The list's first date is the stamp; later ones, - 2025-12-27 again or a schedule's days, its interface.)
+  if (whole && above?.kind === 'heading') return { kind: 'stamp', stamp: fieldDate(text.indexOf(field), date, false) }
   if (!isListedField(above)) return undefined
+  if (whole) return { kind: 'chrome' }
   const credits = runner.attempt(rest, (p) => p.byline())
   if (credits) return { kind: 'byline', credits }
   const staff = runner.attempt(rest, (p) => p.editorLine())
@@ -305,15 +308,15 @@ export const readListedField: LineTest = ({ tokens, text, above }, { runner }) =
 
 /**
  * A site's date printed in parts, a line each, under the story's title
- * (开学啦!宁化3万余名中小学生走进校园 / 2014 / 02/18 / 08:30; 股市 / 20:49 /
- * 2023/03/31): the year alone, the month and day, a whole date — the stamp's
- * parts, no title. (The time alone is interface wherever it stands: chrome.ts.)
+ * (开学啦!宁化3万余名中小学生走进校园 / 2014 / 02/18 / 08:30; 2015-06-14 /
+ * 09:31): the year alone, the month and day, the time under its date, a
+ * whole date under another part — the stamp's parts, no title.
  */
 const DATE_PART = /^(?:(?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01]))$/
-/** A time alone: the part a date block may end with. */
+/** A time alone: a date block's part. */
 const TIME_PART = /^(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$/
 /** Whether a row is a part of a date block. */
-const isDatePart = (row: Row | undefined): boolean => row !== undefined && (row.kind === 'chrome' || row.kind === 'stamp') && (DATE_PART.test(lineText(row.tokens).trim()) || TIME_PART.test(lineText(row.tokens).trim()))
+export const isDatePart = (row: Row | undefined): boolean => row !== undefined && (row.kind === 'chrome' || row.kind === 'stamp') && (DATE_PART.test(lineText(row.tokens).trim()) || TIME_PART.test(lineText(row.tokens).trim()))
 
 /**
  * A part of a date block under a title (or under another part): a whole
@@ -323,6 +326,10 @@ const isDatePart = (row: Row | undefined): boolean => row !== undefined && (row.
  */
 export const readDatePart: LineTest = ({ text, above }) => {
   const part = text.trim()
+  // (A time under the date it belongs to, a stamp or another part: 2015-06-14 / 09:31, 2014 / 02/18 / 08:30.
+  // Not under a title or amid the text, where a timeline's or a schedule's times head their lines: 首班 / 06:00,
+  // 誓师大会日程： / 08:00 / 学生入场.)
+  if (TIME_PART.test(part)) return above !== undefined && (above.kind === 'stamp' || above.kind === 'pageHeader' || isDatePart(above)) ? { kind: 'chrome' } : undefined
   if (!DATE_PART.test(part)) return undefined
   const whole = FIELD_DATE.exec(part)
   const date = whole && whole[0].length === part.length ? whole : undefined
@@ -448,7 +455,8 @@ function titleDateBar(tokens: IToken[], text: string, from: number, gap: number,
   const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
   const credits = runner.attempt(tokens.slice(creditAt), (p) => p.byline())
   const titleRow = readRow(head, gap, from, { kind: 'heading' })
-  if (!credits) return { rows: [titleRow, readRow(trimmed(tokens.slice(dateAt)), 0, from + dateAt, { kind: 'stamp', stamp })] }
+  // (A credit the credit rules cannot read, 文:論盡採訪組, is the bar's field: interface.)
+  if (!credits) return { rows: [titleRow, readRow(trimmed(tokens.slice(dateAt, creditAt)), 0, from + dateAt, { kind: 'stamp', stamp }), readRow(tokens.slice(creditAt), 0, from + creditAt, { kind: 'chrome' })] }
   return {
     rows: [
       titleRow,

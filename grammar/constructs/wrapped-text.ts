@@ -5,6 +5,7 @@
  *
  *   深圳是台商投資最早、對台胞開放最高的大陸城市之一，大陸國台辦發布惠台31 / 條後，…   a paragraph's first lines, no heading for want of a 。
  *   近日,宜都市枝城镇…的笑 / 脸交相辉映,… / 加收入40余万元。 / 三峡日报通讯员 王春丽 摄   photo news: one caption, as uncut
+ *   图：中兴通讯表示，…图为中兴 / 官方网站首页                                             a caption the column cut: one caption
  *
  * Everything about the convention is here: which lines run on into the
  * next (as wide as the column, the next straight under it and flush; not a
@@ -62,15 +63,24 @@ export const wrappedText: Refinement = (rows, tokens) => {
   // (The last piece may end with the photographer's credit, and be read a caption of its own for it: …的吴都路显得更宽敞优美。(宗晓东 摄).)
   const piece = (row: Row) => TEXT_PIECES.has(row.kind) || creditedEnd(row)
   // (Only a heading line, or such a caption, straight over or under a line of text can be misread; most pages have none.)
-  const joined = (k: number) => TEXT_PIECES.has(rows[k]!.kind) && rows[k + 1] !== undefined && piece(rows[k + 1]!) && rows[k + 1]!.gap === 0
+  const joined = (k: number) => (TEXT_PIECES.has(rows[k]!.kind) || rows[k]!.kind === 'caption') && rows[k + 1] !== undefined && piece(rows[k + 1]!) && rows[k + 1]!.gap === 0
   if (!rows.some((row, k) => (row.kind === 'heading' && joined(k)) || (k > 0 && row.kind !== 'body' && joined(k - 1)))) return rows
   const wrap = columnEdge(rows)
   if (wrap === undefined) return rows
   const read: Row[] = []
   const atEdge = (row: Row) => atColumnEdge(row, wrap)
+  const captionRunsOn = (row: Row, next: Row | undefined): next is Row =>
+    row.kind === 'caption' && row.photoCredit === undefined && next !== undefined && TEXT_PIECES.has(next.kind) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens) && printedLength(next.tokens) <= MAX_HEADING_LENGTH && !next.tokens.some((token) => tokenMatcher(token, SentenceEnd))
   const runsOn = (row: Row, next: Row | undefined): next is Row =>
     next !== undefined && TEXT_PIECES.has(row.kind) && piece(next) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens) && !cutByEllipsis(row)
   for (let k = 0; k < rows.length; k++) {
+    // (A caption the column cut, 图：…图为中兴 / 官方网站首页: the caption, both lines.)
+    if (captionRunsOn(rows[k]!, rows[k + 1])) {
+      const [caption, next] = [rows[k]!, rows[k + 1]!]
+      read.push({ ...caption, tokens: trimmed(tokens.slice(caption.from, next.to + 1)), to: next.to })
+      k++
+      continue
+    }
     let last = k
     while (runsOn(rows[last]!, rows[last + 1])) last++
     if (last === k) {

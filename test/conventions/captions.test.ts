@@ -5,7 +5,9 @@
  * paragraphs; at the top level after a wide gap, unless it names the
  * subject of the story above it (four characters in a row in common).
  */
-import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { importBench } from '../helpers/build'
 import { parseIssue, toString } from '../../src/index'
 import type { Caption } from '../../src/index'
 import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
@@ -432,5 +434,42 @@ describe('a photo’s kind in brackets before its sentence’s full stop (d530)'
   it('must not fire: a sentence that mentions drone photos, or holds them mid-sentence', () => {
     const input = page('都兰牧民转场', '本报讯 记者用无人机拍摄了牧民转场的照片。', '牧民们(无人机照片)在转场途中,赶着牛羊前往冬季草场,场面十分壮观。')
     expect(findAll(parseIssue(input), 'caption')).toEqual([])
+  })
+})
+
+describe('图：, then a sentence: the photo’s label over its caption (part (aj), d564, 大公报)', () => {
+  const HEAD = '经营活动无法进行 中兴：现金充足'
+  const LEAD = '【大公报讯】停牌的中兴通讯发出公告，首次承认公司主要经营活动已无法进行。'
+
+  it('图：中兴通讯表示，公司现金充足。图为中兴官方网站首页: a caption', () => {
+    const issue = parseIssue(`${HEAD}\n图：中兴通讯表示，公司现金充足。图为中兴官方网站首页\n${LEAD}\n`)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['图：中兴通讯表示，公司现金充足。图为中兴官方网站首页'])
+  })
+
+  it('must not fire: 图：李四 names the photographer, a credit; 图表 and 图书 are words', () => {
+    expect(findAll(parseIssue(`${HEAD}\n图：李四\n${LEAD}\n`), 'caption')).toEqual([])
+    expect(findAll(parseIssue(`${HEAD}\n${LEAD}\n图书：市图书馆新增藏书三万册，市民可免费借阅。\n`), 'caption')).toEqual([])
+  })
+})
+
+describe('a caption the column cut (part (aj), d564 hard-wrapped at 36 characters)', () => {
+  const text = readFileSync(new URL('../fixtures/corpus/d564.txt', import.meta.url), 'utf8')
+  let wrapped = ''
+  beforeAll(async () => {
+    const variations = await importBench<{ hardWrap(text: string, width: number): string }>('variations')
+    wrapped = variations.hardWrap(text, 36)
+  }, 300_000)
+
+  it('图：…图为中兴 / 官方网站首页: one caption, both lines; the last line no title', () => {
+    const issue = parseIssue(wrapped)
+    expectSource(wrapped, issue)
+    expect(findAll(issue, 'caption').map((c) => toString(c).replace(/\n/g, ''))).toEqual(['图：中兴通讯表示，公司现金充足，在合法合规的前提下坚守商业信用。图为中兴官方网站首页'])
+    expect(findAll(issue, 'headline').map((h) => toString(h))).not.toContain('官方网站首页')
+  })
+
+  it('must not fire: a caption that closes its sentence at the line’s end keeps the line under it (the text’s)', () => {
+    const issue = parseIssue(text)
+    expect(findAll(issue, 'caption')).toHaveLength(1)
+    expect(findAll(issue, 'paragraph').length).toBeGreaterThan(3)
   })
 })

@@ -180,8 +180,24 @@ describe('a writer’s bare name after the bullet, then the reporter’s credit 
     expect(findAll(issue, 'subheadline')).toEqual([])
   })
 
+  it('must not fire: a bulleted series’ title before the byline is still split off (■两会特别报道 本报记者 李强 孙丽)', () => {
+    const issue = parseIssue(page('代表委员热议政府工作报告\n■两会特别报道 本报记者 李强 孙丽', '连日来，代表委员们围绕政府工作报告展开热烈讨论。'))
+    expect(find(issue, 'byline')!.children.filter((c) => c.type === 'credit').map((c) => c.names)).toEqual([['李强', '孙丽']])
+  })
+
   it('must not fire: a bullet and a word too long for a name stays no credit of a bare name (■城市拍客 本报记者 张三)', () => {
     const issue = parseIssue(page('城市新闻\n■城市拍客 本报记者 张三', '近日，记者了解到，长江三峡黄金水道旅游、货运双管齐下。'))
     expect(findAll(issue, 'byline').flatMap((b) => b.children.filter((c) => c.type === 'credit').map((c) => c.names))).not.toContainEqual(['城市拍客'])
+  })
+})
+
+describe('an outlet or an agency named alone in a closing bracket (part (aj), d565: …侃侃而谈。（美联社）, …（中国时报）)', () => {
+  it.each(['（美联社）', '（中国时报）', '（路透社）'])('…%s: no signature', (bracket) => {
+    expect(signatureOf(page(HEAD, `${LEAD}${bracket}`))).toBeUndefined()
+  })
+
+  it('must not fire: a person’s name, or a reporter of the agency, still signs (（张晔）, （新华社记者 张三）)', () => {
+    expect(signatureOf(page(HEAD, `${LEAD}（张晔）`))).toEqual(['张晔'])
+    expect(signatureOf(page(HEAD, `${LEAD}（新华社记者 张三）`))).toEqual(['张三'])
   })
 })

@@ -26,9 +26,20 @@ describe('a date block under the title', () => {
     expect(types(articles(issue)[0])).toEqual(['headline', 'chrome', 'chrome', 'chrome', 'sourceNote', 'paragraph', 'paragraph'])
   })
 
-  it('a time, then a whole date: the date the stamp (股市 / 20:49 / 2023/03/31)', () => {
-    const issue = read(['國美零售延遲刊發2022年業績', '20:49', '2023/03/31', LEAD].join('\n'))
-    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2023, month: 3, day: 31 })
+  it('a part, then a whole date: the date the stamp (2014 / 08:30 / 2014/02/18 under the title)', () => {
+    const issue = read(['开学啦!宁化3万余名中小学生走进校园', '2014', '08:30', '2014/02/18', LEAD].join('\n'))
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2014, month: 2, day: 18 })
+  })
+
+  it('must not fire: a timetable’s or a schedule’s times amid the text stay text (首班 / 06:00 / 末班 / 22:30; 日程： / 08:00 / 学生入场)', () => {
+    for (const lines of [
+      ['我市公交线路调整方案出炉', '本报讯（记者 李明）市交通运输局昨日发布公交线路调整方案，自下周一起实施。', '调整后首末班时间如下：', '首班', '06:00', '末班', '22:30', '市民可拨打热线咨询。'],
+      ['高考百日誓师大会举行', '3月1日，市一中举行高考百日誓师大会。', '誓师大会日程：', '08:00', '学生入场', '08:30', '誓师仪式开始'],
+    ]) {
+      const issue = read(lines.join('\n'))
+      expect(articles(issue), lines[0]).toHaveLength(1)
+      expect(findAll(issue, 'chrome'), lines[0]).toEqual([])
+    }
   })
 
   it('a time alone is never a title (2015-06-14 / 09:31 / the text)', () => {
@@ -50,5 +61,15 @@ describe('a date block under the title', () => {
   it('must not fire: a title that ends in 中心 is no outlet’s name (市民服务中心)', () => {
     const issue = read(['市民服务中心', LEAD].join('\n'))
     expect(findAll(issue, 'sourceNote')).toEqual([])
+  })
+
+  it('must not fire: a media centre named where no stamp stands over it — a title’s first line, a list of names, a cut sentence', () => {
+    for (const lines of [
+      ['宁化县融媒体中心', '推出系列融媒体产品', LEAD],
+      ['全省县级融媒体中心建设表彰名单公布', LEAD, '先进单位：', '宁化县融媒体中心', '建宁县融媒体中心'],
+      ['文化活动举行', '本次活动主办单位为宁化县文化馆，承办单位为', '宁化县融媒体中心', '和宁化县图书馆。'],
+    ]) {
+      expect(findAll(read(lines.join('\n')), 'sourceNote'), lines[0]).toEqual([])
+    }
   })
 })

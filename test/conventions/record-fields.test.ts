@@ -38,13 +38,21 @@ describe('a crawler’s record, its fields labelled', () => {
   })
 
   it('what follows the text’s label is read as the line it is: a photo’s caption printed first', () => {
-    const issue = read('标题:罗一笑捐款事件引发网络热议\n正文:事件仍在发酵，罗尔备受质疑。资料图\n昨日，一篇题为《罗一笑，你给我站住》的文章在微信朋友圈热传。')
+    const issue = read('标题:罗一笑捐款事件引发网络热议\n发布时间:2016-12-02 06:57\n正文:事件仍在发酵，罗尔备受质疑。资料图\n昨日，一篇题为《罗一笑，你给我站住》的文章在微信朋友圈热传。')
     expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['事件仍在发酵，罗尔备受质疑。资料图'])
   })
 
   it('must not fire: 内容： among a notice’s fields stays text (only 正文: labels a record’s text)', () => {
     const issue = read('停电通知\n时间：5月9日8时至18时\n内容：线路检修，届时相关区域将停电。')
     expect(findAll(issue, 'chrome')).toEqual([])
+  })
+
+  it('must not fire: 标题： and 正文： in a story’s text (how a document is set out, a notice’s attachment)', () => {
+    const howTo = read(['公文写作有讲究', '本报讯 一份规范的公文通常包括以下部分：', '标题：一般由发文机关、事由和文种组成。', '正文：是公文的主体，用来表述公文的内容。'].join('\n'))
+    expect(articles(howTo)).toHaveLength(1)
+    expect(findAll(howTo, 'chrome')).toEqual([])
+    const notice = read(['关于开展消防安全检查的通知', '为切实做好冬春火灾防控工作，现将有关事项通知如下：', '正文：详见附件'].join('\n'))
+    expect(findAll(notice, 'chrome')).toEqual([])
   })
 
   it('must not fire: a label with nothing after it, or 标题 inside a sentence, is no record field', () => {

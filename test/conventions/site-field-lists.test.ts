@@ -26,10 +26,10 @@ const item = (title: string, date: string, credit: string, teaser: string) => [t
 describe('a site’s fields listed under each title', () => {
   const input = `港聞\n${item('自提點進駐街市排長龍 商戶呻變倉庫阻做生意', '2025-12-30', '記者:劉可妍、李澤彤編輯:新報人', TEASER_1)}\n${item('小學生繁簡之爭 三分鐘的差距', '2025-12-27', '記者:鄭佩兒、劉穎翹、徐佩欣編輯:新報人', TEASER_2)}\n`
 
-  it('each title its story’s headline; the dates stamps, the section and the paper interface', () => {
+  it('each title its story’s headline; the first date the stamp, the rest of the list interface', () => {
     const issue = read(input)
     expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual(['自提點進駐街市排長龍 商戶呻變倉庫阻做生意', '小學生繁簡之爭 三分鐘的差距'])
-    expect(types(articles(issue)[1])).toEqual(['headline', 'stamp', 'chrome', 'chrome', 'byline', 'editorLine', 'stamp', 'paragraph'])
+    expect(types(articles(issue)[1])).toEqual(['headline', 'stamp', 'chrome', 'chrome', 'byline', 'editorLine', 'chrome', 'paragraph'])
     expect(find(articles(issue)[1]!, 'stamp')!.date).toMatchObject({ year: 2025, month: 12, day: 27 })
   })
 
