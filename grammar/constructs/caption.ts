@@ -65,13 +65,18 @@ export function isCaption(tokens: IToken[]): boolean {
 
 /** The label a photo's caption may open with: 图, 圖, 图片. */
 const PHOTO_LABELS: ReadonlySet<string> = new Set(['图', '圖', '图片', '圖片'])
+/** The label of a file photo's caption: 资料图, 资料图片, 资料照片. */
+const FILE_PHOTO_LABELS: ReadonlySet<string> = new Set(['资料图', '资料图片', '资料照片'])
 
 /**
  * 图：, then a sentence (图：中兴通讯表示，公司现金充足。图为中兴官方网站首页): the
- * photo's label over its caption. (图：李四 names the photographer: a credit.)
+ * photo's label over its caption (图：李四 names the photographer: a credit);
+ * 资料图：, then whatever it shows (资料图：台湾民间团体抗议教科书去中国化).
  */
 const labelsPhoto = (t: IToken[]): boolean =>
-  t.length > 2 && PHOTO_LABELS.has(t[0]!.image) && tokenMatcher(t[1]!, Colon) && t.some((token) => tokenMatcher(token, ClauseBreak))
+  t.length > 2 &&
+  tokenMatcher(t[1]!, Colon) &&
+  (FILE_PHOTO_LABELS.has(t[0]!.image) || (PHOTO_LABELS.has(t[0]!.image) && t.some((token) => tokenMatcher(token, ClauseBreak))))
 
 /** Whether a line is a caption by its picture's source and photographer after its one sentence (PICTURE_SOURCE). */
 const namesPictureSource = (t: IToken[]): boolean => PICTURE_SOURCE.test(lineText(t)) && sentences(t) <= MAX_SOURCED_SENTENCES

@@ -296,6 +296,14 @@ const INTERFACE_LINES: readonly RegExp[] = [
   DISCLAIMER,
   // A portal's line for readers' feedback, its phone number in it: 新闻中心意见反馈留言板 电话:010-82612286 欢迎批评指正 · 留言板电话:010-82612286.
   /^[^。!?]{0,12}(?:意见反馈|留言板)[^。!?]{0,8}电话 ?[:：] ?[0-9][0-9-]{6,15}(?: +[^ 。!?]{2,8})?$/,
+  // A share widget's dialog for WeChat, as many sites print it: X 分享到微信朋友圈 / 打开微信，点击底部的“发现”， /
+  // 使用“扫一扫”即可将网页分享至朋友圈。 · and its page's link: 手机网页版.
+  /^(?:[x×] ?)?分享到微信朋友圈$/i,
+  /^打开微信[,，] ?点击底部的[“"]发现[”"][,，]?$/,
+  /^使用[“"]扫一扫[”"]即可将网页分享(?:至|到)朋友圈。?$/,
+  /^手机网页版$/,
+  // The type size buttons: A 大 中 小.
+  /^A ?大 ?中 ?小$/,
   // The engine a site's search box names: Powered By Google.
   /^powered by [a-z0-9 .]{2,30}$/i,
   // A comment box under the story: its count without the number the script filled in (条评论), its links

@@ -37,7 +37,7 @@ export interface StampInfo {
 /** The longest line of a site's fields read as its stamp. */
 const MAX_FIELDED_STAMP = 120
 /** The labels of a site's fields around its stamp's date. */
-const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|访问量|点击|点击数|浏览|阅读|字号|发布|出处|版次`
+const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|访问量|点击|点击数|浏览|阅读|字号|发布|版次`
 
 /** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
@@ -106,11 +106,11 @@ const DATE_BEFORE_CHANNEL = new RegExp(
 
 /**
  * A full date and its time, then the outlet or its column glued on or set apart, and a site's
- * type-size buttons before it (A-A+2014年2月3日00:40广西日报评论 · 2024年06月26日 10时19分 忻州日报):
- * the time makes it a stamp.
+ * type-size buttons before it (A-A+2014年2月3日00:40广西日报评论 · 2024年06月26日 10时19分 忻州日报),
+ * or its comment link's count after it (2012年06月12日11:02东南快报我要评论(23)): the time makes it a stamp.
  */
 const DATE_TIME_THEN_NAME = new RegExp(
-  `^(?:A[-+] ?A[-+] ?)?(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?) ?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时[0-9]{1,2}分) ?[${HAN_CLASS}]{2,12}$`,
+  `^(?:A[-+] ?A[-+] ?)?(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?) ?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时[0-9]{1,2}分) ?[${HAN_CLASS}]{2,12}(?:[(（][0-9]{1,6}[)）])?$`,
 )
 
 /** The day alone in brackets over a title, as a daily column dates its item: (3月15日). */
@@ -199,7 +199,7 @@ const SITE_FIELD = new RegExp(`^[【\\[]?(${SITE_FIELD_LABELS}) ?: ?`)
 const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){0,16})[】\\]]?`)
 /** Fields that name people: the author, and the desk's editor. */
 const AUTHOR_FIELD = '作者'
-const EDITOR_FIELDS: ReadonlySet<string> = new Set(['编辑', '责任编辑', '责编'])
+const EDITOR_FIELDS: ReadonlySet<string> = new Set(['编辑', '责任编辑', '责编', '网编'])
 /** A further name in a field that names people (作者:赵丽影 赵建芝 吴侨宾), up to the next label. */
 const MORE_NAME = new RegExp(`^ +((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){1,8})(?= |$)`)
 const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?)(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/

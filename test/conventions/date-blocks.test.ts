@@ -7,14 +7,10 @@
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue, toString } from '../../src/index'
-import { articles, expectSource, find, findAll, types } from '../helpers/tree'
+import { toString } from '../../src/index'
+import { articles, find, findAll, readChecked, types } from '../helpers/tree'
 
-const read = (input: string) => {
-  const issue = parseIssue(input)
-  expectSource(input, issue)
-  return issue
-}
+const read = readChecked
 const LEAD = '2月17日，寒假正式收尾，宁化3万余名中小学生陆续走进校门，开始了新学期的学习生活。'
 const MORE = '上午8时许，笔者在城东中学大门口发现，寄宿生基本上由家长护送。'
 

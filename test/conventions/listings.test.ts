@@ -11,15 +11,11 @@
  * each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue, toString } from '../../src/index'
+import { toString } from '../../src/index'
 import type { Stamp } from '../../src/index'
-import { articles, expectSource, find, findAll, page } from '../helpers/tree'
+import { articles, find, findAll, page, readChecked } from '../helpers/tree'
 
-const read = (input: string) => {
-  const issue = parseIssue(input)
-  expectSource(input, issue)
-  return issue
-}
+const read = readChecked
 const headlines = (input: string) => articles(read(input)).map((a) => toString(find(a, 'headline')))
 
 describe('a column’s listing page: each title after the column’s label and a bar is a story', () => {

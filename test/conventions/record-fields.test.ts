@@ -5,14 +5,10 @@
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue, toString } from '../../src/index'
-import { articles, expectSource, find, findAll, types } from '../helpers/tree'
+import { toString } from '../../src/index'
+import { articles, find, findAll, readChecked, types } from '../helpers/tree'
 
-const read = (input: string) => {
-  const issue = parseIssue(input)
-  expectSource(input, issue)
-  return issue
-}
+const read = readChecked
 
 const RECORD = [
   '标题:甘肃连环杀人嫌犯：曾向乡邻亲口讲述白银凶案',

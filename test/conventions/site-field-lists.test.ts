@@ -8,14 +8,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseIssue, toString } from '../../src/index'
-import { articles, expectSource, find, findAll, types } from '../helpers/tree'
+import { toString } from '../../src/index'
+import { articles, find, findAll, readChecked, types } from '../helpers/tree'
 
-const read = (input: string) => {
-  const issue = parseIssue(input)
-  expectSource(input, issue)
-  return issue
-}
+const read = readChecked
 const credits = (node: { children: Array<{ type: string }> } | undefined) =>
   (node?.children ?? []).filter((c): c is { type: 'credit'; role?: string; names: string[] } & typeof c => c.type === 'credit').map((c) => [c.role, c.names])
 

@@ -7,14 +7,10 @@
  * Hong Kong and Macau papers sign. Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue, toString } from '../../src/index'
-import { articles, expectSource, find, findAll, page } from '../helpers/tree'
+import { toString } from '../../src/index'
+import { articles, find, findAll, page, readChecked } from '../helpers/tree'
 
-const read = (input: string) => {
-  const issue = parseIssue(input)
-  expectSource(input, issue)
-  return issue
-}
+const read = readChecked
 const headlines = (input: string) => articles(read(input)).map((a) => toString(find(a, 'headline')))
 const bylineCredits = (input: string) =>
   findAll(read(input), 'byline').flatMap((b) => b.children.filter((c) => c.type === 'credit').map((c) => [c.role, c.names]))

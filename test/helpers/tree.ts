@@ -3,7 +3,7 @@
  */
 import { visit } from 'unist-util-visit'
 import { expect } from 'vitest'
-import { toString } from '../../src/index'
+import { parseIssue, toString } from '../../src/index'
 import type { Article, BaozhiNode, Issue, Node, Parent } from '../../src/index'
 
 type NodeType = BaozhiNode['type']
@@ -63,4 +63,11 @@ export function expectSource(input: string, node: Node): void {
     expect(toString(node), `toString of ${node.type}`).toBe(printed(node, false))
   }
   if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) expectSource(input, child)
+}
+
+/** The tree of a page, its every node checked against the input it points into (expectSource). */
+export function readChecked(input: string): Issue {
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return issue
 }

@@ -1,0 +1,49 @@
+/**
+ * What portal and paper sites print around a story, met in part (ak)
+ * (d567 北京商报's site, d570 东南快报 on 腾讯新闻):
+ *   出处：北京商报 作者：吴其芸 网编：产经新闻中心 2026-09-20   the site's fields: 出处 a source label, 网编 an editor's
+ *   2012年06月12日11:02东南快报我要评论(23)                   the stamp with its comment link's count
+ *   资料图：台湾民间团体抗议教科书去中国化                     a file photo's caption
+ *   X 分享到微信朋友圈 / 打开微信，点击底部的“发现”， / …      a share widget's dialog
+ * Each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { toString } from '../../src/index'
+import { articles, find, findAll, readChecked, types } from '../helpers/tree'
+
+const read = readChecked
+const TITLE = '滑板车背诵、有道乐读等App因未公开个人信息收集使用规则等被通报'
+const LEAD = '北京商报讯（记者 吴其芸）9月20日，记者从国家互联网信息办公室获悉，相关App被通报。'
+
+describe('a portal page around its story', () => {
+  it('出处： … 网编： … date under the title: one stamp, the title the headline', () => {
+    const issue = read([TITLE, '出处：北京商报 作者：吴其芸 网编：产经新闻中心 2026-09-20', LEAD].join('\n'))
+    expect(types(articles(issue)[0])).toEqual(['headline', 'stamp', 'paragraph'])
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2026, month: 9, day: 20 })
+  })
+
+  it('the date and time, the paper and its comment count (2012年06月12日11:02东南快报我要评论(23)): the stamp', () => {
+    const issue = read(['台湾“教育部”要求教科书写明台湾属于中国', '2012年06月12日11:02东南快报我要评论(23)', '“立委”郑丽君昨日指出，“教育部”正讨论高中历史课本有关台湾史内容。'].join('\n'))
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2012, month: 6, day: 12 })
+    expect(toString(find(issue, 'headline'))).toBe('台湾“教育部”要求教科书写明台湾属于中国')
+  })
+
+  it('资料图：…: a file photo’s caption', () => {
+    const issue = read(['台湾“教育部”要求教科书写明台湾属于中国', '资料图：台湾民间团体抗议教科书去中国化', '“立委”郑丽君昨日指出，“教育部”正讨论高中历史课本有关台湾史内容。'].join('\n'))
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['资料图：台湾民间团体抗议教科书去中国化'])
+  })
+
+  it('a share widget’s dialog and the type-size buttons are interface, no title or text', () => {
+    const issue = read([TITLE, 'A 大 中 小', '手机网页版', 'X 分享到微信朋友圈', '打开微信，点击底部的“发现”，', '使用“扫一扫”即可将网页分享至朋友圈。', LEAD].join('\n'))
+    expect(articles(issue)).toHaveLength(1)
+    expect(toString(find(issue, 'headline'))).toBe(TITLE)
+    expect(findAll(issue, 'chrome')).toHaveLength(5)
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+
+  it('must not fire: 出处 in a sentence, and a story’s text about sharing, stay text', () => {
+    const issue = read([TITLE, LEAD, '这句话的出处：《论语》，意思是学习要经常温习。', '市民可以打开微信，点击底部的“发现”，扫码参与活动。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+})
