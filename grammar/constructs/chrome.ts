@@ -304,6 +304,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^手机网页版$/,
   // The type size buttons: A 大 中 小.
   /^A ?大 ?中 ?小$/,
+  // A site's sponsor line at its top or foot: 湖州师范学院党委宣传部、新闻中心主办 · 中共某某市委宣传部主办 (each
+  // sponsor named as a body is, by its last word; a sentence's 由我市主办 names none).
+  new RegExp(`^(?:[${HAN_CLASS}]{2,24}(?:部|中心|社|委员会|委|局|办公室|网|报|学院|大学|集团)[、,，]?){1,4} ?主办$`),
+  // A blog's listing label, by tag or category: 文章列表(依標籤) 高雄縣 · 文章列表 · 文章归档.
+  /^(?:文章列表|文章归档)(?:[(（][^()（）]{1,8}[)）])?(?: \S{1,10})?$/,
   // The engine a site's search box names: Powered By Google.
   /^powered by [a-z0-9 .]{2,30}$/i,
   // A comment box under the story: its count without the number the script filled in (条评论), its links

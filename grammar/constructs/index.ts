@@ -34,7 +34,7 @@ import { wrappedText } from './wrapped-text'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { readClosingBracket } from './signature'
-import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readStamp, readStampedByline, readTitleDateNames, readTitledStamp, stampNeighbours, stampNode } from './stamp'
+import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readPostMeta, readStamp, readStampedByline, readTitleDateNames, readTitledStamp, stampNeighbours, stampNode } from './stamp'
 import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
 import { SIDEBAR_PATTERNS } from './sidebar'
@@ -55,6 +55,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readPageHeader,
     readTitledStamp,
     readTitleDateNames,
+    readPostMeta,
     readTitleWithSite,
     readListedField,
     readDatePart,

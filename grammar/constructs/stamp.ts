@@ -19,6 +19,7 @@ import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { HAN_CLASS } from '../han'
 import { namesReporter } from '../names'
+import { readNumber } from '../numerals'
 import { holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
 import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -78,6 +79,15 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
  */
 const ENGLISH_DATE_STAMP = new RegExp(
   `^(?:出版日期|${PUBLISHED_LABELS}) ?: ?((?:[A-Za-z]{6,9}, )?(${MONTHS.join('|')}) ([0-9]{1,2}), ([0-9]{4}))$`,
+  'i',
+)
+/**
+ * A date in English with its time, as overseas Chinese papers' sites print
+ * it under the title: Nov 9, 2018, 17:08 PM · November 9, 2018 5:08 pm (the
+ * time required: a bare date may be a table's).
+ */
+const ENGLISH_DATE_TIME = new RegExp(
+  `^(((?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]{0,6}\\.?) ([0-9]{1,2}), ([0-9]{4})),? [0-9]{1,2}:[0-9]{2}(?: ?[ap]\\.?m\\.?)?$`,
   'i',
 )
 /** A European site's stamp, the day first and the time after it: 13.03.2015  12:30 (the time required: a bare date may be a table's). */
@@ -163,6 +173,12 @@ export function stampOf(line: string): StampInfo | undefined {
     const at = line.indexOf(english[1]!)
     const value = { year: Number(english[4]), month: MONTHS.indexOf(english[2]!.toLowerCase()) + 1, day: Number(english[3]), raw: english[1]! }
     return { date: { start: at, end: at + english[1]!.length, value } }
+  }
+  const englishTime = ENGLISH_DATE_TIME.exec(text)
+  const monthOfName = englishTime ? MONTHS.findIndex((name) => name.startsWith(englishTime[2]!.slice(0, 3).toLowerCase())) + 1 : 0
+  if (englishTime && monthOfName > 0) {
+    const at = line.indexOf(englishTime[1]!)
+    return { date: { start: at, end: at + englishTime[1]!.length, value: { year: Number(englishTime[4]), month: monthOfName, day: Number(englishTime[3]), raw: englishTime[1]! } } }
   }
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
@@ -466,6 +482,36 @@ function titleDateBar(tokens: IToken[], text: string, from: number, gap: number,
   }
 }
 
+/**
+ * A blog's post meta under its title, as WordPress themes print it (文/何欣潔 - 13 七月 2011 - 6 篇回應 ·
+ * 文/何欣潔 - 28 六月 2011 - 五里埔慶端午,憂就業回鄉難 已關閉迴響。): the credit, a dash, the date (the day, the
+ * month in numerals, the year), and the comments' count or state after another.
+ */
+const POST_META = /^(\S.{1,20}?) - (([0-9]{1,2}) ([一二三四五六七八九十]{1,3})月 ([0-9]{4}))(?: - .{1,80})?$/u
+/** What a post meta's line holds, the cheap check before its pattern. */
+const POST_META_DASH = ' - '
+
+/**
+ * The post meta line: two rows, the byline (its credit, where the credit
+ * rules read it) and the stamp (the date and what follows it).
+ */
+export const readPostMeta: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(POST_META_DASH) ? POST_META.exec(text) : null
+  if (!m) return undefined
+  const [, credit, printed, day, month, year] = m as unknown as [string, string, string, string, string, string]
+  const monthNumber = readNumber(month)
+  if (monthNumber === undefined || monthNumber < 1 || monthNumber > 12) return undefined
+  const split = partAt(tokens, credit.length)
+  if (split <= 0) return undefined
+  const head = trimmed(tokens.slice(0, split))
+  const credits = runner.attempt(head, (p) => p.byline())
+  if (!credits) return undefined
+  const rest = trimmed(tokens.slice(split))
+  const at = textIn(text, rest, tokens[0]!.startOffset).indexOf(printed)
+  const stamp: StampInfo = { date: { start: at, end: at + printed.length, value: { year: Number(year), month: monthNumber, day: Number(day), raw: printed } } }
+  return { rows: [readRow(head, gap, from, { kind: 'byline', credits }), readRow(rest, 0, from + tokens.indexOf(rest[0]!), { kind: 'stamp', stamp })] }
+}
+
 /** A site's date and time opening a line, with something after it. */
 const STAMP_OPENING = /^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?) ?(.+)$/
 
@@ -632,4 +678,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, POST_META, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
