@@ -540,6 +540,8 @@ export const readStampedByline: LineTest = ({ tokens, text, from, gap, creditLik
  * the editor's an editor line, and the rest of the line the stamp.
  */
 export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
+  const staffed = creditLike && text.length <= MAX_FURNITURE_LENGTH ? staffAfterFields(tokens, text, from, gap, runner) : undefined
+  if (staffed) return staffed
   const fields = creditLike && text.length <= MAX_FURNITURE_LENGTH ? siteFieldsOf(text) : undefined
   if (!fields || (!fields.author && !fields.editor)) return undefined
   // (The line's text starts at its first token: LineView.text is trimmed.)
@@ -581,6 +583,32 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
   else rows.push(stampRow, ...(byline ? [byline] : []))
   if (staff) rows.push(staff)
   return { rows }
+}
+
+/** Where the desk's staff may start on a site's field row: an editor's label and its colon, after a space. */
+const STAFF_LABEL = new RegExp(` (?:${EDITOR_LABELS}) ?[:：]`)
+/** The same, to find each on the line (matchAll needs the global flag). */
+const EVERY_STAFF_LABEL = new RegExp(STAFF_LABEL.source, 'g')
+
+/**
+ * A site's field row whose last fields name the desk's staff one after
+ * another (2025-07-31 15:48:26 稿件来源:遂宁日报 编辑:王万川校对:赵丁责任编辑:郑红梅审核:张瑞灵):
+ * the stamp, then the staff line — two staff at least, read by the staff
+ * rules to the line's end.
+ */
+function staffAfterFields(tokens: IToken[], text: string, from: number, gap: number, runner: RuleRunner): LineResult {
+  for (const label of text.matchAll(EVERY_STAFF_LABEL)) {
+    const split = partAt(tokens, label.index! + 1)
+    if (split <= 0) continue
+    const head = trimmed(tokens.slice(0, split))
+    const stamp = stampOf(textIn(text, head, tokens[0]!.startOffset))
+    if (!stamp) continue
+    const staff = trimmed(tokens.slice(split))
+    const credits = runner.attempt(staff, (p) => p.editorLine())
+    if (!credits || credits.length < 2) return undefined
+    return { rows: [readRow(head, gap, from, { kind: 'stamp', stamp }), readRow(staff, 0, from + tokens.indexOf(staff[0]!), { kind: 'editorLine', credits })] }
+  }
+  return undefined
 }
 
 /**
@@ -678,4 +706,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, POST_META, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, POST_META, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

@@ -47,3 +47,20 @@ describe('a portal page around its story', () => {
     expect(findAll(issue, 'stamp')).toEqual([])
   })
 })
+
+describe('a site’s field row ending with the desk’s staff (part (af), d540 遂宁日报 on its site)', () => {
+  const HEAD = '于旷野中走来 向新征程奔跑'
+  const TEXT = '本报讯 全市召开会议，部署有关工作，要求各单位抓好落实。'
+
+  it('2025-07-31 15:48:26 稿件来源:遂宁日报 编辑:王万川校对:赵丁责任编辑:郑红梅审核:张瑞灵: the stamp, then the staff line', () => {
+    const issue = read([HEAD, '2025-07-31 15:48:26 稿件来源:遂宁日报 编辑:王万川校对:赵丁责任编辑:郑红梅审核:张瑞灵', TEXT].join('\n'))
+    expect(types(articles(issue)[0])).toEqual(['headline', 'stamp', 'editorLine', 'paragraph'])
+    const staff = find(issue, 'editorLine')!.children.filter((c) => c.type === 'credit').map((c) => [c.role, c.names])
+    expect(staff).toEqual([['编辑', ['王万川']], ['校对', ['赵丁']], ['责任编辑', ['郑红梅']], ['审核', ['张瑞灵']]])
+  })
+
+  it('must not fire: a field row naming one editor among its fields stays as it was read (来源:南海网 编辑:林妙展 2009-08-13)', () => {
+    const issue = read([HEAD, '2009年08月13日 14:57 来源:南海网 编辑:林妙展 阅读:35', TEXT].join('\n'))
+    expect(findAll(issue, 'editorLine').flatMap((l) => l.children.filter((c) => c.type === 'credit'))).toHaveLength(1)
+  })
+})
