@@ -41,8 +41,10 @@ export const WEEKDAY = '星期[一二三四五六日天]'
  * read them, each its own selection. Alternatives, for a pattern's
  * alternation; each is followed there by its colon.
  */
-/** Where the story came from: 来源, 稿源, 稿件来源, 新闻来源, 信息来源, 出处 (the longer labels first, so each is read whole). */
-export const SOURCE_LABELS = '稿件来源|新闻来源|文章来源|消息来源|信息来源|来源|稿源|出处'
+/** Where the story came from: 来源, 稿源, 稿件来源, 新闻来源, 信息来源 (the longer labels first, so each is read whole). */
+export const SOURCE_LABELS = '稿件来源|新闻来源|文章来源|消息来源|信息来源|来源|稿源'
+/** A site's field of where the story came from among its other fields (出处：北京商报 作者：…): not alone, where 出处：《论语》 names a quotation's. */
+export const SITE_SOURCE_LABEL = '出处'
 /** Who wrote it: 作者. */
 export const AUTHOR_LABEL = '作者'
 /** The desk's editor: 责任编辑, 编辑, 责编, the web desk's 网编. */

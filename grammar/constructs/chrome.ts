@@ -299,16 +299,13 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A share widget's dialog for WeChat, as many sites print it: X 分享到微信朋友圈 / 打开微信，点击底部的“发现”， /
   // 使用“扫一扫”即可将网页分享至朋友圈。 · and its page's link: 手机网页版.
   /^(?:[x×] ?)?分享到微信朋友圈$/i,
-  /^打开微信[,，] ?点击底部的[“"]发现[”"][,，]?$/,
   /^使用[“"]扫一扫[”"]即可将网页分享(?:至|到)朋友圈。?$/,
   /^手机网页版$/,
   // The type size buttons: A 大 中 小.
   /^A ?大 ?中 ?小$/,
-  // A site's sponsor line at its top or foot: 湖州师范学院党委宣传部、新闻中心主办 · 中共某某市委宣传部主办 (each
-  // sponsor named as a body is, by its last word; a sentence's 由我市主办 names none).
-  new RegExp(`^(?:[${HAN_CLASS}]{2,24}(?:部|中心|社|委员会|委|局|办公室|网|报|学院|大学|集团)[、,，]?){1,4} ?主办$`),
-  // A blog's listing label, by tag or category: 文章列表(依標籤) 高雄縣 · 文章列表 · 文章归档.
-  /^(?:文章列表|文章归档)(?:[(（][^()（）]{1,8}[)）])?(?: \S{1,10})?$/,
+  // A blog's listing label, by tag or category: 文章列表(依標籤) 高雄縣 · 文章归档(依分類) (the bracket required:
+  // 文章列表 高雄縣長選情 may be a title).
+  /^(?:文章列表|文章归档)[(（]依[^()（）]{1,6}[)）](?: \S{1,10})?$/,
   // The engine a site's search box names: Powered By Google.
   /^powered by [a-z0-9 .]{2,30}$/i,
   // A comment box under the story: its count without the number the script filled in (条评论), its links
@@ -558,7 +555,7 @@ const isHandle = (text: string, above: Row | undefined): boolean => HANDLE.test(
 /** What a handle stands under: the page's top, a title, the site's furniture. */
 const OVER_HANDLES: ReadonlySet<Kind> = new Set(['heading', 'chrome', 'stamp', 'sourceNote', 'pageHeader', 'masthead'])
 
-export const readChrome: LineTest = ({ text, creditLike, above }, { words }) => {
+export const readChrome: LineTest = ({ text, creditLike, above, pageTop }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
   if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || DISCLAIMER.test(text.trim()) || isReprintNotice(text) || statesRights(text, above) ? { kind: 'chrome' } : undefined
   const chrome =
@@ -568,9 +565,32 @@ export const readChrome: LineTest = ({ text, creditLike, above }, { words }) => 
     echoesBreadcrumb(text, above) ||
     isReprintNotice(text) ||
     statesRights(text, above) ||
-    isHandle(text, above)
+    isHandle(text, above) ||
+    sponsorsSite(text, pageTop, above) ||
+    (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens)))
   return chrome ? { kind: 'chrome' } : undefined
 }
+
+/**
+ * A share widget's WeChat step, under its other lines (X 分享到微信朋友圈 / 打开微信，点击底部的“发现”，):
+ * interface; a story telling readers the same steps keeps them.
+ */
+const WECHAT_STEP = /^打开微信[,，] ?点击底部的[“"]发现[”"][,，]?$/
+/** The widget's line the step stands under. */
+const WECHAT_SHARE = /分享到微信朋友圈/
+
+/**
+ * A site's sponsor line at the page's top or among its furniture (湖州师范学院党委宣传部、新闻中心主办 ·
+ * 中共某某市委宣传部主办): each sponsor named as a body is, by its last word. Not a sentence that
+ * something is hosted (本届读书节由市委宣传部主办, 在…主办, 联合主办), nor a kicker under the text.
+ */
+const SPONSOR_LINE = new RegExp(`^(?:[${HAN_CLASS}]{2,24}(?:部|中心|社|委员会|委|局|办公室|网|报|学院|大学|集团)[、,，]?){1,4} ?主办$`)
+/** Words that make a line about hosting a sentence, not a site's sponsor line. */
+const HOSTING_WORDS = /[由在将于]|联合|共同|承办/
+const sponsorsSite = (text: string, pageTop: boolean, above: Row | undefined): boolean =>
+  (pageTop || (above !== undefined && OVER_SPONSOR.has(above.kind))) && SPONSOR_LINE.test(text.trim()) && !HOSTING_WORDS.test(text)
+/** The furniture a sponsor line stands under: the site's interface, the paper's nameplate and page line. */
+const OVER_SPONSOR: ReadonlySet<Row['kind']> = new Set(['chrome', 'masthead', 'pageHeader'])
 
 /** The section a breadcrumb ends in, printed again under it as the page's label (首页 > 菲國新聞 / 菲國新聞). */
 function echoesBreadcrumb(text: string, above: Row | undefined): boolean {
@@ -1050,4 +1070,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

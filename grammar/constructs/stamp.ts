@@ -14,7 +14,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { Role, Space } from '../tokens'
 import type { Stamp } from '../../src/types'
-import { AUTHOR_LABEL, EDITOR_LABELS, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
+import { AUTHOR_LABEL, EDITOR_LABELS, SITE_SOURCE_LABEL, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { HAN_CLASS } from '../han'
@@ -38,7 +38,7 @@ export interface StampInfo {
 /** The longest line of a site's fields read as its stamp. */
 const MAX_FIELDED_STAMP = 120
 /** The labels of a site's fields around its stamp's date. */
-const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|访问量|点击|点击数|浏览|阅读|字号|发布|版次`
+const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|访问量|点击|点击数|浏览|阅读|字号|发布|版次`
 
 /** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
@@ -120,7 +120,7 @@ const DATE_BEFORE_CHANNEL = new RegExp(
  * or its comment link's count after it (2012年06月12日11:02东南快报我要评论(23)): the time makes it a stamp.
  */
 const DATE_TIME_THEN_NAME = new RegExp(
-  `^(?:A[-+] ?A[-+] ?)?(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?) ?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时[0-9]{1,2}分) ?[${HAN_CLASS}]{2,12}(?:[(（][0-9]{1,6}[)）])?$`,
+  `^(?:A[-+] ?A[-+] ?)?(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?) ?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时[0-9]{1,2}分) ?(?:[${HAN_CLASS}]{2,12}|[${HAN_CLASS}]{0,10}评论[(（][0-9]{1,6}[)）])$`,
 )
 
 /** The day alone in brackets over a title, as a daily column dates its item: (3月15日). */
@@ -209,7 +209,7 @@ export function stampOf(line: string): StampInfo | undefined {
  *   发布: 4:09pm 07/02/2022          (Malaysian sites: the time, then day/month/year)
  *   2019-11-05 09:16:02  |  来源:长春日报  |  编辑:田东艳   (fields between bars)
  */
-const SITE_FIELD_LABELS = `${PUBLISHED_LABELS}|${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|${TYPE_SIZE_LABELS}`
+const SITE_FIELD_LABELS = `${PUBLISHED_LABELS}|${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|${TYPE_SIZE_LABELS}`
 const SITE_FIELD = new RegExp(`^[【\\[]?(${SITE_FIELD_LABELS}) ?: ?`)
 /** A field's value: one word, up to a label glued after it (来源:南海网作者:赵丽影). */
 const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){0,16})[】\\]]?`)
@@ -355,6 +355,9 @@ export const readDatePart: LineTest = ({ text, above }) => {
 }
 
 export const readStamp: LineTest = ({ text, above }) => {
+  // (A date in English with its time amid the text, The ceremony will be held on / Nov 9, 2018, 5:00 PM, is the text's:
+  // only under a Chinese title or the site's furniture.)
+  if (ENGLISH_DATE_TIME.test(text.trim()) && above !== undefined && !(above.kind === 'heading' ? HAN_CHARACTER.test(lineText(above.tokens)) : OVER_ENGLISH_STAMP.has(above.kind))) return undefined
   const stamp = text.length > MAX_FURNITURE_LENGTH ? undefined : (stampOf(text) ?? channelStamp(text, above))
   return stamp && { kind: 'stamp', stamp: above?.kind === 'heading' ? { ...stamp, underTitle: true } : stamp }
 }
@@ -490,12 +493,20 @@ function titleDateBar(tokens: IToken[], text: string, from: number, gap: number,
 const POST_META = /^(\S.{1,20}?) - (([0-9]{1,2}) ([一二三四五六七八九十]{1,3})月 ([0-9]{4}))(?: - .{1,80})?$/u
 /** What a post meta's line holds, the cheap check before its pattern. */
 const POST_META_DASH = ' - '
+/** The furniture an English date's stamp may stand under (besides a Chinese title). */
+const OVER_ENGLISH_STAMP: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'pageHeader', 'masthead'])
+/** A Han character: a Chinese title holds one. */
+const HAN_CHARACTER = new RegExp(`[${HAN_CLASS}]`)
 
 /**
  * The post meta line: two rows, the byline (its credit, where the credit
  * rules read it) and the stamp (the date and what follows it).
  */
-export const readPostMeta: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+export const readPostMeta: LineTest = ({ tokens, text, from, gap, above }, { runner }) => {
+  // (Under the post's title or the site's furniture: a line quoted in a story, 文/张三 - 5 三月 1981 - 北京, is its text.)
+  if (above !== undefined && above.kind !== 'heading' && above.kind !== 'chrome' && above.kind !== 'stamp') return undefined
+  // (Nor under a line its colon opens onto the text: 记者翻出当年的剪报： / 文/张三 - 5 三月 1981 - 北京.)
+  if (above?.kind === 'heading' && LABEL_COLON.test(lineText(above.tokens).trim().slice(-1))) return undefined
   const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(POST_META_DASH) ? POST_META.exec(text) : null
   if (!m) return undefined
   const [, credit, printed, day, month, year] = m as unknown as [string, string, string, string, string, string]

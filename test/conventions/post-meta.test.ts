@@ -74,3 +74,41 @@ describe('a site’s sponsor line, an English date stamp, an agency’s reporter
     expect(find(find(issue, 'byline')!, 'credit')).toMatchObject({ role: '记者', names: ['陈洪家'], affiliation: '学通社' })
   })
 })
+
+describe('review mends: where the newest furniture must not fire (a second review on made-up pages)', () => {
+  it('a story’s WeChat steps stay text; only under the widget’s share line are they interface', () => {
+    const issue = read(['如何在手机上查公积金', '本报讯 记者昨天了解到，市民可以在手机上查询公积金。步骤如下：', '打开微信，点击底部的“发现”，', '再点击“扫一扫”，扫描二维码即可。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+
+  it('a headline or a sentence that something is hosted stays text (本届读书节由市委宣传部主办)', () => {
+    expect(toString(find(read(['本届读书节由市委宣传部主办', '', '本报讯 第五届全民读书节昨日开幕。'].join('\n')), 'headline'))).toBe('本届读书节由市委宣传部主办')
+    const kicker = read(['全市中小学运动会开幕', '本报讯 全市中小学运动会昨日开幕，来自全市的两千余名运动员参赛。', '市体育局、市教育局主办', '比赛为期三天。'].join('\n'))
+    expect(findAll(kicker, 'chrome')).toEqual([])
+  })
+
+  it('文章列表 before a title’s words, with no bracket, stays the title', () => {
+    expect(toString(find(read(['文章列表 高雄縣長選情', '', '高雄縣長選舉昨日進入最後衝刺。'].join('\n')), 'headline'))).toBe('文章列表 高雄縣長選情')
+  })
+
+  it('a date in English with its time amid the text stays text', () => {
+    const issue = read(['外籍人士学汉语热情高', '本报讯 记者昨天来到一家汉语培训中心，黑板上写着下一次课的时间：', 'March 15, 2019, 9:30 am', '来自美国的学员汤姆说，他已经学了两年汉语。'].join('\n'))
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+
+  it('a bracketed count after no comment link is no stamp’s (…22:10莆田秀屿（12）)', () => {
+    const issue = read(['莆田秀屿发生一起交通事故', '本报讯 记者获悉，事故发生于', '2015年08月08日22:10莆田秀屿（12）', '路段，所幸无人员伤亡。'].join('\n'))
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+
+  it('a post meta quoted under a line its colon opens stays text (记者翻出当年的剪报： / 文/张三 - 5 三月 1981 - 北京)', () => {
+    const issue = read(['重读鲁迅', '本报记者 陈丹', '', '记者翻出当年的剪报：', '文/张三 - 5 三月 1981 - 北京', '那篇文章至今读来仍令人动容。'].join('\n'))
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+
+  it('出处：《史记·廉颇蔺相如列传》 names a quotation’s source, not a site’s (no source note, no stamp)', () => {
+    const issue = read(['成语故事：负荆请罪', '', '廉颇听说后，脱去上衣，背着荆条，到蔺相如门前请罪。', '出处：《史记·廉颇蔺相如列传》'].join('\n'))
+    expect(findAll(issue, 'sourceNote')).toEqual([])
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+})
