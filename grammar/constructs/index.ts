@@ -34,7 +34,8 @@ import { wrappedText } from './wrapped-text'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { readClosingBracket } from './signature'
-import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readPostMeta, readStamp, readStampedByline, readTitleDateNames, readTitledStamp, stampNeighbours, stampNode } from './stamp'
+import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readStamp, readStampedByline, stampNeighbours, stampNode } from './stamp'
+import { TITLE_BAR_PATTERNS, readPostMeta, readTitleDateNames, readTitledStamp } from './title-bar'
 import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
 import { SIDEBAR_PATTERNS } from './sidebar'
@@ -155,6 +156,7 @@ export const ROW_NODES: Partial<Record<Kind, RowNode>> = {
 export const FURNITURE_PATTERNS: readonly RegExp[] = [
   ...PAGE_HEADER_PATTERNS,
   ...STAMP_PATTERNS,
+  ...TITLE_BAR_PATTERNS,
   ...CHROME_PATTERNS,
   ...JUMP_LINE_PATTERNS,
   ...END_MARK_PATTERNS,

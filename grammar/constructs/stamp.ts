@@ -4,9 +4,13 @@
  *   发布日期:2022年11月23日 上一版 下一版 · 2018-09-19 11:05 · 滕州日报 2021-03-24 07:17 大字
  *   …潛力獎。1021029                       Taiwan's bare date code after the last sentence (signature.ts)
  *   2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導   a site's stamp with the story's byline after it
+ *   来源:南海网作者:赵丽影 编辑:林妙展 · … 编辑:王万川校对:赵丁   a site's field row, its author a byline, its staff a staff line
+ *   - 2025-12-27 / - 港聞 / - 記者:X編輯:Y              a site's fields listed one per line under the title
+ *   2014 / 02/18 / 08:30                               a date printed in parts under the title
  *
  * Everything about the convention is here: its patterns, the line tests,
- * the node, where it stands.
+ * the node, where it stands. (A title with its stamp or credits on one
+ * line, and a post's meta under it, are title bars: title-bar.ts.)
  *
  * Where it stands: among an article's heading lines (a site's stamp under
  * its title), else at the top level, closing the open article.
@@ -18,13 +22,10 @@ import { AUTHOR_LABEL, EDITOR_LABELS, SITE_SOURCE_LABEL, FIELD_BULLET, MAX_FURNI
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { HAN_CLASS } from '../han'
-import { namesReporter } from '../names'
-import { readNumber } from '../numerals'
-import { holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
+import { holdsFullStop, printedLength, trimmed } from '../layout'
 import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
-import { bareNames } from './byline'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 import { firstUnderTopFurniture } from '../page-shape'
 
@@ -163,7 +164,7 @@ function printedDate(line: string, [, printed, year, month, day]: RegExpExecArra
 
 /** A year's four digits, and a label's colon: what a line of fields must hold. */
 const YEAR = /[0-9]{4}/
-const LABEL_COLON = /[:：]/
+export const LABEL_COLON = /[:：]/
 
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
@@ -209,7 +210,7 @@ export function stampOf(line: string): StampInfo | undefined {
  *   发布: 4:09pm 07/02/2022          (Malaysian sites: the time, then day/month/year)
  *   2019-11-05 09:16:02  |  来源:长春日报  |  编辑:田东艳   (fields between bars)
  */
-const SITE_FIELD_LABELS = `${PUBLISHED_LABELS}|${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|${TYPE_SIZE_LABELS}`
+export const SITE_FIELD_LABELS = `${PUBLISHED_LABELS}|${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|${TYPE_SIZE_LABELS}`
 const SITE_FIELD = new RegExp(`^[【\\[]?(${SITE_FIELD_LABELS}) ?: ?`)
 /** A field's value: one word, up to a label glued after it (来源:南海网作者:赵丽影). */
 const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){0,16})[】\\]]?`)
@@ -218,7 +219,7 @@ const AUTHOR_FIELD = '作者'
 const EDITOR_FIELDS: ReadonlySet<string> = new Set(['编辑', '责任编辑', '责编', '网编'])
 /** A further name in a field that names people (作者:赵丽影 赵建芝 吴侨宾), up to the next label. */
 const MORE_NAME = new RegExp(`^ +((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){1,8})(?= |$)`)
-const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?)(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
+export const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?)(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
 const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m (([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}))/i
 const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|【?大 中 小】|\|)/
 
@@ -272,7 +273,7 @@ export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span; e
 }
 
 /** A date field's span and value (raw is filled from the printed text by the node). */
-function fieldDate(start: number, m: RegExpExecArray, dayFirst: boolean): StampInfo {
+export function fieldDate(start: number, m: RegExpExecArray, dayFirst: boolean): StampInfo {
   const [year, month, day] = dayFirst ? [m[4]!, m[3]!, m[2]!] : [m[2]!, m[3]!, m[4]!]
   // The span is the date alone: not its brackets, not the time beside it.
   const at = start + m[0].indexOf(m[1]!)
@@ -354,6 +355,11 @@ export const readDatePart: LineTest = ({ text, above }) => {
   return date ? { kind: 'stamp', stamp: fieldDate(text.indexOf(part), date, false) } : { kind: 'chrome' }
 }
 
+/** The furniture an English date's stamp may stand under (besides a Chinese title). */
+const OVER_ENGLISH_STAMP: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'pageHeader', 'masthead'])
+/** A Han character: a Chinese title holds one. */
+export const HAN_CHARACTER = new RegExp(`[${HAN_CLASS}]`)
+
 export const readStamp: LineTest = ({ text, above }) => {
   // (A date in English with its time amid the text, The ceremony will be held on / Nov 9, 2018, 5:00 PM, is the text's:
   // only under a Chinese title or the site's furniture.)
@@ -380,148 +386,6 @@ function channelStamp(line: string, above: Row | undefined): StampInfo | undefin
 }
 /** A name that is an outlet's by its ending. */
 const OUTLET_ENDING = /(?:报|网|新闻)$/
-
-/**
- * A title with the site's fields glued after it, set apart by a space: 我和郴州的故事 版次:A03  作者:  2025年06月19日.
- * (The site's own labels only: 停电通知 日期：2024年5月1日 dates the event, not the page.)
- */
-const TITLE_BEFORE_FIELDS = new RegExp(`^(.{4,40}?) +((?:版次|${AUTHOR_LABEL}|${SOURCE_LABELS}|发布时间|发布日期) ?[:：].*)$`)
-
-/** A site's field label, wherever it stands. */
-const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|分类) ?[:：]`)
-
-/**
- * A story's title with the site's fields glued after it on its line (我和郴州的故事
- * 版次:A03  作者:  2025年06月19日, as an e-paper's article page prints its title
- * bar): two rows, the title and the stamp. Not a paper's or site's name
- * before its fields (鹤城晚报 来源:…), which is the stamp's.
- */
-export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
-  const m = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_BEFORE_FIELDS.exec(text) : null
-  if (!m) return undefined
-  const [, title, fields] = m as unknown as [string, string, string]
-  const stamp = stampOf(fields)
-  const split = stamp ? partAt(tokens, text.length - fields.length) : -1
-  if (!stamp || split <= 0) return undefined
-  const head = trimmed(tokens.slice(0, split))
-  // (A field before the fields is the site's too: 作者: 来源:柚都平和 时间:2022-05-30.)
-  if (!isHeadingLike(head) || SITE_OVER_STAMP.test(title.trim()) || FIELD_IN_TITLE.test(title) || stampOf(title) !== undefined) return undefined
-  return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(tokens.slice(split), 0, from + split, { kind: 'stamp', stamp })] }
-}
-
-/** What a title bar's date ends with, names after it: the cheap check before its pattern. */
-const DATE_THEN_SPACE = '日 '
-/** The shortest title a title bar prints (综合新闻 2025年04月06日 王明 李华 is a page's section, its date and its editors). */
-const MIN_BAR_TITLE = 6
-/**
- * A story's title with its date and its writers' names after it, as an
- * e-paper's template prints the title bar (假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光):
- * the title, then a full date, then one to four names set apart by spaces.
- */
-const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)((?: +[${HAN_CLASS}]{2,4}){1,4})$`)
-
-/**
- * A listing's item line: the title, its date, a bar and its credit
- * (議員促當局交代青洲山保護進展 2024年03月13日|文:論盡採訪組, as a site's section
- * page lists its stories over their teasers).
- */
-const TITLE_DATE_BAR = new RegExp(`^(.{4,60}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日) *[|｜] *(\\S.*)$`)
-/** What a listing item's date ends with, its bar after it: the cheap check before its pattern. */
-const DATE_THEN_BAR = /日 *[|｜]/
-
-/**
- * The title bar of a title, its date and its writers: three rows, the
- * title, the stamp (the date) and the byline (names with no role word).
- * Only full names after the date, and a title before it. A listing's
- * item prints a bar and a credit after the date (…2024年03月13日|文:張三):
- * the credit is the byline where the credit rules read it, else the
- * stamp's field.
- */
-export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runner }) => {
-  if (text.length <= MAX_FURNITURE_LENGTH && DATE_THEN_BAR.test(text)) return titleDateBar(tokens, text, from, gap, runner)
-  const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(DATE_THEN_SPACE) ? TITLE_DATE_NAMES.exec(text) : null
-  if (!m) return undefined
-  const [, title, date, names] = m as unknown as [string, string, string, string]
-  const dateAt = partAt(tokens, text.indexOf(date, title.length))
-  const namesAt = partAt(tokens, text.length - names.trimStart().length)
-  if (dateAt <= 0 || namesAt <= dateAt) return undefined
-  const head = trimmed(tokens.slice(0, dateAt))
-  // (Each a full name, three characters with a common surname first and no place's ending: 星期三, 放大 缩小 默认,
-  // 王家庄 李家村, 金华 常山 are a page's words or places; two-character names, 张伟 李强 on a duty roster, are not read.)
-  const credits = isHeadingLike(head) && printedLength(head) >= MIN_BAR_TITLE && names.trim().split(/ +/).every(namesReporter) ? bareNames(tokens.slice(namesAt), runner) : undefined
-  if (!credits) return undefined
-  // (The stamp's row opens at the date: the date field's span and value, as a site's fields give them.)
-  const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
-  return {
-    rows: [
-      readRow(head, gap, from, { kind: 'heading' }),
-      readRow(trimmed(tokens.slice(dateAt, namesAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
-      readRow(tokens.slice(namesAt), 0, from + namesAt, { kind: 'byline', credits }),
-    ],
-  }
-}
-
-/** A listing item's line (TITLE_DATE_BAR): the title, the date's stamp, and the credit after the bar. */
-function titleDateBar(tokens: IToken[], text: string, from: number, gap: number, runner: RuleRunner): LineResult {
-  const m = TITLE_DATE_BAR.exec(text)
-  if (!m) return undefined
-  const [, title, date, credit] = m as unknown as [string, string, string, string]
-  const dateAt = partAt(tokens, text.indexOf(date, title.length))
-  const creditAt = partAt(tokens, text.length - credit.length)
-  if (dateAt <= 0 || creditAt <= dateAt) return undefined
-  const head = trimmed(tokens.slice(0, dateAt))
-  if (!isHeadingLike(head) || printedLength(head) < MIN_BAR_TITLE || stampOf(title) !== undefined) return undefined
-  const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
-  const credits = runner.attempt(tokens.slice(creditAt), (p) => p.byline())
-  const titleRow = readRow(head, gap, from, { kind: 'heading' })
-  // (A credit the credit rules cannot read, 文:論盡採訪組, is the bar's field: interface.)
-  if (!credits) return { rows: [titleRow, readRow(trimmed(tokens.slice(dateAt, creditAt)), 0, from + dateAt, { kind: 'stamp', stamp }), readRow(tokens.slice(creditAt), 0, from + creditAt, { kind: 'chrome' })] }
-  return {
-    rows: [
-      titleRow,
-      readRow(trimmed(tokens.slice(dateAt, creditAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
-      readRow(tokens.slice(creditAt), 0, from + creditAt, { kind: 'byline', credits }),
-    ],
-  }
-}
-
-/**
- * A blog's post meta under its title, as WordPress themes print it (文/何欣潔 - 13 七月 2011 - 6 篇回應 ·
- * 文/何欣潔 - 28 六月 2011 - 五里埔慶端午,憂就業回鄉難 已關閉迴響。): the credit, a dash, the date (the day, the
- * month in numerals, the year), and the comments' count or state after another.
- */
-const POST_META = /^(\S.{1,20}?) - (([0-9]{1,2}) ([一二三四五六七八九十]{1,3})月 ([0-9]{4}))(?: - .{1,80})?$/u
-/** What a post meta's line holds, the cheap check before its pattern. */
-const POST_META_DASH = ' - '
-/** The furniture an English date's stamp may stand under (besides a Chinese title). */
-const OVER_ENGLISH_STAMP: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'pageHeader', 'masthead'])
-/** A Han character: a Chinese title holds one. */
-const HAN_CHARACTER = new RegExp(`[${HAN_CLASS}]`)
-
-/**
- * The post meta line: two rows, the byline (its credit, where the credit
- * rules read it) and the stamp (the date and what follows it).
- */
-export const readPostMeta: LineTest = ({ tokens, text, from, gap, above }, { runner }) => {
-  // (Under the post's title or the site's furniture: a line quoted in a story, 文/张三 - 5 三月 1981 - 北京, is its text.)
-  if (above !== undefined && above.kind !== 'heading' && above.kind !== 'chrome' && above.kind !== 'stamp') return undefined
-  // (Nor under a line its colon opens onto the text: 记者翻出当年的剪报： / 文/张三 - 5 三月 1981 - 北京.)
-  if (above?.kind === 'heading' && LABEL_COLON.test(lineText(above.tokens).trim().slice(-1))) return undefined
-  const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(POST_META_DASH) ? POST_META.exec(text) : null
-  if (!m) return undefined
-  const [, credit, printed, day, month, year] = m as unknown as [string, string, string, string, string, string]
-  const monthNumber = readNumber(month)
-  if (monthNumber === undefined || monthNumber < 1 || monthNumber > 12) return undefined
-  const split = partAt(tokens, credit.length)
-  if (split <= 0) return undefined
-  const head = trimmed(tokens.slice(0, split))
-  const credits = runner.attempt(head, (p) => p.byline())
-  if (!credits) return undefined
-  const rest = trimmed(tokens.slice(split))
-  const at = textIn(text, rest, tokens[0]!.startOffset).indexOf(printed)
-  const stamp: StampInfo = { date: { start: at, end: at + printed.length, value: { year: Number(year), month: monthNumber, day: Number(day), raw: printed } } }
-  return { rows: [readRow(head, gap, from, { kind: 'byline', credits }), readRow(rest, 0, from + tokens.indexOf(rest[0]!), { kind: 'stamp', stamp })] }
-}
 
 /** A site's date and time opening a line, with something after it. */
 const STAMP_OPENING = /^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?) ?(.+)$/
@@ -670,7 +534,7 @@ export const placeStamp: Placer = (row, assembly) => {
 }
 
 /** A site's name over its stamp: a paper's, a news site's, an app's (开封在线, 大庆网, 开封热线, 滕州日报). */
-const SITE_OVER_STAMP = new RegExp(`^[${HAN_CLASS}]{2,8}(?:日报|晚报|晨报|早报|商报|都市报|网|在线|热线|客户端)$`)
+export const SITE_OVER_STAMP = new RegExp(`^[${HAN_CLASS}]{2,8}(?:日报|晚报|晨报|早报|商报|都市报|网|在线|热线|客户端)$`)
 /** A site's field label with no value: 来源: · 作者: (the value left empty). */
 const EMPTY_FIELD = new RegExp(`^(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}) ?[:：]$`)
 
@@ -717,4 +581,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, POST_META, TITLE_BEFORE_FIELDS, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, FIELD_IN_TITLE, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

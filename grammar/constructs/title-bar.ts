@@ -1,0 +1,165 @@
+/**
+ * Title bars: a story's title with the site's stamp or its credits on the
+ * same line, or the post's meta on the line under it, as e-paper article
+ * pages, listings and blogs print them.
+ *
+ *   我和郴州的故事 版次:A03  作者:  2025年06月19日           the title, then the site's fields: title and stamp
+ *   假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光    the title, its date, its writers: title, stamp, byline
+ *   議員促當局交代… 2024年03月13日|文:論盡採訪組             a listing's item: title, stamp, byline (or the credit as interface)
+ *   文/何欣潔 - 13 七月 2011 - 6 篇回應                       a blog post's meta under its title: byline and stamp
+ *
+ * Everything about the convention is here: its patterns and line tests.
+ * The rows are the stamp construct's (stamp.ts) and the byline's.
+ */
+import type { IToken } from 'chevrotain'
+import { AUTHOR_LABEL, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
+import { HAN_CLASS } from '../han'
+import { namesReporter } from '../names'
+import { readNumber } from '../numerals'
+import { isHeadingLike, printedLength, trimmed } from '../layout'
+import { lineText, partAt, readRow, textIn } from '../../src/assemble/row'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
+import type { LineResult, LineTest } from './construct'
+import { bareNames } from './byline'
+import { FIELD_DATE, LABEL_COLON, SITE_FIELD_LABELS, SITE_OVER_STAMP, fieldDate, stampOf, type StampInfo } from './stamp'
+
+/**
+ * A title with the site's fields glued after it, set apart by a space: 我和郴州的故事 版次:A03  作者:  2025年06月19日.
+ * (The site's own labels only: 停电通知 日期：2024年5月1日 dates the event, not the page.)
+ */
+const TITLE_BEFORE_FIELDS = new RegExp(`^(.{4,40}?) +((?:版次|${AUTHOR_LABEL}|${SOURCE_LABELS}|发布时间|发布日期) ?[:：].*)$`)
+
+/** A site's field label, wherever it stands. */
+const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|分类) ?[:：]`)
+
+/**
+ * A story's title with the site's fields glued after it on its line (我和郴州的故事
+ * 版次:A03  作者:  2025年06月19日, as an e-paper's article page prints its title
+ * bar): two rows, the title and the stamp. Not a paper's or site's name
+ * before its fields (鹤城晚报 来源:…), which is the stamp's.
+ */
+export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
+  const m = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_BEFORE_FIELDS.exec(text) : null
+  if (!m) return undefined
+  const [, title, fields] = m as unknown as [string, string, string]
+  const stamp = stampOf(fields)
+  const split = stamp ? partAt(tokens, text.length - fields.length) : -1
+  if (!stamp || split <= 0) return undefined
+  const head = trimmed(tokens.slice(0, split))
+  // (A field before the fields is the site's too: 作者: 来源:柚都平和 时间:2022-05-30.)
+  if (!isHeadingLike(head) || SITE_OVER_STAMP.test(title.trim()) || FIELD_IN_TITLE.test(title) || stampOf(title) !== undefined) return undefined
+  return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(tokens.slice(split), 0, from + split, { kind: 'stamp', stamp })] }
+}
+
+/** What a title bar's date ends with, names after it: the cheap check before its pattern. */
+const DATE_THEN_SPACE = '日 '
+/** The shortest title a title bar prints (综合新闻 2025年04月06日 王明 李华 is a page's section, its date and its editors). */
+const MIN_BAR_TITLE = 6
+/**
+ * A story's title with its date and its writers' names after it, as an
+ * e-paper's template prints the title bar (假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光):
+ * the title, then a full date, then one to four names set apart by spaces.
+ */
+const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)((?: +[${HAN_CLASS}]{2,4}){1,4})$`)
+
+/**
+ * A listing's item line: the title, its date, a bar and its credit
+ * (議員促當局交代青洲山保護進展 2024年03月13日|文:論盡採訪組, as a site's section
+ * page lists its stories over their teasers).
+ */
+const TITLE_DATE_BAR = new RegExp(`^(.{4,60}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日) *[|｜] *(\\S.*)$`)
+/** What a listing item's date ends with, its bar after it: the cheap check before its pattern. */
+const DATE_THEN_BAR = /日 *[|｜]/
+
+/**
+ * The title bar of a title, its date and its writers: three rows, the
+ * title, the stamp (the date) and the byline (names with no role word).
+ * Only full names after the date, and a title before it. A listing's
+ * item prints a bar and a credit after the date (…2024年03月13日|文:張三):
+ * the credit is the byline where the credit rules read it, else the
+ * stamp's field.
+ */
+export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  if (text.length <= MAX_FURNITURE_LENGTH && DATE_THEN_BAR.test(text)) return titleDateBar(tokens, text, from, gap, runner)
+  const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(DATE_THEN_SPACE) ? TITLE_DATE_NAMES.exec(text) : null
+  if (!m) return undefined
+  const [, title, date, names] = m as unknown as [string, string, string, string]
+  const dateAt = partAt(tokens, text.indexOf(date, title.length))
+  const namesAt = partAt(tokens, text.length - names.trimStart().length)
+  if (dateAt <= 0 || namesAt <= dateAt) return undefined
+  const head = trimmed(tokens.slice(0, dateAt))
+  // (Each a full name, three characters with a common surname first and no place's ending: 星期三, 放大 缩小 默认,
+  // 王家庄 李家村, 金华 常山 are a page's words or places; two-character names, 张伟 李强 on a duty roster, are not read.)
+  const credits = isHeadingLike(head) && printedLength(head) >= MIN_BAR_TITLE && names.trim().split(/ +/).every(namesReporter) ? bareNames(tokens.slice(namesAt), runner) : undefined
+  if (!credits) return undefined
+  // (The stamp's row opens at the date: the date field's span and value, as a site's fields give them.)
+  const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
+  return {
+    rows: [
+      readRow(head, gap, from, { kind: 'heading' }),
+      readRow(trimmed(tokens.slice(dateAt, namesAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
+      readRow(tokens.slice(namesAt), 0, from + namesAt, { kind: 'byline', credits }),
+    ],
+  }
+}
+
+/** A listing item's line (TITLE_DATE_BAR): the title, the date's stamp, and the credit after the bar. */
+function titleDateBar(tokens: IToken[], text: string, from: number, gap: number, runner: RuleRunner): LineResult {
+  const m = TITLE_DATE_BAR.exec(text)
+  if (!m) return undefined
+  const [, title, date, credit] = m as unknown as [string, string, string, string]
+  const dateAt = partAt(tokens, text.indexOf(date, title.length))
+  const creditAt = partAt(tokens, text.length - credit.length)
+  if (dateAt <= 0 || creditAt <= dateAt) return undefined
+  const head = trimmed(tokens.slice(0, dateAt))
+  if (!isHeadingLike(head) || printedLength(head) < MIN_BAR_TITLE || stampOf(title) !== undefined) return undefined
+  const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
+  const credits = runner.attempt(tokens.slice(creditAt), (p) => p.byline())
+  const titleRow = readRow(head, gap, from, { kind: 'heading' })
+  // (A credit the credit rules cannot read, 文:論盡採訪組, is the bar's field: interface.)
+  if (!credits) return { rows: [titleRow, readRow(trimmed(tokens.slice(dateAt, creditAt)), 0, from + dateAt, { kind: 'stamp', stamp }), readRow(tokens.slice(creditAt), 0, from + creditAt, { kind: 'chrome' })] }
+  return {
+    rows: [
+      titleRow,
+      readRow(trimmed(tokens.slice(dateAt, creditAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
+      readRow(tokens.slice(creditAt), 0, from + creditAt, { kind: 'byline', credits }),
+    ],
+  }
+}
+
+/**
+ * A blog's post meta under its title, as WordPress themes print it (文/何欣潔 - 13 七月 2011 - 6 篇回應 ·
+ * 文/何欣潔 - 28 六月 2011 - 五里埔慶端午,憂就業回鄉難 已關閉迴響。): the credit, a dash, the date (the day, the
+ * month in numerals, the year), and the comments' count or state after another.
+ */
+const POST_META = /^(\S.{1,20}?) - (([0-9]{1,2}) ([一二三四五六七八九十]{1,3})月 ([0-9]{4}))(?: - .{1,80})?$/u
+/** What a post meta's line holds, the cheap check before its pattern. */
+const POST_META_DASH = ' - '
+
+/**
+ * The post meta line: two rows, the byline (its credit, where the credit
+ * rules read it) and the stamp (the date and what follows it).
+ */
+export const readPostMeta: LineTest = ({ tokens, text, from, gap, above }, { runner }) => {
+  // (Under the post's title or the site's furniture: a line quoted in a story, 文/张三 - 5 三月 1981 - 北京, is its text.)
+  if (above !== undefined && above.kind !== 'heading' && above.kind !== 'chrome' && above.kind !== 'stamp') return undefined
+  // (Nor under a line its colon opens onto the text: 记者翻出当年的剪报： / 文/张三 - 5 三月 1981 - 北京.)
+  if (above?.kind === 'heading' && LABEL_COLON.test(lineText(above.tokens).trim().slice(-1))) return undefined
+  const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(POST_META_DASH) ? POST_META.exec(text) : null
+  if (!m) return undefined
+  const [, credit, printed, day, month, year] = m as unknown as [string, string, string, string, string, string]
+  const monthNumber = readNumber(month)
+  if (monthNumber === undefined || monthNumber < 1 || monthNumber > 12) return undefined
+  const split = partAt(tokens, credit.length)
+  if (split <= 0) return undefined
+  const head = trimmed(tokens.slice(0, split))
+  const credits = runner.attempt(head, (p) => p.byline())
+  if (!credits) return undefined
+  const rest = trimmed(tokens.slice(split))
+  const at = textIn(text, rest, tokens[0]!.startOffset).indexOf(printed)
+  const stamp: StampInfo = { date: { start: at, end: at + printed.length, value: { year: Number(year), month: monthNumber, day: Number(day), raw: printed } } }
+  return { rows: [readRow(head, gap, from, { kind: 'byline', credits }), readRow(rest, 0, from + tokens.indexOf(rest[0]!), { kind: 'stamp', stamp })] }
+}
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]
