@@ -106,6 +106,14 @@ const MAX_ELLIPSIS_TOKENS = 2
 /** An ellipsis closing a sentence, ……; a lone … or ... may be a cut (a site's teaser is cut so). */
 const ELLIPSIS = /……$/
 
+/** One ellipsis closing a line, as sites cut a teaser (…回复指⋯, …的发展…, …情况...); two (……) close a sentence. */
+const CUT_MARK = /(?:^|[^…⋯.])(?:[…⋯]|\.{3})$/u
+/** The most tokens a cut mark and the character before it span (…情况... may be four). */
+const CUT_MARK_TOKENS = 4
+
+/** Whether the tokens end where a site cut the text, with one ellipsis (a teaser's …回复指⋯). */
+export const endsWithCut = (tokens: IToken[]): boolean => CUT_MARK.test(tokens.slice(-CUT_MARK_TOKENS).map((token) => token.image).join(''))
+
 /** Whether the tokens up to index `at` end with an ellipsis (…提供一站式服务总窗口……, …心心相印40载……). */
 export function endsWithEllipsis(tokens: IToken[], at = tokens.length - 1): boolean {
   let text = ''

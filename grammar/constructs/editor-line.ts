@@ -24,9 +24,9 @@ import { WIDE_GAP, afterBullet, trimmed } from '../layout'
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { EditorRole, ReporterRole, Space } from '../tokens'
+import { EditorRole, Space } from '../tokens'
 import { creditLine } from './line-nodes'
-import { closingCredit } from './signature'
+import { closingCredit, namesReporters } from './signature'
 import { isRoleWord } from './byline'
 import { isChromeLine } from './chrome'
 import { sourceNoteOf } from './source-note'
@@ -257,11 +257,7 @@ export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }
  */
 function reporterFirst(row: Row): { reporters: Row; staff: Row } | undefined {
   const credits = row.credits!
-  const isReporter = (credit: Credit) => {
-    const at = row.tokens.findIndex((t) => t.startOffset >= credit.position.start.offset!)
-    return row.tokens.slice(at).some((t) => tokenMatcher(t, ReporterRole) && t.startOffset < credit.position.end.offset!)
-  }
-  const staffAt = credits.findIndex((credit) => !isReporter(credit))
+  const staffAt = credits.findIndex((credit) => !namesReporters(credit, row.tokens))
   if (staffAt <= 0) return undefined
   const split = row.tokens.findIndex((t) => t.startOffset >= credits[staffAt]!.position.start.offset!)
   const reporters = { ...row, kind: 'byline' as const, tokens: trimmed(row.tokens.slice(0, split)), credits: credits.slice(0, staffAt) }

@@ -21,7 +21,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
-import { WIDE_GAP, endsWithEllipsis, printedLength, trimmed } from '../layout'
+import { WIDE_GAP, endsWithCut, endsWithEllipsis, printedLength, trimmed } from '../layout'
 import { atColumnEdge, lineWidth, type PageShape } from '../page-shape'
 import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, readAs, start, type Row } from '../../src/assemble/row'
@@ -116,7 +116,7 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   if (next.gap >= WIDE_GAP && !cutMidText(piece)) return false
   // (A teaser a site cut with one ellipsis, …工务局引述文化局意见回复指⋯, stops there:
   // the heading-like block after the blank line is the next item's title, not its text.)
-  if (next.gap > 0 && next.kind === 'heading' && cutByEllipsis(piece)) return false
+  if (next.gap > 0 && next.kind === 'heading' && endsWithCut(piece.tokens)) return false
   return (
     (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||
     (lineWidth(piece) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||
@@ -135,13 +135,6 @@ const cutMidText = (piece: Row): boolean => {
 }
 const HAN_END = /\p{Script=Han}$/u
 
-/** One ellipsis closing a line, as sites cut a teaser (…回复指⋯, …的发展…, …情况...); two (……) close a sentence. */
-const CUT_MARK = /(?:^|[^…⋯.])(?:[…⋯]|\.{3})$/u
-
-/** Whether a line ends where a site cut it, with one ellipsis. */
-export const cutByEllipsis = (piece: Row): boolean => CUT_MARK.test(piece.tokens.slice(-CUT_MARK_TOKENS).map((token) => token.image).join(''))
-/** The most tokens a cut mark and the character before it span (…情况... may be four). */
-const CUT_MARK_TOKENS = 4
 
 /** The longest line that, set apart by blank lines, is a label or a head of its own. */
 const MAX_APART_LINE = 12

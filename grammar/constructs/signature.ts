@@ -240,7 +240,7 @@ function splitReportersAndStaff(
   if (inside.length === 0 || !inside.some((token) => tokenMatcher(token, EditorRole))) return undefined
   const credits = runner.attempt(inside, (p) => p.editorLine())
   if (!credits) return undefined
-  const reporters = credits.filter((credit) => reporterCredit(credit, inside))
+  const reporters = credits.filter((credit) => namesReporters(credit, inside))
   const staffAt = reporters.length
   if (staffAt === 0 || staffAt === credits.length || !credits.slice(0, staffAt).every((credit) => reporters.includes(credit))) return undefined
   if (!reporters.every((credit) => credit.names.length > 0 && credit.names.every(isSignatureName))) return undefined
@@ -259,8 +259,8 @@ function splitReportersAndStaff(
   return { body, closing: signature, staff }
 }
 
-/** Whether a credit names reporters: a reporter's role word within its span. */
-const reporterCredit = (credit: Credit, tokens: IToken[]): boolean =>
+/** Whether a credit names reporters: a reporter's role word among `tokens` within its span. */
+export const namesReporters = (credit: Credit, tokens: readonly IToken[]): boolean =>
   tokens.some((token) => tokenMatcher(token, ReporterRole) && token.startOffset >= credit.position.start.offset! && token.startOffset < credit.position.end.offset!)
 
 /** The fewest names a bare credit glued to the last sentence must give: one bare name could be any word. */

@@ -306,12 +306,11 @@ export const readListedField: LineTest = ({ tokens, text, above }, { runner }) =
   const field = m[1]!
   const rest = trimmed(tokens.slice(partAt(tokens, text.indexOf(field))))
   if (rest.length === 0) return undefined
-  const date = FIELD_DATE.exec(field)
-  const whole = date !== null && date[0].length === field.length
+  const date = wholeFieldDate(field)
   // (The list's first date is the stamp; later ones, - 2025-12-27 again or a schedule's days, its interface.)
-  if (whole && above?.kind === 'heading') return { kind: 'stamp', stamp: fieldDate(text.indexOf(field), date, false) }
+  if (date && above?.kind === 'heading') return { kind: 'stamp', stamp: fieldDate(text.indexOf(field), date, false) }
   if (!isListedField(above)) return undefined
-  if (whole) return { kind: 'chrome' }
+  if (date) return { kind: 'chrome' }
   const credits = runner.attempt(rest, (p) => p.byline())
   if (credits) return { kind: 'byline', credits }
   const staff = runner.attempt(rest, (p) => p.editorLine())
@@ -332,6 +331,12 @@ export const readListedField: LineTest = ({ tokens, text, above }, { runner }) =
 const DATE_PART = /^(?:(?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01]))$/
 /** A time alone: a date block's part. */
 const TIME_PART = /^(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$/
+/** A site's date field that is the whole of `text` (2025-12-27, 2014/02/18), or undefined. */
+function wholeFieldDate(text: string): RegExpExecArray | undefined {
+  const date = FIELD_DATE.exec(text)
+  return date !== null && date[0].length === text.length ? date : undefined
+}
+
 /** Whether a row is a part of a date block. */
 export const isDatePart = (row: Row | undefined): boolean => row !== undefined && (row.kind === 'chrome' || row.kind === 'stamp') && (DATE_PART.test(lineText(row.tokens).trim()) || TIME_PART.test(lineText(row.tokens).trim()))
 
@@ -348,8 +353,7 @@ export const readDatePart: LineTest = ({ text, above }) => {
   // 誓师大会日程： / 08:00 / 学生入场.)
   if (TIME_PART.test(part)) return above !== undefined && (above.kind === 'stamp' || above.kind === 'pageHeader' || isDatePart(above)) ? { kind: 'chrome' } : undefined
   if (!DATE_PART.test(part)) return undefined
-  const whole = FIELD_DATE.exec(part)
-  const date = whole && whole[0].length === part.length ? whole : undefined
+  const date = wholeFieldDate(part)
   // (A whole date only under another part: under a heading-like line it may be a table's cell, 杭州高特… / 2026/1/13.)
   if (!isDatePart(above) && (date || above?.kind !== 'heading')) return undefined
   return date ? { kind: 'stamp', stamp: fieldDate(text.indexOf(part), date, false) } : { kind: 'chrome' }

@@ -17,9 +17,9 @@ import { HAN_CLASS } from '../han'
 import { namesReporter } from '../names'
 import { readNumber } from '../numerals'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
-import { lineText, partAt, readRow, textIn } from '../../src/assemble/row'
+import { lineText, partAt, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
-import type { LineResult, LineTest } from './construct'
+import type { LineResult, LineTest, LineView, Reading } from './construct'
 import { bareNames } from './byline'
 import { FIELD_DATE, LABEL_COLON, SITE_FIELD_LABELS, SITE_OVER_STAMP, fieldDate, stampOf, type StampInfo } from './stamp'
 
@@ -92,13 +92,22 @@ export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runn
   // 王家庄 李家村, 金华 常山 are a page's words or places; two-character names, 张伟 李强 on a duty roster, are not read.)
   const credits = isHeadingLike(head) && printedLength(head) >= MIN_BAR_TITLE && names.trim().split(/ +/).every(namesReporter) ? bareNames(tokens.slice(namesAt), runner) : undefined
   if (!credits) return undefined
-  // (The stamp's row opens at the date: the date field's span and value, as a site's fields give them.)
+  return titleBarRows({ tokens, from, gap }, head, date, dateAt, namesAt, { kind: 'byline', credits })
+}
+
+/**
+ * A title bar's three rows: the title, the date's stamp (its row opening
+ * at the date, with the date field's span and value, as a site's fields
+ * give them), and what stands after it.
+ */
+function titleBarRows(line: Pick<LineView, 'tokens' | 'from' | 'gap'>, head: IToken[], date: string, dateAt: number, tailAt: number, tail: Reading): { rows: Row[] } {
+  const { tokens, from, gap } = line
   const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
   return {
     rows: [
       readRow(head, gap, from, { kind: 'heading' }),
-      readRow(trimmed(tokens.slice(dateAt, namesAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
-      readRow(tokens.slice(namesAt), 0, from + namesAt, { kind: 'byline', credits }),
+      readRow(trimmed(tokens.slice(dateAt, tailAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
+      readRow(tokens.slice(tailAt), 0, from + tailAt, tail),
     ],
   }
 }
@@ -113,18 +122,9 @@ function titleDateBar(tokens: IToken[], text: string, from: number, gap: number,
   if (dateAt <= 0 || creditAt <= dateAt) return undefined
   const head = trimmed(tokens.slice(0, dateAt))
   if (!isHeadingLike(head) || printedLength(head) < MIN_BAR_TITLE || stampOf(title) !== undefined) return undefined
-  const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
   const credits = runner.attempt(tokens.slice(creditAt), (p) => p.byline())
-  const titleRow = readRow(head, gap, from, { kind: 'heading' })
   // (A credit the credit rules cannot read, 文:論盡採訪組, is the bar's field: interface.)
-  if (!credits) return { rows: [titleRow, readRow(trimmed(tokens.slice(dateAt, creditAt)), 0, from + dateAt, { kind: 'stamp', stamp }), readRow(tokens.slice(creditAt), 0, from + creditAt, { kind: 'chrome' })] }
-  return {
-    rows: [
-      titleRow,
-      readRow(trimmed(tokens.slice(dateAt, creditAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
-      readRow(tokens.slice(creditAt), 0, from + creditAt, { kind: 'byline', credits }),
-    ],
-  }
+  return titleBarRows({ tokens, from, gap }, head, date, dateAt, creditAt, credits ? { kind: 'byline', credits } : { kind: 'chrome' })
 }
 
 /**

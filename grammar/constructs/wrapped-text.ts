@@ -17,12 +17,12 @@
  * paragraphs (paragraph.ts).
  */
 import { tokenMatcher } from 'chevrotain'
-import { MAX_HEADING_LENGTH, printedLength, trimmed } from '../layout'
+import { MAX_HEADING_LENGTH, endsWithCut, printedLength, trimmed } from '../layout'
 import { atColumnEdge, columnEdge } from '../page-shape'
 import { ClauseBreak, SentenceEnd } from '../tokens'
 import { readAs, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
-import { closesParagraph, cutByEllipsis } from './paragraph'
+import { closesParagraph } from './paragraph'
 import { isCaption } from './caption'
 
 /** A caption only for the photographer's credit that ends it: no cue of its own (图为…, ▲…). */
@@ -69,10 +69,18 @@ export const wrappedText: Refinement = (rows, tokens) => {
   if (wrap === undefined) return rows
   const read: Row[] = []
   const atEdge = (row: Row) => atColumnEdge(row, wrap)
+  // (A line the column cut: as wide as the column, its sentence open, the next line straight under it and flush.)
+  const cutByColumn = (row: Row, next: Row) => next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens)
   const captionRunsOn = (row: Row, next: Row | undefined): next is Row =>
-    row.kind === 'caption' && row.photoCredit === undefined && next !== undefined && TEXT_PIECES.has(next.kind) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens) && printedLength(next.tokens) <= MAX_HEADING_LENGTH && !next.tokens.some((token) => tokenMatcher(token, SentenceEnd))
+    row.kind === 'caption' &&
+    row.photoCredit === undefined &&
+    next !== undefined &&
+    TEXT_PIECES.has(next.kind) &&
+    cutByColumn(row, next) &&
+    printedLength(next.tokens) <= MAX_HEADING_LENGTH &&
+    !next.tokens.some((token) => tokenMatcher(token, SentenceEnd))
   const runsOn = (row: Row, next: Row | undefined): next is Row =>
-    next !== undefined && TEXT_PIECES.has(row.kind) && piece(next) && next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens) && !cutByEllipsis(row)
+    next !== undefined && TEXT_PIECES.has(row.kind) && piece(next) && cutByColumn(row, next) && !endsWithCut(row.tokens)
   for (let k = 0; k < rows.length; k++) {
     // (A caption the column cut, 图：…图为中兴 / 官方网站首页: the caption, both lines.)
     if (captionRunsOn(rows[k]!, rows[k + 1])) {

@@ -7,18 +7,16 @@
 import { RELATIVE_DAYS } from '../../grammar/tokens/dates'
 import type { CalendarDate, Dateline, DateNode, DateValue, Issue, Node, PageHeader, Stamp } from '../types'
 
-type Ymd = CalendarDate
-
-const complete = (d: DateValue | undefined): d is DateValue & Ymd =>
+const complete = (d: DateValue | undefined): d is DateValue & CalendarDate =>
   d?.year !== undefined && d.month !== undefined && d.day !== undefined
 
-function shift(base: Ymd, days: number): Ymd {
+function shift(base: CalendarDate, days: number): CalendarDate {
   const d = new Date(Date.UTC(base.year, base.month - 1, base.day + days))
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
 }
 
 /** Fill the missing numbers of a date printed without them (10日, 5月9日, 昨日). */
-function fillFromIssue(date: { year?: number; month?: number; day?: number }, relative: string | undefined, issue: Ymd): Ymd | undefined {
+function fillFromIssue(date: { year?: number; month?: number; day?: number }, relative: string | undefined, issue: CalendarDate): CalendarDate | undefined {
   if (relative !== undefined) {
     const days = RELATIVE_DAYS[relative]
     return days === undefined ? undefined : shift(issue, days)
@@ -56,7 +54,7 @@ export function resolveDates(tree: Issue, option: DateValue | undefined): void {
     })
   }
   if (!complete(issue)) return
-  const base: Ymd = issue
+  const base: CalendarDate = issue
   tree.data.issueDate = issue
 
   someNode(tree, (node) => {

@@ -11,10 +11,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { toString } from '../../src/index'
-import { articles, find, findAll, readChecked as read, types } from '../helpers/tree'
+import { articles, creditsOf, find, findAll, readChecked as read, types } from '../helpers/tree'
 
-const credits = (node: { children: Array<{ type: string }> } | undefined) =>
-  (node?.children ?? []).filter((c): c is { type: 'credit'; role?: string; names: string[] } & typeof c => c.type === 'credit').map((c) => [c.role, c.names])
+const credits = creditsOf
 
 describe('a blog listing’s posts', () => {
   it('d578: each post a story, its title the headline, the meta its byline and stamp; the listing’s label interface', () => {

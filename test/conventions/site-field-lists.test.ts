@@ -9,11 +9,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { toString } from '../../src/index'
-import { articles, find, findAll, readChecked, types } from '../helpers/tree'
+import { articles, creditsOf, find, findAll, readChecked, types } from '../helpers/tree'
 
 const read = readChecked
-const credits = (node: { children: Array<{ type: string }> } | undefined) =>
-  (node?.children ?? []).filter((c): c is { type: 'credit'; role?: string; names: string[] } & typeof c => c.type === 'credit').map((c) => [c.role, c.names])
+const credits = creditsOf
 
 const TEASER_1 = '網購時代，快遞自提點如雨後春筍般湧現香港街頭，更進駐多個傳統街市。如今走進街市，不僅公共通道堆滿包裹，等候取件的人龍有時亦阻擋其他攤檔。有街市商戶滿腹苦水，直言向管理處投訴也無濟於事 …'
 const TEASER_2 = '沙田官立小學及李陞小學因允許學生在考試中使用簡體字作答，引起爭議。《新報人》為了解兩者分別，邀請小學生做實測，發現抄寫250字的文章，用簡體字比繁體字快約三分鐘，有家長擔心造成不公平 …'

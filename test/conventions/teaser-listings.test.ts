@@ -8,12 +8,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { toString } from '../../src/index'
-import { articles, find, findAll, page, readChecked } from '../helpers/tree'
+import { articles, creditsOf, find, findAll, page, readChecked } from '../helpers/tree'
 
 const read = readChecked
 const headlines = (input: string) => articles(read(input)).map((a) => toString(find(a, 'headline')))
-const bylineCredits = (input: string) =>
-  findAll(read(input), 'byline').flatMap((b) => b.children.filter((c) => c.type === 'credit').map((c) => [c.role, c.names]))
+const bylineCredits = (input: string) => findAll(read(input), 'byline').flatMap(creditsOf)
 
 const ITEMS = [
   ['議員促當局交代青洲山保護進展 政府:山體及建築有序修復及跟進中 2024年03月13日|文:論盡採訪組', '直選議員李靜儀在其書面質詢問到當局有關北區規劃詳細情況，關注區內青洲山的發展方向、保護進展為何等。工務局引述文化局意見回覆指⋯'],

@@ -4,7 +4,7 @@
 import { visit } from 'unist-util-visit'
 import { expect } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
-import type { Article, BaozhiNode, Issue, Node, Parent } from '../../src/index'
+import type { Article, BaozhiNode, Credit, Issue, Node, Parent } from '../../src/index'
 
 type NodeType = BaozhiNode['type']
 export type NodeOf<T extends NodeType> = Extract<BaozhiNode, { type: T }>
@@ -71,3 +71,9 @@ export function readChecked(input: string): Issue {
   expectSource(input, issue)
   return issue
 }
+
+/** The credits a node holds, as [role, names] pairs (a byline's, an editor line's). */
+export const creditsOf = (node: Node | undefined): Array<[string | undefined, string[]]> =>
+  node && 'children' in node && Array.isArray(node.children)
+    ? (node.children as Node[]).filter((child): child is Credit => child.type === 'credit').map((credit) => [credit.role, credit.names])
+    : []
