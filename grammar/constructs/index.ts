@@ -39,6 +39,7 @@ import { TITLE_BAR_PATTERNS, readPostMeta, readTitleDateNames, readTitledStamp }
 import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
 import { SIDEBAR_PATTERNS } from './sidebar'
+import { LISTING_DATE_PATTERNS, readListingDate } from './listing-date'
 
 /**
  * The line tests in the order they are tried: extensions' constructs after
@@ -53,6 +54,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readTitledByline,
     ...(extensions ? [extensions] : []),
     readRecordField,
+    readListingDate,
     readPageHeader,
     readTitledStamp,
     readTitleDateNames,
@@ -165,5 +167,6 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   ...EDITOR_LINE_PATTERNS,
   ...CLIPPING_TITLE_PATTERNS,
   ...RECORD_FIELD_PATTERNS,
+  ...LISTING_DATE_PATTERNS,
   ...SIDEBAR_PATTERNS,
 ]

@@ -6,6 +6,7 @@
  * and a credit with what was made before a colon (文：張三 圖：李四), as
  * Hong Kong and Macau papers sign. Each where it fires and where it must not.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { toString } from '../../src/index'
 import { articles, creditsOf, find, findAll, page, readChecked } from '../helpers/tree'
@@ -80,5 +81,51 @@ describe('what was made, then a colon, then the names: 文：張三 圖：李四
 
   it('must not fire: a colon after a word that names no work (文化：…) credits no one', () => {
     expect(findAll(read(page(`${HEAD}\n文化：張三`, LEAD)), 'byline')).toEqual([])
+  })
+})
+
+describe('a listing’s date glued before each item’s lead (2025.11.26記者孫偉倫/綜合報導…), met in part (ap) (d593, FTNN 新聞網)', () => {
+  const ITEM_LINES = [
+    '市区老旧小区改造今年启动',
+    '2024-03-12记者张三/综合报道市住建局昨日公布今年老旧小区改造计划，共涉及小区四十二个，居民近万户，改造内容包括管网、电梯加装和...',
+    '高新区新增两所公办幼儿园',
+    '2024-03-11文/李四(市教育局)今年秋季学期起，高新区将新增两所公办幼儿园，提供学位七百余个，缓解片区入园难问题，报名时间另行...',
+    '春季植树活动周末开展',
+    '2024-03-10记者王五 通讯员赵六本周末，市园林局将在城北郊野公园组织春季植树活动，市民可通过公众号预约报名参加，现场提供树苗和...',
+  ]
+
+  it('d593: seven items, each a story under its title, its date a stamp and not its dateline’s date', () => {
+    const issue = read(readFileSync(new URL('../fixtures/corpus/d593.txt', import.meta.url), 'utf8'))
+    const stories = articles(issue)
+    expect(stories).toHaveLength(7)
+    expect(toString(find(stories[2]!, 'headline'))).toBe('賴清德太愛加戲')
+    expect(stories.map((a) => find(a, 'stamp')?.date)).toMatchObject([
+      { year: 2025, month: 11, day: 29 }, { year: 2025, month: 11, day: 28 }, { year: 2025, month: 11, day: 28 }, { year: 2025, month: 11, day: 27 },
+      { year: 2025, month: 11, day: 26 }, { year: 2025, month: 11, day: 25 }, { year: 2025, month: 11, day: 25 },
+    ])
+    expect(find(stories[4]!, 'dateline')?.date).toBeUndefined()
+  })
+
+  it('title / date glued to a credit and a cut teaser, three times, no blank lines: three stories, each with its stamp', () => {
+    const issue = read(ITEM_LINES.join('\n'))
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual(['市区老旧小区改造今年启动', '高新区新增两所公办幼儿园', '春季植树活动周末开展'])
+    expect(articles(issue).map((a) => find(a, 'stamp')?.date?.day)).toEqual([12, 11, 10])
+    expect(articles(issue).map((a) => findAll(a, 'paragraph').length)).toEqual([1, 1, 1])
+  })
+
+  it('must not fire: a date written with 年月日 opens a sentence, not a listing (2024年3月12日，记者…)', () => {
+    const issue = read(['市区老旧小区改造今年启动', '2024年3月12日，记者从市住建局获悉，今年老旧小区改造计划共涉及小区四十二个。'].join('\n'))
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+
+  it('must not fire: a dotted date before words that name no one is the text’s (2023.5.1 劳动节当天…), nor a table’s row', () => {
+    expect(findAll(read(['五一假期景区客流创新高', '2023.5.1劳动节当天，全市各景区接待游客三十二万人次，同比增长一成。'].join('\n')), 'stamp')).toEqual([])
+    expect(findAll(read(['项目进度表', '2024-01-05 项目名称 城北污水处理厂扩建', '2024-02-10 项目名称 城南公园改造'].join('\n')), 'stamp')).toEqual([])
+  })
+
+  it('must not fire: a date before a slash and a time is the site’s field row, its writer the story’s (2019/04/26/ 09:00 来源:… 盘小美, d372)', () => {
+    const issue = read(page('【图片新闻】庆阳西峰区广大果农抢抓农时 积极为苹果疏花', ' 2019/04/26/ 09:00 来源:每日甘肃网-甘肃经济日报 盘小美', '新闻图片', '眼下苹果进入盛花期，西峰区广大果农抢抓农时，积极为苹果疏花。'))
+    expect(findAll(issue, 'stamp')).toHaveLength(1)
+    expect(findAll(issue, 'subheadline')).toEqual([])
   })
 })
