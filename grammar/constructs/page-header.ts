@@ -110,15 +110,21 @@ const LUNAR_DATE_LINE = /^农历[^ 。!?,]{2,12}$/
  * the paper, its circulation, the date — 275 .澳門日報 | 發行量/接觸人次: 100,000 | 2019-05-23
  */
 const CLIPPING_HEADER = /^[0-9]{1,5} ?\. ?([^|]{2,30}?)(?: ?\| ?[^|]{1,60}?){0,3} ?\| ?(([0-9]{4})-([0-9]{2})-([0-9]{2}))$/
+/** The media a clipping service files a document under. */
+const CLIPPING_MEDIA = '报章|报纸|杂志|网站|通讯社|newspaper|magazine|website|news agency'
 /**
  * …and its line of medium, page and section, the author at its end where
  * the export names one: 報章 | A02 |澳聞 · 通訊社 | 社會新聞 ·
  * 報章 | A13 |惠台政策解讀深圳篇 |By 張國威 · Newspaper | B04 |產經
  */
 const CLIPPING_PAGE = new RegExp(
-  `^(?:报章|报纸|杂志|网站|通讯社|newspaper|magazine|website|news agency) ?\\| ?(?:${LETTERED_PAGE} ?\\| ?)?([^|]{1,16}?)(?: ?\\| ?by [^|]{1,20})?$`,
+  `^(?:${CLIPPING_MEDIA}) ?\\| ?(?:${LETTERED_PAGE} ?\\| ?)?([^|]{1,16}?)(?: ?\\| ?by [^|]{1,20})?$`,
   'i',
 )
+/** The medium alone, its line broken after the bar, as some exports print it: 報章 | (the page and section on the next line). */
+const CLIPPING_MEDIUM = new RegExp(`^(?:${CLIPPING_MEDIA}) ?\\|$`, 'i')
+/** …and the rest of that line on the next: the page, the section, the author — 09 |鎂刻地產 |By 甄素靜 · A01 |頭版 |By 池北源. */
+const CLIPPING_PAGE_BY = new RegExp(`^${LETTERED_PAGE} ?\\| ?([^|]{1,16}?) ?\\| ?by [^|]{1,20}$`, 'i')
 /** A running page header or footer: the page number, section and date it names. */
 export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   const text = line.replace(/ {2,}/g, ' ').trim()
@@ -203,7 +209,8 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   }
   // The paper's imprint: 国内统一刊号:CN64-0001 宁夏日报报业集团出版.
   if (IMPRINT.test(text)) return {}
-  m = CLIPPING_PAGE.exec(text)
+  if (CLIPPING_MEDIUM.test(text)) return {}
+  m = CLIPPING_PAGE.exec(text) ?? CLIPPING_PAGE_BY.exec(text)
   if (m) {
     const info: PageHeaderInfo = {}
     const page = m[1] === undefined ? undefined : pageNumber(m[1])
@@ -319,6 +326,8 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   WEEKDAY_LINE,
   CLIPPING_HEADER,
   CLIPPING_PAGE,
+  CLIPPING_MEDIUM,
+  CLIPPING_PAGE_BY,
   ISSUE_PAGE,
   ISSUE_NUMBER_LINE,
   IMPRINT,

@@ -34,6 +34,7 @@ import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
 import { splitSignature } from './signature'
 import { continuesList } from './list'
 import { openUntitled } from './untitled'
+import { SITE_FURNITURE } from './heading-group'
 
 /** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
 const MAX_DESK_CREDIT_TOKENS = 4
@@ -254,7 +255,11 @@ export const questionsOverBody: Refinement = (rows) =>
     const next = rows[k + 1]
     if (row.kind !== 'heading' || next?.kind !== 'body') return row
     const last = row.tokens.at(-1)!
-    const question = next.gap === 0 && tokenMatcher(last, SentenceEnd)
+    // (A question first on the page or under its furniture alone is the story's title: 字數: 1104 words /
+    // 深圳二手房單月成交8000套 樓市已到牛熊分界線？ / 進入5月以來,….)
+    const above = rows[k - 1]
+    const titlesPage = above === undefined || SITE_FURNITURE.has(above.kind)
+    const question = next.gap === 0 && tokenMatcher(last, SentenceEnd) && !titlesPage
     const salutation = next.gap < WIDE_GAP && introducesText(trimmed(row.tokens))
     return question || salutation ? readAs(row, 'body') : row
   })

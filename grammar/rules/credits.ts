@@ -37,6 +37,7 @@ import {
   RTortoise,
   Slash,
   WireEnd,
+  WireSource,
   Space,
   Newline,
   Other,
@@ -90,7 +91,7 @@ export const MAX_AGENCY_TOKENS = 3
  * 聯合報 記者陳嘉寧: a space may set the outlet apart from the role), or 0.
  */
 export function outletBeforeRole(la: (k: number) => IToken | undefined): number {
-  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, Alnum, Other, LBook, RBook], (next, after) =>
+  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook], (next, after) =>
     tokenMatcher(next, Role) || (tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role)),
   )
 }
@@ -387,6 +388,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 { ALT: () => $.CONSUME3(Place) },
                 { ALT: () => $.CONSUME3(t.Text) },
                 { ALT: () => $.CONSUME3(Paper) },
+                { ALT: () => $.CONSUME3(WireSource) },
                 { ALT: () => $.CONSUME3(Alnum) },
                 { ALT: () => $.CONSUME3(Other) },
                 { ALT: () => $.CONSUME(LBook) },

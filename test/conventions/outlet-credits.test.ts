@@ -47,6 +47,24 @@ describe('outlet affiliations: where they fire', () => {
   })
 })
 
+describe('a wire source or site the vocabulary lists, before the role (d600: 證券時報記者池北源)', () => {
+  const LEAD = '4月30日，东方金钰公布2018年年报和2019年一季报，照例没有公布前五大客户名单。'
+
+  it('证券时报记者池北源 / 中新网记者 张三 / 澎湃新闻记者 李四 under the title: the byline, the outlet its affiliation', () => {
+    for (const [line, outlet, name] of [['证券时报记者池北源', '证券时报', '池北源'], ['中新网记者 张三', '中新网', '张三'], ['澎湃新闻记者 李四', '澎湃新闻', '李四']] as const) {
+      const issue = parseIssue(['东方金钰身陷石头阵', line, LEAD].join('\n'))
+      expect(credits(find(issue, 'byline')!)).toEqual([{ role: '记者', affiliation: outlet, names: [name] }])
+    }
+  })
+
+  it('must not fire: the wire source opening its dateline stays the source (中新网北京5月9日电（记者 张三）)', () => {
+    const issue = parseIssue(page('标题', '中新网北京5月9日电（记者 张三）昨日，会议在京举行。'))
+    const dateline = find(issue, 'dateline')!
+    expect(dateline.source).toBe('中新网')
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['张三'] }])
+  })
+})
+
 describe('outlet affiliations: where they must not fire', () => {
   it('NOT a credit line: a sentence that names a paper\'s reporter', () => {
     const input = page(HEADLINE, BODY, '郑州晚报记者发现，花园口游客明显增多。')
