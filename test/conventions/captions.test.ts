@@ -252,7 +252,7 @@ describe('more caption forms: a position cue, a provider, a body before the phot
     expect(read(line)).toMatchObject({ caption: line, paragraphs: 2 })
   })
 
-  it.each(['同宝山顶落日美如画。海北州文体旅游广电局供图', '1月25日,周丽娟在直播销售农产品。 周丽娟 提供'])('%s: who provided the photo closes a caption', (line) => {
+  it.each(['同宝山顶落日美如画。海北州文体旅游广电局供图', '1月25日,周丽娟在直播销售农产品。 周丽娟 提供', '中山医院内镜中心医生为患者诊治 /院方供图'])('%s: who provided the photo closes a caption', (line) => {
     expect(read(line)).toMatchObject({ caption: line, paragraphs: 2 })
   })
 
@@ -290,6 +290,10 @@ describe('more caption forms: a position cue, a provider, a body before the phot
 
   it('must not fire: a sentence saying who provided something ends in its full stop (相关数据由市统计局提供。)', () => {
     expect(read('相关数据由市统计局提供。').caption).toBeUndefined()
+  })
+
+  it('must not fire: after a slash only 供图 names a photo’s provider (全市蔬菜批发价格 数据/市统计局提供 is a table’s note)', () => {
+    expect(read('全市蔬菜批发价格 数据/市统计局提供').caption).toBeUndefined()
   })
 
   it('must not fire: 拍摄 as the text’s verb after a space (游客们在桥头 纷纷拍摄) is no photographer', () => {
