@@ -783,6 +783,28 @@ export const gluedPageTitles: Refinement = (rows) =>
     return row
   })
 
+/** A breadcrumb from the home page, its steps set apart by spaces: 首页 供应商资讯 …. */
+const CRUMBS_FROM_HOME = /^(?:首页|主页|网站首页) /
+/** The most steps a breadcrumb takes before the story's title. */
+const MAX_CRUMB_STEPS = 5
+
+/**
+ * A breadcrumb whose last step is the story's title, printed over the title
+ * itself (首页 供应商资讯 酒鬼酒剥离房地产业务 深耕白酒主业 / 酒鬼酒剥离房地产业务 深耕白酒主业):
+ * the site's interface, however much of the title it prints. Only from the home page, in a few
+ * short steps, and only over the very title it ends with.
+ */
+export const crumbsOverTitle: Refinement = (rows) =>
+  rows.map((row, k) => {
+    const next = rows[k + 1]
+    if (next?.kind !== 'heading' || (row.kind !== 'heading' && row.kind !== 'body')) return row
+    const text = lineText(row.tokens).trim()
+    const title = lineText(next.tokens).trim()
+    if (!CRUMBS_FROM_HOME.test(text) || !text.endsWith(` ${title}`)) return row
+    const steps = text.slice(0, -title.length).trim().split(/ +/)
+    return steps.length <= MAX_CRUMB_STEPS && steps.every((step) => step.length <= MAX_CRUMB) ? readAs(row, 'chrome') : row
+  })
+
 /** The label a site sets before its breadcrumb: 当前位置:, 您的位置:, 所在位置:. */
 const LOCATION_LABEL = /^(?:当前位置|您当前的位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面) ?[:：]?$/
 
@@ -1070,4 +1092,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

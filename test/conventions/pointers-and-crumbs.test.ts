@@ -107,6 +107,25 @@ describe('a breadcrumb copied one link to a line', () => {
   })
 })
 
+describe('a breadcrumb ending with the title, over the title (d582, a portal’s page)', () => {
+  const TITLE = '酒鬼酒剥离房地产业务 深耕白酒主业'
+  const BODY = '房地产前景的暗淡，加之白酒市场的火热，酒鬼酒似乎没有理由再次错过发展主业的大好机会。'
+
+  it('首页 供应商资讯 <title> / <title> / stamp / text: the first line interface, the second the headline', () => {
+    const input = [`首页 供应商资讯 ${TITLE}`, TITLE, '发布时间：2011-06-24 发布人：-长春晚报', BODY].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual([TITLE])
+    expect(findAll(issue, 'chrome').map((c) => toString(c))).toContain(`首页 供应商资讯 ${TITLE}`)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a title opening with 首页 whose steps run long stays a title (首页 我市首条跨江大桥主体工程全面完工通车仪式举行 …)', () => {
+    const long = '首页 我市首条跨江大桥主体工程全面完工通车仪式今日上午举行 大桥通车'
+    const issue = parseIssue([long, '大桥通车', BODY].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
+
 describe('an e-paper’s page controls', () => {
   it('前一版 下一版 with the issue’s date: interface', () => {
     const issue = parseIssue(page('前一版 下一版 2023年12月22日', '后一版', '全市经济运行稳中向好', LEAD))
