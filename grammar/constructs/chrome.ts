@@ -783,6 +783,38 @@ export const gluedPageTitles: Refinement = (rows) =>
     return row
   })
 
+/** The longest item of a site's menu copied one to a line (时政, AI播报, 扬子鉴藏). */
+const MAX_MENU_ITEM = 6
+/** The fewest items one to a line that make a menu. */
+const MIN_MENU_ITEMS = 6
+/** What a menu's items may have been read as, one by one: titles, words, sections, a name. */
+const MENU_ITEM_KINDS: ReadonlySet<Kind> = new Set(['heading', 'body', 'pageHeader', 'byline', 'chrome'])
+
+/** Whether a row may be an item of a site's menu: a word or two, no mark, no number; straight under the item before it. */
+const menuItem = (row: Row | undefined, first = false): boolean =>
+  row !== undefined && MENU_ITEM_KINDS.has(row.kind) && (first || row.gap === 0) && printedLength(row.tokens) <= MAX_MENU_ITEM && MENU_WORD.test(lineText(row.tokens).trim())
+/** A menu's item: Han characters and Latin letters, no digit, no mark (AI播报, B座西窗). */
+const MENU_WORD = new RegExp(`^[${HAN_CLASS}A-Za-z]{2,}$`)
+
+/**
+ * A site's menu copied one item to a line over the story (紫牛头条 / 时政 / 文娱 / 体育 /
+ * 科技 / 财汇 / …): six items or more, each a word or two, straight under one another,
+ * before the page's text begins. Interface, every line — not a title, a byline (时政), a
+ * section label or a paragraph each. (A list of names or words inside a story stands under
+ * its text: never read so.)
+ */
+export const menuRuns: Refinement = (rows) => {
+  const firstText = rows.findIndex((row) => (row.kind === 'body' && !menuItem(row, true)) || row.kind === 'dateline')
+  const menu = new Set<number>()
+  for (let k = 0; k < rows.length && (firstText === -1 || k < firstText); ) {
+    let n = k
+    while (n < rows.length && menuItem(rows[n], n === k)) n++
+    if (n - k >= MIN_MENU_ITEMS) for (let m = k; m < n; m++) menu.add(m)
+    k = Math.max(n, k + 1)
+  }
+  return menu.size === 0 ? rows : rows.map((row, k) => (menu.has(k) && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
+}
+
 /** A breadcrumb from the home page, its steps set apart by spaces: 首页 供应商资讯 …. */
 const CRUMBS_FROM_HOME = /^(?:首页|主页|网站首页) /
 /** The most steps a breadcrumb takes before the story's title. */
@@ -1024,8 +1056,11 @@ export const echoedTitles: Refinement = (rows) => {
  */
 function echoAfter(rows: Row[], k: number, size: number, linesEach: number): number | undefined {
   const span = size * linesEach
-  for (let j = k + size; j <= k + size + ECHO_REACH && j + span <= rows.length; j++) {
+  // (A menu's items between them count as one row of furniture: 书记市长这一周 | … / 紫牛头条 / 时政 / … / the title again.)
+  let furniture = 0
+  for (let j = k + size; furniture <= ECHO_REACH && j + span <= rows.length; j++) {
     if (j > k + size && !BETWEEN_ECHOES.has(rows[j - 1]!.kind)) return undefined
+    if (j > k + size && !(menuItem(rows[j - 1]) && menuItem(rows[j - 2]))) furniture++
     let same = true
     for (let n = 0; n < size && same; n++) {
       const lines = rows.slice(j + n * linesEach, j + (n + 1) * linesEach)
@@ -1092,4 +1127,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [MENU_WORD, CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

@@ -126,6 +126,31 @@ describe('a breadcrumb ending with the title, over the title (d582, a portal’s
   })
 })
 
+describe('a site’s menu copied one item to a line over the story (d584, 紫牛新闻)', () => {
+  const TITLE = '书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来'
+  const MENU = ['紫牛头条', '时政', '文娱', '体育', '科技', '财汇', '房产', '社会', '汽车', 'AI播报', '扬眼画事', 'B座西窗', '名医团', '钱眼']
+  const BODY = ['春潮声声、踔厉奋发。', '虎年新春后的第一个工作周，一派热火朝天的干事景象在江苏各地争相上演。']
+
+  it('the page’s title, the menu, the title again, the stamp, the text: one story under its title, the menu interface', () => {
+    const input = [TITLE, ...MENU, TITLE, '2022-02-13 20:04:17', ...BODY].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual([TITLE])
+    expect(findAll(issue, 'chrome').map((c) => toString(c))).toEqual(expect.arrayContaining(MENU))
+    expect(findAll(issue, 'byline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: names one to a line under the story’s text are the text’s (获奖名单：/ 张三 / 李四 / …)', () => {
+    const input = ['我市表彰一批优秀志愿者', '本报讯 昨日，我市召开志愿服务表彰大会，表彰一批优秀志愿者。获奖名单如下：', '张三丰', '李四光', '王五一', '赵六合', '钱七星', '孙八方'].join('\n')
+    expect(findAll(parseIssue(input), 'chrome')).toEqual([])
+  })
+
+  it('must not fire: five words one to a line are no menu (标题 / 甲 / 乙 … under a title)', () => {
+    const input = ['全市五个重点项目开工', '城北片区', '城南片区', '高新区', '开发区', '滨江新区', '本报讯 昨日，全市五个重点项目集中开工。'].join('\n')
+    expect(findAll(parseIssue(input), 'chrome')).toEqual([])
+  })
+})
+
 describe('an e-paper’s page controls', () => {
   it('前一版 下一版 with the issue’s date: interface', () => {
     const issue = parseIssue(page('前一版 下一版 2023年12月22日', '后一版', '全市经济运行稳中向好', LEAD))
