@@ -205,6 +205,9 @@ const CONTACT_FIELD = '(?:服务热线|新闻热线|热线|电话|联系电话|�
 /** Two contact fields or more set apart by spaces, a postcode, an address for mail or a fax among them. */
 const CONTACT_FOOTER = new RegExp(`^(?=.*(?:邮编|邮箱|电子邮箱|传真) ?[:：])(?:${CONTACT_FIELD} +){1,5}${CONTACT_FIELD}$`)
 
+/** The home page, as a breadcrumb or a menu starts from it: 首页, 主页, 网站首页, 返回首页, or the site's (搜狐首页). */
+const HOME_PAGE = `(?:[${HAN_CLASS}]{0,4}首页|主页|网站首页|返回首页)`
+
 const INTERFACE_LINES: readonly RegExp[] = [
   /^[^>。!?]{1,30}(?: ?>{1,2} ?[^>。!? ][^>。!?]{0,19}){2,}(?: ?>{1,2})?(?: +https?:\/\/[^ 。]{3,60})?$/,
   // The same with guillemets or chevrons: 首页 » 首页幻灯 »正文 · 新闻 › 本地 › 正文; either with the site's
@@ -226,10 +229,13 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // Or by slashes, from the home page: 主页 / 本地新闻 · 首页/新闻/本地.
   /^(?:首页|主页|网站首页) ?\/ ?[^/。!?,]{1,12}(?: ?\/ ?[^/。!?,]{1,12}){0,3}$/,
   // A site's menu from its home page, whatever its channels are called (首页 头条新闻 热点专题 … 摄影 看乡村 专版 市场 ·
-  // 首頁 新聞頻道 要聞): a channel may share its name with a role, the line is no credit.
-  /^(?:首页|主页|网站首页|返回首页)(?: +[^ 。!,，:：;；|]{1,8}){2,}$/,
-  // The home page and the section the page is in: 首页 > 菲國新聞.
-  /^(?:首页|主页|网站首页|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$/i,
+  // 首頁 新聞頻道 要聞 · 搜狐首页 - 新闻 - 体育 - 娱乐): a channel may share its name with a role, the line is no credit.
+  new RegExp(`^${HOME_PAGE}(?: +[^ 。!,，:：;；|]{1,8}){2,}$`),
+  new RegExp(`^${HOME_PAGE}(?: *[-·] *[^ 。!,，:：;；|·-]{1,8}){3,}$`),
+  // The home page and the section the page is in: 首页 > 菲國新聞, 搜狐首页 > 搜狐财经; the crumb's next step on
+  // the next line (> 国际财经_搜狐财经).
+  new RegExp(`^(?:${HOME_PAGE}|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$`, 'i'),
+  /^>{1,2} ?[^>。!?,，“”"]{2,20}$/,
   // A content system's page-break marker left in the copy: [!--empirenews.page--].
   /^\[!--[a-z.]{2,30}--\]$/i,
   // A teaser's link to the story, alone on its line: ... [詳細], [全文].
@@ -1054,6 +1060,15 @@ export const echoedTitles: Refinement = (rows) => {
  * furniture stands between: undefined if nowhere. The copy prints each of
  * them on `linesEach` lines (2: a title broken over two lines).
  */
+/** The site's name after a page's title, a bar or a dash before it, a site's or channel's word closing it: -搜狐财经, _新浪网, | 联合早报. */
+const SITE_NAME_AFTER = /^ ?[-_|｜–—] ?(?:\p{Script=Han}{1,8}(?:网|报|新闻|在线|财经|频道|客户端)|[A-Za-z][A-Za-z .]{1,20})$/u
+
+/** Whether a line is the title under it with the site's name after (劳伦斯：一个无法定义的“洛克菲勒”-搜狐财经 over 劳伦斯：…“洛克菲勒”). */
+function withSiteName(page: Row, title: Row): boolean {
+  const [text, printed] = [lineText(page.tokens).trim(), lineText(title.tokens).trim()]
+  return text.startsWith(printed) && SITE_NAME_AFTER.test(text.slice(printed.length))
+}
+
 function echoAfter(rows: Row[], k: number, size: number, linesEach: number): number | undefined {
   const span = size * linesEach
   // (A menu's items between them count as one row of furniture: 书记市长这一周 | … / 紫牛头条 / 时政 / … / the title again.)
@@ -1064,7 +1079,7 @@ function echoAfter(rows: Row[], k: number, size: number, linesEach: number): num
     let same = true
     for (let n = 0; n < size && same; n++) {
       const lines = rows.slice(j + n * linesEach, j + (n + 1) * linesEach)
-      same = lines.every((line) => line.kind === 'heading') && lines.map(bareWords).join('') === bareWords(rows[k + n]!)
+      same = lines.every((line) => line.kind === 'heading') && (lines.map(bareWords).join('') === bareWords(rows[k + n]!) || (linesEach === 1 && withSiteName(rows[k + n]!, lines[0]!)))
     }
     if (same) return j
   }
@@ -1127,4 +1142,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [MENU_WORD, CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [SITE_NAME_AFTER, MENU_WORD, CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

@@ -151,6 +151,29 @@ describe('a site’s menu copied one item to a line over the story (d584, 紫牛
   })
 })
 
+describe('a portal’s page title with its site’s name, and its menus from its home page (d585, 搜狐财经)', () => {
+  const TITLE = '劳伦斯：一个无法定义的“洛克菲勒”'
+  const BODY = '他是一个影响卓著的巨型财团继承人，他是一个美国现代风险投资的开拓者。'
+
+  it('<title>-搜狐财经 / 搜狐首页 - 新闻 - 体育 - 娱乐 / 搜狐首页 > 搜狐财经 / > 国际财经_搜狐财经 / <title>: interface, then one story', () => {
+    const input = [`${TITLE}-搜狐财经`, '搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - IT - 汽车', '搜狐首页 > 搜狐财经', '> 国际财经_搜狐财经', TITLE, 'BUSINESS.SOHU.COM　2004年7月16日08:19', BODY].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual([TITLE])
+    expect(findAll(issue, 'chrome')).toHaveLength(4)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a title with a dash and more words after it, over another title, stays a story’s (市长会见客商-签约项目十个 / …)', () => {
+    const issue = parseIssue(['市长会见客商-签约项目十个', '市长会见客商', BODY].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+
+  it('must not fire: a sentence listing channels with dashes, no home page first (新闻 - 体育 - 娱乐 - 财经), keeps its reading', () => {
+    const issue = parseIssue(['频道调整', '本报讯 昨日，本台新闻 - 体育 - 娱乐 - 财经四个频道调整播出时间。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
+
 describe('an e-paper’s page controls', () => {
   it('前一版 下一版 with the issue’s date: interface', () => {
     const issue = parseIssue(page('前一版 下一版 2023年12月22日', '后一版', '全市经济运行稳中向好', LEAD))
