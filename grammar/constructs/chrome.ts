@@ -368,6 +368,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.
   /^页面功能/,
+  // A comment box under the story: its tabs (最热评论, 最新评论), its prompt (来说两句吧...), its count
+  // (已有0人参与,点击查看更多精彩评论) and its spinner (加载中。。。。).
+  /^(?:最热|最新|热门|全部|精彩|网友)评论$/,
+  /^我?来说两句吧?(?:\.{3}|…{1,2}|。{3})?$/,
+  /^已有[0-9]+人参与[,，]? ?(?:点击查看更多(?:精彩)?评论)?$/,
+  /^加载中(?:\.{3}|…{1,2}|。{2,4})?$/,
   /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
   // An e-paper's greeting over its date, the date left to a script: 您好!今天是.
   // (Or with the date the site filled in: 今天是:2025年01月10日 星期五; a title 今天是个好日子 is no greeting.)
@@ -727,6 +733,12 @@ const BANNER_LINES = 2
 const MAX_BANNER_LINE = 16
 
 /**
+ * A step of an app's dialog on how to open the page, a list's bullet perhaps before it: 2步打开 媒体云APP,
+ * • 点击右上角“…” 按钮, • 使用浏览器/Safari打开, 在浏览器中打开.
+ */
+const OPEN_STEP = /^(?:[•·] ?)?(?:[0-9一二三两]步打开 ?[^ 。!?,，]{1,12}|点击右上角 ?[“"]?(?:…|\.{3}|···)[”"]? ?按钮|(?:请)?(?:使用|选择|在)浏览器(?:\/Safari)?(?:中)?打开)$/
+
+/**
  * An app's banner at the top of a page (上游新闻 / 更多的资讯等着你... / 立即下载,
  * 汇聚向上的力量 / 立即下载): the button, and the short lines over it, its
  * name and slogan, are interface. Only before the story's text starts: a
@@ -737,6 +749,8 @@ export const appBanners: Refinement = (rows) => {
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!
     if ((row.kind === 'body' || row.kind === 'dateline') && endsSentence(row)) break
+    // (The app's dialog telling how to open the page: 2步打开 媒体云APP / • 点击右上角“…” 按钮 / • 使用浏览器/Safari打开.)
+    if (OPEN_STEP.test(lineText(row.tokens).trim())) read[k] = readAs(row, 'chrome')
     if (!DOWNLOAD_BUTTON.test(lineText(row.tokens).trim())) continue
     read[k] = readAs(row, 'chrome')
     for (let j = k - 1; j >= 0 && j >= k - BANNER_LINES && bannerLine(read[j]!); j--) read[j] = readAs(read[j]!, 'chrome')
@@ -1142,4 +1156,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [SITE_NAME_AFTER, MENU_WORD, CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [OPEN_STEP, SITE_NAME_AFTER, MENU_WORD, CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

@@ -64,3 +64,30 @@ describe('a site’s field row ending with the desk’s staff (part (af), d540 �
     expect(findAll(issue, 'editorLine').flatMap((l) => l.children.filter((c) => c.type === 'credit'))).toHaveLength(1)
   })
 })
+
+describe('an app’s dialog on how to open the page, and a comment box under the story (part (ao), d588 分宜县融媒体中心)', () => {
+  const TITLE = '洋江镇：定成员，锻造理事“主心骨”'
+  const BODY = '沿着蜿蜒的山路进入桥背村，脚下是平整的柏油路，村内干净整洁。'
+
+  it('打开APP / 2步打开 媒体云APP / • 点击右上角“…” 按钮 / • 使用浏览器/Safari打开 over the title: interface, no kicker', () => {
+    const issue = read(['打开APP', '2步打开 媒体云APP', '  • 点击右上角“…” 按钮', '  • 使用浏览器/Safari打开', '', TITLE, '', BODY].join('\n'))
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual([TITLE])
+    expect(findAll(issue, 'kicker')).toEqual([])
+  })
+
+  it('最新评论 / 来说两句吧... / 已有0人参与,点击查看更多精彩评论 / 加载中。。。。 under the story: interface, no story of their own', () => {
+    const issue = read([TITLE, BODY, '最热评论', '最新评论', '来说两句吧...', '已有0人参与,点击查看更多精彩评论', '加载中。。。。'].join('\n'))
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'chrome')).toHaveLength(5)
+  })
+
+  it('must not fire: a story telling readers to open a page in their browser says it in a sentence (请使用浏览器打开链接后填写。)', () => {
+    const issue = read([TITLE, '本报讯 报名方式：请使用浏览器打开链接后填写报名表。', '使用浏览器打开后，按提示操作即可。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+
+  it('must not fire: a sentence opening with the comment box’s words is the story’s (网友评论称赞此举暖心)', () => {
+    const issue = read([TITLE, BODY, '网友评论称赞此举暖心'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
