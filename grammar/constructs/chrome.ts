@@ -15,7 +15,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
-import { Space } from '../tokens'
+import { Role, Space } from '../tokens'
 import { compactText, holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CLASS } from '../han'
@@ -368,9 +368,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.
   /^页面功能/,
+  // A dialog's close button alone: ×, ✕.
+  /^[×✕✖]$/,
   // A comment box under the story: its tabs (最热评论, 最新评论), its prompt (来说两句吧...), its count
   // (已有0人参与,点击查看更多精彩评论) and its spinner (加载中。。。。).
-  /^(?:最热|最新|热门|全部|精彩|网友)评论$/,
+  // (热门评论, 网友评论 may title a story's section: not read.)
+  /^(?:最热|最新|全部)评论$/,
   /^我?来说两句吧?(?:\.{3}|…{1,2}|。{3})?$/,
   /^已有[0-9]+人参与[,，]? ?(?:点击查看更多(?:精彩)?评论)?$/,
   /^加载中(?:\.{3}|…{1,2}|。{2,4})?$/,
@@ -807,29 +810,42 @@ export const gluedPageTitles: Refinement = (rows) =>
 const MAX_MENU_ITEM = 6
 /** The fewest items one to a line that make a menu. */
 const MIN_MENU_ITEMS = 6
-/** What a menu's items may have been read as, one by one: titles, words, sections, a name. */
+/** What a menu's items may have been read as, one by one: titles, words, sections, interface, a credit's line (时政). */
 const MENU_ITEM_KINDS: ReadonlySet<Kind> = new Set(['heading', 'body', 'pageHeader', 'byline', 'chrome'])
+/** The rows that show a run of words is the site's navigation: its interface, its section labels, the site's name and page lines. */
+const NAVIGATION_KINDS: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'sourceNote', 'masthead'])
+/** The fewest rows of navigation in a menu or straight beside it (首页, 体育, 国内, 中央政府门户网站 over it). */
+const MIN_NAVIGATION_ROWS = 2
+/** How many rows over a menu may show it is navigation (the site's name, its page line). */
+const NAVIGATION_ABOVE = 2
 
 /** Whether a row may be an item of a site's menu: a word or two, no mark, no number; straight under the item before it. */
 const menuItem = (row: Row | undefined, first = false): boolean =>
-  row !== undefined && MENU_ITEM_KINDS.has(row.kind) && (first || row.gap === 0) && printedLength(row.tokens) <= MAX_MENU_ITEM && MENU_WORD.test(lineText(row.tokens).trim())
+  row !== undefined &&
+  MENU_ITEM_KINDS.has(row.kind) &&
+  (first || row.gap === 0) &&
+  printedLength(row.tokens) <= MAX_MENU_ITEM &&
+  MENU_WORD.test(lineText(row.tokens).trim()) &&
+  !row.tokens.some((token) => tokenMatcher(token, Role))
 /** A menu's item: Han characters and Latin letters, no digit, no mark (AI播报, B座西窗). */
 const MENU_WORD = new RegExp(`^[${HAN_CLASS}A-Za-z]{2,}$`)
 
 /**
  * A site's menu copied one item to a line over the story (紫牛头条 / 时政 / 文娱 / 体育 /
- * 科技 / 财汇 / …): six items or more, each a word or two, straight under one another,
- * before the page's text begins. Interface, every line — not a title, a byline (时政), a
- * section label or a paragraph each. (A list of names or words inside a story stands under
- * its text: never read so.)
+ * 科技 / 财汇 / …): six items or more, each a word or two and no credit, straight under one
+ * another, before the page's text begins (its first sentence), two of them or of the rows
+ * beside them already the site's navigation (首页, a section's label: 体育, 国内). Interface,
+ * every line — not a title, a section label or a paragraph each. (A poem, a list of names,
+ * dishes or places, a story's head with its credits, show no navigation: never read so.)
  */
 export const menuRuns: Refinement = (rows) => {
-  const firstText = rows.findIndex((row) => (row.kind === 'body' && !menuItem(row, true)) || row.kind === 'dateline')
+  const firstText = rows.findIndex((row) => (row.kind === 'body' || row.kind === 'dateline') && endsSentence(row))
   const menu = new Set<number>()
   for (let k = 0; k < rows.length && (firstText === -1 || k < firstText); ) {
     let n = k
     while (n < rows.length && menuItem(rows[n], n === k)) n++
-    if (n - k >= MIN_MENU_ITEMS) for (let m = k; m < n; m++) menu.add(m)
+    const navigation = rows.slice(Math.max(k - NAVIGATION_ABOVE, 0), n + 1).filter((row) => NAVIGATION_KINDS.has(row.kind)).length
+    if (n - k >= MIN_MENU_ITEMS && navigation >= MIN_NAVIGATION_ROWS) for (let m = k; m < n; m++) menu.add(m)
     k = Math.max(n, k + 1)
   }
   return menu.size === 0 ? rows : rows.map((row, k) => (menu.has(k) && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))

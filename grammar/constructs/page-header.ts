@@ -21,7 +21,7 @@ import { HAN_CLASS } from '../han'
 import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
 import { readDate } from '../rules/dates'
 import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
-import { readAs, start, type Row } from '../../src/assemble/row'
+import { lineText, readAs, start, type Row } from '../../src/assemble/row'
 import { printedLength } from '../layout'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
@@ -209,8 +209,7 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   }
   // The paper's imprint: 国内统一刊号:CN64-0001 宁夏日报报业集团出版.
   if (IMPRINT.test(text)) return {}
-  if (CLIPPING_MEDIUM.test(text)) return {}
-  m = CLIPPING_PAGE.exec(text) ?? CLIPPING_PAGE_BY.exec(text)
+  m = CLIPPING_PAGE.exec(text)
   if (m) {
     const info: PageHeaderInfo = {}
     const page = m[1] === undefined ? undefined : pageNumber(m[1])
@@ -253,10 +252,27 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
 export const PAGE_HEADER_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'top'])
 
 /** Extensions first, then page headers: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one. */
-export const readPageHeader: LineTest = ({ text }, { words }) => {
+export const readPageHeader: LineTest = ({ text, above }, { words }) => {
   if (text.length > MAX_FURNITURE_LENGTH) return undefined
-  const pageHeader = pageHeaderOf(text) ?? sectionLabelOf(text, words.sections)
+  const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections)
   return pageHeader && { kind: 'pageHeader', pageHeader }
+}
+
+/**
+ * A clipping's header line broken after its medium (報章 | / 09 |鎂刻地產 |By 甄素靜): the medium
+ * alone under the document's first header line (its number, paper and date), the page, section and
+ * author under the medium. Nowhere else: 报纸 | and 12 | 移动客户端 | by 年龄统计 may be a table's cells.
+ */
+function clippingHeaderPart(line: string, above: Row | undefined): PageHeaderInfo | undefined {
+  const text = line.replace(/ {2,}/g, ' ').trim()
+  if (above?.kind !== 'pageHeader') return undefined
+  const aboveText = lineText(above.tokens).replace(/ {2,}/g, ' ').trim()
+  if (CLIPPING_MEDIUM.test(text)) return CLIPPING_HEADER.test(aboveText) ? {} : undefined
+  const m = CLIPPING_MEDIUM.test(aboveText) ? CLIPPING_PAGE_BY.exec(text) : null
+  if (!m) return undefined
+  const page = pageNumber(m[1]!)
+  const at = line.lastIndexOf(m[2]!)
+  return { ...(page === undefined ? {} : { page }), section: { start: at, end: at + m[2]!.length } }
 }
 
 /** A running header or footer, or a section label. */

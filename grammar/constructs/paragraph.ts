@@ -24,7 +24,7 @@ import type { Paragraph } from '../../src/types'
 import { WIDE_GAP, endsWithCut, endsWithEllipsis, printedLength, trimmed } from '../layout'
 import { atColumnEdge, lineWidth, type PageShape } from '../page-shape'
 import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
-import { end, readAs, start, type Row } from '../../src/assemble/row'
+import { end, lineText, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
 import { splitGluedLead } from './dateline'
@@ -250,15 +250,18 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
  * introduces what follows. (A kicker's colon, 渭滨区峪泉路便民市场:, stands
  * over its headline, not over text.)
  */
+/** A question put to someone, an interview's or a reader's: a speaker's label, or you in it (问：…, 您为什么…, 你有多久…). */
+const PUT_TO_SOMEONE = /^(?:问|答|Q|A|记者|主持人)\s?[:：]|[您你]/
+
 export const questionsOverBody: Refinement = (rows) =>
   rows.map((row, k) => {
     const next = rows[k + 1]
     if (row.kind !== 'heading' || next?.kind !== 'body') return row
     const last = row.tokens.at(-1)!
     // (A question first on the page or under its furniture alone is the story's title: 字數: 1104 words /
-    // 深圳二手房單月成交8000套 樓市已到牛熊分界線？ / 進入5月以來,….)
+    // 深圳二手房單月成交8000套 樓市已到牛熊分界線？ / 進入5月以來,…; not one put to someone, 您为什么…？, 问：…？.)
     const above = rows[k - 1]
-    const titlesPage = above === undefined || SITE_FURNITURE.has(above.kind)
+    const titlesPage = (above === undefined || SITE_FURNITURE.has(above.kind)) && !PUT_TO_SOMEONE.test(lineText(row.tokens).trim())
     const question = next.gap === 0 && tokenMatcher(last, SentenceEnd) && !titlesPage
     const salutation = next.gap < WIDE_GAP && introducesText(trimmed(row.tokens))
     return question || salutation ? readAs(row, 'body') : row
