@@ -15,7 +15,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
-import { Role, Space } from '../tokens'
+import { Affiliation, Role, Space } from '../tokens'
 import { compactText, holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CLASS } from '../han'
@@ -570,13 +570,17 @@ const isHandle = (text: string, above: Row | undefined): boolean => HANDLE.test(
 /** What a handle stands under: the page's top, a title, the site's furniture. */
 const OVER_HANDLES: ReadonlySet<Kind> = new Set(['heading', 'chrome', 'stamp', 'sourceNote', 'pageHeader', 'masthead'])
 
-export const readChrome: LineTest = ({ text, creditLike, above, pageTop }, { words }) => {
+/** Whether a role opens one of the line's words (记者 苏 凯, 本报记者 X): a credit, no menu (小记者风采 is a channel's name). */
+const rolePrinted = (tokens: IToken[]): boolean =>
+  tokens.some((token, k) => tokenMatcher(token, Role) && (k === 0 || tokenMatcher(tokens[k - 1]!, Space) || tokenMatcher(tokens[k - 1]!, Affiliation)))
+
+export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
   if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || DISCLAIMER.test(text.trim()) || isReprintNotice(text) || statesRights(text, above) ? { kind: 'chrome' } : undefined
   const chrome =
     isChromeLine(text, words.chrome) ||
     APP_PROMO.test(text.trim()) ||
-    (!creditLike && isMenu(text.trim())) ||
+    (!(creditLike && rolePrinted(tokens)) && isMenu(text.trim())) ||
     echoesBreadcrumb(text, above) ||
     isReprintNotice(text) ||
     statesRights(text, above) ||

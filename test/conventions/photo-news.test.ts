@@ -7,6 +7,7 @@
  * such items without being told a convention read them this way.) Under a
  * story's lead, a credit line is a photo's, not this.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
 import { articles, expectSource, find, findAll, page, types } from '../helpers/tree'
@@ -170,5 +171,40 @@ describe('photo news under its title, the page’s lines after it (d181, d461)',
     const input = page(TITLE, `${SENTENCES[0]}(记者 陈红菊 摄)`, '本报讯 近日,市城管局组织人员对广场进行集中清理,共清运垃圾2吨。')
     const issue = parseIssue(input)
     expect(findAll(issue, 'signature')).toEqual([])
+  })
+})
+
+describe('photo news under its title and the site’s stamp, the staff line set apart under it (d595, 綏化新聞網)', () => {
+  const TITLE = '稻海深处有『丹青』'
+  const STAMP = '来源:绥化日报 2025-07-10 字体:'
+  const SENTENCES = ['在北林区秦家镇国家级区域性良种繁育基地,盛昌农业稻田画已经初具规模。', '据介绍,今年稻田画制作已经进入第六年,画面中盛昌农业化身一艘巨型“航母”。']
+
+  it('d595: title / stamp / text / credit / ⏎⏎ / 編輯:韓敏: one story under its title, its text and its photographers', () => {
+    const input = readFileSync(new URL('../fixtures/corpus/d595.txt', import.meta.url), 'utf8')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toContain('稻海深處有『丹青』')
+    const story = articles(issue).find((a) => toString(find(a, 'headline')) === '稻海深處有『丹青』')!
+    expect(findAll(story, 'paragraph')).toHaveLength(2)
+    expect(findAll(story, 'signature').flatMap((s) => s.names)).toEqual(['夏慶豐', '劉華鵬'])
+  })
+
+  it('the same, made up: title / stamp / text / credit / ⏎⏎ / 编辑:韩敏', () => {
+    const input = [TITLE, '', STAMP, '', `  ${SENTENCES[0]}`, '', `  ${SENTENCES[1]}`, '', '  夏庆丰  全媒体记者 刘华鹏 摄', '', '', '编辑:韩敏'].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual([TITLE])
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(2)
+    expect(findAll(issue, 'signature').flatMap((s) => s.names)).toEqual(['夏庆丰', '刘华鹏'])
+  })
+
+  it('a menu whose channel’s name holds a role’s word (小记者风采) is still the site’s menu', () => {
+    const input = ['经济新闻 综合新闻 视频新闻 市场监管 黑土副刊 日报头条号 小记者风采 日报公众号 晚报公众号 绥化直播', TITLE, '', STAMP, '', `  ${SENTENCES[0]}`].join('\n')
+    expect(toString(find(parseIssue(input), 'chrome')!)).toBe('经济新闻 综合新闻 视频新闻 市场监管 黑土副刊 日报头条号 小记者风采 日报公众号 晚报公众号 绥化直播')
+  })
+
+  it('must not fire: a credit line whose words are roles and names stays a credit (记者 苏 凯 通讯员 宋超喜 摄影报道)', () => {
+    const input = [TITLE, '记者 苏凯 通讯员 宋超喜 王五 李六 赵七 摄影报道', `${SENTENCES[0]}`].join('\n')
+    expect(findAll(parseIssue(input), 'chrome')).toEqual([])
   })
 })
