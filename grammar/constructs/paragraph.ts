@@ -115,6 +115,8 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   // (…严禁一切野 / ⏎⏎ / 外用火,…, where a site dropped a photo), never one closed by a code, a
   // bracket or a number: …不足請回。（編輯：黃世雅）1140705 / ⏎⏎ / the next story.)
   if (next.gap >= WIDE_GAP && !cutMidText(piece)) return false
+  // (A dateline alone on its line opens the lead under it: 浙江在线12月19日讯 / 中山路世纪广场,…, 本报讯（记者 张三）/ ⏎ / 昨日,….)
+  if (piece.kind === 'dateline' && next.kind === 'body' && !holdsSentenceEnd(piece.tokens)) return true
   // (A teaser a site cut with one ellipsis, …工务局引述文化局意见回复指⋯, stops there:
   // the heading-like block after the blank line is the next item's title, not its text.)
   if (next.gap > 0 && next.kind === 'heading' && endsWithCut(piece.tokens)) return false
@@ -125,6 +127,9 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
     leavesBracketOpen(piece)
   )
 }
+
+/** Whether tokens hold a sentence's end (。！？). */
+const holdsSentenceEnd = (tokens: IToken[]): boolean => tokens.some((token) => tokenMatcher(token, SentenceEnd))
 
 /** What a line ends with when its sentence goes on, whatever its length: a comma. */
 const MID_SENTENCE = /^[，,、]$/

@@ -340,9 +340,10 @@ describe('a dateline’s bracket broken by a line break', () => {
     expectSource(input, issue)
   })
 
-  it('NOT a closed bracket: a short line on such a page stands alone', () => {
+  it('a closed bracket: the dateline alone on its line opens the lead under it, the next line stands alone', () => {
+    // (Two paragraphs, as the gold views of d340, d447 and d451 read a dateline alone over its lead; three before.)
     const input = '扬子晚报讯（记者 梅建明）\n11月5日上午，在南京浦口区盘城街道的一农场内发生事故。\n据介绍，母子两人来自福建。\n'
-    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(3)
+    expect(findAll(parseIssue(input), 'paragraph').map((p) => toString(p))).toEqual(['扬子晚报讯（记者 梅建明）11月5日上午，在南京浦口区盘城街道的一农场内发生事故。', '据介绍，母子两人来自福建。'])
   })
 })
 
@@ -473,5 +474,23 @@ describe('a dateline’s credits alone on their line, no outlet, place or date: 
   it('must not fire: a place dates the lead under it (〔記者陳彥廷／屏東報導〕 alone on its line stays a dateline)', () => {
     const dateline = find(read('〔記者陳彥廷／屏東報導〕'), 'dateline')
     expect(dateline?.place).toBe('屏東')
+  })
+})
+
+describe('a dateline alone on its line opens the lead under it: one paragraph (d340 浙江在线, d447, d451)', () => {
+  it('浙江在线12月19日讯 / 中山路世纪广场,…: the dateline and its lead one paragraph', () => {
+    const issue = parseIssue(['浙江在线12月19日讯', '中山路世纪广场，曾是嘉兴城市西区的标志性建筑之一。', '昨晚7点半左右，广场上人不多。'].join('\n'))
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expect(find(findAll(issue, 'paragraph')[0]!, 'dateline')).toBeDefined()
+  })
+
+  it('本报讯 / ⏎ / 昨日,…: across a blank line too', () => {
+    const issue = parseIssue(['市区新增两条公交线路', '', '本报讯', '', '昨日，市公交集团宣布新增两条公交线路。', '', '线路将于下月开通。'].join('\n'))
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+
+  it('must not fire: a dateline line that ends its sentence stands as its paragraph (本报讯 昨日，会议举行。 / 会议指出，…)', () => {
+    const issue = parseIssue(['会议召开', '本报讯 昨日，全市工作会议举行。', '会议指出，要抓好各项工作落实。'].join('\n'))
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
   })
 })
