@@ -24,6 +24,9 @@ export const HAN_CLASS = klass(HAN_COMMON)
 /** The same with the compatibility ideographs (column and topic tags). */
 export const HAN_WORD_CLASS = klass(HAN_COMMON, HAN_COMPATIBILITY)
 
+/** Any Han character: whether a line is Chinese at all. */
+export const HAN_CHARACTER = new RegExp(`[${HAN_CLASS}]`)
+
 const HAN_RUN = new RegExp(`^[${HAN_CLASS}]+$`)
 /** Whether a string is all common Han characters. */
 export const isHanRun = (text: string): boolean => HAN_RUN.test(text)

@@ -62,6 +62,7 @@ export interface Dsl {
   AT_LEAST_ONE1(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   AT_LEAST_ONE2(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   AT_LEAST_ONE3(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
+  AT_LEAST_ONE4(a: (() => unknown) | DSLMethodOptsWithErr<unknown>): void
   OR<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR1<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR2<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
@@ -69,6 +70,7 @@ export interface Dsl {
   OR4<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR5<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR6<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
+  OR7<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   SUBRULE<T>(rule: ParserMethod<[], T>): T
   SUBRULE1<T>(rule: ParserMethod<[], T>): T
   SUBRULE2<T>(rule: ParserMethod<[], T>): T

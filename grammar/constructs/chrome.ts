@@ -18,7 +18,7 @@ import type { Chrome } from '../../src/types'
 import { Affiliation, Role, Space } from '../tokens'
 import { compactText, holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
-import { HAN_CLASS } from '../han'
+import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
 import { looksLikeName, namesAlone } from '../names'
 import { lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
@@ -312,6 +312,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A blog's listing label, by tag or category: 文章列表(依標籤) 高雄縣 · 文章归档(依分類) (the bracket required:
   // 文章列表 高雄縣長選情 may be a title).
   /^(?:文章列表|文章归档)[(（]依[^()（）]{1,6}[)）](?: \S{1,10})?$/,
+  // A blog's archive label over the post: 分類彙整: 2022選情新聞, 標籤彙整: 台東 (彙整 after the archive's kind).
+  /^(?:分类|标签|作者|每月|每日)汇整 ?[:：] ?\S[^。!?]{0,20}$/,
   // The engine a site's search box names: Powered By Google.
   /^powered by [a-z0-9 .]{2,30}$/i,
   // A comment box under the story: its count without the number the script filled in (条评论), its links
@@ -855,6 +857,27 @@ export const menuRuns: Refinement = (rows) => {
   return menu.size === 0 ? rows : rows.map((row, k) => (menu.has(k) && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
 
+/** A line of Latin words alone: an image's alt text or file name, a banner's name (Cc time gif, Yearend1200x200). */
+const LATIN_LINE = /^(?=[^a-z]*[a-z])[a-z0-9][a-z0-9 ._-]{1,39}$/i
+/** The rows a Chinese page's top may hold among such lines: its interface, its page lines, its nameplate. */
+const PAGE_TOP_KINDS: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'masthead'])
+
+/**
+ * Lines of Latin words alone at the top of a Chinese page, over its first Chinese line (Cc time gif /
+ * Banner app copy / Yearend1200x200 / 习近平会见…): what a copy kept of the site's images, interface.
+ * (A page in English throughout has no Chinese line under them: never read so.)
+ */
+export const latinPageTop: Refinement = (rows) => {
+  const top: number[] = []
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!
+    if (PAGE_TOP_KINDS.has(row.kind)) continue
+    if (LATIN_LINE.test(lineText(row.tokens).trim())) top.push(k)
+    else return top.length > 0 && HAN_CHARACTER.test(lineText(row.tokens)) ? rows.map((r, j) => (top.includes(j) && r.kind !== 'chrome' ? readAs(r, 'chrome') : r)) : rows
+  }
+  return rows
+}
+
 /** A breadcrumb from the home page, its steps set apart by spaces: 首页 供应商资讯 …. */
 const CRUMBS_FROM_HOME = /^(?:首页|主页|网站首页) /
 /** The most steps a breadcrumb takes before the story's title. */
@@ -1176,4 +1199,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [OPEN_STEP, SITE_NAME_AFTER, MENU_WORD, CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [LATIN_LINE, OPEN_STEP, SITE_NAME_AFTER, MENU_WORD, CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

@@ -15,10 +15,10 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
-import { bylineNode, bylineTails, placeByline, readByline, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
+import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readClosingCaption, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, appBanners, brokenBreadcrumbs, channelLabels, chromeNode, controlOptions, crumbsOverTitle, menuRuns, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
+import { CHROME_PATTERNS, appBanners, brokenBreadcrumbs, channelLabels, chromeNode, controlOptions, crumbsOverTitle, latinPageTop, menuRuns, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
@@ -75,6 +75,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readSpacedFieldRow,
     readFieldRow,
     readSourceNote,
+    readNamesUnderRoleLabel,
     readByline,
     readSourcedCredit,
     readEditorLine,
@@ -98,6 +99,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   pageLists,
   markdownLinks,
   brokenBreadcrumbs,
+  latinPageTop,
   crumbsOverTitle,
   menuRuns,
   titlesWithPointers,

@@ -21,7 +21,7 @@ import type { Stamp } from '../../src/types'
 import { AUTHOR_LABEL, EDITOR_LABELS, SITE_SOURCE_LABEL, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
-import { HAN_CLASS } from '../han'
+import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { holdsFullStop, printedLength, trimmed } from '../layout'
 import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -361,9 +361,6 @@ export const readDatePart: LineTest = ({ text, above }) => {
 
 /** The furniture an English date's stamp may stand under (besides a Chinese title). */
 const OVER_ENGLISH_STAMP: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'pageHeader', 'masthead'])
-/** A Han character: a Chinese title holds one. */
-export const HAN_CHARACTER = new RegExp(`[${HAN_CLASS}]`)
-
 export const readStamp: LineTest = ({ text, above }) => {
   // (A date in English with its time amid the text, The ceremony will be held on / Nov 9, 2018, 5:00 PM, is the text's:
   // only under a Chinese title or the site's furniture.)

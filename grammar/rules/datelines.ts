@@ -49,7 +49,7 @@ import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
-import { gluedOutlet, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, sitePrefixAhead } from './inline'
+import { gluedOutlet, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
 
@@ -76,6 +76,9 @@ const MAX_FILED_TOKENS = 12
 
 /** Words before 报导 that say how a story was reported, not where: 连线 (by phone or video), 综合 (compiled). */
 const REPORT_KIND = /^(?:连线|综合|联合|专题)$/
+
+/** The most tokens a site's name in lenticular brackets spans (台東 電子報). */
+const MAX_SITE_TAG_TOKENS = 3
 
 /** A place glued to a name is split off when the name run is this long. */
 const GLUED_PLACE_MIN = 4
@@ -277,12 +280,30 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a slash stands before the 】 that closes the brackets (【記者王五／連線報導】). */
   const slashBeforeClose = (): boolean => foundBeforeClose((k) => $.LA(k), Slash, RLenticular, MAX_FILED_TOKENS)
 
-  /** A site's or paper's name alone in lenticular brackets before a date opening the lead: 【連網】1月29日. */
-  const siteTagAhead = (): boolean =>
-    tokenMatcher($.LA(1), t.Text) &&
-    SITE_TAG.test($.LA(1).image) &&
-    tokenMatcher($.LA(2), RLenticular) &&
-    (tokenMatcher($.LA(3), DateToken) || tokenMatcher($.LA(3), RelativeDate))
+  /**
+   * A site's or paper's name alone in lenticular brackets before a date opening the lead, 【連網】1月29日,
+   * or before its reporter filing from a place, 【台東電子報】記者 楊伊杏/台東報導.
+   */
+  const siteTagAhead = (): boolean => {
+    const length = siteTagLength()
+    const after = $.LA(length + 2)
+    return length > 0 && (tokenMatcher(after, DateToken) || tokenMatcher(after, RelativeDate) || filedAfterTag(length + 2))
+  }
+
+  /** How many tokens the site's name in the brackets spans (連網; 台東 電 子報, a place and words), or 0. */
+  function siteTagLength(): number {
+    let image = ''
+    for (let k = 1; k <= MAX_SITE_TAG_TOKENS + 1; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, RLenticular)) return k > 1 && SITE_TAG.test(image) ? k - 1 : 0
+      if (!tokenMatcher(token, t.Text) && !tokenMatcher(token, Place) && !tokenMatcher(token, WireEnd)) return 0
+      image += token.image
+    }
+    return 0
+  }
+
+  /** Whether a reporter's credit, a slash, a place and 报导 follow the site's tag at `k` (記者 楊伊杏/台東報導). */
+  const filedAfterTag = (k: number): boolean => tokenMatcher($.LA(k), ReporterRole) && foundBeforeClose((j) => $.LA(j + k - 1), Slash, Reported, MAX_FILED_TOKENS)
 
   /** Whether the brackets hold a desk's compiled report: [desk ／] 综合 报导 】. */
   const compiledAhead = (): boolean => {
@@ -372,12 +393,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * (the name, a place the vocabulary knows, the wire date), 【金陵晚报报道】,
    * 西和讯 (see outletAhead and localDeskAhead). In brackets, a name that is
    * no outlet's before the wire date is the place, and no outlet is named:
-   * (雪邦1日讯), as Malaysia's Chinese papers date their stories.
+   * (雪邦1日讯), as Malaysia's Chinese papers date their stories; so is a place
+   * alone before 讯 in brackets, (金边讯).
    */
   const namedCore = $.RULE('namedCore', (): Core => {
     const core: Core = { names: [], place: [] }
     const name: IToken[] = []
     const outlet = outletAhead((k) => $.LA(k), Place)
+    // ((金边讯), 【苏加巫眉讯】: a place alone before 讯 in the brackets, no outlet.)
+    const placeOnly = outlet === undefined && enclosed && placeFlashAt((k) => $.LA(k))
     const length = outlet?.length ?? 1
     $.AT_LEAST_ONE({
       GATE: () => name.length < length,
@@ -402,7 +426,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     })
     return $.ACTION(() => {
       // (A wire date with its year, 【看中国2017年12月28日讯】, is an outlet's: places are dated by day.)
-      if (outlet === undefined && core.date !== undefined && !YEAR_IN_DATE.test(core.date.image)) {
+      if (placeOnly || (outlet === undefined && core.date !== undefined && !YEAR_IN_DATE.test(core.date.image))) {
         core.place = name
         return core
       }
@@ -438,7 +462,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const la = (k: number) => $.LA(k)
     const outlet = outletAhead(la, Place)
     if (outlet !== undefined) return outlet.end !== 'reported' || enclosed
-    return placeDateAhead() || (!enclosed && localDeskAhead(la) && localDeskBacktrack())
+    return placeDateAhead() || (enclosed && placeFlashAt(la)) || (!enclosed && localDeskAhead(la) && localDeskBacktrack())
   }
 
   /** Source, and for wire sources the reporter, place and date. */
@@ -543,8 +567,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 // 【連網】1月29日…: a site's name alone in the brackets, the lead's date after them.
                 GATE: siteTagAhead,
                 ALT: () => {
-                  const site = $.CONSUME2(t.Text)
-                  $.ACTION(() => (core = { names: [], place: [], source: site }))
+                  const site: IToken[] = []
+                  // (电 in 台東電子報 is read as a wire's 电 by the lexer: a part of the name here.)
+                  $.AT_LEAST_ONE4(() => site.push($.OR7([{ ALT: () => $.CONSUME2(t.Text) }, { ALT: () => $.CONSUME2(Place) }, { ALT: () => $.CONSUME2(WireEnd) }])))
+                  $.ACTION(() => (core = { names: [], place: [], source: site[0], sourceEnd: site.at(-1) }))
                 },
               },
               { ALT: () => (core = $.SUBRULE(datelineCore)) },
@@ -555,6 +581,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           close = $.CONSUME(RLenticular)
           // 【香港商报讯】记者林丽青报道：: the reporter after the brackets.
           $.OPTION({ GATE: looseAhead, DEF: () => (credits = $.SUBRULE1(looseCredits)) })
+          // 【台東電子報】記者 楊伊杏/台東報導: the site's reporter filing from a place, after its tag.
+          $.OPTION3({
+            GATE: () => credits.length === 0 && tokenMatcher($.LA(1), ReporterRole) && foundBeforeClose((k) => $.LA(k), Slash, Reported, MAX_FILED_TOKENS),
+            DEF: () => {
+              const filed = $.SUBRULE2(filedFrom)
+              $.ACTION(() => {
+                core = { ...core, place: filed.place, reported: filed.reported }
+                credits = [filed.credit]
+              })
+            },
+          })
         },
       },
       {

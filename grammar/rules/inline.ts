@@ -4,13 +4,14 @@
  * lists, for headlines and captions. (The closing signature is its own
  * construct: grammar/constructs/signature.ts.)
  */
-import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
+import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { BookTitle, Dateline, DateNode, Inline } from '../../src/types'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   According,
   AnyToken,
   Bullet,
+  ClauseBreak,
   Colon,
   Dash,
   DatelineDate,
@@ -19,6 +20,7 @@ import {
   LBook,
   LLenticular,
   LParen,
+  RLenticular,
   RParen,
   Role,
   LTortoise,
@@ -292,6 +294,43 @@ export function opensByName(la: (k: number) => IToken | undefined): boolean {
   const outlet = outletAhead(la, Place)
   if (outlet !== undefined && outlet.end !== 'reported') return true
   return localDeskAhead(la)
+}
+
+/** How an outlet's name ends, where a place's does not: 报, 网, 台, 社. */
+const OUTLET_ENDING = /(?:报|网|台|社|站|刊|中心)$/
+
+/**
+ * A place alone and 讯 closing the brackets, no date (金边讯), 【苏加巫眉讯】: how Southeast
+ * Asia's Chinese papers head a local report, as (雪邦21日讯) with its day. (An outlet's
+ * name in its place, 【香港商报讯】, ends the way outlets' names do: its source.)
+ */
+export function placeFlashAt(la: (k: number) => IToken | undefined): boolean {
+  const [place, end, close] = [la(1), la(2), la(3)]
+  return (
+    place !== undefined &&
+    (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image) && !OUTLET_ENDING.test(place.image))) &&
+    end?.image === '讯' &&
+    tokenMatcher(end, WireEnd) &&
+    close !== undefined &&
+    (tokenMatcher(close, RParen) || tokenMatcher(close, RLenticular)) &&
+    clauseAfter(la, 4)
+  )
+}
+
+/** How far a lead's first clause mark may stand after its opening (tokens). */
+const MAX_CLAUSE_TOKENS = 60
+
+/**
+ * Whether a clause's mark follows from the `from`th token, before the run ends: a lead goes on
+ * after its dateline; a title does not ((商丘讯)注意安全 is a title with its desk's tag).
+ */
+function clauseAfter(la: (k: number) => IToken | undefined, from: number): boolean {
+  for (let k = from; k < from + MAX_CLAUSE_TOKENS; k++) {
+    const token = la(k)
+    if (token === undefined || token.tokenType === EOF) return false
+    if (tokenMatcher(token, ClauseBreak) || tokenMatcher(token, EnumComma) || /[,，。]/.test(token.image)) return true
+  }
+  return false
 }
 
 /** A local desk's name: a county's or district's media centre files as 西和讯, 萧县讯. */

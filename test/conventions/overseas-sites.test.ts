@@ -1,0 +1,79 @@
+/**
+ * What the sites of Southeast Asian Chinese papers and a Taiwan local site
+ * print, met in part (ar) (d601–d606: 国际日报, 柬中时报, 柬华日报, 印华日报,
+ * 千岛日报, 台東電子報):
+ *   Cc time gif / Banner app copy / Yearend1200x200      an image's alt texts over the page: interface
+ *   (金边讯)第十届…, 【苏加巫眉讯】…                       a place alone before 讯: the dateline's place
+ *   记者: / 嘉豪                                         a credit's label over its name: the byline
+ *   【台東電子報】記者 楊伊杏/台東報導                     a site's tag, its reporter filing from a place
+ *   分類彙整: 2022選情新聞                                a blog's archive label: interface
+ * Each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { toString } from '../../src/index'
+import { articles, creditsOf, find, findAll, readChecked as read } from '../helpers/tree'
+
+const TITLE = '习近平会见世华社团联谊大会代表 柬华理事总会获“华社之光”荣誉'
+const LEAD = '第十届世界华侨华人社团联谊大会向柬华理事总会颁授“华社之光”荣誉。'
+
+describe('Latin lines at a Chinese page’s top', () => {
+  it('Cc time gif / Banner app copy / Yearend1200x200 over the title: interface, the title the headline', () => {
+    const issue = read(['Cc time gif', 'Banner app copy', 'Yearend1200x200', '', TITLE, '', `(金边讯)${LEAD}`].join('\n'))
+    expect(findAll(issue, 'chrome').map((c) => toString(c))).toEqual(['Cc time gif', 'Banner app copy', 'Yearend1200x200'])
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual([TITLE])
+  })
+
+  it('must not fire: a page in English throughout keeps its lines', () => {
+    expect(findAll(read(['China Daily', 'City opens new metro line', 'The new line links the airport with the city centre.'].join('\n')), 'chrome')).toEqual([])
+  })
+})
+
+describe('a place alone before 讯 in brackets', () => {
+  it('(金边讯)…, 【苏加巫眉讯】…: the dateline’s place, no source', () => {
+    for (const [opening, place] of [['(金边讯)', '金边'], ['【苏加巫眉讯】', '苏加巫眉'], ['（吉隆坡讯）', '吉隆坡']] as const) {
+      const dateline = find(read([TITLE, `${opening}${LEAD}`].join('\n')), 'dateline')!
+      expect(dateline.place).toBe(place)
+      expect(dateline.source).toBeUndefined()
+    }
+  })
+
+  it('must not fire: a desk’s tag before a title (商丘讯)注意安全 stays the title; an outlet’s name is the source (【香港商报讯】)', () => {
+    expect(articles(read(['(商丘讯)注意安全', '', '神火大道车流量较大，提醒市民注意交通安全。'].join('\n'))).map((a) => toString(find(a, 'headline')))).toEqual(['(商丘讯)注意安全'])
+    expect(find(read([TITLE, `【香港商报讯】${LEAD}`].join('\n')), 'dateline')!.source).toBe('香港商报讯')
+  })
+})
+
+describe('a credit’s role alone with its colon over the name', () => {
+  it('记者: / 嘉豪 under the title: the byline, 记者 嘉豪', () => {
+    const issue = read([TITLE, '记者:', '嘉豪', `(金边讯)${LEAD}`].join('\n'))
+    expect(findAll(issue, 'byline').flatMap(creditsOf)).toEqual([['记者', ['嘉豪']]])
+  })
+
+  it('must not fire: 记者: over a sentence, or with a blank line between, is no byline', () => {
+    expect(findAll(read([TITLE, '记者:', '今天下午市政府召开新闻发布会。'].join('\n')), 'byline')).toEqual([])
+    expect(findAll(read([TITLE, '记者:', '', '嘉豪', '', LEAD].join('\n')), 'byline').flatMap(creditsOf)).not.toEqual([['记者', ['嘉豪']]])
+  })
+})
+
+describe('a site’s tag in lenticular brackets, its reporter filing from a place', () => {
+  it('【台東電子報】記者 楊伊杏/台東報導 over the lead: the dateline, the site its source', () => {
+    const issue = read(['前台東縣長陳建年推薦洪宗楷', '', '【台東電子報】記者 楊伊杏/台東報導', '', '「阿楷，你很優秀，但請再等四年吧！」二○一八的冬天，許多人為了他落淚。'].join('\n'))
+    const dateline = find(issue, 'dateline')!
+    expect(dateline.source).toBe('台東電子報')
+    expect(dateline.place).toBe('台東')
+    expect(creditsOf(dateline)).toEqual([['記者', ['楊伊杏']]])
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual(['前台東縣長陳建年推薦洪宗楷'])
+  })
+})
+
+describe('a blog’s archive label', () => {
+  it('分類彙整: 2022選情新聞 over the title: interface, no kicker', () => {
+    const issue = read(['分類彙整: 2022選情新聞', '', '前台東縣長陳建年推薦洪宗楷', '', '「阿楷，你很優秀，但請再等四年吧！」二○一八的冬天，許多人落淚。'].join('\n'))
+    expect(findAll(issue, 'kicker')).toEqual([])
+    expect(findAll(issue, 'chrome').map((c) => toString(c))).toEqual(['分類彙整: 2022選情新聞'])
+  })
+
+  it('must not fire: a sentence opening with 分类 is the text’s (分类汇总工作今日完成。)', () => {
+    expect(findAll(read(['垃圾分类推进会召开', '分类汇整：全市已完成垃圾分类小区三百个，覆盖居民十万户，各区进度不一。'].join('\n')), 'chrome')).toEqual([])
+  })
+})
