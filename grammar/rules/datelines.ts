@@ -394,14 +394,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * 西和讯 (see outletAhead and localDeskAhead). In brackets, a name that is
    * no outlet's before the wire date is the place, and no outlet is named:
    * (雪邦1日讯), as Malaysia's Chinese papers date their stories; so is a place
-   * alone before 讯 in brackets, (金边讯).
+   * alone before 讯 in brackets, (金边讯), or before a dash, 泗水讯——.
    */
   const namedCore = $.RULE('namedCore', (): Core => {
     const core: Core = { names: [], place: [] }
     const name: IToken[] = []
     const outlet = outletAhead((k) => $.LA(k), Place)
     // ((金边讯), 【苏加巫眉讯】: a place alone before 讯 in the brackets, no outlet.)
-    const placeOnly = outlet === undefined && enclosed && placeFlashAt((k) => $.LA(k))
+    const placeOnly = outlet === undefined && placeFlashAt((k) => $.LA(k), enclosed)
     const length = outlet?.length ?? 1
     $.AT_LEAST_ONE({
       GATE: () => name.length < length,
@@ -462,7 +462,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const la = (k: number) => $.LA(k)
     const outlet = outletAhead(la, Place)
     if (outlet !== undefined) return outlet.end !== 'reported' || enclosed
-    return placeDateAhead() || (enclosed && placeFlashAt(la)) || (!enclosed && localDeskAhead(la) && localDeskBacktrack())
+    return placeDateAhead() || placeFlashAt(la, enclosed) || (!enclosed && localDeskAhead(la) && localDeskBacktrack())
   }
 
   /** Source, and for wire sources the reporter, place and date. */
@@ -561,6 +561,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                   const kind = $.CONSUME1(t.Text)
                   const reported = $.CONSUME1(Reported)
                   $.ACTION(() => (core = { names: [], place: [kind], reported }))
+                },
+              },
+              {
+                // 【本报消息】26日下午,…: an outlet's 消息 in the brackets, as 本报讯 stands in them.
+                GATE: () => newsSourceAt((k) => $.LA(k)) > 0,
+                ALT: () => {
+                  const found = $.SUBRULE1(newsSource)
+                  $.ACTION(() => ({ core, credits } = found))
                 },
               },
               {

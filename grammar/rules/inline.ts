@@ -184,6 +184,7 @@ export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean 
     opensByName(la) ||
     sitePrefixAhead(la) ||
     placeDateAt(la, false) ||
+    placeFlashAt(la, false) ||
     newsSourceAt(la) > 0
   )
 }
@@ -286,8 +287,8 @@ export function newsSourceAt(la: (k: number) => IToken | undefined): number {
 /** Words ending like an outlet's name that name none: networks (互联网), a forecast (天气预报). */
 const NOT_OUTLETS = new RegExp(`${NETWORK_WORDS.source}|^(?:天气预报|预报|海报|警报|简报|快报|通报|公报|情报|画报|电报)$`)
 
-/** What the lead goes on with after an outlet's 消息: a space, credits, a date. */
-const NEWS_LEAD: readonly TokenType[] = [Space, LParen, ReporterRole, DatelineDate, RelativeDate]
+/** What the lead goes on with after an outlet's 消息: a space, credits, a date; or the brackets close (【本报消息】26日下午,…). */
+const NEWS_LEAD: readonly TokenType[] = [Space, LParen, ReporterRole, DatelineDate, RelativeDate, RLenticular, RParen]
 
 /** The opener test of startsDateline for names (outlets, local desks), at the next tokens. */
 export function opensByName(la: (k: number) => IToken | undefined): boolean {
@@ -304,7 +305,7 @@ const OUTLET_ENDING = /(?:报|网|台|社|站|刊|中心)$/
  * Asia's Chinese papers head a local report, as (雪邦21日讯) with its day. (An outlet's
  * name in its place, 【香港商报讯】, ends the way outlets' names do: its source.)
  */
-export function placeFlashAt(la: (k: number) => IToken | undefined): boolean {
+export function placeFlashAt(la: (k: number) => IToken | undefined, bracketed = true): boolean {
   const [place, end, close] = [la(1), la(2), la(3)]
   return (
     place !== undefined &&
@@ -312,7 +313,8 @@ export function placeFlashAt(la: (k: number) => IToken | undefined): boolean {
     end?.image === '讯' &&
     tokenMatcher(end, WireEnd) &&
     close !== undefined &&
-    (tokenMatcher(close, RParen) || tokenMatcher(close, RLenticular)) &&
+    // (Or a dash after it, no brackets, opening the line: 泗水讯——创刊于泗水的…, as Indonesia's papers print it.)
+    (bracketed ? tokenMatcher(close, RParen) || tokenMatcher(close, RLenticular) : tokenMatcher(close, Dash)) &&
     clauseAfter(la, 4)
   )
 }

@@ -29,12 +29,16 @@ describe('Latin lines at a Chinese page’s top', () => {
 })
 
 describe('a place alone before 讯 in brackets', () => {
-  it('(金边讯)…, 【苏加巫眉讯】…: the dateline’s place, no source', () => {
-    for (const [opening, place] of [['(金边讯)', '金边'], ['【苏加巫眉讯】', '苏加巫眉'], ['（吉隆坡讯）', '吉隆坡']] as const) {
+  it('(金边讯)…, 【苏加巫眉讯】…, 泗水讯——…: the dateline’s place, no source', () => {
+    for (const [opening, place] of [['(金边讯)', '金边'], ['【苏加巫眉讯】', '苏加巫眉'], ['（吉隆坡讯）', '吉隆坡'], ['泗水讯——', '泗水']] as const) {
       const dateline = find(read([TITLE, `${opening}${LEAD}`].join('\n')), 'dateline')!
       expect(dateline.place).toBe(place)
       expect(dateline.source).toBeUndefined()
     }
+  })
+
+  it('must not fire: 讯 and a dash in a sentence, not opening the line, is the text’s (据泗水讯——…)', () => {
+    expect(findAll(read([TITLE, '另据泗水讯——当地华社昨日举行庆典，各界人士出席。'].join('\n')), 'dateline')).toEqual([])
   })
 
   it('must not fire: a desk’s tag before a title (商丘讯)注意安全 stays the title; an outlet’s name is the source (【香港商报讯】)', () => {
@@ -75,5 +79,17 @@ describe('a blog’s archive label', () => {
 
   it('must not fire: a sentence opening with 分类 is the text’s (分类汇总工作今日完成。)', () => {
     expect(findAll(read(['垃圾分类推进会召开', '分类汇整：全市已完成垃圾分类小区三百个，覆盖居民十万户，各区进度不一。'].join('\n')), 'chrome')).toEqual([])
+  })
+})
+
+describe('an outlet’s 消息 in lenticular brackets (d603: 【本报消息】26日下午,…)', () => {
+  it('【本报消息】26日下午,…: the dateline, its source 本报消息 and the lead’s day', () => {
+    const dateline = find(read(['中国侨联联谊联络部亚洲处举办青年委员在线交流会', '【本报消息】26日下午，中国侨联联谊联络部亚洲处举行青年委员在线交流会。'].join('\n')), 'dateline')!
+    expect(dateline.source).toBe('本报消息')
+    expect(dateline.date).toMatchObject({ day: 26 })
+  })
+
+  it('must not fire: 消息 in brackets after a word that names no outlet (【最新消息】…) is no dateline', () => {
+    expect(findAll(read(['交流会举行', '【最新消息】26日下午，交流会在线举行。'].join('\n')), 'dateline')).toEqual([])
   })
 })
