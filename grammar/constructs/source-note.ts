@@ -58,9 +58,15 @@ const CENTRE_LINE = new RegExp(`^[${HAN_CLASS}]{2,10}(?:融媒体中心|新闻�
 const overCentre = (above: Row | undefined): boolean => above !== undefined && (above.kind === 'stamp' || above.kind === 'pageHeader' || isDatePart(above))
 
 /** A line naming only the outlet a reposted story comes from: the span of its name. */
+/**
+ * Words ending in 网 that name no site: a verb's object (嫌犯落网, 上网, 触网, 撒网, 织网, 联网) and
+ * the networks (互联网, 物联网, 电网, 法网, 渔网): a headline ends with them (甘肃连环杀人嫌犯落网).
+ */
+const NOT_A_SITE = /(?:[落上入触撒织结联破漏拉收补触]|互联|物联|局域|广域|因特|万维|电|天|法|渔|球|铁丝)网$/
+
 export function outletLineOf(line: string, above?: Row): { start: number; end: number } | undefined {
   const name = line.trim()
-  if (!OUTLET_LINE.test(name) && !(CENTRE_LINE.test(name) && overCentre(above))) return undefined
+  if (!(OUTLET_LINE.test(name) && !NOT_A_SITE.test(name)) && !(CENTRE_LINE.test(name) && overCentre(above))) return undefined
   const at = line.indexOf(name)
   return { start: at, end: at + name.length }
 }
@@ -82,4 +88,4 @@ export const placeSourceNote: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE, CENTRE_LINE]
+export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE, CENTRE_LINE, NOT_A_SITE]

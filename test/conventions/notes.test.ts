@@ -62,3 +62,15 @@ describe("an editor's note closes its paragraph", () => {
     expect(types(articles(issue)[0]!)).toEqual(['headline', 'paragraph', 'editorsNote', 'paragraph'])
   })
 })
+
+describe('a title ending in a word with 网 that names no site (嫌犯落网)', () => {
+  it('甘肃连环杀人嫌犯落网 over the byline: the headline, not a repost’s source line', () => {
+    const issue = parseIssue(['甘肃连环杀人嫌犯落网', '本报首席记者唐学仁', '昨日，警方通报了案件详情。'].join('\n'))
+    expect(findAll(issue, 'sourceNote')).toEqual([])
+    expect(toString(find(issue, 'headline')!)).toBe('甘肃连环杀人嫌犯落网')
+  })
+
+  it('still: 大洋网 or 中国新闻网 alone under a title is the repost’s source', () => {
+    expect(findAll(parseIssue(['市区新增两条公交线路', '中国新闻网', '昨日，市公交集团宣布新增两条公交线路。'].join('\n')), 'sourceNote')).toHaveLength(1)
+  })
+})
