@@ -137,18 +137,17 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
 }
 
 
-/** A credit's role alone with its colon, a site's field whose value is set on the next line: 记者: / 嘉豪. */
-const ROLE_LABEL_ALONE = new RegExp(`^(?:记者|作者|撰文|文|通讯员|摄影|图) ?[:：]$`)
-/** The names under such a label: up to three of two to four characters. */
-const NAMES_UNDER_LABEL = new RegExp(`^[${HAN_CLASS}]{2,4}(?: [${HAN_CLASS}]{2,4}){0,2}$`)
+/** A reporter's role alone with its colon, a site's field whose value is set on the next line: 记者: / 周嘉豪. */
+const ROLE_LABEL_ALONE = /^(?:记者|通讯员|撰文) ?[:：]$/
 
 /**
- * The names under a credit's role set alone with its colon on the line above (记者: / 嘉豪, as a
+ * The names under a reporter's role set alone with its colon on the line above (记者: / 周嘉豪, as a
  * site sets its fields on two lines): the two lines are the byline. Only straight under the label,
- * and only names: 记者: over a sentence is the text's.
+ * and only what reads as names (a common surname first): an interview's 记者: / 好的, a form's
+ * 通讯员： / 姓名, a book's 作者： / 余华 are not bylines.
  */
 export const readNamesUnderRoleLabel: LineTest = ({ tokens, text, from, gap, above }, { runner }) => {
-  if (above === undefined || gap > 0 || !NAMES_UNDER_LABEL.test(text.trim()) || !ROLE_LABEL_ALONE.test(lineText(above.tokens).trim())) return undefined
+  if (above === undefined || gap > 0 || !namesAlone(text) || !ROLE_LABEL_ALONE.test(lineText(above.tokens).trim())) return undefined
   const joined = [...above.tokens, ...tokens]
   const credits = runner.attempt(joined, (p) => p.byline())
   return credits && { above: { ...above, kind: 'byline', tokens: joined, to: from + tokens.length - 1, credits } }

@@ -312,8 +312,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A blog's listing label, by tag or category: 文章列表(依標籤) 高雄縣 · 文章归档(依分類) (the bracket required:
   // 文章列表 高雄縣長選情 may be a title).
   /^(?:文章列表|文章归档)[(（]依[^()（）]{1,6}[)）](?: \S{1,10})?$/,
-  // A blog's archive label over the post: 分類彙整: 2022選情新聞, 標籤彙整: 台東 (彙整 after the archive's kind).
-  /^(?:分类|标签|作者|每月|每日)汇整 ?[:：] ?\S[^。!?]{0,20}$/,
+  // A blog's archive label over the post: 分類彙整: 2022選情新聞, 標籤彙整: 台東 (彙整 after the archive's kind;
+  // 作者彙整：本報記者… names the writers).
+  /^(?:分类|标签|每月|每日)汇整 ?[:：] ?\S[^。!?]{0,20}$/,
   // The engine a site's search box names: Powered By Google.
   /^powered by [a-z0-9 .]{2,30}$/i,
   // A comment box under the story: its count without the number the script filled in (条评论), its links
@@ -857,8 +858,12 @@ export const menuRuns: Refinement = (rows) => {
   return menu.size === 0 ? rows : rows.map((row, k) => (menu.has(k) && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
 
-/** A line of Latin words alone: an image's alt text or file name, a banner's name (Cc time gif, Yearend1200x200). */
-const LATIN_LINE = /^(?=[^a-z]*[a-z])[a-z0-9][a-z0-9 ._-]{1,39}$/i
+/**
+ * A line of Latin words alone naming an image: its file's kind, a banner or logo, its size
+ * (Cc time gif, Banner app copy, Yearend1200x200). (NBA, COVER STORY, By Li Wei, RENMIN RIBAO name
+ * a story, a column, a writer, a paper.)
+ */
+const LATIN_LINE = /^(?=.*(?:\b(?:gif|jpe?g|png|webp|banner|logo|icon)\b|[0-9]{2,4}x[0-9]{2,4}))[a-z0-9][a-z0-9 ._-]{1,39}$/i
 /** The rows a Chinese page's top may hold among such lines: its interface, its page lines, its nameplate. */
 const PAGE_TOP_KINDS: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'masthead'])
 

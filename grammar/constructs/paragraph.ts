@@ -116,7 +116,7 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   // bracket or a number: …不足請回。（編輯：黃世雅）1140705 / ⏎⏎ / the next story.)
   if (next.gap >= WIDE_GAP && !cutMidText(piece)) return false
   // (A dateline alone on its line opens the lead under it: 浙江在线12月19日讯 / 中山路世纪广场,…, 本报讯（记者 张三）/ ⏎ / 昨日,….)
-  if (piece.kind === 'dateline' && next.kind === 'body' && !holdsSentenceEnd(piece.tokens)) return true
+  if (piece.kind === 'dateline' && next.kind === 'body' && !holdsSentenceEnd(piece.tokens) && !opensBlockOfItsOwn(next.tokens)) return true
   // (A teaser a site cut with one ellipsis, …工务局引述文化局意见回复指⋯, stops there:
   // the heading-like block after the blank line is the next item's title, not its text.)
   if (next.gap > 0 && next.kind === 'heading' && endsWithCut(piece.tokens)) return false
@@ -127,6 +127,11 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
     leavesBracketOpen(piece)
   )
 }
+
+/** What opens a block of its own under a dateline: a list's item (一、…), a speaker's label (问：…), the editors' note. */
+const SPEAKER_LABEL = /^(?:问|答|Q|A)\s?[:：]/
+const opensBlockOfItsOwn = (tokens: IToken[]): boolean =>
+  tokenMatcher(tokens[0]!, ListMarker) || SPEAKER_LABEL.test(tokens.slice(0, 3).map((token) => token.image).join('')) || isEditorsNote(tokens)
 
 /** Whether tokens hold a sentence's end (。！？). */
 const holdsSentenceEnd = (tokens: IToken[]): boolean => tokens.some((token) => tokenMatcher(token, SentenceEnd))

@@ -226,8 +226,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * alone open a lead there, not after other text (晨报９６１０１现场新闻 记者 姚锦波 报道,
    * where an outlet this grammar does not know is named first).
    */
-  function opensLine(): boolean {
-    const at = startOf($.LA(1))
+  function opensLine(k = 1): boolean {
+    const at = startOf($.LA(k))
     const before = $.ctx.factory.source(Math.max(0, at - LINE_START_PROBE), at)
     const broken = lastLineEnd(before)
     return (broken >= 0 || at <= LINE_START_PROBE) && LINE_INDENT.test(before.slice(broken + 1))
@@ -401,7 +401,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const name: IToken[] = []
     const outlet = outletAhead((k) => $.LA(k), Place)
     // ((金边讯), 【苏加巫眉讯】: a place alone before 讯 in the brackets, no outlet.)
-    const placeOnly = outlet === undefined && placeFlashAt((k) => $.LA(k), enclosed)
+    const placeOnly = outlet === undefined && placeFlashOpens()
     const length = outlet?.length ?? 1
     $.AT_LEAST_ONE({
       GATE: () => name.length < length,
@@ -437,6 +437,12 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /**
+   * A place alone before 讯 (placeFlashAt), opening its line: its brackets first on the line, or
+   * the place itself (泗水讯——). (据星洲日报（吉隆坡讯）报道,… names another paper's report.)
+   */
+  const placeFlashOpens = (): boolean => placeFlashAt((k) => $.LA(k), enclosed) && opensLine(enclosed ? 0 : 1)
+
+  /**
    * A place (two to five characters) and the wire date: in brackets, (雪邦1日讯),
    * (吉隆坡5日讯); or without them, set apart from the lead by a mark or a
    * space (亚庇10日讯|端午节早上…), as Malaysian sites print it.
@@ -462,7 +468,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const la = (k: number) => $.LA(k)
     const outlet = outletAhead(la, Place)
     if (outlet !== undefined) return outlet.end !== 'reported' || enclosed
-    return placeDateAhead() || placeFlashAt(la, enclosed) || (!enclosed && localDeskAhead(la) && localDeskBacktrack())
+    return placeDateAhead() || placeFlashOpens() || (!enclosed && localDeskAhead(la) && localDeskBacktrack())
   }
 
   /** Source, and for wire sources the reporter, place and date. */

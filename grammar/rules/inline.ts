@@ -11,7 +11,6 @@ import {
   According,
   AnyToken,
   Bullet,
-  ClauseBreak,
   Colon,
   Dash,
   DatelineDate,
@@ -23,6 +22,7 @@ import {
   RLenticular,
   RParen,
   Role,
+  SentenceEnd,
   LTortoise,
   Newline,
   Place,
@@ -309,7 +309,7 @@ export function placeFlashAt(la: (k: number) => IToken | undefined, bracketed = 
   const [place, end, close] = [la(1), la(2), la(3)]
   return (
     place !== undefined &&
-    (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image) && !OUTLET_ENDING.test(place.image))) &&
+    (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image) && !OUTLET_ENDING.test(place.image) && !REPORT_WORDS.test(place.image))) &&
     end?.image === '讯' &&
     tokenMatcher(end, WireEnd) &&
     close !== undefined &&
@@ -319,18 +319,21 @@ export function placeFlashAt(la: (k: number) => IToken | undefined, bracketed = 
   )
 }
 
-/** How far a lead's first clause mark may stand after its opening (tokens). */
-const MAX_CLAUSE_TOKENS = 60
+/** How the news was gathered, not where: (综合讯), (联合讯). */
+const REPORT_WORDS = /^(?:综合|联合|连线|专题)$/
+
+/** How far a lead's first sentence may end after its opening (tokens). */
+const MAX_SENTENCE_TOKENS = 60
 
 /**
- * Whether a clause's mark follows from the `from`th token, before the run ends: a lead goes on
- * after its dateline; a title does not ((商丘讯)注意安全 is a title with its desk's tag).
+ * Whether a sentence ends after the `from`th token, before the run ends: a lead goes on
+ * after its dateline; a title does not ((商丘讯)注意安全, (槟城讯)槟城新春大游行，万人空巷).
  */
 function clauseAfter(la: (k: number) => IToken | undefined, from: number): boolean {
-  for (let k = from; k < from + MAX_CLAUSE_TOKENS; k++) {
+  for (let k = from; k < from + MAX_SENTENCE_TOKENS; k++) {
     const token = la(k)
     if (token === undefined || token.tokenType === EOF) return false
-    if (tokenMatcher(token, ClauseBreak) || tokenMatcher(token, EnumComma) || /[,，。]/.test(token.image)) return true
+    if (tokenMatcher(token, SentenceEnd) || /[。！？]/.test(token.image)) return true
   }
   return false
 }

@@ -4,7 +4,7 @@
  * 千岛日报, 台東電子報):
  *   Cc time gif / Banner app copy / Yearend1200x200      an image's alt texts over the page: interface
  *   (金边讯)第十届…, 【苏加巫眉讯】…                       a place alone before 讯: the dateline's place
- *   记者: / 嘉豪                                         a credit's label over its name: the byline
+ *   记者: / 周嘉豪                                       a reporter's label over a name: the byline
  *   【台東電子報】記者 楊伊杏/台東報導                     a site's tag, its reporter filing from a place
  *   分類彙整: 2022選情新聞                                a blog's archive label: interface
  * Each where it fires and where it must not.
@@ -48,9 +48,13 @@ describe('a place alone before 讯 in brackets', () => {
 })
 
 describe('a credit’s role alone with its colon over the name', () => {
-  it('记者: / 嘉豪 under the title: the byline, 记者 嘉豪', () => {
-    const issue = read([TITLE, '记者:', '嘉豪', `(金边讯)${LEAD}`].join('\n'))
-    expect(findAll(issue, 'byline').flatMap(creditsOf)).toEqual([['记者', ['嘉豪']]])
+  it('记者: / 周嘉豪 under the title: the byline, 记者 周嘉豪', () => {
+    const issue = read([TITLE, '记者:', '周嘉豪', `(金边讯)${LEAD}`].join('\n'))
+    expect(findAll(issue, 'byline').flatMap(creditsOf)).toEqual([['记者', ['周嘉豪']]])
+  })
+
+  it('not yet: a given name alone (d602’s 记者: / 嘉豪) reads as no name, so no byline (see review 19: 记者: / 好的)', () => {
+    expect(findAll(read([TITLE, '记者:', '嘉豪', `(金边讯)${LEAD}`].join('\n')), 'byline').flatMap(creditsOf)).not.toContainEqual(['记者', ['嘉豪']])
   })
 
   it('must not fire: 记者: over a sentence, or with a blank line between, is no byline', () => {

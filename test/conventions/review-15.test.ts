@@ -74,3 +74,43 @@ describe('a caption’s provider after a slash: after a photo’s sentence only'
     expect(findAll(issue, 'caption')).toEqual([])
   })
 })
+
+describe('a second review (review 19): the later rules where they must not fire', () => {
+  const TITLE = '大马华社踊跃捐款助灾民'
+
+  it('据星洲日报（吉隆坡讯）报道，…: another paper’s report named in a sentence, no dateline, no subheadline', () => {
+    const issue = read([TITLE, '据星洲日报（吉隆坡讯）报道，大马华社昨日发起赈灾募捐活动。'].join('\n'))
+    expect(findAll(issue, 'dateline')).toEqual([])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('（槟城讯）槟城新春大游行，万人空巷 over the text: a title with its desk’s tag, no dateline', () => {
+    expect(headlines(['（槟城讯）槟城新春大游行，万人空巷', '', '槟城新春大游行昨晚举行，数万民众沿街观看。'].join('\n'))).toEqual(['（槟城讯）槟城新春大游行，万人空巷'])
+  })
+
+  it('（综合讯）…: how the news was gathered names no place', () => {
+    expect(find(read([TITLE, '（综合讯）大马华社昨日发起赈灾募捐活动。'].join('\n')), 'dateline')?.place).toBeUndefined()
+  })
+
+  it('记者: / 好的 in an interview, 作者： / 余华 in a book’s fact box: no bylines', () => {
+    expect(findAll(read(['专访：回乡创业的年轻人', '本报讯 近日，记者专访了回乡创业的小李。', '记者:', '好的', '小李：我们先从种植说起。'].join('\n')), 'byline')).toEqual([])
+    expect(findAll(read(['好书推荐', '本报讯 本期推荐一本经典小说。', '书名：', '《活着》', '作者：', '余华', '出版社：', '作家出版社'].join('\n')), 'byline')).toEqual([])
+  })
+
+  it('NBA, COVER STORY, RENMIN RIBAO at a Chinese page’s top: no interface', () => {
+    for (const top of ['NBA', 'COVER STORY', 'RENMIN RIBAO']) {
+      expect(findAll(read([top, '湖人队主场险胜勇士', '本报讯 昨日，湖人队主场以110比108险胜勇士队。'].join('\n')), 'chrome')).toEqual([])
+    }
+  })
+
+  it('本报讯 alone over a list’s item, the editors’ note, a question: the dateline stays apart', () => {
+    for (const next of ['一、全市经济运行平稳，各项指标好于预期。', '编者按：今年是全面建成小康社会的决胜之年。', '问：今年的重点工作是什么？']) {
+      const issue = read(['年度工作会议召开', '本报讯', next, '会议要求各部门抓好落实。'].join('\n'))
+      expect(toString(findAll(issue, 'paragraph')[0]!)).toBe('本报讯')
+    }
+  })
+
+  it('作者彙整：本報記者楊伊杏、王小明: the writers, no archive label', () => {
+    expect(findAll(read(['颱風山陀兒災情一覽', '作者彙整：本報記者楊伊杏、王小明', '台東縣多處道路坍方，截至今天下午共有三百戶停電。'].join('\n')), 'chrome')).toEqual([])
+  })
+})
