@@ -120,3 +120,11 @@ export function endsWithEllipsis(tokens: IToken[], at = tokens.length - 1): bool
   for (let k = at; k >= 0 && k > at - MAX_ELLIPSIS_TOKENS; k--) text = tokens[k]!.image + text
   return ELLIPSIS.test(text)
 }
+
+/** What a sentence holds and a link or a menu's item does not: clause and sentence punctuation. */
+export const SENTENCE_MARK = /[，。！？；：、,!?;:]|\.(?!\S)/
+/** How a story's sentence ends a line: its end mark, a closing quote or bracket after it. */
+export const STORY_END = /[。！？!?…][”’"」』）)]*$/
+
+/** Whether a line's text ends a sentence (…开工仪式举行。, …他说。”). */
+export const endsStory = (text: string): boolean => STORY_END.test(text.trim())

@@ -16,16 +16,17 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Affiliation, Role, Space } from '../tokens'
-import { compactText, holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
+import { SENTENCE_MARK, STORY_END, compactText, endsStory, holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
-import { looksLikeName, namesAlone } from '../names'
+import { namesAlone } from '../names'
 import { lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 import { firstUnderTopFurniture } from '../page-shape'
+import { isMenu, menuItem } from './navigation'
 
 /**
  * A line of a web page's interface (列印, 文字大小, 字号 大 中 小): every
@@ -462,20 +463,6 @@ const anyInterfaceLine = anyPattern(INTERFACE_LINES)
  */
 const APP_PROMO = new RegExp(`^(?:下载|打开)?[${HAN_CLASS}]{1,10}(?:新闻)?(?:客户端|APP|App)$`)
 
-/**
- * A site's menu of places or channels: many short words set apart by
- * spaces (长春 江城 四平 辽源 通化 白城 白山 松原 延边 · 天气预报 北京 上海 广州 武汉 …),
- * none of them a role (记者 苏 凯 通讯员 宋超喜 摄影报道 is a credit), most of them no names.
- */
-const MENU = /^(?:[^ 。!?,:;|]{1,6} ){5,}[^ 。!?,:;|]{1,12}$/
-
-/** A menu, and not a list of people (出席会议的有 王海 李强 张伟 刘洋 陈静 杨帆): most of its words are no names. */
-function isMenu(line: string): boolean {
-  if (!MENU.test(line)) return false
-  const words = line.split(' ')
-  return 2 * words.filter(looksLikeName).length <= words.length
-}
-
 /** A site's reprint notice: no copying without leave (未经书面授权谢绝转载, 未经许可不得复制或转载, 禁止转载). */
 const NO_REPRINT = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0,16}(?:转载|复制|镜像|使用)|(?:谢绝|禁止|不得)转载/
 /** What a reprint notice claims: the rights, the site's ownership, an original (本网站所刊登的…). */
@@ -769,7 +756,7 @@ export const appBanners: Refinement = (rows) => {
 }
 
 /** Whether a row of text ends a sentence. */
-const endsSentence = (row: Row): boolean => STORY_END.test(lineText(row.tokens).trim())
+const endsSentence = (row: Row): boolean => endsStory(lineText(row.tokens))
 
 /** A short line of a banner: no sentence in it (its slogan may trail off: 更多的资讯等着你...). */
 function bannerLine(row: Row): boolean {
@@ -813,51 +800,6 @@ export const gluedPageTitles: Refinement = (rows) =>
     return row
   })
 
-/** The longest item of a site's menu copied one to a line (时政, AI播报, 扬子鉴藏). */
-const MAX_MENU_ITEM = 6
-/** The fewest items one to a line that make a menu. */
-const MIN_MENU_ITEMS = 6
-/** What a menu's items may have been read as, one by one: titles, words, sections, interface, a credit's line (时政). */
-const MENU_ITEM_KINDS: ReadonlySet<Kind> = new Set(['heading', 'body', 'pageHeader', 'byline', 'chrome'])
-/** The rows that show a run of words is the site's navigation: its interface, its section labels, the site's name and page lines. */
-const NAVIGATION_KINDS: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'sourceNote', 'masthead'])
-/** The fewest rows of navigation in a menu or straight beside it (首页, 体育, 国内, 中央政府门户网站 over it). */
-const MIN_NAVIGATION_ROWS = 2
-/** How many rows over a menu may show it is navigation (the site's name, its page line). */
-const NAVIGATION_ABOVE = 2
-
-/** Whether a row may be an item of a site's menu: a word or two, no mark, no number; straight under the item before it. */
-const menuItem = (row: Row | undefined, first = false): boolean =>
-  row !== undefined &&
-  MENU_ITEM_KINDS.has(row.kind) &&
-  (first || row.gap === 0) &&
-  printedLength(row.tokens) <= MAX_MENU_ITEM &&
-  MENU_WORD.test(lineText(row.tokens).trim()) &&
-  !row.tokens.some((token) => tokenMatcher(token, Role))
-/** A menu's item: Han characters and Latin letters, no digit, no mark (AI播报, B座西窗). */
-const MENU_WORD = new RegExp(`^[${HAN_CLASS}A-Za-z]{2,}$`)
-
-/**
- * A site's menu copied one item to a line over the story (紫牛头条 / 时政 / 文娱 / 体育 /
- * 科技 / 财汇 / …): six items or more, each a word or two and no credit, straight under one
- * another, before the page's text begins (its first sentence), two of them or of the rows
- * beside them already the site's navigation (首页, a section's label: 体育, 国内). Interface,
- * every line — not a title, a section label or a paragraph each. (A poem, a list of names,
- * dishes or places, a story's head with its credits, show no navigation: never read so.)
- */
-export const menuRuns: Refinement = (rows) => {
-  const firstText = rows.findIndex((row) => (row.kind === 'body' || row.kind === 'dateline') && endsSentence(row))
-  const menu = new Set<number>()
-  for (let k = 0; k < rows.length && (firstText === -1 || k < firstText); ) {
-    let n = k
-    while (n < rows.length && menuItem(rows[n], n === k)) n++
-    const navigation = rows.slice(Math.max(k - NAVIGATION_ABOVE, 0), n + 1).filter((row) => NAVIGATION_KINDS.has(row.kind)).length
-    if (n - k >= MIN_MENU_ITEMS && navigation >= MIN_NAVIGATION_ROWS) for (let m = k; m < n; m++) menu.add(m)
-    k = Math.max(n, k + 1)
-  }
-  return menu.size === 0 ? rows : rows.map((row, k) => (menu.has(k) && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
-}
-
 /**
  * A line of Latin words alone naming an image: its file's kind, a banner or logo, its size
  * (Cc time gif, Banner app copy, Yearend1200x200). (NBA, COVER STORY, By Li Wei, RENMIN RIBAO name
@@ -883,87 +825,10 @@ export const latinPageTop: Refinement = (rows) => {
   return rows
 }
 
-/** A breadcrumb from the home page, its steps set apart by spaces: 首页 供应商资讯 …. */
-const CRUMBS_FROM_HOME = /^(?:首页|主页|网站首页) /
-/** The most steps a breadcrumb takes before the story's title. */
-const MAX_CRUMB_STEPS = 5
-
-/**
- * A breadcrumb whose last step is the story's title, printed over the title
- * itself (首页 供应商资讯 酒鬼酒剥离房地产业务 深耕白酒主业 / 酒鬼酒剥离房地产业务 深耕白酒主业):
- * the site's interface, however much of the title it prints. Only from the home page, in a few
- * short steps, and only over the very title it ends with.
- */
-export const crumbsOverTitle: Refinement = (rows) =>
-  rows.map((row, k) => {
-    const next = rows[k + 1]
-    if (next?.kind !== 'heading' || (row.kind !== 'heading' && row.kind !== 'body')) return row
-    const text = lineText(row.tokens).trim()
-    const title = lineText(next.tokens).trim()
-    if (!CRUMBS_FROM_HOME.test(text) || !text.endsWith(` ${title}`)) return row
-    const steps = text.slice(0, -title.length).trim().split(/ +/)
-    return steps.length <= MAX_CRUMB_STEPS && steps.every((step) => step.length <= MAX_CRUMB) ? readAs(row, 'chrome') : row
-  })
-
-/** The label a site sets before its breadcrumb: 当前位置:, 您的位置:, 所在位置:. */
-const LOCATION_LABEL = /^(?:当前位置|您当前的位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面) ?[:：]?$/
-
-/** A breadcrumb's separator alone on its line, as a page's links are copied one to a line: >, >>, », ›. */
-const CRUMB_SEPARATOR = /^(?:>{1,2}|[»›])$/
-/** The longest step of a breadcrumb copied one to a line (眉山新闻网, 新闻中心). */
-const MAX_CRUMB = 12
-/** The fewest separators that make lines a breadcrumb with no location label over it. */
-const MIN_CRUMB_SEPARATORS = 2
-
-/**
- * A breadcrumb copied one link to a line (当前位置: / 眉山新闻网 / > / 彭山区 / > / 新闻中心): its
- * separators alone on their lines, a short step with no sentence in it on each side of each, under
- * the site's location label, or with two separators or more over the page's text. Interface, every
- * line of it — not a title, a paragraph of one mark, an intertitle. A lone mark with no steps beside
- * it is left as it is, and so are a story's steps (打开App / > / 社保服务 / > / 社保卡挂失).
- */
-export const brokenBreadcrumbs: Refinement = (rows) => {
-  const crumbs = new Set<number>()
-  const isStep = (row: Row | undefined) => row !== undefined && isCrumbStep(row)
-  // (With no label over it, only over the page's text: steps with arrows inside a story are its how-to, 打开App / > / 社保服务.)
-  const firstText = rows.findIndex((row) => row.kind === 'body' || row.kind === 'dateline' || row.kind === 'caption')
-  for (let k = 0; k < rows.length; ) {
-    if (!isSeparator(rows[k]) || !isStep(rows[k - 1])) {
-      k++
-      continue
-    }
-    // A run: step, separator, step, separator, … step; `last` its last step.
-    let last = k - 1
-    let separators = 0
-    while (isSeparator(rows[last + 1]) && isStep(rows[last + 2])) {
-      separators++
-      last += 2
-    }
-    const label = rows[k - 2]
-    const labelled = label?.kind === 'chrome' && LOCATION_LABEL.test(lineText(label.tokens).trim())
-    const overText = firstText === -1 || k - 1 < firstText
-    if ((separators >= MIN_CRUMB_SEPARATORS && overText) || (separators > 0 && labelled)) for (let n = k - 1; n <= last; n++) crumbs.add(n)
-    k = Math.max(last, k + 1)
-  }
-  return crumbs.size === 0 ? rows : rows.map((row, k) => (crumbs.has(k) && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
-}
-
-const isSeparator = (row: Row | undefined): boolean => row !== undefined && CRUMB_SEPARATOR.test(lineText(row.tokens).trim())
-/** What a step of a breadcrumb may have been read as on its own: a short line, a site's or section's name. */
-const CRUMB_STEP_KINDS: ReadonlySet<Row['kind']> = new Set(['heading', 'body', 'chrome', 'sourceNote', 'masthead', 'pageHeader'])
-const isCrumbStep = (row: Row): boolean => {
-  const text = lineText(row.tokens).trim()
-  return CRUMB_STEP_KINDS.has(row.kind) && [...text].length <= MAX_CRUMB && !SENTENCE_MARK.test(text) && !CRUMB_SEPARATOR.test(text)
-}
-
 /** The longest link a page prints under its story (相关推荐, 熱圖一覽, 详细>>精彩推荐, 定短信头条新闻 足不出户知天下大事). */
 const MAX_TAIL_LINK = 20
 /** The most links under a story's end read as the page's. */
 const MAX_TAIL_LINKS = 3
-/** What a sentence holds and a link does not: clause and sentence punctuation. */
-const SENTENCE_MARK = /[，。！？；：、,!?;:]|\.(?!\S)/
-/** How a story's last paragraph ends: a sentence's end, a closing quote or bracket after it. */
-const STORY_END = /[。！？!?…][”’"」』）)]*$/
 
 /**
  * The links a web page prints under its story, the last lines of the text
@@ -1204,4 +1069,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [LATIN_LINE, OPEN_STEP, SITE_NAME_AFTER, MENU_WORD, CRUMBS_FROM_HOME, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, CRUMB_SEPARATOR, LOCATION_LABEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, MENU, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [LATIN_LINE, OPEN_STEP, SITE_NAME_AFTER, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

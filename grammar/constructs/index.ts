@@ -18,7 +18,7 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readClosingCaption, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, appBanners, brokenBreadcrumbs, channelLabels, chromeNode, controlOptions, crumbsOverTitle, latinPageTop, menuRuns, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
+import { CHROME_PATTERNS, appBanners, channelLabels, chromeNode, controlOptions, latinPageTop, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
@@ -40,6 +40,7 @@ import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
 import { SIDEBAR_PATTERNS } from './sidebar'
 import { LISTING_DATE_PATTERNS, readListingDate } from './listing-date'
+import { NAVIGATION_PATTERNS, brokenBreadcrumbs, crumbsOverTitle, menuRuns } from './navigation'
 
 /**
  * The line tests in the order they are tried: extensions' constructs after
@@ -172,5 +173,6 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   ...CLIPPING_TITLE_PATTERNS,
   ...RECORD_FIELD_PATTERNS,
   ...LISTING_DATE_PATTERNS,
+  ...NAVIGATION_PATTERNS,
   ...SIDEBAR_PATTERNS,
 ]
