@@ -200,6 +200,8 @@ const MAX_PHOTO_TITLE = 24
 const UNDER_TITLE: ReadonlySet<Row['kind']> = new Set(['byline', 'stamp', 'chrome', 'editorLine'])
 /** What may stand under the photos' lines: the story's text, another caption, the page's furniture after the story. */
 const UNDER_PHOTO_TITLES: ReadonlySet<Row['kind'] | undefined> = new Set(['body', 'caption', 'chrome', undefined])
+/** The fewest lines naming photos, set apart as a block between a story's title and its lead, read as captions with no credit. */
+const MIN_SET_APART_PHOTO_TITLES = 4
 /** How many rows of the story around the lines are searched for the credit that says it has photos. */
 const STORY_ROWS = 12
 
@@ -244,6 +246,11 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   // (Under a title set apart by its furniture, three lines may be the print edition's heading group: a title printed twice.)
   if (count < MIN_PHOTO_TITLES + (underTitle ? 1 : 0) || !rows.slice(first, to).every(namesPhoto)) return undefined
   const below = rows[to]
+  // (A block of four lines or more, set apart by blank lines from the title over it and from the lead under it:
+  // the photos an e-paper's article page lists before its text, 庄长福致词 / 陈基梅汇报 / … / 理事合影 / ⏎ /
+  // 【苏加巫眉讯】…, credited or not. More than a heading group's three lines.)
+  const block = rows.slice(first, to)
+  if (!midStory && count >= MIN_SET_APART_PHOTO_TITLES && rows[first]!.gap > 0 && block.slice(1).every((row) => row.gap === 0) && below !== undefined && below.gap > 0 && (below.kind === 'dateline' || below.kind === 'body')) return { from: first }
   // (Another caption under them is the photo news under its title's photos; inside a story, its text goes on or it ends.)
   if (!UNDER_PHOTO_TITLES.has(below?.kind) || (below?.kind === 'caption' && (midStory || underTitle))) return undefined
   // The credit under the lines, in the story's text going on to its end; where nothing of it follows, over them too.

@@ -97,3 +97,25 @@ describe('an outlet’s 消息 in lenticular brackets (d603: 【本报消息】2
     expect(findAll(read(['交流会举行', '【最新消息】26日下午，交流会在线举行。'].join('\n')), 'dateline')).toEqual([])
   })
 })
+
+describe('the photos an e-paper’s article page lists between the title and the lead (d601, 国际日报)', () => {
+  const HEAD = '苏加巫眉百家姓分会庆中秋暨成立 14 周年纪念'
+  const PHOTOS = ['庄长福致词', '陈基梅汇报', '关国华笛子独奏助兴', '融洽的相聚', '理事合影']
+  const LEAD = '  【苏加巫眉讯】印华百家姓协会西爪哇苏加巫眉分会于9月10日举行庆中秋暨成立14周年纪念活动。'
+
+  it('title / ⏎ / five short lines / ⏎ / the lead: the title the headline, the lines captions', () => {
+    const issue = read([HEAD, '', ...PHOTOS, '', LEAD].join('\n'))
+    expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual([HEAD])
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(PHOTOS)
+  })
+
+  it('must not fire: three lines are a heading group (kicker, headline, subheadline), not photos', () => {
+    const issue = read(['', '庆中秋 迎国庆', '百家姓分会举行联欢会', '——会员齐聚共话团结', '', LEAD].join('\n'))
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+
+  it('must not fire: the block not set apart from the lead (straight over it) is left to the heading rules', () => {
+    const issue = read([HEAD, '', ...PHOTOS, LEAD].join('\n'))
+    expect(findAll(issue, 'caption')).toEqual([])
+  })
+})

@@ -60,7 +60,7 @@ export const mainland: VocabularyUnit = {
     '通版阅读请点击:', '展开通版', '收缩通版', '上一版', '下一版', '前一版', '后一版', '上一篇', '下一篇', '标题导航', 'PDF版', 'PDF版阅读',
     '返回目录', '返回主菜单', '返回首页', '返回主页', '返回版面', '上一期', '下一期', '本版上一期', '本版下一期', '日历', '朗读', '以往报纸', '往期报纸', '往期回顾',
     // An e-paper's date search and its links into the issue: 日期检索 本期头版 本期内容导航.
-    '日期检索', '日期查询', '本期头版', '本期目录', '本期内容导航',
+    '日期检索', '日期查询', '按日期查阅', '按日期检索', '本期头版', '本期目录', '本期内容导航',
     '字号:', '点击数:', '大字', '小字', '电子报阅读机',
     // A site's date and weather widgets, their values filled by a script the copy lost: 今天是 / 天气预报:
     // (天气预报 without its colon titles a weather box).
