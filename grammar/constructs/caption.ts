@@ -109,6 +109,45 @@ export const unindentedCaptions: Refinement = (rows) => {
 
 const isIndented = (row: Row) => row.indented === true
 
+/** The longest line read as a caption for being printed twice: one or two sentences. */
+const MAX_DOUBLED_CAPTION = 80
+/** The shortest cut copy of a caption read as its echo (平新郡华人获赠送). */
+const MIN_CAPTION_ECHO = 6
+
+/**
+ * A caption a web copy prints twice, its photo's alt text and its caption under it
+ * (文忠孝编委向平政县华人赠送利是。 / 文忠孝编委向平政县华人赠送利是。), or over a copy the site
+ * cut (平新郡华人获赠送利是时很开心。 / ⏎ / 平新郡华人获赠送): the first line the caption, the copy the
+ * site's echo. One or two sentences, short, under the story's text; a story does not print its own
+ * sentence again.
+ */
+export const doubledCaptions: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const [row, next] = [rows[k]!, rows[k + 1]!]
+    // (Inside a story's text: under its lead, not as the first text under a title, where a box's text may repeat.)
+    if (!INSIDE_TEXT.has(rows[k - 1]?.kind) || (row.kind !== 'body' && row.kind !== 'caption') || (next.kind !== 'body' && next.kind !== 'heading' && next.kind !== 'caption')) continue
+    const [text, copy] = [lineText(row.tokens).trim(), lineText(next.tokens).trim()]
+    const echoes = copy === text || (copy.length >= MIN_CAPTION_ECHO && copy.length < text.length && text.startsWith(copy) && !SENTENCE_END.test(copy))
+    if (!echoes || text.length > MAX_DOUBLED_CAPTION || sentences(row.tokens) > 2 || sentences(row.tokens) === 0) continue
+    read[k] = row.kind === 'caption' ? row : readAs(row, 'caption')
+    const echo = readAs(next, 'chrome')
+    captionEchoes.add(echo)
+    read[k + 1] = echo
+    k++
+  }
+  return read
+}
+
+/** The copies of captions doubledCaptions read as the site's echo: set into a story's text, it goes on under them. */
+const captionEchoes = new WeakSet<Row>()
+/** Whether a row is a caption's echo (the story's text goes on under it). */
+export const echoesCaption = (row: Row): boolean => captionEchoes.has(row)
+/** A sentence's end in a line's text. */
+const SENTENCE_END = /[。！？!?]/
+/** What a doubled caption stands under: the story's text. */
+const INSIDE_TEXT: ReadonlySet<Row['kind'] | undefined> = new Set(['body', 'dateline', 'caption'])
+
 /** Fewest lines, and shortest cut, of a site's truncated gallery captions. */
 const MIN_TRUNCATED_RUN = 3
 const MIN_TRUNCATED_LENGTH = 12

@@ -27,6 +27,7 @@ import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 import { firstUnderTopFurniture } from '../page-shape'
 import { isMenu, menuItem } from './navigation'
+import { echoesCaption } from './caption'
 
 /**
  * A line of a web page's interface (列印, 文字大小, 字号 大 中 小): every
@@ -146,8 +147,8 @@ const INTERRUPTIONS: readonly RegExp[] = [
 /** Whether a row is chrome whose line one of `patterns` matches. */
 const chromeMatching = (row: Row, patterns: readonly RegExp[]): boolean => row.kind === 'chrome' && patterns.some((pattern) => pattern.test(lineText(row.tokens).trim()))
 
-/** Whether a chrome row is set into a story's text (an ad slot, a comment, a stray mark): the story goes on under it. */
-export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS) || chromeMatching(row, MARKDOWN_LINKS)
+/** Whether a chrome row is set into a story's text (an ad slot, a comment, a stray mark, a caption's echo): the story goes on under it. */
+export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS) || chromeMatching(row, MARKDOWN_LINKS) || echoesCaption(row)
 
 /** A story page's reading controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 …. */
 const READING_CONTROLS = /^【?(?:字号|字体|背景色|背景颜色) ?[:：]/

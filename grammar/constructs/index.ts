@@ -17,7 +17,7 @@ import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
-import { captionNode, placeCaption, readCaption, readClosingCaption, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
+import { captionNode, placeCaption, readCaption, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, appBanners, channelLabels, chromeNode, controlOptions, latinPageTop, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
@@ -117,6 +117,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   bylineTails,
   unindentedCaptions,
   truncatedCaptions,
+  doubledCaptions,
   captionRuns,
   captionsUnderFileNames,
   photoTitleRuns,

@@ -477,3 +477,27 @@ describe('a caption the column cut (part (aj), d564 hard-wrapped at 36 character
     expect(findAll(issue, 'paragraph').length).toBeGreaterThan(3)
   })
 })
+
+describe('a caption printed twice, or over a copy the site cut (d586 西贡解放日报; d143)', () => {
+  const TITLE = '本报向平政、平新华人赠送新年礼物'
+  const LEAD = '〔本报消息〕昨日下午，本报继续开展岁暮济贫活动，关照平政县华人。'
+  const MORE = '据黎氏杏山副主席告知，平政县有20万8723个家庭户。'
+
+  it('文忠孝编委向平政县华人赠送利是。 twice under the lead: one caption, the copy the site’s echo, the story going on under it', () => {
+    const issue = parseIssue([TITLE, '', LEAD, '文忠孝编委向平政县华人赠送利是。', '文忠孝编委向平政县华人赠送利是。', '', MORE].join('\n'))
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['文忠孝编委向平政县华人赠送利是。'])
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(2)
+  })
+
+  it('平新郡华人获赠送利是时很开心。 over its cut copy 平新郡华人获赠送: the caption and its echo', () => {
+    const issue = parseIssue([TITLE, '', LEAD, '', '平新郡华人获赠送利是时很开心。', '平新郡华人获赠送'].join('\n'))
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['平新郡华人获赠送利是时很开心。'])
+  })
+
+  it('must not fire: a long paragraph printed twice by a copy stays text; a sentence followed by another stays text', () => {
+    const long = '据黎氏杏山副主席告知，平政县有20万8723个家庭户共81万4326人口，其中华人家庭户有两千余户，多数从事商业和手工业，生活水平近年来稳步提高，但仍有部分家庭生活困难，需要社会各界关心帮助。'
+    expect(findAll(parseIssue([TITLE, '', LEAD, long, long].join('\n')), 'caption')).toEqual([])
+    expect(findAll(parseIssue([TITLE, '', LEAD, '会员们纷纷表示感谢。', '活动持续了两个小时。'].join('\n')), 'caption')).toEqual([])
+  })
+})
