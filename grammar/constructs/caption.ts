@@ -290,6 +290,9 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   // 【苏加巫眉讯】…, credited or not. More than a heading group's three lines.)
   const block = rows.slice(first, to)
   if (!midStory && count >= MIN_SET_APART_PHOTO_TITLES && rows[first]!.gap > 0 && block.slice(1).every((row) => row.gap === 0) && below !== undefined && below.gap > 0 && (below.kind === 'dateline' || below.kind === 'body')) return { from: first }
+  // (As many closing the story's text, over the page's furniture or its end: the photos listed after the
+  // text, 活动现场氛围 / 管理层颁发奖项 / … / Comments (0), credited or not.)
+  if (midStory && count >= MIN_SET_APART_PHOTO_TITLES && (below === undefined || below.kind === 'chrome')) return { from: first }
   // (Another caption under them is the photo news under its title's photos; inside a story, its text goes on or it ends.)
   if (!UNDER_PHOTO_TITLES.has(below?.kind) || (below?.kind === 'caption' && (midStory || underTitle))) return undefined
   // The credit under the lines, in the story's text going on to its end; where nothing of it follows, over them too.

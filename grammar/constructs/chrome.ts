@@ -382,6 +382,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^我?来说两句吧?(?:\.{3}|…{1,2}|。{3})?$/,
   /^已有[0-9]+人参与[,，]? ?(?:点击查看更多(?:精彩)?评论)?$/,
   /^加载中(?:\.{3}|…{1,2}|。{2,4})?$/,
+  // The same box on a site in English: Comments (0), Add Comment, Leave a Reply.
+  /^(?:comments? ?\([0-9]+\)|add (?:a )?comment|leave a (?:reply|comment)|post (?:a )?comment)$/i,
   /^[^。]{0,40}[。!]? ?点击进入 ?>{1,3}$/,
   // An e-paper's greeting over its date, the date left to a script: 您好!今天是.
   // (Or with the date the site filled in: 今天是:2025年01月10日 星期五; a title 今天是个好日子 is no greeting.)

@@ -119,3 +119,21 @@ describe('the photos an e-paper’s article page lists between the title and the
     expect(findAll(issue, 'caption')).toEqual([])
   })
 })
+
+describe('the photos listed after a story’s text, over the site’s comment box (d604, 千岛日报)', () => {
+  const HEAD = '泗水华文报迎来创刊25周年 华社齐聚庆贺'
+  const TEXT = ['泗水讯——创刊于泗水的传奇华文报《千岛日报》于2025年10月迎来创刊25周年。', '庆典现场气氛热烈，除颁发表彰外，还进行了象征吉祥团结的东平饭仪式。']
+  const PHOTOS = ['与全体管理人员合影', '林文光博士将东平饭赠予社长陈平和', '管理层颁发奖项', '活动现场氛围']
+
+  it('text / four short lines / Comments (0) / Add Comment: the lines captions, the comment box interface', () => {
+    const issue = read([HEAD, '', ...TEXT, ...PHOTOS, 'Comments (0)', 'Add Comment'].join('\n'))
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(PHOTOS)
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expect(findAll(issue, 'chrome').map((c) => toString(c))).toEqual(['Comments (0)', 'Add Comment'])
+  })
+
+  it('must not fire: three short lines are not enough, nor names (获奖者 / 王建国 / 李秀英 …)', () => {
+    expect(findAll(read([HEAD, '', ...TEXT, ...PHOTOS.slice(0, 3)].join('\n')), 'caption')).toEqual([])
+    expect(findAll(read([HEAD, '', ...TEXT, '王建国', '李秀英', '张志强', '陈晓明'].join('\n')), 'caption')).toEqual([])
+  })
+})
