@@ -70,6 +70,9 @@ export const MAX_HEADING_LENGTH = 40
 /** Whether a line holds a sentence's full stop (。) anywhere: a title prints none. */
 export const holdsFullStop = (tokens: IToken[]): boolean => tokens.some((token) => tokenMatcher(token, FullStop))
 
+/** Whether tokens hold a sentence's end (。！？). */
+export const holdsSentenceEnd = (tokens: IToken[]): boolean => tokens.some((token) => tokenMatcher(token, SentenceEnd))
+
 /**
  * A heading-like line: short, not a sentence (no 。), not ending in a
  * clause break (, ; : 、), not starting with punctuation that continues a
@@ -92,6 +95,9 @@ export function isHeadingLike(tokens: IToken[], maxLength = MAX_HEADING_LENGTH):
 
 /** Tokens without the bullet opening them (■, ◆, □…), trimmed: □倪竹馨 摄 → 倪竹馨 摄, ◆编辑:沙玉兰 → 编辑:沙玉兰. */
 export const afterBullet = (tokens: IToken[]): IToken[] => (tokens.length >= 2 && tokenMatcher(tokens[0]!, Bullet) ? trimmed(tokens.slice(1)) : tokens)
+
+/** A line's text with its runs of spaces made one and its ends trimmed (a field row's padding: 来源:X    时间:Y). */
+export const compactSpaces = (line: string): string => line.replace(/ {2,}/g, ' ').trim()
 
 /** Tokens' text without spacing (编  者 → 编者). */
 export const compactText = (tokens: IToken[]): string =>

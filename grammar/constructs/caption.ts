@@ -29,7 +29,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { namesAlone } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
-import { WIDE_GAP, compactText, holdsFullStop, printedLength, trimmed } from '../layout'
+import { WIDE_GAP, compactText, holdsFullStop, holdsSentenceEnd, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { PHOTOGRAPHY } from '../rules/credits'
 import { HAN_CLASS, isHanRun } from '../han'
@@ -128,7 +128,7 @@ export const doubledCaptions: Refinement = (rows) => {
     // (Inside a story's text: under its lead, not as the first text under a title, where a box's text may repeat.)
     if (!INSIDE_TEXT.has(rows[k - 1]?.kind) || (row.kind !== 'body' && row.kind !== 'caption') || (next.kind !== 'body' && next.kind !== 'heading' && next.kind !== 'caption')) continue
     const [text, copy] = [lineText(row.tokens).trim(), lineText(next.tokens).trim()]
-    const echoes = copy === text || (copy.length >= MIN_CAPTION_ECHO && copy.length < text.length && text.startsWith(copy) && !SENTENCE_END.test(copy))
+    const echoes = copy === text || (copy.length >= MIN_CAPTION_ECHO && copy.length < text.length && text.startsWith(copy) && !holdsSentenceEnd(next.tokens))
     if (!echoes || text.length > MAX_DOUBLED_CAPTION || sentences(row.tokens) > 2 || sentences(row.tokens) === 0) continue
     read[k] = row.kind === 'caption' ? row : readAs(row, 'caption')
     const echo = readAs(next, 'chrome')
@@ -143,8 +143,6 @@ export const doubledCaptions: Refinement = (rows) => {
 const captionEchoes = new WeakSet<Row>()
 /** Whether a row is a caption's echo (the story's text goes on under it). */
 export const echoesCaption = (row: Row): boolean => captionEchoes.has(row)
-/** A sentence's end in a line's text. */
-const SENTENCE_END = /[。！？!?]/
 /** What a doubled caption stands under: the story's text. */
 const INSIDE_TEXT: ReadonlySet<Row['kind'] | undefined> = new Set(['body', 'dateline', 'caption'])
 

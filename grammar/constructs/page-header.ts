@@ -22,7 +22,7 @@ import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, p
 import { readDate } from '../rules/dates'
 import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
 import { lineText, readAs, start, type Row } from '../../src/assemble/row'
-import { printedLength } from '../layout'
+import { compactSpaces, printedLength } from '../layout'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
@@ -127,7 +127,7 @@ const CLIPPING_MEDIUM = new RegExp(`^(?:${CLIPPING_MEDIA}) ?\\|$`, 'i')
 const CLIPPING_PAGE_BY = new RegExp(`^${LETTERED_PAGE} ?\\| ?([^|]{1,16}?) ?\\| ?by [^|]{1,20}$`, 'i')
 /** A running page header or footer: the page number, section and date it names. */
 export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
-  const text = line.replace(/ {2,}/g, ' ').trim()
+  const text = compactSpaces(line)
   let m = PAGE_LABEL.exec(text)
   if (m) {
     const info: PageHeaderInfo = {}
@@ -264,9 +264,9 @@ export const readPageHeader: LineTest = ({ text, above }, { words }) => {
  * author under the medium. Nowhere else: 报纸 | and 12 | 移动客户端 | by 年龄统计 may be a table's cells.
  */
 function clippingHeaderPart(line: string, above: Row | undefined): PageHeaderInfo | undefined {
-  const text = line.replace(/ {2,}/g, ' ').trim()
+  const text = compactSpaces(line)
   if (above?.kind !== 'pageHeader') return undefined
-  const aboveText = lineText(above.tokens).replace(/ {2,}/g, ' ').trim()
+  const aboveText = compactSpaces(lineText(above.tokens))
   if (CLIPPING_MEDIUM.test(text)) return CLIPPING_HEADER.test(aboveText) ? {} : undefined
   const m = CLIPPING_MEDIUM.test(aboveText) ? CLIPPING_PAGE_BY.exec(text) : null
   if (!m) return undefined

@@ -21,7 +21,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
-import { WIDE_GAP, endsWithCut, endsWithEllipsis, printedLength, trimmed } from '../layout'
+import { WIDE_GAP, endsWithCut, endsWithEllipsis, holdsSentenceEnd, printedLength, trimmed } from '../layout'
 import { atColumnEdge, lineWidth, type PageShape } from '../page-shape'
 import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, lineText, readAs, start, type Row } from '../../src/assemble/row'
@@ -132,9 +132,6 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
 const SPEAKER_LABEL = /^(?:问|答|Q|A)\s?[:：]/
 const opensBlockOfItsOwn = (tokens: IToken[]): boolean =>
   tokenMatcher(tokens[0]!, ListMarker) || SPEAKER_LABEL.test(tokens.slice(0, 3).map((token) => token.image).join('')) || isEditorsNote(tokens)
-
-/** Whether tokens hold a sentence's end (。！？). */
-const holdsSentenceEnd = (tokens: IToken[]): boolean => tokens.some((token) => tokenMatcher(token, SentenceEnd))
 
 /** What a line ends with when its sentence goes on, whatever its length: a comma. */
 const MID_SENTENCE = /^[，,、]$/

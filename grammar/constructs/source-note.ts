@@ -20,6 +20,7 @@ import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { isDatePart } from './stamp'
+import { NETWORK_NAMES } from '../rules/inline'
 
 const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body', 'top'])
 
@@ -62,7 +63,7 @@ const overCentre = (above: Row | undefined): boolean => above !== undefined && (
  * Words ending in 网 that name no site: a verb's object (嫌犯落网, 上网, 触网, 撒网, 织网, 联网) and
  * the networks (互联网, 物联网, 电网, 法网, 渔网): a headline ends with them (甘肃连环杀人嫌犯落网).
  */
-const NOT_A_SITE = /(?:[落上入触撒织结联破漏拉收补触]|互联|物联|局域|广域|因特|万维|电|天|法|渔|球|铁丝)网$/
+const NOT_A_SITE = new RegExp(`(?:[落上入触撒织结联破漏拉收补]网|${NETWORK_NAMES})$`)
 
 export function outletLineOf(line: string, above?: Row): { start: number; end: number } | undefined {
   const name = line.trim()

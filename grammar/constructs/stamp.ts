@@ -22,7 +22,7 @@ import { AUTHOR_LABEL, EDITOR_LABELS, SITE_SOURCE_LABEL, FIELD_BULLET, MAX_FURNI
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
-import { holdsFullStop, printedLength, trimmed } from '../layout'
+import { compactSpaces, holdsFullStop, printedLength, trimmed } from '../layout'
 import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
@@ -168,7 +168,7 @@ export const LABEL_COLON = /[:：]/
 
 /** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
-  const text = line.replace(/ {2,}/g, ' ').trim().replace(FIELD_BULLET, '')
+  const text = compactSpaces(line).replace(FIELD_BULLET, '')
   const english = ENGLISH_DATE_STAMP.exec(text)
   if (english) {
     const at = line.indexOf(english[1]!)
@@ -379,7 +379,7 @@ function channelStamp(line: string, above: Row | undefined): StampInfo | undefin
   if (above === undefined || (above.kind !== 'heading' && above.kind !== 'body' && above.kind !== 'stamp')) return undefined
   const over = lineText(above.tokens).trim()
   if ((above.kind !== 'stamp' && /[:：]$/.test(over)) || DATE_BEFORE_CHANNEL.test(over) || (above.kind === 'body' && closesSentence(above.tokens))) return undefined
-  const compact = line.replace(/ {2,}/g, ' ').trim()
+  const compact = compactSpaces(line)
   // (Under the site's labelled fields, the date again with the outlet's name: 2014-11-10  中国徐州网-徐州日报.)
   if (above.kind === 'stamp' && !OUTLET_ENDING.test(compact)) return undefined
   const m = DATE_BEFORE_CHANNEL.exec(compact)

@@ -222,8 +222,9 @@ export function placeDateAt(la: (k: number) => IToken | undefined, bracketed: bo
  * The name is the shortest that ends the way outlets' names do.
  */
 const GLUED_PAPER = new RegExp(`^((?:晨|晚|日|早|商|快)报|[${HAN_CLASS}]{1,8}?(?:网|日报|晚报|晨报|都市报))([${HAN_CLASS}]{2,4})$`)
-/** Words ending in 网 that name no outlet: 互联网协会, 物联网产业园. */
-const NETWORK_WORDS = /^(?:互联网|物联网|局域网|广域网|因特网|万维网|电网|天网|法网|渔网|球网|铁丝网)$/
+/** The networks whose names end in 网 and name no outlet (互联网协会, 物联网产业园): source-note.ts reads them too. */
+export const NETWORK_NAMES = '互联网|物联网|局域网|广域网|因特网|万维网|电网|天网|法网|渔网|球网|铁丝网'
+const NETWORK_WORDS = new RegExp(`^(?:${NETWORK_NAMES})$`)
 /** Characters that make a word with the 网 before them (网络, 网上, 网站): the name runs on, no place follows. */
 const WORD_AFTER_NET = /^[络上页站友民点格吧店购红关球速课文状]/
 /** What a body's name ends with, where a place would stand: 公司, 协会, 产业园. */
