@@ -35,7 +35,8 @@ import { echoesCaption } from './caption'
  * not all of them one character (a lone 大 is text).
  */
 export function isChromeLine(line: string, chrome: readonly string[]): boolean {
-  const text = line.trim()
+  // (A menu a converter turned into a list keeps its items' numbers or stars: 1. 檢舉 / 2. 列印, * 打印.)
+  const text = line.trim().replace(LIST_ITEM_MARK, '')
   if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
   // A control letter-spaced, one character to a part (搜 索, 发 表 评 论 | before the next link's bar): the control.
   const spaced = text.replace(TRAILING_BAR, '')
@@ -48,6 +49,9 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const controls = parts.filter((part) => !ISSUE_DATE.test(part) && !ARROW.test(part))
   return parts.filter((part) => ISSUE_DATE.test(part)).length <= 1 && controls.length > 0 && controls.every((part) => isControl(controlWord(part), chrome)) && controls.some((part) => controlWord(part).length > 1)
 }
+
+/** A list item's number or star before a menu's item, as a converter prints a list: 1. · * . */
+const LIST_ITEM_MARK = /^(?:[0-9]{1,2}\.|\*) +(?=\S)/
 
 /** A site's navigation, whatever it navigates: 本版导航, 各版导航, 视觉导航, 标题导航. */
 const NAVIGATION = new RegExp(`^[${HAN_CLASS}]{1,4}导航$`)
@@ -101,10 +105,14 @@ const ISSUE_DATE = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/
  * e-paper's symbol font prints as 3 and 4 when copied (3上一篇, 下一篇4).
  */
 function controlWord(part: string): string {
-  const word = part.replace(/^[【\[•·]|[】\]]$/g, '').replace(DASHED, '$1')
+  // (A link's arrows too: <<上一记录, 下一记录>>.)
+  const word = part.replace(/^[【\[•·]|[】\]]$/g, '').replace(LINK_ARROWS, '').replace(DASHED, '$1')
   const arrowless = word.replace(/^3(?=[^0-9])|(?<=[^0-9])4$/g, '')
   return DOUBLED.exec(arrowless)?.[1] ?? arrowless
 }
+
+/** The arrows a link to the record before or after is printed with: <<上一记录, 下一记录>>, «, ». */
+const LINK_ARROWS = /^(?:<<|«)|(?:>>|»)$/g
 
 /** A control set between dashes: —分享—, -打印-. */
 const DASHED = /^[—-]+(.{1,8}?)[—-]+$/
@@ -937,6 +945,26 @@ const listsTitle = (row: Row): boolean =>
   row.kind === 'body' && printedLength(row.tokens) <= MAX_LISTED_TITLE && !SENTENCE_MARK.test(lineText(row.tokens).replace(/,(?=\d)/g, ''))
 /** The most rows of the site's furniture standing between a title block and its copy. */
 const ECHO_REACH = 8
+/** A title's copy with a suffix after an underscore: an image's alt text, the site's name for the story's picture or code (…看見家鄉風景_QRCODE碼). */
+const SUFFIXED_COPY = new RegExp(`^(.{6,}?)_[0-9A-Za-z${HAN_CLASS}]{1,12}$`)
+
+/** How many rows above an image's alt text its title may stand. */
+const MAX_ALT_TEXT_DISTANCE = 12
+
+/**
+ * An image's alt text, the story's title with the site's suffix glued on
+ * (嘉義縣舉辦校園小記者比賽…風景_QRCODE碼 under the title 嘉義縣舉辦校園小記者比賽…風景):
+ * interface, not a title of its own.
+ */
+export const altTextEchoes: Refinement = (rows) =>
+  rows.map((row, k) => {
+    if (row.kind !== 'heading') return row
+    const m = SUFFIXED_COPY.exec(lineText(row.tokens).trim())
+    if (!m) return row
+    const titled = rows.slice(Math.max(0, k - MAX_ALT_TEXT_DISTANCE), k).some((above) => above.kind === 'heading' && lineText(above.tokens).trim() === m[1])
+    return titled ? readAs(row, 'chrome') : row
+  })
+
 /** What may stand between a site's title field and the story's printed head: its controls, its stamp, its page. */
 const BETWEEN_ECHOES: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeader'])
 

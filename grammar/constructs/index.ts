@@ -18,7 +18,7 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, appBanners, channelLabels, chromeNode, controlOptions, latinPageTop, echoedTitles, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
+import { CHROME_PATTERNS, appBanners, channelLabels, chromeNode, controlOptions, latinPageTop, echoedTitles, altTextEchoes, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
@@ -111,6 +111,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   channelLabels,
   gluedPageTitles,
   echoedTitles,
+  altTextEchoes,
   columnLabels,
   helplineEntries,
   photoNews,

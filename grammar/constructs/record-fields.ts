@@ -20,6 +20,23 @@ import type { LineTest } from './construct'
 const TITLE_LABEL = /^(?:新闻标题|新聞標題|标题|標題|题目|題目) ?[:：] ?(?=\S)/u
 /** The text's label: 正文:. (Not 内容:, which notices print over their own fields: 时间：… 内容：….) */
 const TEXT_LABEL = /^正文 ?[:：] ?(?=\S)/u
+/**
+ * A library database's record, its labels in lenticular brackets: 【版次】第A06版:晚报之眸 /
+ * 【入库时间】20130530 / 【全文挂接】 / 【全文】, the text on the lines under it; or each label
+ * with its value after an equals sign (【日期】= 1991.02.23 / 【期号】= 311 / 【标题】= 图片 /
+ * 【作者】= 画连生 / 【正文】=, the record printed again under them). The labels are the
+ * record's furniture; so are the values after an equals sign and the record's own dates and
+ * links; what follows 【版次】 is read as the page line it is, and the text after 【全文】 or
+ * 【正文】 on its line as the line it is. Labels no story prints opening a line of its text.
+ */
+const BRACKETED_FIELD = /^【(版次|版名|版号|期号|日期|专栏|标题|作者|入库时间|入库日期|全文挂接|全文|正文)】( ?= ?)?/u
+/** The labels a record prints without an equals sign: the page, the record's own date and link, its text. */
+const BARE_LABEL = /^(?:版次|入库时间|入库日期|全文挂接|全文|正文)$/u
+/** The labels whose value is the record's, not the paper's: the whole line is interface. */
+const RECORD_ONLY = /^(?:入库时间|入库日期|全文挂接)$/u
+/** The labels the story's text follows. */
+const TEXT_FIELD = /^(?:全文|正文)$/u
+
 /** The longest title a record's label stands over (a web title with its site's words). */
 const MAX_RECORD_TITLE = 80
 
@@ -34,6 +51,15 @@ const OVER_FIELDS: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'pageH
  * are the text's words.)
  */
 export const readRecordField: LineTest = ({ tokens, text, from, gap, above }) => {
+  const bracketed = BRACKETED_FIELD.exec(text)
+  if (bracketed && (bracketed[2] !== undefined || BARE_LABEL.test(bracketed[1]!))) {
+    const [field, name, equals] = bracketed as unknown as [string, string, string | undefined]
+    const split = partAt(tokens, field.length)
+    const valued = split > 0 && split < tokens.length
+    // (After an equals sign only the text's label has the story after it.)
+    if (!valued || RECORD_ONLY.test(name) || (equals !== undefined && !TEXT_FIELD.test(name))) return { kind: 'chrome' }
+    return { label: readRow(tokens.slice(0, split), gap, from, { kind: 'chrome' }), rest: trimmed(tokens.slice(split)) }
+  }
   const title = TITLE_LABEL.exec(text)
   const label = title ?? TEXT_LABEL.exec(text)
   if (!label) return undefined
@@ -50,4 +76,4 @@ export const readRecordField: LineTest = ({ tokens, text, from, gap, above }) =>
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const RECORD_FIELD_PATTERNS: readonly RegExp[] = [TITLE_LABEL, TEXT_LABEL]
+export const RECORD_FIELD_PATTERNS: readonly RegExp[] = [TITLE_LABEL, TEXT_LABEL, BRACKETED_FIELD, BARE_LABEL, RECORD_ONLY, TEXT_FIELD]

@@ -99,10 +99,11 @@ const WRITER_DATE = new RegExp(`^[${HAN_CLASS}·]{2,6} ?\\| ?(([0-9]{4})[./-]([0
 
 /**
  * The date first, then the site or its channel (2014年04月11日   浙江在线台州频道, a reposting
- * site's line under the title), or the author's field left with its role alone (2007-01-05 本报记者).
+ * site's line under the title), the writer's name before it (2017-06-15 翟宇佳 延吉新闻网), or the
+ * author's field left with its role alone (2007-01-05 本报记者).
  */
 const DATE_BEFORE_SITE = new RegExp(
-  `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?:[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
+  `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?:(?:[${HAN_CLASS}]{2,4} )?[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
 )
 
 /**
@@ -392,19 +393,35 @@ const OUTLET_ENDING = /(?:报|网|新闻)$/
 const STAMP_OPENING = /^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?) ?(.+)$/
 
 /**
+ * A site's posting time closing a line, labelled or not, after the story's
+ * byline: 記者:林家慶 / 嘉義縣 報導 發佈時間:2025-06-06 15:10:34.
+ */
+const STAMP_CLOSING = /^(.+?) ((?:(?:发布|發佈|发表|發表|更新)?(?:时间|時間|日期) ?[:：] ?)?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/
+
+/**
  * A site's stamp with the story's byline after it (2019-03-18 23:59聯合報
- * 記者陳嘉寧／桃園機場報導): two rows, the stamp and the byline.
+ * 記者陳嘉寧／桃園機場報導), or before it (記者:林家慶 / 嘉義縣 報導
+ * 發佈時間:2025-06-06 15:10:34): two rows, the stamp and the byline, as
+ * printed.
  */
 export const readStampedByline: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
-  const m = creditLike ? STAMP_OPENING.exec(text) : null
-  const stamp = m ? stampOf(m[1]!) : undefined
+  if (!creditLike) return undefined
+  const opening = STAMP_OPENING.exec(text)
+  const closing = opening ? null : STAMP_CLOSING.exec(text)
+  const m = opening ?? closing
+  // (The date's span is counted from the start of the stamp's part, as its row has it.)
+  const stamp = m ? stampOf(opening ? m[1]! : m[2]!) : undefined
   if (!m || !stamp) return undefined
-  const split = partAt(tokens, text.indexOf(m[2]!, m[1]!.length))
+  const split = partAt(tokens, opening ? text.indexOf(m[2]!, m[1]!.length) : text.lastIndexOf(m[2]!))
   if (split <= 0) return undefined
-  const credits = runner.attempt(tokens.slice(split), (p) => p.byline())
+  const [first, second] = [trimmed(tokens.slice(0, split)), trimmed(tokens.slice(split))]
+  const credits = runner.attempt(opening ? second : first, (p) => p.byline())
   if (!credits) return undefined
+  const secondFrom = from + tokens.indexOf(second[0]!)
   return {
-    rows: [readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'stamp', stamp }), readRow(tokens.slice(split), 0, from + split, { kind: 'byline', credits })],
+    rows: opening
+      ? [readRow(first, gap, from, { kind: 'stamp', stamp }), readRow(second, 0, secondFrom, { kind: 'byline', credits })]
+      : [readRow(first, gap, from, { kind: 'byline', credits }), readRow(second, 0, secondFrom, { kind: 'stamp', stamp })],
   }
 }
 

@@ -38,7 +38,7 @@ const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|
  * bar): two rows, the title and the stamp. Not a paper's or site's name
  * before its fields (鹤城晚报 来源:…), which is the stamp's.
  */
-export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
+export const readTitledStamp: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
   const m = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_BEFORE_FIELDS.exec(text) : null
   if (!m) return undefined
   const [, title, fields] = m as unknown as [string, string, string]
@@ -48,6 +48,8 @@ export const readTitledStamp: LineTest = ({ tokens, text, from, gap }) => {
   const head = trimmed(tokens.slice(0, split))
   // (A field before the fields is the site's too: 作者: 来源:柚都平和 时间:2022-05-30.)
   if (!isHeadingLike(head) || SITE_OVER_STAMP.test(title.trim()) || FIELD_IN_TITLE.test(title) || stampOf(title) !== undefined) return undefined
+  // (A byline before the site's posting time is the story's credit, not its title: stamp.ts readStampedByline.)
+  if (creditLike && runner.attempt(head, (p) => p.byline())) return undefined
   return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(tokens.slice(split), 0, from + split, { kind: 'stamp', stamp })] }
 }
 

@@ -344,13 +344,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return { core, credits }
   })
 
-  /** A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導. */
+  /** A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導, spaced on some sites (記者:林家慶 / 嘉義縣 報導). */
   const filedFrom = $.RULE('filedFrom', () => {
     const credit = $.SUBRULE($.reporterCredit)
     $.OPTION(() => $.CONSUME(Space))
     $.CONSUME(Slash)
+    $.OPTION1(() => $.CONSUME1(Space))
     const place: IToken[] = []
     $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+    $.OPTION2(() => $.CONSUME2(Space))
     const reported = $.CONSUME(Reported)
     return { credit, place, reported }
   })

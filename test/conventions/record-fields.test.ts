@@ -73,3 +73,36 @@ describe('a box’s label in its brackets over its own headline', () => {
     expect(articles(issue)).toHaveLength(1)
   })
 })
+
+describe('a library database’s record: its labels in lenticular brackets', () => {
+  const record = ['在赣州感受浓浓的客家味', '【版次】第A06版:晚报之眸', '【入库时间】20130530', '【全文挂接】', '【全文】', '“在赣州，感受到了浓浓的客家味！”5月14日一大早，记者在赣州市采访。', '连日来，特别报道组沿着客家先民的迁徙足迹来到赣州。'].join('\n')
+
+  it('the labels and the record’s own date are interface, 【版次】’s value the page line, the title over its story', () => {
+    const issue = read(record)
+    expect(toString(find(articles(issue)[0]!, 'headline')!)).toBe('在赣州感受浓浓的客家味')
+    expect(find(issue, 'pageHeader')).toMatchObject({ page: 6, section: '晚报之眸' })
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expect(findAll(issue, 'paragraph').map((node) => toString(node))).not.toContain('【入库时间】20130530')
+  })
+
+  it('【正文】 with the text on its line: the label interface, the text the story’s', () => {
+    const issue = read(['在赣州感受浓浓的客家味', '【版次】第A06版:晚报之眸', '【正文】5月14日一大早，记者在赣州市采访，所到之处居民笑脸相迎。'].join('\n'))
+    expect(toString(findAll(issue, 'paragraph')[0]!)).toBe('5月14日一大早，记者在赣州市采访，所到之处居民笑脸相迎。')
+  })
+
+  it('【日期】= 1991.02.23 / 【标题】= 图片 / 【正文】=, the record printed again under them: the fields and the record view’s links interface', () => {
+    const issue = read(['返回概览 <<上一记录 下一记录>> 打印预览 下载记录', '', '【日期】= 1991.02.23', '【期号】= 311', '【标题】= 油田井场春节开钻', '【作者】= 画连生', '【正文】=', '', '油田井场春节开钻', '', '本报讯 东营区史口乡领导为保证油井正点开钻，春节不休息，积极协调解决征地和施工中的困难。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toHaveLength(6)
+    expect(articles(issue).map((a) => toString(find(a, 'headline')!))).toEqual(['油田井场春节开钻'])
+  })
+
+  it('must not: a label in brackets with no equals sign and no record’s word (【标题】 alone, 【日期】 over a line) is no field', () => {
+    const issue = read(['市民广场今起开放', '【日期】5月9日起，市民广场正式向市民开放，每日开放至晚十点。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+
+  it('must not: 【全文】 is a label only opening its line (…详见【全文】。 is text)', () => {
+    const issue = read(['市政府发布通知', '本报讯 5月9日，市政府发布通知，详见【全文】链接。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})

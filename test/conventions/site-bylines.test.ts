@@ -5,7 +5,7 @@
  * proofreader's.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue } from '../../src/index'
+import { parseIssue, toString } from '../../src/index'
 import { expectSource, find, findAll, page } from '../helpers/tree'
 
 const TITLE = '血濺桃機 他把老婆丟下樓再跳樓'
@@ -52,5 +52,28 @@ describe('site bylines: where they must not fire', () => {
   it('a reporter and a proofreader before any body: no signature (a heading group’s credits)', () => {
     const input = page('广东发布学校疫情防控通知', '新京报记者 苏季 校对 李铭', '1月21日下午，广东省教育厅发布通知。')
     expect(findAll(parseIssue(input), 'signature')).toEqual([])
+  })
+})
+
+describe('a byline with the site’s posting time after it', () => {
+  it('記者林家慶 發佈時間:2025-06-06 15:10:34 under the title: a byline and a stamp', () => {
+    const input = page(TITLE, '記者林家慶 發佈時間:2025-06-06 15:10:34', LEAD)
+    const issue = parseIssue(input)
+    expect(bylines(input)).toEqual([{ role: '記者', names: ['林家慶'], place: undefined }])
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2025, month: 6, day: 6 })
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('本报记者 张三 2025-06-06 15:10 (no label): the same', () => {
+    const input = page('全市春耕工作推进会召开', '本报记者 张三 2025-06-06 15:10', '5月9日，全市春耕工作推进会召开。')
+    expect(bylines(input)).toEqual([{ role: '记者', names: ['张三'], place: undefined }])
+    expect(find(parseIssue(input), 'stamp')).toBeDefined()
+  })
+
+  it('must not: a title before the posting time stays the title (市民广场今起开放 发布时间:2025-06-06 15:10)', () => {
+    const issue = parseIssue(page('市民广场今起开放 发布时间:2025-06-06 15:10', '5月9日，市民广场正式向市民开放。'))
+    expect(toString(find(issue, 'headline')!)).toBe('市民广场今起开放')
+    expect(findAll(issue, 'byline')).toEqual([])
   })
 })

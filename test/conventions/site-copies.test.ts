@@ -305,3 +305,18 @@ describe('outlets named 新闻 and 在线', () => {
     expect(findAll(parseIssue(page('县里召开会议', '金黔在线讯 近日,有市民反映卖煤摊黑尘飞扬。')), 'dateline')[0]?.source).toBe('金黔在线讯')
   })
 })
+
+describe('an image’s alt text: the title with the site’s suffix', () => {
+  it('…看見家鄉風景_QRCODE碼 under its title: interface, no subheadline', () => {
+    const title = '嘉義縣舉辦校園小記者比賽讓學生看見家鄉風景'
+    const input = page(title, `${title}_QRCODE碼`, '【嘉義訊】嘉義縣政府教育處舉辦比賽，5日在鹿草國小舉辦頒獎典禮。')
+    const issue = parseIssue(input)
+    expect(headlines(input)).toEqual([title])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual([`${title}_QRCODE碼`])
+  })
+
+  it('must not: a title with an underscore no title above it has (数据_2024年度报告) stays a title', () => {
+    expect(headlines(page('全市经济运行数据_2024', '本报讯 5月9日，市统计局发布全市经济运行数据。'))).toEqual(['全市经济运行数据_2024'])
+  })
+})

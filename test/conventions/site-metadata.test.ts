@@ -186,3 +186,16 @@ describe('a site’s row of fields set apart by wide spaces, its author’s cred
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n作者: 记者 何雯\n`), 'sourceNote')).toBeUndefined()
   })
 })
+
+describe('a site’s line: the date, the writer, the site', () => {
+  it('2017-06-15 翟宇佳 延吉新闻网 under the title: the stamp, no subheadline', () => {
+    const issue = parseIssue(`${HEADLINE}\n2017-06-15 翟宇佳 延吉新闻网\n${LEAD}\n`)
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2017, month: 6, day: 15 })
+    expect(find(issue, 'subheadline')).toBeUndefined()
+    expect(headlineOf(issue)).toBe(HEADLINE)
+  })
+
+  it('must not: a dated line of a story’s timeline (2023-05-10 项目立项 开工建设) is no stamp', () => {
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n2023-05-10 项目立项 开工建设\n`), 'stamp')).toBeUndefined()
+  })
+})

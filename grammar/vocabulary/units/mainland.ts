@@ -84,6 +84,12 @@ export const mainland: VocabularyUnit = {
     'search', 'Search', 'SEARCH', 'Menu', 'MENU', 'Home', 'HOME', 'Share', 'Print', 'RSS', 'top', 'Top', 'TOP',
     // A share code's label (微信扫一扫, letter-spaced too: 微 信 扫 一 扫) and an image's stand-in text (新闻图片).
     '扫一扫', '微信扫一扫', '手机扫一扫', '新闻图片',
+    // Sending the story on: 推薦好友 (a Taiwan site's share menu), 推荐给朋友.
+    '推荐好友', '推荐给好友', '推荐给朋友',
+    // A library database's record view: 返回概览 <<上一记录 下一记录>> 打印预览 下载记录.
+    '返回概览', '上一记录', '下一记录', '打印预览', '下载记录',
+    // Reporting the story to the site: 檢舉 (Taiwan), as 举报.
+    '检举',
     '站内高级搜索', '站内搜索', '全文检索',
     // A flipbook site's controls over an e-paper it hosts: 免费制作 / 更多内容 / [展开] (a button, its brackets aside) / 文本内容.
     '免费制作', '更多内容', '展开', '文本内容',
