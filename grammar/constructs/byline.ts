@@ -124,8 +124,11 @@ const signedByNames = (credit: Credit): boolean => credit.names.length > 0 && cr
 /** What a reporter's column is called after the role (记者核实, 记者手记, 记者调查): a section's label, no name. */
 const REPORTER_COLUMN = /^(?:核实|手记|调查|观察|追踪|暗访|走访|直击|连线|体验|札记|感言|点评|再访|回访)$/
 
+/** Whether a line is a reporter's column's label (记者手记, 记者调查), not a credit. */
+export const labelsReporterColumn = (tokens: IToken[]): boolean => isRoleWord(tokens) && REPORTER_COLUMN.test(tokens[1]!.image)
+
 export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
-  if (!creditLike || (isRoleWord(tokens) && REPORTER_COLUMN.test(tokens[1]!.image))) return undefined
+  if (!creditLike || labelsReporterColumn(tokens)) return undefined
   // (◆编者按: the label of the editors' note under it, not a columnist's name after the bullet.)
   if (isEditorsNote(tokens)) return undefined
   const credited = tokens.slice(glyphBullet(tokens) ? 1 : 0)

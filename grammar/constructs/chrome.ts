@@ -35,8 +35,7 @@ import { echoesCaption } from './caption'
  * not all of them one character (a lone 大 is text).
  */
 export function isChromeLine(line: string, chrome: readonly string[]): boolean {
-  // (A menu a converter turned into a list keeps its items' numbers or stars: 1. 檢舉 / 2. 列印, * 打印.)
-  const text = line.trim().replace(LIST_ITEM_MARK, '')
+  const text = line.trim()
   if (isInterfaceLine(text) || isNavigationBar(text, chrome)) return true
   // A control letter-spaced, one character to a part (搜 索, 发 表 评 论 | before the next link's bar): the control.
   const spaced = text.replace(TRAILING_BAR, '')
@@ -49,9 +48,6 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const controls = parts.filter((part) => !ISSUE_DATE.test(part) && !ARROW.test(part))
   return parts.filter((part) => ISSUE_DATE.test(part)).length <= 1 && controls.length > 0 && controls.every((part) => isControl(controlWord(part), chrome)) && controls.some((part) => controlWord(part).length > 1)
 }
-
-/** A list item's number or star before a menu's item, as a converter prints a list: 1. · * . */
-const LIST_ITEM_MARK = /^(?:[0-9]{1,2}\.|\*) +(?=\S)/
 
 /** A site's navigation, whatever it navigates: 本版导航, 各版导航, 视觉导航, 标题导航. */
 const NAVIGATION = new RegExp(`^[${HAN_CLASS}]{1,4}导航$`)
@@ -945,8 +941,11 @@ const listsTitle = (row: Row): boolean =>
   row.kind === 'body' && printedLength(row.tokens) <= MAX_LISTED_TITLE && !SENTENCE_MARK.test(lineText(row.tokens).replace(/,(?=\d)/g, ''))
 /** The most rows of the site's furniture standing between a title block and its copy. */
 const ECHO_REACH = 8
-/** A title's copy with a suffix after an underscore: an image's alt text, the site's name for the story's picture or code (…看見家鄉風景_QRCODE碼). */
-const SUFFIXED_COPY = new RegExp(`^(.{6,}?)_[0-9A-Za-z${HAN_CLASS}]{1,12}$`)
+/**
+ * A title's copy with a suffix after an underscore: an image's alt text, the site's name for the story's
+ * picture or code (…看見家鄉風景_QRCODE碼, …_1, …_图片). (A section's title, 城市更新进行时_老街新颜, has words after it.)
+ */
+const SUFFIXED_COPY = /^(.{6,}?)_(?:[0-9A-Za-z]{1,12}[码碼]?|图片|圖片|配图|二维码|二維碼)$/
 
 /** How many rows above an image's alt text its title may stand. */
 const MAX_ALT_TEXT_DISTANCE = 12

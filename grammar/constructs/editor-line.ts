@@ -224,6 +224,9 @@ const MAX_CONTROLS_TAIL = 24
 /** The longest staff line with its controls after it. */
 const MAX_STAFF_WITH_CONTROLS = 60
 
+/** A letter of any script: what a control's label holds. */
+const HAS_WORD = /\p{L}/u
+
 /**
  * Tried after bylines: a credit line that is not all reporters names staff; a site may set it in
  * brackets ([編輯: 劉曉明]), or print its controls after it (责任编辑:vjlin【收藏】): two rows then,
@@ -242,7 +245,8 @@ export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }
   for (let split = 2; split < tokens.length; split++) {
     if (tokenMatcher(tokens[split]!, Space) || text.length - (tokens[split]!.startOffset - lineStart) > MAX_CONTROLS_TAIL) continue
     const tail = text.slice(tokens[split]!.startOffset - lineStart)
-    if (!isChromeLine(tail, words.chrome)) continue
+    // (A control is a word: a question's mark is no control, 记者:怎么做? is an interview's question.)
+    if (!HAS_WORD.test(tail) || !isChromeLine(tail, words.chrome)) continue
     const head = trimmed(tokens.slice(0, split))
     const named = runner.attempt(head, (p) => p.editorLine())
     if (named) return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits: named }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }

@@ -16,7 +16,7 @@
  * Where it stands: in an article's body.
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { WIDE_GAP, isHeadingLike, trimmed } from '../layout'
+import { SPEAKER_OPENING, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
 import { Dash, RParen, SentenceEnd } from '../tokens'
@@ -37,6 +37,8 @@ import { splitSignature } from './signature'
 export function isIntertitleLike(tokens: IToken[]): boolean {
   if (!isHeadingLike(tokens)) return false
   const t = trimmed(tokens)
+  // (An interview's question, 记者：怎么做？, is its text, not a section's title.)
+  if (SPEAKER_OPENING.test(lineText(t))) return false
   if (tokenMatcher(t.at(-1)!, Dash)) return true
   // (A text run may hold a comma: see tokens/text.ts.)
   return !t.some((token) => token.image === ';' || token.image.includes(','))

@@ -21,7 +21,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
-import { WIDE_GAP, endsWithCut, endsWithEllipsis, holdsSentenceEnd, printedLength, trimmed } from '../layout'
+import { WIDE_GAP, endsWithCut, endsWithEllipsis, holdsSentenceEnd, printedLength, SPEAKER_OPENING, trimmed } from '../layout'
 import { atColumnEdge, lineWidth, type PageShape } from '../page-shape'
 import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
 import { end, lineText, readAs, start, type Row } from '../../src/assemble/row'
@@ -258,7 +258,7 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
  * over its headline, not over text.)
  */
 /** A question put to someone, an interview's or a reader's: a speaker's label, or you in it (问：…, 您为什么…, 你有多久…). */
-const PUT_TO_SOMEONE = /^(?:问|答|Q|A|记者|主持人)\s?[:：]|[您你]/
+const PUT_TO_SOMEONE = new RegExp(`${SPEAKER_OPENING.source}|[您你]`)
 
 export const questionsOverBody: Refinement = (rows) =>
   rows.map((row, k) => {

@@ -12,7 +12,7 @@
  * colon), and what follows the text's label is read as the line it is —
  * the lead, or a photo's caption printed first.
  */
-import { partAt, readRow, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import { trimmed } from '../layout'
 import type { LineTest } from './construct'
 
@@ -37,6 +37,9 @@ const RECORD_ONLY = /^(?:入库时间|入库日期|全文挂接)$/u
 /** The labels the story's text follows. */
 const TEXT_FIELD = /^(?:全文|正文)$/u
 
+/** A line its colon closes: it introduces what follows. */
+const INTRODUCES = /[:：]$/
+
 /** The longest title a record's label stands over (a web title with its site's words). */
 const MAX_RECORD_TITLE = 80
 
@@ -52,7 +55,13 @@ const OVER_FIELDS: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'pageH
  */
 export const readRecordField: LineTest = ({ tokens, text, from, gap, above }) => {
   const bracketed = BRACKETED_FIELD.exec(text)
-  if (bracketed && (bracketed[2] !== undefined || BARE_LABEL.test(bracketed[1]!))) {
+  // (Only in the record's block: at the page's top, under the record's title or its other fields; a story
+  // that quotes 【标题】= 图片 or opens a line with 【正文】 keeps its text.)
+  // (Not under a line its colon closes, 记录会显示为： over the fields it quotes.)
+  // (Nor under a field the story quoted: a field read as text above is the story's, and so is this.)
+  const aboveText = above && lineText(above.tokens).trim()
+  const inRecord = above === undefined || (above.kind === 'heading' && !INTRODUCES.test(aboveText!) && !BRACKETED_FIELD.test(aboveText!)) || OVER_FIELDS.has(above.kind)
+  if (bracketed && inRecord && (bracketed[2] !== undefined || BARE_LABEL.test(bracketed[1]!))) {
     const [field, name, equals] = bracketed as unknown as [string, string, string | undefined]
     const split = partAt(tokens, field.length)
     const valued = split > 0 && split < tokens.length

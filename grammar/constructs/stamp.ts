@@ -21,6 +21,7 @@ import type { Stamp } from '../../src/types'
 import { AUTHOR_LABEL, EDITOR_LABELS, SITE_SOURCE_LABEL, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
+import { labelsReporterColumn } from './byline'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { compactSpaces, holdsFullStop, printedLength, trimmed } from '../layout'
 import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
@@ -103,7 +104,7 @@ const WRITER_DATE = new RegExp(`^[${HAN_CLASS}·]{2,6} ?\\| ?(([0-9]{4})[./-]([0
  * author's field left with its role alone (2007-01-05 本报记者).
  */
 const DATE_BEFORE_SITE = new RegExp(
-  `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?:(?:[${HAN_CLASS}]{2,4} )?[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
+  `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?:[${HAN_CLASS}]{2,3}[·]?[${HAN_CLASS}]{0,1} [${HAN_CLASS}]{2,10}(?:新闻网|网|在线)|[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
 )
 
 /**
@@ -415,6 +416,8 @@ export const readStampedByline: LineTest = ({ tokens, text, from, gap, creditLik
   const split = partAt(tokens, opening ? text.indexOf(m[2]!, m[1]!.length) : text.lastIndexOf(m[2]!))
   if (split <= 0) return undefined
   const [first, second] = [trimmed(tokens.slice(0, split)), trimmed(tokens.slice(split))]
+  // (记者手记 2025-07-02 21:30: a reporter's column and its time, no credit.)
+  if (labelsReporterColumn(opening ? second : first)) return undefined
   const credits = runner.attempt(opening ? second : first, (p) => p.byline())
   if (!credits) return undefined
   const secondFrom = from + tokens.indexOf(second[0]!)

@@ -344,12 +344,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return { core, credits }
   })
 
+  /** A place's name by its ending: 嘉义县, 台中市, 北屯区. */
+  const PLACE_ENDING = /[县縣市区區镇鎮乡鄉省州]$/
+
   /** A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導, spaced on some sites (記者:林家慶 / 嘉義縣 報導). */
   const filedFrom = $.RULE('filedFrom', () => {
     const credit = $.SUBRULE($.reporterCredit)
     $.OPTION(() => $.CONSUME(Space))
     $.CONSUME(Slash)
-    $.OPTION1(() => $.CONSUME1(Space))
+    // (Spaced, only before a place the vocabulary knows or a place's name by its ending: 記者 張三 / 李四 報導
+    // names two reporters.)
+    $.OPTION1({ GATE: () => tokenMatcher($.LA(2), Place) || PLACE_ENDING.test($.LA(2).image), DEF: () => $.CONSUME1(Space) })
     const place: IToken[] = []
     $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
     $.OPTION2(() => $.CONSUME2(Space))

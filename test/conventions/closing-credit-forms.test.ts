@@ -131,3 +131,4 @@ describe('a paper naming itself by its kind alone before its reporter’s role (
     expect(find(issue, 'signature')).toBeUndefined()
   })
 })
+

@@ -240,3 +240,21 @@ describe('a site’s row of fields with no date (editor-line.ts readFieldRow)', 
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n来源:本报记者采访,编辑:核实后刊发。`), 'editorLine')).toBeUndefined()
   })
 })
+
+describe('an interview’s question is no staff line', () => {
+  it('记者：怎么做？ between the answers: text, no editor line, nothing read as interface', () => {
+    const input = page('消化道癌发病率高', '本报记者 杨振东', '消化道癌是常见病，发病率高。', '记者：怎么做？', '卢忠生：消化道癌若要早发现，最有效的方法是做胃肠镜检查。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expect(findAll(issue, 'chrome')).toEqual([])
+    expect(findAll(issue, 'intertitle')).toEqual([])
+    expect(findAll(issue, 'paragraph').map((node) => toString(node))).toContain('记者：怎么做？')
+    expectSource(input, issue)
+  })
+
+  it('still: 编辑:王五 打印 关闭 is the staff line, then the controls', () => {
+    const issue = parseIssue(page(HEADLINE, LEAD, '编辑:王五 打印 关闭'))
+    expect(findAll(issue, 'editorLine')).toHaveLength(1)
+    expect(findAll(issue, 'chrome')).toHaveLength(1)
+  })
+})

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
 import type { Issue, PageHeader, Stamp } from '../../src/index'
-import { articles, find, findAll, page, types } from '../helpers/tree'
+import { articles, find, findAll, types } from '../helpers/tree'
 
 const HEADLINE = '全市春耕工作推进会召开'
 const LEAD = '本报讯 5月9日，全市春耕工作推进会召开。'
@@ -291,20 +291,3 @@ describe('more archive furniture (chrome.ts, stamp.ts)', () => {
   })
 })
 
-describe('a site’s menu a converter turned into a numbered list', () => {
-  it('1. 檢舉 / 2. 列印 / 3. 收藏 / 4. 推薦好友 under the title: the site’s interface, the title over its story', () => {
-    const input = ['市府舉辦校園小記者比賽', '', '  1. 檢舉', '  2. 列印', '  3. 收藏', '  4. 推薦好友', '', '【嘉義訊】嘉義縣政府教育處舉辦比賽，5日在鹿草國小舉辦頒獎典禮。', ''].join('\n')
-    const issue = parseIssue(input)
-    expect(findAll(issue, 'chrome').map((node) => toString(node).trim())).toEqual(['1. 檢舉', '2. 列印', '3. 收藏', '4. 推薦好友'])
-    expect(toString(find(articles(issue)[0]!, 'headline')!)).toBe('市府舉辦校園小記者比賽')
-  })
-
-  it('* 打印 / * 关闭: the same with stars', () => {
-    expect(findAll(parseIssue(page(HEADLINE, '* 打印\n* 关闭', LEAD)), 'chrome')).toHaveLength(2)
-  })
-
-  it('must not: a numbered step of a story (1. 收藏好票据，…) stays its text', () => {
-    const issue = parseIssue(page(HEADLINE, LEAD, '1. 收藏好票据，以便日后维权。\n2. 打印合同时核对条款。'))
-    expect(findAll(issue, 'chrome')).toEqual([])
-  })
-})
