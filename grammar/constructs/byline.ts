@@ -21,9 +21,11 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
+import { sourceNoteOf } from './source-note'
 import { printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
+import { SOURCE_LABELS } from '../furniture'
 import { OUTLET_AFFILIATION, holdsCreditNote, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
@@ -67,7 +69,7 @@ const MIN_TITLE = 4
  * whole rest of the line, a credit with its role (after a bullet, the
  * writer's name alone will do, or the photographer's credit: …■特约摄影记者 胡华余 摄).
  */
-export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { runner }) => {
+export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike, above }, { runner }) => {
   if (!creditLike) return undefined
   for (let split = 1; split < tokens.length; split++) {
     // (A byline opens with its role or its paper's 本报: 本报记者, 记者, 全媒体记者; or with the writer's bullet: □郭浩杰.)
@@ -93,15 +95,22 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     // 2009-11-03 09:45:23 來源:東北網-鶴城晚報  作者:孟繁宇, the site's stamp.)
     const pageHeader = pageHeaderOf(lineText(title))
     const stamp = pageHeader ? undefined : stampOf(lineText(title))
+    // (来源: 浙江日报  作者: 记者 潘虹 under the story's text: the site's source field, then the author's.)
+    const source = pageHeader || stamp || (above?.kind !== 'body' && above?.kind !== 'dateline') || !SOURCE_FIELD.test(lineText(title)) ? undefined : sourceNoteOf(lineText(title))
     const head = pageHeader
       ? readRow(title, gap, from, { kind: 'pageHeader', pageHeader })
       : stamp
         ? readRow(title, gap, from, { kind: 'stamp', stamp })
-        : readRow(title, gap, from, { kind: 'heading' })
+        : source
+          ? readRow(title, gap, from, { kind: 'sourceNote', source })
+          : readRow(title, gap, from, { kind: 'heading' })
     return { rows: [head, readRow(tokens.slice(split), 0, from + split, { kind: 'byline', credits })] }
   }
   return undefined
 }
+
+/** A site's source field opening a line, its label and colon: 来源：浙江日报. */
+const SOURCE_FIELD = new RegExp(`^(?:${SOURCE_LABELS}) ?[:：]`)
 
 /**
  * A role glued to one word and nothing else (编辑点评, 记者手记): a column's

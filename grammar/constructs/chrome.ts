@@ -571,7 +571,7 @@ const OVER_HANDLES: ReadonlySet<Kind> = new Set(['heading', 'chrome', 'stamp', '
 const rolePrinted = (tokens: IToken[]): boolean =>
   tokens.some((token, k) => tokenMatcher(token, Role) && (k === 0 || tokenMatcher(tokens[k - 1]!, Space) || tokenMatcher(tokens[k - 1]!, Affiliation)))
 
-export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop }, { words }) => {
+export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop, textAbove }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
   if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || DISCLAIMER.test(text.trim()) || isReprintNotice(text) || statesRights(text, above) ? { kind: 'chrome' } : undefined
   const chrome =
@@ -583,8 +583,23 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop 
     statesRights(text, above) ||
     isHandle(text, above) ||
     sponsorsSite(text, pageTop, above) ||
+    (!textAbove && listsControl(text, words.chrome)) ||
     (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens)))
   return chrome ? { kind: 'chrome' } : undefined
+}
+
+/** A list item's number or star before a menu's item, as a converter prints a list: 1. · * . */
+const LIST_ITEM_MARK = /^(?:[0-9]{1,2}\.|\*) +(?=\S)/
+
+/**
+ * A site's menu a converter turned into a list, an item to a line, numbered
+ * or starred (1. 檢舉 / 2. 列印 / 3. 收藏 / 4. 推薦好友, * 打印), read above the
+ * story's text (the caller's condition): the same words as a line of
+ * interface. (Under the text, 1. 注册 / 2. 登录 are a how-to's steps.)
+ */
+const listsControl = (text: string, chrome: readonly string[]): boolean => {
+  const item = text.trim()
+  return LIST_ITEM_MARK.test(item) && isChromeLine(item.replace(LIST_ITEM_MARK, ''), chrome)
 }
 
 /**

@@ -34,6 +34,8 @@ export interface LineView {
   from: number
   /** Whether only mastheads and page headers stand above it. */
   pageTop: boolean
+  /** Whether a line of a story's text (a paragraph's or a lead's) stands anywhere above it. */
+  textAbove: boolean
   /** Whether it holds a role word, a bullet or a slash, opens with 报道 (報導:黃方濟), or ends with a bracket: only then is a credit rule tried. */
   creditLike: boolean
   /** Whether a dateline's opener starts it. */

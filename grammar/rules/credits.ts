@@ -134,6 +134,9 @@ export const PHOTOGRAPHY = '摄影'
 /** 翻 before 摄: the photo is of a photo (記者陳嘉寧／翻攝). */
 const REPHOTOGRAPHED = '翻'
 
+/** 作者 as a site's field label (作者： 记者 汤江峰), over credits with their own roles. */
+const AUTHOR_FIELD = '作者'
+
 /** Whether a line holds a photographer's word (摄, 摄影): only then is it tried as a photo credit. */
 export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => tokenMatcher(t, PhotoBy) || t.image === PHOTOGRAPHY)
 
@@ -816,6 +819,20 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     })
   })
 
+  /** Whether an author's field label (作者：) stands before a credit with a role of its own (作者： 记者 汤江峰). */
+  const authorFieldAhead = (): boolean => {
+    if ($.LA(1).image !== AUTHOR_FIELD || !tokenMatcher($.LA(2), Colon)) return false
+    const next = tokenMatcher($.LA(3), Space) ? $.LA(4) : $.LA(3)
+    return tokenMatcher(next, ReporterRole)
+  }
+
+  /** The author field's label and its colon (作者：), before credits with roles of their own. */
+  const authorField = $.RULE('authorField', () => {
+    $.CONSUME(ReporterRole)
+    $.CONSUME(Colon)
+    $.OPTION(() => $.CONSUME(Space))
+  })
+
   /**
    * Reporters' credits making up a line: 本报记者 张建国; ■記者蔡少玲; ■ 李 文
    * (a columnist: a bare name after the bullet); with the place the story
@@ -831,6 +848,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       bullet = $.CONSUME(Bullet)
       $.OPTION2(() => $.CONSUME1(Space))
     })
+    // 作者： 记者 汤江峰  通讯员 王小玲: a site's author field over credits with roles of their own; the label is the field's.
+    $.OPTION({ GATE: authorFieldAhead, DEF: () => $.SUBRULE(authorField) })
     const outlet = outletAffiliation()
     $.OR([
       {

@@ -47,6 +47,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
   const tests = lineTests(input.constructs?.length ? extensionTest(input.constructs) : undefined)
   const rows: Row[] = []
   let pageTop = true
+  let textAbove = false
   /** Read the tokens of one line (or of a line's part) as rows. */
   const readLine = (tokens: IToken[], gap: number, from: number, indented: boolean): void => {
     // Cheap checks first: a failed parse attempt costs an exception, and most
@@ -57,6 +58,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       gap,
       from,
       pageTop,
+      textAbove,
       creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || tokenMatcher(tokens[0]!, Reported) || closesBracket(tokens.at(-1)!) || signsWork(tokens),
       datelineLike: startsDateline(tokens),
       above: rows.at(-1),
@@ -81,6 +83,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     if (indented) row.indented = true
     if (result) Object.assign(row, result)
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
+    if (row.kind === 'body' || row.kind === 'dateline') textAbove = true
     rows.push(row)
   }
   const tableCopy = copiedFromTable(lines)

@@ -132,3 +132,27 @@ describe('a paper naming itself by its kind alone before its reporter’s role (
   })
 })
 
+
+describe('a site’s author field over credits with roles of their own', () => {
+  it('作者： 记者 汤江峰  通讯员 王小玲 under the text: the signature, both names', () => {
+    expect(signature('作者： 记者 汤江峰  通讯员 王小玲')?.names).toEqual(['汤江峰', '王小玲'])
+  })
+
+  it('作者：记者 汤江峰 通讯员 王小玲 under the title: the byline, each credit its role', () => {
+    const credits = findAll(find(parseIssue(page('两个“10”的故事', '作者：记者 汤江峰 通讯员 王小玲', '10岁男孩的脑袋里长了个肿瘤，头痛欲裂。')), 'byline')!, 'credit')
+    expect(credits.map(({ role, names }) => ({ role, names }))).toEqual([{ role: '记者', names: ['汤江峰'] }, { role: '通讯员', names: ['王小玲'] }])
+  })
+
+  it('来源: 浙江日报  作者: 记者 潘虹 under the text: the source note and the credit, no new article titled 来源', () => {
+    const input = page(...HEAD, '来源: 浙江日报  作者: 记者 潘虹 通讯员 余小平')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'article')).toHaveLength(1)
+    expect(find(issue, 'sourceNote')).toBeDefined()
+    expect(find(issue, 'signature')?.names).toEqual(['潘虹', '余小平'])
+    expectSource(input, issue)
+  })
+
+  it('must not: 作者： over a sentence (作者：记者们连夜赶稿，…) is text', () => {
+    expect(signature('作者：记者们连夜赶稿，第二天一早就见报了。')).toBeUndefined()
+  })
+})

@@ -291,3 +291,19 @@ describe('more archive furniture (chrome.ts, stamp.ts)', () => {
   })
 })
 
+
+describe('a site’s menu a converter turned into a numbered list, above the story’s text', () => {
+  it('1. 檢舉 / 2. 列印 / 3. 收藏 / 4. 推薦好友 under the title: the site’s interface', () => {
+    const input = ['市府舉辦校園小記者比賽', '', '  1. 檢舉', '  2. 列印', '  3. 收藏', '  4. 推薦好友', '', '【嘉義訊】嘉義縣政府教育處舉辦比賽，5日在鹿草國小舉辦頒獎典禮。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'chrome').map((node) => toString(node).trim())).toEqual(['1. 檢舉', '2. 列印', '3. 收藏', '4. 推薦好友'])
+  })
+
+  it('* 打印 / * 关闭 over the lead: the same with stars', () => {
+    expect(findAll(parseIssue(`${HEADLINE}\n* 打印\n* 关闭\n${LEAD}\n`), 'chrome')).toHaveLength(2)
+  })
+
+  it('must not: under the story’s text, 1. 收藏好票据 and 2. 打印 are the story’s steps', () => {
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\n市民可按以下步骤在网上办理，依次操作即可。\n1. 打印\n2. 收藏\n`)
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
