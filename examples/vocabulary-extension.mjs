@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Vocabulary extension: teach the parser a county paper's own words — its
-// dateline source 忻州发布讯 and its staff role 值班主任 — with no grammar code.
+// dateline source 忻州发布讯 and its staff role 签发 — with no grammar code.
 // Run: npm run build && node examples/vocabulary-extension.mjs
 import { createParser, parseIssue, visit } from 'baozhi'
 
@@ -9,12 +9,12 @@ const page = [
   '',
   '忻州发布讯 记者 王强 5月9日,县里召开安全生产会议。',
   '',
-  '本版值班主任:李明',
+  '本版签发:李明',
   '',
 ].join('\n')
 
 const county = createParser({
-  extensions: [{ name: 'xinzhou-county', flashSources: ['忻州发布讯'], editorRoles: ['值班主任'] }],
+  extensions: [{ name: 'xinzhou-county', flashSources: ['忻州发布讯'], editorRoles: ['签发'] }],
 })
 
 for (const [label, parse] of [

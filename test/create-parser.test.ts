@@ -29,12 +29,12 @@ describe('createParser', () => {
 
   it('adds a unit of words through extensions', () => {
     const { parseIssue: parse } = createParser({
-      extensions: [{ name: 'xinzhou-county', flashSources: ['忻州发布讯'], editorRoles: ['值班主任'] }],
+      extensions: [{ name: 'xinzhou-county', flashSources: ['忻州发布讯'], editorRoles: ['签发'] }],
     })
-    const tree = parse(`${page}\n本版值班主任:王五\n`)
+    const tree = parse(`${page}\n本版签发:王五\n`)
     expect(datelines(tree)[0]?.source).toBe('忻州发布讯')
     expect(tree.children.map((n) => n.type)).toEqual(['article', 'editorLine'])
-    expect(parseIssue(`${page}\n本版值班主任:王五\n`).children.map((n) => n.type)).toEqual(['article'])
+    expect(parseIssue(`${page}\n本版签发:王五\n`).children.map((n) => n.type)).toEqual(['article'])
   })
 
   it('leaves the default parser untouched', () => {

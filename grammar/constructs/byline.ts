@@ -21,13 +21,11 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
-import { sourceNoteOf } from './source-note'
 import { printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
-import { SOURCE_LABELS } from '../furniture'
 import { OUTLET_AFFILIATION, holdsCreditNote, outletBeforeRole, signsWork } from '../rules/credits'
-import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Bullet, Colon, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -69,13 +67,16 @@ const MIN_TITLE = 4
  * whole rest of the line, a credit with its role (after a bullet, the
  * writer's name alone will do, or the photographer's credit: …■特约摄影记者 胡华余 摄).
  */
-export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike, above }, { runner }) => {
+export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { runner }) => {
   if (!creditLike) return undefined
   for (let split = 1; split < tokens.length; split++) {
     // (A byline opens with its role or its paper's 本报: 本报记者, 记者, 全媒体记者; or with the writer's bullet: □郭浩杰.)
     const next = tokens[split]!
     const bulleted = tokenMatcher(next, Bullet)
     if (!bulleted && (!tokenMatcher(tokens[split - 1]!, Space) || !(tokenMatcher(next, Role) || tokenMatcher(next, Affiliation)))) continue
+    // (A site's author field over a credit with its role, after the site's other fields, 来源: 浙江日报  作者: 记者 潘虹:
+    // the line is the site's fields, read by them.)
+    if (authorFieldAt(tokens, split)) return undefined
     const title = trimmed(tokens.slice(0, split))
     // (A role in the title, or a sentence it ends, rules out every later split too.)
     if (title.some((t) => tokenMatcher(t, Role))) return undefined
@@ -95,22 +96,25 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike, abov
     // 2009-11-03 09:45:23 來源:東北網-鶴城晚報  作者:孟繁宇, the site's stamp.)
     const pageHeader = pageHeaderOf(lineText(title))
     const stamp = pageHeader ? undefined : stampOf(lineText(title))
-    // (来源: 浙江日报  作者: 记者 潘虹 under the story's text: the site's source field, then the author's.)
-    const source = pageHeader || stamp || (above?.kind !== 'body' && above?.kind !== 'dateline') || !SOURCE_FIELD.test(lineText(title)) ? undefined : sourceNoteOf(lineText(title))
     const head = pageHeader
       ? readRow(title, gap, from, { kind: 'pageHeader', pageHeader })
       : stamp
         ? readRow(title, gap, from, { kind: 'stamp', stamp })
-        : source
-          ? readRow(title, gap, from, { kind: 'sourceNote', source })
-          : readRow(title, gap, from, { kind: 'heading' })
+        : readRow(title, gap, from, { kind: 'heading' })
     return { rows: [head, readRow(tokens.slice(split), 0, from + split, { kind: 'byline', credits })] }
   }
   return undefined
 }
 
-/** A site's source field opening a line, its label and colon: 来源：浙江日报. */
-const SOURCE_FIELD = new RegExp(`^(?:${SOURCE_LABELS}) ?[:：]`)
+/** 作者 as a site's field label, before its colon. */
+const AUTHOR_LABEL_WORD = '作者'
+
+/** Whether an author's field with a credit's own role starts at `k`: 作者: 记者 潘虹. */
+function authorFieldAt(tokens: IToken[], k: number): boolean {
+  if (tokens[k]?.image !== AUTHOR_LABEL_WORD || !tokenMatcher(tokens[k + 1] ?? tokens[k]!, Colon)) return false
+  const role = tokens[k + 2] !== undefined && tokenMatcher(tokens[k + 2]!, Space) ? tokens[k + 3] : tokens[k + 2]
+  return role !== undefined && tokenMatcher(role, Role)
+}
 
 /**
  * A role glued to one word and nothing else (编辑点评, 记者手记): a column's
@@ -264,6 +268,22 @@ export const bylineTails: Refinement = (rows) => {
   }
   return read
 }
+
+/**
+ * A word after a bullet over a title (■暖心 / 包遗落在公交车上 / 多人助力帮忙寻回 /
+ * 张女士来电:…, ■生气 / 外卖小哥骑车乱窜): the label over a column's item, its
+ * kicker, not a columnist's name — a columnist's (■ 李 文) stands under the
+ * title, over the text. Only a bare word that reads as no name (a surname
+ * opens none of it), no role, straight over the title, and not itself under
+ * a title line or another credit (■ 杨峰雷 / ■ 窦阳).
+ */
+export const bulletedLabels: Refinement = (rows) =>
+  rows.map((row, k) => {
+    const [above, next] = [rows[k - 1], rows[k + 1]]
+    const word = row.kind === 'byline' && tokenMatcher(row.tokens[0]!, Bullet) && (row.credits ?? []).every((credit) => credit.role === undefined && !credit.names.some(looksLikeName))
+    const overTitle = next?.kind === 'heading' && next.gap === 0 && !((above?.kind === 'heading' || above?.kind === 'byline') && row.gap === 0)
+    return word && overTitle ? readAs(row, 'heading') : row
+  })
 
 /** The longest line printed between a title and its byline that leaves the byline the story's: a sentence under the title. */
 const MAX_LINE_OVER_BYLINE = 30

@@ -26,7 +26,7 @@ import type { LineTest, Placement, Placer, Refinement, RowNode } from './constru
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 import { firstUnderTopFurniture } from '../page-shape'
-import { isMenu, menuItem } from './navigation'
+import { LOCATION_LABELS, isMenu, menuItem } from './navigation'
 import { echoesCaption } from './caption'
 
 /**
@@ -268,8 +268,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
   /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
-  // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
-  /^(?:当前位置|您当前的位置|您的位置|你的位置|您所在的位置|所在位置) ?:/,
+  // A portal's breadcrumb ending with its page's kind, spaced (兵器之友 首页 即时新闻 集团要闻 查看内容).
+  new RegExp(`^(?:[${HAN_CLASS}]{2,10} )?首页(?: [${HAN_CLASS}]{2,8}){0,4} 查看内容$`),
+  // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > …; or with no
+  // colon, its steps after it marked (现在的位置 抚州新闻网 >文化> >临川文化>).
+  new RegExp(`^(?:${LOCATION_LABELS})(?: ?:| [^。!?]*>)`),
   // A site's offer of its mobile pages: 进入移动版,省流量,体验好 · 切换到手机版.
   // (Its promise is of data and ease of reading: 打开手机版,办事不用跑 is a title.)
   /^(?:进入|切换到?|访问|打开)(?:移动版|手机版|触屏版|手机网站|移动端)(?:[,，](?=[^。]{0,16}(?:流量|体验))[^。]{0,16})?$/,
@@ -583,7 +586,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop,
     statesRights(text, above) ||
     isHandle(text, above) ||
     sponsorsSite(text, pageTop, above) ||
-    (!textAbove && listsControl(text, words.chrome)) ||
+    (!textAbove && listsControl(text)) ||
     (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens)))
   return chrome ? { kind: 'chrome' } : undefined
 }
@@ -592,15 +595,21 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop,
 const LIST_ITEM_MARK = /^(?:[0-9]{1,2}\.|\*) +(?=\S)/
 
 /**
- * A site's menu a converter turned into a list, an item to a line, numbered
- * or starred (1. 檢舉 / 2. 列印 / 3. 收藏 / 4. 推薦好友, * 打印), read above the
- * story's text (the caller's condition): the same words as a line of
- * interface. (Under the text, 1. 注册 / 2. 登录 are a how-to's steps.)
+ * A story's toolbar a converter turned into a list, an item to a line,
+ * numbered or starred (1. 檢舉 / 2. 列印 / 3. 收藏 / 4. 推薦好友, * 打印), read
+ * above the story's text (the caller's condition): interface. (Under the
+ * text, 1. 打印 / 2. 收藏 are a how-to's steps.)
  */
-const listsControl = (text: string, chrome: readonly string[]): boolean => {
+const listsControl = (text: string): boolean => {
   const item = text.trim()
-  return LIST_ITEM_MARK.test(item) && isChromeLine(item.replace(LIST_ITEM_MARK, ''), chrome)
+  return LIST_ITEM_MARK.test(item) && STORY_ACTIONS.has(item.replace(LIST_ITEM_MARK, ''))
 }
+
+/**
+ * What a story's toolbar offers to do with it: print, keep, share, report, send on, comment.
+ * (Not a site's sections, 微信, 视频, nor an account's steps, 注册, 登录: a story lists those too.)
+ */
+const STORY_ACTIONS: ReadonlySet<string> = new Set(['打印', '列印', '收藏', '分享', '转发', '举报', '检举', '纠错', '推荐好友', '推荐给好友', '推荐给朋友', '评论', '发表评论', '关闭', '关闭窗口'])
 
 /**
  * A share widget's WeChat step, under its other lines (X 分享到微信朋友圈 / 打开微信，点击底部的“发现”，):

@@ -16,10 +16,10 @@
  * Where it stands: in an article's body.
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { SPEAKER_OPENING, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
+import { SPEAKER_OPENING, WIDE_GAP, isHeadingLike, printedLength, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
-import { Dash, RParen, SentenceEnd } from '../tokens'
+import { Bullet, Dash, RParen, SentenceEnd } from '../tokens'
 import { end, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import { SITE_FURNITURE, freshGroup, type Group } from './heading-group'
@@ -202,8 +202,11 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   const titled = run.length <= MAX_INTERTITLE_LINES && run.every((r) => isIntertitleLike(r.tokens) && !fullWidth(page, r))
   if (!titled) return false
   // A signature on the paragraph before closes the article (the flush must
-  // come first): then the line heads the next article.
+  // come first): then the line heads the next article. So does a column's
+  // item label over its title and subtitle (■生气 / 外卖小哥骑车乱窜 / 全然不顾他人安全):
+  // the next item, not a section (a section's title under its bullet is one line).
   assembly.flush()
+  if (assembly.article && labelsItem(run)) assembly.close()
   if (!assembly.article) {
     const fresh = freshGroup(assembly.rows, row, false, assembly.page.titleGap)
     if (!fresh) return false
@@ -214,6 +217,17 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   addIntertitles(run, assembly)
   assembly.rows.take(run.length - 1)
   return true
+}
+
+/** The fewest lines of a column item's head: its label, its title, its subtitle. */
+const MIN_ITEM_HEAD = 3
+/** The longest label after a bullet over an item's title (■暖心, ■生气, ■曝光台). */
+const MAX_ITEM_LABEL = 4
+
+/** Whether a run of title lines opens with a bulleted label over the title and subtitle of a column's next item. */
+function labelsItem(run: Row[]): boolean {
+  const first = run[0]!.tokens
+  return run.length >= MIN_ITEM_HEAD && tokenMatcher(first[0]!, Bullet) && printedLength(first.slice(1)) <= MAX_ITEM_LABEL
 }
 
 /** A short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题): two levels, two intertitles. */

@@ -35,7 +35,7 @@ import { OUTLET_AFFILIATION, workBeforeRole } from '../rules/credits'
 import { MAX_NAME, MIN_NAME, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
-import { Contributed, EditorRole, EnumComma, LParen, Newline, RParen, RQuote, ReporterRole, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
+import { Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, RParen, RQuote, ReporterRole, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
 /** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
 const MAX_SIGNATURE_TOKENS = 40
@@ -110,6 +110,11 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
       })
     })
     $.OPTION2(() => $.CONSUME1(Space))
+    // (黄晓彬 柯丽娟 肖打 整理): the names, and that they compiled the item.
+    $.OPTION4(() => {
+      $.CONSUME(Compiled)
+      $.OPTION5(() => $.CONSUME4(Space))
+    })
     const close = $.CONSUME(RParen)
     $.OPTION3(() => $.CONSUME2(Space))
     $.CONSUME(EOF)

@@ -46,7 +46,15 @@ const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
 // often a table cell than a stamp.
 const PUBLISHED =
-  /^(?:(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})(?:日|\/)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: \[?[^ :\[\]]{1,12} ?: ?[^ \]]{0,30}\]?){0,4})$/
+  /^(?:(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})(?:日|\/)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:(?: |(?: ?[|｜] ?))\[?[^ :|｜\[\]]{1,12} ?: ?[^ |｜\]]{0,30}\]?){0,4})$/
+/**
+ * A site's or app's name, its date and time, and its counter's label (齐点淄博 2023-01-15 20:32:00 阅读量:):
+ * the counter makes it the site's line, not a title with its date.
+ */
+const SITE_TIME_COUNTER = new RegExp(
+  `^[${HAN_CLASS}]{2,10} ([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})? (?:阅读量|阅读数|阅读|浏览量|浏览次数|浏览|点击量|点击数|点击) ?[:：]? ?[0-9]*$`,
+)
+
 /** 更新時間：08:27 2026-03-02 HKT: Hong Kong sites print the time first, then the date and the zone. */
 const TIME_FIRST = /^(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?[0-9]{1,2}:[0-9]{2} ([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?: [A-Z]{3})?$/
 
@@ -193,7 +201,7 @@ export function stampOf(line: string): StampInfo | undefined {
     const at = line.indexOf(yearless[1]!)
     return { date: { start: at, end: at + yearless[1]!.length, value: { month: Number(yearless[2]), day: Number(yearless[3]), raw: yearless[1]! } } }
   }
-  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_STAMP.exec(text)
+  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_TIME_COUNTER.exec(text) ?? SITE_STAMP.exec(text)
   if (!m) return fieldedStamp(line, text) ?? siteFieldsOf(line)?.stamp
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
   const at = line.indexOf(year)
@@ -602,4 +610,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_STAMP, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_TIME_COUNTER, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

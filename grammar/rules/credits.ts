@@ -822,8 +822,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether an author's field label (作者：) stands before a credit with a role of its own (作者： 记者 汤江峰). */
   const authorFieldAhead = (): boolean => {
     if ($.LA(1).image !== AUTHOR_FIELD || !tokenMatcher($.LA(2), Colon)) return false
-    const next = tokenMatcher($.LA(3), Space) ? $.LA(4) : $.LA(3)
-    return tokenMatcher(next, ReporterRole)
+    const role = tokenMatcher($.LA(3), Space) ? 4 : 3
+    if (!tokenMatcher($.LA(role), ReporterRole)) return false
+    // (The role's name a person's: 作者：记者 汤江峰; not 作者：记者节筹备组, 作者：记者站原站长 何山.)
+    const name = tokenMatcher($.LA(role + 1), Space) ? $.LA(role + 2) : $.LA(role + 1)
+    return looksLikeName(name.image)
   }
 
   /** The author field's label and its colon (作者：), before credits with roles of their own. */

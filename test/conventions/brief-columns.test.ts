@@ -31,3 +31,29 @@ describe('brief columns', () => {
     expect(articles(parseIssue(input))).toHaveLength(2)
   })
 })
+
+describe('a reader-hotline column: a bulleted label over each item’s title and subtitle', () => {
+  const column = ['■暖心', '包遗落在公交车上', '多人助力帮忙寻回', '张女士来电：我是外地来出差的，当天中午搭乘公交车时把包落在车上。', '最后我顺利找回包，还赶上了飞机。', '■生气', '外卖小哥骑车乱窜', '全然不顾他人安全', '刘女士来电：9日上午，一名外卖小哥骑车从我面前横穿过去。', '(黄晓彬 柯丽娟 肖打 整理)'].join('\n')
+
+  it('two items, each its label the kicker, its title the headline, its subtitle the subheadline', () => {
+    const issue = parseIssue(column)
+    const items = articles(issue)
+    expect(items.map((a) => toString(find(a, 'headline')!))).toEqual(['包遗落在公交车上', '外卖小哥骑车乱窜'])
+    expect(items.map((a) => toString(find(a, 'kicker')!))).toEqual(['■暖心', '■生气'])
+    expect(findAll(issue, 'byline')).toEqual([])
+  })
+
+  it('the closing (names 整理) signs the last item', () => {
+    expect(find(articles(parseIssue(column))[1]!, 'signature')?.names).toEqual(['黄晓彬', '柯丽娟', '肖打'])
+  })
+
+  it('must not: a columnist’s name after the bullet under the title (■ 窦阳) stays the byline', () => {
+    const issue = parseIssue(['老街的早点铺', '■ 窦阳', '清晨六点，老街的早点铺已经坐满了人。'].join('\n'))
+    expect(findAll(issue, 'byline')).toHaveLength(1)
+  })
+
+  it('must not: a one-line bulleted section title in a story stays a section (■现场 / text)', () => {
+    const issue = parseIssue(['全市春耕工作推进会召开', '本报讯 5月9日，全市春耕工作推进会召开。', '■现场', '会场内座无虚席，与会人员认真听取报告。'].join('\n'))
+    expect(articles(issue)).toHaveLength(1)
+  })
+})

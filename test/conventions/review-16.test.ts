@@ -1,10 +1,11 @@
 /**
- * A review of this release's reading rules on made-up pages (review 20:
- * 44 pages where a rule must not fire): the over-fires it found, each now a
- * must-not test — a record's bracketed fields in a story, a timeline's
- * dated line, a section title with an underscore, a reporter's column with
- * its time, two reporters parted by a spaced slash, a how-to's numbered
- * steps.
+ * Two reviews of this release's reading rules on made-up pages (review 20:
+ * 44 pages where a rule must not fire; review 21: 53 more): the over-fires
+ * they found, each now a must-not test — a record's bracketed fields in a
+ * story, a timeline's dated line, a section title with an underscore, a
+ * reporter's column with its time, two reporters parted by a spaced slash,
+ * a how-to's numbered steps, a survey's options under its title, words
+ * after 作者：记者 that are no name, a site's fields over the text.
  */
 import { describe, expect, it } from 'vitest'
 import { toString } from '../../src/index'
@@ -61,5 +62,31 @@ describe('a how-to’s numbered steps stay its text', () => {
     const issue = read([TITLE, LEAD, '使用方法如下：', '1. 注册', '2. 登录', '3. 搜索', '读者也可到馆咨询。'].join('\n'))
     expect(findAll(issue, 'chrome')).toEqual([])
     expect(articles(issue).map((a) => toString(find(a, 'headline')!))).toEqual([TITLE])
+  })
+})
+
+describe('an author field over a credit: only a person’s name after the role', () => {
+  it('作者：记者节筹备组: no credit naming 节筹备组', () => {
+    const issue = read(['作者：记者节筹备组', '今年的记者节活动将于11月8日举行，届时将表彰优秀新闻作品。'].join('\n'))
+    expect(findAll(issue, 'credit').flatMap((c) => c.names)).not.toContain('节筹备组')
+  })
+
+  it('作者：记者站原站长 何山 under a book’s title: no credit naming 站原站长', () => {
+    const issue = read(['读书', '《行走的记者》', '作者：记者站原站长 何山', '这本书记录了作者三十年的采访生涯。'].join('\n'))
+    expect(findAll(issue, 'credit').flatMap((c) => c.names)).not.toContain('站原站长')
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+
+  it('来源: 浙江日报  作者: 记者 潘虹 under the title: no subheadline of the source field', () => {
+    const issue = read(['杭州市与浙江大学共同打造城西示范区', '来源: 浙江日报  作者: 记者 潘虹 通讯员 余小平', '杭州市与浙江大学今天举行战略合作会议，共商发展大计。'].join('\n'))
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(articles(issue)).toHaveLength(1)
+  })
+})
+
+describe('a list under the title is interface only as a story’s toolbar', () => {
+  it('1. 微信 / 2. 微博 / 3. 视频, a survey’s options: no interface', () => {
+    const issue = read(['市民最常用的资讯渠道', '1. 微信', '2. 微博', '3. 视频', '调查显示，超过六成市民通过手机获取新闻。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
   })
 })

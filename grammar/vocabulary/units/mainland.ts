@@ -43,6 +43,8 @@ export const mainland: VocabularyUnit = {
     '主编', '频道主编', '值班主编', '网络编辑', '新媒体编辑',
     // The desk staff answering a readers' hotline column: 热线值班:于杨洁 余升.
     '热线值班',
+    // The editor in charge of the night's pages, and the senior editor who reviews them (值班主任:李玮, 编审:王学明).
+    '值班主任', '编审',
     '摄影',
   ],
   // 图说：… (新民晚报) labels a photo's caption as 图为 opens one; with its colon,
@@ -86,6 +88,8 @@ export const mainland: VocabularyUnit = {
     '扫一扫', '微信扫一扫', '手机扫一扫', '新闻图片',
     // Sending the story on: 推薦好友 (a Taiwan site's share menu), 推荐给朋友.
     '推荐好友', '推荐给好友', '推荐给朋友',
+    // A forum portal's link for screen readers: 开启辅助访问 (glued to 登录).
+    '开启辅助访问',
     // A library database's record view: 返回概览 <<上一记录 下一记录>> 打印预览 下载记录.
     '返回概览', '上一记录', '下一记录', '打印预览', '下载记录',
     // Reporting the story to the site: 檢舉 (Taiwan), as 举报.
