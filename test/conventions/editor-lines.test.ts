@@ -258,3 +258,14 @@ describe('an interview’s question is no staff line', () => {
     expect(findAll(issue, 'chrome')).toHaveLength(1)
   })
 })
+
+describe('the night’s editor in charge and the senior editor', () => {
+  it('值班主任:李玮 and 编审:王学明 under the text: staff lines', () => {
+    const issue = parseIssue(page(HEADLINE, LEAD, '编辑:张铭', '值班主任:李玮', '编审:王学明'))
+    expect(findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit').map(fields))).toEqual([
+      { role: '编辑', affiliation: undefined, names: ['张铭'] },
+      { role: '值班主任', affiliation: undefined, names: ['李玮'] },
+      { role: '编审', affiliation: undefined, names: ['王学明'] },
+    ])
+  })
+})

@@ -199,3 +199,39 @@ describe('a site’s line: the date, the writer, the site', () => {
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n2023-05-10 项目立项 开工建设\n`), 'stamp')).toBeUndefined()
   })
 })
+
+describe('a post’s meta and an app’s line under the title', () => {
+  it('2011-1-29 11:08| 发布者: 兵器之友| 查看: 649| 评论: 0: the stamp, no subheadline', () => {
+    const issue = parseIssue(`${HEADLINE}\n2011-1-29 11:08| 发布者: 兵器之友| 查看: 649| 评论: 0\n${LEAD}\n`)
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2011, month: 1, day: 29 })
+    expect(find(issue, 'subheadline')).toBeUndefined()
+  })
+
+  it('齐点淄博 2023-01-15 20:32:00 阅读量: the stamp, no subheadline', () => {
+    const issue = parseIssue(`${HEADLINE}\n齐点淄博 2023-01-15 20:32:00 阅读量:\n${LEAD}\n`)
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2023, month: 1, day: 15 })
+    expect(find(issue, 'subheadline')).toBeUndefined()
+  })
+
+  it('must not: a title with its date and time but no counter (春运首日 2023-01-15 20:32) keeps its title', () => {
+    expect(headlineOf(parseIssue(`春运首日客流平稳 2023-01-15 20:32\n${LEAD}\n`))).toContain('春运首日客流平稳')
+  })
+})
+
+describe('a portal’s breadcrumbs', () => {
+  it('现在的位置 抚州新闻网 >文化> >临川文化> >文化视点> (no colon): interface, no kicker', () => {
+    const issue = parseIssue(`现在的位置 抚州新闻网 >文化> >临川文化> >文化视点>\n${HEADLINE}\n${LEAD}\n`)
+    expect(find(issue, 'kicker')).toBeUndefined()
+    expect(headlineOf(issue)).toBe(HEADLINE)
+  })
+
+  it('兵器之友 首页 即时新闻 集团要闻 查看内容: interface, no kicker', () => {
+    const issue = parseIssue(`搜索\n开启辅助访问登录\n兵器之友 首页 即时新闻 集团要闻 查看内容\n\n${HEADLINE}\n\n2011-1-29 11:08| 发布者: 兵器之友\n\n${LEAD}\n`)
+    expect(find(issue, 'kicker')).toBeUndefined()
+  })
+
+  it('must not: 现在的位置 in a sentence (现在的位置很好找，就在…) stays text', () => {
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\n现在的位置很好找，就在市政府对面。\n`)
+    expect(types(issue)).not.toContain('chrome')
+  })
+})
