@@ -26,7 +26,7 @@ import type { LineTest, Placement, Placer, Refinement, RowNode } from './constru
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 import { firstUnderTopFurniture } from '../page-shape'
-import { LOCATION_LABELS, isMenu, menuItem } from './navigation'
+import { LOCATION_LABELS, SPOKEN_LOCATION_LABELS, isMenu, menuItem } from './navigation'
 import { echoesCaption } from './caption'
 
 /**
@@ -269,10 +269,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
   /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
   // A portal's breadcrumb ending with its page's kind, spaced (兵器之友 首页 即时新闻 集团要闻 查看内容).
-  new RegExp(`^(?:[${HAN_CLASS}]{2,10} )?首页(?: [${HAN_CLASS}]{2,8}){0,4} 查看内容$`),
-  // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > …; or with no
-  // colon, its steps after it marked (现在的位置 抚州新闻网 >文化> >临川文化>).
-  new RegExp(`^(?:${LOCATION_LABELS})(?: ?:| [^。!?]*>)`),
+  new RegExp(`^(?:[${HAN_CLASS}]{2,6} )?首页(?: [${HAN_CLASS}]{2,6}){1,4} 查看内容$`),
+  // A breadcrumb's label, whatever follows it: 当前位置: > 热线 · 您当前的位置 :浙江在线 > ….
+  new RegExp(`^(?:${LOCATION_LABELS}) ?:`),
+  // Or, a colon or not, its steps after it, each marked, no sentence among them (现在的位置 抚州新闻网 >文化> >临川文化>;
+  // 现在的位置：东经122度30分 is a story's, and so is 海拔>600米).
+  new RegExp(`^(?:${LOCATION_LABELS}|${SPOKEN_LOCATION_LABELS}) ?[:：]? ?[^。!?,，>0-9]{2,16}(?: ?>[^。!?,，>0-9]{2,12}>?){2,6}$`),
   // A site's offer of its mobile pages: 进入移动版,省流量,体验好 · 切换到手机版.
   // (Its promise is of data and ease of reading: 打开手机版,办事不用跑 is a title.)
   /^(?:进入|切换到?|访问|打开)(?:移动版|手机版|触屏版|手机网站|移动端)(?:[,，](?=[^。]{0,16}(?:流量|体验))[^。]{0,16})?$/,
@@ -418,6 +420,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // (Its technical support names a firm: 技术支持:锦华科技; 技术支持:让老人跨越数字鸿沟 is a title.)
   /^[^。!?]{0,60}技术支持 ?[:：] ?[^。!?]{2,20}(?:科技|公司|网络|集团|技术|工作室)(?: [^。!?]{0,60})?$/,
   /^[^。!?:：]{2,30}主管[ ,，、]*[^。!?:：]{2,30}主办$/,
+  // (Or one body doing both, and the publisher after it: 上海报业集团主管主办 上海法治报社出版.)
+  /^[^。!?:：]{2,30}主管主办(?: [^。!?:：]{2,30}出版)?$/,
+  // (And the firm that runs the site, no colon: 杭州前方信息技术有限公司 仅提供技术服务支持.)
+  /^[^。!?:：]{2,30}(?:公司|科技) ?(?:仅)?提供技术(?:服务)?支持$/,
   // A site's greeting and its call to follow it: https://www.xjnnet.com/欢迎您! · ☆ 新江南网 ☆欢迎您 · 关注河南热线.
   /^(?=.{2,46}$)[^。!?,]{0,40}欢迎(?:您|你|访问|光临)[!]?$/,
   new RegExp(`^关注[${HAN_CLASS}]{2,10}(?:网|热线|新闻|客户端|公众号|微信|微博|头条号|抖音号?)$`),

@@ -37,8 +37,11 @@ const PAGE_STAFF = '本版'
 /** 本版邮箱：xzrb@163.com · 投稿邮箱: tougao@xzrb.cn · 新闻热线：0350-3032110 */
 const CONTACT = /^(本版|投稿|读者)?(邮箱|电子邮箱|信箱|新闻热线|热线电话|热线|电话) ?: ?([-A-Za-z0-9_.+@]{5,60})$/
 
-/** Where readers send their writing (投稿邮箱): a tip line (notice.ts), staff only in the staff box, under its lines. */
-const READERS_CHANNEL = /^投稿/
+/**
+ * Where readers send their writing or their news (投稿邮箱, 新闻热线): a tip line (notice.ts), staff only in
+ * the staff box, under its lines (a site's footer prints its 新闻热线 : 021-64179999 among its address and rights).
+ */
+const READERS_CHANNEL = /^(?:投稿|新闻热线|热线电话)/
 
 /** A staff line giving an address or number: the spans of its parts. */
 export function contactOf(line: string): { affiliation?: Span; role: Span; address: Span } | undefined {

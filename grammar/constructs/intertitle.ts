@@ -29,6 +29,7 @@ import { isSidebar } from './sidebar'
 import { titlesAfterUnsignedText } from './untitled'
 import { endsWithPhoto } from './caption'
 import { splitSignature } from './signature'
+import { overCallersItem } from './byline'
 
 /**
  * An intertitle (小标题) candidate: heading-like, and no clause inside
@@ -206,7 +207,7 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   // item label over its title and subtitle (■生气 / 外卖小哥骑车乱窜 / 全然不顾他人安全):
   // the next item, not a section (a section's title under its bullet is one line).
   assembly.flush()
-  if (assembly.article && labelsItem(run)) assembly.close()
+  if (assembly.article && labelsItem(run, assembly)) assembly.close()
   if (!assembly.article) {
     const fresh = freshGroup(assembly.rows, row, false, assembly.page.titleGap)
     if (!fresh) return false
@@ -224,10 +225,15 @@ const MIN_ITEM_HEAD = 3
 /** The longest label after a bullet over an item's title (■暖心, ■生气, ■曝光台). */
 const MAX_ITEM_LABEL = 4
 
-/** Whether a run of title lines opens with a bulleted label over the title and subtitle of a column's next item. */
-function labelsItem(run: Row[]): boolean {
+/**
+ * Whether a run of title lines opens with a bulleted label over the title and subtitle of a
+ * column's next item, its text a caller's words (byline.ts overCallersItem).
+ */
+function labelsItem(run: Row[], assembly: Assembly): boolean {
   const first = run[0]!.tokens
-  return run.length >= MIN_ITEM_HEAD && tokenMatcher(first[0]!, Bullet) && printedLength(first.slice(1)) <= MAX_ITEM_LABEL
+  if (run.length < MIN_ITEM_HEAD || !tokenMatcher(first[0]!, Bullet) || printedLength(first.slice(1)) > MAX_ITEM_LABEL) return false
+  const rows = [run[0]!, ...run.slice(1), assembly.rows.peek(run.length)].filter((row): row is Row => row !== undefined)
+  return overCallersItem(rows, 1)
 }
 
 /** A short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题): two levels, two intertitles. */

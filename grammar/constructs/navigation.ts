@@ -101,11 +101,13 @@ export const crumbsOverTitle: Refinement = (rows) =>
     return steps.length <= MAX_CRUMB_STEPS && steps.every((step) => step.length <= MAX_CRUMB) ? readAs(row, 'chrome') : row
   })
 
-/** The words a site sets before its breadcrumb: 当前位置, 您的位置, 所在位置, 现在的位置. */
-export const LOCATION_LABELS = '当前位置|当前的位置|您当前的位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面|现在的位置|您现在的位置|你现在的位置'
+/** The words a site sets before its breadcrumb: 当前位置, 您的位置, 所在位置. */
+export const LOCATION_LABELS = '当前位置|您当前的位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面'
+/** Words a story uses too (现在的位置：东经122度…), a breadcrumb's label only before its marked steps. */
+export const SPOKEN_LOCATION_LABELS = '现在的位置|您现在的位置|你现在的位置|当前的位置'
 
 /** The label alone on its line, over a breadcrumb copied one link to a line: 当前位置:. */
-const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABELS}) ?[:：]?$`)
+const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABELS}|${SPOKEN_LOCATION_LABELS}) ?[:：]?$`)
 
 /** A breadcrumb's separator alone on its line, as a page's links are copied one to a line: >, >>, », ›. */
 const CRUMB_SEPARATOR = /^(?:>{1,2}|[»›])$/

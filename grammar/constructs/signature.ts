@@ -111,9 +111,13 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
     })
     $.OPTION2(() => $.CONSUME1(Space))
     // (黄晓彬 柯丽娟 肖打 整理): the names, and that they compiled the item.
-    $.OPTION4(() => {
-      $.CONSUME(Compiled)
-      $.OPTION5(() => $.CONSUME4(Space))
+    // (Only names that read as names, a full one or several: （图片整理）, （综合 整理）, （文字 整理） are no one's.)
+    $.OPTION4({
+      GATE: () => names.length > 0 && names.every(looksLikeName) && (names.length > 1 || [...names[0]!].length > MIN_NAME),
+      DEF: () => {
+        $.CONSUME(Compiled)
+        $.OPTION5(() => $.CONSUME4(Space))
+      },
     })
     const close = $.CONSUME(RParen)
     $.OPTION3(() => $.CONSUME2(Space))

@@ -46,14 +46,20 @@ const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
 // often a table cell than a stamp.
 const PUBLISHED =
-  /^(?:(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})(?:日|\/)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:(?: |(?: ?[|｜] ?))\[?[^ :|｜\[\]]{1,12} ?: ?[^ |｜\]]{0,30}\]?){0,4})$/
+  /^(?:(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})(?:日|\/)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: \[?[^ :\[\]]{1,12} ?: ?[^ \]]{0,30}\]?){0,4})$/
 /**
  * A site's or app's name, its date and time, and its counter's label (齐点淄博 2023-01-15 20:32:00 阅读量:):
  * the counter makes it the site's line, not a title with its date.
  */
 const SITE_TIME_COUNTER = new RegExp(
-  `^[${HAN_CLASS}]{2,10} ([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})? (?:阅读量|阅读数|阅读|浏览量|浏览次数|浏览|点击量|点击数|点击) ?[:：]? ?[0-9]*$`,
+  `^[${HAN_CLASS}]{2,10} ([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}:[0-9]{2} (?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数) ?[:：] ?[0-9]*$`,
 )
+
+/**
+ * A portal's post meta, its fields after bars (2011-1-29 11:08| 发布者: 兵器之友| 查看: 649| 评论: 0):
+ * the site's own labels only (a table's 2021-7-20 16:00| 雨量: 201.9毫米 is data).
+ */
+const BARRED_POST_META = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[|｜] ?(?:发布者|作者|来源|查看|浏览|评论|点击|阅读|编辑|责任编辑|回复) ?[:：] ?[^|｜]{0,30}){2,6}$/
 
 /** 更新時間：08:27 2026-03-02 HKT: Hong Kong sites print the time first, then the date and the zone. */
 const TIME_FIRST = /^(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?[0-9]{1,2}:[0-9]{2} ([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?: [A-Z]{3})?$/
@@ -201,7 +207,7 @@ export function stampOf(line: string): StampInfo | undefined {
     const at = line.indexOf(yearless[1]!)
     return { date: { start: at, end: at + yearless[1]!.length, value: { month: Number(yearless[2]), day: Number(yearless[3]), raw: yearless[1]! } } }
   }
-  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_TIME_COUNTER.exec(text) ?? SITE_STAMP.exec(text)
+  const m = PUBLISHED.exec(text) ?? TIME_FIRST.exec(text) ?? FORUM_POST.exec(text) ?? SITE_TIME_COUNTER.exec(text) ?? BARRED_POST_META.exec(text) ?? SITE_STAMP.exec(text)
   if (!m) return fieldedStamp(line, text) ?? siteFieldsOf(line)?.stamp
   const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
   const at = line.indexOf(year)
@@ -456,7 +462,8 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
   const editor = fields.editor && partOf(fields.editor)
   // The editor's field between the site's other fields (2017-09-07 08:26:36 [来源:湖南日报] [责编:廖慧文] 字体:【大 中 小】,
   // 稿源:津滨网 编辑:邵华 2021-03-01 14:23): the fields before it, the editor's line, the fields after it.
-  if (editor && !fields.author && editor.first > 0 && editor.last < tokens.length) return editorBetweenFields(editor, { tokens, text, from, gap }, runner)
+  // (Or opening the row, the fields after it: 编辑:王珏 来源:旺苍县党政公众网 发布时间:2018-03-26 15:16:00.)
+  if (editor && !fields.author && editor.last < tokens.length) return editorBetweenFields(editor, { tokens, text, from, gap }, runner)
   let staff: Row | undefined
   if (editor && editor.first > 0 && editor.last === tokens.length) {
     const credits = runner.attempt(fieldWithoutBrackets(trimmed(tokens.slice(editor.first))), (p) => p.editorLine())
@@ -535,7 +542,7 @@ function editorBetweenFields(
   if (!early && !late) return undefined
   const part = (tokensOf: IToken[], rowGap: number, stamp: StampInfo | undefined) =>
     readRow(tokensOf, rowGap, from + tokens.indexOf(tokensOf[0]!), stamp ? { kind: 'stamp', stamp } : { kind: 'chrome' })
-  const rows = [part(before, gap, early), readRow(field, 0, from + editor.first, { kind: 'editorLine', credits })]
+  const rows = before.length > 0 ? [part(before, gap, early), readRow(field, 0, from + editor.first, { kind: 'editorLine', credits })] : [readRow(field, gap, from, { kind: 'editorLine', credits })]
   if (after.length > 0) rows.push(part(after, 0, late))
   return { rows }
 }
@@ -610,4 +617,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_TIME_COUNTER, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

@@ -57,3 +57,10 @@ describe('a reader-hotline column: a bulleted label over each item’s title and
     expect(articles(issue)).toHaveLength(1)
   })
 })
+
+describe('the hotline column in traditional script', () => {
+  it('(黃曉彬 柯麗娟 肖打 整理): the signature, the names as printed', () => {
+    const issue = parseIssue(['■暖心', '包遺落在公交車上', '多人助力幫忙尋回', '張女士來電：我是外地來出差的，當天中午搭乘公交車時把包落在車上。', '(黃曉彬 柯麗娟 肖打 整理)'].join('\n'))
+    expect(find(issue, 'signature')?.names).toEqual(['黃曉彬', '柯麗娟', '肖打'])
+  })
+})

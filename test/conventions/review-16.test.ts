@@ -1,11 +1,13 @@
 /**
- * Two reviews of this release's reading rules on made-up pages (review 20:
- * 44 pages where a rule must not fire; review 21: 53 more): the over-fires
+ * Three reviews of this release's reading rules on made-up pages (review
+ * 20: 44 pages where a rule must not fire; review 21: 53; review 22: 50): the over-fires
  * they found, each now a must-not test — a record's bracketed fields in a
  * story, a timeline's dated line, a section title with an underscore, a
  * reporter's column with its time, two reporters parted by a spaced slash,
  * a how-to's numbered steps, a survey's options under its title, words
- * after 作者：记者 that are no name, a site's fields over the text.
+ * after 作者：记者 that are no name, a site's fields over the text; a pen
+ * name or a section's label after a bullet, a sentence on where one is, a
+ * story's dated data, a compiled item signed by no one.
  */
 import { describe, expect, it } from 'vitest'
 import { toString } from '../../src/index'
@@ -88,5 +90,53 @@ describe('a list under the title is interface only as a story’s toolbar', () =
   it('1. 微信 / 2. 微博 / 3. 视频, a survey’s options: no interface', () => {
     const issue = read(['市民最常用的资讯渠道', '1. 微信', '2. 微博', '3. 视频', '调查显示，超过六成市民通过手机获取新闻。'].join('\n'))
     expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
+
+describe('a bulleted word over a title: the label of a hotline’s item only', () => {
+  it('■一苇 over a poem under its title: no kicker, the poem one article', () => {
+    const issue = read(['春天的信', '', '■一苇', '桃花开了', '我在窗前读你', '风把信送到远方'].join('\n'))
+    expect(findAll(issue, 'kicker')).toEqual([])
+  })
+
+  it('■变局 / 老厂房 / 变身新园区 in a feature: a section of the one story', () => {
+    const issue = read(['城市更新的十年', '本报讯 十年来，我市老城区发生了巨大变化，一批老厂房焕发新生。', '■变局', '老厂房', '变身新园区', '走进原纺织厂旧址，记者看到，昔日的车间已改造成创意园区。'].join('\n'))
+    expect(articles(issue)).toHaveLength(1)
+  })
+})
+
+describe('a location said in a story is no breadcrumb', () => {
+  it('现在的位置：东经122度30分，北纬29度45分！: text', () => {
+    const issue = read([TITLE, LEAD, '现在的位置：东经122度30分，北纬29度45分！', '船长说，再过两个小时就能靠岸。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+
+  it('当前的位置: 青龙山北坡 海拔>600米: text', () => {
+    const issue = read([TITLE, LEAD, '当前的位置: 青龙山北坡 海拔>600米', '队员们在这里扎营休整。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+
+  it('打开国家医保服务平台 首页 个人账户 查看内容, a how-to’s step: text', () => {
+    const issue = read([TITLE, LEAD, '查询方法：', '打开国家医保服务平台 首页 个人账户 查看内容', '即可看到个人账户余额。'].join('\n'))
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).not.toContain('打开国家医保服务平台 首页 个人账户 查看内容')
+  })
+})
+
+describe('a story’s dated data is no site stamp', () => {
+  it('螺蛳粉 2023-05-10 20:15 点击 1280 in a story: no stamp', () => {
+    expect(findAll(read([TITLE, LEAD, '螺蛳粉 2023-05-10 20:15 点击 1280', '热度最高的是本地小吃。'].join('\n')), 'stamp')).toEqual([])
+  })
+
+  it('a rainfall table with bars (2021-7-20 16:00| 雨量: 201.9毫米): no stamps', () => {
+    const issue = read(['郑州遭遇极端降雨', '本报讯 7月20日，郑州遭遇极端强降雨。', '2021-7-20 16:00| 雨量: 201.9毫米| 站点: 郑州', '2021-7-20 17:00| 雨量: 85.6毫米| 站点: 郑州'].join('\n'))
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+})
+
+describe('a compiled item signed by no one', () => {
+  it('（文字 整理）, （图片整理）: no signature', () => {
+    for (const closing of ['（文字 整理）', '（图片整理）', '（综合 整理）']) {
+      expect(findAll(read([TITLE, LEAD, closing].join('\n')), 'signature')).toEqual([])
+    }
   })
 })

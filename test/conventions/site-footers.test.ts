@@ -318,3 +318,39 @@ describe('an e-paper’s comment box and its links to the story’s page (d409)'
     expect(chromeOf(page(...STORY, ...lines)).chrome).toEqual([])
   })
 })
+
+describe('a paper’s site footer: its publisher, its hotline, its site’s firm, its accounts', () => {
+  const footer = ['上海法治报社版权所有,未经许可严禁复制或镜像', '上海报业集团主管主办 上海法治报社出版', '新闻热线 : 021-64179999', '杭州前方信息技术有限公司 仅提供技术服务支持', '微信公众号', '视频号']
+
+  it('the publisher and the site’s firm are interface; the hotline a tip line, no staff line; no story of their own', () => {
+    const issue = parseIssue([...STORY, ...footer].join('\n'))
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expect(articles(issue)).toHaveLength(1)
+    const chrome = findAll(issue, 'chrome').map((node) => printed(node))
+    expect(chrome).toEqual(expect.arrayContaining(['上海报业集团主管主办 上海法治报社出版', '杭州前方信息技术有限公司 仅提供技术服务支持', '微信公众号', '视频号']))
+  })
+
+  it('still: 新闻热线：0350-3032110 in the staff box, under the staff lines, is its staff line', () => {
+    const issue = parseIssue([...STORY, '本版责编：鲁明强', '新闻热线：0350-3032110'].join('\n'))
+    expect(findAll(issue, 'editorLine')).toHaveLength(2)
+  })
+
+  it('must not: a story’s sentence that a body hosts and publishes (本书由市委宣传部主管主办的出版社出版) stays text', () => {
+    const issue = parseIssue([...STORY, '这本书由市委宣传部主管主办的出版社出版，记录了城市的变迁。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
+
+describe('a staff field opening a site’s field row', () => {
+  it('编辑:王珏 来源:旺苍县党政公众网 发布时间:2018-03-26 15:16:00: the staff line and the stamp', () => {
+    const issue = parseIssue([STORY[0]!, '编辑:王珏 来源:旺苍县党政公众网 发布时间:2018-03-26 15:16:00', STORY[1]!].join('\n'))
+    expect(findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit').map((c) => c.names))).toEqual([['王珏']])
+    expect(find(issue, 'stamp')).toBeDefined()
+  })
+
+  it('责任编辑：王五 2025-06-06 15:10 under the text: the staff line and the stamp', () => {
+    const issue = parseIssue([...STORY, '责任编辑：王五 2025-06-06 15:10'].join('\n'))
+    expect(findAll(issue, 'editorLine')).toHaveLength(1)
+    expect(find(issue, 'stamp')).toBeDefined()
+  })
+})
