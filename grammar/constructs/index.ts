@@ -35,12 +35,12 @@ import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { readClosingBracket } from './signature'
 import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readStamp, readStampedByline, stampNeighbours, stampNode } from './stamp'
-import { TITLE_BAR_PATTERNS, readPostMeta, readTitleDateNames, readTitledStamp } from './title-bar'
+import { TITLE_BAR_PATTERNS, longTitlesOverStamps, readPostMeta, readTitleDateNames, readTitledStamp } from './title-bar'
 import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
 import { SIDEBAR_PATTERNS } from './sidebar'
 import { LISTING_DATE_PATTERNS, readListingDate } from './listing-date'
-import { NAVIGATION_PATTERNS, brokenBreadcrumbs, crumbsOverTitle, menuRuns } from './navigation'
+import { NAVIGATION_PATTERNS, brokenBreadcrumbs, channelByCrumb, crumbsOverTitle, menuRuns } from './navigation'
 
 /**
  * The line tests in the order they are tried: extensions' constructs after
@@ -102,6 +102,8 @@ export const REFINEMENTS: readonly Refinement[] = [
   brokenBreadcrumbs,
   latinPageTop,
   crumbsOverTitle,
+  channelByCrumb,
+  longTitlesOverStamps,
   menuRuns,
   titlesWithPointers,
   controlOptions,

@@ -101,6 +101,28 @@ export const crumbsOverTitle: Refinement = (rows) =>
     return steps.length <= MAX_CRUMB_STEPS && steps.every((step) => step.length <= MAX_CRUMB) ? readAs(row, 'chrome') : row
   })
 
+/** A breadcrumb's steps after its label: split at its separators (当前位置: 首页 >> 学院新闻). */
+const CRUMB_STEPS = /\s*(?:>{1,2}|[»›])\s*/
+
+/**
+ * A channel's name over or under the breadcrumb that ends with it (学院新闻 / 当前位置: 首页 >> 学院新闻),
+ * once or twice: the site's interface, the section the page is in, not the story's kicker or title.
+ */
+export const channelByCrumb: Refinement = (rows) =>
+  rows.map((row, k) => {
+    if (row.kind !== 'heading' && row.kind !== 'body') return row
+    const name = lineText(row.tokens).trim()
+    // (The channel's name printed twice over its crumb, 学院新闻 / 学院新闻 / 当前位置: 首页 >> 学院新闻: both.)
+    const twice = rows[k + 1] !== undefined && lineText(rows[k + 1]!.tokens).trim() === name
+    const endsCrumb = (other: Row | undefined) => {
+      if (other?.kind !== 'chrome') return false
+      const text = lineText(other.tokens).trim()
+      if (!CRUMB_LABEL.test(text)) return false
+      return text.split(CRUMB_STEPS).at(-1)!.trim() === name
+    }
+    return endsCrumb(rows[k - 1]) || endsCrumb(rows[k + 1]) || (twice && endsCrumb(rows[k + 2])) ? readAs(row, 'chrome') : row
+  })
+
 /** The words a site sets before its breadcrumb: 当前位置, 您的位置, 所在位置. */
 export const LOCATION_LABELS = '当前位置|您当前的位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面'
 /** Words a story uses too (现在的位置：东经122度…), a breadcrumb's label only before its marked steps. */
@@ -108,6 +130,8 @@ export const SPOKEN_LOCATION_LABELS = '现在的位置|您现在的位置|你现
 
 /** The label alone on its line, over a breadcrumb copied one link to a line: 当前位置:. */
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABELS}|${SPOKEN_LOCATION_LABELS}) ?[:：]?$`)
+/** A breadcrumb's label opening its line, its steps after it: 当前位置: 首页 >> 学院新闻. */
+const CRUMB_LABEL = new RegExp(`^(?:${LOCATION_LABELS}|${SPOKEN_LOCATION_LABELS}) ?[:：]?`)
 
 /** A breadcrumb's separator alone on its line, as a page's links are copied one to a line: >, >>, », ›. */
 const CRUMB_SEPARATOR = /^(?:>{1,2}|[»›])$/

@@ -16,10 +16,10 @@ import { AUTHOR_LABEL, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { namesReporter } from '../names'
 import { readNumber } from '../numerals'
-import { isHeadingLike, printedLength, trimmed } from '../layout'
-import { lineText, partAt, readRow, textIn, type Row } from '../../src/assemble/row'
+import { holdsSentenceEnd, isHeadingLike, printedLength, trimmed } from '../layout'
+import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
-import type { LineResult, LineTest, LineView, Reading } from './construct'
+import type { LineResult, LineTest, LineView, Reading, Refinement } from './construct'
 import { bareNames } from './byline'
 import { FIELD_DATE, LABEL_COLON, SITE_FIELD_LABELS, SITE_OVER_STAMP, fieldDate, stampOf, type StampInfo } from './stamp'
 
@@ -164,4 +164,25 @@ export const readPostMeta: LineTest = ({ tokens, text, from, gap, above }, { run
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
+/** The longest title a site prints over its stamp's row (a college's or a county's news site's long titles). */
+const MAX_WEB_TITLE = 80
+
+/** What a site's title stands under: the top of the page or its navigation. */
+const OVER_WEB_TITLE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead'])
+
+/**
+ * A long line between the site's navigation and its stamp's row (当前位置: 首页 >> 学院新闻 /
+ * 我院承办的“多彩校园·闪亮青春”第十二届…大赛圆满落幕 / 发布时间:2017-10-20 作者:周菀娇): the
+ * story's title, however long, when it ends no sentence and holds none. (Under the title a lead
+ * stands over the text, not over the stamp.)
+ */
+export const longTitlesOverStamps: Refinement = (rows) =>
+  rows.map((row, k) => {
+    if (row.kind !== 'body') return row
+    const [above, next] = [rows[k - 1], rows[k + 1]]
+    if (next?.kind !== 'stamp' || (above !== undefined && !OVER_WEB_TITLE.has(above.kind))) return row
+    if (printedLength(row.tokens, MAX_WEB_TITLE) > MAX_WEB_TITLE || holdsSentenceEnd(row.tokens)) return row
+    return readAs(row, 'heading')
+  })
+
 export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]

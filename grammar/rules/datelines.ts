@@ -467,6 +467,11 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OR1([
       { GATE: () => !roleAhead(), ALT: () => $.SUBRULE(bracketAfterSpace) },
       { GATE: reportedCloses, ALT: () => $.SUBRULE(looseCredits) },
+      // 贵港讯 11月6日，…: the lead's date after the desk's 讯, no credits.
+      {
+        GATE: () => tokenMatcher($.LA(tokenMatcher($.LA(1), Space) ? 2 : 1), DateToken) || tokenMatcher($.LA(tokenMatcher($.LA(1), Space) ? 2 : 1), RelativeDate),
+        ALT: () => $.OPTION(() => $.CONSUME(Space)),
+      },
     ])
   })
   const localDeskBacktrack = $.BACKTRACK(localDesk).bind($)

@@ -14,6 +14,7 @@ import {
   Colon,
   Dash,
   DatelineDate,
+  DateToken,
   EnumComma,
   FlashSource,
   LBook,
@@ -342,6 +343,9 @@ function clauseAfter(la: (k: number) => IToken | undefined, from: number): boole
 /** A local desk's name: a county's or district's media centre files as 西和讯, 萧县讯. */
 const LOCAL_DESK = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
 
+/** Words ending in 讯 that name no desk: a brief, good news, a newsletter (快讯 11月6日…, 喜讯 日前…). */
+const NEWS_WORDS = /^(?:快|简|喜|资|通|短|速|电|传|音|视|死|首|专|要|新|动|捷|佳|汛)$/
+
 /**
  * A local desk's name, 讯, then a bracket (西和讯(通讯员梁云霞杨军祥)) or a
  * role (钟家庄讯 通讯员王明轩报道): the opener only; the dateline rule requires
@@ -359,8 +363,17 @@ export function localDeskAhead(la: (k: number) => IToken | undefined): boolean {
     end?.image === '讯' &&
     tokenMatcher(end, WireEnd) &&
     next !== undefined &&
-    (tokenMatcher(next, LParen) || tokenMatcher(next, ReporterRole))
+    (tokenMatcher(next, LParen) || tokenMatcher(next, ReporterRole) || deskDateAt(la, next))
   )
+}
+
+/**
+ * Whether the lead's date follows a local desk's 讯 (贵港讯 11月6日，我市…): the desk's dateline, its name a
+ * place's (two characters or more, not a word for a brief, 快讯).
+ */
+function deskDateAt(la: (k: number) => IToken | undefined, next: IToken): boolean {
+  const name = la(1)!.image
+  return (tokenMatcher(next, DateToken) || tokenMatcher(next, RelativeDate)) && !NEWS_WORDS.test(name.slice(-1)) && !NEWS_WORDS.test(name)
 }
 import { bookTitleNode, toInlines, type Atom } from './inline-nodes'
 

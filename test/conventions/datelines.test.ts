@@ -494,3 +494,16 @@ describe('a dateline alone on its line opens the lead under it: one paragraph (d
     expect(findAll(issue, 'paragraph')).toHaveLength(2)
   })
 })
+
+describe('a local desk’s 讯 before the lead’s date', () => {
+  it('贵港讯 11月6日，我市…: the desk’s dateline, its date', () => {
+    const issue = parseIssue(page('我市举行座谈会庆祝记者节', '贵港讯 11月6日，我市在市区举行庆祝第26个中国记者节座谈会。'))
+    expect(find(issue, 'dateline')).toMatchObject({ source: '贵港讯' })
+    expect(find(issue, 'dateline')?.date).toMatchObject({ month: 11, day: 6 })
+  })
+
+  it('must not: 快讯 11月6日，… and 喜讯 日前，… (a brief, good news) are no desks', () => {
+    expect(find(parseIssue(page('我市举行座谈会庆祝记者节', '快讯 11月6日，我市在市区举行座谈会。')), 'dateline')).toBeUndefined()
+    expect(find(parseIssue(page('我市举行座谈会庆祝记者节', '喜讯 昨日，我市获评全国文明城市。')), 'dateline')).toBeUndefined()
+  })
+})

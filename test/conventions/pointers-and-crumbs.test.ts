@@ -316,3 +316,23 @@ describe('review of this release’s rules: where they must not fire (made-up pa
     expect(findAll(issue, 'byline')).toHaveLength(2)
   })
 })
+
+describe('a channel’s name by the breadcrumb ending with it, and a long title over the site’s stamp', () => {
+  const page = ['学院新闻', '', '学院新闻', '', '当前位置: 首页 >> 学院新闻', '', '我院承办的“多彩校园·闪亮青春”第十二届贵州省大学生校园文化月活动之“最美贵州”H5页面设计制作大赛圆满落幕', '', '发布时间:2017-10-20 作者:周菀娇 浏览次数: 来源:团委', '', '为贯彻落实全国高校思想政治工作会议精神，我院承办了此次大赛。', '']
+
+  it('the channel’s name (twice) is interface; the long line over the stamp is the headline', () => {
+    const issue = parseIssue(page.join('\n'))
+    expect(articles(issue).map((a) => toString(find(a, 'headline')!))).toEqual(['我院承办的“多彩校园·闪亮青春”第十二届贵州省大学生校园文化月活动之“最美贵州”H5页面设计制作大赛圆满落幕'])
+    expect(findAll(issue, 'kicker')).toEqual([])
+  })
+
+  it('must not: a sentence over the stamp (…顺利举行。) stays a paragraph', () => {
+    const issue = parseIssue(['当前位置: 首页 >> 学院新闻', '我院第十二届校园文化月活动昨日在知行堂多功能厅顺利举行。', '发布时间:2017-10-20', '活动吸引了全校师生参加。'].join('\n'))
+    expect(findAll(issue, 'headline').map((h) => toString(h))).not.toContain('我院第十二届校园文化月活动昨日在知行堂多功能厅顺利举行。')
+  })
+
+  it('must not: a title that differs from the crumb’s last step stays the title', () => {
+    const issue = parseIssue(['当前位置: 首页 >> 学院新闻', '学院召开新学期工作会', '发布时间:2017-10-20', '会议部署了新学期各项工作。'].join('\n'))
+    expect(articles(issue).map((a) => toString(find(a, 'headline')!))).toEqual(['学院召开新学期工作会'])
+  })
+})
