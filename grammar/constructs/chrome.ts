@@ -378,6 +378,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's contact footer, two fields or more, a postcode, an address for mail or a fax among them: 服务热线:0536-3233110
   // 邮箱:qzjrqzw@163.com 地址:山东省青州市市委院内 · 地址:汝州市老二门街南段 邮编:467500. (A notice's 地址:… 联系电话:… is its own.)
   CONTACT_FOOTER,
+  // Its business lines, numbers only (广告热线:0596—2598333 订报及投诉:0596-2594000), and its sites' addresses by their
+  // labels (闽南日报数字报网址:www.zzxww.com 漳州新闻网网址:www.zznews.cn).
+  /^(?:(?:广告热线|广告电话|发行热线|订报热线|订报电话|订报及投诉|投诉电话|广告部|发行部) ?[:：] ?[0-9][0-9—\-() ]{4,24}? *){1,4}$/,
+  /^(?:[^ 。!?,，:：]{2,16}网址 ?[:：] ?(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/? *){1,4}$/i,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
   // A page's functions with their buttons: 页面功能 【我来说两句】【推荐】【字体:大 中 小】; a promo's link: …点击进入>>>.

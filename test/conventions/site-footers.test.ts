@@ -354,3 +354,15 @@ describe('a staff field opening a site’s field row', () => {
     expect(find(issue, 'stamp')).toBeDefined()
   })
 })
+
+describe('an e-paper’s footer: its business lines and its sites’ addresses by their labels', () => {
+  it('广告热线:0596—2598333 订报及投诉:0596-2594000 and 闽南日报数字报网址:www.zzxww.com 漳州新闻网网址:www.zznews.cn: interface', () => {
+    const { chrome } = chromeOf([...STORY, '闽南日报数字报网址:www.zzxww.com 漳州新闻网网址:www.zznews.cn', '广告热线:0596—2598333 订报及投诉:0596-2594000'].join('\n'))
+    expect(chrome).toEqual(['闽南日报数字报网址:www.zzxww.com 漳州新闻网网址:www.zznews.cn', '广告热线:0596—2598333 订报及投诉:0596-2594000'])
+  })
+
+  it('must not: a sentence giving a hotline (市民可拨打广告热线:0596—2598333咨询。) stays text', () => {
+    const { chrome } = chromeOf([...STORY, '市民可拨打广告热线:0596—2598333咨询。'].join('\n'))
+    expect(chrome).toEqual([])
+  })
+})
