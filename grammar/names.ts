@@ -55,6 +55,9 @@ export function looksLikeName(word: string): boolean {
 
 /** How the names of places end that the vocabulary may not list: 石家庄, 连云港, 马鞍山, 景德镇, 曹妃甸, 陆家嘴, 王府井. */
 const PLACE_ENDING = /[州市县区镇乡村山港口庄岛城关界甸嘴汇井角门淀峡店湾坝桥营堡寨屯铺坡岭塘洲沟峪滩]$/u
+
+/** Whether a word ends the way places' names do (贵港, 萧县, 西和 does not). */
+export const endsLikePlace = (word: string): boolean => PLACE_ENDING.test(word)
 /** X家Y, as many places are named (张家界, 陆家嘴, 徐家汇, 刘家峡): a place, not a name. */
 const FAMILY_PLACE = /^.家.$/u
 

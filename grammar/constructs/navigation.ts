@@ -101,6 +101,9 @@ export const crumbsOverTitle: Refinement = (rows) =>
     return steps.length <= MAX_CRUMB_STEPS && steps.every((step) => step.length <= MAX_CRUMB) ? readAs(row, 'chrome') : row
   })
 
+/** The longest channel's name a site prints by its breadcrumb (学院新闻, 政务动态, 本地新闻). */
+const MAX_CHANNEL = 6
+
 /** A breadcrumb's steps after its label: split at its separators (当前位置: 首页 >> 学院新闻). */
 const CRUMB_STEPS = /\s*(?:>{1,2}|[»›])\s*/
 
@@ -112,6 +115,8 @@ export const channelByCrumb: Refinement = (rows) =>
   rows.map((row, k) => {
     if (row.kind !== 'heading' && row.kind !== 'body') return row
     const name = lineText(row.tokens).trim()
+    // (A channel's name is short; a crumb ending with the story's title stands by the title, which it leaves be.)
+    if ([...name].length > MAX_CHANNEL) return row
     // (The channel's name printed twice over its crumb, 学院新闻 / 学院新闻 / 当前位置: 首页 >> 学院新闻: both.)
     const twice = rows[k + 1] !== undefined && lineText(rows[k + 1]!.tokens).trim() === name
     const endsCrumb = (other: Row | undefined) => {

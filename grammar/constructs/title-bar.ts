@@ -11,7 +11,8 @@
  * Everything about the convention is here: its patterns and line tests.
  * The rows are the stamp construct's (stamp.ts) and the byline's.
  */
-import type { IToken } from 'chevrotain'
+import { tokenMatcher, type IToken } from 'chevrotain'
+import { DateToken } from '../tokens'
 import { AUTHOR_LABEL, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { namesReporter } from '../names'
@@ -167,7 +168,7 @@ export const readPostMeta: LineTest = ({ tokens, text, from, gap, above }, { run
 /** The longest title a site prints over its stamp's row (a college's or a county's news site's long titles). */
 const MAX_WEB_TITLE = 80
 
-/** What a site's title stands under: the top of the page or its navigation. */
+/** What a site's title stands under: its navigation, its page line. */
 const OVER_WEB_TITLE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead'])
 
 /**
@@ -180,7 +181,8 @@ export const longTitlesOverStamps: Refinement = (rows) =>
   rows.map((row, k) => {
     if (row.kind !== 'body') return row
     const [above, next] = [rows[k - 1], rows[k + 1]]
-    if (next?.kind !== 'stamp' || (above !== undefined && !OVER_WEB_TITLE.has(above.kind))) return row
+    // (Not at the page's top, where a cut first sentence may stand over a date; nor a line opening with a date, a lead's.)
+    if (next?.kind !== 'stamp' || above === undefined || !OVER_WEB_TITLE.has(above.kind) || tokenMatcher(row.tokens[0]!, DateToken)) return row
     if (printedLength(row.tokens, MAX_WEB_TITLE) > MAX_WEB_TITLE || holdsSentenceEnd(row.tokens)) return row
     return readAs(row, 'heading')
   })

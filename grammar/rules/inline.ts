@@ -37,6 +37,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
+import { endsLikePlace } from '../names'
 import { LIST_BULLET } from '../furniture'
 import { foundBeforeClose } from '../lookahead'
 import { Other, TEXT_TOKEN } from '../tokens/text'
@@ -369,11 +370,13 @@ export function localDeskAhead(la: (k: number) => IToken | undefined): boolean {
 
 /**
  * Whether the lead's date follows a local desk's 讯 (贵港讯 11月6日，我市…): the desk's dateline, its name a
- * place's (two characters or more, not a word for a brief, 快讯).
+ * place's (a place the vocabulary knows, or a name ending as places' do; not a word for a brief, 快讯).
  */
 function deskDateAt(la: (k: number) => IToken | undefined, next: IToken): boolean {
-  const name = la(1)!.image
-  return (tokenMatcher(next, DateToken) || tokenMatcher(next, RelativeDate)) && !NEWS_WORDS.test(name.slice(-1)) && !NEWS_WORDS.test(name)
+  const name = la(1)!
+  // (A place's name, by the vocabulary or by its ending: 村民闻讯昨日…, 汽车商讯 近日…, 平安警讯 are words for news.)
+  const place = tokenMatcher(name, Place) || endsLikePlace(name.image)
+  return place && (tokenMatcher(next, DateToken) || tokenMatcher(next, RelativeDate)) && !NEWS_WORDS.test(name.image.slice(-1))
 }
 import { bookTitleNode, toInlines, type Atom } from './inline-nodes'
 

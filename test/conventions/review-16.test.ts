@@ -1,13 +1,16 @@
 /**
- * Three reviews of this release's reading rules on made-up pages (review
- * 20: 44 pages where a rule must not fire; review 21: 53; review 22: 50): the over-fires
+ * Four reviews of this release's reading rules on made-up pages (review
+ * 20: 44 pages where a rule must not fire; review 21: 53; review 22: 50;
+ * review 23: 50): the over-fires
  * they found, each now a must-not test — a record's bracketed fields in a
  * story, a timeline's dated line, a section title with an underscore, a
  * reporter's column with its time, two reporters parted by a spaced slash,
  * a how-to's numbered steps, a survey's options under its title, words
  * after 作者：记者 that are no name, a site's fields over the text; a pen
  * name or a section's label after a bullet, a sentence on where one is, a
- * story's dated data, a compiled item signed by no one.
+ * story's dated data, a compiled item signed by no one; a title over the
+ * breadcrumb ending with it, a headline naming a firm's support, a media
+ * centre's accounts as section titles, words before 讯 that name no place.
  */
 import { describe, expect, it } from 'vitest'
 import { toString } from '../../src/index'
@@ -138,5 +141,39 @@ describe('a compiled item signed by no one', () => {
     for (const closing of ['（文字 整理）', '（图片整理）', '（综合 整理）']) {
       expect(findAll(read([TITLE, LEAD, closing].join('\n')), 'signature')).toEqual([])
     }
+  })
+})
+
+describe('review 23: footers, channels, desks', () => {
+  it('平南县召开春耕生产工作会议 over 当前位置：首页 >> 政务动态 >> 平南县召开春耕生产工作会议: the headline stays', () => {
+    const issue = read(['平南县召开春耕生产工作会议', '当前位置：首页 >> 政务动态 >> 平南县召开春耕生产工作会议', '发布时间：2024-03-02 09:00', '3月1日，平南县召开春耕生产工作会议，部署全县春耕工作。'].join('\n'))
+    expect(articles(issue).map((a) => toString(find(a, 'headline')!))).toEqual(['平南县召开春耕生产工作会议'])
+  })
+
+  it('抗洪一线 电信公司提供技术支持, a headline: no interface', () => {
+    const issue = read(['抗洪一线 电信公司提供技术支持', '本报讯 连日来，市电信公司组织抢修队伍，保障抗洪一线通信畅通。'].join('\n'))
+    expect(articles(issue).map((a) => toString(find(a, 'headline')!))).toEqual(['抗洪一线 电信公司提供技术支持'])
+  })
+
+  it('微信公众号 / 视频号 as a media centre story’s section titles: the story’s text', () => {
+    const issue = read(['县融媒体中心打造全媒体矩阵', '本报讯 近年来，县融媒体中心不断拓展传播渠道。', '微信公众号', '粉丝突破20万，多篇稿件阅读量超10万。', '视频号', '推出系列短视频，累计播放量超千万次。'].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+    expect(articles(issue)).toHaveLength(1)
+  })
+
+  it('市文联主管主办 alone, a journal’s line: no interface', () => {
+    expect(findAll(read([TITLE, LEAD, '《青年文学》', '市文联主管主办'].join('\n')), 'chrome')).toEqual([])
+  })
+
+  it('村民闻讯昨日纷纷赶来, 汽车商讯 近日…, 平安警讯 昨日…: no datelines', () => {
+    for (const lead of ['村民闻讯昨日纷纷赶来帮忙，很快扑灭了火。', '汽车商讯 近日，某品牌新车在我市上市。', '平安警讯 昨日，市公安局通报了一起案件。']) {
+      expect(findAll(read(['村里发生一起火灾', lead].join('\n')), 'dateline')).toEqual([])
+    }
+  })
+
+  it('a story’s cut first sentence at the page’s top over the site’s stamp: no headline made of it', () => {
+    const first = '记者从市教育局获悉，今年全市共有3.2万名考生报名参加中考，比去年增加2100人，考试将于6月20日开始'
+    const issue = read([first, '', '2024-06-15 10:20', '', '据介绍，今年全市共设考点28个，考场1100个。'].join('\n'))
+    expect(findAll(issue, 'headline').map((h) => toString(h))).not.toContain(first)
   })
 })

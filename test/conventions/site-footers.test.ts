@@ -319,15 +319,15 @@ describe('an e-paper’s comment box and its links to the story’s page (d409)'
   })
 })
 
-describe('a paper’s site footer: its publisher, its hotline, its site’s firm, its accounts', () => {
-  const footer = ['上海法治报社版权所有,未经许可严禁复制或镜像', '上海报业集团主管主办 上海法治报社出版', '新闻热线 : 021-64179999', '杭州前方信息技术有限公司 仅提供技术服务支持', '微信公众号', '视频号']
+describe('a paper’s site footer: its publisher, its hotline, its site’s firm', () => {
+  const footer = ['上海法治报社版权所有,未经许可严禁复制或镜像', '上海报业集团主管主办 上海法治报社出版', '新闻热线 : 021-64179999', '杭州前方信息技术有限公司 仅提供技术服务支持']
 
   it('the publisher and the site’s firm are interface; the hotline a tip line, no staff line; no story of their own', () => {
     const issue = parseIssue([...STORY, ...footer].join('\n'))
     expect(findAll(issue, 'editorLine')).toEqual([])
     expect(articles(issue)).toHaveLength(1)
     const chrome = findAll(issue, 'chrome').map((node) => printed(node))
-    expect(chrome).toEqual(expect.arrayContaining(['上海报业集团主管主办 上海法治报社出版', '杭州前方信息技术有限公司 仅提供技术服务支持', '微信公众号', '视频号']))
+    expect(chrome).toEqual(expect.arrayContaining(['上海报业集团主管主办 上海法治报社出版', '杭州前方信息技术有限公司 仅提供技术服务支持']))
   })
 
   it('still: 新闻热线：0350-3032110 in the staff box, under the staff lines, is its staff line', () => {

@@ -81,8 +81,6 @@ export const mainland: VocabularyUnit = {
     '广告服务', '招聘信息', '诚聘英才', '网站律师', '产品答疑', '客户服务', '会员注册', '通行证注册',
     // Where a share button sends the story: 分享到: QQ好友和群 QQ空间 新浪微博 微信.
     'QQ好友和群', 'QQ好友', 'QQ空间', 'Qzone', '微博', '新浪微博', '腾讯微博', '微信', '朋友圈', '人人网', '豆瓣网',
-    // The paper's accounts listed in its footer, each label over its code: 微信公众号 / “法治新闻眼” / 视频号.
-    '微信公众号', '公众号', '视频号', '抖音号',
     'Facebook', 'Twitter', 'LINE', 'WhatsApp', 'Telegram',
     // An English interface's words copied with a Chinese site: search / Menu / Home.
     'search', 'Search', 'SEARCH', 'Menu', 'MENU', 'Home', 'HOME', 'Share', 'Print', 'RSS', 'top', 'Top', 'TOP',
