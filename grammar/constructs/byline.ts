@@ -269,46 +269,6 @@ export const bylineTails: Refinement = (rows) => {
   return read
 }
 
-/**
- * A word after a bullet over a title (■暖心 / 包遗落在公交车上 / 多人助力帮忙寻回 /
- * 张女士来电:…, ■生气 / 外卖小哥骑车乱窜): the label over a column's item, its
- * kicker, not a columnist's name — a columnist's (■ 李 文) stands under the
- * title, over the text. Only a bare word that reads as no name (a surname
- * opens none of it), no role, at the page's top or under an item's text,
- * over the title lines of an item whose text opens with its caller's words.
- */
-export const bulletedLabels: Refinement = (rows) =>
-  rows.map((row, k) => {
-    const above = rows[k - 1]
-    const word = row.kind === 'byline' && tokenMatcher(row.tokens[0]!, Bullet) && (row.credits ?? []).every((credit) => credit.role === undefined && !credit.names.some(looksLikeName))
-    // (At the page's top or under an item's text, never under a title: ■一苇 under 春天的信 is the poet.)
-    const placed = above === undefined || OVER_ITEM_LABEL.has(above.kind)
-    return word && placed && overCallersItem(rows, k + 1) ? readAs(row, 'heading') : row
-  })
-
-/** What a hotline item's label may stand under: the item before it, or the page's furniture. */
-const OVER_ITEM_LABEL: ReadonlySet<Row['kind']> = new Set(['body', 'dateline', 'pageHeader', 'masthead', 'chrome', 'stamp'])
-
-/** The most title lines between an item's label and the caller's words. */
-const MAX_ITEM_TITLE_LINES = 3
-
-/**
- * Whether title lines straight from row `k` stand over a caller's words, as a reader-hotline column
- * opens each item (张女士来电：…, 市民李先生来电说，…): the column's item, not a story's section.
- */
-export function overCallersItem(rows: readonly Row[], k: number): boolean {
-  for (let j = k; j <= k + MAX_ITEM_TITLE_LINES && j < rows.length; j++) {
-    const row = rows[j]!
-    // (The caller's words may be a column's cut line, short enough to read as a heading's.)
-    if (j > k && CALLER_TAG.test(lineText(row.tokens).trim())) return true
-    if (row.kind !== 'heading' || row.gap > 0) return false
-  }
-  return false
-}
-
-/** A caller's words opening an item of a readers' hotline: 张女士来电:, 读者李先生来电说,. */
-const CALLER_TAG = new RegExp(`^[${HAN_CLASS}]{0,8}(?:女士|先生|师傅|阿姨|大爷|大妈|同学|市民|读者|网友)来电(?:说|反映|称)?[:：,，]`)
-
 /** The longest line printed between a title and its byline that leaves the byline the story's: a sentence under the title. */
 const MAX_LINE_OVER_BYLINE = 30
 

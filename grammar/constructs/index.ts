@@ -15,7 +15,7 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
-import { bulletedLabels, bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
+import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, appBanners, channelLabels, chromeNode, controlOptions, latinPageTop, echoedTitles, altTextEchoes, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
@@ -40,6 +40,7 @@ import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
 import { SIDEBAR_PATTERNS } from './sidebar'
 import { LISTING_DATE_PATTERNS, readListingDate } from './listing-date'
+import { HOTLINE_COLUMN_PATTERNS, bulletedLabels } from './hotline-column'
 import { NAVIGATION_PATTERNS, brokenBreadcrumbs, channelByCrumb, crumbsOverTitle, menuRuns } from './navigation'
 
 /**
@@ -178,6 +179,7 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   ...CLIPPING_TITLE_PATTERNS,
   ...RECORD_FIELD_PATTERNS,
   ...LISTING_DATE_PATTERNS,
+  ...HOTLINE_COLUMN_PATTERNS,
   ...NAVIGATION_PATTERNS,
   ...SIDEBAR_PATTERNS,
 ]

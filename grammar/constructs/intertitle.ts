@@ -16,10 +16,10 @@
  * Where it stands: in an article's body.
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { SPEAKER_OPENING, WIDE_GAP, isHeadingLike, printedLength, trimmed } from '../layout'
+import { SPEAKER_OPENING, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
-import { Bullet, Dash, RParen, SentenceEnd } from '../tokens'
+import { Dash, RParen, SentenceEnd } from '../tokens'
 import { end, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import { SITE_FURNITURE, freshGroup, type Group } from './heading-group'
@@ -29,7 +29,7 @@ import { isSidebar } from './sidebar'
 import { titlesAfterUnsignedText } from './untitled'
 import { endsWithPhoto } from './caption'
 import { splitSignature } from './signature'
-import { overCallersItem } from './byline'
+import { labelsItem } from './hotline-column'
 
 /**
  * An intertitle (小标题) candidate: heading-like, and no clause inside
@@ -218,22 +218,6 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   addIntertitles(run, assembly)
   assembly.rows.take(run.length - 1)
   return true
-}
-
-/** The fewest lines of a column item's head: its label, its title, its subtitle. */
-const MIN_ITEM_HEAD = 3
-/** The longest label after a bullet over an item's title (■暖心, ■生气, ■曝光台). */
-const MAX_ITEM_LABEL = 4
-
-/**
- * Whether a run of title lines opens with a bulleted label over the title and subtitle of a
- * column's next item, its text a caller's words (byline.ts overCallersItem).
- */
-function labelsItem(run: Row[], assembly: Assembly): boolean {
-  const first = run[0]!.tokens
-  if (run.length < MIN_ITEM_HEAD || !tokenMatcher(first[0]!, Bullet) || printedLength(first.slice(1)) > MAX_ITEM_LABEL) return false
-  const rows = [run[0]!, ...run.slice(1), assembly.rows.peek(run.length)].filter((row): row is Row => row !== undefined)
-  return overCallersItem(rows, 1)
 }
 
 /** A short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题): two levels, two intertitles. */
