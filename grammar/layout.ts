@@ -127,10 +127,10 @@ export function endsWithEllipsis(tokens: IToken[], at = tokens.length - 1): bool
   return ELLIPSIS.test(text)
 }
 
-/** What a sentence holds and a link or a menu's item does not: clause and sentence punctuation. */
 /** An interview's speaker opening a line, the question's or the answer's: 问：, 答：, Q:, 记者：, 主持人：. */
 export const SPEAKER_OPENING = /^(?:问|答|Q|A|记者|主持人)\s?[:：]/
 
+/** What a sentence holds and a link or a menu's item does not: clause and sentence punctuation. */
 export const SENTENCE_MARK = /[，。！？；：、,!?;:]|\.(?!\S)/
 /** How a story's sentence ends a line: its end mark, a closing quote or bracket after it. */
 export const STORY_END = /[。！？!?…][”’"」』）)]*$/

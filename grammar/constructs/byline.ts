@@ -24,8 +24,8 @@ import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
-import { OUTLET_AFFILIATION, holdsCreditNote, outletBeforeRole, signsWork } from '../rules/credits'
-import { Affiliation, Bullet, Colon, Role, SentenceEnd, Space } from '../tokens'
+import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, outletBeforeRole, signsWork } from '../rules/credits'
+import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -106,15 +106,8 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
   return undefined
 }
 
-/** 作者 as a site's field label, before its colon. */
-const AUTHOR_LABEL_WORD = '作者'
-
 /** Whether an author's field with a credit's own role starts at `k`: 作者: 记者 潘虹. */
-function authorFieldAt(tokens: IToken[], k: number): boolean {
-  if (tokens[k]?.image !== AUTHOR_LABEL_WORD || !tokenMatcher(tokens[k + 1] ?? tokens[k]!, Colon)) return false
-  const role = tokens[k + 2] !== undefined && tokenMatcher(tokens[k + 2]!, Space) ? tokens[k + 3] : tokens[k + 2]
-  return role !== undefined && tokenMatcher(role, Role)
-}
+const authorFieldAt = (tokens: IToken[], k: number): boolean => authorFieldRoleAt((j) => tokens[k + j - 1], Role) > 0
 
 /**
  * A role glued to one word and nothing else (编辑点评, 记者手记): a column's

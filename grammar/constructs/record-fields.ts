@@ -40,6 +40,17 @@ const TEXT_FIELD = /^(?:全文|正文)$/u
 /** A line its colon closes: it introduces what follows. */
 const INTRODUCES = /[:：]$/
 
+/**
+ * Whether a bracketed field stands in the record's block: at the page's top, under the record's
+ * title or its other fields. (A story that quotes 【标题】= 图片 or opens a line with 【正文】 keeps its
+ * text: not under a line its colon closes, 记录会显示为：, nor under a field read as the story's text.)
+ */
+function inRecord(above: Row | undefined): boolean {
+  if (above === undefined || OVER_FIELDS.has(above.kind)) return true
+  const over = lineText(above.tokens).trim()
+  return above.kind === 'heading' && !INTRODUCES.test(over) && !BRACKETED_FIELD.test(over)
+}
+
 /** The longest title a record's label stands over (a web title with its site's words). */
 const MAX_RECORD_TITLE = 80
 
@@ -55,13 +66,7 @@ const OVER_FIELDS: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'pageH
  */
 export const readRecordField: LineTest = ({ tokens, text, from, gap, above }) => {
   const bracketed = BRACKETED_FIELD.exec(text)
-  // (Only in the record's block: at the page's top, under the record's title or its other fields; a story
-  // that quotes 【标题】= 图片 or opens a line with 【正文】 keeps its text.)
-  // (Not under a line its colon closes, 记录会显示为： over the fields it quotes.)
-  // (Nor under a field the story quoted: a field read as text above is the story's, and so is this.)
-  const aboveText = above && lineText(above.tokens).trim()
-  const inRecord = above === undefined || (above.kind === 'heading' && !INTRODUCES.test(aboveText!) && !BRACKETED_FIELD.test(aboveText!)) || OVER_FIELDS.has(above.kind)
-  if (bracketed && inRecord && (bracketed[2] !== undefined || BARE_LABEL.test(bracketed[1]!))) {
+  if (bracketed && inRecord(above) && (bracketed[2] !== undefined || BARE_LABEL.test(bracketed[1]!))) {
     const [field, name, equals] = bracketed as unknown as [string, string, string | undefined]
     const split = partAt(tokens, field.length)
     const valued = split > 0 && split < tokens.length

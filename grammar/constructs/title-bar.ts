@@ -164,7 +164,6 @@ export const readPostMeta: LineTest = ({ tokens, text, from, gap, above }, { run
   return { rows: [readRow(head, gap, from, { kind: 'byline', credits }), readRow(rest, 0, from + tokens.indexOf(rest[0]!), { kind: 'stamp', stamp })] }
 }
 
-/** Every pattern of the convention, for the test that checks none backtracks. */
 /** The longest title a site prints over its stamp's row (a college's or a county's news site's long titles). */
 const MAX_WEB_TITLE = 80
 
@@ -187,4 +186,5 @@ export const longTitlesOverStamps: Refinement = (rows) =>
     return readAs(row, 'heading')
   })
 
+/** Every pattern of the convention, for the test that checks none backtracks. */
 export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]

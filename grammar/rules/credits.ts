@@ -137,6 +137,20 @@ const REPHOTOGRAPHED = '翻'
 /** 作者 as a site's field label (作者： 记者 汤江峰), over credits with their own roles. */
 const AUTHOR_FIELD = '作者'
 
+/**
+ * Where a role of `role`'s kind stands after an author's field label and its colon, a space
+ * between or not (作者： 记者 汤江峰: the 4th token ahead); 0 when the tokens ahead open no such field.
+ * The credit rules read the field with it, and the title-over-byline test leaves such a line be.
+ */
+export function authorFieldRoleAt(la: (k: number) => IToken | undefined, role: TokenType): number {
+  const colon = la(2)
+  if (la(1)?.image !== AUTHOR_FIELD || colon === undefined || !tokenMatcher(colon, Colon)) return 0
+  const space = la(3)
+  const at = space !== undefined && tokenMatcher(space, Space) ? 4 : 3
+  const found = la(at)
+  return found !== undefined && tokenMatcher(found, role) ? at : 0
+}
+
 /** Whether a line holds a photographer's word (摄, 摄影): only then is it tried as a photo credit. */
 export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => tokenMatcher(t, PhotoBy) || t.image === PHOTOGRAPHY)
 
@@ -821,9 +835,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /** Whether an author's field label (作者：) stands before a credit with a role of its own (作者： 记者 汤江峰). */
   const authorFieldAhead = (): boolean => {
-    if ($.LA(1).image !== AUTHOR_FIELD || !tokenMatcher($.LA(2), Colon)) return false
-    const role = tokenMatcher($.LA(3), Space) ? 4 : 3
-    if (!tokenMatcher($.LA(role), ReporterRole)) return false
+    const role = authorFieldRoleAt((k) => $.LA(k), ReporterRole)
+    if (role === 0) return false
     // (The role's name a person's: 作者：记者 汤江峰; not 作者：记者节筹备组, 作者：记者站原站长 何山.)
     const name = tokenMatcher($.LA(role + 1), Space) ? $.LA(role + 2) : $.LA(role + 1)
     return looksLikeName(name.image)
