@@ -130,13 +130,35 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
 }
 
 /**
+ * Marks alone on their line, no letter, digit or Han character among them:
+ * a layout's stray marks (\\ · ） · ~~~ · ;), read under a story's text
+ * (readChrome; over it, where a title may follow, they are left as they
+ * read). Not a list's bullets, a table's bars, a rule of dashes or a crumb's
+ * arrows, which the page's layout reads (a rule or a table ends the story; a
+ * bullet heads a title).
+ */
+const STRAY_MARKS = /^(?![-=_*—–|｜•·●○◆◇■□▲△▼▽★☆※◎►▶→>»›<«‹]+$)[^\p{L}\p{N}\s]{1,24}$/u
+
+/** An HTML tag or attribute a converter left as text: SourcePh" style="display:none"> · <span id="74psf"></span>. */
+const MARKUP_LEFT_OVER = /^[^。!?]{0,40}(?:<\/?[a-z]{1,10}(?: [a-z-]{1,20}="[^"]{0,80}")*\/?>|\b(?:style|class|id|href|src|alt|width|height)="[^"]{0,80}"\/?>?)[^。!?]{0,80}$/i
+
+/** A page template's fields printed as their source: {PAPERID=navigation_005001001, MONTH=12, PREBM=002, …}. */
+const TEMPLATE_FIELDS = /^\{[A-Z_]{2,20}=[^{}]{0,300}\}?$/
+
+/**
  * What a site sets into a story's text, between its paragraphs: an ad
  * slot's label (- Advertisement -, ADVERTISEMENT, 广告), an HTML comment left
  * in the copy with its < mangled (壟!-- /8962/web_cntv/… -->), a UTF-8
  * byte-order mark read in the wrong encoding (锘�), an image's file name left
- * where the photo stood (…污水4.png). The story goes on under them.
+ * where the photo stood (…污水4.png), marks alone on their line with no word
+ * in them (\ · ） · ~~~), markup a converter left as text
+ * (SourcePh" style="display:none"> · <span id="74psf"></span>) and a page
+ * template's fields ({PAPERID=navigation_005001001, MONTH=12, …}). The story
+ * goes on under them.
  */
 const INTERRUPTIONS: readonly RegExp[] = [
+  MARKUP_LEFT_OVER,
+  TEMPLATE_FIELDS,
   /^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i,
   // An ad slot's label: 自动轮播广告(上小)横式1栏, 首页通栏广告位.
   /^[^。!?]{0,8}广告 ?\(?[^。!?]{0,8}\)? ?(?:横式|直式)[^ 。!?]{0,4}[0-9]{0,2}栏?$|^[^。!?]{0,8}(?:通栏)?广告位[0-9]{0,2}$/,
@@ -152,7 +174,7 @@ const INTERRUPTIONS: readonly RegExp[] = [
 const chromeMatching = (row: Row, patterns: readonly RegExp[]): boolean => row.kind === 'chrome' && patterns.some((pattern) => pattern.test(lineText(row.tokens).trim()))
 
 /** Whether a chrome row is set into a story's text (an ad slot, a comment, a stray mark, a caption's echo): the story goes on under it. */
-export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS) || chromeMatching(row, MARKDOWN_LINKS) || echoesCaption(row)
+export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS) || chromeMatching(row, [STRAY_MARKS]) || chromeMatching(row, MARKDOWN_LINKS) || echoesCaption(row)
 
 /** A story page's reading controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 …. */
 const READING_CONTROLS = /^【?(?:字号|字体|背景色|背景颜色) ?[:：]/
@@ -597,6 +619,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop,
     isHandle(text, above) ||
     sponsorsSite(text, pageTop, above) ||
     (!textAbove && listsControl(text)) ||
+    (textAbove && STRAY_MARKS.test(text.trim())) ||
     (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens)))
   return chrome ? { kind: 'chrome' } : undefined
 }

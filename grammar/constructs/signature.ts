@@ -31,7 +31,7 @@ import { jumpLineOf } from './jump-line'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
-import { OUTLET_AFFILIATION, workBeforeRole } from '../rules/credits'
+import { OUTLET_AFFILIATION, isWorkPair, workBeforeRole } from '../rules/credits'
 import { MAX_NAME, MIN_NAME, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
@@ -45,6 +45,20 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const roleAhead = (): boolean => foundBeforeClose((k) => $.LA(k), Role, RParen, MAX_SIGNATURE_TOKENS)
   /** Whether a work and its slash open a credit before its role (文/本报记者 X), not names with no role (图/路欣). */
   const workFirst = (): boolean => workBeforeRole((k) => $.LA(k))
+  /**
+   * Whether names that read as names, then the works they made as one word
+   * to the lexer (文/图), fill the bracket: （赵磊明 曹剑 文/图）. (（综合 文/图）,
+   * （资料 文/图） name no one.)
+   */
+  const namesThenWorkPair = (): boolean => {
+    for (let k = 1; k <= MAX_SIGNATURE_TOKENS; k++) {
+      const token = $.LA(k)
+      if (isWorkPair(token)) return k > 1
+      const apart = tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)
+      if (!apart && !(tokenMatcher(token, t.Text) && looksLikeName(token.image))) return false
+    }
+    return false
+  }
 
   /**
    * The closing credit at the end of a paragraph, in brackets:
@@ -79,9 +93,9 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
             $.ACTION(() => ({ names, role } = credit))
           },
         },
-        // （陈大春/文、摄）: names with what they made.
+        // （陈大春/文、摄）, （赵磊明 文/图）: names with what they made.
         {
-          GATE: () => foundBeforeClose((k) => $.LA(k), Slash, RParen, MAX_SIGNATURE_TOKENS),
+          GATE: () => foundBeforeClose((k) => $.LA(k), Slash, RParen, MAX_SIGNATURE_TOKENS) || namesThenWorkPair(),
           ALT: () => {
             const credit = $.SUBRULE($.workCredit)
             $.ACTION(() => ({ names, role } = credit))

@@ -163,7 +163,7 @@ export const isMade = (token: IToken | undefined) => token !== undefined && MADE
 /** Two works with a slash, one role word to the lexer: 文/图, 图/文, 文/摄. */
 const WORK_PAIR = /^[文图摄]\/[文图摄]$/
 /** Whether a token is a pair of works (文/图), as it may follow the names it credits (游书金 游海丹 文/图). */
-const isWorkPair = (token: IToken | undefined) => token !== undefined && tokenMatcher(token, ReporterRole) && WORK_PAIR.test(token.image)
+export const isWorkPair = (token: IToken | undefined) => token !== undefined && tokenMatcher(token, ReporterRole) && WORK_PAIR.test(token.image)
 
 /**
  * Whether a line signs names with what they made: after them (李 宇/文

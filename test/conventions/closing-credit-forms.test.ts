@@ -33,9 +33,24 @@ describe('closing credits: where they fire', () => {
   it('文/图 本报记者 窦阳 as the last line: the work first', () => {
     expect(signature('文/图 本报记者 窦阳')!.names).toEqual(['窦阳'])
   })
+
+  it('（赵磊明 曹剑 文/图） after the last sentence: the names, then what they made as one word', () => {
+    const input = page(...HEAD, '面对记者的镜头，一位大婶依然乱吐瓜子壳。（赵磊明 曹剑 文/图）')
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')).toMatchObject({ names: ['赵磊明', '曹剑'], role: '文/图' })
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expectSource(input, issue)
+    expect(signature('夜间经济发展势头正劲。（赵磊明、曹剑 图/文）')).toMatchObject({ names: ['赵磊明', '曹剑'], role: '图/文' })
+  })
 })
 
 describe('closing credits: where they must not fire', () => {
+  it('（综合 文/图）, （资料 文/图）, （新华社 文/图）: no one’s names before the works', () => {
+    for (const last of ['夜间经济发展势头正劲。（综合 文/图）', '夜间经济发展势头正劲。（资料 文/图）', '夜间经济发展势头正劲。（新华社 文/图）']) {
+      expect(signature(last)).toBeUndefined()
+    }
+  })
+
   it('（张  晔） stays names alone, padded', () => {
     expect(signature('夜间经济发展势头正劲。（张  晔）')!.names).toEqual(['张晔'])
   })

@@ -45,6 +45,42 @@ describe('what a site sets around and into the text', () => {
     expect(issue.data.diagnostics.filter((d) => d.code === 'orphan-text')).toEqual([])
   })
 
+  it('marks alone on their line under the text (\\ · ） · ~~~), markup and a template’s fields a converter left: the story goes on under them', () => {
+    const input = page(
+      '石化大道六村堡段污水淹没半边路',
+      LEAD,
+      '\\',
+      '10月13日下午两点,记者来到现场。',
+      '）',
+      '李师傅家就住在路边。',
+      '~~~',
+      '这段路一直是这个样子。',
+      'SourcePh" style="display:none">',
+      '<span id="74psf"></span>',
+      '{PAPERID=navigation_005001001, MONTH=12, PREBM=002, NUM=2}',
+    )
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(4)
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual([
+      '\\',
+      '）',
+      '~~~',
+      'SourcePh" style="display:none">',
+      '<span id="74psf"></span>',
+      '{PAPERID=navigation_005001001, MONTH=12, PREBM=002, NUM=2}',
+    ])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a rule of dashes still ends the story, a bullet still heads its title, marks over the text are left as they read, a tag in a sentence is text', () => {
+    const ruled = parseIssue(page('标题一行', LEAD, '--------------', '另一段没有标题的文字。'))
+    expect(findAll(articles(ruled)[0]!, 'paragraph')).toHaveLength(1)
+    expect(headlines(['• 赴一场约定', '', '□居著培', '', '小暑这天,我们从盐城各地汇聚到城北。', ''].join('\n'))).toEqual(['赴一场约定'])
+    expect(findAll(parseIssue(page('椰视频', ';', LEAD)), 'chrome')).toEqual([])
+    expect(findAll(parseIssue(page('标题一行', LEAD, '他在网页里写下<span>标签,页面就乱了。')), 'chrome')).toEqual([])
+  })
+
   it('a site’s block labels and script variables, its rating control: interface', () => {
     const issue = parseIssue(page('醉汉拽着小树死活不走', '更多 今日话题', 'channelId 1 1 1', '评分', LEAD))
     expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['更多 今日话题', 'channelId 1 1 1', '评分'])
