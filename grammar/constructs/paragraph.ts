@@ -240,6 +240,10 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
     if (staff) assembly.article.children.push(staff)
     // (A package's section signs off, and the next section's title follows: the package goes on.)
     if (closing.type !== 'signature' || !sectionGoesOn(assembly)) assembly.close()
+  } else if (staff && assembly.article) {
+    // (The desk's staff glued after the last sentence, no one signing: its staff line closes the story.)
+    assembly.article.children.push(staff)
+    assembly.close()
   }
   if (mark) assembly.closeWith(mark)
   // A bare date code (…潛力獎。1021029) is the page's stamp, after the article.

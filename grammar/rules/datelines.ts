@@ -412,8 +412,18 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const length = outlet?.length ?? 1
     $.AT_LEAST_ONE({
       GATE: () => name.length < length,
-      // (A middle dot may join a site to its app: 青海新闻网·大美青海客户端讯.)
-      DEF: () => name.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Other) }])),
+      // (A middle dot may join a site to its app: 青海新闻网·大美青海客户端讯; a slash a paper to its site, 滨州日报/滨州网讯;
+      // an app may be named by the day, 今日开化讯.)
+      DEF: () =>
+        name.push(
+          $.OR([
+            { ALT: () => $.CONSUME(Place) },
+            { ALT: () => $.CONSUME(t.Text) },
+            { ALT: () => $.CONSUME(Other) },
+            { ALT: () => $.CONSUME(Slash) },
+            { ALT: () => $.CONSUME(RelativeDate) },
+          ]),
+        ),
     })
     // (中国徐州网-徐州日报(记者 骆耀明): the name alone, the bracket of credits closing it.)
     $.OPTION({
@@ -661,6 +671,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
       {
         // 〔記者陳彥廷／屏東報導〕, 特派記者林琮盛／北京報導: a reporter filing from a place.
+        // (Its 报导 comes before any 讯: 滨州日报/滨州网讯(记者 裴庆力 报道) is a paper's and its site's name.)
+        GATE: () => foundBeforeClose((k) => $.LA(k), Reported, WireEnd, MAX_FILED_TOKENS),
         ALT: () => {
           open = $.OPTION6(() => $.CONSUME(LTortoise))
           const filed = $.SUBRULE(filedFrom)

@@ -24,6 +24,7 @@ import {
   RParen,
   Role,
   SentenceEnd,
+  Slash,
   LTortoise,
   Newline,
   Place,
@@ -78,14 +79,38 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   let end: OutletEnd | undefined
   const length = outletNameAhead(la, OUTLET_NAME, [place, Other], (next, after, k) => (end = outletEnd(next, after, la(k + 3))) !== undefined)
   if (length > 0 && end !== undefined) return { length, end }
-  // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊).
-  const named = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other], (next, _after, k) => next.image === '讯' && tokenMatcher(next, WireEnd) && creditsBracketAt(la, k + 2))
-  if (named > 0) return { length: named, end: 'flash' }
+  // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊),
+  // a paper's and its site's (滨州日报/滨州网讯(记者 裴庆力)), an app's named by the day (今日开化讯(记者 王燕珍)); or before
+  // the wire date and the bracket: 掌上长沙4月1日讯(全媒体记者 唐朝昭), 长沙晚报掌上长沙4月1日讯(…).
+  let named: OutletEnd | undefined
+  // (Not an outlet's name and the place before the date: 广西新闻网钦州11月28日讯 is filed from 钦州.)
+  const namedLength = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other, Slash, RelativeDate], (next, _after, k) => {
+    named = next.image === '讯' && tokenMatcher(next, WireEnd) ? 'flash' : tokenMatcher(next, DatelineDate) && !placeAfterOutlet(la, k) ? 'dated' : undefined
+    return named !== undefined && creditsBracketAt(la, k + 2)
+  })
+  if (namedLength > 0 && named !== undefined) return { length: namedLength, end: named }
   // An outlet's name with its reporters' bracket straight after it, no 讯: 中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳….
   // (Most lines have no bracket that close to their start: the names are not tried.)
   if (!parenWithin(la, MAX_OUTLET_TOKENS + 2)) return undefined
   const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1) && leadAfterBracket(la, k + 1))
   return credited > 0 ? { length: credited, end: 'credited' } : undefined
+}
+
+/** The most characters of a place's name after an outlet's, before the wire date (钦州, 防城港); an app's is longer (掌上长沙). */
+const MAX_PLACE_AFTER_OUTLET = 3
+
+/**
+ * Whether the name's run to token `k` is an outlet's name and a place's after it (广西新闻网钦州: 广西新闻网,
+ * then 钦州): a short word after the outlet's, or one the vocabulary or its ending makes a place.
+ */
+function placeAfterOutlet(la: (k: number) => IToken | undefined, k: number): boolean {
+  const last = la(k)!
+  let image = ''
+  for (let j = 1; j <= k; j++) image += la(j)!.image
+  const outlet = /^.+?(?:报|网|台)(?=.)/u.exec(image)?.[0]
+  if (outlet === undefined) return false
+  const rest = image.slice(outlet.length)
+  return [...rest].length <= MAX_PLACE_AFTER_OUTLET || (tokenMatcher(last, Place) && last.image === rest) || endsLikePlace(rest)
 }
 
 /** Whether an opening bracket stands among the first `count` tokens ahead. */
@@ -119,8 +144,8 @@ const LIST_GOES_ON = '等'
 /** An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报). */
 const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$`)
 
-/** Any name of a paper, site or app, a hyphen joining two (华商网-华商报, 昆明信息港). */
-const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:-[${HAN_CLASS}]{2,12})?$`)
+/** Any name of a paper, site or app, a hyphen or a slash joining two (华商网-华商报, 滨州日报/滨州网, 昆明信息港). */
+const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2,12})?$`)
 
 /** How far into a bracket a role word must stand for the bracket to hold credits (an outlet's name, then the role). */
 const MAX_TOKENS_BEFORE_ROLE = 4

@@ -269,3 +269,32 @@ describe('the night’s editor in charge and the senior editor', () => {
     ])
   })
 })
+
+describe('the desk’s staff glued after the last sentence (signature.ts splitStaffTail)', () => {
+  it('…。(段福修) 编辑:何晓萌 责任编辑:赵雄 邹燮锦 |: the signature, then the staff line, the table’s bar with it', () => {
+    const input = page(HEADLINE, LEAD, '合作社将收到的菜籽留出了一部分作为社员的分红。(段福修) 编辑:何晓萌 责任编辑:赵雄 邹燮锦 审核:杨先葵 |')
+    const issue = parseIssue(input)
+    const article = articles(issue)[0]!
+    expect(find(article, 'signature')!.names).toEqual(['段福修'])
+    expect(findAll(article, 'credit').filter((c) => c.role !== undefined).map(fields)).toEqual([
+      { role: '编辑', affiliation: undefined, names: ['何晓萌'] },
+      { role: '责任编辑', affiliation: undefined, names: ['赵雄', '邹燮锦'] },
+      { role: '审核', affiliation: undefined, names: ['杨先葵'] },
+    ])
+    expect(types(article).slice(-3)).toEqual(['paragraph', 'signature', 'editorLine'])
+    expectSource(input, issue)
+  })
+
+  it('…。编辑：王珏 审核：李军 with no one signing: the staff line closes the story', () => {
+    const input = page(HEADLINE, LEAD, '会议要求各单位提高管理水平。编辑：王珏 审核：李军')
+    const issue = parseIssue(input)
+    expect(types(articles(issue)[0]!).slice(-2)).toEqual(['paragraph', 'editorLine'])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a desk’s word in the text after the last sentence, no colon (编辑部地址…, 编辑 王珏), or a colon with no one named', () => {
+    for (const last of ['会议要求各单位提高管理水平。编辑部地址在市中心', '会议要求各单位提高管理水平。编辑 王珏', '会议要求各单位提高管理水平。编辑：']) {
+      expect(findAll(parseIssue(page(HEADLINE, LEAD, last)), 'editorLine')).toEqual([])
+    }
+  })
+})

@@ -260,6 +260,23 @@ describe('any outlet before 讯 and a bracket of credits', () => {
     expectSource(input, issue)
   })
 
+  it('a paper’s and its site’s names joined by a slash, an app’s named by the day, an app’s before the wire date', () => {
+    const binzhou = datelineUnderHeadline('滨州日报/滨州网讯(记者 裴庆力 刘清春 报道)10月28日至29日，市委宣传部组织开展了采访活动。')
+    expect(binzhou.source).toBe('滨州日报/滨州网讯')
+    expect(credits(binzhou)).toEqual([['记者', ['裴庆力', '刘清春']]])
+    expect(datelineUnderHeadline('今日开化讯(记者 王燕珍)1月10日晚，颁奖典礼在衢州学院礼堂举行。').source).toBe('今日开化讯')
+    const app = datelineUnderHeadline('长沙晚报掌上长沙4月1日讯(全媒体记者 唐朝昭 通讯员 高思玥)疫情“倒春寒”来袭。')
+    expect(app.source).toBe('长沙晚报掌上长沙')
+    expect(app.date).toMatchObject({ month: 4, day: 1 })
+    expect(credits(app)).toEqual([['全媒体记者', ['唐朝昭']], ['通讯员', ['高思玥']]])
+  })
+
+  it('must not fire: an outlet’s name and the place it filed from before the date stay apart; a day’s word before a bracket with no 讯', () => {
+    const placed = datelineUnderHeadline('广西新闻网钦州11月28日讯(记者 胡雁)“钦州和防城港是很有经济发展潜力的地方。”')
+    expect([placed.source, placed.place]).toEqual(['广西新闻网', '钦州'])
+    expect(findAll(parseIssue(page(HEADLINE, '今日上午(记者 王燕珍 摄)，颁奖典礼在衢州学院礼堂举行。')), 'dateline')).toEqual([])
+  })
+
   it('must not fire: a name before 讯 with no credits after it, or a bracket with no role', () => {
     expect(findAll(parseIssue(page('市民来电讯息不断，工作人员逐一回复。')), 'dateline')).toEqual([])
     expect(findAll(parseIssue(page('昆明信息港讯 (图片来自网络)在顺城王府井购物中心门前，市民有序排队。')), 'dateline')).toEqual([])
