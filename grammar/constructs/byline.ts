@@ -24,7 +24,7 @@ import { stampOf } from './stamp'
 import { printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
-import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, outletBeforeRole, signsWork } from '../rules/credits'
+import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
@@ -83,6 +83,8 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     // (Nor a bullet before names alone: □唐探峰 本报记者 汪美山 is a writer's credit, then the reporter's, no title.
     // ■两会特别报道 本报记者 李强 is a series' title and its byline.)
     if (tokenMatcher(title[0]!, Bullet) && namesAlone(lineText(title.slice(1)))) return undefined
+    // (Nor names alone before the reporter's credit, the whole line a byline: 吕子娟 邓浩然 记者 祁琳 文/图.)
+    if (!bulleted && namesAlone(lineText(title)) && runner.attempt(tokens, (p) => p.byline())) return undefined
     if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd)) continue
     // (南湖晚报 记者 王卫国 龙凌: an outlet's name before the role is the credit's, not a title.)
     // (生活新报讯 记者 欧良军: a dateline's source before its credits, the lead on the next line.)
@@ -140,7 +142,9 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   const credited = tokens.slice(glyphBullet(tokens) ? 1 : 0)
   // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name;
   // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name.)
-  if (!(runner.opens('byline', credited[0]) || signsWork(credited) || outletBeforeRole((k) => credited[k - 1]) > 0)) return undefined
+  // (Or with correspondents' names before the reporter's credit, 吕子娟 邓浩然 记者 祁琳.)
+  const at = (k: number) => credited[k - 1]
+  if (!(runner.opens('byline', credited[0]) || signsWork(credited) || outletBeforeRole(at) > 0 || namesBeforeCreditAt(at))) return undefined
   const credits = runner.attempt(credited, (p) => p.byline())
   return credits && { kind: 'byline', credits }
 }

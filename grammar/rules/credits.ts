@@ -10,6 +10,7 @@ import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, names
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { MIDDLE_DOT, outletNameAhead } from './inline'
+import { TEXT_TOKEN } from '../tokens/text'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   Affiliation,
@@ -202,6 +203,24 @@ const paperNickname = (token: IToken | undefined) => token !== undefined && toke
  * role (文/本报记者), so 陳燕珩╱台北 is names and 國際中心／綜合報導 a desk.
  */
 export const reporterCreditOpens = (la: (k: number) => IToken, text: TokenType): boolean => !tokenMatcher(la(1), text) || workBeforeRole(la)
+
+/**
+ * Whether names alone, each reading as a name, then a space and a reporter's role open the line:
+ * 吕子娟 邓浩然 记者 祁琳 文/图, correspondents named before the reporter's credit with no role of
+ * their own (a heading's words are no names: 市民反映 记者…).
+ */
+export function namesBeforeCreditAt(la: (k: number) => IToken | undefined): boolean {
+  let names = 0
+  for (let k = 1; k <= MAX_BARE_NAMES_TOKENS; k++) {
+    const token = la(k)
+    if (token === undefined) return false
+    if (tokenMatcher(token, ReporterRole) || tokenMatcher(token, Affiliation)) return names > 0 && tokenMatcher(la(k - 1)!, Space)
+    if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
+    if (token.tokenType.name !== TEXT_TOKEN || !looksLikeName(token.image)) return false
+    names++
+  }
+  return false
+}
 
 /** What a closing credit's bracketed note says when it names a source. */
 const NAMES_SOURCE = /来源|专稿|供稿|特稿/
@@ -842,6 +861,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return looksLikeName(name.image)
   }
 
+  const namesBeforeCreditAhead = (): boolean => namesBeforeCreditAt((k) => $.LA(k))
+
   /** The author field's label and its colon (作者：), before credits with roles of their own. */
   const authorField = $.RULE('authorField', () => {
     $.CONSUME(ReporterRole)
@@ -901,6 +922,18 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
               $.CONSUME7(Space)
               credits.push($.SUBRULE1($.reporterCredit))
             },
+          })
+        },
+      },
+      // 吕子娟 邓浩然 记者 祁琳 文/图: the correspondents' names set before the reporter's credit, no bullet and no
+      // role of their own (only names that read as names).
+      {
+        GATE: () => bullet === undefined && outlet.length === 0 && namesBeforeCreditAhead(),
+        ALT: () => {
+          credits.push($.SUBRULE2($.bareCredit))
+          $.AT_LEAST_ONE3(() => {
+            $.CONSUME6(Space)
+            credits.push($.SUBRULE2($.reporterCredit))
           })
         },
       },

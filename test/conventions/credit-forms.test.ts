@@ -123,3 +123,22 @@ describe('a credit with its writer’s school or office in brackets', () => {
     expect(find(parseIssue(page(TITLE, LEAD, '张明华(左一)')), 'signature')).toBeUndefined()
   })
 })
+
+describe('correspondents’ names before the reporter’s credit, no role of their own (credits.ts namesBeforeCreditAt)', () => {
+  it('吕子娟 邓浩然 记者 祁琳 文/图 under the title: one byline, no subheadline', () => {
+    const input = page(TITLE, '吕子娟 邓浩然 记者 祁琳 文/图', LEAD)
+    const issue = parseIssue(input)
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => [c.role, c.names])).toEqual([
+      [undefined, ['吕子娟', '邓浩然']],
+      ['记者', ['祁琳']],
+    ])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a heading’s words before the credit stay the title’s (市民反映 记者 祁琳), as do words no name reads as', () => {
+    const issue = parseIssue(page(TITLE, '市民反映 记者 祁琳', LEAD))
+    expect(findAll(issue, 'subheadline').map((node) => toString(node))).toEqual(['市民反映'])
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => c.names)).toEqual([['祁琳']])
+  })
+})
