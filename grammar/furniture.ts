@@ -42,13 +42,13 @@ export const WEEKDAY = '星期[一二三四五六日天]'
  * alternation; each is followed there by its colon.
  */
 /** Where the story came from: 来源, 稿源, 稿件来源, 新闻来源, 信息来源 (the longer labels first, so each is read whole). */
-export const SOURCE_LABELS = '稿件来源|新闻来源|文章来源|消息来源|信息来源|来源|稿源'
+export const SOURCE_LABELS = '稿件来源|新闻来源|文章来源|消息来源|信息来源|内容来源|来源|稿源'
 /** A site's field of where the story came from among its other fields (出处：北京商报 作者：…): not alone, where 出处：《论语》 names a quotation's. */
 export const SITE_SOURCE_LABEL = '出处'
 /** Who wrote it: 作者. */
 export const AUTHOR_LABEL = '作者'
-/** The desk's editor: 责任编辑, 编辑, 责编, the web desk's 网编. */
-export const EDITOR_LABELS = '责任编辑|编辑|责编|网编'
+/** The desk's editor: 责任编辑, 编辑, 责编, the web desk's 网络编辑 and 网编. */
+export const EDITOR_LABELS = '责任编辑|网络编辑|编辑|责编|网编'
 /** When the page was published or updated. */
 export const PUBLISHED_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期'
 /** How often it was read: 阅读, 点击数, 浏览次数. */

@@ -229,15 +229,20 @@ export function stampOf(line: string): StampInfo | undefined {
 export const SITE_FIELD_LABELS = `${PUBLISHED_LABELS}|${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|${TYPE_SIZE_LABELS}`
 const SITE_FIELD = new RegExp(`^[【\\[]?(${SITE_FIELD_LABELS}) ?: ?`)
 /** A field's value: one word, up to a label glued after it (来源:南海网作者:赵丽影). */
-const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){0,16})[】\\]]?`)
+// (Or up to the date glued after it: 编辑:吴沁彤2023-11-21 09:13.)
+const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:|[0-9]{4}[-年/][0-9])[^ :【】\\[\\]]){0,16})[】\\]]?`)
+/** A colon straight after a field's value: the value was the next field's label. */
+const LABEL_NEXT = /^ ?[:：]/
 /** Fields that name people: the author, and the desk's editor. */
 const AUTHOR_FIELD = '作者'
-const EDITOR_FIELDS: ReadonlySet<string> = new Set(['编辑', '责任编辑', '责编', '网编'])
+const EDITOR_FIELDS: ReadonlySet<string> = new Set(['编辑', '责任编辑', '责编', '网编', '网络编辑'])
 /** A further name in a field that names people (作者:赵丽影 赵建芝 吴侨宾), up to the next label. */
 const MORE_NAME = new RegExp(`^ +((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){1,8})(?= |$)`)
 export const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?)(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
 const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m (([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}))/i
-const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|【?大 中 小】|\|)/
+// (And the row's buttons with their colons, 分享: · 分享到:, its correction box, 纠错:171964650@qq.com, and the
+// type size's bracket the copy cut off at the line's end, 字体:【.)
+const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|【?大 中 小】|\||分享到? ?[:：]?|纠错 ?[:：] ?[!-~]*|收藏|[【[]$)/
 
 /** A site's link between the bars of its field row: 进入复兴论坛, 手机看视频. */
 const LINK_BETWEEN_BARS = /^[^ |:：。!?,]{1,8}(?= *\||$)/
@@ -266,13 +271,15 @@ export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span; e
         stamp ??= fieldDate(at + length, (dated ?? dayFirst)!, dayFirst !== null)
         length += (dated ?? dayFirst)![0].length
       } else {
-        const named = FIELD_VALUE.exec(value)!
-        length += named[0].length
+        const valued = FIELD_VALUE.exec(value)!
+        // (An empty field's value is no next label's word: 浏览次数: 分享:.)
+        const [printed, name] = LABEL_NEXT.test(value.slice(valued[0].length)) ? ['', ''] : [valued[0], valued[1]]
+        length += printed.length
         const label = m[1]!
         const credited = label === AUTHOR_FIELD || EDITOR_FIELDS.has(label)
-        if (credited && named[1]) {
+        if (credited && name) {
           // The names run on to the next label: 作者:赵丽影 赵建芝 吴侨宾 编辑:林妙展.
-          for (let more = MORE_NAME.exec(line.slice(at + length)); more && !named[0].endsWith('】'); more = MORE_NAME.exec(line.slice(at + length))) {
+          for (let more = MORE_NAME.exec(line.slice(at + length)); more && !printed.endsWith('】'); more = MORE_NAME.exec(line.slice(at + length))) {
             if (FIELD_DATE.test(more[1]!) || FIELD_EXTRAS.test(more[1]!)) break
             length += more[0].length
           }

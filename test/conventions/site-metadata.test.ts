@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
 import type { Issue, PageHeader, Stamp } from '../../src/index'
-import { articles, find, types } from '../helpers/tree'
+import { articles, find, findAll, types } from '../helpers/tree'
 
 const HEADLINE = '全市春耕工作推进会召开'
 const LEAD = '本报讯 5月9日，全市春耕工作推进会召开。'
@@ -233,5 +233,32 @@ describe('a portal’s breadcrumbs', () => {
   it('must not: 现在的位置 in a sentence (现在的位置很好找，就在…) stays text', () => {
     const issue = parseIssue(`${HEADLINE}\n${LEAD}\n现在的位置很好找，就在市政府对面。\n`)
     expect(types(issue)).not.toContain('chrome')
+  })
+})
+
+describe('the editor’s field among a site’s fields with its buttons after them (stamp.ts siteFieldsOf)', () => {
+  const staffOf = (line: string) => {
+    const issue = parseIssue([HEADLINE, '', line, '', LEAD, ''].join('\n'))
+    return { issue, staff: findAll(issue, 'credit').filter((c) => c.role !== undefined).map((c) => [c.role, c.names]), stamp: find(issue, 'stamp') as Stamp | undefined }
+  }
+
+  it('empty fields and share buttons after the date (浏览次数: 分享:), a type size’s bracket cut off (字体:【), the editor glued to the date, 网络编辑', () => {
+    for (const [line, role, name] of [
+      ['编辑:王珏 来源:旺苍县党政公众网 发布时间:2018-03-26 15:16:00 浏览次数: 分享:', '编辑', '王珏'],
+      ['2017-09-07 08:26:36 [来源:湖南日报] [责编:廖慧文] 字体:【', '责编', '廖慧文'],
+      ['编辑:吴沁彤2023-11-21 09:13内容来源:深圳商报', '编辑', '吴沁彤'],
+      ['2023-11-21 09:13 来源:山西新闻网 网络编辑:张清兰', '网络编辑', '张清兰'],
+    ] as const) {
+      const { issue, staff, stamp } = staffOf(line)
+      expect(staff).toEqual([[role, [name]]])
+      expect(stamp?.date).toBeDefined()
+      expect(headlineOf(issue)).toBe(HEADLINE)
+    }
+  })
+
+  it('must not fire: an empty field takes no label after it as its value, a name is no empty field’s (浏览次数: 分享: names no one)', () => {
+    const { staff, stamp } = staffOf('来源:旺苍县党政公众网 发布时间:2018-03-26 15:16:00 浏览次数: 分享:')
+    expect(staff).toEqual([])
+    expect(stamp?.date).toMatchObject({ month: 3, day: 26 })
   })
 })
