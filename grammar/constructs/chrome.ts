@@ -130,17 +130,20 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
 }
 
 /**
- * Marks alone on their line, no letter, digit or Han character among them:
- * a layout's stray marks (\\ · ） · ~~~ · ;), read under a story's text
+ * A layout's stray marks alone on their line under a story's text: a
+ * backslash or a semicolon the copy left (\ · ;), read under a story's text
  * (readChrome; over it, where a title may follow, they are left as they
- * read). Not a list's bullets, a table's bars, a rule of dashes or a crumb's
- * arrows, which the page's layout reads (a rule or a table ends the story; a
- * bullet heads a title).
+ * read). Not a separator (~~~, ……, ＊＊＊: a story may end there and the next
+ * begin), nor a closing bracket or quote (the end of a bracket a line break
+ * cut), nor marks of emphasis (！！！).
  */
-const STRAY_MARKS = /^(?![-=_*—–|｜•·●○◆◇■□▲△▼▽★☆※◎►▶→>»›<«‹]+$)[^\p{L}\p{N}\s]{1,24}$/u
+const STRAY_MARKS = /^[\\;；]{1,3}$/
 
-/** An HTML tag or attribute a converter left as text: SourcePh" style="display:none"> · <span id="74psf"></span>. */
-const MARKUP_LEFT_OVER = /^[^。!?]{0,40}(?:<\/?[a-z]{1,10}(?: [a-z-]{1,20}="[^"]{0,80}")*\/?>|\b(?:style|class|id|href|src|alt|width|height)="[^"]{0,80}"\/?>?)[^。!?]{0,80}$/i
+/**
+ * An HTML tag's attribute a converter left as text: SourcePh" style="display:none"> · <span id="74psf"></span>.
+ * (A tag with no attribute, <html>, may be a how-to's example.)
+ */
+const MARKUP_LEFT_OVER = /^[^。!?]{0,40}\b(?:style|class|id|href|src|alt|width|height)="[^"]{0,80}"\/?>?[^。!?]{0,80}$/i
 
 /** A page template's fields printed as their source: {PAPERID=navigation_005001001, MONTH=12, PREBM=002, …}. */
 const TEMPLATE_FIELDS = /^\{[A-Z_]{2,20}=[^{}]{0,300}\}?$/
@@ -150,15 +153,9 @@ const TEMPLATE_FIELDS = /^\{[A-Z_]{2,20}=[^{}]{0,300}\}?$/
  * slot's label (- Advertisement -, ADVERTISEMENT, 广告), an HTML comment left
  * in the copy with its < mangled (壟!-- /8962/web_cntv/… -->), a UTF-8
  * byte-order mark read in the wrong encoding (锘�), an image's file name left
- * where the photo stood (…污水4.png), marks alone on their line with no word
- * in them (\ · ） · ~~~), markup a converter left as text
- * (SourcePh" style="display:none"> · <span id="74psf"></span>) and a page
- * template's fields ({PAPERID=navigation_005001001, MONTH=12, …}). The story
- * goes on under them.
+ * where the photo stood (…污水4.png). The story goes on under them.
  */
 const INTERRUPTIONS: readonly RegExp[] = [
-  MARKUP_LEFT_OVER,
-  TEMPLATE_FIELDS,
   /^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i,
   // An ad slot's label: 自动轮播广告(上小)横式1栏, 首页通栏广告位.
   /^[^。!?]{0,8}广告 ?\(?[^。!?]{0,8}\)? ?(?:横式|直式)[^ 。!?]{0,4}[0-9]{0,2}栏?$|^[^。!?]{0,8}(?:通栏)?广告位[0-9]{0,2}$/,
@@ -218,7 +215,11 @@ const COUNTER = '(?:点阅率|点击率|点击数|点击量|阅读量|阅读数|
  * 如有侵权敬请告知!…; a printed page's 免责声明:本版内容仅供参考… is the page's, not the site's), or by its
  * claim that what it does not mark is reprinted (凡本网未注明“发布者:运城新闻网”的作品,均转载自其它媒体,…).
  */
-const DISCLAIMER = /^(?:免责声明 ?[:：][^。]{0,40}(?:本站|本网|网站|网络|互联网|客户端|转载)|凡本(?:网|站)未(?:注明|标注|标明|标有)[^。]{0,40}的(?:作品|稿件|文章|内容)[^。]{0,6}均(?:为|系)?转载)/
+const DISCLAIMER = /^(?:免责声明 ?[:：][^。]{0,40}(?:本站|本网|网站|网络|互联网|客户端|转载|本文来自|不代表)|凡本(?:网|站)未(?:注明|标注|标明|标有)[^。]{0,40}的(?:作品|稿件|文章|内容)[^。]{0,6}均(?:为|系)?转载)/
+
+/** A browser's notice to the reader (INTERFACE_LINES): spoken to them (您…浏览器), or telling them which to use. */
+const BROWSER_NOTICE =
+  /^(?=.{6,90}$)(?:(?:您|你)[^。!?]{0,12}浏览器[^。!?]{0,30}(?:版本过低|不支持|过旧|太旧|升级|更换)|(?:建议|推荐|请)(?:您)?(?:使用|升级|更换)[^。!?]{0,40}浏览器).{0,60}$/
 
 /**
  * A photo's file name left where the photo stood: 微信图片_20210813140706, IMG_2034.JPG,
@@ -375,7 +376,16 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's labels over its blocks, no control with options under them.
   /^(?:- )?(?:文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章)(?: (?:更多|往期报纸|往期回顾))*$/,
   // The links to the stories before and after, with their titles: 上一篇:父亲节网友“晾”礼物“晒”父爱.
-  /^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇) ?[:：].{1,80}$/,
+  // (A list's dash before it and the story's date after, as a converter copies the links: - 上一篇:宁化今年…[ 02-18 ].)
+  /^(?:[-•·] ?)?(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇) ?[:：].{1,80}$/,
+  // Markup a converter left as text (SourcePh" style="display:none"> · <span id="74psf"></span>) and a page template's
+  // fields ({PAPERID=navigation_005001001, MONTH=12, …}): interface, where a story may end and the next begin.
+  MARKUP_LEFT_OVER,
+  TEMPLATE_FIELDS,
+  // A browser's notice to the reader: 您当前使用的浏览器版本过低,可能导致部分功能不能正常使用。 · 建议使用 IE9及以上版本,
+  // 或 Firefox Chrome等浏览器。谢谢! · 您的浏览器不支持video标签。 (Spoken to the reader, or telling them what to use:
+  // a story on browsers, 谷歌浏览器不再支持Windows 7, is news.)
+  BROWSER_NOTICE,
   /^日期 ?: ?[0-9]{1,2}-[0-9]{1,2}$/,
   // An e-paper's date picker, the issue's date in it: 日期查询:2025年02月28日 · 往期查询 · 过刊检索: 2024-06-04.
   /^(?:日期|往期|过刊|报纸)(?:查询|检索)(?: ?[:：] ?(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})?)?$/,
@@ -1156,4 +1166,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [LATIN_LINE, OPEN_STEP, SITE_NAME_AFTER, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [BROWSER_NOTICE, LATIN_LINE, OPEN_STEP, SITE_NAME_AFTER, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

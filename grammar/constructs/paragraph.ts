@@ -31,7 +31,7 @@ import { splitGluedLead } from './dateline'
 import { splitEndMark } from './end-mark'
 import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
-import { splitSignature } from './signature'
+import { splitSignature, splitStaffTail } from './signature'
 import { continuesList } from './list'
 import { openUntitled } from './untitled'
 import { SITE_FURNITURE } from './heading-group'
@@ -218,8 +218,12 @@ function goesOnFlush(piece: Row, next: Row, page: PageShape): boolean {
  */
 export function endParagraph(range: IToken[], assembly: Assembly): void {
   const { runner, factory, diagnostics } = assembly.context
+  // The desk's staff glued after the story's last sentence, first (…。（完） 编辑：王珏 审核：李军); not where the text goes on
+  // under it (a brief's tail in a column of briefs).
+  const glued = assembly.article && !textGoesOn(assembly.rows.peek(0)) ? splitStaffTail(range, runner, factory) : undefined
+  const unstaffed = glued?.body ?? range
   // Only an article has an end mark and a signature; elsewhere the brackets stay text.
-  const { body: marked, mark } = assembly.article ? splitEndMark(range, factory) : { body: range, mark: undefined }
+  const { body: marked, mark } = assembly.article ? splitEndMark(unstaffed, factory) : { body: unstaffed, mark: undefined }
   const { body: signed, closing, staff, stamp } = assembly.article ? splitSignature(marked, runner, factory) : { body: marked, closing: undefined, staff: undefined, stamp: undefined }
   // 就废弃茶叶被转手事件发声明本报讯（记者刘俊）…: a subheadline glued to
   // the lead; …新华社记者 谢环驰 摄新华社北京12月5日电…: a photo caption.
@@ -239,19 +243,20 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
     // (The desk's staff named in the same bracket, after the reporters: its staff line.)
     if (staff) assembly.article.children.push(staff)
     // (A package's section signs off, and the next section's title follows: the package goes on.)
-    if (closing.type !== 'signature' || !sectionGoesOn(assembly)) assembly.close()
-  } else if (staff && assembly.article) {
-    // (The desk's staff glued after the last sentence, no one signing: its staff line closes the story.)
-    assembly.article.children.push(staff)
-    assembly.close()
+    if (closing.type !== 'signature' || (!glued && !sectionGoesOn(assembly))) assembly.close()
   }
   if (mark) assembly.closeWith(mark)
+  // (Its staff line closes the story, after the closing credit and the end mark.)
+  if (glued) assembly.closeWith(glued.staff)
   // A bare date code (…潛力獎。1021029) is the page's stamp, after the article.
   if (stamp) {
     assembly.close()
     assembly.root.push(stamp)
   }
 }
+
+/** Whether the story's text goes on in the row after a paragraph: more text, or a lead. */
+const textGoesOn = (next: Row | undefined): boolean => next !== undefined && (next.kind === 'body' || next.kind === 'dateline')
 
 /**
  * A heading-like line that ends a sentence (…自主避障？) with body text

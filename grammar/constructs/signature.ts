@@ -32,7 +32,7 @@ import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
 import { OUTLET_AFFILIATION, isWorkPair, workBeforeRole } from '../rules/credits'
-import { MAX_NAME, MIN_NAME, looksLikeName } from '../names'
+import { MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
 import { Colon, Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, RParen, RQuote, ReporterRole, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
@@ -48,14 +48,14 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /**
    * Whether names that read as names, then the works they made as one word
    * to the lexer (文/图), fill the bracket: （赵磊明 曹剑 文/图）. (（综合 文/图）,
-   * （资料 文/图） name no one.)
+   * （资料 文/图） name no one; （高新区 文/图） names a place.)
    */
   const namesThenWorkPair = (): boolean => {
     for (let k = 1; k <= MAX_SIGNATURE_TOKENS; k++) {
       const token = $.LA(k)
       if (isWorkPair(token)) return k > 1
       const apart = tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)
-      if (!apart && !(tokenMatcher(token, t.Text) && looksLikeName(token.image))) return false
+      if (!apart && !(tokenMatcher(token, t.Text) && looksLikeName(token.image) && !endsLikePlace(token.image))) return false
     }
     return false
   }
@@ -193,12 +193,6 @@ export function splitSignature(
   factory: NodeFactory,
 ): { body: IToken[]; closing?: Closing; staff?: EditorLine; stamp?: Stamp } {
   let t = trimmed(range)
-  // (The desk's staff glued after it: split off first, the closing credit looked for before them.)
-  const staffed = splitStaffTail(t, runner, factory)
-  if (staffed) {
-    const signed = splitSignature(staffed.body, runner, factory)
-    if (!signed.staff && !signed.stamp) return { ...signed, staff: staffed.staff }
-  }
   const code = t.at(-1)
   const before = t.at(-2)
   const m = code && before && (tokenMatcher(before, SentenceEnd) || tokenMatcher(before, RParen)) ? ROC_DATE_CODE.exec(code.image) : null
@@ -230,11 +224,13 @@ const TABLE_BAR = /^[|｜]+$/
 /**
  * The desk's staff glued after the last sentence or its closing bracket, as
  * county sites flatten a story's end (…作为社员的分红。(段福修) 编辑:何晓萌
- * 责任编辑:赵雄 邹燮锦 · …管理水平。编辑：王珏 审核：李军): its staff line. Only a
- * tail that opens with a desk's role and its colon and is staff credits to
- * its end, each naming someone.
+ * 责任编辑:赵雄 邹燮锦 · …管理水平。编辑：王珏 审核：李军): its staff line, split
+ * off before the end mark and the closing credit are looked for (the
+ * paragraph rule's endParagraph). Only a tail that opens with a desk's role
+ * and its colon and is staff credits to its end, each naming someone.
  */
-function splitStaffTail(t: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; staff: EditorLine } | undefined {
+export function splitStaffTail(range: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; staff: EditorLine } | undefined {
+  const t = trimmed(range)
   let end = t.length - 1
   while (end >= 0 && t.length - end <= MAX_STAFF_TAIL_TOKENS && !tokenMatcher(t[end]!, SentenceEnd) && !tokenMatcher(t[end]!, RParen)) end--
   if (end < 1 || t.length - end > MAX_STAFF_TAIL_TOKENS) return undefined

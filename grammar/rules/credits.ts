@@ -205,19 +205,27 @@ const paperNickname = (token: IToken | undefined) => token !== undefined && toke
 export const reporterCreditOpens = (la: (k: number) => IToken, text: TokenType): boolean => !tokenMatcher(la(1), text) || workBeforeRole(la)
 
 /**
- * Whether names alone, each reading as a name, then a space and a reporter's role open the line:
+ * Whether names alone, each reading as a name, then a space and a reporter's credit open the line:
  * 吕子娟 邓浩然 记者 祁琳 文/图, correspondents named before the reporter's credit with no role of
- * their own (a heading's words are no names: 市民反映 记者…).
+ * their own. Two names or a full one (a two-character word may be a heading's: 周末 记者 王珏), and
+ * the reporter's name set apart after the role and reading as a name too (王毅 记者会答问, 张华 李明
+ * 记者站站长 name the people a heading is about; 市民反映 记者… is no one's name).
  */
 export function namesBeforeCreditAt(la: (k: number) => IToken | undefined): boolean {
-  let names = 0
+  const names: string[] = []
   for (let k = 1; k <= MAX_BARE_NAMES_TOKENS; k++) {
     const token = la(k)
     if (token === undefined) return false
-    if (tokenMatcher(token, ReporterRole) || tokenMatcher(token, Affiliation)) return names > 0 && tokenMatcher(la(k - 1)!, Space)
+    if (tokenMatcher(token, ReporterRole) || tokenMatcher(token, Affiliation)) {
+      let at = tokenMatcher(token, Affiliation) && la(k + 1) !== undefined && tokenMatcher(la(k + 1)!, ReporterRole) ? k + 2 : k + 1
+      if (la(at) !== undefined && tokenMatcher(la(at)!, Space)) at++
+      const reporter = la(at)
+      const fullNames = names.length > 1 || (names.length === 1 && [...names[0]!].length > MIN_NAME)
+      return fullNames && tokenMatcher(la(k - 1)!, Space) && reporter !== undefined && reporter.tokenType.name === TEXT_TOKEN && looksLikeName(reporter.image)
+    }
     if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
     if (token.tokenType.name !== TEXT_TOKEN || !looksLikeName(token.image)) return false
-    names++
+    names.push(token.image)
   }
   return false
 }

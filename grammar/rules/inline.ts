@@ -84,8 +84,12 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   // the wire date and the bracket: 掌上长沙4月1日讯(全媒体记者 唐朝昭), 长沙晚报掌上长沙4月1日讯(…).
   let named: OutletEnd | undefined
   // (Not an outlet's name and the place before the date: 广西新闻网钦州11月28日讯 is filed from 钦州.)
+  // (Not a word for news before 讯, 传来喜讯(记者…), 今日闻讯(记者…); not a time of the day, 今日上午讯; not a word for here and
+  // now before the date, 本月1日讯, 我县6月7日讯.)
   const namedLength = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other, Slash, RelativeDate], (next, _after, k) => {
-    named = next.image === '讯' && tokenMatcher(next, WireEnd) ? 'flash' : tokenMatcher(next, DatelineDate) && !placeAfterOutlet(la, k) ? 'dated' : undefined
+    const name = nameRun(la, k)
+    if (NEWS_WORDS.test(name.slice(-1)) || TIME_OF_DAY.test(name)) return false
+    named = next.image === '讯' && tokenMatcher(next, WireEnd) ? 'flash' : tokenMatcher(next, DatelineDate) && !placeAfterOutlet(la, k) && !HERE_AND_NOW.test(name) ? 'dated' : undefined
     return named !== undefined && creditsBracketAt(la, k + 2)
   })
   if (namedLength > 0 && named !== undefined) return { length: namedLength, end: named }
@@ -96,6 +100,18 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   return credited > 0 ? { length: credited, end: 'credited' } : undefined
 }
 
+/** The characters of the tokens up to `k`. */
+function nameRun(la: (k: number) => IToken | undefined, k: number): string {
+  let image = ''
+  for (let j = 1; j <= k; j++) image += la(j)!.image
+  return image
+}
+
+/** A time of the day closing a run before 讯: 今日上午讯 names no outlet. */
+const TIME_OF_DAY = /(?:上午|下午|中午|晚上|早上|凌晨|傍晚|晚间|清晨|夜间)$/
+/** Words for here and now before a wire date: 本月1日讯, 我县6月7日讯, 本市…: no outlet's name. */
+const HERE_AND_NOW = /^(?:本|我|今|昨|近|该|此)[^ ]{0,2}$/
+
 /** The most characters of a place's name after an outlet's, before the wire date (钦州, 防城港); an app's is longer (掌上长沙). */
 const MAX_PLACE_AFTER_OUTLET = 3
 
@@ -105,8 +121,7 @@ const MAX_PLACE_AFTER_OUTLET = 3
  */
 function placeAfterOutlet(la: (k: number) => IToken | undefined, k: number): boolean {
   const last = la(k)!
-  let image = ''
-  for (let j = 1; j <= k; j++) image += la(j)!.image
+  const image = nameRun(la, k)
   const outlet = /^.+?(?:报|网|台)(?=.)/u.exec(image)?.[0]
   if (outlet === undefined) return false
   const rest = image.slice(outlet.length)
@@ -369,8 +384,8 @@ function clauseAfter(la: (k: number) => IToken | undefined, from: number): boole
 /** A local desk's name: a county's or district's media centre files as 西和讯, 萧县讯. */
 const LOCAL_DESK = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
 
-/** Words ending in 讯 that name no desk: a brief, good news, a newsletter (快讯 11月6日…, 喜讯 日前…). */
-const NEWS_WORDS = /^(?:快|简|喜|资|通|短|速|电|传|音|视|死|首|专|要|新|动|捷|佳|汛)$/
+/** Words ending in 讯 that name no desk: a brief, good news, a newsletter, hearing the news (快讯 11月6日…, 喜讯 日前…, 闻讯赶来). */
+const NEWS_WORDS = /^(?:快|简|喜|资|通|短|速|电|传|音|视|死|首|专|要|新|动|捷|佳|汛|闻)$/
 
 /**
  * A local desk's name, 讯, then a bracket (西和讯(通讯员梁云霞杨军祥)) or a
@@ -386,6 +401,8 @@ export function localDeskAhead(la: (k: number) => IToken | undefined): boolean {
     name !== undefined &&
     (name.tokenType.name === TEXT_TOKEN || tokenMatcher(name, Place)) &&
     LOCAL_DESK.test(name.image) &&
+    // (Not a word for news: 家属闻讯(记者…)赶到, 传来喜讯.)
+    !NEWS_WORDS.test(name.image.slice(-1)) &&
     end?.image === '讯' &&
     tokenMatcher(end, WireEnd) &&
     next !== undefined &&

@@ -45,40 +45,30 @@ describe('what a site sets around and into the text', () => {
     expect(issue.data.diagnostics.filter((d) => d.code === 'orphan-text')).toEqual([])
   })
 
-  it('marks alone on their line under the text (\\ · ） · ~~~), markup and a template’s fields a converter left: the story goes on under them', () => {
-    const input = page(
-      '石化大道六村堡段污水淹没半边路',
-      LEAD,
-      '\\',
-      '10月13日下午两点,记者来到现场。',
-      '）',
-      '李师傅家就住在路边。',
-      '~~~',
-      '这段路一直是这个样子。',
-      'SourcePh" style="display:none">',
-      '<span id="74psf"></span>',
-      '{PAPERID=navigation_005001001, MONTH=12, PREBM=002, NUM=2}',
-    )
+  it('a backslash or a semicolon alone on its line under the text: a stray mark, the story goes on under it', () => {
+    const input = page('石化大道六村堡段污水淹没半边路', LEAD, '\\', '10月13日下午两点,记者来到现场。', ';', '李师傅家就住在路边。')
     const issue = parseIssue(input)
     expect(articles(issue)).toHaveLength(1)
-    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(4)
-    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual([
-      '\\',
-      '）',
-      '~~~',
-      'SourcePh" style="display:none">',
-      '<span id="74psf"></span>',
-      '{PAPERID=navigation_005001001, MONTH=12, PREBM=002, NUM=2}',
-    ])
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(3)
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['\\', ';'])
     expectSource(input, issue)
   })
 
-  it('must not fire: a rule of dashes still ends the story, a bullet still heads its title, marks over the text are left as they read, a tag in a sentence is text', () => {
+  it('an HTML attribute and a page template’s fields a converter left: interface, never a title or a paragraph', () => {
+    const input = page('派出所门口“吹来”一娃', LEAD, 'SourcePh" style="display:none">', '<span id="74psf"></span>', '{PAPERID=navigation_005001001, MONTH=12, PREBM=002, NUM=2}')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'headline').map((node) => toString(node))).toEqual(['派出所门口“吹来”一娃'])
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['SourcePh" style="display:none">', '<span id="74psf"></span>', '{PAPERID=navigation_005001001, MONTH=12, PREBM=002, NUM=2}'])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a rule of dashes still ends the story, a bullet still heads its title, marks over the text are left as they read, a tag with no attribute or in a sentence is text', () => {
     const ruled = parseIssue(page('标题一行', LEAD, '--------------', '另一段没有标题的文字。'))
     expect(findAll(articles(ruled)[0]!, 'paragraph')).toHaveLength(1)
     expect(headlines(['• 赴一场约定', '', '□居著培', '', '小暑这天,我们从盐城各地汇聚到城北。', ''].join('\n'))).toEqual(['赴一场约定'])
     expect(findAll(parseIssue(page('椰视频', ';', LEAD)), 'chrome')).toEqual([])
     expect(findAll(parseIssue(page('标题一行', LEAD, '他在网页里写下<span>标签,页面就乱了。')), 'chrome')).toEqual([])
+    expect(findAll(parseIssue(page('网页制作从零学起', LEAD, '<html>')), 'chrome')).toEqual([])
   })
 
   it('a site’s block labels and script variables, its rating control: interface', () => {
@@ -354,5 +344,30 @@ describe('an image’s alt text: the title with the site’s suffix', () => {
 
   it('must not: a title with an underscore no title above it has (数据_2024年度报告) stays a title', () => {
     expect(headlines(page('全市经济运行数据_2024', '本报讯 5月9日，市统计局发布全市经济运行数据。'))).toEqual(['全市经济运行数据_2024'])
+  })
+})
+
+describe('a browser’s notice, a disclaimer of where the story came from, dashed links to the stories around it', () => {
+  const lastTypes = (line: string) => {
+    const issue = parseIssue(page('开学啦!宁化3万余名中小学生走进校园', LEAD, line))
+    return { chrome: findAll(issue, 'chrome').map((node) => toString(node)), paragraphs: findAll(articles(issue)[0]!, 'paragraph').length }
+  }
+
+  it('您当前使用的浏览器版本过低…, 建议使用 IE9及以上版本…浏览器。谢谢!, 免责声明:本文来自…, - 上一篇:…[ 02-18 ]: interface, not a paragraph', () => {
+    for (const line of [
+      '您当前使用的浏览器版本过低,可能导致部分功能不能正常使用。',
+      '建议使用 IE9及以上版本,或 Firefox ChromeOpera等浏览器。谢谢!',
+      '您的浏览器不支持video标签。',
+      '免责声明:本文来自宁化在线新闻频道,不代表宁化在线的观点和立场。',
+      '- 上一篇:宁化今年计划治理水土流失面积近十万亩[ 02-18 ]',
+    ]) {
+      expect(lastTypes(line)).toEqual({ chrome: [line], paragraphs: 1 })
+    }
+  })
+
+  it('must not fire: news about browsers, advice in a story', () => {
+    for (const line of ['谷歌浏览器宣布不再支持Windows 7系统，用户需升级。', '专家建议使用正规渠道下载浏览器，避免病毒。']) {
+      expect(lastTypes(line)).toEqual({ chrome: [], paragraphs: 2 })
+    }
   })
 })
