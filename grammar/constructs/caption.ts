@@ -533,21 +533,35 @@ const DOUBLE_CIRCLE = '◎'
 /** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文). */
 const QR_NOTE = new RegExp(`^[(（](?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]$`)
 
-/** What a bracketed note under a photo opens with when it names the photo's source: (图片来源:Getty Image). */
-const PHOTO_SOURCE = /^[(（]图片来源 ?[:：]/
+/** What a bracketed note under a photo opens with when it names the photo's source: (图片来源:Getty Image), (图片:多伦多警队). */
+const PHOTO_SOURCE = /^[(（]图片(?:来源)? ?[:：]/
+/** A note naming where the photo came from, no one's name: (网上图片), (网络图片). */
+const PHOTO_KIND = /^[(（](?:网上|网络|资料|档案|新闻)图片[)）]$/
+/** The page's code a copy leaves after a caption: T02, A3. */
+const PAGE_CODE = /^[A-Z]{1,2}[0-9]{1,3}$/
 
 /**
  * A photo's source alone in brackets, where the photo stood: (资料图片),
- * (网络图片), (图片来源:2002年1月1日《工商时报》). The page's caption for a photo
- * the text lost.
+ * (网络图片), (网上图片), (图片:多伦多警队), (图片来源:2002年1月1日《工商时报》).
+ * The page's caption for a photo the text lost.
  */
 function photoSourceNote(tokens: IToken[]): boolean {
   const t = trimmed(tokens)
   if (t.length < 3 || !tokenMatcher(t[0]!, LParen) || !tokenMatcher(t.at(-1)!, RParen)) return false
-  return tokenMatcher(t.at(-2)!, CaptionEnd) || PHOTO_SOURCE.test(compactText(t.slice(0, 4)))
+  return tokenMatcher(t.at(-2)!, CaptionEnd) || PHOTO_SOURCE.test(compactText(t.slice(0, 4))) || PHOTO_KIND.test(compactText(t))
+}
+
+/** Where the page's code starts after a photo's source note ((网上图片) T02), or 0. */
+function pageCodeAfterNote(tokens: IToken[]): number {
+  const t = trimmed(tokens)
+  if (t.length < 5 || !PAGE_CODE.test(t.at(-1)!.image) || !tokenMatcher(t.at(-2)!, Space)) return 0
+  return photoSourceNote(t.slice(0, -2)) ? tokens.indexOf(t.at(-1)!) : 0
 }
 
 export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  // ((图片:多伦多警队) T02: the photo's source, then the page's code, interface.)
+  const coded = pageCodeAfterNote(tokens)
+  if (coded > 0) return { rows: [readRow(trimmed(tokens.slice(0, coded)), gap, from, { kind: 'caption' }), readRow(tokens.slice(coded), 0, from + coded, { kind: 'chrome' })] }
   // (A site list's bullet before it is the list's, interface: • (扫描二维码看视频).)
   const rest = afterListBullet(tokens)
   if (rest !== undefined) return isCaptionLine(rest, lineText(rest), runner) ? { rows: bulletRows(tokens, rest, from, gap, 'caption') } : undefined

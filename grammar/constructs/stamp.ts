@@ -240,9 +240,10 @@ const EDITOR_FIELDS: ReadonlySet<string> = new Set(['编辑', '责任编辑', '�
 const MORE_NAME = new RegExp(`^ +((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){1,8})(?= |$)`)
 export const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?)(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
 const DAY_FIRST_DATE = /^[0-9]{1,2}:[0-9]{2} ?[ap]m (([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}))/i
-// (And the row's buttons with their colons, 分享: · 分享到:, its correction box, 纠错:171964650@qq.com, and the
+// (And the row's buttons with their colons, 分享: · 分享到:, its correction box, 纠错:171964650@qq.com, its rating,
+// 评分: 5.75/4, and the
 // type size's bracket the copy cut off at the line's end, 字体:【.)
-const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|【?大 中 小】|\||分享到? ?[:：]?|纠错 ?[:：] ?[!-~]*|收藏|[【[]$)/
+const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小字|打印|【?(?:打印|关闭)】?|【?大 中 小】|\||分享到? ?[:：]?|纠错 ?[:：] ?[!-~]*|评分 ?[:：] ?[0-9./]*|收藏|[【[]$)/
 
 /** A site's link between the bars of its field row: 进入复兴论坛, 手机看视频. */
 const LINK_BETWEEN_BARS = /^[^ |:：。!?,]{1,8}(?= *\||$)/

@@ -48,7 +48,7 @@ import { HAN_CLASS } from '../han'
 import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
-import { PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
+import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
 import { gluedOutlet, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
@@ -76,6 +76,8 @@ const MAX_FILED_TOKENS = 12
 
 /** Words before 报导 that say how a story was reported, not where: 连线 (by phone or video), 综合 (compiled). */
 const REPORT_KIND = /^(?:连线|综合|联合|专题)$/
+/** An outlet's name glued to 综合 before 报道: 星岛综合 (【星岛综合报道】). */
+const OUTLET_COMPILED = new RegExp(`^[${HAN_CLASS}]{1,6}综合$`)
 
 /** The most tokens a site's name in lenticular brackets spans (台東 電子報). */
 const MAX_SITE_TAG_TOKENS = 3
@@ -363,9 +365,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /** Whether a reporter's credit and 報導 close the brackets, no slash between: 【記者嚴光澎報導】. */
-  const filedWithinAhead = (): boolean => {
-    if (!tokenMatcher($.LA(1), ReporterRole)) return false
-    for (let k = 2; k <= MAX_FILED_TOKENS; k++) {
+  const filedWithinAhead = (from = 1): boolean => {
+    if (!tokenMatcher($.LA(from), ReporterRole)) return false
+    for (let k = from + 1; k <= from + MAX_FILED_TOKENS; k++) {
       const token = $.LA(k)
       if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), RLenticular)
       if (tokenMatcher(token, Slash) || tokenMatcher(token, RLenticular) || token.tokenType === EOF) return false
@@ -567,8 +569,29 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 },
               },
               {
+                // 【欧洲时报记者田皓雪子报道】: an outlet's reporter, the outlet the source.
+                GATE: () => OUTLET_AFFILIATION.test($.LA(1).image) && tokenMatcher($.LA(1), t.Text) && filedWithinAhead(2),
+                ALT: () => {
+                  const outlet = $.CONSUME4(t.Text)
+                  const filed = $.SUBRULE1(filedWithin)
+                  $.ACTION(() => {
+                    core = { names: [], place: filed.place, reported: filed.reported, source: outlet, sourceEnd: outlet }
+                    credits = [filed.credit]
+                  })
+                },
+              },
+              {
+                // 【星岛综合报道】: an outlet's compiled report, its name glued to 综合: the whole the source.
+                GATE: () => OUTLET_COMPILED.test($.LA(1).image) && tokenMatcher($.LA(2), Reported) && tokenMatcher($.LA(3), RLenticular),
+                ALT: () => {
+                  const name = $.CONSUME5(t.Text)
+                  const reported = $.CONSUME2(Reported)
+                  $.ACTION(() => (core = { names: [], place: [], source: name, sourceEnd: reported }))
+                },
+              },
+              {
                 // 【記者嚴光澎報導】: the reporter, no outlet.
-                GATE: filedWithinAhead,
+                GATE: () => filedWithinAhead(),
                 ALT: () => {
                   const filed = $.SUBRULE(filedWithin)
                   $.ACTION(() => {
