@@ -71,6 +71,7 @@ export interface Dsl {
   OR5<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR6<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR7<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
+  OR8<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   SUBRULE<T>(rule: ParserMethod<[], T>): T
   SUBRULE1<T>(rule: ParserMethod<[], T>): T
   SUBRULE2<T>(rule: ParserMethod<[], T>): T

@@ -34,8 +34,6 @@ import { creditLine } from './line-nodes'
 import { closingCredit, isSignatureName } from './signature'
 import { opensBrief, placeText } from './paragraph'
 import { isEditorsNote } from './editors-note'
-import { titlesAnotherStory } from './intertitle'
-import type { Assembly } from '../../src/assemble/assembly'
 
 /**
  * A byline glued to the page citation after it, as People's Daily's site
@@ -293,27 +291,12 @@ const namesReporters = (lead: Row): boolean => lead.tokens.slice(0, DATELINE_CRE
 
 export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline', row, assembly.context.factory)
 
-/**
- * Whether a section's title and its text follow a credit line printed under
- * the lead, the one paragraph above it (本报首席记者唐学仁 / 想不到的震惊 / “想不到啊！…”,
- * ■记者范萌 / 为治理城市“牛皮癣”立法 / …): the story goes on in sections, so the
- * credit is its byline, not a signature. Not where the title opens another story.
- */
-function sectionAfterLead(next: Row | undefined, assembly: Assembly): boolean {
-  const article = assembly.article
-  if (!article || next?.kind !== 'heading' || assembly.rows.peek(2)?.kind !== 'body') return false
-  // (The lead may still be gathering: its lines are placed, not yet a paragraph.)
-  const paragraphs = article.children.filter((child) => child.type === 'paragraph').length + (assembly.lastPiece() !== undefined ? 1 : 0)
-  const credited = article.children.some((child) => child.type === 'byline' || child.type === 'signature' || child.type === 'intertitle')
-  return paragraphs === 1 && !credited && !titlesAnotherStory(next, assembly)
-}
-
 export const placeByline: Placer = (row, assembly) => {
   const next = assembly.rows.peek()
   // (Over the next brief of a column, ◆团武乡县委组织… / 本报记者 刘琴 / ◆晋城市…: the credit signs the brief above —
   // unless the column credits each brief over it, its first credit over its first brief, a byline.)
   const signsBriefAbove = next?.kind === 'body' && opensBrief(next) && !assembly.article?.children.some((child) => child.type === 'byline')
-  if (assembly.article && assembly.hasText() && (next?.kind === 'body' || sectionAfterLead(next, assembly)) && !assembly.groups.has(next!) && !signsBriefAbove) {
+  if (assembly.article && assembly.hasText() && next?.kind === 'body' && !assembly.groups.has(next) && !signsBriefAbove) {
     // Body text follows, so this is no closing credit: 记者手记 is an
     // intertitle; a reporter's credit (大公报记者林静文) is the byline some
     // papers print after the lead.

@@ -300,12 +300,14 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // Or, a colon or not, its steps after it, each marked, no sentence among them (现在的位置 抚州新闻网 >文化> >临川文化>;
   // 现在的位置：东经122度30分 is a story's, and so is 海拔>600米).
   new RegExp(`^(?:${LOCATION_LABELS}|${SPOKEN_LOCATION_LABELS}) ?[:：]? ?[^。!?,，>0-9]{2,16}(?: ?>[^。!?,，>0-9]{2,12}>?){2,6}$`),
-  // Or no colon, its steps from the home page set apart by spaces: 您的位置 首页 英国.
-  new RegExp(`^(?:${LOCATION_LABELS}) (?:首页|主页|网站首页)(?: [^ 。!?,，]{1,10}){0,5}$`),
-  // A share button's prompt: 喜歡就分享這篇文章 · 分享本文给好友.
-  /^(?:喜欢就|如果喜欢,?请?)?(?:分享|转发)(?:这篇文章|此文|本文)(?:给(?:朋友|好友))?[!！。]?$/,
-  // A site's login form at its top: 登录名: 密码: 忘密码了 · 用户名: 密码: 登录 注册.
-  /^(?:用户名|登录名|帐号|账号|会员名) ?[:：][^。!?]{0,20}密码 ?[:：][^。!?]{0,20}$/,
+  // Or no colon, its steps from the home page set apart by spaces, each a channel's short name: 您的位置 首页 英国.
+  // (您的位置 首页 之外还有什么 asks a question: a title.)
+  new RegExp(`^(?:${LOCATION_LABELS}) (?:首页|主页|网站首页)(?: (?![^ ]*(?:什么|怎么|吗|呢))[^ 。!?,，]{2,5}){0,4}$`),
+  // A share button's prompt after its wish: 喜歡就分享這篇文章. (转发此文!, 分享这篇文章给朋友! may be a story's words.)
+  /^喜欢就(?:分享|转发)(?:这篇文章|此文|本文)[!！。]?$/,
+  // A site's login form at its top, its fields empty: 登录名: 密码: 忘密码了 · 用户名: 密码: 登录 注册.
+  // (账号:SmartCity 密码:12345678 in a story gives them.)
+  /^(?:用户名|登录名|帐号|账号|会员名) ?[:：] *密码 ?[:：] *(?:(?:忘记?密码了?|找回密码|登录|注册) *){0,3}$/,
   // A site's offer of its mobile pages: 进入移动版,省流量,体验好 · 切换到手机版.
   // (Its promise is of data and ease of reading: 打开手机版,办事不用跑 is a title.)
   /^(?:进入|切换到?|访问|打开)(?:移动版|手机版|触屏版|手机网站|移动端)(?:[,，](?=[^。]{0,16}(?:流量|体验))[^。]{0,16})?$/,

@@ -30,6 +30,7 @@ import {
   LLenticular,
   LParen,
   LTortoise,
+  Paper,
   Place,
   Slash,
   RLenticular,
@@ -76,8 +77,6 @@ const MAX_FILED_TOKENS = 12
 
 /** Words before 报导 that say how a story was reported, not where: 连线 (by phone or video), 综合 (compiled). */
 const REPORT_KIND = /^(?:连线|综合|联合|专题)$/
-/** An outlet's name glued to 综合 before 报道: 星岛综合 (【星岛综合报道】). */
-const OUTLET_COMPILED = new RegExp(`^[${HAN_CLASS}]{1,6}综合$`)
 
 /** The most tokens a site's name in lenticular brackets spans (台東 電子報). */
 const MAX_SITE_TAG_TOKENS = 3
@@ -569,24 +568,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 },
               },
               {
-                // 【欧洲时报记者田皓雪子报道】: an outlet's reporter, the outlet the source.
-                GATE: () => OUTLET_AFFILIATION.test($.LA(1).image) && tokenMatcher($.LA(1), t.Text) && filedWithinAhead(2),
+                // 【欧洲时报记者田皓雪子报道】, 【星岛日报记者…报道】: an outlet's reporter, the outlet the source.
+                // (Opening the line: 据【欧洲时报记者…报道】 cites another paper's report.)
+                GATE: () =>
+                  ((tokenMatcher($.LA(1), t.Text) && OUTLET_AFFILIATION.test($.LA(1).image)) || tokenMatcher($.LA(1), Paper)) && filedWithinAhead(2) && opensLine(0),
                 ALT: () => {
-                  const outlet = $.CONSUME4(t.Text)
+                  const outlet = $.OR8([{ ALT: () => $.CONSUME4(t.Text) }, { ALT: () => $.CONSUME(Paper) }])
                   const filed = $.SUBRULE1(filedWithin)
                   $.ACTION(() => {
                     core = { names: [], place: filed.place, reported: filed.reported, source: outlet, sourceEnd: outlet }
                     credits = [filed.credit]
                   })
-                },
-              },
-              {
-                // 【星岛综合报道】: an outlet's compiled report, its name glued to 综合: the whole the source.
-                GATE: () => OUTLET_COMPILED.test($.LA(1).image) && tokenMatcher($.LA(2), Reported) && tokenMatcher($.LA(3), RLenticular),
-                ALT: () => {
-                  const name = $.CONSUME5(t.Text)
-                  const reported = $.CONSUME2(Reported)
-                  $.ACTION(() => (core = { names: [], place: [], source: name, sourceEnd: reported }))
                 },
               },
               {

@@ -142,22 +142,3 @@ describe('correspondents’ names before the reporter’s credit, no role of the
     expect(findAll(find(issue, 'byline')!, 'credit').map((c) => c.names)).toEqual([['祁琳']])
   })
 })
-
-describe('a credit line under the lead, the story going on in sections (byline.ts sectionAfterLead)', () => {
-  it('lead / 本报首席记者唐学仁 / 想不到的震惊 / text: the byline, the section its intertitle', () => {
-    const input = page(TITLE, '他第一次在青城镇城河村里出名，是他的两个儿子先后考上了名牌大学。', '本报首席记者唐学仁', '想不到的震惊', '“想不到啊！曾经很乖很孝顺的孩子。”80岁的老人说。')
-    const issue = parseIssue(input)
-    expect(credits(input, 'byline')).toEqual([{ role: '首席记者', names: ['唐学仁'] }])
-    expect(findAll(issue, 'signature')).toEqual([])
-    expect(findAll(issue, 'intertitle').map((node) => toString(node))).toEqual(['想不到的震惊'])
-    expectSource(input, issue)
-  })
-
-  it('must not fire: a credit after two paragraphs signs them; a credit over the next story’s title and dated lead signs the story above', () => {
-    const two = page(TITLE, LEAD, '参加活动的志愿者们纷纷表示，将继续参与植树。', '■记者范萌', '为治理城市“牛皮癣”立法', '小广告充斥大街小巷，市民反映强烈。')
-    expect(credits(two, 'byline')).toEqual([])
-    const next = page(TITLE, LEAD, '■记者范萌', '全县开展安全检查', '本报讯（记者 王五）5月9日，全县开展安全生产大检查。')
-    expect(credits(next, 'byline')).toEqual([])
-    expect(find(parseIssue(next), 'signature')!.names).toEqual(['范萌'])
-  })
-})

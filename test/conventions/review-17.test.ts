@@ -75,3 +75,23 @@ describe('words for news and here-and-now before 讯, places before 文/图', ()
     expect(find(parseIssue(page('全县开展安全检查', '本报讯 全县开展安全检查。（高新区 文/图）')), 'signature')).toBeUndefined()
   })
 })
+
+describe('review 25: what the overseas papers’ rules must not read', () => {
+  it('a topic before 综合报道 names no outlet (【两会综合报道】, 【世界杯综合报道】); a bracket cited mid-sentence is no dateline', () => {
+    for (const lead of ['【两会综合报道】全国两会5日在北京开幕。', '【世界杯综合报道】阿根廷队昨晚夺冠。', '据【欧洲时报记者田皓雪子报道】,伦敦华人社区举行庆祝活动。']) {
+      expect(findAll(parseIssue(page('全县开展安全检查', lead)), 'dateline')).toEqual([])
+    }
+  })
+
+  it('a Wi-Fi notice’s account and password, a kicker asking to pass the story on, a question after a location label: text', () => {
+    for (const line of ['账号:SmartCity 密码:12345678', '转发此文!', '您的位置 首页 之外还有什么']) {
+      expect(findAll(parseIssue(page('全城免费WiFi上线', '本报讯 5月9日，全城免费WiFi正式上线。', line, '市民可在公共场所免费使用。')), 'chrome')).toEqual([])
+    }
+  })
+
+  it('a credit under a brief’s one paragraph, the next brief titled under it: the brief’s signature, as before', () => {
+    const input = page('市图书馆延长开放时间', '为满足市民阅读需求,市图书馆自本月起将闭馆时间延长至晚上九点。', '本报记者 李明', '城东社区老年食堂开张', '城东社区首家老年食堂昨日正式开业。', '社区负责人介绍,食堂每餐提供两荤两素。')
+    expect(find(parseIssue(input), 'signature')?.names).toEqual(['李明'])
+    expect(findAll(parseIssue(input), 'byline')).toEqual([])
+  })
+})

@@ -3,11 +3,11 @@ import type { VocabularyUnit } from '../index'
 
 export const hongKong: VocabularyUnit = {
   name: 'hong-kong',
-  // 【明報專訊】, 【本報訊】, (星島日報報道), 【本報綜合報道】.
+  // 【明報專訊】, 【本報訊】, (星島日報報道), 【本報綜合報道】, 【星島綜合報道】 (its overseas editions too).
   // 【特訊】 (a special report, Macau), 【香港商報訊】, 香港文匯報訊（記者石華深圳報道）.
   flashSources: [
     '明报专讯', '本报综合报道', '星岛日报报道', '东方日报专讯', '成报讯', '晴报讯', '文汇报讯', '大公报讯', '特讯', '香港商报讯',
-    '香港文汇报讯', '香港大公报讯',
+    '香港文汇报讯', '香港大公报讯', '星岛综合报道',
   ],
   // 撰文:翁鈺輝 under a web story's title: its writer.
   reporterRoles: ['撰文'],
