@@ -87,10 +87,13 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   // (Not a word for news before 讯, 传来喜讯(记者…), 今日闻讯(记者…); not a time of the day, 今日上午讯; not a word for here and
   // now before the date, 本月1日讯, 我县6月7日讯.)
   const namedLength = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other, Slash, RelativeDate], (next, _after, k) => {
+    const flash = next.image === '讯' && tokenMatcher(next, WireEnd)
+    // (Most runs are closed by neither: the name is read only when one closes it.)
+    if ((!flash && !tokenMatcher(next, DatelineDate)) || !creditsBracketAt(la, k + 2)) return false
     const name = nameRun(la, k)
     if (NEWS_WORDS.test(name.slice(-1)) || TIME_OF_DAY.test(name)) return false
-    named = next.image === '讯' && tokenMatcher(next, WireEnd) ? 'flash' : tokenMatcher(next, DatelineDate) && !placeAfterOutlet(la, k) && !HERE_AND_NOW.test(name) ? 'dated' : undefined
-    return named !== undefined && creditsBracketAt(la, k + 2)
+    named = flash ? 'flash' : !placeAfterOutlet(la, k) && !HERE_AND_NOW.test(name) ? 'dated' : undefined
+    return named !== undefined
   })
   if (namedLength > 0 && named !== undefined) return { length: namedLength, end: named }
   // An outlet's name with its reporters' bracket straight after it, no 讯: 中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳….
