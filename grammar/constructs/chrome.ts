@@ -173,7 +173,9 @@ const INTERRUPTIONS: readonly RegExp[] = [
 const chromeMatching = (row: Row, patterns: readonly RegExp[]): boolean => row.kind === 'chrome' && patterns.some((pattern) => pattern.test(lineText(row.tokens).trim()))
 
 /** Whether a chrome row is set into a story's text (an ad slot, a comment, a stray mark, a caption's echo): the story goes on under it. */
-export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS) || chromeMatching(row, [STRAY_MARKS]) || chromeMatching(row, MARKDOWN_LINKS) || echoesCaption(row)
+export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS) || chromeMatching(row, STRAY) || chromeMatching(row, MARKDOWN_LINKS) || echoesCaption(row)
+/** The stray marks, as a list of patterns. */
+const STRAY: readonly RegExp[] = [STRAY_MARKS]
 
 /** A story page's reading controls, with their options: 【字号: | | 【背景色 杏仁黄 秋叶褐 …. */
 const READING_CONTROLS = /^【?(?:字号|字体|背景色|背景颜色) ?[:：]/
@@ -1176,4 +1178,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [BROWSER_NOTICE, LATIN_LINE, OPEN_STEP, SITE_NAME_AFTER, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [STRAY_MARKS, LATIN_LINE, OPEN_STEP, SITE_NAME_AFTER, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]

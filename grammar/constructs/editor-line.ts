@@ -7,6 +7,7 @@
  *   本版邮箱：xzrb@163.com                                                    a contact: an address, not a name
  *   编辑:周忻昊 点击数: 字号:                                                 a site's staff line, its counters after it
  *   （編輯：方沛清）1140710                                                   in brackets after the last sentence (signature.ts)
+ *   …的分红。(段福修) 编辑:何晓萌 审核:杨先葵                                    glued after the last sentence (splitStaffTail)
  *
  * The credits are read by the `editorLine` rule (grammar/rules/credits.ts),
  * the contact by its pattern (grammar/furniture.ts).
@@ -17,14 +18,16 @@
  * and a stray one at the top level.
  */
 import { HAN_CLASS } from '../han'
-import type { NodeFactory } from '../factory'
-import type { Credit } from '../../src/types'
+import { endOf, startOf, type NodeFactory } from '../factory'
+import type { Credit, EditorLine } from '../../src/types'
 import { AUTHOR_LABEL, SOURCE_LABELS, type Span } from '../furniture'
 import { WIDE_GAP, afterBullet, trimmed } from '../layout'
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { EditorRole, Space } from '../tokens'
+import { Colon, EditorRole, RParen, SentenceEnd, Space } from '../tokens'
+import { fillGaps } from '../rules/inline-nodes'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
 import { closingCredit, namesReporters } from './signature'
 import { isRoleWord } from './byline'
@@ -309,3 +312,34 @@ const BRACKETED_LINE = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
 export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE]
+
+/** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
+const MAX_STAFF_TAIL_TOKENS = 48
+/** A layout table's bar, as a copy leaves it after a row's last cell. */
+const TABLE_BAR = /^[|｜]+$/
+
+/**
+ * The desk's staff glued after the last sentence or its closing bracket, as
+ * county sites flatten a story's end (…作为社员的分红。(段福修) 编辑:何晓萌
+ * 责任编辑:赵雄 邹燮锦 · …管理水平。编辑：王珏 审核：李军): its staff line, split
+ * off before the end mark and the closing credit are looked for (the
+ * paragraph rule's endParagraph). Only a tail that opens with a desk's role
+ * and its colon and is staff credits to its end, each naming someone.
+ */
+export function splitStaffTail(range: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; staff: EditorLine } | undefined {
+  const t = trimmed(range)
+  let end = t.length - 1
+  while (end >= 0 && t.length - end <= MAX_STAFF_TAIL_TOKENS && !tokenMatcher(t[end]!, SentenceEnd) && !tokenMatcher(t[end]!, RParen)) end--
+  if (end < 1 || t.length - end > MAX_STAFF_TAIL_TOKENS) return undefined
+  const tail = trimmed(t.slice(end + 1))
+  // (Its role with a colon, as fields print it: …。编辑部地址在… and …。编辑记者们… are text.)
+  if (tail.length < 3 || !tokenMatcher(tail[0]!, EditorRole) || !tokenMatcher(tail[tokenMatcher(tail[1]!, Space) ? 2 : 1]!, Colon)) return undefined
+  // (A layout table's bar may close the row: 审核:杨先葵 |.)
+  let last = tail.length
+  while (last > 1 && (TABLE_BAR.test(tail[last - 1]!.image) || tokenMatcher(tail[last - 1]!, Space))) last--
+  const credits = runner.attempt(tail.slice(0, last), (p) => p.editorLine())
+  if (!credits || credits.length === 0 || !credits.every((credit) => credit.names.length > 0)) return undefined
+  const from = startOf(tail[0]!)
+  const to = endOf(tail.at(-1)!)
+  return { body: trimmed(t.slice(0, end + 1)), staff: { type: 'editorLine', children: fillGaps(from, to, credits, factory), position: factory.position(from, to) } }
+}

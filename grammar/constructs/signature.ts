@@ -35,7 +35,7 @@ import { OUTLET_AFFILIATION, isWorkPair, workBeforeRole } from '../rules/credits
 import { MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
-import { Colon, Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, RParen, RQuote, ReporterRole, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
+import { Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, RParen, RQuote, ReporterRole, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
 /** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
 const MAX_SIGNATURE_TOKENS = 40
@@ -214,37 +214,6 @@ export function splitSignature(
     return { body, closing: { ...closing, date, children: fillGaps(from, endOf(code), credits, factory), position } }
   }
   return { body, closing: { ...closing, date, value: factory.source(from, endOf(code)), position } }
-}
-
-/** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
-const MAX_STAFF_TAIL_TOKENS = 48
-/** A layout table's bar, as a copy leaves it after a row's last cell. */
-const TABLE_BAR = /^[|｜]+$/
-
-/**
- * The desk's staff glued after the last sentence or its closing bracket, as
- * county sites flatten a story's end (…作为社员的分红。(段福修) 编辑:何晓萌
- * 责任编辑:赵雄 邹燮锦 · …管理水平。编辑：王珏 审核：李军): its staff line, split
- * off before the end mark and the closing credit are looked for (the
- * paragraph rule's endParagraph). Only a tail that opens with a desk's role
- * and its colon and is staff credits to its end, each naming someone.
- */
-export function splitStaffTail(range: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; staff: EditorLine } | undefined {
-  const t = trimmed(range)
-  let end = t.length - 1
-  while (end >= 0 && t.length - end <= MAX_STAFF_TAIL_TOKENS && !tokenMatcher(t[end]!, SentenceEnd) && !tokenMatcher(t[end]!, RParen)) end--
-  if (end < 1 || t.length - end > MAX_STAFF_TAIL_TOKENS) return undefined
-  const tail = trimmed(t.slice(end + 1))
-  // (Its role with a colon, as fields print it: …。编辑部地址在… and …。编辑记者们… are text.)
-  if (tail.length < 3 || !tokenMatcher(tail[0]!, EditorRole) || !tokenMatcher(tail[tokenMatcher(tail[1]!, Space) ? 2 : 1]!, Colon)) return undefined
-  // (A layout table's bar may close the row: 审核:杨先葵 |.)
-  let last = tail.length
-  while (last > 1 && (TABLE_BAR.test(tail[last - 1]!.image) || tokenMatcher(tail[last - 1]!, Space))) last--
-  const credits = runner.attempt(tail.slice(0, last), (p) => p.editorLine())
-  if (!credits || credits.length === 0 || !credits.every((credit) => credit.names.length > 0)) return undefined
-  const from = startOf(tail[0]!)
-  const to = endOf(tail.at(-1)!)
-  return { body: trimmed(t.slice(0, end + 1)), staff: { type: 'editorLine', children: fillGaps(from, to, credits, factory), position: factory.position(from, to) } }
 }
 
 /**
