@@ -72,9 +72,11 @@ export interface Dsl {
   OR6<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR7<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   OR8<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
+  OR9<T>(alts: IOrAlt<T>[] | OrMethodOpts<T>): T
   SUBRULE<T>(rule: ParserMethod<[], T>): T
   SUBRULE1<T>(rule: ParserMethod<[], T>): T
   SUBRULE2<T>(rule: ParserMethod<[], T>): T
+  SUBRULE3<T>(rule: ParserMethod<[], T>): T
   OVERRIDE_RULE<F extends (...args: any[]) => any>(name: string, impl: F): ParserMethod<Parameters<F>, ReturnType<F>>
   ACTION<T>(impl: () => T): T
   LA(howMuch: number): IToken

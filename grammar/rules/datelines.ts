@@ -667,6 +667,23 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
       },
       {
+        // 〔本报讯〕昨日下午,… · 〔本报消息〕昨(10)日…: the paper's source in tortoise-shell brackets.
+        GATE: () => tokenMatcher($.LA(1), LTortoise) && (tokenMatcher($.LA(2), FlashSource) || newsSourceAt((k) => $.LA(k + 1)) > 0),
+        ALT: () => {
+          open = $.CONSUME1(LTortoise)
+          enclosed = true
+          try {
+            $.OR9([
+              { GATE: () => newsSourceAt((k) => $.LA(k)) > 0, ALT: () => ({ core, credits } = $.SUBRULE2(newsSource)) },
+              { ALT: () => (core = $.SUBRULE3(datelineCore)) },
+            ])
+          } finally {
+            enclosed = false
+          }
+          close = $.CONSUME1(RTortoise)
+        },
+      },
+      {
         // 千山晚报消息 …, 宁德网消息(文/图 游书金 游海丹)9月22日…, 本报消息记者余萍通讯员何庆报道7月29日…:
         // an outlet's name and 消息 opening the lead, as a flash source's 讯 does.
         GATE: () => opensLine() && newsSourceAt((k) => $.LA(k)) > 0,

@@ -22,6 +22,7 @@ import {
   LParen,
   RLenticular,
   RParen,
+  RTortoise,
   Role,
   SentenceEnd,
   Slash,
@@ -333,8 +334,8 @@ export function newsSourceAt(la: (k: number) => IToken | undefined): number {
 /** Words ending like an outlet's name that name none: networks (互联网), a forecast (天气预报). */
 const NOT_OUTLETS = new RegExp(`${NETWORK_WORDS.source}|^(?:天气预报|预报|海报|警报|简报|快报|通报|公报|情报|画报|电报)$`)
 
-/** What the lead goes on with after an outlet's 消息: a space, credits, a date; or the brackets close (【本报消息】26日下午,…). */
-const NEWS_LEAD: readonly TokenType[] = [Space, LParen, ReporterRole, DatelineDate, RelativeDate, RLenticular, RParen]
+/** What the lead goes on with after an outlet's 消息: a space, credits, a date; or the brackets close (【本报消息】26日下午,…, 〔本报消息〕). */
+const NEWS_LEAD: readonly TokenType[] = [Space, LParen, ReporterRole, DatelineDate, RelativeDate, RLenticular, RParen, RTortoise]
 
 /** The opener test of startsDateline for names (outlets, local desks), at the next tokens. */
 export function opensByName(la: (k: number) => IToken | undefined): boolean {

@@ -408,3 +408,23 @@ describe('a wire date in a sentence, and the span of one in a dateline', () => {
     expect(findAll(issue, 'date').map((d) => toString(d))).toContain('12月4日')
   })
 })
+
+describe('the paper’s source in tortoise-shell brackets', () => {
+  it('〔本报讯〕昨日下午,… and 〔本报消息〕昨(10)日…: a dateline, no bracket left as a subheadline', () => {
+    for (const [lead, source] of [
+      ['〔本报讯〕昨日下午,热心市民陈先生致电本报热线反映路灯坏了。', '本报讯'],
+      ['〔本报消息〕昨(10)日下午,本报继续开展岁暮济贫活动。', '本报消息'],
+    ] as const) {
+      const input = page(HEADLINE, lead)
+      const issue = parseIssue(input)
+      expect(find(issue, 'dateline')?.source).toBe(source)
+      expect(findAll(issue, 'subheadline')).toEqual([])
+      expectSource(input, issue)
+    }
+  })
+
+  it('must not fire: a reporter filing in those brackets reads as before; a bracket of other words is no dateline', () => {
+    expect(credits(datelineUnderHeadline('〔記者陳彥廷／屏東報導〕屏東縣今天舉行活動。'))).toEqual([['記者', ['陳彥廷']]])
+    expect(findAll(parseIssue(page(HEADLINE, '〔编者按〕全县新建改扩建学校30所。')), 'dateline')).toEqual([])
+  })
+})
