@@ -1,6 +1,7 @@
 /** Reading a printed date into numbers: 2019年5月9日, 五月九日, 9日. */
 import type { DateValue } from '../../src/types'
 import { readNumber } from '../numerals'
+import { DAY_IN_WORD } from '../tokens/dates'
 
 const DATE_PARTS = /^(?:(.+?)年)?(?:(.+?)月)?(?:(.+?)日)?/
 
@@ -12,7 +13,8 @@ export const ROC_EPOCH = 1911
  * A three-digit year is an ROC year and is given in the common era.
  */
 export function readDate(raw: string): DateValue {
-  const [, y, m, d] = DATE_PARTS.exec(raw) ?? []
+  // (昨(10)日: the day in the brackets.)
+  const [, y, m, d] = DATE_PARTS.exec(raw.replace(DAY_IN_WORD, '$1日')) ?? []
   const value: DateValue = { raw }
   const year = y === undefined ? undefined : readNumber(y)
   const month = m === undefined ? undefined : readNumber(m)

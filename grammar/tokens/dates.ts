@@ -3,6 +3,8 @@ import { createToken } from 'chevrotain'
 import { DATE_NUMERALS, DIGIT_NUMERALS } from '../numerals'
 
 const CN = `[${DATE_NUMERALS}]`
+/** The day in brackets inside a relative day's word: 昨(10)日, 今(11)日, 前(9)日. */
+export const DAY_IN_WORD = /[昨今前明]\(([0-9]{1,2})\)日/
 const CN_YEAR = `[${DIGIT_NUMERALS}]{4}年`
 
 /**
@@ -23,12 +25,14 @@ export const DatelineDate = createToken({
  * A calendar date with month and day, and optionally the year: four digits,
  * or three for Taiwan's ROC years (114年7月10日); or a day alone in digits,
  * as wire and Taiwan copy date the news (１５日继续交火), but not a span of
- * days or a rate (3日内, 5日左右, 5日均线, 1日需花66元).
+ * days or a rate (3日内, 5日左右, 5日均线, 1日需花66元); or the day named
+ * in brackets inside yesterday's or today's word, as Taiwan's and Southeast
+ * Asia's papers print it (昨(10)日, 今(11)日).
  */
 export const DateToken = createToken({
   name: 'Date',
   pattern: new RegExp(
-    `(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日`,
+    `(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日|${DAY_IN_WORD.source}`,
   ),
 })
 

@@ -143,3 +143,16 @@ describe('dates in parsed text', () => {
     expectSource(input, issue)
   })
 })
+
+describe('the day in brackets inside a relative day’s word (昨(10)日)', () => {
+  it('昨(10)日, 今（11）日, 前(9)日: dates with their day; after the dateline, the dateline’s day', () => {
+    const issue = parseIssue(['本报向华人赠送新年礼物', '', '〔本报消息〕昨(10)日下午，本报继续开展岁暮济贫活动。今（11）日上午继续。前(9)日已有准备。', ''].join('\n'))
+    expect(findAll(issue, 'date').map((d) => d.day)).toEqual([10, 11, 9])
+    expect(find(issue, 'dateline')!.date).toMatchObject({ day: 10 })
+  })
+
+  it('must not fire: a bracket that holds no day, or words around a number', () => {
+    const issue = parseIssue(['标题', '', '本报讯 昨(周三)日程有变，今(2024)年计划不变。', ''].join('\n'))
+    expect(findAll(issue, 'date').filter((d) => d.day !== undefined)).toEqual([])
+  })
+})
