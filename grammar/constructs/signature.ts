@@ -336,8 +336,22 @@ function splitTrailingCredit(t: IToken[], runner: RuleRunner, factory: NodeFacto
   if (!tokenMatcher(t[from - 1]!, SentenceEnd) && !afterQuote) return { body: t }
   // (Photographed and reported by them, …手下留情。本报记者李忠摄影报道: the photographers' credit signs it.)
   const credit = runner.attempt(tail, (p) => p.outletReporterCredit()) ?? (photoReported(tail) ? runner.attempt(tail, (p) => p.photoCredit()) : undefined)
-  if (!credit || !credit.names.every(afterQuote ? looksLikeName : isSignatureName)) return { body: t }
+  if (!credit) return splitTrailingCredits(t, from, tail, afterQuote, runner, factory)
+  if (!credit.names.every(afterQuote ? looksLikeName : isSignatureName)) return { body: t }
   return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, credit.names, credit.role, factory) }
+}
+
+/**
+ * Reporters' credits one after another after the last sentence, each with
+ * its role (…来自省外的外来务工人员。记者 胡龙召 通讯员 王晓杰): the signature,
+ * all their names. (Names that read as names only: 记者 会答问 names no one.)
+ */
+function splitTrailingCredits(t: IToken[], from: number, tail: IToken[], afterQuote: boolean, runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing?: Closing } {
+  const credits = runner.attempt(tail, (p) => p.byline())
+  if (!credits || credits.length < 2 || afterQuote) return { body: t }
+  if (!credits.every((credit) => credit.role !== undefined && credit.names.length > 0 && credit.names.every(looksLikeName))) return { body: t }
+  const role = credits.every((credit) => credit.role === credits[0]!.role) ? credits[0]!.role : undefined
+  return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, credits.flatMap((credit) => credit.names), role, factory) }
 }
 
 /** A credit line after an article's body, read as its signature: ■記者蔡少玲. */

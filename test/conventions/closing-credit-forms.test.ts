@@ -44,6 +44,21 @@ describe('closing credits: where they fire', () => {
   })
 })
 
+describe('reporters’ credits one after another after the last sentence (signature.ts splitTrailingCredits)', () => {
+  it('…外来务工人员。记者 胡龙召 通讯员 王晓杰: the signature, all their names', () => {
+    const input = page(...HEAD, '在桐照，目前很多渔民都是来自省外的外来务工人员。记者 胡龙召 通讯员 王晓杰')
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')!.names).toEqual(['胡龙召', '王晓杰'])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: words that read as no names (记者 会答问), credits after a quote', () => {
+    expect(signature('夜间经济发展势头正劲。记者 会答问 通讯员 王五')).toBeUndefined()
+    expect(signature('“夜间经济发展势头正劲。”记者 张三 通讯员 李四')).toBeUndefined()
+  })
+})
+
 describe('closing credits: where they must not fire', () => {
   it('（综合 文/图）, （资料 文/图）, （新华社 文/图）: no one’s names before the works', () => {
     for (const last of ['夜间经济发展势头正劲。（综合 文/图）', '夜间经济发展势头正劲。（资料 文/图）', '夜间经济发展势头正劲。（新华社 文/图）']) {
