@@ -23,7 +23,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, ArticleContent, Caption, Paragraph } from '../../src/types'
-import { lineText, readAs, readRow, type Row } from '../../src/assemble/row'
+import { isStoryText, lineText, readAs, readRow, type Row } from '../../src/assemble/row'
 import { PHOTO_FILE_NAME, afterListBullet, bulletRows } from './chrome'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { namesAlone } from '../names'
@@ -95,14 +95,14 @@ const MIN_INDENTED = 3
  */
 export const unindentedCaptions: Refinement = (rows) => {
   // Lines right under a heading are the candidates, so they do not count.
-  const text = rows.filter((row, k) => (row.kind === 'body' || row.kind === 'dateline') && rows[k - 1]?.kind !== 'heading')
+  const text = rows.filter((row, k) => isStoryText(row) && rows[k - 1]?.kind !== 'heading')
   const indented = text.filter(isIndented).length
   if (indented < MIN_INDENTED || indented < INDENTED_SHARE * text.length) return rows
   return rows.map((row, k) => {
     const above = rows[k - 1]
     const below = rows[k + 1]
     if (row.kind !== 'body' || isIndented(row) || above?.kind !== 'heading') return row
-    const overLead = below !== undefined && (below.kind === 'dateline' || below.kind === 'body') && isIndented(below)
+    const overLead = isStoryText(below) && isIndented(below)
     return overLead ? readAs(row, 'caption') : row
   })
 }
@@ -212,7 +212,7 @@ export const captionRuns: Refinement = (rows) => {
     let under = to
     while (rows[under]?.kind === 'byline') under++
     const below = rows[under]
-    const credited = under > to && (below?.kind === 'body' || below?.kind === 'dateline')
+    const credited = under > to && isStoryText(below)
     const storyFollows = credited || text?.kind === 'dateline' || (text?.kind === 'body' && printedLength(text.tokens) > MAX_RUN_CAPTION)
     const run = rows.slice(from, to)
     const holdsCaptions =
@@ -287,7 +287,7 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   // the photos an e-paper's article page lists before its text, 庄长福致词 / 陈基梅汇报 / … / 理事合影 / ⏎ /
   // 【苏加巫眉讯】…, credited or not. More than a heading group's three lines.)
   const block = rows.slice(first, to)
-  if (!midStory && count >= MIN_SET_APART_PHOTO_TITLES && rows[first]!.gap > 0 && block.slice(1).every((row) => row.gap === 0) && below !== undefined && below.gap > 0 && (below.kind === 'dateline' || below.kind === 'body')) return { from: first }
+  if (!midStory && count >= MIN_SET_APART_PHOTO_TITLES && rows[first]!.gap > 0 && block.slice(1).every((row) => row.gap === 0) && isStoryText(below) && below.gap > 0) return { from: first }
   // (As many closing the story's text, over the page's furniture or its end: the photos listed after the
   // text, 活动现场氛围 / 管理层颁发奖项 / … / Comments (0), credited or not.)
   if (midStory && count >= MIN_SET_APART_PHOTO_TITLES && (below === undefined || below.kind === 'chrome')) return { from: first }
@@ -505,7 +505,7 @@ function textFollows(next: Row | undefined, beyond: Row | undefined, short: bool
   // under one more short caption: …十佳编辑记者。 记者 傅倩 摄 / ⏎⏎ / 冠甫舞狮队在作开场表演。 / ⏎⏎ /
   // 中国徐州网-徐州日报(记者 骆耀明) …. Photo news of several clauses over a brief's 本报讯 is its own story.)
   if (short && (next.kind === 'dateline' || (beyond?.kind === 'dateline' && isRunCaption(next)))) return true
-  return next.gap < WIDE_GAP && (next.kind === 'body' || next.kind === 'dateline')
+  return next.gap < WIDE_GAP && isStoryText(next)
 }
 
 /** Whether a caption's text is one short clause, as what a photo shows (十佳编辑记者。): not photo news of several. */

@@ -21,7 +21,7 @@ import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
 import { namesAlone } from '../names'
-import { lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
+import { isStoryText, lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
@@ -831,7 +831,7 @@ export const appBanners: Refinement = (rows) => {
   const read = rows.slice()
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!
-    if ((row.kind === 'body' || row.kind === 'dateline') && endsSentence(row)) break
+    if (isStoryText(row) && endsSentence(row)) break
     // (The app's dialog telling how to open the page: 2步打开 媒体云APP / • 点击右上角“…” 按钮 / • 使用浏览器/Safari打开.)
     if (OPEN_STEP.test(lineText(row.tokens).trim())) read[k] = readAs(row, 'chrome')
     if (!DOWNLOAD_BUTTON.test(lineText(row.tokens).trim())) continue
@@ -879,7 +879,7 @@ export const gluedPageTitles: Refinement = (rows) =>
       if (title.kind !== 'heading') continue
       const printed = bareWords(title)
       let text: Row | undefined
-      for (let n = j + 1; n < rows.length && n <= j + GLUED_TITLE_REACH && !text; n++) if (rows[n]!.kind === 'body' || rows[n]!.kind === 'dateline') text = rows[n]
+      for (let n = j + 1; n < rows.length && n <= j + GLUED_TITLE_REACH && !text; n++) if (isStoryText(rows[n])) text = rows[n]
       const glued = words.slice(printed.length)
       if (printed.length > 0 && words.startsWith(printed) && glued.length >= MIN_GLUED_TEXT && text && bareWords(text).startsWith(glued)) return readAs(row, 'chrome')
     }

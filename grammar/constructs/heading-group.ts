@@ -26,7 +26,7 @@ import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './c
 import { opensUntitled } from './untitled'
 import { namesPhotoOnly, photoNewsStory } from './caption'
 import { headingInlines, headingRoles, isLabel, listedHeadline, marksKicker, type HeadingRole } from './heading-lines'
-import { end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
+import { isStoryText, end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { ArticleContent } from '../../src/types'
@@ -101,7 +101,7 @@ function bylinesFrom(at: (i: number) => Row | undefined): Row[] {
 const OPENS_BODY: ReadonlySet<Kind> = new Set(['body', 'dateline', 'byline', 'sourceNote', 'editorLine'])
 
 /** Whether a row is text a credit line over it could open (not a new story's heading). */
-const opensBody = (next: Row | undefined) => next !== undefined && next.gap < WIDE_GAP && (next.kind === 'body' || next.kind === 'dateline')
+const opensBody = (next: Row | undefined) => isStoryText(next) && next.gap < WIDE_GAP
 
 /** Rows that may follow a group: its body. */
 const BODY: Kind[] = ['body', 'dateline', 'heading']

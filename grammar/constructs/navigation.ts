@@ -17,7 +17,7 @@ import { HAN_CLASS } from '../han'
 import { SENTENCE_MARK, endsStory, printedLength } from '../layout'
 import { looksLikeName } from '../names'
 import { Role } from '../tokens'
-import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
+import { isStoryText, lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
 
 /**
@@ -67,7 +67,7 @@ const MENU_WORD = new RegExp(`^[${HAN_CLASS}A-Za-z]{2,}$`)
  * dishes or places, a story's head with its credits, show no navigation: never read so.)
  */
 export const menuRuns: Refinement = (rows) => {
-  const firstText = rows.findIndex((row) => (row.kind === 'body' || row.kind === 'dateline') && endsStory(lineText(row.tokens)))
+  const firstText = rows.findIndex((row) => isStoryText(row) && endsStory(lineText(row.tokens)))
   const menu = new Set<number>()
   for (let k = 0; k < rows.length && (firstText === -1 || k < firstText); ) {
     let n = k

@@ -24,7 +24,7 @@ import type { Paragraph } from '../../src/types'
 import { WIDE_GAP, endsWithCut, endsWithEllipsis, holdsSentenceEnd, printedLength, SPEAKER_OPENING, trimmed } from '../layout'
 import { atColumnEdge, lineWidth, type PageShape } from '../page-shape'
 import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
-import { end, lineText, readAs, start, type Row } from '../../src/assemble/row'
+import { isStoryText, end, lineText, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
 import { splitGluedLead } from './dateline'
@@ -221,7 +221,7 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
   const { runner, factory, diagnostics } = assembly.context
   // The desk's staff glued after the story's last sentence, first (…。（完） 编辑：王珏 审核：李军); not where the text goes on
   // under it (a brief's tail in a column of briefs).
-  const glued = assembly.article && !textGoesOn(assembly.rows.peek(0)) ? splitStaffTail(range, runner, factory) : undefined
+  const glued = assembly.article && !isStoryText(assembly.rows.peek(0)) ? splitStaffTail(range, runner, factory) : undefined
   const unstaffed = glued?.body ?? range
   // Only an article has an end mark and a signature; elsewhere the brackets stay text.
   const { body: marked, mark } = assembly.article ? splitEndMark(unstaffed, factory) : { body: unstaffed, mark: undefined }
@@ -255,9 +255,6 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
     assembly.root.push(stamp)
   }
 }
-
-/** Whether the story's text goes on in the row after a paragraph: more text, or a lead. */
-const textGoesOn = (next: Row | undefined): boolean => next !== undefined && (next.kind === 'body' || next.kind === 'dateline')
 
 /**
  * A heading-like line that ends a sentence (…自主避障？) with body text

@@ -20,7 +20,7 @@ import { tokenMatcher } from 'chevrotain'
 import { MAX_HEADING_LENGTH, endsWithCut, printedLength, trimmed } from '../layout'
 import { atColumnEdge, columnEdge } from '../page-shape'
 import { ClauseBreak, SentenceEnd } from '../tokens'
-import { readAs, type Row } from '../../src/assemble/row'
+import { isStoryText, readAs, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
 import { closesParagraph } from './paragraph'
 import { isCaption } from './caption'
@@ -39,7 +39,7 @@ const creditedEnd = (row: Row): boolean => row.kind === 'caption' && row.photoCr
  */
 function opensPhotoNews(rows: Row[], first: number, last: number): boolean {
   const above = rows[first - 1]
-  if (above !== undefined && (above.kind === 'body' || above.kind === 'dateline')) return false
+  if (isStoryText(above)) return false
   return rows.slice(first, last).some((row) => row.tokens.some((token) => tokenMatcher(token, ClauseBreak)))
 }
 

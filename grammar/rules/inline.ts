@@ -93,7 +93,7 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
     if ((!flash && !tokenMatcher(next, DatelineDate)) || !creditsBracketAt(la, k + 2)) return false
     const name = nameRun(la, k)
     if (NEWS_WORDS.test(name.slice(-1)) || TIME_OF_DAY.test(name)) return false
-    named = flash ? 'flash' : !placeAfterOutlet(la, k) && !HERE_AND_NOW.test(name) ? 'dated' : undefined
+    named = flash ? 'flash' : !placeAfterOutlet(name, la(k)!) && !HERE_AND_NOW.test(name) ? 'dated' : undefined
     return named !== undefined
   })
   if (namedLength > 0 && named !== undefined) return { length: namedLength, end: named }
@@ -119,14 +119,15 @@ const HERE_AND_NOW = /^(?:本|我|今|昨|近|该|此)[^ ]{0,2}$/
 /** The most characters of a place's name after an outlet's, before the wire date (钦州, 防城港); an app's is longer (掌上长沙). */
 const MAX_PLACE_AFTER_OUTLET = 3
 
+/** An outlet's name by its ending, with more of the run after it: 广西新闻网 in 广西新闻网钦州. */
+const OUTLET_BEFORE_MORE = /^.+?(?:报|网|台)(?=.)/u
+
 /**
- * Whether the name's run to token `k` is an outlet's name and a place's after it (广西新闻网钦州: 广西新闻网,
- * then 钦州): a short word after the outlet's, or one the vocabulary or its ending makes a place.
+ * Whether a name's run (`image`, its last token `last`) is an outlet's name and a place's after it (广西新闻网钦州:
+ * 广西新闻网, then 钦州): a short word after the outlet's, or one the vocabulary or its ending makes a place.
  */
-function placeAfterOutlet(la: (k: number) => IToken | undefined, k: number): boolean {
-  const last = la(k)!
-  const image = nameRun(la, k)
-  const outlet = /^.+?(?:报|网|台)(?=.)/u.exec(image)?.[0]
+function placeAfterOutlet(image: string, last: IToken): boolean {
+  const outlet = OUTLET_BEFORE_MORE.exec(image)?.[0]
   if (outlet === undefined) return false
   const rest = image.slice(outlet.length)
   return [...rest].length <= MAX_PLACE_AFTER_OUTLET || (tokenMatcher(last, Place) && last.image === rest) || endsLikePlace(rest)

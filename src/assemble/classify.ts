@@ -15,7 +15,7 @@ import { copiedFromTable, withinBorders } from '../../grammar/constructs/chrome'
 import type { LineContext, LineResult, LineTest, LineView } from '../../grammar/constructs/construct'
 import type { Node } from '../types'
 import { ExtensionError, type ConfiguredConstruct } from '../configure'
-import { end, newRow, readRow, start, textIn, type Row } from './row'
+import { isStoryText, end, newRow, readRow, start, textIn, type Row } from './row'
 import type { BuildInput } from './assembler'
 
 /** Whether a token of `category` is among `tokens` (a loop: no closure per line and category). */
@@ -83,7 +83,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     if (indented) row.indented = true
     if (result) Object.assign(row, result)
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
-    if (row.kind === 'body' || row.kind === 'dateline') textAbove = true
+    if (isStoryText(row)) textAbove = true
     rows.push(row)
   }
   const tableCopy = copiedFromTable(lines)

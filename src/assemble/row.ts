@@ -120,6 +120,9 @@ export function partAt(tokens: IToken[], at: number): number {
 /** The same row read as another kind (a second look at its neighbours changed its reading). */
 export const readAs = (row: Row, kind: Kind): Row => ({ ...row, kind })
 
+/** Whether a row is the story's text: a line of a paragraph, or a lead's with its dateline. */
+export const isStoryText = (row: Row | undefined): row is Row => row !== undefined && (row.kind === 'body' || row.kind === 'dateline')
+
 /** A line's normalized text. */
 export const lineText = (tokens: IToken[]): string => tokens.map((t) => t.image).join('')
 
