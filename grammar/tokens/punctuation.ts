@@ -34,8 +34,11 @@ export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]|&rdquo
 export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}|(?:&mdash;)+/ })
 /** / and the box-drawing ╱ some Taiwan sites print for it (陳燕珩╱台北報導). */
 export const Slash = createToken({ name: 'Slash', pattern: /[/╱]/ })
-/** ■ ● ◆ □ ◎ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道, ◎ 川江都市报实习记者 李佑天羽. */
-export const Bullet = createToken({ name: 'Bullet', pattern: /[■●◆□◎]/ })
+/**
+ * ■ ● ◆ □ ◎ ○ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道, ◎ 川江都市报实习记者 李佑天羽,
+ * ○记者刘念海文/图. (○ is a zero too, 二○二四年, and a brief's bullet before its date, ○11月26日: not before a numeral.)
+ */
+export const Bullet = createToken({ name: 'Bullet', pattern: /[■●◆□◎]|○(?![0-9０-９一二三四五六七八九十○〇零年月日])/ })
 
 export const punctuationCategories = [SentenceEnd, ClauseBreak]
 

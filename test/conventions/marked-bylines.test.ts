@@ -1,6 +1,7 @@
 /**
  * Bylines as more papers print them under the title:
  *   □陈 泳 报道 · □  初墨          a white square before the writer (as ■ before 記者蔡少玲)
+ *   ○记者刘念海文/图                a white circle before the reporter and the works
  *   聯合報〔記者陳嘉寧／桃園報導〕    a paper's name, then its reporter's filing line in brackets
  * Each is a byline in the heading, not a subheadline, and each is tested
  * where it must not fire: □ standing for a lost character, a paper's
@@ -34,6 +35,14 @@ describe('marked bylines: where they fire', () => {
     expectSource(input, issue)
   })
 
+  it('○记者刘念海文/图: a white circle before the reporter, the works after the name', () => {
+    const input = page(HEADLINE, '○记者刘念海文/图', BODY)
+    const issue = parseIssue(input)
+    expect(bylines(issue)).toEqual([{ role: '记者', names: ['刘念海'], place: undefined }])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+  })
+
   it('联合报〔记者陈嘉宁／桃园报导〕: a paper\'s name, then its reporter filing from a place', () => {
     const input = `血溅桃机 他把老婆丢下楼再跳楼\n联合报〔记者陈嘉宁／桃园报导〕\n\n${BODY}\n`
     const issue = parseIssue(input)
@@ -50,6 +59,17 @@ describe('marked bylines: where they must not fire', () => {
     expect(findAll(issue, 'byline')).toEqual([])
     expect(findAll(issue, 'credit')).toEqual([])
     expectSource(input, issue)
+  })
+
+  it('NOT a bullet: ○ as a zero in a year, a brief\'s ○ before its date, ○ for a character the copy hides', () => {
+    for (const line of ['二○二四年，全市环卫工人顶高温打扫卫生。', '○11月26日，省委常委会议召开。', '村民王○明说，今年的收成比去年好。']) {
+      const input = page(HEADLINE, line, BODY)
+      const issue = parseIssue(input)
+      expect(findAll(issue, 'byline')).toEqual([])
+      expect(findAll(issue, 'credit')).toEqual([])
+      expect(findAll(issue, 'paragraph')).toHaveLength(2)
+      expectSource(input, issue)
+    }
   })
 
   it('NOT a credit: □ inside a name in the body', () => {
