@@ -54,6 +54,28 @@ import { gluedOutlet, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, pl
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
 
+/** A paper's name by its ending (经济日报, 四川经济日报). */
+const PAPER_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}报$`)
+/** The longest place after a paper's name before 讯 (内江, 防城港). */
+const MAX_PLACE_AFTER_PAPER = 3
+/** A place's name: Han characters only. */
+const PLACE_WORD = new RegExp(`^[${HAN_CLASS}]{2,}$`)
+
+/**
+ * Where a paper's name, read as tokens, ends and a place after it begins in
+ * a run before 讯 (四川 经济日报 | 内江): the index of the place's first
+ * token, or 0 when the run is one name (滨州日报/滨州网, 今日开化). The place
+ * is Han text of its own token, short.
+ */
+function paperBeforePlace(name: IToken[]): number {
+  for (let j = name.length - 1; j > 0; j--) {
+    const paper = name.slice(0, j).map((token) => token.image).join('')
+    const place = name.slice(j).map((token) => token.image).join('')
+    if (PAPER_NAME.test(paper) && [...place].length <= MAX_PLACE_AFTER_PAPER && PLACE_WORD.test(place)) return j
+  }
+  return 0
+}
+
 /** What the core of a dateline consumed, before it becomes a node. */
 interface Core {
   /** 据 in 据新华社电. */
@@ -423,6 +445,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             { ALT: () => $.CONSUME(Other) },
             { ALT: () => $.CONSUME(Slash) },
             { ALT: () => $.CONSUME(RelativeDate) },
+            // (A paper the vocabulary knows after its region's name: 四川经济日报内江讯.)
+            { ALT: () => $.CONSUME(Paper) },
           ]),
         ),
     })
@@ -446,6 +470,16 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       // (A wire date with its year, 【看中国2017年12月28日讯】, is an outlet's: places are dated by day.)
       if (placeOnly || (outlet === undefined && core.date !== undefined && !YEAR_IN_DATE.test(core.date.image))) {
         core.place = name
+        return core
+      }
+      // (四川经济日报内江讯: a paper's name, then the place it reports from before 讯, as a wire source's
+      // 经济日报内江讯 prints it: the paper is the source, the place the dateline's.)
+      const paperEnds = core.sourceEnd !== undefined && tokenMatcher(core.sourceEnd, WireEnd) ? paperBeforePlace(name) : 0
+      if (paperEnds > 0) {
+        core.source = name[0]
+        core.end = core.sourceEnd
+        core.sourceEnd = name[paperEnds - 1]
+        core.place = name.slice(paperEnds)
         return core
       }
       core.source = name[0]

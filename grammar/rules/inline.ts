@@ -28,6 +28,7 @@ import {
   Slash,
   LTortoise,
   Newline,
+  Paper,
   Place,
   RBook,
   RelativeDate,
@@ -78,7 +79,7 @@ export type OutletEnd = 'flash' | 'dated' | 'placed' | 'reported' | 'credited'
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
   let end: OutletEnd | undefined
-  const length = outletNameAhead(la, OUTLET_NAME, [place, Other], (next, after, k) => (end = outletEnd(next, after, la(k + 3))) !== undefined)
+  const length = outletNameAhead(la, OUTLET_NAME, [place, Other], (next, after, k) => (end = outletEnd(next, after, la(k + 3))) !== undefined, PAPER_AFTER_REGION)
   if (length > 0 && end !== undefined) return { length, end }
   // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊),
   // a paper's and its site's (滨州日报/滨州网讯(记者 裴庆力)), an app's named by the day (今日开化讯(记者 王燕珍)); or before
@@ -95,7 +96,7 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
     if (NEWS_WORDS.test(name.slice(-1)) || TIME_OF_DAY.test(name)) return false
     named = flash ? 'flash' : !placeAfterOutlet(name, la(k)!) && !HERE_AND_NOW.test(name) ? 'dated' : undefined
     return named !== undefined
-  })
+  }, PAPER_AFTER_REGION)
   if (namedLength > 0 && named !== undefined) return { length: namedLength, end: named }
   // An outlet's name with its reporters' bracket straight after it, no 讯: 中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳….
   // (Most lines have no bracket that close to their start: the names are not tried.)
@@ -103,6 +104,12 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1) && leadAfterBracket(la, k + 1))
   return credited > 0 ? { length: credited, end: 'credited' } : undefined
 }
+
+/**
+ * A paper the vocabulary knows, inside a longer outlet's name after its region's: 四川 经济日报, 河南 法治日报 (a
+ * province's paper named after a national one). Never the name's first token: 经济日报讯 is read as the wire source.
+ */
+const PAPER_AFTER_REGION: readonly TokenType[] = [Paper]
 
 /** The characters of the tokens up to `k`. */
 function nameRun(la: (k: number) => IToken | undefined, k: number): string {
@@ -190,20 +197,23 @@ function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | und
 
 /**
  * How many tokens at the parser's next ones spell an outlet's name: Han
- * text, or any of `parts` (a place: 兰州 晚报), at most MAX_OUTLET_TOKENS,
- * whose joined characters match `name` and before a token that `closes`
- * accepts; 0 when none do.
+ * text, or any of `parts` (a place: 兰州 晚报), or after the first token any
+ * of `laterParts` (四川 经济日报), at most MAX_OUTLET_TOKENS, whose joined
+ * characters match `name` and before a token that `closes` accepts; 0 when
+ * none do.
  */
 export function outletNameAhead(
   la: (k: number) => IToken | undefined,
   name: RegExp,
   parts: TokenType[],
   closes: (next: IToken, after: IToken | undefined, k: number) => boolean,
+  laterParts: readonly TokenType[] = [],
 ): number {
   let image = ''
   for (let k = 1; k <= MAX_OUTLET_TOKENS; k++) {
     const token = la(k)
-    if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || parts.some((part) => tokenMatcher(token, part)))) return 0
+    const part = (type: TokenType) => tokenMatcher(token!, type)
+    if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || parts.some(part) || (k > 1 && laterParts.some(part)))) return 0
     image += token.image
     // Most lines open with a run of text longer than any outlet's name.
     if (image.length > MAX_OUTLET_CHARS) return 0

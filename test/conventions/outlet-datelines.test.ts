@@ -428,3 +428,24 @@ describe('the paper’s source in tortoise-shell brackets', () => {
     expect(findAll(parseIssue(page(HEADLINE, '〔编者按〕全县新建改扩建学校30所。')), 'dateline')).toEqual([])
   })
 })
+
+describe('a province’s paper named after a national one the vocabulary knows (d405)', () => {
+  it('四川经济日报内江讯(记者毛春燕李弘)…: the whole name the source, the place after it the dateline’s, nothing split off over it', () => {
+    const input = page(HEADLINE, '四川经济日报内江讯(记者毛春燕李弘)近日,内江市委财经委员会召开第三次会议。')
+    const issue = parseIssue(input)
+    const dateline = find(issue, 'dateline')!
+    expect([dateline.source, dateline.place]).toEqual(['四川经济日报', '内江'])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+    const flash = datelineUnderHeadline('河北经济日报讯（记者 王燕珍）近日，石家庄市召开新闻发布会。')
+    expect(flash.source).toBe('河北经济日报讯')
+    expect(credits(flash)).toEqual([['记者', ['王燕珍']]])
+  })
+
+  it('must not fire: the national paper alone is the wire source as before; its name inside the lead’s sentence is no outlet of the story', () => {
+    expect(datelineUnderHeadline('经济日报讯（记者 毛春燕）近日，内江市委召开会议。').source).toBe('经济日报')
+    const wire = datelineUnderHeadline('经济日报内江讯（记者 毛春燕）近日，内江市委召开会议。')
+    expect([wire.source, wire.place]).toEqual(['经济日报', '内江'])
+    expect(findAll(parseIssue(page(HEADLINE, '据四川经济日报报道，内江市委近日召开会议。')), 'dateline')).toEqual([])
+  })
+})
