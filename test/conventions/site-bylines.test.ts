@@ -77,3 +77,23 @@ describe('a byline with the site’s posting time after it', () => {
     expect(findAll(issue, 'byline')).toEqual([])
   })
 })
+
+describe('the writer by a site’s other labels for them (d337)', () => {
+  const HEAD = '榆林307国道吴堡至子洲改建工程开工建设'
+  const BODY = '本报讯 12月15日,307国道吴堡至子洲改建工程开工仪式在绥德县举行。'
+  it.each([['新闻作者:刘胜利', '新闻作者'], ['文章作者：刘胜利', '文章作者'], ['撰稿：刘胜利', '撰稿'], ['撰稿人 刘胜利', '撰稿人']])('%s under the title: a byline, no subheadline', (line, role) => {
+    const input = page(HEAD, line, BODY)
+    const issue = parseIssue(input)
+    expect(bylines(input)).toEqual([{ role, names: ['刘胜利'], place: undefined }])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: 撰稿 inside the story’s sentences is a word of them', () => {
+    const input = page('退休教师笔耕不辍', '本报讯 退休教师王明多年来为多家报纸撰稿，发表文章200余篇。', '他说，撰稿是他的爱好。', '（张晔）')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'byline')).toEqual([])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expect(find(issue, 'signature')!.names).toEqual(['张晔'])
+  })
+})
