@@ -170,12 +170,15 @@ function titleRun(row: Row, assembly: Assembly): Row[] {
  * apart (a short line with text straight under it on a page of blank-line
  * paragraphs is a broken piece; table cells are not followed by body). A
  * box head may stand over the first numbered head (条例亮点 / １设置…), a
- * table's title over its table.
+ * table's title over its table. More blank lines under the run than the
+ * page sets between paragraphs still part it from its section's text
+ * (路灯横倒损坏 / two blank lines / 记者在现场看到,…): a wide gap there is no
+ * new story's (one opens with its dateline, or after its signature).
  */
 function bodyFollows(run: Row[], assembly: Assembly): boolean {
   const { page } = assembly
   const after = assembly.rows.peek(run.length)
-  if (after === undefined || after.gap >= WIDE_GAP) return false
+  if (after === undefined) return false
   const bodyLike = after.kind === 'body' || (after.kind === 'heading' && !isIntertitleLike(after.tokens))
   return (bodyLike && (after.gap > 0 || page.paragraphGap === 0)) || page.numbered.has(after) || after.kind === 'tableCell'
 }

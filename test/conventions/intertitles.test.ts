@@ -288,3 +288,21 @@ describe('sidebars: where they must not fire', () => {
     expect(texts).toEqual(['背景'])
   })
 })
+
+describe('an intertitle with more blank lines under it than the page sets between paragraphs (d171)', () => {
+  it('路灯横倒损坏 / two blank lines / the section’s text: an intertitle, not a paragraph', () => {
+    const input = `${HEADLINE}\n\n${LEAD}\n\n路灯横倒损坏\n\n\n${P1}\n\n${P2}\n`
+    const { article, texts } = intertitles(input)
+    expect(texts).toEqual(['路灯横倒损坏'])
+    expect(findAll(article, 'paragraph').map((p) => toString(p))).toEqual([LEAD, P1, P2])
+  })
+
+  it('must not fire: a short sentence set apart so stays a paragraph; a dateline under the gap opens a story of its own', () => {
+    const sentence = intertitles(`${HEADLINE}\n\n${LEAD}\n\n路灯坏了。\n\n\n${P1}\n`)
+    expect(sentence.texts).toEqual([])
+    expect(findAll(sentence.article, 'paragraph')).toHaveLength(3)
+    const next = intertitles(`${HEADLINE}\n\n${LEAD}\n\n（张晔）\n\n路灯横倒损坏\n\n\n湖北日报讯（记者 张晔）5月9日，全市召开会议，部署有关工作。\n`)
+    expect(next.texts).toEqual([])
+    expect(articles(next.issue)).toHaveLength(2)
+  })
+})
