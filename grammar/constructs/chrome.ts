@@ -9,6 +9,11 @@
  * Everything about the convention is here: the vocabulary's interface
  * words and the shapes of interface lines, the line test, the second look
  * that makes a control's options chrome too, the node, where it stands.
+ * Interface with a convention of its own has its own file, and becomes
+ * this node: a site's navigation (navigation.ts), its own title for the
+ * page (page-titles.ts), the links around a story (page-links.ts), an
+ * app's banner (app-banner.ts), an e-paper's list of titles
+ * (title-index.ts), a layout table's borders (layout-table.ts).
  *
  * Where it stands: among an article's heading lines, else at the top
  * level, closing the open article.
@@ -16,17 +21,16 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Affiliation, Role, Space } from '../tokens'
-import { SENTENCE_MARK, STORY_END, compactText, endsStory, holdsFullStop, isHeadingLike, printedLength, trimmed } from '../layout'
+import { SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
-import { namesAlone } from '../names'
-import { isStoryText, lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
+import { lineText, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
-import { firstUnderTopFurniture } from '../page-shape'
-import { LOCATION_LABELS, SPOKEN_LOCATION_LABELS, isMenu, menuItem } from './navigation'
+import { LOCATION_LABELS, SPOKEN_LOCATION_LABELS, isMenu } from './navigation'
+import { MARKDOWN_LINKS } from './page-links'
 import { echoesCaption } from './caption'
 
 /**
@@ -563,46 +567,6 @@ function statesRights(text: string, above: Row | undefined): boolean {
   return RIGHTS_LABEL.test(over) ? LEAVE.test(text) && USE.test(text) : ASK_LEAVE.test(text.trim()) && LEAVE.test(over)
 }
 
-/** What sets the site's name apart after a page's title: a bar, an underscore, a hyphen. */
-const SITE_SEPARATORS: ReadonlySet<string> = new Set(['|', '｜', '_', '-'])
-/** The bars among them: the others part a site's fields too. */
-const BARS: ReadonlySet<string> = new Set(['|', '｜'])
-/** A field's label before its value: 来源:, 时间:. */
-const FIELD_COLON = /[:：]/
-/** The separator before the site's name (most lines have none: known before the pattern runs). */
-const SITE_BAR = /[|｜_-]/
-/** The longest site name after a page's title. */
-const MAX_SITE_NAME = 8
-/**
- * A web page's title as the browser shows it: the story's title, a bar (an underscore, a hyphen),
- * the site's name (…角逐裕廊东—武吉巴督 | 联合早报, …粉丝围观_新浪网, …工作会议 - 人民网).
- */
-const TITLE_WITH_SITE = new RegExp(`^([^|｜_]{4,80}?) ?[|｜_-] ?([${HAN_CLASS}]{1,${MAX_SITE_NAME - 1}}(?:报|网|新闻|在线))$`)
-/** A line opening with a full date: a site's fields, no title. */
-const DATED = /^[0-9]{4}(?:-|年|\/)[0-9]{1,2}(?:-|月|\/)[0-9]{1,2}/
-/** How many times longer than the site's name the title is: a column label before a bar (民生实事 | 织密民生保障网) is shorter. */
-const TITLE_OVER_SITE = 2
-
-/**
- * A web page's title copied with its site's name after a bar (【GE2025】紅點同心黨兩馬來候選人
- * 領軍角逐裕廊東—武吉巴督 | 聯合早報): two rows, the title and the site's name,
- * interface. Not a title whose own words a bar parts (两会青声|“青年发展型城市”…).
- */
-export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words }) => {
-  const m = text.length <= MAX_FURNITURE_LENGTH && SITE_BAR.test(text) ? TITLE_WITH_SITE.exec(text) : null
-  if (!m) return undefined
-  const split = partAt(tokens, text.lastIndexOf(m[2]!))
-  const bar = split > 0 ? tokens.slice(0, split).findLastIndex((token) => SITE_SEPARATORS.has(token.image)) : -1
-  if (bar <= 0) return undefined
-  const title = trimmed(tokens.slice(0, bar))
-  // (A hyphen or an underscore parts site fields too, 来源: 云南网-红河日报, 时间:2012-11-29 A+ A- 举报: no field label before it.)
-  if (!BARS.has(tokens[bar]!.image) && FIELD_COLON.test(lineText(title))) return undefined
-  // (Not a bar of links, 返回主页 | 郑州晚报; nor a column label before its title, 民生实事 | 织密民生保障网, 年终盘点 | 十大新闻;
-  // nor a site's date and its outlets joined by a hyphen, 2014-11-10  中国徐州网-徐州日报: a stamp.)
-  if (DATED.test(lineText(title)) || !isHeadingLike(title) || printedLength(title) < TITLE_OVER_SITE * m[2]!.length || isChromeLine(lineText(title), words.chrome)) return undefined
-  return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(bar)), 0, from + bar, { kind: 'chrome' })] }
-}
-
 /** A line's words after a site list's bullet (• 送上一杯热水…, • (扫描二维码看视频)), or undefined when no such bullet opens it. */
 export function afterListBullet(tokens: IToken[]): IToken[] | undefined {
   return tokens[0]!.image === LIST_BULLET && tokens.length > 1 ? trimmed(tokens.slice(1)) : undefined
@@ -739,153 +703,6 @@ export const controlOptions: Refinement = (rows) => {
   return read
 }
 
-/** An e-paper's label over its list of the page's titles: 标题导航, 本版标题. */
-const TITLE_INDEX_LABEL = /^(?:标题导航|本版标题|标题索引|本版目录)$/
-/** A line of the list: a title or a part of one broken over lines (非法改装三轮车被查,), with no full stop; set close under the one above. */
-const isIndexEntry = (row: Row): boolean =>
-  (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !holdsFullStop(row.tokens)
-/** The fewest lines a list of titles has: one or two lines under the label may be the story's own title. */
-const MIN_INDEX_ENTRIES = 3
-/** What opens a story under a blank line: the lines over it were its heading, not a list. */
-const STORY_OPENERS: ReadonlySet<Kind> = new Set(['dateline', 'byline'])
-/** What closes the list: the reader's controls, the page's line. */
-const AFTER_TITLE_INDEX: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
-
-/**
- * An e-paper's list of the page's titles under its label (标题导航 / 太嚣张! / 真缺德! /
- * 非法改装三轮车被查, / 他竟抡锤砸伤民警 / … / 返回主页 | 版面导航): links, interface, not
- * stories. Three lines or more, each short and no sentence, with no blank line between; the list
- * closed by the reader's controls, the page's end, or a blank line with no story's dateline or
- * byline under it (标题导航 / 我市举办消夏音乐节 / 市民共享文化盛宴 / ⏎ / 本报讯…: the story's own head).
- * With no label, five lines or more between the page's line and the reader's controls
- * (第02版:要闻 上一版3 4下一版 / 甘洒热血写春秋 / … / 版面导航), one of them printed again as the
- * title of the story under them (a 副刊's poem, a weather box, name none). Each keeps that it is one of
- * the page's titles: the story's heading line the list names is its headline (heading-lines.ts).
- */
-export const titleIndex: Refinement = (rows) => {
-  const read = rows.slice()
-  for (let k = 0; k < rows.length; k++) {
-    const labelled = rows[k]!.kind === 'chrome' && TITLE_INDEX_LABEL.test(lineText(rows[k]!.tokens).trim())
-    if (!labelled && rows[k]!.kind !== 'pageHeader') continue
-    let end = k + 1
-    while (end < rows.length && isIndexEntry(rows[end]!) && (end === k + 1 || rows[end]!.gap === 0)) end++
-    const next = rows[end]
-    // (With no label, the list stands between the page's line and the reader's controls, longer than any heading group.)
-    const closed = labelled ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) : next?.kind === 'chrome'
-    if (end - k - 1 < (labelled ? MIN_INDEX_ENTRIES : MIN_UNLABELLED_ENTRIES) || !closed) continue
-    // (With no label, the list must name a story printed on the page under it: a poem's lines or a weather box name none.)
-    if (!labelled && !namesTitleBelow(rows.slice(k + 1, end), rows.slice(end))) continue
-    for (let n = k + 1; n < end; n++) read[n] = { ...rows[n]!, kind: 'chrome', indexEntry: true }
-    k = end - 1
-  }
-  return read
-}
-
-/** The fewest titles of a list with no label over it: more lines than a heading group has. */
-const MIN_UNLABELLED_ENTRIES = 5
-
-/** Whether one of a list's lines is printed again as a heading line under it (the story the page gives). */
-function namesTitleBelow(entries: Row[], below: Row[]): boolean {
-  const titles = new Set(below.flatMap((row) => (row.kind === 'heading' ? [compactText(row.tokens)] : [])))
-  return entries.some((entry) => titles.has(compactText(entry.tokens)))
-}
-
-/** A site's channel by its name: 昭阳新闻, 焦点新闻, 工作动态, 本地资讯 (a title is longer: 防汛抗旱最新动态, 揭秘一条假新闻). */
-const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,4}(?:新闻|资讯|动态)$`)
-
-/**
- * A site's channel named at the page's top over the story's title, the site's stamp under the
- * title (昭阳新闻 / 罗炳辉广场:不文明市民乱丢乱吐弄脏绿化带 / 来源:昭阳信息网 更新时间:…): interface,
- * not the title's kicker. Where no title stands between it and the text (本地新闻 / 2025年09月08日 /
- * 1.近日,…; 图片新闻 / 入夏以来,…) it is the page's own title, and stays one.
- */
-export const channelLabels: Refinement = (rows) => {
-  const firstText = firstUnderTopFurniture(rows)
-  const row = rows[firstText]
-  const [title, stamp] = [rows[firstText + 1], rows[firstText + 2]]
-  if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body') || !CHANNEL.test(lineText(row.tokens).trim())) return rows
-  if (title?.kind !== 'heading' || stamp?.kind !== 'stamp') return rows
-  return rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r))
-}
-
-/** An app banner's button: 立即下载, 打开APP. */
-const DOWNLOAD_BUTTON = /^(?:立即|马上|点击)?(?:下载|打开)(?:APP|App|app|客户端)?$/
-/** The lines an app banner prints over its button: the app's name, its slogan. */
-const BANNER_LINES = 2
-/** The longest of them. */
-const MAX_BANNER_LINE = 16
-
-/**
- * A step of an app's dialog on how to open the page, a list's bullet perhaps before it: 2步打开 媒体云APP,
- * • 点击右上角“…” 按钮, • 使用浏览器/Safari打开, 在浏览器中打开.
- */
-const OPEN_STEP = /^(?:[•·] ?)?(?:[0-9一二三两]步打开 ?[^ 。!?,，]{1,12}|点击右上角 ?[“"]?(?:…|\.{3}|···)[”"]? ?按钮|(?:请)?(?:使用|选择|在)浏览器(?:\/Safari)?(?:中)?打开)$/
-
-/**
- * An app's banner at the top of a page (上游新闻 / 更多的资讯等着你... / 立即下载,
- * 汇聚向上的力量 / 立即下载): the button, and the short lines over it, its
- * name and slogan, are interface. Only before the story's text starts: a
- * story may tell readers to download something.
- */
-export const appBanners: Refinement = (rows) => {
-  const read = rows.slice()
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!
-    if (isStoryText(row) && endsSentence(row)) break
-    // (The app's dialog telling how to open the page: 2步打开 媒体云APP / • 点击右上角“…” 按钮 / • 使用浏览器/Safari打开.)
-    if (OPEN_STEP.test(lineText(row.tokens).trim())) read[k] = readAs(row, 'chrome')
-    if (!DOWNLOAD_BUTTON.test(lineText(row.tokens).trim())) continue
-    read[k] = readAs(row, 'chrome')
-    for (let j = k - 1; j >= 0 && j >= k - BANNER_LINES && bannerLine(read[j]!); j--) read[j] = readAs(read[j]!, 'chrome')
-  }
-  return read
-}
-
-/** Whether a row of text ends a sentence. */
-const endsSentence = (row: Row): boolean => endsStory(lineText(row.tokens))
-
-/** A short line of a banner: no sentence in it (its slogan may trail off: 更多的资讯等着你...). */
-function bannerLine(row: Row): boolean {
-  if (row.kind !== 'body' && row.kind !== 'heading') return false
-  const text = lineText(row.tokens).trim().replace(/(?:\.{2,}|…+)$/, '')
-  return printedLength(row.tokens) <= MAX_BANNER_LINE && !SENTENCE_MARK.test(text)
-}
-
-/** How far past a glued page title its print title and text are looked for. */
-const GLUED_TITLE_REACH = 4
-/** The fewest characters of the text a site glues to the title. */
-const MIN_GLUED_TEXT = 4
-
-/** A line's words without punctuation or spacing, as a site writes its page title (道路坑洼真难行刘女士我是…); read once a row. */
-const bareWordsOf = new WeakMap<Row, string>()
-function bareWords(row: Row): string {
-  let words = bareWordsOf.get(row)
-  if (words === undefined) bareWordsOf.set(row, (words = lineText(row.tokens).replace(/[^\p{L}\p{N}]/gu, '')))
-  return words
-}
-
-/**
- * A site's page title made of the story's title with the first words of
- * its text glued on, cut at a width (道路坑洼真难行刘女士我是柳州市在水一方住户进小区大
- * over 南国今报 2014-02-26 13:26 / 道路坑洼真难行 / 刘女士:我是柳州市在水一方住户。…):
- * interface, not a heading — the printed title under it is the headline.
- */
-export const gluedPageTitles: Refinement = (rows) =>
-  rows.map((row, k) => {
-    if (row.kind !== 'heading') return row
-    const words = bareWords(row)
-    for (let j = k + 1; j < rows.length && j <= k + GLUED_TITLE_REACH; j++) {
-      const title = rows[j]!
-      if (title.kind !== 'heading') continue
-      const printed = bareWords(title)
-      let text: Row | undefined
-      for (let n = j + 1; n < rows.length && n <= j + GLUED_TITLE_REACH && !text; n++) if (isStoryText(rows[n])) text = rows[n]
-      const glued = words.slice(printed.length)
-      if (printed.length > 0 && words.startsWith(printed) && glued.length >= MIN_GLUED_TEXT && text && bareWords(text).startsWith(glued)) return readAs(row, 'chrome')
-    }
-    return row
-  })
-
 /**
  * A line of Latin words alone naming an image: its file's kind, a banner or logo, its size
  * (Cc time gif, Banner app copy, Yearend1200x200). (NBA, COVER STORY, By Li Wei, RENMIN RIBAO name
@@ -911,261 +728,6 @@ export const latinPageTop: Refinement = (rows) => {
   return rows
 }
 
-/** The longest link a page prints under its story (相关推荐, 熱圖一覽, 详细>>精彩推荐, 定短信头条新闻 足不出户知天下大事). */
-const MAX_TAIL_LINK = 20
-/** The most links under a story's end read as the page's. */
-const MAX_TAIL_LINKS = 3
-
-/**
- * The links a web page prints under its story, the last lines of the text
- * (相关推荐; 熱圖一覽 / 高清圖集賞析; 爱问(iAsk.com) / 不支持Flash; ####): short,
- * no sentence in them, after a paragraph that ends its sentence. They are
- * interface, not the story's last paragraph nor a new story's title.
- */
-export const tailLinks: Refinement = (rows) => {
-  let first = rows.length
-  let links = 0
-  // (The page's other interface may stand among them: a hot list, its copyright.)
-  while (first > 0 && links <= MAX_LISTED_LINKS) {
-    const row = rows[first - 1]!
-    if (isTailLink(row)) links++
-    else if (row.kind !== 'chrome') break
-    first--
-  }
-  // (Only on a web page's copy, which shows its interface somewhere: a story's own short last
-  // lines, 欢迎广大市民踊跃参加 or a poem's, stay its text.)
-  if (links === 0 || first === 0 || !rows.some(isWebFurniture)) return rows
-  // What the story ends with: a sentence's end, or a line of its own (a credit, an end mark).
-  const above = rows[first - 1]!
-  if (above.kind === 'heading' || (above.kind === 'body' && !endsSentence(above))) return rows
-  // (Under a story its staff line or end mark closed, the site's list of other titles may run longer.)
-  if (links > (CLOSING_ROWS.has(above.kind) ? MAX_LISTED_LINKS : MAX_TAIL_LINKS)) return rows
-  return rows.map((row, k) => (k >= first && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
-}
-
-/** A Markdown link's address, its text on the line above (a converter broke the link): ](https://www.bdggg.com/2025/zaobao/news_2025_04_16_753081). */
-const LINK_ADDRESS = /^\]\((?:https?:)?\/\/[^ )]{1,200}\)$/
-/** The link's text, opened by its bracket and not closed on its line: [紅點同心黨:大選時間安排偏袒執政黨. */
-const LINK_TEXT = /^\[[^\]]{1,80}$/
-/** A Markdown link whole on its line: [大選前反對黨相繼退盟](https://…). */
-const WHOLE_LINK = /^\[[^\]]{1,80}\]\((?:https?:)?\/\/[^ )]{1,200}\)$/
-
-/** What a line of a Markdown link opens with. */
-const LINK_OPENERS: ReadonlySet<string> = new Set(['[', ']'])
-
-/** The lines of a Markdown link: a box of links set into the story, which goes on under it. */
-const MARKDOWN_LINKS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK]
-
-/**
- * Links a converter left as Markdown (延伸閲讀 / [紅點同心黨:大選時間安排偏袒執政黨 /
- * ](https://…)): the address, the text over it, a link whole on its line: interface,
- * not another story's title.
- */
-export const markdownLinks: Refinement = (rows) =>
-  rows.map((row, k) => {
-    // (Only a line opening with a bracket may be a link's: known by its first token.)
-    if (!LINK_OPENERS.has(row.tokens[0]!.image[0]!)) return row
-    const text = lineText(row.tokens).trim()
-    const next = rows[k + 1]
-    const link = LINK_ADDRESS.test(text) || WHOLE_LINK.test(text) || (LINK_TEXT.test(text) && next !== undefined && next.gap === 0 && LINK_ADDRESS.test(lineText(next.tokens).trim()))
-    return link && row.kind !== 'chrome' ? readAs(row, 'chrome') : row
-  })
-
-/** A row a web page's copy brings: its interface, its stamp. */
-const isWebFurniture = (row: Row): boolean => row.kind === 'chrome' || row.kind === 'stamp'
-
-/** The most links a site lists under a story its staff line or end mark closed (other stories' titles). */
-const MAX_LISTED_LINKS = 20
-/** The lines that close a story for good: nothing of it follows them. */
-const CLOSING_ROWS: ReadonlySet<Kind> = new Set(['editorLine', 'endMark'])
-
-/**
- * A short line of text with no sentence in it; not a closing credit
- * ((许来伟), (记者 王心 通讯员 叁科), 齐晓兵 范红霞: bracketed, or names alone),
- * a table's row or a number, nor a character or two the copy was cut at.
- */
-function isTailLink(row: Row): boolean {
-  if (row.kind !== 'body' && row.kind !== 'heading') return false
-  const text = lineText(row.tokens).trim()
-  const length = printedLength(row.tokens)
-  return (
-    length >= MIN_TAIL_LINK &&
-    length <= MAX_TAIL_LINK &&
-    !SENTENCE_MARK.test(text) &&
-    !BRACKETED.test(text) &&
-    !NOT_LINKS.test(text) &&
-    !namesAlone(text)
-  )
-}
-
-/** Short last lines that are the story's data: a table's row (收入 | 支出), a number or date (2026/1/13). */
-const NOT_LINKS = /\||^[0-9 .\/:-]+$/
-
-/** The shortest such link: a shorter last line is where the copy was cut (僑). */
-const MIN_TAIL_LINK = 4
-/** A line in brackets: a closing credit, or a note. */
-const BRACKETED = /^[（(〔【[].*[)）〕】\]]$/
-
-/** The longest tag a site prints over its story (劉誌俍, 東圭納, 交通燈): a word, not a title. */
-const MAX_TAG = 4
-/** The most lines of a title block a site prints twice. */
-const MAX_ECHOED_LINES = 3
-/** The most lines a print copy breaks one title over. */
-const MAX_BROKEN_LINES = 3
-/** The longest entry of a site's list of titles. */
-const MAX_LISTED_TITLE = 60
-
-/** A line of a site's list of titles, read as text: no sentence in it (• 司警昨再破跨境運毒 拘機場入境馬籍男子 …). */
-const listsTitle = (row: Row): boolean =>
-  row.kind === 'body' && printedLength(row.tokens) <= MAX_LISTED_TITLE && !SENTENCE_MARK.test(lineText(row.tokens).replace(/,(?=\d)/g, ''))
-/** The most rows of the site's furniture standing between a title block and its copy. */
-const ECHO_REACH = 8
-/**
- * A title's copy with a suffix after an underscore: an image's alt text, the site's name for the story's
- * picture or code (…看見家鄉風景_QRCODE碼, …_1, …_图片). (A section's title, 城市更新进行时_老街新颜, has words after it.)
- */
-const SUFFIXED_COPY = /^(.{6,}?)_(?:[0-9A-Za-z]{1,12}[码碼]?|图片|圖片|配图|二维码|二維碼)$/
-
-/** How many rows above an image's alt text its title may stand. */
-const MAX_ALT_TEXT_DISTANCE = 12
-
-/**
- * An image's alt text, the story's title with the site's suffix glued on
- * (嘉義縣舉辦校園小記者比賽…風景_QRCODE碼 under the title 嘉義縣舉辦校園小記者比賽…風景):
- * interface, not a title of its own.
- */
-export const altTextEchoes: Refinement = (rows) =>
-  rows.map((row, k) => {
-    if (row.kind !== 'heading') return row
-    const m = SUFFIXED_COPY.exec(lineText(row.tokens).trim())
-    if (!m) return row
-    const titled = rows.slice(Math.max(0, k - MAX_ALT_TEXT_DISTANCE), k).some((above) => above.kind === 'heading' && lineText(above.tokens).trim() === m[1])
-    return titled ? readAs(row, 'chrome') : row
-  })
-
-/** What may stand between a site's title field and the story's printed head: its controls, its stamp, its page. */
-const BETWEEN_ECHOES: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeader'])
-
-/**
- * A title block printed twice, the site's title field over the story's own
- * head (谁给“书生”叼的烟 / 网友希望“好心人”别再“递烟” / ⏎ / 谁给“书生”叼的烟 / 网友希望…,
- * 宝鸡市第十三届金秋菊展开展 / 宝鸡市第十三届金秋菊展开展): the first copy is the
- * site's, interface; the copy over the text is the heading group (a copy
- * under which another title stands is the site's too: its tags). Only the
- * site's furniture may stand between them, so two stories under the same
- * title keep theirs.
- */
-export const echoedTitles: Refinement = (rows) => {
-  const out: Array<Row | undefined> = rows.slice()
-  for (let k = 0; k < rows.length; k++) {
-    let run = 0
-    while (run < MAX_ECHOED_LINES && rows[k + run]?.kind === 'heading') run++
-    for (let size = run; size >= 1; size--) {
-      const copy = echoAfter(rows, k, size, 1)
-      if (copy === undefined) continue
-      for (let n = k; n < k + size; n++) out[n] = readAs(rows[n]!, 'chrome')
-      // (A run printed twice with yet another title under the copy, 劉誌俍 / 東圭納 / 交通燈 twice over
-      // 东圭纳及王金辉路十字路口 …, is the site's tags both times.)
-      // (Tags are words; a title's lines printed twice over its subtitle, 滨水路展牌 / 一晚被敲坏约20个 /
-      // … / 滨水路展牌 / 一晚被敲坏约20个 / 观景桥上还有情侣刻下的山盟海誓, are its heading group.)
-      const tags = rows[copy + size]?.kind === 'heading' && rows.slice(copy, copy + size).every((row) => printedLength(row.tokens) <= MAX_TAG)
-      if (tags) for (let n = copy; n < copy + size; n++) out[n] = readAs(rows[n]!, 'chrome')
-      k = (tags ? copy + size : copy) - 1
-      break
-    }
-    // 我市开建保障房 居副省级城市之首 / … / 我市开建保障房 / 居副省级城市之首: the print copy
-    // breaks the title over two lines (or three: • 司警昨再破跨境運毒 拘機場入境馬籍男子 檢九點四公斤大麻花,
-    // a site's list entry, over its three lines), one headline all the same.
-    if (run === 0 && !listsTitle(rows[k]!)) continue
-    for (let lines = 2; lines <= MAX_BROKEN_LINES; lines++) {
-      const broken = echoAfter(rows, k, 1, lines)
-      if (broken === undefined) continue
-      const [first, last] = [rows[broken]!, rows[broken + lines - 1]!]
-      out[k] = readAs(rows[k]!, 'chrome')
-      out[broken] = { ...first, kind: 'heading', tokens: rows.slice(broken, broken + lines).flatMap((row) => row.tokens), to: last.to }
-      for (let n = broken + 1; n < broken + lines; n++) out[n] = undefined
-      k = broken + lines - 1
-      break
-    }
-  }
-  return out.filter((row): row is Row => row !== undefined)
-}
-
-/**
- * Where the copy of the `size` heading rows at `k` starts, when only
- * furniture stands between: undefined if nowhere. The copy prints each of
- * them on `linesEach` lines (2: a title broken over two lines).
- */
-/** The site's name after a page's title, a bar or a dash before it, a site's or channel's word closing it: -搜狐财经, _新浪网, | 联合早报. */
-const SITE_NAME_AFTER = /^ ?[-_|｜–—] ?(?:\p{Script=Han}{1,8}(?:网|报|新闻|在线|财经|频道|客户端)|[A-Za-z][A-Za-z .]{1,20})$/u
-
-/** Whether a line is the title under it with the site's name after (劳伦斯：一个无法定义的“洛克菲勒”-搜狐财经 over 劳伦斯：…“洛克菲勒”). */
-function withSiteName(page: Row, title: Row): boolean {
-  const [text, printed] = [lineText(page.tokens).trim(), lineText(title.tokens).trim()]
-  return text.startsWith(printed) && SITE_NAME_AFTER.test(text.slice(printed.length))
-}
-
-function echoAfter(rows: Row[], k: number, size: number, linesEach: number): number | undefined {
-  const span = size * linesEach
-  // (A menu's items between them count as one row of furniture: 书记市长这一周 | … / 紫牛头条 / 时政 / … / the title again.)
-  let furniture = 0
-  for (let j = k + size; furniture <= ECHO_REACH && j + span <= rows.length; j++) {
-    if (j > k + size && !BETWEEN_ECHOES.has(rows[j - 1]!.kind)) return undefined
-    if (j > k + size && !(menuItem(rows[j - 1]) && menuItem(rows[j - 2]))) furniture++
-    let same = true
-    for (let n = 0; n < size && same; n++) {
-      const lines = rows.slice(j + n * linesEach, j + (n + 1) * linesEach)
-      same = lines.every((line) => line.kind === 'heading') && (lines.map(bareWords).join('') === bareWords(rows[k + n]!) || (linesEach === 1 && withSiteName(rows[k + n]!, lines[0]!)))
-    }
-    if (same) return j
-  }
-  return undefined
-}
-
-/** A table's cell border, as a page copied from a layout table prints it. */
-const CELL_BORDER = '|'
-
-const isBorderOrSpace = (token: IToken) => token.image === CELL_BORDER || tokenMatcher(token, Space)
-
-/**
- * The part of a line inside its layout table's borders: a line copied
- * from a table (中外记者昨日游大连 | ||, | NEWS.SOHU.COM 2004年10月23日16:32 来源:云南日报 |)
- * is read without its empty cells, which are interface. A trailing run of
- * two borders or more is always a table's; one border, or borders opening
- * the line, only on a page copied from a table (tableCopy: one bar may be
- * text, 收入 |). Returns [from, to) of the content, the whole line when
- * there is none to part.
- */
-export function withinBorders(tokens: IToken[], tableCopy: boolean): { from: number; to: number } {
-  let to = tokens.length
-  let borders = 0
-  while (to > 0 && isBorderOrSpace(tokens[to - 1]!)) if (tokens[--to]!.image === CELL_BORDER) borders++
-  if (to === 0 || borders < (tableCopy ? 1 : MIN_EMPTY_CELLS)) to = tokens.length
-  // The run starts at its first border (a space before it is the line's).
-  else while (tokenMatcher(tokens[to]!, Space)) to++
-  let from = 0
-  if (tableCopy && tokens[0]!.image === CELL_BORDER) {
-    while (from < to && isBorderOrSpace(tokens[from]!)) from++
-    if (from === to) from = 0
-  }
-  return { from, to }
-}
-
-/** The fewest borders of a run of empty cells (one bar may be text: 收入 |). */
-const MIN_EMPTY_CELLS = 2
-/** The fewest lines ending in a border that show a page was copied from a table. */
-const TABLE_COPY_LINES = 3
-
-/** Whether a page was copied from a layout table: several of its lines end in a cell border. */
-export function copiedFromTable(lines: ReadonlyArray<{ readonly tokens: IToken[] }>): boolean {
-  let bordered = 0
-  for (const { tokens } of lines) {
-    const last = tokens.findLast((token) => !tokenMatcher(token, Space))
-    if (last?.image === CELL_BORDER && ++bordered >= TABLE_COPY_LINES) return true
-  }
-  return false
-}
-
 /** A line of web page interface. */
 export const chromeNode: RowNode = (row: Row, { context: { runner, factory } }): Chrome => ({ type: 'chrome', ...rowPhrase(row, runner, factory) })
 
@@ -1178,4 +740,4 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [STRAY_MARKS, LATIN_LINE, OPEN_STEP, SITE_NAME_AFTER, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, CHANNEL, TITLE_WITH_SITE, HANDLE, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, DOWNLOAD_BUTTON, SENTENCE_MARK, STORY_END, BRACKETED, NOT_LINKS, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [STRAY_MARKS, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

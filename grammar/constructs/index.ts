@@ -18,7 +18,11 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, appBanners, channelLabels, chromeNode, controlOptions, latinPageTop, echoedTitles, altTextEchoes, titleIndex, gluedPageTitles, placeChrome, readChrome, markdownLinks, readCutTeaser, readTitleWithSite, tailLinks } from './chrome'
+import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, placeChrome, readChrome, readCutTeaser } from './chrome'
+import { APP_BANNER_PATTERNS, appBanners } from './app-banner'
+import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks } from './page-links'
+import { PAGE_TITLE_PATTERNS, altTextEchoes, echoedTitles, gluedPageTitles, readTitleWithSite } from './page-titles'
+import { TITLE_INDEX_PATTERNS, titleIndex } from './title-index'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
@@ -41,7 +45,7 @@ import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
 import { SIDEBAR_PATTERNS } from './sidebar'
 import { LISTING_DATE_PATTERNS, readListingDate } from './listing-date'
 import { HOTLINE_COLUMN_PATTERNS, bulletedLabels } from './hotline-column'
-import { NAVIGATION_PATTERNS, brokenBreadcrumbs, channelByCrumb, crumbsOverTitle, menuRuns } from './navigation'
+import { NAVIGATION_PATTERNS, brokenBreadcrumbs, channelByCrumb, channelLabels, crumbsOverTitle, menuRuns } from './navigation'
 
 /**
  * The line tests in the order they are tried: extensions' constructs after
@@ -171,6 +175,10 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   ...STAMP_PATTERNS,
   ...TITLE_BAR_PATTERNS,
   ...CHROME_PATTERNS,
+  ...APP_BANNER_PATTERNS,
+  ...PAGE_LINK_PATTERNS,
+  ...PAGE_TITLE_PATTERNS,
+  ...TITLE_INDEX_PATTERNS,
   ...JUMP_LINE_PATTERNS,
   ...END_MARK_PATTERNS,
   ...NOTICE_PATTERNS,

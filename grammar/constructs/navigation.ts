@@ -5,6 +5,7 @@
  *   紫牛头条 / 时政 / 文娱 / 体育 / 科技 / …                   a menu copied one item to a line
  *   当前位置: / 眉山新闻网 / > / 彭山区 / > / 新闻中心           a breadcrumb copied one link to a line
  *   首页 供应商资讯 酒鬼酒剥离房地产业务 深耕白酒主业 / <title>   a breadcrumb ending with the title, over it
+ *   昭阳新闻 / <title> / 来源:昭阳信息网 更新时间:…            a channel's name over the title, the site's stamp under it
  *
  * Everything about the convention is here, but the lines of interface a
  * breadcrumb or a menu prints whole (首页 > 菲國新聞, 搜狐首页 - 新闻 - 体育):
@@ -19,6 +20,7 @@ import { looksLikeName } from '../names'
 import { Role } from '../tokens'
 import { isStoryText, lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
+import { firstUnderTopFurniture } from '../page-shape'
 
 /**
  * A site's menu of places or channels: many short words set apart by
@@ -186,5 +188,23 @@ const isCrumbStep = (row: Row): boolean => {
   return CRUMB_STEP_KINDS.has(row.kind) && [...text].length <= MAX_CRUMB && !SENTENCE_MARK.test(text) && !CRUMB_SEPARATOR.test(text)
 }
 
+/** A site's channel by its name: 昭阳新闻, 焦点新闻, 工作动态, 本地资讯 (a title is longer: 防汛抗旱最新动态, 揭秘一条假新闻). */
+const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,4}(?:新闻|资讯|动态)$`)
+
+/**
+ * A site's channel named at the page's top over the story's title, the site's stamp under the
+ * title (昭阳新闻 / 罗炳辉广场:不文明市民乱丢乱吐弄脏绿化带 / 来源:昭阳信息网 更新时间:…): interface,
+ * not the title's kicker. Where no title stands between it and the text (本地新闻 / 2025年09月08日 /
+ * 1.近日,…; 图片新闻 / 入夏以来,…) it is the page's own title, and stays one.
+ */
+export const channelLabels: Refinement = (rows) => {
+  const firstText = firstUnderTopFurniture(rows)
+  const row = rows[firstText]
+  const [title, stamp] = [rows[firstText + 1], rows[firstText + 2]]
+  if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body') || !CHANNEL.test(lineText(row.tokens).trim())) return rows
+  if (title?.kind !== 'heading' || stamp?.kind !== 'stamp') return rows
+  return rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r))
+}
+
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const NAVIGATION_PATTERNS: readonly RegExp[] = [MENU, MENU_WORD, CRUMBS_FROM_HOME, LOCATION_LABEL, CRUMB_SEPARATOR]
+export const NAVIGATION_PATTERNS: readonly RegExp[] = [MENU, MENU_WORD, CRUMBS_FROM_HOME, LOCATION_LABEL, CRUMB_SEPARATOR, CHANNEL]

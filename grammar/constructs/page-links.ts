@@ -1,0 +1,111 @@
+/**
+ * Links a web page prints around its story: interface, not the story's
+ * last paragraph nor another story's title.
+ *
+ *   相关推荐 · 熱圖一覽 / 高清圖集賞析                  the links under the story's end (tailLinks)
+ *   [紅點同心黨:大選時間安排偏袒執政黨 / ](https://…)    links a converter left as Markdown (markdownLinks)
+ *
+ * Everything about the convention is here (chrome.ts makes the node).
+ */
+import { SENTENCE_MARK, endsStory, printedLength } from '../layout'
+import { namesAlone } from '../names'
+import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
+import type { Refinement } from './construct'
+
+/** The longest link a page prints under its story (相关推荐, 熱圖一覽, 详细>>精彩推荐, 定短信头条新闻 足不出户知天下大事). */
+const MAX_TAIL_LINK = 20
+/** The most links under a story's end read as the page's. */
+const MAX_TAIL_LINKS = 3
+
+/**
+ * The links a web page prints under its story, the last lines of the text
+ * (相关推荐; 熱圖一覽 / 高清圖集賞析; 爱问(iAsk.com) / 不支持Flash; ####): short,
+ * no sentence in them, after a paragraph that ends its sentence. They are
+ * interface, not the story's last paragraph nor a new story's title.
+ */
+export const tailLinks: Refinement = (rows) => {
+  let first = rows.length
+  let links = 0
+  // (The page's other interface may stand among them: a hot list, its copyright.)
+  while (first > 0 && links <= MAX_LISTED_LINKS) {
+    const row = rows[first - 1]!
+    if (isTailLink(row)) links++
+    else if (row.kind !== 'chrome') break
+    first--
+  }
+  // (Only on a web page's copy, which shows its interface somewhere: a story's own short last
+  // lines, 欢迎广大市民踊跃参加 or a poem's, stay its text.)
+  if (links === 0 || first === 0 || !rows.some(isWebFurniture)) return rows
+  // What the story ends with: a sentence's end, or a line of its own (a credit, an end mark).
+  const above = rows[first - 1]!
+  if (above.kind === 'heading' || (above.kind === 'body' && !endsStory(lineText(above.tokens)))) return rows
+  // (Under a story its staff line or end mark closed, the site's list of other titles may run longer.)
+  if (links > (CLOSING_ROWS.has(above.kind) ? MAX_LISTED_LINKS : MAX_TAIL_LINKS)) return rows
+  return rows.map((row, k) => (k >= first && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
+}
+
+/** A Markdown link's address, its text on the line above (a converter broke the link): ](https://www.bdggg.com/2025/zaobao/news_2025_04_16_753081). */
+const LINK_ADDRESS = /^\]\((?:https?:)?\/\/[^ )]{1,200}\)$/
+/** The link's text, opened by its bracket and not closed on its line: [紅點同心黨:大選時間安排偏袒執政黨. */
+const LINK_TEXT = /^\[[^\]]{1,80}$/
+/** A Markdown link whole on its line: [大選前反對黨相繼退盟](https://…). */
+const WHOLE_LINK = /^\[[^\]]{1,80}\]\((?:https?:)?\/\/[^ )]{1,200}\)$/
+
+/** What a line of a Markdown link opens with. */
+const LINK_OPENERS: ReadonlySet<string> = new Set(['[', ']'])
+
+/** The lines of a Markdown link: a box of links set into the story, which goes on under it. */
+export const MARKDOWN_LINKS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK]
+
+/**
+ * Links a converter left as Markdown (延伸閲讀 / [紅點同心黨:大選時間安排偏袒執政黨 /
+ * ](https://…)): the address, the text over it, a link whole on its line: interface,
+ * not another story's title.
+ */
+export const markdownLinks: Refinement = (rows) =>
+  rows.map((row, k) => {
+    // (Only a line opening with a bracket may be a link's: known by its first token.)
+    if (!LINK_OPENERS.has(row.tokens[0]!.image[0]!)) return row
+    const text = lineText(row.tokens).trim()
+    const next = rows[k + 1]
+    const link = LINK_ADDRESS.test(text) || WHOLE_LINK.test(text) || (LINK_TEXT.test(text) && next !== undefined && next.gap === 0 && LINK_ADDRESS.test(lineText(next.tokens).trim()))
+    return link && row.kind !== 'chrome' ? readAs(row, 'chrome') : row
+  })
+
+/** A row a web page's copy brings: its interface, its stamp. */
+const isWebFurniture = (row: Row): boolean => row.kind === 'chrome' || row.kind === 'stamp'
+
+/** The most links a site lists under a story its staff line or end mark closed (other stories' titles). */
+const MAX_LISTED_LINKS = 20
+/** The lines that close a story for good: nothing of it follows them. */
+const CLOSING_ROWS: ReadonlySet<Kind> = new Set(['editorLine', 'endMark'])
+
+/**
+ * A short line of text with no sentence in it; not a closing credit
+ * ((许来伟), (记者 王心 通讯员 叁科), 齐晓兵 范红霞: bracketed, or names alone),
+ * a table's row or a number, nor a character or two the copy was cut at.
+ */
+function isTailLink(row: Row): boolean {
+  if (row.kind !== 'body' && row.kind !== 'heading') return false
+  const text = lineText(row.tokens).trim()
+  const length = printedLength(row.tokens)
+  return (
+    length >= MIN_TAIL_LINK &&
+    length <= MAX_TAIL_LINK &&
+    !SENTENCE_MARK.test(text) &&
+    !BRACKETED.test(text) &&
+    !NOT_LINKS.test(text) &&
+    !namesAlone(text)
+  )
+}
+
+/** Short last lines that are the story's data: a table's row (收入 | 支出), a number or date (2026/1/13). */
+const NOT_LINKS = /\||^[0-9 .\/:-]+$/
+
+/** The shortest such link: a shorter last line is where the copy was cut (僑). */
+const MIN_TAIL_LINK = 4
+/** A line in brackets: a closing credit, or a note. */
+const BRACKETED = /^[（(〔【[].*[)）〕】\]]$/
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED, NOT_LINKS]

@@ -1,0 +1,71 @@
+/**
+ * An e-paper's list of the page's titles, copied with the page: links to
+ * the stories, interface, not stories.
+ *
+ *   标题导航 / 太嚣张! / 真缺德! / 非法改装三轮车被查, / …      under its label
+ *   第02版:要闻 / 甘洒热血写春秋 / … / 版面导航                between the page's line and the reader's controls
+ *
+ * Everything about the convention is here; each entry keeps that it is one
+ * of the page's titles (indexEntry), and the story's heading line the list
+ * names is its headline (heading-lines.ts).
+ */
+import { compactText, holdsFullStop, printedLength } from '../layout'
+import { lineText, type Kind, type Row } from '../../src/assemble/row'
+import type { Refinement } from './construct'
+
+/** The longest entry of a site's list of titles. */
+export const MAX_LISTED_TITLE = 60
+
+/** An e-paper's label over its list of the page's titles: 标题导航, 本版标题. */
+const TITLE_INDEX_LABEL = /^(?:标题导航|本版标题|标题索引|本版目录)$/
+/** A line of the list: a title or a part of one broken over lines (非法改装三轮车被查,), with no full stop; set close under the one above. */
+const isIndexEntry = (row: Row): boolean =>
+  (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !holdsFullStop(row.tokens)
+/** The fewest lines a list of titles has: one or two lines under the label may be the story's own title. */
+const MIN_INDEX_ENTRIES = 3
+/** What opens a story under a blank line: the lines over it were its heading, not a list. */
+const STORY_OPENERS: ReadonlySet<Kind> = new Set(['dateline', 'byline'])
+/** What closes the list: the reader's controls, the page's line. */
+const AFTER_TITLE_INDEX: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
+
+/**
+ * An e-paper's list of the page's titles under its label (标题导航 / 太嚣张! / 真缺德! /
+ * 非法改装三轮车被查, / 他竟抡锤砸伤民警 / … / 返回主页 | 版面导航): links, interface, not
+ * stories. Three lines or more, each short and no sentence, with no blank line between; the list
+ * closed by the reader's controls, the page's end, or a blank line with no story's dateline or
+ * byline under it (标题导航 / 我市举办消夏音乐节 / 市民共享文化盛宴 / ⏎ / 本报讯…: the story's own head).
+ * With no label, five lines or more between the page's line and the reader's controls
+ * (第02版:要闻 上一版3 4下一版 / 甘洒热血写春秋 / … / 版面导航), one of them printed again as the
+ * title of the story under them (a 副刊's poem, a weather box, name none). Each keeps that it is one of
+ * the page's titles: the story's heading line the list names is its headline (heading-lines.ts).
+ */
+export const titleIndex: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let k = 0; k < rows.length; k++) {
+    const labelled = rows[k]!.kind === 'chrome' && TITLE_INDEX_LABEL.test(lineText(rows[k]!.tokens).trim())
+    if (!labelled && rows[k]!.kind !== 'pageHeader') continue
+    let end = k + 1
+    while (end < rows.length && isIndexEntry(rows[end]!) && (end === k + 1 || rows[end]!.gap === 0)) end++
+    const next = rows[end]
+    // (With no label, the list stands between the page's line and the reader's controls, longer than any heading group.)
+    const closed = labelled ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) : next?.kind === 'chrome'
+    if (end - k - 1 < (labelled ? MIN_INDEX_ENTRIES : MIN_UNLABELLED_ENTRIES) || !closed) continue
+    // (With no label, the list must name a story printed on the page under it: a poem's lines or a weather box name none.)
+    if (!labelled && !namesTitleBelow(rows.slice(k + 1, end), rows.slice(end))) continue
+    for (let n = k + 1; n < end; n++) read[n] = { ...rows[n]!, kind: 'chrome', indexEntry: true }
+    k = end - 1
+  }
+  return read
+}
+
+/** The fewest titles of a list with no label over it: more lines than a heading group has. */
+const MIN_UNLABELLED_ENTRIES = 5
+
+/** Whether one of a list's lines is printed again as a heading line under it (the story the page gives). */
+function namesTitleBelow(entries: Row[], below: Row[]): boolean {
+  const titles = new Set(below.flatMap((row) => (row.kind === 'heading' ? [compactText(row.tokens)] : [])))
+  return entries.some((entry) => titles.has(compactText(entry.tokens)))
+}
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const TITLE_INDEX_PATTERNS: readonly RegExp[] = [TITLE_INDEX_LABEL]
