@@ -97,6 +97,13 @@ const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})�
  * 2026-01-27 · 2005年7月18日,星期一(GSM+8 北京时间) (the zone a site names) · 2013年2月22日 星期 (its day cut off)
  */
 const DATE_LINE = new RegExp(`^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?:[,，]? ?(?:${WEEKDAY}|星期))?(?: ?农历[^ ]{2,8})?(?: ?[(（][^()（）]{1,16}时间[)）])?$`)
+/**
+ * The date alone in numerals, one separator throughout, the month and day perhaps unpadded (2008-7-27 · 2008/7/27 ·
+ * 2019.05.23), at the page's top: the date of the page or of the post. (Under text, 2026/1/13 is a table's cell; under a title,
+ * with a year or a time over it, a date block's part: stamp.ts.)
+ */
+const NUMERIC_DATE_LINE = /^(?<year>[0-9]{4})(?<separator>[-/.])(?<month>0?[1-9]|1[0-2])\k<separator>(?<day>0?[1-9]|[12][0-9]|3[01])$/
+
 /** The weekday first, then the date, as a Malaysian site heads its pages: 星期四 2024年 4月 25日. */
 const WEEKDAY_FIRST_DATE_LINE = new RegExp(`^${WEEKDAY} ?(([0-9]{4})年 ?([0-9]{1,2})月 ?([0-9]{1,2})日)$`)
 /** The weekday alone on its line, under a date line: 星期二 */
@@ -252,10 +259,24 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
 export const PAGE_HEADER_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'top'])
 
 /** Extensions first, then page headers: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one. */
-export const readPageHeader: LineTest = ({ text, above }, { words }) => {
+export const readPageHeader: LineTest = ({ text, above, textAbove }, { words }) => {
   if (text.length > MAX_FURNITURE_LENGTH) return undefined
-  const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections)
+  const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections) ?? (atPageTop(above, textAbove) ? numericDateLine(text) : undefined)
   return pageHeader && { kind: 'pageHeader', pageHeader }
+}
+
+/** The rows a page's top may hold over its date: its nameplate, its page lines. */
+const OVER_PAGE_DATE: ReadonlySet<Row['kind']> = new Set(['masthead', 'pageHeader'])
+/** Whether a line stands at the page's top: nothing over it but the nameplate and page lines, no text. */
+const atPageTop = (above: Row | undefined, textAbove: boolean): boolean => !textAbove && (above === undefined || OVER_PAGE_DATE.has(above.kind))
+
+/** A numeric date alone on its line (NUMERIC_DATE_LINE): its span and value. */
+function numericDateLine(line: string): PageHeaderInfo | undefined {
+  const m = NUMERIC_DATE_LINE.exec(line.trim())
+  if (!m?.groups) return undefined
+  const at = line.indexOf(m[0])
+  const { year, month, day } = m.groups
+  return { date: { start: at, end: at + m[0].length, value: { year: Number(year), month: Number(month), day: Number(day), raw: m[0] } } }
 }
 
 /**
@@ -338,6 +359,7 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   PAPER_DATE,
   TRAILING_CITATION,
   DATE_LINE,
+  NUMERIC_DATE_LINE,
   WEEKDAY_FIRST_DATE_LINE,
   WEEKDAY_LINE,
   CLIPPING_HEADER,

@@ -69,3 +69,20 @@ describe('a date block under the title', () => {
     }
   })
 })
+
+describe('a numeric date alone over the page’s text (d641)', () => {
+  const BODY = '三秦都市报记者张军建报道：7月26号中午，渭南市民沈老先生家人和亲戚21人在餐馆就餐后出现不适。'
+  it.each(['2008-7-27', '2008/7/27', '2008.7.27', '2019.05.23'])('%s over a story with no title: the page’s date, no headline', (date) => {
+    const issue = read([date, BODY, '目前，患者情况稳定。'].join('\n'))
+    expect(findAll(issue, 'headline')).toEqual([])
+    const header = find(issue, 'pageHeader')!
+    expect(toString(header)).toBe(date)
+    expect(header.date).toMatchObject({ year: Number(date.slice(0, 4)), month: Number(date.split(/[-/.]/)[1]), day: Number(date.split(/[-/.]/)[2]) })
+  })
+
+  it('must not fire: a date under the text is a table’s cell; no date is made of mixed separators', () => {
+    const table = read(['全市上半年新增上市公司名单', LEAD, '2026/1/13', '中信证券', '2026/1/14', '天海汽车电子集团股份有限公司'].join('\n'))
+    expect(findAll(table, 'pageHeader')).toEqual([])
+    for (const line of ['2008-7/27', '2008.7-27']) expect(findAll(read([line, LEAD].join('\n')), 'pageHeader')).toEqual([])
+  })
+})
