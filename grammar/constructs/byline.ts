@@ -146,9 +146,13 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   const at = (k: number) => credited[k - 1]
   if (!(runner.opens('byline', credited[0]) || signsWork(credited) || outletBeforeRole(at) > 0 || namesBeforeCreditAt(at))) return undefined
   const credits = runner.attempt(credited, (p) => p.byline())
+  // (A role and 的 open a phrase, a title's: 记者的坚守, 撰稿人的话 name no one.)
+  if (credits?.some((credit) => credit.names.some((name) => name.startsWith(POSSESSIVE)))) return undefined
   return credits && { kind: 'byline', credits }
 }
 
+/** The possessive after a role that makes it a phrase's noun, not a credit's (记者的坚守). */
+const POSSESSIVE = '的'
 
 /** A reporter's role alone with its colon, a site's field whose value is set on the next line: 记者: / 周嘉豪. */
 const ROLE_LABEL_ALONE = /^(?:记者|通讯员|撰文) ?[:：]$/

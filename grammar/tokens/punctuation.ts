@@ -35,10 +35,14 @@ export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}|(?:&mdas
 /** / and the box-drawing ╱ some Taiwan sites print for it (陳燕珩╱台北報導). */
 export const Slash = createToken({ name: 'Slash', pattern: /[/╱]/ })
 /**
- * ■ ● ◆ □ ◎ ○ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道, ◎ 川江都市报实习记者 李佑天羽,
- * ○记者刘念海文/图. (○ is a zero too, 二○二四年, and a brief's bullet before its date, ○11月26日: not before a numeral.)
+ * ■ ● ◆ □ ◎ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道, ◎ 川江都市报实习记者 李佑天羽;
+ * ○ only before a reporter's role (○记者刘念海文/图, ○本报记者 X): ○ is a zero too (二○二四年), a brief's bullet
+ * (○11月26日, ○市委书记…), a form's option (○是 ○否), a poem's section (○ 一), and 记者手记 is a column's name.
  */
-export const Bullet = createToken({ name: 'Bullet', pattern: /[■●◆□◎]|○(?![0-9０-９一二三四五六七八九十○〇零年月日])/ })
+export const Bullet = createToken({
+  name: 'Bullet',
+  pattern: /[■●◆□◎]|○(?= ?(?:本报|本報)?(?:记者|記者|通讯员|通訊員|特约|特約|见习|見習|实习|實習|全媒体|全媒體|融媒体|融媒體|首席|文\/|图\/|圖\/|摄影|攝影)(?!手记|手記|节|節|站|会|會|证|證))/,
+})
 
 export const punctuationCategories = [SentenceEnd, ClauseBreak]
 
