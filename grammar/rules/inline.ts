@@ -60,6 +60,8 @@ export const MIDDLE_DOT = '·'
 const OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT})?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$`)
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4
+/** The tokens a joiner adds to a name that joins two (、 in 沈阳 晚报 、 沈阳 网). */
+const JOINER_TOKENS = 1
 /** The longest outlet's name, in characters (as OUTLET_NAME and credits' OUTLET_AFFILIATION allow). */
 const MAX_OUTLET_CHARS = 18
 
@@ -82,13 +84,13 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   const length = outletNameAhead(la, OUTLET_NAME, [place, Other], (next, after, k) => (end = outletEnd(next, after, la(k + 3))) !== undefined, PAPER_AFTER_REGION)
   if (length > 0 && end !== undefined) return { length, end }
   // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊),
-  // a paper's and its site's (滨州日报/滨州网讯(记者 裴庆力)), an app's named by the day (今日开化讯(记者 王燕珍)); or before
+  // a paper's and its site's (滨州日报/滨州网讯(记者 裴庆力), 沈阳晚报、沈阳网讯(记者李庆实)), an app's named by the day (今日开化讯(记者 王燕珍)); or before
   // the wire date and the bracket: 掌上长沙4月1日讯(全媒体记者 唐朝昭), 长沙晚报掌上长沙4月1日讯(…).
   let named: OutletEnd | undefined
   // (Not an outlet's name and the place before the date: 广西新闻网钦州11月28日讯 is filed from 钦州.)
   // (Not a word for news before 讯, 传来喜讯(记者…), 今日闻讯(记者…); not a time of the day, 今日上午讯; not a word for here and
   // now before the date, 本月1日讯, 我县6月7日讯.)
-  const namedLength = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other, Slash, RelativeDate], (next, _after, k) => {
+  const namedLength = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other, Slash, EnumComma, RelativeDate], (next, _after, k) => {
     const flash = next.image === '讯' && tokenMatcher(next, WireEnd)
     // (Most runs are closed by neither: the name is read only when one closes it.)
     if ((!flash && !tokenMatcher(next, DatelineDate)) || !creditsBracketAt(la, k + 2)) return false
@@ -96,7 +98,7 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
     if (NEWS_WORDS.test(name.slice(-1)) || TIME_OF_DAY.test(name)) return false
     named = flash ? 'flash' : !placeAfterOutlet(name, la(k)!) && !HERE_AND_NOW.test(name) ? 'dated' : undefined
     return named !== undefined
-  }, PAPER_AFTER_REGION)
+  }, PAPER_AFTER_REGION, MAX_OUTLET_TOKENS + JOINER_TOKENS)
   if (namedLength > 0 && named !== undefined) return { length: namedLength, end: named }
   // An outlet's name with its reporters' bracket straight after it, no 讯: 中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳….
   // (Most lines have no bracket that close to their start: the names are not tried.)
@@ -171,8 +173,10 @@ const LIST_GOES_ON = '等'
 /** An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报). */
 const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$`)
 
-/** Any name of a paper, site or app, a hyphen or a slash joining two (华商网-华商报, 滨州日报/滨州网, 昆明信息港). */
-const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2,12})?$`)
+/** An outlet's name by its ending, for two an enumeration comma joins (沈阳晚报、沈阳网: not 市委、市政府). */
+const ENDED_OUTLET = `[${HAN_CLASS}]{1,10}(?:报|网|台|新闻|在线|客户端)`
+/** Any name of a paper, site or app, a hyphen or a slash joining two (华商网-华商报, 滨州日报/滨州网, 昆明信息港), or an enumeration comma two outlets' names (沈阳晚报、沈阳网). */
+const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2,12})?$|^${ENDED_OUTLET}、${ENDED_OUTLET}$`)
 
 /** How far into a bracket a role word must stand for the bracket to hold credits (an outlet's name, then the role). */
 const MAX_TOKENS_BEFORE_ROLE = 4
@@ -208,9 +212,10 @@ export function outletNameAhead(
   parts: TokenType[],
   closes: (next: IToken, after: IToken | undefined, k: number) => boolean,
   laterParts: readonly TokenType[] = [],
+  maxTokens = MAX_OUTLET_TOKENS,
 ): number {
   let image = ''
-  for (let k = 1; k <= MAX_OUTLET_TOKENS; k++) {
+  for (let k = 1; k <= maxTokens; k++) {
     const token = la(k)
     const part = (type: TokenType) => tokenMatcher(token!, type)
     if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || parts.some(part) || (k > 1 && laterParts.some(part)))) return 0
