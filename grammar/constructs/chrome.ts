@@ -22,7 +22,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Affiliation, Role, Space } from '../tokens'
 import { SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
-import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, SOURCE_LABELS } from '../furniture'
+import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_LABELS, SOURCE_LABELS } from '../furniture'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
 import { lineText, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
@@ -216,7 +216,7 @@ const SERVICE_NOTICE = /^(?:本内容经慧科的电子服务提供|source: wise
 const CREDIT_LABELS = `(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|记者|摄影|通讯员|文字|图片)[:：]`
 
 /** A page's counter with its number: 點閱率:562 · 阅读量: 1,024 · 点击数:35次 · 本文字数:1027. */
-const COUNTER = '(?:点阅率|点击率|点击数|点击量|阅读量|阅读数|阅读次数|浏览量|浏览次数|人气|本文字数|字数) ?: ?[0-9,]{1,9} ?次?'
+const COUNTER = `(?:${READS_LABELS}|本文字数|字数) ?: ?[0-9,]{1,9} ?次?`
 
 /**
  * A site's disclaimer, however long, by its label and what a site disclaims (免责声明:本站部分信息来源于互联网,

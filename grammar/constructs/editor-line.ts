@@ -20,7 +20,7 @@
 import { HAN_CLASS } from '../han'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
-import { AUTHOR_LABEL, SOURCE_LABELS, type Span } from '../furniture'
+import { AUTHOR_LABEL, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
 import { WIDE_GAP, afterBullet, trimmed } from '../layout'
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
@@ -105,7 +105,7 @@ export const readContactLine: LineTest = ({ text, tokens, above }, { factory }) 
 }
 
 /** A site's counters and controls after a staff line's credit: 点击数: 字号:, 阅读次数:12. */
-const SITE_COUNTERS = /^(.+?) +((?:点击数|点击|阅读数|阅读次数|浏览次数|浏览量|字号) ?:.*)$/
+const SITE_COUNTERS = new RegExp(`^(.+?) +((?:${READS_LABELS}|字号) ?:.*)$`)
 
 /**
  * A site's staff line with its counters after the credit (编辑:周忻昊 点击数: 字号:):

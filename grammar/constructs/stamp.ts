@@ -40,7 +40,7 @@ export interface StampInfo {
 /** The longest line of a site's fields read as its stamp. */
 const MAX_FIELDED_STAMP = 120
 /** The labels of a site's fields around its stamp's date. */
-const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|访问量|点击|点击数|浏览|阅读|字号|发布|版次`
+const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|字号|发布|版次`
 
 /** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
@@ -52,7 +52,7 @@ const PUBLISHED =
  * the counter makes it the site's line, not a title with its date.
  */
 const SITE_TIME_COUNTER = new RegExp(
-  `^[${HAN_CLASS}]{2,10} ([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}:[0-9]{2} (?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数) ?[:：] ?[0-9]*$`,
+  `^[${HAN_CLASS}]{2,10} ([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}:[0-9]{2} (?:${READS_LABELS}) ?[:：] ?[0-9]*$`,
 )
 
 /**

@@ -262,3 +262,20 @@ describe('the editor’s field among a site’s fields with its buttons after th
     expect(stamp?.date).toMatchObject({ month: 3, day: 26 })
   })
 })
+
+describe('a page’s counters by every label sites give them (d647)', () => {
+  it.each(['访问量:0', '访问次数: 128', '浏览数:35', '人气:1024', '阅读量：2,048'])('%s among the fields under a two-line title: interface, the title’s lines kept headline and subheadline', (counter) => {
+    const issue = parseIssue(['阿坝州第十三届人民代表大会第五次会议闭幕', '徐芝文出席并讲话 李为国主持并讲话', '', '发布时间:2026-01-12 10时03分', counter, '', LEAD, ''].join('\n'))
+    expect(headlineOf(issue)).toBe('阿坝州第十三届人民代表大会第五次会议闭幕')
+    expect(findAll(issue, 'subheadline').map((n) => toString(n))).toEqual(['徐芝文出席并讲话 李为国主持并讲话'])
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toContain(counter)
+  })
+
+  it('must not fire: a count in the story’s words (网站访问量:120万人次, 访问量大增)', () => {
+    for (const line of ['网站访问量:120万人次，同比增长三成。', '春节期间景区访问量大增。']) {
+      const issue = parseIssue([HEADLINE, '', LEAD, '', line, ''].join('\n'))
+      expect(findAll(issue, 'chrome')).toEqual([])
+      expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    }
+  })
+})
