@@ -31,7 +31,7 @@ import { columnLabels } from './heading-lines'
 import { END_MARK_PATTERNS, placeEndMark, readEndMark } from './end-mark'
 import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine, titlesWithPointers } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
-import { PAGE_HEADER_PATTERNS, pageHeaderNode, pageLists, placePageHeader, readPageHeader } from './page-header'
+import { PAGE_HEADER_PATTERNS, pageDateOverText, pageHeaderNode, pageLists, placePageHeader, readPageHeader } from './page-header'
 import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './notice'
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { wrappedText } from './wrapped-text'
@@ -103,6 +103,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
 export const REFINEMENTS: readonly Refinement[] = [
   unknownPapers,
   pageLists,
+  pageDateOverText,
   markdownLinks,
   brokenBreadcrumbs,
   latinPageTop,

@@ -22,7 +22,10 @@ import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, p
 import { readDate } from '../rules/dates'
 import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
 import { lineText, readAs, start, type Row } from '../../src/assemble/row'
-import { compactSpaces, printedLength } from '../layout'
+import { compactSpaces, printedLength, trimmed } from '../layout'
+import { tokenMatcher } from 'chevrotain'
+import { Dash } from '../tokens'
+import { firstUnderTopFurniture } from '../page-shape'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
@@ -99,8 +102,7 @@ const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})�
 const DATE_LINE = new RegExp(`^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?:[,，]? ?(?:${WEEKDAY}|星期))?(?: ?农历[^ ]{2,8})?(?: ?[(（][^()（）]{1,16}时间[)）])?$`)
 /**
  * The date alone in numerals, one separator throughout, the month and day perhaps unpadded (2008-7-27 · 2008/7/27 ·
- * 2019.05.23), at the page's top: the date of the page or of the post. (Under text, 2026/1/13 is a table's cell; under a title,
- * with a year or a time over it, a date block's part: stamp.ts.)
+ * 2019.05.23), at the page's top: the date of the page or of the post (pageDateOverText).
  */
 const NUMERIC_DATE_LINE = /^(?<year>[0-9]{4})(?<separator>[-/.])(?<month>0?[1-9]|1[0-2])\k<separator>(?<day>0?[1-9]|[12][0-9]|3[01])$/
 
@@ -259,16 +261,29 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
 export const PAGE_HEADER_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'top'])
 
 /** Extensions first, then page headers: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one. */
-export const readPageHeader: LineTest = ({ text, above, textAbove }, { words }) => {
+export const readPageHeader: LineTest = ({ text, above }, { words }) => {
   if (text.length > MAX_FURNITURE_LENGTH) return undefined
-  const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections) ?? (atPageTop(above, textAbove) ? numericDateLine(text) : undefined)
+  const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections)
   return pageHeader && { kind: 'pageHeader', pageHeader }
 }
 
-/** The rows a page's top may hold over its date: its nameplate, its page lines. */
-const OVER_PAGE_DATE: ReadonlySet<Row['kind']> = new Set(['masthead', 'pageHeader'])
-/** Whether a line stands at the page's top: nothing over it but the nameplate and page lines, no text. */
-const atPageTop = (above: Row | undefined, textAbove: boolean): boolean => !textAbove && (above === undefined || OVER_PAGE_DATE.has(above.kind))
+/**
+ * A numeric date alone as the page's first line under its nameplate and page lines, over the story's text
+ * (2008-7-27 / 三秦都市报记者…): the page's date, not the story's headline. Not the first of a series of dated
+ * entries (a diary's 2023.5.1 / … / 2023.5.2, a chronicle, a table's column of dates: another such date stands
+ * alone further down), nor a date that titles the story over its ——subtitle (2008.8.8 / ——写在…).
+ */
+export const pageDateOverText: Refinement = (rows) => {
+  const k = firstUnderTopFurniture(rows)
+  const row = rows[k]
+  if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body')) return rows
+  const pageHeader = numericDateLine(lineText(row.tokens))
+  if (pageHeader === undefined) return rows
+  const under = rows[k + 1]
+  if (under === undefined || tokenMatcher(trimmed(under.tokens)[0]!, Dash)) return rows
+  if (rows.slice(k + 1).some((later) => NUMERIC_DATE_LINE.test(lineText(later.tokens).trim()))) return rows
+  return rows.map((r, j) => (j === k ? { ...r, kind: 'pageHeader', pageHeader } : r))
+}
 
 /** A numeric date alone on its line (NUMERIC_DATE_LINE): its span and value. */
 function numericDateLine(line: string): PageHeaderInfo | undefined {

@@ -46,7 +46,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
-import { MAX_NAME, looksLikeName, nameRunAhead } from '../names'
+import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
@@ -152,12 +152,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       GATE: creditAhead,
       DEF: () => {
         $.OPTION(() => $.CONSUME(Space))
-        // 咸宁新闻网讯 咸宁日报记者刘晖报道: the paper the site's reporter works for, before the role; or the paper's own
-        // 本报 (本报记者张军建报道：…).
-        const outlet = $.OPTION4({
-          GATE: () => outletBeforeRole((k) => $.LA(k)) > 0 || (tokenMatcher($.LA(1), Affiliation) && tokenMatcher($.LA(2), ReporterRole)),
-          DEF: () => $.OR7([{ GATE: () => tokenMatcher($.LA(1), Affiliation), ALT: () => [$.CONSUME(Affiliation)] }, { ALT: () => $.SUBRULE($.outletPrefix) }]),
-        })
+        // 咸宁新闻网讯 咸宁日报记者刘晖报道: the paper the site's reporter works for, before the role.
+        const outlet = $.OPTION4({ GATE: () => outletBeforeRole((k) => $.LA(k)) > 0, DEF: () => $.SUBRULE($.outletPrefix) })
         const role = $.CONSUME(ReporterRole)
         $.OPTION1(() => $.CONSUME1(Space))
         const names: IToken[][] = []
@@ -218,25 +214,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const creditAhead = () => {
     if (roleAhead()) return true
     const at = tokenMatcher($.LA(1), Space) ? 1 : 0
-    if (tokenMatcher($.LA(at + 1), Affiliation) && tokenMatcher($.LA(at + 2), ReporterRole)) return true
     const length = outletBeforeRole((k) => $.LA(k + at))
     const next = tokenMatcher($.LA(at + length + 1), Space) ? at + length + 2 : at + length + 1
     return length > 0 && tokenMatcher($.LA(next), ReporterRole)
-  }
-  /**
-   * The paper's own reporter and 报道 opening the lead (本报记者张军建报道：…, 本报记者 李静 报道): 本报, a role,
-   * names that read as names, 报道. (本报记者田林核实报道: in the story, the reporter checked a reader's call.)
-   */
-  const paperReporterAhead = (): boolean => {
-    let k = tokenMatcher($.LA(1), Space) ? 2 : 1
-    if (!tokenMatcher($.LA(k), Affiliation) || !tokenMatcher($.LA(k + 1), ReporterRole)) return false
-    for (k += 2; k <= MAX_LOOSE_TOKENS; k++) {
-      const token = $.LA(k)
-      if (tokenMatcher(token, Reported)) return true
-      if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
-      if (!tokenMatcher(token, t.Text) || !looksLikeName(token.image)) return false
-    }
-    return false
   }
   /** After a flash source (本报讯, 法制晚报讯): credits closed by 报道 or by the body. */
   /** Whether the token just read closes a flash source (本报讯, or 讯 after an outlet's name). */
@@ -314,7 +294,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       if (tokenMatcher(token, Reported)) return true
       const inCredits =
         tokenMatcher(token, Space) || tokenMatcher(token, ReporterRole) || tokenMatcher(token, t.Text) ||
-        tokenMatcher(token, Place) || tokenMatcher(token, EnumComma) || tokenMatcher(token, Affiliation) || tokenMatcher(token, Paper)
+        tokenMatcher(token, Place) || tokenMatcher(token, EnumComma)
       if (!inCredits) return false
     }
     return false
@@ -749,9 +729,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
       {
         // 见习记者 王艺 报道 昨日,…, 全媒体记者张苗苗报道 11月28日,…: the reporters' credits closed by 报道
-        // open the lead, no outlet named as its source; their paper may be named as theirs (本报记者张军建报道：…,
-        // 三秦都市报记者张军建、陕西台记者华林、杜鹏报道：…). (Alone on their line they are the byline.)
-        GATE: () => opensLine() && (roleAhead() || paperReporterAhead()) && reportedCloses() && leadAfterReported() && looseBacktrack(),
+        // open the lead, no outlet named. (Alone on their line they are the byline.)
+        GATE: () => opensLine() && roleAhead() && reportedCloses() && leadAfterReported() && looseBacktrack(),
         ALT: () => {
           credits = $.SUBRULE2(looseCredits)
           $.ACTION(() => (core = { names: [], place: [] }))

@@ -173,8 +173,8 @@ const LIST_GOES_ON = '等'
 /** An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报). */
 const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$`)
 
-/** An outlet's name by its ending, for two an enumeration comma joins (沈阳晚报、沈阳网: not 市委、市政府). */
-const ENDED_OUTLET = `[${HAN_CLASS}]{1,10}(?:报|网|台|新闻|在线|客户端)`
+/** An outlet's name by its ending, two characters or more before it, for two an enumeration comma joins (沈阳晚报、沈阳网: not 市委、市政府, nor 喜报、捷报 or 舞台、平台). */
+const ENDED_OUTLET = `[${HAN_CLASS}]{2,10}(?:报|网|台|新闻|在线|客户端)`
 /** Any name of a paper, site or app, a hyphen or a slash joining two (华商网-华商报, 滨州日报/滨州网, 昆明信息港), or an enumeration comma two outlets' names (沈阳晚报、沈阳网). */
 const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2,12})?$|^${ENDED_OUTLET}、${ENDED_OUTLET}$`)
 

@@ -72,12 +72,21 @@ describe('a date block under the title', () => {
 
 describe('a numeric date alone over the page’s text (d641)', () => {
   const BODY = '三秦都市报记者张军建报道：7月26号中午，渭南市民沈老先生家人和亲戚21人在餐馆就餐后出现不适。'
-  it.each(['2008-7-27', '2008/7/27', '2008.7.27', '2019.05.23'])('%s over a story with no title: the page’s date, no headline', (date) => {
+  it.each(['2008-7-27', '2008/7/27', '2008.7.27'])('%s over a story with no title: the page’s date, no headline', (date) => {
     const issue = read([date, BODY, '目前，患者情况稳定。'].join('\n'))
     expect(findAll(issue, 'headline')).toEqual([])
     const header = find(issue, 'pageHeader')!
     expect(toString(header)).toBe(date)
     expect(header.date).toMatchObject({ year: Number(date.slice(0, 4)), month: Number(date.split(/[-/.]/)[1]), day: Number(date.split(/[-/.]/)[2]) })
+  })
+
+  it('must not fire: the first of a series of dated entries (a diary, a table’s column), a date titling its ——subtitle', () => {
+    const diary = read(['2023.5.1', '上午参加社区义务劳动，给小区的花坛除草。', '', '2023.5.2', '阴有小雨。在家整理旧书。'].join('\n'))
+    expect(findAll(diary, 'pageHeader')).toEqual([])
+    const table = read(['2026/1/13', '中信证券', '2026/1/14', '天海汽车电子集团股份有限公司'].join('\n'))
+    expect(findAll(table, 'pageHeader')).toEqual([])
+    const titled = read(['2008.8.8', '——写在北京奥运会开幕十周年之际', '', '十年前的今天，北京国家体育场上空绽放的焰火，让全世界记住了这个夜晚。'].join('\n'))
+    expect(toString(find(titled, 'headline')!)).toBe('2008.8.8')
   })
 
   it('must not fire: a date under the text is a table’s cell; no date is made of mixed separators', () => {

@@ -450,23 +450,6 @@ describe('a province’s paper named after a national one the vocabulary knows (
   })
 })
 
-describe('the paper’s own reporter and 报道 opening the lead (本报记者张军建报道：…)', () => {
-  it('本报记者张军建报道：7月26号中午,…: a dateline of the reporter’s credit, 本报 the credit’s paper; after a flash source too', () => {
-    const lead = datelineUnderHeadline('本报记者张军建报道：7月26号中午，渭南市民在餐馆就餐后出现不适。')
-    expect(findAll(lead, 'credit').map(({ role, affiliation, names }) => [role, affiliation, names])).toEqual([['记者', '本报', ['张军建']]])
-    const flash = datelineUnderHeadline('本报讯本报记者 欧阳明月 报道 全市上下团结一心，共同推进工作。')
-    expect(flash.source).toBe('本报讯')
-    expect(credits(flash)).toEqual([['记者', ['欧阳明月']]])
-  })
-
-  it('must not fire: words that are no name before 报道 (本报记者田林核实报道:…), the reporter as the lead’s subject, the credit alone on its line', () => {
-    expect(findAll(parseIssue(page(HEADLINE, '本报记者田林核实报道:3月9日上午9时许,记者来到张先生所说的地点。')), 'dateline')).toEqual([])
-    expect(findAll(parseIssue(page(HEADLINE, '本报记者从市教育局获悉，今年全市中考报名人数创新高。')), 'dateline')).toEqual([])
-    const alone = parseIssue(page(HEADLINE, '本报记者 李玲 摄影报道', '4月9日，全市新建改扩建学校30所。'))
-    expect(findAll(alone, 'byline')).toHaveLength(1)
-  })
-})
-
 describe('a paper’s and its site’s names joined by an enumeration comma before 讯 (d640)', () => {
   it('沈阳晚报、沈阳网讯（记者李庆实）…: the whole the source', () => {
     const dateline = datelineUnderHeadline('沈阳晚报、沈阳网讯（记者李庆实）昨日，辽宁女篮在联赛中取胜。')
@@ -474,7 +457,9 @@ describe('a paper’s and its site’s names joined by an enumeration comma befo
     expect(credits(dateline)).toEqual([['记者', ['李庆实']]])
   })
 
-  it('must not fire: two bodies joined so are no outlets (市委、市政府讯（…）)', () => {
-    expect(findAll(parseIssue(page(HEADLINE, '市委、市政府讯（记者李庆实）昨日，全市召开会议。')), 'dateline')).toEqual([])
+  it('must not fire: two bodies or two words joined so are no outlets (市委、市政府讯（…）, 喜报、捷报讯（…）, 舞台、平台讯（…）)', () => {
+    for (const lead of ['市委、市政府讯（记者李庆实）昨日，全市召开会议。', '喜报、捷报讯（记者 张明）昨日，我市连传喜报。', '舞台、平台讯（记者 王宁）1月26日，春运正式启动。']) {
+      expect(findAll(parseIssue(page(HEADLINE, lead)), 'dateline'), lead).toEqual([])
+    }
   })
 })
