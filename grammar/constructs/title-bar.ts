@@ -5,6 +5,7 @@
  *
  *   我和郴州的故事 版次:A03  作者:  2025年06月19日           the title, then the site's fields: title and stamp
  *   假期出行 不文明行为煞风景 2025年04月06日  马志伟 刘文光    the title, its date, its writers: title, stamp, byline
+ *   俯瞰“千湖之县” 雪景美不胜收 2024年11月09日                 the title and its date, over the text: title and stamp
  *   議員促當局交代… 2024年03月13日|文:論盡採訪組             a listing's item: title, stamp, byline (or the credit as interface)
  *   文/何欣潔 - 13 七月 2011 - 6 篇回應                       a blog post's meta under its title: byline and stamp
  *
@@ -22,6 +23,7 @@ import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/a
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineResult, LineTest, LineView, Reading, Refinement } from './construct'
 import { bareNames } from './byline'
+import { isChromeLine } from './chrome'
 import { FIELD_DATE, LABEL_COLON, SITE_FIELD_LABELS, SITE_OVER_STAMP, fieldDate, stampOf, type StampInfo } from './stamp'
 
 /**
@@ -66,6 +68,14 @@ const MIN_BAR_TITLE = 6
 const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)((?: +[${HAN_CLASS}]{2,4}){1,4})$`)
 
 /**
+ * A story's title with its date after it and nothing more, over the story's text (俯瞰“千湖之县” 雪景美不胜收
+ * 2024年11月09日, as an e-paper's article page prints its title bar): the title, then a full date closing the line.
+ */
+const TITLE_THEN_DATE = /^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/
+/** What such a line ends with: the cheap check before its pattern. */
+const DATE_AT_END = '日'
+
+/**
  * A listing's item line: the title, its date, a bar and its credit
  * (議員促當局交代青洲山保護進展 2024年03月13日|文:論盡採訪組, as a site's section
  * page lists its stories over their teasers).
@@ -82,8 +92,12 @@ const DATE_THEN_BAR = /日 *[|｜]/
  * the credit is the byline where the credit rules read it, else the
  * stamp's field.
  */
-export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+export const readTitleDateNames: LineTest = ({ tokens, text, from, gap, textAbove }, { runner, words }) => {
   if (text.length <= MAX_FURNITURE_LENGTH && DATE_THEN_BAR.test(text)) return titleDateBar(tokens, text, from, gap, runner)
+  if (!textAbove && text.length <= MAX_FURNITURE_LENGTH && text.endsWith(DATE_AT_END)) {
+    const dated = titleThenDate(tokens, text, from, gap, words.chrome)
+    if (dated) return dated
+  }
   const m = text.length <= MAX_FURNITURE_LENGTH && text.includes(DATE_THEN_SPACE) ? TITLE_DATE_NAMES.exec(text) : null
   if (!m) return undefined
   const [, title, date, names] = m as unknown as [string, string, string, string]
@@ -96,6 +110,23 @@ export const readTitleDateNames: LineTest = ({ tokens, text, from, gap }, { runn
   const credits = isHeadingLike(head) && printedLength(head) >= MIN_BAR_TITLE && names.trim().split(/ +/).every(namesReporter) ? bareNames(tokens.slice(namesAt), runner) : undefined
   if (!credits) return undefined
   return titleBarRows({ tokens, from, gap }, head, date, dateAt, namesAt, { kind: 'byline', credits })
+}
+
+/**
+ * A title and its date alone after it, before any text of the page (TITLE_THEN_DATE): two rows, the
+ * title and the date's stamp. (Under a story's text, 市文化和旅游局 2024年11月09日 signs a notice.)
+ */
+function titleThenDate(tokens: IToken[], text: string, from: number, gap: number, chrome: readonly string[]): LineResult {
+  const m = TITLE_THEN_DATE.exec(text)
+  if (!m) return undefined
+  const [, title, date] = m as unknown as [string, string, string]
+  const dateAt = partAt(tokens, text.indexOf(date, title.length))
+  if (dateAt <= 0) return undefined
+  const head = trimmed(tokens.slice(0, dateAt))
+  // (Not a site's links before the date: 前一版 下一版 2023年12月22日 is interface, whole.)
+  if (!isHeadingLike(head) || printedLength(head) < MIN_BAR_TITLE || isChromeLine(lineText(head), chrome)) return undefined
+  const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
+  return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(dateAt)), 0, from + dateAt, { kind: 'stamp', stamp })] }
 }
 
 /**
@@ -187,4 +218,4 @@ export const longTitlesOverStamps: Refinement = (rows) =>
   })
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]
+export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_THEN_DATE, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]

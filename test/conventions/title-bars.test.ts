@@ -217,3 +217,19 @@ describe('a title bar of the title, its date and its writers', () => {
     expect(findAll(issue, 'byline')).toEqual([])
   })
 })
+
+describe('a title and its date alone after it, over the text (d645)', () => {
+  it('俯瞰“千湖之县” 雪景美不胜收 2024年11月09日 / the text: the title, and the date its stamp', () => {
+    const { headline, stamps } = read(page('01', '俯瞰“千湖之县” 雪景美不胜收 2024年11月09日', LEAD))
+    expect(headline).toBe('俯瞰“千湖之县” 雪景美不胜收')
+    expect(stamps).toEqual(['2024年11月09日'])
+  })
+
+  it('must not fire: a notice signed under its text, a site’s links before the date, a short word before it', () => {
+    const notice = read(page('关于调整公交线路的通知', '市民朋友：自下月起，3路公交车线路调整。', '市交通运输局 2024年11月09日'))
+    expect(notice.stamps).toEqual([])
+    expect(notice.headline).toBe('关于调整公交线路的通知')
+    expect(read(page('前一版 下一版 2023年12月22日', '临桂设置上百个自产自销摊位', LEAD)).stamps).toEqual([])
+    expect(read(page('今日要闻 2024年11月09日', LEAD)).stamps).toEqual([])
+  })
+})
