@@ -46,12 +46,24 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   if (SPACED_CONTROL.test(spaced) && controlSet(chrome).has(spaced.replace(/ +/g, ''))) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const [first, second] = text.split(PART_BREAK, 2)
-  if (!isControl(controlWord(ARROW.test(first!) && second !== undefined ? second : first!), chrome)) return false
+  // (A row of controls may open with an arrow, 3 上一篇, or with its first control's count, 0 收藏 打印 增大字体.)
+  const counted = !ARROW.test(first!) && COUNT.test(first!) && second !== undefined
+  if (!isControl(controlWord((ARROW.test(first!) || counted) && second !== undefined ? second : first!), chrome)) return false
   const parts = text.split(PART_BREAK).filter((part) => part !== '')
   // An e-paper reader's row may print the issue's date among its controls (下一篇4 2013年7月13日 放大 缩小).
-  const controls = parts.filter((part) => !ISSUE_DATE.test(part) && !ARROW.test(part))
-  return parts.filter((part) => ISSUE_DATE.test(part)).length <= 1 && controls.length > 0 && controls.every((part) => isControl(controlWord(part), chrome)) && controls.some((part) => controlWord(part).length > 1)
+  const controls = parts.filter((part, k) => !ISSUE_DATE.test(part) && !ARROW.test(part) && !(k === 0 && counted))
+  return (
+    parts.filter((part) => ISSUE_DATE.test(part)).length <= 1 &&
+    controls.length >= (counted ? MIN_COUNTED_CONTROLS : 1) &&
+    controls.every((part) => isControl(controlWord(part), chrome)) &&
+    controls.some((part) => controlWord(part).length > 1)
+  )
 }
+
+/** A control's count before it, opening the row (the 0 of 0 收藏 打印). */
+const COUNT = /^[0-9]{1,6}$/
+/** The fewest controls after a count that show the row is the page's controls (0 收藏 alone may be a list's item). */
+const MIN_COUNTED_CONTROLS = 2
 
 /** A site's navigation, whatever it navigates: 本版导航, 各版导航, 视觉导航, 标题导航. */
 const NAVIGATION = new RegExp(`^[${HAN_CLASS}]{1,4}导航$`)

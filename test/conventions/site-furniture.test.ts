@@ -307,3 +307,18 @@ describe('a site’s menu a converter turned into a numbered list, above the sto
     expect(findAll(issue, 'chrome')).toEqual([])
   })
 })
+
+describe('a row of controls opening with its first control’s count (d551)', () => {
+  it('0 收藏 打印 增大字体 减小字体 under the site’s fields: interface, no intertitle', () => {
+    const issue = parseIssue(['2016年06月17日 来源:河池日报 作者:黄毅 彭昌伶', '0 收藏 打印 增大字体 减小字体', '', LEAD, ''].join('\n'))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toContain('0 收藏 打印 增大字体 减小字体')
+    expect(findAll(issue, 'intertitle')).toEqual([])
+  })
+
+  it('must not fire: a count before one control alone (2 收藏), a number before words that are no controls; 3 上一篇 stays the arrow’s', () => {
+    for (const line of ['2 收藏', '3 打印机 复印机']) {
+      expect(findAll(parseIssue([HEADLINE, '', LEAD, '', line, ''].join('\n')), 'chrome').map((n) => toString(n)), line).not.toContain(line)
+    }
+    expect(findAll(parseIssue(['3 上一篇  下一篇 4', '', HEADLINE, '', LEAD, ''].join('\n')), 'chrome').length).toBeGreaterThan(0)
+  })
+})
