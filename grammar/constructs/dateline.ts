@@ -13,7 +13,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
-import { DATELINE_OPENERS } from '../rules/inline'
+import { DATELINE_OPENERS, opensByName } from '../rules/inline'
 import { FullStop, PhotoBy, SentenceEnd, Space } from '../tokens'
 import { end, readRow, start } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -55,7 +55,8 @@ const MAX_GLUED_TITLE = 20
 
 /**
  * A title and its lead on one line, set apart by a space, as OCR reads a
- * column's head into its first line (電訊不被歸責 【本報訊】電訊管理局局長陶永強表示,…):
+ * column's head into its first line (電訊不被歸責 【本報訊】電訊管理局局長陶永強表示,…, 天上不下雨积水却遍地
+ * 铁狮巷路面泥泞不堪 龙网常州晚报讯 本报热线…):
  * two rows, the title (a heading) and the lead its dateline opens. The
  * title is short and ends no sentence; a line its dateline opens itself
  * (南都讯 记者 王成波 …) is no such pair.
@@ -65,7 +66,8 @@ export const readTitledLead: LineTest = ({ tokens, from, gap }, { runner }) => {
   const reach = tokens[0]!.startOffset + 2 * MAX_GLUED_TITLE
   let split = -1
   for (let k = 1; k < tokens.length - 1 && tokens[k]!.startOffset <= reach && split < 0; k++) {
-    if (tokenMatcher(tokens[k]!, Space) && DATELINE_OPENERS.some((t) => tokenMatcher(tokens[k + 1]!, t))) split = k
+    // (Or an outlet's name the vocabulary does not list, closed by 讯: …泥泞不堪 龙网常州晚报讯 本报热线…)
+    if (tokenMatcher(tokens[k]!, Space) && (DATELINE_OPENERS.some((t) => tokenMatcher(tokens[k + 1]!, t)) || opensByName((j) => tokens[k + j]))) split = k
   }
   if (split < 0) return undefined
   const title = trimmed(tokens.slice(0, split))

@@ -463,3 +463,19 @@ describe('a paper’s and its site’s names joined by an enumeration comma befo
     }
   })
 })
+
+describe('a title and its lead on one line, an outlet the vocabulary does not list opening the lead (d418)', () => {
+  it('天上不下雨积水却遍地 铁狮巷路面泥泞不堪 龙网常州晚报讯 本报热线…: the title, and the lead its dateline opens', () => {
+    const input = '天上不下雨积水却遍地 铁狮巷路面泥泞不堪 龙网常州晚报讯 本报热线6633355最近几天天气持续晴好，可铁狮巷的路面却泥泞不堪。\n在现场记者发现，积水是施工工地排水所致。\n'
+    const issue = parseIssue(input)
+    expect(toString(find(issue, 'headline')!)).toBe('天上不下雨积水却遍地 铁狮巷路面泥泞不堪')
+    expect(find(issue, 'dateline')!.source).toBe('龙网常州晚报讯')
+    expectSource(input, issue)
+  })
+
+  it('must not fire: an outlet’s name and 讯 after a sentence’s end or inside the sentence, no title before them', () => {
+    for (const lead of ['近日有市民反映积水问题。 常州晚报讯问了相关部门，部门回复将尽快处理。', '铁狮巷路面泥泞不堪，常州晚报讯问了相关部门。']) {
+      expect(findAll(parseIssue(page(HEADLINE, lead)), 'headline').map((n) => toString(n)), lead).toEqual([HEADLINE])
+    }
+  })
+})
