@@ -123,8 +123,9 @@ function titleThenDate(tokens: IToken[], text: string, from: number, gap: number
   const dateAt = partAt(tokens, text.indexOf(date, title.length))
   if (dateAt <= 0) return undefined
   const head = trimmed(tokens.slice(0, dateAt))
-  // (Not a site's links before the date: 前一版 下一版 2023年12月22日 is interface, whole.)
-  if (!isHeadingLike(head) || printedLength(head) < MIN_BAR_TITLE || isChromeLine(lineText(head), chrome)) return undefined
+  // (Not a site's links before the date, 前一版 下一版 2023年12月22日, nor a hosted issue's title, 《德州晚报》在线“悦”读 |
+  // 2024年1月31日: interface, whole.)
+  if (!isHeadingLike(head) || printedLength(head) < MIN_BAR_TITLE || isChromeLine(lineText(head), chrome) || isChromeLine(text, chrome)) return undefined
   const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
   return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(dateAt)), 0, from + dateAt, { kind: 'stamp', stamp })] }
 }
