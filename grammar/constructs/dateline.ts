@@ -14,7 +14,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
 import { DATELINE_OPENERS, opensByName } from '../rules/inline'
-import { FullStop, PhotoBy, SentenceEnd, Space } from '../tokens'
+import { FullStop, LParen, Newline, PhotoBy, SentenceEnd, Space, WireEnd } from '../tokens'
 import { end, readRow, start } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -66,8 +66,9 @@ export const readTitledLead: LineTest = ({ tokens, from, gap }, { runner }) => {
   const reach = tokens[0]!.startOffset + 2 * MAX_GLUED_TITLE
   let split = -1
   for (let k = 1; k < tokens.length - 1 && tokens[k]!.startOffset <= reach && split < 0; k++) {
-    // (Or an outlet's name the vocabulary does not list, closed by 讯: …泥泞不堪 龙网常州晚报讯 本报热线…)
-    if (tokenMatcher(tokens[k]!, Space) && (DATELINE_OPENERS.some((t) => tokenMatcher(tokens[k + 1]!, t)) || opensByName((j) => tokens[k + j]))) split = k
+    // (Or an outlet's name the vocabulary does not list, closed by 讯 and set apart from the lead: …泥泞不堪 龙网常州晚报讯 本报热线…;
+    // not 讯 opening a word, 天气预报讯息, 警报讯号, 群众举报讯问.)
+    if (tokenMatcher(tokens[k]!, Space) && (DATELINE_OPENERS.some((t) => tokenMatcher(tokens[k + 1]!, t)) || (opensByName((j) => tokens[k + j]) && flashSetApart(tokens, k + 1)))) split = k
   }
   if (split < 0) return undefined
   const title = trimmed(tokens.slice(0, split))
@@ -76,6 +77,21 @@ export const readTitledLead: LineTest = ({ tokens, from, gap }, { runner }) => {
   if (!runner.datelineOpens(lead) || runner.datelineOpens(tokens)) return undefined
   return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(lead, 0, from + split + 1, { kind: 'dateline' })] }
 }
+
+/** The most tokens an outlet's name before 讯 spans, looked through for its 讯. */
+const MAX_FLASH_NAME_TOKENS = 6
+
+/** Whether the 讯 closing an outlet's name from token `from` on is set apart from what follows it: a space or a bracket, not a word's next character. */
+function flashSetApart(tokens: IToken[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_FLASH_NAME_TOKENS; k++) {
+    if (tokens[k]!.image !== FLASH_END || !tokenMatcher(tokens[k]!, WireEnd)) continue
+    const next = tokens[k + 1]
+    return next === undefined || tokenMatcher(next, Space) || tokenMatcher(next, LParen) || tokenMatcher(next, Newline)
+  }
+  return false
+}
+/** 讯, closing a flash source. */
+const FLASH_END = '讯'
 
 /** A dateline starts a paragraph, and an article when none is open. */
 export const placeDateline: Placer = (row, assembly) => {

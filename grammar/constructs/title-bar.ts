@@ -74,6 +74,16 @@ const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]
 const TITLE_THEN_DATE = /^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/
 /** What such a line ends with: the cheap check before its pattern. */
 const DATE_AT_END = '日'
+/** A phrase running on into the date after it: …将于, …截止于, …定为, …至, …—. */
+const RUNS_ON = /(?:于|为|至|在|到|从|自|是|[—\-–:：])$/
+/** A paper's name or a page's line before the date: …日报, …報, …版, 第…版. */
+const PAPER_OR_PAGE = /(?:报|報|版)$|第 ?[A-Z]?[0-9]{1,3} ?版/
+/** A caption's opening: 图为, 圖為, ▲, 图：. */
+const CAPTION_OPENING = /^(?:图为|圖為|图：|圖：|图:|▲|△)/
+/** What may stand over a title with its date: the page's and the site's furniture. */
+const OVER_TITLE_BAR: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead'])
+/** The first year a site's page could date itself: older dates a title names. */
+const FIRST_WEB_YEAR = 1995
 
 /**
  * A listing's item line: the title, its date, a bar and its credit
@@ -92,9 +102,11 @@ const DATE_THEN_BAR = /日 *[|｜]/
  * the credit is the byline where the credit rules read it, else the
  * stamp's field.
  */
-export const readTitleDateNames: LineTest = ({ tokens, text, from, gap, textAbove }, { runner, words }) => {
+export const readTitleDateNames: LineTest = ({ tokens, text, from, gap, textAbove, above }, { runner, words }) => {
   if (text.length <= MAX_FURNITURE_LENGTH && DATE_THEN_BAR.test(text)) return titleDateBar(tokens, text, from, gap, runner)
-  if (!textAbove && text.length <= MAX_FURNITURE_LENGTH && text.endsWith(DATE_AT_END)) {
+  // (Only the page's title, the site's furniture at most over it: under a label, 县域动态 / 俯瞰…收不胜收 2024年11月09日 /
+  // 我县举办… 2024年11月08日 / …, titles with their dates are a listing's.)
+  if (!textAbove && (above === undefined || OVER_TITLE_BAR.has(above.kind)) && text.length <= MAX_FURNITURE_LENGTH && text.endsWith(DATE_AT_END)) {
     const dated = titleThenDate(tokens, text, from, gap, words.chrome)
     if (dated) return dated
   }
@@ -126,7 +138,13 @@ function titleThenDate(tokens: IToken[], text: string, from: number, gap: number
   // (Not a site's links before the date, 前一版 下一版 2023年12月22日, nor a hosted issue's title, 《德州晚报》在线“悦”读 |
   // 2024年1月31日: interface, whole.)
   if (!isHeadingLike(head) || printedLength(head) < MIN_BAR_TITLE || isChromeLine(lineText(head), chrome) || isChromeLine(text, chrome)) return undefined
+  // (Not a sentence running on into the date, 第十届全市运动会将于 2024年11月9日; a paper's or a page's line, 星島日報
+  // 港聞版 2024年11月09日, 第A04版：港聞 2024年11月09日; a caption, 图为游客在景区赏雪 2024年11月9日; nor a date the title
+  // names, older than the web's pages, 历史上的今天 1949年10月1日, 南京大屠杀死难者国家公祭日 1937年12月13日.)
+  const words = lineText(head).trim()
+  if (RUNS_ON.test(words) || PAPER_OR_PAGE.test(words) || CAPTION_OPENING.test(words)) return undefined
   const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
+  if ((stamp.date?.value.year ?? 0) < FIRST_WEB_YEAR) return undefined
   return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(dateAt)), 0, from + dateAt, { kind: 'stamp', stamp })] }
 }
 
@@ -219,4 +237,4 @@ export const longTitlesOverStamps: Refinement = (rows) =>
   })
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_THEN_DATE, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]
+export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_THEN_DATE, RUNS_ON, PAPER_OR_PAGE, CAPTION_OPENING, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]

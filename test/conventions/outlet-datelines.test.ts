@@ -473,6 +473,14 @@ describe('a title and its lead on one line, an outlet the vocabulary does not li
     expectSource(input, issue)
   })
 
+  it('must not fire (review 28): 讯 opening a word after an outlet’s name, a title’s second half (天气预报讯息, 警报讯号, 群众举报讯问)', () => {
+    for (const title of ['寒潮今夜抵达 天气预报讯息显示周末降温8℃', '今日上午全市试鸣防空警报 警报讯号分为三种', '男子盗窃电动车被抓 群众举报讯问嫌疑人']) {
+      const issue = parseIssue(`${title}\n\n记者从市气象台获悉，今夜起我市将迎来大风降温天气。\n`)
+      expect(toString(find(issue, 'headline')!), title).toBe(title)
+      expect(findAll(issue, 'dateline'), title).toEqual([])
+    }
+  })
+
   it('must not fire: an outlet’s name and 讯 after a sentence’s end or inside the sentence, no title before them', () => {
     for (const lead of ['近日有市民反映积水问题。 常州晚报讯问了相关部门，部门回复将尽快处理。', '铁狮巷路面泥泞不堪，常州晚报讯问了相关部门。']) {
       expect(findAll(parseIssue(page(HEADLINE, lead)), 'headline').map((n) => toString(n)), lead).toEqual([HEADLINE])

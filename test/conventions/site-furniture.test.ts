@@ -308,11 +308,16 @@ describe('a site’s menu a converter turned into a numbered list, above the sto
   })
 })
 
-describe('a row of controls opening with its first control’s count (d551)', () => {
-  it('0 收藏 打印 增大字体 减小字体 under the site’s fields: interface, no intertitle', () => {
-    const issue = parseIssue(['2016年06月17日 来源:河池日报 作者:黄毅 彭昌伶', '0 收藏 打印 增大字体 减小字体', '', LEAD, ''].join('\n'))
-    expect(findAll(issue, 'chrome').map((n) => toString(n))).toContain('0 收藏 打印 增大字体 减小字体')
+describe('a row of controls opening with its first control’s count', () => {
+  it('0 收藏 打印 分享 under the site’s fields: interface, no intertitle', () => {
+    const issue = parseIssue(['2016年06月17日 来源:河池日报 作者:黄毅 彭昌伶', '0 收藏 打印 分享', '', LEAD, ''].join('\n'))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toContain('0 收藏 打印 分享')
     expect(findAll(issue, 'intertitle')).toEqual([])
+  })
+
+  it('must not fire: 增大字体 and 减小字体 titling a how-to’s sections stay its intertitles', () => {
+    const issue = parseIssue(['手机字太小？老人这样设置', '', '不少老年人反映手机屏幕上的字看不清，其实只需简单设置就能解决。', '', '增大字体', '', '打开“设置”，拖动滑块即可把字体调大。', '', '减小字体', '', '同样在该页面，把滑块向左拖动即可。', ''].join('\n'))
+    expect(findAll(issue, 'intertitle').map((n) => toString(n))).toEqual(['增大字体', '减小字体'])
   })
 
   it('must not fire: a count before one control alone (2 收藏), a number before words that are no controls; 3 上一篇 stays the arrow’s', () => {

@@ -232,4 +232,14 @@ describe('a title and its date alone after it, over the text (d645)', () => {
     expect(read(page('前一版 下一版 2023年12月22日', '临桂设置上百个自产自销摊位', LEAD)).stamps).toEqual([])
     expect(read(page('今日要闻 2024年11月09日', LEAD)).stamps).toEqual([])
   })
+
+  it('must not fire (review 28): a sentence running on into its date, a paper’s or a page’s line, a caption, a date the title names, a listing under its label', () => {
+    for (const line of ['第十届全市运动会将于 2024年11月9日', '星島日報 港聞版 2024年11月09日', '第A04版：港聞 2024年11月09日', '图为游客在景区赏雪 2024年11月9日', '历史上的今天 1949年10月1日']) {
+      const { headline, issue } = read(page(line, LEAD))
+      expect(headline, line).not.toBe(line.replace(/ [0-9]{4}年.*$/, ''))
+      expect(findAll(issue, 'stamp').map((node) => printed(node, false)), line).not.toContain(line.replace(/^.* /, ''))
+    }
+    const listing = read(page('县域动态', '俯瞰“千湖之县” 雪景美不胜收 2024年11月09日\n我县举办第三届农民丰收节 2024年11月08日\n全县秋冬季造林工作全面启动 2024年11月07日'))
+    expect(listing.stamps).toEqual([])
+  })
 })
