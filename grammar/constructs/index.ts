@@ -42,6 +42,7 @@ import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readLi
 import { TITLE_BAR_PATTERNS, longTitlesOverStamps, readPostMeta, readTitleDateNames, readTitledStamp } from './title-bar'
 import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
+import { MARKDOWN_PATTERNS, readMarkdownLine } from './markdown'
 import { SIDEBAR_PATTERNS } from './sidebar'
 import { LISTING_DATE_PATTERNS, readListingDate } from './listing-date'
 import { HOTLINE_COLUMN_PATTERNS, bulletedLabels } from './hotline-column'
@@ -59,6 +60,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readCitedByline,
     readTitledByline,
     ...(extensions ? [extensions] : []),
+    readMarkdownLine,
     readRecordField,
     readListingDate,
     readPageHeader,
@@ -187,6 +189,7 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   ...EDITOR_LINE_PATTERNS,
   ...CLIPPING_TITLE_PATTERNS,
   ...RECORD_FIELD_PATTERNS,
+  ...MARKDOWN_PATTERNS,
   ...LISTING_DATE_PATTERNS,
   ...HOTLINE_COLUMN_PATTERNS,
   ...NAVIGATION_PATTERNS,
