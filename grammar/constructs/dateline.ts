@@ -13,8 +13,8 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
-import { DATELINE_OPENERS, opensByName } from '../rules/inline'
-import { FullStop, LParen, Newline, PhotoBy, SentenceEnd, Space, WireEnd } from '../tokens'
+import { DATELINE_OPENERS, isFlashEnd, opensByName } from '../rules/inline'
+import { FullStop, LParen, Newline, PhotoBy, SentenceEnd, Space } from '../tokens'
 import { end, readRow, start } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -84,14 +84,12 @@ const MAX_FLASH_NAME_TOKENS = 6
 /** Whether the 讯 closing an outlet's name from token `from` on is set apart from what follows it: a space or a bracket, not a word's next character. */
 function flashSetApart(tokens: IToken[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + MAX_FLASH_NAME_TOKENS; k++) {
-    if (tokens[k]!.image !== FLASH_END || !tokenMatcher(tokens[k]!, WireEnd)) continue
+    if (!isFlashEnd(tokens[k])) continue
     const next = tokens[k + 1]
     return next === undefined || tokenMatcher(next, Space) || tokenMatcher(next, LParen) || tokenMatcher(next, Newline)
   }
   return false
 }
-/** 讯, closing a flash source. */
-const FLASH_END = '讯'
 
 /** A dateline starts a paragraph, and an article when none is open. */
 export const placeDateline: Placer = (row, assembly) => {

@@ -50,7 +50,7 @@ import { MAX_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
-import { gluedOutlet, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead } from './inline'
+import { gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
 
@@ -220,7 +220,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
   /** After a flash source (本报讯, 法制晚报讯): credits closed by 报道 or by the body. */
   /** Whether the token just read closes a flash source (本报讯, or 讯 after an outlet's name). */
-  const atFlashEnd = () => tokenMatcher($.LA(0), FlashSource) || ($.LA(0).image === '讯' && tokenMatcher($.LA(0), WireEnd))
+  const atFlashEnd = () => tokenMatcher($.LA(0), FlashSource) || isFlashEnd($.LA(0))
   const afterFlash = () => atFlashEnd() || paperNamed
 
   /** Whether the dateline just named its paper in brackets (秦楚网讯(十堰晚报)): credits may follow as after a flash source. */

@@ -51,6 +51,11 @@ export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, L
 /** The middle dot that joins a site to its news app or a group's app to its paper: 青海新闻网·大美青海客户端, 新甘肃·甘肃日报. */
 export const MIDDLE_DOT = '·'
 
+/** 讯, which closes a flash source (本报讯, 法制晚报讯) where the lexer reads it as a wire source's end. */
+const FLASH_END = '讯'
+/** Whether a token is the 讯 closing a flash source (not 电, the wire's other end). */
+export const isFlashEnd = (token: IToken | undefined): token is IToken => token !== undefined && token.image === FLASH_END && tokenMatcher(token, WireEnd)
+
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
  * 报, 网, 新闻, 在线 or 客户端 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线), a site
@@ -91,7 +96,7 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   // (Not a word for news before 讯, 传来喜讯(记者…), 今日闻讯(记者…); not a time of the day, 今日上午讯; not a word for here and
   // now before the date, 本月1日讯, 我县6月7日讯.)
   const namedLength = outletNameAhead(la, ANY_OUTLET_NAME, [place, Other, Slash, EnumComma, RelativeDate], (next, _after, k) => {
-    const flash = next.image === '讯' && tokenMatcher(next, WireEnd)
+    const flash = isFlashEnd(next)
     // (Most runs are closed by neither: the name is read only when one closes it.)
     if ((!flash && !tokenMatcher(next, DatelineDate)) || !creditsBracketAt(la, k + 2)) return false
     const name = nameRun(la, k)
@@ -189,7 +194,7 @@ function creditsBracketAt(la: (k: number) => IToken | undefined, k: number): boo
 }
 
 function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | undefined): OutletEnd | undefined {
-  if (next.image === '讯' && tokenMatcher(next, WireEnd)) return 'flash'
+  if (isFlashEnd(next)) return 'flash'
   if (tokenMatcher(next, DatelineDate)) return 'dated'
   // (The wire date set apart from the lead: 淘宝网杭州10月8日电商直播节 is a title, its 电 the lead's word.)
   if (tokenMatcher(next, Place) && after !== undefined && tokenMatcher(after, DatelineDate) && (beyond === undefined || separatesLead(beyond) || tokenMatcher(beyond, LParen))) {
@@ -373,8 +378,7 @@ export function placeFlashAt(la: (k: number) => IToken | undefined, bracketed = 
   return (
     place !== undefined &&
     (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image) && !OUTLET_ENDING.test(place.image) && !REPORT_WORDS.test(place.image))) &&
-    end?.image === '讯' &&
-    tokenMatcher(end, WireEnd) &&
+    isFlashEnd(end) &&
     close !== undefined &&
     // (Or a dash after it, no brackets, opening the line: 泗水讯——创刊于泗水的…, as Indonesia's papers print it.)
     (bracketed ? tokenMatcher(close, RParen) || tokenMatcher(close, RLenticular) : tokenMatcher(close, Dash)) &&
@@ -423,8 +427,7 @@ export function localDeskAhead(la: (k: number) => IToken | undefined): boolean {
     LOCAL_DESK.test(name.image) &&
     // (Not a word for news: 家属闻讯(记者…)赶到, 传来喜讯.)
     !NEWS_WORDS.test(name.image.slice(-1)) &&
-    end?.image === '讯' &&
-    tokenMatcher(end, WireEnd) &&
+    isFlashEnd(end) &&
     next !== undefined &&
     (tokenMatcher(next, LParen) || tokenMatcher(next, ReporterRole) || deskDateAt(la, next))
   )
