@@ -77,13 +77,14 @@ const MAX_NAMES_ALONE = 3
 /**
  * Whether a line is names alone: one name, its characters perhaps padded
  * (汪 肯 堂), or a few set apart by spaces (吕子娟 邓浩然) — a writer under a
- * title, a closing credit with no role.
+ * title, a closing credit with no role. `most` bounds how many: a list of
+ * people in a story's text (张丽华 王建军 李秀梅 赵志刚 刘红) may name any number.
  */
-export function namesAlone(line: string): boolean {
+export function namesAlone(line: string, most = MAX_NAMES_ALONE): boolean {
   const text = line.trim()
   if (looksLikeName(text.replace(/ +/g, ''))) return true
   const names = text.split(/ +/)
-  return names.length > 1 && names.length <= MAX_NAMES_ALONE && names.every(looksLikeName)
+  return names.length > 1 && names.length <= most && names.every(looksLikeName)
 }
 
 export interface GluedSplit {

@@ -25,7 +25,7 @@ import type { Assembly } from '../../src/assemble/assembly'
 import { SITE_FURNITURE, freshGroup, type Group } from './heading-group'
 import { barredColumnLabel, barredLabelOf, isLabel } from './heading-lines'
 import { toString } from '../../src/walk/to-string'
-import { looksLikeName, namesAlone } from '../names'
+import { namesAlone } from '../names'
 import { isSidebar } from './sidebar'
 import { titlesAfterUnsignedText } from './untitled'
 import { endsWithPhoto } from './caption'
@@ -183,15 +183,9 @@ function bodyFollows(run: Row[], assembly: Assembly): boolean {
   if (after === undefined) return false
   // (Over a wide gap only one line titles its section: two lines there are a story's end and the next one's title,
   // 欢迎广大市民前往观展 / 健康讲座进社区 / ⏎⏎; and a line of names is the story's list, 张丽华 王建军 李秀梅.)
-  if (after.gap >= WIDE_GAP && (run.length > 1 || listsNames(lineText(run[0]!.tokens)))) return false
+  if (after.gap >= WIDE_GAP && (run.length > 1 || namesAlone(lineText(run[0]!.tokens), Infinity))) return false
   const bodyLike = after.kind === 'body' || (after.kind === 'heading' && !isIntertitleLike(after.tokens))
   return (bodyLike && (after.gap > 0 || page.paragraphGap === 0)) || page.numbered.has(after) || after.kind === 'tableCell'
-}
-
-/** A line of people's names set apart by spaces, however many (张丽华 王建军 李秀梅 赵志刚 刘红). */
-const listsNames = (line: string): boolean => {
-  const words = line.trim().split(/ +/)
-  return namesAlone(line) || (words.length > 1 && words.every(looksLikeName))
 }
 
 /**
