@@ -143,26 +143,20 @@ function titleThenDate(tokens: IToken[], text: string, from: number, gap: number
   // names, older than the web's pages, 历史上的今天 1949年10月1日, 南京大屠杀死难者国家公祭日 1937年12月13日.)
   const words = lineText(head).trim()
   if (RUNS_ON.test(words) || PAPER_OR_PAGE.test(words) || CAPTION_OPENING.test(words)) return undefined
-  const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
-  if ((stamp.date?.value.year ?? 0) < FIRST_WEB_YEAR) return undefined
-  return { rows: [readRow(head, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(dateAt)), 0, from + dateAt, { kind: 'stamp', stamp })] }
+  if (Number(FIELD_DATE.exec(date)![2]) < FIRST_WEB_YEAR) return undefined
+  return titleBarRows({ tokens, from, gap }, head, date, dateAt, tokens.length)
 }
 
 /**
- * A title bar's three rows: the title, the date's stamp (its row opening
+ * A title bar's rows: the title, the date's stamp (its row opening
  * at the date, with the date field's span and value, as a site's fields
- * give them), and what stands after it.
+ * give them), and what stands after it, where something does.
  */
-function titleBarRows(line: Pick<LineView, 'tokens' | 'from' | 'gap'>, head: IToken[], date: string, dateAt: number, tailAt: number, tail: Reading): { rows: Row[] } {
+function titleBarRows(line: Pick<LineView, 'tokens' | 'from' | 'gap'>, head: IToken[], date: string, dateAt: number, tailAt: number, tail?: Reading): { rows: Row[] } {
   const { tokens, from, gap } = line
   const stamp = fieldDate(0, FIELD_DATE.exec(date)!, false)
-  return {
-    rows: [
-      readRow(head, gap, from, { kind: 'heading' }),
-      readRow(trimmed(tokens.slice(dateAt, tailAt)), 0, from + dateAt, { kind: 'stamp', stamp }),
-      readRow(tokens.slice(tailAt), 0, from + tailAt, tail),
-    ],
-  }
+  const rows = [readRow(head, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(dateAt, tailAt)), 0, from + dateAt, { kind: 'stamp', stamp })]
+  return { rows: tail ? [...rows, readRow(tokens.slice(tailAt), 0, from + tailAt, tail)] : rows }
 }
 
 /** A listing item's line (TITLE_DATE_BAR): the title, the date's stamp, and the credit after the bar. */
