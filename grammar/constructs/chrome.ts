@@ -47,8 +47,9 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   // Every line of the page comes here: look at its first word before splitting it.
   const [first, second] = text.split(PART_BREAK, 2)
   // (A row of controls may open with an arrow, 3 上一篇, or with its first control's count, 0 收藏 打印 增大字体.)
-  const counted = !ARROW.test(first!) && COUNT.test(first!) && second !== undefined
-  if (!isControl(controlWord((ARROW.test(first!) || counted) && second !== undefined ? second : first!), chrome)) return false
+  const arrowed = ARROW.test(first!)
+  const counted = !arrowed && COUNT.test(first!)
+  if (!isControl(controlWord((arrowed || counted) && second !== undefined ? second : first!), chrome)) return false
   const parts = text.split(PART_BREAK).filter((part) => part !== '')
   // An e-paper reader's row may print the issue's date among its controls (下一篇4 2013年7月13日 放大 缩小).
   const controls = parts.filter((part, k) => !ISSUE_DATE.test(part) && !ARROW.test(part) && !(k === 0 && counted))

@@ -27,24 +27,21 @@ const LIST_ITEM = /^- /
 /** An ATX heading's marks and the space after them: # , ## . */
 const ATX_HEADING = /^#{1,6} +(?=\S)/
 
-/** Whether a row is front matter's: its opening fence, a field or a list item, read as interface. */
-const inFrontMatter = (row: Row | undefined): boolean => {
-  if (row === undefined || row.kind !== 'chrome') return false
-  const text = lineText(row.tokens).trim()
-  return RULE.test(text) || FIELD.test(text) || LIST_ITEM.test(text)
-}
+/** A line of front matter: a fence, a field, an item of a field's list. */
+const frontMatterLine = (text: string): boolean => RULE.test(text) || FIELD.test(text) || LIST_ITEM.test(text)
+
+/** Whether a row is front matter's, read as interface. */
+const inFrontMatter = (row: Row): boolean => row.kind === 'chrome' && frontMatterLine(lineText(row.tokens).trim())
 
 /**
- * A Markdown file's lines: the front matter's fences at the file's top
- * and each field between them are interface; an ATX
- * heading's marks are interface and its
- * words are read as the line they are (the title).
+ * A Markdown file's lines: the front matter's opening fence as the file's
+ * first line, and each line of it under the fence, are interface; an ATX
+ * heading's marks are interface and its words are read as the line they
+ * are (the title).
  */
 export const readMarkdownLine: LineTest = ({ tokens, text, from, gap, above, textAbove }) => {
   const line = text.trim()
-  // (The front matter's fences: the file's first line, and the line that closes its fields.)
-  if (RULE.test(line) && !textAbove && (above === undefined || inFrontMatter(above))) return { kind: 'chrome' }
-  if (!textAbove && inFrontMatter(above) && (FIELD.test(line) || LIST_ITEM.test(line))) return { kind: 'chrome' }
+  if (!textAbove && (above === undefined ? RULE.test(line) : inFrontMatter(above) && frontMatterLine(line))) return { kind: 'chrome' }
   const heading = ATX_HEADING.exec(line)
   if (!heading) return undefined
   const split = partAt(tokens, heading[0].length)

@@ -16,6 +16,7 @@
  * Where it stands: among an article's heading lines (a web page's section
  * under its title), else at the top level, closing the open article.
  */
+import { tokenMatcher } from 'chevrotain'
 import type { DateValue, PageHeader } from '../../src/types'
 import { HAN_CLASS } from '../han'
 import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
@@ -23,7 +24,6 @@ import { readDate } from '../rules/dates'
 import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
 import { lineText, readAs, start, type Row } from '../../src/assemble/row'
 import { compactSpaces, printedLength, trimmed } from '../layout'
-import { tokenMatcher } from 'chevrotain'
 import { Dash } from '../tokens'
 import { firstUnderTopFurniture } from '../page-shape'
 import type { Placement } from '../../src/configure'
