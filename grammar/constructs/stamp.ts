@@ -233,9 +233,8 @@ const SITE_FIELD = new RegExp(`^[【\\[]?(${SITE_FIELD_LABELS}) ?: ?`)
 const FIELD_VALUE = new RegExp(`^((?:(?!(?:${SITE_FIELD_LABELS}) ?:|[0-9]{4}[-年/][0-9])[^ :【】\\[\\]]){0,16})[】\\]]?`)
 /** A colon straight after a field's value: the value was the next field's label. */
 const LABEL_NEXT = /^ ?[:：]/
-/** Fields that name people: the author, and the desk's editor. */
-const AUTHOR_FIELD = '作者'
-const EDITOR_FIELDS: ReadonlySet<string> = new Set(['编辑', '责任编辑', '责编', '网编', '网络编辑'])
+/** Fields that name people: the author (AUTHOR_LABEL), and the desk's editor, by each of its labels. */
+const EDITOR_FIELDS: ReadonlySet<string> = new Set(EDITOR_LABELS.split('|'))
 /** A further name in a field that names people (作者:赵丽影 赵建芝 吴侨宾), up to the next label. */
 const MORE_NAME = new RegExp(`^ +((?:(?!(?:${SITE_FIELD_LABELS}) ?:)[^ :【】\\[\\]]){1,8})(?= |$)`)
 export const FIELD_DATE = /^【?(([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})日?)(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?】?/
@@ -277,14 +276,14 @@ export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span; e
         const [printed, name] = LABEL_NEXT.test(value.slice(valued[0].length)) ? ['', ''] : [valued[0], valued[1]]
         length += printed.length
         const label = m[1]!
-        const credited = label === AUTHOR_FIELD || EDITOR_FIELDS.has(label)
+        const credited = label === AUTHOR_LABEL || EDITOR_FIELDS.has(label)
         if (credited && name) {
           // The names run on to the next label: 作者:赵丽影 赵建芝 吴侨宾 编辑:林妙展.
           for (let more = MORE_NAME.exec(line.slice(at + length)); more && !printed.endsWith('】'); more = MORE_NAME.exec(line.slice(at + length))) {
             if (FIELD_DATE.test(more[1]!) || FIELD_EXTRAS.test(more[1]!)) break
             length += more[0].length
           }
-          if (label === AUTHOR_FIELD) author ??= { start: at, end: at + length }
+          if (label === AUTHOR_LABEL) author ??= { start: at, end: at + length }
           else editor ??= { start: at, end: at + length }
         }
       }
