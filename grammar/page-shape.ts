@@ -5,7 +5,9 @@
  * sections. Constructs read it to tell a broken line from a finished one
  * and a wrapped heading from two.
  */
+import { tokenMatcher } from 'chevrotain'
 import { WIDE_GAP, printedLength } from './layout'
+import { Space } from './tokens'
 import type { Row } from '../src/assemble/row'
 import { numberedHeads } from './constructs/intertitle'
 
@@ -180,7 +182,9 @@ export function columnEdge(rows: Row[]): number | undefined {
  */
 export function atColumnEdge(row: Row, wrap: number): boolean {
   const width = lineWidth(row)
-  return width >= wrap && width <= wrap + Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
+  // (A space inside the line takes the column's room too: ● 为加快推进…建设,龙 reaches the edge.)
+  const spaced = width + row.tokens.reduce((n, token) => (tokenMatcher(token, Space) ? n + [...token.image].length : n), 0)
+  return spaced >= wrap && width <= wrap + Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
 }
 
 /** How wide a line stands in its column: its printed characters and its indent. */

@@ -203,13 +203,19 @@ export const placeText: Placer = (row, assembly) => {
 }
 
 /**
- * On a hard-wrapped page that opens its paragraphs indented, a line the
- * column's edge cut after a full stop, with a flush line straight under it,
- * has not ended its paragraph: the next line would be indented if it had
- * (…我们知道了河南并不是来之前想象的那样。 / 6日上午参加完…).
+ * On a hard-wrapped page, a line the column's edge cut after a full stop,
+ * with the next line straight under it, has not ended its paragraph
+ * (…同样脸上也有血痕。 / 两人已口齿不清,…): the edge falls after a sentence's
+ * end inside a paragraph far more often than at the paragraph's end. Where
+ * the page opens its paragraphs indented, only over a flush line: the next
+ * would be indented if the paragraph had ended (…我们知道了河南并不是来之前想象的那样。 / 6日上午参加完…).
  */
 function goesOnFlush(piece: Row, next: Row, page: PageShape): boolean {
-  return page.indentsParagraphs && page.wrap !== undefined && next.gap === 0 && next.indented !== true && atColumnEdge(piece, page.wrap)
+  if (page.wrap === undefined || next.gap !== 0 || !atColumnEdge(piece, page.wrap)) return false
+  if (page.indentsParagraphs) return next.indented !== true
+  // (With no indent to tell, what goes on is text: a line as wide as the column, or the paragraph's
+  // last, closing its sentence — not a label on its own line, 【相关链接】.)
+  return atColumnEdge(next, page.wrap) || closesParagraph(next.tokens)
 }
 
 /**

@@ -43,6 +43,9 @@ function opensPhotoNews(rows: Row[], first: number, last: number): boolean {
   return rows.slice(first, last).some((row) => row.tokens.some((token) => tokenMatcher(token, ClauseBreak)))
 }
 
+/** A caption by a word inside it only (a photo's position, 关雄(右一)的): on a hard-wrapped page, a piece of the text the column cut. */
+const cutFromText = (row: Row): boolean => row.kind === 'caption' && row.photoCredit === undefined && !isCaption(row.tokens)
+
 /** Rows that open a story under its title. */
 const OPENS_STORY: ReadonlySet<Row['kind']> = new Set(['dateline', 'byline'])
 
@@ -61,7 +64,9 @@ const TEXT_PIECES: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
  */
 export const wrappedText: Refinement = (rows, tokens) => {
   // (The last piece may end with the photographer's credit, and be read a caption of its own for it: …的吴都路显得更宽敞优美。(宗晓东 摄).)
-  const piece = (row: Row) => TEXT_PIECES.has(row.kind) || creditedEnd(row)
+  // (Or a piece the column cut out of a paragraph that read as a caption alone for a photo's word in it,
+  // 建农林大学教授、博士生导师关雄(右一)的: no cue opens or closes it, no credit ends it.)
+  const piece = (row: Row) => TEXT_PIECES.has(row.kind) || creditedEnd(row) || cutFromText(row)
   // (Only a heading line, or such a caption, straight over or under a line of text can be misread; most pages have none.)
   const joined = (k: number) => (TEXT_PIECES.has(rows[k]!.kind) || rows[k]!.kind === 'caption') && rows[k + 1] !== undefined && piece(rows[k + 1]!) && rows[k + 1]!.gap === 0
   if (!rows.some((row, k) => (row.kind === 'heading' && joined(k)) || (k > 0 && row.kind !== 'body' && joined(k - 1)))) return rows
@@ -112,7 +117,7 @@ export const wrappedText: Refinement = (rows, tokens) => {
     const text =
       run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) ||
       (goesOn && run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH)
-    read.push(...(text ? run.map((row) => (row.kind === 'heading' ? readAs(row, 'body') : row)) : run))
+    read.push(...(text ? run.map((row) => (row.kind === 'heading' || cutFromText(row) ? readAs(row, 'body') : row)) : run))
   }
   return read
 }

@@ -80,6 +80,40 @@ describe('captions printed together over the story, its writer named apart', () 
   })
 })
 
+describe('a gallery: captions framed by credited ones, to the story’s end (d98)', () => {
+  const framed = ['湖北日报全媒记者黄璐（右一）在现场。（湖北日报全媒记者 柯皓 摄）', '第一组代表进入“通道”准备接受采访。', '代表走上通道。', '代表通道现场。', '湖北日报全媒记者黄璐现场提问。（湖北日报全媒记者 柯皓 摄）']
+
+  it('图集丨… / a credited caption / short one-sentence lines / a credited caption, nothing under: all captions, no paragraph', () => {
+    const input = page('图集丨湖北两会首场“代表通道”直击', ...framed)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(framed)
+    expect(findAll(issue, 'paragraph')).toEqual([])
+  })
+
+  it('the next story’s title closes the gallery: its text stays its own', () => {
+    const input = page('图集丨湖北两会首场“代表通道”直击', ...framed, '市图书馆新馆开放', TEXT)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(framed)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([TEXT])
+  })
+
+  it('must not fire: captions, then the story’s one sentence closing it, is no frame (the sentence is the story’s)', () => {
+    const input = page(HEADLINE, ...framed.slice(0, 2), framed[4]!, TEXT.slice(0, 20) + '。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toContain(TEXT.slice(0, 20) + '。')
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual([framed[0], framed[4]])
+  })
+
+  it('must not fire: one credited caption among short lines to the story’s end is no frame (the lines are the story’s)', () => {
+    const input = page(HEADLINE, framed[0]!, ...framed.slice(1, 4))
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual([framed[0]])
+    expect(findAll(issue, 'paragraph')).toHaveLength(3)
+  })
+})
+
 describe('captions printed together over the story: where it must not fire', () => {
   it('short one-sentence lines with nothing to show they are captions: the story’s paragraphs', () => {
     const { captions, paragraphs } = read(...CAPTIONS, TEXT)

@@ -417,9 +417,48 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     ])
   })
 
-  it('must not fire: with no paragraph opened indented, a line that ends its sentence ends its paragraph', () => {
+  it('with no paragraph opened indented either, a line the edge cut after a full stop goes on into the text straight under it', () => {
+    // (The edge falls after a sentence's end inside a paragraph far more often than at its end.)
     const flush = indentedPage.map((line) => line.replace(/^ +/, ''))
-    expect(paragraphTexts(flush.join('\n'))).toContain('6日上午参加完我省的省情说明会,采访团马不停蹄地一天采访一个市。')
+    expect(paragraphTexts(flush.join('\n'))).toContain(
+      '12月11日,当采访团结束了对我省郑州、洛阳、平顶山、许昌、漯河、开封六市的采访,重新回到省会郑州时,一行人话语间纷纷流露出难抑的收获喜悦。这次采访活动,我们知道了河南并不是来之前想象的那样。采访团就奔赴洛阳。6日上午参加完我省的省情说明会,采访团马不停蹄地一天采访一个市。',
+    )
+  })
+
+  it('must not fire: a line that closes its sentence short of the column’s edge ends its paragraph', () => {
+    const flush = indentedPage.map((line) => line.replace(/^ +/, ''))
+    const texts = paragraphTexts(flush.join('\n'))
+    expect(texts).toContain('短短六天的时间,马不停蹄地跑了六个市。')
+    expect(texts.at(-1)).toBe('楚天广播电台的肖飞,平时不怎么说话,但昨天特意告诉我:“河南真的很伟大!”')
+  })
+
+  // (a text cut every 20 characters, as a narrow column's OCR gives it)
+  const column20 = (text: string) => Array.from({ length: Math.ceil([...text].length / 20) }, (_, k) => [...text].slice(k * 20, k * 20 + 20).join(''))
+
+  it('a line with a space in it reaches the column’s edge too: ● 为加快推进…建设,龙 / 梭中路… is one brief, no title', () => {
+    const briefs = [
+      '● 为加快推进国际数字经济产业园建设,龙梭中路西延线涵洞及护岸工程近日开工建设。该工程联通黛山大道和鸡冠石路,建成后将有效缓解交通压力。',
+      '● 为顺利推进政府公益设施建设,近日,服务业发展区管委会获得政府专项债券4亿元人民币,用于区内学校和医院的建设。',
+    ]
+    const input = ['区县简讯', '', ...column20(briefs[0]!), '', ...column20(briefs[1]!), ''].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['区县简讯'])
+    expect(paragraphTexts(input)).toEqual(briefs)
+  })
+
+  it('a piece the column cut out of a paragraph is no caption for the photo’s word in it (关雄(右一)的)', () => {
+    const text = '8月5日,美国密苏里大学教授、博士生导师余小强利用暑假回国探亲的间隙,在福建农林大学教授、博士生导师关雄(右一)的陪同下,来莆对市区古谯楼和文峰天后宫的古建筑和妈祖文化进行参观考察活动。'
+    const input = ['美国华人教授来莆考察', '', ...column20(text), ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(paragraphTexts(input)).toEqual([text])
+  })
+
+  it('must not fire: on a page not cut at one width, a line naming a photo’s position stays a caption', () => {
+    const caption = '市长张三(右一)在现场查看工程进度。'
+    const input = page('市领导调研重点工程', caption, '本报讯 5月9日,市长张三率队调研全市重点工程建设情况,要求各部门加快推进项目建设,确保按期完工投用。')
+    expect(findAll(parseIssue(input), 'caption').map((c) => toString(c))).toEqual([caption])
   })
 
   it('must not fire: under a paragraph of the story, a line the store cut and a photo’s caption stay apart', () => {
