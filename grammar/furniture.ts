@@ -52,7 +52,7 @@ export const EDITOR_LABELS = '责任编辑|网络编辑|编辑|责编|网编'
 /** When the page was published or updated. */
 export const PUBLISHED_LABELS = '发布日期|发布时间|发表日期|发表时间|更新时间|发布|时间|日期'
 /** How often it was read or visited, a page's counters: 阅读, 点击数, 浏览次数, 访问量, 人气, 點閱率 (the longer word first). */
-export const READS_LABELS = '点阅率|点击率|点击量|点击数|点击|阅读量|阅读数|阅读次数|阅读|浏览量|浏览数|浏览次数|浏览|访问量|访问数|访问次数|查看次数|人气'
+export const READS_LABELS = '点阅率|点阅数|点阅次数|点阅|点击率|点击量|点击数|点击|阅读量|阅读数|阅读次数|阅读|浏览量|浏览数|浏览次数|浏览|访问量|访问数|访问次数|查看次数|人气'
 /** The type size buttons: 字号, 字体. */
 export const TYPE_SIZE_LABELS = '字号|字体'
 

@@ -220,8 +220,13 @@ export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factor
 }
 
 /** Whether a row is a title a writer's line stands under: a heading long enough for a title, no label over a value. */
-const underTitle = (above: Row | undefined): above is Row =>
-  (above?.kind === 'heading' && printedLength(above.tokens) >= MIN_TITLE && !labels(above)) || (above?.kind === 'stamp' && above.stamp?.underTitle === true)
+const underTitle = (above: Row | undefined): above is Row => (titleLine(above) && !labels(above)) || (above?.kind === 'stamp' && above.stamp?.underTitle === true)
+
+/**
+ * Whether a row is a heading long enough for a title, not closed by a label's colon. (A title may
+ * name a role, 记者疫情采访点滴, where the line under it says more than names: a stamp, stamp.ts.)
+ */
+export const titleLine = (row: Row | undefined): row is Row => row?.kind === 'heading' && printedLength(row.tokens) >= MIN_TITLE && !LABEL_END.test(lineText(row.tokens).trim())
 
 /**
  * Whether a line stands where an untitled story's byline does: at the page's top, or under its
@@ -231,8 +236,10 @@ const underTitle = (above: Row | undefined): above is Row =>
 const OVER_UNTITLED_BYLINE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead', 'caption', 'stamp'])
 const overUntitledText = (above: Row | undefined): boolean => above === undefined || OVER_UNTITLED_BYLINE.has(above.kind)
 
+/** A label's colon closing its line. */
+const LABEL_END = /[:：]$/
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */
-const labels = (row: Row): boolean => /[:：]$/.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))
+const labels = (row: Row): boolean => LABEL_END.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))
 
 /**
  * A bullet printed in a symbol font, copied as the Latin letter it is

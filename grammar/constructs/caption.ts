@@ -575,6 +575,41 @@ export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) =
   return isCaptionLine(tokens, text, runner) ? { kind: 'caption' } : undefined
 }
 
+/** What closes a photo's credit in brackets when it names who provided the photo: (旅遊處提供), (文化局提供). */
+const PROVIDED = '提供'
+
+/**
+ * Whether tokens are one sentence closed by its photo's credit in brackets,
+ * a photographer's or a provider's: 好運龜來…青睞。(李三祿攝), 旅遊處安排…祝福。(旅遊處提供).
+ */
+function creditedSentence(tokens: IToken[]): boolean {
+  const close = tokens.length - 1
+  if (close < 3 || !tokenMatcher(tokens[close]!, RParen)) return false
+  const open = tokens.findLastIndex((token) => tokenMatcher(token, LParen))
+  if (open < 1 || open > close - 2) return false
+  const last = tokens[close - 1]!
+  if (!tokenMatcher(last, PhotoBy) && !(last.image.endsWith(PROVIDED) && last.image.length > PROVIDED.length)) return false
+  const sentence = trimmed(tokens.slice(0, open))
+  return sentences(sentence) === 1 && tokenMatcher(sentence.at(-1)!, SentenceEnd)
+}
+
+/**
+ * A photo's caption and a story's dateline on one line, set apart by a
+ * space, as a site's listing prints each teaser under its photo
+ * (●好運龜來好運常伴燈組頗受遊客青睞。(李三祿攝) (記者李三祿報導)澎湖風景區…):
+ * two rows, the caption and the lead its dateline opens. The caption is one
+ * sentence closed by its photo's credit in brackets (creditedSentence).
+ */
+export const readCaptionedLead: LineTest = ({ tokens, from, gap }, { runner }) => {
+  const split = tokens.findIndex((token, k) => k > 0 && tokenMatcher(token, Space) && tokens[k + 1] !== undefined && tokenMatcher(tokens[k + 1]!, LParen) && creditedSentence(trimmed(tokens.slice(0, k))))
+  if (split < 0) return undefined
+  const lead = tokens.slice(split + 1)
+  if (!runner.datelineOpens(lead)) return undefined
+  const caption = trimmed(tokens.slice(0, split))
+  const photoCredit = trailingPhotoCredit(caption, runner)
+  return { rows: [readRow(caption, gap, from, photoCredit ? { kind: 'caption', photoCredit } : { kind: 'caption' }), readRow(lead, 0, from + split + 1, { kind: 'dateline' })] }
+}
+
 /**
  * A paragraph whose last sentence says what its photo shows, the caption's
  * cue opening it and the photographer's credit closing the line

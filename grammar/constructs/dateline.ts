@@ -91,11 +91,23 @@ function flashSetApart(tokens: IToken[], from: number): boolean {
   return false
 }
 
-/** A dateline starts a paragraph, and an article when none is open. */
+/**
+ * A dateline starts a paragraph, and an article when none is open — or
+ * when the one open is an untitled story its own dateline opened: a second
+ * dateline there opens the next (a listing's teasers, (記者李三祿報導)… /
+ * (記者宋國正報導)…). Under a title, or under text with no dateline of its
+ * own (a photo's caption read as text), the story goes on.
+ */
 export const placeDateline: Placer = (row, assembly) => {
   assembly.flush()
-  if (!assembly.article) assembly.open({ heads: [], bylines: [] }, row)
+  if (!assembly.article || (assembly.hasBody() && untitledWithDateline(assembly.article))) assembly.open({ heads: [], bylines: [] }, row)
   assembly.gather(row)
+}
+
+/** Whether an article prints no title, and a dateline opened it. */
+const untitledWithDateline = (article: Article): boolean => {
+  const first = article.children.find((child) => child.type !== 'stamp' && child.type !== 'chrome')
+  return !article.children.some((child) => child.type === 'headline') && first?.type === 'paragraph' && first.children[0]?.type === 'dateline'
 }
 
 /**

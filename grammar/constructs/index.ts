@@ -17,7 +17,7 @@ import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
-import { captionNode, placeCaption, readCaption, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
+import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, placeChrome, readChrome, readCutTeaser } from './chrome'
 import { APP_BANNER_PATTERNS, appBanners } from './app-banner'
 import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks } from './page-links'
@@ -38,7 +38,7 @@ import { wrappedText } from './wrapped-text'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, sourceNoteNode } from './source-note'
 import { readClosingBracket } from './signature'
-import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readStamp, readStampedByline, stampNeighbours, stampNode } from './stamp'
+import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readStamp, readStampedByline, readWriterBeforeStamp, stampNeighbours, stampNode } from './stamp'
 import { TITLE_BAR_PATTERNS, longTitlesOverStamps, readPostMeta, readTitleDateNames, readTitledStamp } from './title-bar'
 import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
@@ -71,6 +71,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readListedField,
     readDatePart,
     readStampedByline,
+    readWriterBeforeStamp,
     readFieldsWithCredits,
     readStamp,
     readChrome,
@@ -89,6 +90,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readEditorLine,
     readPhotoCreditLine,
     readTitledLead,
+    readCaptionedLead,
     readDateline,
     readClosingCaption,
     readTrailingPhotoCredit,

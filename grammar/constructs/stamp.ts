@@ -21,8 +21,9 @@ import type { Stamp } from '../../src/types'
 import { AUTHOR_LABEL, EDITOR_LABELS, SITE_SOURCE_LABEL, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
-import { labelsReporterColumn } from './byline'
+import { bareNames, labelsReporterColumn, titleLine } from './byline'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
+import { looksLikeName } from '../names'
 import { compactSpaces, holdsFullStop, printedLength, trimmed } from '../layout'
 import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -140,6 +141,14 @@ const DATE_TIME_THEN_NAME = new RegExp(
   `^(?:A[-+] ?A[-+] ?)?(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?) ?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时[0-9]{1,2}分) ?(?:[${HAN_CLASS}]{2,12}|[${HAN_CLASS}]{0,10}评论[(（][0-9]{1,6}[)）])$`,
 )
 
+/**
+ * A full date and its time, then the page's count of reads (2020/04/07 20:40 點閱 45695 次,
+ * 2023-05-06 10:20 浏览:1203): the count makes it the site's line.
+ */
+const DATE_TIME_READS = new RegExp(
+  `^(([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})? (?:${READS_LABELS}) ?[:：]? ?[0-9]+ ?次?$`,
+)
+
 /** The day alone in brackets over a title, as a daily column dates its item: (3月15日). */
 const BRACKETED_DAY = /^[(（](([0-9]{1,2})月([0-9]{1,2})日)[)）]$/
 
@@ -200,7 +209,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text) ?? BRACKETED_DAY.exec(text)
   if (yearless) {
@@ -410,6 +419,36 @@ function channelStamp(line: string, above: Row | undefined): StampInfo | undefin
 }
 /** A name that is an outlet's by its ending. */
 const OUTLET_ENDING = /(?:报|网|新闻)$/
+
+/** A writer's name before the rest of the line, a space or a bar between: 林意玲 2020/04/07 …, 陳玲芳 |2023.03.11. */
+const WRITER_FIRST = new RegExp(`^([${HAN_CLASS}·]{2,6})(?: ?[|｜] ?| )[^ ]`)
+/** A site's field label, as a whole word. */
+const FIELD_LABEL = new RegExp(`^(?:${SITE_FIELD_LABELS})$`)
+/** A date alone after the bar that sets it apart from the writer's name: |2023.03.11. */
+const BARRED_DATE = /^[|｜] ?(([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2}))$/
+
+/**
+ * A writer's name, then the site's stamp, under the title (林意玲 2020/04/07 20:40 點閱 45695 次,
+ * 陳玲芳 |2023.03.11): two rows, the byline and the stamp. The name stands alone with no role, as
+ * a site prints its writer; set apart by a bar, a date alone is the stamp.
+ */
+export const readWriterBeforeStamp: LineTest = ({ tokens, text, from, gap, above }, { runner }) => {
+  if (!titleLine(above)) return undefined
+  const m = WRITER_FIRST.exec(text)
+  // (A name as a person's is: not an outlet's, 湖北日报 2020-01-14 09:20, nor a field's label, 发布日期 : ….)
+  const split = m && looksLikeName(m[1]!) && !OUTLET_ENDING.test(m[1]!) && !FIELD_LABEL.test(m[1]!) ? partAt(tokens, m[1]!.length) : -1
+  if (split <= 0) return undefined
+  const stamped = trimmed(tokens.slice(split))
+  const stampText = lineText(stamped)
+  const barred = BARRED_DATE.exec(stampText)
+  // (Where the whole line is a stamp with a space after its first word, that word is the site's: 齐点淄博 2023-01-15 20:32:00 阅读量:.)
+  if (!barred && stampOf(text)) return undefined
+  const stamp = barred ? printedDate(stampText, barred) : stampOf(stampText)
+  if (!stamp) return undefined
+  const credits = bareNames(trimmed(tokens.slice(0, split)), runner)
+  if (!credits) return undefined
+  return { rows: [readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'byline', credits }), readRow(stamped, 0, from + tokens.indexOf(stamped[0]!), { kind: 'stamp', stamp })] }
+}
 
 /** A site's date and time opening a line, with something after it. */
 const STAMP_OPENING = /^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?) ?(.+)$/

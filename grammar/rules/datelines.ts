@@ -111,6 +111,12 @@ const MAX_LOOSE_TOKENS = 24
 const LINE_START_PROBE = 12
 /** What may stand before a lead on its line: spacing, and a bullet. */
 const LINE_INDENT = /^[\s\u3000■●◆▲□◎]*$/
+/**
+ * A photo's credit in brackets closing the words before on the line, then a space: the photo's
+ * caption, printed on the lead's line in a listing's teaser (…青睞。(李三祿攝) (記者李三祿報導)…,
+ * …祝福。(旅遊處提供) (記者…)): the lead opens its own line after it (caption.ts readCaptionedLead).
+ */
+const AFTER_PHOTO_CREDIT = /(?:[摄攝]|提供)[)）][\s\u3000]+$/
 
 /** The paper a site's report comes from, named in brackets after its source: 秦楚网讯(十堰晚报). */
 const PAPER_IN_BRACKETS = new RegExp(`^[${HAN_CLASS}]{2,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报)$`)
@@ -253,7 +259,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const at = startOf($.LA(k))
     const before = $.ctx.factory.source(Math.max(0, at - LINE_START_PROBE), at)
     const broken = lastLineEnd(before)
-    return (broken >= 0 || at <= LINE_START_PROBE) && LINE_INDENT.test(before.slice(broken + 1))
+    return ((broken >= 0 || at <= LINE_START_PROBE) && LINE_INDENT.test(before.slice(broken + 1))) || AFTER_PHOTO_CREDIT.test(before)
   }
 
   /** Whether a reporter's credits in brackets open the line, and the lead's text goes on after them. */

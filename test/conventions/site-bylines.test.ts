@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
-import { expectSource, find, findAll, page } from '../helpers/tree'
+import { creditsOf, expectSource, find, findAll, page } from '../helpers/tree'
 
 const TITLE = '血濺桃機 他把老婆丟下樓再跳樓'
 const LEAD = '桃園機場第二航廈昨天凌晨發生夫妻雙雙墜樓事件，警消醫護趕到現場搶救。'
@@ -95,5 +95,41 @@ describe('the writer by a site’s other labels for them (d337)', () => {
     expect(findAll(issue, 'byline')).toEqual([])
     expect(findAll(issue, 'paragraph')).toHaveLength(2)
     expect(find(issue, 'signature')!.names).toEqual(['张晔'])
+  })
+})
+
+describe('a writer’s name before the site’s stamp, under the title (d651 台灣醒報, d437 人間福報)', () => {
+  const LEAD = '疫情延燒了幾個月,記者們每天繞著疫情轉,壞消息多、好消息少,跑久了心情多少受到影響。'
+  const read = (line: string, title = '記者疫情採訪點滴') => {
+    const issue = parseIssue(page(title, line, LEAD))
+    return { byline: findAll(issue, 'byline').flatMap(creditsOf), stamps: findAll(issue, 'stamp').map((s) => s.date), subheadlines: findAll(issue, 'subheadline') }
+  }
+
+  it('林意玲 2020/04/07 20:40 點閱 45695 次: the writer’s byline, no role, and the stamp with its date', () => {
+    const { byline, stamps, subheadlines } = read('林意玲 2020/04/07 20:40 點閱 45695 次')
+    expect(byline).toEqual([[undefined, ['林意玲']]])
+    expect(stamps).toMatchObject([{ year: 2020, month: 4, day: 7 }])
+    expect(subheadlines).toEqual([])
+  })
+
+  it('陳玲芳 |2023.03.11: the writer and the date, set apart by a bar', () => {
+    const { byline, stamps } = read('陳玲芳 |2023.03.11', '星雲大師的光輝 眾人齊緬懷')
+    expect(byline).toEqual([[undefined, ['陳玲芳']]])
+    expect(stamps).toMatchObject([{ year: 2023, month: 3, day: 11 }])
+  })
+
+  it('the date, its time and the count of reads alone: the stamp (2020/04/07 20:40 點閱 45695 次)', () => {
+    const { byline, stamps, subheadlines } = read('2020/04/07 20:40 點閱 45695 次')
+    expect(byline).toEqual([])
+    expect(stamps).toHaveLength(1)
+    expect(subheadlines).toEqual([])
+  })
+
+  it.each([
+    ['湖北日报 2020-01-14 09:20', 'an outlet’s name'],
+    ['齐点淄博 2023-01-15 20:32:00 阅读量:', 'a site’s name the whole stamp reads'],
+    ['发布日期 : 2023-10-24 09:26:09 文章来源 : 潮州日报', 'a field’s label'],
+  ])('must not fire: %s (%s) names no writer', (line) => {
+    expect(read(line, '图集丨2020年湖北两会首场代表通道直击').byline).toEqual([])
   })
 })

@@ -13,7 +13,7 @@
  * and where they must not fire.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue } from '../../src/index'
+import { parseIssue, toString } from '../../src/index'
 import { articles, expectSource, find, findAll, page, printed } from '../helpers/tree'
 
 const TITLE = '人生一世,一定要去一趟黔西南'
@@ -50,9 +50,10 @@ describe('interface by its shape', () => {
 })
 
 describe('stamps and source notes', () => {
-  it('陳玲芳 |2023.03.11 under the title is the stamp', () => {
+  it('陳玲芳 |2023.03.11 under the title is the writer’s byline and the stamp', () => {
     const result = read(page('星雲大師的光輝 眾人齊緬懷', '陳玲芳 |2023.03.11', LEAD))
-    expect(result.stamps).toEqual(['陳玲芳 |2023.03.11'])
+    expect(result.stamps).toEqual(['|2023.03.11'])
+    expect(findAll(result.issue, 'byline').map((byline) => toString(byline))).toEqual(['陳玲芳'])
     expect(result.headline).toBe('星雲大師的光輝 眾人齊緬懷')
   })
 

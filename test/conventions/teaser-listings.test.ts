@@ -129,3 +129,39 @@ describe('a listing’s date glued before each item’s lead (2025.11.26記者�
     expect(findAll(issue, 'subheadline')).toEqual([])
   })
 })
+
+describe('a listing’s teasers, each a photo’s caption and a lead its dateline opens, met in part (bb) (d650, 澎湖時報)', () => {
+  const TEASERS: Array<[string, string]> = [
+    ['●好運龜來好運常伴燈組頗受遊客青睞。(李三祿攝)', '(記者李三祿報導)澎湖風景區管理處處長洪志光表示,今年以光島盛典為主題,設計多款燈...'],
+    ['●二崁獨有的子孫巷是澎湖獨特的文化資產,不時吸引留影遊人。(宋國正攝)', '(記者宋國正報導)本縣知名觀光景點-西嶼鄉二崁古厝聚落,相鄰古厝之間的「子孫巷」留存至今仍...'],
+    ['●旅遊處安排潛水教練擔任收信郵差,為遊客傳送思念與祝福。(旅遊處提供)', '(記者李三祿報導)位於馬公市鎖港里的杭灣海域中,設置有一座極富特色的水下裝置藝術,不僅具有寄、收信功能,而且...'],
+  ]
+  const datelineNames = (input: string) => articles(read(input)).map((a) => find(a, 'dateline') && findAll(find(a, 'dateline')!, 'credit').flatMap((c) => c.names))
+
+  it('caption and dateline on one line, a space between: the caption, then an untitled story per teaser', () => {
+    const input = `${TEASERS.map(([caption, lead]) => `${caption} ${lead}`).join('\n')}\n`
+    const issue = read(input)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(TEASERS.map(([caption]) => caption))
+    expect(datelineNames(input)).toEqual([['李三祿'], ['宋國正'], ['李三祿']])
+  })
+
+  it('a dateline on each line of its own, under the untitled story its own dateline opened: the next story', () => {
+    const input = `${TEASERS.map(([, lead]) => lead).join('\n')}\n`
+    expect(articles(read(input))).toHaveLength(3)
+  })
+
+  it('must not fire: a second dateline under a titled story stays in it (a column of briefs under one title)', () => {
+    const input = page('澎湖簡訊', ...TEASERS.map(([, lead]) => lead))
+    expect(articles(read(input))).toHaveLength(1)
+  })
+
+  it('must not fire: under a caption read as the story’s text, the dateline goes on with the story', () => {
+    const input = page('台北富邦勇士隊24日靠著賴廷恩末節獨攬9分逆轉擊退台鋼獵鷹隊。（台北富邦勇士提供）中央社記者黃巧雯傳真 114年4月24日', '（中央社記者黃巧雯台北24日電）台灣職籃台北富邦勇士靠賴廷恩末節獨攬9分,以91比79逆轉勝出。', '曾在PLG締造3連霸的勇士,上季無緣季後賽,本季重返季後賽行列。')
+    expect(articles(read(input))).toHaveLength(1)
+  })
+
+  it('must not fire: a sentence with no photo’s credit in brackets before the dateline is no caption', () => {
+    const input = '好運龜來好運常伴燈組頗受遊客青睞。 (記者李三祿報導)澎湖風景區管理處處長洪志光表示,今年以光島盛典為主題。\n'
+    expect(findAll(read(input), 'caption')).toEqual([])
+  })
+})
