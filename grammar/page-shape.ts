@@ -30,6 +30,8 @@ export interface PageShape {
   titleGap: number | undefined
   /** Whether the page, hard-wrapped, opens its paragraphs indented, its other lines flush (see indentsParagraphs). */
   indentsParagraphs: boolean
+  /** Whether the page's lines at the column's edge were cut inside their sentences, as a column cuts them (see cutInsideSentences). */
+  cutInsideSentences: boolean
 }
 
 export function measurePage(rows: Row[]): PageShape {
@@ -41,7 +43,31 @@ export function measurePage(rows: Row[]): PageShape {
     numbered: numberedHeads(rows),
     titleGap: titleGapOf(rows),
     indentsParagraphs: wrap !== undefined && indentsParagraphs(rows),
+    cutInsideSentences: wrap !== undefined && cutInsideSentences(rows, wrap),
   }
+}
+
+/** The fewest lines at the column's edge that must be cut inside a sentence, and their least share of such lines. */
+const MIN_CUT_LINES = 3
+const CUT_SHARE = 0.5
+/** A line's last words when they close a sentence: 。 ！ ？, a closing quote or bracket after them. */
+const SENTENCE_CLOSED = /[。！？!?][”’」』"）)]?$/
+
+/**
+ * Whether a page's lines at the column's edge were cut inside their sentences, as a column's edge
+ * cuts them (…组织 / 农民开展春耕备耕,…): at least half of them, and three. A page of short one-line
+ * paragraphs whose lengths happen to agree (7月3日凌晨,一场特大暴雨突袭沅江。 / 村支书刘建华第一个冲进了雨幕里。)
+ * ends every line on its sentence: no column cut it.
+ */
+function cutInsideSentences(rows: Row[], wrap: number): boolean {
+  let edge = 0
+  let cut = 0
+  for (const row of rows) {
+    if (row.kind !== 'body' || !atColumnEdge(row, wrap)) continue
+    edge++
+    if (!SENTENCE_CLOSED.test(row.tokens.map((token) => token.image).join(''))) cut++
+  }
+  return cut >= MIN_CUT_LINES && cut >= CUT_SHARE * edge
 }
 
 /** The fewest paragraphs opened indented for a page to be seen to indent them. */
@@ -182,8 +208,10 @@ export function columnEdge(rows: Row[]): number | undefined {
  */
 export function atColumnEdge(row: Row, wrap: number): boolean {
   const width = lineWidth(row)
-  // (A space inside the line takes the column's room too: ● 为加快推进…建设,龙 reaches the edge.)
-  const spaced = width + row.tokens.reduce((n, token) => (tokenMatcher(token, Space) ? n + [...token.image].length : n), 0)
+  // (One space inside the line takes the column's room too: ● 为加快推进…建设,龙 reaches the edge.
+  // Not OCR's spacing between letters and digits, 较 2 0 2 2 年: it widens no printed line.)
+  const spaces = row.tokens.filter((token) => tokenMatcher(token, Space))
+  const spaced = spaces.length === 1 && spaces[0]!.image.length === 1 ? width + 1 : width
   return spaced >= wrap && width <= wrap + Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
 }
 

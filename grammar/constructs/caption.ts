@@ -176,8 +176,10 @@ export const truncatedCaptions: Refinement = (rows) => {
 const MIN_CAPTION_RUN = 3
 /** The longest line of such a run: a sentence saying what one photo shows. */
 const MAX_RUN_CAPTION = 48
-/** What may close a gallery's run of captions: the next story's title, the page's furniture. */
-const GALLERY_END: ReadonlySet<Row['kind']> = new Set(['heading', 'chrome', 'pageHeader', 'editorLine', 'endMark'])
+/** What may close a gallery's run of captions: the page's furniture. */
+const GALLERY_END: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'editorLine', 'endMark'])
+/** A gallery's title names it: 图集丨…, 组图:…, 图片新闻, 多图. */
+const GALLERY_TITLE = /图集|组图|多图|图片新闻|图片报道|影像/
 /** What may stand between a story's title and the captions over its text: the page's furniture. */
 const OVER_CAPTIONS: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'stamp'])
 
@@ -189,9 +191,9 @@ const OVER_CAPTIONS: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader',
  * A short lead of several one-sentence lines looks the same, so the run
  * must show it holds captions: one of them is a caption already (a
  * photographer's credit, a pointer to the photo: ◀, ▼), or the story's
- * credit line stands under it. A gallery is only that: its run, framed by
- * two captions with their credits (图集丨… / …在现场。(记者 柯皓 摄) / 代表走上通道。 /
- * … / …现场提问。(记者 柯皓 摄)), runs to the next title or the page's end.
+ * credit line stands under it. A gallery, its title naming it, is only that:
+ * its run, framed by two captions with their credits (图集丨… / …在现场。(记者 柯皓 摄) /
+ * 代表走上通道。 / … / …现场提问。(记者 柯皓 摄)), runs to the page's end.
  *
  * One or two such lines hold captions when the story's credit under them
  * says it has photos (文/图, 摄) and each says what a photo shows in one
@@ -218,9 +220,10 @@ export const captionRuns: Refinement = (rows) => {
     const below = rows[under]
     const credited = under > to && isStoryText(below)
     const run = rows.slice(from, to)
-    // (A gallery: the run is the whole story, its photos' captions to the page's end or the next title,
-    // framed by captions its cues tell: the story's one sentence after a caption is no frame.)
-    const galleryEnds = (text === undefined || GALLERY_END.has(text.kind)) && run[0]?.kind === 'caption' && run.at(-1)?.kind === 'caption'
+    // (A gallery, its title naming it so: the run is the whole story, its photos' captions to the page's
+    // end, framed by captions its cues tell; the story's one sentence after a caption is no frame.)
+    const galleryEnds =
+      (text === undefined || GALLERY_END.has(text.kind)) && GALLERY_TITLE.test(lineText(rows[k]!.tokens)) && run[0]?.kind === 'caption' && run.at(-1)?.kind === 'caption'
     const storyFollows = credited || galleryEnds || text?.kind === 'dateline' || (text?.kind === 'body' && printedLength(text.tokens) > MAX_RUN_CAPTION)
     const holdsCaptions =
       to - from >= MIN_CAPTION_RUN

@@ -42,6 +42,8 @@ export interface LineView {
   datelineLike: boolean
   /** The row read above it. */
   above: Row | undefined
+  /** Whether the page is a Markdown file: it opens with front matter (markdown.ts opensFrontMatter). */
+  markdown: boolean
 }
 
 /** What line tests read with. */
@@ -65,7 +67,18 @@ export type Reading = Partial<Omit<Row, 'tokens' | 'gap' | 'from' | 'to'>> & { k
  * opens (正文:…), the label's row and the tokens after it, read again as
  * a line of their own. Undefined: not this construct.
  */
-export type LineResult = Reading | { rows: Row[] } | { above: Row } | { label: Row; rest: IToken[] } | undefined
+export type LineResult = Reading | { rows: Row[] } | { above: Row } | Labelled | undefined
+
+/**
+ * A line's markup or label, its row, then what it marks read as a line of its own: a field's
+ * label (来源:), a quote's mark (> ), an emphasis's marks around the words (*录入校对：X*: `closing`).
+ */
+export interface Labelled {
+  label: Row
+  rest: IToken[]
+  /** The mark closing the line after what it marks, its row. */
+  closing?: Row
+}
 
 export type LineTest = (line: LineView, context: LineContext) => LineResult
 

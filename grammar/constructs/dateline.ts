@@ -14,8 +14,8 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
 import { DATELINE_OPENERS, isFlashEnd, opensByName } from '../rules/inline'
-import { FullStop, LParen, Newline, PhotoBy, SentenceEnd, Space } from '../tokens'
-import { end, readRow, start } from '../../src/assemble/row'
+import { According, FullStop, LParen, Newline, PhotoBy, SentenceEnd, Space } from '../tokens'
+import { end, readRow, start, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Article, Credit } from '../../src/types'
@@ -95,14 +95,18 @@ function flashSetApart(tokens: IToken[], from: number): boolean {
  * A dateline starts a paragraph, and an article when none is open — or
  * when the one open is an untitled story its own dateline opened: a second
  * dateline there opens the next (a listing's teasers, (記者李三祿報導)… /
- * (記者宋國正報導)…). Under a title, or under text with no dateline of its
- * own (a photo's caption read as text), the story goes on.
+ * (記者宋國正報導)…). Under a title, under text with no dateline of its own
+ * (a photo's caption read as text), or where the dateline cites another's
+ * report (据新华社…电), the story goes on.
  */
 export const placeDateline: Placer = (row, assembly) => {
   assembly.flush()
-  if (!assembly.article || (assembly.hasBody() && untitledWithDateline(assembly.article))) assembly.open({ heads: [], bylines: [] }, row)
+  if (!assembly.article || (assembly.hasBody() && !cites(row) && untitledWithDateline(assembly.article))) assembly.open({ heads: [], bylines: [] }, row)
   assembly.gather(row)
 }
+
+/** Whether a dateline cites another's report (据新华社北京3月5日电…): the story quotes it, and goes on. */
+const cites = (row: Row): boolean => tokenMatcher(row.tokens[0]!, According)
 
 /** Whether an article prints no title, and a dateline opened it. */
 const untitledWithDateline = (article: Article): boolean => {

@@ -42,7 +42,7 @@ import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readLi
 import { TITLE_BAR_PATTERNS, longTitlesOverStamps, readPostMeta, readTitleDateNames, readTitledStamp } from './title-bar'
 import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
-import { MARKDOWN_PATTERNS, readMarkdownLine } from './markdown'
+import { MARKDOWN_PATTERNS, frontMatterTitle, readMarkdownLine } from './markdown'
 import { SIDEBAR_PATTERNS } from './sidebar'
 import { LISTING_DATE_PATTERNS, readListingDate } from './listing-date'
 import { HOTLINE_COLUMN_PATTERNS, bulletedLabels } from './hotline-column'
@@ -109,6 +109,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   pageLists,
   pageDateOverText,
   markdownLinks,
+  frontMatterTitle,
   brokenBreadcrumbs,
   latinPageTop,
   crumbsOverTitle,

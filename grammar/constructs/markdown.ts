@@ -9,14 +9,17 @@
  *     - "非法集結"
  *   ---                              and closes
  *   # 6.9百萬人遊行後立會衝突…           an ATX heading: its marks interface, its words the title
+ *                                    (with no heading in the file, the title field's words are the title)
+ *   > 申报 1946年05月24日 第1版 第24521期  a quote's mark: interface, its words read as the line they are
+ *   > *录入校对：鱼珠前航道舵手*              (an emphasis's marks around them too: a staff line)
  *
  * Everything about the convention is here. Only at the file's top, before
  * any text, are `key: value` lines front matter; a heading needs a space
  * after its marks (#两会# is a hashtag, not a heading).
  */
-import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
+import { isStoryText, lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import { trimmed } from '../layout'
-import type { LineTest } from './construct'
+import type { LineTest, Refinement } from './construct'
 
 /** The front matter's fences: ---, ***, ___. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/
@@ -27,8 +30,17 @@ const LIST_ITEM = /^- /
 /** An ATX heading's marks and the space after them: # , ## . */
 const ATX_HEADING = /^#{1,6} +(?=\S)/
 
+/** A quote's mark and the space after it: > . (Not a breadcrumb's steps, > 首页 > 新闻.) */
+const QUOTE_MARK = /^> (?=\S)(?!.* > )/
+/** An emphasis's marks around all of a line's words: *录入校对：X*, **X**, _X_. */
+const EMPHASIS = /^(\*{1,2}|_{1,2})(?=[^*_\s]).*[^*_\s]\1$/
+
 /** A line of front matter: a fence, a field, an item of a field's list. */
 const frontMatterLine = (text: string): boolean => RULE.test(text) || FIELD.test(text) || LIST_ITEM.test(text)
+
+/** Whether a page's first two lines open front matter: its fence, then a field (--- / title: …): the page is a Markdown file. */
+export const opensFrontMatter = (first: string | undefined, second: string | undefined): boolean =>
+  first !== undefined && second !== undefined && RULE.test(first.trim()) && FIELD.test(second.trim())
 
 /** Whether a row is front matter's, read as interface. */
 const inFrontMatter = (row: Row): boolean => row.kind === 'chrome' && frontMatterLine(lineText(row.tokens).trim())
@@ -39,15 +51,58 @@ const inFrontMatter = (row: Row): boolean => row.kind === 'chrome' && frontMatte
  * heading's marks are interface and its words are read as the line they
  * are (the title).
  */
-export const readMarkdownLine: LineTest = ({ tokens, text, from, gap, above, textAbove }) => {
+export const readMarkdownLine: LineTest = ({ tokens, text, from, gap, above, textAbove, markdown }) => {
   const line = text.trim()
   if (!textAbove && (above === undefined ? RULE.test(line) : inFrontMatter(above) && frontMatterLine(line))) return { kind: 'chrome' }
-  const heading = ATX_HEADING.exec(line)
-  if (!heading) return undefined
-  const split = partAt(tokens, heading[0].length)
-  if (split <= 0 || split >= tokens.length) return undefined
-  return { label: readRow(tokens.slice(0, split), gap, from, { kind: 'chrome' }), rest: trimmed(tokens.slice(split)) }
+  // (A quote's and an emphasis's marks only in a Markdown file: elsewhere > opens a breadcrumb's step, > 国际财经.)
+  const heading = ATX_HEADING.exec(line) ?? (markdown ? QUOTE_MARK.exec(line) : null)
+  const opening = heading ? heading[0].length : 0
+  const words = line.slice(opening)
+  const emphasis = markdown ? EMPHASIS.exec(words) : null
+  if (!heading && !emphasis) return undefined
+  const marks = emphasis ? emphasis[1]!.length : 0
+  const split = partAt(tokens, opening + marks)
+  const end = marks > 0 ? partAt(tokens, line.length - marks) : tokens.length
+  if (split <= 0 || split >= end) return undefined
+  const label = readRow(tokens.slice(0, split), gap, from, { kind: 'chrome' })
+  const rest = trimmed(tokens.slice(split, end))
+  return end < tokens.length ? { label, rest, closing: readRow(tokens.slice(end), 0, from + end, { kind: 'chrome' }) } : { label, rest }
+}
+
+/** The title field and its value, quoted or not: title: "國軍昨晨收復長春…". */
+const TITLE_FIELD = /^(title: *"?)(.*?[^"\s])"?$/
+/** What may stand between the front matter and the story's first line: a quote's citation line, its mark. */
+const OVER_STORY: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'stamp'])
+
+/**
+ * A Markdown file whose text prints no title (its front matter's title field names it, then the
+ * story's text: title: "國軍昨晨收復長春…" / … / --- / > 申报 1946年05月24日 … / 〔中央社…電〕…): the title
+ * field's words are the story's title, its key and quotes interface. Not where a heading follows
+ * the front matter: that is the title as the file prints it.
+ */
+export const frontMatterTitle: Refinement = (rows) => {
+  if (rows[0]?.kind !== 'chrome' || !RULE.test(lineText(rows[0].tokens).trim())) return rows
+  const close = rows.findIndex((row, k) => k > 0 && row.kind === 'chrome' && RULE.test(lineText(row.tokens).trim()))
+  if (close < 0) return rows
+  let first = close + 1
+  while (first < rows.length && OVER_STORY.has(rows[first]!.kind)) first++
+  if (!isStoryText(rows[first])) return rows
+  const at = rows.findIndex((row, k) => k < close && row.kind === 'chrome' && TITLE_FIELD.test(lineText(row.tokens).trim()))
+  if (at < 0) return rows
+  const row = rows[at]!
+  const line = lineText(row.tokens).trim()
+  const [, key, words] = TITLE_FIELD.exec(line)!
+  const split = partAt(row.tokens, key!.length)
+  const end = partAt(row.tokens, key!.length + words!.length)
+  if (split <= 0 || split >= (end < 0 ? row.tokens.length : end)) return rows
+  const [from, to] = [split, end < 0 ? row.tokens.length : end]
+  const title = [
+    readRow(row.tokens.slice(0, from), row.gap, row.from, { kind: 'chrome' }),
+    readRow(row.tokens.slice(from, to), 0, row.from + from, { kind: 'heading' }),
+    ...(to < row.tokens.length ? [readRow(row.tokens.slice(to), 0, row.from + to, { kind: 'chrome' })] : []),
+  ]
+  return [...rows.slice(0, at), ...title, ...rows.slice(at + 1)]
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const MARKDOWN_PATTERNS: readonly RegExp[] = [RULE, FIELD, LIST_ITEM, ATX_HEADING]
+export const MARKDOWN_PATTERNS: readonly RegExp[] = [RULE, FIELD, LIST_ITEM, ATX_HEADING, QUOTE_MARK, EMPHASIS, TITLE_FIELD]

@@ -56,6 +56,14 @@ const PAPER_DATE = new RegExp(
 const DATED_PAGE = new RegExp(`^${DATE} ?第? ?${LETTERED_PAGE} ?版(?: ?: ?([^ :]{1,12}))?$`)
 /** A site's citation of the print page, the date first in figures: 2020-11-08 大众日报 06版. */
 const ISO_DATE_PAPER_PAGE = new RegExp(`^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})) ([^《》() ]{2,10}报) 第? ?${PAGE} ?版$`)
+/**
+ * An archive's citation of the paper a clipping comes from: its name, its edition in brackets, the
+ * date, the page and the issue's number (申报 1946年05月24日 第1版 第24521期 · 大光报（韶关） 1948-10-31 ·
+ * 中央日报（昆明） 1948-03-12).
+ */
+const ARCHIVE_CITATION = new RegExp(
+  `^([^《》()（） ]{1,10}报(?: ?[(（][${HAN_CLASS}]{2,6}[)）])?) (?:${DATE}|(([0-9]{4})-([0-9]{2})-([0-9]{2})))(?: 第 ?${PAGE} ?版)?(?: 第 ?[0-9]{1,6} ?期)?$`,
+)
 /** A page citation closing a line: 《人民日报》（2025年03月10日第 01 版） after a byline on People's Daily's site. */
 const TRAILING_CITATION = new RegExp(`《 ?[^《》() ]{2,10}报 ?》 ?\\( ?${DATE} ?第? *${PAGE} *版 ?\\)$`)
 
@@ -156,6 +164,15 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const info: PageHeaderInfo = { paper: spanOf(line, m[1]!), date: dateSpan(line, m[2]!) }
     const printed = m[3] ?? m[4]
     const page = printed ? pageNumber(printed) : undefined
+    if (page !== undefined) info.page = page
+    return info
+  }
+  m = ARCHIVE_CITATION.exec(text)
+  if (m) {
+    const at = line.indexOf(m[2] ?? m[3]!)
+    const date = m[2] ? dateSpan(line, m[2]) : { start: at, end: at + m[3]!.length, value: { year: Number(m[4]), month: Number(m[5]), day: Number(m[6]), raw: m[3]! } }
+    const info: PageHeaderInfo = { paper: spanOf(line, m[1]!), date }
+    const page = m[7] ? pageNumber(m[7]) : undefined
     if (page !== undefined) info.page = page
     return info
   }
@@ -372,6 +389,7 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   LONE_FOLIO,
   PAGE_LABEL,
   PAPER_DATE,
+  ARCHIVE_CITATION,
   TRAILING_CITATION,
   DATE_LINE,
   NUMERIC_DATE_LINE,

@@ -204,15 +204,20 @@ export const placeText: Placer = (row, assembly) => {
 
 /**
  * On a hard-wrapped page, a line the column's edge cut after a full stop,
- * with the next line straight under it, has not ended its paragraph
+ * with the next line straight under it, flush, has not ended its paragraph
  * (…同样脸上也有血痕。 / 两人已口齿不清,…): the edge falls after a sentence's
  * end inside a paragraph far more often than at the paragraph's end. Where
- * the page opens its paragraphs indented, only over a flush line: the next
- * would be indented if the paragraph had ended (…我们知道了河南并不是来之前想象的那样。 / 6日上午参加完…).
+ * the page opens its paragraphs indented, the next would be indented if the
+ * paragraph had ended (…我们知道了河南并不是来之前想象的那样。 / 6日上午参加完…);
+ * where it does not, only on a page whose edge lines were cut inside their
+ * sentences (page-shape.ts cutInsideSentences).
  */
 function goesOnFlush(piece: Row, next: Row, page: PageShape): boolean {
-  if (page.wrap === undefined || next.gap !== 0 || !atColumnEdge(piece, page.wrap)) return false
-  if (page.indentsParagraphs) return next.indented !== true
+  if (page.wrap === undefined || next.gap !== 0 || next.indented === true || !atColumnEdge(piece, page.wrap)) return false
+  if (page.indentsParagraphs) return true
+  // (Only where the page shows a column cut its lines inside their sentences: short one-line
+  // paragraphs of one length are no column's lines.)
+  if (!page.cutInsideSentences) return false
   // (With no indent to tell, what goes on is text: a line as wide as the column, or the paragraph's
   // last, closing its sentence — not a label on its own line, 【相关链接】.)
   return atColumnEdge(next, page.wrap) || closesParagraph(next.tokens)

@@ -24,6 +24,7 @@ import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../.
 import { bareNames, labelsReporterColumn, titleLine } from './byline'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { looksLikeName } from '../names'
+import { TEXT_TOKEN } from '../tokens/text'
 import { compactSpaces, holdsFullStop, printedLength, trimmed } from '../layout'
 import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -424,6 +425,11 @@ const OUTLET_ENDING = /(?:报|网|新闻)$/
 const WRITER_FIRST = new RegExp(`^([${HAN_CLASS}·]{2,6})(?: ?[|｜] ?| )[^ ]`)
 /** A site's field label, as a whole word. */
 const FIELD_LABEL = new RegExp(`^(?:${SITE_FIELD_LABELS})$`)
+/** The fewest characters of a writer's name printed with no role before the stamp: a two-character word is a place's or a channel's as often. */
+const MIN_WRITERS_NAME = 3
+/** How places' names end, where people's do not: 王府井, 南京路, 石桥镇. */
+const PLACE_ENDING = /[省市县区镇乡村街路井巷]$/
+const writersName = (word: string): boolean => [...word].length >= MIN_WRITERS_NAME && looksLikeName(word) && !PLACE_ENDING.test(word)
 /** A date alone after the bar that sets it apart from the writer's name: |2023.03.11. */
 const BARRED_DATE = /^[|｜] ?(([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2}))$/
 
@@ -435,14 +441,18 @@ const BARRED_DATE = /^[|｜] ?(([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2}))$/
 export const readWriterBeforeStamp: LineTest = ({ tokens, text, from, gap, above }, { runner }) => {
   if (!titleLine(above)) return undefined
   const m = WRITER_FIRST.exec(text)
-  // (A name as a person's is: not an outlet's, 湖北日报 2020-01-14 09:20, nor a field's label, 发布日期 : ….)
-  const split = m && looksLikeName(m[1]!) && !OUTLET_ENDING.test(m[1]!) && !FIELD_LABEL.test(m[1]!) ? partAt(tokens, m[1]!.length) : -1
-  if (split <= 0) return undefined
+  // (A name as a person's is, one word of three characters or more: not a place's, a channel's or a
+  // tag's, 江苏 2023-04-20 …, 金融 |2023.03.11, 王府井 …; not an outlet's, 湖北日报 2020-01-14 09:20, nor a
+  // field's label, 发布日期 : ….)
+  const name = m ? m[1]! : ''
+  const split = m && writersName(name) && !OUTLET_ENDING.test(name) && !FIELD_LABEL.test(name) ? partAt(tokens, name.length) : -1
+  if (split !== 1 || tokens[0]!.tokenType.name !== TEXT_TOKEN) return undefined
   const stamped = trimmed(tokens.slice(split))
   const stampText = lineText(stamped)
   const barred = BARRED_DATE.exec(stampText)
-  // (Where the whole line is a stamp with a space after its first word, that word is the site's: 齐点淄博 2023-01-15 20:32:00 阅读量:.)
-  if (!barred && stampOf(text)) return undefined
+  // (Set apart by a bar, only a date after it: 张三 李四 |2023.03.11 names two. Where the whole line is a
+  // stamp with a space after its first word, that word is the site's: 齐点淄博 2023-01-15 20:32:00 阅读量:.)
+  if (stampText.startsWith('|') || stampText.startsWith('｜') ? !barred : stampOf(text) !== undefined) return undefined
   const stamp = barred ? printedDate(stampText, barred) : stampOf(stampText)
   if (!stamp) return undefined
   const credits = bareNames(trimmed(tokens.slice(0, split)), runner)
@@ -663,4 +673,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [DATE_TIME_READS, WRITER_FIRST, BARRED_DATE, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

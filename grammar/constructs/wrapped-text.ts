@@ -43,8 +43,13 @@ function opensPhotoNews(rows: Row[], first: number, last: number): boolean {
   return rows.slice(first, last).some((row) => row.tokens.some((token) => tokenMatcher(token, ClauseBreak)))
 }
 
-/** A caption by a word inside it only (a photo's position, 关雄(右一)的): on a hard-wrapped page, a piece of the text the column cut. */
-const cutFromText = (row: Row): boolean => row.kind === 'caption' && row.photoCredit === undefined && !isCaption(row.tokens)
+/**
+ * A caption by a word inside it only (a photo's position, 关雄(右一)的), cut inside its clause: on a
+ * hard-wrapped page, a piece of the text the column cut. (A caption that closes its sentence,
+ * 刘春生(左一)在给村民讲解果树修剪技术。, is the photo's, wherever OCR set it.)
+ */
+const cutFromText = (row: Row): boolean =>
+  row.kind === 'caption' && row.photoCredit === undefined && !isCaption(row.tokens) && !row.tokens.some((token) => tokenMatcher(token, SentenceEnd))
 
 /** Rows that open a story under its title. */
 const OPENS_STORY: ReadonlySet<Row['kind']> = new Set(['dateline', 'byline'])

@@ -708,8 +708,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
       },
       {
-        // 〔本报讯〕昨日下午,… · 〔本报消息〕昨(10)日…: the paper's source in tortoise-shell brackets.
-        GATE: () => tokenMatcher($.LA(1), LTortoise) && (tokenMatcher($.LA(2), FlashSource) || newsSourceAt((k) => $.LA(k + 1)) > 0),
+        // 〔本报讯〕昨日下午,… · 〔本报消息〕昨(10)日… · 〔中央社瀋陽廿三日電〕…: the paper's or the wire's source in
+        // tortoise-shell brackets.
+        GATE: () => tokenMatcher($.LA(1), LTortoise) && (tokenMatcher($.LA(2), FlashSource) || tokenMatcher($.LA(2), WireSource) || newsSourceAt((k) => $.LA(k + 1)) > 0),
         ALT: () => {
           open = $.CONSUME1(LTortoise)
           enclosed = true

@@ -9,9 +9,10 @@ const CN_YEAR = `[${DIGIT_NUMERALS}]{4}年`
 
 /**
  * The word that closes a wire date: 电, 讯, or a site's 消息 (中新网12月4日消息, 新华网北京12月4日消息),
- * the same formula as the wire's.
+ * the same formula as the wire's; a special or urgent dispatch's 专电, 急电, sent: 发专电
+ * (新华社华盛顿5月9日专电, 【本报沈阳十一日专电】, 【本报北平特派员子毅廿九日发专电】).
  */
-const WIRE_DATE_END = '(?:[电讯]|消息)'
+const WIRE_DATE_END = '(?:发?[专急]电|[电讯]|消息)'
 /** That word at a wire date's end, to part it from the date. */
 export const WIRE_DATE_CLOSE = new RegExp(`${WIRE_DATE_END}$`)
 

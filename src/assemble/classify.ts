@@ -12,6 +12,7 @@ import { signsWork } from '../../grammar/rules/credits'
 import { Bullet, RLenticular, RParen, RTortoise, Reported, Role, Slash } from '../../grammar/tokens'
 import { lineTests, REFINEMENTS } from '../../grammar/constructs'
 import { copiedFromTable, withinBorders } from '../../grammar/constructs/layout-table'
+import { opensFrontMatter } from '../../grammar/constructs/markdown'
 import type { LineContext, LineResult, LineTest, LineView } from '../../grammar/constructs/construct'
 import type { Node } from '../types'
 import { ExtensionError, type ConfiguredConstruct } from '../configure'
@@ -46,6 +47,8 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
   }
   const tests = lineTests(input.constructs?.length ? extensionTest(input.constructs) : undefined)
   const rows: Row[] = []
+  const [first, second] = lines.slice(0, 2).map((line) => textIn(input.text, line.tokens))
+  const markdown = opensFrontMatter(first, second)
   let pageTop = true
   let textAbove = false
   /** Read the tokens of one line (or of a line's part) as rows. */
@@ -62,6 +65,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || tokenMatcher(tokens[0]!, Reported) || closesBracket(tokens.at(-1)!) || signsWork(tokens),
       datelineLike: startsDateline(tokens),
       above: rows.at(-1),
+      markdown,
     }
     const result = read(view, tests, context)
     if (result && 'rows' in result) {
@@ -70,9 +74,11 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       return
     }
     if (result && 'label' in result) {
-      // A field's label opening the line: its row, then what follows it read as a line of its own.
+      // A field's label opening the line: its row, then what follows it read as a line of its own
+      // (and the mark closing it, if one does).
       rows.push(result.label)
       readLine(result.rest, 0, from + tokens.indexOf(result.rest[0]!), false)
+      if (result.closing) rows.push(result.closing)
       return
     }
     if (result && 'above' in result) {

@@ -92,11 +92,16 @@ describe('a gallery: captions framed by credited ones, to the story’s end (d98
     expect(findAll(issue, 'paragraph')).toEqual([])
   })
 
-  it('the next story’s title closes the gallery: its text stays its own', () => {
+  it('must not fire: a title that names no gallery (a story between two photos keeps its paragraphs)', () => {
+    const input = page('湖北两会首场“代表通道”开启', ...framed)
+    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(3)
+  })
+
+  it('must not fire: the next story’s title under the run (its text stays its own, the run the gallery’s text)', () => {
     const input = page('图集丨湖北两会首场“代表通道”直击', ...framed, '市图书馆新馆开放', TEXT)
     const issue = parseIssue(input)
-    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(framed)
-    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([TEXT])
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual([framed[0], framed[4]])
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([...framed.slice(1, 4), TEXT])
   })
 
   it('must not fire: captions, then the story’s one sentence closing it, is no frame (the sentence is the story’s)', () => {

@@ -507,3 +507,27 @@ describe('a local desk’s 讯 before the lead’s date', () => {
     expect(find(parseIssue(page('我市举行座谈会庆祝记者节', '喜讯 昨日，我市获评全国文明城市。')), 'dateline')).toBeUndefined()
   })
 })
+
+describe('special dispatches, the world’s agencies, old papers’ correspondents (part (bc))', () => {
+  const dateline = (lead: string) => leadDateline(parseIssue(page('美国总统会见来访的中国代表团', lead)))
+
+  it.each([
+    ['新华社华盛顿5月9日专电 美国总统今天表示，将继续推动两国经贸合作。', { source: '新华社', place: '华盛顿', date: { month: 5, day: 9 } }],
+    ['本报华盛顿5月9日专电 美国总统今天表示，将继续推动两国经贸合作。', { source: '本报', place: '华盛顿', date: { month: 5, day: 9 } }],
+    ['【本报沈阳十一日专电】据悉：辽西大战仍在北镇一带进行。', { source: '本报', place: '沈阳', date: { day: 11 } }],
+    ['【路透社北京九月八日电】前总统尼克松今天会见了中国的实权人物。', { source: '路透社', place: '北京', date: { month: 9, day: 8 } }],
+    ['法新社巴黎5月9日电 法国总统今天表示，将继续推动两国合作。', { source: '法新社', place: '巴黎', date: { month: 5, day: 9 } }],
+    ['〔本报南京廿三日电〕白副总长崇禧昨由平返京后，即晋谒主席。', { source: '本报', place: '南京', date: { day: 23 } }],
+  ])('%s: the dispatch’s dateline', (lead, expected) => {
+    expect(dateline(lead)).toMatchObject(expected)
+  })
+
+  it.each(['据路透社5月8日报道，前总统尼克松今天会见了中国领导人。', '路透社报道称，前总统尼克松今天会见了中国领导人。', '本报讯 5月9日专题讲座在市图书馆举行，吸引市民300余人。'])(
+    'must not fire: %s (an agency cited in the lead, a 专题 after the date) opens no dispatch',
+    (lead) => {
+      const found = dateline(lead)
+      expect(found === undefined || found.source === '本报讯').toBe(true)
+      if (found) expect(toString(found)).toBe('本报讯')
+    },
+  )
+})

@@ -417,12 +417,21 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     ])
   })
 
-  it('with no paragraph opened indented either, a line the edge cut after a full stop goes on into the text straight under it', () => {
+  // (a text cut every 20 characters, as a narrow column's OCR gives it)
+  const column20 = (text: string) => Array.from({ length: Math.ceil([...text].length / 20) }, (_, k) => [...text].slice(k * 20, k * 20 + 20).join(''))
+
+  it('with no paragraph opened indented either, a line the edge cut after a full stop goes on into the text straight under it, where the page’s edge lines were cut inside their sentences', () => {
     // (The edge falls after a sentence's end inside a paragraph far more often than at its end.)
+    const first = '昨天下午市政府召开全市防汛工作会议部署。会议要求，各地各部门要压紧压实防汛责任，加强值班值守，确保群众生命财产安全，确保重要设施安全度汛，全力打赢防汛抗洪这场硬仗。'
+    const second = '据介绍，今年入汛以来，我市降雨量较常年偏多三成，部分河流水位持续上涨，防汛形势十分严峻复杂，各地已转移群众三千余人。'
+    const input = ['全市防汛工作会议召开', '', ...column20(first), ...column20(second), ''].join('\n')
+    expect(column20(first)[0]).toBe('昨天下午市政府召开全市防汛工作会议部署。')
+    expect(paragraphTexts(input)).toEqual([first, second])
+  })
+
+  it('must not fire: on a flush page whose edge lines close their sentences, each line that closes one ends its paragraph', () => {
     const flush = indentedPage.map((line) => line.replace(/^ +/, ''))
-    expect(paragraphTexts(flush.join('\n'))).toContain(
-      '12月11日,当采访团结束了对我省郑州、洛阳、平顶山、许昌、漯河、开封六市的采访,重新回到省会郑州时,一行人话语间纷纷流露出难抑的收获喜悦。这次采访活动,我们知道了河南并不是来之前想象的那样。采访团就奔赴洛阳。6日上午参加完我省的省情说明会,采访团马不停蹄地一天采访一个市。',
-    )
+    expect(paragraphTexts(flush.join('\n'))).toContain('6日上午参加完我省的省情说明会,采访团马不停蹄地一天采访一个市。')
   })
 
   it('must not fire: a line that closes its sentence short of the column’s edge ends its paragraph', () => {
@@ -432,8 +441,6 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     expect(texts.at(-1)).toBe('楚天广播电台的肖飞,平时不怎么说话,但昨天特意告诉我:“河南真的很伟大!”')
   })
 
-  // (a text cut every 20 characters, as a narrow column's OCR gives it)
-  const column20 = (text: string) => Array.from({ length: Math.ceil([...text].length / 20) }, (_, k) => [...text].slice(k * 20, k * 20 + 20).join(''))
 
   it('a line with a space in it reaches the column’s edge too: ● 为加快推进…建设,龙 / 梭中路… is one brief, no title', () => {
     const briefs = [

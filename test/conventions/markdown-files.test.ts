@@ -39,3 +39,46 @@ describe('a Markdown file’s front matter and title', () => {
     expect(findAll(rule, 'chrome').map((n) => toString(n))).not.toContain('---')
   })
 })
+
+describe('an archive’s Markdown clipping of an old page (part (bc), d654–d657)', () => {
+  const LEAD = '〔中央社瀋陽廿三日電〕蔣主席偕夫人，於今日下午四時飛抵瀋陽，白副總長崇禧，張主任委員嘉璈同來。'
+  const clipping = (...afterFrontMatter: string[]) =>
+    ['---', 'layout: post', 'title: "國軍昨晨收復長春 蔣主席偕夫人抵瀋　視察東北慰問受難同胞"', 'author: "申报"', 'date: 1946-05-24 00:00:00 +0000', '---', '', ...afterFrontMatter, ''].join('\n')
+
+  it('no heading in the file: the title field’s words are the headline, its key and quotes interface', () => {
+    const issue = read(clipping('> 申报 1946年05月24日 第1版 第24521期', '', LEAD))
+    expect(articles(issue)).toHaveLength(1)
+    expect(toString(find(issue, 'headline')!)).toBe('國軍昨晨收復長春 蔣主席偕夫人抵瀋　視察東北慰問受難同胞')
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('> and the archive’s citation of the page: the quote’s mark interface, the citation the page header with paper, date and page', () => {
+    const issue = read(clipping('> 申报 1946年05月24日 第1版 第24521期', '', LEAD))
+    expect(find(issue, 'pageHeader')).toMatchObject({ paper: '申报', page: 1, date: { year: 1946, month: 5, day: 24 } })
+    const edition = read(clipping('> 大光报（韶关）   1948-10-31', '', LEAD))
+    expect(find(edition, 'pageHeader')).toMatchObject({ date: { year: 1948, month: 10, day: 31 } })
+  })
+
+  it('〔中央社瀋陽廿三日電〕: a wire’s dateline in tortoise-shell brackets, the bracket its own', () => {
+    const issue = read(clipping(LEAD))
+    expect(find(issue, 'dateline')).toMatchObject({ source: '中央社', place: '瀋陽', date: { day: 23 } })
+    expect(toString(find(issue, 'dateline')!)).toBe('〔中央社瀋陽廿三日電〕')
+  })
+
+  it('an emphasis’s marks around a quoted line are interface too (> *…*)', () => {
+    const issue = read(clipping(LEAD, '', '> *以上據原報錄入*'))
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(expect.arrayContaining(['> *', '*']))
+  })
+
+  it('must not fire: with a heading after the front matter, the heading is the title (one headline)', () => {
+    const issue = read(clipping('# 國軍昨晨收復長春', '', LEAD))
+    expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['國軍昨晨收復長春'])
+  })
+
+  it('must not fire: a breadcrumb’s steps (> 首页 > 新闻), a line of text between asterisks inside it (*注*意)', () => {
+    const crumbs = read(['> 首页 > 新闻 > 正文', '', '全市春耕工作推进会召开', '', '本报讯 5月9日，全市春耕工作推进会召开。', ''].join('\n'))
+    expect(findAll(crumbs, 'chrome').map((n) => toString(n))).not.toContain('> ')
+    const stars = read(['全市春耕工作推进会召开', '', '本报讯 5月9日，全市春耕工作推进会召开。*注*意安全。', ''].join('\n'))
+    expect(findAll(stars, 'chrome')).toEqual([])
+  })
+})

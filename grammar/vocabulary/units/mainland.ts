@@ -13,6 +13,9 @@ export const mainland: VocabularyUnit = {
     '本报', '新华社', '中新社', '中新网', '人民网', '新华网', '央视网', '央视新闻', '中国经济网', '财联社', '澎湃新闻',
     '人民日报', '光明日报', '经济日报', '科技日报', '工人日报', '农民日报', '法治日报', '中国青年报', '证券日报',
     '证券时报', '上海证券报', '中国证券报',
+    // The world's wire agencies, as Chinese papers name them over the dispatches they carry
+    // (【路透社北京九月八日电】, 法新社巴黎5月9日电, 共同社东京5月8日电).
+    '路透社', '美联社', '法新社', '共同社', '塔斯社', '合众社', '合众国际社', '德新社', '韩联社', '安莎社', '埃菲社', '俄新社', '时事社',
   ],
   affiliations: ['本报', '本版', '本刊', '新华社', '中新社', '新京报', '人民网'],
   reporterRoles: [
@@ -23,6 +26,8 @@ export const mainland: VocabularyUnit = {
     '全媒记者', '融媒记者',
     // A county's media centre's reporters: (融媒体中心记者李晓伟 通讯员丁亚伟).
     '融媒体中心记者',
+    // A paper's correspondent sent to a place, as papers titled them: 【本报北平特派员子毅廿九日发专电】.
+    '特派员',
     // The reporter on duty for the hotline: 值班记者 朱俊俊; a community edition's: 社区记者卞静.
     '值班记者', '社区记者',
     // Photographers by the same titles: 特约摄影记者 胡华余, 首席摄影记者, 全媒体摄影记者.
