@@ -31,10 +31,11 @@ import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
 import { WIDE_GAP, compactText, holdsFullStop, holdsSentenceEnd, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
+import { DATELINE_OPENERS } from '../rules/inline'
 import { PHOTOGRAPHY } from '../rules/credits'
 import { HAN_CLASS, isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
-import { CaptionCue, CaptionEnd, ClauseBreak, Colon, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
+import { According, CaptionCue, CaptionEnd, ClauseBreak, Colon, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { onlyCredit, reportedToo, trailingPhotoCredit } from './photo-credit'
@@ -578,6 +579,9 @@ export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) =
   return isCaptionLine(tokens, text, runner) ? { kind: 'caption' } : undefined
 }
 
+/** Whether a token may open the lead after a caption: a dateline's opener, not a citation's 据 (据新华社…). */
+const opensLeadAt = (token: IToken | undefined): boolean => token !== undefined && !tokenMatcher(token, According) && DATELINE_OPENERS.some((type) => tokenMatcher(token, type))
+
 /** What closes a photo's credit in brackets when it names who provided the photo: (旅遊處提供), (文化局提供). */
 const PROVIDED = '提供'
 
@@ -599,12 +603,13 @@ function creditedSentence(tokens: IToken[]): boolean {
 /**
  * A photo's caption and a story's dateline on one line, set apart by a
  * space, as a site's listing prints each teaser under its photo
- * (●好運龜來好運常伴燈組頗受遊客青睞。(李三祿攝) (記者李三祿報導)澎湖風景區…):
+ * (●好運龜來好運常伴燈組頗受遊客青睞。(李三祿攝) (記者李三祿報導)澎湖風景區…,
+ * 市民在滨江公园赏花。（记者 王强 摄） 本报讯（记者 李四）昨天,…):
  * two rows, the caption and the lead its dateline opens. The caption is one
  * sentence closed by its photo's credit in brackets (creditedSentence).
  */
 export const readCaptionedLead: LineTest = ({ tokens, from, gap }, { runner }) => {
-  const split = tokens.findIndex((token, k) => k > 0 && tokenMatcher(token, Space) && tokens[k + 1] !== undefined && tokenMatcher(tokens[k + 1]!, LParen) && creditedSentence(trimmed(tokens.slice(0, k))))
+  const split = tokens.findIndex((token, k) => k > 0 && tokenMatcher(token, Space) && opensLeadAt(tokens[k + 1]) && creditedSentence(trimmed(tokens.slice(0, k))))
   if (split < 0) return undefined
   const lead = tokens.slice(split + 1)
   if (!runner.datelineOpens(lead)) return undefined

@@ -165,3 +165,17 @@ describe('a listing’s teasers, each a photo’s caption and a lead its datelin
     expect(findAll(read(input), 'caption')).toEqual([])
   })
 })
+
+describe('a photo’s caption glued before a mainland dateline on one line (review 19)', () => {
+  it('市民在滨江公园赏花。（记者 王强 摄） 本报讯（记者 李四）…: the caption, then the lead its dateline opens', () => {
+    const input = '市民在滨江公园赏花。（记者 王强 摄） 本报讯（记者 李四）昨天，第十届市民文化节在滨江公园开幕，吸引了数万名市民参加。\n'
+    const issue = read(input)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['市民在滨江公园赏花。（记者 王强 摄）'])
+    expect(find(issue, 'dateline')).toMatchObject({ source: '本报讯' })
+  })
+
+  it('must not fire: a citation after the caption (据新华社…) opens no lead of its own', () => {
+    const input = '市民在滨江公园赏花。（记者 王强 摄） 据新华社北京5月1日电，第十届市民文化节在滨江公园开幕。\n'
+    expect(findAll(read(input), 'caption')).toEqual([])
+  })
+})
