@@ -584,6 +584,8 @@ const opensLeadAt = (token: IToken | undefined): boolean => token !== undefined 
 
 /** What closes a photo's credit in brackets when it names who provided the photo: (旅遊處提供), (文化局提供). */
 const PROVIDED = '提供'
+/** …not a note on where figures came from: (数据由市统计局提供). */
+const DATA = '数据'
 
 /**
  * Whether tokens are one sentence closed by its photo's credit in brackets,
@@ -595,7 +597,7 @@ function creditedSentence(tokens: IToken[]): boolean {
   const open = tokens.findLastIndex((token) => tokenMatcher(token, LParen))
   if (open < 1 || open > close - 2) return false
   const last = tokens[close - 1]!
-  if (!tokenMatcher(last, PhotoBy) && !(last.image.endsWith(PROVIDED) && last.image.length > PROVIDED.length)) return false
+  if (!tokenMatcher(last, PhotoBy) && !(last.image.endsWith(PROVIDED) && last.image.length > PROVIDED.length && !last.image.includes(DATA))) return false
   const sentence = trimmed(tokens.slice(0, open))
   return sentences(sentence) === 1 && tokenMatcher(sentence.at(-1)!, SentenceEnd)
 }
@@ -610,7 +612,8 @@ function creditedSentence(tokens: IToken[]): boolean {
  */
 export const readCaptionedLead: LineTest = ({ tokens, from, gap }, { runner }) => {
   const split = tokens.findIndex((token, k) => k > 0 && tokenMatcher(token, Space) && opensLeadAt(tokens[k + 1]) && creditedSentence(trimmed(tokens.slice(0, k))))
-  if (split < 0) return undefined
+  // (A story's own lead, its sentence closed by a note on its data, 本报讯 …增长6.5%。(数据由市统计局提供) 新华社…, is no caption.)
+  if (split < 0 || runner.datelineOpens(tokens)) return undefined
   const lead = tokens.slice(split + 1)
   if (!runner.datelineOpens(lead)) return undefined
   const caption = trimmed(tokens.slice(0, split))

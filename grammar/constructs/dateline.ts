@@ -15,7 +15,8 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
 import { DATELINE_OPENERS, isFlashEnd, opensByName } from '../rules/inline'
 import { According, FullStop, LParen, Newline, PhotoBy, SentenceEnd, Space } from '../tokens'
-import { end, readRow, start, type Row } from '../../src/assemble/row'
+import { end, lineText, readRow, start, type Row } from '../../src/assemble/row'
+import { labelsReporterColumn } from './byline'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Article, Credit } from '../../src/types'
@@ -105,8 +106,14 @@ export const placeDateline: Placer = (row, assembly) => {
   assembly.gather(row)
 }
 
-/** Whether a dateline cites another's report (据新华社北京3月5日电…): the story quotes it, and goes on. */
-const cites = (row: Row): boolean => tokenMatcher(row.tokens[0]!, According)
+/**
+ * Whether a dateline cites another's report (据新华社北京3月5日电…, 路透社北京5月9日电称,…) or labels a
+ * reporter's column ((记者手记)…): the story quotes it or goes on into it.
+ */
+const cites = (row: Row): boolean =>
+  tokenMatcher(row.tokens[0]!, According) || CITED_DISPATCH.test(lineText(row.tokens)) || labelsReporterColumn(row.tokens.slice(1, 3))
+/** A dispatch quoted by the words after its 电: 路透社北京5月9日电称, …电说, …电指出. */
+const CITED_DISPATCH = /^[^，。,]{2,30}?电(?:称|说|指出|报道)/
 
 /** Whether an article prints no title, and a dateline opened it. */
 const untitledWithDateline = (article: Article): boolean => {

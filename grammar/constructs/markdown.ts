@@ -18,7 +18,10 @@
  * after its marks (#两会# is a hashtag, not a heading).
  */
 import { isStoryText, lineText, partAt, readRow, type Row } from '../../src/assemble/row'
+import type { IToken } from 'chevrotain'
 import { trimmed } from '../layout'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
+import { pageHeaderOf } from './page-header'
 import type { LineTest, Refinement } from './construct'
 
 /** The front matter's fences: ---, ***, ___. */
@@ -51,23 +54,30 @@ const inFrontMatter = (row: Row): boolean => row.kind === 'chrome' && frontMatte
  * heading's marks are interface and its words are read as the line they
  * are (the title).
  */
-export const readMarkdownLine: LineTest = ({ tokens, text, from, gap, above, textAbove, markdown }) => {
+export const readMarkdownLine: LineTest = ({ tokens, text, from, gap, above, textAbove, markdown }, { runner }) => {
   const line = text.trim()
   if (!textAbove && (above === undefined ? RULE.test(line) : inFrontMatter(above) && frontMatterLine(line))) return { kind: 'chrome' }
+  const heading = ATX_HEADING.exec(line)
   // (A quote's and an emphasis's marks only in a Markdown file: elsewhere > opens a breadcrumb's step, > 国际财经.)
-  const heading = ATX_HEADING.exec(line) ?? (markdown ? QUOTE_MARK.exec(line) : null)
-  const opening = heading ? heading[0].length : 0
-  const words = line.slice(opening)
-  const emphasis = markdown ? EMPHASIS.exec(words) : null
-  if (!heading && !emphasis) return undefined
+  const quote = !heading && markdown ? QUOTE_MARK.exec(line) : null
+  const opening = heading?.[0].length ?? quote?.[0].length ?? 0
+  const emphasis = !heading && markdown ? EMPHASIS.exec(line.slice(opening)) : null
+  if (!heading && !quote && !emphasis) return undefined
   const marks = emphasis ? emphasis[1]!.length : 0
   const split = partAt(tokens, opening + marks)
   const end = marks > 0 ? partAt(tokens, line.length - marks) : tokens.length
   if (split <= 0 || split >= end) return undefined
-  const label = readRow(tokens.slice(0, split), gap, from, { kind: 'chrome' })
   const rest = trimmed(tokens.slice(split, end))
+  // (Only around the page's citation or a staff line are the marks interface: a quote or a note inside
+  // the story's text, > 市民王女士说：…, *（本文转载自新华日报）*, stays the story's, marks and all.)
+  if (!heading && !marksFurniture(rest, runner)) return undefined
+  const label = readRow(tokens.slice(0, split), gap, from, { kind: 'chrome' })
   return end < tokens.length ? { label, rest, closing: readRow(tokens.slice(end), 0, from + end, { kind: 'chrome' }) } : { label, rest }
 }
+
+/** Whether what a quote's or an emphasis's marks set apart is the page's furniture: its citation (a page header), a staff line. */
+const marksFurniture = (tokens: IToken[], runner: RuleRunner): boolean =>
+  pageHeaderOf(lineText(tokens)) !== undefined || runner.attempt(tokens, (p) => p.editorLine()) !== undefined
 
 /** The title field and its value, quoted or not: title: "國軍昨晨收復長春…". */
 const TITLE_FIELD = /^(title: *"?)(.*?[^"\s])"?$/

@@ -56,13 +56,15 @@ const PAPER_DATE = new RegExp(
 const DATED_PAGE = new RegExp(`^${DATE} ?第? ?${LETTERED_PAGE} ?版(?: ?: ?([^ :]{1,12}))?$`)
 /** A site's citation of the print page, the date first in figures: 2020-11-08 大众日报 06版. */
 const ISO_DATE_PAPER_PAGE = new RegExp(`^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})) ([^《》() ]{2,10}报) 第? ?${PAGE} ?版$`)
+/** Words ending in 报 that name a report, not a paper: 警情通报, 天气预报, 工作简报. */
+const REPORTS = '通报|预报|简报|情报|汇报|公报|举报|警报|电报|海报|捷报|喜报|年报|季报|月报'
 /**
  * An archive's citation of the paper a clipping comes from: its name, its edition in brackets, the
  * date, the page and the issue's number (申报 1946年05月24日 第1版 第24521期 · 大光报（韶关） 1948-10-31 ·
  * 中央日报（昆明） 1948-03-12).
  */
 const ARCHIVE_CITATION = new RegExp(
-  `^([^《》()（） ]{1,10}报(?: ?[(（][${HAN_CLASS}]{2,6}[)）])?) (?:${DATE}|(([0-9]{4})-([0-9]{2})-([0-9]{2})))(?: 第 ?${PAGE} ?版)?(?: 第 ?[0-9]{1,6} ?期)?$`,
+  `^((?![^ ]*(?:${REPORTS})(?: |[(（]))[^《》()（） ]{1,10}报(?: ?[(（][${HAN_CLASS}]{2,6}[)）])?) (?:${DATE}|(([0-9]{4})-([0-9]{2})-([0-9]{2})))(?: 第 ?${PAGE} ?版)?(?: 第 ?[0-9]{1,6} ?期)?$`,
 )
 /** A page citation closing a line: 《人民日报》（2025年03月10日第 01 版） after a byline on People's Daily's site. */
 const TRAILING_CITATION = new RegExp(`《 ?[^《》() ]{2,10}报 ?》 ?\\( ?${DATE} ?第? *${PAGE} *版 ?\\)$`)

@@ -213,14 +213,16 @@ export const placeText: Placer = (row, assembly) => {
  * sentences (page-shape.ts cutInsideSentences).
  */
 function goesOnFlush(piece: Row, next: Row, page: PageShape): boolean {
-  if (page.wrap === undefined || next.gap !== 0 || next.indented === true || !atColumnEdge(piece, page.wrap)) return false
+  // (Nor into a line that opens a block of its own: a list's item, 一、…, a speaker's label.)
+  if (page.wrap === undefined || next.gap !== 0 || next.indented === true || opensBlockOfItsOwn(next.tokens) || !atColumnEdge(piece, page.wrap)) return false
   if (page.indentsParagraphs) return true
   // (Only where the page shows a column cut its lines inside their sentences: short one-line
   // paragraphs of one length are no column's lines.)
   if (!page.cutInsideSentences) return false
   // (With no indent to tell, what goes on is text: a line as wide as the column, or the paragraph's
   // last, closing its sentence — not a label on its own line, 【相关链接】.)
-  return atColumnEdge(next, page.wrap) || closesParagraph(next.tokens)
+  // (A short line closing its sentence, 特此通知。, is a paragraph of its own as often: half the column at least.)
+  return atColumnEdge(next, page.wrap) || (closesParagraph(next.tokens) && lineWidth(next) * 2 >= page.wrap)
 }
 
 /**

@@ -427,8 +427,8 @@ const WRITER_FIRST = new RegExp(`^([${HAN_CLASS}·]{2,6})(?: ?[|｜] ?| )[^ ]`)
 const FIELD_LABEL = new RegExp(`^(?:${SITE_FIELD_LABELS})$`)
 /** The fewest characters of a writer's name printed with no role before the stamp: a two-character word is a place's or a channel's as often. */
 const MIN_WRITERS_NAME = 3
-/** How places' names end, where people's do not: 王府井, 南京路, 石桥镇. */
-const PLACE_ENDING = /[省市县区镇乡村街路井巷]$/
+/** How places' and landmarks' names end, where people's seldom do: 王府井, 南京路, 石桥镇, 秦皇岛, 张家口, 马鞍山, 黄鹤楼. */
+const PLACE_ENDING = /[省市县区镇乡村街路井巷岛口山楼港湾湖关门桥寺塔园城州庄堡坝岭宫洲]$/
 const writersName = (word: string): boolean => [...word].length >= MIN_WRITERS_NAME && looksLikeName(word) && !PLACE_ENDING.test(word)
 /** A date alone after the bar that sets it apart from the writer's name: |2023.03.11. */
 const BARRED_DATE = /^[|｜] ?(([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2}))$/

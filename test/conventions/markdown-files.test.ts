@@ -65,9 +65,18 @@ describe('an archive’s Markdown clipping of an old page (part (bc), d654–d65
     expect(toString(find(issue, 'dateline')!)).toBe('〔中央社瀋陽廿三日電〕')
   })
 
-  it('an emphasis’s marks around a quoted line are interface too (> *…*)', () => {
-    const issue = read(clipping(LEAD, '', '> *以上據原報錄入*'))
+  it('an emphasis’s marks around a quoted staff line are interface too (> *责任编辑：张三*)', () => {
+    const issue = read(clipping(LEAD, '', '> *责任编辑：张三*'))
     expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(expect.arrayContaining(['> *', '*']))
+    expect(findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit').map((c) => c.names))).toEqual([['张三']])
+  })
+
+  it('must not fire: a quote or a note inside the story’s text keeps its marks and its place in the story', () => {
+    for (const inside of ['> 市民王女士说：“家门口就能锻炼，太方便了。”', '*（本文转载自新华日报）*', '**编者按：口袋公园虽小，却连着民生。**']) {
+      const issue = read(clipping(LEAD, '', inside, '', '公园内设有健身器材和儿童游乐设施，周边居民纷纷前来锻炼。'))
+      expect(articles(issue), inside).toHaveLength(1)
+      expect(findAll(issue, 'chrome').map((n) => toString(n)), inside).not.toContain('*')
+    }
   })
 
   it('must not fire: with a heading after the front matter, the heading is the title (one headline)', () => {

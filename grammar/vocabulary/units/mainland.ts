@@ -26,8 +26,6 @@ export const mainland: VocabularyUnit = {
     '全媒记者', '融媒记者',
     // A county's media centre's reporters: (融媒体中心记者李晓伟 通讯员丁亚伟).
     '融媒体中心记者',
-    // A paper's correspondent sent to a place, as papers titled them: 【本报北平特派员子毅廿九日发专电】.
-    '特派员',
     // The reporter on duty for the hotline: 值班记者 朱俊俊; a community edition's: 社区记者卞静.
     '值班记者', '社区记者',
     // Photographers by the same titles: 特约摄影记者 胡华余, 首席摄影记者, 全媒体摄影记者.
