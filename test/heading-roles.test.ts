@@ -30,6 +30,19 @@ describe('heading roles', () => {
     ])
   })
 
+  it('who spoke where, over what they said (杨兴铭在审议省政府工作报告时提出 / …): the first line a kicker (d662)', () => {
+    expect(roles(`杨兴铭在审议省政府工作报告时提出\n聚精会神抓重点 全力以赴补短板 汇聚资源强弱项${body}`)).toEqual([
+      'kicker:杨兴铭在审议省政府工作报告时提出',
+      'headline:聚精会神抓重点 全力以赴补短板 汇聚资源强弱项',
+    ])
+    expect(roles(`市委书记在全市重点项目推进会上强调\n以项目建设之进稳经济发展之势${body}`)[0]).toBe('kicker:市委书记在全市重点项目推进会上强调')
+  })
+
+  it('must not fire: a headline that reports a meeting and what it stressed, no place of speaking (会议强调 / 市政府召开常务会议)', () => {
+    expect(roles(`市政府常务会议强调\n抓好安全生产各项工作${body}`)[0]).toBe('headline:市政府常务会议强调')
+    expect(roles(`全市安全生产工作会议召开\n会议在市政府举行时提出新要求${body}`)[0]).toBe('headline:全市安全生产工作会议召开')
+  })
+
   it('a first line ending with —— or a colon is a kicker', () => {
     expect(roles(`政策赋能——\n\n解开束缚转化的细绳子${body}`)).toEqual(['kicker:政策赋能——', 'headline:解开束缚转化的细绳子'])
   })

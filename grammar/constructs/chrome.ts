@@ -286,6 +286,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // the next line (> 国际财经_搜狐财经).
   new RegExp(`^(?:${HOME_PAGE}|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$`, 'i'),
   /^>{1,2} ?[^>。!?,，“”"]{2,20}$/,
+  // A listing's bullet alone on its line, its item's link lost in the copy (- / 本报讯…): the list's mark, between items.
+  /^[-•·]$/,
   // A content system's page-break marker left in the copy: [!--empirenews.page--].
   /^\[!--[a-z.]{2,30}--\]$/i,
   // A teaser's link to the story, alone on its line: ... [詳細], [全文].
@@ -308,8 +310,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^。]{0,30}(?:follow|关注)我[们們][^。]{0,40}(?:whatsapp|telegram|facebook|微信|微博|频道|channel)[^。]{0,30}$/i,
   /^[^。]{0,20}(?:编辑|发送)短信[^。]{0,40}即可(?:免费)?订阅[^。]{0,20}$/,
   /^- ?\[[^\]]{1,6}\] ?[^。]{1,40}$/,
-  // A story page's keywords: 关键词:烧烤,遛弯路,河边.
+  // A story page's keywords: 关键词:烧烤,遛弯路,河边; its summary, the site's field over the text it sums up
+  // (摘要:1月25日晚,我市召开…, 【内容摘要】…).
   /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
+  /^(?:(?:内容)?摘要 ?[:：]|【(?:内容)?摘要】)/,
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
   /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
   // A portal's breadcrumb ending with its page's kind, spaced (兵器之友 首页 即时新闻 集团要闻 查看内容).

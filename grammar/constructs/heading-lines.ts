@@ -160,8 +160,14 @@ function setsTheScene(first: IToken[], second: IToken[]): boolean {
  */
 function introducesTitle(first: IToken[]): boolean {
   const over = compactText(first)
-  return PURPOSE_OPENING.test(over) || TIME_CLAUSE_END.test(over)
+  return PURPOSE_OPENING.test(over) || TIME_CLAUSE_END.test(over) || REPORTS_SPEECH.test(over)
 }
+/**
+ * A kicker that says who spoke where, the headline under it what they said, as party papers set
+ * a leader's words (杨兴铭在审议省政府工作报告时提出 / 聚精会神抓重点 全力以赴补短板…, 市委书记在调研时强调 /
+ * …): 在… then 时, 上 or 中, then the verb of speaking, closing the line.
+ */
+const REPORTS_SPEECH = /^[\p{Script=Han}·]{2,16}在[^。!?，,]{2,24}(?:时|上|中)(?:强调|指出|提出|要求|表示)$/u
 /** What a kicker opens with when it says what the news is for (not a question, 为什么…, 为何…, nor 为期三天…; not 纪念 or 庆祝, which open a 纪念馆's or a 庆祝大会's headline). */
 const PURPOSE_OPENING = /^(?:为了|为(?!什么|何|啥|期)|助力|助推|聚焦|喜迎|迎接|缓解|献礼)[\p{Script=Han}“《]/u
 /**

@@ -327,3 +327,24 @@ describe('a row of controls opening with its first control’s count', () => {
     expect(findAll(parseIssue(['3 上一篇  下一篇 4', '', HEADLINE, '', LEAD, ''].join('\n')), 'chrome').length).toBeGreaterThan(0)
   })
 })
+
+describe('part (bd): a site’s summary field, a listing’s bare bullets (d659, d660)', () => {
+  it('摘要:… under the title and the stamp is the site’s field, not a paragraph', () => {
+    const input = ['汉中市安全生产工作视频调度会召开', '发布时间:2024-01-29', '摘要:1月25日晚,我市召开安全生产工作视频调度会,传达学习全国安全生产电视电话会议精神。', '1月25日晚,我市召开安全生产工作视频调度会,传达学习全国安全生产电视电话会议精神,安排部署当前工作。', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+    expect(headlineOf(issue)).toBe('汉中市安全生产工作视频调度会召开')
+  })
+
+  it('a lone - between a listing’s items (their links lost in the copy): interface, each item its own story', () => {
+    const input = ['-', '本报讯(记者 韩晖) 3月6日,中车·常州产教融合示范基地正式启用。', '-', '本报讯(记者 韩晖) 3月6日,市委副书记、市长周伟主持召开市政府常务会议。', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(2)
+    expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual(['-', '-'])
+  })
+
+  it('must not fire: a line that opens with 摘要 inside a sentence (摘要介绍了…), a dash with words after it', () => {
+    const issue = parseIssue([HEADLINE, LEAD, '摘要介绍了会议的主要内容和下一步工作安排。', '- 加快推进春耕备耕', ''].join('\n'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
