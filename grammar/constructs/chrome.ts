@@ -25,7 +25,7 @@ import { SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_LABELS, SOURCE_LABELS } from '../furniture'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
-import { lineText, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
+import { isStoryText, lineText, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
@@ -286,8 +286,6 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // the next line (> 国际财经_搜狐财经).
   new RegExp(`^(?:${HOME_PAGE}|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$`, 'i'),
   /^>{1,2} ?[^>。!?,，“”"]{2,20}$/,
-  // A listing's bullet alone on its line, its item's link lost in the copy (- / 本报讯…): the list's mark, between items.
-  /^[-•·]$/,
   // A content system's page-break marker left in the copy: [!--empirenews.page--].
   /^\[!--[a-z.]{2,30}--\]$/i,
   // A teaser's link to the story, alone on its line: ... [詳細], [全文].
@@ -310,10 +308,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^。]{0,30}(?:follow|关注)我[们們][^。]{0,40}(?:whatsapp|telegram|facebook|微信|微博|频道|channel)[^。]{0,30}$/i,
   /^[^。]{0,20}(?:编辑|发送)短信[^。]{0,40}即可(?:免费)?订阅[^。]{0,20}$/,
   /^- ?\[[^\]]{1,6}\] ?[^。]{1,40}$/,
-  // A story page's keywords: 关键词:烧烤,遛弯路,河边; its summary, the site's field over the text it sums up
-  // (摘要:1月25日晚,我市召开…, 【内容摘要】…).
+  // A story page's keywords: 关键词:烧烤,遛弯路,河边.
   /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
-  /^(?:(?:内容)?摘要 ?[:：]|【(?:内容)?摘要】)/,
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
   /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
   // A portal's breadcrumb ending with its page's kind, spaced (兵器之友 首页 即时新闻 集团要闻 查看内容).
@@ -756,5 +752,75 @@ export const placeChrome: Placer = (row, assembly) => {
 /** Where what a site sets into a story's text stands: where page headers do, and in the body. */
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
+
+/** A site's summary field: 摘要:1月25日晚,我市召开…, 内容摘要:…, 【摘要】…. */
+const SUMMARY_FIELD = /^(?:(?:内容)?摘要 ?[:：]|【(?:内容)?摘要】)/
+
+/**
+ * A site's summary of the story, a field between its title and its text (汉中市安全生产工作视频调度会召开 /
+ * 发布时间:… / 摘要:1月25日晚,我市召开… / 1月25日晚,…): interface, the text it sums up under it. Not
+ * inside the text (…判决书摘要如下: / 摘要:被告人…, a story quoting an abstract), nor where no text
+ * follows it before the next title (an abstract that is the item: a paper's 摘要 over its 关键词, a
+ * books column's 内容摘要 under each book).
+ */
+export const summaryFields: Refinement = (rows) => {
+  let read: Row[] | undefined
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!
+    if (row.kind !== 'body' || !SUMMARY_FIELD.test(lineText(row.tokens)) || !underTitle(rows, k) || !textFollows(rows, k + 1)) continue
+    read ??= rows.slice()
+    read[k] = readAs(row, 'chrome')
+  }
+  return read ?? rows
+}
+
+/** What may stand between a story's title and its summary field: the site's other fields, the credit line. */
+const OVER_SUMMARY: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'byline', 'pageHeader', 'editorLine', 'masthead'])
+/** A field's or a label's colon. */
+const COLON = /[:：]/
+
+/** Whether the row at `k` stands under a story's title, only the site's fields between (not under a label, 判决书摘要如下：, or a field, 书名：…). */
+const underTitle = (rows: Row[], k: number): boolean => {
+  let above = k - 1
+  while (above >= 0 && OVER_SUMMARY.has(rows[above]!.kind)) above--
+  return rows[above]?.kind === 'heading' && !COLON.test(lineText(rows[above]!.tokens))
+}
+
+/** Whether the story's text follows from `from` before the next title. */
+const textFollows = (rows: Row[], from: number): boolean => {
+  for (let k = from; k < rows.length && rows[k]!.kind !== 'heading'; k++) if (isStoryText(rows[k])) return true
+  return false
+}
+
+/** A list's bullet alone on its line: -, •. (A middle dot alone parts an essay's sections as often.) */
+const LONE_BULLET = /^[-•]$/
+/**
+ * Whether a listing's item opens at `k` as a news item does: its dateline, its credit line over its
+ * text, or its title over either (not a closing note alone, nor a section's head over plain text).
+ */
+const opensItem = (rows: Row[], k: number): boolean => {
+  const kind = rows[k]?.kind
+  if (kind === 'heading') return rows[k + 1]?.kind === 'dateline' || opensItem(rows, k + 1)
+  return kind === 'dateline' || (kind === 'byline' && isStoryText(rows[k + 1]))
+}
+
+/**
+ * A listing's bullet alone on its line, its item's link lost in the copy (- / 本报讯(记者 韩晖)… / - /
+ * 强化教育… / 新华社北京3月6日电…): the list's mark between its items, interface, each item a story of
+ * its own. Only at the page's top or over a news item's opening (its dateline, its credit line, its
+ * title over either): over plain text or a section's head, a separator inside a story stays the story's.
+ */
+export const listingBullets: Refinement = (rows) => {
+  let read: Row[] | undefined
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!
+    if (row.kind !== 'body' || !LONE_BULLET.test(lineText(row.tokens).trim())) continue
+    if (k > 0 && !opensItem(rows, k + 1)) continue
+    read ??= rows.slice()
+    read[k] = readAs(row, 'chrome')
+  }
+  return read ?? rows
+}
+
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [STRAY_MARKS, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

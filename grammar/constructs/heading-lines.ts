@@ -74,7 +74,7 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
       isLabel(lines[0]!, lines[1]!) ||
       quotesSpeaker(lines[0]!, lines[1]!) ||
       setsTheScene(lines[0]!, lines[1]!) ||
-      (lines.length === 2 && introducesTitle(lines[0]!) && !opensWithDash(lines[1]!)) ||
+      (lines.length === 2 && introducesTitle(lines[0]!) && !opensWithDash(lines[1]!) && namesTitle(lines[1]!)) ||
       (lines.length >= 3 && !opensWithDash(lines[1]!)))
   ) {
     roles[0] = 'kicker'
@@ -100,6 +100,15 @@ export function listedHeadline(lines: IToken[][], listed: ReadonlySet<string>): 
 
 /** Whether a line says by its marks that it is a kicker: a topic tag (【奋进新征程 建功新时代】), or a closing —— or colon. */
 export const marksKicker = (t: IToken[]): boolean => isTopicTag(t) || endsAsKicker(t)
+
+/**
+ * Whether a line under a kicker can be the headline it introduces: words of its own, not a note in
+ * brackets ((附图), (2024年1月5日)) nor a line in Latin letters (an English title).
+ */
+const namesTitle = (t: IToken[]): boolean => {
+  const words = compactText(t)
+  return !/^[(（].*[)）]$/.test(words) && /\p{Script=Han}{4}/u.test(words)
+}
 
 /** Whether a column tag opens or closes the line (【檳火箭黨選】…, …（专题深思）). */
 const columnTagged = (t: IToken[]) => columnTagSpan(t) !== undefined

@@ -64,6 +64,12 @@ describe('review 19: where the session\'s rules must not fire', () => {
     ["a quote inside a Markdown story’s text stays in the story", "---\nlayout: post\ntitle: \"我市新增5个口袋公园\"\n---\n\n本报讯（记者 唐亮）近日，我市新建的5个口袋公园陆续建成开放。\n\n> 市民王女士说：“家门口就能锻炼，太方便了。”\n\n公园内设有健身器材和儿童游乐设施。\n", {"articles": 1}],
     ["a landmark before a bar and the date (黄鹤楼 |2023.03.11) names no writer", "黄鹤楼夜游项目上线\n黄鹤楼 |2023.03.11\n黄鹤楼景区夜游项目正式上线。\n", {"bylines": 0}],
     ["a city before the site’s stamp (秦皇岛 2023-05-09 10:20 浏览 865) names no writer", "秦皇岛海滨旅游迎来旺季\n秦皇岛 2023-05-09 10:20 浏览 865\n五一假期，秦皇岛各海滨景区迎来客流高峰。\n", {"bylines": 0}],
+    // (the third reader's, on part (bd)'s rules)
+    ["a bracketed note under a who-spoke kicker ((附图)) is no headline: the first line stays the headline", "市委书记在防汛一线检查时强调\n（附图）\n本报讯（记者 周杰）7月12日，市委书记李明冒雨检查防汛工作。\n李明强调，要时刻绷紧防汛这根弦。\n", {"articles": 1}],
+    ["an abstract quoted inside the story (…判决书摘要如下： / 摘要：…) stays the story’s", "法院公布十起典型案例\n本报讯（记者 韩雪）5月9日，市中级人民法院公布十起涉民生典型案例。\n其中一起案例的判决书摘要如下：\n摘要：被告人李某以高额回报为诱饵，骗取老年人钱款共计86万元，法院以诈骗罪判处其有期徒刑十年。\n法院提醒广大老年人，要警惕各类“高回报”陷阱。\n", {"articles": 1, "paragraphs": 4}],
+    ["an item that is only its 摘要 keeps its text", "文摘\n摘要：近年来，一些地方在乡村振兴中出现了“盆景化”倾向，只注重打造几个示范点，忽视面上整体推进。专家认为，乡村振兴要防止搞形式主义。\n（摘自《半月谈》2024年第3期）\n", {"articles": 1}],
+    ["an essay’s lone • between its parts keeps the essay whole", "春天的信（组诗）\n李青\n一\n风从南方来\n带来泥土的消息\n-\n二\n桃花开在山坡上\n像一封没有寄出的信\n", {"articles": 1}],
+    ["a middle dot between two short pieces under one title keeps them one article", "小小说两题\n王强\n买鞋\n老张在集上看中一双鞋，问价，嫌贵，走了。\n·\n送伞\n下雨了，小李把伞借给了陌生人。\n", {"articles": 1}],
   ])('must not fire: %s', (_, page, reading) => {
     expect(read(page)).toMatchObject(reading)
   })
