@@ -6,9 +6,9 @@
  * and a wrapped heading from two.
  */
 import { tokenMatcher } from 'chevrotain'
-import { WIDE_GAP, printedLength } from './layout'
+import { WIDE_GAP, endsStory, printedLength } from './layout'
 import { Space } from './tokens'
-import type { Row } from '../src/assemble/row'
+import { lineText, type Row } from '../src/assemble/row'
 import { numberedHeads } from './constructs/intertitle'
 
 /** What a page's top may hold over its first text: its masthead, its page lines, the site's interface. */
@@ -50,8 +50,6 @@ export function measurePage(rows: Row[]): PageShape {
 /** The fewest lines at the column's edge that must be cut inside a sentence, and their least share of such lines. */
 const MIN_CUT_LINES = 3
 const CUT_SHARE = 0.5
-/** A line's last words when they close a sentence: 。 ！ ？, a closing quote or bracket after them. */
-const SENTENCE_CLOSED = /[。！？!?][”’」』"）)]?$/
 
 /**
  * Whether a page's lines at the column's edge were cut inside their sentences, as a column's edge
@@ -65,7 +63,7 @@ function cutInsideSentences(rows: Row[], wrap: number): boolean {
   for (const row of rows) {
     if (row.kind !== 'body' || !atColumnEdge(row, wrap)) continue
     edge++
-    if (!SENTENCE_CLOSED.test(row.tokens.map((token) => token.image).join(''))) cut++
+    if (!endsStory(lineText(row.tokens))) cut++
   }
   return cut >= MIN_CUT_LINES && cut >= CUT_SHARE * edge
 }

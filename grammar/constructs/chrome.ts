@@ -767,7 +767,7 @@ export const summaryFields: Refinement = (rows) => {
   let read: Row[] | undefined
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!
-    if (row.kind !== 'body' || !SUMMARY_FIELD.test(lineText(row.tokens)) || !underTitle(rows, k) || !textFollows(rows, k + 1)) continue
+    if (row.kind !== 'body' || !SUMMARY_FIELD.test(lineText(row.tokens)) || !amongTitleFields(rows, k) || !textFollows(rows, k + 1)) continue
     read ??= rows.slice()
     read[k] = readAs(row, 'chrome')
   }
@@ -780,7 +780,7 @@ const OVER_SUMMARY: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'byli
 const COLON = /[:：]/
 
 /** Whether the row at `k` stands under a story's title, only the site's fields between (not under a label, 判决书摘要如下：, or a field, 书名：…). */
-const underTitle = (rows: Row[], k: number): boolean => {
+const amongTitleFields = (rows: Row[], k: number): boolean => {
   let above = k - 1
   while (above >= 0 && OVER_SUMMARY.has(rows[above]!.kind)) above--
   return rows[above]?.kind === 'heading' && !COLON.test(lineText(rows[above]!.tokens))

@@ -102,10 +102,11 @@ export const frontMatterTitle: Refinement = (rows) => {
   const row = rows[at]!
   const line = lineText(row.tokens).trim()
   const [, key, words] = TITLE_FIELD.exec(line)!
-  const split = partAt(row.tokens, key!.length)
-  const end = partAt(row.tokens, key!.length + words!.length)
-  if (split <= 0 || split >= (end < 0 ? row.tokens.length : end)) return rows
-  const [from, to] = [split, end < 0 ? row.tokens.length : end]
+  const from = partAt(row.tokens, key!.length)
+  // (No closing quote: the title runs to the line's end.)
+  const closed = partAt(row.tokens, key!.length + words!.length)
+  const to = closed < 0 ? row.tokens.length : closed
+  if (from <= 0 || from >= to) return rows
   const title = [
     readRow(row.tokens.slice(0, from), row.gap, row.from, { kind: 'chrome' }),
     readRow(row.tokens.slice(from, to), 0, row.from + from, { kind: 'heading' }),

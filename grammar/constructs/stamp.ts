@@ -421,8 +421,10 @@ function channelStamp(line: string, above: Row | undefined): StampInfo | undefin
 /** A name that is an outlet's by its ending. */
 const OUTLET_ENDING = /(?:报|网|新闻)$/
 
+/** The bar a site sets between a writer's name and the date: |, ｜. */
+const BAR = '[|｜]'
 /** A writer's name before the rest of the line, a space or a bar between: 林意玲 2020/04/07 …, 陳玲芳 |2023.03.11. */
-const WRITER_FIRST = new RegExp(`^([${HAN_CLASS}·]{2,6})(?: ?[|｜] ?| )[^ ]`)
+const WRITER_FIRST = new RegExp(`^([${HAN_CLASS}·]{2,6})(?: ?${BAR} ?| )[^ ]`)
 /** A site's field label, as a whole word. */
 const FIELD_LABEL = new RegExp(`^(?:${SITE_FIELD_LABELS})$`)
 /** The fewest characters of a writer's name printed with no role before the stamp: a two-character word is a place's or a channel's as often. */
@@ -431,7 +433,9 @@ const MIN_WRITERS_NAME = 3
 const PLACE_ENDING = /[省市县区镇乡村街路井巷岛口山楼港湾湖关门桥寺塔园城州庄堡坝岭宫洲]$/
 const writersName = (word: string): boolean => [...word].length >= MIN_WRITERS_NAME && looksLikeName(word) && !PLACE_ENDING.test(word)
 /** A date alone after the bar that sets it apart from the writer's name: |2023.03.11. */
-const BARRED_DATE = /^[|｜] ?(([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2}))$/
+const BARRED_DATE = new RegExp(`^${BAR} ?(([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2}))$`)
+/** The bar opening what follows the name. */
+const BAR_FIRST = new RegExp(`^${BAR}`)
 
 /**
  * A writer's name, then the site's stamp, under the title (林意玲 2020/04/07 20:40 點閱 45695 次,
@@ -446,18 +450,20 @@ export const readWriterBeforeStamp: LineTest = ({ tokens, text, from, gap, above
   // field's label, 发布日期 : ….)
   const name = m ? m[1]! : ''
   const split = m && writersName(name) && !OUTLET_ENDING.test(name) && !FIELD_LABEL.test(name) ? partAt(tokens, name.length) : -1
+  // (The name one word: the first token.)
   if (split !== 1 || tokens[0]!.tokenType.name !== TEXT_TOKEN) return undefined
+  const writer = tokens.slice(0, 1)
   const stamped = trimmed(tokens.slice(split))
   const stampText = lineText(stamped)
   const barred = BARRED_DATE.exec(stampText)
   // (Set apart by a bar, only a date after it: 张三 李四 |2023.03.11 names two. Where the whole line is a
   // stamp with a space after its first word, that word is the site's: 齐点淄博 2023-01-15 20:32:00 阅读量:.)
-  if (stampText.startsWith('|') || stampText.startsWith('｜') ? !barred : stampOf(text) !== undefined) return undefined
+  if (BAR_FIRST.test(stampText) ? !barred : stampOf(text) !== undefined) return undefined
   const stamp = barred ? printedDate(stampText, barred) : stampOf(stampText)
   if (!stamp) return undefined
-  const credits = bareNames(trimmed(tokens.slice(0, split)), runner)
+  const credits = bareNames(writer, runner)
   if (!credits) return undefined
-  return { rows: [readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'byline', credits }), readRow(stamped, 0, from + tokens.indexOf(stamped[0]!), { kind: 'stamp', stamp })] }
+  return { rows: [readRow(writer, gap, from, { kind: 'byline', credits }), readRow(stamped, 0, from + tokens.indexOf(stamped[0]!), { kind: 'stamp', stamp })] }
 }
 
 /** A site's date and time opening a line, with something after it. */
@@ -673,4 +679,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [DATE_TIME_READS, WRITER_FIRST, BARRED_DATE, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [DATE_TIME_READS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]

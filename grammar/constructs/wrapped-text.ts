@@ -17,9 +17,9 @@
  * paragraphs (paragraph.ts).
  */
 import { tokenMatcher } from 'chevrotain'
-import { MAX_HEADING_LENGTH, endsWithCut, printedLength, trimmed } from '../layout'
+import { MAX_HEADING_LENGTH, endsWithCut, holdsSentenceEnd, printedLength, trimmed } from '../layout'
 import { atColumnEdge, columnEdge } from '../page-shape'
-import { ClauseBreak, SentenceEnd } from '../tokens'
+import { ClauseBreak } from '../tokens'
 import { isStoryText, readAs, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
 import { closesParagraph } from './paragraph'
@@ -49,7 +49,7 @@ function opensPhotoNews(rows: Row[], first: number, last: number): boolean {
  * 刘春生(左一)在给村民讲解果树修剪技术。, is the photo's, wherever OCR set it.)
  */
 const cutFromText = (row: Row): boolean =>
-  row.kind === 'caption' && row.photoCredit === undefined && !isCaption(row.tokens) && !row.tokens.some((token) => tokenMatcher(token, SentenceEnd))
+  row.kind === 'caption' && row.photoCredit === undefined && !isCaption(row.tokens) && !holdsSentenceEnd(row.tokens)
 
 /** Rows that open a story under its title. */
 const OPENS_STORY: ReadonlySet<Row['kind']> = new Set(['dateline', 'byline'])
@@ -88,7 +88,7 @@ export const wrappedText: Refinement = (rows, tokens) => {
     TEXT_PIECES.has(next.kind) &&
     cutByColumn(row, next) &&
     printedLength(next.tokens) <= MAX_HEADING_LENGTH &&
-    !next.tokens.some((token) => tokenMatcher(token, SentenceEnd))
+    !holdsSentenceEnd(next.tokens)
   const runsOn = (row: Row, next: Row | undefined): next is Row =>
     next !== undefined && TEXT_PIECES.has(row.kind) && piece(next) && cutByColumn(row, next) && !endsWithCut(row.tokens)
   for (let k = 0; k < rows.length; k++) {
@@ -120,7 +120,7 @@ export const wrappedText: Refinement = (rows, tokens) => {
     const after = rows[last + 1]
     const goesOn = run.some((row) => row.kind === 'body') || (after !== undefined && after.gap === 0 && !OPENS_STORY.has(after.kind))
     const text =
-      run.some((row) => row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) ||
+      run.some((row) => holdsSentenceEnd(row.tokens)) ||
       (goesOn && run.reduce((n, row) => n + printedLength(row.tokens), 0) > MAX_HEADING_LENGTH)
     read.push(...(text ? run.map((row) => (row.kind === 'heading' || cutFromText(row) ? readAs(row, 'body') : row)) : run))
   }
