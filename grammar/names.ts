@@ -30,14 +30,14 @@ export const MAX_GLUED_NAMES = 6
 
 /** Common single-character surnames, to find where a glued second name starts. */
 const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(''),
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝赖傅萧阎'.split(''),
 )
 
 /**
  * The same surnames as Hong Kong and Taiwan print them (黃, 陳, 劉…), so that a
  * name reads as one in either script (names are read as printed).
  */
-const TRADITIONAL_SURNAMES = '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧於蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衞應閔鄔邊師欒榮叢鞏遲鄺溫衛'
+const TRADITIONAL_SURNAMES = '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧於蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衞應閔鄔邊師欒榮叢鞏遲鄺溫衛賴蕭閻'
 for (const surname of TRADITIONAL_SURNAMES) SURNAMES.add(surname)
 
 /** The longest name printed bare, with no role: a surname and one or two characters. */
@@ -50,8 +50,15 @@ const MAX_BARE_NAME = 3
  */
 export function looksLikeName(word: string): boolean {
   const characters = [...word]
-  return characters.length >= MIN_NAME && characters.length <= MAX_BARE_NAME && /^\p{Script=Han}+$/u.test(word) && SURNAMES.has(characters[0]!)
+  return characters.length >= MIN_NAME && characters.length <= MAX_BARE_NAME && /^\p{Script=Han}+$/u.test(word) && SURNAMES.has(characters[0]!) && !SURNAME_WORD.test(word)
 }
+
+/**
+ * Words that open with a surname's character and name no one, as they follow 记者 in a sentence
+ * (记者连日来走访, 记者 全程跟踪, 记者陆续收到, 记者于昨晚) or stand where a name may (萧山, 萧条),
+ * and places named X家Y (傅家庄, 阎家湾).
+ */
+const SURNAME_WORD = /^(?:.家[庄湾村屯沟营寨堡店铺]$|连日|连续|連日|連續|全程|全面|全体|全體|陆续|陸續|于[昨今前近当此]|於[昨今前近當此]|曾经|曾經|赖以|賴以|萧条|蕭條|萧山|蕭山|阎王|閻王)/u
 
 /** How the names of places end that the vocabulary may not list: 石家庄, 连云港, 马鞍山, 景德镇, 曹妃甸, 陆家嘴, 王府井. */
 const PLACE_ENDING = /[州市县区镇乡村山港口庄岛城关界甸嘴汇井角门淀峡店湾坝桥营堡寨屯铺坡岭塘洲沟峪滩]$/u

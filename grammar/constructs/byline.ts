@@ -21,13 +21,14 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
-import { printedLength, trimmed } from '../layout'
+import { WIDE_GAP, printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
+import type { Assembly } from '../../src/assemble/assembly'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { creditLine } from './line-nodes'
@@ -294,6 +295,27 @@ function onlyLineOverByline(article: Article): boolean {
   return end.offset! - start.offset! <= MAX_LINE_OVER_BYLINE
 }
 
+/** What an author's field gives where it names no one: the desk compiled it, or the writer is not known (综合, 佚名, 本网). */
+const NO_ONE = /^(?:综合|綜合|佚名|本报|本報|本网|本網|网络|網絡|匿名|不详|不詳)$/
+
+/**
+ * The credits a site's author field names (作者: …): credits with roles (作者: 记者 何雯 通讯员 张荣奎),
+ * or names alone that read as people's (作者: 杨辉, 作者:王丹妮 郑聆阳) — not a desk's word (作者: 综合).
+ */
+export function authorFieldCredits(value: IToken[], runner: RuleRunner): Credit[] | undefined {
+  const credits = runner.attempt(value, (p) => p.byline())
+  // (Several names under a role read as names each: 记者 李佩蓉 见习记, a field the site cut, is not two people.)
+  const people = (credit: Credit) => credit.names.every((name) => namesPerson(name) && (credit.names.length === 1 || looksLikeName(name)))
+  if (credits) return credits.every(people) ? credits : undefined
+  const bare = runner.attempt(value, (p) => p.bareCredit())
+  return bare && bare.names.length > 0 && bare.names.every((name) => looksLikeName(name) && namesPerson(name)) ? [bare] : undefined
+}
+
+/** How the names of offices, bodies and outlets end (农业局, 卫健委, 文明办, 高新区, 萧山网): no person's. */
+const BODY_ENDING = /[局委办区县市镇乡村网社报台部厅处所院站队会组室馆]$/u
+/** Whether an author's field names a person: not no one (综合, 佚名), not an office or a place (农业局, 阎良区). */
+const namesPerson = (name: string): boolean => !NO_ONE.test(name) && !BODY_ENDING.test(name)
+
 /** The most tokens into a lead its dateline's credits are looked for: 本报讯 (记者 李四). */
 const DATELINE_CREDIT_REACH = 8
 
@@ -301,6 +323,31 @@ const DATELINE_CREDIT_REACH = 8
 const namesReporters = (lead: Row): boolean => lead.tokens.slice(0, DATELINE_CREDIT_REACH).some((token) => tokenMatcher(token, Role))
 
 export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline', row, assembly.context.factory)
+
+/**
+ * Reporters' credits glued after the lead's last sentence, the story's text going on under it
+ * (…切实为居民群众送上关怀与帮助。记者 张雪芳 / 为弘扬尊老敬老的传统美德,…): the byline some
+ * papers print after the lead, as placeByline reads the credit on a line of its own — not the
+ * story's signature. `credit` is the credit's tokens, split off the lead as its signature.
+ */
+export function bylineAfterLead(credit: IToken[], assembly: Assembly): Byline | undefined {
+  // (Under the story's title: an untitled story's credit is its end.)
+  const titled = assembly.article?.children.some((child) => child.type === 'headline') === true
+  if (!titled || assembly.hasBody() || !storyGoesOn(assembly)) return undefined
+  const credits = assembly.context.runner.attempt(credit, (p) => p.byline())
+  if (!credits?.length || !credits.every((c) => c.role !== undefined && c.names.length > 0)) return undefined
+  return creditLine('byline', readRow(credit, 0, 0, { kind: 'byline', credits }), assembly.context.factory)
+}
+
+/**
+ * Whether the story's text goes on under the line just read: its next paragraph. (Not a title: a
+ * page of titled briefs, each signed under its one paragraph, sets the next brief's title there.)
+ */
+function storyGoesOn(assembly: Assembly): boolean {
+  const next = assembly.rows.peek(0)
+  // (Not in a column of briefs, each signed: ◆…。 本报记者 李茹霞 / ◆…, the next brief.)
+  return next !== undefined && next.gap < WIDE_GAP && next.kind === 'body' && !opensBrief(next)
+}
 
 export const placeByline: Placer = (row, assembly) => {
   const next = assembly.rows.peek()

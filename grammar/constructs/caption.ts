@@ -757,9 +757,10 @@ function signsStoryText(row: Row, assembly: Assembly): boolean {
   let at = row.tokens.findIndex((token) => token.startOffset >= credit.position.start.offset!)
   if (at > 0 && tokenMatcher(row.tokens[at - 1]!, LParen)) at--
   const text = trimmed(row.tokens.slice(0, at))
-  // (One short sentence over the credit says what a photo shows: 台湾记者采访淮北市长牛弩韬。(安徽省台办 裔淳 摄).)
+  // (One short sentence over the credit says what a photo shows: 台湾记者采访淮北市长牛弩韬。(安徽省台办 裔淳 摄) —
+  // unless the credit says they reported it too: …车辆行驶缓慢。(通讯员 韦亮 摄影报道) closes the story.)
   if (at <= 0 || text.length === 0 || isCaption(text) || !tokenMatcher(text.at(-1)!, SentenceEnd)) return false
-  if (sentences(text) < 2 && printedLength(text) <= MAX_PHOTO_SENTENCE) return false
+  if (sentences(text) < 2 && printedLength(text) <= MAX_PHOTO_SENTENCE && !reportedToo({ tokens: row.tokens.slice(at) })) return false
   placeText(readRow(text, row.gap, row.from, { kind: 'body' }), assembly)
   assembly.flush()
   article.children.push(closingCredit(readRow(trimmed(row.tokens.slice(at)), 0, row.from + at, { kind: 'byline', credits: [credit] }), assembly.context.factory))

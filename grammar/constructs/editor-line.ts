@@ -30,7 +30,7 @@ import { fillGaps } from '../rules/inline-nodes'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
 import { closingCredit, namesReporters } from './signature'
-import { isRoleWord } from './byline'
+import { authorFieldCredits, isRoleWord } from './byline'
 import { isChromeLine } from './chrome'
 import { sourceNoteOf } from './source-note'
 
@@ -189,7 +189,7 @@ export const readSpacedFieldRow: LineTest = ({ tokens, text, from, gap }, { runn
       row(source ? { kind: 'sourceNote', source } : { kind: 'chrome' })
     } else if (label === AUTHOR_LABEL) {
       const valueAt = part.findIndex((token) => token.startOffset >= part[0]!.startOffset + lineText(part).indexOf(value))
-      const credits = value && valueAt > 0 ? runner.attempt(trimmed(part.slice(valueAt)), (p) => p.byline()) : undefined
+      const credits = value && valueAt > 0 ? authorFieldCredits(trimmed(part.slice(valueAt)), runner) : undefined
       if (!credits) return undefined
       authored = true
       row({ kind: 'byline', credits })

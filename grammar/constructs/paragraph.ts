@@ -23,7 +23,8 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
 import { WIDE_GAP, endsWithCut, endsWithEllipsis, holdsSentenceEnd, printedLength, SPEAKER_OPENING, trimmed } from '../layout'
 import { atColumnEdge, lineWidth, type PageShape } from '../page-shape'
-import { Colon, Dash, LParen, ListMarker, RParen, RQuote, Reported, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Colon, Dash, EnumComma, LParen, ListMarker, RParen, RQuote, Reported, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
+import { looksLikeName } from '../names'
 import { isStoryText, end, lineText, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
@@ -32,6 +33,7 @@ import { splitEndMark } from './end-mark'
 import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
 import { splitSignature } from './signature'
+import { bylineAfterLead } from './byline'
 import { splitStaffTail } from './editor-line'
 import { continuesList } from './list'
 import { openUntitled } from './untitled'
@@ -96,6 +98,22 @@ export function closesParagraph(tokens: IToken[]): boolean {
   return false
 }
 
+/** The most tokens of reporters' credits after the last sentence (记者 胡龙召 通讯员 王晓杰). */
+const MAX_REPORTERS_CREDIT_TOKENS = 12
+
+/**
+ * Whether reporters' credits follow the last sentence, each a role and names
+ * (…外来务工人员。记者 胡龙召 通讯员 王晓杰): the story's signature (signature.ts), so
+ * the line under it, across a blank line, is not the paragraph's text.
+ */
+function signedByReporters(t: IToken[]): boolean {
+  const end = t.findLastIndex((token) => tokenMatcher(token, SentenceEnd))
+  const tail = trimmed(t.slice(end + 1))
+  if (end < 0 || tail.length < 2 || tail.length > MAX_REPORTERS_CREDIT_TOKENS) return false
+  if (!tokenMatcher(tail[0]!, ReporterRole) && !(tokenMatcher(tail[0]!, Affiliation) && tokenMatcher(tail[1]!, ReporterRole))) return false
+  return tail.every((token) => tokenMatcher(token, Space) || tokenMatcher(token, Role) || tokenMatcher(token, Affiliation) || tokenMatcher(token, EnumComma) || looksLikeName(token.image))
+}
+
 /** A line this share of the column wide or more was broken by the column's edge. */
 const FULL_LINE = 0.8
 
@@ -116,6 +134,8 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   // (…严禁一切野 / ⏎⏎ / 外用火,…, where a site dropped a photo), never one closed by a code, a
   // bracket or a number: …不足請回。（編輯：黃世雅）1140705 / ⏎⏎ / the next story.)
   if (next.gap >= WIDE_GAP && !cutMidText(piece)) return false
+  // (Nor across a blank line after reporters' credits closing the last sentence: …外来务工人员。记者 胡龙召 通讯员 王晓杰.)
+  if (next.gap > 0 && signedByReporters(piece.tokens)) return false
   // (A dateline alone on its line opens the lead under it: 浙江在线12月19日讯 / 中山路世纪广场,…, 本报讯（记者 张三）/ ⏎ / 昨日,….)
   if (piece.kind === 'dateline' && next.kind === 'body' && !holdsSentenceEnd(piece.tokens) && !opensBlockOfItsOwn(next.tokens)) return true
   // (A teaser a site cut with one ellipsis, …工务局引述文化局意见回复指⋯, stops there:
@@ -241,6 +261,8 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
   const { body: signed, closing, staff, stamp } = assembly.article ? splitSignature(marked, runner, factory) : { body: marked, closing: undefined, staff: undefined, stamp: undefined }
   // 就废弃茶叶被转手事件发声明本报讯（记者刘俊）…: a subheadline glued to
   // the lead; …新华社记者 谢环驰 摄新华社北京12月5日电…: a photo caption.
+  // (Reporters' credits closing the lead, the story going on under it: the byline printed after the lead.)
+  const leadByline = closing?.type === 'signature' ? bylineAfterLead(marked.filter((token) => token.startOffset >= closing.position.start.offset!), assembly) : undefined
   const body = splitGluedLead(signed, assembly)
   if (body.length > 0 && isEditorsNote(body)) {
     // 编者按：… / …——编  者: the editor's word, not the story's.
@@ -252,7 +274,8 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
     }
     assembly.add(paragraph)
   }
-  if (closing && assembly.article) {
+  if (leadByline) assembly.add(leadByline)
+  else if (closing && assembly.article) {
     assembly.article.children.push(closing)
     // (The desk's staff named in the same bracket, after the reporters: its staff line.)
     if (staff) assembly.article.children.push(staff)

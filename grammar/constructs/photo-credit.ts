@@ -36,7 +36,7 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const t = trimmed(tokens)
   const last = t.at(-1)
   if (!last) return undefined
-  const bracketed = tokenMatcher(last, RParen) && t.length > 2 && tokenMatcher(t.at(-2)!, PhotoBy)
+  const bracketed = tokenMatcher(last, RParen) && t.length > 2 && closesPhotoCredit(t, t.length - 2)
   // 张勤宝 摄(C视觉): the supplying agency's tag after the credit.
   const agency = bracketed ? -1 : agencyTagAt(t)
   if (!bracketed && agency < 0 && !holdsPhotoWord([last])) return undefined
@@ -51,6 +51,15 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const tail = from === 0 ? [] : afterBullet(trimmed(t.slice(from)))
   const credit = tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
   return credit ?? (bracketed ? undefined : spacedPhotoCredit(t, runner))
+}
+
+/**
+ * Whether the photographer's word ends a credit at `k`: 摄, 摄影, or either with 报道 after it,
+ * photographed and reported ((通讯员 韦亮 摄影报道)).
+ */
+function closesPhotoCredit(t: IToken[], k: number): boolean {
+  const at = tokenMatcher(t[k]!, Reported) ? k - 1 : k
+  return at >= 0 && holdsPhotoWord([t[at]!])
 }
 
 /** Where an agency's tag in brackets opens after the photographer's word (… 摄(C视觉)), or -1. */

@@ -21,7 +21,7 @@ import type { Stamp } from '../../src/types'
 import { AUTHOR_LABEL, EDITOR_LABELS, SITE_SOURCE_LABEL, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
-import { bareNames, labelsReporterColumn, titleLine } from './byline'
+import { authorFieldCredits, bareNames, labelsReporterColumn, titleLine } from './byline'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { looksLikeName } from '../names'
 import { TEXT_TOKEN } from '../tokens/text'
@@ -30,6 +30,7 @@ import type { LineResult, LineTest, Placer, Refinement, RowNode } from './constr
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
+import { sourceNoteOf } from './source-note'
 import { firstUnderTopFurniture } from '../page-shape'
 
 /** What a stamp names: its date, as a span of its line's normalized text. */
@@ -540,14 +541,15 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
   const closesRest = (last: number) => tokens.slice(last, rest.last).every((token) => tokenMatcher(token, Space))
   if (author && author.first >= 0 && author.last >= 0 && (author.first === 0 || closesRest(author.last))) {
     const authorTokens = trimmed(tokens.slice(author.first, author.last))
-    const credits = runner.attempt(fieldWithoutBrackets(authorTokens), (p) => p.byline())
+    const credits = authorFieldCredits(fieldWithoutBrackets(authorTokens), runner)
     if (credits) {
       opens = author.first === 0
       byline = readRow(authorTokens, opens ? gap : 0, from + author.first, { kind: 'byline', credits })
       rest = opens ? { first: author.last, last: rest.last } : { first: 0, last: author.first }
     }
   }
-  if (!staff && !byline) return undefined
+  // (With an editor's field too, the row is read by the lines' later tests: 来源:区融媒体中心 作者:… 编辑:邓钰凡 2019-05-15.)
+  if (!staff && !byline) return author && !editor && author.first > 0 && author.last > 0 ? authorBetweenFields(author, { tokens, text, from, gap }, runner) : undefined
   const stampTokens = trimmed(tokens.slice(rest.first, rest.last))
   const stamp = stampTokens.length > 0 ? stampOf(textIn(text, stampTokens, tokens[0]!.startOffset)) : undefined
   if (!stamp) return undefined
@@ -605,6 +607,33 @@ function editorBetweenFields(
   const part = (tokensOf: IToken[], rowGap: number, stamp: StampInfo | undefined) =>
     readRow(tokensOf, rowGap, from + tokens.indexOf(tokensOf[0]!), stamp ? { kind: 'stamp', stamp } : { kind: 'chrome' })
   const rows = before.length > 0 ? [part(before, gap, early), readRow(field, 0, from + editor.first, { kind: 'editorLine', credits })] : [readRow(field, gap, from, { kind: 'editorLine', credits })]
+  if (after.length > 0) rows.push(part(after, 0, late))
+  return { rows }
+}
+
+/**
+ * The author's field between the site's other fields (2017年09月22日 来源: 《廊坊日报》 作者: 记者 王满凤 字体:,
+ * 发布时间:2017-10-20 作者:周菀娇 浏览次数: 来源:团委): the fields before it, the byline, the fields after
+ * it — the stamp where they hold the date, else the site's interface.
+ */
+function authorBetweenFields(
+  author: { first: number; last: number },
+  { tokens, text, from, gap }: { tokens: IToken[]; text: string; from: number; gap: number },
+  runner: RuleRunner,
+): { rows: Row[] } | undefined {
+  const field = trimmed(tokens.slice(author.first, author.last))
+  const credits = field.length > 0 ? authorFieldCredits(fieldWithoutBrackets(field), runner) : undefined
+  if (!credits) return undefined
+  const [before, after] = [trimmed(tokens.slice(0, author.first)), trimmed(tokens.slice(author.last))]
+  const stampIn = (part: IToken[]) => (part.length > 0 ? stampOf(textIn(text, part, tokens[0]!.startOffset)) : undefined)
+  const [early, late] = [stampIn(before), stampIn(after)]
+  if (!early && !late) return undefined
+  // (A part with no date is the site's source note, 来源:中国赣州网-赣州晚报, or its interface.)
+  const part = (tokensOf: IToken[], rowGap: number, stamp: StampInfo | undefined) => {
+    const source = stamp ? undefined : sourceNoteOf(lineText(tokensOf))
+    return readRow(tokensOf, rowGap, from + tokens.indexOf(tokensOf[0]!), stamp ? { kind: 'stamp', stamp } : source ? { kind: 'sourceNote', source } : { kind: 'chrome' })
+  }
+  const rows = [part(before, gap, early), readRow(field, 0, from + tokens.indexOf(field[0]!), { kind: 'byline', credits })]
   if (after.length > 0) rows.push(part(after, 0, late))
   return { rows }
 }

@@ -40,12 +40,19 @@ describe('a title with the fields glued after it', () => {
 
   it.each([
     ['作者: 来源:柚都平和 时间:2022-05-30'],
-    ['来源:中国赣州网-赣州晚报 作者:淳朴 发布时间:2014年01月28日'],
     ['石家庄日报 来源:石家庄新闻网 2014-06-10 08:32:58'],
   ])('%s: fields, or a site and its fields, are the stamp whole', (line) => {
     const result = read(page('端午假期全市旅游市场平稳有序', line, LEAD))
     expect(result.headline).toBe('端午假期全市旅游市场平稳有序')
     expect(result.stamps).toEqual([line])
+  })
+
+  it('来源:中国赣州网-赣州晚报 作者:淳朴 发布时间:2014年01月28日: the source note, the author’s byline, the stamp (stamp.ts authorBetweenFields)', () => {
+    const result = read(page('端午假期全市旅游市场平稳有序', '来源:中国赣州网-赣州晚报 作者:淳朴 发布时间:2014年01月28日', LEAD))
+    expect(result.headline).toBe('端午假期全市旅游市场平稳有序')
+    expect(result.stamps).toEqual(['发布时间:2014年01月28日'])
+    expect(find(result.issue, 'sourceNote')).toBeDefined()
+    expect(find(result.issue, 'byline')!.children.find((c) => c.type === 'credit')).toMatchObject({ role: '作者', names: ['淳朴'] })
   })
 })
 
