@@ -25,10 +25,11 @@ import { WIDE_GAP, printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
-import { Affiliation, Bullet, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Bullet, ListMarker, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
+import type { Group } from './heading-group'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { creditLine } from './line-nodes'
@@ -57,6 +58,9 @@ export const readCitedByline: LineTest = ({ tokens, text, from, gap }, { runner 
   }
 }
 
+/** A Markdown front matter field's key and colon: author:. */
+const FIELD_KEY = /^[A-Za-z_][A-Za-z0-9_-]*:$/
+
 /** The shortest title a byline may be glued to. */
 const MIN_TITLE = 4
 
@@ -79,6 +83,8 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     // the line is the site's fields, read by them.)
     if (authorFieldAt(tokens, split)) return undefined
     const title = trimmed(tokens.slice(0, split))
+    // (A Markdown file's field, author: 记者张雪芳: its key is no title; markdown.ts reads the field.)
+    if (FIELD_KEY.test(lineText(title))) return undefined
     // (A role in the title, or a sentence it ends, rules out every later split too.)
     if (title.some((t) => tokenMatcher(t, Role))) return undefined
     // (Nor a bullet before names alone: □唐探峰 本报记者 汪美山 is a writer's credit, then the reporter's, no title.
@@ -323,6 +329,38 @@ const DATELINE_CREDIT_REACH = 8
 const namesReporters = (lead: Row): boolean => lead.tokens.slice(0, DATELINE_CREDIT_REACH).some((token) => tokenMatcher(token, Role))
 
 export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline', row, assembly.context.factory)
+
+/** What a story a credit opened may hold before its title is read: the credit, and the site's interface beside it (not a page's header: a credit over it is the page before's). */
+const OVER_TITLE: ReadonlySet<string> = new Set(['byline', 'chrome', 'stamp'])
+
+/**
+ * The credit printed over a story's title (a clipping's header naming the author, 報章 | / 06 |深度報道 |By 王軍
+ * / 字數: 1710 words / the title; a Markdown file's author field over its heading): the story a byline
+ * opened, nothing in it yet but the credit and the site's interface, is the story the title under it
+ * heads — its opening, which the title's article takes (assembly.ts open). Undefined otherwise.
+ */
+/**
+ * Whether a heading group may take the credit printed over it: a title (not a numbered section's head,
+ * 一、基本情况, under a credit that opened the text), with no byline of its own under it, or one naming
+ * the same people.
+ */
+export const takesCreditOver = (group: Group, over: Article['children']): boolean =>
+  group.heads.length > 0 && mayTakeCredit(group.heads[0]!) && (group.bylines.length === 0 || sameNames(group.bylines, over))
+
+/** Whether the title's own bylines name the people the credit over it names (|By 池北源 / … / 证券时报记者池北源). */
+function sameNames(bylines: Row[], over: Article['children']): boolean {
+  const names = (list: string[]) => [...list].sort().join('、')
+  const above = over.flatMap((child) => (child.type === 'byline' ? child.children.flatMap((c) => (c.type === 'credit' ? c.names : [])) : []))
+  return names(above) === names(bylines.flatMap((row) => row.credits?.flatMap((credit) => credit.names) ?? []))
+}
+
+/** Whether a heading line may be the title a credit over it was printed for: not a numbered section's head (一、基本情况). */
+export const mayTakeCredit = (row: Row): boolean => !tokenMatcher(row.tokens[0]!, ListMarker)
+
+export function creditOverTitle(article: Article | undefined, gathering: boolean): Article['children'] | undefined {
+  if (article === undefined || gathering) return undefined
+  return article.children.some((child) => child.type === 'byline') && article.children.every((child) => OVER_TITLE.has(child.type)) ? article.children : undefined
+}
 
 /**
  * Reporters' credits glued after the lead's last sentence, the story's text going on under it

@@ -20,7 +20,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
-import { Affiliation, Role, Space } from '../tokens'
+import { Affiliation, Role, SentenceEnd, Space } from '../tokens'
 import { SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_LABELS, SOURCE_LABELS } from '../furniture'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
@@ -32,6 +32,7 @@ import { PAGE_HEADER_STANDS_IN } from './page-header'
 import { LOCATION_LABELS, SPOKEN_LOCATION_LABELS, isMenu } from './navigation'
 import { MARKDOWN_LINKS } from './page-links'
 import { echoesCaption } from './caption'
+import { firstUnderTopFurniture } from '../page-shape'
 
 /**
  * A line of a web page's interface (列印, 文字大小, 字号 大 中 小): every
@@ -56,10 +57,16 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   return (
     parts.filter((part) => ISSUE_DATE.test(part)).length <= 1 &&
     controls.length >= (counted ? MIN_COUNTED_CONTROLS : 1) &&
-    controls.every((part) => isControl(controlWord(part), chrome)) &&
+    controls.every((part) => isControl(controlWord(part), chrome) || (controls.length > 1 && TYPE_SIZE_BUTTONS.has(controlWord(part)))) &&
     controls.some((part) => controlWord(part).length > 1)
   )
 }
+
+/**
+ * A site's type size buttons, controls only among others on their row (0 收藏 打印 增大字体 减小字体): alone on
+ * its line, 增大字体 titles a how-to's section.
+ */
+const TYPE_SIZE_BUTTONS: ReadonlySet<string> = new Set(['增大字体', '减小字体', '放大字体', '缩小字体'])
 
 /** A control's count before it, opening the row (the 0 of 0 收藏 打印). */
 const COUNT = /^[0-9]{1,6}$/
@@ -739,6 +746,30 @@ export const latinPageTop: Refinement = (rows) => {
     else return top.length > 0 && HAN_CHARACTER.test(lineText(row.tokens)) ? rows.map((r, j) => (top.includes(j) && r.kind !== 'chrome' ? readAs(r, 'chrome') : r)) : rows
   }
   return rows
+}
+
+/** The most sentences a site's line at the page's top closes: a slogan, a welcome. */
+const MAX_TAGLINE_SENTENCES = 1
+/** What may stand between a story's title and its text: the site's fields, a credit line. */
+const UNDER_TITLE: ReadonlySet<Kind> = new Set(['stamp', 'chrome', 'byline', 'sourceNote', 'pageHeader'])
+
+/**
+ * A site's line at the page's top, among its interface, over the story's title: an ad (上移动梦网,赢手机大奖。
+ * between a portal's menu and its breadcrumb), the site's slogan (澎湖日報提供…夾報、印刷服務等! over its ad
+ * slots), a menu the copy garbled, a spammer's link text. Interface, not a story of one line: one sentence
+ * at most, only the page's top furniture over it, and the site's interface under it (a row at least), then a
+ * title over the story's text. (A brief at the page's top runs straight into the next title, or holds more.)
+ */
+export const topTaglines: Refinement = (rows) => {
+  const k = firstUnderTopFurniture(rows)
+  const row = rows[k]
+  if (row?.kind !== 'body' || row.tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length > MAX_TAGLINE_SENTENCES) return rows
+  let n = k + 1
+  while (rows[n]?.kind === 'chrome') n++
+  if (n === k + 1 || rows[n]?.kind !== 'heading') return rows
+  let text = n + 1
+  while (UNDER_TITLE.has(rows[text]?.kind ?? 'body') && rows[text] !== undefined) text++
+  return isStoryText(rows[text]) ? rows.map((r, j) => (j === k ? readAs(r, 'chrome') : r)) : rows
 }
 
 /** A line of web page interface. */

@@ -18,9 +18,9 @@
  */
 import { tokenMatcher } from 'chevrotain'
 import { isEditorsNote } from './editors-note'
-import { MAX_HEADING_LENGTH, WIDE_GAP, compactText, isHeadingLike } from '../layout'
+import { MAX_HEADING_LENGTH, WIDE_GAP, compactText, isHeadingLike, trimmed } from '../layout'
 import { Comma, LINE_END, Space } from '../tokens'
-import { fullWidth, type PageShape } from '../page-shape'
+import { firstUnderTopFurniture, fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
 import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
@@ -79,6 +79,28 @@ export const runTogetherTitles: Refinement = (rows) =>
       isHeadingLike(row.tokens, MAX_RUN_TOGETHER_LENGTH)
     return title ? readAs(row, 'heading') : row
   })
+
+/** A comma closing a line: a title a database's column cut there (哪些城市居民存款多：6城市突破万亿大关，). */
+const CUT_AT_COMMA = /^[，,]$/
+/** The colon between a title's two parts. */
+const TITLE_COLON = /^[：:]$/
+
+/**
+ * The page's first line, flush, closed by a comma, a colon between its two parts, over text the
+ * page indents (a news CMS's record: its title field, cut by the column at a comma, then the
+ * story's paragraphs, each indented): the title. A paragraph never ends at a comma, so the line is
+ * no paragraph's last; nor is it the first line of a paragraph the page would indent.
+ */
+export const cutTitles: Refinement = (rows) => {
+  const k = firstUnderTopFurniture(rows)
+  const [row, next] = [rows[k], rows[k + 1]]
+  if (row === undefined || next === undefined || row.kind !== 'body' || row.indented === true || next.indented !== true || !isStoryText(next)) return rows
+  const t = trimmed(row.tokens)
+  // (A title's two parts, a colon between: 哪些城市居民存款多：6城市突破万亿大关，. A salutation, 亲爱的同学们，, a lead-in,
+  // 据市统计局最新发布的数据，, a poem's first verse, 春风吹过山岗，, holds none: the text's.)
+  if (!CUT_AT_COMMA.test(t.at(-1)!.image) || !isHeadingLike(t.slice(0, -1)) || !t.slice(1, -2).some((token) => TITLE_COLON.test(token.image))) return rows
+  return rows.map((r, j) => (j === k ? readAs(r, 'heading') : r))
+}
 
 const MAX_HEADING_LINES = 3
 /** Rows that may stand among the headings of a group. */

@@ -18,7 +18,7 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser } from './chrome'
+import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser, topTaglines } from './chrome'
 import { APP_BANNER_PATTERNS, appBanners } from './app-banner'
 import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks } from './page-links'
 import { PAGE_TITLE_PATTERNS, altTextEchoes, echoedTitles, gluedPageTitles, readTitleWithSite } from './page-titles'
@@ -26,7 +26,7 @@ import { TITLE_INDEX_PATTERNS, titleIndex } from './title-index'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
-import { readHeading, runTogetherTitles } from './heading-group'
+import { cutTitles, readHeading, runTogetherTitles } from './heading-group'
 import { columnLabels } from './heading-lines'
 import { END_MARK_PATTERNS, placeEndMark, readEndMark } from './end-mark'
 import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine, titlesWithPointers } from './jump-line'
@@ -114,6 +114,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   listingBullets,
   brokenBreadcrumbs,
   latinPageTop,
+  topTaglines,
   crumbsOverTitle,
   channelByCrumb,
   longTitlesOverStamps,
@@ -143,6 +144,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   questionsOverBody,
   dashedAttributions,
   runTogetherTitles,
+  cutTitles,
   tailLinks,
 ]
 

@@ -3,8 +3,8 @@
  * its front matter, its title as a heading, its rules.
  *
  *   ---                              the front matter opens at the file's top
- *   title: "6.9百萬人遊行後立會衝突…"    its fields: interface (the author's too: the story's
- *   author: "記者邢穎琦"                 byline stands under its title, and this one over it)
+ *   title: "6.9百萬人遊行後立會衝突…"    its fields: interface
+ *   author: "記者邢穎琦"                 but the author's credits: the byline, over the title
  *   tags:
  *     - "非法集結"
  *   ---                              and closes
@@ -22,7 +22,8 @@ import type { IToken } from 'chevrotain'
 import { trimmed } from '../layout'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { pageHeaderOf } from './page-header'
-import type { LineTest, Refinement } from './construct'
+import type { LineResult, LineTest, Refinement } from './construct'
+import { authorFieldCredits } from './byline'
 
 /** The front matter's fences: ---, ***, ___. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/
@@ -45,8 +46,13 @@ const frontMatterLine = (text: string): boolean => RULE.test(text) || FIELD.test
 export const opensFrontMatter = (first: string | undefined, second: string | undefined): boolean =>
   first !== undefined && second !== undefined && RULE.test(first.trim()) && FIELD.test(second.trim())
 
-/** Whether a row is front matter's, read as interface. */
-const inFrontMatter = (row: Row): boolean => row.kind === 'chrome' && frontMatterLine(lineText(row.tokens).trim())
+/** Whether a row is front matter's: a line of it read as interface, or the author field's byline and closing quote. */
+const inFrontMatter = (row: Row): boolean => {
+  const text = lineText(row.tokens).trim()
+  return row.kind === 'byline' || (row.kind === 'chrome' && (frontMatterLine(text) || text === CLOSING_QUOTE))
+}
+/** The quote closing a front matter field's value. */
+const CLOSING_QUOTE = '"'
 
 /**
  * A Markdown file's lines: the front matter's opening fence as the file's
@@ -56,7 +62,7 @@ const inFrontMatter = (row: Row): boolean => row.kind === 'chrome' && frontMatte
  */
 export const readMarkdownLine: LineTest = ({ tokens, text, from, gap, above, textAbove, markdown }, { runner }) => {
   const line = text.trim()
-  if (!textAbove && (above === undefined ? RULE.test(line) : inFrontMatter(above) && frontMatterLine(line))) return { kind: 'chrome' }
+  if (!textAbove && (above === undefined ? RULE.test(line) : inFrontMatter(above) && frontMatterLine(line))) return authorField(tokens, line, from, gap, runner) ?? { kind: 'chrome' }
   const heading = ATX_HEADING.exec(line)
   // (A quote's and an emphasis's marks only in a Markdown file: elsewhere > opens a breadcrumb's step, > 国际财经.)
   const quote = !heading && markdown ? QUOTE_MARK.exec(line) : null
@@ -73,6 +79,31 @@ export const readMarkdownLine: LineTest = ({ tokens, text, from, gap, above, tex
   if (!heading && !marksFurniture(rest, runner)) return undefined
   const label = readRow(tokens.slice(0, split), gap, from, { kind: 'chrome' })
   return end < tokens.length ? { label, rest, closing: readRow(tokens.slice(end), 0, from + end, { kind: 'chrome' }) } : { label, rest }
+}
+
+/** The author field and its value, quoted or not: author: "記者邢穎琦". */
+const AUTHOR_FIELD = /^(author: *"?)(.*?[^"\s])"?$/
+
+/**
+ * The front matter's author field naming the story's writers (author: "記者邢穎琦"): its key and quotes
+ * interface, its value the byline — printed over the title, which the story under it takes
+ * (byline.ts creditOverTitle). Not a paper's name (author: "申报"), nor anything but credits.
+ */
+function authorField(tokens: IToken[], line: string, from: number, gap: number, runner: RuleRunner): LineResult | undefined {
+  const m = AUTHOR_FIELD.exec(line)
+  if (!m) return undefined
+  const [at, to] = [partAt(tokens, m[1]!.length), partAt(tokens, m[1]!.length + m[2]!.length)]
+  const end = to < 0 ? tokens.length : to
+  if (at <= 0 || at >= end) return undefined
+  const credits = authorFieldCredits(tokens.slice(at, end), runner)
+  if (!credits) return undefined
+  return {
+    rows: [
+      readRow(tokens.slice(0, at), gap, from, { kind: 'chrome' }),
+      readRow(tokens.slice(at, end), 0, from + at, { kind: 'byline', credits }),
+      ...(end < tokens.length ? [readRow(tokens.slice(end), 0, from + end, { kind: 'chrome' })] : []),
+    ],
+  }
 }
 
 /** Whether what a quote's or an emphasis's marks set apart is the page's furniture: its citation (a page header), a staff line. */
@@ -116,4 +147,4 @@ export const frontMatterTitle: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const MARKDOWN_PATTERNS: readonly RegExp[] = [RULE, FIELD, LIST_ITEM, ATX_HEADING, QUOTE_MARK, EMPHASIS, TITLE_FIELD]
+export const MARKDOWN_PATTERNS: readonly RegExp[] = [RULE, FIELD, LIST_ITEM, ATX_HEADING, QUOTE_MARK, EMPHASIS, TITLE_FIELD, AUTHOR_FIELD]

@@ -22,7 +22,8 @@ import { HAN_CLASS } from '../han'
 import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
 import { readDate } from '../rules/dates'
 import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
-import { lineText, readAs, start, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readAs, readRow, start, type Row } from '../../src/assemble/row'
+import { authorFieldCredits } from './byline'
 import { compactSpaces, printedLength, trimmed } from '../layout'
 import { Dash } from '../tokens'
 import { firstUnderTopFurniture } from '../page-shape'
@@ -137,7 +138,7 @@ const CLIPPING_MEDIA = '报章|报纸|杂志|网站|通讯社|newspaper|magazine
  * 報章 | A13 |惠台政策解讀深圳篇 |By 張國威 · Newspaper | B04 |產經
  */
 const CLIPPING_PAGE = new RegExp(
-  `^(?:${CLIPPING_MEDIA}) ?\\| ?(?:${LETTERED_PAGE} ?\\| ?)?([^|]{1,16}?)(?: ?\\| ?by [^|]{1,20})?$`,
+  `^(?:${CLIPPING_MEDIA}) ?\\| ?(?:${LETTERED_PAGE} ?\\| ?)?([^|]{1,16}?)(?: ?\\| ?by(?: [^|]{1,20})?)?$`,
   'i',
 )
 /** The medium alone, its line broken after the bar, as some exports print it: 報章 | (the page and section on the next line). */
@@ -280,11 +281,27 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
 export const PAGE_HEADER_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'top'])
 
 /** Extensions first, then page headers: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one. */
-export const readPageHeader: LineTest = ({ text, above }, { words }) => {
+export const readPageHeader: LineTest = ({ tokens, text, above, from, gap }, { words, runner }) => {
   if (text.length > MAX_FURNITURE_LENGTH) return undefined
   const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections)
-  return pageHeader && { kind: 'pageHeader', pageHeader }
+  if (!pageHeader) return undefined
+  // (A clipping's page line naming the author at its end, 報章 | 06 |深度報道 |By 王軍: the page header, then
+  // the byline, printed over the document's title: byline.ts creditOverTitle.)
+  const by = CLIPPING_PAGE.test(compactSpaces(text)) || CLIPPING_PAGE_BY.test(compactSpaces(text)) ? CLIPPING_BY.exec(text) : null
+  const at = by ? partAt(tokens, by.index + by[0].length - by[2]!.length) : -1
+  const byAt = by ? partAt(tokens, by.index + by[0].indexOf(by[1]!)) : -1
+  const credits = at > 0 && byAt > 0 ? authorFieldCredits(trimmed(tokens.slice(at)), runner) : undefined
+  if (!credits) return { kind: 'pageHeader', pageHeader }
+  return {
+    rows: [
+      readRow(trimmed(tokens.slice(0, byAt)), gap, from, { kind: 'pageHeader', pageHeader }),
+      readRow(tokens.slice(byAt), 0, from + byAt, { kind: 'byline', credits }),
+    ],
+  }
 }
+
+/** The author at the end of a clipping's page line, after its bar and By: |By 王軍, | by 編譯／趙榮琳. */
+const CLIPPING_BY = / ?\| ?(by) ?([^|]{1,20})$/i
 
 /**
  * A numeric date alone as the page's first line under its nameplate and page lines, over the story's text

@@ -48,7 +48,7 @@ function assemble(rows: Row[], context: BuildContext): IssueContent[] {
     if (gapEndsArticle(row, assembly)) assembly.close()
     const group =
       assembly.groups.get(row) ??
-      ((!assembly.article || titlesAnotherStory(row, assembly)) && row.kind === 'heading' ? freshGroup(assembly.rows, undefined, !assembly.hasArticle(), assembly.page.titleGap) : undefined)
+      ((!assembly.article || assembly.awaitsTitle(row) || titlesAnotherStory(row, assembly)) && row.kind === 'heading' ? freshGroup(assembly.rows, undefined, !assembly.hasArticle(), assembly.page.titleGap) : undefined)
     if (group && isPackageSection(group, row, assembly)) {
       placeSection(group, assembly)
       assembly.rows.take(group.heads.length + group.bylines.length - 1)

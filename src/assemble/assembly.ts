@@ -28,6 +28,7 @@ import { articleOpening, type Group } from '../../grammar/constructs/heading-gro
 import { endParagraph } from '../../grammar/constructs/paragraph'
 import { runAfter, type ListRun } from '../../grammar/constructs/list'
 import { ROW_NODES } from '../../grammar/constructs'
+import { creditOverTitle, mayTakeCredit, takesCreditOver } from '../../grammar/constructs/byline'
 import { end, start } from './row'
 
 /** What constructs build with. */
@@ -169,9 +170,20 @@ export class Assembly {
   }
 
   /** Opens an article with a heading group (empty for a dateline or byline that opens one alone). */
+  /** Whether the open article holds only the credit printed over its title, and `row` may be that title (byline.ts creditOverTitle). */
+  awaitsTitle(row: Row): boolean {
+    return mayTakeCredit(row) && creditOverTitle(this.article, this.pieces.length > 0) !== undefined
+  }
+
   open(group: Group, at: Row): void {
-    this.close()
-    const children = articleOpening(group, this)
+    // (A title under a story its credit opened heads that story: the credit was printed over it.)
+    const held = this.root.at(-1) === this.article ? creditOverTitle(this.article, this.pieces.length > 0) : undefined
+    const over = held && takesCreditOver(group, held) ? held : undefined
+    if (over) {
+      this.root.pop()
+      this.article = undefined
+    } else this.close()
+    const children = [...(over ?? []), ...articleOpening(group, this)]
     const { factory } = this.context
     const position = children[0]?.position ?? factory.position(start(at.tokens), end(at.tokens))
     const article: Article = { type: 'article', children, position }
