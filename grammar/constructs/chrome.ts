@@ -20,7 +20,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
-import { Affiliation, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Role, Space } from '../tokens'
 import { SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_LABELS, SOURCE_LABELS } from '../furniture'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
@@ -32,7 +32,6 @@ import { PAGE_HEADER_STANDS_IN } from './page-header'
 import { LOCATION_LABELS, SPOKEN_LOCATION_LABELS, isMenu } from './navigation'
 import { MARKDOWN_LINKS } from './page-links'
 import { echoesCaption } from './caption'
-import { firstUnderTopFurniture } from '../page-shape'
 
 /**
  * A line of a web page's interface (列印, 文字大小, 字号 大 中 小): every
@@ -746,30 +745,6 @@ export const latinPageTop: Refinement = (rows) => {
     else return top.length > 0 && HAN_CHARACTER.test(lineText(row.tokens)) ? rows.map((r, j) => (top.includes(j) && r.kind !== 'chrome' ? readAs(r, 'chrome') : r)) : rows
   }
   return rows
-}
-
-/** The most sentences a site's line at the page's top closes: a slogan, a welcome. */
-const MAX_TAGLINE_SENTENCES = 1
-/** What may stand between a story's title and its text: the site's fields, a credit line. */
-const UNDER_TITLE: ReadonlySet<Kind> = new Set(['stamp', 'chrome', 'byline', 'sourceNote', 'pageHeader'])
-
-/**
- * A site's line at the page's top, among its interface, over the story's title: an ad (上移动梦网,赢手机大奖。
- * between a portal's menu and its breadcrumb), the site's slogan (澎湖日報提供…夾報、印刷服務等! over its ad
- * slots), a menu the copy garbled, a spammer's link text. Interface, not a story of one line: one sentence
- * at most, only the page's top furniture over it, and the site's interface under it (a row at least), then a
- * title over the story's text. (A brief at the page's top runs straight into the next title, or holds more.)
- */
-export const topTaglines: Refinement = (rows) => {
-  const k = firstUnderTopFurniture(rows)
-  const row = rows[k]
-  if (row?.kind !== 'body' || row.tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length > MAX_TAGLINE_SENTENCES) return rows
-  let n = k + 1
-  while (rows[n]?.kind === 'chrome') n++
-  if (n === k + 1 || rows[n]?.kind !== 'heading') return rows
-  let text = n + 1
-  while (UNDER_TITLE.has(rows[text]?.kind ?? 'body') && rows[text] !== undefined) text++
-  return isStoryText(rows[text]) ? rows.map((r, j) => (j === k ? readAs(r, 'chrome') : r)) : rows
 }
 
 /** A line of web page interface. */

@@ -18,7 +18,7 @@ import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser, topTaglines } from './chrome'
+import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser } from './chrome'
 import { APP_BANNER_PATTERNS, appBanners } from './app-banner'
 import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks } from './page-links'
 import { PAGE_TITLE_PATTERNS, altTextEchoes, echoedTitles, gluedPageTitles, readTitleWithSite } from './page-titles'
@@ -114,7 +114,6 @@ export const REFINEMENTS: readonly Refinement[] = [
   listingBullets,
   brokenBreadcrumbs,
   latinPageTop,
-  topTaglines,
   crumbsOverTitle,
   channelByCrumb,
   longTitlesOverStamps,

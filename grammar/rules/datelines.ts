@@ -14,7 +14,7 @@
  * When the dateline has no date, the paragraph rule takes the lead's first
  * date (本报讯 5月10日上午,…) — see grammar/rules/inline.ts.
  */
-import { EOF, tokenMatcher, type IToken } from 'chevrotain'
+import { EMPTY_ALT, EOF, tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit, Dateline, DateNode } from '../../src/types'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -46,7 +46,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
-import { MAX_NAME, nameRunAhead } from '../names'
+import { MAX_NAME, MIN_NAME, nameRunAhead } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
@@ -376,14 +376,27 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** A place's name by its ending: 嘉义县, 台中市, 北屯区. */
   const PLACE_ENDING = /[县縣市区區镇鎮乡鄉省州]$/
 
-  /** A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導, spaced on some sites (記者:林家慶 / 嘉義縣 報導). */
-  const filedFrom = $.RULE('filedFrom', () => {
+  /**
+   * A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導, spaced on some sites (記者:林家慶 / 嘉義縣 報導).
+   * In a filing line's brackets opening the line the place may be glued to the names, one the vocabulary
+   * knows, 報導 straight after it: 〔記者孫義方台中報導〕 (`bracketed`).
+   */
+  const filedFrom = $.RULE('filedFrom', (bracketed?: boolean) => {
     const credit = $.SUBRULE($.reporterCredit)
-    $.OPTION(() => $.CONSUME(Space))
-    $.CONSUME(Slash)
-    // (Spaced, only before a place the vocabulary knows or a place's name by its ending: 記者 張三 / 李四 報導
-    // names two reporters.)
-    $.OPTION1({ GATE: () => tokenMatcher($.LA(2), Place) || PLACE_ENDING.test($.LA(2).image), DEF: () => $.CONSUME1(Space) })
+    // (A name of two characters at least: in 〔記者林嘉義報導〕 the place the vocabulary knows is the name's end.)
+    const glued = () => bracketed === true && tokenMatcher($.LA(1), Place) && tokenMatcher($.LA(2), Reported) && credit.names.every((name) => [...name].length >= MIN_NAME)
+    $.OR1([
+      {
+        ALT: () => {
+          $.OPTION(() => $.CONSUME(Space))
+          $.CONSUME(Slash)
+          // (Spaced, only before a place the vocabulary knows or a place's name by its ending: 記者 張三 / 李四 報導
+          // names two reporters.)
+          $.OPTION1({ GATE: () => tokenMatcher($.LA(2), Place) || PLACE_ENDING.test($.LA(2).image), DEF: () => $.CONSUME1(Space) })
+        },
+      },
+      { GATE: glued, ALT: EMPTY_ALT() },
+    ])
     const place: IToken[] = []
     $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
     $.OPTION2(() => $.CONSUME2(Space))
@@ -748,8 +761,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         // (Its 报导 comes before any 讯: 滨州日报/滨州网讯(记者 裴庆力 报道) is a paper's and its site's name.)
         GATE: () => foundBeforeClose((k) => $.LA(k), Reported, WireEnd, MAX_FILED_TOKENS),
         ALT: () => {
+          // (The place glued to the names only where the brackets open the line: 據了解，〔記者孫義方台中報導〕一文… cites it.)
+          const opening = $.ACTION(() => opensLine())
           open = $.OPTION6(() => $.CONSUME(LTortoise))
-          const filed = $.SUBRULE(filedFrom)
+          const filed = $.SUBRULE(filedFrom, { ARGS: [open !== undefined && opening] })
           close = $.OPTION7(() => $.CONSUME(RTortoise))
           $.ACTION(() => {
             core = { names: [], place: filed.place, reported: filed.reported }

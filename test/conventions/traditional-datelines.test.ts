@@ -195,4 +195,20 @@ describe('Hong Kong and Macau datelines of more outlets', () => {
     expect(find(issue, 'byline')).toBeDefined()
     expect(find(issue, 'dateline')).toBeUndefined()
   })
+
+  it('〔記者孫義方台中報導〕: the place glued to the name in the filing brackets, each story its own', () => {
+    const input = '梧棲漁港百餘艘漁船集結\n\n〔記者孫義方台中報導〕台中港建港後原有漁場遭到限縮。\n\n台中梧棲漁港小船泊區開工\n\n〔記者孫義方台中報導〕台中市梧棲漁港小船泊區開工。\n'
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(2)
+    const dateline = find(issue, 'dateline')!
+    expect(dateline.place).toBe('台中')
+    expect(findAll(dateline, 'credit').map((c) => c.names)).toEqual([['孫義方']])
+  })
+
+  it('must not fire: the same words outside brackets, cited inside a sentence, or a place that ends the name (〔記者林嘉義報導〕)', () => {
+    expect(find(parseIssue('梧棲漁港百餘艘漁船集結\n\n記者孫義方台中報導台中港建港後原有漁場遭到限縮。\n'), 'dateline')).toBeUndefined()
+    expect(find(parseIssue('各報報導\n\n據了解，〔記者孫義方台中報導〕一文已被撤下。\n'), 'dateline')).toBeUndefined()
+    const dateline = find(parseIssue('嘉義縣推動觀光\n\n〔記者林嘉義報導〕嘉義縣政府今天宣布推動觀光。\n'), 'dateline')
+    expect(dateline === undefined ? [] : findAll(dateline, 'credit').map((c) => c.names)).not.toEqual([['林']])
+  })
 })
