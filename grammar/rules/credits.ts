@@ -61,6 +61,11 @@ const FOUR_CHARACTER_NAME = /^(?:欧阳|司徒|司马|上官|诸葛|东方|皇�
 /** Whether the word after a bullet may be a columnist's name. */
 const bareNameAfterBullet = (word: string): boolean => [...word].length <= MAX_BARE_CREDIT_NAME || FOUR_CHARACTER_NAME.test(word)
 
+/** A reporting team's name: a desk's or a paper's team that reported or surveyed the story (论尽采访组, 本报调研组, 联合报道组). */
+const TEAM = /^\p{Script=Han}{2,8}(?:采访组|报道组|调研组|调查组|课题组|采访团|评论组)$/u
+/** The longest team's name read as one. */
+const MAX_TEAM_NAME = 10
+
 /** A name in a bracket of names alone: two to four Han characters, or one padded by spaces (李 伟). */
 const BARE_NAME = new RegExp(`^[${HAN_CLASS}]{1,4}$`)
 /** The most tokens a bracket of names alone spans (three names, padded). */
@@ -278,6 +283,14 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   let maxName = MAX_NAME
 
   const runAhead = () => nameRunAhead((k) => $.LA(k), t.Text, Place, WireEnd, Reported)
+  /** Whether the names read now follow a work and its slash or colon (文:論盡採訪組), where a team may be named. */
+  let teamsNamed = false
+  /** The text of the run of words ahead, as far as a name's run goes (runAhead). */
+  const teamRun = (): string => {
+    let text = ''
+    for (let k = 1; tokenMatcher($.LA(k), t.Text) || tokenMatcher($.LA(k), Place); k++) text += $.LA(k).image
+    return text
+  }
 
   /**
    * One name: a run of Han text with no separator inside, no longer than a
@@ -287,9 +300,16 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let first: IToken | undefined
     let last: IToken | undefined
     let length = 0
+    // (A reporting team's name is longer than a person's: 文:論盡採訪組, 本报调研组.)
+    let most = maxName
     $.AT_LEAST_ONE({
       // The whole run of text ahead must fit: 欧阳诸葛明亮 is not cut to a name.
-      GATE: () => length === 0 ? runAhead() <= maxName : length + $.LA(1).image.length <= maxName,
+      GATE: () => {
+        if (length > 0) return length + $.LA(1).image.length <= most
+        const run = runAhead()
+        most = teamsNamed && run <= MAX_TEAM_NAME && TEAM.test(teamRun()) ? run : maxName
+        return run <= most
+      },
       DEF: () => {
         // (电 or 讯 inside a name, 刘电清, the lexer reads as a wire's end: glued between its text, it is the name's.)
         $.OPTION({
@@ -580,7 +600,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           work = $.SUBRULE(made)
           $.OR1([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Colon) }])
           $.OPTION(() => $.CONSUME(Space))
-          const names = $.SUBRULE(nameList)
+          teamsNamed = true
+          let names: NameList
+          try {
+            names = $.SUBRULE(nameList)
+          } finally {
+            teamsNamed = false
+          }
           end = names.end
           return names
         },

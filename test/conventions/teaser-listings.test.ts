@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { toString } from '../../src/index'
+import { parseIssue, toString } from '../../src/index'
 import { articles, creditsOf, find, findAll, page, readChecked } from '../helpers/tree'
 
 const read = readChecked
@@ -36,6 +36,15 @@ describe('a listing of titled teasers, each title bar over a teaser the site cut
 
   it('the credit after the bar is the byline where it reads as one (文:張三)', () => {
     expect(bylineCredits(page(...ITEMS[2]!))).toEqual([['文', ['張三']]])
+  })
+
+  it('a reporting team’s name is a credit’s name too (文:論盡採訪組; credits.ts TEAM)', () => {
+    expect(bylineCredits(page(...ITEMS[0]!))).toEqual([['文', ['論盡採訪組']]])
+  })
+
+  it('must not fire: a word run on past the team’s word (记者在采访组织者时) names no team', () => {
+    const issue = parseIssue(page('志愿服务暖人心', '记者在采访组织者时了解到，活动已持续三年。'))
+    expect(find(issue, 'byline')).toBeUndefined()
   })
 
   it('under a section label and its description, the first title bar still opens a story', () => {
