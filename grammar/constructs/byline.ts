@@ -334,12 +334,6 @@ export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline
 const OVER_TITLE: ReadonlySet<string> = new Set(['byline', 'chrome', 'stamp'])
 
 /**
- * The credit printed over a story's title (a clipping's header naming the author, 報章 | / 06 |深度報道 |By 王軍
- * / 字數: 1710 words / the title; a Markdown file's author field over its heading): the story a byline
- * opened, nothing in it yet but the credit and the site's interface, is the story the title under it
- * heads — its opening, which the title's article takes (assembly.ts open). Undefined otherwise.
- */
-/**
  * Whether a heading group may take the credit printed over it: a title (not a numbered section's head,
  * 一、基本情况, under a credit that opened the text), with no byline of its own under it, or one naming
  * the same people.
@@ -357,6 +351,12 @@ function sameNames(bylines: Row[], over: Article['children']): boolean {
 /** Whether a heading line may be the title a credit over it was printed for: not a numbered section's head (一、基本情况). */
 export const mayTakeCredit = (row: Row): boolean => !tokenMatcher(row.tokens[0]!, ListMarker)
 
+/**
+ * The credit printed over a story's title (a clipping's header naming the author, 報章 | / 06 |深度報道 |By 王軍
+ * / 字數: 1710 words / the title; a Markdown file's author field over its heading): the story a byline
+ * opened, nothing in it yet but the credit and the site's interface, is the story the title under it
+ * heads — its opening, which the title's article takes (assembly.ts open). Undefined otherwise.
+ */
 export function creditOverTitle(article: Article | undefined, gathering: boolean): Article['children'] | undefined {
   if (article === undefined || gathering) return undefined
   return article.children.some((child) => child.type === 'byline') && article.children.every((child) => OVER_TITLE.has(child.type)) ? article.children : undefined
