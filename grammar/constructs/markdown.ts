@@ -22,7 +22,7 @@ import type { IToken } from 'chevrotain'
 import { trimmed } from '../layout'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { pageHeaderOf } from './page-header'
-import type { LineResult, LineTest, Refinement } from './construct'
+import type { LineResult, LineTest, Reading, Refinement } from './construct'
 import { authorFieldCredits } from './byline'
 
 /** The front matter's fences: ---, ***, ___. */
@@ -90,20 +90,32 @@ const AUTHOR_FIELD = /^(author: *"?)(.*?[^"\s])"?$/
  * (byline.ts creditOverTitle). Not a paper's name (author: "申报"), nor anything but credits.
  */
 function authorField(tokens: IToken[], line: string, from: number, gap: number, runner: RuleRunner): LineResult | undefined {
-  const m = AUTHOR_FIELD.exec(line)
+  const value = fieldValue(tokens, line, AUTHOR_FIELD)
+  if (!value) return undefined
+  const credits = authorFieldCredits(tokens.slice(value.at, value.end), runner)
+  return credits && { rows: fieldRows(tokens, value, from, gap, { kind: 'byline', credits }) }
+}
+
+/**
+ * Where a front matter field's value stands among its line's tokens (title: "…", author: "…"), `pattern`
+ * giving the key with its opening quote, then the value; undefined where the tokens do not part there.
+ * (No closing quote: the value runs to the line's end.)
+ */
+function fieldValue(tokens: IToken[], line: string, pattern: RegExp): { at: number; end: number } | undefined {
+  const m = pattern.exec(line)
   if (!m) return undefined
   const [at, to] = [partAt(tokens, m[1]!.length), partAt(tokens, m[1]!.length + m[2]!.length)]
   const end = to < 0 ? tokens.length : to
-  if (at <= 0 || at >= end) return undefined
-  const credits = authorFieldCredits(tokens.slice(at, end), runner)
-  if (!credits) return undefined
-  return {
-    rows: [
-      readRow(tokens.slice(0, at), gap, from, { kind: 'chrome' }),
-      readRow(tokens.slice(at, end), 0, from + at, { kind: 'byline', credits }),
-      ...(end < tokens.length ? [readRow(tokens.slice(end), 0, from + end, { kind: 'chrome' })] : []),
-    ],
-  }
+  return at > 0 && at < end ? { at, end } : undefined
+}
+
+/** A front matter field's line as its rows: its key and quotes interface, its value read as `reading`. */
+function fieldRows(tokens: IToken[], { at, end }: { at: number; end: number }, from: number, gap: number, reading: Reading): Row[] {
+  return [
+    readRow(tokens.slice(0, at), gap, from, { kind: 'chrome' }),
+    readRow(tokens.slice(at, end), 0, from + at, reading),
+    ...(end < tokens.length ? [readRow(tokens.slice(end), 0, from + end, { kind: 'chrome' })] : []),
+  ]
 }
 
 /** Whether what a quote's or an emphasis's marks set apart is the page's furniture: its citation (a page header), a staff line. */
@@ -131,18 +143,9 @@ export const frontMatterTitle: Refinement = (rows) => {
   const at = rows.findIndex((row, k) => k < close && row.kind === 'chrome' && TITLE_FIELD.test(lineText(row.tokens).trim()))
   if (at < 0) return rows
   const row = rows[at]!
-  const line = lineText(row.tokens).trim()
-  const [, key, words] = TITLE_FIELD.exec(line)!
-  const from = partAt(row.tokens, key!.length)
-  // (No closing quote: the title runs to the line's end.)
-  const closed = partAt(row.tokens, key!.length + words!.length)
-  const to = closed < 0 ? row.tokens.length : closed
-  if (from <= 0 || from >= to) return rows
-  const title = [
-    readRow(row.tokens.slice(0, from), row.gap, row.from, { kind: 'chrome' }),
-    readRow(row.tokens.slice(from, to), 0, row.from + from, { kind: 'heading' }),
-    ...(to < row.tokens.length ? [readRow(row.tokens.slice(to), 0, row.from + to, { kind: 'chrome' })] : []),
-  ]
+  const value = fieldValue(row.tokens, lineText(row.tokens).trim(), TITLE_FIELD)
+  if (!value) return rows
+  const title = fieldRows(row.tokens, value, row.from, row.gap, { kind: 'heading' })
   return [...rows.slice(0, at), ...title, ...rows.slice(at + 1)]
 }
 

@@ -26,7 +26,7 @@ import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { looksLikeName } from '../names'
 import { TEXT_TOKEN } from '../tokens/text'
 import { compactSpaces, holdsFullStop, printedLength, trimmed } from '../layout'
-import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
+import type { LineResult, LineTest, Placer, Reading, Refinement, RowNode } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
@@ -586,54 +586,45 @@ function staffAfterFields(tokens: IToken[], text: string, from: number, gap: num
   return undefined
 }
 
-/**
- * A site's row of fields with the editor's among them: three rows, the fields
- * before it and after it (the stamp where its date is, else interface) and
- * the editor's line; undefined when neither side holds the date.
- */
-function editorBetweenFields(
-  editor: { first: number; last: number },
-  { tokens, text, from, gap }: { tokens: IToken[]; text: string; from: number; gap: number },
-  runner: RuleRunner,
-): { rows: Row[] } | undefined {
-  const field = trimmed(tokens.slice(editor.first, editor.last))
+/** A line of a site's fields, as its line test reads it. */
+type FieldLine = { tokens: IToken[]; text: string; from: number; gap: number }
+
+/** The editor's field among a site's other fields: its staff line, the fields around it (fieldAmongFields). */
+function editorBetweenFields(editor: { first: number; last: number }, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
+  const field = trimmed(line.tokens.slice(editor.first, editor.last))
   const credits = runner.attempt(fieldWithoutBrackets(field), (p) => p.editorLine())
-  if (!credits) return undefined
-  const before = trimmed(tokens.slice(0, editor.first))
-  const after = trimmed(tokens.slice(editor.last))
-  const stampIn = (part: IToken[]) => (part.length > 0 ? stampOf(textIn(text, part, tokens[0]!.startOffset)) : undefined)
-  const [early, late] = [stampIn(before), stampIn(after)]
-  if (!early && !late) return undefined
-  const part = (tokensOf: IToken[], rowGap: number, stamp: StampInfo | undefined) =>
-    readRow(tokensOf, rowGap, from + tokens.indexOf(tokensOf[0]!), stamp ? { kind: 'stamp', stamp } : { kind: 'chrome' })
-  const rows = before.length > 0 ? [part(before, gap, early), readRow(field, 0, from + editor.first, { kind: 'editorLine', credits })] : [readRow(field, gap, from, { kind: 'editorLine', credits })]
-  if (after.length > 0) rows.push(part(after, 0, late))
-  return { rows }
+  return credits && fieldAmongFields(field, { kind: 'editorLine', credits }, line, () => ({ kind: 'chrome' }))
 }
 
 /**
  * The author's field between the site's other fields (2017年09月22日 来源: 《廊坊日报》 作者: 记者 王满凤 字体:,
- * 发布时间:2017-10-20 作者:周菀娇 浏览次数: 来源:团委): the fields before it, the byline, the fields after
- * it — the stamp where they hold the date, else the site's interface.
+ * 发布时间:2017-10-20 作者:周菀娇 浏览次数: 来源:团委): the byline, the fields around it (fieldAmongFields);
+ * a part with no date is the site's source note (来源:中国赣州网-赣州晚报) or its interface.
  */
-function authorBetweenFields(
-  author: { first: number; last: number },
-  { tokens, text, from, gap }: { tokens: IToken[]; text: string; from: number; gap: number },
-  runner: RuleRunner,
-): { rows: Row[] } | undefined {
-  const field = trimmed(tokens.slice(author.first, author.last))
+function authorBetweenFields(author: { first: number; last: number }, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
+  const field = trimmed(line.tokens.slice(author.first, author.last))
   const credits = field.length > 0 ? authorFieldCredits(fieldWithoutBrackets(field), runner) : undefined
-  if (!credits) return undefined
-  const [before, after] = [trimmed(tokens.slice(0, author.first)), trimmed(tokens.slice(author.last))]
+  const sourceOrInterface = (part: IToken[]): Reading => {
+    const source = sourceNoteOf(lineText(part))
+    return source ? { kind: 'sourceNote', source } : { kind: 'chrome' }
+  }
+  return credits && fieldAmongFields(field, { kind: 'byline', credits }, line, sourceOrInterface)
+}
+
+/**
+ * A site's row of fields with one naming people among them (the editor's, the author's): the fields
+ * before it, its own row (`reading`), the fields after it — the stamp where they hold the date, else
+ * what `undated` reads them as; undefined when neither side holds the date.
+ */
+function fieldAmongFields(field: IToken[], reading: Reading, { tokens, text, from, gap }: FieldLine, undated: (part: IToken[]) => Reading): { rows: Row[] } | undefined {
+  const at = tokens.indexOf(field[0]!)
+  const [before, after] = [trimmed(tokens.slice(0, at)), trimmed(tokens.slice(at + field.length))]
   const stampIn = (part: IToken[]) => (part.length > 0 ? stampOf(textIn(text, part, tokens[0]!.startOffset)) : undefined)
   const [early, late] = [stampIn(before), stampIn(after)]
   if (!early && !late) return undefined
-  // (A part with no date is the site's source note, 来源:中国赣州网-赣州晚报, or its interface.)
-  const part = (tokensOf: IToken[], rowGap: number, stamp: StampInfo | undefined) => {
-    const source = stamp ? undefined : sourceNoteOf(lineText(tokensOf))
-    return readRow(tokensOf, rowGap, from + tokens.indexOf(tokensOf[0]!), stamp ? { kind: 'stamp', stamp } : source ? { kind: 'sourceNote', source } : { kind: 'chrome' })
-  }
-  const rows = [part(before, gap, early), readRow(field, 0, from + tokens.indexOf(field[0]!), { kind: 'byline', credits })]
+  const part = (tokensOf: IToken[], rowGap: number, stamp: StampInfo | undefined) =>
+    readRow(tokensOf, rowGap, from + tokens.indexOf(tokensOf[0]!), stamp ? { kind: 'stamp', stamp } : undated(tokensOf))
+  const rows = before.length > 0 ? [part(before, gap, early), readRow(field, 0, from + at, reading)] : [readRow(field, gap, from, reading)]
   if (after.length > 0) rows.push(part(after, 0, late))
   return { rows }
 }

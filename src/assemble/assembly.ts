@@ -172,12 +172,17 @@ export class Assembly {
   /** Opens an article with a heading group (empty for a dateline or byline that opens one alone). */
   /** Whether the open article holds only the credit printed over its title, and `row` may be that title (byline.ts creditOverTitle). */
   awaitsTitle(row: Row): boolean {
-    return mayTakeCredit(row) && creditOverTitle(this.article, this.pieces.length > 0) !== undefined
+    return mayTakeCredit(row) && this.creditHeld() !== undefined
+  }
+
+  /** What the open article holds, if only the credit printed over its title (byline.ts creditOverTitle). */
+  private creditHeld(): Article['children'] | undefined {
+    return creditOverTitle(this.article, this.pieces.length > 0)
   }
 
   open(group: Group, at: Row): void {
     // (A title under a story its credit opened heads that story: the credit was printed over it.)
-    const held = this.root.at(-1) === this.article ? creditOverTitle(this.article, this.pieces.length > 0) : undefined
+    const held = this.root.at(-1) === this.article ? this.creditHeld() : undefined
     const over = held && takesCreditOver(group, held) ? held : undefined
     if (over) {
       this.root.pop()
