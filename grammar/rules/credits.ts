@@ -173,13 +173,14 @@ export const isWorkPair = (token: IToken | undefined) => token !== undefined && 
 
 /**
  * Whether a line signs names with what they made: after them (李 宇/文
- * 戴子翔/图) or before them, with a slash or a colon (图/徐翔 牛红岩, 文：張三
- * 圖：李四): only then can it open with a name or with the work.
+ * 戴子翔/图; 马志伟 刘文光 文/图, the work as one word) or before them, with a
+ * slash or a colon (图/徐翔 牛红岩, 文：張三 圖：李四): only then can it open with
+ * a name or with the work.
  */
 export function signsWork(tokens: IToken[]): boolean {
   if (isMade(tokens[0]) && tokens[1] !== undefined && (tokenMatcher(tokens[1], Slash) || tokenMatcher(tokens[1], Colon))) return true
   for (let i = 0; i + 1 < tokens.length; i++) if (tokenMatcher(tokens[i]!, Slash) && isMade(tokens[i + 1])) return true
-  return false
+  return tokens.length > 1 && isWorkPair(tokens.at(-1))
 }
 
 /**
