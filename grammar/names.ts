@@ -54,6 +54,22 @@ export function looksLikeName(word: string): boolean {
 }
 
 /**
+ * Whether a word is the name of a province or a city that opens with a surname's character and
+ * looks like a person's (江西, 邵阳, 金华), as printed in either script. Alone under a title it is a
+ * site's channel or the story's place, no writer (byline.ts); beside a role or another name it may
+ * be a person's (记者 金华, 王强 金华).
+ */
+export const namesPlace = (word: string): boolean => PLACES_LIKE_NAMES.has(word)
+const PLACES_LIKE_NAMES = new Set(
+  (
+    '江西 江苏 江蘇 安徽 甘肃 甘肅 吉林 宁夏 寧夏 武汉 武漢 成都 郑州 鄭州 沈阳 瀋陽 兰州 蘭州 宁波 寧波 苏州 蘇州 温州 溫州 常州 徐州 ' +
+    '金华 金華 许昌 許昌 安阳 安陽 邵阳 邵陽 岳阳 岳陽 常德 柳州 桂林 梅州 龙岩 龍岩 宁德 寧德 曲靖 吉安 黄山 黃山 黄冈 黃岡 黄石 黃石 ' +
+    '江门 江門 阳江 陽江 唐山 邢台 阳泉 陽泉 吕梁 呂梁 包头 包頭 白山 白城 安庆 安慶 池州 娄底 婁底 焦作 商丘 周口 贺州 賀州 安顺 安順 ' +
+    '毕节 畢節 安康 商洛 金昌 白银 白銀 武威 张掖 張掖 吴忠 吳忠'
+  ).split(' '),
+)
+
+/**
  * Words that open with a surname's character and name no one, as they follow 记者 in a sentence
  * (记者连日来走访, 记者 全程跟踪, 记者陆续收到, 记者于昨晚) or stand where a name may (萧山, 萧条),
  * and places named X家Y (傅家庄, 阎家湾).

@@ -10,6 +10,7 @@ import { looksTraditional, toSimplified } from '../src/normalize/script'
 import { foldWidth, normalize } from '../src/normalize'
 import { parseIssue, visit, type Credit, type Dateline, type Issue } from '../src/index'
 import { checkInvariants } from './helpers/invariants.mjs'
+import { findAll } from './helpers/tree'
 
 const corpus = (name: string) => readFileSync(join(__dirname, 'fixtures/corpus', name), 'utf8')
 const sample = readFileSync(join(__dirname, 'fixtures/pages/xinzhou-daily-page.txt'), 'utf8')
@@ -31,6 +32,13 @@ describe('width folding', () => {
     const folded = foldWidth(input)
     expect(folded).toBe('(记者 杨峰雷)5月9日,PPP:123; !')
     expect(folded.length).toBe(input.length)
+  })
+
+  it('folds the typographic spaces a page’s &ensp; and &emsp; leave, so fields they part are read apart (d583)', () => {
+    const input = '来源：巴彦淖尔日报\u2002\u2002\u2003编辑：苏亮\u2009\u202f'
+    expect(foldWidth(input)).toBe('来源:巴彦淖尔日报   编辑:苏亮  ')
+    const tree = parseIssue(`市政协会议开幕\n\n今天，政协第五届委员会第一次会议隆重开幕。\n\n${input}\n`)
+    expect(findAll(tree, 'editorLine').flatMap((line) => findAll(line, 'credit')).map((credit) => credit.names)).toEqual([['苏亮']])
   })
 
   it('reads the Sogou corpora’s U+E40C paragraph mark as a line break, keeping it in the tree', () => {

@@ -22,7 +22,7 @@ import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { WIDE_GAP, printedLength, trimmed } from '../layout'
-import { looksLikeName, namesAlone } from '../names'
+import { looksLikeName, namesAlone, namesPlace } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, Role, SentenceEnd, Space } from '../tokens'
@@ -31,7 +31,8 @@ import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/a
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Group } from './heading-group'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
-import type { LineTest, Placer, Refinement, RowNode } from './construct'
+import type { BaozhiParser } from '../parser'
+import type { LineTest, LineView, Placer, Refinement, RowNode } from './construct'
 import { creditLine } from './line-nodes'
 import { closingCredit, isSignatureName } from './signature'
 import { opensBrief, placeText } from './paragraph'
@@ -170,11 +171,21 @@ const ROLE_LABEL_ALONE = /^(?:记者|通讯员|撰文) ?[:：]$/
  * and only what reads as names (a common surname first): an interview's 记者: / 好的, a form's
  * 通讯员： / 姓名, a book's 作者： / 余华 are not bylines.
  */
-export const readNamesUnderRoleLabel: LineTest = ({ tokens, text, from, gap, above }, { runner }) => {
-  if (above === undefined || gap > 0 || !namesAlone(text) || !ROLE_LABEL_ALONE.test(lineText(above.tokens).trim())) return undefined
-  const joined = [...above.tokens, ...tokens]
-  const credits = runner.attempt(joined, (p) => p.byline())
-  return credits && { above: { ...above, kind: 'byline', tokens: joined, to: from + tokens.length - 1, credits } }
+export const readNamesUnderRoleLabel: LineTest = namesUnderLabel(ROLE_LABEL_ALONE, 'byline', (p) => p.byline())
+
+/**
+ * Names straight under a label set alone on the line above (记者: / 周嘉豪, 编辑: / 施袭森): the
+ * label's row, taking them, read by `rule` as a row of `kind`. With `closesField`, only where
+ * the line under the names says the field ended there (editor-line.ts).
+ */
+export function namesUnderLabel(label: RegExp, kind: 'byline' | 'editorLine', rule: (parser: BaozhiParser) => Credit[] | undefined, closesField?: (below: LineView['below']) => boolean): LineTest {
+  return ({ tokens, text, from, gap, above, below }, { runner }) => {
+    if (above === undefined || gap > 0 || !namesAlone(text) || !label.test(lineText(above.tokens).trim())) return undefined
+    if (closesField && !closesField(below)) return undefined
+    const joined = [...above.tokens, ...tokens]
+    const credits = runner.attempt(joined, rule)
+    return credits && { above: { ...above, kind, tokens: joined, to: from + tokens.length - 1, credits } }
+  }
 }
 
 /**
@@ -188,6 +199,8 @@ export const readNamesUnderRoleLabel: LineTest = ({ tokens, text, from, gap, abo
  */
 export const readWriterUnderTitle: LineTest = ({ tokens, text, above }, { runner }) => {
   if (!underTitle(above) || !namesAlone(text) || !onlyNames(tokens)) return undefined
+  // (A place's name alone, 江西 or 邵阳 under a web title, is the site's channel: interface, no writer.)
+  if (text.trim().split(/ +/).every(namesPlace)) return { kind: 'chrome' }
   const credits = bareNames(tokens, runner)
   return credits && { kind: 'byline', credits }
 }

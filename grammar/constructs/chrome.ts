@@ -23,6 +23,7 @@ import type { Chrome } from '../../src/types'
 import { Affiliation, Role, Space } from '../tokens'
 import { SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_LABELS, SOURCE_LABELS } from '../furniture'
+import { firstUnderTopFurniture } from '../page-shape'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
 import { isStoryText, lineText, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
@@ -172,14 +173,24 @@ const MARKUP_LEFT_OVER = /^[^。!?]{0,40}\b(?:style|class|id|href|src|alt|width|
 const TEMPLATE_FIELDS = /^\{[A-Z_]{2,20}=[^{}]{0,300}\}?$/
 
 /**
+ * A forum's noise against copying: five or more runs of one or two printable characters, three marks
+ * and two letters among them, two runs gluing a mark to a letter or a digit (I#, [5) as no formula does
+ * (x = y + z; a = b).
+ */
+const FORUM_JAMMER = /^(?=(?:.*[!-/:-@[-`{-~]){3})(?=(?:.*[A-Za-z]){2})(?=(?:.*(?:[A-Za-z0-9][!-/:-@[-`{-~]|[!-/:-@[-`{-~][A-Za-z0-9])){2})[!-~]{1,2}(?: {1,2}[!-~]{1,2}){4,}$/
+
+/**
  * What a site sets into a story's text, between its paragraphs: an ad
  * slot's label (- Advertisement -, ADVERTISEMENT, 广告), an HTML comment left
  * in the copy with its < mangled (壟!-- /8962/web_cntv/… -->), a UTF-8
  * byte-order mark read in the wrong encoding (锘�), an image's file name left
- * where the photo stood (…污水4.png). The story goes on under them.
+ * where the photo stood (…污水4.png), a forum's noise against copying. The story goes on under them.
  */
 const INTERRUPTIONS: readonly RegExp[] = [
   /^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i,
+  // The noise a forum sets between a post's lines against copying, short runs of Latin letters, digits and
+  // marks (. B; a) u- X/ I# f6 W. C O* I$ z6 T): no words, marks among letters.
+  FORUM_JAMMER,
   // An ad slot's label: 自动轮播广告(上小)横式1栏, 首页通栏广告位.
   /^[^。!?]{0,8}广告 ?\(?[^。!?]{0,8}\)? ?(?:横式|直式)[^ 。!?]{0,4}[0-9]{0,2}栏?$|^[^。!?]{0,8}(?:通栏)?广告位[0-9]{0,2}$/,
   /^.{0,2}!--.{0,160}-->$/,
@@ -260,6 +271,13 @@ export const PHOTO_FILE_NAME =
 const CONTACT_FIELD = '(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40}'
 /** Two contact fields or more set apart by spaces, a postcode, an address for mail or a fax among them. */
 const CONTACT_FOOTER = new RegExp(`^(?=.*(?:邮编|邮箱|电子邮箱|传真) ?[:：])(?:${CONTACT_FIELD} +){1,5}${CONTACT_FIELD}$`)
+
+/**
+ * The label a site sets over its statement of rights: 版权声明, 免责声明, 网站声明, and as sites also
+ * spell their own, 网站申明, 版权和免责申明. (免责申明, 法律申明 alone title a notice in the paper's
+ * classified pages as often: 免责申明 / 本人张建国…特此申明。)
+ */
+const RIGHTS_LABEL = /^(?:(?:版权|网站|免责|法律)声明|网站申明|版权[和及与]免责[声申]明) ?[:：]?$/
 
 /** The home page, as a breadcrumb or a menu starts from it: 首页, 主页, 网站首页, 返回首页, or the site's (搜狐首页). */
 const HOME_PAGE = `(?:[${HAN_CLASS}]{0,4}首页|主页|网站首页|返回首页)`
@@ -362,12 +380,17 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^- ?[^。:：]{2,60}?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))$/,
   /^>{1,3} ?更多[^ 。!?,]{0,8}$/,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
+  // A forum's note that the post was edited: 本帖最后由 欧洲新报 于 2.12.2009 09:55 编辑.
+  /^本帖最后由 ?[^ ]{1,20} ?于 ?[0-9][0-9:./ -]{6,20} ?编辑$/,
+  // A forum archive's pages and its link to the full thread, under the posts: 页: [1] [2] · 查看完整版本: 旅菲祥古莲联乡会举行…
+  /^页 ?: ?(?:\[[0-9]{1,3}\] ?){1,20}$/,
+  /^查看完整版本 ?: ?[^。!?]{1,80}$/,
   // A clipping export's contents count: 文章總數: 5 篇.
   /^文章总数 ?: ?[0-9]{1,4} ?篇$/,
   // A site's copyright line: 版权所有 © 2019 某某报社 · 版权声明 @ 中原网 网站版权所有 · Copyright © 2019 … · ©2019 …
   /^(?:版权所有|版权声明|copyright|©)[^。!?]{0,60}$/i,
-  // A site's statement under its label, on its own line: 网站声明 · 免责声明 · 法律声明.
-  /^(?:网站|免责|法律)声明 ?[:：]?$/,
+  // The label of a site's statement, on its own line: 网站声明 · 免责声明 · 法律声明 · 版权和免责申明 (申明 as sites also spell it).
+  RIGHTS_LABEL,
   DISCLAIMER,
   // A portal's line for readers' feedback, its phone number in it: 新闻中心意见反馈留言板 电话:010-82612286 欢迎批评指正 · 留言板电话:010-82612286.
   /^[^。!?]{0,12}(?:意见反馈|留言板)[^。!?]{0,8}电话 ?[:：] ?[0-9][0-9-]{6,15}(?: +[^ 。!?]{2,8})?$/,
@@ -566,8 +589,6 @@ const MAX_NOTICE_LENGTH = 120
  */
 const isReprintNotice = (text: string) => (text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)) || CLAIMS_RIGHTS.test(text)
 
-/** The label a site sets over its statement of rights. */
-const RIGHTS_LABEL = /^(?:版权|网站|免责|法律)声明 ?[:：]?$/
 /** What the statement says, however long: no use without leave (未经…书面授权,任何单位及个人不得…转载、复制). */
 const LEAVE = /授权|许可|同意/
 const USE = /转载|复制|镜像|摘编|使用/
@@ -746,6 +767,31 @@ export const latinPageTop: Refinement = (rows) => {
   }
   return rows
 }
+
+/**
+ * The site's banner at the page's top, printed again among the footer's interface under the story
+ * (辽阳新闻网官方新闻门户-权威媒体 辽阳门户 / 开展和谐邻里欢度节日活动 / … / 责任编辑:程月 / 辽阳新闻网官方新闻门户-权威媒体
+ * 辽阳门户 / 关于我们 │ 广告服务 …): interface, not the story's title. Only a line over the first title and
+ * its story that names a site, its second printing read as interface where it stands.
+ */
+export const repeatedBanner: Refinement = (rows) => {
+  const k = firstUnderTopFurniture(rows)
+  const row = rows[k]
+  if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body') || rows[k + 1]?.kind !== 'heading') return rows
+  const text = lineText(row.tokens).trim()
+  // (A site's by its words: a notice's issuer signing it again, 某某县人民政府, or an essay's writer, 李子柒, is no banner.)
+  if (!SITE_WORDS.test(text)) return rows
+  const amidFurniture = (j: number) => [rows[j - 1], rows[j + 1]].some((near) => near !== undefined && FOOTER_KINDS.has(near.kind))
+  // (In the footer: no story's text under it. An e-paper's list of the page's titles prints its first story's title
+  // over the list, and again over its story: 排队不争抢 垃圾不落地 / … / 排队不争抢 垃圾不落地 / 江门日报讯 …)
+  const inFooter = (j: number) => !rows.slice(j + 1).some(isStoryText)
+  const again = rows.findIndex((later, j) => j > k + 1 && lineText(later.tokens).trim() === text && (later.kind === 'chrome' || amidFurniture(j)) && inFooter(j))
+  return again > 0 ? rows.map((r, j) => (j === k || j === again ? readAs(r, 'chrome') : r)) : rows
+}
+/** What names a site: 网, 门户, 官方, 频道, 在线, 客户端. */
+const SITE_WORDS = /网|門戶|门户|官方|频道|在线|客户端/
+/** What a site's footer holds around its banner: its interface, the story's staff line. */
+const FOOTER_KINDS: ReadonlySet<Row['kind']> = new Set(['chrome', 'editorLine'])
 
 /** A line of web page interface. */
 export const chromeNode: RowNode = (row: Row, { context: { runner, factory } }): Chrome => ({ type: 'chrome', ...rowPhrase(row, runner, factory) })

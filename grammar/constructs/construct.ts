@@ -42,6 +42,8 @@ export interface LineView {
   datelineLike: boolean
   /** The row read above it. */
   above: Row | undefined
+  /** The line printed under it, not yet read: its text and the blank lines before it. */
+  below: { text: string; gap: number } | undefined
   /** Whether the page is a Markdown file: it opens with front matter (markdown.ts opensFrontMatter). */
   markdown: boolean
 }

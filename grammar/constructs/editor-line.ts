@@ -30,7 +30,7 @@ import { fillGaps } from '../rules/inline-nodes'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
 import { closingCredit, namesReporters } from './signature'
-import { authorFieldCredits, isRoleWord } from './byline'
+import { authorFieldCredits, isRoleWord, namesUnderLabel } from './byline'
 import { isChromeLine } from './chrome'
 import { sourceNoteOf } from './source-note'
 
@@ -232,6 +232,26 @@ const MAX_STAFF_WITH_CONTROLS = 60
 
 /** A letter of any script: what a control's label holds. */
 const HAS_WORD = /\p{L}/u
+
+/** A staff role set alone on its line, a site's field whose value is on the next line: 编辑: / 施袭森, 责任编辑 / 陈雪晔. */
+const STAFF_LABEL_ALONE = /^(?:(?:编辑|美编|校对|审核|网络编辑) ?[:：]|(?:本版)?(?:责任编辑|责编) ?[:：]?)$/
+
+/**
+ * The names under a staff role set alone on the line above (编辑: / 施袭森, 责任编辑 / 陈雪晔, as a
+ * site sets its fields in two cells): the two lines are the staff line. Only straight under the
+ * label, only names (a common surname first), and not in an interview, its speakers' labels each
+ * over their words (编辑: / 鲁迅 / 读者: / 为什么？, 村民： / …): an answer is no editor's name.
+ */
+export const readNamesUnderStaffLabel: LineTest = namesUnderLabel(STAFF_LABEL_ALONE, 'editorLine', (p) => p.editorLine(), (below) => below === undefined || !speakerLabel(below.text.trim()))
+
+/**
+ * Whether a line opens with a speaker's label, an interview's (问:…, 记者：…, or a label alone: 读者:,
+ * 村民：); a site's next field alone (审核:, 来源:, 发布时间:) is no speaker's.
+ */
+const speakerLabel = (line: string): boolean => SPEAKER_LABEL.test(line) || (LABEL_ALONE.test(line) && !SITE_FIELD_LABEL.test(line))
+const SPEAKER_LABEL = /^(?:问|答|记者|主持人|读者|网友|嘉宾) ?[:：]/
+const LABEL_ALONE = /^[\p{Script=Han}]{1,5} ?[:：]$/u
+const SITE_FIELD_LABEL = /^(?:(?:责任|网络|本版)?编辑|责编|美编|校对|审核|审校|审签|终审|监制|来源|作者|通讯员|摄影|时间|日期|发布时间|发布日期|更新时间|点击|浏览) ?[:：]$/
 
 /**
  * Tried after bylines: a credit line that is not all reporters names staff; a site may set it in

@@ -17,14 +17,15 @@ import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { bylineNode, bylineTails, placeByline, readByline, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
+import { pairedSectionHeads } from './intertitle'
 import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser } from './chrome'
+import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, repeatedBanner, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser } from './chrome'
 import { APP_BANNER_PATTERNS, appBanners } from './app-banner'
-import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks } from './page-links'
+import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks, relatedLinks } from './page-links'
 import { PAGE_TITLE_PATTERNS, altTextEchoes, echoedTitles, gluedPageTitles, readTitleWithSite } from './page-titles'
 import { TITLE_INDEX_PATTERNS, titleIndex } from './title-index'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
-import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
+import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readNamesUnderStaffLabel, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { cutTitles, readHeading, runTogetherTitles } from './heading-group'
 import { columnLabels } from './heading-lines'
@@ -85,6 +86,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readFieldRow,
     readSourceNote,
     readNamesUnderRoleLabel,
+    readNamesUnderStaffLabel,
     readByline,
     readSourcedCredit,
     readEditorLine,
@@ -114,6 +116,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   listingBullets,
   brokenBreadcrumbs,
   latinPageTop,
+  repeatedBanner,
   crumbsOverTitle,
   channelByCrumb,
   longTitlesOverStamps,
@@ -129,6 +132,8 @@ export const REFINEMENTS: readonly Refinement[] = [
   altTextEchoes,
   columnLabels,
   helplineEntries,
+  // (A photo's caption under its file name is read before photo news, whose text may stand under it.)
+  captionsUnderFileNames,
   photoNews,
   bylineTails,
   bulletedLabels,
@@ -136,7 +141,6 @@ export const REFINEMENTS: readonly Refinement[] = [
   truncatedCaptions,
   doubledCaptions,
   captionRuns,
-  captionsUnderFileNames,
   photoTitleRuns,
   markTables,
   wrappedText,
@@ -145,6 +149,8 @@ export const REFINEMENTS: readonly Refinement[] = [
   runTogetherTitles,
   cutTitles,
   tailLinks,
+  relatedLinks,
+  pairedSectionHeads,
 ]
 
 /** How each kind of row is placed. */

@@ -15,13 +15,14 @@
  *
  * Where it stands: in an article's body.
  */
-import { tokenMatcher, type IToken } from 'chevrotain'
+import { tokenMatcher } from 'chevrotain'
 import { SPEAKER_OPENING, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
 import { Dash, RParen, SentenceEnd } from '../tokens'
-import { end, lineText, start, type Row } from '../../src/assemble/row'
+import { end, isStoryText, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
+import type { Refinement } from './construct'
 import { SITE_FURNITURE, freshGroup, type Group } from './heading-group'
 import { barredColumnLabel, barredLabelOf, isLabel } from './heading-lines'
 import { toString } from '../../src/walk/to-string'
@@ -34,17 +35,51 @@ import { labelsItem } from './hotline-column'
 
 /**
  * An intertitle (小标题) candidate: heading-like, and no clause inside
- * (no , or ;) unless it ends with —— (政策赋能，解开束缚转化的“细绳子”——).
+ * (no , or ;) unless it ends with —— (政策赋能，解开束缚转化的“细绳子”——),
+ * or it is one of the sections a story titles alike in two phrases (pairedSectionHeads).
  */
-export function isIntertitleLike(tokens: IToken[]): boolean {
+export function isIntertitleLike(row: Row): boolean {
+  const { tokens } = row
   if (!isHeadingLike(tokens)) return false
   const t = trimmed(tokens)
   // (An interview's question, 记者：怎么做？, is its text, not a section's title.)
   if (SPEAKER_OPENING.test(lineText(t))) return false
   if (tokenMatcher(t.at(-1)!, Dash)) return true
   // (A text run may hold a comma: see tokens/text.ts.)
-  return !t.some((token) => token.image === ';' || token.image.includes(','))
+  return row.pairedHead === true || !t.some((token) => token.image === ';' || token.image.includes(','))
 }
+
+/** Two short phrases paired about one comma, as sections are titled (文艺演出,演绎精彩时刻; 表彰先进,传播正能量). */
+const PAIRED_PHRASES = new RegExp(`^[${HAN_CLASS}]{3,8},[${HAN_CLASS}]{3,8}$`)
+
+/**
+ * Sections a story titles alike, each head two short phrases paired about a comma (文艺演出,演绎精彩时刻 /
+ * … / 表彰先进,传播正能量 / …): two such lines or more between text, none straight under another.
+ * One such line alone is a quoted poem's line, a saying, a banner's words or a line of speech
+ * (床前明月光,疑是地上霜; 前人栽树,后人乘凉), the text's; two straight under each other, a poem's.
+ */
+export const pairedSectionHeads: Refinement = (rows) => {
+  const paired = rows.flatMap((row, k) =>
+    (row.kind === 'heading' || row.kind === 'body') && pairsPhrases(lineText(trimmed(row.tokens))) && isStoryText(rows[k - 1]) && isStoryText(rows[k + 1]) ? [k] : [],
+  )
+  const apart = paired.every((k, n) => n === 0 || k - paired[n - 1]! > 1)
+  if (paired.length < MIN_PAIRED_HEADS || !apart) return rows
+  return rows.map((row, k) => (paired.includes(k) ? { ...row, pairedHead: true } : row))
+}
+/**
+ * Whether a line is two short phrases paired about a comma, not a couplet's or a classical verse's two
+ * halves of five or seven characters (天增岁月人增寿,春满乾坤福满门; 白日依山尽,黄河入海流).
+ */
+function pairsPhrases(line: string): boolean {
+  if (!PAIRED_PHRASES.test(line)) return false
+  const [first, second] = line.split(',')
+  return !(first!.length === second!.length && VERSE_LENGTHS.has(first!.length))
+}
+/** The lengths of a classical verse's lines and a couplet's halves. */
+const VERSE_LENGTHS: ReadonlySet<number> = new Set([5, 7])
+
+/** The fewest heads that show a story titles its sections alike. */
+const MIN_PAIRED_HEADS = 2
 
 /** A number opening a heading, straight before its Han text (１设置一批…). */
 const NUMBERED_HEAD = new RegExp(`^([1-9][0-9]?)(?=[${HAN_CLASS}])`)
@@ -141,7 +176,7 @@ export function mayTitleSection(row: Row, assembly: Assembly, paragraphClosed: b
     // (The first section's title may open the body under the story's credit line: 本报记者 郑欢 / 市民反映 / 1月2日下午,….)
     (assembly.hasBody() || assembly.lastPiece() !== undefined || assembly.article.children.at(-1)?.type === 'byline') &&
     row.kind === 'heading' &&
-    isIntertitleLike(row.tokens)
+    isIntertitleLike(row)
   )
 }
 
@@ -161,7 +196,7 @@ function titleRun(row: Row, assembly: Assembly): Row[] {
     next.kind === 'heading' &&
     partOfTitle(next.gap) &&
     !numbered.has(next) &&
-    isIntertitleLike(next.tokens)
+    isIntertitleLike(next)
   for (let next = assembly.rows.peek(); titleLine(next); next = assembly.rows.peek(run.length)) run.push(next)
   return run
 }
@@ -184,7 +219,7 @@ function bodyFollows(run: Row[], assembly: Assembly): boolean {
   // (Over a wide gap only one line titles its section: two lines there are a story's end and the next one's title,
   // 欢迎广大市民前往观展 / 健康讲座进社区 / ⏎⏎; and a line of names is the story's list, 张丽华 王建军 李秀梅.)
   if (after.gap >= WIDE_GAP && (run.length > 1 || namesAlone(lineText(run[0]!.tokens), Infinity))) return false
-  const bodyLike = after.kind === 'body' || (after.kind === 'heading' && !isIntertitleLike(after.tokens))
+  const bodyLike = after.kind === 'body' || (after.kind === 'heading' && !isIntertitleLike(after))
   return (bodyLike && (after.gap > 0 || page.paragraphGap === 0)) || page.numbered.has(after) || after.kind === 'tableCell'
 }
 
@@ -198,7 +233,7 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   const { page } = assembly
   const run = titleRun(row, assembly)
   const above = assembly.rows.peek(-1)
-  const runStarts = row.gap > 0 || above?.kind !== 'heading' || !isIntertitleLike(above.tokens) || page.numbered.has(row)
+  const runStarts = row.gap > 0 || above?.kind !== 'heading' || !isIntertitleLike(above) || page.numbered.has(row)
   if (!runStarts || !bodyFollows(run, assembly)) return false
   if (isSidebar(run, assembly.context.furnitureWords)) {
     assembly.flush()
@@ -208,7 +243,7 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   }
   // One to four lines; a longer run of short lines is a table, not a title.
   // A line as wide as the column is wrapped text, not a title (OCR of a narrow column).
-  const titled = run.length <= MAX_INTERTITLE_LINES && run.every((r) => isIntertitleLike(r.tokens) && !fullWidth(page, r))
+  const titled = run.length <= MAX_INTERTITLE_LINES && run.every((r) => isIntertitleLike(r) && !fullWidth(page, r))
   if (!titled) return false
   // A signature on the paragraph before closes the article (the flush must
   // come first): then the line heads the next article. So does a column's

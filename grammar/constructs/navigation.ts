@@ -188,23 +188,39 @@ const isCrumbStep = (row: Row): boolean => {
   return CRUMB_STEP_KINDS.has(row.kind) && [...text].length <= MAX_CRUMB && !SENTENCE_MARK.test(text) && !CRUMB_SEPARATOR.test(text)
 }
 
-/** A site's channel by its name: 昭阳新闻, 焦点新闻, 工作动态, 本地资讯 (a title is longer: 防汛抗旱最新动态, 揭秘一条假新闻). */
-const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,4}(?:新闻|资讯|动态)$`)
+/**
+ * A site's channel by its name: 昭阳新闻, 焦点新闻, 城关区新闻, 工作动态, 本地资讯, 热点关注 (a title is
+ * longer: 防汛抗旱最新动态, 揭秘一条假新闻, 警惕虚假新闻; 今日丹东 names a channel as 今日立夏 or 今日开学
+ * titles an event, and is left alone).
+ */
+const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,3}(?:新闻|资讯|动态|关注)$`)
+/** A channel an e-paper's page prints by its name (图片新闻); 今日关注, 两会关注 there are the page's column kickers. */
+const PAGE_CHANNEL = /(?:新闻|资讯|动态)$/
+
+/** What a site prints about the story by its title: the stamp, the source, the editor, its controls (字體: 放大 還原 縮小). */
+const TITLE_FIELDS: ReadonlySet<Row['kind']> = new Set(['stamp', 'sourceNote', 'editorLine', 'chrome'])
 
 /**
- * A site's channel named at the page's top over the story's title, the site's stamp under the
- * title (昭阳新闻 / 罗炳辉广场:不文明市民乱丢乱吐弄脏绿化带 / 来源:昭阳信息网 更新时间:…): interface,
- * not the title's kicker. Where no title stands between it and the text (本地新闻 / 2025年09月08日 /
- * 1.近日,…; 图片新闻 / 入夏以来,…) it is the page's own title, and stays one.
+ * A site's channel named at the page's top (under its furniture and stamps) over the story's
+ * title, the site's fields or controls by the title, under it or between the two (昭阳新闻 /
+ * 罗炳辉广场:不文明市民乱丢乱吐弄脏绿化带 / 来源:昭阳信息网 更新时间:…; 供暖资讯 / http://www.sina.com.cn
+ * 2009年11月04日02:05 兰州晨报 / 城关区:六成热用户已享“温暖”; 本報新聞 / 字體: 放大 還原 縮小 / title),
+ * or under an e-paper's page line over a title and its text (第A3版:今日牡丹区 / 图片新闻 / 黄河特大桥工程快速建设 /
+ * 在牡丹区李村镇,…): interface, not the title's kicker. Where no title stands between it and the text
+ * (本地新闻 / 2025年09月08日 / 1.近日,…; 图片新闻 / 入夏以来,…) it is the page's own title, and stays one.
  */
 export const channelLabels: Refinement = (rows) => {
-  const firstText = firstUnderTopFurniture(rows)
+  // (Under the page's top furniture and the site's stamp of the current issue: 當前報章2022年03月03日 / 今日導讀 / 本報新聞.)
+  let firstText = firstUnderTopFurniture(rows)
+  while (rows[firstText]?.kind === 'stamp' || rows[firstText]?.kind === 'chrome') firstText++
   const row = rows[firstText]
-  const [title, stamp] = [rows[firstText + 1], rows[firstText + 2]]
   if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body') || !CHANNEL.test(lineText(row.tokens).trim())) return rows
-  if (title?.kind !== 'heading' || stamp?.kind !== 'stamp') return rows
-  return rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r))
+  const [next, after] = [rows[firstText + 1], rows[firstText + 2]]
+  const fieldsByTitle =
+    (next?.kind === 'heading' && after !== undefined && TITLE_FIELDS.has(after.kind)) || (next !== undefined && TITLE_FIELDS.has(next.kind) && after?.kind === 'heading')
+  const onPage = rows[firstText - 1]?.kind === 'pageHeader' && PAGE_CHANNEL.test(lineText(row.tokens).trim()) && next?.kind === 'heading' && after?.kind === 'body'
+  return fieldsByTitle || onPage ? rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r)) : rows
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const NAVIGATION_PATTERNS: readonly RegExp[] = [MENU, MENU_WORD, CRUMBS_FROM_HOME, LOCATION_LABEL, CRUMB_SEPARATOR, CHANNEL]
+export const NAVIGATION_PATTERNS: readonly RegExp[] = [MENU, MENU_WORD, CRUMBS_FROM_HOME, LOCATION_LABEL, CRUMB_SEPARATOR, CHANNEL, PAGE_CHANNEL]

@@ -3,6 +3,7 @@
  * last paragraph nor another story's title.
  *
  *   相关推荐 · 熱圖一覽 / 高清圖集賞析                  the links under the story's end (tailLinks)
+ *   相关新闻 / 固原火车站展非遗闹元宵 / [2026-03-03] - / …   a list of other stories under its label (relatedLinks)
  *   [紅點同心黨:大選時間安排偏袒執政黨 / ](https://…)    links a converter left as Markdown (markdownLinks)
  *
  * Everything about the convention is here (chrome.ts makes the node).
@@ -43,6 +44,38 @@ export const tailLinks: Refinement = (rows) => {
   if (links > (CLOSING_ROWS.has(above.kind) ? MAX_LISTED_LINKS : MAX_TAIL_LINKS)) return rows
   return rows.map((row, k) => (k >= first && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
+
+/** A site's label over its list of other stories: 相关新闻, 相关阅读, 推荐阅读, 延伸阅读. */
+const RELATED_LABEL = /^(?:相关新闻|相关阅读|相关链接|相关推荐|推荐阅读|延伸阅读|更多新闻)$/
+/** The longest title in a site's list of other stories. */
+const MAX_LISTED_TITLE = 40
+/** A listed story's date. */
+const DATE_IN_LIST = /[0-9]{4}-[0-9]{2}-[0-9]{2}/
+/** A listed story's date and the list's separator: [2026-03-03] -, 2026-03-03, -. */
+const LISTED_DATE = /^(?:\[?[0-9]{4}-[0-9]{2}-[0-9]{2}\]?)? ?-?$/
+
+/**
+ * A site's list of other stories under its label, to the page's end (相关新闻 / - / 固原火车站展非遗闹元宵 /
+ * [2026-03-03] - / 春节“守塔人”守护万家“信号满格” / [2026-03-02] - / …): each title short, no sentence in it,
+ * a date or a separator between. Interface, not stories' titles; read only where the list runs to the
+ * page's end, its furniture after it, and holds two titles or more and their dates.
+ */
+export const relatedLinks: Refinement = (rows) => {
+  const label = rows.findIndex((row) => row.kind === 'chrome' && RELATED_LABEL.test(lineText(row.tokens).trim()))
+  if (label < 0) return rows
+  const listed = (row: Row) => row.kind === 'chrome' || LISTED_DATE.test(lineText(row.tokens).trim()) || listedTitle(row)
+  const rest = rows.slice(label + 1)
+  // (The list dates its stories: a poem printed under 相关阅读, 乡愁 / 小时候 / …, has no dates.)
+  const dated = rest.filter((row) => DATE_IN_LIST.test(lineText(row.tokens))).length
+  if (!rest.every(listed) || rest.filter(listedTitle).length < MIN_RELATED_TITLES || dated < MIN_RELATED_TITLES) return rows
+  return rows.map((row, k) => (k > label && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
+}
+/** A title in such a list: a short line of text that ends no sentence (a title may pause: 市审批局、作协、书协联合开展…). */
+const listedTitle = (row: Row): boolean =>
+  (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !SENTENCE_END.test(lineText(row.tokens))
+const SENTENCE_END = /[。！？!?]/
+/** The fewest titles that make a list. */
+const MIN_RELATED_TITLES = 2
 
 /** A Markdown link's address, its text on the line above (a converter broke the link): ](https://www.bdggg.com/2025/zaobao/news_2025_04_16_753081). */
 const LINK_ADDRESS = /^\]\((?:https?:)?\/\/[^ )]{1,200}\)$/
@@ -108,4 +141,4 @@ const MIN_TAIL_LINK = 4
 const BRACKETED = /^[（(〔【[].*[)）〕】\]]$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED, NOT_LINKS]
+export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED, NOT_LINKS, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]

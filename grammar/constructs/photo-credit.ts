@@ -143,8 +143,11 @@ export const readTrailingPhotoCredit: LineTest = ({ tokens }, { runner }) => {
 /** The most paragraphs a photo's text runs to. */
 const MAX_PHOTO_TEXT_ROWS = 3
 
-/** Rows a photo news item's text may stand under: its title, the page's furniture, or nothing. */
-const OVER_PHOTO_TEXT: ReadonlySet<Row['kind']> = new Set(['heading', 'pageHeader', 'stamp', 'chrome', 'masthead'])
+/**
+ * Rows a photo news item's text may stand under: its title, the page's furniture, or nothing;
+ * or a photo's own caption under the title (1.jpg / 倒塌的树木挡住了路。 / 4月20日,… / 李娇 雷卓鸣 摄).
+ */
+const OVER_PHOTO_TEXT: ReadonlySet<Row['kind']> = new Set(['heading', 'pageHeader', 'stamp', 'chrome', 'masthead', 'caption'])
 
 /**
  * Photo news: a photographer's credit line alone under a short text with

@@ -86,9 +86,12 @@ const SITE_STAMP = new RegExp(
 
 /**
  * A forum post's stamp, its controls after it: 发表于 2016-5-8 06:26:09 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式
- * (a paper's story reposted on a local forum).
+ * (a paper's story reposted on a local forum); or its poster's name before it, as a forum's archive
+ * prints each post: 菲龙网管理员8 发表于 2023-2-21 09:49.
  */
-const FORUM_POST = /^(?:发表于|发表时间 ?:) ?([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?\| ?[^|。!?,]{1,30})*$/
+const FORUM_POST = /^(?:[^ |。!?,:]{1,20} +)?(?:发表于|发表时间 ?:) ?([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?\| ?[^|。!?,]{1,30})*$/
+/** The same with the day first, as a forum in Europe dates its posts: 发表于 2.12.2009 09:33:24 | 只看该作者 |倒序浏览. */
+const FORUM_POST_DAY_FIRST = /^(?:[^ |。!?,:]{1,20} +)?发表于 ?((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4}))(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?\| ?[^|。!?,]{1,30})*$/
 
 /** The months as English-language sites of Chinese papers print them. */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
@@ -194,8 +197,11 @@ const YEAR = /[0-9]{4}/
 export const LABEL_COLON = /[:：]/
 
 /** A web page's publication stamp: the date it names. */
+/** The separators of a site's fields left empty before its date: / / 2017-02-15 16:40 (its author and source not given). */
+const EMPTY_FIELDS = /^(?:[/|｜] ?){1,4}(?=[0-9])/
+
 export function stampOf(line: string): StampInfo | undefined {
-  const text = compactSpaces(line).replace(FIELD_BULLET, '')
+  const text = compactSpaces(line).replace(FIELD_BULLET, '').replace(EMPTY_FIELDS, '')
   const english = ENGLISH_DATE_STAMP.exec(text)
   if (english) {
     const at = line.indexOf(english[1]!)
@@ -208,7 +214,7 @@ export function stampOf(line: string): StampInfo | undefined {
     const at = line.indexOf(englishTime[1]!)
     return { date: { start: at, end: at + englishTime[1]!.length, value: { year: Number(englishTime[4]), month: monthOfName, day: Number(englishTime[3]), raw: englishTime[1]! } } }
   }
-  const dayFirst = DAY_FIRST_STAMP.exec(text)
+  const dayFirst = DAY_FIRST_STAMP.exec(text) ?? FORUM_POST_DAY_FIRST.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
   const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text)
@@ -399,6 +405,9 @@ export const readStamp: LineTest = ({ text, above }) => {
   // (A date in English with its time amid the text, The ceremony will be held on / Nov 9, 2018, 5:00 PM, is the text's:
   // only under a Chinese title or the site's furniture.)
   if (ENGLISH_DATE_TIME.test(text.trim()) && above !== undefined && !(above.kind === 'heading' ? HAN_CHARACTER.test(lineText(above.tokens)) : OVER_ENGLISH_STAMP.has(above.kind))) return undefined
+  // (The separators of empty fields before a date, / / 2017-02-15 16:40, only where no line of text stands over them:
+  // under a table's row or another date, / / and the time are its empty cells and its last.)
+  if (EMPTY_FIELDS.test(text.trim()) && (above?.kind === 'body' || above?.kind === 'stamp')) return undefined
   const stamp = text.length > MAX_FURNITURE_LENGTH ? undefined : (stampOf(text) ?? channelStamp(text, above))
   return stamp && { kind: 'stamp', stamp: above?.kind === 'heading' ? { ...stamp, underTitle: true } : stamp }
 }
@@ -699,4 +708,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [DATE_TIME_READS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP]
+export const STAMP_PATTERNS: readonly RegExp[] = [DATE_TIME_READS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]

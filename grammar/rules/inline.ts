@@ -285,10 +285,10 @@ export function placeDateAt(la: (k: number) => IToken | undefined, bracketed: bo
 /**
  * An outlet's name glued to the place before the wire date, lexed as one
  * word: a paper's short name (晨报淄博7月6日讯) or a site's or paper's whole
- * name (东北网鸡西10月8日讯, 广西新闻网钦州11月28日讯): the name, the place.
+ * name (东北网鸡西10月8日讯, 广西新闻网钦州11月28日讯, 印尼商报泗水讯): the name, the place.
  * The name is the shortest that ends the way outlets' names do.
  */
-const GLUED_PAPER = new RegExp(`^((?:晨|晚|日|早|商|快)报|[${HAN_CLASS}]{1,8}?(?:网|日报|晚报|晨报|都市报))([${HAN_CLASS}]{2,4})$`)
+const GLUED_PAPER = new RegExp(`^((?:晨|晚|日|早|商|快)报|[${HAN_CLASS}]{1,8}?(?:网|日报|晚报|晨报|都市报|商报|时报))([${HAN_CLASS}]{2,4})$`)
 /** The networks whose names end in 网 and name no outlet (互联网协会, 物联网产业园): source-note.ts reads them too. */
 export const NETWORK_NAMES = '互联网|物联网|局域网|广域网|因特网|万维网|电网|天网|法网|渔网|球网|铁丝网'
 const NETWORK_WORDS = new RegExp(`^(?:${NETWORK_NAMES})$`)
@@ -370,14 +370,18 @@ const OUTLET_ENDING = /(?:报|网|台|社|站|刊|中心)$/
 
 /**
  * A place alone and 讯 closing the brackets, no date (金边讯), 【苏加巫眉讯】: how Southeast
- * Asia's Chinese papers head a local report, as (雪邦21日讯) with its day. (An outlet's
+ * Asia's Chinese papers head a local report, as (雪邦21日讯) with its day; or the paper's
+ * name glued to the place there (星洲日报吉隆坡讯, 国际日报棉兰讯: gluedOutlet). (An outlet's
  * name in its place, 【香港商报讯】, ends the way outlets' names do: its source.)
  */
 export function placeFlashAt(la: (k: number) => IToken | undefined, bracketed = true): boolean {
   const [place, end, close] = [la(1), la(2), la(3)]
+  const text = place !== undefined && place.tokenType.name === TEXT_TOKEN
   return (
     place !== undefined &&
-    (tokenMatcher(place, Place) || (place.tokenType.name === TEXT_TOKEN && DATELINE_PLACE.test(place.image) && !OUTLET_ENDING.test(place.image) && !REPORT_WORDS.test(place.image))) &&
+    (tokenMatcher(place, Place) ||
+      (text && DATELINE_PLACE.test(place.image) && !OUTLET_ENDING.test(place.image) && !REPORT_WORDS.test(place.image)) ||
+      (text && bracketed && gluedPlace(place.image))) &&
     isFlashEnd(end) &&
     close !== undefined &&
     // (Or a dash after it, no brackets, opening the line: 泗水讯——创刊于泗水的…, as Indonesia's papers print it.)
@@ -388,6 +392,13 @@ export function placeFlashAt(la: (k: number) => IToken | undefined, bracketed = 
 
 /** How the news was gathered, not where: (综合讯), (联合讯). */
 const REPORT_WORDS = /^(?:综合|联合|连线|专题)$/
+/** The same words after a paper's name, and what kind of report it is: (星洲日报综合讯), (南洋商报独家讯), (…特别讯). */
+const REPORT_KINDS = /^(?:综合|联合|连线|专题|独家|特别|特约|专访|快讯|简讯|专讯)$/
+/** A paper's name glued to a place before 讯 (国际日报棉兰讯), not to what kind of report it is (南洋商报独家讯). */
+const gluedPlace = (word: string): boolean => {
+  const glued = gluedOutlet(word)
+  return glued !== undefined && !REPORT_KINDS.test(glued.place)
+}
 
 /** How far a lead's first sentence may end after its opening (tokens). */
 const MAX_SENTENCE_TOKENS = 60

@@ -51,6 +51,8 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
   const markdown = opensFrontMatter(first, second)
   let pageTop = true
   let textAbove = false
+  /** The line printed under the one being read. */
+  let next: Line | undefined
   /** Read the tokens of one line (or of a line's part) as rows. */
   const readLine = (tokens: IToken[], gap: number, from: number, indented: boolean): void => {
     // Cheap checks first: a failed parse attempt costs an exception, and most
@@ -65,6 +67,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || tokenMatcher(tokens[0]!, Reported) || closesBracket(tokens.at(-1)!) || signsWork(tokens),
       datelineLike: startsDateline(tokens),
       above: rows.at(-1),
+      below: next && { text: textIn(input.text, next.tokens), gap: next.gap },
       markdown,
     }
     const result = read(view, tests, context)
@@ -93,7 +96,8 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     rows.push(row)
   }
   const tableCopy = copiedFromTable(lines)
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
+    next = lines[k + 1]
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
     const indented = tokens[0] !== line.tokens[0] || line.indentAbove === true

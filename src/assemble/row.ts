@@ -73,6 +73,8 @@ export interface Row {
   table?: TableSpan
   /** On an e-paper's list of the page's titles: this line is one of the titles (grammar/constructs/chrome.ts titleIndex). */
   indexEntry?: boolean
+  /** On a heading line of two phrases paired about a comma: one of the sections a story titles alike (grammar/constructs/intertitle.ts pairedSectionHeads). */
+  pairedHead?: boolean
 }
 
 /**
@@ -100,6 +102,7 @@ export function newRow(tokens: IToken[], gap: number, from: number): Row {
     construct: undefined,
     table: undefined,
     indexEntry: undefined,
+    pairedHead: undefined,
   }
 }
 

@@ -418,6 +418,22 @@ describe('a photo’s caption under its file name (d534)', () => {
     expect(findAll(parseIssue(input), 'caption')).toEqual([])
   })
 
+  it('1.jpg / 倒塌的树木挡住了路。 over the story its photographer’s credit closes: the caption, the story its text and signature (d502)', () => {
+    const input = page('众人合力排路障', '责任编辑:雷尧', '1.jpg', '倒塌的树木挡住了路。', '4月20日,彭山区江口镇双江村网格员在日常巡查中发现,村道旁有一棵大树倒在路中间,严重影响了群众出行。', '随后,路政工作人员开来运输车,利用电锯将树干锯断运走。', '李娇 雷卓鸣 摄')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'caption').map((c) => toString(c))).toEqual(['倒塌的树木挡住了路。'])
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(2)
+    expect(find(issue, 'signature')!.names).toEqual(['李娇', '雷卓鸣'])
+  })
+
+  it('must not fire: with no file name over it, the first line of such a story stays its text', () => {
+    const first = '倒塌的树木挡住了路。'
+    const issue = parseIssue(page('众人合力排路障', '责任编辑:雷尧', first, '4月20日,网格员在日常巡查中发现,村道旁有一棵大树倒在路中间。', '随后,路政工作人员开来运输车,利用电锯将树干锯断运走。', '李娇 雷卓鸣 摄'))
+    expect(findAll(issue, 'caption').map((c) => toString(c))).not.toContain(first)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toContain(first)
+  })
+
   it('must not fire: a long paragraph of the story under a file name stays its text', () => {
     const long = '据了解,崇信县苹果种植面积为4.5万亩,其中高标准矮化密植苹果园1.3万亩,今年苹果产量预计达到8万吨,产值4亿元。'
     const input = ['崇信:苹果园里“画”丰收', '甘肃农民网讯 (通讯员 梁蕊)又到一年金秋时。', 'GetAttachment (8).jpg', long, ''].join('\n')

@@ -121,6 +121,17 @@ describe('words that open with a surname and name no one (names.ts looksLikeName
     }
   })
 
+  it('must not fire: a province or a city alone under the title (a site’s channel: 江西, d461) names no writer', () => {
+    for (const place of ['江西', '安徽', '邵阳', '金華']) {
+      const issue = parseIssue(page(TITLE, place, LEAD))
+      expect(find(issue, 'byline')).toBeUndefined()
+    }
+  })
+
+  it('a writer’s name alone under the title is still the byline (王星海)', () => {
+    expect(find(parseIssue(page(TITLE, '王星海', LEAD)), 'byline')).toBeDefined()
+  })
+
   it('must not fire: an office or a place in the author’s field (作者: 农业局, 作者: 阎良区)', () => {
     for (const who of ['农业局', '阎良区', '萧山网']) {
       const issue = parseIssue(page(TITLE, LEAD, `来源: 台州日报  作者: ${who}  编辑: 罗亚妮`))

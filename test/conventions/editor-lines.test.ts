@@ -298,3 +298,27 @@ describe('the desk’s staff glued after the last sentence (signature.ts splitSt
     }
   })
 })
+
+describe('a staff role set alone over its names, as a site sets its fields in two cells (editor-line.ts readNamesUnderStaffLabel; d206, d95)', () => {
+  const SIGNED = '12时45分,记者随110巡逻车赶到现场,只见一名男子瘫软在地上。(夏凡 余婷婷)'
+
+  it('编辑: / 施袭森 under the story: the staff line, 编辑 施袭森, the story’s', () => {
+    const input = [HEADLINE, LEAD, SIGNED, '编辑:', '施袭森', ''].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit')).map(fields)).toEqual([{ role: '编辑', affiliation: undefined, names: ['施袭森'] }])
+    expect(findAll(articles(issue)[0]!, 'paragraph').map((p) => toString(p))).not.toContain('施袭森')
+  })
+
+  it('责任编辑 / 陈雪晔, the label without its colon: the staff line', () => {
+    const issue = parseIssue([HEADLINE, LEAD, '责任编辑', '陈雪晔', ''].join('\n'))
+    expect(findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit')).map((c) => c.names)).toEqual([['陈雪晔']])
+  })
+
+  it('must not fire: words that are no names under the label, a blank line between, or 编辑 with no colon', () => {
+    for (const lines of [['编辑:', '好的,我们马上改。'], ['编辑:', '', '施袭森'], ['编辑', '施袭森']]) {
+      const issue = parseIssue([HEADLINE, LEAD, ...lines, ''].join('\n'))
+      expect(findAll(issue, 'editorLine')).toEqual([])
+    }
+  })
+})

@@ -66,6 +66,35 @@ describe('a story reposted on a forum', () => {
   })
 })
 
+describe('a forum’s archive and its noise against copying (d669, d670)', () => {
+  const POST = ['旅菲祥古莲联乡会举行新春联欢晚会', '', '世界日报:旅菲祥古莲联乡会2月18日晚七时假座马尼拉华人区举行新春联欢晚会。', '', '秘书长蔡芳伟担任大会司仪。']
+
+  it('the poster’s name before 发表于 and the date, the pages and the link to the full thread: interface and the stamp', () => {
+    const input = ['菲龙网管理员8 发表于 2023-2-21 09:49', '', ...POST, '', '页: [1]', '查看完整版本: 旅菲祥古莲联乡会举行新春联欢晚会', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(find(issue, 'stamp') as Stamp).toMatchObject({ date: { year: 2023, month: 2, day: 21 } })
+    expect(headlines(input)).toEqual(['旅菲祥古莲联乡会举行新春联欢晚会'])
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['页: [1]', '查看完整版本: 旅菲祥古莲联乡会举行新春联欢晚会'])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+
+  it('a European forum’s day-first stamp, its note that the post was edited, the floor, the noise between lines', () => {
+    const noise = ['. B; a) u- X/ I# f6 W. C  O* I$ z6 T', '5 E5 X9 i# [5 B9 p8 ]']
+    const input = ['发表于 2.12.2009 09:33:24 | 只看该作者 |倒序浏览 |阅读模式', '本帖最后由 欧洲新报 于 2.12.2009 09:55 编辑', noise[0], '', ...POST.slice(0, 3), '', noise[1], '', POST[4], ''].join('\n')
+    const issue = parseIssue(input)
+    expect(find(issue, 'stamp') as Stamp).toMatchObject({ date: { year: 2009, month: 12, day: 2 } })
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['本帖最后由 欧洲新报 于 2.12.2009 09:55 编辑', ...noise])
+    expect(headlines(input)).toEqual(['旅菲祥古莲联乡会举行新春联欢晚会'])
+    // (The noise between the story's paragraphs stands in its text: the story goes on under it.)
+    expect(findAll(articles(issue)[0]!, 'paragraph').map((node) => toString(node))).toContain(POST[4])
+  })
+
+  it('must not fire: a formula, an abbreviation list, a page count in a sentence', () => {
+    const input = [...POST, '', 'x = y + z; a = b', '', 'U.S. and E.U. leaders met in N.Y. on Monday.', '', '本书共3页: 第1页是目录。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'chrome')).toEqual([])
+  })
+})
+
 describe('a site’s report naming its paper in brackets', () => {
   it('秦楚网讯(十堰晚报)记者 刘成臣 报道: the site is the source, the reporter credited after the brackets', () => {
     const dateline = find(parseIssue('井盖缺失\n秦楚网讯(十堰晚报)记者 刘成臣 报道:昨日上午,市民朱女士给本报打来电话。'), 'dateline') as Dateline

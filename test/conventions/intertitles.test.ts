@@ -267,6 +267,25 @@ describe('intertitles beside lines with a clause in them', () => {
   })
 })
 
+describe('an intertitle of two phrases paired about a comma (d524, d619)', () => {
+  it('文艺演出，演绎精彩时刻 / 表彰先进，传播正能量 between paragraphs: intertitles', () => {
+    const { article, texts } = intertitles(page(HEADLINE, LEAD, '文艺演出，演绎精彩时刻', P1, '表彰先进，传播正能量', P2))
+    expect(texts).toEqual(['文艺演出，演绎精彩时刻', '表彰先进，传播正能量'])
+    expect(findAll(article, 'paragraph').map((p) => toString(p))).toEqual([LEAD, P1, P2])
+  })
+
+  it('must not fire: one such line alone (a poem’s line, a saying, words spoken), two straight under each other (a poem)', () => {
+    for (const line of ['床前明月光，疑是地上霜', '前人栽树，后人乘凉', '我们打赢了，祖国安全了']) expect(intertitles(page(HEADLINE, LEAD, line, P1)).texts).toEqual([])
+    expect(intertitles(page(HEADLINE, LEAD, '白日依山尽，黄河入海流', '欲穷千里目，更上一层楼', P1)).texts).toEqual([])
+  })
+
+  it('must not fire: sentences with their full stops, clauses longer than a phrase, three phrases, even two of each', () => {
+    for (const [first, second] of [['他笑了笑，没有再说话。', '她点点头，转身走了。'], ['先来看看，地铁工作人员的职责是什么', '再来看看，地铁工作人员的分工是什么'], ['搭平台，聚人才，促发展', '强产业，惠民生，谋长远']]) {
+      expect(intertitles(page(HEADLINE, LEAD, first!, P1, second!, P2)).texts).toEqual([])
+    }
+  })
+})
+
 describe('paragraphs of one line each', () => {
   it('a full line ending with ； closes its paragraph (an enumeration, one paragraph a role)', () => {
     const roles = [

@@ -60,3 +60,26 @@ describe('a site’s share prompt, login form, colonless breadcrumb and image pl
     }
   })
 })
+
+describe('Southeast Asia’s papers: the paper glued to its place before 讯, the reporter before 报道 closing the story (d601, d668)', () => {
+  const LEAD = '2023年6月25日下午5时,日里棉兰扶轮社成员举行社长交接典礼会。'
+
+  it('(星洲日报吉隆坡讯), (国际日报棉兰讯), 【印尼商报泗水讯】: the paper the source, the place the dateline’s', () => {
+    for (const [opening, source, place] of [['(星洲日报吉隆坡讯)', '星洲日报', '吉隆坡'], ['(国际日报棉兰讯)', '国际日报', '棉兰'], ['【印尼商报泗水讯】', '印尼商报', '泗水']]) {
+      expect(leadDateline(`${opening}${LEAD}`)).toMatchObject({ source, place })
+    }
+  })
+
+  it('(雪妮报道), (國强报导), （记者 王强 报道） after the last sentence: the signature', () => {
+    for (const [closing, names] of [['(雪妮报道)', ['雪妮']], ['(國强报导)', ['國强']], ['（记者 王强 报道）', ['王强']]] as const) {
+      expect(find(parseIssue(page(TITLE, `(棉兰讯)${LEAD}当选社长致辞,感谢各位成员的信任。${closing}`)), 'signature')!.names).toEqual(names)
+    }
+  })
+
+  it('must not fire: （综合报道）, （据新华社报道）, a paper’s name and a long run before 讯', () => {
+    for (const closing of ['（综合报道）', '（据新华社报道）', '（联合报道）']) {
+      expect(find(parseIssue(page(TITLE, `(棉兰讯)${LEAD}当选社长致辞,感谢各位成员的信任。${closing}`)), 'signature')).toBeUndefined()
+    }
+    expect(leadDateline(`(星洲日报关于吉隆坡交通新规讯)${LEAD}`)).toBeUndefined()
+  })
+})

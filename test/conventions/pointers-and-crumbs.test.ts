@@ -225,6 +225,33 @@ describe('a site’s channel named over the title at the page’s top (d510 昭�
     expect(headlineOf(issue)).toBe('罗炳辉广场:不文明市民乱丢乱吐弄脏绿化带')
   })
 
+  it('the site’s stamp between the channel and the title, 热点关注 by its name: interface, no kicker (d121, d528)', () => {
+    for (const lines of [['供暖资讯', STAMP, '城关区:六成热用户已享“温暖”'], ['热点关注', '城关区:六成热用户已享“温暖”', STAMP]]) {
+      const issue = parseIssue(page(...lines, '3月12日,记者在城关区看到,集中供暖已经开始。'))
+      expect(findAll(issue, 'chrome').map((n) => toString(n))).toEqual([lines[0]])
+      expect(findAll(issue, 'kicker')).toEqual([])
+      expect(headlineOf(issue)).toBe('城关区:六成热用户已享“温暖”')
+    }
+  })
+
+  it('under the site’s stamp of the current issue, the site’s controls between the channel and the title: interface (d273)', () => {
+    const issue = parseIssue(['當前報章2022年03月03日', '今日導讀', '本報新聞', '字體: 放大 還原 縮小', '雷州聯誼會訪街總冀加強合作', '【特訊】澳門雷州聯誼會會長日前率團拜訪街坊總會。', ''].join('\n'))
+    expect(findAll(issue, 'kicker')).toEqual([])
+    expect(headlineOf(issue)).toBe('雷州聯誼會訪街總冀加強合作')
+  })
+
+  it('under an e-paper’s page line, 图片新闻 over a title and its text: interface (d459)', () => {
+    const issue = parseIssue(page('第A3版:今日牡丹区', '图片新闻', '黄河特大桥工程快速建设', '在牡丹区李村镇,阳新高速公路黄河特大桥工程正在紧张施工。'))
+    expect(findAll(issue, 'kicker')).toEqual([])
+    expect(headlineOf(issue)).toBe('黄河特大桥工程快速建设')
+  })
+
+  it('must not fire: an event’s kicker (今日立夏), a title ending as a channel’s name does (警惕虚假新闻), 图片新闻 under a page line over text alone', () => {
+    expect(findAll(parseIssue(page('今日立夏', '天气渐热 注意防暑降温', STAMP, LEAD)), 'kicker').map((n) => toString(n))).toEqual(['今日立夏'])
+    expect(headlineOf(parseIssue(page('第A6版:社会', '警惕虚假新闻', '网警提醒:不信谣 不传谣', LEAD)))).toBe('警惕虚假新闻')
+    expect(headlineOf(parseIssue(page('第A3版:今日牡丹区', '图片新闻', '入夏以来,牡丹区的芍药争相开放。', '本报记者 张占兵摄')))).toBe('图片新闻')
+  })
+
   it('must not fire: the page’s only title (图片新闻 / text; 本地新闻 / a date line / items), or a kicker over a title with no stamp', () => {
     expect(headlineOf(parseIssue(page('图片新闻', '入夏以来,云州区瓜园乡沙窝村的芍药争相开放。', '本报记者 张占兵摄')))).toBe('图片新闻')
     expect(headlineOf(parseIssue(page('本地新闻', '2025年09月08日', '1.近日,全国青少年劳动技能大赛圆满落幕。')))).toBe('本地新闻')

@@ -11,7 +11,7 @@
  * copyright or scanning, a bullet before a caption.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue } from '../../src/index'
+import { parseIssue, toString } from '../../src/index'
 import { articles, expectSource, find, findAll, page, printed } from '../helpers/tree'
 
 const STORY = ['全市道路交通平稳有序', '本报讯（记者 佘海艳）“五一”假期，荆州交警启动高等级勤务，全力保障道路交通安全。']
@@ -244,6 +244,14 @@ describe('a site’s statement and disclaimer (d398 运城新闻网, d303 上游
     expect(chromeOf(page(...STORY, line)).chrome).toEqual([line])
   })
 
+  it('the label as sites also spell it, 版权和免责申明, 网站申明, under the story: interface, not its last paragraph (d543)', () => {
+    for (const label of ['版权和免责申明', '网站申明', '版权及免责声明']) {
+      const input = page(...STORY, label)
+      expect(chromeOf(input).chrome).toEqual([label])
+      expect(findAll(articles(chromeOf(input).issue)[0]!, 'paragraph').map((p) => toString(p))).not.toContain(label)
+    }
+  })
+
   it('must not fire: a story’s own sentences about a statement or a disclaimer', () => {
     const input = page(...STORY, '该公司昨日发布网站声明,称相关信息不实。', '律师表示,免责声明并不能免除经营者的全部责任。')
     expect(chromeOf(input).chrome).toEqual([])
@@ -364,5 +372,42 @@ describe('an e-paper’s footer: its business lines and its sites’ addresses b
   it('must not: a sentence giving a hotline (市民可拨打广告热线:0596—2598333咨询。) stays text', () => {
     const { chrome } = chromeOf([...STORY, '市民可拨打广告热线:0596—2598333咨询。'].join('\n'))
     expect(chrome).toEqual([])
+  })
+})
+
+describe('the site’s banner printed again in its footer, its list of other stories, its empty fields before the date (d671, d672, d673)', () => {
+  const BANNER = '辽阳新闻网官方新闻门户-权威媒体 辽阳门户'
+  const TITLE = '开展和谐邻里欢度节日活动'
+  const TEXT = '本报讯 金秋送爽,丹桂飘香。为弘扬中华优秀传统文化,爱民社区开展了和谐邻里欢度节日活动。'
+
+  it('the banner over the title, again among the footer’s interface: interface both times, the title the headline', () => {
+    const input = [BANNER, '', TITLE, '', TEXT, '', '责任编辑:程月', BANNER, '关于我们    │    广告服务    │    网站地图', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'headline').map((node) => toString(node))).toEqual([TITLE])
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(expect.arrayContaining([BANNER, BANNER]))
+  })
+
+  it('must not fire: an e-paper’s list of titles over its first story, the title again over that story', () => {
+    const input = ['第A02版:要闻', '排队不争抢 垃圾不落地', '3天累计成交汽车约800辆', '上一篇 下一篇', '排队不争抢 垃圾不落地', '江门日报讯 (记者/李银换) 国庆假期,江门各大景区迎来八方游客。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'headline').map((node) => toString(node))).toContain('排队不争抢 垃圾不落地')
+  })
+
+  it('相关新闻 / titles and their dates to the page’s end: interface, no story', () => {
+    const list = ['相关新闻', '-', '固原火车站展非遗闹元宵', '[2026-03-03] -', '春节“守塔人”守护万家“信号满格”', '[2026-03-02] -', '市审批局、作协、书协联合开展“迎新春 送春联”活动', '[2026-02-11]']
+    const input = [TITLE, TEXT, '(见习记者 王文莱 记者 罗占虎)', ...list, ''].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(list)
+  })
+
+  it('must not fire: under 相关新闻, a story’s text goes on (a sentence among the lines)', () => {
+    const input = [TITLE, TEXT, '相关新闻', '固原火车站展非遗闹元宵', '3月3日,固原火车站举办非遗展示活动,吸引众多旅客驻足观看。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'chrome').map((node) => toString(node))).toEqual(['相关新闻'])
+  })
+
+  it('/ / 2017-02-15 16:40, the site’s empty fields before its date, under the title: the stamp', () => {
+    const issue = parseIssue([TITLE, '乌兰察布日报', '/ / 2017-02-15 16:40', TEXT, ''].join('\n'))
+    expect(find(issue, 'stamp')).toMatchObject({ date: { year: 2017, month: 2, day: 15 } })
+    expect(findAll(issue, 'subheadline')).toEqual([])
   })
 })
