@@ -177,7 +177,7 @@ const TEMPLATE_FIELDS = /^\{[A-Z_]{2,20}=[^{}]{0,300}\}?$/
  * and two letters among them, two runs gluing a mark to a letter or a digit (I#, [5) as no formula does
  * (x = y + z; a = b).
  */
-const FORUM_JAMMER = /^(?=(?:.*[!-/:-@[-`{-~]){3})(?=(?:.*[A-Za-z]){2})(?=(?:.*(?:[A-Za-z0-9][!-/:-@[-`{-~]|[!-/:-@[-`{-~][A-Za-z0-9])){2})[!-~]{1,2}(?: {1,2}[!-~]{1,2}){4,}$/
+const FORUM_JAMMER = /^(?=[!-~]{1,2}(?: {1,2}[!-~]{1,2}){4,}$)(?=(?:[^!-/:-@[-`{-~]*[!-/:-@[-`{-~]){3})(?=(?:[^A-Za-z]*[A-Za-z]){2})(?=(?:.*?(?:[A-Za-z0-9][!-/:-@[-`{-~]|[!-/:-@[-`{-~][A-Za-z0-9])){2})/
 
 /**
  * What a site sets into a story's text, between its paragraphs: an ad
@@ -785,7 +785,7 @@ export const repeatedBanner: Refinement = (rows) => {
   // (In the footer: no story's text under it. An e-paper's list of the page's titles prints its first story's title
   // over the list, and again over its story: 排队不争抢 垃圾不落地 / … / 排队不争抢 垃圾不落地 / 江门日报讯 …)
   const inFooter = (j: number) => !rows.slice(j + 1).some(isStoryText)
-  const again = rows.findIndex((later, j) => j > k + 1 && lineText(later.tokens).trim() === text && (later.kind === 'chrome' || amidFurniture(j)) && inFooter(j))
+  const again = rows.findIndex((later, j) => j > k + 1 && later.tokens.length === row.tokens.length && lineText(later.tokens).trim() === text && (later.kind === 'chrome' || amidFurniture(j)) && inFooter(j))
   return again > 0 ? rows.map((r, j) => (j === k || j === again ? readAs(r, 'chrome') : r)) : rows
 }
 /** What names a site: 网, 门户, 官方, 频道, 在线, 客户端. */

@@ -15,6 +15,7 @@
  * The order the line tests are tried in, the order of the second looks
  * and the table of placements are declared in `index.ts`.
  */
+import type { Line } from '../layout'
 import type { IToken } from 'chevrotain'
 import type { NodeFactory } from '../factory'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -42,8 +43,8 @@ export interface LineView {
   datelineLike: boolean
   /** The row read above it. */
   above: Row | undefined
-  /** The line printed under it, not yet read: its text and the blank lines before it. */
-  below: { text: string; gap: number } | undefined
+  /** The line printed under it, not yet read: its tokens and the blank lines before it. */
+  below: Pick<Line, 'tokens' | 'gap'> | undefined
   /** Whether the page is a Markdown file: it opens with front matter (markdown.ts opensFrontMatter). */
   markdown: boolean
 }

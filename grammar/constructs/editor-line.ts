@@ -242,7 +242,7 @@ const STAFF_LABEL_ALONE = /^(?:(?:编辑|美编|校对|审核|网络编辑) ?[:�
  * label, only names (a common surname first), and not in an interview, its speakers' labels each
  * over their words (编辑: / 鲁迅 / 读者: / 为什么？, 村民： / …): an answer is no editor's name.
  */
-export const readNamesUnderStaffLabel: LineTest = namesUnderLabel(STAFF_LABEL_ALONE, 'editorLine', (p) => p.editorLine(), (below) => below === undefined || !speakerLabel(below.text.trim()))
+export const readNamesUnderStaffLabel: LineTest = namesUnderLabel(STAFF_LABEL_ALONE, 'editorLine', (p) => p.editorLine(), (below) => below === undefined || !speakerLabel(lineText(trimmed(below.tokens))))
 
 /**
  * Whether a line opens with a speaker's label, an interview's (问:…, 记者：…, or a label alone: 读者:,

@@ -60,7 +60,9 @@ const PAIRED_PHRASES = new RegExp(`^[${HAN_CLASS}]{3,8},[${HAN_CLASS}]{3,8}$`)
  */
 export const pairedSectionHeads: Refinement = (rows) => {
   const paired = rows.flatMap((row, k) =>
-    (row.kind === 'heading' || row.kind === 'body') && pairsPhrases(lineText(trimmed(row.tokens))) && isStoryText(rows[k - 1]) && isStoryText(rows[k + 1]) ? [k] : [],
+    (row.kind === 'heading' || row.kind === 'body') && row.tokens.length <= MAX_PAIRED_TOKENS && isStoryText(rows[k - 1]) && isStoryText(rows[k + 1]) && pairsPhrases(lineText(trimmed(row.tokens)))
+      ? [k]
+      : [],
   )
   const apart = paired.every((k, n) => n === 0 || k - paired[n - 1]! > 1)
   if (paired.length < MIN_PAIRED_HEADS || !apart) return rows
@@ -77,6 +79,9 @@ function pairsPhrases(line: string): boolean {
 }
 /** The lengths of a classical verse's lines and a couplet's halves. */
 const VERSE_LENGTHS: ReadonlySet<number> = new Set([5, 7])
+
+/** The most tokens such a head is lexed into (text, its comma, text, spacing about them). */
+const MAX_PAIRED_TOKENS = 7
 
 /** The fewest heads that show a story titles its sections alike. */
 const MIN_PAIRED_HEADS = 2

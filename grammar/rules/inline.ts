@@ -376,16 +376,14 @@ const OUTLET_ENDING = /(?:报|网|台|社|站|刊|中心)$/
  */
 export function placeFlashAt(la: (k: number) => IToken | undefined, bracketed = true): boolean {
   const [place, end, close] = [la(1), la(2), la(3)]
-  const text = place !== undefined && place.tokenType.name === TEXT_TOKEN
+  if (place === undefined || !isFlashEnd(end) || close === undefined) return false
+  // (Or a dash after it, no brackets, opening the line: 泗水讯——创刊于泗水的…, as Indonesia's papers print it.)
+  if (!(bracketed ? tokenMatcher(close, RParen) || tokenMatcher(close, RLenticular) : tokenMatcher(close, Dash))) return false
+  const text = place.tokenType.name === TEXT_TOKEN
   return (
-    place !== undefined &&
     (tokenMatcher(place, Place) ||
       (text && DATELINE_PLACE.test(place.image) && !OUTLET_ENDING.test(place.image) && !REPORT_WORDS.test(place.image)) ||
       (text && bracketed && gluedPlace(place.image))) &&
-    isFlashEnd(end) &&
-    close !== undefined &&
-    // (Or a dash after it, no brackets, opening the line: 泗水讯——创刊于泗水的…, as Indonesia's papers print it.)
-    (bracketed ? tokenMatcher(close, RParen) || tokenMatcher(close, RLenticular) : tokenMatcher(close, Dash)) &&
     clauseAfter(la, 4)
   )
 }

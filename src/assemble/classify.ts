@@ -67,7 +67,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       creditLike: holds(tokens, Role) || holds(tokens, Bullet) || holds(tokens, Slash) || tokenMatcher(tokens[0]!, Reported) || closesBracket(tokens.at(-1)!) || signsWork(tokens),
       datelineLike: startsDateline(tokens),
       above: rows.at(-1),
-      below: next && { text: textIn(input.text, next.tokens), gap: next.gap },
+      below: next,
       markdown,
     }
     const result = read(view, tests, context)
@@ -96,7 +96,8 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     rows.push(row)
   }
   const tableCopy = copiedFromTable(lines)
-  for (const [k, line] of lines.entries()) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!
     next = lines[k + 1]
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
