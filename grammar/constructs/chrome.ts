@@ -184,13 +184,19 @@ const FORUM_JAMMER = /^(?=[!-~]{1,2}(?: {1,2}[!-~]{1,2}){4,}$)(?=(?:[^!-/:-@[-`{
  * slot's label (- Advertisement -, ADVERTISEMENT, 广告), an HTML comment left
  * in the copy with its < mangled (壟!-- /8962/web_cntv/… -->), a UTF-8
  * byte-order mark read in the wrong encoding (锘�), an image's file name left
- * where the photo stood (…污水4.png), a forum's noise against copying. The story goes on under them.
+ * where the photo stood (…污水4.png), a forum's noise against copying, a site's prompts to its readers.
+ * The story goes on under them.
  */
 const INTERRUPTIONS: readonly RegExp[] = [
   /^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i,
   // The noise a forum sets between a post's lines against copying, short runs of Latin letters, digits and
   // marks (. B; a) u- X/ I# f6 W. C O* I$ z6 T): no words, marks among letters.
   FORUM_JAMMER,
+  // A site's prompts to its readers between the story's lines: to scan its code (扫一扫在手机打开当前页), to type a
+  // captcha (请输入验证码), to follow its channel for more (更多2023梅州两会热点,点击关注↓).
+  /^(?:手机|微信)?扫(?:一扫|码)[^。!?]{0,16}(?:打开|阅读|分享|关注|浏览)[^。!?]{0,10}$/,
+  /^请输入验证码 ?[:：]?$/,
+  /^更多[^。!?]{1,20}[,，]? ?点击关注 ?[↓⬇]?$/,
   // An ad slot's label: 自动轮播广告(上小)横式1栏, 首页通栏广告位.
   /^[^。!?]{0,8}广告 ?\(?[^。!?]{0,8}\)? ?(?:横式|直式)[^ 。!?]{0,4}[0-9]{0,2}栏?$|^[^。!?]{0,8}(?:通栏)?广告位[0-9]{0,2}$/,
   /^.{0,2}!--.{0,160}-->$/,
@@ -427,6 +433,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A media group's platforms listed together, three or more: 客户端 微博 微信 抖音 数字报. (One alone may
   // title a section of a story about them.)
   /^(?:(?:客户端|微博|微信|抖音|快手|视频号|头条号|数字报|电子报|APP|App) +){2,}(?:客户端|微博|微信|抖音|快手|视频号|头条号|数字报|电子报|APP|App)$/,
+  // A site's account's handle alone (@北京商报).
+  new RegExp(`^@[${HAN_CLASS}A-Za-z0-9_]{2,12}$`),
   // An error page's line left in the copy: 404 Not Found, 502 Bad Gateway.
   /^[45][0-9]{2} (?:not found|forbidden|bad gateway|service unavailable|internal server error)$/i,
   // A bar alone on its line, a row of links' last separator.

@@ -15,7 +15,7 @@
  */
 import { tokenMatcher } from 'chevrotain'
 import { HAN_CLASS } from '../han'
-import { SENTENCE_MARK, endsStory, printedLength } from '../layout'
+import { SENTENCE_MARK, afterBullet, endsStory, printedLength, trimmed } from '../layout'
 import { looksLikeName } from '../names'
 import { Role } from '../tokens'
 import { isStoryText, lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
@@ -197,6 +197,11 @@ const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,3}(?:新闻|资讯|动态|关注)$
 /** A channel an e-paper's page prints by its name (图片新闻); 今日关注, 两会关注 there are the page's column kickers. */
 const PAGE_CHANNEL = /(?:新闻|资讯|动态)$/
 
+/** The site's own fields, as it prints them by the story's title: the stamp, the source, the editor. */
+const SITE_FIELDS: ReadonlySet<Row['kind']> = new Set(['stamp', 'sourceNote', 'editorLine'])
+/** The longest column's name read as the site's by where it stands (城市拍客, 古城大小事). */
+const MAX_COLUMN_NAME = 6
+
 /** What a site prints about the story by its title: the stamp, the source, the editor, its controls (字體: 放大 還原 縮小). */
 const TITLE_FIELDS: ReadonlySet<Row['kind']> = new Set(['stamp', 'sourceNote', 'editorLine', 'chrome'])
 
@@ -214,8 +219,16 @@ export const channelLabels: Refinement = (rows) => {
   let firstText = firstUnderTopFurniture(rows)
   while (rows[firstText]?.kind === 'stamp' || rows[firstText]?.kind === 'chrome') firstText++
   const row = rows[firstText]
-  if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body') || !CHANNEL.test(lineText(row.tokens).trim())) return rows
+  if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body')) return rows
   const [next, after] = [rows[firstText + 1], rows[firstText + 2]]
+  // (Any column's short name set off by its bullet, where the site's stamp stands between it and the title: ■城市拍客 /
+  // 【发布日期:…】 / title. A kicker is printed over its headline, the site's fields under the heading; without the bullet
+  // the line may be the title itself over its stamp, a short one: 防山火 勤吆喝 / 2015年04月03日 09:00 / ….)
+  const bulleted = afterBullet(trimmed(row.tokens))
+  const parted =
+    bulleted !== trimmed(row.tokens) && next !== undefined && SITE_FIELDS.has(next.kind) && after?.kind === 'heading' && printedLength(bulleted) <= MAX_COLUMN_NAME
+  if (parted) return rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r))
+  if (!CHANNEL.test(lineText(row.tokens).trim())) return rows
   const fieldsByTitle =
     (next?.kind === 'heading' && after !== undefined && TITLE_FIELDS.has(after.kind)) || (next !== undefined && TITLE_FIELDS.has(next.kind) && after?.kind === 'heading')
   const onPage = rows[firstText - 1]?.kind === 'pageHeader' && PAGE_CHANNEL.test(lineText(row.tokens).trim()) && next?.kind === 'heading' && after?.kind === 'body'

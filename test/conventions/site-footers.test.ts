@@ -411,3 +411,32 @@ describe('the site’s banner printed again in its footer, its list of other sto
     expect(findAll(issue, 'subheadline')).toEqual([])
   })
 })
+
+describe('a site’s prompts to its readers set into the story, a column’s name parted from the title by the site’s stamp (d213, d490)', () => {
+  const TEXT = ['“两会”是全市人民政治生活中的一件大事,与经济社会发展息息相关。', '代表委员们纷纷表示,要把群众的期盼带到会上。']
+
+  it('更多…点击关注↓, 扫一扫在手机打开当前页, 请输入验证码 between the text and its credit: interface, the story goes on and is signed', () => {
+    for (const prompt of ['更多2023梅州两会热点,点击关注↓', '扫一扫在手机打开当前页', '请输入验证码']) {
+      const issue = parseIssue([...TEXT, prompt, '梅州日报记者:郑炜梅', '编辑:杨乔颖', ''].join('\n'))
+      expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual([prompt])
+      expect(articles(issue)).toHaveLength(1)
+      expect(findAll(issue, 'signature').flatMap((node) => node.names ?? [])).toEqual(['郑炜梅'])
+    }
+  })
+
+  it('must not fire: a sentence about scanning a code, a story’s words about following', () => {
+    const lines = ['市民扫一扫二维码,即可在手机上打开办事指南并提交材料。', '更多市民点击关注后,参与了线上投票。']
+    expect(findAll(parseIssue([...TEXT, ...lines, ''].join('\n')), 'chrome')).toEqual([])
+  })
+
+  it('■城市拍客 / the site’s fields / the title: the column’s name is interface, no kicker', () => {
+    const issue = parseIssue(['■城市拍客', '【发布日期:2016-08-09】 【来源:本站】 【阅读:次】', '老人过马路遇车流 交警主动搀扶护送', '7月29日上午,城厢交警在路口执勤,主动搀扶老人过马路。', ''].join('\n'))
+    expect(findAll(issue, 'kicker')).toEqual([])
+    expect(findAll(issue, 'headline').map((node) => toString(node))).toEqual(['老人过马路遇车流 交警主动搀扶护送'])
+  })
+
+  it('must not fire: a kicker straight over its headline, the site’s fields under the two', () => {
+    const issue = parseIssue(['聚焦两会', '代表委员热议高质量发展', '【发布日期:2016-08-09】 【来源:本站】', '7月29日上午,代表委员们围绕高质量发展建言献策。', ''].join('\n'))
+    expect(findAll(issue, 'kicker').map((node) => toString(node))).toEqual(['聚焦两会'])
+  })
+})
