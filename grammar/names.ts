@@ -76,6 +76,13 @@ const PLACES_LIKE_NAMES = new Set(
  */
 const SURNAME_WORD = /^(?:.家[庄湾村屯沟营寨堡店铺]$|连日|连续|連日|連續|全程|全面|全体|全體|陆续|陸續|于[昨今前近当此]|於[昨今前近當此]|曾经|曾經|赖以|賴以|萧条|蕭條|萧山|蕭山|阎王|閻王)/u
 
+/**
+ * Whether a word says how a story was reported, where a reporter's name or a place would stand
+ * (（综合报道）, (联合讯), 【連線報導】, (南洋商报独家讯), （视频报道））: no one's name, no place.
+ */
+export const reportKind = (word: string): boolean => REPORT_KIND.test(word)
+const REPORT_KIND = /^(?:综合|联合|连线|专题|独家|特别|特约|专访|快讯|简讯|专讯|视频|图文|图片|文字|现场|追踪|跟踪|直播|深度|滚动|连续|调查|系列|新闻|网络|电视|编辑部)$/
+
 /** How the names of places end that the vocabulary may not list: 石家庄, 连云港, 马鞍山, 景德镇, 曹妃甸, 陆家嘴, 王府井. */
 const PLACE_ENDING = /[州市县区镇乡村山港口庄岛城关界甸嘴汇井角门淀峡店湾坝桥营堡寨屯铺坡岭塘洲沟峪滩]$/u
 

@@ -202,8 +202,8 @@ const SITE_FIELDS: ReadonlySet<Row['kind']> = new Set(['stamp', 'sourceNote', 'e
 /** The longest column's name read as the site's by where it stands (城市拍客, 古城大小事). */
 const MAX_COLUMN_NAME = 6
 
-/** What a site prints about the story by its title: the stamp, the source, the editor, its controls (字體: 放大 還原 縮小). */
-const TITLE_FIELDS: ReadonlySet<Row['kind']> = new Set(['stamp', 'sourceNote', 'editorLine', 'chrome'])
+/** What a site prints about the story by its title: its own fields, and its controls (字體: 放大 還原 縮小). */
+const TITLE_FIELDS: ReadonlySet<Row['kind']> = new Set([...SITE_FIELDS, 'chrome'])
 
 /**
  * A site's channel named at the page's top (under its furniture and stamps) over the story's

@@ -32,16 +32,13 @@ import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
 import { OUTLET_AFFILIATION, isWorkPair, workBeforeRole } from '../rules/credits'
-import { MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName } from '../names'
+import { MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
 import { Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
-/**
- * What kind of report it is, where a name would stand before 报道 (（综合报道）, （视频报道）, （独家报道））,
- * and the broadcasters and agencies reported from (（央视报道）, （路透报道））: no one's name.
- */
-const REPORT_KIND = /^(?:综合|联合|连线|专题|编辑部|视频|图文|图片|文字|独家|现场|追踪|跟踪|特约|直播|深度|滚动|特别|连续|调查|系列|专访|新闻|网络|电视|央视|央广|路透|美联|法新|共同|韩联|塔斯)$/
+/** The broadcasters and agencies a story is reported from, where a name would stand before 报道: （央视报道）, （路透报道）. */
+const AGENCY = /^(?:央视|央广|路透|美联|法新|共同|韩联|塔斯)$/
 
 /** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
 const MAX_SIGNATURE_TOKENS = 40
@@ -140,9 +137,9 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
     })
     // (雪妮报道), (记者 王强 报道): the names, and that they reported the story, as papers in Southeast
-    // Asia close their reports. (（综合报道）, （联合报道） name no one: how the story was put together.)
+    // Asia close their reports. (（综合报道）, （视频报道） say how it was reported, （央视报道） where from: no one.)
     $.OPTION6({
-      GATE: () => names.length > 0 && !names.some((name) => REPORT_KIND.test(name)),
+      GATE: () => names.length > 0 && !names.some((name) => reportKind(name) || AGENCY.test(name)),
       DEF: () => {
         $.CONSUME(Reported)
         $.OPTION7(() => $.CONSUME5(Space))

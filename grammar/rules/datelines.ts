@@ -46,7 +46,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
-import { MAX_NAME, MIN_NAME, nameRunAhead } from '../names'
+import { MAX_NAME, MIN_NAME, nameRunAhead, reportKind } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
@@ -97,8 +97,6 @@ interface Core {
 /** The most tokens a filing line in brackets spans (記者 王五 ／ 連線 報導). */
 const MAX_FILED_TOKENS = 12
 
-/** Words before 报导 that say how a story was reported, not where: 连线 (by phone or video), 综合 (compiled). */
-const REPORT_KIND = /^(?:连线|综合|联合|专题)$/
 
 /** The most tokens a site's name in lenticular brackets spans (台東 電子報). */
 const MAX_SITE_TAG_TOKENS = 3
@@ -338,7 +336,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const compiledAhead = (): boolean => {
     for (let k = 1; k <= MAX_FILED_TOKENS; k++) {
       const token = $.LA(k)
-      if (tokenMatcher(token, Reported)) return REPORT_KIND.test($.LA(k - 1).image) && tokenMatcher($.LA(k + 1), RLenticular) && (k === 2 || tokenMatcher($.LA(k - 2), Slash))
+      if (tokenMatcher(token, Reported)) return reportKind($.LA(k - 1).image) && tokenMatcher($.LA(k + 1), RLenticular) && (k === 2 || tokenMatcher($.LA(k - 2), Slash))
       if (tokenMatcher(token, RLenticular) || token.tokenType === EOF) return false
     }
     return false
@@ -820,7 +818,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     if (source !== undefined) node.source = source
 
     // 連線報導, 綜合報導: how the story was reported, not where.
-    const place = REPORT_KIND.test(core.place.map((token) => token.image).join('')) ? [] : core.place
+    const place = reportKind(core.place.map((token) => token.image).join('')) ? [] : core.place
     let placeStart = place[0] ? startOf(place[0]) : undefined
     // 晨报淄博7月6日讯: a paper's short name glued to the place, read as one word: the source, then the place.
     const glued = source === undefined && place.length === 1 ? gluedOutlet(place[0]!.image) : undefined

@@ -40,7 +40,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
-import { endsLikePlace } from '../names'
+import { endsLikePlace, reportKind } from '../names'
 import { LIST_BULLET } from '../furniture'
 import { foundBeforeClose } from '../lookahead'
 import { Other, TEXT_TOKEN } from '../tokens/text'
@@ -382,20 +382,16 @@ export function placeFlashAt(la: (k: number) => IToken | undefined, bracketed = 
   const text = place.tokenType.name === TEXT_TOKEN
   return (
     (tokenMatcher(place, Place) ||
-      (text && DATELINE_PLACE.test(place.image) && !OUTLET_ENDING.test(place.image) && !REPORT_WORDS.test(place.image)) ||
+      (text && DATELINE_PLACE.test(place.image) && !OUTLET_ENDING.test(place.image) && !reportKind(place.image)) ||
       (text && bracketed && gluedPlace(place.image))) &&
     clauseAfter(la, 4)
   )
 }
 
-/** How the news was gathered, not where: (综合讯), (联合讯). */
-const REPORT_WORDS = /^(?:综合|联合|连线|专题)$/
-/** The same words after a paper's name, and what kind of report it is: (星洲日报综合讯), (南洋商报独家讯), (…特别讯). */
-const REPORT_KINDS = /^(?:综合|联合|连线|专题|独家|特别|特约|专访|快讯|简讯|专讯)$/
-/** A paper's name glued to a place before 讯 (国际日报棉兰讯), not to what kind of report it is (南洋商报独家讯). */
+/** A paper's name glued to a place before 讯 (国际日报棉兰讯), not to how the story was reported (南洋商报独家讯). */
 const gluedPlace = (word: string): boolean => {
   const glued = gluedOutlet(word)
-  return glued !== undefined && !REPORT_KINDS.test(glued.place)
+  return glued !== undefined && !reportKind(glued.place)
 }
 
 /** How far a lead's first sentence may end after its opening (tokens). */

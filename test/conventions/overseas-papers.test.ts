@@ -81,5 +81,7 @@ describe('Southeast Asia’s papers: the paper glued to its place before 讯, th
       expect(find(parseIssue(page(TITLE, `(棉兰讯)${LEAD}当选社长致辞,感谢各位成员的信任。${closing}`)), 'signature')).toBeUndefined()
     }
     expect(leadDateline(`(星洲日报关于吉隆坡交通新规讯)${LEAD}`)).toBeUndefined()
+    // (How the story was reported is no place, alone in the brackets either: (独家讯), (综合讯).)
+    for (const opening of ['(独家讯)', '(综合讯)', '(南洋商报独家讯)']) expect(leadDateline(`${opening}${LEAD}`)?.place).toBeUndefined()
   })
 })
