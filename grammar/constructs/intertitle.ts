@@ -59,14 +59,14 @@ const PAIRED_PHRASES = new RegExp(`^[${HAN_CLASS}]{3,8},[${HAN_CLASS}]{3,8}$`)
  * (床前明月光,疑是地上霜; 前人栽树,后人乘凉), the text's; two straight under each other, a poem's.
  */
 export const pairedSectionHeads: Refinement = (rows) => {
-  const paired = rows.flatMap((row, k) =>
-    (row.kind === 'heading' || row.kind === 'body') && row.tokens.length <= MAX_PAIRED_TOKENS && isStoryText(rows[k - 1]) && isStoryText(rows[k + 1]) && pairsPhrases(lineText(trimmed(row.tokens)))
-      ? [k]
-      : [],
-  )
+  const paired: number[] = []
+  rows.forEach((row, k) => {
+    if ((row.kind === 'heading' || row.kind === 'body') && row.tokens.length <= MAX_PAIRED_TOKENS && isStoryText(rows[k - 1]) && isStoryText(rows[k + 1]) && pairsPhrases(lineText(trimmed(row.tokens)))) paired.push(k)
+  })
   const apart = paired.every((k, n) => n === 0 || k - paired[n - 1]! > 1)
   if (paired.length < MIN_PAIRED_HEADS || !apart) return rows
-  return rows.map((row, k) => (paired.includes(k) ? { ...row, pairedHead: true } : row))
+  const heads = new Set(paired)
+  return rows.map((row, k) => (heads.has(k) ? { ...row, pairedHead: true } : row))
 }
 /**
  * Whether a line is two short phrases paired about a comma, not a couplet's or a classical verse's two

@@ -224,9 +224,10 @@ export const channelLabels: Refinement = (rows) => {
   // (Any column's short name set off by its bullet, where the site's stamp stands between it and the title: ■城市拍客 /
   // 【发布日期:…】 / title. A kicker is printed over its headline, the site's fields under the heading; without the bullet
   // the line may be the title itself over its stamp, a short one: 防山火 勤吆喝 / 2015年04月03日 09:00 / ….)
-  const bulleted = afterBullet(trimmed(row.tokens))
+  const line = trimmed(row.tokens)
+  const bulleted = afterBullet(line)
   const parted =
-    bulleted !== trimmed(row.tokens) && next !== undefined && SITE_FIELDS.has(next.kind) && after?.kind === 'heading' && printedLength(bulleted) <= MAX_COLUMN_NAME
+    bulleted !== line && next !== undefined && SITE_FIELDS.has(next.kind) && after?.kind === 'heading' && printedLength(bulleted) <= MAX_COLUMN_NAME
   if (parted) return rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r))
   if (!CHANNEL.test(lineText(row.tokens).trim())) return rows
   const fieldsByTitle =

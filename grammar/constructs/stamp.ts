@@ -196,10 +196,10 @@ function printedDate(line: string, [, printed, year, month, day]: RegExpExecArra
 const YEAR = /[0-9]{4}/
 export const LABEL_COLON = /[:：]/
 
-/** A web page's publication stamp: the date it names. */
 /** The separators of a site's fields left empty before its date: / / 2017-02-15 16:40 (its author and source not given). */
 const EMPTY_FIELDS = /^(?:[/|｜] ?){1,4}(?=[0-9])/
 
+/** A web page's publication stamp: the date it names. */
 export function stampOf(line: string): StampInfo | undefined {
   const text = compactSpaces(line).replace(FIELD_BULLET, '').replace(EMPTY_FIELDS, '')
   const english = ENGLISH_DATE_STAMP.exec(text)

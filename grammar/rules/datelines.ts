@@ -97,7 +97,6 @@ interface Core {
 /** The most tokens a filing line in brackets spans (記者 王五 ／ 連線 報導). */
 const MAX_FILED_TOKENS = 12
 
-
 /** The most tokens a site's name in lenticular brackets spans (台東 電子報). */
 const MAX_SITE_TAG_TOKENS = 3
 

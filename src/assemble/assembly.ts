@@ -169,7 +169,6 @@ export class Assembly {
     this.article = undefined
   }
 
-  /** Opens an article with a heading group (empty for a dateline or byline that opens one alone). */
   /** Whether the open article holds only the credit printed over its title, and `row` may be that title (byline.ts creditOverTitle). */
   awaitsTitle(row: Row): boolean {
     return mayTakeCredit(row) && this.creditHeld() !== undefined
@@ -180,6 +179,7 @@ export class Assembly {
     return creditOverTitle(this.article, this.pieces.length > 0)
   }
 
+  /** Opens an article with a heading group (empty for a dateline or byline that opens one alone). */
   open(group: Group, at: Row): void {
     // (A title under a story its credit opened heads that story: the credit was printed over it.)
     const held = this.root.at(-1) === this.article ? this.creditHeld() : undefined

@@ -11,12 +11,16 @@
 // U+E40C: the Sogou news corpora (SogouCS/CA), a common source of scraped
 // Chinese news, store each paragraph break as this private-use character.
 const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u2000-\u200a\u202f\u205f\ufe30\ue40c]/g
-/** The spaces among them, each read as an ASCII space. */
-const SPACE = /[\u3000\u00a0\u2000-\u200a\u202f\u205f]/
+
+/**
+ * Whether a folded character is one of the spaces among them, each read as an ASCII space: by its
+ * code, as every full-width mark of a page passes here.
+ */
+const isSpace = (code: number): boolean => code === 0x3000 || code === 0x00a0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0)
-  if (SPACE.test(ch)) return ' '
+  if (isSpace(code)) return ' '
   if (code === 0xfe30) return ':'
   if (code === 0xe40c) return '\n'
   return String.fromCharCode(code - 0xfee0)
