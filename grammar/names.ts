@@ -81,7 +81,16 @@ const SURNAME_WORD = /^(?:.家[庄湾村屯沟营寨堡店铺]$|连日|连续|�
  * (（综合报道）, (联合讯), 【連線報導】, (南洋商报独家讯), （视频报道））: no one's name, no place.
  */
 export const reportKind = (word: string): boolean => REPORT_KIND.test(word)
-const REPORT_KIND = /^(?:综合|联合|连线|专题|独家|特别|特约|专访|快讯|简讯|专讯|视频|图文|图片|文字|现场|追踪|跟踪|直播|深度|滚动|连续|调查|系列|新闻|网络|电视|编辑部)$/
+const REPORT_KIND = /^(?:综合|联合|连线|专题|独家|特别|特约|专访|快讯|简讯|专讯|视频|图文|图片|文字|现场|追踪|跟踪|直播|深度|滚动|连续|调查|核实|系列|新闻|网络|电视|编辑部)$/
+/** How many characters a report's kind takes at the end of names glued to 报道 (田林调查报道, 田林核实报道): a name of two at least before it. */
+const KIND_LENGTH = 2
+/** The length of the report's kind glued to the end of a run of names before 报道 (田林核实 → 2), or 0. */
+export function reportKindGlued(word: string): number {
+  const chars = [...word]
+  if (chars.length - KIND_LENGTH < MIN_NAME) return 0
+  const kind = chars.slice(-KIND_LENGTH).join('')
+  return reportKind(kind) ? kind.length : 0
+}
 
 /** How the names of places end that the vocabulary may not list: 石家庄, 连云港, 马鞍山, 景德镇, 曹妃甸, 陆家嘴, 王府井. */
 const PLACE_ENDING = /[州市县区镇乡村山港口庄岛城关界甸嘴汇井角门淀峡店湾坝桥营堡寨屯铺坡岭塘洲沟峪滩]$/u

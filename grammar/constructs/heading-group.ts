@@ -146,6 +146,9 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
       if (previous.kind === 'chrome' && headings > 0 && !isReadingControl(previous)) break
       // Two blank lines part blocks: a line over them is not this story's (看家乡事,品故乡情 / ⏎⏎ / the title).
       if (headings > 0 && rows[h]!.gap >= WIDE_GAP) break
+      // (A title under a photo set's captions, two or more, opens its own story: 图集丨… / 代表走上通道。 / … / …提问。（记者 柯皓 摄） /
+      // 政府工作报告… / 本报讯…. One caption may stand among a story's heading lines: 标题 / …出庭作供。 李潤芳攝 / 【板前糾紛】.)
+      if (previous.kind === 'caption' && rows[h - 2]?.kind === 'caption' && headings > 0) break
       if (previous.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
       else if (!amongHeadings(previous)) break
       h--

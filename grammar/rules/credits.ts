@@ -81,7 +81,7 @@ const MAX_BARE_NAMES_TOKENS = 12
  * title marks (《福州日报》); a media group's Latin initials alone (YMG全媒体记者: 烟台日报传媒集团); or a paper
  * by its kind alone (晨报记者, 晚报记者).
  */
-const OUTLET_WORD = '(?:报|报社|社|网|在线|新闻|电视台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)'
+const OUTLET_WORD = '(?:报|报社|社|网|在线|新闻|电视台|台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)'
 /** A paper naming itself by its kind alone, as its reporters are credited: 晨报记者梁耀华, 晚报记者, 日报记者. */
 const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周报)'
 export const OUTLET_AFFILIATION = new RegExp(
@@ -129,7 +129,7 @@ const UNLISTED_ROLE = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
 
 
 /** Whether a token is what the people credited made (文/图), as a role word. */
-const isWork = (token: IToken) => tokenMatcher(token, ReporterRole) && WORK.test(token.image)
+export const isWork = (token: IToken) => tokenMatcher(token, ReporterRole) && WORK.test(token.image)
 
 /** Whether a credit's role, or the affiliation before it, opens at the token. */
 const roleOrOutlet = (token: IToken) => tokenMatcher(token, Role) || tokenMatcher(token, Affiliation)

@@ -14,7 +14,7 @@
  * When the dateline has no date, the paragraph rule takes the lead's first
  * date (本报讯 5月10日上午,…) — see grammar/rules/inline.ts.
  */
-import { EMPTY_ALT, EOF, tokenMatcher, type IToken } from 'chevrotain'
+import { EMPTY_ALT, EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit, Dateline, DateNode } from '../../src/types'
 import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -46,7 +46,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
-import { MAX_NAME, MIN_NAME, nameRunAhead, reportKind } from '../names'
+import { MAX_NAME, MIN_NAME, nameRunAhead, reportKind, reportKindGlued } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
@@ -152,11 +152,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const looseCredits = $.RULE('looseCredits', (): Array<Credit | IToken> => {
     const parts: Array<Credit | IToken> = []
     $.AT_LEAST_ONE({
-      GATE: creditAhead,
+      GATE: () => creditAhead() || creditAfterComma(),
       DEF: () => {
+        $.OPTION7({ GATE: creditAfterComma, DEF: () => $.CONSUME1(EnumComma) })
         $.OPTION(() => $.CONSUME(Space))
+        // (本报记者张军建报道：: the paper's own reporter.)
+        const own = $.OPTION6({ GATE: ownReporterAhead, DEF: () => $.CONSUME(Affiliation) })
         // 咸宁新闻网讯 咸宁日报记者刘晖报道: the paper the site's reporter works for, before the role.
-        const outlet = $.OPTION4({ GATE: () => outletBeforeRole((k) => $.LA(k)) > 0, DEF: () => $.SUBRULE($.outletPrefix) })
+        const prefix = $.OPTION4({ GATE: () => outletBeforeRole((k) => $.LA(k)) > 0, DEF: () => $.SUBRULE($.outletPrefix) })
+        const outlet = own === undefined ? prefix : [own]
         const role = $.CONSUME(ReporterRole)
         $.OPTION1(() => $.CONSUME1(Space))
         const names: IToken[][] = []
@@ -170,10 +174,12 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         $.MANY({
           // 通讯员冯香婷 王丽君 吴志华报道: before a closing 报道, spaces too separate names.
           GATE: () =>
-            tokenMatcher($.LA(1), EnumComma) ||
+            (tokenMatcher($.LA(1), EnumComma) && !creditAfterComma()) ||
             (tokenMatcher($.LA(1), Space) &&
               tokenMatcher($.LA(2), t.Text) &&
               nameRunAhead((k) => $.LA(k + 1), t.Text, Place) <= MAX_NAME &&
+              // (记者 田林 调查报道: how the story was reported, not a name.)
+              !reportKind($.LA(2).image) &&
               reportedCloses()),
           DEF: () => {
           $.OR([{ ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME4(Space) }])
@@ -183,12 +189,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           },
         })
         $.ACTION(() => {
-          const end = endOf(names.at(-1)!.at(-1)!)
+          // (记者田林核实报道: the report's kind glued to the name before 报道 is not the name's.)
+          const last = names.at(-1)!.at(-1)!
+          const kind = tokenMatcher($.LA(1), Reported) ? reportKindGlued(last.image) : 0
+          const end = endOf(last) - kind
           const from = outlet?.length ? startOf(outlet[0]!) : startOf(role)
           const credit: Credit = {
             type: 'credit',
             role: factory.source(startOf(role), endOf(role)),
-            names: names.map((n) => factory.source(startOf(n[0]!), endOf(n.at(-1)!))),
+            names: names.map((n, k) => factory.source(startOf(n[0]!), k === names.length - 1 ? end : endOf(n.at(-1)!))),
             value: factory.source(from, end),
             position: factory.position(from, end),
           }
@@ -214,13 +223,19 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const looseBacktrack = $.BACKTRACK(looseCredits).bind($)
   const roleAhead = () => tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole))
   /** A reporter's role ahead, an outlet's name the vocabulary does not list perhaps before it (咸宁日报记者). */
-  const creditAhead = () => {
-    if (roleAhead()) return true
-    const at = tokenMatcher($.LA(1), Space) ? 1 : 0
-    const length = outletBeforeRole((k) => $.LA(k + at))
-    const next = tokenMatcher($.LA(at + length + 1), Space) ? at + length + 2 : at + length + 1
-    return length > 0 && tokenMatcher($.LA(next), ReporterRole)
+  /** The paper's own reporter ahead: 本报 and the role (本报记者). */
+  const ownReporterAhead = (at = 0) => tokenMatcher($.LA(at + 1), Affiliation) && tokenMatcher($.LA(at + 2), ReporterRole)
+  const creditAhead = (from = 0) => {
+    const la = (k: number) => $.LA(from + k)
+    if (tokenMatcher(la(1), ReporterRole) || (tokenMatcher(la(1), Space) && tokenMatcher(la(2), ReporterRole))) return true
+    const at = tokenMatcher(la(1), Space) ? 1 : 0
+    if (ownReporterAhead(from + at)) return true
+    const length = outletBeforeRole((k) => la(k + at))
+    const next = tokenMatcher(la(at + length + 1), Space) ? at + length + 2 : at + length + 1
+    return length > 0 && tokenMatcher(la(next), ReporterRole)
   }
+  /** Another outlet's reporters after an enumeration comma: 三秦都市报记者张军建、陕西台记者华林、杜鹏报道. */
+  const creditAfterComma = () => tokenMatcher($.LA(1), EnumComma) && creditAhead(1)
   /** After a flash source (本报讯, 法制晚报讯): credits closed by 报道 or by the body. */
   /** Whether the token just read closes a flash source (本报讯, or 讯 after an outlet's name). */
   const atFlashEnd = () => tokenMatcher($.LA(0), FlashSource) || isFlashEnd($.LA(0))
@@ -297,7 +312,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       if (tokenMatcher(token, Reported)) return true
       const inCredits =
         tokenMatcher(token, Space) || tokenMatcher(token, ReporterRole) || tokenMatcher(token, t.Text) ||
-        tokenMatcher(token, Place) || tokenMatcher(token, EnumComma)
+        tokenMatcher(token, Place) || tokenMatcher(token, EnumComma) ||
+        // (An outlet's name before a role: 本报记者, 三秦都市报记者.)
+        tokenMatcher(token, WireSource) || tokenMatcher(token, Paper) || tokenMatcher(token, Affiliation)
       if (!inCredits) return false
     }
     return false
@@ -402,12 +419,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /** Whether a reporter's credit and 報導 close the brackets, no slash between: 【記者嚴光澎報導】. */
-  const filedWithinAhead = (from = 1): boolean => {
-    if (!tokenMatcher($.LA(from), ReporterRole)) return false
-    for (let k = from + 1; k <= from + MAX_FILED_TOKENS; k++) {
+  const filedWithinAhead = (from = 1, close: TokenType = RLenticular): boolean => {
+    // (本報 before the role in tortoise-shell brackets: 〔本報特約記者 鄭江洛報導〕. In lenticular ones 本報 is the source: see datelineCore.)
+    const role = close === RTortoise && tokenMatcher($.LA(from), Affiliation) ? from + 1 : from
+    if (!tokenMatcher($.LA(role), ReporterRole)) return false
+    for (let k = role + 1; k <= role + MAX_FILED_TOKENS; k++) {
       const token = $.LA(k)
-      if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), RLenticular)
-      if (tokenMatcher(token, Slash) || tokenMatcher(token, RLenticular) || token.tokenType === EOF) return false
+      if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), close)
+      if (tokenMatcher(token, Slash) || tokenMatcher(token, close) || token.tokenType === EOF) return false
     }
     return false
   }
@@ -718,6 +737,20 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
       },
       {
+        // 〔記者 鄭江洛報導〕, 〔本報特約記者 鄭江洛報導〕: the reporter in tortoise-shell brackets, no place, no outlet.
+        // (A place there, 〔記者孫義方台中報導〕, is filedFrom's: it weighs whether the place ends the name, 〔記者林嘉義報導〕.)
+        GATE: () => tokenMatcher($.LA(1), LTortoise) && filedWithinAhead(2, RTortoise) && !foundBeforeClose((k) => $.LA(k), Place, Reported, MAX_FILED_TOKENS) && opensLine(),
+        ALT: () => {
+          open = $.CONSUME2(LTortoise)
+          const filed = $.SUBRULE2(filedWithin)
+          close = $.CONSUME2(RTortoise)
+          $.ACTION(() => {
+            core = { names: [], place: filed.place, reported: filed.reported }
+            credits = [filed.credit]
+          })
+        },
+      },
+      {
         // 〔本报讯〕昨日下午,… · 〔本报消息〕昨(10)日… · 〔中央社瀋陽廿三日電〕…: the paper's or the wire's source in
         // tortoise-shell brackets.
         GATE: () => tokenMatcher($.LA(1), LTortoise) && (tokenMatcher($.LA(2), FlashSource) || tokenMatcher($.LA(2), WireSource) || newsSourceAt((k) => $.LA(k + 1)) > 0),
@@ -746,11 +779,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
       {
         // 见习记者 王艺 报道 昨日,…, 全媒体记者张苗苗报道 11月28日,…: the reporters' credits closed by 报道
-        // open the lead, no outlet named. (Alone on their line they are the byline.)
-        GATE: () => opensLine() && roleAhead() && reportedCloses() && leadAfterReported() && looseBacktrack(),
+        // open the lead, no outlet named. (Alone on their line they are the byline.) An outlet's name before
+        // the first role is the source, as in brackets: 本报记者张军建报道：…, 三秦都市报记者张军建、陕西台记者华林报道：….
+        GATE: () => opensLine() && creditAhead() && reportedCloses() && leadAfterReported() && looseBacktrack(),
         ALT: () => {
+          const outlet = $.ACTION(() => (ownReporterAhead() ? 1 : outletBeforeRole((k) => $.LA(k))))
+          const [first, last] = [$.LA(1), $.LA(outlet ?? 0)]
           credits = $.SUBRULE2(looseCredits)
-          $.ACTION(() => (core = { names: [], place: [] }))
+          $.ACTION(() => (core = outlet ? { names: [], place: [], source: first, sourceEnd: last } : { names: [], place: [] }))
         },
       },
       {

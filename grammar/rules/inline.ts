@@ -252,8 +252,17 @@ export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean 
     sitePrefixAhead(la) ||
     placeDateAt(la, false) ||
     placeFlashAt(la, false) ||
-    newsSourceAt(la) > 0
+    newsSourceAt(la) > 0 ||
+    outletReporterAt(la)
   )
+}
+
+/**
+ * An outlet's reporter opening the line: its name, then the role (三秦都市报记者张军建…报道：); the
+ * dateline rule requires 报道 to close the credits and the lead to go on after it.
+ */
+function outletReporterAt(la: (k: number) => IToken | undefined): boolean {
+  return outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper]) > 0
 }
 
 /** A place named alone before the wire date: two to five Han characters. */

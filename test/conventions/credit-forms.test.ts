@@ -51,6 +51,25 @@ describe('credit forms: where they fire', () => {
   })
 })
 
+describe('a reporter’s credit naming no one (本报记者文/图, a repost that dropped the name)', () => {
+  it('under the title: the byline, with no names, not a subheadline', () => {
+    for (const line of ['本报记者文/图', '本报记者 文/图', '本报通讯员 文/图']) {
+      const input = page(TITLE, line, LEAD)
+      const issue = parseIssue(input)
+      expectSource(input, issue)
+      expect(findAll(issue, 'subheadline'), line).toEqual([])
+      const byline = find(issue, 'byline')!
+      expect(toString(byline)).toBe(line)
+      expect(findAll(byline, 'credit')).toEqual([])
+    }
+  })
+
+  it('must not fire: a role alone, a work alone, or a credit with its name (本报记者 张三 文/图 names 张三)', () => {
+    expect(findAll(parseIssue(page(TITLE, '文/图', LEAD)), 'byline')).toEqual([])
+    expect(credits(page(TITLE, '本报记者 张三 文/图', LEAD), 'byline')).toEqual([{ role: '记者', names: ['张三'] }])
+  })
+})
+
 describe('credit forms: where they must not fire', () => {
   it('a date with slashes is no work credit (2026/1/13)', () => {
     const input = page(TITLE, '截至2026/1/13,共有30人参加。', LEAD)

@@ -376,6 +376,41 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     expect(dateline.date?.day).toBe(30)
   })
 
+  it('本报记者张军建报道：…: the paper’s own reporter, 本报 the source as in brackets', () => {
+    const dateline = leadDateline(read('本报记者张军建报道：7月26日中午，渭南市民沈老先生一家在河边游玩。'))!
+    expect(dateline.source).toBe('本报')
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: '本报', names: ['张军建'] }])
+    expect(dateline.date?.day).toBe(26)
+  })
+
+  it('三秦都市报记者张军建、陕西台记者华林、杜鹏报道：…: outlets’ reporters, the first outlet the source', () => {
+    const dateline = leadDateline(read('三秦都市报记者张军建、陕西台记者华林、杜鹏报道：7月26日中午，渭南市民沈老先生一家在河边游玩。'))!
+    expect(dateline.source).toBe('三秦都市报')
+    expect(credits(dateline)).toEqual([
+      { role: '记者', affiliation: '三秦都市报', names: ['张军建'] },
+      { role: '记者', affiliation: '陕西台', names: ['华林', '杜鹏'] },
+    ])
+  })
+
+  it('记者张军建、通讯员华林报道：…: an enumeration comma before the next role parts two credits', () => {
+    const dateline = leadDateline(read('记者张军建、通讯员华林报道：7月26日中午，渭南市民沈老先生一家在河边游玩。'))!
+    expect(credits(dateline)).toEqual([
+      { role: '记者', affiliation: undefined, names: ['张军建'] },
+      { role: '通讯员', affiliation: undefined, names: ['华林'] },
+    ])
+  })
+
+  it('记者田林调查报道：…, 记者 田林 核实报道：…: how the story was reported is not the name’s', () => {
+    for (const lead of ['记者田林调查报道:3月9日上午9时许，记者来到张先生所说的地点。', '记者 田林 核实报道:3月9日上午9时许，记者来到张先生所说的地点。']) {
+      expect(credits(leadDateline(read(lead))!)).toEqual([{ role: '记者', affiliation: undefined, names: ['田林'] }])
+    }
+  })
+
+  it('must not fire: an outlet’s reporter as the lead’s subject (深圳商报记者从市教育局获悉…), or 报道 the verb', () => {
+    expect(findAll(read('深圳商报记者从市教育局获悉，今年高考报名人数增加。'), 'dateline')).toEqual([])
+    expect(findAll(read('本报记者张军建报道的这起事件引发广泛关注，网友热议。'), 'dateline')).toEqual([])
+  })
+
   it('must not fire: the credits alone on their line (记者 罗琼 报道, （本报记者 李四）) are no dateline', () => {
     expect(findAll(read('记者 罗琼 报道', '近日，市中区大洲广场社区开展环境卫生整治行动。'), 'dateline')).toEqual([])
     expect(findAll(read('近日，市中区大洲广场社区开展环境卫生整治行动。', '（本报记者 李四）'), 'dateline')).toEqual([])

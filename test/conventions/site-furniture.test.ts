@@ -104,6 +104,8 @@ describe('interface lines by shape', () => {
     ['文章字数:152'],
     ['发布日期:'],
     ['-----------------------------------------------------------------------------'],
+    ['巴彦淖尔市政府门户网站 www.bynr.gov.cn'],
+    ['人民网 http://www.people.com.cn/'],
   ])('%s is interface, not a heading or paragraph', (line) => {
     const issue = parseIssue(`${line}\n\n${HEADLINE}\n${LEAD}`)
     expect(types(issue)[0]).toBe('chrome')
@@ -114,6 +116,18 @@ describe('interface lines by shape', () => {
     const compare = parseIssue(`${HEADLINE}\n${LEAD}\n增速 > 5%，利润 > 3%，均高于去年。`)
     expect(find(compare, 'chrome')).toBeUndefined()
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n文章字数:152字以内为宜。`), 'chrome')).toBeUndefined()
+  })
+
+  it('must not fire: a title naming a site’s address in its words, or the address inside a sentence', () => {
+    const title = '市民可登录 www.bynr.gov.cn 查询办事指南'
+    expect(headlineOf(parseIssue(`${title}\n${LEAD}`))).toBe(title)
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n详情请登录市政府门户网站www.bynr.gov.cn查询。`), 'chrome')).toBeUndefined()
+  })
+
+  it('a site’s name and address under the title is no subheadline (巴彦淖尔市政府门户网站 www.bynr.gov.cn)', () => {
+    const issue = parseIssue(`${HEADLINE}\n巴彦淖尔市政府门户网站 www.bynr.gov.cn\n\n${LEAD}`)
+    expect(headlineOf(issue)).toBe(HEADLINE)
+    expect(findAll(issue, 'subheadline')).toEqual([])
   })
 })
 

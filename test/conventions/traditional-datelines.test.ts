@@ -205,6 +205,23 @@ describe('Hong Kong and Macau datelines of more outlets', () => {
     expect(findAll(dateline, 'credit').map((c) => c.names)).toEqual([['孫義方']])
   })
 
+  it('〔記者 鄭江洛報導〕, 〔本報特約記者 鄭江洛報導〕: the reporter alone in the brackets, no place, no outlet', () => {
+    for (const [filing, credit] of [
+      ['〔記者 鄭江洛報導〕', { role: '記者', affiliation: undefined, names: ['鄭江洛'] }],
+      ['〔本報特約記者 鄭江洛報導〕', { role: '特約記者', affiliation: '本報', names: ['鄭江洛'] }],
+    ] as const) {
+      const input = page('白馬尊王廟進香', `${filing}在福州長樂鶴上白馬尊王廟，馬祖北竿鄉板里村村長王禮好虔誠地朝拜。`)
+      const issue = parseIssue(input)
+      expectSource(input, issue)
+      const dateline = leadDateline(issue)!
+      expect(dateline.source).toBeUndefined()
+      expect(dateline.place).toBeUndefined()
+      expect(findAll(dateline, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))).toEqual([credit])
+    }
+    // (Cited inside a sentence: no dateline.)
+    expect(find(parseIssue('各報報導\n\n據了解，〔記者鄭江洛報導〕一文已被撤下。\n'), 'dateline')).toBeUndefined()
+  })
+
   it('must not fire: the same words outside brackets, cited inside a sentence, or a place that ends the name (〔記者林嘉義報導〕)', () => {
     expect(find(parseIssue('梧棲漁港百餘艘漁船集結\n\n記者孫義方台中報導台中港建港後原有漁場遭到限縮。\n'), 'dateline')).toBeUndefined()
     expect(find(parseIssue('各報報導\n\n據了解，〔記者孫義方台中報導〕一文已被撤下。\n'), 'dateline')).toBeUndefined()
