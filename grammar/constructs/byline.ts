@@ -25,7 +25,7 @@ import { WIDE_GAP, printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone, namesPlace } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
-import { Affiliation, Bullet, ListMarker, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -160,14 +160,15 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
 }
 
 /**
- * A reporter's credit and the work, naming no one (本报记者文/图, 本报通讯员 文/图: a repost dropped the
+ * A reporter's credit and the work, naming no one (本报记者文/图, 本报通讯员 文/图, 本报记者 摄: a repost dropped the
  * name): the byline all the same, with no names, not a subheadline. (A role alone, 记者, or a work
  * alone, 文/图, is no credit.)
  */
 export const readUnnamedCredit: LineTest = ({ tokens }) => {
   const roles = tokens.filter((token) => tokenMatcher(token, ReporterRole))
-  const credit = tokens.every((token) => tokenMatcher(token, ReporterRole) || tokenMatcher(token, Affiliation) || tokenMatcher(token, Space))
-  return credit && roles.some(isWork) && roles.some((role) => !isWork(role)) ? { kind: 'byline', credits: [] } : undefined
+  const works = tokens.filter((token) => isWork(token) || tokenMatcher(token, PhotoBy))
+  const credit = tokens.every((token) => tokenMatcher(token, ReporterRole) || tokenMatcher(token, PhotoBy) || tokenMatcher(token, Affiliation) || tokenMatcher(token, Space))
+  return credit && works.length > 0 && roles.some((role) => !isWork(role)) ? { kind: 'byline', credits: [] } : undefined
 }
 
 /** The possessive after a role that makes it a phrase's noun, not a credit's (记者的坚守). */

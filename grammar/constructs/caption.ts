@@ -279,62 +279,6 @@ export const photoTitleRuns: Refinement = (rows) => {
   return read
 }
 
-/** The fewest one-sentence lines printed one under another read as a photo set's captions. */
-const MIN_PHOTO_SENTENCES = 3
-/** The longest such line: a photo's caption in one clause or two (大桶小桶,左邻右舍互帮互助。); a story's paragraphs run longer. */
-const MAX_SET_CAPTION = 20
-
-/**
- * A photo set's captions, each one short sentence saying what its photo shows, printed one under
- * another inside the story (有序等候,不急不躁。 / 大桶小桶,左邻右舍互帮互助。 / … / 接水回家。 / 用水无忧。),
- * and the story crediting its photos (记者 冉孟军 侯本艳 摄). Three lines at least, none longer than
- * MAX_SET_CAPTION: a story's paragraphs are longer, and not so many so short in a row. Never with
- * no credit; never a list's items (①年龄40岁以上。 / ②…), a quotation, or a line that opens a lead.
- */
-export const photoSentenceRuns: Refinement = (rows) => {
-  const read = rows.slice()
-  for (let from = 0; from < rows.length; from++) {
-    let to = from
-    while (to < rows.length && photoSentence(rows[to]!)) to++
-    if (to - from >= MIN_PHOTO_SENTENCES && photosCredited(storyAround(rows, from, to))) {
-      for (let n = from; n < to; n++) read[n] = readAs(rows[n]!, 'caption')
-    }
-    from = Math.max(from, to - 1)
-  }
-  return read
-}
-
-/** A body line of one short sentence closed by its full stop, no list's marker, quotation, credit or lead's opening. */
-const photoSentence = (row: Row): boolean => {
-  if (row.kind !== 'body') return false
-  const t = trimmed(row.tokens)
-  const text = lineText(t)
-  return (
-    printedLength(t) <= MAX_SET_CAPTION &&
-    t.length > 0 &&
-    tokenMatcher(t.at(-1)!, FullStop) &&
-    t.filter((token) => tokenMatcher(token, SentenceEnd)).length === 1 &&
-    !t.some((token) => tokenMatcher(token, Role) || tokenMatcher(token, PhotoBy)) &&
-    afterListBullet(t) === undefined &&
-    !LIST_OPENING.test(text) &&
-    !opensAsLead(row) &&
-    !DATELINE_OPENERS.some((type) => tokenMatcher(t[0]!, type)) &&
-    balanced(text) &&
-    hanCount(text) >= MIN_PHOTO_TITLE_HAN
-  )
-}
-/** A list item's opening: ①, 1., 1、, (一), 一是, 第一. */
-const LIST_OPENING = new RegExp(`^(?:[①-⑳]|[0-9]{1,2}[.、．]|[(（][${COUNTING_NUMERALS}0-9]{1,3}[)）]|[${COUNTING_NUMERALS}][是要、]|第[${COUNTING_NUMERALS}])`)
-
-/** The story's rows around the lines [from, to): back to its title, on to the next title, STORY_ROWS each way at most. */
-function storyAround(rows: Row[], from: number, to: number): Row[] {
-  let start = from
-  while (start > 0 && from - start < STORY_ROWS && rows[start - 1]!.kind !== 'heading') start--
-  let end = to
-  while (end < rows.length && end - to < STORY_ROWS && rows[end]!.kind !== 'heading') end++
-  return rows.slice(start, end)
-}
-
 /** Which lines of a run of heading lines [from, to) name photos, or undefined. */
 function titledPhotos(rows: Row[], from: number, to: number): { from: number } | undefined {
   const above = rows[from - 1]

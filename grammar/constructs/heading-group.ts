@@ -18,7 +18,7 @@
  */
 import { tokenMatcher } from 'chevrotain'
 import { isEditorsNote } from './editors-note'
-import { MAX_HEADING_LENGTH, WIDE_GAP, compactText, isHeadingLike, trimmed } from '../layout'
+import { MAX_HEADING_LENGTH, WIDE_GAP, compactText, holdsSentenceEnd, isHeadingLike, printedLength, trimmed } from '../layout'
 import { Comma, LINE_END, Space } from '../tokens'
 import { firstUnderTopFurniture, fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
@@ -146,9 +146,6 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
       if (previous.kind === 'chrome' && headings > 0 && !isReadingControl(previous)) break
       // Two blank lines part blocks: a line over them is not this story's (看家乡事,品故乡情 / ⏎⏎ / the title).
       if (headings > 0 && rows[h]!.gap >= WIDE_GAP) break
-      // (A title under a photo set's captions, two or more, opens its own story: 图集丨… / 代表走上通道。 / … / …提问。（记者 柯皓 摄） /
-      // 政府工作报告… / 本报讯…. One caption may stand among a story's heading lines: 标题 / …出庭作供。 李潤芳攝 / 【板前糾紛】.)
-      if (previous.kind === 'caption' && rows[h - 2]?.kind === 'caption' && headings > 0) break
       if (previous.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
       else if (!amongHeadings(previous)) break
       h--
@@ -331,6 +328,40 @@ function headlineOverStamp(heads: Row[], headings: Row[], roles: HeadingRole[]):
   return [...headingRoles(over.map((row) => row.tokens)), ...Array<HeadingRole>(under).fill('subheadline')]
 }
 
+/** The longest subheadline that may title a story's first section: a label of a few words (市民反映, 踏平惊涛保安澜). */
+const MAX_SECTION_LABEL = 8
+/** How far in length a later section head may be from it. */
+const LIKE_LENGTH = 2
+/** How many rows under the heading group the story's later section heads are looked for. */
+const SECTION_SEARCH_ROWS = 60
+
+/**
+ * Short lines under the title that head the story's first section, where the story heads its later
+ * sections alike, with short heading lines between its paragraphs (市民反映 / 篱笆护栏被损坏 / 10月17日,… /
+ * 记者调查 / 多节护栏“东倒西歪” / …; 踏平惊涛保安澜 / 电闪雷鸣,… / 人民至上 生命至上 / …): intertitles,
+ * from the first such line on, not subheadlines. (A subheadline is longer than a label, or the story has
+ * no section heads of its length: 槐东小区, 宋华东主持 stay.)
+ */
+function firstSectionHeads(headings: Row[], roles: HeadingRole[], below: (k: number) => Row | undefined, opensStory: (row: Row) => boolean): HeadingRole[] {
+  const lengths: number[] = []
+  // (A section's head may be a label over its title, 记者调查 / 多节护栏“东倒西歪”: a run of two between text.)
+  const head = (row: Row | undefined) => row?.kind === 'heading' && !holdsSentenceEnd(row.tokens)
+  // (Up to the next story's heading group: its title is no section's head.)
+  for (let k = 1; k <= SECTION_SEARCH_ROWS && below(k) !== undefined && !opensStory(below(k)!); k++) {
+    const run = head(below(k + 1)) ? 2 : 1
+    if (head(below(k)) && isStoryText(below(k - 1)) && isStoryText(below(k + run)) && (run === 1 || head(below(k + 1)))) {
+      for (let n = 0; n < run; n++) lengths.push(printedLength(below(k + n)!.tokens))
+      k += run - 1
+    }
+  }
+  if (lengths.length === 0) return roles
+  const first = headings.findIndex((row, k) => {
+    const length = printedLength(row.tokens)
+    return roles[k] === 'subheadline' && length <= MAX_SECTION_LABEL && lengths.some((other) => Math.abs(other - length) <= LIKE_LENGTH)
+  })
+  return first < 0 ? roles : roles.map((role, k) => (k >= first && role === 'subheadline' ? 'intertitle' : role))
+}
+
 /** The titles an e-paper's list names on the page (chrome.ts titleIndex), read once per page. */
 const listedByAssembly = new WeakMap<Assembly, ReadonlySet<string>>()
 function listedTitles(assembly: Assembly): ReadonlySet<string> {
@@ -345,7 +376,8 @@ export function articleOpening(group: Group, assembly: Assembly): ArticleContent
   const heads = unwrapHeadings(group.heads, assembly.page, assembly)
   const headings = heads.filter((row) => row.kind === 'heading')
   const lines = headings.map((row) => row.tokens)
-  const roles = listedHeadline(lines, listedTitles(assembly)) ?? headlineOverStamp(heads, headings, headingRoles(lines))
+  const read = listedHeadline(lines, listedTitles(assembly)) ?? headlineOverStamp(heads, headings, headingRoles(lines))
+  const roles = firstSectionHeads(headings, read, (k) => assembly.rows.peek(group.heads.length + group.bylines.length - 1 + k), (row) => assembly.groups.has(row))
   // (Photo news under its title, one photo closing the heads: its text the story's, its credit the signature — caption.ts.)
   // (Bylines after it would stand after its signature: then it is the story's photo.)
   // (A site's interface after it, 版权声明, or the page's line, 2013年2月22日 星期, closes nothing.)

@@ -46,7 +46,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
-import { MAX_NAME, MIN_NAME, nameRunAhead, reportKind, reportKindGlued } from '../names'
+import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, reportKind, reportKindGlued } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
@@ -305,6 +305,40 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return false
   }
 
+  /**
+   * Whether every name in the run of credits ahead, before its 报道, reads as a person's: 本报记者此前报道：…,
+   * 记者多次报道：… name no one (a time, an adverb), nor does a report's kind alone (本报记者调查报道).
+   * (An outlet's name before a role is no name: 三秦都市报记者….)
+   */
+  function namesBeforeReported(): boolean {
+    let named = false
+    for (let k = 1; k <= MAX_LOOSE_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Reported)) return named
+      if (!tokenMatcher(token, t.Text)) continue
+      const next = tokenMatcher($.LA(k + 1), Space) ? $.LA(k + 2) : $.LA(k + 1)
+      if (tokenMatcher(next, ReporterRole)) continue
+      // (记者 田林 调查报道: the report's kind set apart before 报道.)
+      if (tokenMatcher(next, Reported) && reportKind(token.image)) continue
+      const kind = tokenMatcher($.LA(k + 1), Reported) ? reportKindGlued(token.image) : 0
+      if (!looksLikeName(token.image.slice(0, token.image.length - kind))) return false
+      named = true
+    }
+    return false
+  }
+
+  /**
+   * Whether the words after the brackets closing ahead cite them as a report's title, not a lead going on
+   * (〔記者 鄭江洛報導〕一文刊出後…, …所述的情況, …中指出).
+   */
+  function citedAfter(close: TokenType): boolean {
+    for (let k = 1; k <= MAX_FILED_TOKENS + 2; k++) {
+      if (!tokenMatcher($.LA(k), close)) continue
+      return CITING.test($.LA(k + 1).image)
+    }
+    return false
+  }
+
   /** Whether the run of credits ahead (roles, names, spaces, 、) is closed by 报道. */
   function reportedCloses(): boolean {
     for (let k = 1; k <= MAX_LOOSE_TOKENS; k++) {
@@ -387,7 +421,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return { core, credits }
   })
 
-  /** A place's name by its ending: 嘉义县, 台中市, 北屯区. */
+  /** Words that cite a bracketed filing line as a report's title: 一文, 所述, 中 (指出), 的. */
+const CITING = /^(?:一文|所述|文中|中|的)/
+
+/** A place's name by its ending: 嘉义县, 台中市, 北屯区. */
   const PLACE_ENDING = /[县縣市区區镇鎮乡鄉省州]$/
 
   /**
@@ -739,7 +776,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       {
         // 〔記者 鄭江洛報導〕, 〔本報特約記者 鄭江洛報導〕: the reporter in tortoise-shell brackets, no place, no outlet.
         // (A place there, 〔記者孫義方台中報導〕, is filedFrom's: it weighs whether the place ends the name, 〔記者林嘉義報導〕.)
-        GATE: () => tokenMatcher($.LA(1), LTortoise) && filedWithinAhead(2, RTortoise) && !foundBeforeClose((k) => $.LA(k), Place, Reported, MAX_FILED_TOKENS) && opensLine(),
+        GATE: () =>
+          tokenMatcher($.LA(1), LTortoise) && filedWithinAhead(2, RTortoise) && !foundBeforeClose((k) => $.LA(k), Place, Reported, MAX_FILED_TOKENS) && opensLine() && !citedAfter(RTortoise),
         ALT: () => {
           open = $.CONSUME2(LTortoise)
           const filed = $.SUBRULE2(filedWithin)
@@ -781,7 +819,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         // 见习记者 王艺 报道 昨日,…, 全媒体记者张苗苗报道 11月28日,…: the reporters' credits closed by 报道
         // open the lead, no outlet named. (Alone on their line they are the byline.) An outlet's name before
         // the first role is the source, as in brackets: 本报记者张军建报道：…, 三秦都市报记者张军建、陕西台记者华林报道：….
-        GATE: () => opensLine() && creditAhead() && reportedCloses() && leadAfterReported() && looseBacktrack(),
+        GATE: () => opensLine() && creditAhead() && reportedCloses() && leadAfterReported() && namesBeforeReported() && looseBacktrack(),
         ALT: () => {
           const outlet = $.ACTION(() => (ownReporterAhead() ? 1 : outletBeforeRole((k) => $.LA(k))))
           const [first, last] = [$.LA(1), $.LA(outlet ?? 0)]

@@ -53,7 +53,7 @@ describe('credit forms: where they fire', () => {
 
 describe('a reporter’s credit naming no one (本报记者文/图, a repost that dropped the name)', () => {
   it('under the title: the byline, with no names, not a subheadline', () => {
-    for (const line of ['本报记者文/图', '本报记者 文/图', '本报通讯员 文/图']) {
+    for (const line of ['本报记者文/图', '本报记者 文/图', '本报通讯员 文/图', '本报记者 摄']) {
       const input = page(TITLE, line, LEAD)
       const issue = parseIssue(input)
       expectSource(input, issue)

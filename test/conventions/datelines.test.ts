@@ -411,6 +411,12 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     expect(findAll(read('本报记者张军建报道的这起事件引发广泛关注，网友热议。'), 'dateline')).toEqual([])
   })
 
+  it('must not fire: words before 报道 that name no one (本报记者此前报道：, 记者多次报道：, 本报记者调查报道：)', () => {
+    for (const lead of ['本报记者此前报道：该路段事故频发，市民多次反映。', '记者多次报道：该路段事故频发，市民多次反映。', '本报记者调查报道：该路段事故频发，市民多次反映。']) {
+      expect(findAll(read(lead), 'dateline'), lead).toEqual([])
+    }
+  })
+
   it('must not fire: the credits alone on their line (记者 罗琼 报道, （本报记者 李四）) are no dateline', () => {
     expect(findAll(read('记者 罗琼 报道', '近日，市中区大洲广场社区开展环境卫生整治行动。'), 'dateline')).toEqual([])
     expect(findAll(read('近日，市中区大洲广场社区开展环境卫生整治行动。', '（本报记者 李四）'), 'dateline')).toEqual([])

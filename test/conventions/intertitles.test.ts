@@ -325,3 +325,41 @@ describe('an intertitle with more blank lines under it than the page sets betwee
     expect(articles(next.issue)).toHaveLength(2)
   })
 })
+
+describe('the first section’s head under the title, where the story heads its later sections alike (heading-group.ts firstSectionHeads)', () => {
+  const TITLE = '草坪护栏被损 市民盼修缮'
+  const TEXT = '10月17日，市民田先生致电本报民生热线反映，体育馆路段的围挡草坪护栏被损坏。'
+  const MORE = '记者来到现场看到，多节护栏东倒西歪，有的已经断裂倒在草地上。'
+  const REPLY = '区城管局工作人员表示，将及时修复或安装新护栏。'
+  const read = (...rows: string[]) => {
+    const input = rows.join('\n\n') + '\n'
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return issue
+  }
+  const texts = (issue: ReturnType<typeof read>, type: 'subheadline' | 'intertitle') => findAll(issue, type).map((n) => toString(n))
+
+  it('a label and its head under the title, like the label-and-head pairs between the paragraphs: intertitles', () => {
+    const issue = read(TITLE, '南川日报2018-10-19 09:43', '市民反映', '篱笆护栏被损坏', TEXT, '记者调查', '多节护栏“东倒西歪”', MORE, '部门回复', '及时修复或安装新护栏', REPLY)
+    expect(texts(issue, 'subheadline')).toEqual([])
+    expect(texts(issue, 'intertitle').slice(0, 2)).toEqual(['市民反映', '篱笆护栏被损坏'])
+  })
+
+  it('a short phrase under the title, like a later section’s head: an intertitle', () => {
+    const issue = read('3分钟长卷，感受岳阳抗击洪水的磅礴力量！', '时间:2020-08-12 18:46:35 来源:岳阳日报全媒体采访中心', '踏平惊涛保安澜', '电闪雷鸣，暴雨倾盆；惊涛拍岸，洪水滔天。', '人民至上 生命至上', '江南的梅雨，今年来得特别早，特别猛，特别久。')
+    expect(texts(issue, 'subheadline')).toEqual([])
+    expect(texts(issue, 'intertitle')).toContain('踏平惊涛保安澜')
+  })
+
+  it('must not fire: a short subheadline with no section heads under it, or one longer than a label', () => {
+    expect(texts(read('烧烤摊挡住河边遛弯路', '槐东小区', TEXT, MORE), 'subheadline')).toEqual(['槐东小区'])
+    const long = '市民呼吁相关部门尽快修复护栏'
+    expect(texts(read(TITLE, long, TEXT, '记者调查现场发现护栏损坏', MORE, REPLY), 'subheadline')).toEqual([long])
+  })
+
+  it('must not fire: the next story’s title, its lead under it, is no section head of this one (d69)', () => {
+    const issue = read('泉河铺乡', '加大农资市场监管', '本报讯(陈世仁)今年以来，固始县泉河铺乡积极开展农资市场检查行动。', MORE, '陈文友捐资奖学获好评', '本报讯(秦仁民 李伟)连日来，陈文友捐资奖学的义举在当地传为佳话。')
+    expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['加大农资市场监管', '陈文友捐资奖学获好评'])
+    expect(texts(issue, 'intertitle')).toEqual([])
+  })
+})

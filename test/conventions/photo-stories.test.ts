@@ -60,26 +60,3 @@ describe('photo stories', () => {
     expect(types(articles(issue)[0])).toEqual(['headline', 'caption', 'paragraph'])
   })
 })
-
-describe('a photo set’s captions, one short sentence each, printed one under another (caption.ts photoSentenceRuns)', () => {
-  const TITLE = '万州抗旱送水保民生'
-  const SET = ['有序等候,不急不躁。', '大桶小桶,左邻右舍互帮互助。', '村干部为行动不便的村民取水。', '为五保户送水。']
-  const TEXT = '面对极端高温与旱情,万州区各级各部门上下联动,干部群众齐心协力抗旱送水保民生。'
-  const read = (...lines: string[]) => parseIssue(lines.join('\n\n') + '\n')
-
-  it('three lines or more in the story, its photos credited: the captions', () => {
-    const issue = read(TITLE, ...SET, TEXT, '记者 冉孟军 侯本艳 摄')
-    expect(findAll(issue, 'caption').map((c) => toString(c)).slice(0, SET.length)).toEqual(SET)
-    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([TEXT])
-  })
-
-  it('must not fire: with no credit for the photos, two lines only, a list’s items, or longer sentences', () => {
-    const captioned = (issue: ReturnType<typeof read>, lines: string[]) => findAll(issue, 'caption').filter((c) => lines.includes(toString(c)))
-    expect(captioned(read(TITLE, ...SET, TEXT), SET)).toEqual([])
-    expect(captioned(read(TITLE, SET[0]!, SET[1]!, TEXT, '记者 冉孟军 摄'), SET)).toEqual([])
-    const list = ['①年龄40岁以上。', '②胃癌高发地区人群。', '③幽门螺旋杆菌感染者。']
-    expect(captioned(read(TITLE, TEXT, ...list, '记者 冉孟军 摄'), list)).toEqual([])
-    const longer = ['12时许,前一天还热闹非凡的街头一片寂静。', '13时许,往日里人头攒动的步行街空无一人。', '14时许,北京路与正源街路口车辆稀少。']
-    expect(captioned(read(TITLE, TEXT, ...longer, '记者 冉孟军 摄'), longer)).toEqual([])
-  })
-})

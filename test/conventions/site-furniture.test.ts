@@ -122,6 +122,9 @@ describe('interface lines by shape', () => {
     const title = '市民可登录 www.bynr.gov.cn 查询办事指南'
     expect(headlineOf(parseIssue(`${title}\n${LEAD}`))).toBe(title)
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n详情请登录市政府门户网站www.bynr.gov.cn查询。`), 'chrome')).toBeUndefined()
+    for (const line of ['报名请登录 www.bynrrs.gov.cn', '访问 www.bynr.gov.cn']) {
+      expect(find(parseIssue(`${HEADLINE}\n\n${LEAD}\n\n${line}\n`), 'chrome'), line).toBeUndefined()
+    }
   })
 
   it('a site’s name and address under the title is no subheadline (巴彦淖尔市政府门户网站 www.bynr.gov.cn)', () => {

@@ -218,8 +218,10 @@ describe('Hong Kong and Macau datelines of more outlets', () => {
       expect(dateline.place).toBeUndefined()
       expect(findAll(dateline, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))).toEqual([credit])
     }
-    // (Cited inside a sentence: no dateline.)
+    // (Cited inside a sentence, or as a report's title opening the line: no dateline.)
     expect(find(parseIssue('各報報導\n\n據了解，〔記者鄭江洛報導〕一文已被撤下。\n'), 'dateline')).toBeUndefined()
+    expect(find(parseIssue('各報報導\n\n〔記者 鄭江洛報導〕一文刊出後，引發各界關注。\n'), 'dateline')).toBeUndefined()
+    expect(find(parseIssue('各報報導\n\n〔記者 鄭江洛報導〕所述的情況已有改善。\n'), 'dateline')).toBeUndefined()
   })
 
   it('must not fire: the same words outside brackets, cited inside a sentence, or a place that ends the name (〔記者林嘉義報導〕)', () => {
