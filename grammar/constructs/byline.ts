@@ -27,7 +27,7 @@ import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
-import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
+import { isStoryText, lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Group } from './heading-group'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -441,6 +441,10 @@ export const placeByline: Placer = (row, assembly) => {
   } else if (assembly.article) {
     assembly.article.children.push(bylineNode(row, assembly))
   } else {
-    assembly.open({ heads: [], bylines: [row] }, row)
+    // (Under the site's interface after a story, nothing of a story under it: the credit signs that story,
+    // 免责声明:本文来自… / 【作者:赖全平】 【责任编辑:茜茜】.)
+    const above = next?.kind === 'heading' || isStoryText(next) ? undefined : assembly.articleOverInterface()
+    if (above) assembly.addAfter(above, closingCredit(row, assembly.context.factory))
+    else assembly.open({ heads: [], bylines: [row] }, row)
   }
 }

@@ -129,15 +129,20 @@ const EDITOR_LABEL = `(?:责任编辑|责编|(?:[${HAN_CLASS}]{0,2}(?:编辑|主
  * 来源: 天天天水网    编辑: 辛小强 · 作者: 来源:大庆网 频道主编:左远红.
  */
 const FIELD_ROW = new RegExp(`^(?:【?(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】? *){2,4}$`)
+/** One field of such a row, its brackets with it. */
+const ROW_FIELD = new RegExp(`【?(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】?`, 'g')
 /** An editor's field in such a row, with the name. */
 const EDITOR_FIELD = new RegExp(`${EDITOR_LABEL} ?: ?[^【】: ]{2,12}`, 'g')
 
 /**
- * A row of a site's fields with no date (【作者:】 【编辑:张萌】, 来源: 天天天水网  编辑: 辛小强):
- * a staff line, its credits the editor's field; the other fields stay its text.
+ * A row of a site's fields with no date (【作者:】 【编辑:张萌】, 来源: 天天天水网  编辑: 辛小强): a staff line,
+ * its credits the editor's field, the other fields its text — or, where the author's field names the
+ * author (作者:赖全平 责任编辑:茜茜), each field a row of its own, as fieldRows reads them.
  */
-export const readFieldRow: LineTest = ({ tokens, text }, { runner }) => {
+export const readFieldRow: LineTest = ({ tokens, text, from, gap }, { runner }) => {
   if (!FIELD_ROW.test(text.trim())) return undefined
+  const authored = fieldRows(tokens, text, [...text.matchAll(ROW_FIELD)].map((m) => ({ start: m.index, end: m.index + m[0].length })), from, gap, runner)
+  if (authored) return { rows: authored }
   const credits: Credit[] = []
   for (const editor of text.matchAll(EDITOR_FIELD)) {
     const from = partAt(tokens, editor.index)
@@ -148,8 +153,8 @@ export const readFieldRow: LineTest = ({ tokens, text }, { runner }) => {
   return credits.length > 0 ? { kind: 'editorLine', credits } : undefined
 }
 
-/** A field of a site's row set apart by two spaces or more, its label and its value (来源: 绍兴日报). */
-const SPACED_FIELD = new RegExp(`^(${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?[:：] ?(.*)$`)
+/** A field of a site's row, its label and its value (来源: 绍兴日报, 【作者:赖全平】). */
+const SPACED_FIELD = new RegExp(`^【?(${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?[:：] ?(.*?)】?$`)
 /** What sets such fields apart. */
 const FIELD_GAP = / {2,}/g
 /** A source's label alone. */
@@ -170,9 +175,19 @@ export const readSpacedFieldRow: LineTest = ({ tokens, text, from, gap }, { runn
     at = m.index + m[0].length
   }
   spans.push({ start: at, end: text.trimEnd().length })
-  if (spans.length < 2 || spans.length > 4) return undefined
-  const fields = spans.map((span) => ({ span, m: SPACED_FIELD.exec(text.slice(span.start, span.end)) }))
-  if (fields.some((field) => !field.m)) return undefined
+  const rows = spans.length < 2 || spans.length > 4 ? undefined : fieldRows(tokens, text, spans, from, gap, runner)
+  return rows && { rows }
+}
+
+/**
+ * The rows of a site's fields at `spans` of the line: the source note (or interface), the author's
+ * credits (a byline: under the story, its signature) and the editor's staff line (or interface where
+ * the field is empty). Undefined unless every span is a labelled field and the author's names read as
+ * credits: a row of fields naming no author is a staff line (readFieldRow).
+ */
+function fieldRows(tokens: IToken[], text: string, spans: Array<{ start: number; end: number }>, from: number, gap: number, runner: RuleRunner): Row[] | undefined {
+  const fields = spans.map((span) => ({ span, m: SPACED_FIELD.exec(text.slice(span.start, span.end).trim()) }))
+  if (fields.length < 2 || fields.some((field) => !field.m)) return undefined
   const rows: Row[] = []
   let authored = false
   for (const { span, m } of fields) {
@@ -189,16 +204,23 @@ export const readSpacedFieldRow: LineTest = ({ tokens, text, from, gap }, { runn
       row(source ? { kind: 'sourceNote', source } : { kind: 'chrome' })
     } else if (label === AUTHOR_LABEL) {
       const valueAt = part.findIndex((token) => token.startOffset >= part[0]!.startOffset + lineText(part).indexOf(value))
-      const credits = value && valueAt > 0 ? authorFieldCredits(trimmed(part.slice(valueAt)), runner) : undefined
+      const credits = value && valueAt > 0 ? authorFieldCredits(trimmed(withinBrackets(part.slice(valueAt))), runner) : undefined
       if (!credits) return undefined
       authored = true
       row({ kind: 'byline', credits })
     } else {
-      const credits = value ? runner.attempt(part, (p) => p.editorLine()) : undefined
+      const credits = value ? runner.attempt(withinBrackets(part), (p) => p.editorLine()) : undefined
       row(credits ? { kind: 'editorLine', credits } : { kind: 'chrome' })
     }
   }
-  return authored ? { rows } : undefined
+  return authored ? rows : undefined
+}
+
+/** A field's tokens without the lenticular brackets a site sets it in (【编辑:张萌】 → 编辑:张萌). */
+function withinBrackets(part: IToken[]): IToken[] {
+  const opens = part[0]?.image === '【' ? 1 : 0
+  const closes = part.at(-1)?.image === '】' ? 1 : 0
+  return trimmed(part.slice(opens, part.length - closes))
 }
 
 /** Brackets a site sets a staff line in: [編輯: 劉曉明], 【编辑:刘晓明】. */
@@ -262,6 +284,8 @@ export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }
   const staff = staffWithinMarks(tokens)
   if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', staff[0])) return undefined
   const credits = runner.attempt(staff, (p) => p.editorLine())
+  // (A site's field naming the author alone in its brackets, 【作者:赖全平】, names no staff: the author's credit.)
+  if (credits && credits.every((credit) => namesReporters(credit, staff))) return { kind: 'byline', credits }
   // (No control read as a name: 编辑:王五 打印 关闭 is the staff line, then the controls.)
   if (credits && !credits.some((credit) => credit.names.some((name) => isChromeLine(name, words.chrome)))) return { kind: 'editorLine', credits }
   // The controls after the names (责任编辑:李珊【收藏】, 编辑:王五 打印 关闭): the longest tail, within a

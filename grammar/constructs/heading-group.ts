@@ -22,6 +22,7 @@ import { MAX_HEADING_LENGTH, WIDE_GAP, compactText, holdsSentenceEnd, isHeadingL
 import { Comma, LINE_END, Space } from '../tokens'
 import { firstUnderTopFurniture, fullWidth, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
+import { startsDateline } from '../rules/inline'
 import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
 import { namesPhotoOnly, photoNewsStory } from './caption'
@@ -334,32 +335,51 @@ const MAX_SECTION_LABEL = 8
 const LIKE_LENGTH = 2
 /** How many rows under the heading group the story's later section heads are looked for. */
 const SECTION_SEARCH_ROWS = 60
+/** A box's stock label between the paragraphs, no section's head: 相关链接, 记者手记, 小贴士. */
+const BOX_LABEL = /^(?:相关链接|链接|延伸阅读|记者手记|编后|编后语|编者按|短评|小贴士|温馨提示|背景资料|今日天气)$/
+/**
+ * What marks a subheadline as the heading group's own however short: a subtitle's dash (——记民警李建国),
+ * a person's (访作家王蒙, 记…, 宋华东主持, …整理), a series' or its part's (（上篇）, 系列报道之三).
+ */
+const OWN_SUBHEADLINE = /^[—－-]|^[访记]|(?:主持|整理|撰文)$|^[（(【〔]?(?:上|中|下)篇?[）)】〕]?$|之[一二三四五六七八九十]+$|系列/
 
 /**
- * Short lines under the title that head the story's first section, where the story heads its later
- * sections alike, with short heading lines between its paragraphs (市民反映 / 篱笆护栏被损坏 / 10月17日,… /
- * 记者调查 / 多节护栏“东倒西歪” / …; 踏平惊涛保安澜 / 电闪雷鸣,… / 人民至上 生命至上 / …): intertitles,
- * from the first such line on, not subheadlines. (A subheadline is longer than a label, or the story has
- * no section heads of its length: 槐东小区, 宋华东主持 stay.)
+ * Short lines at the foot of the heading group that head the story's first section, where the story heads
+ * its later sections alike: with short heading lines (a label over its head, or one line) between its
+ * paragraphs, of like length (草坪护栏被损 市民盼修缮 / 南川日报2018-10-19 09:43 / 市民反映 / 篱笆护栏被损坏 /
+ * 10月17日,… / 记者调查 / 多节护栏“东倒西歪” / …; 踏平惊涛保安澜 / 电闪雷鸣,… / 人民至上 生命至上 / …):
+ * intertitles, not subheadlines. Only a line the text starts straight under (the label over it too,
+ * where the story's later heads pair so), not over the group's bylines or a lead that opens with its
+ * dateline (a heading group's lines stand over those), and not a line marked as the group's own
+ * (OWN_SUBHEADLINE). A box's stock label (相关链接, 记者手记) is no section's head, nor is the next
+ * story's title.
  */
-function firstSectionHeads(headings: Row[], roles: HeadingRole[], below: (k: number) => Row | undefined, opensStory: (row: Row) => boolean): HeadingRole[] {
+function firstSectionHeads(group: Group, headings: Row[], roles: HeadingRole[], below: (k: number) => Row | undefined, opensStory: (row: Row) => boolean): HeadingRole[] {
+  const lead = below(1)
+  if (group.bylines.length > 0 || (lead !== undefined && startsDateline(lead.tokens))) return roles
   const lengths: number[] = []
+  let paired = false
   // (A section's head may be a label over its title, 记者调查 / 多节护栏“东倒西歪”: a run of two between text.)
   const head = (row: Row | undefined) => row?.kind === 'heading' && !holdsSentenceEnd(row.tokens)
   // (Up to the next story's heading group: its title is no section's head.)
   for (let k = 1; k <= SECTION_SEARCH_ROWS && below(k) !== undefined && !opensStory(below(k)!); k++) {
     const run = head(below(k + 1)) ? 2 : 1
-    if (head(below(k)) && isStoryText(below(k - 1)) && isStoryText(below(k + run)) && (run === 1 || head(below(k + 1)))) {
+    if (!head(below(k)) || !isStoryText(below(k - 1)) || !isStoryText(below(k + run))) continue
+    if (!BOX_LABEL.test(compactText(below(k)!.tokens))) {
       for (let n = 0; n < run; n++) lengths.push(printedLength(below(k + n)!.tokens))
-      k += run - 1
+      paired ||= run === 2
     }
+    k += run - 1
   }
   if (lengths.length === 0) return roles
   const first = headings.findIndex((row, k) => {
     const length = printedLength(row.tokens)
-    return roles[k] === 'subheadline' && length <= MAX_SECTION_LABEL && lengths.some((other) => Math.abs(other - length) <= LIKE_LENGTH)
+    return roles[k] === 'subheadline' && length <= MAX_SECTION_LABEL && !OWN_SUBHEADLINE.test(compactText(row.tokens)) && lengths.some((other) => Math.abs(other - length) <= LIKE_LENGTH)
   })
-  return first < 0 ? roles : roles.map((role, k) => (k >= first && role === 'subheadline' ? 'intertitle' : role))
+  // (The section's head and, where the story pairs its heads, the one line under it: the last heading lines, nothing of the site's under them.)
+  const last = Math.min(headings.length - 1, first + (paired ? 1 : 0))
+  if (first < 0 || last !== headings.length - 1 || group.heads.at(-1) !== headings.at(-1)) return roles
+  return roles.map((role, k) => (k >= first && role === 'subheadline' ? 'intertitle' : role))
 }
 
 /** The titles an e-paper's list names on the page (chrome.ts titleIndex), read once per page. */
@@ -377,7 +397,7 @@ export function articleOpening(group: Group, assembly: Assembly): ArticleContent
   const headings = heads.filter((row) => row.kind === 'heading')
   const lines = headings.map((row) => row.tokens)
   const read = listedHeadline(lines, listedTitles(assembly)) ?? headlineOverStamp(heads, headings, headingRoles(lines))
-  const roles = firstSectionHeads(headings, read, (k) => assembly.rows.peek(group.heads.length + group.bylines.length - 1 + k), (row) => assembly.groups.has(row))
+  const roles = firstSectionHeads(group, headings, read, (k) => assembly.rows.peek(group.heads.length + group.bylines.length - 1 + k), (row) => assembly.groups.has(row))
   // (Photo news under its title, one photo closing the heads: its text the story's, its credit the signature — caption.ts.)
   // (Bylines after it would stand after its signature: then it is the story's photo.)
   // (A site's interface after it, 版权声明, or the page's line, 2013年2月22日 星期, closes nothing.)

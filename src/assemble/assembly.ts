@@ -211,6 +211,21 @@ export class Assembly {
     this.root.push(make())
   }
 
+  /**
+   * The page's last article with text, the site's interface printed after it (its footer's notice: 免责声明:…)
+   * taken back into it, for a credit under that interface that signs the story (免责声明:… / 【作者:赖全平】);
+   * undefined, and the page unchanged, where anything but interface follows the article.
+   */
+  articleOverInterface(): Article | undefined {
+    let k = this.root.length - 1
+    while (k >= 0 && this.root[k]!.type === 'chrome') k--
+    const article = this.root[k]
+    if (article?.type !== 'article' || k === this.root.length - 1 || !article.children.some((child) => child.type === 'paragraph')) return undefined
+    for (const node of this.root.splice(k + 1)) article.children.push(node as ArticleContent)
+    article.position = { start: article.position.start, end: article.children.at(-1)!.position.end }
+    return article
+  }
+
   /** Adds a node to an article already closed (its staff line, its photo set apart after it). */
   addAfter(article: Article, node: ArticleContent): void {
     article.children.push(node)

@@ -235,6 +235,37 @@ describe('a site’s row of fields with no date (editor-line.ts readFieldRow)', 
     expect(findAll(editor!, 'credit').map((credit) => [credit.role, credit.names])).toEqual(credits)
   })
 
+  it('the author’s field naming the author, set apart by a space or in brackets: the author signs, the editor is staff (as readSpacedFieldRow reads wide-spaced fields)', () => {
+    for (const line of ['作者:赖全平 责任编辑:茜茜', '【作者:赖全平】 【责任编辑:茜茜】']) {
+      const input = `${HEADLINE}\n${LEAD}\n${line}\n`
+      const issue = parseIssue(input)
+      expectSource(input, issue)
+      expect(find(issue, 'signature')?.names, line).toEqual(['赖全平'])
+      expect(findAll(find(issue, 'editorLine')!, 'credit').map(fields), line).toEqual([{ role: '责任编辑', affiliation: undefined, names: ['茜茜'] }])
+    }
+  })
+
+  it('the author’s field alone in its brackets (【作者:赖全平】) names no staff: the signature, not a staff line', () => {
+    const issue = parseIssue(`${HEADLINE}\n${LEAD}\n【作者:赖全平】\n`)
+    expect(find(issue, 'signature')?.names).toEqual(['赖全平'])
+    expect(findAll(issue, 'editorLine')).toEqual([])
+  })
+
+  it('the author’s credit under the site’s notice after the story still signs the story (d541)', () => {
+    const input = `${HEADLINE}\n\n${LEAD}\n\n免责声明:本文来自宁化在线新闻频道,不代表宁化在线的观点和立场。\n【作者:赖全平】 【责任编辑:茜茜】\n- 上一篇:宁化今年计划治理水土流失面积近十万亩\n`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(articles(issue)).toHaveLength(1)
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'paragraph', 'chrome', 'signature', 'editorLine'])
+  })
+
+  it('must not fire: a credit under the site’s notice with a story under it opens that story', () => {
+    const input = `${HEADLINE}\n\n${LEAD}\n\n免责声明:本文来自宁化在线新闻频道,不代表宁化在线的观点和立场。\n\n本报记者 赖全平\n\n本报讯 5月10日,我市召开第二次会议。\n`
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(2)
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+
   it('must not fire: fields naming no editor (来源: 天天天水网  作者: 杨璟), a sentence about an editor', () => {
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n来源: 天天天水网  作者: 杨璟`), 'editorLine')).toBeUndefined()
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n来源:本报记者采访,编辑:核实后刊发。`), 'editorLine')).toBeUndefined()

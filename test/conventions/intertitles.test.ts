@@ -357,6 +357,22 @@ describe('the first section’s head under the title, where the story heads its 
     expect(texts(read(TITLE, long, TEXT, '记者调查现场发现护栏损坏', MORE, REPLY), 'subheadline')).toEqual([long])
   })
 
+  it('must not fire: the heading group’s own lines — a dash’s subtitle over the byline, a short line over a dateline’s lead, a series’ part, a deck under the short line', () => {
+    const own = read('守护一方平安的“老黄牛”', '——记民警李建国', '本报记者 王芳', '在城关派出所，提起李建国，同事们都竖起大拇指。', '扎根基层守初心', '1998年，李建国从警校毕业后主动申请到偏远派出所。', '情系群众办实事', '辖区群众有困难，总是第一时间找他。')
+    expect(texts(own, 'subheadline')).toEqual(['——记民警李建国'])
+    const lead = read('我市召开防汛工作会议', '筑牢安全防线', '本报讯（记者 赵磊）5月8日，我市召开防汛工作会议。', '压实责任', '会议要求，各地要压紧压实防汛责任。', '强化值守', '会议强调，要严格落实24小时值班制度。')
+    expect(texts(lead, 'subheadline')).toEqual(['筑牢安全防线'])
+    const part = read('走近大国工匠', '2024-05-09 10:20 来源：工人日报', '（上篇）', '在中车株洲电力机车有限公司的车间里，记者见到了他。', '二十年磨一剑', '他从一名普通焊工成长为高级技师。', '匠心传帮带', '如今，他带出了二十多名徒弟。')
+    expect(texts(part, 'subheadline')).toEqual(['（上篇）'])
+    const deck = read('我市老旧小区改造跑出加速度', '2024-05-09 10:20 来源：滨江日报', '已改造42个', '惠及居民一万余户，全市加装电梯136部', '今年以来，我市加快推进老旧小区改造。', '管网全面更新', '改造中，施工方对小区供水、排水、燃气管网进行了更新。')
+    expect(texts(deck, 'subheadline')).toEqual(['已改造42个', '惠及居民一万余户，全市加装电梯136部'])
+  })
+
+  it('must not fire: a box’s stock label between the paragraphs (记者手记) is no section’s head', () => {
+    const issue = read('我市首条有轨电车开通运营', '2024-05-09 10:20 来源：滨江日报', '票价一律2元', '5月8日上午，我市首条有轨电车线路正式开通运营。', '开通首日，不少市民专程前来体验。', '记者手记', '一条电车线，连起了城市的东西两端。')
+    expect(texts(issue, 'subheadline')).toEqual(['票价一律2元'])
+  })
+
   it('must not fire: the next story’s title, its lead under it, is no section head of this one (d69)', () => {
     const issue = read('泉河铺乡', '加大农资市场监管', '本报讯(陈世仁)今年以来，固始县泉河铺乡积极开展农资市场检查行动。', MORE, '陈文友捐资奖学获好评', '本报讯(秦仁民 李伟)连日来，陈文友捐资奖学的义举在当地传为佳话。')
     expect(findAll(issue, 'headline').map((n) => toString(n))).toEqual(['加大农资市场监管', '陈文友捐资奖学获好评'])
