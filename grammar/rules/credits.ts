@@ -847,7 +847,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           { ALT: () => $.SUBRULE(anyCredit) },
         ]),
       )
-      $.OPTION1(() => $.CONSUME1(Space))
+      // (Credits parted by spaces, or by bullets as a new-media desk lists its staff: 编辑:沙玉兰◆二审:曾淑花◆三审:魏礼军.)
+      $.OPTION1(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { GATE: () => credits.length > 0 && !tokenMatcher($.LA(2), EOF), ALT: () => $.CONSUME(Bullet) }]))
     })
     $.CONSUME(EOF)
     return credits

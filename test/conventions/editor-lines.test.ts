@@ -266,6 +266,19 @@ describe('a site’s row of fields with no date (editor-line.ts readFieldRow)', 
     expect(findAll(issue, 'signature')).toEqual([])
   })
 
+  it('staff credits parted by bullets, as a new-media desk lists them (◆编辑:沙玉兰◆二审:曾淑花◆三审:魏礼军), and the editor-in-chief (总编辑:李晨赵)', () => {
+    const bulleted = find(parseIssue(`${HEADLINE}\n${LEAD}\n◆编辑:沙玉兰◆二审:曾淑花◆三审:魏礼军\n`), 'editorLine')!
+    expect(findAll(bulleted, 'credit').map((credit) => [credit.role, credit.names])).toEqual([['编辑', ['沙玉兰']], ['二审', ['曾淑花']], ['三审', ['魏礼军']]])
+    const chief = find(parseIssue(`${HEADLINE}\n${LEAD}\n总编辑:李晨赵\n`), 'editorLine')!
+    expect(findAll(chief, 'credit').map((credit) => [credit.role, credit.names])).toEqual([['总编辑', ['李晨赵']]])
+  })
+
+  it('must not fire: a sentence naming the editor-in-chief, bulleted names with no role, a court’s instances alone (二审:维持原判)', () => {
+    expect(findAll(parseIssue(`${HEADLINE}\n${LEAD}\n报社总编辑李晨赵表示,今年将加快媒体融合。\n`), 'editorLine')).toEqual([])
+    expect(findAll(parseIssue(`${HEADLINE}\n${LEAD}\n◆沙玉兰◆曾淑花◆魏礼军\n`), 'editorLine')).toEqual([])
+    expect(findAll(parseIssue(`${HEADLINE}\n${LEAD}\n◆二审:维持原判◆三审:发回重审\n`), 'editorLine')).toEqual([])
+  })
+
   it('must not fire: fields naming no editor (来源: 天天天水网  作者: 杨璟), a sentence about an editor', () => {
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n来源: 天天天水网  作者: 杨璟`), 'editorLine')).toBeUndefined()
     expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n来源:本报记者采访,编辑:核实后刊发。`), 'editorLine')).toBeUndefined()
