@@ -165,6 +165,7 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
  * alone, 文/图, is no credit.)
  */
 export const readUnnamedCredit: LineTest = ({ tokens }) => {
+  if (!tokenMatcher(tokens[0]!, Affiliation) && !tokenMatcher(tokens[0]!, ReporterRole)) return undefined
   const roles = tokens.filter((token) => tokenMatcher(token, ReporterRole))
   const works = tokens.filter((token) => isWork(token) || tokenMatcher(token, PhotoBy))
   const credit = tokens.every((token) => tokenMatcher(token, ReporterRole) || tokenMatcher(token, PhotoBy) || tokenMatcher(token, Affiliation) || tokenMatcher(token, Space))

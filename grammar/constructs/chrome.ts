@@ -505,7 +505,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   new RegExp(`^(?=.{6,16}$)[${HAN_CLASS}]{2,12}(?:新闻网站|门户网站|官方网站)$`),
   // (Or its name, a site's by its ending, then its address: 巴彦淖尔市政府门户网站 www.bynr.gov.cn, 人民网 http://www.people.com.cn.
   // Not a call to visit it: 报名请登录 www.…, 访问 www.….)
-  new RegExp(`^(?!.*(?:登录|访问|请|查询|点击))[${HAN_CLASS}]{1,14}(?:网|网站|官网|平台|在线|客户端) ?(?:https?:\\/\\/|www\\.)[a-z0-9-]{1,30}(?:\\.[a-z0-9-]{1,30}){1,4}\\/?$`, 'i'),
+  new RegExp(`^(?!.{0,14}(?:登录|访问|请|查询|点击))[${HAN_CLASS}]{1,14}(?:网|网站|官网|平台|在线|客户端) ?(?:https?:\\/\\/|www\\.)[a-z0-9-]{1,30}(?:\\.[a-z0-9-]{1,30}){1,4}\\/?$`, 'i'),
   // Or its name with its claim (潜江同城网潜江免费信息服务平台 · 《新江南网》江南第一门户网站!): what the site is, not a story.
   // (Its name a site's, in title marks or of a site's kind; 打造智慧城市网络信息服务平台 is a title.)
   // (A claim says what it is, not what it became: 云南信息网升级为全省便民信息服务平台 is news.)

@@ -355,8 +355,11 @@ const OWN_SUBHEADLINE = /^[—－-]|^[访记]|(?:主持|整理|撰文)$|^[（(�
  * story's title.
  */
 function firstSectionHeads(group: Group, headings: Row[], roles: HeadingRole[], below: (k: number) => Row | undefined, opensStory: (row: Row) => boolean): HeadingRole[] {
+  // (A label it may be, before the story is searched: most groups hold none.)
+  const label = (row: Row, k: number) => roles[k] === 'subheadline' && printedLength(row.tokens, MAX_SECTION_LABEL) <= MAX_SECTION_LABEL && !OWN_SUBHEADLINE.test(compactText(row.tokens))
+  if (!headings.some(label) || group.bylines.length > 0) return roles
   const lead = below(1)
-  if (group.bylines.length > 0 || (lead !== undefined && startsDateline(lead.tokens))) return roles
+  if (lead !== undefined && startsDateline(lead.tokens)) return roles
   const lengths: number[] = []
   let paired = false
   // (A section's head may be a label over its title, 记者调查 / 多节护栏“东倒西歪”: a run of two between text.)
@@ -372,10 +375,7 @@ function firstSectionHeads(group: Group, headings: Row[], roles: HeadingRole[], 
     k += run - 1
   }
   if (lengths.length === 0) return roles
-  const first = headings.findIndex((row, k) => {
-    const length = printedLength(row.tokens)
-    return roles[k] === 'subheadline' && length <= MAX_SECTION_LABEL && !OWN_SUBHEADLINE.test(compactText(row.tokens)) && lengths.some((other) => Math.abs(other - length) <= LIKE_LENGTH)
-  })
+  const first = headings.findIndex((row, k) => label(row, k) && lengths.some((other) => Math.abs(other - printedLength(row.tokens)) <= LIKE_LENGTH))
   // (The section's head and, where the story pairs its heads, the one line under it: the last heading lines, nothing of the site's under them.)
   const last = Math.min(headings.length - 1, first + (paired ? 1 : 0))
   if (first < 0 || last !== headings.length - 1 || group.heads.at(-1) !== headings.at(-1)) return roles
