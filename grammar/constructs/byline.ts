@@ -27,7 +27,7 @@ import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
-import { isStoryText, lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Group } from './heading-group'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -356,6 +356,9 @@ const namesReporters = (lead: Row): boolean => lead.tokens.slice(0, DATELINE_CRE
 
 export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline', row, assembly.context.factory)
 
+/** What may stand under a story's last credit, the story over: the page's footer. */
+const FOOTER: ReadonlySet<Row['kind']> = new Set(['chrome', 'editorLine', 'endMark', 'notice', 'pageHeader'])
+
 /** What a story a credit opened may hold before its title is read: the credit, and the site's interface beside it (not a page's header: a credit over it is the page before's). */
 const OVER_TITLE: ReadonlySet<string> = new Set(['byline', 'chrome', 'stamp'])
 
@@ -442,9 +445,10 @@ export const placeByline: Placer = (row, assembly) => {
   } else if (assembly.article) {
     assembly.article.children.push(bylineNode(row, assembly))
   } else {
-    // (Under the site's interface after a story, nothing of a story under it: the credit signs that story,
-    // 免责声明:本文来自… / 【作者:赖全平】 【责任编辑:茜茜】.)
-    const above = next?.kind === 'heading' || isStoryText(next) ? undefined : assembly.articleOverInterface()
+    // (Under the site's interface after a story, only the page's end or its footer under it: the credit signs that
+    // story, 免责声明:本文来自… / 【作者:赖全平】 【责任编辑:茜茜】 / - 上一篇:…. Not over a stamp, a caption or more
+    // credits: a forum's next post, 作者:X / 发表于… / its text.)
+    const above = next === undefined || FOOTER.has(next.kind) ? assembly.articleOverInterface() : undefined
     if (above) assembly.addAfter(above, closingCredit(row, assembly.context.factory))
     else assembly.open({ heads: [], bylines: [row] }, row)
   }

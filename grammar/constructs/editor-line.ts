@@ -18,6 +18,7 @@
  * and a stray one at the top level.
  */
 import { HAN_CLASS } from '../han'
+import { looksLikeName, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
 import { AUTHOR_LABEL, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
@@ -129,6 +130,10 @@ const EDITOR_LABEL = `(?:责任编辑|责编|(?:[${HAN_CLASS}]{0,2}(?:编辑|主
  * 来源: 天天天水网    编辑: 辛小强 · 作者: 来源:大庆网 频道主编:左远红.
  */
 const FIELD_ROW = new RegExp(`^(?:【?(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】? *){2,4}$`)
+/** A post's name where an author's should be (管理员, 程序员, 编辑员): no person's. */
+const NAMES_A_POST = /员$/
+/** Nothing but spacing. */
+const SPACING = /^ *$/
 /** One field of such a row, its brackets with it. */
 const ROW_FIELD = new RegExp(`【?(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】?`, 'g')
 /** An editor's field in such a row, with the name. */
@@ -141,7 +146,11 @@ const EDITOR_FIELD = new RegExp(`${EDITOR_LABEL} ?: ?[^【】: ]{2,12}`, 'g')
  */
 export const readFieldRow: LineTest = ({ tokens, text, from, gap }, { runner }) => {
   if (!FIELD_ROW.test(text.trim())) return undefined
-  const authored = fieldRows(tokens, text, [...text.matchAll(ROW_FIELD)].map((m) => ({ start: m.index, end: m.index + m[0].length })), from, gap, runner)
+  const spans = [...text.matchAll(ROW_FIELD)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  // (Field by field only where the fields are the whole line, spaces between them: in 作者:王晓明 来源: 编辑:张萌 an
+  // empty field would take the next one's label as its value.)
+  const whole = spans.every((span, k) => SPACING.test(text.slice(k === 0 ? 0 : spans[k - 1]!.end, span.start))) && SPACING.test(text.slice(spans.at(-1)?.end ?? 0))
+  const authored = whole ? fieldRows(tokens, text, spans, from, gap, runner, true) : undefined
   if (authored) return { rows: authored }
   const credits: Credit[] = []
   for (const editor of text.matchAll(EDITOR_FIELD)) {
@@ -185,7 +194,7 @@ export const readSpacedFieldRow: LineTest = ({ tokens, text, from, gap }, { runn
  * the field is empty). Undefined unless every span is a labelled field and the author's names read as
  * credits: a row of fields naming no author is a staff line (readFieldRow).
  */
-function fieldRows(tokens: IToken[], text: string, spans: Array<{ start: number; end: number }>, from: number, gap: number, runner: RuleRunner): Row[] | undefined {
+function fieldRows(tokens: IToken[], text: string, spans: Array<{ start: number; end: number }>, from: number, gap: number, runner: RuleRunner, strict = false): Row[] | undefined {
   const fields = spans.map((span) => ({ span, m: SPACED_FIELD.exec(text.slice(span.start, span.end).trim()) }))
   if (fields.length < 2 || fields.some((field) => !field.m)) return undefined
   const rows: Row[] = []
@@ -200,12 +209,15 @@ function fieldRows(tokens: IToken[], text: string, spans: Array<{ start: number;
     // (The line's gap stands before its first row; the others follow on the same line.)
     const row = (reading: Partial<Row> & { kind: Row['kind'] }) => rows.push(readRow(part, rows.length ? 0 : gap, from + first, reading))
     if (SOURCE_LABEL.test(label)) {
-      const source = sourceNoteOf(lineText(part))
+      const source = sourceNoteOf(lineText(withinBrackets(part)))
+      // (Closer set fields must each read: a source that names none leaves the row a staff line.)
+      if (!source && strict) return undefined
       row(source ? { kind: 'sourceNote', source } : { kind: 'chrome' })
     } else if (label === AUTHOR_LABEL) {
       const valueAt = part.findIndex((token) => token.startOffset >= part[0]!.startOffset + lineText(part).indexOf(value))
       const credits = value && valueAt > 0 ? authorFieldCredits(trimmed(withinBrackets(part.slice(valueAt))), runner) : undefined
-      if (!credits) return undefined
+      // (And the author's names must read as people's: 宁化, 管理员, 程序员 name none.)
+      if (!credits || (strict && !credits.every((credit) => credit.names.every((name) => looksLikeName(name) && !namesPlace(name) && !NAMES_A_POST.test(name))))) return undefined
       authored = true
       row({ kind: 'byline', credits })
     } else {

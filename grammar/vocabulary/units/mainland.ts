@@ -50,8 +50,6 @@ export const mainland: VocabularyUnit = {
     '热线值班',
     // The editor in charge of the night's pages, and the senior editor who reviews them (值班主任:李玮, 编审:王学明).
     '值班主任', '编审',
-    // The paper's editor-in-chief and deputy (总编辑:李晨赵).
-    '总编辑', '副总编辑',
     '摄影',
   ],
   // 图说：… (新民晚报) labels a photo's caption as 图为 opens one; with its colon,
