@@ -51,6 +51,16 @@ describe('credit forms: where they fire', () => {
   })
 })
 
+describe('文字 as the work before its slash, as 文 is (（文字/本报记者 陈蔚林 图/李四）)', () => {
+  it('closing the story: the signature, both names', () => {
+    expect(credits(page(TITLE, `${LEAD}（文字/本报记者 陈蔚林 图/李四）`), 'signature')).toEqual([{ role: undefined, names: ['陈蔚林', '李四'] }])
+  })
+
+  it('must not fire: 文字/图片 in a sentence', () => {
+    expect(findAll(parseIssue(page(TITLE, LEAD, '本次展览共展出文字/图片资料300余件。')), 'signature')).toEqual([])
+  })
+})
+
 describe('a reporter’s credit naming no one (本报记者文/图, a repost that dropped the name)', () => {
   it('under the title: the byline, with no names, not a subheadline', () => {
     for (const line of ['本报记者文/图', '本报记者 文/图', '本报通讯员 文/图', '本报记者 摄']) {
