@@ -50,7 +50,7 @@ import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, reportKind, reportKind
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
-import { gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead } from './inline'
+import { gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
 
@@ -813,6 +813,15 @@ const CITING = /^(?:一文|所述|文中|中|的)/
         ALT: () => {
           const found = $.SUBRULE(newsSource)
           $.ACTION(() => ({ core, credits } = found))
+        },
+      },
+      {
+        // 4月7日消息：今天，…, 5月9日电 …: the wire's date and its closing word opening the lead, set apart from it,
+        // no outlet named (a repost dropped it).
+        GATE: () => opensLine() && wireDateOpensAt((k) => $.LA(k)),
+        ALT: () => {
+          const date = $.CONSUME2(DatelineDate)
+          $.ACTION(() => (core = { names: [], place: [], date }))
         },
       },
       {

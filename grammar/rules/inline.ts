@@ -253,8 +253,18 @@ export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean 
     placeDateAt(la, false) ||
     placeFlashAt(la, false) ||
     newsSourceAt(la) > 0 ||
-    outletReporterAt(la)
+    outletReporterAt(la) ||
+    wireDateOpensAt(la)
   )
+}
+
+/**
+ * The wire's date and its closing word, set apart from the lead by a colon or a space (4月7日消息：今天，…, 5月9日电 …):
+ * a dateline whose outlet a repost dropped. (Glued to the next word the date is the sentence's: 4月7日电力公司….)
+ */
+export function wireDateOpensAt(la: (k: number) => IToken | undefined): boolean {
+  const [date, apart, lead] = [la(1), la(2), la(3)]
+  return date !== undefined && tokenMatcher(date, DatelineDate) && apart !== undefined && (tokenMatcher(apart, Colon) || tokenMatcher(apart, Space)) && lead !== undefined && lead.tokenType !== EOF
 }
 
 /**

@@ -411,6 +411,19 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     expect(findAll(read('本报记者张军建报道的这起事件引发广泛关注，网友热议。'), 'dateline')).toEqual([])
   })
 
+  it('4月7日消息：…, 5月9日电 …: the wire’s date opening the lead, its outlet dropped: a dateline with the date alone', () => {
+    for (const [lead, day] of [['4月7日消息：今天，我县召开绿化造林工作重点乡镇部门汇报会。', 7], ['5月9日电 国家统计局今天发布4月份居民消费价格数据。', 9]] as const) {
+      const dateline = leadDateline(read(lead))!
+      expect(dateline.source, lead).toBeUndefined()
+      expect(dateline.date?.day, lead).toBe(day)
+    }
+  })
+
+  it('must not fire: the date glued to the next word (4月7日电力公司…), or further into the paragraph', () => {
+    expect(findAll(read('4月7日电力公司发布停电通知，请市民注意出行安全。'), 'dateline')).toEqual([])
+    expect(findAll(read('会议指出，近期工作成效明显。4月7日消息：各地已全面部署。'), 'dateline')).toEqual([])
+  })
+
   it('must not fire: words before 报道 that name no one (本报记者此前报道：, 记者多次报道：, 本报记者调查报道：)', () => {
     for (const lead of ['本报记者此前报道：该路段事故频发，市民多次反映。', '记者多次报道：该路段事故频发，市民多次反映。', '本报记者调查报道：该路段事故频发，市民多次反映。']) {
       expect(findAll(read(lead), 'dateline'), lead).toEqual([])
