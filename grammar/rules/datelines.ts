@@ -221,13 +221,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether the token `k` ahead is 摄影, the photographer's word (read as a staff role). */
   const photographyAt = (k: number) => tokenMatcher($.LA(k), EditorRole) && $.LA(k).image === PHOTOGRAPHY
   const looseBacktrack = $.BACKTRACK(looseCredits).bind($)
-  const roleAhead = () => tokenMatcher($.LA(1), ReporterRole) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), ReporterRole))
-  /** A reporter's role ahead, an outlet's name the vocabulary does not list perhaps before it (咸宁日报记者). */
+  /** A reporter's role ahead, after `from` tokens, a space perhaps before it. */
+  const roleAhead = (from = 0) => tokenMatcher($.LA(from + 1), ReporterRole) || (tokenMatcher($.LA(from + 1), Space) && tokenMatcher($.LA(from + 2), ReporterRole))
   /** The paper's own reporter ahead: 本报 and the role (本报记者). */
   const ownReporterAhead = (at = 0) => tokenMatcher($.LA(at + 1), Affiliation) && tokenMatcher($.LA(at + 2), ReporterRole)
+  /**
+   * A reporter's credit ahead, after `from` tokens: the role, the paper's own 本报 before it, or an outlet's
+   * name the vocabulary does not list (咸宁日报记者).
+   */
   const creditAhead = (from = 0) => {
     const la = (k: number) => $.LA(from + k)
-    if (tokenMatcher(la(1), ReporterRole) || (tokenMatcher(la(1), Space) && tokenMatcher(la(2), ReporterRole))) return true
+    if (roleAhead(from)) return true
     const at = tokenMatcher(la(1), Space) ? 1 : 0
     if (ownReporterAhead(from + at)) return true
     const length = outletBeforeRole((k) => la(k + at))
@@ -236,7 +240,6 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
   /** Another outlet's reporters after an enumeration comma: 三秦都市报记者张军建、陕西台记者华林、杜鹏报道. */
   const creditAfterComma = () => tokenMatcher($.LA(1), EnumComma) && creditAhead(1)
-  /** After a flash source (本报讯, 法制晚报讯): credits closed by 报道 or by the body. */
   /** Whether the token just read closes a flash source (本报讯, or 讯 after an outlet's name). */
   const atFlashEnd = () => tokenMatcher($.LA(0), FlashSource) || isFlashEnd($.LA(0))
   const afterFlash = () => atFlashEnd() || paperNamed
