@@ -22,11 +22,11 @@ import { looksLikeName, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
 import { AUTHOR_LABEL, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
-import { WIDE_GAP, afterBullet, trimmed } from '../layout'
+import { WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { Colon, EditorRole, RParen, SentenceEnd, Space } from '../tokens'
+import { Colon, EditorRole, ReporterRole, RParen, SentenceEnd, Space } from '../tokens'
 import { fillGaps } from '../rules/inline-nodes'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
@@ -34,6 +34,7 @@ import { closingCredit, namesReporters } from './signature'
 import { authorFieldCredits, isRoleWord, namesUnderLabel } from './byline'
 import { isChromeLine } from './chrome'
 import { sourceNoteOf } from './source-note'
+import { closesParagraph } from './paragraph'
 
 /** The affiliation of a page's own staff (本版责编). */
 const PAGE_STAFF = '本版'
@@ -314,6 +315,121 @@ export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }
     if (named) return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits: named }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }
   }
   return credits && { kind: 'editorLine', credits }
+}
+
+/**
+ * A field of a row of credits: a role of a few Han characters (two works may share one, 文、图), its
+ * colon or slash, then the names, perhaps after a space (策划：王军, 监制：刘强、李明, 一审/涂道勇, 策划： 王军).
+ */
+const CREDIT_FIELD = new RegExp(`^([${HAN_CLASS}]{1,5}(?:、[${HAN_CLASS}]{1,5})?) ?[:/] ?(.*)$`)
+/**
+ * The staff roles of a story's production the vocabulary may not list, by the words they are made
+ * of: the reviews (一审, 二审, 三审, 终审), the planners and producers (策划, 总策划, 统筹, 监制, 出品人,
+ * 制片人), the editors and designers (执行主编, 视频编辑, 海报设计, 排版, 剪辑, 摄像, 后期, 配音). A list's
+ * other roles (导演, 主演, 一等奖, 组长, 审判长, 主办, 主料, 红方) name no one the paper employs.
+ */
+const STAFF_ROLE = /^(?:[一二三初复终]审|审校|审核|审签|审稿|核稿|签发|(?:总|执行|联合)?(?:策划|统筹|监制|制片人?|出品人?)|(?:执行|责任|值班|文字|图片|视频|新媒体|版面|本期|美术)?(?:编辑|主编)|(?:视觉|海报|美术|版式|版面|平面)?设计|排版|组版|美编|校对|剪辑|摄像|后期|配音|动画|制作|技术支持)$/
+/**
+ * Roles of the story's writers and photographers among such fields (文字：刘强, 文、图/黄乔, 摄影：李明,
+ * 口述：王军 整理：刘强): its credit, the signature under it, not its staff.
+ */
+const WRITER_ROLE = /^(?:文|图|摄|文字|图片|文图|图文|文、图|图、文|撰文|撰稿|作者|记者|通讯员|采写|摄影|口述|整理|配文|漫画|绘图|插图)$/
+/** The fewest fields that make such a row: one field of an unknown role could be anything. */
+const MIN_CREDIT_FIELDS = 2
+/** A row of staff fields is short. */
+const MAX_CREDIT_FIELDS = 8
+
+interface CreditField {
+  role: readonly [number, number]
+  names: Array<[number, number]>
+  writer: boolean
+}
+
+/**
+ * A row of credit fields whose staff roles the vocabulary does not know (策划：王军 统筹：刘强, 一审：张伟
+ * 二审：李明 三审：王军, 出品人：王军 监制：刘强): an unknown role word in a staff line still makes a staff
+ * line, where its roles are a production's (STAFF_ROLE). The writers' fields among them (文字：刘强,
+ * （文、图/黄乔 一审/涂道勇 二审/胡林 三审/邱国良）) are the story's credit, a row of their own (文字：张伟
+ * 摄影：李明, all of it). Two fields at least, every name read as a person's (二审：维持原判 titles a court
+ * story; 张某 names no one); where a story's credits close it, not in a sentence the lines run on with.
+ */
+export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, below }, { factory }) => {
+  // (Where a story's credits close it: not inside a sentence the lines run on with, 今年改造工程由 / 总负责：… / 两位同志牵头推进。)
+  if ((above?.kind === 'body' && !closesParagraph(above.tokens)) || (below !== undefined && below.gap === 0 && holdsSentenceEnd(below.tokens))) return undefined
+  const inner = withinRoundBrackets(tokens)
+  const lineStart = tokens[0]!.startOffset
+  const offset = inner[0]!.startOffset - lineStart
+  // (A reporter's role of the vocabulary is a writer's too: 实习生/李明, 特约记者：王芳.)
+  const reporter = (at: number, role: string) => {
+    const token = tokens[partAt(tokens, at)]
+    return token !== undefined && token.image === role && tokenMatcher(token, ReporterRole)
+  }
+  const fields = creditFields(text.slice(offset, inner.at(-1)!.startOffset - lineStart + inner.at(-1)!.image.length), offset, reporter)
+  if (!fields || fields.length < MIN_CREDIT_FIELDS) return undefined
+  if (!fields.every((field) => field.names.every(([a, b]) => looksLikeName(text.slice(a, b)) && !namesPlace(text.slice(a, b))))) return undefined
+  const credit = (field: CreditField): Credit => {
+    const [first, last] = [field.role[0], field.names.at(-1)![1]]
+    return {
+      type: 'credit',
+      role: factory.source(lineStart + field.role[0], lineStart + field.role[1]),
+      names: field.names.map(([a, b]) => text.slice(a, b)),
+      value: factory.source(lineStart + first, lineStart + last),
+      position: factory.position(lineStart + first, lineStart + last),
+    }
+  }
+  if (fields.every((field) => !field.writer)) return { kind: 'editorLine', credits: fields.map(credit) }
+  if (fields.every((field) => field.writer)) return { kind: 'byline', credits: fields.map(credit) }
+  // (Writers and staff: a row for each run of fields, the brackets with the first and the last.)
+  const rows: Row[] = []
+  for (let k = 0; k < fields.length; ) {
+    let end = k + 1
+    while (end < fields.length && fields[end]!.writer === fields[k]!.writer) end++
+    const first = k === 0 ? 0 : partAt(tokens, fields[k]!.role[0])
+    const last = end === fields.length ? tokens.length : partAt(tokens, fields[end]!.role[0])
+    if (first < 0 || last < 0) return undefined
+    const credits = fields.slice(k, end).map(credit)
+    rows.push(readRow(trimmed(tokens.slice(first, last)), rows.length ? 0 : gap, from + first, { kind: fields[k]!.writer ? 'byline' : 'editorLine', credits }))
+    k = end
+  }
+  return { rows }
+}
+
+/** The fields of a line of credits at `offset`, as spans of the line; undefined where a part is no field's. */
+function creditFields(line: string, offset: number, reporter: (at: number, role: string) => boolean): CreditField[] | undefined {
+  const fields: CreditField[] = []
+  for (const part of line.matchAll(/\S+/g)) {
+    if (fields.length > MAX_CREDIT_FIELDS) return undefined
+    const at = offset + part.index
+    const m = CREDIT_FIELD.exec(part[0])
+    if (m) {
+      const role = m[1]!
+      const writer = WRITER_ROLE.test(role) || reporter(at, role)
+      if (fields.at(-1)?.names.length === 0 || (!writer && !STAFF_ROLE.test(role))) return undefined
+      const field: CreditField = { role: [at, at + role.length], names: [], writer }
+      if (m[2]) addNames(field.names, at + part[0].length - m[2].length, m[2])
+      fields.push(field)
+      continue
+    }
+    const field = fields.at(-1)
+    if (!field) return undefined
+    addNames(field.names, at, part[0])
+  }
+  return fields.at(-1)?.names.length ? fields : undefined
+}
+
+/** The names of a part at `at`, set apart by enumeration commas (王军、刘强), as spans of the line. */
+function addNames(spans: Array<[number, number]>, at: number, part: string): void {
+  let from = at
+  for (const name of part.split('、')) {
+    spans.push([from, from + name.length])
+    from += name.length + 1
+  }
+}
+
+/** A line's tokens within the round brackets it is wholly set in (（文、图/黄乔 一审/涂道勇）), else the line's. */
+function withinRoundBrackets(tokens: IToken[]): IToken[] {
+  const t = trimmed(tokens)
+  return t.length > 2 && t[0]!.image === '(' && t.at(-1)!.image === ')' ? trimmed(t.slice(1, -1)) : t
 }
 
 /**

@@ -161,7 +161,7 @@ export function authorFieldRoleAt(la: (k: number) => IToken | undefined, role: T
 export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => tokenMatcher(t, PhotoBy) || t.image === PHOTOGRAPHY)
 
 /** What a name made, after a slash (李 宇/文, 漫画/周滔): text, photos, photographs, drawings, charts. */
-const MADE = /^(?:[文图摄]|漫画|制图|插图|绘图|编译|文字)$/
+const MADE = /^(?:[文图摄]|文图|图文|漫画|制图|插图|绘图|编译|文字)$/
 
 /** Whether a token says what was made (文, 图, 摄), as a slash sets it beside names. */
 export const isMade = (token: IToken | undefined) => token !== undefined && MADE.test(token.image)

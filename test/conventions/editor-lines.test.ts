@@ -385,3 +385,96 @@ describe('a staff role set alone over its names, as a site sets its fields in tw
     }
   })
 })
+
+describe('a row of credit fields whose staff roles the vocabulary does not know (editor-line.ts readCreditFields)', () => {
+  const BODY = '据介绍，广场将于下周向市民开放，届时将举办系列文化活动。'
+  const closing = (line: string) => {
+    const input = page(HEADLINE, LEAD, BODY, line)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return issue
+  }
+  const staff = (issue: ReturnType<typeof parseIssue>) => findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit').map(({ role, names }) => ({ role, names })))
+  const signed = (issue: ReturnType<typeof parseIssue>) => findAll(issue, 'signature').flatMap((s) => s.names)
+
+  it('策划：王军 统筹：刘强 closing a story: one staff line, its roles as printed', () => {
+    const issue = closing('策划：王军 统筹：刘强')
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'paragraph', 'paragraph', 'editorLine'])
+    expect(staff(issue)).toEqual([{ role: '策划', names: ['王军'] }, { role: '统筹', names: ['刘强'] }])
+  })
+
+  it('一审：张伟 二审：李明 三审：王军, the three reviews, and 出品人：王军 监制：刘强、李明', () => {
+    expect(staff(closing('一审：张伟 二审：李明 三审：王军')).map((c) => c.role)).toEqual(['一审', '二审', '三审'])
+    expect(staff(closing('出品人：王军 监制：刘强、李明'))).toEqual([{ role: '出品人', names: ['王军'] }, { role: '监制', names: ['刘强', '李明'] }])
+  })
+
+  it('（文、图/黄乔 一审/涂道勇 二审/胡林 三审/邱国良）: the writer signs, the reviewers are staff (d632)', () => {
+    const issue = closing('（文、图/黄乔 一审/涂道勇 二审/胡林 三审/邱国良）')
+    expect(signed(issue)).toEqual(['黄乔'])
+    expect(staff(issue)).toEqual([{ role: '一审', names: ['涂道勇'] }, { role: '二审', names: ['胡林'] }, { role: '三审', names: ['邱国良'] }])
+    expect(findAll(articles(issue)[0]!, 'paragraph')).toHaveLength(2)
+  })
+
+  it('文字：刘强 策划：王军: the writer signs, the planner is staff; 文字：张伟 摄影：李明 both sign', () => {
+    const issue = closing('文字：刘强 策划：王军')
+    expect(signed(issue)).toEqual(['刘强'])
+    expect(staff(issue)).toEqual([{ role: '策划', names: ['王军'] }])
+    expect(signed(closing('文字：张伟 摄影：李明'))).toEqual(['张伟', '李明'])
+  })
+
+  it('a reporter’s role of the vocabulary is a writer’s: （记者/张伟 实习生/李明） signs the story', () => {
+    const issue = closing('（记者/张伟 实习生/李明）')
+    expect(signed(issue)).toEqual(['张伟', '李明'])
+    expect(findAll(issue, 'editorLine')).toEqual([])
+  })
+
+  it('口述：王军 整理：刘强: the teller and the writer sign the story', () => {
+    const issue = closing('口述：王军 整理：刘强')
+    expect(signed(issue)).toEqual(['王军', '刘强'])
+    expect(findAll(issue, 'editorLine')).toEqual([])
+  })
+
+  it('must not fire: a list of roles no paper employs — a cast, winners, a team, a court’s bench, a recipe, a scene, a contract (review 23)', () => {
+    for (const line of [
+      '导演：陈凯 主演：张伟 李明',
+      '编剧：王军 导演：刘强 主演：张伟 李明',
+      '一等奖：王军 二等奖：刘强、李明 三等奖：张伟、陈晨',
+      '组长：王军 副组长：刘强 成员：李明、陈晨、赵丽',
+      '主席：王军 副主席：刘强、李明',
+      '审判长：王军 审判员：刘强 书记员：李明',
+      '监制：陈凯 导演：张国强',
+      '主料：牛肉 辅料：姜丝 调料：白糖',
+      '作词：王军 作曲：刘强 演唱：李明',
+      '配偶：李丽 长子：王军 次子：王强',
+      '时间：上午 地点：广场',
+      '主持人：王军 嘉宾：刘强',
+      '原告：张某 被告：李某',
+      '一审：维持原判 二审：改判',
+      '甲方：张三 乙方：李四',
+    ]) {
+      const issue = closing(line)
+      expect(findAll(issue, 'editorLine'), line).toEqual([])
+      expect(findAll(articles(issue)[0]!, 'paragraph').map((p) => toString(p)).at(-1), line).toBe(line)
+    }
+  })
+
+  it('must not fire inside a sentence the lines run on with (今年改造工程由 / 策划：王军 统筹：刘强 / 两位同志牵头推进。)', () => {
+    const input = page(HEADLINE, '本报讯 5月9日，记者从市住建局获悉，今年改造工程由\n策划：王军 统筹：刘强\n两位同志牵头推进，确保年底完工。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: one field of an unknown role alone (监制：王军), which could be anything', () => {
+    expect(findAll(closing('监制：王军'), 'editorLine')).toEqual([])
+  })
+})
+
+describe('文图 and 图文 before a slash are the work, as 文/图 is (credits.ts MADE)', () => {
+  it('文图/张伟 closing a story signs it with the name alone', () => {
+    const input = page(HEADLINE, LEAD, '文图/张伟')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'signature').flatMap((s) => s.names)).toEqual(['张伟'])
+    expectSource(input, issue)
+  })
+})
