@@ -27,7 +27,7 @@ import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './c
 import { opensUntitled } from './untitled'
 import { namesPhotoOnly, photoNewsStory } from './caption'
 import { headingInlines, headingRoles, isLabel, listedHeadline, marksKicker, type HeadingRole } from './heading-lines'
-import { isStoryText, end, readAs, start, type Kind, type Row } from '../../src/assemble/row'
+import { isStoryText, end, lineText, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { ArticleContent } from '../../src/types'
@@ -129,18 +129,49 @@ const opensBody = (next: Row | undefined) => isStoryText(next) && next.gap < WID
 /** Rows that may follow a group: its body. */
 const BODY: Kind[] = ['body', 'dateline', 'heading']
 
-/** Heading groups that precede an opener, by their first row. */
+/** The shortest title a story's text is read as echoing. */
+const MIN_ECHOED_TITLE = 6
+
+/**
+ * Whether a line of text opens with the title right over it, then a space (落山道堆滿雜物 淪為衛生黑點 /
+ * 落山道堆滿雜物 淪為衛生黑點 住在土瓜灣…): a copy that printed the story's title again at the head of its
+ * text, run in with it.
+ */
+function echoesTitle(row: Row, above: Row | undefined): boolean {
+  if (row.kind !== 'body' || above?.kind !== 'heading' || row.gap >= WIDE_GAP) return false
+  const title = lineText(above.tokens).trim()
+  const text = lineText(row.tokens).trim()
+  return printedLength(above.tokens) >= MIN_ECHOED_TITLE && text.length > title.length && text.startsWith(title) && /\s/.test(text[title.length]!)
+}
+
+/**
+ * Whether the page's first story opens by echoing its title: the copy's habit, so that a title its text
+ * echoes further down opens a story too, not a section of the one above. (A story whose text opens with
+ * a plain lead may head its sections so, 哪些人需要办理年度汇算 / 哪些人需要办理年度汇算 根据规定，…: its own.)
+ */
+function firstStoryEchoes(rows: Row[]): boolean {
+  const first = rows.findIndex((row, k) => isStoryText(row) && rows[k - 1]?.kind === 'heading')
+  // (Its title alone: under the page's title, 图说厂史七十年 / 1954年9月 / 1954年9月 第一台…, a line its text
+  // echoes heads a part of that story, as a timeline's dates, a forecast's periods or a law's articles do.)
+  return first > 0 && echoesTitle(rows[first]!, rows[first - 1]) && rows[first - 2]?.kind !== 'heading'
+}
+
+/** Heading groups that precede an opener (a dateline, a byline, text echoing its title), by their first row. */
 export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
   const groups = new Map<Row, Group>()
   let claimedUpTo = -1
+  // (Titles echoed at the head of their text open stories while the stories above opened so.)
+  let echoing = firstStoryEchoes(rows)
   for (let k = 0; k < rows.length; k++) {
     const kind = rows[k]!.kind
-    if (k <= claimedUpTo || (kind !== 'dateline' && kind !== 'byline')) continue
+    const echo = echoing && kind === 'body' && echoesTitle(rows[k]!, rows[k - 1])
+    if (k <= claimedUpTo || (kind !== 'dateline' && kind !== 'byline' && !echo)) continue
     let b = k
     while (b - 1 > claimedUpTo && rows[b - 1]!.kind === 'byline') b--
     let h = b
     let headings = 0
-    while (h - 1 > claimedUpTo) {
+    // (The title its text echoes alone: lines over it may close the story above, 活动时间 6月8日至10日 / 活动地点 滨江公园.)
+    while (h - 1 > claimedUpTo && (!echo || headings === 0)) {
       const previous = rows[h - 1]!
       // A web page's navigation over its title (返回主页 | 标题导航 / 上一期 下一期):
       // the titles above it are the page's index, not this story's heading lines.
@@ -163,6 +194,7 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
     }
     groups.set(rows[h]!, { heads: rows.slice(h, b), bylines: rows.slice(b, next) })
     claimedUpTo = next - 1
+    echoing = echo
   }
   return groups
 }

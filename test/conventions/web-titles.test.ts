@@ -131,3 +131,46 @@ describe('short forms of the converged newsroom roles', () => {
     expect(find(issue, 'signature')?.names).toEqual(['李文军', '刘安国'])
   })
 })
+
+describe('a story whose text opens by echoing its title, then a space (heading-group.ts echoesTitle)', () => {
+  const FIRST = ['牛下車位需求爆 重劃車位不容緩', '牛下車位需求爆 重劃車位不容緩 牛頭角下邨重建後於2012年入伙,居民對屋邨車位的需求不斷增加。']
+  const SECOND = ['落山道堆滿雜物 淪為衛生黑點', '落山道堆滿雜物 淪為衛生黑點 住在土瓜灣落山道的街坊楊先生向本報投訴,附近街道地面長期濕滑。']
+
+  it('a title echoed at the head of its text, after a story with no closing credit: a story of its own (d625)', () => {
+    const input = page(...FIRST, ...SECOND)
+    const issue = parseIssue(input)
+    expect(articles(issue).map((a) => printed(find(a, 'headline')!))).toEqual(['牛下車位需求爆 重劃車位不容緩', '落山道堆滿雜物 淪為衛生黑點'])
+    expect(articles(issue).map((a) => findAll(a, 'paragraph').length)).toEqual([1, 1])
+    expect(findAll(issue, 'intertitle')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('must not fire where the page’s first story opens with a plain lead: its sections’ heads echoed so stay its own (review 23)', () => {
+    const input = page(
+      '个税汇算清缴即将开始 这些问题你需要知道',
+      '本报讯（记者 李娜）2024年度个人所得税综合所得汇算清缴将于3月1日开始，相关负责人就纳税人关心的问题进行了解答。',
+      '哪些人需要办理年度汇算',
+      '哪些人需要办理年度汇算 根据规定，取得综合所得且年度汇算需要补税金额超过400元的纳税人，需要办理年度汇算。',
+      '如何预约办理时间',
+      '如何预约办理时间 纳税人可以通过个人所得税App预约，3月1日至3月20日期间需要预约办理。',
+    )
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expectSource(input, issue)
+  })
+
+  it('must not fire where the first echoed line stands under the page’s title: a timeline’s dates, a law’s articles (review 23)', () => {
+    const input = page('图说厂史七十年', '1954年9月', '1954年9月 第一台国产车床在这里诞生，填补了国内空白。', '1978年12月', '1978年12月 工厂率先实行承包经营责任制，当年产值翻了一番。')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(printed(find(issue, 'headline')!)).toBe('图说厂史七十年')
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a section head the text goes on from with no space (长江南路 / 长江南路金鹰…), nor a short one', () => {
+    const input = page(...FIRST, '银杏大道赏秋色', '银杏大道赏秋色的市民络绎不绝，道路两旁金黄一片。', '赏秋', '赏秋 的人们纷纷拿出手机拍照留念。')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expectSource(input, issue)
+  })
+})
