@@ -461,7 +461,11 @@ export const captionNode: RowNode = (row: Row, { context: { tokens, runner, fact
   const text = trimmed(range.slice(0, split))
   const between = range.slice(text.length === 0 ? 0 : range.indexOf(text.at(-1)!) + 1, split)
   const children: Caption['children'] = [...runner.inline(text, 'phrase'), ...toInlines(between, factory)]
-  if (credit) children.push(credit)
+  if (credit) {
+    children.push(credit)
+    // (What the credit leaves of its brackets: the photographer's word first, （摄影 张刚）, reads inside them.)
+    children.push(...toInlines(range.filter((t) => t.startOffset >= credit.position.end.offset!), factory))
+  }
   return { type: 'caption', children, position: factory.position(startOf(range[0]!), endOf(range.at(-1)!)) }
 }
 

@@ -16,7 +16,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit } from '../../src/types'
 import { afterBullet, trimmed } from '../layout'
 import { looksLikeName } from '../names'
-import { LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Space } from '../tokens'
+import { Colon, LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Slash, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
 import { MAX_AGENCY_TOKENS, holdsPhotoWord } from '../rules/credits'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -37,6 +37,10 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const last = t.at(-1)
   if (!last) return undefined
   const bracketed = tokenMatcher(last, RParen) && t.length > 2 && closesPhotoCredit(t, t.length - 2)
+  if (!bracketed && tokenMatcher(last, RParen)) {
+    const first = photographerFirst(t, runner)
+    if (first) return first
+  }
   // 张勤宝 摄(C视觉): the supplying agency's tag after the credit.
   const agency = bracketed ? -1 : agencyTagAt(t)
   if (!bracketed && agency < 0 && !holdsPhotoWord([last])) return undefined
@@ -51,6 +55,24 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const tail = from === 0 ? [] : afterBullet(trimmed(t.slice(from)))
   const credit = tail.length > 1 ? runner.attempt(tail, (p) => p.photoCredit()) : undefined
   return credit ?? (bracketed ? undefined : spacedPhotoCredit(t, runner))
+}
+
+/** The photographer's word a credit in brackets may open with: 摄影, 摄, 图 (图/张刚). */
+const PHOTOGRAPHER_WORD = /^(?:摄影|摄|图)$/
+
+/**
+ * A photographer's credit in brackets that opens with the photographer's word, closing the caption's
+ * line (多乐美地滑雪场(摄影 张刚、施佳生), …冰雪运动。（摄影：张刚）, （图/张刚）): the credit, its names each
+ * a person's. The word alone before the names, set apart by a space, a colon or a slash.
+ */
+function photographerFirst(t: IToken[], runner: RuleRunner): Credit | undefined {
+  const open = t.findLastIndex((token) => tokenMatcher(token, LParen))
+  if (open < 1 || t.length - open > MAX_CREDIT_TOKENS) return undefined
+  const inside = trimmed(t.slice(open + 1, -1))
+  const [word, mark] = inside
+  if (word === undefined || mark === undefined || !PHOTOGRAPHER_WORD.test(word.image) || !(tokenMatcher(mark, Space) || tokenMatcher(mark, Colon) || tokenMatcher(mark, Slash))) return undefined
+  const credit = runner.attempt(inside, (p) => p.editorLine())?.[0] ?? runner.attempt(inside, (p) => p.byline())?.[0]
+  return credit !== undefined && credit.names.length > 0 && credit.names.every(looksLikeName) ? credit : undefined
 }
 
 /**

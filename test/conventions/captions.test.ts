@@ -517,3 +517,29 @@ describe('a caption printed twice, or over a copy the site cut (d586 西贡解�
     expect(findAll(parseIssue([TITLE, '', LEAD, '会员们纷纷表示感谢。', '活动持续了两个小时。'].join('\n')), 'caption')).toEqual([])
   })
 })
+
+describe('a photographer’s credit in brackets that opens with the photographer’s word (photo-credit.ts photographerFirst; d232)', () => {
+  it('多乐美地滑雪场(摄影 张刚、施佳生) under the title: a caption, its credit the photographers, its brackets kept', () => {
+    const input = page(HEADLINE, '多乐美地滑雪场(摄影 张刚、施佳生)', LEAD, AFTER)
+    const issue = parseIssue(input)
+    const caption = find(issue, 'caption')!
+    expect(toString(caption)).toBe('多乐美地滑雪场(摄影 张刚、施佳生)')
+    expect(credit(caption)).toMatchObject({ role: '摄影', names: ['张刚', '施佳生'] })
+    expectSource(input, issue)
+  })
+
+  it('（摄影：张刚）, （摄影/张刚） and （图/张刚） after the photo’s sentence: a caption, not a story signed over the lead', () => {
+    for (const line of ['游客在滑雪场体验冰雪运动。（摄影：张刚）', '游客在滑雪场体验冰雪运动。（摄影/张刚）', '游客在滑雪场体验冰雪运动。（图/张刚）']) {
+      const issue = parseIssue(page(HEADLINE, line, LEAD, AFTER))
+      expect(findAll(issue, 'caption').map((c) => toString(c)), line).toEqual([line])
+      expect(articles(issue), line).toHaveLength(1)
+      expect(findAll(issue, 'signature'), line).toEqual([])
+    }
+  })
+
+  it('must not fire: brackets holding no photographer’s name (摄影 爱好者, 图/表)', () => {
+    for (const line of ['市民参观影展。（摄影 爱好者）', '全年数据见下。（图/表）']) {
+      expect(findAll(parseIssue(page(HEADLINE, LEAD, line, AFTER)), 'caption'), line).toEqual([])
+    }
+  })
+})
