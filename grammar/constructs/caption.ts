@@ -484,6 +484,8 @@ export function photoNewsStory(row: Row, after: Row | undefined, beyond: Row | u
   const { tokens, runner, factory } = assembly.context
   const range = tokens.slice(row.from, row.to + 1)
   let split = range.findIndex((t) => t.startOffset >= credit.position.start.offset!)
+  // (The bracket a credit opens inside, （摄影 王刚）, is the credit's: the text closes before it.)
+  if (split > 0 && tokenMatcher(range[split - 1]!, LParen)) split--
   // (The credit's role may stand on the line above its names: …纷纷落叶。 / 全媒体记者 / 崔圣驰 摄.)
   while (split > 0 && (tokenMatcher(range[split - 1]!, Role) || tokenMatcher(range[split - 1]!, Space) || tokenMatcher(range[split - 1]!, Newline))) split--
   const text = trimmed(range.slice(0, split < 0 ? range.length : split))

@@ -61,17 +61,20 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
 const PHOTOGRAPHER_WORD = /^(?:摄影|摄|图)$/
 
 /**
- * A photographer's credit in brackets that opens with the photographer's word, closing the caption's
- * line (多乐美地滑雪场(摄影 张刚、施佳生), …冰雪运动。（摄影：张刚）, （图/张刚）): the credit, its names each
- * a person's. The word alone before the names, set apart by a space, a colon or a slash.
+ * A photographer's credit in brackets that opens with the photographer's word, after the photo's
+ * sentence (…冰雪运动。（摄影：张刚）, …。（摄影 张刚、施佳生）, …。（图/张刚）): the credit, its names each a
+ * person's. The word alone before the names, set apart by a space, a colon or a slash.
  */
 function photographerFirst(t: IToken[], runner: RuleRunner): Credit | undefined {
   const open = t.findLastIndex((token) => tokenMatcher(token, LParen))
-  if (open < 1 || t.length - open > MAX_CREDIT_TOKENS) return undefined
+  // (After the photo's sentence: a title, 我市新增两处口袋公园（图/李强）, a list's item or a lead-in, 代表有：, is no caption.)
+  if (open < 1 || t.length - open > MAX_CREDIT_TOKENS || !tokenMatcher(t[open - 1]!, SentenceEnd)) return undefined
   const inside = trimmed(t.slice(open + 1, -1))
   const [word, mark] = inside
   if (word === undefined || mark === undefined || !PHOTOGRAPHER_WORD.test(word.image) || !(tokenMatcher(mark, Space) || tokenMatcher(mark, Colon) || tokenMatcher(mark, Slash))) return undefined
-  const credit = runner.attempt(inside, (p) => p.editorLine())?.[0] ?? runner.attempt(inside, (p) => p.byline())?.[0]
+  // (One credit, the photographer's: （摄影 张三 通讯员 李四） and （图/张三 文/李四） sign the story, signature.ts.)
+  const credits = runner.attempt(inside, (p) => p.editorLine()) ?? runner.attempt(inside, (p) => p.byline())
+  const credit = credits?.length === 1 ? credits[0] : undefined
   return credit !== undefined && credit.names.length > 0 && credit.names.every(looksLikeName) ? credit : undefined
 }
 

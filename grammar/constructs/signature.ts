@@ -31,7 +31,7 @@ import { jumpLineOf } from './jump-line'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
-import { OUTLET_AFFILIATION, isWorkPair, workBeforeRole } from '../rules/credits'
+import { OUTLET_AFFILIATION, isWorkPair, namesWritersBody, workBeforeRole } from '../rules/credits'
 import { MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
@@ -171,8 +171,21 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
  */
 export const readClosingBracket: LineTest = ({ tokens, above }, { runner }) => {
   if ((above?.kind !== 'body' && above?.kind !== 'dateline') || !tokenMatcher(tokens[0]!, LParen) || !tokenMatcher(tokens.at(-1)!, RParen)) return undefined
-  const signature = runner.attempt(tokens, (p) => p.signature())
+  const signature = bracketSignature(tokens, runner)
   return signature && signature.names.length > 0 && signature.names.every(isSignatureName) ? { kind: 'body' } : undefined
+}
+
+/**
+ * The signature a closing bracket holds, from its opening bracket to its closing one: its credits or
+ * names, or, where the writers' office stands before their names, set apart (（县融媒体中心 张伟）,
+ * （市教育局 张伟 李明）, as a contributor signs), the names alone: the office is no one's name.
+ */
+function bracketSignature(bracket: IToken[], runner: RuleRunner): Signature | undefined {
+  const inside = trimmed(bracket.slice(1, -1))
+  const [office, apart] = inside
+  if (office === undefined || apart === undefined || !tokenMatcher(apart, Space) || !namesWritersBody(office.image)) return runner.attempt(bracket, (p) => p.signature())
+  const signature = runner.attempt([bracket[0]!, ...inside.slice(2), bracket.at(-1)!], (p) => p.signature())
+  return signature && signature.names.length > 0 && signature.names.every(looksLikeName) ? signature : undefined
 }
 
 /** How an outlet's or an agency's name ends (美联社, 中国时报, 大洋网, 香港电台): no person's. */
@@ -245,7 +258,7 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote) && !endsWithEllipsis(t, before)) return { body: t }
   // ((下转四版): where the story goes on, no name.)
   if (jumpLineOf(compactText(t.slice(open))) !== undefined) return { body: t }
-  const signature = runner.attempt(t.slice(open), (p) => p.signature())
+  const signature = bracketSignature(t.slice(open), runner)
   const body = trimmed(t.slice(0, open))
   const inside = trimmed(t.slice(open + 1, -1))
   if (!signature) return splitReportersAndStaff(t, open, inside, body, runner, factory) ?? { body: t }

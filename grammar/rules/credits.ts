@@ -6,7 +6,7 @@
  */
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesReporter, splitGluedNames } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesReporter, reportKind, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { MIDDLE_DOT, outletNameAhead } from './inline'
@@ -244,6 +244,8 @@ const NAMES_SOURCE = /来源|专稿|供稿|特稿/
  */
 const WRITERS_BODY_NAME = `[${HAN_CLASS}]{2,14}(?:学校|小学|中学|大学|学院|幼儿园|局|委|院|所|站|中心|公司|医院|办公室|大队|支队|中队|派出所|社区|街道|协会)`
 const WRITERS_BODY = new RegExp(`^${WRITERS_BODY_NAME}$`)
+/** Whether a word names a body a writer belongs to: a school, an office, a firm (市教育局, 县融媒体中心). */
+export const namesWritersBody = (word: string): boolean => WRITERS_BODY.test(word)
 /** Whether a credit has its role, or names that look like names (a common surname first). */
 const namedByRoleOrName = (credit: Credit) => credit.role !== undefined || credit.names.every((name) => looksLikeName(name))
 
@@ -437,12 +439,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         if (!split.certain) $.ctx.warn('uncertain-split', `names glued together (${run}); split as ${split.names.join('、')}`, start, list.end)
         return split.names
       })
+      // (本报记者综合报道: how the story was reported, before its 报道, where a name would stand: no one named.)
+      const unnamed = names.length === 1 && reportKind(names[0]!) && tokenMatcher($.LA(1), Reported) && !work && !compiled
+      const end = unnamed ? endOf(roleToken) : list.end
       const node: Credit = {
         type: 'credit',
         role: source(startOf(roleToken), endOf(roleToken)),
-        names,
-        value: source(start, list.end),
-        position: $.ctx.factory.position(start, list.end),
+        names: unnamed ? [] : names,
+        value: source(start, end),
+        position: $.ctx.factory.position(start, end),
       }
       if (affiliation) node.affiliation = source(startOf(affiliation), endOf(affiliation))
       return node

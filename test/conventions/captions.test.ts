@@ -518,12 +518,13 @@ describe('a caption printed twice, or over a copy the site cut (d586 西贡解�
   })
 })
 
-describe('a photographer’s credit in brackets that opens with the photographer’s word (photo-credit.ts photographerFirst; d232)', () => {
-  it('多乐美地滑雪场(摄影 张刚、施佳生) under the title: a caption, its credit the photographers, its brackets kept', () => {
-    const input = page(HEADLINE, '多乐美地滑雪场(摄影 张刚、施佳生)', LEAD, AFTER)
+describe('a photographer’s credit in brackets that opens with the photographer’s word (photo-credit.ts photographerFirst)', () => {
+  it('（摄影 张刚、施佳生） after the photo’s sentence under the title: a caption, its credit the photographers, its brackets kept', () => {
+    const line = '游客在多乐美地滑雪场体验冰雪运动。(摄影 张刚、施佳生)'
+    const input = page(HEADLINE, line, LEAD, AFTER)
     const issue = parseIssue(input)
     const caption = find(issue, 'caption')!
-    expect(toString(caption)).toBe('多乐美地滑雪场(摄影 张刚、施佳生)')
+    expect(toString(caption)).toBe(line)
     expect(credit(caption)).toMatchObject({ role: '摄影', names: ['张刚', '施佳生'] })
     expectSource(input, issue)
   })
@@ -537,9 +538,19 @@ describe('a photographer’s credit in brackets that opens with the photographer
     }
   })
 
-  it('must not fire: brackets holding no photographer’s name (摄影 爱好者, 图/表)', () => {
+  it('photo news under its title, its text closed by （摄影 王刚）: the story’s paragraph and signature, as with （王刚 摄） (review 23)', () => {
+    const issue = parseIssue(page('雪后故宫', '1月22日，北京迎来新年首场降雪，故宫银装素裹，吸引众多游客前来观赏。（摄影 王刚）'))
+    expect(types(articles(issue)[0]!)).toEqual(['headline', 'paragraph', 'signature'])
+    expect(find(issue, 'signature')!.names).toEqual(['王刚'])
+  })
+
+  it('must not fire: no photographer’s name (摄影 爱好者, 图/表), a title (我市新增两处口袋公园（图/李强）), two credits in the bracket (review 23)', () => {
     for (const line of ['市民参观影展。（摄影 爱好者）', '全年数据见下。（图/表）']) {
       expect(findAll(parseIssue(page(HEADLINE, LEAD, line, AFTER)), 'caption'), line).toEqual([])
     }
+    const titled = parseIssue(page('我市新增两处口袋公园（图/李强）', '本报讯（记者 何静）近日，两处口袋公园建成开放。', '公园内设置了座椅和健身器材。'))
+    expect(toString(find(titled, 'headline')!)).toBe('我市新增两处口袋公园（图/李强）')
+    const both = parseIssue(page(HEADLINE, LEAD, '演练中，消防员向学生们演示灭火器使用方法。（摄影 张三 通讯员 李四）'))
+    expect(findAll(both, 'caption')).toEqual([])
   })
 })

@@ -171,3 +171,19 @@ describe('correspondents’ names before the reporter’s credit, no role of the
     expect(findAll(find(issue, 'byline')!, 'credit').map((c) => c.names)).toEqual([['祁琳']])
   })
 })
+
+describe('how the story was reported where a name would stand (本报记者综合报道): no one named (credits.ts credit)', () => {
+  it('□本报记者综合报道 and 本报记者 综合报道 under a title: the byline credits our reporters, naming none', () => {
+    for (const line of ['□本报记者综合报道', '本报记者 综合报道']) {
+      const input = ['万人长跑赛鸣枪开跑', line, '5月9日，万人长跑赛鸣枪开跑，两万余名选手参赛。'].join('\n')
+      const issue = parseIssue(input)
+      expect(findAll(issue, 'credit').map((c) => ({ role: c.role, names: c.names })), line).toEqual([{ role: '记者', names: [] }])
+      expectSource(input, issue)
+    }
+  })
+
+  it('still: a name before the kind of report is the name (本报记者 张三 综合报道)', () => {
+    const issue = parseIssue(['万人长跑赛鸣枪开跑', '本报记者 张三 综合报道', '5月9日，万人长跑赛鸣枪开跑。'].join('\n'))
+    expect(find(issue, 'credit')!.names).toEqual(['张三'])
+  })
+})

@@ -175,3 +175,19 @@ describe('a jump line in brackets closing the paragraph', () => {
     expect(findAll(parseIssue(page(HEADLINE, `${LEAD}(张晔)`)), 'signature').map((s) => s.names)).toEqual([['张晔']])
   })
 })
+
+describe('the writers’ office before their names in a closing bracket, as a contributor signs (signature.ts bracketSignature)', () => {
+  const BODY = '据介绍，广场将于下周向市民开放，届时将举办系列文化活动。'
+  const signed = (input: string) => findAll(parseIssue(input), 'signature').flatMap((s) => s.names)
+
+  it('（县融媒体中心 张伟）, （市教育局 张伟 李明）, （市教育局 记者 张伟）: on its own line or glued, the names sign; the office is no one’s name', () => {
+    for (const [bracket, names] of [['（县融媒体中心 张伟）', ['张伟']], ['（市教育局 张伟 李明）', ['张伟', '李明']], ['（市教育局 记者 张伟）', ['张伟']]] as const) {
+      expect(signed(page('市民广场改造完工', `${BODY}\n${bracket}`)), bracket).toEqual(names)
+      expect(signed(page('市民广场改造完工', `${BODY}${bracket}`)), bracket).toEqual(names)
+    }
+  })
+
+  it('must not fire: an office with no one’s name after it (（第一中学 高二）, （市教育局 供图）)', () => {
+    for (const bracket of ['（第一中学 高二）', '（市教育局 供图）']) expect(signed(page('市民广场改造完工', `${BODY}\n${bracket}`)), bracket).toEqual([])
+  })
+})
