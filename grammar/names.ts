@@ -147,3 +147,11 @@ export function splitGluedNames(run: string): GluedSplit {
   const three = SURNAMES.has(chars[3]!)
   return { ...at(three && !two ? 3 : 2), certain: two !== three }
 }
+
+/**
+ * What a credit's field gives where it names no one: the desk compiled it, the writer is not known, the
+ * copy came from the web (综合, 佚名, 本网, 互联网, 网络抓取).
+ */
+const NO_ONE = /^(?:综合|綜合|佚名|本报|本報|本网|本網|网络|網絡|互联网|互聯網|网络抓取|網絡抓取|网络整理|網絡整理|匿名|不详|不詳)$/
+/** Whether a credit's name is no one's (佚名, 互联网). */
+export const namesNoOne = (name: string): boolean => NO_ONE.test(name)

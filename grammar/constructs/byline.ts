@@ -22,7 +22,7 @@ import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { WIDE_GAP, printedLength, trimmed } from '../layout'
-import { looksLikeName, namesAlone, namesPlace } from '../names'
+import { looksLikeName, namesAlone, namesNoOne, namesPlace } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
@@ -156,6 +156,8 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   const credits = runner.attempt(credited, (p) => p.byline())
   // (A role and 的 open a phrase, a title's: 记者的坚守, 撰稿人的话 name no one.)
   if (credits?.some((credit) => credit.names.some((name) => name.startsWith(POSSESSIVE)))) return undefined
+  // (作者:佚名, 作者:互联网: the site's field, naming no one.)
+  if (credits?.every((credit) => credit.names.length > 0 && credit.names.every(namesNoOne))) return { kind: 'chrome' }
   return credits && { kind: 'byline', credits }
 }
 
@@ -327,8 +329,6 @@ function onlyLineOverByline(article: Article): boolean {
   return end.offset! - start.offset! <= MAX_LINE_OVER_BYLINE
 }
 
-/** What an author's field gives where it names no one: the desk compiled it, or the writer is not known (综合, 佚名, 本网). */
-const NO_ONE = /^(?:综合|綜合|佚名|本报|本報|本网|本網|网络|網絡|匿名|不详|不詳)$/
 
 /**
  * The credits a site's author field names (作者: …): credits with roles (作者: 记者 何雯 通讯员 张荣奎),
@@ -346,7 +346,7 @@ export function authorFieldCredits(value: IToken[], runner: RuleRunner): Credit[
 /** How the names of offices, bodies and outlets end (农业局, 卫健委, 文明办, 高新区, 萧山网): no person's. */
 const BODY_ENDING = /[局委办区县市镇乡村网社报台部厅处所院站队会组室馆]$/u
 /** Whether an author's field names a person: not no one (综合, 佚名), not an office or a place (农业局, 阎良区). */
-const namesPerson = (name: string): boolean => !NO_ONE.test(name) && !BODY_ENDING.test(name)
+const namesPerson = (name: string): boolean => !namesNoOne(name) && !BODY_ENDING.test(name)
 
 /** The most tokens into a lead its dateline's credits are looked for: 本报讯 (记者 李四). */
 const DATELINE_CREDIT_REACH = 8

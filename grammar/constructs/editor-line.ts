@@ -18,12 +18,12 @@
  * and a stray one at the top level.
  */
 import { HAN_CLASS } from '../han'
-import { looksLikeName, namesPlace } from '../names'
+import { looksLikeName, namesNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
 import { AUTHOR_LABEL, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
 import { WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
-import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { Colon, EditorRole, ReporterRole, RParen, SentenceEnd, Space } from '../tokens'
@@ -32,7 +32,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
 import { closingCredit, namesReporters } from './signature'
 import { authorFieldCredits, isRoleWord, namesUnderLabel } from './byline'
-import { isChromeLine } from './chrome'
+import { isChromeLine, placeChrome } from './chrome'
 import { sourceNoteOf } from './source-note'
 import { closesParagraph } from './paragraph'
 
@@ -47,6 +47,9 @@ const CONTACT = /^(本版|投稿|读者)?(邮箱|电子邮箱|信箱|新闻热�
  * the staff box, under its lines (a site's footer prints its 新闻热线 : 021-64179999 among its address and rights).
  */
 const READERS_CHANNEL = /^(?:投稿|新闻热线|热线电话)/
+
+/** Whether staff credits name no one, every name a placeholder (编辑:互联网, 责任编辑:网络抓取, 编辑:佚名). */
+const namesNoStaff = (credits: Credit[]): boolean => credits.every((credit) => credit.names.length > 0 && credit.names.every(namesNoOne))
 
 /** A staff line giving an address or number: the spans of its parts. */
 export function contactOf(line: string): { affiliation?: Span; role: Span; address: Span } | undefined {
@@ -356,7 +359,8 @@ interface CreditField {
 export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, below }, { factory }) => {
   // (Where a story's credits close it: not inside a sentence the lines run on with, 今年改造工程由 / 总负责：… / 两位同志牵头推进。)
   if ((above?.kind === 'body' && !closesParagraph(above.tokens)) || (below !== undefined && below.gap === 0 && holdsSentenceEnd(below.tokens))) return undefined
-  const inner = withinRoundBrackets(tokens)
+  // (After a new-media desk's bullet, ◆二审:曾淑花, as it lists its staff a line each.)
+  const inner = withinRoundBrackets(afterBullet(tokens))
   const lineStart = tokens[0]!.startOffset
   const offset = inner[0]!.startOffset - lineStart
   // (A reporter's role of the vocabulary is a writer's too: 实习生/李明, 特约记者：王芳.)
@@ -365,7 +369,9 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
     return token !== undefined && token.image === role && tokenMatcher(token, ReporterRole)
   }
   const fields = creditFields(text.slice(offset, inner.at(-1)!.startOffset - lineStart + inner.at(-1)!.image.length), offset, reporter)
-  if (!fields || fields.length < MIN_CREDIT_FIELDS) return undefined
+  // (One field will do under a staff line, as a desk lists its staff a line each: ◆编辑:沙玉兰 / ◆二审:曾淑花 / ◆三审:魏礼军.)
+  const listed = above?.kind === 'editorLine' && fields?.every((field) => !field.writer)
+  if (!fields || fields.length < (listed ? 1 : MIN_CREDIT_FIELDS)) return undefined
   if (!fields.every((field) => field.names.every(([a, b]) => looksLikeName(text.slice(a, b)) && !namesPlace(text.slice(a, b))))) return undefined
   const credit = (field: CreditField): Credit => {
     const [first, last] = [field.role[0], field.names.at(-1)![1]]
@@ -454,6 +460,11 @@ function reporterFirst(row: Row): { reporters: Row; staff: Row } | undefined {
  * page's own (本版责编) and stray ones stand at the top level.
  */
 export const placeEditorLine: Placer = (row, assembly) => {
+  // (A field naming no one, 编辑:互联网, 责任编辑:网络抓取: the site's interface, no staff.)
+  if (namesNoStaff(row.credits!)) {
+    placeChrome(readAs(row, 'chrome'), assembly)
+    return
+  }
   assembly.flush()
   // 新京报记者 苏季 校对 李铭 closing a story: the reporter signs it, the proofreader is staff.
   // (Under the title, before any text, 記者:鄭佩兒、劉穎翹編輯:新報人: the reporters' byline, then the staff line.)

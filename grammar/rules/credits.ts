@@ -439,8 +439,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         if (!split.certain) $.ctx.warn('uncertain-split', `names glued together (${run}); split as ${split.names.join('、')}`, start, list.end)
         return split.names
       })
-      // (本报记者综合报道: how the story was reported, before its 报道, where a name would stand: no one named.)
-      const unnamed = names.length === 1 && reportKind(names[0]!) && tokenMatcher($.LA(1), Reported) && !work && !compiled
+      // (本报记者综合报道: how the story was reported, before its 报道, where a name would stand: no one named. The
+      // name as the lexer read it, simplified: 綜合 too.)
+      const unnamed = names.length === 1 && reportKind($.LA(0).image) && tokenMatcher($.LA(1), Reported) && !work && !compiled
       const end = unnamed ? endOf(roleToken) : list.end
       const node: Credit = {
         type: 'credit',

@@ -478,3 +478,36 @@ describe('文图 and 图文 before a slash are the work, as 文/图 is (credits.
     expectSource(input, issue)
   })
 })
+
+describe('a staff or author field naming no one (编辑:互联网, 责任编辑:网络抓取, 作者:佚名): the site’s interface (names.ts namesNoOne)', () => {
+  const BODY = '据介绍，广场将于下周向市民开放，届时将举办系列文化活动。'
+  it('closing a story, alone or among the site’s fields: no staff line, no signature', () => {
+    for (const line of ['编辑：互联网', '责任编辑：网络抓取', '编辑：佚名', '时间:2021-12-07 18:53:39    来源:网络整理    编辑:互联网', '作者：佚名']) {
+      const input = page(HEADLINE, LEAD, BODY, line)
+      const issue = parseIssue(input)
+      expect(findAll(issue, 'editorLine'), line).toEqual([])
+      expect(findAll(issue, 'signature'), line).toEqual([])
+      expect(findAll(articles(issue)[0]!, 'paragraph'), line).toHaveLength(2)
+      expectSource(input, issue)
+    }
+  })
+
+  it('still: a person’s name in the same fields (编辑：张伟, 作者：张伟)', () => {
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, BODY, '编辑：张伟')), 'editorLine')).toHaveLength(1)
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, BODY, '作者：张伟')), 'signature')).toHaveLength(1)
+  })
+})
+
+describe('a desk’s staff listed a line each under a staff line, unknown roles too (editor-line.ts readCreditFields; d425)', () => {
+  it('◆编辑:沙玉兰 / ◆二审:曾淑花 / ◆三审:魏礼军: three staff credits', () => {
+    const input = page(HEADLINE, LEAD, '◆编辑:沙玉兰\n◆二审:曾淑花\n◆三审:魏礼军')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'credit').map((c) => c.role)).toEqual(['编辑', '二审', '三审'])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a court’s instance under a staff line naming no one (编辑：张伟 / 二审：维持原判), nor one alone', () => {
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '编辑：张伟\n二审：维持原判')), 'credit').map((c) => c.role)).toEqual(['编辑'])
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '二审：李明')), 'editorLine')).toEqual([])
+  })
+})
