@@ -3,7 +3,7 @@ import type { DateValue } from '../../src/types'
 import { readNumber } from '../numerals'
 import { DAY_IN_WORD } from '../tokens/dates'
 
-const DATE_PARTS = /^(?:(.+?)年)?(?:(.+?)月)?(?:(.+?)日)?/
+const DATE_PARTS = /^(?:(.+?)年)?(?:(.+?)月)?(?:(.+?)[日号])?/
 
 /** Years of the Republic of China calendar (Taiwan): 114年 is 2025. */
 export const ROC_EPOCH = 1911

@@ -23,8 +23,14 @@ export const DatelineDate = createToken({
 })
 
 /**
+ * What a number with 号 counts when it is no day: a line, a building, a gate, a document (7月1号线, 3月5号楼).
+ * After a month, 号 is the day as speech says it (7月26号中午).
+ */
+const NOT_A_DAY_NUMBER = '(?![线楼院门房店机车位台桥路文件码口站舱坑])'
+/**
  * A calendar date with month and day, and optionally the year: four digits,
- * or three for Taiwan's ROC years (114年7月10日); or a day alone in digits,
+ * or three for Taiwan's ROC years (114年7月10日), the day closed by 日 or, as speech says it, 号
+ * (7月26号); or a month of a year, no day (2021年12月,…); or a day alone in digits,
  * as wire and Taiwan copy date the news (１５日继续交火), but not a span of
  * days or a rate (3日内, 5日左右, 5日均线, 1日需花66元); or the day named
  * in brackets inside yesterday's or today's word, as Taiwan's and Southeast
@@ -33,7 +39,7 @@ export const DatelineDate = createToken({
 export const DateToken = createToken({
   name: 'Date',
   pattern: new RegExp(
-    `(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日|${DAY_IN_WORD.source}`,
+    `(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}(?:日|号${NOT_A_DAY_NUMBER})|[0-9]{4}年[0-9]{1,2}月(?![0-9])|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日|${DAY_IN_WORD.source}`,
   ),
 })
 

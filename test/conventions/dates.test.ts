@@ -156,3 +156,33 @@ describe('the day in brackets inside a relative day’s word (昨(10)日)', () =
     expect(findAll(issue, 'date').filter((d) => d.day !== undefined)).toEqual([])
   })
 })
+
+describe('the day closed by 号 after its month, as speech says it (7月26号)', () => {
+  it('本报讯（记者 张伟）7月26号中午，…: a date, the dateline’s', () => {
+    const input = page('市民广场改造完工', '本报讯（记者 张伟）7月26号中午，市民广场改造完工。')
+    const issue = parseIssue(input)
+    expect(find(issue, 'dateline')!.date).toMatchObject({ month: 7, day: 26 })
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a number with 号 that counts no day (地铁7月1号线, 3月5号楼), nor 号 with no month (26号)', () => {
+    for (const text of ['地铁7月1号线开通运营。', '小区3月5号楼完成改造。', '他住在26号院。']) {
+      expect(findAll(parseIssue(page('标题', text)), 'date'), text).toEqual([])
+    }
+  })
+})
+
+describe('a month of a year with no day (2021年12月) as the lead’s first date (d636)', () => {
+  it('【欧洲时报记者田皓雪子报道】2021年12月，…: the dateline’s month, no day', () => {
+    const input = page('《欧洲时报》英国版创刊十周年', '【欧洲时报记者田皓雪子报道】2021年12月，《欧洲时报》英国版正式迎来创刊十周年纪念。')
+    const issue = parseIssue(input)
+    expect(find(issue, 'dateline')!.date).toMatchObject({ year: 2021, month: 12 })
+    expect(find(issue, 'dateline')!.date!.day).toBeUndefined()
+    expectSource(input, issue)
+  })
+
+  it('still: a whole date is one date with its day (2021年12月31日), not a month then a day', () => {
+    const dates = findAll(parseIssue(page('标题', '本报讯 2021年12月31日，市民广场改造完工。')), 'date')
+    expect(dates.map((d) => [d.year, d.month, d.day])).toEqual([[2021, 12, 31]])
+  })
+})
