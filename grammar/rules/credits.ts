@@ -701,6 +701,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE($.bareCredit)) },
       // (游书金 游海丹 文/图): names, then what they made.
       { GATE: namesBeforeWorkPair, ALT: () => parts.push($.SUBRULE($.workCredit)) },
+      // (石智铭 记者 李凭): a correspondent's name with no role of its own, then the reporter's credit.
+      { GATE: namesBeforeRoleAhead, ALT: () => parts.push($.SUBRULE2($.bareCredit)) },
       { ALT: () => parts.push($.SUBRULE(anyCredit)) },
     ])
     $.MANY({
@@ -811,6 +813,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       characters += token.image.length
     }
     return undefined
+  }
+
+  /**
+   * Whether names alone, each reading as a name, then a space and a reporter's role open the bracket:
+   * (石智铭 记者 李凭), (于雅楠 记者 白惠娟), a correspondent named with no role before the reporter's credit.
+   */
+  function namesBeforeRoleAhead(): boolean {
+    const end = namesRunEnd()
+    if (end === undefined || end.at < 3 || !tokenMatcher($.LA(end.at), ReporterRole) || !tokenMatcher($.LA(end.at - 1), Space)) return false
+    for (let k = 1; k < end.at; k++) if (tokenMatcher($.LA(k), t.Text) && !looksLikeName($.LA(k).image)) return false
+    return true
   }
 
   /** Whether names and a pair of works close the bracket: 游书金 游海丹 文/图). */

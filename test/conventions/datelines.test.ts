@@ -585,3 +585,21 @@ describe('special dispatches, the world’s agencies, old papers’ corresponden
     },
   )
 })
+
+describe('a correspondent named with no role before the reporter’s credit in a dateline’s bracket (credits.ts namesBeforeRoleAhead; d414)', () => {
+  it('抚顺传媒网讯(石智铭 记者 李凭)10月30日下午,…: two credits, the first with no role', () => {
+    const input = page('搭连街道党员志愿者义务清扫', '抚顺传媒网讯(石智铭 记者 李凭)10月30日下午,东洲区搭连街道开展志愿者服务活动。')
+    const issue = parseIssue(input)
+    const line = find(issue, 'dateline')!
+    expect(findAll(line, 'credit').map((c) => ({ role: c.role, names: c.names }))).toEqual([{ role: undefined, names: ['石智铭'] }, { role: '记者', names: ['李凭'] }])
+    expect(line.date).toMatchObject({ month: 10, day: 30 })
+    expectSource(input, issue)
+  })
+
+  it('must not fire: words before the role that name no one (（综合 记者 李凭）, （社区 记者 李凭）)', () => {
+    for (const lead of ['本报讯（综合 记者 李凭）10月30日下午,东洲区开展活动。', '本报讯（社区 记者 李凭）10月30日下午,东洲区开展活动。']) {
+      const credits = findAll(parseIssue(page('标题', lead)), 'credit')
+      expect(credits.some((c) => c.role === undefined), lead).toBe(false)
+    }
+  })
+})
