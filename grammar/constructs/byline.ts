@@ -156,9 +156,8 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   const credits = runner.attempt(credited, (p) => p.byline())
   // (A role and 的 open a phrase, a title's: 记者的坚守, 撰稿人的话 name no one.)
   if (credits?.some((credit) => credit.names.some((name) => name.startsWith(POSSESSIVE)))) return undefined
-  // (作者:佚名, 作者:互联网: the site's field, naming no one.)
-  if (credits?.every((credit) => credit.names.length > 0 && credit.names.every(namesNoOne))) return { kind: 'chrome' }
-  return credits && { kind: 'byline', credits }
+  // (作者:佚名, 作者:匿名: an author's credit naming no one.)
+  return credits && { kind: 'byline', credits: credits.map((credit) => (credit.names.length > 0 && credit.names.every(namesNoOne) ? { ...credit, names: [] } : credit)) }
 }
 
 /**

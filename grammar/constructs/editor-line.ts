@@ -25,6 +25,7 @@ import { AUTHOR_LABEL, READS_LABELS, SOURCE_LABELS, type Span } from '../furnitu
 import { WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer } from './construct'
+import type { Assembly } from '../../src/assemble/assembly'
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { Colon, EditorRole, ReporterRole, RParen, SentenceEnd, Space } from '../tokens'
 import { fillGaps } from '../rules/inline-nodes'
@@ -50,6 +51,14 @@ const READERS_CHANNEL = /^(?:投稿|新闻热线|热线电话)/
 
 /** Whether staff credits name no one, every name a placeholder (编辑:互联网, 责任编辑:网络抓取, 编辑:佚名). */
 const namesNoStaff = (credits: Credit[]): boolean => credits.every((credit) => credit.names.length > 0 && credit.names.every(namesNoOne))
+
+/** The rows under a staff line that go on with its story: its text, more of its staff, a caption. */
+const STORY_GOES_ON: ReadonlySet<Row['kind']> = new Set(['body', 'dateline', 'editorLine', 'byline', 'caption'])
+/** Whether the story goes on under the current row, not set apart by two blank lines. */
+function storyGoesOn(assembly: Assembly): boolean {
+  const next = assembly.rows.peek()
+  return next !== undefined && next.gap < WIDE_GAP && STORY_GOES_ON.has(next.kind)
+}
 
 /** A staff line giving an address or number: the spans of its parts. */
 export function contactOf(line: string): { affiliation?: Span; role: Span; address: Span } | undefined {
@@ -337,6 +346,8 @@ const STAFF_ROLE = /^(?:[一二三初复终]审|审校|审核|审签|审稿|核�
  * 口述：王军 整理：刘强): its credit, the signature under it, not its staff.
  */
 const WRITER_ROLE = /^(?:文|图|摄|文字|图片|文图|图文|文、图|图、文|撰文|撰稿|作者|记者|通讯员|采写|摄影|口述|整理|配文|漫画|绘图|插图)$/
+/** The reviews a story passes, one a line under its editor (◆二审:曾淑花): a desk's staff by their role alone. */
+const REVIEW_ROLE = /^(?:[一二三初复终]审|审校|审核|审签|审稿|核稿|签发|校对)$/
 /** The fewest fields that make such a row: one field of an unknown role could be anything. */
 const MIN_CREDIT_FIELDS = 2
 /** A row of staff fields is short. */
@@ -370,9 +381,9 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
   }
   const fields = creditFields(text.slice(offset, inner.at(-1)!.startOffset - lineStart + inner.at(-1)!.image.length), offset, reporter)
   // (One field will do under a staff line, as a desk lists its staff a line each: ◆编辑:沙玉兰 / ◆二审:曾淑花 / ◆三审:魏礼军.)
-  const listed = above?.kind === 'editorLine' && fields?.every((field) => !field.writer)
+  const listed = above?.kind === 'editorLine' && fields?.length === 1 && REVIEW_ROLE.test(text.slice(fields[0]!.role[0], fields[0]!.role[1]))
   if (!fields || fields.length < (listed ? 1 : MIN_CREDIT_FIELDS)) return undefined
-  if (!fields.every((field) => field.names.every(([a, b]) => looksLikeName(text.slice(a, b)) && !namesPlace(text.slice(a, b))))) return undefined
+  if (!fields.every((field) => field.names.every(([a, b]) => namesStaff(text.slice(a, b))))) return undefined
   const credit = (field: CreditField): Credit => {
     const [first, last] = [field.role[0], field.names.at(-1)![1]]
     return {
@@ -423,6 +434,11 @@ function creditFields(line: string, offset: number, reporter: (at: number, role:
   return fields.at(-1)?.names.length ? fields : undefined
 }
 
+/** A placeholder for a name, as court stories print parties: 王某, 王某某. */
+const PLACEHOLDER = /某/
+/** Whether a field's name reads as a person's: a surname first, no place's name, no placeholder (王某某). */
+const namesStaff = (name: string): boolean => looksLikeName(name) && !namesPlace(name) && !PLACEHOLDER.test(name)
+
 /** The names of a part at `at`, set apart by enumeration commas (王军、刘强), as spans of the line. */
 function addNames(spans: Array<[number, number]>, at: number, part: string): void {
   let from = at
@@ -460,8 +476,10 @@ function reporterFirst(row: Row): { reporters: Row; staff: Row } | undefined {
  * page's own (本版责编) and stray ones stand at the top level.
  */
 export const placeEditorLine: Placer = (row, assembly) => {
-  // (A field naming no one, 编辑:互联网, 责任编辑:网络抓取: the site's interface, no staff.)
-  if (namesNoStaff(row.credits!)) {
+  // (A field naming no one, 编辑:互联网, 责任编辑:网络抓取, among the site's fields over the story or where nothing of
+  // the story follows it: the site's interface, no staff. Between the story's lines, 摄影：佚名 under a photo's, it
+  // stays the story's line.)
+  if (namesNoStaff(row.credits!) && !(assembly.hasText() && storyGoesOn(assembly))) {
     placeChrome(readAs(row, 'chrome'), assembly)
     return
   }

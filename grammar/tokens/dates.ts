@@ -23,10 +23,11 @@ export const DatelineDate = createToken({
 })
 
 /**
- * What a number with 号 counts when it is no day: a line, a building, a gate, a document (7月1号线, 3月5号楼).
+ * What a number with 号 counts when it is no day: a line, a building, a gate, a document, a hall, a decree, a
+ * contestant, a ward (7月1号线, 3月5号楼, 4月1号厅, 7月1号令, 5月2号选手, 6月5号病房).
  * After a month, 号 is the day as speech says it (7月26号中午).
  */
-const NOT_A_DAY_NUMBER = '(?![线楼院门房店机车位台桥路文件码口站舱坑])'
+const NOT_A_DAY_NUMBER = '(?![线楼院门房店机车位台桥路文件码口站舱坑厅馆令选病展窗柜仓床箱场])'
 /**
  * A calendar date with month and day, and optionally the year: four digits,
  * or three for Taiwan's ROC years (114年7月10日), the day closed by 日 or, as speech says it, 号

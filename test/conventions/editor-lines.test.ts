@@ -486,10 +486,26 @@ describe('a staff or author field naming no one (编辑:互联网, 责任编辑:
       const input = page(HEADLINE, LEAD, BODY, line)
       const issue = parseIssue(input)
       expect(findAll(issue, 'editorLine'), line).toEqual([])
-      expect(findAll(issue, 'signature'), line).toEqual([])
+      // (作者:佚名 an author's credit naming no one: a signature with no names.)
+      expect(findAll(issue, 'signature').flatMap((s) => s.names), line).toEqual([])
       expect(findAll(articles(issue)[0]!, 'paragraph'), line).toHaveLength(2)
       expectSource(input, issue)
     }
+  })
+
+  it('between the story’s lines it stays the story’s (摄影：佚名 under a photo’s line; 编辑：互联网 over 校对：李明) (review 23)', () => {
+    const photo = parseIssue(page('老照片里的城市记忆', '上世纪五十年代的人民路。\n摄影：佚名\n这张照片由市档案馆提供，记录了当年人民路的街景。'))
+    expect(types(photo)).toEqual(['article'])
+    const staffed = parseIssue(page(HEADLINE, LEAD, BODY, '编辑：互联网\n校对：李明'))
+    expect(types(staffed)).toEqual(['article'])
+    expect(findAll(articles(staffed)[0]!, 'credit').map((c) => c.role)).toContain('校对')
+  })
+
+  it('作者：佚名 under a title is read as a named author’s line is, its credit naming no one (review 23)', () => {
+    const text = (author: string) => page(`读书的意义\n作者：${author}\n读书，是与古今中外的智者对话。`, `坚持的力量\n作者：${author}\n水滴石穿，绳锯木断，坚持就是胜利。`)
+    const shape = (input: string) => findAll(parseIssue(input), 'article').map((a) => types(a))
+    expect(shape(text('佚名'))).toEqual(shape(text('张伟')))
+    expect(findAll(parseIssue(text('佚名')), 'credit').flatMap((c) => c.names)).toEqual([])
   })
 
   it('still: a person’s name in the same fields (编辑：张伟, 作者：张伟)', () => {
@@ -506,8 +522,14 @@ describe('a desk’s staff listed a line each under a staff line, unknown roles 
     expectSource(input, issue)
   })
 
-  it('must not fire: a court’s instance under a staff line naming no one (编辑：张伟 / 二审：维持原判), nor one alone', () => {
+  it('must not fire: a court’s instance under a staff line naming no one (编辑：张伟 / 二审：维持原判, 二审：王某某), nor one alone', () => {
     expect(findAll(parseIssue(page(HEADLINE, LEAD, '编辑：张伟\n二审：维持原判')), 'credit').map((c) => c.role)).toEqual(['编辑'])
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '编辑：王芳\n二审：王某某')), 'credit').map((c) => c.role)).toEqual(['编辑'])
     expect(findAll(parseIssue(page(HEADLINE, LEAD, '二审：李明')), 'editorLine')).toEqual([])
+  })
+
+  it('must not fire: a programme’s credit alone under the staff line (编辑：刘洋 / 总策划：王军 / 总导演：李明) (review 23)', () => {
+    const issue = parseIssue(page(HEADLINE, LEAD, '编辑：刘洋\n总策划：王军\n总导演：李明'))
+    expect(findAll(issue, 'credit').map((c) => c.role)).toEqual(['编辑'])
   })
 })
