@@ -596,8 +596,8 @@ describe('a correspondent named with no role before the reporter’s credit in a
     expectSource(input, issue)
   })
 
-  it('must not fire: words before the role that name no one (（综合 记者 李凭）, （社区 记者 李凭）)', () => {
-    for (const lead of ['本报讯（综合 记者 李凭）10月30日下午,东洲区开展活动。', '本报讯（社区 记者 李凭）10月30日下午,东洲区开展活动。']) {
+  it('must not fire: words before the role that name no one (（综合 记者 李凭）, （社区 记者 李凭）), nor a place (（金华 记者 李凭）)', () => {
+    for (const lead of ['本报讯（综合 记者 李凭）10月30日下午,东洲区开展活动。', '本报讯（社区 记者 李凭）10月30日下午,东洲区开展活动。', '本报讯（金华 记者 李凭）10月30日下午,开展活动。']) {
       const credits = findAll(parseIssue(page('标题', lead)), 'credit')
       expect(credits.some((c) => c.role === undefined), lead).toBe(false)
     }
