@@ -334,20 +334,22 @@ export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }
  * colon or slash, then the names, perhaps after a space (策划：王军, 监制：刘强、李明, 一审/涂道勇, 策划： 王军).
  */
 const CREDIT_FIELD = new RegExp(`^([${HAN_CLASS}]{1,5}(?:、[${HAN_CLASS}]{1,5})?) ?[:/] ?(.*)$`)
+/** The reviews and checks a story passes before it is printed (三审三校): 一审, 二审, 三审, 终审, 审核, 校对, 签发. */
+const REVIEWS = '[一二三初复终]审|审校|审核|审签|审稿|核稿|签发|校对'
 /**
  * The staff roles of a story's production the vocabulary may not list, by the words they are made
- * of: the reviews (一审, 二审, 三审, 终审), the planners and producers (策划, 总策划, 统筹, 监制, 出品人,
+ * of: the reviews (REVIEWS), the planners and producers (策划, 总策划, 统筹, 监制, 出品人,
  * 制片人), the editors and designers (执行主编, 视频编辑, 海报设计, 排版, 剪辑, 摄像, 后期, 配音). A list's
  * other roles (导演, 主演, 一等奖, 组长, 审判长, 主办, 主料, 红方) name no one the paper employs.
  */
-const STAFF_ROLE = /^(?:[一二三初复终]审|审校|审核|审签|审稿|核稿|签发|(?:总|执行|联合)?(?:策划|统筹|监制|制片人?|出品人?)|(?:执行|责任|值班|文字|图片|视频|新媒体|版面|本期|美术)?(?:编辑|主编)|(?:视觉|海报|美术|版式|版面|平面)?设计|排版|组版|美编|校对|剪辑|摄像|后期|配音|动画|制作|技术支持)$/
+const STAFF_ROLE = new RegExp(`^(?:${REVIEWS}|(?:总|执行|联合)?(?:策划|统筹|监制|制片人?|出品人?)|(?:执行|责任|值班|文字|图片|视频|新媒体|版面|本期|美术)?(?:编辑|主编)|(?:视觉|海报|美术|版式|版面|平面)?设计|排版|组版|美编|剪辑|摄像|后期|配音|动画|制作|技术支持)$`)
 /**
  * Roles of the story's writers and photographers among such fields (文字：刘强, 文、图/黄乔, 摄影：李明,
  * 口述：王军 整理：刘强): its credit, the signature under it, not its staff.
  */
 const WRITER_ROLE = /^(?:文|图|摄|文字|图片|文图|图文|文、图|图、文|撰文|撰稿|作者|记者|通讯员|采写|摄影|口述|整理|配文|漫画|绘图|插图)$/
 /** The reviews a story passes, one a line under its editor (◆二审:曾淑花): a desk's staff by their role alone. */
-const REVIEW_ROLE = /^(?:[一二三初复终]审|审校|审核|审签|审稿|核稿|签发|校对)$/
+const REVIEW_ROLE = new RegExp(`^(?:${REVIEWS})$`)
 /** The fewest fields that make such a row: one field of an unknown role could be anything. */
 const MIN_CREDIT_FIELDS = 2
 /** A row of staff fields is short. */
@@ -512,7 +514,7 @@ export const closesStory = (row: Row): boolean => BRACKETED_LINE.test(lineText(r
 const BRACKETED_LINE = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE, CREDIT_FIELD, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, PLACEHOLDER]
 
 /** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
 const MAX_STAFF_TAIL_TOKENS = 48
