@@ -374,8 +374,11 @@ export function newsSourceAt(la: (k: number) => IToken | undefined): number {
 /** Words ending like an outlet's name that name none: networks (互联网), a forecast (天气预报). */
 const NOT_OUTLETS = new RegExp(`${NETWORK_WORDS.source}|^(?:天气预报|预报|海报|警报|简报|快报|通报|公报|情报|画报|电报)$`)
 
-/** What the lead goes on with after an outlet's 消息: a space, credits, a date; or the brackets close (【本报消息】26日下午,…, 〔本报消息〕). */
-const NEWS_LEAD: readonly TokenType[] = [Space, LParen, ReporterRole, DatelineDate, RelativeDate, RLenticular, RParen, RTortoise]
+/**
+ * What the lead goes on with after an outlet's 消息: a space, a colon (央视网消息：…), credits, a date; or the
+ * brackets close (【本报消息】26日下午,…, 〔本报消息〕).
+ */
+const NEWS_LEAD: readonly TokenType[] = [Space, Colon, LParen, ReporterRole, DateToken, DatelineDate, RelativeDate, RLenticular, RParen, RTortoise]
 
 /** The opener test of startsDateline for names (outlets, local desks), at the next tokens. */
 export function opensByName(la: (k: number) => IToken | undefined): boolean {

@@ -487,3 +487,20 @@ describe('a title and its lead on one line, an outlet the vocabulary does not li
     }
   })
 })
+
+describe('an outlet’s 消息 then a colon or the date glued (央视网消息：…, 央视网消息5月9日，…; inline.ts NEWS_LEAD)', () => {
+  it('央视网消息：5月9日，… and 央视网消息5月9日，…: the dateline, the outlet its source, the lead’s date its date', () => {
+    for (const lead of ['央视网消息：5月9日，市民广场改造完工。', '央视网消息5月9日，市民广场改造完工。']) {
+      const input = page('市民广场改造完工', lead)
+      const issue = parseIssue(input)
+      const line = find(issue, 'dateline')!
+      expect(line.source, lead).toBe('央视网消息')
+      expect(line.date, lead).toMatchObject({ month: 5, day: 9 })
+      expectSource(input, issue)
+    }
+  })
+
+  it('must not fire: news that is no outlet’s (好消息：…, 互联网消息：…)', () => {
+    for (const lead of ['好消息：市民广场改造完工。', '互联网消息：市民广场改造完工。']) expect(findAll(parseIssue(page('标题', lead)), 'dateline'), lead).toEqual([])
+  })
+})
