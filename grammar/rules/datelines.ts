@@ -46,7 +46,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
-import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, reportKind, reportKindGlued } from '../names'
+import { MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, nameRunAhead, namesPlace, reportKind, reportKindGlued } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
@@ -151,6 +151,18 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   const looseCredits = $.RULE('looseCredits', (): Array<Credit | IToken> => {
     const parts: Array<Credit | IToken> = []
+    // (本报讯 于雅楠 记者白惠娟报道: a correspondent named with no role before the reporter's credit.)
+    $.OPTION8({
+      GATE: bareNameBeforeCredit,
+      DEF: () => {
+        $.OPTION9(() => $.CONSUME5(Space))
+        const name = $.CONSUME5(t.Text)
+        $.ACTION(() => {
+          const [from, to] = [startOf(name), endOf(name)]
+          parts.push({ type: 'credit', names: [factory.source(from, to)], value: factory.source(from, to), position: factory.position(from, to) })
+        })
+      },
+    })
     $.AT_LEAST_ONE({
       GATE: () => creditAhead() || creditAfterComma(),
       DEF: () => {
@@ -263,7 +275,18 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * 报道 closes them (本报深圳5月15日电 记者姜天骄报道：, 【香港商报讯】记者林丽青报道：),
    * so a lead that opens with 记者 (记者从市教育局获悉) is not taken for one.
    */
-  const looseAhead = () => creditAhead() && (afterFlash() || reportedCloses()) && looseBacktrack()
+  const looseAhead = () => (creditAhead() || bareNameBeforeCredit()) && (afterFlash() || reportedCloses()) && looseBacktrack()
+
+  /**
+   * A name alone, reading as a person's (not a place's), set apart before a reporter's credit that 报道
+   * closes: 本报讯 于雅楠 记者白惠娟报道, the correspondent named with no role of their own.
+   */
+  function bareNameBeforeCredit(): boolean {
+    const at = tokenMatcher($.LA(1), Space) ? 1 : 0
+    const name = $.LA(at + 1)
+    if (!tokenMatcher(name, t.Text) || !looksLikeName(name.image) || endsLikePlace(name.image) || namesPlace(name.image)) return false
+    return tokenMatcher($.LA(at + 2), Space) && creditAhead(at + 2) && reportedCloses()
+  }
 
   /**
    * Whether the token ahead opens its line, only spacing or a bullet before it: credits

@@ -603,3 +603,18 @@ describe('a correspondent named with no role before the reporter’s credit in a
     }
   })
 })
+
+describe('a correspondent named with no role before the reporter’s loose credit that 报道 closes (datelines.ts bareNameBeforeCredit; d671)', () => {
+  it('本报讯 于雅楠 记者白惠娟报道 …: two credits, the first with no role', () => {
+    const input = page('开展和谐邻里欢度节日活动', '本报讯 于雅楠 记者白惠娟报道 金秋送爽，丹桂飘香。社区开展了邻里节活动。')
+    const issue = parseIssue(input)
+    expect(findAll(find(issue, 'dateline')!, 'credit').map((c) => ({ role: c.role, names: c.names }))).toEqual([{ role: undefined, names: ['于雅楠'] }, { role: '记者', names: ['白惠娟'] }])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a word or a place before the credit (今年, 金华), nor without the closing 报道', () => {
+    for (const lead of ['本报讯 今年 记者白惠娟报道 金秋送爽。', '本报讯 金华 记者白惠娟报道 金秋送爽。', '本报讯 于雅楠 记者白惠娟 金秋送爽，丹桂飘香。']) {
+      expect(findAll(parseIssue(page('标题', lead)), 'credit').some((c) => c.role === undefined), lead).toBe(false)
+    }
+  })
+})
