@@ -155,3 +155,11 @@ export function splitGluedNames(run: string): GluedSplit {
 const NO_ONE = /^(?:综合|綜合|佚名|本报|本報|本网|本網|网络|網絡|互联网|互聯網|网络抓取|網絡抓取|网络整理|網絡整理|匿名|不详|不詳)$/
 /** Whether a credit's name is no one's (佚名, 互联网). */
 export const namesNoOne = (name: string): boolean => NO_ONE.test(name)
+/** Whether a credit's names are all no one's, and it names any (作者:佚名, 编辑:互联网). */
+export const namesOnlyNoOne = (names: readonly string[]): boolean => names.length > 0 && names.every(namesNoOne)
+
+/**
+ * Whether a word printed alone before a credit reads as a person's name and not a place's that opens with a
+ * surname's character (石智铭, 于雅楠; not 金华, 阎良区): a correspondent named with no role of their own.
+ */
+export const namesPersonNotPlace = (word: string): boolean => looksLikeName(word) && !endsLikePlace(word) && !namesPlace(word)

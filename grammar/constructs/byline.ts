@@ -22,7 +22,7 @@ import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { WIDE_GAP, printedLength, trimmed } from '../layout'
-import { looksLikeName, namesAlone, namesNoOne, namesPlace } from '../names'
+import { looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, namesPlace } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
@@ -157,7 +157,7 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   // (A role and 的 open a phrase, a title's: 记者的坚守, 撰稿人的话 name no one.)
   if (credits?.some((credit) => credit.names.some((name) => name.startsWith(POSSESSIVE)))) return undefined
   // (作者:佚名, 作者:匿名: an author's credit naming no one.)
-  return credits && { kind: 'byline', credits: credits.map((credit) => (credit.names.length > 0 && credit.names.every(namesNoOne) ? { ...credit, names: [] } : credit)) }
+  return credits && { kind: 'byline', credits: credits.map((credit) => (namesOnlyNoOne(credit.names) ? { ...credit, names: [] } : credit)) }
 }
 
 /**
@@ -327,7 +327,6 @@ function onlyLineOverByline(article: Article): boolean {
   const { start, end } = paragraphs[0]!.position!
   return end.offset! - start.offset! <= MAX_LINE_OVER_BYLINE
 }
-
 
 /**
  * The credits a site's author field names (作者: …): credits with roles (作者: 记者 何雯 通讯员 张荣奎),

@@ -18,7 +18,7 @@
  * and a stray one at the top level.
  */
 import { HAN_CLASS } from '../han'
-import { looksLikeName, namesNoOne, namesPlace } from '../names'
+import { looksLikeName, namesOnlyNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
 import { AUTHOR_LABEL, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
@@ -50,7 +50,7 @@ const CONTACT = /^(本版|投稿|读者)?(邮箱|电子邮箱|信箱|新闻热�
 const READERS_CHANNEL = /^(?:投稿|新闻热线|热线电话)/
 
 /** Whether staff credits name no one, every name a placeholder (编辑:互联网, 责任编辑:网络抓取, 编辑:佚名). */
-const namesNoStaff = (credits: Credit[]): boolean => credits.every((credit) => credit.names.length > 0 && credit.names.every(namesNoOne))
+const namesNoStaff = (credits: Credit[]): boolean => credits.every((credit) => namesOnlyNoOne(credit.names))
 
 /** The rows under a staff line that go on with its story: its text, more of its staff, a caption. */
 const STORY_GOES_ON: ReadonlySet<Row['kind']> = new Set(['body', 'dateline', 'editorLine', 'byline', 'caption'])

@@ -164,7 +164,7 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
   let echoing = firstStoryEchoes(rows)
   for (let k = 0; k < rows.length; k++) {
     const kind = rows[k]!.kind
-    const echo = echoing && kind === 'body' && echoesTitle(rows[k]!, rows[k - 1])
+    const echo = echoing && echoesTitle(rows[k]!, rows[k - 1])
     if (k <= claimedUpTo || (kind !== 'dateline' && kind !== 'byline' && !echo)) continue
     let b = k
     while (b - 1 > claimedUpTo && rows[b - 1]!.kind === 'byline') b--

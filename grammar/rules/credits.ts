@@ -6,7 +6,7 @@
  */
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, namesPlace, nameRunAhead, namesReporter, reportKind, splitGluedNames } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, namesReporter, reportKind, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { MIDDLE_DOT, outletNameAhead } from './inline'
@@ -823,7 +823,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const end = namesRunEnd()
     if (end === undefined || end.at < 3 || !tokenMatcher($.LA(end.at), ReporterRole) || !tokenMatcher($.LA(end.at - 1), Space)) return false
     // (Not a place that opens with a surname's character: （金华 记者 李凭） files from 金华.)
-    for (let k = 1; k < end.at; k++) if (tokenMatcher($.LA(k), t.Text) && (!looksLikeName($.LA(k).image) || endsLikePlace($.LA(k).image) || namesPlace($.LA(k).image))) return false
+    for (let k = 1; k < end.at; k++) if (tokenMatcher($.LA(k), t.Text) && !namesPersonNotPlace($.LA(k).image)) return false
     return true
   }
 

@@ -46,7 +46,7 @@ import {
   type TokenSet,
 } from '../tokens'
 import { HAN_CLASS } from '../han'
-import { MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, nameRunAhead, namesPlace, reportKind, reportKindGlued } from '../names'
+import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, reportKind, reportKindGlued } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
@@ -156,6 +156,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       GATE: bareNameBeforeCredit,
       DEF: () => {
         $.OPTION9(() => $.CONSUME5(Space))
+        // (One name, read here: the credit rules' names would run on into an outlet's before the role, 于雅楠 眉山日报记者….)
         const name = $.CONSUME5(t.Text)
         $.ACTION(() => {
           const [from, to] = [startOf(name), endOf(name)]
@@ -284,7 +285,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   function bareNameBeforeCredit(): boolean {
     const at = tokenMatcher($.LA(1), Space) ? 1 : 0
     const name = $.LA(at + 1)
-    if (!tokenMatcher(name, t.Text) || !looksLikeName(name.image) || endsLikePlace(name.image) || namesPlace(name.image)) return false
+    if (!tokenMatcher(name, t.Text) || !namesPersonNotPlace(name.image)) return false
     return tokenMatcher($.LA(at + 2), Space) && creditAhead(at + 2) && reportedCloses()
   }
 
@@ -448,9 +449,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /** Words that cite a bracketed filing line as a report's title: 一文, 所述, 中 (指出), 的. */
-const CITING = /^(?:一文|所述|文中|中|的)/
+  const CITING = /^(?:一文|所述|文中|中|的)/
 
-/** A place's name by its ending: 嘉义县, 台中市, 北屯区. */
+  /** A place's name by its ending: 嘉义县, 台中市, 北屯区. */
   const PLACE_ENDING = /[县縣市区區镇鎮乡鄉省州]$/
 
   /**
