@@ -9,7 +9,7 @@ import type { Credit } from '../../src/types'
 import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, namesReporter, reportKind, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
-import { MIDDLE_DOT, outletNameAhead } from './inline'
+import { LISTED_OUTLETS, MIDDLE_DOT, outletNameAhead } from './inline'
 import { TEXT_TOKEN } from '../tokens/text'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
@@ -78,14 +78,15 @@ const MAX_BARE_NAMES_TOKENS = 12
  * 佛山市新闻传媒中心, 大皖新闻, 金黔在线); a group's app before its paper,
  * joined by a middle dot (新甘肃·甘肃日报), or a site's app after the site
  * (长城网·冀云客户端), or any app or brand after the paper or site (青年报·青春上海); a paper's name in
- * title marks (《福州日报》); a media group's Latin initials alone (YMG全媒体记者: 烟台日报传媒集团); or a paper
- * by its kind alone (晨报记者, 晚报记者).
+ * title marks (《福州日报》); a media group's Latin initials alone (YMG全媒体记者: 烟台日报传媒集团); a paper
+ * by its kind alone (晨报记者, 晚报记者); or a paper and its site listed together, as their joint
+ * reporters are credited (河北日报、河北新闻网记者, 光明日报、光明网记者).
  */
 const OUTLET_WORD = '(?:报|报社|社|网|在线|新闻|电视台|台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)'
 /** A paper naming itself by its kind alone, as its reporters are credited: 晨报记者梁耀华, 晚报记者, 日报记者. */
 const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周报)'
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${PAPER_BY_KIND}|${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8})$`,
+  `^(?:${PAPER_BY_KIND}|${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS})$`,
 )
 
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */
@@ -97,7 +98,7 @@ export const MAX_AGENCY_TOKENS = 3
  * 聯合報 記者陳嘉寧: a space may set the outlet apart from the role), or 0.
  */
 export function outletBeforeRole(la: (k: number) => IToken | undefined): number {
-  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook], (next, after, k) => {
+  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma], (next, after, k) => {
     const role = tokenMatcher(next, Role) ? k + 1 : tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role) ? k + 2 : 0
     return role > 0 && (!wireSourceWithin(la, k) || nameAfterRole(la, role))
   })
@@ -481,6 +482,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 { ALT: () => $.CONSUME3(Other) },
                 { ALT: () => $.CONSUME(LBook) },
                 { ALT: () => $.CONSUME(RBook) },
+                { ALT: () => $.CONSUME6(EnumComma) },
               ]),
             ),
         })

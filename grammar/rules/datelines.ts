@@ -335,11 +335,11 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /**
    * Whether every name in the run of credits ahead, before its 报道, reads as a person's: 本报记者此前报道：…,
    * 记者多次报道：… name no one (a time, an adverb), nor does a report's kind alone (本报记者调查报道).
-   * (An outlet's name before a role is no name: 三秦都市报记者….)
+   * (An outlet's name before a role is no name: 三秦都市报记者…, 河北日报、河北新闻网记者….)
    */
   function namesBeforeReported(): boolean {
     let named = false
-    for (let k = 1; k <= MAX_LOOSE_TOKENS; k++) {
+    for (let k = outletBeforeRole((j) => $.LA(j)) + 1; k <= MAX_LOOSE_TOKENS; k++) {
       const token = $.LA(k)
       if (tokenMatcher(token, Reported)) return named
       if (!tokenMatcher(token, t.Text)) continue

@@ -175,13 +175,18 @@ function leadAfterBracket(la: (k: number) => IToken | undefined, k: number): boo
 /** 等 after a bracket: the list of outlets goes on (…等10余家媒体). */
 const LIST_GOES_ON = '等'
 
-/** An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报). */
-const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$`)
-
 /** An outlet's name by its ending, two characters or more before it, for two an enumeration comma joins (沈阳晚报、沈阳网: not 市委、市政府, nor 喜报、捷报 or 舞台、平台). */
 const ENDED_OUTLET = `[${HAN_CLASS}]{2,10}(?:报|网|台|新闻|在线|客户端)`
+/** Two outlets' names an enumeration comma joins: a paper and its site filing as one (沈阳晚报、沈阳网讯; 河北日报、河北新闻网记者 周聪聪). */
+export const LISTED_OUTLETS = `${ENDED_OUTLET}、${ENDED_OUTLET}`
+
+/**
+ * An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报),
+ * or two outlets listed (河北日报、河北新闻网).
+ */
+const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$|^${LISTED_OUTLETS}$`)
 /** Any name of a paper, site or app, a hyphen or a slash joining two (华商网-华商报, 滨州日报/滨州网, 昆明信息港), or an enumeration comma two outlets' names (沈阳晚报、沈阳网). */
-const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2,12})?$|^${ENDED_OUTLET}、${ENDED_OUTLET}$`)
+const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2,12})?$|^${LISTED_OUTLETS}$`)
 
 /** How far into a bracket a role word must stand for the bracket to hold credits (an outlet's name, then the role). */
 const MAX_TOKENS_BEFORE_ROLE = 4
@@ -272,7 +277,7 @@ export function wireDateOpensAt(la: (k: number) => IToken | undefined): boolean 
  * dateline rule requires 报道 to close the credits and the lead to go on after it.
  */
 function outletReporterAt(la: (k: number) => IToken | undefined): boolean {
-  return outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper]) > 0
+  return outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper, EnumComma]) > 0
 }
 
 /** A place named alone before the wire date: two to five Han characters. */

@@ -7,6 +7,7 @@
  *   本报讯(YMG全媒体记者 杨春娜 …)          a media group's Latin initials before the role
  *   (新甘肃·甘肃日报记者李满福)            a group's app and its paper, joined by a middle dot
  *   佛山市新闻传媒中心记者                  a city's media centre
+ *   河北日报、河北新闻网记者                a paper and its site listed, their joint reporter
  * and where it must not fire: credits with no filing words, a lead that
  * reports after the bracket, initials that stand before no role.
  */
@@ -121,6 +122,14 @@ describe('outlets before a role that are not plain Han names', () => {
     ['本报讯(新湖南客户端记者 王五)昨日，全省春运工作会议召开。', [
       { role: '记者', affiliation: '新湖南客户端', names: ['王五'] },
     ]],
+    // A paper and its site listed, their joint reporter credited after both (河北日报、河北新闻网记者).
+    ['本报讯（河北日报、河北新闻网记者周聪聪 通讯员 李明）昨日，全省春运工作会议召开。', [
+      { role: '记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪'] },
+      { role: '通讯员', affiliation: undefined, names: ['李明'] },
+    ]],
+    ['本报讯（光明日报、光明网记者 张三）昨日，全省春运工作会议召开。', [
+      { role: '记者', affiliation: '光明日报、光明网', names: ['张三'] },
+    ]],
   ])('%s', (lead, credits) => {
     expect(datelineOf(lead).credits).toEqual(credits)
   })
@@ -214,5 +223,34 @@ describe('a filing line spaced about its slash', () => {
   it('must not: a sentence with a slash in it (记者 张三 / 李四 分别采访了…) is text', () => {
     const issue = parseIssue(page(HEADLINE, '记者 张三 / 李四 分别采访了两位市民，他们都表示满意。'))
     expect(findAll(issue, 'dateline')).toEqual([])
+  })
+})
+
+describe('a paper and its site listed before their joint reporter', () => {
+  it('河北日报、河北新闻网记者周聪聪 王雪威 under the title: the byline, both names', () => {
+    const input = page('搭载着申办冬奥的脚步:三个崇礼农民的冰雪之缘\n河北日报、河北新闻网记者周聪聪 王雪威', '2015年1月6日，国际奥委会总部的顾拜旦厅举行会议。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const byline = find(issue, 'byline')
+    expect(findAll(byline ?? issue, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))).toEqual([
+      { role: '记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪', '王雪威'] },
+    ])
+  })
+
+  it('河北日报、河北新闻网记者周聪聪报道：… opening the lead: the two outlets the source', () => {
+    const dateline = datelineOf('河北日报、河北新闻网记者周聪聪报道：昨日，全省春运工作会议召开。')
+    expect(dateline.source).toBe('河北日报、河北新闻网')
+    expect(dateline.credits).toEqual([{ role: '记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪'] }])
+  })
+
+  it('must not: outlets listed in the lead’s sentence (省内各大日报、电视台记者走进…) credit no one', () => {
+    expect(datelineOf('本报讯 近日，省内各大日报、电视台记者走进市民广场。').credits).toEqual([])
+    const input = page(HEADLINE, '人民日报、新华社记者纷纷前来采访。', '本月起，市民广场开始改造。')
+    expect(find(parseIssue(input), 'byline')).toBeUndefined()
+  })
+
+  it('must not: words ending as outlets do but naming none (喜报、捷报) are no outlets', () => {
+    const input = page(HEADLINE, '喜报、捷报记者张三报道：昨日，全省春运工作会议召开。')
+    expect(find(parseIssue(input), 'dateline')).toBeUndefined()
   })
 })
