@@ -153,19 +153,28 @@ const MIN_WRAPPED_LINES = 3
  * pages whose lines are paragraphs or pieces of varying length.
  */
 export function wrapWidth(rows: Row[]): number | undefined {
+  // (A copy cut every N characters counts an indent's spaces among them; a column set in type, as OCR
+  // reads it, indents inside its width. The measure more lines share is the page's.)
+  const [held, printed] = [sharedWidth(rows, heldWidth), sharedWidth(rows, (row) => printedLength(row.tokens))]
+  const best = printed.lines > held.lines ? printed : held
+  if (best.width === undefined || best.width < MIN_WRAP_COLUMN || best.lines < MIN_WRAPPED_LINES || best.lines < WRAPPED_SHARE * best.body) return undefined
+  return best.width
+}
+
+/** The one width most body lines share by a measure, how many share it, and how many body lines there are. */
+function sharedWidth(rows: Row[], measure: (row: Row) => number): { width: number | undefined; lines: number; body: number } {
   const counts = new Map<number, number>()
   let body = 0
   for (const row of rows) {
     if (row.kind !== 'body' && row.kind !== 'heading') continue
     body++
-    const length = printedLength(row.tokens)
+    const length = measure(row)
     counts.set(length, (counts.get(length) ?? 0) + 1)
   }
-  let best: number | undefined
-  let most = 0
-  for (const [length, count] of counts) if (count > most || (count === most && length > best!)) [best, most] = [length, count]
-  if (best === undefined || best < MIN_WRAP_COLUMN || most < MIN_WRAPPED_LINES || most < WRAPPED_SHARE * body) return undefined
-  return best
+  let width: number | undefined
+  let lines = 0
+  for (const [length, count] of counts) if (count > lines || (count === lines && length > width!)) [width, lines] = [length, count]
+  return { width, lines, body }
 }
 
 /** The width of a paragraph's indent (two ideographic spaces): an indented line at the column's edge is this much shorter. */
@@ -187,12 +196,16 @@ const COLUMN_ROWS: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
  * paragraph's does on a page of unbroken ones.
  */
 export function columnEdge(rows: Row[]): number | undefined {
-  const wrap = wrapWidth(rows)
-  if (wrap !== undefined) return wrap
+  // (The text's own lengths first, then with the spacing a cut at a fixed width counted: see wrapWidth.)
+  return wrapWidth(rows) ?? longestAlike(rows, (row) => printedLength(row.tokens)) ?? longestAlike(rows, heldWidth)
+}
+
+/** The width of a page's two longest lines by a measure, where they are (nearly) alike. */
+function longestAlike(rows: Row[], measure: (row: Row) => number): number | undefined {
   let [longest, second] = [-1, -1]
   for (const row of rows) {
     if (!COLUMN_ROWS.has(row.kind)) continue
-    const length = printedLength(row.tokens)
+    const length = measure(row)
     if (length > longest) [longest, second] = [length, longest]
     else if (length > second) second = length
   }
@@ -203,15 +216,37 @@ export function columnEdge(rows: Row[]): number | undefined {
  * Whether a line reaches the edge of a column `wrap` wide: as wide as it
  * (its indent counted), not wider but for the marks kept off the next
  * line's start — a title wider than a narrow column is no piece of it.
+ * An indent counts as a cut at a fixed width counted it (four spaces, four)
+ * or as a column set in type indents, two characters inside its width:
+ * the line reaches the edge by either.
  */
 export function atColumnEdge(row: Row, wrap: number): boolean {
-  const width = lineWidth(row)
+  const text = printedLength(row.tokens)
   // (One space inside the line takes the column's room too: ● 为加快推进…建设,龙 reaches the edge.
   // Not OCR's spacing between letters and digits, 较 2 0 2 2 年: it widens no printed line.)
   const spaces = row.tokens.filter((token) => tokenMatcher(token, Space))
-  const spaced = spaces.length === 1 && spaces[0]!.image.length === 1 ? width + 1 : width
-  return spaced >= wrap && width <= wrap + Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
+  const inside = spaces.length === 1 && spaces[0]!.image.length === 1 ? 1 : 0
+  const reaches = (width: number) => width + inside >= wrap && width <= wrap + Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
+  return row.indented === true ? reaches(text + indentWidth(row)) || reaches(text + INDENT) : reaches(text)
 }
 
-/** How wide a line stands in its column: its printed characters and its indent. */
-export const lineWidth = (row: Row): number => printedLength(row.tokens) + (row.indented === true ? INDENT : 0)
+/**
+ * Whether a line opens indented as a paragraph does: spacing before it, not the one space a copy cut at a fixed
+ * width left on a page that opens no other lines so (…（通 /  讯员 龚姗）: classify.ts strayIndent).
+ */
+export const opensIndented = (row: Row): boolean => row.indented === true && row.strayIndent !== true
+
+/** The most spacing (characters) a paragraph is indented by; a line set further in is centred or ranged right, not indented. */
+const MAX_INDENT = 8
+
+/** The spacing a line's indent takes in a copy cut at a fixed width: the characters it holds (four spaces, four), or two where unknown or set further in than an indent. */
+const indentWidth = (row: Row): number => (row.indent !== undefined && row.indent <= MAX_INDENT ? row.indent : INDENT)
+
+/** How wide a line's text and its indent are, as a copy cut at a fixed width counted them: the one measure of wrapWidth and columnEdge. */
+const heldWidth = (row: Row): number => printedLength(row.tokens) + (row.indent !== undefined && row.indent <= MAX_INDENT ? row.indent : 0)
+
+/**
+ * How wide a line stands in its column: its printed characters and its indent — the spacing the line
+ * holds, as a copy cut at a fixed width counted it (four spaces take four characters), else two.
+ */
+export const lineWidth = (row: Row): number => printedLength(row.tokens) + (row.indented === true ? indentWidth(row) : 0)

@@ -22,7 +22,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
 import { WIDE_GAP, endsWithCut, endsWithEllipsis, holdsSentenceEnd, printedLength, SPEAKER_OPENING, trimmed } from '../layout'
-import { atColumnEdge, lineWidth, type PageShape } from '../page-shape'
+import { atColumnEdge, lineWidth, opensIndented, type PageShape } from '../page-shape'
 import { Affiliation, Colon, Dash, EnumComma, LParen, ListMarker, RParen, RQuote, Reported, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
 import { looksLikeName } from '../names'
 import { isStoryText, end, lineText, readAs, start, type Row } from '../../src/assemble/row'
@@ -234,7 +234,7 @@ export const placeText: Placer = (row, assembly) => {
  */
 function goesOnFlush(piece: Row, next: Row, page: PageShape): boolean {
   // (Nor into a line that opens a block of its own: a list's item, 一、…, a speaker's label.)
-  if (page.wrap === undefined || next.gap !== 0 || next.indented === true || opensBlockOfItsOwn(next.tokens) || !atColumnEdge(piece, page.wrap)) return false
+  if (page.wrap === undefined || next.gap !== 0 || opensIndented(next) || opensBlockOfItsOwn(next.tokens) || !atColumnEdge(piece, page.wrap)) return false
   if (page.indentsParagraphs) return true
   // (Only where the page shows a column cut its lines inside their sentences: short one-line
   // paragraphs of one length are no column's lines.)

@@ -18,7 +18,7 @@
  */
 import { tokenMatcher } from 'chevrotain'
 import { MAX_HEADING_LENGTH, endsWithCut, holdsSentenceEnd, printedLength, trimmed } from '../layout'
-import { atColumnEdge, columnEdge } from '../page-shape'
+import { atColumnEdge, columnEdge, opensIndented } from '../page-shape'
 import { ClauseBreak } from '../tokens'
 import { isStoryText, readAs, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
@@ -80,7 +80,7 @@ export const wrappedText: Refinement = (rows, tokens) => {
   const read: Row[] = []
   const atEdge = (row: Row) => atColumnEdge(row, wrap)
   // (A line the column cut: as wide as the column, its sentence open, the next line straight under it and flush.)
-  const cutByColumn = (row: Row, next: Row) => next.gap === 0 && next.indented !== true && atEdge(row) && !closesParagraph(row.tokens)
+  const cutByColumn = (row: Row, next: Row) => next.gap === 0 && !opensIndented(next) && atEdge(row) && !closesParagraph(row.tokens)
   const captionRunsOn = (row: Row, next: Row | undefined): next is Row =>
     row.kind === 'caption' &&
     row.photoCredit === undefined &&

@@ -54,7 +54,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
   /** The line printed under the one being read. */
   let next: Line | undefined
   /** Read the tokens of one line (or of a line's part) as rows. */
-  const readLine = (tokens: IToken[], gap: number, from: number, indented: boolean): void => {
+  const readLine = (tokens: IToken[], gap: number, from: number, indented: boolean, indent = 0): void => {
     // Cheap checks first: a failed parse attempt costs an exception, and most
     // lines are plain text that no whole-line convention could match.
     const view: LineView = {
@@ -90,6 +90,7 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     }
     const row = newRow(tokens, gap, from)
     if (indented) row.indented = true
+    if (indent > 0) row.indent = indent
     if (result) Object.assign(row, result)
     if (row.kind !== 'masthead' && row.kind !== 'pageHeader') pageTop = false
     if (isStoryText(row)) textAbove = true
@@ -102,14 +103,40 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     const tokens = trimmed(line.tokens)
     const from = line.first + line.tokens.indexOf(tokens[0]!)
     const indented = tokens[0] !== line.tokens[0] || line.indentAbove === true
+    const indent = spacingBefore(line.tokens, tokens[0]!)
     // A line copied from a layout table has its empty cells about it (中外记者昨日游大连 | ||):
     // the line is read without them, and they are the page's interface.
     const cells = withinBorders(tokens, tableCopy)
     if (cells.from > 0) rows.push(readRow(tokens.slice(0, cells.from), line.gap, from, { kind: 'chrome' }))
-    readLine(trimmed(tokens.slice(cells.from, cells.to)), cells.from > 0 ? 0 : line.gap, from + cells.from, indented)
+    readLine(trimmed(tokens.slice(cells.from, cells.to)), cells.from > 0 ? 0 : line.gap, from + cells.from, indented, cells.from > 0 ? 0 : indent)
     if (cells.to < tokens.length) rows.push(readRow(tokens.slice(cells.to), 0, from + cells.to, { kind: 'chrome' }))
   }
+  markStrayIndents(rows, input.text)
   return REFINEMENTS.reduce((read, refine) => refine(read, input.tokens), rows)
+}
+
+/** One space, the spacing a cut at a fixed width may leave before a line. */
+const ONE_SPACE = ' '
+/** How many lines opening with one space make it the page's own indent, not what a cut left. */
+const MIN_SPACE_INDENTS = 3
+
+/**
+ * One space before a line, on a page that opens fewer than three lines so, is what a copy cut at a fixed width
+ * left (…（通讯员 /  龚姗）), not a paragraph's indent; a tab, an ideographic space or a page's habit is one.
+ */
+function markStrayIndents(rows: Row[], text: string): void {
+  const spaced = rows.filter((row) => row.indent === 1 && text[start(row.tokens) - 1] === ONE_SPACE)
+  if (spaced.length < MIN_SPACE_INDENTS) for (const row of spaced) row.strayIndent = true
+}
+
+/** How many characters (code points) of spacing stand before a line's text: what a copy cut at a fixed width counted. */
+function spacingBefore(line: IToken[], first: IToken): number {
+  let width = 0
+  for (const token of line) {
+    if (token === first) break
+    width += [...token.image].length
+  }
+  return width
 }
 
 /**

@@ -58,6 +58,10 @@ export interface Row {
   stamp?: StampInfo
   /** Whether spacing stands before the line's text (　　(星島日報報道)…). */
   indented?: boolean
+  /** How many characters of spacing stand before the line's text, where the line itself holds them (a copy cut at a fixed width counts them). */
+  indent?: number
+  /** Whether that spacing is one space on a page that opens no other lines so: what a cut left, no paragraph's indent. */
+  strayIndent?: boolean
   /** Normalized-text span of a source note's source within the line. */
   source?: { start: number; end: number }
   jump?: JumpInfo
@@ -94,6 +98,8 @@ export function newRow(tokens: IToken[], gap: number, from: number): Row {
     pageHeader: undefined,
     stamp: undefined,
     indented: undefined,
+    indent: undefined,
+    strayIndent: undefined,
     source: undefined,
     jump: undefined,
     photoCredit: undefined,

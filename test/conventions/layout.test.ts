@@ -297,6 +297,67 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     expect(findAll(issue, 'paragraph')).toHaveLength(2)
   })
 
+  it('an indent of four spaces takes four characters of the column: the indented line at the edge runs on, no subheadline', () => {
+    // (A copy cut every 20 characters, the indent counted as the cut counted it: d258 hard-wrapped.)
+    const cut = (line: string) => [...line].reduce((lines, character, k) => (k % 20 === 0 ? [...lines, character] : [...lines.slice(0, -1), lines.at(-1)! + character]), [] as string[]).join('\n')
+    const text = [
+      '    网友元宝真是好名字在途经虹桥路湖滨公园附近时发现人行道上的铜人像似乎有些不对劲。那对铜人像，一个是拉黄包车的，还有一个书生模样的站立在一旁。',
+      '    拍完照片后，网友就把铜像嘴里的烟头拿下来，丢进了附近的垃圾桶。可刚过没几天，昨日又有网友发现书生的嘴里叼了一根烟头。',
+    ]
+    const input = `谁给“书生”叼的烟\n网友希望“好心人”别再“递烟”\n\n${text.map(cut).join('\n\n')}\n`
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['谁给“书生”叼的烟'])
+    expect(findAll(issue, 'subheadline').map((h) => toString(h))).toEqual(['网友希望“好心人”别再“递烟”'])
+    expect(findAll(issue, 'paragraph').map((p) => toString(p).replace(/\n/g, ''))).toEqual(text.map((p) => p.trim()))
+  })
+
+  it('one space the cut left before a line is no indent: the line goes on with the one over it, no title of its own', () => {
+    const input = [
+      '● 为加快推进数字经济产业园建设，龙梭中路西延',
+      '线涵洞工程近日开工建设。该工程联通黛山大道',
+      '和鸡冠石路，建成后将有效缓解交通压力。（通',
+      ' 讯员 龚姗）',
+      '● 为顺利推进公益设施建设，服务业发展区管委',
+      '会近日获得政府专项债券4亿元，其中3亿元用',
+      '于绿岛丽景项目，发行期限30年。（通讯员 付',
+      '易）',
+      '',
+    ].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual([])
+    expect(findAll(issue, 'paragraph').some((p) => toString(p).replace(/\n/g, '').endsWith('交通压力。（通讯员 龚姗）'))).toBe(true)
+  })
+
+  it('must not: two spaces before a line still open a paragraph under a line at the column’s edge', () => {
+    const input = [
+      '龙梭中路西延线涵洞开工',
+      '',
+      '为加快推进国际数字经济产业园建设，龙梭中',
+      '路西延线涵洞及护岸工程近日开工。该工程联',
+      '通黛山大道和鸡冠石路，建成后将缓解交通压',
+      '力，方便周边群众出行，提升区域通行能力。',
+      '  全线预计明年六月建成通车，届时将惠及沿',
+      '线二十余个小区的居民，出行时间大大缩短。',
+      '',
+    ].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+
+  it.each([
+    // (A review's probes: a page that opens every paragraph with one space, a tab, four spaces.)
+    ['one space before every paragraph is the page’s indent', '前三季度全市经济运行稳中向好\n本报记者 周涛\n 前三季度，全市实现地区生产总值4860亿元，同\n比增长6.2%，增速比上半年加快0.3个百分点。\n 分产业看，第一产业增加值210亿元，增长3.5\n%；第二产业增加值1980亿元，增长6.8%；第\n三产业增加值2670亿元，增长6.0%。\n 市统计局新闻发言人表示，总体来看，全市经济运行\n延续回升向好态势，高质量发展扎实推进。\n', 3],
+    ['a tab is an indent, never what a cut left', '图书馆里的“夜读人”\n\t晚上九点，市图书馆24小时自助阅览室里\n依然灯火通明，二十多位读者正在安静地读书\n学习。\n\t“白天上班没时间，晚上来这里看看书，感\n觉很充实。”在一家科技公司上班的小刘说。\n\t据了解，自助阅览室开放一年来，累计接待\n读者超过10万人次，夜间读者占比近四成。\n', 3],
+    ['four spaces before paragraphs of two lines: the column is as wide as the indented lines', '让“一老一小”生活更舒心\n    近年来，我市聚焦“一老一小”民生需求，着力补齐养老托\n育服务短板，构建起覆盖城乡的服务网络。\n    在养老服务方面，全市建成社区嵌入式养老服务中心45家\n，日间照料中心120个，老年助餐点300余个。\n    在托育服务方面，全市每千人口拥有3岁以下婴幼儿托位数\n达到4.5个，普惠性托位占比超过六成。\n', 3],
+  ])('must not: %s — each paragraph stays whole and apart, no subheadline', (_, input, paragraphs) => {
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(findAll(issue, 'paragraph')).toHaveLength(paragraphs)
+  })
+
   it('a dateline the column cut after its comma runs on into the lead', () => {
     const input = [
       '送上一杯热水',
