@@ -31,7 +31,7 @@ import { jumpLineOf } from './jump-line'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
-import { OUTLET_AFFILIATION, isWorkPair, namesWritersBody, workBeforeRole } from '../rules/credits'
+import { isWorkPair, namesWritersBody, outletBeforeRole, workBeforeRole } from '../rules/credits'
 import { MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
@@ -89,7 +89,7 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
           // (文/本报记者 X opens with its work: a credit still.)
           GATE: () =>
             roleAhead() &&
-            (workFirst() || !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && !OUTLET_AFFILIATION.test($.LA(1).image))),
+            (workFirst() || !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && outletBeforeRole((k) => $.LA(k)) === 0)),
           ALT: () => {
             const credit = $.SUBRULE($.outletReporterCredit)
             $.OPTION1(() => $.CONSUME(Contributed))

@@ -181,10 +181,10 @@ const ENDED_OUTLET = `[${HAN_CLASS}]{2,10}(?:报|网|台|新闻|在线|客户端
 export const LISTED_OUTLETS = `${ENDED_OUTLET}、${ENDED_OUTLET}`
 
 /**
- * An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报),
- * or two outlets listed (河北日报、河北新闻网).
+ * An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报,
+ * 淄博电视台), or two outlets listed (河北日报、河北新闻网).
  */
-const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$|^${LISTED_OUTLETS}$`)
+const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|电视台)$|^${LISTED_OUTLETS}$`)
 /** Any name of a paper, site or app, a hyphen or a slash joining two (华商网-华商报, 滨州日报/滨州网, 昆明信息港), or an enumeration comma two outlets' names (沈阳晚报、沈阳网). */
 const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2,12})?$|^${LISTED_OUTLETS}$`)
 

@@ -31,8 +31,13 @@ export const Place = createToken({ name: 'Place', pattern: Lexer.NA })
 
 /** 据 in 据新华社电: the story is taken from a wire. */
 export const According = createToken({ name: 'According', pattern: /据/ })
-/** 电 or 讯 closing a wire dateline that has no date: 新华社电, 据新华社电. */
-export const WireEnd = createToken({ name: 'WireEnd', pattern: /[电讯]/ })
+/** What follows 电 where it opens a word, not a wire's closing: 电视台, 电话, 电商, 电子报, 电力, 电网…. */
+const AFTER_ELECTRIC = '视话子影力脑商动网台气池梯价器站厂线费量源缆路工信竞车邮'
+/**
+ * 电 or 讯 closing a wire dateline that has no date: 新华社电, 据新华社电. Not 电 opening a word
+ * (AFTER_ELECTRIC), which is text: 淄博电视台记者 is a station's reporter, 10月8日电商节 no wire's date.
+ */
+export const WireEnd = createToken({ name: 'WireEnd', pattern: new RegExp(`电(?![${AFTER_ELECTRIC}])|讯`) })
 /** 报道 / 报导 closing a credit: 记者 罗琼 报道, 〔记者陈彦廷/屏东报导〕. */
 export const Reported = createToken({ name: 'Reported', pattern: /报道|报导/ })
 

@@ -254,3 +254,42 @@ describe('a paper and its site listed before their joint reporter', () => {
     expect(find(parseIssue(input), 'dateline')).toBeUndefined()
   })
 })
+
+describe('a broadcaster’s reporter: 电 opening a word is no wire’s 电', () => {
+  it('（淄博市广播电视台记者 张铭） in the dateline’s bracket: the station the credit’s affiliation', () => {
+    expect(datelineOf('本报讯（淄博市广播电视台记者 张铭）昨日，全省春运工作会议召开。').credits).toEqual([
+      { role: '记者', affiliation: '淄博市广播电视台', names: ['张铭'] },
+    ])
+  })
+
+  it('淄博电视台记者张铭报道：… opening the lead: the station is the source', () => {
+    const dateline = datelineOf('淄博电视台记者张铭报道：昨日，全省春运工作会议召开。')
+    expect(dateline.source).toBe('淄博电视台')
+    expect(dateline.credits.map(({ names }) => names)).toEqual([['张铭']])
+  })
+
+  it.each([
+    ['（淄博市广播电视台记者 张铭）', ['张铭']],
+    ['（淄博市广播电视台记者张铭 通讯员梁兆福）', ['张铭', '梁兆福']],
+    ['淄博市广播电视台记者 张铭', ['张铭']],
+  ])('%s closing the story: its signature', (line, names) => {
+    const input = page(HEADLINE, '本报讯 昨日，全省春运工作会议召开。', '会议部署了春运期间的各项工作。', line)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'signature').flatMap((s) => s.names)).toEqual(names)
+  })
+
+  it.each([
+    ['新华社北京5月9日电 全省春运工作会议昨日召开。', '新华社', '北京'],
+    ['新华社电（记者 王刚）全省春运工作会议昨日召开。', '新华社', undefined],
+    ['据新华社电 全省春运工作会议昨日召开。', '新华社', undefined],
+  ])('must not: a wire’s 电 still closes its dateline: %s', (lead, source, place) => {
+    const dateline = datelineOf(lead)
+    expect(dateline.source).toBe(source)
+    expect(dateline.place).toBe(place)
+  })
+
+  it('must not: a wire date glued to a word opened by 电 is no dateline (淘宝网杭州10月8日电商直播节开幕)', () => {
+    expect(find(parseIssue(page(HEADLINE, '淘宝网杭州10月8日电商直播节开幕。')), 'dateline')).toBeUndefined()
+  })
+})
