@@ -116,6 +116,8 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
         // (Both may open with a work and a slash: 文/本报记者 X has a role after it, 图/路欣 has none.)
         IGNORE_AMBIGUITIES: true,
         DEF: [
+          // (Another outlet's reporter: （记者 王刚 淄博日报记者 张铭）.)
+          { GATE: () => outletBeforeRole((k) => $.LA(k)) > 0, ALT: () => $.SUBRULE1($.outletReporterCredit) },
           { GATE: () => !workFirst(), ALT: () => $.SUBRULE1($.workCredit) },
           { ALT: () => $.SUBRULE($.reporterCredit) },
         ],

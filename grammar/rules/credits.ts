@@ -104,6 +104,25 @@ export function outletBeforeRole(la: (k: number) => IToken | undefined): number 
   })
 }
 
+/**
+ * Whether another outlet's reporter is credited at `la`, after a list of names (记者 王刚 淄博日报记者 张铭):
+ * an outlet's name that does not read as a person's (王建社, 罗凤台 are reporters' names), a reporter's role
+ * that is no work's (王建社 文/图 names a work), and a name after it. Where it is, the names before end.
+ */
+export function anotherOutletsReporterAt(la: (k: number) => IToken | undefined): boolean {
+  const length = outletBeforeRole(la)
+  if (length === 0) return false
+  let outlet = ''
+  for (let k = 1; k <= length; k++) outlet += la(k)!.image
+  // (A compound surname's four characters are a name too: 欧阳建社.)
+  if (looksLikeName(outlet) || (FOUR_CHARACTER_NAME.test(outlet) && [...outlet].length === 4)) return false
+  const role = tokenMatcher(la(length + 1)!, Space) ? length + 2 : length + 1
+  const roleToken = la(role)
+  if (roleToken === undefined || !tokenMatcher(roleToken, ReporterRole) || WORK.test(roleToken.image)) return false
+  const name = tokenMatcher(la(role + 1)!, Space) ? la(role + 2) : la(role + 1)
+  return name !== undefined && name.tokenType.name === TEXT_TOKEN && looksLikeName(name.image)
+}
+
 /** Whether one of the first `k` tokens is a wire source or site the vocabulary lists (证券时报, 中新网, 澎湃新闻). */
 const wireSourceWithin = (la: (k: number) => IToken | undefined, k: number): boolean => {
   for (let j = 1; j <= k; j++) if (tokenMatcher(la(j)!, WireSource)) return true
@@ -329,7 +348,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /** Names separated by spaces, 、 or commas: 白瀛、王鹏; typeset padding undone (张  晔 → 张晔). */
-  const nameList = $.RULE('nameList', (): NameList => {
+  const nameList = $.RULE('nameList', (outletsEnd = true): NameList => {
     const list = $.SUBRULE(name)
     const spaced = [false]
     // (Which names a line break stands before: a name cut in two is joined after padding is undone.)
@@ -339,10 +358,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.MANY({
       // (Not a word followed by a colon: 张三 监制：李四 names a role next; nor
       // a work and its slash: 张三 图/李四 names the photographer next; nor a
-      // work alone after a whole name: 朱兰英 文 王志浩 摄 — 李 文 is a padded name.)
+      // work alone after a whole name: 朱兰英 文 王志浩 摄 — 李 文 is a padded name;
+      // nor an outlet's name before its reporter's role: 记者 王刚 淄博日报记者 张铭 — but in a
+      // photographer's credit, whose names stand before the outlet as often: 李娇 眉山网记者 雷卓鸣 摄.)
       GATE: () =>
         tokenMatcher($.LA(2), t.Text) &&
         !tokenMatcher($.LA(3), Colon) &&
+        (!outletsEnd || !anotherOutletsReporterAt((k) => $.LA(k + 1))) &&
         !(isMade($.LA(2)) && tokenMatcher($.LA(3), Slash)) &&
         !($.LA(0).image.length >= MIN_NAME && bareWorkAt(2)),
       DEF: () => {
@@ -715,7 +737,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         $.OPTION1(() =>
           $.OR([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME1(Newline) }, { ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME(Comma) }]),
         )
-        parts.push($.SUBRULE1(anyCredit))
+        parts.push(
+          $.OR2([
+            // (Another outlet's reporter: 记者 王刚 淄博日报记者 张铭.)
+            { GATE: () => outletAhead() > 0, ALT: () => $.SUBRULE($.outletReporterCredit) },
+            { ALT: () => $.SUBRULE1(anyCredit) },
+          ]),
+        )
       },
     })
     // （记者石华深圳报道）, (记者 李帅 摄影报道): where the story was filed from, or that the photos are theirs too.
@@ -954,9 +982,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         ALT: () => {
           // (After 本报记者任浩 杨淼/文, a name opens no reporter's credit: 王康明/图 is a work credit, below.)
           $.AT_LEAST_ONE({
-            GATE: () => reporterCreditOpens((k) => $.LA(k), t.Text),
+            GATE: () => reporterCreditOpens((k) => $.LA(k), t.Text) || (credits.length > 0 && outletAhead() > 0),
             DEF: () => {
-              credits.push($.SUBRULE($.reporterCredit))
+              credits.push(
+                $.OR5([
+                  // (Another outlet's reporter after the first credit: 本报记者 王刚 淄博日报记者 张铭.)
+                  { GATE: () => credits.length > 0 && outletAhead() > 0, ALT: () => $.SUBRULE($.outletReporterCredit) },
+                  { ALT: () => $.SUBRULE($.reporterCredit) },
+                ]),
+              )
               $.OPTION3(() => $.CONSUME2(Space))
             },
           })
@@ -1076,7 +1110,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION2(() => $.CONSUME(ReporterRole))
     // (A slash may part the role from the names: 株洲日报全媒体记者/刘平 摄.)
     $.OPTION3(() => $.OR3([{ ALT: () => $.CONSUME(Space) }, { ALT: () => $.CONSUME1(Slash) }]))
-    const list = $.SUBRULE(nameList)
+    const list = $.SUBRULE(nameList, { ARGS: [false] })
     $.OPTION4(() => $.CONSUME1(Space))
     // 记者 苏 凯 通讯员 宋超喜 摄影报道: the others credited with the photo
     // (the roles may be listed with a 、 between them: 全媒记者李文军、通讯员刘安国摄).
@@ -1084,7 +1118,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       $.MANY1(() => $.CONSUME(EnumComma))
       $.CONSUME1(ReporterRole)
       $.OPTION6(() => $.CONSUME2(Space))
-      const more = $.SUBRULE1(nameList)
+      const more = $.SUBRULE1(nameList, { ARGS: [false] })
       $.OPTION7(() => $.CONSUME3(Space))
       $.ACTION(() => list.names.push(...more.names))
     })

@@ -49,7 +49,7 @@ import { HAN_CLASS } from '../han'
 import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, reportKind, reportKindGlued } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
-import { OUTLET_AFFILIATION, PHOTOGRAPHY, outletBeforeRole, reporterCreditOpens } from './credits'
+import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, outletBeforeRole, reporterCreditOpens } from './credits'
 import { gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
@@ -193,6 +193,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
               nameRunAhead((k) => $.LA(k + 1), t.Text, Place) <= MAX_NAME &&
               // (记者 田林 调查报道: how the story was reported, not a name.)
               !reportKind($.LA(2).image) &&
+              // (Nor another outlet's name before its reporter's role: 记者 王刚 淄博日报记者 张铭报道.)
+              !anotherOutletsReporterAt((k) => $.LA(k + 1)) &&
               reportedCloses()),
           DEF: () => {
           $.OR([{ ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME4(Space) }])

@@ -12,7 +12,7 @@
  * reports after the bracket, initials that stand before no role.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue } from '../../src/index'
+import { parseIssue, toString } from '../../src/index'
 import { expectSource, find, findAll, page } from '../helpers/tree'
 
 const HEADLINE = '春运首日发送旅客6万人次'
@@ -291,5 +291,71 @@ describe('a broadcaster’s reporter: 电 opening a word is no wire’s 电', ()
 
   it('must not: a wire date glued to a word opened by 电 is no dateline (淘宝网杭州10月8日电商直播节开幕)', () => {
     expect(find(parseIssue(page(HEADLINE, '淘宝网杭州10月8日电商直播节开幕。')), 'dateline')).toBeUndefined()
+  })
+})
+
+describe('another outlet’s reporter after the first credit: the outlet is no name', () => {
+  const creditsIn = (node: Parameters<typeof findAll>[0]) => findAll(node, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))
+  const joint = [
+    { role: '记者', affiliation: '本报', names: ['王刚'] },
+    { role: '记者', affiliation: '淄博日报', names: ['张铭'] },
+  ]
+
+  it('本报记者 王刚 淄博日报记者 张铭 under the title: the byline, two credits', () => {
+    const input = page(`${HEADLINE}\n本报记者 王刚 淄博日报记者 张铭`, '本报讯 昨日，全省春运工作会议召开。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(creditsIn(find(issue, 'byline')!)).toEqual(joint)
+  })
+
+  it('本报记者 王刚 中国青年报记者 张铭: a line that read as no credit at all before is the byline', () => {
+    const issue = parseIssue(page(`${HEADLINE}\n本报记者 王刚 中国青年报记者 张铭`, '本报讯 昨日，全省春运工作会议召开。'))
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(creditsIn(find(issue, 'byline')!).map(({ names }) => names)).toEqual([['王刚'], ['张铭']])
+  })
+
+  it.each([
+    ['本报讯（记者 王刚 淄博日报记者 张铭 通讯员 李明）昨日，全省春运工作会议召开。', [['王刚'], ['张铭'], ['李明']]],
+    ['本报讯 记者 王刚 淄博日报记者 张铭报道 昨日，全省春运工作会议召开。', [['王刚'], ['张铭']]],
+  ])('in the dateline: %s', (lead, names) => {
+    const credits = datelineOf(lead).credits
+    expect(credits.map(({ names }) => names)).toEqual(names)
+    expect(credits[1]!.affiliation).toBe('淄博日报')
+  })
+
+  it.each(['（记者 王刚 淄博日报记者 张铭）', '记者 王刚 淄博日报记者 张铭'])('%s closing the story signs it with the two names', (line) => {
+    const issue = parseIssue(page(HEADLINE, '本报讯 昨日，全省春运工作会议召开。', '会议部署了春运期间的各项工作。', line))
+    expect(findAll(issue, 'signature').flatMap((s) => s.names)).toEqual(['王刚', '张铭'])
+  })
+
+  it.each([
+    // (A review's probes: reporters' names ending as outlets' do, 建社, 凤台, 喜报.)
+    ['本报记者 王刚 王建社 通讯员 李明', [['王刚', '王建社'], ['李明']]],
+    ['本报记者 王刚 欧阳建社 实习生 李明', [['王刚', '欧阳建社'], ['李明']]],
+    ['本报记者 王刚 罗凤台 通讯员 李明', [['王刚', '罗凤台'], ['李明']]],
+  ])('must not: a reporter’s name ending as an outlet’s does is a name (%s)', (line, names) => {
+    const issue = parseIssue(page(`${HEADLINE}\n${line}`, '本报讯 昨日，全省春运工作会议召开。'))
+    expect(creditsIn(find(issue, 'byline')!).map(({ names }) => names)).toEqual(names)
+  })
+
+  it.each(['本报记者 王刚 王建社 文/图', '本报记者 王刚 王建社 摄影报道'])('must not: a name before the work it made opens no credit (%s)', (line) => {
+    const issue = parseIssue(page(`${HEADLINE}\n${line}`, '本报讯 昨日，全省春运工作会议召开。'))
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual([HEADLINE])
+    expect(creditsIn(find(issue, 'byline')!).flatMap(({ names }) => names)).toEqual(['王刚', '王建社'])
+  })
+
+  it('must not: a staff line keeps reading as a staff line (责任编辑 王刚 大众日报编辑 张铭)', () => {
+    const issue = parseIssue(page(HEADLINE, '本报讯 昨日，全省春运工作会议召开。', '会议部署了春运期间的各项工作。', '责任编辑 王刚 大众日报编辑 张铭'))
+    expect(findAll(issue, 'editorLine')).toHaveLength(1)
+  })
+
+  it('must not: names alone stay one credit’s (记者 王刚 李明)', () => {
+    expect(datelineOf('本报讯（记者 王刚 李明）昨日，全省春运工作会议召开。').credits.map(({ names }) => names)).toEqual([['王刚', '李明']])
+  })
+
+  it('must not: a photographer’s credit is still read whole (李娇 眉山网记者 雷卓鸣 摄: its names run on past the outlet, as before)', () => {
+    const input = page(HEADLINE, '本报讯 昨日，全省春运工作会议召开。', '会议部署了春运期间的各项工作。', '李娇 眉山网记者 雷卓鸣 摄')
+    const credit = findAll(parseIssue(input), 'credit').find(({ role }) => role === '摄')
+    expect(credit?.names).toEqual(expect.arrayContaining(['李娇', '雷卓鸣']))
   })
 })
