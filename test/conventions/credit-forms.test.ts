@@ -188,3 +188,31 @@ describe('how the story was reported where a name would stand (本报记者综�
     expect(find(issue, 'credit')!.names).toEqual(['张三'])
   })
 })
+
+describe('a news site’s and a station’s own reporters: 本网, 本台, as 本报', () => {
+  it.each([
+    ['本网记者 张三', [['记者', ['张三']]]],
+    ['本台记者 张三 通讯员 李四', [['记者', ['张三']], ['通讯员', ['李四']]]],
+  ])('%s under the title is the byline', (line, want) => {
+    const input = page(`${TITLE}\n${line}`, LEAD)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(find(issue, 'byline')!, 'credit').map(({ role, affiliation, names }) => [role, names, affiliation])).toEqual(want.map(([role, names], k) => [role, names, k === 0 ? line.slice(0, 2) : undefined]))
+  })
+
+  it('本网讯（记者 张三）… and 本台讯 … open their datelines as 本报讯 does', () => {
+    for (const source of ['本网讯', '本台讯']) {
+      const dateline = find(parseIssue(page(TITLE, `${source}（记者 张三）${LEAD}`)), 'dateline')
+      expect(dateline?.source).toBe(source)
+      expect(findAll(dateline!, 'credit').map(({ names }) => names)).toEqual([['张三']])
+    }
+  })
+
+  it('must not: 本网 or 本台 in a sentence credits no one (据本网记者了解，…; 本台记者在现场看到，…)', () => {
+    for (const lead of ['据本网记者了解，市民广场昨日改造完工。', '本台记者在现场看到，市民广场昨日改造完工。']) {
+      const issue = parseIssue(page(TITLE, lead))
+      expect(find(issue, 'byline')).toBeUndefined()
+      expect(find(issue, 'dateline')).toBeUndefined()
+    }
+  })
+})
