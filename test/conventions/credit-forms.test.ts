@@ -216,3 +216,22 @@ describe('a news site’s and a station’s own reporters: 本网, 本台, as �
     }
   })
 })
+
+describe('a contributing writer and who reported and wrote: 特约撰稿, 采写', () => {
+  it.each([
+    ['特约撰稿 张三', '特约撰稿'],
+    ['采写：张三', '采写'],
+    ['采写/张三', '采写'],
+  ])('%s under the title is the byline', (line, role) => {
+    const input = page(`${TITLE}\n${line}`, LEAD)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => [c.role, c.names])).toEqual([[role, ['张三']]])
+  })
+
+  it('must not: 参与采写 still closes a signature, and 采写 in a sentence is text', () => {
+    const issue = parseIssue(page(TITLE, `本报讯 ${LEAD}记者采写了这篇报道。`, '（本报记者葛孟超、张文参与采写）'))
+    expect(find(issue, 'byline')).toBeUndefined()
+    expect(findAll(issue, 'signature').flatMap((s) => s.names)).toEqual(['葛孟超', '张文'])
+  })
+})
