@@ -175,7 +175,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         const prefix = $.OPTION4({ GATE: () => outletBeforeRole((k) => $.LA(k)) > 0, DEF: () => $.SUBRULE($.outletPrefix) })
         const outlet = own === undefined ? prefix : [own]
         const role = $.CONSUME(ReporterRole)
-        $.OPTION1(() => $.CONSUME1(Space))
+        // (A slash or the bar may stand between the role and the names: 本报讯 记者丨张三 5月8日，….)
+        $.OPTION1(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(Slash) }]))
         const names: IToken[][] = []
         // A name is no longer than names are: in 记者从市教育局获悉 and
         // 记者从广州地铁获悉 the reporter is the lead's subject. The whole run

@@ -235,3 +235,29 @@ describe('a contributing writer and who reported and wrote: 特约撰稿, 采写
     expect(findAll(issue, 'signature').flatMap((s) => s.names)).toEqual(['葛孟超', '张文'])
   })
 })
+
+describe('the bar 丨 set between a role and its names, as a slash', () => {
+  it.each([
+    ['文丨张三', [['文', ['张三']]]],
+    ['文丨张三 图丨李四', [['文', ['张三']], ['图', ['李四']]]],
+    ['记者丨张三 通讯员丨李四', [['记者', ['张三']], ['通讯员', ['李四']]]],
+    ['作者丨张三', [['作者', ['张三']]]],
+  ])('%s under the title is the byline', (line, want) => {
+    const input = page(`${TITLE}\n${line}`, LEAD)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => [c.role, c.names])).toEqual(want)
+  })
+
+  it.each(['本报讯 记者丨张三 5月8日，我市举行应急救援演练。', '本报讯 记者/张三 5月8日，我市举行应急救援演练。'])('after a flash dateline, the loose credit and the date: %s', (lead) => {
+    const dateline = find(parseIssue(page(TITLE, lead)), 'dateline')!
+    expect(findAll(dateline, 'credit').map((c) => [c.role, c.names])).toEqual([['记者', ['张三']]])
+    expect(dateline.date).toMatchObject({ month: 5, day: 8 })
+  })
+
+  it('must not: a column tag set off by the bar stays in the title (新春走基层丨铁路人守候万家团圆)', () => {
+    const issue = parseIssue(page('新春走基层丨铁路人守候万家团圆', LEAD))
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['新春走基层丨铁路人守候万家团圆'])
+    expect(find(issue, 'byline')).toBeUndefined()
+  })
+})
