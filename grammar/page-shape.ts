@@ -239,11 +239,14 @@ export const opensIndented = (row: Row): boolean => row.indented === true && row
 /** The most spacing (characters) a paragraph is indented by; a line set further in is centred or ranged right, not indented. */
 const MAX_INDENT = 8
 
+/** The characters of spacing a line holds before its text, where they are an indent (no more than MAX_INDENT). */
+const heldIndent = (row: Row): number | undefined => (row.indent !== undefined && row.indent <= MAX_INDENT ? row.indent : undefined)
+
 /** The spacing a line's indent takes in a copy cut at a fixed width: the characters it holds (four spaces, four), or two where unknown or set further in than an indent. */
-const indentWidth = (row: Row): number => (row.indent !== undefined && row.indent <= MAX_INDENT ? row.indent : INDENT)
+const indentWidth = (row: Row): number => heldIndent(row) ?? INDENT
 
 /** How wide a line's text and its indent are, as a copy cut at a fixed width counted them: the one measure of wrapWidth and columnEdge. */
-const heldWidth = (row: Row): number => printedLength(row.tokens) + (row.indent !== undefined && row.indent <= MAX_INDENT ? row.indent : 0)
+const heldWidth = (row: Row): number => printedLength(row.tokens) + (heldIndent(row) ?? 0)
 
 /**
  * How wide a line stands in its column: its printed characters and its indent — the spacing the line
