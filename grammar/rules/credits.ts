@@ -98,11 +98,18 @@ export const MAX_AGENCY_TOKENS = 3
  * 聯合報 記者陳嘉寧: a space may set the outlet apart from the role), or 0.
  */
 export function outletBeforeRole(la: (k: number) => IToken | undefined): number {
-  return outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma], (next, after, k) => {
+  const outlet = outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma], (next, after, k) => {
     const role = tokenMatcher(next, Role) ? k + 1 : tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role) ? k + 2 : 0
     return role > 0 && (!wireSourceWithin(la, k) || nameAfterRole(la, role))
   })
+  // (A county's or a city's name before its media centre's reporter, the centre in the role: 西和县融媒体中心记者, 县融媒体中心记者.)
+  return outlet > 0 ? outlet : outletNameAhead(la, CENTRE_PLACE, [Place], (next) => tokenMatcher(next, ReporterRole) && CENTRE_ROLE.test(next.image))
 }
+
+/** A reporter's role that names the media centre it works for: 融媒体中心记者. */
+const CENTRE_ROLE = /^(?:融媒体中心|传媒中心|新闻中心)/
+/** The place a media centre belongs to: a province's, city's, county's or district's name, or the word alone (县). */
+const CENTRE_PLACE = new RegExp(`^[${HAN_CLASS}]{0,8}[省市县区州旗盟]$`)
 
 /**
  * Whether another outlet's reporter is credited at `la`, after a list of names (记者 王刚 淄博日报记者 张铭):

@@ -359,3 +359,22 @@ describe('another outlet’s reporter after the first credit: the outlet is no n
     expect(credit?.names).toEqual(expect.arrayContaining(['李娇', '雷卓鸣']))
   })
 })
+
+describe('a county’s media centre’s reporter, the centre in the role: 西和县融媒体中心记者', () => {
+  it.each([
+    ['本报讯（西和县融媒体中心记者 李晓伟 通讯员 丁亚伟）昨日，全省春运工作会议召开。', [['融媒体中心记者', '西和县', ['李晓伟']], ['通讯员', undefined, ['丁亚伟']]]],
+    ['本报讯（县融媒体中心记者 李晓伟）昨日，全省春运工作会议召开。', [['融媒体中心记者', '县', ['李晓伟']]]],
+    ['本报讯（记者 王刚 县融媒体中心记者 李晓伟）昨日，全省春运工作会议召开。', [['记者', undefined, ['王刚']], ['融媒体中心记者', '县', ['李晓伟']]]],
+  ])('%s', (lead, want) => {
+    expect(datelineOf(lead).credits.map(({ role, affiliation, names }) => [role, affiliation, names])).toEqual(want)
+  })
+
+  it('（西和县融媒体中心记者 李晓伟） closing the story signs it', () => {
+    const issue = parseIssue(page(HEADLINE, '本报讯 昨日，全省春运工作会议召开。', '会议部署了春运期间的各项工作。', '（西和县融媒体中心记者 李晓伟）'))
+    expect(findAll(issue, 'signature').flatMap((s) => s.names)).toEqual(['李晓伟'])
+  })
+
+  it('must not: the centre’s role alone keeps its credit as before (融媒体中心记者李晓伟)', () => {
+    expect(datelineOf('本报讯（融媒体中心记者李晓伟 通讯员丁亚伟）昨日，全省春运工作会议召开。').credits.map(({ names }) => names)).toEqual([['李晓伟'], ['丁亚伟']])
+  })
+})
