@@ -102,14 +102,25 @@ export function outletBeforeRole(la: (k: number) => IToken | undefined): number 
     const role = tokenMatcher(next, Role) ? k + 1 : tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role) ? k + 2 : 0
     return role > 0 && (!wireSourceWithin(la, k) || nameAfterRole(la, role))
   })
-  // (A county's or a city's name before its media centre's reporter, the centre in the role: 西和县融媒体中心记者, 县融媒体中心记者.)
-  return outlet > 0 ? outlet : outletNameAhead(la, CENTRE_PLACE, [Place], (next) => tokenMatcher(next, ReporterRole) && CENTRE_ROLE.test(next.image))
+  // (A county's or a city's name before its media centre's reporter, the centre in the role: 西和县融媒体中心记者, 县融媒体中心记者;
+  // a name after the role, its colon perhaps between: not 县融媒体中心记者走基层, a title, nor …记者站.)
+  if (outlet > 0) return outlet
+  return outletNameAhead(la, CENTRE_PLACE, [Place], (next, _after, k) => {
+    if (!tokenMatcher(next, ReporterRole) || next.image !== CENTRE_ROLE) return false
+    let at = k + 2
+    while (la(at) !== undefined && (tokenMatcher(la(at)!, Space) || tokenMatcher(la(at)!, Colon))) at++
+    const name = la(at)
+    return name !== undefined && name.tokenType.name === TEXT_TOKEN && looksLikeName(name.image)
+  })
 }
 
-/** A reporter's role that names the media centre it works for: 融媒体中心记者. */
-const CENTRE_ROLE = /^(?:融媒体中心|传媒中心|新闻中心)/
-/** The place a media centre belongs to: a province's, city's, county's or district's name, or the word alone (县). */
-const CENTRE_PLACE = new RegExp(`^[${HAN_CLASS}]{0,8}[省市县区州旗盟]$`)
+/** The reporter's role that names the media centre it works for. */
+const CENTRE_ROLE = '融媒体中心记者'
+/**
+ * The place a media centre belongs to: a county's, city's or district's name, or the word alone (县); words
+ * that tie a sentence together are in no place's name (图片由县, 跟着市 open sentences; 和, 向, 迎 are in 西和县, 向阳区, 迎泽区).
+ */
+const CENTRE_PLACE = new RegExp(`^(?![^]*[由从到的是在着请让与及为被把对])[${HAN_CLASS}]{0,8}[省市县区州旗盟]$`)
 
 /**
  * Whether another outlet's reporter is credited at `la`, after a list of names (记者 王刚 淄博日报记者 张铭):

@@ -374,6 +374,21 @@ describe('a county’s media centre’s reporter, the centre in the role: 西和
     expect(findAll(issue, 'signature').flatMap((s) => s.names)).toEqual(['李晓伟'])
   })
 
+  it.each([
+    // (A review's probes: a title, a station's line, a photo's source, sentences.)
+    ['县融媒体中心记者走基层', '本报讯 昨日，全省春运工作会议召开。'],
+    ['跟着市融媒体中心记者去采访', '本报讯（记者 王刚）昨日，全省春运工作会议召开。'],
+  ])('must not: %s over the text is its title, no byline', (title, lead) => {
+    const issue = parseIssue(page(title, lead))
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual([title])
+    expect(find(issue, 'byline')).toBeUndefined()
+  })
+
+  it.each(['（西和县融媒体中心记者站供稿）', '欢迎县融媒体中心记者前来采访', '（图片由县融媒体中心记者 李晓伟 提供）'])('must not: %s closing the story names no writer from the centre', (line) => {
+    const issue = parseIssue(page(HEADLINE, '本报讯 昨日，全省春运工作会议召开。', '会议部署了春运期间的各项工作。', line))
+    expect(findAll(issue, 'credit').filter(({ affiliation }) => affiliation !== undefined && /县$/.test(affiliation))).toEqual([])
+  })
+
   it('must not: the centre’s role alone keeps its credit as before (融媒体中心记者李晓伟)', () => {
     expect(datelineOf('本报讯（融媒体中心记者李晓伟 通讯员丁亚伟）昨日，全省春运工作会议召开。').credits.map(({ names }) => names)).toEqual([['李晓伟'], ['丁亚伟']])
   })
