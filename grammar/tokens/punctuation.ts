@@ -32,9 +32,9 @@ export const LQuote = createToken({ name: 'LQuote', pattern: /[“「『]|&ldquo
 export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]|&rdquo;/ })
 /** —— the dash of "——记…" subtitles and of kickers: ——, --, or a scraper's unescaped &mdash;&mdash;. */
 export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}|(?:&mdash;)+/ })
-/** / and the box-drawing ╱ some Taiwan sites print for it (陳燕珩╱台北報導). */
 /** The bar (丨, a Han character) papers set between a role and its names as a slash: 记者丨张三, 文丨张三. */
 export const HAN_BAR = '丨'
+/** /, the box-drawing ╱ some Taiwan sites print for it (陳燕珩╱台北報導), and the bar (HAN_BAR). */
 export const Slash = createToken({ name: 'Slash', pattern: new RegExp(`[/╱${HAN_BAR}]`) })
 /**
  * ■ ● ◆ □ ◎ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道, ◎ 川江都市报实习记者 李佑天羽;

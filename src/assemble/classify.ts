@@ -101,9 +101,10 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     const line = lines[k]!
     next = lines[k + 1]
     const tokens = trimmed(line.tokens)
-    const from = line.first + line.tokens.indexOf(tokens[0]!)
-    const indented = tokens[0] !== line.tokens[0] || line.indentAbove === true
-    const indent = spacingBefore(line.tokens, tokens[0]!)
+    const lead = line.tokens.indexOf(tokens[0]!)
+    const from = line.first + lead
+    const indented = lead > 0 || line.indentAbove === true
+    const indent = characters(line.tokens.slice(0, lead))
     // A line copied from a layout table has its empty cells about it (中外记者昨日游大连 | ||):
     // the line is read without them, and they are the page's interface.
     const cells = withinBorders(tokens, tableCopy)
@@ -129,15 +130,8 @@ function markStrayIndents(rows: Row[], text: string): void {
   if (spaced.length < MIN_SPACE_INDENTS) for (const row of spaced) row.strayIndent = true
 }
 
-/** How many characters (code points) of spacing stand before a line's text: what a copy cut at a fixed width counted. */
-function spacingBefore(line: IToken[], first: IToken): number {
-  let width = 0
-  for (const token of line) {
-    if (token === first) break
-    width += [...token.image].length
-  }
-  return width
-}
+/** How many characters (code points) tokens hold: the spacing before a line's text, as a copy cut at a fixed width counted it. */
+const characters = (tokens: IToken[]): number => tokens.reduce((width, token) => width + [...token.image].length, 0)
 
 /**
  * Extensions' constructs as one line test: the first that reads the line,
