@@ -9,7 +9,7 @@
  *      4 paragraphs
  *      list 一是: 6 items (一是 二是 三是 四是 五是 六是)
  *      signature: 张晔
- *   editor line: 责编 鲁明强 (本版)
+ *   editor line: 本版责编 鲁明强
  *   caption: 图为工人们正在拆除路灯
  *   0 diagnostics
  */
@@ -221,11 +221,15 @@ function credits(node: EditorLine | Byline): string {
   return found.length > 0 ? found.map(credit).join('; ') : text(node)
 }
 
-/** 记者 杨峰雷, 记者 张建国 (本报), 通讯员 甲、乙, 邮箱 xzrb@163.com (本版). */
+/**
+ * 记者 杨峰雷, 本报记者 张建国, 通讯员 甲、乙, 本版邮箱 xzrb@163.com; the
+ * affiliation after it where the role does not print it (记者 郭建伸 (中央社)).
+ */
 function credit(node: Credit): string {
   const names = [...(node.names ?? []), node.contact ?? ''].map(clean).filter(Boolean)
   const head = [clean(node.role), names.join('、')].filter(Boolean).join(' ') || clean(node.value)
-  return node.affiliation ? `${head} (${clean(node.affiliation)})` : head
+  const shown = node.affiliation === undefined || (node.role ?? '').startsWith(node.affiliation)
+  return shown ? head : `${head} (${clean(node.affiliation!)})`
 }
 
 /** 2020年5月9日, 5月9日, 9日 from the numbers (the calendar date where the issue date resolved it); the printed form otherwise. */

@@ -369,9 +369,15 @@ export interface Dateline extends Parent {
 /** A credit: a role and the people who hold it, e.g. 记者杨峰雷. */
 export interface Credit extends Literal {
   type: 'credit'
-  /** 记者, 通讯员, 责编…; absent for a bare name (■ 李 文). */
+  /**
+   * The role as printed, an outlet before it included: 记者, 通讯员, 本报记者,
+   * 本版责编, 深圳商报记者; 摄 for a photographer. Absent for a bare name (■ 李 文).
+   */
   role?: string
-  /** 本报, 本版… where printed. */
+  /**
+   * The outlet the credit names: printed before the role (本报, 本版, 深圳商报),
+   * or the wire source of the dateline the credit stands in (中央社).
+   */
   affiliation?: string
   /** The names, without separators or padding. */
   names: string[]

@@ -198,7 +198,7 @@ describe('compare', () => {
         type: 'article',
         children: [
           { type: 'headline', children: [text('小职员'), { type: 'layoutBreak', value: '\n' }, text('发挥大作用')] },
-          { type: 'byline', children: [{ type: 'credit', role: '记者', affiliation: '本报', names: ['张建国'], value: '本报记者 张建国' }] },
+          { type: 'byline', children: [{ type: 'credit', role: '本报记者', affiliation: '本报', names: ['张建国'], value: '本报记者 张建国' }] },
           {
             type: 'paragraph',
             children: [
@@ -218,14 +218,14 @@ describe('compare', () => {
           { type: 'signature', names: ['张晔'], value: '(张晔)' },
         ],
       },
-      { type: 'editorLine', children: [{ type: 'credit', role: '责编', affiliation: '本版', names: ['鲁明强'], value: '本版责编:鲁明强' }] },
+      { type: 'editorLine', children: [{ type: 'credit', role: '本版责编', affiliation: '本版', names: ['鲁明强'], value: '本版责编:鲁明强' }] },
     )
     const expectation = {
       script: 'simplified',
       articles: [
         {
           headline: '小职员\n发挥大作用',
-          bylines: [{ role: '记者', affiliation: '本报', names: ['张建国'] }],
+          bylines: [{ role: '本报记者', affiliation: '本报', names: ['张建国'] }],
           // the affiliation of a dateline credit is not compared when not stated
           dateline: { source: '本报讯', date: { month: 5, day: 9 }, credits: [{ role: '记者', names: ['杨峰雷'] }] },
           paragraphs: 1,
@@ -233,7 +233,7 @@ describe('compare', () => {
           signature: { names: ['张晔'] },
         },
       ],
-      root: { mastheads: ['忻州日报'], editorLines: [{ role: '责编', affiliation: '本版', names: ['鲁明强'] }] },
+      root: { mastheads: ['忻州日报'], editorLines: [{ role: '本版责编', affiliation: '本版', names: ['鲁明强'] }] },
     }
     const score = accuracy.compare(expectation, extractor.extract(tree))
     expect(score.results.filter((r) => r.right !== r.expected || r.right !== r.got)).toEqual([])

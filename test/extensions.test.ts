@@ -107,7 +107,7 @@ describe('extension examples, from the built package', () => {
   it('vocabulary-extension.mjs', () => {
     expect(run('vocabulary-extension.mjs').split('\n')).toEqual([
       'built-in: no dateline, no credits',
-      'extended: dateline 忻州发布讯; credit 记者: 王强; credit 签发: 李明',
+      'extended: dateline 忻州发布讯; credit 记者: 王强; credit 本版签发: 李明',
       '',
     ])
   })

@@ -75,7 +75,7 @@ const expected: Expected[] = [
   {
     headline: '小职员发挥大作用',
     subheadlines: ['——记忻府区市政工程服务中心王敏和他的同事们'],
-    byline: { role: '记者', affiliation: '本报', names: ['张建国'] },
+    byline: { role: '本报记者', affiliation: '本报', names: ['张建国'] },
     paragraphs: 3,
   },
 ]
@@ -117,7 +117,7 @@ describe('xinzhou-daily-page', () => {
     const line = issue.children.find((node) => node.type === 'editorLine')!
     const credits = all(line, 'credit') as Credit[]
     expect(credits.map(({ role, affiliation, names }) => ({ role, affiliation, names }))).toEqual([
-      { role: '责编', affiliation: '本版', names: ['鲁明强'] },
+      { role: '本版责编', affiliation: '本版', names: ['鲁明强'] },
     ])
   })
 

@@ -79,7 +79,8 @@ function contactCredit(text: string, from: number, factory: NodeFactory): Credit
   const opens = contact.affiliation?.start ?? contact.role.start
   const credit: Credit = {
     type: 'credit',
-    role: factory.source(from + contact.role.start, from + contact.role.end),
+    // (The role as printed, 本版 included: 本版邮箱.)
+    role: factory.source(from + opens, from + contact.role.end),
     names: [],
     contact: factory.source(from + contact.address.start, from + contact.address.end),
     value: factory.source(from + opens, from + contact.address.end),

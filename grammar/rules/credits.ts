@@ -486,7 +486,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       const end = unnamed ? endOf(roleToken) : list.end
       const node: Credit = {
         type: 'credit',
-        role: source(startOf(roleToken), endOf(roleToken)),
+        // (The role as printed: the outlet before it opens it, 本报记者, 聯合報 記者.)
+        role: source(startOf(affiliation ?? roleToken), endOf(roleToken)),
         names: unnamed ? [] : names,
         value: source(start, end),
         position: $.ctx.factory.position(start, end),
@@ -534,11 +535,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   const outletAhead = () => outletBeforeRole((k) => $.LA(k))
 
-  /** Give a credit the outlet's name read before it (outletAffiliation). */
+  /**
+   * Give a credit the outlet's name read before it (outletAffiliation); a
+   * role printed first then opens with the outlet, as printed (深圳商报记者).
+   */
   function affiliate(credit: Credit | undefined, outlet: IToken[]): void {
     if (credit && outlet.length > 0 && credit.affiliation === undefined) {
       credit.affiliation = source(startOf(outlet[0]!), endOf(outlet.at(-1)!))
       const start = startOf(outlet[0]!)
+      if (credit.role !== undefined && credit.value.startsWith(credit.role)) credit.role = source(start, credit.position.start.offset!) + credit.role
       credit.value = source(start, credit.position.end.offset!)
       credit.position = $.ctx.factory.position(start, credit.position.end.offset!)
     }

@@ -212,7 +212,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           const from = outlet?.length ? startOf(outlet[0]!) : startOf(role)
           const credit: Credit = {
             type: 'credit',
-            role: factory.source(startOf(role), endOf(role)),
+            // (The role as printed, the outlet before it included: 南国都市报记者.)
+            role: factory.source(from, endOf(role)),
             names: names.map((n, k) => factory.source(startOf(n[0]!), k === names.length - 1 ? end : endOf(n.at(-1)!))),
             value: factory.source(from, end),
             position: factory.position(from, end),

@@ -19,7 +19,7 @@ describe('a byline glued to its page citation', () => {
     const issue = parseIssue(input)
     const [article] = articles(issue)
     expect(types(article)).toEqual(['headline', 'byline', 'pageHeader', 'paragraph'])
-    expect(credits(find(article!, 'byline')!)).toEqual([{ role: '记者', names: ['张晔', '苏滨', '刘以晴'] }])
+    expect(credits(find(article!, 'byline')!)).toEqual([{ role: '本报记者', names: ['张晔', '苏滨', '刘以晴'] }])
     expect(find(article!, 'pageHeader') as PageHeader).toMatchObject({ page: 1, date: { year: 2025, month: 3, day: 10 } })
     expect(issue.data.issueDate).toMatchObject({ year: 2025, month: 3, day: 10 })
     expect(checkInvariants(issue, input)).toEqual([])

@@ -15,7 +15,7 @@ describe('closing credits: where they fire', () => {
   it('（ 玉溪日报全媒体记者  熊长青  文/图） on its own line', () => {
     const input = page(...HEAD, '夜间经济发展势头正劲。', '（ 玉溪日报全媒体记者  熊长青  文/图）')
     const issue = parseIssue(input)
-    expect(find(issue, 'signature')).toMatchObject({ names: ['熊长青'], role: '全媒体记者' })
+    expect(find(issue, 'signature')).toMatchObject({ names: ['熊长青'], role: '玉溪日报全媒体记者' })
     expectSource(input, issue)
   })
 

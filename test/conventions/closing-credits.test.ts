@@ -33,7 +33,7 @@ describe('closing signatures', () => {
     const [article] = articles(issue)
     expect(types(article)).toEqual(['headline', 'paragraph', 'signature'])
     expect(fields(find(article!, 'signature'))).toEqual({
-      role: '记者',
+      role: '本报记者',
       names: ['葛孟超', '张文'],
       value: '（本报记者葛孟超、张文参与采写）',
     })
@@ -116,14 +116,14 @@ describe('bylines before the body', () => {
     expect(types(article)).toEqual(['headline', 'byline', 'paragraph'])
     const byline = find(article!, 'byline')!
     expect(toString(byline)).toBe('本报记者 李静 青岛报道')
-    expect(find(byline, 'credit')).toMatchObject({ role: '记者', affiliation: '本报', names: ['李静'], place: '青岛' })
+    expect(find(byline, 'credit')).toMatchObject({ role: '本报记者', affiliation: '本报', names: ['李静'], place: '青岛' })
     expectSource(input, issue)
   })
 
   it('本报记者 田 鹏: a two-character name padded to three', () => {
     const input = page('夏粮收购工作有序开展', '本报记者 田 鹏', '本报讯 5月9日，全市夏粮收购工作有序开展。')
     const issue = parseIssue(input)
-    expect(find(find(issue, 'byline')!, 'credit')).toMatchObject({ role: '记者', names: ['田鹏'], value: '本报记者 田 鹏' })
+    expect(find(find(issue, 'byline')!, 'credit')).toMatchObject({ role: '本报记者', names: ['田鹏'], value: '本报记者 田 鹏' })
     expectSource(input, issue)
   })
 
@@ -184,7 +184,7 @@ describe('staff lines', () => {
     const issue = parseIssue(input)
     expect(types(issue)).toEqual(['article', 'editorLine'])
     expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
-    expect(find(issue.children[1]!, 'credit')).toMatchObject({ role: '责编', affiliation: '本版', names: ['鲁明强'] })
+    expect(find(issue.children[1]!, 'credit')).toMatchObject({ role: '本版责编', affiliation: '本版', names: ['鲁明强'] })
     expectSource(input, issue)
   })
 })

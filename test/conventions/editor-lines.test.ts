@@ -27,7 +27,7 @@ describe('editor lines: where they fire', () => {
     const line = issue.children[1]!
     expect(line.type).toBe('editorLine')
     expect(toString(line)).toBe('本版责编:鲁明强')
-    expect(findAll(line, 'credit').map(fields)).toEqual([{ role: '责编', affiliation: '本版', names: ['鲁明强'] }])
+    expect(findAll(line, 'credit').map(fields)).toEqual([{ role: '本版责编', affiliation: '本版', names: ['鲁明强'] }])
     expect(types(articles(issue)[0])).toEqual(['headline', 'paragraph'])
     expect(findAll(issue, 'byline')).toEqual([])
     expectSource(input, issue)
@@ -37,7 +37,7 @@ describe('editor lines: where they fire', () => {
     const input = page('本版责编：鲁明强')
     const issue = parseIssue(input)
     expect(types(issue)).toEqual(['editorLine'])
-    expect(find(issue, 'credit')).toMatchObject({ value: '本版责编：鲁明强', role: '责编', affiliation: '本版', names: ['鲁明强'] })
+    expect(find(issue, 'credit')).toMatchObject({ value: '本版责编：鲁明强', role: '本版责编', affiliation: '本版', names: ['鲁明强'] })
     expect(issue.data.diagnostics).toEqual([])
     expectSource(input, issue)
   })
@@ -121,7 +121,7 @@ describe('editor lines: where they fire', () => {
     const issue = parseIssue(input)
     expect(types(issue)).toEqual(['article', 'editorLine'])
     expect(findAll(issue.children[1]!, 'credit').map(fields)).toEqual([
-      { role: '编辑', affiliation: '本版', names: ['张三'] },
+      { role: '本版编辑', affiliation: '本版', names: ['张三'] },
       { role: '美编', affiliation: undefined, names: ['李四'] },
     ])
     expectSource(input, issue)
@@ -188,7 +188,7 @@ describe('more staff lines', () => {
   })
 
   it('本版邮箱：xzrb@163.com: the page\'s own address, a contact instead of names', () => {
-    expect(staff('本版邮箱：xzrb@163.com')).toEqual([{ role: '邮箱', affiliation: '本版', names: [], contact: 'xzrb@163.com' }])
+    expect(staff('本版邮箱：xzrb@163.com')).toEqual([{ role: '本版邮箱', affiliation: '本版', names: [], contact: 'xzrb@163.com' }])
   })
 
   it('under the staff, a channel open to readers is the desk\'s contact: 新闻热线：0350-3032110', () => {

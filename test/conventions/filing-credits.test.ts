@@ -105,30 +105,30 @@ describe('a local desk’s credits without brackets, closed by 报道', () => {
 describe('outlets before a role that are not plain Han names', () => {
   it.each([
     ['本报讯(YMG全媒体记者 杨春娜 通讯员 于天洋)1月26日，2024年春运大幕正式开启。', [
-      { role: '全媒体记者', affiliation: 'YMG', names: ['杨春娜'] },
+      { role: 'YMG全媒体记者', affiliation: 'YMG', names: ['杨春娜'] },
       { role: '通讯员', affiliation: undefined, names: ['于天洋'] },
     ]],
     ['本报古浪3月12日讯(新甘肃·甘肃日报记者李满福)平日奔波在新闻一线的记者们来到八步沙。', [
-      { role: '记者', affiliation: '新甘肃·甘肃日报', names: ['李满福'] },
+      { role: '新甘肃·甘肃日报记者', affiliation: '新甘肃·甘肃日报', names: ['李满福'] },
     ]],
     ['本报讯（佛山市新闻传媒中心记者 陈敏珊）6月27日，采访团来到佛山。', [
-      { role: '记者', affiliation: '佛山市新闻传媒中心', names: ['陈敏珊'] },
+      { role: '佛山市新闻传媒中心记者', affiliation: '佛山市新闻传媒中心', names: ['陈敏珊'] },
     ]],
     // A site's news app after the site (长城网·冀云客户端), or alone (新湖南客户端).
     ['本报讯(长城网·冀云客户端记者陈志洋 通讯员王东岭)“这条路修得太及时了！”', [
-      { role: '记者', affiliation: '长城网·冀云客户端', names: ['陈志洋'] },
+      { role: '长城网·冀云客户端记者', affiliation: '长城网·冀云客户端', names: ['陈志洋'] },
       { role: '通讯员', affiliation: undefined, names: ['王东岭'] },
     ]],
     ['本报讯(新湖南客户端记者 王五)昨日，全省春运工作会议召开。', [
-      { role: '记者', affiliation: '新湖南客户端', names: ['王五'] },
+      { role: '新湖南客户端记者', affiliation: '新湖南客户端', names: ['王五'] },
     ]],
     // A paper and its site listed, their joint reporter credited after both (河北日报、河北新闻网记者).
     ['本报讯（河北日报、河北新闻网记者周聪聪 通讯员 李明）昨日，全省春运工作会议召开。', [
-      { role: '记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪'] },
+      { role: '河北日报、河北新闻网记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪'] },
       { role: '通讯员', affiliation: undefined, names: ['李明'] },
     ]],
     ['本报讯（光明日报、光明网记者 张三）昨日，全省春运工作会议召开。', [
-      { role: '记者', affiliation: '光明日报、光明网', names: ['张三'] },
+      { role: '光明日报、光明网记者', affiliation: '光明日报、光明网', names: ['张三'] },
     ]],
   ])('%s', (lead, credits) => {
     expect(datelineOf(lead).credits).toEqual(credits)
@@ -145,7 +145,7 @@ describe('a credit line closed by 摄影报道', () => {
     const issue = parseIssue(page(HEADLINE, '邵阳日报记者 伍 洁 通讯员 唐美玉 刘兴富 摄影报道', '11月4日，双清区交通运输局组织施工人员对产业路进行施工。'))
     const byline = find(issue, 'byline')!
     expect(findAll(byline, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))).toEqual([
-      { role: '记者', affiliation: '邵阳日报', names: ['伍洁'] },
+      { role: '邵阳日报记者', affiliation: '邵阳日报', names: ['伍洁'] },
       { role: '通讯员', affiliation: undefined, names: ['唐美玉', '刘兴富'] },
     ])
   })
@@ -233,14 +233,14 @@ describe('a paper and its site listed before their joint reporter', () => {
     expectSource(input, issue)
     const byline = find(issue, 'byline')
     expect(findAll(byline ?? issue, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))).toEqual([
-      { role: '记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪', '王雪威'] },
+      { role: '河北日报、河北新闻网记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪', '王雪威'] },
     ])
   })
 
   it('河北日报、河北新闻网记者周聪聪报道：… opening the lead: the two outlets the source', () => {
     const dateline = datelineOf('河北日报、河北新闻网记者周聪聪报道：昨日，全省春运工作会议召开。')
     expect(dateline.source).toBe('河北日报、河北新闻网')
-    expect(dateline.credits).toEqual([{ role: '记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪'] }])
+    expect(dateline.credits).toEqual([{ role: '河北日报、河北新闻网记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪'] }])
   })
 
   it('must not: outlets listed in the lead’s sentence (省内各大日报、电视台记者走进…) credit no one', () => {
@@ -258,7 +258,7 @@ describe('a paper and its site listed before their joint reporter', () => {
 describe('a broadcaster’s reporter: 电 opening a word is no wire’s 电', () => {
   it('（淄博市广播电视台记者 张铭） in the dateline’s bracket: the station the credit’s affiliation', () => {
     expect(datelineOf('本报讯（淄博市广播电视台记者 张铭）昨日，全省春运工作会议召开。').credits).toEqual([
-      { role: '记者', affiliation: '淄博市广播电视台', names: ['张铭'] },
+      { role: '淄博市广播电视台记者', affiliation: '淄博市广播电视台', names: ['张铭'] },
     ])
   })
 
@@ -297,8 +297,8 @@ describe('a broadcaster’s reporter: 电 opening a word is no wire’s 电', ()
 describe('another outlet’s reporter after the first credit: the outlet is no name', () => {
   const creditsIn = (node: Parameters<typeof findAll>[0]) => findAll(node, 'credit').map(({ role, affiliation, names }) => ({ role, affiliation, names }))
   const joint = [
-    { role: '记者', affiliation: '本报', names: ['王刚'] },
-    { role: '记者', affiliation: '淄博日报', names: ['张铭'] },
+    { role: '本报记者', affiliation: '本报', names: ['王刚'] },
+    { role: '淄博日报记者', affiliation: '淄博日报', names: ['张铭'] },
   ]
 
   it('本报记者 王刚 淄博日报记者 张铭 under the title: the byline, two credits', () => {
@@ -362,9 +362,9 @@ describe('another outlet’s reporter after the first credit: the outlet is no n
 
 describe('a county’s media centre’s reporter, the centre in the role: 西和县融媒体中心记者', () => {
   it.each([
-    ['本报讯（西和县融媒体中心记者 李晓伟 通讯员 丁亚伟）昨日，全省春运工作会议召开。', [['融媒体中心记者', '西和县', ['李晓伟']], ['通讯员', undefined, ['丁亚伟']]]],
-    ['本报讯（县融媒体中心记者 李晓伟）昨日，全省春运工作会议召开。', [['融媒体中心记者', '县', ['李晓伟']]]],
-    ['本报讯（记者 王刚 县融媒体中心记者 李晓伟）昨日，全省春运工作会议召开。', [['记者', undefined, ['王刚']], ['融媒体中心记者', '县', ['李晓伟']]]],
+    ['本报讯（西和县融媒体中心记者 李晓伟 通讯员 丁亚伟）昨日，全省春运工作会议召开。', [['西和县融媒体中心记者', '西和县', ['李晓伟']], ['通讯员', undefined, ['丁亚伟']]]],
+    ['本报讯（县融媒体中心记者 李晓伟）昨日，全省春运工作会议召开。', [['县融媒体中心记者', '县', ['李晓伟']]]],
+    ['本报讯（记者 王刚 县融媒体中心记者 李晓伟）昨日，全省春运工作会议召开。', [['记者', undefined, ['王刚']], ['县融媒体中心记者', '县', ['李晓伟']]]],
   ])('%s', (lead, want) => {
     expect(datelineOf(lead).credits.map(({ role, affiliation, names }) => [role, affiliation, names])).toEqual(want)
   })

@@ -23,7 +23,7 @@ describe('outlet affiliations: where they fire', () => {
     const issue = parseIssue(input)
     expect(articles(issue)).toHaveLength(1)
     expect(findAll(issue, 'signature').map((s) => [s.role, s.names])).toEqual([
-      ['记者', ['董艳竹']],
+      ['郑州晚报记者', ['董艳竹']],
       ['实习生', ['张莹']],
     ])
     expectSource(input, issue)
@@ -32,7 +32,7 @@ describe('outlet affiliations: where they fire', () => {
   it('郑州晚报记者 董艳竹 under the title: a byline, the paper its affiliation', () => {
     const input = page(HEADLINE, '郑州晚报记者 董艳竹', BODY)
     const issue = parseIssue(input)
-    expect(credits(find(issue, 'byline')!)).toEqual([{ role: '记者', affiliation: '郑州晚报', names: ['董艳竹'] }])
+    expect(credits(find(issue, 'byline')!)).toEqual([{ role: '郑州晚报记者', affiliation: '郑州晚报', names: ['董艳竹'] }])
     expectSource(input, issue)
   })
 
@@ -40,7 +40,7 @@ describe('outlet affiliations: where they fire', () => {
     const input = page('山东省地市党报聚焦淄川', '本报讯 (潍坊日报社全媒体记者 巩建国)9月16日至17日，采访活动在淄博举行。')
     const issue = parseIssue(input)
     const dateline = find(issue, 'dateline')!
-    expect(credits(dateline)).toEqual([{ role: '全媒体记者', affiliation: '潍坊日报社', names: ['巩建国'] }])
+    expect(credits(dateline)).toEqual([{ role: '潍坊日报社全媒体记者', affiliation: '潍坊日报社', names: ['巩建国'] }])
     expect(toString(dateline)).toBe('本报讯 (潍坊日报社全媒体记者 巩建国)')
     expect(dateline.date).toEqual({ month: 9, day: 16, raw: '9月16日' })
     expectSource(input, issue)
@@ -53,7 +53,7 @@ describe('a wire source or site the vocabulary lists, before the role (d600: 證
   it('证券时报记者池北源 / 中新网记者 张三 / 澎湃新闻记者 李四 under the title: the byline, the outlet its affiliation', () => {
     for (const [line, outlet, name] of [['证券时报记者池北源', '证券时报', '池北源'], ['中新网记者 张三', '中新网', '张三'], ['澎湃新闻记者 李四', '澎湃新闻', '李四']] as const) {
       const issue = parseIssue(['东方金钰身陷石头阵', line, LEAD].join('\n'))
-      expect(credits(find(issue, 'byline')!)).toEqual([{ role: '记者', affiliation: outlet, names: [name] }])
+      expect(credits(find(issue, 'byline')!)).toEqual([{ role: `${outlet}记者`, affiliation: outlet, names: [name] }])
     }
   })
 

@@ -305,13 +305,13 @@ describe('a site’s flash source, then its paper’s reporter with no brackets,
   it('咸宁新闻网讯 咸宁日报记者刘晖报道:8日,…: the reporter’s paper is the credit’s affiliation, the date after the colon the dateline’s', () => {
     const dateline = datelineUnderHeadline('咸宁新闻网讯 咸宁日报记者刘晖报道:8日,2016年度湖北省市州报新闻奖评选在随州市揭晓。')
     expect(dateline.source).toBe('咸宁新闻网讯')
-    expect(findAll(dateline, 'credit').map(({ affiliation, role, names }) => [affiliation, role, names])).toEqual([['咸宁日报', '记者', ['刘晖']]])
+    expect(findAll(dateline, 'credit').map(({ affiliation, role, names }) => [affiliation, role, names])).toEqual([['咸宁日报', '咸宁日报记者', ['刘晖']]])
     expect(dateline.date).toMatchObject({ day: 8 })
   })
 
   it('佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,…: photographed and reported, the date the dateline’s', () => {
     const dateline = datelineUnderHeadline('佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,中华全国新闻工作者协会组织的采访团走进佛山。')
-    expect(credits(dateline)).toEqual([['记者', ['陈敏珊', '张伟科']]])
+    expect(credits(dateline)).toEqual([['佛山市新闻传媒中心记者', ['陈敏珊', '张伟科']]])
     expect(dateline.date).toMatchObject({ month: 6, day: 27 })
   })
 

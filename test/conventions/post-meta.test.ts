@@ -70,7 +70,7 @@ describe('a site’s sponsor line, an English date stamp, an agency’s reporter
 
   it('学通社记者 陈洪家 under the title: the byline, the agency its affiliation', () => {
     const issue = read(['青春笔触，思想之舞', '学通社记者 陈洪家', '', '近日，学校举办了第五届思政微课大赛。'].join('\n'))
-    expect(find(find(issue, 'byline')!, 'credit')).toMatchObject({ role: '记者', names: ['陈洪家'], affiliation: '学通社' })
+    expect(find(find(issue, 'byline')!, 'credit')).toMatchObject({ role: '学通社记者', names: ['陈洪家'], affiliation: '学通社' })
   })
 })
 

@@ -89,7 +89,7 @@ describe('signatures: where they fire', () => {
     const issue = parseIssue(input)
     expect(find(issue, 'signature')).toMatchObject({
       value: '（本报记者葛孟超、张文参与采写）',
-      role: '记者',
+      role: '本报记者',
       names: ['葛孟超', '张文'],
     })
     expectSource(input, issue)

@@ -18,7 +18,7 @@ describe('site bylines: where they fire', () => {
     const input = [TITLE, '2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導', LEAD, ''].join('\n')
     const issue = parseIssue(input)
     expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2019, month: 3, day: 18 })
-    expect(bylines(input)).toEqual([{ role: '記者', names: ['陳嘉寧'], place: '桃園機場' }])
+    expect(bylines(input)).toEqual([{ role: '聯合報 記者', names: ['陳嘉寧'], place: '桃園機場' }])
     expect(findAll(issue, 'subheadline')).toEqual([])
     expectSource(input, issue)
   })
@@ -67,7 +67,7 @@ describe('a byline with the site’s posting time after it', () => {
 
   it('本报记者 张三 2025-06-06 15:10 (no label): the same', () => {
     const input = page('全市春耕工作推进会召开', '本报记者 张三 2025-06-06 15:10', '5月9日，全市春耕工作推进会召开。')
-    expect(bylines(input)).toEqual([{ role: '记者', names: ['张三'], place: undefined }])
+    expect(bylines(input)).toEqual([{ role: '本报记者', names: ['张三'], place: undefined }])
     expect(find(parseIssue(input), 'stamp')).toBeDefined()
   })
 

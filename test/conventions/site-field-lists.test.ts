@@ -61,7 +61,7 @@ describe('reporters and staff on one line under the title', () => {
   it('記者:鄭佩兒、劉穎翹編輯:新報人 / 融媒体记者:段炜 编辑:郑旭: the byline, then the staff line', () => {
     for (const [line, reporters, staff] of [
       ['記者:鄭佩兒、劉穎翹編輯:新報人', [['記者', ['鄭佩兒', '劉穎翹']]], [['編輯', ['新報人']]]],
-      ['新京报记者 苏季 校对 李铭', [['记者', ['苏季']]], [['校对', ['李铭']]]],
+      ['新京报记者 苏季 校对 李铭', [['新京报记者', ['苏季']]], [['校对', ['李铭']]]],
     ] as const) {
       const issue = read(`小學生繁簡之爭 三分鐘的差距\n${line}\n\n沙田官立小學因允許學生在考試中使用簡體字作答，引起爭議。\n`)
       expect(credits(find(issue, 'byline')), line).toEqual(reporters)

@@ -90,7 +90,7 @@ describe('bylines in web copies', () => {
     const input = corpus('d129')
     const issue = parseIssue(input)
     expect(toString(find(issue, 'headline'))).toBe('省运会接待酒店周边整治须加快')
-    expect(find(issue, 'byline')!.children.find((c) => c.type === 'credit')).toMatchObject({ role: '记者', names: ['刘晨'] })
+    expect(find(issue, 'byline')!.children.find((c) => c.type === 'credit')).toMatchObject({ role: '本报记者', names: ['刘晨'] })
     expectSource(input, issue)
   })
 

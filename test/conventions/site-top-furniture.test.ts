@@ -299,7 +299,7 @@ describe('a web copy’s title over its stamp, and the stamp with the story’s 
 
   it('the paper and its app before the role, joined by a middle dot, are the credit’s affiliation', () => {
     const credits = findAll(parseIssue(`${TITLE}\n2025-01-15 青年\n\n${BYLINE}\n\n${BODY}`), 'credit').map((c) => [c.affiliation, c.role, c.names])
-    expect(credits).toEqual([['青年报·青春上海', '记者', ['范彦萍']], [undefined, '图', ['施培琦']]])
+    expect(credits).toEqual([['青年报·青春上海', '青年报·青春上海记者', ['范彦萍']], [undefined, '图', ['施培琦']]])
   })
 
   it('under the site’s labelled fields, the date again with its outlets joined by a hyphen (2014-11-10  中国徐州网-徐州日报): a second stamp, no subheadline', () => {

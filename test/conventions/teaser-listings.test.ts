@@ -81,7 +81,7 @@ describe('what was made, then a colon, then the names: 文：張三 圖：李四
   })
 
   it('文：本報記者 張三: the work before the role, as 文/本報記者 張三', () => {
-    expect(bylineCredits(page(`${HEAD}\n文：本報記者 張三`, LEAD))).toEqual([['記者', ['張三']]])
+    expect(bylineCredits(page(`${HEAD}\n文：本報記者 張三`, LEAD))).toEqual([['本報記者', ['張三']]])
   })
 
   it('must not fire: 圖：, then a sentence, is a caption’s label, no credit', () => {

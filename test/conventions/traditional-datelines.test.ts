@@ -208,7 +208,7 @@ describe('Hong Kong and Macau datelines of more outlets', () => {
   it('〔記者 鄭江洛報導〕, 〔本報特約記者 鄭江洛報導〕: the reporter alone in the brackets, no place, no outlet', () => {
     for (const [filing, credit] of [
       ['〔記者 鄭江洛報導〕', { role: '記者', affiliation: undefined, names: ['鄭江洛'] }],
-      ['〔本報特約記者 鄭江洛報導〕', { role: '特約記者', affiliation: '本報', names: ['鄭江洛'] }],
+      ['〔本報特約記者 鄭江洛報導〕', { role: '本報特約記者', affiliation: '本報', names: ['鄭江洛'] }],
     ] as const) {
       const input = page('白馬尊王廟進香', `${filing}在福州長樂鶴上白馬尊王廟，馬祖北竿鄉板里村村長王禮好虔誠地朝拜。`)
       const issue = parseIssue(input)

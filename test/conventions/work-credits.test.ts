@@ -62,8 +62,8 @@ describe('work credits: a paper’s short name after the work', () => {
   it('□文/半岛记者 景毅 图/半岛记者 刘延珉: the work, the paper’s short name, the role', () => {
     const issue = parseIssue(page('电商的"双11"求变之路', '□文/半岛记者 景毅 图/半岛记者 刘延珉', '本报讯 记者走访了多家电商仓库。'))
     expect(findAll(find(issue, 'byline')!, 'credit').map((c) => [c.affiliation, c.role, c.names])).toEqual([
-      ['半岛', '记者', ['景毅']],
-      ['半岛', '记者', ['刘延珉']],
+      ['半岛', '半岛记者', ['景毅']],
+      ['半岛', '半岛记者', ['刘延珉']],
     ])
   })
 
@@ -151,13 +151,13 @@ describe('reporters’ work after their names, then the others’ credits', () =
 
   it('本报记者任浩 贺少雄 何凡 杨彩虹 杨淼/文 王康明/图: the reporters, then the photographer with his work', () => {
     expect(bylineCredits('本报记者任浩 贺少雄 何凡 杨彩虹 杨淼/文 王康明/图')).toEqual([
-      ['记者', ['任浩', '贺少雄', '何凡', '杨彩虹', '杨淼']],
+      ['本报记者', ['任浩', '贺少雄', '何凡', '杨彩虹', '杨淼']],
       ['图', ['王康明']],
     ])
   })
 
   it('must not fire: names after the role with no work stay the reporters’ (本报记者 张三 王五)', () => {
-    expect(bylineCredits('本报记者 张三 王五')).toEqual([['记者', ['张三', '王五']]])
+    expect(bylineCredits('本报记者 张三 王五')).toEqual([['本报记者', ['张三', '王五']]])
   })
 })
 
