@@ -97,9 +97,21 @@ function contactCredit(text: string, from: number, factory: NodeFactory): Credit
  */
 const EDITOR_ACCOUNT = /^(责任编辑|编辑|责编) ?[:：] ?([\p{Script=Han}A-Za-z0-9_]{0,12}[A-Za-z0-9][\p{Script=Han}A-Za-z0-9_]{0,12})$/u
 
-/** 责任编辑:wb001: a staff line whose name is a site account. */
+/**
+ * A desk or a pen name where a staff line names its editor or proofreader, longer than a person's
+ * name: 责编：综合新闻编辑部, 网编：产经新闻中心, 录入校对：鱼珠前航道舵手 (an archive's volunteer). A desk by
+ * its ending, from five characters; any name from seven (two names glued together run to six).
+ */
+const EDITOR_DESK = new RegExp(
+  `^(责任编辑|责编|编辑|网络编辑|网编|校对|录入校对|录入|审核) ?[:：] ?([${HAN_CLASS}]{3,8}(?:部|中心|组|室)|[${HAN_CLASS}]{7,10})$`,
+)
+
+/** Whether a line is a staff line naming no person: a site's account, a desk, a pen name (责编：综合新闻编辑部). */
+export const namesAccount = (line: string): boolean => EDITOR_ACCOUNT.test(line.trim()) || EDITOR_DESK.test(line.trim())
+
+/** 责任编辑:wb001, 责编：综合新闻编辑部: a staff line whose name is a site account, a desk or a pen name. */
 function accountCredit(text: string, from: number, factory: NodeFactory): Credit | undefined {
-  const m = EDITOR_ACCOUNT.exec(text.trimEnd())
+  const m = EDITOR_ACCOUNT.exec(text.trimEnd()) ?? EDITOR_DESK.exec(text.trimEnd())
   if (!m) return undefined
   const at = text.indexOf(m[1]!)
   const account = text.lastIndexOf(m[2]!)

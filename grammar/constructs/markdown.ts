@@ -24,6 +24,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { pageHeaderOf } from './page-header'
 import type { LineResult, LineTest, Reading, Refinement } from './construct'
 import { authorFieldCredits } from './byline'
+import { namesAccount } from './editor-line'
 
 /** The front matter's fences: ---, ***, ___. */
 const RULE = /^(?:-{3,}|\*{3,}|_{3,})$/
@@ -120,7 +121,7 @@ function fieldRows(tokens: IToken[], { at, end }: { at: number; end: number }, f
 
 /** Whether what a quote's or an emphasis's marks set apart is the page's furniture: its citation (a page header), a staff line. */
 const marksFurniture = (tokens: IToken[], runner: RuleRunner): boolean =>
-  pageHeaderOf(lineText(tokens)) !== undefined || runner.attempt(tokens, (p) => p.editorLine()) !== undefined
+  pageHeaderOf(lineText(tokens)) !== undefined || runner.attempt(tokens, (p) => p.editorLine()) !== undefined || namesAccount(lineText(tokens))
 
 /** The title field and its value, quoted or not: title: "國軍昨晨收復長春…". */
 const TITLE_FIELD = /^(title: *"?)(.*?[^"\s])"?$/

@@ -20,6 +20,7 @@ import { endOf, startOf } from '../factory'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
   According,
+  ClauseBreak,
   Colon,
   Affiliation,
   DatelineDate,
@@ -29,13 +30,17 @@ import {
   FlashSource,
   LLenticular,
   LParen,
+  LSquare,
+  Newline,
   LTortoise,
   Paper,
   Place,
   Slash,
   RLenticular,
   RParen,
+  RSquare,
   RTortoise,
+  SentenceEnd,
   RelativeDate,
   ReporterRole,
   Reported,
@@ -386,24 +391,42 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
 
   /** Whether a slash stands before the 】 that closes the brackets (【記者王五／連線報導】). */
-  const slashBeforeClose = (): boolean => foundBeforeClose((k) => $.LA(k), Slash, RLenticular, MAX_FILED_TOKENS)
+  const slashBeforeClose = (): boolean => foundBeforeClose((k) => $.LA(k), Slash, closer, MAX_FILED_TOKENS)
 
   /**
    * A site's or paper's name alone in lenticular brackets before a date opening the lead, 【連網】1月29日,
-   * or before its reporter filing from a place, 【台東電子報】記者 楊伊杏/台東報導.
+   * or before its reporter filing from a place, 【台東電子報】記者 楊伊杏/台東報導. (`from`: where the name
+   * starts, the token after the opening bracket.)
    */
-  const siteTagAhead = (): boolean => {
-    const length = siteTagLength()
-    const after = $.LA(length + 2)
-    return length > 0 && (tokenMatcher(after, DateToken) || tokenMatcher(after, RelativeDate) || filedAfterTag(length + 2))
+  const siteTagAhead = (from = 1): boolean => {
+    const length = siteTagLength(from)
+    if (length === 0) return false
+    // (A space may follow the brackets: 【南阳网】 记者王丽/南阳报道.)
+    const at = from + length + (tokenMatcher($.LA(from + length + 1), Space) ? 2 : 1)
+    const after = $.LA(at)
+    // (The date opens the lead's sentence: 【連網】1月29日航拍的…; not a page's label, 【郑州晚报】今日导读.)
+    return ((tokenMatcher(after, DateToken) || tokenMatcher(after, RelativeDate)) && clauseOnLine(at + 1)) || filedAfterTag(at)
+  }
+
+  /** The most tokens looked along a line for a clause's mark. */
+  const MAX_CLAUSE_PROBE = 40
+
+  /** Whether a clause's or a sentence's mark stands on the line from `k` on: the words there are a sentence's. */
+  function clauseOnLine(k: number): boolean {
+    for (let j = k; j < k + MAX_CLAUSE_PROBE; j++) {
+      const token = $.LA(j)
+      if (tokenMatcher(token, ClauseBreak) || tokenMatcher(token, SentenceEnd)) return true
+      if (tokenMatcher(token, Newline) || token.tokenType === EOF) return false
+    }
+    return false
   }
 
   /** How many tokens the site's name in the brackets spans (連網; 台東 電 子報, a place and words), or 0. */
-  function siteTagLength(): number {
+  function siteTagLength(from = 1): number {
     let image = ''
     for (let k = 1; k <= MAX_SITE_TAG_TOKENS + 1; k++) {
-      const token = $.LA(k)
-      if (tokenMatcher(token, RLenticular)) return k > 1 && SITE_TAG.test(image) ? k - 1 : 0
+      const token = $.LA(from + k - 1)
+      if (tokenMatcher(token, closer)) return k > 1 && SITE_TAG.test(image) ? k - 1 : 0
       if (!tokenMatcher(token, t.Text) && !tokenMatcher(token, Place) && !tokenMatcher(token, WireEnd)) return 0
       image += token.image
     }
@@ -417,8 +440,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const compiledAhead = (): boolean => {
     for (let k = 1; k <= MAX_FILED_TOKENS; k++) {
       const token = $.LA(k)
-      if (tokenMatcher(token, Reported)) return reportKind($.LA(k - 1).image) && tokenMatcher($.LA(k + 1), RLenticular) && (k === 2 || tokenMatcher($.LA(k - 2), Slash))
-      if (tokenMatcher(token, RLenticular) || token.tokenType === EOF) return false
+      if (tokenMatcher(token, Reported)) return reportKind($.LA(k - 1).image) && tokenMatcher($.LA(k + 1), closer) && (k === 2 || tokenMatcher($.LA(k - 2), Slash))
+      if (tokenMatcher(token, closer) || token.tokenType === EOF) return false
     }
     return false
   }
@@ -487,7 +510,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /** Whether a reporter's credit and 報導 close the brackets, no slash between: 【記者嚴光澎報導】. */
-  const filedWithinAhead = (from = 1, close: TokenType = RLenticular): boolean => {
+  const filedWithinAhead = (from = 1, close: TokenType = closer): boolean => {
     // (本報 before the role in tortoise-shell brackets: 〔本報特約記者 鄭江洛報導〕. In lenticular ones 本報 is the source: see datelineCore.)
     const role = close === RTortoise && tokenMatcher($.LA(from), Affiliation) ? from + 1 : from
     if (!tokenMatcher($.LA(role), ReporterRole)) return false
@@ -519,6 +542,33 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   let bracketed = false
   /** Whether the core is read inside any brackets, lenticular or round: (星岛日报报道). */
   let enclosed = false
+  /** What closes the lenticular brackets being read: 】, or ] where a web copy prints square ones. */
+  let closer: TokenType = RLenticular
+
+  /**
+   * Square brackets opening the line around a dateline, as a web copy prints 【】: [本报讯], [新华社北京5月9日电],
+   * [記者王五／連線報導], [綜合報導], or a site's name before the lead's date or its reporter filing from a place
+   * ([大河网]5月9日, [台東電子報]記者 楊伊杏/台東報導). Nothing else in them: square brackets are a read-more link's
+   * ([详细]), a footnote's ([1]), an emoji's code ([微笑]), an author's era ([唐]), a page's label ([今日导读]).
+   */
+  function squareDatelineAhead(): boolean {
+    if (!tokenMatcher($.LA(1), LSquare) || !opensLine()) return false
+    closer = RSquare
+    try {
+      if (siteTagAhead(2)) return true
+      for (let k = 3; k <= MAX_FILED_TOKENS + 2; k++) {
+        const token = $.LA(k)
+        if (tokenMatcher(token, RSquare)) {
+          const last = $.LA(k - 1)
+          return [FlashSource, WireEnd, DatelineDate, Reported].some((type) => tokenMatcher(last, type))
+        }
+        if (tokenMatcher(token, Newline) || token.tokenType === EOF) return false
+      }
+      return false
+    } finally {
+      closer = RLenticular
+    }
+  }
 
   /**
    * An outlet's or a local desk's name as the source: 兰州晚报讯,
@@ -687,11 +737,20 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let close: IToken | undefined
     let credits: Array<Credit | IToken> = []
     paperNamed = false
+    closer = RLenticular
     $.OR2([
       {
+        // (A square bracket is also an Other the outlet's name of the last alternative may hold: the
+        // gate of the square one decides, so the first alternative is tried first.)
+        IGNORE_AMBIGUITIES: true,
         ALT: () => {
-          open = $.CONSUME(LLenticular)
+          open = $.OR([
+            { ALT: () => $.CONSUME(LLenticular) },
+            // ([本报讯], [台東電子報]記者 楊伊杏/台東報導: square brackets as a web copy prints them, closed by ].)
+            { GATE: squareDatelineAhead, ALT: () => $.CONSUME(LSquare) },
+          ])
           bracketed = enclosed = true
+          closer = tokenMatcher(open, LSquare) ? RSquare : RLenticular
           try {
             $.OR4([
               {
@@ -767,13 +826,21 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           } finally {
             bracketed = enclosed = false
           }
-          close = $.CONSUME(RLenticular)
+          close = $.OR1([
+            { GATE: () => closer === RLenticular, ALT: () => $.CONSUME(RLenticular) },
+            { GATE: () => closer === RSquare, ALT: () => $.CONSUME(RSquare) },
+          ])
+          closer = RLenticular
           // 【香港商报讯】记者林丽青报道：: the reporter after the brackets.
           $.OPTION({ GATE: looseAhead, DEF: () => (credits = $.SUBRULE1(looseCredits)) })
           // 【台東電子報】記者 楊伊杏/台東報導: the site's reporter filing from a place, after its tag.
           $.OPTION3({
-            GATE: () => credits.length === 0 && tokenMatcher($.LA(1), ReporterRole) && foundBeforeClose((k) => $.LA(k), Slash, Reported, MAX_FILED_TOKENS),
+            GATE: () => {
+              const at = tokenMatcher($.LA(1), Space) ? 2 : 1
+              return credits.length === 0 && tokenMatcher($.LA(at), ReporterRole) && foundBeforeClose((k) => $.LA(k + at - 1), Slash, Reported, MAX_FILED_TOKENS)
+            },
             DEF: () => {
+              $.OPTION5(() => $.CONSUME5(Space))
               const filed = $.SUBRULE2(filedFrom)
               $.ACTION(() => {
                 core = { ...core, place: filed.place, reported: filed.reported }

@@ -19,6 +19,7 @@ import {
   FlashSource,
   LBook,
   LLenticular,
+  LSquare,
   LParen,
   RLenticular,
   RParen,
@@ -46,7 +47,7 @@ import { foundBeforeClose } from '../lookahead'
 import { Other, TEXT_TOKEN } from '../tokens/text'
 
 /** Tokens a dateline can open with: checked before the (costly) speculative parse. */
-export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LParen, LTortoise, According, ReporterRole]
+export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LSquare, LParen, LTortoise, According, ReporterRole]
 
 /** The middle dot that joins a site to its news app or a group's app to its paper: 青海新闻网·大美青海客户端, 新甘肃·甘肃日报. */
 export const MIDDLE_DOT = '·'

@@ -3,6 +3,7 @@
  * ( ) , : ; ! ? and one token serves both widths.
  */
 import { Lexer, createToken } from 'chevrotain'
+import { Other } from './text'
 
 /** Punctuation that closes a sentence: 。! ? */
 export const SentenceEnd = createToken({ name: 'SentenceEnd', pattern: Lexer.NA })
@@ -25,6 +26,13 @@ export const LTortoise = createToken({ name: 'LTortoise', pattern: /〔/ })
 export const RTortoise = createToken({ name: 'RTortoise', pattern: /〕/ })
 export const LLenticular = createToken({ name: 'LLenticular', pattern: /【/ })
 export const RLenticular = createToken({ name: 'RLenticular', pattern: /】/ })
+/**
+ * [ ]: square brackets, where a web copy prints 【 】 around a dateline ([台東電子報]記者 楊伊杏/台東報導,
+ * [本报讯]). Only the dateline's rule reads them as brackets; to every other rule they are the marks they
+ * were (Other: a read-more link [详细], a footnote [1], an emoji's code [微笑], an author's era [唐]).
+ */
+export const LSquare = createToken({ name: 'LSquare', pattern: /\[/, categories: [Other] })
+export const RSquare = createToken({ name: 'RSquare', pattern: /\]/, categories: [Other] })
 export const LBook = createToken({ name: 'LBook', pattern: /《/ })
 export const RBook = createToken({ name: 'RBook', pattern: /》/ })
 /** Quotation marks: “ ” and the corner brackets 「 」『 』 of Hong Kong and Taiwan; a scraper's unescaped &ldquo; &rdquo; too. */
@@ -50,6 +58,6 @@ export const punctuationCategories = [SentenceEnd, ClauseBreak]
 
 export const punctuationTokens = [
   FullStop, Exclamation, Question, Comma, Semicolon, Colon, EnumComma,
-  LParen, RParen, LTortoise, RTortoise, LLenticular, RLenticular, LBook, RBook, LQuote, RQuote,
+  LParen, RParen, LTortoise, RTortoise, LLenticular, RLenticular, LSquare, RSquare, LBook, RBook, LQuote, RQuote,
   Dash, Slash, Bullet,
 ]

@@ -6,6 +6,7 @@
  *   (金边讯)第十届…, 【苏加巫眉讯】…                       a place alone before 讯: the dateline's place
  *   记者: / 周嘉豪                                       a reporter's label over a name: the byline
  *   【台東電子報】記者 楊伊杏/台東報導                     a site's tag, its reporter filing from a place
+ *   [台東電子報]記者 楊伊杏/台東報導                       the same in square brackets, as the web copy prints them
  *   分類彙整: 2022選情新聞                                a blog's archive label: interface
  * Each where it fires and where it must not.
  */
@@ -71,6 +72,61 @@ describe('a site’s tag in lenticular brackets, its reporter filing from a plac
     expect(dateline.place).toBe('台東')
     expect(creditsOf(dateline)).toEqual([['記者', ['楊伊杏']]])
     expect(articles(issue).map((a) => toString(find(a, 'headline')))).toEqual(['前台東縣長陳建年推薦洪宗楷'])
+  })
+})
+
+describe('square brackets as a web copy prints lenticular ones: [台東電子報] (d606)', () => {
+  const STORY = '「阿楷，你很優秀，但請再等四年吧！」二○一八的冬天，許多人為了他落淚。'
+
+  it('[台東電子報]記者 楊伊杏/台東報導 over the lead: the dateline, as 【台東電子報】', () => {
+    const issue = read(['前台東縣長陳建年推薦洪宗楷', '', '[台東電子報]記者 楊伊杏/台東報導', '', STORY].join('\n'))
+    const dateline = find(issue, 'dateline')!
+    expect([dateline.source, dateline.place]).toEqual(['台東電子報', '台東'])
+    expect(creditsOf(dateline)).toEqual([['記者', ['楊伊杏']]])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('[連網]1月29日…, [本报讯]5月9日…, [新华社北京5月9日电]…: the source in the brackets', () => {
+    for (const [lead, source] of [
+      ['[連網]1月29日航拍的連云港北疏港高速公路墟溝互通。', '連網'],
+      ['[本报讯]5月9日，市民广场改造完工，市民纷纷前来游玩。', '本报讯'],
+      ['[新华社北京5月9日电]一季度，我国经济运行稳中向好。', '新华社'],
+    ] as const) {
+      const issue = read(['市民广场改造完工', lead].join('\n'))
+      expect(find(issue, 'dateline')?.source, lead).toBe(source)
+      expect(findAll(issue, 'subheadline'), lead).toEqual([])
+    }
+  })
+
+  it('[台東電子報] 記者 楊伊杏/台東報導, a space after the brackets: the same dateline', () => {
+    const issue = read(['全縣啟動秋季植樹活動', '[台東電子報] 記者 楊伊杏/台東報導', '縣府今天表示，今年秋季計畫植樹10萬株。'].join('\n'))
+    const dateline = find(issue, 'dateline')!
+    expect([dateline.source, dateline.place]).toEqual(['台東電子報', '台東'])
+    expect(creditsOf(dateline)).toEqual([['記者', ['楊伊杏']]])
+  })
+
+  it('must not fire: square brackets elsewhere are the marks they were, not a tag or a kicker (an emoji’s code, an author’s era, a page’s label)', () => {
+    for (const lines of [
+      ['[微笑]这届年轻人为何爱上“特种兵式旅游”', '5月9日，记者走访发现，不少年轻人利用周末出游。'],
+      ['[唐]李白《静夜思》', '床前明月光，疑是地上霜。'],
+      ['[郑州晚报]今日导读', '郑州地铁6号线一期今日开通'],
+    ]) {
+      const issue = read(lines.join('\n'))
+      expect(findAll(issue, 'dateline'), lines[0]).toEqual([])
+      expect(findAll(issue, 'columnTag'), lines[0]).toEqual([])
+    }
+  })
+
+  it('must not fire: a read-more link, a footnote mark, a Markdown link or a bracketed name in a sentence is no dateline', () => {
+    for (const lines of [
+      ['市民广场改造完工', '本报讯 5月9日，市民广场改造完工。', '[详细]'],
+      ['市民广场改造完工', '本报讯 5月9日，市民广场改造完工[1]。', '[1] 见本报5月8日报道。'],
+      ['市民广场改造完工', '[市民广场](https://example.com/a.html) 5月9日改造完工。'],
+      ['市民广场改造完工', '5月9日，市民在[市民广场]散步，广场改造完工。'],
+    ]) {
+      const issue = read(lines.join('\n'))
+      expect(findAll(issue, 'dateline').filter((d) => d.source !== '本报讯'), lines.join('⏎')).toEqual([])
+    }
   })
 })
 

@@ -148,6 +148,32 @@ describe('credits and signatures in more forms', () => {
     }
   })
 
+  it('a desk or a pen name after a staff role: 责编：综合新闻编辑部, 网编：产经新闻中心, 录入校对：鱼珠前航道舵手', () => {
+    for (const [line, role, name] of [
+      ['责编：综合新闻编辑部', '责编', '综合新闻编辑部'],
+      ['网编：产经新闻中心', '网编', '产经新闻中心'],
+      ['审核：市委宣传部', '审核', '市委宣传部'],
+      ['录入校对：鱼珠前航道舵手', '录入校对', '鱼珠前航道舵手'],
+    ] as const) {
+      const issue = parseIssue(page('标题一行', LEAD, line))
+      expect(findAll(issue, 'editorLine').flatMap((e) => findAll(e, 'credit').map((c) => [c.role, c.names])), line).toEqual([[role, [name]]])
+    }
+  })
+
+  it('an archive’s Markdown file: the proofreader’s pen name between a quote’s and an emphasis’s marks (> *录入校对：鱼珠前航道舵手*, d655)', () => {
+    const input = ['---', 'title: "廖耀湘等由京返沈"', '---', '', '# 廖耀湘等由京返沈', '', `${LEAD}`, '', '> *录入校对：鱼珠前航道舵手*', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'editorLine').flatMap((e) => findAll(e, 'credit').map((c) => c.names))).toEqual([['鱼珠前航道舵手']])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: two names glued (编辑：张三丰李四), a clause after the role (编辑：本文图片来自网络), a reporter’s label (记者：市委宣传部门负责人) name no desk', () => {
+    for (const line of ['编辑：张三丰李四', '编辑：本文图片来自网络。', '记者：市委宣传部门负责人']) {
+      const names = findAll(parseIssue(page('标题一行', LEAD, line)), 'editorLine').flatMap((e) => findAll(e, 'credit').flatMap((c) => c.names))
+      expect(names, line).not.toContain(line.split('：')[1])
+    }
+  })
+
   it('must not fire: an account-like word in a sentence after 编辑 is text', () => {
     expect(findAll(parseIssue(page('标题一行', LEAD, '编辑:本文图片来自网络。')), 'editorLine')).toEqual([])
   })

@@ -52,6 +52,8 @@ export const mainland: VocabularyUnit = {
     '热线值班',
     // The editor in charge of the night's pages, and the senior editor who reviews them (值班主任:李玮, 编审:王学明).
     '值班主任', '编审',
+    // Who keyed in an archive's copy, and proofread it (录入校对：鱼珠前航道舵手, 录入：X).
+    '录入校对', '录入', '录入编辑',
     '摄影',
   ],
   // 图说：… (新民晚报) labels a photo's caption as 图为 opens one; with its colon,
