@@ -27,7 +27,7 @@ import { lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/
 import type { LineTest, Placer } from './construct'
 import type { Assembly } from '../../src/assemble/assembly'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { Colon, EditorRole, ReporterRole, RParen, SentenceEnd, Space } from '../tokens'
+import { Colon, EditorRole, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
 import { fillGaps } from '../rules/inline-nodes'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
@@ -103,7 +103,7 @@ const EDITOR_ACCOUNT = /^(责任编辑|编辑|责编) ?[:：] ?([\p{Script=Han}A
  * its ending, from five characters; any name from seven (two names glued together run to six).
  */
 const EDITOR_DESK = new RegExp(
-  `^(责任编辑|责编|编辑|网络编辑|网编|校对|录入校对|录入|审核) ?[:：] ?([${HAN_CLASS}]{3,8}(?:部|中心|组|室)|[${HAN_CLASS}]{7,10})$`,
+  `^(?:(责任编辑|责编|编辑|网络编辑|网编|校对|录入校对|录入|审核) ?[:：] ?([${HAN_CLASS}]{3,8}(?:部|中心|组|室))|(录入校对|录入|校对) ?[:：] ?([${HAN_CLASS}]{7,10}))$`,
 )
 
 /** Whether a line is a staff line naming no person: a site's account, a desk, a pen name (责编：综合新闻编辑部). */
@@ -113,14 +113,16 @@ export const namesAccount = (line: string): boolean => EDITOR_ACCOUNT.test(line.
 function accountCredit(text: string, from: number, factory: NodeFactory): Credit | undefined {
   const m = EDITOR_ACCOUNT.exec(text.trimEnd()) ?? EDITOR_DESK.exec(text.trimEnd())
   if (!m) return undefined
-  const at = text.indexOf(m[1]!)
-  const account = text.lastIndexOf(m[2]!)
+  // (EDITOR_DESK's second form, the proofreader's pen name, holds its role and name in groups 3 and 4.)
+  const [role, name] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!]
+  const at = text.indexOf(role)
+  const account = text.lastIndexOf(name)
   return {
     type: 'credit',
-    role: factory.source(from + at, from + at + m[1]!.length),
-    names: [m[2]!],
-    value: factory.source(from + at, from + account + m[2]!.length),
-    position: factory.position(from + at, from + account + m[2]!.length),
+    role: factory.source(from + at, from + at + role.length),
+    names: [name],
+    value: factory.source(from + at, from + account + name.length),
+    position: factory.position(from + at, from + account + name.length),
   }
 }
 
@@ -151,6 +153,82 @@ export const readStaffWithCounters: LineTest = ({ tokens, text, from, gap, credi
 
 /** The editors a site's fields name: 编辑, 责编, 责任编辑, and its desks' (频道主编, 网络编辑, 值班主编). */
 const EDITOR_LABEL = `(?:责任编辑|责编|(?:[${HAN_CLASS}]{0,2}(?:编辑|主编)))`
+
+/**
+ * The fields a news site's footer sets beside its editor's: a correction's or a tip's address, the source. (Not an
+ * imprint's, 地址, 电话, 社长: a masthead's box names its chief editors beside them, no story's editor.)
+ */
+const FOOTER_LABEL = '(?:纠错|报料|新闻报料|爆料|来源|稿源)'
+/**
+ * The editor's field in such a row: the label, its colon, the name (a person's, or a site's account), then the
+ * row's end, a space, a bracket, a bar, or the next field's label straight after the name (刘夏妍纠错:…).
+ */
+const STAFF_IN_FOOTER = new RegExp(
+  `(?:^|[ (\\[【|])(${EDITOR_LABEL} ?: ?(?:[${HAN_CLASS}]{2,4}|[A-Za-z][A-Za-z0-9_]{1,15}))(?=$|[ )\\]】|【]|${FOOTER_LABEL} ?:)`,
+  'i',
+)
+/** A footer's field beside the editor's: its label and colon. */
+const FOOTER_FIELD = new RegExp(`${FOOTER_LABEL} ?[:：]`)
+/** Any field's label and colon in a row. */
+const ANY_LABEL = /[\p{Script=Han}A-Za-z]{1,8} ?[:：]/gu
+/** A label that is a footer's (its last characters: 稿件来源:, 新闻报料:). */
+const FOOTER_LABEL_ALONE = new RegExp(`${FOOTER_LABEL} ?[:：]$`)
+/** What may follow the editor's name in a footer: the row's end, a footer's field, its controls in brackets, a bar, a bracket's close. */
+const FOOTER_AFTER_FIELD = new RegExp(`^(?:$|[ \u3000]*(?:${FOOTER_LABEL}|[【\\[|｜)）]))`)
+/** Nothing but a site's controls in brackets beside the editor's field, bars and brackets around: 【收藏】, [打印]. */
+const CONTROLS_ONLY = /^[\s()（）|｜]*(?:[【\[][^】\]]{1,6}[】\]][\s|｜]*)+[\s()（）|｜]*$/
+/** A sentence's or a clause's mark: a row holding one is the story's text, not a footer. */
+const CLAUSE_MARK = /[。，！？；]/
+
+/**
+ * The desk's editor in a site's or an e-paper's footer row, among fields that name no one:
+ * 编辑: 刘夏妍纠错:171964650@qq.com, ( 责任编辑:李珊    新闻报料:8110110    版权声明,
+ * (来源:山西新闻网 山西日报 网络编辑:张清兰) | ||||, 国内统一刊号:CN51-0072 … 总编辑:李晨赵 Email : …,
+ * 责任编辑:vjlin【收藏】: the staff line, and the rest of the row interface (where the field's
+ * words stand apart; glued to the next field's label, 刘夏妍纠错:, the whole row is the staff line).
+ */
+export const readStaffInFooter: LineTest = ({ tokens, text, from, gap, creditLike }, { factory }) => {
+  // (One staff field only: a row of several, 编辑：高登科 责任编辑：李娟, is the staff rules'.)
+  // (A row of the site's fields alone, 来源：巴彦淖尔日报 编辑：苏亮, is the field rows' staff line: readFieldRow.)
+  const footer =
+    creditLike && text.length <= MAX_FOOTER_ROW && !CLAUSE_MARK.test(text) && !FIELD_ROW.test(text) && tokens.filter((token) => tokenMatcher(token, Role)).length === 1
+  const m = footer ? STAFF_IN_FOOTER.exec(text) : null
+  if (!m) return undefined
+  const start = m.index + m[0].length - m[1]!.length
+  const end = start + m[1]!.length
+  const [first, last] = [partAt(tokens, start), end >= text.length ? tokens.length : partAt(tokens, end)]
+  // (A row that is the field alone, or in its brackets, (编辑:陈嘉俊), is read by the staff rules; the rest must
+  // be a footer's: its fields (新闻报料:…, 来源:…) or its controls (【收藏】), and every label in it a footer's;
+  // not more names (编辑：王五 李四 来源：新华社), nor other roles (监制：李四, 社长：王刚), nor a caption's words.)
+  const around = `${text.slice(0, start)} ${text.slice(end)}`
+  const labels = around.match(ANY_LABEL) ?? []
+  if (!HAS_WORD.test(around) || !(FOOTER_FIELD.test(around) || CONTROLS_ONLY.test(around))) return undefined
+  if (!labels.every((label) => FOOTER_LABEL_ALONE.test(label)) || !FOOTER_AFTER_FIELD.test(text.slice(end))) return undefined
+  const { role, name } = FIELD_PARTS.exec(m[1]!)!.groups!
+  const at = tokens[0]!.startOffset + start
+  // (The name as printed: a traditional page's in its own script.)
+  const nameAt = at + m[1]!.length - name!.length
+  const credit: Credit = {
+    type: 'credit',
+    role: factory.source(at, at + role!.length),
+    names: [factory.source(nameAt, nameAt + name!.length)],
+    value: factory.source(at, at + m[1]!.length),
+    position: factory.position(at, at + m[1]!.length),
+  }
+  const reading = { kind: 'editorLine' as const, credits: [credit] }
+  if (first < 0 || last < 0) return reading
+  const rows: Row[] = []
+  const before = trimmed(tokens.slice(0, first))
+  const after = trimmed(tokens.slice(last))
+  if (before.length > 0) rows.push(readRow(before, gap, from, { kind: 'chrome' }))
+  rows.push(readRow(tokens.slice(first, last), before.length > 0 ? 0 : gap, from + first, reading))
+  if (after.length > 0) rows.push(readRow(after, 0, from + tokens.indexOf(after[0]!), { kind: 'chrome' }))
+  return { rows }
+}
+/** The editor's field's label and name. */
+const FIELD_PARTS = new RegExp(`^(?<role>${EDITOR_LABEL}) ?: ?(?<name>.+)$`)
+/** The longest footer row read for its editor. */
+const MAX_FOOTER_ROW = 120
 /**
  * A site's labelled fields with no date, each bracketed or set apart: 【作者:】 【编辑:张萌】 ·
  * 来源: 天天天水网    编辑: 辛小强 · 作者: 来源:大庆网 频道主编:左远红.

@@ -25,7 +25,7 @@ import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks, relatedLinks } from './pa
 import { PAGE_TITLE_PATTERNS, altTextEchoes, echoedTitles, gluedPageTitles, readTitleWithSite } from './page-titles'
 import { TITLE_INDEX_PATTERNS, titleIndex } from './title-index'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
-import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readCreditFields, readNamesUnderStaffLabel, readSpacedFieldRow, readStaffWithCounters } from './editor-line'
+import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readCreditFields, readNamesUnderStaffLabel, readSpacedFieldRow, readStaffInFooter, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { cutTitles, readHeading, runTogetherTitles } from './heading-group'
 import { columnLabels } from './heading-lines'
@@ -75,6 +75,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readWriterBeforeStamp,
     readFieldsWithCredits,
     readStamp,
+    readStaffInFooter,
     readChrome,
     readMasthead,
     readJumpLine,

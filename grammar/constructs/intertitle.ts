@@ -288,12 +288,16 @@ function addIntertitles(run: Row[], assembly: Assembly): void {
  * under 科技高峰和产业高峰都要靠我们自己去攀登), set apart from the text above
  * by no more than the page sets paragraphs apart: the package goes on, the
  * title an intertitle, the byline the section's. (Stories of their own are
- * set apart by a wide gap, or open with a dateline.)
+ * set apart by a wide gap, or by more than the page's paragraphs, or open
+ * with a dateline.)
  */
 export function isPackageSection(group: Group, row: Row, assembly: Assembly): boolean {
   return (
     assembly.state() === 'body' &&
     row.gap < WIDE_GAP &&
+    // (Set apart more than paragraphs are, 直播间里卖小米 / 本报记者 刘莉 after a blank line on a page whose
+    // paragraphs have none between them, the title and byline open the page's next story.)
+    row.gap <= assembly.page.paragraphGap &&
     group.bylines.some((r) => r.kind === 'byline') &&
     group.heads.length === 1 &&
     group.heads[0]!.kind === 'heading' &&

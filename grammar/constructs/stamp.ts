@@ -265,8 +265,13 @@ const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小
 const LINK_BETWEEN_BARS = /^[^ |:：。!?,]{1,8}(?= *\||$)/
 
 /** A site's row of fields: its stamp (the date field's span), and the fields naming its author and its editor, if it has them. */
+/** What may stand between two staff fields of a site's row: spacing, a bar. */
+const STAFF_AFTER_STAFF = /^[ |｜]*$/
+
 export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span; editor?: Span } | undefined {
   let at = line.length - line.trimStart().length
+  // (A bullet may open the row: • 發佈時間:2015-02-10 09:34:06  來源:廈門日報  責任編輯:羅伯特.)
+  at += FIELD_BULLET.exec(line.slice(at))?.[0].length ?? 0
   let stamp: StampInfo | undefined
   let author: Span | undefined
   let editor: Span | undefined
@@ -301,6 +306,8 @@ export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span; e
             length += more[0].length
           }
           if (label === AUTHOR_LABEL) author ??= { start: at, end: at + length }
+          // (The desk's staff one after another, bars between: 編輯:田東艷 | 責編:董健雄.)
+          else if (editor && STAFF_AFTER_STAFF.test(line.slice(editor.end, at))) editor.end = at + length
           else editor ??= { start: at, end: at + length }
         }
       }
@@ -638,8 +645,16 @@ function fieldAmongFields(field: IToken[], reading: Reading, { tokens, text, fro
   return { rows }
 }
 
-/** A field's tokens without the brackets a site sets it in (【作者:周晓露】). */
-const fieldWithoutBrackets = (field: IToken[]): IToken[] => field.slice(OPEN_FIELD.has(field[0]!.image) ? 1 : 0, CLOSE_FIELD.has(field.at(-1)!.image) ? -1 : undefined)
+/**
+ * A field's tokens without the brackets a site sets it in (【作者:周晓露】), nor the bars it sets between
+ * the desk's staff (編輯:田東艷 | 責編:董健雄: the bar and the spacing before it go).
+ */
+const fieldWithoutBrackets = (field: IToken[]): IToken[] =>
+  field
+    .slice(OPEN_FIELD.has(field[0]!.image) ? 1 : 0, CLOSE_FIELD.has(field.at(-1)!.image) ? -1 : undefined)
+    .filter((token, k, all) => !FIELD_BAR.has(token.image) && !(tokenMatcher(token, Space) && FIELD_BAR.has(all[k + 1]?.image ?? '')))
+/** The bar a site sets between its fields: |, ｜. */
+const FIELD_BAR: ReadonlySet<string> = new Set(['|', '｜'])
 /** The brackets a site sets a field in: 【作者:周晓露】, [责编:廖慧文]. */
 const OPEN_FIELD: ReadonlySet<string> = new Set(['【', '['])
 const CLOSE_FIELD: ReadonlySet<string> = new Set(['】', ']'])

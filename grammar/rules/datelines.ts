@@ -618,6 +618,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
               core.date = $.CONSUME1(DatelineDate)
             },
           },
+          {
+            // 台湾网12月4日合肥消息, (台泰时报10月7日曼谷电): the date, then the place and the closing word.
+            GATE: () => outlet?.end === 'datedPlaced',
+            ALT: () => {
+              core.date = $.CONSUME(DateToken)
+              core.place = [$.OR2([{ ALT: () => $.CONSUME2(Place) }, { ALT: () => $.CONSUME1(t.Text) }])]
+              core.end = $.OR3([{ ALT: () => $.CONSUME1(WireEnd) }, { ALT: () => $.CONSUME2(t.Text) }])
+            },
+          },
         ]),
     })
     return $.ACTION(() => {

@@ -72,7 +72,7 @@ const JOINER_TOKENS = 1
 const MAX_OUTLET_CHARS = 18
 
 /** How an outlet's name is closed when it opens a dateline. */
-export type OutletEnd = 'flash' | 'dated' | 'placed' | 'reported' | 'credited'
+export type OutletEnd = 'flash' | 'dated' | 'placed' | 'datedPlaced' | 'reported' | 'credited'
 
 /**
  * An outlet's name at the parser's next tokens, read as a dateline's source:
@@ -80,6 +80,7 @@ export type OutletEnd = 'flash' | 'dated' | 'placed' | 'reported' | 'credited'
  *   法制晚报讯, 兰州晚报讯                 flash: the name, then 讯
  *   半岛都市报11月6日讯                    dated: the name, then a wire date
  *   东北网哈尔滨11月29日电                 placed: the name, a place, then the wire date
+ *   台湾网12月4日合肥消息, (台泰时报10月7日曼谷电)  datedPlaced: the name, the date, then the place and 电/讯/消息
  *   【金陵晚报报道】                       reported: the name, then 报道 (in brackets)
  *   昆明信息港讯 (昆明日报 记者陈思伊)       any name, when 讯 and a bracket of credits follow
  *   中国徐州网-徐州日报(记者 骆耀明)        credited: a name by its ending, the bracket of credits straight after it
@@ -207,8 +208,19 @@ function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | und
     return 'placed'
   }
   if (tokenMatcher(next, Reported)) return 'reported'
+  // (The date before the place, as some sites and overseas papers print it: the place a short word, the closing word straight after it.)
+  if (tokenMatcher(next, DateToken) && after !== undefined && beyond !== undefined && datePlace(after) && (tokenMatcher(beyond, WireEnd) || beyond.image === NEWS_WORD)) {
+    return 'datedPlaced'
+  }
   return undefined
 }
+
+/** The longest place after a wire's date, in characters (吉隆坡, 哈尔滨). */
+const MAX_PLACE_AFTER_DATE = 4
+/** A place after a wire's date, before its closing word: one the vocabulary knows, or a short word of Han text (曼谷, 吉隆坡). */
+const datePlace = (token: IToken): boolean =>
+  tokenMatcher(token, Place) || (token.tokenType.name === TEXT_TOKEN && PLACE_AFTER_DATE.test(token.image))
+const PLACE_AFTER_DATE = new RegExp(`^[${HAN_CLASS}]{2,${MAX_PLACE_AFTER_DATE}}$`)
 
 /**
  * How many tokens at the parser's next ones spell an outlet's name: Han

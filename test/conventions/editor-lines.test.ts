@@ -224,6 +224,43 @@ describe('a site’s staff line with its counters (editor-line.ts readStaffWithC
   })
 })
 
+describe('the editor among a footer’s fields that name no one (editor-line.ts readStaffInFooter; d370, d389, d507, d509)', () => {
+  const staffOf = (line: string) => {
+    const input = page(HEADLINE, LEAD, line)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return findAll(issue, 'editorLine').flatMap((e) => findAll(e, 'credit').map((c) => [c.role, c.names]))
+  }
+
+  it.each([
+    ['( 责任编辑:李珊    新闻报料:8110110    版权声明', '责任编辑', '李珊'],
+    ['(来源:山西新闻网 山西日报 网络编辑:张清兰) | ||||||||', '网络编辑', '张清兰'],
+    ['责任编辑:vjlin【收藏】', '责任编辑', 'vjlin'],
+    ['编辑: 刘夏妍纠错:171964650@qq.com', '编辑', '刘夏妍'],
+    ['编辑：王芳 来源：新华社', '编辑', '王芳'],
+  ])('%s: the staff line, the rest interface', (line, role, name) => {
+    expect(staffOf(line)).toEqual([[role, [name]]])
+  })
+
+  it('the other fields are interface, not the story’s text', () => {
+    const issue = parseIssue(page(HEADLINE, LEAD, '( 责任编辑:李珊    新闻报料:8110110    版权声明'))
+    expect(findAll(issue, 'chrome').map((c) => toString(c))).toContain('新闻报料:8110110    版权声明')
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+
+  it('must not fire: a row of several staff keeps them all (编辑：高登科 责任编辑：李娟); a field in its brackets alone closes the story as before', () => {
+    expect(staffOf('编辑：高登科 责任编辑：李娟')).toEqual([['编辑', ['高登科']], ['责任编辑', ['李娟']]])
+    const issue = parseIssue(page(HEADLINE, LEAD, '(编辑:陈嘉俊)'))
+    expect(findAll(issue, 'chrome')).toEqual([])
+    expect(findAll(issue, 'editorLine').map((e) => toString(e))).toEqual(['(编辑:陈嘉俊)'])
+  })
+
+  it('must not fire: a sentence naming an editor (编辑：王芳说，今年的工作很好。) is the story’s text', () => {
+    expect(staffOf('编辑王芳说，今年的工作很好，来源：本报记者的采访。')).toEqual([])
+    expect(staffOf('编辑：王芳说今年的工作很好')).toEqual([])
+  })
+})
+
 describe('a site’s row of fields with no date (editor-line.ts readFieldRow)', () => {
   it.each([
     ['【作者:】 【编辑:张萌】', [['编辑', ['张萌']]]],

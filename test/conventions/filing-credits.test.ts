@@ -188,6 +188,22 @@ describe('a place and the wire date without brackets', () => {
   })
 })
 
+describe('the wire date before the place, as some sites and overseas papers print it (d253, d649)', () => {
+  it.each([
+    ['台湾网12月4日合肥消息 日前，台湾多家媒体记者一行7人进行了采访。', '台湾网', '合肥', 12, 4],
+    ['台灣網12月4日合肥消息 日前，來自臺灣多家媒體記者一行7人進行了採訪。', '台灣網', '合肥', 12, 4],
+    ['(台泰時報10月7日曼谷電)為慶祝雙十國慶，泰國台灣商會啟程。', '台泰時報', '曼谷', 10, 7],
+    ['（星洲日报10月7日吉隆坡讯）马来西亚华总昨日召开会议。', '星洲日报', '吉隆坡', 10, 7],
+  ])('%s: source %s, place %s, the date the dateline’s', (lead, source, place, month, day) => {
+    const dateline = find(parseIssue(page(HEADLINE, lead)), 'dateline')
+    expect([dateline?.source, dateline?.place, dateline?.date?.month, dateline?.date?.day]).toEqual([source, place, month, day])
+  })
+
+  it('must not fire: an outlet’s name and a date before words that close no wire (淘宝网12月4日双十二活动开始, 报网12月4日上午说)', () => {
+    for (const lead of ['淘宝网12月4日双十二活动开始 市民踊跃参与。', '新华网12月4日北京大学开学，新生报到。']) expect(datelineOf(lead).source, lead).toBeUndefined()
+  })
+})
+
 describe('outlets glued to a place: where they must not fire (a review’s probes)', () => {
   it.each([
     '联通网络公司10月8日讯 公司今日完成5G基站建设。',

@@ -86,6 +86,27 @@ describe('a package’s sections: a title and its byline inside the running stor
     expect(headlines(input)).toEqual(['科技高峰和产业高峰都要靠我们自己去攀登（直通两会）', '抓科技创新，要着眼建设现代化产业体系'])
   })
 
+  it('NOT a title set apart more than the page sets its paragraphs apart: the page’s next story (a blank line between stories, none between paragraphs)', () => {
+    const input = [
+      '“小山药”撬动大产业',
+      '本报记者　王海燕',
+      '　　在太谷区侯城乡，山药种植面积已达3000亩，带动200余户农民增收。',
+      '　　“今年亩产4000斤，收入比种玉米高出一倍。”种植户赵建国说。',
+      '',
+      '直播间里卖小米',
+      '本报记者　刘莉',
+      '　　在沁县，越来越多的农民走进直播间，把小米卖到全国各地。',
+      '　　“一场直播能卖出500多单。”主播李娜说。',
+      '',
+    ].join('\n')
+    expect(headlines(input)).toEqual(['“小山药”撬动大产业', '直播间里卖小米'])
+    expect(findAll(parseIssue(input), 'intertitle')).toEqual([])
+  })
+
+  it('must not fire: on a page of blank-line paragraphs, a title and byline set apart by one blank line stay the package’s section', () => {
+    expect(articles(parseIssue(PACKAGE.join('\n')))).toHaveLength(1)
+  })
+
   it('NOT a title over a dateline: a story of its own', () => {
     const input = [...PACKAGE.slice(0, 4), '我市召开安全生产工作会议', '', '本报讯 5月9日，我市召开安全生产工作会议。', ''].join('\n')
     expect(articles(parseIssue(input))).toHaveLength(2)

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../../src/index'
 import type { Issue, PageHeader, Stamp } from '../../src/index'
-import { articles, find, findAll, types } from '../helpers/tree'
+import { articles, expectSource, find, findAll, types } from '../helpers/tree'
 
 const HEADLINE = '全市春耕工作推进会召开'
 const LEAD = '本报讯 5月9日，全市春耕工作推进会召开。'
@@ -126,6 +126,17 @@ describe('the editor’s field among the site’s fields', () => {
     expect(editors(issue)).toEqual([editor])
     expect((find(issue, 'stamp') as Stamp).date).toMatchObject(date)
     expect(headingExtras(issue)).toEqual([])
+  })
+
+  it.each([
+    ['  • 發佈時間:2015-02-10 09:34:06  來源:廈門日報  作者:佚名  責任編輯:羅伯特', ['羅伯特'], { year: 2015, month: 2, day: 10 }],
+    ['2019-11-05 09:16:02  |  來源:長春日報  |  編輯:田東艷   |  責編:董健雄', ['田東艷', '董健雄'], { year: 2019, month: 11, day: 5 }],
+  ])('%s: a bullet opening the row, bars between the staff: the stamp, and the staff line (d256, d164)', (line, names, date) => {
+    const input = `${HEADLINE}\n${line}\n\n${LEAD}`
+    const issue = parseIssue(input)
+    expect(editors(issue)).toEqual(names)
+    expect((find(issue, 'stamp') as Stamp).date).toMatchObject(date)
+    expectSource(input, issue)
   })
 
   it('must not fire: an editor’s field with no date on either side stays what it was (来源:湖南日报 编辑:廖慧文 字体:)', () => {

@@ -81,7 +81,18 @@ describe("an e-paper's folio alone on its line", () => {
     expect(result.headline).toBe('我和郴州的故事')
   })
 
-  it.each(['G20', '5G', 'A', 'B12', 'C5'])('%s is no folio', (line) => {
+  it.each([
+    ['A05　城事', 5, '城事'],
+    ['B02 体育', 2, '体育'],
+    ['02 要闻', 2, '要闻'],
+  ] as const)('%s, the section after a space as after a colon: the page header, not a kicker', (folio, number, section) => {
+    const result = read(page(folio, '我和郴州的故事', LEAD))
+    expect(find(result.issue, 'pageHeader')).toMatchObject({ page: number, section })
+    expect(result.kicker).toBeUndefined()
+    expect(result.headline).toBe('我和郴州的故事')
+  })
+
+  it.each(['G20', '5G', 'A', 'B12', 'C5', 'G20　峰会', 'A05 新时代的答卷'])('%s is no folio', (line) => {
     const result = read(page(line, '我和郴州的故事', LEAD))
     expect(find(result.issue, 'pageHeader')).toBeUndefined()
   })
