@@ -842,6 +842,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           closer = RLenticular
           // 【香港商报讯】记者林丽青报道：: the reporter after the brackets.
           $.OPTION({ GATE: looseAhead, DEF: () => (credits = $.SUBRULE1(looseCredits)) })
+          // 【本报讯】（记者 王建新）4月23日，…: a bracket of credits after the brackets, as after 本报讯.
+          $.OPTION1({
+            GATE: () => credits.length === 0 && bracketAhead(),
+            DEF: () => {
+              $.OPTION2(() => $.CONSUME6(Space))
+              credits = $.SUBRULE2($.bracketCredits)
+            },
+          })
           // 【台東電子報】記者 楊伊杏/台東報導: the site's reporter filing from a place, after its tag.
           $.OPTION3({
             GATE: () => {

@@ -91,6 +91,7 @@ export function createTokenSet(vocabulary: Vocabulary, extra: TokenType[] = []):
     for (const first of firsts) if (typeof first === 'string' && first >= FIRST_HAN) stopChars.add(first)
   }
   for (const ch of '电讯') stopChars.add(ch) // WireEnd's class
+  stopChars.add('驻') // StationedRole's first character (驻京记者)
   stopChars.add(HAN_BAR) // Slash's bar, a Han character set between a role and its names (记者丨张三, 文丨张三)
   for (const ch of `〇零两廿卅${RELATIVE_DATE_FIRST_CHARS}`) stopChars.add(ch) // numerals and relative dates
   // Extension tokens first after layout, as documented (a cue 今天白天 wins

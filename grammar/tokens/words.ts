@@ -50,8 +50,19 @@ export const Compiled = createToken({ name: 'Compiled', pattern: /整理/ })
 /** 摄 after a photographer's name: 李润芳摄, 新华社记者 谢环驰 摄. */
 export const PhotoBy = createToken({ name: 'PhotoBy', pattern: /摄/ })
 
+/**
+ * A reporter stationed in a place, named by it: 驻京记者, (本报)驻大同记者, 驻吕梁记者 — a role for every
+ * place a paper keeps a desk in, so read by its form, not listed (the place one to four characters).
+ */
+export const StationedRole = createToken({
+  name: 'StationedRole',
+  pattern: /驻[\u4e00-\u9fff]{1,4}?记者/,
+  start_chars_hint: ['驻'],
+  categories: [ReporterRole, Role],
+})
+
 /** Grammar words that are not vocabulary (fixed by the conventions themselves). */
-export const fixedWordTokens = [Reported, Contributed, Compiled, According, WireEnd, PhotoBy]
+export const fixedWordTokens = [Reported, Contributed, Compiled, According, WireEnd, PhotoBy, StationedRole]
 
 export const wordCategories = [
   FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, CaptionEnd, Paper, Place,

@@ -188,6 +188,44 @@ describe('a place and the wire date without brackets', () => {
   })
 })
 
+describe('a reporter stationed in a place, named by it: 驻京记者, 本报驻大同记者 (tokens/words.ts StationedRole)', () => {
+  it.each([
+    ['本报讯（驻京记者 王建新）4月23日，全国人大常委会召开会议。', [{ role: '驻京记者', affiliation: undefined, names: ['王建新'] }]],
+    ['本报讯（本报驻大同记者 王建新）4月23日，大同市召开会议。', [{ role: '本报驻大同记者', affiliation: '本报', names: ['王建新'] }]],
+    [
+      '本报讯（驻吕梁记者 王建新 通讯员 李明）4月23日，吕梁市召开会议。',
+      [
+        { role: '驻吕梁记者', affiliation: undefined, names: ['王建新'] },
+        { role: '通讯员', affiliation: undefined, names: ['李明'] },
+      ],
+    ],
+    ['本报讯（新媒体记者 王建新）4月23日，全市召开会议。', [{ role: '新媒体记者', affiliation: undefined, names: ['王建新'] }]],
+  ])('%s: the credits, the lead’s date the dateline’s', (lead, credits) => {
+    expect(datelineOf(lead).credits).toEqual(credits)
+    expect(find(parseIssue(page(HEADLINE, lead)), 'dateline')?.date).toMatchObject({ month: 4, day: 23 })
+  })
+
+  it('must not fire: 驻 and 记者 further apart in a sentence (中国驻美国大使馆记者会) name no role', () => {
+    const issue = parseIssue(page(HEADLINE, '本报讯 4月23日，中国驻美国大使馆记者会在华盛顿举行。'))
+    expect(findAll(issue, 'credit')).toEqual([])
+  })
+})
+
+describe('a bracket of credits after the lenticular brackets of the source: 【本报讯】（记者 王建新）', () => {
+  it.each([
+    ['【本报讯】（记者 王建新）4月23日，全市召开会议。', '本报讯'],
+    ['【本报讯】 (记者 王建新) 4月23日，全市召开会议。', '本报讯'],
+    ['【新华社北京4月23日电】（记者 王建新）全国召开会议。', '新华社'],
+  ])('%s: the source and its reporter', (lead, source) => {
+    const dateline = datelineOf(lead)
+    expect([dateline.source, dateline.credits.map((c) => c.names)]).toEqual([source, [['王建新']]])
+  })
+
+  it('must not fire: a bracket naming no one after the brackets (【本报讯】（今日上午）…) is the lead’s text', () => {
+    expect(datelineOf('【本报讯】（今日上午）全市召开会议。').credits).toEqual([])
+  })
+})
+
 describe('the wire date before the place, as some sites and overseas papers print it (d253, d649)', () => {
   it.each([
     ['台湾网12月4日合肥消息 日前，台湾多家媒体记者一行7人进行了采访。', '台湾网', '合肥', 12, 4],
