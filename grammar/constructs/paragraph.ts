@@ -138,6 +138,9 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   if (next.gap > 0 && signedByReporters(piece.tokens)) return false
   // (A dateline alone on its line opens the lead under it: 浙江在线12月19日讯 / 中山路世纪广场,…, 本报讯（记者 张三）/ ⏎ / 昨日,….)
   if (piece.kind === 'dateline' && next.kind === 'body' && !holdsSentenceEnd(piece.tokens) && !opensBlockOfItsOwn(next.tokens)) return true
+  // (A line a colon closes, …现将有关事项公告如下：, over an indented line: what it
+  // introduces is a paragraph, an item or a section's head of its own, 一、招聘岗位.)
+  if (opensIndented(next) && tokenMatcher(trimmed(piece.tokens).at(-1)!, Colon)) return false
   // (A teaser a site cut with one ellipsis, …工务局引述文化局意见回复指⋯, stops there:
   // the heading-like block after the blank line is the next item's title, not its text.)
   if (next.gap > 0 && next.kind === 'heading' && endsWithCut(piece.tokens)) return false

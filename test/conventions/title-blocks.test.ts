@@ -68,6 +68,21 @@ describe('a line a colon closes over the text: the text’s first paragraph', ()
     expect(findAll(parseIssue(qa), 'paragraph').map((p) => toString(p))).not.toContain('答:')
   })
 
+  it('a long line a colon closes over an indented line: what it introduces is its own paragraph or section head (现将有关事项公告如下： / 　　一、招聘岗位)', () => {
+    const notice = ['关于招聘社区工作者的公告', '　　根据工作需要，我区决定公开招聘社区工作者。现将有关事项公告如下：', '　　一、招聘岗位', '　　社区工作者20名。', '　　二、报名条件', '　　具有本市户籍，年龄35周岁以下。', ''].join('\n')
+    const issue = parseIssue(notice)
+    expectSource(notice, issue)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))[0]).toBe('根据工作需要，我区决定公开招聘社区工作者。现将有关事项公告如下：')
+    expect(findAll(issue, 'intertitle').map((n) => toString(n))).toEqual(['一、招聘岗位', '二、报名条件'])
+    const letter = ['致全市人民的一封信', '　　当前正值冬季大气污染防治关键期。市指挥部向全市人民发出如下倡议：', '　　绿色出行，少开车多乘公交；节约用电，减少燃煤使用。', '　　蓝天白云需要我们共同守护！', ''].join('\n')
+    expect(findAll(parseIssue(letter), 'paragraph')).toHaveLength(3)
+  })
+
+  it('must not fire: a colon at the end of a flush line, the text going on flush under it, stays one paragraph', () => {
+    const input = ['便民服务再提速', '本报讯 近日，市政务服务中心负责人介绍说，今年我市推进政务服务改革的主要做法是：', '推行“一窗通办”，群众办事更方便，办事时间大大缩短。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'paragraph')).toHaveLength(1)
+  })
+
   it('must not fire: a kicker’s colon over its headline (渭滨区峪泉路便民市场: / 占道经营何时休)', () => {
     const input = ['渭滨区峪泉路便民市场:', '占道经营何时休', '', '本报讯 近日，有市民反映峪泉路便民市场占道经营严重。', ''].join('\n')
     const [article] = articles(parseIssue(input))
