@@ -286,24 +286,61 @@ function addIntertitles(run: Row[], assembly: Assembly): void {
  * A package's section: a title and its reporters' byline inside a story
  * that is running (抓科技创新，要着眼建设现代化产业体系 / 本报记者 王永战 韩俊杰 沈靖然
  * under 科技高峰和产业高峰都要靠我们自己去攀登), set apart from the text above
- * by no more than the page sets paragraphs apart: the package goes on, the
- * title an intertitle, the byline the section's. (Stories of their own are
- * set apart by a wide gap, or by more than the page's paragraphs, or open
- * with a dateline.)
+ * by no more than the story sets its paragraphs apart: the package goes on,
+ * the title an intertitle, the byline the section's. Set apart more (直播间里卖小米 /
+ * 本报记者 刘莉 after a blank line under a story whose paragraphs have none between
+ * them), the title and byline open the page's next story — unless the package
+ * says it is one: its title labels it (·组合报道), the section is a part of a
+ * series (之一：…) or a box's label (相关链接, 记者手记). (Stories of their own are
+ * set apart by a wide gap, or open with a dateline.)
  */
 export function isPackageSection(group: Group, row: Row, assembly: Assembly): boolean {
-  return (
-    assembly.state() === 'body' &&
-    row.gap < WIDE_GAP &&
-    // (Set apart more than paragraphs are, 直播间里卖小米 / 本报记者 刘莉 after a blank line on a page whose
-    // paragraphs have none between them, the title and byline open the page's next story.)
-    row.gap <= assembly.page.paragraphGap &&
-    group.bylines.some((r) => r.kind === 'byline') &&
-    group.heads.length === 1 &&
-    group.heads[0]!.kind === 'heading' &&
-    assembly.rows.peek(group.heads.length + group.bylines.length)?.kind === 'body'
-  )
+  if (
+    assembly.state() !== 'body' ||
+    row.gap >= WIDE_GAP ||
+    !group.bylines.some((r) => r.kind === 'byline') ||
+    group.heads.length !== 1 ||
+    group.heads[0]!.kind !== 'heading' ||
+    assembly.rows.peek(group.heads.length + group.bylines.length)?.kind !== 'body'
+  ) {
+    return false
+  }
+  if (row.gap <= (storyParagraphGap(assembly) ?? assembly.page.paragraphGap)) return true
+  const title = lineText(trimmed(group.heads[0]!.tokens)).trim()
+  return SERIES_PART.test(title) || SECTION_LABEL.test(title) || assembly.context.furnitureWords.sidebarLabels.includes(title) || labelledPackage(assembly)
 }
+
+/** A part of a series: 之一：羊倌变成了“羊老板”, （上）, 上篇. */
+const SERIES_PART = /^(?:之[一二三四五六七八九十]|[(（][上中下一二三四五六七八九十][)）]|[上中下]篇)/
+/** A box's label over a reporter's words in a package: 记者手记, 记者观察, 编后. */
+const SECTION_LABEL = /^(?:记者手记|记者观察|编后|编后语|相关新闻)$/
+/** A package's label in its title or kicker: ·组合报道, 系列报道. */
+const PACKAGE_LABEL = /组合报道|系列报道|组合稿/
+
+/** Whether the open story's title or kicker labels it a package (暑期生活面面观·组合报道). */
+function labelledPackage(assembly: Assembly): boolean {
+  return (assembly.article?.children ?? []).some((child) => (child.type === 'headline' || child.type === 'kicker' || child.type === 'subheadline') && PACKAGE_LABEL.test(toString(child)))
+}
+
+/**
+ * The most blank lines the open story sets between its paragraphs, read from the text between them (a
+ * hard-wrapped copy's lines inside a paragraph count none); undefined before its second paragraph.
+ */
+function storyParagraphGap(assembly: Assembly): number | undefined {
+  const { text } = assembly.context
+  const spans = (assembly.article?.children ?? []).filter((child) => child.type === 'paragraph').map((p) => [p.position.start.offset!, p.position.end.offset!] as const)
+  const piece = assembly.lastPiece()
+  if (piece) spans.push([start(piece.tokens), end(piece.tokens)])
+  let most: number | undefined
+  for (let k = 1; k < spans.length; k++) {
+    const between = text.slice(spans[k - 1]![1], spans[k]![0])
+    const blank = Math.max(0, (between.match(LINE_BREAKS) ?? []).length - 1)
+    most = Math.max(most ?? 0, blank)
+  }
+  return most
+}
+/** Line breaks, for counting the blank lines between two paragraphs. */
+const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g
 
 /**
  * Whether a closing credit ends only a section of a package: the article

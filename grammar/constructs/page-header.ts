@@ -83,8 +83,14 @@ export function trailingCitationAt(line: string): number | undefined {
 /** What a page's section is called, as its last word (要闻, 城市新闻, 文化副刊): so a schedule's 09:开幕式 is none. */
 const PAGE_SECTIONS = '要闻|新闻|综合|时评|评论|专刊|副刊|视点|社会|经济|财经|文化|体育|国际|国内|地方|民生|城事|专版|特刊|周刊|文艺|健康|教育|法治|观察|关注|头版'
 
-/** An e-paper's folio as its reader prints it, the page's two digits and its section: 02:要闻, A05　城事, B02 体育. */
-const FOLIO_SECTION = new RegExp(`^[A-F]?([0-9]{2})(?: ?[:：] ?|[ \u3000]+)([${HAN_CLASS}]{0,4}(?:${PAGE_SECTIONS}))$`)
+/**
+ * An e-paper's folio as its reader prints it, the page's two digits and its section: 02:要闻; after a space, its
+ * lettered page (A05　城事, B16 文化周刊) or the section's word alone (02 要闻) — not a number's phrase, 10 大新闻,
+ * 24 小时关注, 30 年坚守教育.
+ */
+const FOLIO_SECTION = new RegExp(
+  `^(?:[A-F]?([0-9]{2}) ?[:：] ?|[A-F]([0-9]{2})[ \u3000]+)([${HAN_CLASS}]{0,4}(?:${PAGE_SECTIONS}))$|^([0-9]{2})[ \u3000]+(${PAGE_SECTIONS})$`,
+)
 
 /** An e-paper's folio alone on its line, the page's letter and its number padded to two digits: A03 · B05 (B12, D3 are vitamins). */
 const LONE_FOLIO = /^[A-F]0([1-9])$/
@@ -222,9 +228,11 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   }
   m = FOLIO_SECTION.exec(text)
   if (m) {
-    const page = pageNumber(m[1]!)
-    const at = line.lastIndexOf(m[2]!)
-    return { ...(page === undefined ? {} : { page }), section: { start: at, end: at + m[2]!.length } }
+    // (Its number and section in the form that matched: after a colon, after a lettered page, or the section alone.)
+    const [number, section] = [(m[1] ?? m[2] ?? m[4])!, (m[3] ?? m[5])!]
+    const page = pageNumber(number)
+    const at = line.lastIndexOf(section)
+    return { ...(page === undefined ? {} : { page }), section: { start: at, end: at + section.length } }
   }
   m = ISSUE_PAGE.exec(text) ?? LONE_FOLIO.exec(text)
   if (m) {

@@ -52,11 +52,12 @@ export const PhotoBy = createToken({ name: 'PhotoBy', pattern: /摄/ })
 
 /**
  * A reporter stationed in a place, named by it: 驻京记者, (本报)驻大同记者, 驻吕梁记者 — a role for every
- * place a paper keeps a desk in, so read by its form, not listed (the place one to four characters).
+ * place a paper keeps a desk in, so read by its form, not listed (the place one to four characters). Not a
+ * clause about a reporter (驻村干部向记者讲述, 对记者说), nor 驻 as a verb's first part (驻守边关, 驻扎, 驻足).
  */
 export const StationedRole = createToken({
   name: 'StationedRole',
-  pattern: /驻[\u4e00-\u9fff]{1,4}?记者/,
+  pattern: /驻(?![守扎足留])(?:(?![向对给跟与和让请把被从在的是说])[\u4e00-\u9fff]){1,4}?记者/,
   start_chars_hint: ['驻'],
   categories: [ReporterRole, Role],
 })

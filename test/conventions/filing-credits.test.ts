@@ -209,6 +209,14 @@ describe('a reporter stationed in a place, named by it: 驻京记者, 本报驻�
     const issue = parseIssue(page(HEADLINE, '本报讯 4月23日，中国驻美国大使馆记者会在华盛顿举行。'))
     expect(findAll(issue, 'credit')).toEqual([])
   })
+
+  it('must not fire: a title telling what someone said to a reporter (驻村干部向记者讲述), or 驻 as a verb (驻守边关记者探访), is no byline', () => {
+    for (const title of ['驻村干部向记者讲述', '驻守边关记者探访', '驻村干部对记者说']) {
+      const issue = parseIssue(page(HEADLINE, title, '本报讯（记者 王芳）5月9日，今年村里新建了3座温室大棚。'))
+      expect(findAll(issue, 'byline'), title).toEqual([])
+      expect(findAll(issue, 'signature'), title).toEqual([])
+    }
+  })
 })
 
 describe('a bracket of credits after the lenticular brackets of the source: 【本报讯】（记者 王建新）', () => {

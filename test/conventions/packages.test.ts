@@ -107,6 +107,25 @@ describe('a package’s sections: a title and its byline inside the running stor
     expect(articles(parseIssue(PACKAGE.join('\n')))).toHaveLength(1)
   })
 
+  it('must not fire: a package that says it is one keeps its sections — its title’s label (·组合报道), a series’ parts (之一：), a box’s label (相关链接)', () => {
+    const section = (title: string) => [title, '本报记者　刘莉', '　　在沁县，越来越多的农民走进直播间。', '　　“一场直播能卖出500多单。”主播李娜说。']
+    const story = (headline: string) => [headline, '本报记者　王海燕', '　　在太谷区侯城乡，山药种植面积已达3000亩。', '　　“今年亩产4000斤。”种植户赵建国说。']
+    for (const [head, title] of [
+      ['乡村振兴看晋中·组合报道', '直播间里卖小米'],
+      ['走进太行山深处的村庄', '之一：羊倌变成了“羊老板”'],
+      ['我市推进城市更新行动', '相关链接'],
+      ['我市推进城市更新行动', '记者手记'],
+    ]) {
+      const input = [...story(head!), '', ...section(title!), ''].join('\n')
+      expect(articles(parseIssue(input)), title).toHaveLength(1)
+    }
+  })
+
+  it('must not fire: a hard-wrapped copy whose paragraphs are set apart by blank lines keeps a section set apart by one', () => {
+    const input = ['民生关注', '“菜篮子”拎得更稳了', '本报记者 赵敏', '', '　　记者走访市区各大农贸市场和超市发现，', '近期蔬菜供应充足，价格总体平稳。', '', '　　市发改委价格监测中心数据显示，本周全', '市蔬菜平均零售价格环比下降4.2%。', '', '本地菜上市早', '本报记者 田野', '', '　　在太谷区的蔬菜基地，工人们正忙着采收', '西红柿、黄瓜，当天就能摆上货架。', ''].join('\n')
+    expect(articles(parseIssue(input))).toHaveLength(1)
+  })
+
   it('NOT a title over a dateline: a story of its own', () => {
     const input = [...PACKAGE.slice(0, 4), '我市召开安全生产工作会议', '', '本报讯 5月9日，我市召开安全生产工作会议。', ''].join('\n')
     expect(articles(parseIssue(input))).toHaveLength(2)

@@ -69,6 +69,18 @@ describe('stamps and source notes', () => {
     expect(find(result.issue, 'subheadline')).toBeUndefined()
   })
 
+  it.each(['（新华社）', '（据人民日报）', '（来源：新华网）', '（据澎湃新闻）'])('%s on its own line under the story: the wire or paper it is taken from, a source note, no paragraph', (line) => {
+    const input = page('全国夏粮再获丰收', '新华社北京7月8日电（记者 于文静）国家统计局8日发布数据，全国夏粮增产。', '夏粮丰收为稳定全年粮食生产奠定了坚实基础。', line)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(findAll(issue, 'sourceNote').map((n) => toString(n))).toEqual([line])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+
+  it('must not fire: a name in brackets closing the story (（张新闻）, （王刚）) is its signature', () => {
+    for (const line of ['（张新闻）', '（王刚）']) expect(find(parseIssue(page('全国夏粮再获丰收', '本报讯 全国夏粮增产。', line)), 'sourceNote'), line).toBeUndefined()
+  })
+
   it('a sentence telling where something first ran stays text: 原载于报端的文章引起了广泛关注。', () => {
     expect(find(read(page(TITLE, LEAD, '原载于报端的文章引起了广泛关注。')).issue, 'sourceNote')).toBeUndefined()
   })

@@ -92,7 +92,7 @@ describe("an e-paper's folio alone on its line", () => {
     expect(result.headline).toBe('我和郴州的故事')
   })
 
-  it.each(['G20', '5G', 'A', 'B12', 'C5', 'G20　峰会', 'A05 新时代的答卷'])('%s is no folio', (line) => {
+  it.each(['G20', '5G', 'A', 'B12', 'C5', 'G20　峰会', 'A05 新时代的答卷', '10 大新闻', '24 小时关注', '30 年坚守教育', '05 关注民生'])('%s is no folio', (line) => {
     const result = read(page(line, '我和郴州的故事', LEAD))
     expect(find(result.issue, 'pageHeader')).toBeUndefined()
   })
