@@ -323,6 +323,9 @@ const MIN_TRAILING_NAMES = 2
  * name.
  */
 function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: NodeFactory): { body: IToken[]; closing?: Closing } {
+  // (A two-character name padded to three characters' width, 王　洁, is a name however it stands: the padding is its typesetting.)
+  const padded = paddedName(tail)
+  if (padded !== undefined) return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, [padded], undefined, factory) }
   const names: string[] = []
   for (const token of tail) {
     if (tokenMatcher(token, Space) || tokenMatcher(token, Slash) || tokenMatcher(token, EnumComma)) continue
@@ -333,6 +336,13 @@ function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: 
   const spaced = from > 0 && tokenMatcher(t[from]!, Space)
   if (names.length < (spaced ? 1 : MIN_TRAILING_NAMES)) return { body: t }
   return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, names, undefined, factory) }
+}
+
+/** A two-character name padded to three characters' width by a space between (王　洁, 田 鹏): the name, or undefined. */
+function paddedName(tail: IToken[]): string | undefined {
+  if (tail.length !== 3 || !tokenMatcher(tail[1]!, Space) || [...tail[0]!.image].length !== 1 || [...tail[2]!.image].length !== 1) return undefined
+  const name = tail[0]!.image + tail[2]!.image
+  return looksLikeName(name) ? name : undefined
 }
 
 /** The word that says the credit's names photographed the story and reported it. */

@@ -55,7 +55,7 @@ import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, r
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, outletBeforeRole, reporterCreditOpens } from './credits'
-import { gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
+import { datePlaceEnds, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Other } from '../tokens/text'
 
@@ -733,6 +733,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
             { ALT: () => (core.end = $.CONSUME(WireEnd)) },
             { GATE: () => bracketed, ALT: () => (core.reported = $.CONSUME(Reported)) },
+            {
+              // 人民网5月9日太原电, 央视网5月9日北京消息: the date before the place (datePlaceEnds).
+              GATE: () => core.place.length === 0 && datePlaceEnds($.LA(1), $.LA(2), $.LA(3)),
+              ALT: () => {
+                core.date = $.CONSUME(DateToken)
+                core.place.push($.OR3([{ ALT: () => $.CONSUME1(Place) }, { ALT: () => $.CONSUME3(t.Text) }]))
+                core.end = $.OR4([{ ALT: () => $.CONSUME1(WireEnd) }, { ALT: () => $.CONSUME4(t.Text) }])
+              },
+            },
           ])
         },
       },

@@ -209,10 +209,17 @@ function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | und
   }
   if (tokenMatcher(next, Reported)) return 'reported'
   // (The date before the place, as some sites and overseas papers print it: the place a short word, the closing word straight after it.)
-  if (tokenMatcher(next, DateToken) && after !== undefined && beyond !== undefined && datePlace(after) && (tokenMatcher(beyond, WireEnd) || beyond.image === NEWS_WORD)) {
-    return 'datedPlaced'
-  }
+  if (datePlaceEnds(next, after, beyond)) return 'datedPlaced'
   return undefined
+}
+
+/**
+ * Whether a wire's date, then its place, then its closing word stand at these tokens (12月4日 合肥 消息, 5月9日
+ * 太原 电): the date before the place, as some sites and overseas papers print it — the place a short word, the
+ * closing word straight after it.
+ */
+export function datePlaceEnds(date: IToken | undefined, place: IToken | undefined, end: IToken | undefined): boolean {
+  return date !== undefined && place !== undefined && end !== undefined && tokenMatcher(date, DateToken) && datePlace(place) && (tokenMatcher(end, WireEnd) || end.image === NEWS_WORD)
 }
 
 /** The longest place after a wire's date, in characters (吉隆坡, 哈尔滨). */

@@ -44,6 +44,20 @@ describe('closing credits: where they fire', () => {
     expect(types(articles(issue)[0]).at(-1)).toBe('signature')
   })
 
+  it('a two-character name padded to three characters’ width on the last line, right-aligned or not (　　　　王　洁): the signature', () => {
+    for (const line of ['　　　　　　　　王　洁', '王　洁', '田 鹏']) {
+      const input = page(HEAD, LEAD, '广场始建于1998年，占地面积2万平方米。', line)
+      const issue = parseIssue(input)
+      expectSource(input, issue)
+      expect(find(issue, 'signature')?.names, line).toEqual([line.replace(/[\s\u3000]/g, '')])
+    }
+  })
+
+  it('must not fire: two characters padded that are no name (一　二), or a padded name inside the story (an intertitle there)', () => {
+    expect(signatureOf(page(HEAD, LEAD, '一　二'))).toBeUndefined()
+    expect(signatureOf(page(HEAD, LEAD, '王　洁', '广场始建于1998年，占地面积2万平方米。'))).toBeUndefined()
+  })
+
   it('值班记者 朱俊俊 as the last line (d133, 启东日报)', () => {
     expect(find(parseIssue(corpus('d133')), 'signature')!.names).toEqual(['朱俊俊'])
   })

@@ -240,13 +240,17 @@ describe('the wire date before the place, as some sites and overseas papers prin
     ['台灣網12月4日合肥消息 日前，來自臺灣多家媒體記者一行7人進行了採訪。', '台灣網', '合肥', 12, 4],
     ['(台泰時報10月7日曼谷電)為慶祝雙十國慶，泰國台灣商會啟程。', '台泰時報', '曼谷', 10, 7],
     ['（星洲日报10月7日吉隆坡讯）马来西亚华总昨日召开会议。', '星洲日报', '吉隆坡', 10, 7],
+    // (A wire source the vocabulary lists, the same order.)
+    ['人民网5月9日太原电 日前，全省召开会议。', '人民网', '太原', 5, 9],
+    ['央视网5月9日北京消息（记者 王刚）日前，全国召开会议。', '央视网', '北京', 5, 9],
+    ['新华社5月9日北京电 日前，全国召开会议。', '新华社', '北京', 5, 9],
   ])('%s: source %s, place %s, the date the dateline’s', (lead, source, place, month, day) => {
     const dateline = find(parseIssue(page(HEADLINE, lead)), 'dateline')
     expect([dateline?.source, dateline?.place, dateline?.date?.month, dateline?.date?.day]).toEqual([source, place, month, day])
   })
 
   it('must not fire: an outlet’s name and a date before words that close no wire (淘宝网12月4日双十二活动开始, 报网12月4日上午说)', () => {
-    for (const lead of ['淘宝网12月4日双十二活动开始 市民踊跃参与。', '新华网12月4日北京大学开学，新生报到。']) expect(datelineOf(lead).source, lead).toBeUndefined()
+    for (const lead of ['淘宝网12月4日双十二活动开始 市民踊跃参与。', '新华网12月4日北京大学开学，新生报到。', '人民网5月9日北京大学开学，新生报到。']) expect(datelineOf(lead).source, lead).toBeUndefined()
   })
 })
 
