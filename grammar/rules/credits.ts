@@ -740,7 +740,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   function bracketCreditsBody(): Array<Credit | IToken> {
-    const parts: Array<Credit | IToken> = [$.CONSUME(LParen)]
+    // (本报讯【记者 王建新】: some papers set the credits in lenticular brackets.)
+    const open = $.OR5([{ ALT: () => $.CONSUME(LParen) }, { ALT: () => $.CONSUME(LLenticular) }])
+    const parts: Array<Credit | IToken> = [open]
     $.OPTION(() => $.CONSUME(Space))
     const outlet = outletAffiliation()
     $.OR1([
@@ -772,7 +774,12 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // （记者石华深圳报道）, (记者 李帅 摄影报道): where the story was filed from, or that the photos are theirs too.
     const filing = $.OPTION3({ GATE: filingAhead, DEF: () => $.SUBRULE(filingTail) })
     $.OPTION2(() => $.CONSUME2(Space))
-    parts.push($.CONSUME(RParen))
+    parts.push(
+      $.OR6([
+        { GATE: () => !tokenMatcher(open, LLenticular), ALT: () => $.CONSUME(RParen) },
+        { GATE: () => tokenMatcher(open, LLenticular), ALT: () => $.CONSUME(RLenticular) },
+      ]),
+    )
     $.ACTION(() => {
       const credits = parts.filter((p): p is Credit => !('tokenType' in p))
       affiliate(credits[0], outlet)
@@ -1064,7 +1071,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
     ])
     $.OPTION4(() =>
-      $.OR4([
+      $.OR6([
         // 邵阳日报记者 伍 洁 通讯员 唐美玉 刘兴富 摄影报道: photographed and reported by them all.
         { GATE: photographedAhead, ALT: () => $.SUBRULE(filingTail) },
         {

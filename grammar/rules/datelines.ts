@@ -146,8 +146,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.SUBRULE($.bracketCredits)
   })
   const bracketBacktrack = $.BACKTRACK(bracketAfterSpace).bind($)
-  const bracketAhead = () =>
-    (tokenMatcher($.LA(1), LParen) || (tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), LParen))) && bracketBacktrack()
+  /** An opening bracket of credits (round, or lenticular: 本报讯【记者 王建新】) ahead, a space perhaps before it. */
+  const opensCredits = (token: IToken) => tokenMatcher(token, LParen) || tokenMatcher(token, LLenticular)
+  const bracketAhead = () => (opensCredits($.LA(1)) || (tokenMatcher($.LA(1), Space) && opensCredits($.LA(2)))) && bracketBacktrack()
 
   /**
    * Credits without brackets after a flash source, closed by 报道 or by the

@@ -229,6 +229,18 @@ describe('a bracket of credits after the lenticular brackets of the source: 【�
     expect([dateline.source, dateline.credits.map((c) => c.names)]).toEqual([source, [['王建新']]])
   })
 
+  it('credits in lenticular brackets after the source: 本报讯【记者 王建新 通讯员 李明】', () => {
+    expect(datelineOf('本报讯【记者 王建新 通讯员 李明】4月23日，全市召开会议。').credits.map((c) => [c.role, c.names])).toEqual([
+      ['记者', ['王建新']],
+      ['通讯员', ['李明']],
+    ])
+    expect(find(parseIssue(page(HEADLINE, '本报讯【记者 王建新】4月23日，全市召开会议。')), 'dateline')?.date).toMatchObject({ month: 4, day: 23 })
+  })
+
+  it('must not fire: a label in lenticular brackets after the source (本报讯【编者按】…) names no one', () => {
+    expect(datelineOf('本报讯【编者按】今年以来，全市召开会议。').credits).toEqual([])
+  })
+
   it('must not fire: a bracket naming no one after the brackets (【本报讯】（今日上午）…) is the lead’s text', () => {
     expect(datelineOf('【本报讯】（今日上午）全市召开会议。').credits).toEqual([])
   })
