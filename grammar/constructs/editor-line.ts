@@ -106,24 +106,38 @@ const EDITOR_DESK = new RegExp(
   `^(?:(责任编辑|责编|编辑|网络编辑|网编|校对|录入校对|录入|审核) ?[:：] ?([${HAN_CLASS}]{3,8}(?:部|中心|组|室))|(录入校对|录入|校对) ?[:：] ?([${HAN_CLASS}]{7,10}))$`,
 )
 
+/** A staff line naming no person, a site's account, a desk or a pen name (责编：综合新闻编辑部): its role and name. */
+function accountField(line: string): { role: string; name: string } | undefined {
+  const m = EDITOR_ACCOUNT.exec(line) ?? EDITOR_DESK.exec(line)
+  if (!m) return undefined
+  // (EDITOR_DESK's second form, the proofreader's pen name, holds its role and name in groups 3 and 4.)
+  return m[1] !== undefined ? { role: m[1], name: m[2]! } : { role: m[3]!, name: m[4]! }
+}
+
 /** Whether a line is a staff line naming no person: a site's account, a desk, a pen name (责编：综合新闻编辑部). */
-export const namesAccount = (line: string): boolean => EDITOR_ACCOUNT.test(line.trim()) || EDITOR_DESK.test(line.trim())
+export const namesAccount = (line: string): boolean => accountField(line.trim()) !== undefined
+
+/**
+ * A staff field's credit from its spans in the normalized text: the role from `roleAt`, the name from
+ * `nameAt` to `nameEnd` (`name` as the credit lists it).
+ */
+function fieldCredit(factory: NodeFactory, roleAt: number, roleEnd: number, name: string, nameEnd: number): Credit {
+  return {
+    type: 'credit',
+    role: factory.source(roleAt, roleEnd),
+    names: [name],
+    value: factory.source(roleAt, nameEnd),
+    position: factory.position(roleAt, nameEnd),
+  }
+}
 
 /** 责任编辑:wb001, 责编：综合新闻编辑部: a staff line whose name is a site account, a desk or a pen name. */
 function accountCredit(text: string, from: number, factory: NodeFactory): Credit | undefined {
-  const m = EDITOR_ACCOUNT.exec(text.trimEnd()) ?? EDITOR_DESK.exec(text.trimEnd())
-  if (!m) return undefined
-  // (EDITOR_DESK's second form, the proofreader's pen name, holds its role and name in groups 3 and 4.)
-  const [role, name] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!]
-  const at = text.indexOf(role)
-  const account = text.lastIndexOf(name)
-  return {
-    type: 'credit',
-    role: factory.source(from + at, from + at + role.length),
-    names: [name],
-    value: factory.source(from + at, from + account + name.length),
-    position: factory.position(from + at, from + account + name.length),
-  }
+  const field = accountField(text.trimEnd())
+  if (!field) return undefined
+  const { role, name } = field
+  const at = from + text.indexOf(role)
+  return fieldCredit(factory, at, at + role.length, name, from + text.lastIndexOf(name) + name.length)
 }
 
 export const readContactLine: LineTest = ({ text, tokens, above }, { factory }) => {
@@ -165,7 +179,6 @@ const FOOTER_LABEL = '(?:纠错|报料|新闻报料|爆料|来源|稿源)'
  */
 const STAFF_IN_FOOTER = new RegExp(
   `(?:^|[ (\\[【|])(${EDITOR_LABEL} ?: ?(?:[${HAN_CLASS}]{2,4}|[A-Za-z][A-Za-z0-9_]{1,15}))(?=$|[ )\\]】|【]|${FOOTER_LABEL} ?:)`,
-  'i',
 )
 /** A footer's field beside the editor's: its label and colon. */
 const FOOTER_FIELD = new RegExp(`${FOOTER_LABEL} ?[:：]`)
@@ -206,15 +219,9 @@ export const readStaffInFooter: LineTest = ({ tokens, text, from, gap, creditLik
   if (!labels.every((label) => FOOTER_LABEL_ALONE.test(label)) || !FOOTER_AFTER_FIELD.test(text.slice(end))) return undefined
   const { role, name } = FIELD_PARTS.exec(m[1]!)!.groups!
   const at = tokens[0]!.startOffset + start
+  const fieldEnd = at + m[1]!.length
   // (The name as printed: a traditional page's in its own script.)
-  const nameAt = at + m[1]!.length - name!.length
-  const credit: Credit = {
-    type: 'credit',
-    role: factory.source(at, at + role!.length),
-    names: [factory.source(nameAt, nameAt + name!.length)],
-    value: factory.source(at, at + m[1]!.length),
-    position: factory.position(at, at + m[1]!.length),
-  }
+  const credit = fieldCredit(factory, at, at + role!.length, factory.source(fieldEnd - name!.length, fieldEnd), fieldEnd)
   const reading = { kind: 'editorLine' as const, credits: [credit] }
   if (first < 0 || last < 0) return reading
   const rows: Row[] = []

@@ -19,7 +19,7 @@ import { tokenMatcher } from 'chevrotain'
 import { SPEAKER_OPENING, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
-import { Dash, RParen, SentenceEnd } from '../tokens'
+import { Dash, Newline, RParen, SentenceEnd } from '../tokens'
 import { end, isStoryText, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Refinement } from './construct'
@@ -339,8 +339,8 @@ function storyParagraphGap(assembly: Assembly): number | undefined {
   }
   return most
 }
-/** Line breaks, for counting the blank lines between two paragraphs. */
-const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g
+/** Line breaks as the Newline token reads them, for counting the blank lines between two paragraphs. */
+const LINE_BREAKS = new RegExp((Newline.PATTERN as RegExp).source, 'g')
 
 /**
  * Whether a closing credit ends only a section of a package: the article

@@ -265,8 +265,10 @@ const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小
 const LINK_BETWEEN_BARS = /^[^ |:：。!?,]{1,8}(?= *\||$)/
 
 /** A site's row of fields: its stamp (the date field's span), and the fields naming its author and its editor, if it has them. */
+/** The bars a site sets between its fields: |, ｜. */
+const FIELD_BARS = '|｜'
 /** What may stand between two staff fields of a site's row: spacing, a bar. */
-const STAFF_AFTER_STAFF = /^[ |｜]*$/
+const STAFF_AFTER_STAFF = new RegExp(`^[ ${FIELD_BARS}]*$`)
 
 export function siteFieldsOf(line: string): { stamp: StampInfo; author?: Span; editor?: Span } | undefined {
   let at = line.length - line.trimStart().length
@@ -653,8 +655,8 @@ const fieldWithoutBrackets = (field: IToken[]): IToken[] =>
   field
     .slice(OPEN_FIELD.has(field[0]!.image) ? 1 : 0, CLOSE_FIELD.has(field.at(-1)!.image) ? -1 : undefined)
     .filter((token, k, all) => !FIELD_BAR.has(token.image) && !(tokenMatcher(token, Space) && FIELD_BAR.has(all[k + 1]?.image ?? '')))
-/** The bar a site sets between its fields: |, ｜. */
-const FIELD_BAR: ReadonlySet<string> = new Set(['|', '｜'])
+/** The bars, one to a token. */
+const FIELD_BAR: ReadonlySet<string> = new Set(FIELD_BARS)
 /** The brackets a site sets a field in: 【作者:周晓露】, [责编:廖慧文]. */
 const OPEN_FIELD: ReadonlySet<string> = new Set(['【', '['])
 const CLOSE_FIELD: ReadonlySet<string> = new Set(['】', ']'])

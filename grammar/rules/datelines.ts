@@ -580,6 +580,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * (雪邦1日讯), as Malaysia's Chinese papers date their stories; so is a place
    * alone before 讯 in brackets, (金边讯), or before a dash, 泗水讯——.
    */
+  /**
+   * A wire's date before its place, then the closing word (12月4日 合肥 消息, 5月9日 太原 电): read after an
+   * outlet's name (namedCore) and after a wire source (datelineCore), where datePlaceEnds saw it ahead.
+   */
+  const datePlaceEnd = $.RULE('datePlaceEnd', (): Pick<Core, 'date' | 'place' | 'end'> => {
+    const date = $.CONSUME(DateToken)
+    const place = $.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])
+    const end = $.OR1([{ ALT: () => $.CONSUME(WireEnd) }, { ALT: () => $.CONSUME1(t.Text) }])
+    return { date, place: [place], end }
+  })
+
   const namedCore = $.RULE('namedCore', (): Core => {
     const core: Core = { names: [], place: [] }
     const name: IToken[] = []
@@ -622,11 +633,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           {
             // 台湾网12月4日合肥消息, (台泰时报10月7日曼谷电): the date, then the place and the closing word.
             GATE: () => outlet?.end === 'datedPlaced',
-            ALT: () => {
-              core.date = $.CONSUME(DateToken)
-              core.place = [$.OR2([{ ALT: () => $.CONSUME2(Place) }, { ALT: () => $.CONSUME1(t.Text) }])]
-              core.end = $.OR3([{ ALT: () => $.CONSUME1(WireEnd) }, { ALT: () => $.CONSUME2(t.Text) }])
-            },
+            ALT: () => Object.assign(core, $.SUBRULE(datePlaceEnd)),
           },
         ]),
     })
@@ -737,11 +744,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             {
               // 人民网5月9日太原电, 央视网5月9日北京消息: the date before the place (datePlaceEnds).
               GATE: () => core.place.length === 0 && datePlaceEnds($.LA(1), $.LA(2), $.LA(3)),
-              ALT: () => {
-                core.date = $.CONSUME(DateToken)
-                core.place.push($.OR3([{ ALT: () => $.CONSUME1(Place) }, { ALT: () => $.CONSUME3(t.Text) }]))
-                core.end = $.OR4([{ ALT: () => $.CONSUME1(WireEnd) }, { ALT: () => $.CONSUME4(t.Text) }])
-              },
+              ALT: () => Object.assign(core, $.SUBRULE1(datePlaceEnd)),
             },
           ])
         },
