@@ -4,6 +4,7 @@
  *   （完） · (完) · 【完】 · （全文完） · -完- · ——完——     the story ends here
  *   （未完待续） · （待续）                                  the story goes on in a later issue
  *   ◇ · ◇◇◇                                                a lone end sign under the last paragraph
+ *   END · - END - · —END—                                   a new-media post's end, in Latin letters
  *
  * Everything about the convention is here: its pattern, the line test,
  * the node, where it stands.
@@ -27,7 +28,7 @@ import type { NodeFactory } from '../factory'
 import type { LineTest, Placer } from './construct'
 
 /** The words of an end mark: the story ends, or goes on in a later issue. */
-const ENDS = '完|全文完|本文完'
+const ENDS = '完|全文完|本文完|END|End|end'
 const GOES_ON = '未完待续|待续|未完'
 
 /** (完) · 【完】 · -完- · ——完—— · (未完待续) · ◇ · ◇◇◇ (the line's normalized text, spaces removed). */

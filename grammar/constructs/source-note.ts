@@ -25,20 +25,22 @@ import { NETWORK_NAMES } from '../rules/inline'
 const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body', 'top'])
 
 /**
- * 数据来源：国家统计局 · 资料来源: 新华社 · a repost's 文章来源:都市快报, 来源:桂林日报, 文章来源:http://news.72177.com/…, - 消息来源:丹东日报社 ·
+ * 数据来源：国家统计局 · 资料来源: 新华社 · a repost's 文章来源:都市快报, 来源:桂林日报, 文章来源:http://news.72177.com/…, - 消息来源:丹东日报社,
+ * 本文来源:渭南日报, 转自:渭南日报, 来源 | 渭南日报 (a bar for the colon, as new-media posts print it) ·
  * a government site's 信息来源:靖江日报 (a site's source labels: furniture.ts SOURCE_LABELS) ·
+ * a note that the text or its pictures come from the internet: （来源网络）, （图片来源：网络）, （图源网络） ·
  * where a story first ran: 原载于2023年5月18日《咸阳日报》四版 ·
  * the wire or paper a story is taken from, in brackets on its own line under it: （新华社）, （据人民日报）, （来源：新华网）
  */
 const SOURCE_NOTE = new RegExp(
-  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:来源|稿源) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
+  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?[:|｜丨] ?(\\S.{0,79})$|^[(（](?:图片|图|文章|文字|内容)?(?:来源|来自|源自|源于|源) ?:? ?((?:互联)?网络)[)）]$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:来源|稿源) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
 )
 
 /** A line naming where figures come from: the span of the source. */
 export function sourceNoteOf(line: string): { start: number; end: number } | undefined {
   const m = SOURCE_NOTE.exec(line.trim())
   if (!m) return undefined
-  const source = (m[1] ?? m[2] ?? m[3])!
+  const source = (m[1] ?? m[2] ?? m[3] ?? m[4])!
   const at = line.lastIndexOf(source)
   return { start: at, end: at + source.length }
 }

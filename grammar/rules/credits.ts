@@ -20,6 +20,7 @@ import {
   Colon,
   Comma,
   Compiled,
+  Semicolon,
   EditorRole,
   EnumComma,
   LLenticular,
@@ -162,6 +163,8 @@ const BODY_NAME = new RegExp(`^[${HAN_CLASS}]{5,12}$`)
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
+/** A bar between a site's fields: |, ｜. */
+const FIELD_BAR = /^[|｜]$/
 /** A role word the vocabulary does not list, in a staff line: two to four Han characters. */
 const UNLISTED_ROLE = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
 
@@ -445,7 +448,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const affiliation = listed ?? before?.nickname
     const roleToken = $.CONSUME(role)
     $.OPTION1(() => $.CONSUME(Space))
-    $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }]))
+    // (编辑 | 李四, 文字 | 张三: a bar, as new-media posts set their staff and writers apart from their names.)
+    $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }, { GATE: () => FIELD_BAR.test($.LA(1).image), ALT: () => $.CONSUME7(Other) }]))
     // 扬子晚报讯（记者 ⏎梅建明）: a line break may stand between role and names.
     $.OPTION3(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(Newline) }]))
     const list = $.SUBRULE(nameList)
@@ -929,10 +933,31 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       )
       // (Credits parted by spaces, or by bullets as a new-media desk lists its staff: 编辑:沙玉兰◆二审:曾淑花◆三审:魏礼军.)
       $.OPTION1(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { GATE: () => credits.length > 0 && !tokenMatcher($.LA(2), EOF), ALT: () => $.CONSUME(Bullet) }]))
+      // (Or by a semicolon, a comma or a bar, as a site's page lists them: 责任编辑:张三;校对:李四, 编辑:张三 | 校对:李四 —
+      // only where the next staff role follows: 编辑:张三,李四 lists two names under one role.)
+      $.OPTION2({
+        GATE: () => staffFieldAfter(1),
+        DEF: () => {
+          $.OR2([{ ALT: () => $.CONSUME(Semicolon) }, { ALT: () => $.CONSUME(Comma) }, { ALT: () => $.CONSUME(Other) }])
+          $.OPTION3(() => $.CONSUME2(Space))
+        },
+      })
     })
     $.CONSUME(EOF)
     return credits
   })
+
+  /**
+   * Whether the token `k` ahead parts two staff fields: a semicolon, a comma or a bar (|, ｜), then, a space
+   * perhaps between, a staff role and its colon.
+   */
+  const staffFieldAfter = (k: number): boolean => {
+    const mark = $.LA(k)
+    if (!(tokenMatcher(mark, Semicolon) || tokenMatcher(mark, Comma) || (tokenMatcher(mark, Other) && FIELD_BAR.test(mark.image)))) return false
+    const at = tokenMatcher($.LA(k + 1), Space) ? k + 2 : k + 1
+    const role = $.LA(at)
+    return (tokenMatcher(role, EditorRole) || (tokenMatcher(role, t.Text) && UNLISTED_ROLE.test(role.image))) && tokenMatcher($.LA(at + 1), Colon)
+  }
 
   /** A role word the vocabulary does not list, then a colon: 组版: (two to four characters). */
   const unlistedRoleAhead = () => {

@@ -570,3 +570,33 @@ describe('a desk’s staff listed a line each under a staff line, unknown roles 
     expect(findAll(issue, 'credit').map((c) => c.role)).toEqual(['编辑'])
   })
 })
+
+describe('staff fields parted by a semicolon, a comma or a bar, and a bar between a role and its names (a site’s page, a new-media post)', () => {
+  it('责任编辑：张三；校对：李四 · 责任编辑：张三，校对：李四 · 编辑：张三 | 校对：李四: one staff line, two credits', () => {
+    for (const line of ['责任编辑：张三；校对：李四', '责任编辑：张三，校对：李四', '编辑：张三 | 校对：李四', '编辑：张三｜校对：李四']) {
+      const input = page(HEADLINE, LEAD, line)
+      const issue = parseIssue(input)
+      expect(findAll(issue, 'editorLine'), line).toHaveLength(1)
+      expect(findAll(issue, 'credit').map((c) => [c.role, c.names]), line).toEqual([['责任编辑', ['张三']], ['校对', ['李四']]].map(([role, names]) => [line.startsWith('编辑') && role === '责任编辑' ? '编辑' : role, names]))
+      expect(findAll(issue, 'paragraph')).toHaveLength(1)
+      expectSource(input, issue)
+    }
+  })
+
+  it('编辑：张三；审核：李四；监制：王五: a role the vocabulary does not list, after a listed one, past the semicolon too', () => {
+    const issue = parseIssue(page(HEADLINE, LEAD, '编辑：张三；审核：李四；监制：王五'))
+    expect(findAll(issue, 'credit').map((c) => c.role)).toEqual(['编辑', '审核', '监制'])
+  })
+
+  it('编辑 | 李四: a bar between the role and the names', () => {
+    const issue = parseIssue(page(HEADLINE, LEAD, '编辑 | 李四'))
+    expect(findAll(issue, 'credit').map((c) => [c.role, c.names])).toEqual([['编辑', ['李四']]])
+  })
+
+  it('must not fire: names under one role parted by a comma (编辑：张三，李四), a table’s row of cells, a sentence with a semicolon', () => {
+    const names = parseIssue(page(HEADLINE, LEAD, '编辑：张三，李四'))
+    expect(findAll(names, 'credit').map((c) => [c.role, c.names])).toEqual([['编辑', ['张三', '李四']]])
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '姓名 | 单位 | 职务')), 'editorLine')).toEqual([])
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '编辑部认为：方案可行；校对工作仍需加强。')), 'editorLine')).toEqual([])
+  })
+})

@@ -14,7 +14,7 @@ const NEXT_HEAD = '市区新增两条公交线路'
 const NEXT_LEAD = '本报讯（记者 王明）昨日，市区新增两条公交线路。'
 
 describe('end marks: where they fire', () => {
-  for (const mark of ['（完）', '(完)', '【完】', '——完——', '-完-', '（全文完）', '◇', '◇◇◇']) {
+  for (const mark of ['（完）', '(完)', '【完】', '——完——', '-完-', '（全文完）', '◇', '◇◇◇', 'END', '- END -', '—END—', '(END)']) {
     it(`${mark} on its own line closes the story; the next title heads the next story`, () => {
       const input = page(HEAD, `${LEAD}\n这次任务是长征系列运载火箭的第500次飞行。\n${mark}`, NEXT_HEAD, NEXT_LEAD)
       const issue = parseIssue(input)
@@ -73,6 +73,12 @@ describe('end marks: where they must not fire', () => {
   it('完 inside a sentence, or a bracket that is no end mark (（完整版）)', () => {
     for (const last of ['项目已经全部完工，运行良好。', '详见报告（完整版）。', '会议完成了各项议程（完成）']) {
       expect(findAll(parseIssue(page(HEAD, LEAD, last)), 'endMark')).toEqual([])
+    }
+  })
+
+  it('END in a sentence, or with words after it, is text (END OF STORY, THE END)', () => {
+    for (const last of ['活动以一首《The End》结束。', 'END OF STORY', 'THE END']) {
+      expect(findAll(parseIssue(page(HEAD, LEAD, last)), 'endMark'), last).toEqual([])
     }
   })
 

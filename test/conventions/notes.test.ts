@@ -52,6 +52,29 @@ describe('source notes', () => {
     const input = page(HEADLINE, LEAD, '数据来源于市统计局的抽样调查。', '数据来源：')
     expect(findAll(parseIssue(input), 'sourceNote')).toEqual([])
   })
+
+  it('a new-media post’s source under the text: 本文来源:X, 转自:X, 来源 | X (a bar for the colon)', () => {
+    for (const [line, source] of [['本文来源:渭南日报', '渭南日报'], ['转自:渭南日报', '渭南日报'], ['来源 | 渭南日报', '渭南日报'], ['来源｜渭南日报', '渭南日报']]) {
+      const input = page(HEADLINE, LEAD, BODY, line!)
+      const issue = parseIssue(input)
+      expect(find(issue, 'sourceNote')?.source, line).toBe(source)
+      expect(findAll(issue, 'paragraph'), line).toHaveLength(2)
+      expectSource(input, issue)
+    }
+  })
+
+  it('（来源网络）, （图片来源：网络）, （图源网络）: the text or its pictures come from the internet — a source note, no one’s signature', () => {
+    for (const line of ['（来源网络）', '(来源:网络)', '（图片来源：网络）', '（图源网络）', '（图片来自网络）']) {
+      const issue = parseIssue(page(HEADLINE, LEAD, BODY, line))
+      expect(findAll(issue, 'signature'), line).toEqual([])
+      expect(find(issue, 'sourceNote')?.source, line).toBe('网络')
+    }
+  })
+
+  it('must not fire: 转自 in a sentence, a bracket naming a person (张网络 is no one’s name, but (张三) signs)', () => {
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '会议决定将资金转自专项账户。')), 'sourceNote')).toEqual([])
+    expect(find(parseIssue(page(HEADLINE, LEAD, BODY + '(张三)')), 'signature')?.names).toEqual(['张三'])
+  })
 })
 
 describe("an editor's note closes its paragraph", () => {
