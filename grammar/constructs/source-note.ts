@@ -29,18 +29,19 @@ const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body'
  * 本文来源:渭南日报, 转自:渭南日报, 来源 | 渭南日报 (a bar for the colon, as new-media posts print it) ·
  * a government site's 信息来源:靖江日报 (a site's source labels: furniture.ts SOURCE_LABELS) ·
  * a note that the text or its pictures come from the internet: （来源网络）, （图片来源：网络）, （图源网络） ·
+ * the address of the story it was taken from: 原文链接：http://…, 链接：www.… ·
  * where a story first ran: 原载于2023年5月18日《咸阳日报》四版 ·
  * the wire or paper a story is taken from, in brackets on its own line under it: （新华社）, （据人民日报）, （来源：新华网）
  */
 const SOURCE_NOTE = new RegExp(
-  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?[:|｜丨] ?(\\S.{0,79})$|^[(（](?:图片|图|文章|文字|内容)?(?:来源|来自|源自|源于|源) ?:? ?((?:互联)?网络)[)）]$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:来源|稿源) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
+  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?[:|｜丨] ?(\\S.{0,79})$|^[(（](?:图片|图|文章|文字|内容)?(?:来源|来自|源自|源于|源) ?:? ?((?:互联)?网络)[)）]$|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:来源|稿源) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
 )
 
 /** A line naming where figures come from: the span of the source. */
 export function sourceNoteOf(line: string): { start: number; end: number } | undefined {
   const m = SOURCE_NOTE.exec(line.trim())
   if (!m) return undefined
-  const source = (m[1] ?? m[2] ?? m[3] ?? m[4])!
+  const source = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!
   const at = line.lastIndexOf(source)
   return { start: at, end: at + source.length }
 }

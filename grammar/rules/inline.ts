@@ -57,13 +57,17 @@ const FLASH_END = '讯'
 /** Whether a token is the 讯 closing a flash source (not 电, the wire's other end). */
 export const isFlashEnd = (token: IToken | undefined): token is IToken => token !== undefined && token.image === FLASH_END && tokenMatcher(token, WireEnd)
 
+/** A county's or a city's media centre or station, filing as a paper does: 渭南市融媒体中心讯, 某县广播电视台讯. */
+const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|新闻中心|广播电视台|电视台'
+
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
- * 报, 网, 新闻, 在线 or 客户端 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线), a site
+ * 报, 网, 新闻, 在线 or 客户端 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线), or a media centre's
+ * (渭南市融媒体中心, 某县广播电视台), a site
  * and its app joined by a middle dot (青海新闻网·大美青海客户端). (A source
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
-const OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT})?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端)$`)
+const OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT})?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|${MEDIA_CENTRE})$`)
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4
 /** The tokens a joiner adds to a name that joins two (、 in 沈阳 晚报 、 沈阳 网). */
@@ -201,7 +205,8 @@ function creditsBracketAt(la: (k: number) => IToken | undefined, k: number): boo
 }
 
 function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | undefined): OutletEnd | undefined {
-  if (isFlashEnd(next)) return 'flash'
+  // (Not 讯 opening a word: 法制晚报讯息栏目…, 县融媒体中心讯息平台…, 警报讯号.)
+  if (isFlashEnd(next)) return after !== undefined && after.tokenType.name === TEXT_TOKEN && WORD_AFTER_FLASH.test(after.image) ? undefined : 'flash'
   if (tokenMatcher(next, DatelineDate)) return 'dated'
   // (The wire date set apart from the lead: 淘宝网杭州10月8日电商直播节 is a title, its 电 the lead's word.)
   if (tokenMatcher(next, Place) && after !== undefined && tokenMatcher(after, DatelineDate) && (beyond === undefined || separatesLead(beyond) || tokenMatcher(beyond, LParen))) {
@@ -212,6 +217,9 @@ function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | und
   if (datePlaceEnds(next, after, beyond)) return 'datedPlaced'
   return undefined
 }
+
+/** What follows 讯 where it opens a word (讯息, 讯号, 讯问), not the close of a source's name. */
+const WORD_AFTER_FLASH = /^[息号问]/
 
 /**
  * Whether a wire's date, then its place, then its closing word stand at these tokens (12月4日 合肥 消息, 5月9日

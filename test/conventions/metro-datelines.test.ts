@@ -276,11 +276,14 @@ describe('news sites on the wire', () => {
   })
 })
 
-describe('any outlet’s own report: a name ending in 报 or 网, then 讯', () => {
+describe('any outlet’s own report: a name ending in 报 or 网, or a media centre’s, then 讯', () => {
   it.each([
     ['法制晚报讯（记者 温如军）今日下午，中纪委网站刊登回复。', '法制晚报讯', [{ role: '记者', names: ['温如军'] }]],
     ['半岛都市报讯 记者6日从市环保部门获悉，空气质量优良。', '半岛都市报讯', []],
     ['大洋网讯（记者 张三）昨日，全市召开会议。', '大洋网讯', [{ role: '记者', names: ['张三'] }]],
+    // (A county's or a city's media centre or station files as a paper does.)
+    ['渭南市融媒体中心讯 4月4日，全市召开会议。', '渭南市融媒体中心讯', []],
+    ['白水县广播电视台讯（记者 张三）昨日，全县召开会议。', '白水县广播电视台讯', [{ role: '记者', names: ['张三'] }]],
   ])('%s', (lead, source, credits) => {
     const issue = parseIssue(`全市召开会议\n\n${lead}`)
     const dateline = find(issue, 'dateline')!
@@ -296,6 +299,7 @@ describe('any outlet’s own report: a name ending in 报 or 网, then 讯', () 
   it('must not fire: 讯 after a word that names no outlet, or 报讯 inside a sentence', () => {
     expect(find(parseIssue('全市召开会议\n\n通讯社报道，全市召开会议。'), 'dateline')).toBeUndefined()
     expect(find(parseIssue('全市召开会议\n\n记者看到法制晚报讯息栏目已更新。'), 'dateline')).toBeUndefined()
+    expect(find(parseIssue('全市召开会议\n\n县融媒体中心讯息平台昨日上线。'), 'dateline')).toBeUndefined()
   })
 })
 

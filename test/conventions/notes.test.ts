@@ -71,6 +71,18 @@ describe('source notes', () => {
     }
   })
 
+  it('原文链接：http://…, 链接：www.…: the address of the story it was taken from, a source note', () => {
+    for (const [line, source] of [['原文链接：http://www.wnrb.com/a/1.htm', 'http://www.wnrb.com/a/1.htm'], ['链接:www.wnrb.com', 'www.wnrb.com']]) {
+      const issue = parseIssue(page(HEADLINE, LEAD, BODY, line!))
+      expect(find(issue, 'sourceNote')?.source, line).toBe(source)
+      expect(findAll(issue, 'paragraph'), line).toHaveLength(2)
+    }
+  })
+
+  it('must not fire: a link’s label over words, not an address (相关链接：市政府网站)', () => {
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, BODY, '相关链接：市政府网站')), 'sourceNote')).toEqual([])
+  })
+
   it('must not fire: 转自 in a sentence, a bracket naming a person (张网络 is no one’s name, but (张三) signs)', () => {
     expect(findAll(parseIssue(page(HEADLINE, LEAD, '会议决定将资金转自专项账户。')), 'sourceNote')).toEqual([])
     expect(find(parseIssue(page(HEADLINE, LEAD, BODY + '(张三)')), 'signature')?.names).toEqual(['张三'])
