@@ -8,6 +8,8 @@
  *   编辑:周忻昊 点击数: 字号:                                                 a site's staff line, its counters after it
  *   （編輯：方沛清）1140710                                                   in brackets after the last sentence (signature.ts)
  *   …的分红。(段福修) 编辑:何晓萌 审核:杨先葵                                    glued after the last sentence (splitStaffTail)
+ *   责任编辑：张三；校对：李四 · 编辑：张三 | 校对：李四 · 编辑 | 李四              fields a site or a post parts by a mark
+ *                                                                          (staffFieldsInText: not in the story's text)
  *
  * The credits are read by the `editorLine` rule (grammar/rules/credits.ts),
  * the contact by its pattern (grammar/furniture.ts).
@@ -21,10 +23,10 @@ import { HAN_CLASS } from '../han'
 import { looksLikeName, namesOnlyNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
-import { AUTHOR_LABEL, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
+import { AUTHOR_LABEL, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
 import { WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
-import { lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
-import type { LineTest, Placer } from './construct'
+import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
+import type { LineTest, Placer, Refinement } from './construct'
 import type { Assembly } from '../../src/assemble/assembly'
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { Colon, EditorRole, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
@@ -240,13 +242,13 @@ const MAX_FOOTER_ROW = 120
  * A site's labelled fields with no date, each bracketed or set apart: 【作者:】 【编辑:张萌】 ·
  * 来源: 天天天水网    编辑: 辛小强 · 作者: 来源:大庆网 频道主编:左远红.
  */
-const FIELD_ROW = new RegExp(`^(?:【?(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】? *){2,4}$`)
+const FIELD_ROW = new RegExp(`^(?:【?(?:${POST_SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】? *){2,4}$`)
 /** A post's name where an author's should be (管理员, 程序员, 编辑员): no person's. */
 const NAMES_A_POST = /员$/
 /** Nothing but spacing. */
 const SPACING = /^ *$/
 /** One field of such a row, its brackets with it. */
-const ROW_FIELD = new RegExp(`【?(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】?`, 'g')
+const ROW_FIELD = new RegExp(`【?(?:${POST_SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】?`, 'g')
 /** An editor's field in such a row, with the name. */
 const EDITOR_FIELD = new RegExp(`${EDITOR_LABEL} ?: ?[^【】: ]{2,12}`, 'g')
 
@@ -643,4 +645,48 @@ export function splitStaffTail(range: IToken[], runner: RuleRunner, factory: Nod
   const from = startOf(tail[0]!)
   const to = endOf(tail.at(-1)!)
   return { body: trimmed(t.slice(0, end + 1)), staff: { type: 'editorLine', children: fillGaps(from, to, credits, factory), position: factory.position(from, to) } }
+}
+
+/** Staff fields parted by a semicolon, a comma or a bar before the next role's colon, or a bar between a role and its names. */
+const MARKED_FIELDS = /[;；]|[,，|｜] ?[^\s,，;；|｜:：]{1,6} ?[:：]|[|｜]/
+/** A bar between a table's cells. */
+const CELL_BAR = /[|｜]/
+/** A line a colon closes: what it introduces is the text's (两人分别写下：, 获奖名单如下：). */
+const INTRODUCES = /[:：]\s*$/
+/** A role and a name a bar parts, as a post lists its staff one a line (审核 | 王五, 监制 | 赵六). */
+const BARRED_FIELD = new RegExp(`^[${HAN_CLASS}]{1,5} ?[|｜] ?([${HAN_CLASS}]{2,4})$`)
+
+/**
+ * Staff fields a mark parts (责任编辑：张三；校对：李四, 编辑 | 李四) are the story's words, not its desk's line, where the
+ * text introduces them with a colon (两人分别写下： / 编辑：王强；校对：刘敏, 片尾字幕显示： / 总导演 | 张三 / 编辑 | 李四),
+ * where the story's text stands above them and goes on under them (an announcement's …宣布新一届编辑部负责人名单。 /
+ * 主编：张三，责任编辑：李四，校对：王五 / 大会要求…), or where
+ * they stand among a table's rows, cells that name no one beside them (职务 | 姓名 / 编辑 | 张三 / 校对 | 李四).
+ * (Lines set one under another with no blank line between them are read as one run.)
+ */
+export const staffFieldsInText: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let k = 0; k < rows.length; k++) {
+    if (rows[k]!.kind !== 'editorLine' || !MARKED_FIELDS.test(lineText(rows[k]!.tokens))) continue
+    // (The run of barred lines this one stands in, one straight under another.)
+    const barred = (j: number) => rows[j] !== undefined && CELL_BAR.test(lineText(rows[j]!.tokens))
+    let [first, last] = [k, k]
+    while (first > 0 && rows[first]!.gap === 0 && barred(first - 1) && barred(first)) first--
+    while (barred(last) && rows[last + 1]?.gap === 0 && barred(last + 1)) last++
+    const above = rows[first - 1]
+    const introduced = above !== undefined && INTRODUCES.test(lineText(above.tokens))
+    // (The site's other fields in the run, 来源|…, are no table's cells.)
+    const table = rows.slice(first, last + 1).some((row) => (row.kind === 'heading' || isStoryText(row)) && !barNamesStaff(row))
+    // (In the text's middle, its words above and below: a site's fields under the title, over the text, are its own.)
+    const amidText = isStoryText(above) && isStoryText(rows[last + 1])
+    if (introduced || amidText || table) for (let j = first; j <= last; j++) if (read[j]!.kind === 'editorLine') read[j] = readAs(rows[j]!, 'body')
+    k = last
+  }
+  return read
+}
+
+/** Whether a row of text names one of the staff by a bar, as a post's list does (监制 | 赵六): a name after the bar. */
+const barNamesStaff = (row: Row): boolean => {
+  const m = BARRED_FIELD.exec(lineText(row.tokens).trim())
+  return m !== null && looksLikeName(m[1]!)
 }

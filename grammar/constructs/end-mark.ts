@@ -4,7 +4,7 @@
  *   （完） · (完) · 【完】 · （全文完） · -完- · ——完——     the story ends here
  *   （未完待续） · （待续）                                  the story goes on in a later issue
  *   ◇ · ◇◇◇                                                a lone end sign under the last paragraph
- *   END · - END - · —END—                                   a new-media post's end, in Latin letters
+ *   END · - END - · —END—                                   a new-media post's end, in Latin letters, under its last sentence
  *
  * Everything about the convention is here: its pattern, the line test,
  * the node, where it stands.
@@ -22,17 +22,40 @@
  */
 import type { EndMark } from '../../src/types'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { end, lineText, start } from '../../src/assemble/row'
+import { end, isStoryText, lineText, readAs, start, type Row } from '../../src/assemble/row'
 import { RParen, RQuote, SentenceEnd } from '../tokens'
 import type { NodeFactory } from '../factory'
-import type { LineTest, Placer } from './construct'
+import type { LineTest, Placer, Refinement } from './construct'
+import { STORY_END } from '../layout'
 
 /** The words of an end mark: the story ends, or goes on in a later issue. */
-const ENDS = '完|全文完|本文完|END|End|end'
+const ENDS = '完|全文完|本文完'
 const GOES_ON = '未完待续|待续|未完'
 
 /** (完) · 【完】 · -完- · ——完—— · (未完待续) · ◇ · ◇◇◇ (the line's normalized text, spaces removed). */
 const END_MARK = new RegExp(`^(?:[(（\\[【〔]?(${ENDS}|${GOES_ON})[)）\\]】〕]?|[-—─]{1,2}(${ENDS})[-—─]{1,2}|◇{1,3})$`)
+
+/** A new-media post's end in Latin letters: END. */
+const LATIN_END = 'END'
+/** END alone, in brackets or between dashes (END, (END), - END -, —END—; the line's normalized text, spaces removed). */
+const LATIN_END_MARK = new RegExp(`^(?:[(（\\[【]?${LATIN_END}[)）\\]】]?|[-—─–~]{1,2}${LATIN_END}[-—─–~]{1,2})$`, 'i')
+
+/**
+ * END alone on its line closes the post only where a sentence closed the story's text above it and no text of the
+ * story follows: not a word of the text (START / END / FINISH, 银幕上浮现三个字母： / END, a poem's line, a
+ * title, a key's name a column cut, 按 / END / 键回到行尾). Its row, read as text by the line tests, is read again.
+ */
+export const latinEndMarks: Refinement = (rows) =>
+  rows.map((row, k) => {
+    if (!LATIN_END_MARK.test(lineText(row.tokens).replace(/\s+/g, ''))) return row
+    const [above, below] = [rows[k - 1], rows[k + 1]]
+    // (Or under the story's staff line or source note: 编辑：李四 / - END -.)
+    const closed = (isStoryText(above) && STORY_END.test(lineText(above.tokens).trimEnd())) || (above !== undefined && AFTER_THE_TEXT.has(above.kind))
+    return closed && !isStoryText(below) ? readAs(row, 'endMark') : row
+  })
+
+/** What a post prints under its text, before its END. */
+const AFTER_THE_TEXT: ReadonlySet<Row['kind']> = new Set(['editorLine', 'sourceNote'])
 
 /** The longest line an end mark fills, spaces included (（ 未完待续 ）). */
 const MAX_END_MARK_LENGTH = 12
@@ -69,7 +92,7 @@ function endMarkNode(tokens: IToken[], factory: NodeFactory): EndMark {
 export const placeEndMark: Placer = (row, assembly) => assembly.closeWith(endMarkNode(row.tokens, assembly.context.factory))
 
 /** A bracketed end mark glued after the last sentence: (完) · 【完】 · (全文完) · (未完待续). */
-const GLUED_END_MARK = new RegExp(`^[(\\[【〔](?:${ENDS}|${GOES_ON})[)\\]】〕]$`)
+const GLUED_END_MARK = new RegExp(`^[(\\[【〔](?:${ENDS}|${GOES_ON}|${LATIN_END})[)\\]】〕]$`)
 
 /** The most tokens a glued end mark spans: its brackets and its words. */
 const MAX_GLUED_TOKENS = 4
@@ -90,4 +113,4 @@ export function splitEndMark(range: IToken[], factory: NodeFactory): { body: ITo
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const END_MARK_PATTERNS: readonly RegExp[] = [END_MARK, GLUED_END_MARK, GOES_ON_WORDS]
+export const END_MARK_PATTERNS: readonly RegExp[] = [END_MARK, GLUED_END_MARK, GOES_ON_WORDS, LATIN_END_MARK]

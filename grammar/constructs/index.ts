@@ -25,11 +25,11 @@ import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks, relatedLinks } from './pa
 import { PAGE_TITLE_PATTERNS, altTextEchoes, echoedTitles, gluedPageTitles, readTitleWithSite } from './page-titles'
 import { TITLE_INDEX_PATTERNS, titleIndex } from './title-index'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
-import { EDITOR_LINE_PATTERNS, placeEditorLine, readContactLine, readEditorLine, readFieldRow, readCreditFields, readNamesUnderStaffLabel, readSpacedFieldRow, readStaffInFooter, readStaffWithCounters } from './editor-line'
+import { EDITOR_LINE_PATTERNS, placeEditorLine, staffFieldsInText, readContactLine, readEditorLine, readFieldRow, readCreditFields, readNamesUnderStaffLabel, readSpacedFieldRow, readStaffInFooter, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { cutTitles, readHeading, runTogetherTitles } from './heading-group'
 import { columnLabels } from './heading-lines'
-import { END_MARK_PATTERNS, placeEndMark, readEndMark } from './end-mark'
+import { END_MARK_PATTERNS, latinEndMarks, placeEndMark, readEndMark } from './end-mark'
 import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine, titlesWithPointers } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
 import { PAGE_HEADER_PATTERNS, pageDateOverText, pageHeaderNode, pageLists, placePageHeader, readPageHeader } from './page-header'
@@ -154,6 +154,9 @@ export const REFINEMENTS: readonly Refinement[] = [
   tailLinks,
   relatedLinks,
   pairedSectionHeads,
+  staffFieldsInText,
+  // (Last: END closes a post only under a sentence the rows as they finally read end.)
+  latinEndMarks,
 ]
 
 /** How each kind of row is placed. */

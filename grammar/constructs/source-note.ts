@@ -14,7 +14,7 @@
  */
 import type { SourceNote } from '../../src/types'
 import { HAN_CLASS } from '../han'
-import { SOURCE_LABELS } from '../furniture'
+import { POST_SOURCE_LABELS, SOURCE_LABELS } from '../furniture'
 import { start, type Row } from '../../src/assemble/row'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, RowNode } from './construct'
@@ -23,6 +23,20 @@ import { isDatePart } from './stamp'
 import { NETWORK_NAMES } from '../rules/inline'
 
 const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body', 'top'])
+
+/**
+ * What such a label names: an outlet or a body by its ending, one or a few (人民日报, 新华社、人民日报, 渭南新闻网,
+ * 央视新闻客户端, 某县融媒体中心, 渭南发布, 市统计局, 某某发布公众号), a title in book-title marks (《渭南日报》),
+ * or the internet (来源 | 网络) — not a title's or a poem's words (转自：一位老兵的家书,
+ * 来源 | 雪山), nor a group chat a rumour came from.
+ */
+const OUTLET = `[${HAN_CLASS}·]{1,16}(?:报|网|社|台|新闻|客户端|在线|发布|中心|频道|杂志|局|公众号)`
+const OUTLET_OR_TITLE = `${OUTLET}(?:、${OUTLET}){0,3}|《[^《》]{1,20}》|(?:互联)?网络`
+/**
+ * A note that the text or its pictures come from the internet, as a post prints it, its request to take them down
+ * perhaps after it: （来源网络）, （图片来源：网络）, （图源网络）, （部分图片来源于网络，侵删）, 【图片来源网络】.
+ */
+const FROM_THE_INTERNET = `^[(（[【] ?(?:部分)?(?:图片|图|配图|文章|文字|内容|素材)?(?:来源于|来源|来自|源自|源于|源) ?:? ?((?:互联)?网络)(?:[,，] ?(?:侵删|如有侵权请联系删除))? ?[)）\\]】]$`
 
 /**
  * 数据来源：国家统计局 · 资料来源: 新华社 · a repost's 文章来源:都市快报, 来源:桂林日报, 文章来源:http://news.72177.com/…, - 消息来源:丹东日报社,
@@ -34,14 +48,14 @@ const SOURCE_NOTE_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'body'
  * the wire or paper a story is taken from, in brackets on its own line under it: （新华社）, （据人民日报）, （来源：新华网）
  */
 const SOURCE_NOTE = new RegExp(
-  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?[:|｜丨] ?(\\S.{0,79})$|^[(（](?:图片|图|文章|文字|内容)?(?:来源|来自|源自|源于|源) ?:? ?((?:互联)?网络)[)）]$|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:来源|稿源) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
+  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:来源|稿源) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
 )
 
 /** A line naming where figures come from: the span of the source. */
 export function sourceNoteOf(line: string): { start: number; end: number } | undefined {
   const m = SOURCE_NOTE.exec(line.trim())
   if (!m) return undefined
-  const source = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!
+  const source = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!
   const at = line.lastIndexOf(source)
   return { start: at, end: at + source.length }
 }

@@ -449,7 +449,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const roleToken = $.CONSUME(role)
     $.OPTION1(() => $.CONSUME(Space))
     // (编辑 | 李四, 文字 | 张三: a bar, as new-media posts set their staff and writers apart from their names.)
-    $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }, { GATE: () => FIELD_BAR.test($.LA(1).image), ALT: () => $.CONSUME7(Other) }]))
+    $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }, { GATE: barBeforeName, ALT: () => $.CONSUME7(Other) }]))
     // 扬子晚报讯（记者 ⏎梅建明）: a line break may stand between role and names.
     $.OPTION3(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(Newline) }]))
     const list = $.SUBRULE(nameList)
@@ -936,7 +936,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       // (Or by a semicolon, a comma or a bar, as a site's page lists them: 责任编辑:张三;校对:李四, 编辑:张三 | 校对:李四 —
       // only where the next staff role follows: 编辑:张三,李四 lists two names under one role.)
       $.OPTION2({
-        GATE: () => staffFieldAfter(1),
+        // (The names before it read as people's: 审核：通过；校对：已完成 is a form's, no desk's.)
+        GATE: () => staffFieldAfter(1) && (credits.at(-1)?.names ?? []).every(namesSomeone),
         DEF: () => {
           $.OR2([{ ALT: () => $.CONSUME(Semicolon) }, { ALT: () => $.CONSUME(Comma) }, { ALT: () => $.CONSUME(Other) }])
           $.OPTION3(() => $.CONSUME2(Space))
@@ -957,6 +958,19 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const at = tokenMatcher($.LA(k + 1), Space) ? k + 2 : k + 1
     const role = $.LA(at)
     return (tokenMatcher(role, EditorRole) || (tokenMatcher(role, t.Text) && UNLISTED_ROLE.test(role.image))) && tokenMatcher($.LA(at + 1), Colon)
+  }
+
+  /** Whether a staff field's name reads as a person's: a name, or a compound surname's four characters (欧阳明轩). */
+  const namesSomeone = (name: string): boolean => looksLikeName(name) || ([...name].length === 4 && FOUR_CHARACTER_NAME.test(name))
+
+  /**
+   * Whether a bar stands next, a name reading as a person's after it (编辑 | 李四): not a section's head, 编辑 | 精雕细琢,
+   * nor a form's status, 审核 | 通过.
+   */
+  const barBeforeName = (): boolean => {
+    if (!FIELD_BAR.test($.LA(1).image)) return false
+    const name = tokenMatcher($.LA(2), Space) ? $.LA(3) : $.LA(2)
+    return tokenMatcher(name, t.Text) && looksLikeName(name.image)
   }
 
   /** A role word the vocabulary does not list, then a colon: 组版: (two to four characters). */

@@ -593,6 +593,27 @@ describe('staff fields parted by a semicolon, a comma or a bar, and a bar betwee
     expect(findAll(issue, 'credit').map((c) => [c.role, c.names])).toEqual([['编辑', ['李四']]])
   })
 
+  it('a compound surname’s four characters are a name there (责任编辑：欧阳明轩，校对：司马晓燕)', () => {
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '责任编辑：欧阳明轩，校对：司马晓燕')), 'credit').map((c) => c.names)).toEqual([['欧阳明轩'], ['司马晓燕']])
+  })
+
+  it('must not fire: a section’s head, a status after the bar or the colon (编辑 | 精雕细琢, 审核 | 通过, 审核：通过；校对：已完成) (review 26)', () => {
+    for (const line of ['编辑 | 精雕细琢', '审核 | 通过', '审核：通过；校对：已完成', '编辑｜手记']) {
+      expect(findAll(parseIssue(page(HEADLINE, LEAD, line, '公园管理处将对设施进行定期检查。')), 'editorLine'), line).toEqual([])
+    }
+  })
+
+  it('must not fire: staff fields the text introduces or goes on after, or a table’s rows (review 26)', () => {
+    const pages = [
+      page(HEADLINE, LEAD, '当被问到各自负责什么时，两人分别写下：', '编辑：王强；校对：刘敏', '两人在这里已经一起工作了十年。'),
+      page(HEADLINE, LEAD, '获奖名单如下：', '责任编辑：张三；校对：李四'),
+      page(HEADLINE, '本报讯（记者 王明）5月9日，本报召开全体大会，宣布新一届编辑部负责人名单。', '主编：张三，责任编辑：李四，校对：王五', '大会要求全体采编人员以新的面貌投入工作。'),
+      page(HEADLINE, LEAD, '职务 | 姓名\n编辑 | 张三\n校对 | 李四', '值班人员须提前十分钟到岗。'),
+      page(HEADLINE, LEAD, '片尾字幕显示：', '总导演 | 张三\n编辑 | 李四\n摄像 | 王五', '全片共六集，每集50分钟。'),
+    ]
+    for (const input of pages) expect(findAll(parseIssue(input), 'editorLine'), input).toEqual([])
+  })
+
   it('must not fire: names under one role parted by a comma (编辑：张三，李四), a table’s row of cells, a sentence with a semicolon', () => {
     const names = parseIssue(page(HEADLINE, LEAD, '编辑：张三，李四'))
     expect(findAll(names, 'credit').map((c) => [c.role, c.names])).toEqual([['编辑', ['张三', '李四']]])

@@ -82,6 +82,23 @@ describe('end marks: where they must not fire', () => {
     }
   })
 
+  it('END, End, ——End—— under the story’s last sentence or its staff line close it; not END among the text (review 26)', () => {
+    for (const mark of ['End', 'end', '——End——', '~END~']) {
+      expect(findAll(parseIssue(page(HEAD, `${LEAD}\n这次任务是第500次飞行。\n${mark}`)), 'endMark'), mark).toHaveLength(1)
+    }
+    expect(findAll(parseIssue(page(HEAD, LEAD, '编辑：李四', '- END -')), 'endMark')).toHaveLength(1)
+    const inText = [
+      // (A word of the text: 三个单词： / START / END / FINISH; the screen's three letters; a key's name a column cut.)
+      page('英语角开讲', '本报讯（记者 王明）5月9日，市图书馆英语角开讲。', '老师在黑板上写下三个单词：', 'START', 'END', 'FINISH', '同学们跟着老师一遍遍朗读。'),
+      page('终点也是起点', '影片最后一个镜头，主人公独自走向海边。', '银幕上缓缓浮现三个字母：', 'END', '但观众们久久没有离场。'),
+      page('海边看日出', '清晨四点半，海边已经聚集了不少游客。', 'END', '这是片尾打出的字样。纪录片将于下月播出。'),
+      // (A poem's line, and a title.)
+      page('诗｜终点', '我写下最后一行', 'END', '却又在下一页', '重新开始'),
+      page('END', '——一位电影剪辑师的最后一部作品', '本报讯（记者 王明）5月9日，老剪辑师张三完成了他的最后一部作品。'),
+    ]
+    for (const input of inText) expect(findAll(parseIssue(input), 'endMark'), input).toEqual([])
+  })
+
   it('(完) glued to a word, not after a sentence or a credit, stays text', () => {
     const input = page(HEAD, '本报讯 昨日，市里开会（完）')
     expect(findAll(parseIssue(input), 'endMark')).toEqual([])

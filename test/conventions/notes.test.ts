@@ -83,6 +83,23 @@ describe('source notes', () => {
     expect(findAll(parseIssue(page(HEADLINE, LEAD, BODY, '相关链接：市政府网站')), 'sourceNote')).toEqual([])
   })
 
+  it('the source a post names: an outlet or a body by its ending, a few of them, the internet (来源 | 新华社、人民日报, 来源 | 国家统计局, 转自：某某发布公众号, 来源 | 网络)', () => {
+    for (const [line, source] of [['来源 | 新华社、人民日报', '新华社、人民日报'], ['来源 | 国家统计局', '国家统计局'], ['转自：某某发布公众号', '某某发布公众号'], ['来源 | 网络', '网络'], ['（部分图片来源于网络，侵删）', '网络'], ['【图片来源网络】', '网络']]) {
+      expect(find(parseIssue(page(HEADLINE, LEAD, BODY, line!)), 'sourceNote')?.source, line).toBe(source)
+    }
+  })
+
+  it('must not fire: a title’s, a poem’s or a quoted rumour’s words after the label (转自：一位老兵的家书, 来源 | 雪山, 转自：某小区业主群) (review 26)', () => {
+    for (const input of [
+      page('转自：一位老兵的家书', '本报讯（记者 王明）5月9日，市档案馆展出一批抗战家书。', '其中一封写于1938年。'),
+      page('来源 | 一条河流的前世今生', '本报讯（记者 王明）5月9日，市档案馆推出专题展。'),
+      page(HEADLINE, LEAD, '网传消息如下：', '转自：某小区业主群', '“明天全市停水一天，请大家提前储水。”', '经记者核实，该消息不实。'),
+      page('歌词｜河', '来源 | 雪山', '去处 | 大海', '中间是我们的一生'),
+    ]) {
+      expect(findAll(parseIssue(input), 'sourceNote'), input).toEqual([])
+    }
+  })
+
   it('must not fire: 转自 in a sentence, a bracket naming a person (张网络 is no one’s name, but (张三) signs)', () => {
     expect(findAll(parseIssue(page(HEADLINE, LEAD, '会议决定将资金转自专项账户。')), 'sourceNote')).toEqual([])
     expect(find(parseIssue(page(HEADLINE, LEAD, BODY + '(张三)')), 'signature')?.names).toEqual(['张三'])
