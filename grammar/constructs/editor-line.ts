@@ -647,8 +647,8 @@ export function splitStaffTail(range: IToken[], runner: RuleRunner, factory: Nod
   return { body: trimmed(t.slice(0, end + 1)), staff: { type: 'editorLine', children: fillGaps(from, to, credits, factory), position: factory.position(from, to) } }
 }
 
-/** Staff fields parted by a semicolon, a comma or a bar before the next role's colon, or a bar between a role and its names. */
-const MARKED_FIELDS = /[;；]|[,，|｜] ?[^\s,，;；|｜:：]{1,6} ?[:：]|[|｜]/
+/** Staff fields parted by a semicolon, a comma, a slash or a bar before the next role's colon, or a bar between a role and its names. */
+const MARKED_FIELDS = /[;；]|[,，、/丨|｜] ?[^\s,，、;；/丨|｜:：]{1,6} ?[:：]|[|｜]/
 /** A bar between a table's cells. */
 const CELL_BAR = /[|｜]/
 /** A line a colon closes: what it introduces is the text's (两人分别写下：, 获奖名单如下：). */

@@ -21,6 +21,7 @@ import {
   Comma,
   Compiled,
   Semicolon,
+  SentenceEnd,
   EditorRole,
   EnumComma,
   LLenticular,
@@ -163,6 +164,10 @@ const BODY_NAME = new RegExp(`^[${HAN_CLASS}]{5,12}$`)
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
+/** An author's field's role: 作者, 本文作者. */
+const AUTHOR_ROLE = /作者$/
+/** The most tokens of a note on the writer in brackets after an author's field. */
+const MAX_WRITER_NOTE_TOKENS = 16
 /** A bar between a site's fields: |, ｜. */
 const FIELD_BAR = /^[|｜]$/
 /** A role word the vocabulary does not list, in a staff line: two to four Han characters. */
@@ -202,7 +207,7 @@ export function authorFieldRoleAt(la: (k: number) => IToken | undefined, role: T
 export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => tokenMatcher(t, PhotoBy) || t.image === PHOTOGRAPHY)
 
 /** What a name made, after a slash (李 宇/文, 漫画/周滔): text, photos, photographs, drawings, charts. */
-const MADE = /^(?:[文图摄]|文图|图文|漫画|制图|插图|绘图|编译|文字)$/
+const MADE = /^(?:[文图摄]|文图|图文|漫画|制图|插图|绘图|编译|文字|图片)$/
 
 /** Whether a token says what was made (文, 图, 摄), as a slash sets it beside names. */
 export const isMade = (token: IToken | undefined) => token !== undefined && MADE.test(token.image)
@@ -220,6 +225,9 @@ export const isWorkPair = (token: IToken | undefined) => token !== undefined && 
  */
 export function signsWork(tokens: IToken[]): boolean {
   if (isMade(tokens[0]) && tokens[1] !== undefined && (tokenMatcher(tokens[1], Slash) || tokenMatcher(tokens[1], Colon))) return true
+  // (文 | 张三: a bar, a space perhaps around it.)
+  const bar = tokens[1] !== undefined && tokenMatcher(tokens[1], Space) ? tokens[2] : tokens[1]
+  if (isMade(tokens[0]) && bar !== undefined && FIELD_BAR.test(bar.image)) return true
   for (let i = 0; i + 1 < tokens.length; i++) if (tokenMatcher(tokens[i]!, Slash) && isMade(tokens[i + 1])) return true
   return tokens.length > 1 && isWorkPair(tokens.at(-1))
 }
@@ -646,17 +654,26 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * or before the names, with a slash or a colon (图/徐翔 牛红岩, 文：張三). The
    * work is the credit's role.
    */
+  /** Whether a bar follows the work named first, a space perhaps before it, a person's name after it: 文 | 张三. */
+  const barAfterWork = (): boolean => {
+    const at = tokenMatcher($.LA(2), Space) ? 3 : 2
+    if (!FIELD_BAR.test($.LA(at).image)) return false
+    const name = tokenMatcher($.LA(at + 1), Space) ? $.LA(at + 2) : $.LA(at + 1)
+    return tokenMatcher(name, t.Text) && looksLikeName(name.image)
+  }
+
   const workCredit = ($.workCredit = $.RULE('workCredit', (): Credit => {
     const first = $.LA(1)
     let work: IToken | undefined
     let end = 0
     const list = $.OR([
       {
-        // (图/徐翔, or with a colon: 文：張三.)
-        GATE: () => isMade($.LA(1)) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon)),
+        // (图/徐翔, or with a colon: 文：張三; or a bar, as new-media posts print it: 文 | 张三.)
+        GATE: () => isMade($.LA(1)) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon) || barAfterWork()),
         ALT: () => {
           work = $.SUBRULE(made)
-          $.OR1([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Colon) }])
+          $.OPTION1({ GATE: () => tokenMatcher($.LA(1), Space) && FIELD_BAR.test($.LA(2).image), DEF: () => $.CONSUME1(Space) })
+          $.OR1([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Colon) }, { GATE: barBeforeName, ALT: () => $.CONSUME(Other) }])
           $.OPTION(() => $.CONSUME(Space))
           teamsNamed = true
           let names: NameList
@@ -933,13 +950,20 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       )
       // (Credits parted by spaces, or by bullets as a new-media desk lists its staff: 编辑:沙玉兰◆二审:曾淑花◆三审:魏礼军.)
       $.OPTION1(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { GATE: () => credits.length > 0 && !tokenMatcher($.LA(2), EOF), ALT: () => $.CONSUME(Bullet) }]))
-      // (Or by a semicolon, a comma or a bar, as a site's page lists them: 责任编辑:张三;校对:李四, 编辑:张三 | 校对:李四 —
+      // (Or by a semicolon, a comma, a slash or a bar, as a site's page lists them: 责任编辑:张三;校对:李四, 编辑:张三 | 校对:李四,
+      // 编辑:张三丨校对:李四 —
       // only where the next staff role follows: 编辑:张三,李四 lists two names under one role.)
       $.OPTION2({
         // (The names before it read as people's: 审核：通过；校对：已完成 is a form's, no desk's.)
         GATE: () => staffFieldAfter(1) && (credits.at(-1)?.names ?? []).every(namesSomeone),
         DEF: () => {
-          $.OR2([{ ALT: () => $.CONSUME(Semicolon) }, { ALT: () => $.CONSUME(Comma) }, { ALT: () => $.CONSUME(Other) }])
+          $.OR2([
+            { ALT: () => $.CONSUME(Semicolon) },
+            { ALT: () => $.CONSUME(Comma) },
+            { ALT: () => $.CONSUME(EnumComma) },
+            { ALT: () => $.CONSUME(Slash) },
+            { ALT: () => $.CONSUME(Other) },
+          ])
           $.OPTION3(() => $.CONSUME2(Space))
         },
       })
@@ -954,7 +978,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   const staffFieldAfter = (k: number): boolean => {
     const mark = $.LA(k)
-    if (!(tokenMatcher(mark, Semicolon) || tokenMatcher(mark, Comma) || (tokenMatcher(mark, Other) && FIELD_BAR.test(mark.image)))) return false
+    const parts = tokenMatcher(mark, Semicolon) || tokenMatcher(mark, Comma) || tokenMatcher(mark, EnumComma) || tokenMatcher(mark, Slash) || (tokenMatcher(mark, Other) && FIELD_BAR.test(mark.image))
+    if (!parts) return false
     const at = tokenMatcher($.LA(k + 1), Space) ? k + 2 : k + 1
     const role = $.LA(at)
     return (tokenMatcher(role, EditorRole) || (tokenMatcher(role, t.Text) && UNLISTED_ROLE.test(role.image))) && tokenMatcher($.LA(at + 1), Colon)
@@ -1141,6 +1166,22 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     })
   })
 
+  /**
+   * After an author's field, a note on the writer in brackets, closing the line (作者：张三（渭南日报记者）,
+   * 作者：李明（系市作协会员））: what the writer is, no one else's name. Up to the closing bracket, no sentence in it.
+   */
+  const writerNoteAhead = (credits: Credit[]): boolean => {
+    if (credits.length !== 1 || !AUTHOR_ROLE.test(credits[0]!.role ?? '')) return false
+    const open = tokenMatcher($.LA(1), Space) ? 2 : 1
+    if (!tokenMatcher($.LA(open), LParen)) return false
+    for (let k = open + 1; k <= open + MAX_WRITER_NOTE_TOKENS; k++) {
+      const token = $.LA(k)
+      if (token.tokenType === EOF || tokenMatcher(token, SentenceEnd) || tokenMatcher(token, LParen)) return false
+      if (tokenMatcher(token, RParen)) return $.LA(k + 1).tokenType === EOF || (tokenMatcher($.LA(k + 1), Space) && $.LA(k + 2).tokenType === EOF)
+    }
+    return false
+  }
+
   /** A line that is only reporters' credits (creditsLine), or a paper's bracketed filing line (paperFiling). */
   $.byline = $.RULE('byline', (): Credit[] => {
     let credits: Credit[] = []
@@ -1149,6 +1190,14 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       // Three tokens: a paper's name and a space open both (聯合報 【… / 聯合報 記者…).
       MAX_LOOKAHEAD: 3,
       DEF: [{ ALT: () => (credits = [$.SUBRULE(paperFiling)]) }, { ALT: () => (credits = $.SUBRULE(creditsLine)) }],
+    })
+    $.OPTION2({
+      GATE: () => writerNoteAhead(credits),
+      DEF: () => {
+        $.OPTION3(() => $.CONSUME2(Space))
+        $.CONSUME(LParen)
+        $.MANY(() => $.CONSUME(AnyToken))
+      },
     })
     $.OPTION1(() => $.CONSUME1(Space))
     $.CONSUME(EOF)

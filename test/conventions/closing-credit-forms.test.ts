@@ -5,7 +5,7 @@
  * staff lines with roles the vocabulary does not list.
  */
 import { describe, expect, it } from 'vitest'
-import { parseIssue } from '../../src/index'
+import { parseIssue, toString } from '../../src/index'
 import { expectSource, find, findAll, page } from '../helpers/tree'
 
 const HEAD = ['夜间经济点亮城市', '本报讯 夏日时节，我国多个城市先后有序开放夜间经济。']
@@ -184,5 +184,19 @@ describe('a site’s author field over credits with roles of their own', () => {
 
   it('must not: 作者： over a sentence (作者：记者们连夜赶稿，…) is text', () => {
     expect(signature('作者：记者们连夜赶稿，第二天一早就见报了。')).toBeUndefined()
+  })
+
+  it('作者：刘伟（系市作协会员）: a note on the writer in brackets after the name — the signature under the text, the byline under the title', () => {
+    expect(signature('作者：刘伟（系市作协会员）')?.names).toEqual(['刘伟'])
+    const input = page('城市的记忆', '作者：张建国（渭南日报记者）', '老街的青石板上，留着几代人的脚印。')
+    const issue = parseIssue(input)
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => c.names)).toEqual([['张建国']])
+    expect(toString(find(issue, 'headline')!)).toBe('城市的记忆')
+    expectSource(input, issue)
+  })
+
+  it('must not: a bracket with a sentence in it, or after a role that is no author’s field (记者：刘伟（实习）)', () => {
+    expect(signature('作者：刘伟（系市作协会员。）')).toBeUndefined()
+    expect(signature('记者：刘伟（实习）')).toBeUndefined()
   })
 })

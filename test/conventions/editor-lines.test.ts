@@ -593,8 +593,21 @@ describe('staff fields parted by a semicolon, a comma or a bar, and a bar betwee
     expect(findAll(issue, 'credit').map((c) => [c.role, c.names])).toEqual([['编辑', ['李四']]])
   })
 
+  it('parted by a slash, 丨 or an enumeration comma too; the issue’s and the desk’s editors (本期编辑, 文字编辑, 图片编辑)', () => {
+    for (const line of ['编辑：刘伟丨校对：王芳', '编辑：刘伟 / 校对：王芳', '编辑：刘伟、校对：王芳', '本期编辑：刘伟；审核：王芳', '文字编辑：刘伟；图片编辑：王芳']) {
+      const issue = parseIssue(page(HEADLINE, LEAD, line))
+      expect(findAll(issue, 'credit').map((c) => c.names), line).toEqual([['刘伟'], ['王芳']])
+    }
+  })
+
   it('a compound surname’s four characters are a name there (责任编辑：欧阳明轩，校对：司马晓燕)', () => {
     expect(findAll(parseIssue(page(HEADLINE, LEAD, '责任编辑：欧阳明轩，校对：司马晓燕')), 'credit').map((c) => c.names)).toEqual([['欧阳明轩'], ['司马晓燕']])
+  })
+
+  it('must not fire: a Q&A’s lines (编辑：凌晨两点；校对：三点。 / 记者：辛苦了。) (review 26)', () => {
+    const issue = parseIssue(page('对话｜夜班编辑部', '记者：你们每天几点下班？', '编辑：凌晨两点；校对：三点。', '记者：辛苦了。'))
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expect(findAll(issue, 'signature')).toEqual([])
   })
 
   it('must not fire: a section’s head, a status after the bar or the colon (编辑 | 精雕细琢, 审核 | 通过, 审核：通过；校对：已完成) (review 26)', () => {

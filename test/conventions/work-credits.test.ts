@@ -73,6 +73,25 @@ describe('work credits: a paper’s short name after the work', () => {
   })
 })
 
+describe('work credits with a bar, and 图片 as a work (a new-media post)', () => {
+  it('文 | 张建国 under the title: the byline, the work its role', () => {
+    const issue = parseIssue(page('城市的记忆', '文 | 张建国', '老街的青石板上，留着几代人的脚印。'))
+    expect(findAll(find(issue, 'byline')!, 'credit').map(({ role, names }) => ({ role, names }))).toEqual([{ role: '文', names: ['张建国'] }])
+  })
+
+  it('文字：张建国 图片：李明: two work credits', () => {
+    const issue = parseIssue(page('城市的记忆', '文字：张建国 图片：李明', '老街的青石板上，留着几代人的脚印。'))
+    expect(findAll(find(issue, 'byline')!, 'credit').map(({ role, names }) => ({ role, names }))).toEqual([
+      { role: '文字', names: ['张建国'] },
+      { role: '图片', names: ['李明'] },
+    ])
+  })
+
+  it('must not fire: no person after the bar (文 | 精雕细琢, 图 | 新华社)', () => {
+    for (const line of ['文 | 精雕细琢', '图 | 新华社']) expect(findAll(parseIssue(page('城市的记忆', line, '老街的青石板上，留着几代人的脚印。')), 'byline'), line).toEqual([])
+  })
+})
+
 describe('work credits: where they must not fire', () => {
   it('a padded name is not cut at a work: （记者 李 宇/文）', () => {
     expect(signatures('（记者 李 宇/文）')[0]!.names).toEqual(['李宇'])

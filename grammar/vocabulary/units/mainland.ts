@@ -54,6 +54,8 @@ export const mainland: VocabularyUnit = {
     '值班主任', '编审',
     // Who keyed in an archive's copy, and proofread it (录入校对：鱼珠前航道舵手, 录入：X).
     '录入校对', '录入', '录入编辑',
+    // The and the desk's editors by what they edit (本期编辑：X, 文字编辑：X 图片编辑：Y).
+    '本期编辑', '文字编辑', '图片编辑',
     '摄影',
   ],
   // 图说：… (新民晚报) labels a photo's caption as 图为 opens one; with its colon,
