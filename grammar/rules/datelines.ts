@@ -21,6 +21,7 @@ import type { BaozhiParser, Dsl } from '../parser'
 import {
   According,
   ClauseBreak,
+  Dash,
   Colon,
   Affiliation,
   DatelineDate,
@@ -600,7 +601,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const length = outlet?.length ?? 1
     $.AT_LEAST_ONE({
       GATE: () => name.length < length,
-      // (A middle dot may join a site to its app: 青海新闻网·大美青海客户端讯; a slash a paper to its site, 滨州日报/滨州网讯;
+      // (A middle dot may join a site to its app: 青海新闻网·大美青海客户端讯; a slash a paper to its site, 滨州日报/滨州网讯,
+      // and a hyphen or a dash a site to its paper, 华商网-华商晚报讯, 华商网--华商晚报讯;
       // an app may be named by the day, 今日开化讯.)
       DEF: () =>
         name.push(
@@ -613,6 +615,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             { ALT: () => $.CONSUME(RelativeDate) },
             // (A paper the vocabulary knows after its region's name: 四川经济日报内江讯.)
             { ALT: () => $.CONSUME(Paper) },
+            // (A dash joining a site to its paper: 华商网--华商晚报讯.)
+            { ALT: () => $.CONSUME(Dash) },
           ]),
         ),
     })

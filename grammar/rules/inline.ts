@@ -63,11 +63,14 @@ const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|新闻中心|广
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
  * 报, 网, 新闻, 在线 or 客户端 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线), or a media centre's
- * (渭南市融媒体中心, 某县广播电视台), a site
+ * (渭南市融媒体中心, 某县广播电视台), a site and its paper joined by a hyphen, a dash or a slash (华商网-华商报,
+ * 华商网--华商晚报, 滨州日报/滨州网), a site
  * and its app joined by a middle dot (青海新闻网·大美青海客户端). (A source
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
-const OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT})?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|${MEDIA_CENTRE})$`)
+const OUTLET_NAME = new RegExp(
+  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|${MEDIA_CENTRE})$`,
+)
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4
 /** The tokens a joiner adds to a name that joins two (、 in 沈阳 晚报 、 沈阳 网). */
@@ -92,7 +95,7 @@ export type OutletEnd = 'flash' | 'dated' | 'placed' | 'datedPlaced' | 'reported
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
   let end: OutletEnd | undefined
-  const length = outletNameAhead(la, OUTLET_NAME, [place, Other], (next, after, k) => (end = outletEnd(next, after, la(k + 3))) !== undefined, PAPER_AFTER_REGION)
+  const length = outletNameAhead(la, OUTLET_NAME, [place, Other, Dash, Slash], (next, after, k) => (end = outletEnd(next, after, la(k + 3))) !== undefined, PAPER_AFTER_REGION)
   if (length > 0 && end !== undefined) return { length, end }
   // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊),
   // a paper's and its site's (滨州日报/滨州网讯(记者 裴庆力), 沈阳晚报、沈阳网讯(记者李庆实)), an app's named by the day (今日开化讯(记者 王燕珍)); or before

@@ -284,6 +284,10 @@ describe('any outlet’s own report: a name ending in 报 or 网, or a media cen
     // (A county's or a city's media centre or station files as a paper does.)
     ['渭南市融媒体中心讯 4月4日，全市召开会议。', '渭南市融媒体中心讯', []],
     ['白水县广播电视台讯（记者 张三）昨日，全县召开会议。', '白水县广播电视台讯', [{ role: '记者', names: ['张三'] }]],
+    // (A site and its paper joined by a hyphen, a dash or a slash, no bracket after them.)
+    ['华商网-华商晚报讯 近日，全市召开会议。', '华商网-华商晚报讯', []],
+    ['华商网--华商晚报讯 近日，全市召开会议。', '华商网--华商晚报讯', []],
+    ['滨州日报/滨州网讯 4月4日，全市召开会议。', '滨州日报/滨州网讯', []],
   ])('%s', (lead, source, credits) => {
     const issue = parseIssue(`全市召开会议\n\n${lead}`)
     const dateline = find(issue, 'dateline')!
