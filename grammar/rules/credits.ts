@@ -164,6 +164,8 @@ const BODY_NAME = new RegExp(`^[${HAN_CLASS}]{5,12}$`)
 
 /** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
 const WORK = /^[文图摄]\/[文图摄]$/
+/** A photo's note in brackets after a name: where the person stands (左, 右一, 中), the photo's kind (资料图), who took it. */
+const PHOTO_NOTE = /^(?:[左右中前后上下](?:[一二三四五六七八九十]|[0-9]{1,2}|起)?|.*(?:图|照|摄).*)$/
 /** An author's field's role: 作者, 本文作者. */
 const AUTHOR_ROLE = /作者$/
 /** The most tokens of a note on the writer in brackets after an author's field. */
@@ -207,7 +209,7 @@ export function authorFieldRoleAt(la: (k: number) => IToken | undefined, role: T
 export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => tokenMatcher(t, PhotoBy) || t.image === PHOTOGRAPHY)
 
 /** What a name made, after a slash (李 宇/文, 漫画/周滔): text, photos, photographs, drawings, charts. */
-const MADE = /^(?:[文图摄]|文图|图文|漫画|制图|插图|绘图|编译|文字|图片)$/
+const MADE = /^(?:[文图摄]|文图|图文|漫画|制图|插图|绘图|编译|文字)$/
 
 /** Whether a token says what was made (文, 图, 摄), as a slash sets it beside names. */
 export const isMade = (token: IToken | undefined) => token !== undefined && MADE.test(token.image)
@@ -1177,7 +1179,12 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     for (let k = open + 1; k <= open + MAX_WRITER_NOTE_TOKENS; k++) {
       const token = $.LA(k)
       if (token.tokenType === EOF || tokenMatcher(token, SentenceEnd) || tokenMatcher(token, LParen)) return false
-      if (tokenMatcher(token, RParen)) return $.LA(k + 1).tokenType === EOF || (tokenMatcher($.LA(k + 1), Space) && $.LA(k + 2).tokenType === EOF)
+      if (!tokenMatcher(token, RParen)) continue
+      // (Not where a photo's caption names the person by the photo: 作者：刘伟（左一）, 作者：刘伟（资料图）.)
+      let note = ''
+      for (let j = open + 1; j < k; j++) note += $.LA(j).image
+      if (PHOTO_NOTE.test(note)) return false
+      return $.LA(k + 1).tokenType === EOF || (tokenMatcher($.LA(k + 1), Space) && $.LA(k + 2).tokenType === EOF)
     }
     return false
   }

@@ -221,8 +221,8 @@ function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | und
   return undefined
 }
 
-/** What follows 讯 where it opens a word (讯息, 讯号, 讯问), not the close of a source's name. */
-const WORD_AFTER_FLASH = /^[息号问]/
+/** What follows 讯 where it opens a word (讯息, 讯号, 讯问, 讯飞), not the close of a source's name. */
+const WORD_AFTER_FLASH = /^[息号问飞]/
 
 /**
  * Whether a wire's date, then its place, then its closing word stand at these tokens (12月4日 合肥 消息, 5月9日

@@ -199,4 +199,8 @@ describe('a site’s author field over credits with roles of their own', () => {
     expect(signature('作者：刘伟（系市作协会员。）')).toBeUndefined()
     expect(signature('记者：刘伟（实习）')).toBeUndefined()
   })
+
+  it('must not: a photo’s note on where the person stands or what the photo is (作者：刘伟（左一）, （资料图）) (review 27)', () => {
+    for (const line of ['作者：刘伟（左一）', '作者：刘伟（左）', '作者：刘伟（资料图）']) expect(signature(line), line).toBeUndefined()
+  })
 })

@@ -462,6 +462,7 @@ describe('an outlet’s 消息 opening the lead, as others print 讯', () => {
 
   it('千山晚报消息 (a paper’s name glued to 消息), then the lead: the source', () => {
     expect(leadDateline(read('千山晚报消息 近日，市民反映道路积水严重。'))?.source).toBe('千山晚报消息')
+
   })
 
   it('宁德网消息(游书金 游海丹 文/图) 9月22日,…: the site, names before their work, and the lead’s date', () => {

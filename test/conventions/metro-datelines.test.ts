@@ -304,6 +304,15 @@ describe('any outlet’s own report: a name ending in 报 or 网, or a media cen
     expect(find(parseIssue('全市召开会议\n\n通讯社报道，全市召开会议。'), 'dateline')).toBeUndefined()
     expect(find(parseIssue('全市召开会议\n\n记者看到法制晚报讯息栏目已更新。'), 'dateline')).toBeUndefined()
     expect(find(parseIssue('全市召开会议\n\n县融媒体中心讯息平台昨日上线。'), 'dateline')).toBeUndefined()
+    expect(find(parseIssue('全市召开会议\n\n华商网-华商晚报讯飞合作项目5月9日签约。'), 'dateline')).toBeUndefined()
+    // (A media centre named with a bracket, no 讯, is a sentence's subject: 白水县融媒体中心（记者站）设在…, …（记者 张三）获得….)
+    for (const lead of ['白水县融媒体中心（记者站）设在各乡镇，共有记者30名。', '白水县融媒体中心（记者 张三）获得全省好新闻一等奖。']) {
+      expect(find(parseIssue(`全县新闻工作会议召开\n\n${lead}`), 'dateline'), lead).toBeUndefined()
+    }
+    // (An office's or a platform's 消息 after a colon is a quote: 市气象台消息：…, 平台消息：….)
+    for (const lead of ['市气象台消息：未来三天我市有中到大雨。', '平台消息：本周六系统维护，暂停服务。']) {
+      expect(find(parseIssue(`全县新闻工作会议召开\n\n${lead}`), 'dateline'), lead).toBeUndefined()
+    }
   })
 })
 
