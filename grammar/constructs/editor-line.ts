@@ -23,7 +23,7 @@ import { HAN_CLASS } from '../han'
 import { looksLikeName, namesOnlyNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
-import { AUTHOR_LABEL, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
+import { AUTHOR_LABEL, FIELD_BARS, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
 import { WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement } from './construct'
@@ -648,13 +648,13 @@ export function splitStaffTail(range: IToken[], runner: RuleRunner, factory: Nod
 }
 
 /** Staff fields parted by a semicolon, a comma, a slash or a bar before the next role's colon, or a bar between a role and its names. */
-const MARKED_FIELDS = /[;；]|[,，、/丨|｜] ?[^\s,，、;；/丨|｜:：]{1,6} ?[:：]|[|｜]/
+const MARKED_FIELDS = new RegExp(`[;；]|[,，、/丨${FIELD_BARS}] ?[^\\s,，、;；/丨${FIELD_BARS}:：]{1,6} ?[:：]|[${FIELD_BARS}]`)
 /** A bar between a table's cells. */
-const CELL_BAR = /[|｜]/
+const CELL_BAR = new RegExp(`[${FIELD_BARS}]`)
 /** A line a colon closes: what it introduces is the text's (两人分别写下：, 获奖名单如下：). */
 const INTRODUCES = /[:：]\s*$/
 /** A role and a name a bar parts, as a post lists its staff one a line (审核 | 王五, 监制 | 赵六). */
-const BARRED_FIELD = new RegExp(`^[${HAN_CLASS}]{1,5} ?[|｜] ?([${HAN_CLASS}]{2,4})$`)
+const BARRED_FIELD = new RegExp(`^[${HAN_CLASS}]{1,5} ?[${FIELD_BARS}] ?([${HAN_CLASS}]{2,4})$`)
 
 /**
  * Staff fields a mark parts (责任编辑：张三；校对：李四, 编辑 | 李四) are the story's words, not its desk's line, where the
@@ -666,10 +666,10 @@ const BARRED_FIELD = new RegExp(`^[${HAN_CLASS}]{1,5} ?[|｜] ?([${HAN_CLASS}]{2
  */
 export const staffFieldsInText: Refinement = (rows) => {
   const read = rows.slice()
+  const barred = (j: number) => rows[j] !== undefined && CELL_BAR.test(lineText(rows[j]!.tokens))
   for (let k = 0; k < rows.length; k++) {
     if (rows[k]!.kind !== 'editorLine' || !MARKED_FIELDS.test(lineText(rows[k]!.tokens))) continue
     // (The run of barred lines this one stands in, one straight under another.)
-    const barred = (j: number) => rows[j] !== undefined && CELL_BAR.test(lineText(rows[j]!.tokens))
     let [first, last] = [k, k]
     while (first > 0 && rows[first]!.gap === 0 && barred(first - 1) && barred(first)) first--
     while (barred(last) && rows[last + 1]?.gap === 0 && barred(last + 1)) last++

@@ -18,7 +18,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { Role, Space } from '../tokens'
 import type { Stamp } from '../../src/types'
-import { AUTHOR_LABEL, EDITOR_LABELS, SITE_SOURCE_LABEL, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
+import { AUTHOR_LABEL, EDITOR_LABELS, SITE_SOURCE_LABEL, FIELD_BARS, FIELD_BULLET, MAX_FURNITURE_LENGTH, PAGE_LINKS, PUBLISHED_LABELS, READS_LABELS, SOURCE_LABELS, TYPE_SIZE_LABELS, type Span } from '../furniture'
 import type { DateValue } from '../../src/types'
 import { lineText, partAt, readAs, readRow, start, textIn, type Row } from '../../src/assemble/row'
 import { authorFieldCredits, bareNames, labelsReporterColumn, titleLine } from './byline'
@@ -265,8 +265,6 @@ const FIELD_EXTRAS = /^(?:https?:\/\/[!-~]+|www\.[!-~]+|A\+|A-|举报|大字|小
 const LINK_BETWEEN_BARS = /^[^ |:：。!?,]{1,8}(?= *\||$)/
 
 /** A site's row of fields: its stamp (the date field's span), and the fields naming its author and its editor, if it has them. */
-/** The bars a site sets between its fields: |, ｜. */
-const FIELD_BARS = '|｜'
 /** What may stand between two staff fields of a site's row: spacing, a bar. */
 const STAFF_AFTER_STAFF = new RegExp(`^[ ${FIELD_BARS}]*$`)
 
@@ -441,7 +439,7 @@ function channelStamp(line: string, above: Row | undefined): StampInfo | undefin
 const OUTLET_ENDING = /(?:报|网|新闻)$/
 
 /** The bar a site sets between a writer's name and the date: |, ｜. */
-const BAR = '[|｜]'
+const BAR = `[${FIELD_BARS}]`
 /** A writer's name before the rest of the line, a space or a bar between: 林意玲 2020/04/07 …, 陳玲芳 |2023.03.11. */
 const WRITER_FIRST = new RegExp(`^([${HAN_CLASS}·]{2,6})(?: ?${BAR} ?| )[^ ]`)
 /** A site's field label, as a whole word. */

@@ -10,6 +10,7 @@ import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, names
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { LISTED_OUTLETS, MIDDLE_DOT, outletNameAhead } from './inline'
+import { FIELD_BARS } from '../furniture'
 import { TEXT_TOKEN } from '../tokens/text'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
@@ -170,8 +171,8 @@ const PHOTO_NOTE = /^(?:[左右中前后上下](?:[一二三四五六七八九�
 const AUTHOR_ROLE = /作者$/
 /** The most tokens of a note on the writer in brackets after an author's field. */
 const MAX_WRITER_NOTE_TOKENS = 16
-/** A bar between a site's fields: |, ｜. */
-const FIELD_BAR = /^[|｜]$/
+/** A bar between a site's fields, or between a role and its names: |, ｜. */
+const FIELD_BAR = new RegExp(`^[${FIELD_BARS}]$`)
 /** A role word the vocabulary does not list, in a staff line: two to four Han characters. */
 const UNLISTED_ROLE = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
 
@@ -657,12 +658,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * work is the credit's role.
    */
   /** Whether a bar follows the work named first, a space perhaps before it, a person's name after it: 文 | 张三. */
-  const barAfterWork = (): boolean => {
-    const at = tokenMatcher($.LA(2), Space) ? 3 : 2
-    if (!FIELD_BAR.test($.LA(at).image)) return false
-    const name = tokenMatcher($.LA(at + 1), Space) ? $.LA(at + 2) : $.LA(at + 1)
-    return tokenMatcher(name, t.Text) && looksLikeName(name.image)
-  }
+  const barAfterWork = (): boolean => barredNameAt(tokenMatcher($.LA(2), Space) ? 3 : 2)
 
   const workCredit = ($.workCredit = $.RULE('workCredit', (): Credit => {
     const first = $.LA(1)
@@ -994,9 +990,12 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * Whether a bar stands next, a name reading as a person's after it (编辑 | 李四): not a section's head, 编辑 | 精雕细琢,
    * nor a form's status, 审核 | 通过.
    */
-  const barBeforeName = (): boolean => {
-    if (!FIELD_BAR.test($.LA(1).image)) return false
-    const name = tokenMatcher($.LA(2), Space) ? $.LA(3) : $.LA(2)
+  const barBeforeName = (): boolean => barredNameAt(1)
+
+  /** Whether the token `k` ahead is a bar, and a name reading as a person's follows it, a space perhaps between. */
+  function barredNameAt(k: number): boolean {
+    if (!FIELD_BAR.test($.LA(k).image)) return false
+    const name = tokenMatcher($.LA(k + 1), Space) ? $.LA(k + 2) : $.LA(k + 1)
     return tokenMatcher(name, t.Text) && looksLikeName(name.image)
   }
 
