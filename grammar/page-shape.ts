@@ -5,9 +5,7 @@
  * sections. Constructs read it to tell a broken line from a finished one
  * and a wrapped heading from two.
  */
-import { tokenMatcher } from 'chevrotain'
 import { WIDE_GAP, endsStory, printedLength } from './layout'
-import { Space } from './tokens'
 import { lineText, type Row } from '../src/assemble/row'
 import { numberedHeads } from './constructs/intertitle'
 
@@ -34,18 +32,44 @@ export interface PageShape {
   cutInsideSentences: boolean
 }
 
-export function measurePage(rows: Row[]): PageShape {
-  const wrap = wrapWidth(rows)
+/**
+ * What normalization saw of a hard-wrapped copy's column on its printed lines, before it took the column's
+ * line breaks out (src/normalize/unwrap.ts): its width, and the two measures below as the printed lines give them.
+ */
+export interface CopyColumn {
+  width: number
+  indentsParagraphs: boolean
+  cutInsideSentences: boolean
+}
+
+export function measurePage(rows: Row[], copied?: CopyColumn): PageShape {
+  const wrap = copied?.width ?? wrapWidth(rows)
+  // (Where normalization joined the lines the column cut, the rows no longer show the column: the printed lines did.)
+  const lines = wrap === undefined || copied ? [] : rowLines(rows, wrap)
   return {
     paragraphGap: usualGap(rows),
-    column: columnWidth(rows),
+    column: copied?.width ?? columnWidth(rows),
     wrap,
     numbered: numberedHeads(rows),
     titleGap: titleGapOf(rows),
-    indentsParagraphs: wrap !== undefined && indentsParagraphs(rows),
-    cutInsideSentences: wrap !== undefined && cutInsideSentences(rows, wrap),
+    indentsParagraphs: copied?.indentsParagraphs ?? (wrap !== undefined && indentsParagraphs(lines)),
+    cutInsideSentences: copied?.cutInsideSentences ?? (wrap !== undefined && cutInsideSentences(lines)),
   }
 }
+
+/** How many lines opening with one space make it the page's own indent, not what a cut at a fixed width left (classify.ts, src/normalize/unwrap.ts). */
+export const MIN_SPACE_INDENTS = 3
+
+/** A line of a page's text as the column's measures read it: its text, whether it opens indented, whether it reaches the column's edge. */
+export interface TextLine {
+  text: string
+  indented: boolean
+  atEdge: boolean
+}
+
+/** The page's body rows as lines of its text. */
+const rowLines = (rows: Row[], wrap: number): TextLine[] =>
+  rows.filter((row) => row.kind === 'body').map((row) => ({ text: lineText(row.tokens), indented: row.indented === true, atEdge: atColumnEdge(row, wrap) }))
 
 /** The fewest lines at the column's edge that must be cut inside a sentence, and their least share of such lines. */
 const MIN_CUT_LINES = 3
@@ -57,13 +81,13 @@ const CUT_SHARE = 0.5
  * paragraphs whose lengths happen to agree (7月3日凌晨,一场特大暴雨突袭沅江。 / 村支书刘建华第一个冲进了雨幕里。)
  * ends every line on its sentence: no column cut it.
  */
-function cutInsideSentences(rows: Row[], wrap: number): boolean {
+export function cutInsideSentences(lines: TextLine[]): boolean {
   let edge = 0
   let cut = 0
-  for (const row of rows) {
-    if (row.kind !== 'body' || !atColumnEdge(row, wrap)) continue
+  for (const line of lines) {
+    if (!line.atEdge) continue
     edge++
-    if (!endsStory(lineText(row.tokens))) cut++
+    if (!endsStory(line.text)) cut++
   }
   return cut >= MIN_CUT_LINES && cut >= CUT_SHARE * edge
 }
@@ -78,15 +102,10 @@ const MIN_INDENTED_OPENINGS = 2
  * the column's edge cut after a full stop. Two indented lines or more,
  * fewer than half the text's lines.
  */
-function indentsParagraphs(rows: Row[]): boolean {
-  let text = 0
+export function indentsParagraphs(lines: TextLine[]): boolean {
   let indented = 0
-  for (const row of rows) {
-    if (row.kind !== 'body') continue
-    text++
-    if (row.indented === true) indented++
-  }
-  return indented >= MIN_INDENTED_OPENINGS && indented * 2 < text
+  for (const line of lines) if (line.indented) indented++
+  return indented >= MIN_INDENTED_OPENINGS && indented * 2 < lines.length
 }
 
 /** The fewest titles that must show the same wide gap above their text for it to be the page's way. */
@@ -161,21 +180,69 @@ export function wrapWidth(rows: Row[]): number | undefined {
   return best.width
 }
 
-/** The one width most body lines share by a measure, how many share it, and how many body lines there are. */
+/** Whether a UTF-16 unit is a Han character's: the unified ideographs, their extension A and compatibility forms, 〇, a supplementary extension's lead surrogate. */
+const isHanUnit = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf) || c === 0x3007
+/** Whether a UTF-16 unit is spacing, or a surrogate pair's trail (its lead counted the character). */
+const uncounted = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0 || (c >= 0xdc00 && c <= 0xdfff)
+
+/**
+ * Whether a line is a column's running text by its characters: half of them Han at least. A site's lists of dates
+ * and links ([2026-03-03] -) and its footers' addresses and numbers are not; their lengths say nothing of a column.
+ * (A loop over the units: every page's lines pass here.)
+ */
+export function hanText(text: string): boolean {
+  let han = 0
+  let printed = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (uncounted(c)) continue
+    printed++
+    if (isHanUnit(c)) han++
+  }
+  return han * 2 >= printed
+}
+
+/** The characters of a line that print (spacing left out), and the spacing before them: a copy's line as the column's measures count it. */
+export function printedWidth(line: string): { printed: number; indent: number } {
+  let printed = 0
+  let indent = 0
+  let opening = true
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (opening && (c === 0x20 || c === 0x09 || c === 0x3000)) indent++
+    else opening = false
+    if (!uncounted(c)) printed++
+  }
+  return { printed, indent }
+}
+
+/**
+ * The one width most lines of running text (hanText) share by a measure, how many share it, and how many there are.
+ * A width as many lines overrun as share it is no column's edge: a list of short entries alike under a
+ * story the column cut wider ([2026-03-03] - under each related title) shares a width, not the page's.
+ */
 function sharedWidth(rows: Row[], measure: (row: Row) => number): { width: number | undefined; lines: number; body: number } {
   const counts = new Map<number, number>()
   let body = 0
   for (const row of rows) {
-    if (row.kind !== 'body' && row.kind !== 'heading') continue
+    if ((row.kind !== 'body' && row.kind !== 'heading') || !hanText(lineText(row.tokens))) continue
     body++
     const length = measure(row)
     counts.set(length, (counts.get(length) ?? 0) + 1)
   }
+  const wider = (width: number) => {
+    let n = 0
+    for (const [length, count] of counts) if (length > width + overrun(width)) n += count
+    return n
+  }
   let width: number | undefined
   let lines = 0
-  for (const [length, count] of counts) if (count > lines || (count === lines && length > width!)) [width, lines] = [length, count]
+  for (const [length, count] of counts) if ((count > lines || (count === lines && length > width!)) && wider(length) < count) [width, lines] = [length, count]
   return { width, lines, body }
 }
+
+/** How much longer than a column `wrap` wide a line of it may be: the marks kept off the next line's start. */
+const overrun = (wrap: number): number => Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
 
 /** The width of a paragraph's indent (two ideographic spaces): an indented line at the column's edge is this much shorter. */
 const INDENT = 2
@@ -222,12 +289,18 @@ function longestAlike(rows: Row[], measure: (row: Row) => number): number | unde
  */
 export function atColumnEdge(row: Row, wrap: number): boolean {
   const text = printedLength(row.tokens)
-  // (One space inside the line takes the column's room too: ● 为加快推进…建设,龙 reaches the edge.
-  // Not OCR's spacing between letters and digits, 较 2 0 2 2 年: it widens no printed line.)
-  const spaces = row.tokens.filter((token) => tokenMatcher(token, Space))
-  const inside = spaces.length === 1 && spaces[0]!.image.length === 1 ? 1 : 0
-  const reaches = (width: number) => width + inside >= wrap && width <= wrap + Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
+  const inside = spacesTaken(lineText(row.tokens))
+  const reaches = (width: number) => width + inside >= wrap && width <= wrap + overrun(wrap)
   return row.indented === true ? reaches(text + indentWidth(row)) || reaches(text + INDENT) : reaches(text)
+}
+
+/**
+ * The room the spacing inside a line takes in its column: one space alone takes one character's (● 为加快推进…建设,龙
+ * reaches the edge); OCR's spacing between letters and digits (较 2 0 2 2 年, 与 Google 和 SAP 签约) widens no printed line.
+ */
+export const spacesTaken = (text: string): number => {
+  const runs = text.trim().match(/\s+/g)
+  return runs?.length === 1 && runs[0] === ' ' ? 1 : 0
 }
 
 /**

@@ -88,6 +88,7 @@ export function createParser(options: CreateParserOptions = {}): Parser {
       furnitureWords: vocabulary,
       constructs,
       strict,
+      column: normalized.column,
     }))
     const issue: Issue = {
       type: 'issue',

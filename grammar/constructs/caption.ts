@@ -683,7 +683,7 @@ const PROVIDED_PHOTO = new RegExp(`^(?:[^。]{2,80}[。)] ?(?:图/)?(?:(?!由)[$
  * Where a person stands in the photo, in brackets after the name: 倪艳红(右), 黄璐(右一), 曹观友(右8),
  * (前排左三), (左起). (中) alone is a series' part as often (乡村振兴调研行（中）): not read.
  */
-const PHOTO_POSITION = /[(（](?:前排|后排|中排)?(?:左|右)[一二三四五六七八九十0-9]{0,2}起?[)）]/
+export const PHOTO_POSITION = /[(（](?:前排|后排|中排)?(?:左|右)[一二三四五六七八九十0-9]{0,2}起?[)）]/
 /** The longest line read as a caption for the positions it names: one or two sentences. */
 const MAX_POSITIONED_CAPTION = 100
 

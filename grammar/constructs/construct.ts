@@ -16,6 +16,7 @@
  * and the table of placements are declared in `index.ts`.
  */
 import type { Line } from '../layout'
+import type { CopyColumn } from '../page-shape'
 import type { IToken } from 'chevrotain'
 import type { NodeFactory } from '../factory'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -89,9 +90,10 @@ export type LineTest = (line: LineView, context: LineContext) => LineResult
  * A second look: the rows read again in the light of their neighbours.
  * Returns the rows as they now read. `tokens` is the page's token stream
  * (rows index into it with `from` and `to`), for a look that joins rows
- * into one, line breaks and all.
+ * into one, line breaks and all; `column`, a hard-wrapped copy's column
+ * where normalization took its line breaks out.
  */
-export type Refinement = (rows: Row[], tokens: readonly IToken[]) => Row[]
+export type Refinement = (rows: Row[], tokens: readonly IToken[], column?: CopyColumn) => Row[]
 
 /** How the assembler places a row of a construct's kind. */
 export type Placer = (row: Row, assembly: Assembly) => void

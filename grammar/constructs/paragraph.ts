@@ -148,9 +148,18 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
     (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||
     (lineWidth(piece) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||
     (next.gap === 0 && MID_SENTENCE.test(piece.tokens.at(-1)!.image)) ||
-    leavesBracketOpen(piece)
+    leavesBracketOpen(piece) ||
+    cutByColumn(piece, next, page)
   )
 }
+
+/**
+ * On a hard-wrapped page, a line the column's edge cut inside its sentence, the next straight under it
+ * and flush, runs on into it (…希望有关部门尽快清洗, / 还市民舒适的休闲环境。; …广场上 / 的大小水池…),
+ * wherever the page's other lines (a site's footer, its lists) make its usual width.
+ */
+const cutByColumn = (piece: Row, next: Row, page: PageShape): boolean =>
+  page.wrap !== undefined && next.gap === 0 && !opensIndented(next) && atColumnEdge(piece, page.wrap)
 
 /** What opens a block of its own under a dateline: a list's item (一、…), a speaker's label (问：…), the editors' note. */
 const SPEAKER_LABEL = /^(?:问|答|Q|A)\s?[:：]/

@@ -67,7 +67,7 @@ const TEXT_PIECES: ReadonlySet<Row['kind']> = new Set(['body', 'heading'])
  * …匯整成「深圳惠台99條 / 」，其中最大的特色…補助。). A heading the column wrapped stays
  * one (市委专题会议暨市疫情防控工作领导小组第四 / 十二次会议召开: heading-group.ts).
  */
-export const wrappedText: Refinement = (rows, tokens) => {
+export const wrappedText: Refinement = (rows, tokens, copied) => {
   // (The last piece may end with the photographer's credit, and be read a caption of its own for it: …的吴都路显得更宽敞优美。(宗晓东 摄).)
   // (Or a piece the column cut out of a paragraph that read as a caption alone for a photo's word in it,
   // 建农林大学教授、博士生导师关雄(右一)的: no cue opens or closes it, no credit ends it.)
@@ -75,7 +75,7 @@ export const wrappedText: Refinement = (rows, tokens) => {
   // (Only a heading line, or such a caption, straight over or under a line of text can be misread; most pages have none.)
   const joined = (k: number) => (TEXT_PIECES.has(rows[k]!.kind) || rows[k]!.kind === 'caption') && rows[k + 1] !== undefined && piece(rows[k + 1]!) && rows[k + 1]!.gap === 0
   if (!rows.some((row, k) => (row.kind === 'heading' && joined(k)) || (k > 0 && row.kind !== 'body' && joined(k - 1)))) return rows
-  const wrap = columnEdge(rows)
+  const wrap = copied?.width ?? columnEdge(rows)
   if (wrap === undefined) return rows
   const read: Row[] = []
   const atEdge = (row: Row) => atColumnEdge(row, wrap)

@@ -376,7 +376,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         length += last.image.length
       },
     })
-    return $.ACTION(() => ({ names: [source(startOf(first!), endOf(last!))], end: endOf(last!) }))
+    // (A name a hard-wrapped copy's column cut, 付 / 易, the lexer read whole: as printed, less the line break.)
+    return $.ACTION(() => ({ names: [source(startOf(first!), endOf(last!)).replace(BREAK_IN_NAME, '')], end: endOf(last!) }))
   })
 
   /** Names separated by spaces, 、 or commas: 白瀛、王鹏; typeset padding undone (张  晔 → 张晔). */
@@ -1377,6 +1378,9 @@ export function unpad(names: string[], spaced: boolean[]): string[] {
 }
 
 /** unpad's names, each with the index of the first piece it was made of. */
+/** A line break inside a name, with the spacing about it: what a column's cut left (src/normalize/unwrap.ts). */
+const BREAK_IN_NAME = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g
+
 function unpadded(names: string[], spaced: boolean[]): Array<{ name: string; first: number }> {
   const out: Array<{ name: string; first: number }> = []
   let i = 0

@@ -42,7 +42,7 @@ export function buildBlocks(input: BuildInput): IssueContent[] {
 
 /** Walks the rows once, placing each by its construct. */
 function assemble(rows: Row[], context: BuildContext): IssueContent[] {
-  const assembly = new Assembly(new RowStream(rows), context, measurePage(rows), findHeadingGroups(rows))
+  const assembly = new Assembly(new RowStream(rows), context, measurePage(rows, context.column), findHeadingGroups(rows))
   for (let row = assembly.rows.next(); row; row = assembly.rows.next()) {
     // Two blank lines or more end an article.
     if (gapEndsArticle(row, assembly)) assembly.close()

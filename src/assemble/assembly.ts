@@ -17,6 +17,7 @@
  * `ADMITS` table turns that into a place.
  */
 import type { IToken } from 'chevrotain'
+import type { CopyColumn } from '../../grammar/page-shape'
 import type { NodeFactory } from '../../grammar/factory'
 import type { Placement } from '../configure'
 import type { Article, ArticleContent, Diagnostic, IssueContent } from '../types'
@@ -40,6 +41,8 @@ export interface BuildContext {
   factory: NodeFactory
   diagnostics: Diagnostic[]
   furnitureWords: FurnitureWords
+  /** A hard-wrapped copy's column, where normalization took its line breaks out (src/normalize/unwrap.ts). */
+  column?: CopyColumn
 }
 
 /** What closes an article: after one of these, only staff lines and closing parts still join it. */

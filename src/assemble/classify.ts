@@ -12,6 +12,7 @@ import { signsWork } from '../../grammar/rules/credits'
 import { Bullet, RLenticular, RParen, RTortoise, Reported, Role, Slash } from '../../grammar/tokens'
 import { lineTests, REFINEMENTS } from '../../grammar/constructs'
 import { copiedFromTable, withinBorders } from '../../grammar/constructs/layout-table'
+import { MIN_SPACE_INDENTS } from '../../grammar/page-shape'
 import { opensFrontMatter } from '../../grammar/constructs/markdown'
 import type { LineContext, LineResult, LineTest, LineView } from '../../grammar/constructs/construct'
 import type { Node } from '../types'
@@ -113,13 +114,11 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     if (cells.to < tokens.length) rows.push(readRow(tokens.slice(cells.to), 0, from + cells.to, { kind: 'chrome' }))
   }
   markStrayIndents(rows, input.text)
-  return REFINEMENTS.reduce((read, refine) => refine(read, input.tokens), rows)
+  return REFINEMENTS.reduce((read, refine) => refine(read, input.tokens, input.column), rows)
 }
 
 /** One space, the spacing a cut at a fixed width may leave before a line. */
 const ONE_SPACE = ' '
-/** How many lines opening with one space make it the page's own indent, not what a cut left. */
-const MIN_SPACE_INDENTS = 3
 
 /**
  * One space before a line, on a page that opens fewer than three lines so, is what a copy cut at a fixed width

@@ -6,7 +6,7 @@
 import type { Point } from 'unist'
 import type { NodeFactory } from '../../grammar/factory'
 import type { Normalized } from '../normalize'
-import type { Diagnostic, Issue, Node } from '../types'
+import type { Diagnostic, Issue, LayoutBreak, Node, Text } from '../types'
 
 /** The factory grammar actions use: normalized offsets, original characters. */
 export function createFactory(normalized: Normalized, input: string): NodeFactory {
@@ -58,7 +58,11 @@ export function locate(tree: Issue, normalized: Normalized, input: string): void
   const walk = (node: Node) => {
     fix(node.position.start)
     fix(node.position.end)
-    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) walk(child)
+    if (!('children' in node) || !Array.isArray(node.children)) return
+    const children = node.children as Node[]
+    for (const child of children) walk(child)
+    // (On a hard-wrapped copy, the column's line breaks the lexer read past are layout breaks, as every other.)
+    if (normalized.column && children.some(holdsBreak)) node.children = children.flatMap((child) => (holdsBreak(child) ? brokenText(child as Text, locator) : [child])) as never
   }
   for (const child of tree.children) walk(child)
   tree.position = { start: locator.point(0), end: locator.point(input.length) }
@@ -66,4 +70,26 @@ export function locate(tree: Issue, normalized: Normalized, input: string): void
     fix(diagnostic.position.start)
     fix(diagnostic.position.end)
   }
+}
+
+/** A line break and the spacing around it, in a text's value. */
+const LINE_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g
+
+/** Whether a node is text holding a line break: one the lexer read past on a hard-wrapped copy (src/normalize/unwrap.ts). */
+const holdsBreak = (node: Node): boolean => node.type === 'text' && /[\r\n]/.test((node as Text).value)
+
+/** A located text as text and the layout breaks inside it: …全 / ⏎ / 民健康…. */
+function brokenText(text: Text, locator: Locator): Array<Text | LayoutBreak> {
+  const out: Array<Text | LayoutBreak> = []
+  const from = text.position.start.offset!
+  const piece = <T extends Text | LayoutBreak>(type: T['type'], start: number, end: number) =>
+    ({ type, value: text.value.slice(start, end), position: { start: locator.point(from + start), end: locator.point(from + end) } }) as T
+  let at = 0
+  for (const m of text.value.matchAll(LINE_BREAK)) {
+    if (m.index > at) out.push(piece<Text>('text', at, m.index))
+    out.push(piece<LayoutBreak>('layoutBreak', m.index, m.index + m[0].length))
+    at = m.index + m[0].length
+  }
+  if (at < text.value.length) out.push(piece<Text>('text', at, text.value.length))
+  return out
 }

@@ -2,12 +2,16 @@
  * Normalization: the one stage that rewrites the input before lexing, so
  * that each convention in grammar/ is written once —
  *   1. width folding (５月 → 5月, （ → (), which keeps every offset;
- *   2. pinyin glosses a mirror site inserted removed (本报(bào) → 本报), and
- *   3. traditional → simplified (opencc-js, loaded only when needed),
- *      both of which may move offsets, mapped back by `toOriginal`.
+ *   2. pinyin glosses a mirror site inserted removed (本报(bào) → 本报),
+ *   3. the line breaks a hard-wrapped copy's column made taken out
+ *      (…携手共建⏎单位共绘… → …携手共建单位共绘…: unwrap.ts), and
+ *   4. traditional → simplified (opencc-js, loaded only when needed),
+ *      all of which may move offsets, mapped back by `toOriginal`.
  * Nothing else in the project rewrites text.
  */
 import { stripPinyin } from './pinyin'
+import { unwrapColumns } from './unwrap'
+import type { CopyColumn } from '../../grammar/page-shape'
 import { toSimplified, looksTraditional } from './script'
 import { foldWidth } from './width'
 
@@ -23,20 +27,26 @@ export interface Normalized {
   script: 'simplified' | 'traditional'
   /** Maps an offset in `text` to the offset in the original input. */
   toOriginal(offset: number): number
+  /** A hard-wrapped copy's column, where its line breaks were taken out (unwrap.ts). */
+  column?: CopyColumn
 }
 
 const identity = (offset: number) => offset
 
 export function normalize(input: string, script: ScriptOption = 'auto'): Normalized {
-  const { text: folded, toInput: unglossed } = stripPinyin(foldWidth(input))
+  const { text: unglossedText, toInput: unglossed } = stripPinyin(foldWidth(input))
   // Width folding keeps offsets; the glosses' removal is mapped back here.
-  const fromFolded = unglossed ? (offset: number) => unglossed[offset] ?? input.length : identity
+  const fromUnglossed = unglossed ? (offset: number) => unglossed[offset] ?? input.length : identity
+  const { text: folded, toInput: unwrapped, column } = unwrapColumns(unglossedText)
+  // …and the column's line breaks' removal.
+  const fromFolded = unwrapped ? (offset: number) => fromUnglossed(unwrapped[offset] ?? unglossedText.length) : fromUnglossed
   const traditional = script === 'traditional' || (script === 'auto' && looksTraditional(folded))
-  if (!traditional) return { text: folded, script: 'simplified', toOriginal: fromFolded }
+  if (!traditional) return { text: folded, script: 'simplified', toOriginal: fromFolded, column }
   const { text, toInput } = toSimplified(folded)
   return {
     text,
     script: 'traditional',
     toOriginal: toInput ? (offset) => fromFolded(toInput[offset] ?? folded.length) : fromFolded,
+    column,
   }
 }

@@ -316,8 +316,8 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     const input = [
       '● 为加快推进数字经济产业园建设，龙梭中路西延',
       '线涵洞工程近日开工建设。该工程联通黛山大道',
-      '和鸡冠石路，建成后将有效缓解交通压力。（通',
-      ' 讯员 龚姗）',
+      '和鸡冠石路，建成后将有效缓解交通压力。（通讯员',
+      ' 龚姗）',
       '● 为顺利推进公益设施建设，服务业发展区管委',
       '会近日获得政府专项债券4亿元，其中3亿元用',
       '于绿岛丽景项目，发行期限30年。（通讯员 付',
@@ -327,7 +327,12 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     const issue = parseIssue(input)
     expectSource(input, issue)
     expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual([])
-    expect(findAll(issue, 'paragraph').some((p) => toString(p).replace(/\n/g, '').endsWith('交通压力。（通讯员 龚姗）'))).toBe(true)
+    // (The cut taken out, the credit the column cut, （通讯员 /  龚姗）, reads whole: each brief closes with its reporter's credit.)
+    expect(findAll(issue, 'paragraph').map((p) => toString(p).replace(/\n/g, ''))).toEqual([
+      '● 为加快推进数字经济产业园建设，龙梭中路西延线涵洞工程近日开工建设。该工程联通黛山大道和鸡冠石路，建成后将有效缓解交通压力。',
+      '● 为顺利推进公益设施建设，服务业发展区管委会近日获得政府专项债券4亿元，其中3亿元用于绿岛丽景项目，发行期限30年。',
+    ])
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['龚姗'], ['付易']])
   })
 
   it('must not: two spaces before a line still open a paragraph under a line at the column’s edge', () => {
@@ -515,12 +520,13 @@ describe('headings wrapped by a narrow column (OCR)', () => {
     expect(paragraphTexts(input)).toEqual(briefs)
   })
 
-  it('a piece the column cut out of a paragraph is no caption for the photo’s word in it (关雄(右一)的)', () => {
-    const text = '8月5日,美国密苏里大学教授、博士生导师余小强利用暑假回国探亲的间隙,在福建农林大学教授、博士生导师关雄(右一)的陪同下,来莆对市区古谯楼和文峰天后宫的古建筑和妈祖文化进行参观考察活动。'
+  it('a piece the column cut out of a paragraph is no caption for the photo’s word in it (关雄(右一)的): the copy reads as the page', () => {
+    const text = '8月5日,美国密苏里大学教授、博士生导师余小强(中)利用暑假回国探亲的间隙,在福建农林大学教授、博士生导师关雄(右一)的陪同下,来莆对市区古谯楼和文峰天后宫的古建筑和妈祖文化进行参观考察活动。图为余小强教授一行在文峰宫新殿参观妈祖供品。'
     const input = ['美国华人教授来莆考察', '', ...column20(text), ''].join('\n')
     const issue = parseIssue(input)
     expect(findAll(issue, 'caption')).toEqual([])
     expect(paragraphTexts(input)).toEqual([text])
+    expect(paragraphTexts(`美国华人教授来莆考察\n\n${text}\n`)).toEqual([text])
   })
 
   it('must not fire: on a page not cut at one width, a line naming a photo’s position stays a caption', () => {

@@ -1,0 +1,192 @@
+/**
+ * Hard-wrapped copies: a page OCR read column by column, or a clipping
+ * service cut at a fixed width, breaks its lines where the column's edge
+ * fell, inside sentences, words and names (…开展“垃圾分类 绿色生活”——携手共建 /
+ * 单位共绘…; …(通 / 讯员 高晴)). The lexer reads such a copy with those breaks
+ * taken out, so that a word, a name or a credit the edge cut is read whole
+ * and every convention reads the copy as it reads the page; nodes still show
+ * what the copy printed, line breaks included, since their text is sliced
+ * from the original input.
+ *
+ * Only the breaks a reader sees as the column's are taken out: on a page
+ * whose lines of running text share one width (WRAPPED_SHARE of them at
+ * least, and fewer of them wider), after a line as wide as that, holding a
+ * clause's mark (a title is seldom set so), cut inside its sentence, over a
+ * line that neither opens indented nor opens a block of its own (● …, 一、…).
+ * A line the edge cut after a full stop may end its paragraph as well: that
+ * is left to the page's indents (grammar/constructs/paragraph.ts), as are
+ * lines the edge cut that hold no mark (grammar/constructs/wrapped-text.ts).
+ */
+
+import { MIN_SPACE_INDENTS, cutInsideSentences, hanText, indentsParagraphs, printedWidth, spacesTaken, type CopyColumn } from '../../grammar/page-shape'
+import { STORY_END } from '../../grammar/layout'
+import { PHOTO_POSITION } from '../../grammar/constructs/caption'
+
+export interface Unwrapped {
+  text: string
+  /** For each offset of `text` (and its end), the offset in the text it came from; absent when nothing was removed. */
+  toInput?: Int32Array
+  /** The copy's column as its printed lines show it, where line breaks were taken out. */
+  column?: CopyColumn
+}
+
+/** A mark of running text (a clause's or a sentence's end): the lines a column cut hold them; titles, lists and footers seldom do. */
+const PROSE_MARK = /[,，。;；、!！?？]/
+/** Running text holding its marks: a line that may open a paragraph the column cut (a title as wide holds none). */
+const isProse = (line: string): boolean => PROSE_MARK.test(line) && hanText(line)
+/**
+ * What a line ends with when its paragraph may end there: a sentence's end, a closing quote or bracket, a colon,
+ * an ellipsis (a teaser a site cut at one length, …有所斬...), a link's label ([詳細]), a table's bar (依依滇沪情(图) |).
+ */
+const MAY_END_PARAGRAPH = /(?:[。!！?？…⋯」』”’)）】》\]|:：]|\.{3})$/
+/** A sentence's end closing a line, its closing quotes after it: …开工建设。, …很伟大!” */
+const SENTENCE_END = /[。!！?？][”’」』)）]*$/
+/** What opens a block of its own: a bullet, an ordinal (一、 1. （一） ①), a bracketed label (【…】). */
+const OPENS_BLOCK = /^(?:[●◆■□▲△▼▽◇○◎★☆※·•►▶]|[一二三四五六七八九十]+、|[0-9]{1,2}[.、．](?![0-9])|[(（][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳]|【)/
+/**
+ * A photo's caption whole on its line, its sentence closed and its photographer's credit after it (市民在城北生态公园植树。
+ * 记者 刘洋 摄): under a line the store cut, the photo's, not the rest of the text (a caption the column cut, …采访。 本报通讯 /
+ * 员 高翔摄, closes no sentence on its second line).
+ */
+const CAPTION_WITH_CREDIT = /[。!！?？][^。!！?？]{0,30}[摄攝](?:影)?[)）]?$/
+/**
+ * A credit after a line's last sentence, out of brackets (…电厂采访。广西新闻网记者 胡雁, …植树。 记者 刘洋 摄): the line ends
+ * a caption or a story, cut by no column, whatever its width. (In a bracket left open, …压力。（通讯员 付, the credit goes on.)
+ */
+const CREDIT_AFTER_SENTENCE = /[。!！?？] ?[^。!！?？()（）]{0,16}(?:记者|記者|通讯员|通訊員|摄影|攝影) ?[\p{Script=Han}·]{2,4}(?: ?[摄攝])?$|[。!！?？][^。!！?？()（）]{0,24}[摄攝]$/u
+/** One sentence, whole on its line. */
+const ONE_SENTENCE = /^[^。!！?？]+[。!！?？][”’」』)）]*$/
+/** A caption's cue opening its line: 图为…, 图：…. */
+const CAPTION_CUE = /^(?:图为|图[:：])/
+/**
+ * A line that reads as a photo's caption on its own: its credit after its sentence, or one whole sentence
+ * naming where people stand in the photo (刘春生(左一)在给村民讲解果树修剪技术。) or opened by a caption's cue (图为…)
+ * — set in mid-paragraph under a line the column cut, the photo's, not the text's (caption.ts reads it so).
+ */
+const readsAsCaption = (line: string): boolean => CAPTION_WITH_CREDIT.test(line) || (ONE_SENTENCE.test(line) && (PHOTO_POSITION.test(line) || CAPTION_CUE.test(line)))
+/** Lines narrower than this say nothing of a column's width. */
+const MIN_COLUMN = 12
+/** The fewest lines of running text that must share one width for the page to be hard-wrapped. */
+const MIN_WRAPPED_LINES = 3
+/** The fewest lines of that width the column cut inside their text. */
+const MIN_CUT_LINES = 2
+/** The share of the lines of running text that must share that width. */
+const WRAPPED_SHARE = 0.3
+/** How much longer than the column a line may be: the marks a typesetter keeps off the next line's start (，。」). */
+const KEPT_MARKS = 2
+/** …or this share of the column, for a wide one. */
+const KEPT_SHARE = 0.1
+const overrun = (width: number): number => Math.max(KEPT_MARKS, Math.ceil(width * KEPT_SHARE))
+
+/** The most spacing (characters) an indent holds; a line set further in is centred or ranged right. */
+const MAX_INDENT = 8
+
+/**
+ * A line's width as the page's measures count it (page-shape.ts heldWidth): its printed characters, spacing
+ * inside it not counted (OCR's spacing between Latin words widens no printed line), and its indent.
+ */
+function widthOf(line: string): number {
+  const { printed, indent } = printedWidth(line)
+  return printed + (indent <= MAX_INDENT ? indent : 0)
+}
+
+
+
+/** The width the page's running text was hard-wrapped at, if it was. */
+function wrapWidth(lines: string[]): number | undefined {
+  const counts = new Map<number, number>()
+  let prose = 0
+  for (const line of lines) {
+    // (Most lines of a page that is no column's are longer than a column, or shorter: the cheap tests first.)
+    if (line.length < MIN_COLUMN || !isProse(line)) continue
+    prose++
+    const width = widthOf(line)
+    counts.set(width, (counts.get(width) ?? 0) + 1)
+  }
+  // (A width many lines overrun is no column's edge: a list's entries alike under a story the column cut wider.)
+  const wider = (width: number): number => {
+    let n = 0
+    for (const [length, count] of counts) if (length > width + overrun(width)) n += count
+    return n
+  }
+  let best: number | undefined
+  let shared = 0
+  for (const [width, count] of counts) if ((count > shared || (count === shared && width > best!)) && width >= MIN_COLUMN && wider(width) < count) [best, shared] = [width, count]
+  if (best === undefined || shared < MIN_WRAPPED_LINES || shared < WRAPPED_SHARE * prose) return undefined
+  // (And the column shows its cuts: lines that wide cut inside their text, the text going on under them. Lines
+  // alike that each close their sentence, a list's, a page's repeated lines, are no column's.)
+  const column = best
+  const cuts = lines.filter((line, k) => isProse(line) && widthOf(line) === column && !MAY_END_PARAGRAPH.test(line.trimEnd()) && (lines[k + 1] ?? '').trim() !== '').length
+  return cuts >= MIN_CUT_LINES ? best : undefined
+}
+
+/** Whether a line stands at the edge of a column `width` wide: as wide, or wider by the marks kept off the next line. */
+const atEdge = (line: string, width: number): boolean => {
+  const w = widthOf(line)
+  return w + spacesTaken(line) >= width && w <= width + overrun(width)
+}
+
+/** One space a cut left before a line, where the page opens no paragraphs so: no indent. */
+const CUT_SPACE = /^ (?! )/
+
+/** The text with the line breaks the column's edge made taken out, and where each of its offsets came from. */
+export function unwrapColumns(text: string): Unwrapped {
+  if (!text.includes('\n')) return { text }
+  const lines = text.split('\n')
+  const width = wrapWidth(lines)
+  if (width === undefined) return { text }
+  // (A page that opens its paragraphs with one space: that space is their indent, not what a cut left.)
+  const oneSpaced = lines.filter((line) => CUT_SPACE.test(line)).length
+  const indentedBy = (line: string): boolean => /^\s/.test(line) && !(CUT_SPACE.test(line) && oneSpaced < MIN_SPACE_INDENTS)
+  // (What the printed lines show of the column: the page's two measures (page-shape.ts), read here before any line is joined.)
+  const printed = lines.filter((line) => line.trim() !== '' && hanText(line)).map((line) => ({ text: line.trim(), indented: indentedBy(line), atEdge: atEdge(line, width) }))
+  const column: CopyColumn = { width, indentsParagraphs: indentsParagraphs(printed), cutInsideSentences: cutInsideSentences(printed) }
+  /**
+   * Whether a line the edge cut after its sentence's end goes on into the next (…开工建设。 / 该工程联通…): where the
+   * page opens its paragraphs indented, the next would be indented had the paragraph ended; where it does not, only on a
+   * page whose edge lines were cut inside their sentences, into a line as wide, or one closing its sentence half as wide
+   * at least (grammar/constructs/paragraph.ts goesOnFlush reads rows so).
+   */
+  const goesOnAfterFullStop = (next: string): boolean =>
+    column.indentsParagraphs || (column.cutInsideSentences && (atEdge(next, width) || (STORY_END.test(next.trim()) && widthOf(next) * 2 >= width)))
+  /** Offsets in `text` of the line breaks taken out (with the carriage return before each). */
+  const removed: [number, number][] = []
+  let at = 0
+  // (Whether the line is a piece of the text the column cut, the line over it running on into it.)
+  let goesOn = false
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const [line, next] = [lines[k]!, lines[k + 1]!]
+    const breakAt = at + line.length
+    at = breakAt + 1
+    const content = line.trimEnd()
+    // (A piece of running text goes on, marks or none (…附近街道上兩處地點發生懷 / 疑縱火案。); a line that opens
+    // a paragraph must hold a mark of running text: a title as wide as the column holds none.)
+    const cut: boolean =
+      next.trim() !== '' &&
+      atEdge(line, width) &&
+      (goesOn || isProse(content)) &&
+      !CREDIT_AFTER_SENTENCE.test(content) &&
+      (!MAY_END_PARAGRAPH.test(content) || (SENTENCE_END.test(content) && goesOnAfterFullStop(next))) &&
+      !indentedBy(next) &&
+      !OPENS_BLOCK.test(next.trimStart()) &&
+      !readsAsCaption(next.trim())
+    goesOn = cut
+    if (!cut) continue
+    // (Only the break: a space the cut left before the next line was the text's, …（通讯员 /  龚姗）.)
+    const cr = line.endsWith('\r') ? 1 : 0
+    removed.push([breakAt - cr, breakAt + 1])
+  }
+  if (removed.length === 0) return { text }
+  let out = ''
+  const map: number[] = []
+  let from = 0
+  for (const [start, end] of removed) {
+    for (let k = from; k < start; k++) map.push(k)
+    out += text.slice(from, start)
+    from = end
+  }
+  for (let k = from; k < text.length; k++) map.push(k)
+  out += text.slice(from)
+  map.push(text.length)
+  return { text: out, toInput: Int32Array.from(map), column }
+}
