@@ -154,12 +154,15 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
 }
 
 /**
- * On a hard-wrapped page, a line the column's edge cut inside its sentence, the next straight under it
- * and flush, runs on into it (…希望有关部门尽快清洗, / 还市民舒适的休闲环境。; …广场上 / 的大小水池…),
- * wherever the page's other lines (a site's footer, its lists) make its usual width.
+ * On a hard-wrapped page, a line the column's edge cut inside a word, the next straight under it and
+ * flush, runs on into it (…广场上 / 的大小水池…), wherever the page's other lines (a site's footer, its
+ * lists) make its usual width. (Not a line a clause's mark closes: a list's item, …全面推进高质量发展；.)
  */
 const cutByColumn = (piece: Row, next: Row, page: PageShape): boolean =>
-  page.wrap !== undefined && next.gap === 0 && !opensIndented(next) && atColumnEdge(piece, page.wrap)
+  page.wrap !== undefined && next.gap === 0 && !opensIndented(next) && atColumnEdge(piece, page.wrap) && INSIDE_A_WORD.test(piece.tokens.at(-1)!.image)
+
+/** A line's last token a column's edge cut inside a word: its last character a Han character's, a letter's or a digit's. */
+const INSIDE_A_WORD = /[\p{Script=Han}A-Za-z0-9]$/u
 
 /** What opens a block of its own under a dateline: a list's item (一、…), a speaker's label (问：…), the editors' note. */
 const SPEAKER_LABEL = /^(?:问|答|Q|A)\s?[:：]/

@@ -35,11 +35,11 @@ export const LSquare = createToken({ name: 'LSquare', pattern: /\[/, categories:
 export const RSquare = createToken({ name: 'RSquare', pattern: /\]/, categories: [Other] })
 export const LBook = createToken({ name: 'LBook', pattern: /《/ })
 export const RBook = createToken({ name: 'RBook', pattern: /》/ })
-/** Quotation marks: “ ” and the corner brackets 「 」『 』 of Hong Kong and Taiwan; a scraper's unescaped &ldquo; &rdquo; too. */
-export const LQuote = createToken({ name: 'LQuote', pattern: /[“「『]|&ldquo;/ })
-export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]|&rdquo;/ })
-/** —— the dash of "——记…" subtitles and of kickers: ——, --, or a scraper's unescaped &mdash;&mdash;. */
-export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}|(?:&mdash;)+/ })
+/** Quotation marks: “ ” and the corner brackets 「 」『 』 of Hong Kong and Taiwan (a scraper's &ldquo; &rdquo; arrive decoded: src/normalize/entities.ts). */
+export const LQuote = createToken({ name: 'LQuote', pattern: /[“「『]/ })
+export const RQuote = createToken({ name: 'RQuote', pattern: /[”」』]/ })
+/** —— the dash of "——记…" subtitles and of kickers: ——, or -- (a scraper's &mdash;&mdash; arrives decoded). */
+export const Dash = createToken({ name: 'Dash', pattern: /\u2014+|-{2,}/ })
 /** The bar (丨, a Han character) papers set between a role and its names as a slash: 记者丨张三, 文丨张三. */
 export const HAN_BAR = '丨'
 /** /, the box-drawing ╱ some Taiwan sites print for it (陳燕珩╱台北報導), and the bar (HAN_BAR). */

@@ -18,9 +18,9 @@ export function lastLineEnd(text: string): number {
 
 /**
  * Spaces, tabs, ideographic spaces (indents, name padding), NBSP, zero-width characters, BOM,
- * the form feed and vertical tab a PDF's text extraction leaves where a page ends, and the
- * spacing entities a scraper left unescaped (&nbsp;, &#160;, &ensp;, &emsp;).
+ * and the form feed and vertical tab a PDF's text extraction leaves where a page ends (a scraper's
+ * unescaped &nbsp; arrives decoded: src/normalize/entities.ts).
  */
-export const Space = createToken({ name: 'Space', pattern: /(?:[ \t\f\v\u00a0\u3000\u200b-\u200d\u2060\ufeff]|&nbsp;|&#160;|&ensp;|&emsp;)+/ })
+export const Space = createToken({ name: 'Space', pattern: /[ \t\f\v\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/ })
 
 export const layoutTokens = [Newline, Space]

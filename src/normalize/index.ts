@@ -1,6 +1,7 @@
 /**
  * Normalization: the one stage that rewrites the input before lexing, so
  * that each convention in grammar/ is written once —
+ *   0. HTML entities a scraper left decoded (&ldquo; → “, &nbsp; → NBSP: entities.ts);
  *   1. width folding (５月 → 5月, （ → (), which keeps every offset;
  *   2. pinyin glosses a mirror site inserted removed (本报(bào) → 本报),
  *   3. the line breaks a hard-wrapped copy's column made taken out
@@ -10,6 +11,7 @@
  * Nothing else in the project rewrites text.
  */
 import { stripPinyin } from './pinyin'
+import { decodeEntities } from './entities'
 import { unwrapColumns } from './unwrap'
 import type { CopyColumn } from '../../grammar/page-shape'
 import { toSimplified, looksTraditional } from './script'
@@ -34,9 +36,11 @@ export interface Normalized {
 const identity = (offset: number) => offset
 
 export function normalize(input: string, script: ScriptOption = 'auto'): Normalized {
-  const { text: unglossedText, toInput: unglossed } = stripPinyin(foldWidth(input))
-  // Width folding keeps offsets; the glosses' removal is mapped back here.
-  const fromUnglossed = unglossed ? (offset: number) => unglossed[offset] ?? input.length : identity
+  const { text: decodedText, toInput: decoded } = decodeEntities(input)
+  const fromDecoded = decoded ? (offset: number) => decoded[offset] ?? input.length : identity
+  const { text: unglossedText, toInput: unglossed } = stripPinyin(foldWidth(decodedText))
+  // Width folding keeps offsets; the entities' decoding and the glosses' removal are mapped back here.
+  const fromUnglossed = unglossed ? (offset: number) => fromDecoded(unglossed[offset] ?? decodedText.length) : fromDecoded
   const { text: folded, toInput: unwrapped, column } = unwrapColumns(unglossedText)
   // …and the column's line breaks' removal.
   const fromFolded = unwrapped ? (offset: number) => fromUnglossed(unwrapped[offset] ?? unglossedText.length) : fromUnglossed

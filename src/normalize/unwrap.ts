@@ -35,14 +35,21 @@ const PROSE_MARK = /[,，。;；、!！?？]/
 /** Running text holding its marks: a line that may open a paragraph the column cut (a title as wide holds none). */
 const isProse = (line: string): boolean => PROSE_MARK.test(line) && hanText(line)
 /**
- * What a line ends with when its paragraph may end there: a sentence's end, a closing quote or bracket, a colon,
+ * What a line ends with when its paragraph may end there: a sentence's end, a clause's that ends an item (；), a closing quote or bracket, a colon,
  * an ellipsis (a teaser a site cut at one length, …有所斬...), a link's label ([詳細]), a table's bar (依依滇沪情(图) |).
  */
-const MAY_END_PARAGRAPH = /(?:[。!！?？…⋯」』”’)）】》\]|:：]|\.{3})$/
+const MAY_END_PARAGRAPH = /(?:[。!！?？;；…⋯」』”’)）】》\]|:：]|\.{3})$/
+/** Labels that open a line of their own before a colon: a speaker's, a page's furniture's. */
+const BLOCK_LABELS = '问|答|Q|A|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|校对|校對|审核|審核|美编|美編|组版|值班编委|新闻热线|新聞熱線|热线|熱線|电话|電話|地址|邮编|網址|网址|关键词|關鍵詞|相关链接|相關鏈接|链接|鏈接|摄影|攝影|记者|記者|通讯员|通訊員|主持人|嘉宾|嘉賓'
 /** A sentence's end closing a line, its closing quotes after it: …开工建设。, …很伟大!” */
 const SENTENCE_END = /[。!！?？][”’」』)）]*$/
-/** What opens a block of its own: a bullet, an ordinal (一、 1. （一） ①), a bracketed label (【…】). */
-const OPENS_BLOCK = /^(?:[●◆■□▲△▼▽◇○◎★☆※·•►▶]|[一二三四五六七八九十]+、|[0-9]{1,2}[.、．](?![0-9])|[(（][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳]|【)/
+/**
+ * What opens a block of its own: a bullet, an ordinal (一、 1. （一） ①), a bracketed label (【…】), a jump line ((下转第二版)),
+ * a speaker's or a page's label before its colon (问：, 答：, 来源：, 责任编辑：, 新闻热线：, 关键词：).
+ */
+const OPENS_BLOCK = new RegExp(
+  `^(?:[●◆■□▲△▼▽◇○◎★☆※·•►▶]|[一二三四五六七八九十]+、|[0-9]{1,2}[.、．](?![0-9])|[(（][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳]|【|[(（](?:下转|上接|转第|接第|转自|接上)|[(（]?(?:${BLOCK_LABELS}) ?[:：])`,
+)
 /**
  * A photo's caption whole on its line, its sentence closed and its photographer's credit after it (市民在城北生态公园植树。
  * 记者 刘洋 摄): under a line the store cut, the photo's, not the rest of the text (a caption the column cut, …采访。 本报通讯 /
@@ -54,21 +61,41 @@ const CAPTION_WITH_CREDIT = /[。!！?？][^。!！?？]{0,30}[摄攝](?:影)?[)
  * a caption or a story, cut by no column, whatever its width. (In a bracket left open, …压力。（通讯员 付, the credit goes on.)
  */
 const CREDIT_AFTER_SENTENCE = /[。!！?？] ?[^。!！?？()（）]{0,16}(?:记者|記者|通讯员|通訊員|摄影|攝影) ?[\p{Script=Han}·]{2,4}(?: ?[摄攝])?$|[。!！?？][^。!！?？()（）]{0,24}[摄攝]$/u
+/** What opens a story's lead or credit line under its title (本报讯, 本报北京5月9日电, 记者 张三, 新华社…): a title runs into none. */
+const OPENS_LEAD = /^(?:本报|本報|记者|記者|通讯员|通訊員|见习记者|見習記者|新华社|新華社|中新社|中央社|文\/|图\/|文／|圖／|〔|——)/
+/** The marks a typesetter keeps off a line's start (，。」”): one opening a line goes with the line above. */
+const KEPT_OFF_LINE_START = /^[，,。、：:；;！!？?）)」』”’》】]/
+/** A subtitle's dash opening a line (——记…): a heading's line, whatever marks it holds. */
+const SUBTITLE = /^(?:——|--)/
 /** One sentence, whole on its line. */
 const ONE_SENTENCE = /^[^。!！?？]+[。!！?？][”’」』)）]*$/
-/** A caption's cue opening its line: 图为…, 图：…. */
-const CAPTION_CUE = /^(?:图为|图[:：])/
+/** A caption's cue opening its line: 图为…, 图：…, 图①：, 上图：, ▲…. */
+const CAPTION_CUE = /^(?:图为|圖為|[图圖][①-⑳0-9一二三四五六七八九十]{0,2}[:：]|[上下左右中][图圖][:：]?|[▲△])/
+/** A photo's credit or note closing a line, four characters of caption or more before it: …一角（资料图片）, …知识 张三 摄, …（张三 摄）. */
+const PHOTO_CLOSING = /[^\s]{4,}.*?(?:[摄攝](?:影)?|资料图片?|資料圖片?|供图|供圖)[)）]?$/
+/** A photographer's credit alone on its line: 本报记者 张三 摄, （张三 摄）. */
+const CREDIT_LINE = /^[(（]?[^。!！?？()（）]{0,16}[摄攝](?:影)?[)）]?$/
 /**
- * A line that reads as a photo's caption on its own: its credit after its sentence, or one whole sentence
- * naming where people stand in the photo (刘春生(左一)在给村民讲解果树修剪技术。) or opened by a caption's cue (图为…)
- * — set in mid-paragraph under a line the column cut, the photo's, not the text's (caption.ts reads it so).
+ * A line that reads as a photo's caption on its own: its credit after its sentence, a caption's cue opening it
+ * (图为…, 图①：, ▲…), a photo's credit or note closing it (…一角（资料图片）), or one whole sentence naming where people
+ * stand in the photo (刘春生(左一)在给村民讲解果树修剪技术。) or over a photographer's credit line (`after`) with the text
+ * going on under it (`beyond`: where the credit closes the page, …加收入40余万元。 / 三峡日报通讯员 王春丽 摄, it closes photo
+ * news, the line the text's last piece) — set in
+ * mid-paragraph under a line the column cut, the photo's, not the text's (caption.ts reads it so). (A credit's piece
+ * alone, 员 高翔摄 under …本报通讯, is the caption's rest: four characters of caption before the credit at least.)
  */
-const readsAsCaption = (line: string): boolean => CAPTION_WITH_CREDIT.test(line) || (ONE_SENTENCE.test(line) && (PHOTO_POSITION.test(line) || CAPTION_CUE.test(line)))
+const readsAsCaption = (line: string, after = '', beyond = ''): boolean =>
+  CAPTION_WITH_CREDIT.test(line) ||
+  CAPTION_CUE.test(line) ||
+  (PHOTO_CLOSING.test(line) && !CREDIT_LINE.test(line)) ||
+  (ONE_SENTENCE.test(line) && (PHOTO_POSITION.test(line) || (CREDIT_LINE.test(after.trim()) && beyond.trim() !== '')))
 /** Lines narrower than this say nothing of a column's width. */
 const MIN_COLUMN = 12
 /** The fewest lines of running text that must share one width for the page to be hard-wrapped. */
 const MIN_WRAPPED_LINES = 3
-/** The fewest lines of that width the column cut inside their text. */
+/** A line's last character a column's edge cut after: a Han character's, a letter's, a digit's — no mark's. */
+const INSIDE_A_WORD = /[\p{Script=Han}A-Za-z0-9]$/u
+/** The fewest lines of that width the column cut inside a word. */
 const MIN_CUT_LINES = 2
 /** The share of the lines of running text that must share that width. */
 const WRAPPED_SHARE = 0.3
@@ -113,10 +140,10 @@ function wrapWidth(lines: string[]): number | undefined {
   let shared = 0
   for (const [width, count] of counts) if ((count > shared || (count === shared && width > best!)) && width >= MIN_COLUMN && wider(width) < count) [best, shared] = [width, count]
   if (best === undefined || shared < MIN_WRAPPED_LINES || shared < WRAPPED_SHARE * prose) return undefined
-  // (And the column shows its cuts: lines that wide cut inside their text, the text going on under them. Lines
-  // alike that each close their sentence, a list's, a page's repeated lines, are no column's.)
+  // (And the column shows its cuts: lines that wide cut inside a word, the text going on under them. Lines alike
+  // that each close a sentence or a clause, a list's items, a poem's lines, a page's repeated lines, are no column's.)
   const column = best
-  const cuts = lines.filter((line, k) => isProse(line) && widthOf(line) === column && !MAY_END_PARAGRAPH.test(line.trimEnd()) && (lines[k + 1] ?? '').trim() !== '').length
+  const cuts = lines.filter((line, k) => isProse(line) && widthOf(line) === column && INSIDE_A_WORD.test(line.trimEnd()) && (lines[k + 1] ?? '').trim() !== '').length
   return cuts >= MIN_CUT_LINES ? best : undefined
 }
 
@@ -128,6 +155,37 @@ const atEdge = (line: string, width: number): boolean => {
 
 /** One space a cut left before a line, where the page opens no paragraphs so: no indent. */
 const CUT_SPACE = /^ (?! )/
+
+/** A break the column made: after which line, and its offsets in the text. */
+interface Join {
+  line: number
+  at: [number, number]
+}
+
+/** A sentence's end anywhere in a line: the text a column cut holds one before long; a title's lines hold none. */
+const HOLDS_SENTENCE_END = /[。!！?？]/
+/** Clauses' marks: a run of text holds two or more before its sentence ends; a title's lines one at most (坚持绿色发展理念，全面推进…). */
+const CLAUSE_MARKS = /[,，、;；]/g
+const MIN_CLAUSES = 2
+
+/**
+ * The breaks of the runs of lines joined that hold a sentence's end, or two clauses' marks: a run holding neither is a title's lines, a
+ * kicker over its headline, a caption or a list's label the column wrapped (聚焦民生实事，…再 / 市图书馆开展…系列活动;
+ * 坚持绿色发展理念，全面推进城 / 乡环境综合整治工作取得新成效), left to the heading's conventions (heading-group.ts), as
+ * the page printed them.
+ */
+function textRuns(joins: Join[], lines: string[]): [number, number][] {
+  const kept: [number, number][] = []
+  for (let i = 0; i < joins.length; ) {
+    let j = i
+    while (j + 1 < joins.length && joins[j + 1]!.line === joins[j]!.line + 1) j++
+    const [first, last] = [joins[i]!.line, joins[j]!.line + 1]
+    const run = lines.slice(first, last + 1).join('')
+    if (HOLDS_SENTENCE_END.test(run) || (run.match(CLAUSE_MARKS)?.length ?? 0) >= MIN_CLAUSES) for (let k = i; k <= j; k++) kept.push(joins[k]!.at)
+    i = j + 1
+  }
+  return kept
+}
 
 /** The text with the line breaks the column's edge made taken out, and where each of its offsets came from. */
 export function unwrapColumns(text: string): Unwrapped {
@@ -148,9 +206,13 @@ export function unwrapColumns(text: string): Unwrapped {
    * at least (grammar/constructs/paragraph.ts goesOnFlush reads rows so).
    */
   const goesOnAfterFullStop = (next: string): boolean =>
-    column.indentsParagraphs || (column.cutInsideSentences && (atEdge(next, width) || (STORY_END.test(next.trim()) && widthOf(next) * 2 >= width)))
-  /** Offsets in `text` of the line breaks taken out (with the carriage return before each). */
-  const removed: [number, number][] = []
+    // (Into running text only: a page's furniture, an end mark, the next story's title or lead (——完——, 2024年5月9日,
+    // 社区志愿者为独居老人送温暖, 本报讯 …) ends the paragraph above it, whatever the page's indents.)
+    isProse(next) &&
+    !OPENS_LEAD.test(next.trimStart()) &&
+    (column.indentsParagraphs || (column.cutInsideSentences && (atEdge(next, width) || (STORY_END.test(next.trim()) && widthOf(next) * 2 >= width))))
+  /** The breaks the column made: after which line, and their offsets in `text` (with the carriage return before each). */
+  const joins: Join[] = []
   let at = 0
   // (Whether the line is a piece of the text the column cut, the line over it running on into it.)
   let goesOn = false
@@ -161,21 +223,29 @@ export function unwrapColumns(text: string): Unwrapped {
     const content = line.trimEnd()
     // (A piece of running text goes on, marks or none (…附近街道上兩處地點發生懷 / 疑縱火案。); a line that opens
     // a paragraph must hold a mark of running text: a title as wide as the column holds none.)
+    const opening = next.trimStart()
     const cut: boolean =
       next.trim() !== '' &&
       atEdge(line, width) &&
-      (goesOn || isProse(content)) &&
+      // (A line that opens a paragraph holds a mark of running text and no subtitle's dash, and runs into no lead or
+      // credit line: a title as wide as the column does (坚持绿色发展，全面推进高质量发展 / 本报记者 张三).)
+      (goesOn || (isProse(content) && !SUBTITLE.test(content.trimStart()) && !OPENS_LEAD.test(opening))) &&
       !CREDIT_AFTER_SENTENCE.test(content) &&
+      !readsAsCaption(content.trim()) &&
       (!MAY_END_PARAGRAPH.test(content) || (SENTENCE_END.test(content) && goesOnAfterFullStop(next))) &&
       !indentedBy(next) &&
-      !OPENS_BLOCK.test(next.trimStart()) &&
-      !readsAsCaption(next.trim())
+      !OPENS_BLOCK.test(opening) &&
+      !readsAsCaption(next.trim(), lines[k + 2], lines[k + 3])
+    // (A mark a typesetter never sets at a line's start, the closing quote alone under …要常来。, is the line's above.)
+    // (Not a photographer's credit's line, set between the text's lines with its caption: the mark is the text's.)
+    const closesAbove = content.trim() !== '' && KEPT_OFF_LINE_START.test(opening) && !CREDIT_LINE.test(content.trim()) && !readsAsCaption(content.trim())
     goesOn = cut
-    if (!cut) continue
+    if (!cut && !closesAbove) continue
     // (Only the break: a space the cut left before the next line was the text's, …（通讯员 /  龚姗）.)
     const cr = line.endsWith('\r') ? 1 : 0
-    removed.push([breakAt - cr, breakAt + 1])
+    joins.push({ line: k, at: [breakAt - cr, breakAt + 1] })
   }
+  const removed = textRuns(joins, lines)
   if (removed.length === 0) return { text }
   let out = ''
   const map: number[] = []
