@@ -7,11 +7,16 @@
  *   近日,宜都市枝城镇…的笑 / 脸交相辉映,… / 加收入40余万元。 / 三峡日报通讯员 王春丽 摄   photo news: one caption, as uncut
  *   图：中兴通讯表示，…图为中兴 / 官方网站首页                                             a caption the column cut: one caption
  *
- * Everything about the convention is here: which lines run on into the
+ * Normalization takes most of such a copy's breaks out before the lines are
+ * read (src/normalize/unwrap.ts: the breaks inside words, names and credits,
+ * after lines that hold running text); these are the rows' conventions for
+ * what it leaves, and for short pages it cannot measure. Everything about
+ * them is here: which rows run on into the
  * next (as wide as the column, the next straight under it and flush; not a
  * teaser a site cut at its length, …各 …), when
  * what they join is text, and when it is the caption its credit ends. The
- * column's width is the page shape's (page-shape.ts columnEdge); a heading
+ * column's width is the page shape's (page-shape.ts columnEdge, or the copy's
+ * as normalization measured it); a heading
  * the column wrapped stays one heading (heading-group.ts), and a paragraph
  * the column cut after a full stop goes on where the page indents its
  * paragraphs (paragraph.ts).

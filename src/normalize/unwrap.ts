@@ -6,16 +6,20 @@
  * taken out, so that a word, a name or a credit the edge cut is read whole
  * and every convention reads the copy as it reads the page; nodes still show
  * what the copy printed, line breaks included, since their text is sliced
- * from the original input.
+ * from the original input (src/assemble/positions.ts makes each a layoutBreak).
  *
- * Only the breaks a reader sees as the column's are taken out: on a page
- * whose lines of running text share one width (WRAPPED_SHARE of them at
- * least, and fewer of them wider), after a line as wide as that, holding a
- * clause's mark (a title is seldom set so), cut inside its sentence, over a
- * line that neither opens indented nor opens a block of its own (● …, 一、…).
- * A line the edge cut after a full stop may end its paragraph as well: that
- * is left to the page's indents (grammar/constructs/paragraph.ts), as are
- * lines the edge cut that hold no mark (grammar/constructs/wrapped-text.ts).
+ * Everything about the convention at the level of the copy's lines is here:
+ *   the column       its lines of running text share one width (three at least, a third of them, fewer wider),
+ *                    two of them cut inside a word (wrapWidth); its indents and its cut sentences as the
+ *                    printed lines show them (page-shape.ts, the measures the rows read too)
+ *   a break          after a line at that width cut inside its text, which holds a clause's mark or goes on a
+ *                    piece the column cut; after a full stop, into running text where the page's indents or
+ *                    cuts say the paragraph goes on; a mark kept off a line's start goes with the line above
+ *   no break         before an indented line, a block's opening (● …, 一、…, 问：…, 来源：…, （下转…）), a lead or credit
+ *                    line under a title, a caption; after a caption, a closing credit, a clause's ；, an ellipsis
+ *   left as printed  a run of joined lines with no sentence's end and under two clauses' marks: a title, a kicker
+ *                    over its headline the column wrapped (heading-group.ts joins them as one heading)
+ * What normalization leaves, the rows' conventions read as before (grammar/constructs/wrapped-text.ts, paragraph.ts).
  */
 
 import { MIN_SPACE_INDENTS, cutInsideSentences, hanText, indentsParagraphs, printedWidth, spacesTaken, type CopyColumn } from '../../grammar/page-shape'
