@@ -8,8 +8,9 @@
  * blank line or more between all but two in five of their lines): on a page
  * whose lines follow each other, one blank line parts blocks, and the same
  * page spaced out is a page whose every line is a paragraph, which it then
- * reads as. And for pages of six lines of text or more: fewer are too few to
- * tell spacing from gaps.
+ * reads as. For pages of six lines of text or more, and for shorter ones of three
+ * lines or more whose every gap holds a blank line (then the fewest every gap has is
+ * the spacing).
  */
 import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../src/index'
@@ -46,6 +47,15 @@ function spacing(text: string): { lines: number; leastGap: number } {
   return { lines: seen ? gaps.length + 1 : 0, leastGap: gaps.length === 0 ? 0 : gaps[Math.floor((gaps.length * 2) / 5)]! }
 }
 
+/** The fewest blank lines any two lines of text of the page have between them. */
+function leastOf(text: string): number {
+  const gaps = text.replace(/\r\n/g, '\n').split('\n').reduce<{ gaps: number[]; blank: number; seen: boolean }>(
+    (acc, line) => (line.trim() === '' ? { ...acc, blank: acc.blank + 1 } : { gaps: acc.seen ? [...acc.gaps, acc.blank] : acc.gaps, blank: 0, seen: true }),
+    { gaps: [], blank: 0, seen: false },
+  ).gaps
+  return gaps.length === 0 ? 0 : Math.min(...gaps)
+}
+
 describe('spacing', () => {
   it('reads every spaced fixture page spaced out once more as the page', () => {
     const pages = fixturePages().filter((page) => spacing(page.text).leastGap >= 1 && spacing(page.text).lines >= 6)
@@ -53,6 +63,15 @@ describe('spacing', () => {
     const differ = pages.filter((page) => shape(parseIssue(spacedOut(page.text))) !== shape(parseIssue(page.text))).map((page) => page.name)
     expect(differ).toEqual([])
   })
+  it('a short page spaced out, every gap two blank lines or more, reads as the page: its title no block of its own', () => {
+    // (three to five lines of text: the fewest blank lines every gap has is the page's spacing; two lines, one gap, tell nothing)
+    const short = fixturePages().filter((page) => spacing(page.text).lines >= 3 && spacing(page.text).lines < 6 && leastOf(page.text) >= 1)
+    expect(short.length).toBeGreaterThan(5)
+    expect(short.filter((page) => shape(parseIssue(spacedOut(page.text))) !== shape(parseIssue(page.text))).map((page) => page.name)).toEqual([])
+    const page = '第A04版:要闻\n\n\n吴都路提升改造工程完工\n\n\n  近日,吴都路提升改造工程完工,道路面貌焕然一新。\n'
+    expect(articles(parseIssue(page)).map((article) => toString(article.children.find((child) => child.type === 'headline')!))).toEqual(['吴都路提升改造工程完工'])
+  })
+
   it('must not fire: a page of short stories, each title one blank line over its text and two under the story above', () => {
     // (half its gaps are its blocks': read one less, the stories would run together)
     const stories = [

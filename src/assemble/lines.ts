@@ -56,9 +56,17 @@ const MIN_SPACED_LINES = 6
 /** The share of a page's gaps that may be narrower than its spacing (a title's straight over its byline…). */
 const NARROWER_SHARE = 2 / 5
 
-/** The fewest blank lines all but two in five of the gaps between lines of text have (NARROWER_SHARE); 0 on a page too short to tell. */
+/**
+ * The fewest blank lines all but two in five of the gaps between lines of text have (NARROWER_SHARE); on a page too
+ * short to tell that way, of three lines of text or more, the fewest every gap has (第A04版 / ⏎⏎ / 吴都路提升改造工程完工 /
+ * ⏎⏎ / 近日,… : a page copied double-spaced, its title no block of its own).
+ */
 function leastSpacing(lines: Line[]): number {
-  if (lines.length < MIN_SPACED_LINES) return 0
-  const gaps = lines.slice(1).map((line) => line.gap)
-  return gaps.sort((a, b) => a - b)[Math.floor(gaps.length * NARROWER_SHARE)]!
+  // (One gap alone tells nothing: a slogan two blank lines over the text is set apart as often as spaced.)
+  if (lines.length < MIN_GAPS + 1) return 0
+  const gaps = lines.slice(1).map((line) => line.gap).sort((a, b) => a - b)
+  return lines.length < MIN_SPACED_LINES ? gaps[0]! : gaps[Math.floor(gaps.length * NARROWER_SHARE)]!
 }
+
+/** The fewest gaps a short page must show, all of them as wide, for their width to be its spacing. */
+const MIN_GAPS = 2
