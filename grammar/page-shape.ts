@@ -288,6 +288,8 @@ function longestAlike(rows: Row[], measure: (row: Row) => number): number | unde
  * the line reaches the edge by either.
  */
 export function atColumnEdge(row: Row, wrap: number): boolean {
+  // (Printed lines normalization joined are no column's line: their last line's width is not the row's.)
+  if (row.unwrapped === true) return false
   const text = printedLength(row.tokens)
   const inside = spacesTaken(lineText(row.tokens))
   const reaches = (width: number) => width + inside >= wrap && width <= wrap + overrun(wrap)

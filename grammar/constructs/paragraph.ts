@@ -146,7 +146,8 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   if (next.gap > 0 && next.kind === 'heading' && endsWithCut(piece.tokens)) return false
   return (
     (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||
-    (lineWidth(piece) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';') ||
+    // (Not printed lines normalization joined: what makes them wide is the joining, not the column.)
+    (lineWidth(piece) >= FULL_LINE * page.column && piece.tokens.at(-1)!.image !== ';' && piece.unwrapped !== true) ||
     (next.gap === 0 && MID_SENTENCE.test(piece.tokens.at(-1)!.image)) ||
     leavesBracketOpen(piece) ||
     cutByColumn(piece, next, page)

@@ -114,7 +114,19 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
     if (cells.to < tokens.length) rows.push(readRow(tokens.slice(cells.to), 0, from + cells.to, { kind: 'chrome' }))
   }
   markStrayIndents(rows, input.text)
+  if (input.column) markUnwrapped(rows, input)
   return REFINEMENTS.reduce((read, refine) => refine(read, input.tokens, input.column), rows)
+}
+
+/** The line breaks in a stretch of text. */
+const breaks = (text: string): number => text.split('\n').length - 1
+
+/** Marks the rows that hold line breaks normalization took out of a hard-wrapped copy (src/normalize/unwrap.ts): printed lines joined. */
+function markUnwrapped(rows: Row[], input: BuildInput): void {
+  for (const row of rows) {
+    const [from, to] = [start(row.tokens), end(row.tokens)]
+    if (breaks(input.factory.source(from, to)) > breaks(input.text.slice(from, to))) row.unwrapped = true
+  }
 }
 
 /** One space, the spacing a cut at a fixed width may leave before a line. */

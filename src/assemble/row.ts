@@ -79,6 +79,8 @@ export interface Row {
   indexEntry?: boolean
   /** On a heading line of two phrases paired about a comma: one of the sections a story titles alike (grammar/constructs/intertitle.ts pairedSectionHeads). */
   pairedHead?: boolean
+  /** Whether the row holds line breaks of a hard-wrapped copy that normalization took out: printed lines joined, no column's line (src/normalize/unwrap.ts). */
+  unwrapped?: boolean
 }
 
 /**
@@ -109,6 +111,7 @@ export function newRow(tokens: IToken[], gap: number, from: number): Row {
     table: undefined,
     indexEntry: undefined,
     pairedHead: undefined,
+    unwrapped: undefined,
   }
 }
 

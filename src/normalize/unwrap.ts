@@ -45,6 +45,8 @@ const isProse = (line: string): boolean => PROSE_MARK.test(line) && hanText(line
 const MAY_END_PARAGRAPH = /(?:[。!！?？;；…⋯」』”’)）】》\]|:：]|\.{3})$/
 /** Labels that open a line of their own before a colon: a speaker's, a page's furniture's. */
 const BLOCK_LABELS = '问|答|Q|A|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|校对|校對|审核|審核|美编|美編|组版|值班编委|新闻热线|新聞熱線|热线|熱線|电话|電話|地址|邮编|網址|网址|关键词|關鍵詞|相关链接|相關鏈接|链接|鏈接|摄影|攝影|记者|記者|通讯员|通訊員|主持人|嘉宾|嘉賓'
+/** The openings of an item or a section by its ordinal word: 第二条, 第二章, 第二，, 第二部分：, 首先，, 其次, 一是, 二要, 其二. */
+const ORDINAL_OPENINGS = '第[一二三四五六七八九十百0-9]+(?:条|章|节|部分|款|项|[，,、：:])|首先|其次|再次|最后|[一二三四五六七八九十]是|[一二三四五六七八九十]要|其[一二三四五六七八九十]'
 /** A sentence's end closing a line, its closing quotes after it: …开工建设。, …很伟大!” */
 const SENTENCE_END = /[。!！?？][”’」』)）]*$/
 /**
@@ -52,7 +54,7 @@ const SENTENCE_END = /[。!！?？][”’」』)）]*$/
  * a speaker's or a page's label before its colon (问：, 答：, 来源：, 责任编辑：, 新闻热线：, 关键词：).
  */
 const OPENS_BLOCK = new RegExp(
-  `^(?:[●◆■□▲△▼▽◇○◎★☆※·•►▶]|[一二三四五六七八九十]+、|[0-9]{1,2}[.、．](?![0-9])|[(（][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳]|【|[(（](?:下转|上接|转第|接第|转自|接上)|[(（]?(?:${BLOCK_LABELS}) ?[:：])`,
+  `^(?:[●◆■□▲△▼▽◇○◎★☆※·•►▶]|[一二三四五六七八九十]+[、．.]|[0-9]{1,2}[.、．)）](?![0-9])|[(（][一二三四五六七八九十0-9]{1,2}[)）]|[①-⑳]|[A-Za-z甲乙丙丁][.、．]|【|[［\\[]|[(（](?:下转|上接|转第|接第|转自|接上)|[(（]?(?:${BLOCK_LABELS}) ?[:：]|${ORDINAL_OPENINGS})`,
 )
 /**
  * A photo's caption whole on its line, its sentence closed and its photographer's credit after it (市民在城北生态公园植树。
@@ -65,8 +67,12 @@ const CAPTION_WITH_CREDIT = /[。!！?？][^。!！?？]{0,30}[摄攝](?:影)?[)
  * a caption or a story, cut by no column, whatever its width. (In a bracket left open, …压力。（通讯员 付, the credit goes on.)
  */
 const CREDIT_AFTER_SENTENCE = /[。!！?？] ?[^。!！?？()（）]{0,16}(?:记者|記者|通讯员|通訊員|摄影|攝影) ?[\p{Script=Han}·]{2,4}(?: ?[摄攝])?$|[。!！?？][^。!！?？()（）]{0,24}[摄攝]$/u
-/** What opens a story's lead or credit line under its title (本报讯, 本报北京5月9日电, 记者 张三, 新华社…): a title runs into none. */
-const OPENS_LEAD = /^(?:本报|本報|记者|記者|通讯员|通訊員|见习记者|見習記者|新华社|新華社|中新社|中央社|文\/|图\/|文／|圖／|〔|——)/
+/**
+ * What opens a line of its own after a text's line, whatever the column cut: a story's lead or credit line (本报讯,
+ * 本报北京5月9日电, 记者 张三, 新华社…, 〔記者…〕, （本报记者 张三）), an end mark (——完——, （完）), a staff line (本版编辑 王芳,
+ * 美编 李华), a letter's close (此致, 敬礼), a date alone (2024年5月9日).
+ */
+const OPENS_LEAD = /^(?:本报|本報|记者|記者|通讯员|通訊員|见习记者|見習記者|新华社|新華社|中新社|中央社|文\/|图\/|文／|圖／|〔|——|[(（](?:本报|本報|记者|記者|通讯员|通訊員|完)|本版|美编|美編|组版|組版|责编|責編|编辑 |編輯 |此致|敬礼|敬禮|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*$)/
 /** The marks a typesetter keeps off a line's start (，。」”): one opening a line goes with the line above. */
 const KEPT_OFF_LINE_START = /^[，,。、：:；;！!？?）)」』”’》】]/
 /** A subtitle's dash opening a line (——记…): a heading's line, whatever marks it holds. */
@@ -213,8 +219,10 @@ export function unwrapColumns(text: string): Unwrapped {
     // (Into running text only: a page's furniture, an end mark, the next story's title or lead (——完——, 2024年5月9日,
     // 社区志愿者为独居老人送温暖, 本报讯 …) ends the paragraph above it, whatever the page's indents.)
     isProse(next) &&
-    !OPENS_LEAD.test(next.trimStart()) &&
-    (column.indentsParagraphs || (column.cutInsideSentences && (atEdge(next, width) || (STORY_END.test(next.trim()) && widthOf(next) * 2 >= width))))
+    // (The text goes on in a line as wide, or in the paragraph's last, closing its sentence: a title under a full
+    // line, 守护一江碧水，共建美丽家园, is neither.)
+    (atEdge(next, width) || (STORY_END.test(next.trim()) && widthOf(next) * 2 >= width)) &&
+    (column.indentsParagraphs || column.cutInsideSentences)
   /** The breaks the column made: after which line, and their offsets in `text` (with the carriage return before each). */
   const joins: Join[] = []
   let at = 0
@@ -233,7 +241,8 @@ export function unwrapColumns(text: string): Unwrapped {
       atEdge(line, width) &&
       // (A line that opens a paragraph holds a mark of running text and no subtitle's dash, and runs into no lead or
       // credit line: a title as wide as the column does (坚持绿色发展，全面推进高质量发展 / 本报记者 张三).)
-      (goesOn || (isProse(content) && !SUBTITLE.test(content.trimStart()) && !OPENS_LEAD.test(opening))) &&
+      (goesOn || (isProse(content) && !SUBTITLE.test(content.trimStart()))) &&
+      !OPENS_LEAD.test(opening) &&
       !CREDIT_AFTER_SENTENCE.test(content) &&
       !readsAsCaption(content.trim()) &&
       (!MAY_END_PARAGRAPH.test(content) || (SENTENCE_END.test(content) && goesOnAfterFullStop(next))) &&
