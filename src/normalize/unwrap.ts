@@ -70,9 +70,9 @@ const CREDIT_AFTER_SENTENCE = /[。!！?？] ?[^。!！?？()（）]{0,16}(?:记
 /**
  * What opens a line of its own after a text's line, whatever the column cut: a story's lead or credit line (本报讯,
  * 本报北京5月9日电, 记者 张三, 新华社…, 〔記者…〕, （本报记者 张三）), an end mark (——完——, （完）), a staff line (本版编辑 王芳,
- * 美编 李华), a letter's close (此致, 敬礼), a date alone (2024年5月9日).
+ * 美编 李华), a letter's close (此致, 敬礼), a date alone (2024年5月9日, 二〇二四年五月九日).
  */
-const OPENS_LEAD = /^(?:本报|本報|记者|記者|通讯员|通訊員|见习记者|見習記者|新华社|新華社|中新社|中央社|文\/|图\/|文／|圖／|〔|——|[(（](?:本报|本報|记者|記者|通讯员|通訊員|完)|本版|美编|美編|组版|組版|责编|責編|编辑 |編輯 |此致|敬礼|敬禮|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*$)/
+const OPENS_LEAD = /^(?:本报|本報|记者|記者|通讯员|通訊員|见习记者|見習記者|新华社|新華社|中新社|中央社|文\/|图\/|文／|圖／|〔|——|[(（](?:本报|本報|记者|記者|通讯员|通訊員|完)|本版|美编|美編|组版|組版|责编|責編|编辑 |編輯 |此致|敬礼|敬禮|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*$)/
 /** The marks a typesetter keeps off a line's start (，。」”): one opening a line goes with the line above. */
 const KEPT_OFF_LINE_START = /^[，,。、：:；;！!？?）)」』”’》】]/
 /** A subtitle's dash opening a line (——记…): a heading's line, whatever marks it holds. */

@@ -206,6 +206,10 @@ describe('review 29: the line under a text’s last line, and a column’s short
     expect(findAll(read("交通项目建设按下快进键\n本报讯 记者 陈红 报道：会议指出，要坚持农业农村优先\n发展，加快补齐农村基础设施短板，持续改善农村人居\n环境，让农民群众过上更加美好的生活。\n据介绍，该项目总投资约十二亿元，全长八点六公里，\n设计时速六十公里，建成后将有效缓解城区东西向交通\n压力。如有疑问，可拨打市民服务热线一二三四五咨询\n本报讯（记者 李四）5月8日，市消防救援支队启动夏\n季消防安全大检查，重点检查人员密集场所和高层建筑。"), 'dateline')).toHaveLength(2)
   })
 
+  it('must not fire: a date alone in Chinese numerals (二〇二四年五月九日) under a line that fills the column is the page’s', () => {
+    expect(findAll(read("坚持绿色发展，推进乡村振兴\n本报讯（记者 张三）本次比赛共吸引了来自全省十\n三个地市的二百余名选手参赛，比赛设置了理论考\n试和实际操作两个环节，全面检验选手的专业技能。\n经过两天的激烈角逐，最终评选出一等奖五名、二\n等奖十名、三等奖十五名，获奖选手将被授予省技\n术能手称号，详情可咨询市民服务热线12345\n二〇二四年五月九日\n此次义诊活动共接待群众三百余人次，发放宣传资\n料一千余份，受到当地群众的广泛好评，活动将持\n续到本月底。"), 'paragraph').map((p) => toString(p)).join('')).not.toContain('二〇二四年五月九日')
+  })
+
   it('must not fire: a letter’s close (此致) under a line that fills the column stays its own', () => {
     expect(findAll(read("一封感谢信\n尊敬的社区工作人员：\n我是一名退休教师，在这个小区已\n经住了二十多年。去年以来，社区\n对老旧小区进行了改造，加装了电\n梯，修缮了屋顶，还新建了休闲广\n场和健身步道，居民们的生活发生\n了翻天覆地的变化。\n在此，我代表全体居民向社区表示\n衷心的感谢，也希望这样的好作风\n能够一直保持下去，最后祝社区各\n位工作人员工作顺利\n此致\n敬礼！\n读者 王建华\n2024年5月6日"), 'paragraph').map((p) => toString(p).replace(/\n/g, '')).some((p) => p.includes('此致') && p.length > 4)).toBe(false)
   })
