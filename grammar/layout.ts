@@ -7,6 +7,13 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { Bullet, ClauseBreak, FullStop, Newline, SentenceEnd, Space } from './tokens'
 
+/**
+ * A line break in printed text with the spacing about it: where a hard-wrapped copy's column broke a text the lexer
+ * read whole (src/normalize/unwrap.ts) — a layout break in the tree (src/assemble/positions.ts), nothing in a name
+ * (rules/credits.ts).
+ */
+export const LAYOUT_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g
+
 /** One line of the page that holds text, without its line break. */
 export interface Line {
   /** Tokens of the line, without the line break. */

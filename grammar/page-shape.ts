@@ -161,7 +161,7 @@ function columnWidth(rows: Row[]): number {
 }
 
 /** A column narrower than this is no column a heading could be wrapped by. */
-const MIN_WRAP_COLUMN = 12
+export const MIN_WRAP_COLUMN = 12
 /** The share of body lines that must have one length for a page to be hard-wrapped. */
 const WRAPPED_SHARE = 0.3
 const MIN_WRAPPED_LINES = 3
@@ -176,7 +176,7 @@ export function wrapWidth(rows: Row[]): number | undefined {
   // reads it, indents inside its width. The measure more lines share is the page's.)
   const [held, printed] = [sharedWidth(rows, heldWidth), sharedWidth(rows, (row) => printedLength(row.tokens))]
   const best = printed.lines > held.lines ? printed : held
-  if (best.width === undefined || best.width < MIN_WRAP_COLUMN || best.lines < MIN_WRAPPED_LINES || best.lines < WRAPPED_SHARE * best.body) return undefined
+  if (best.width === undefined || best.width < MIN_WRAP_COLUMN || !sharedByColumn(best.lines, best.body)) return undefined
   return best.width
 }
 
@@ -230,6 +230,15 @@ function sharedWidth(rows: Row[], measure: (row: Row) => number): { width: numbe
     const length = measure(row)
     counts.set(length, (counts.get(length) ?? 0) + 1)
   }
+  return { ...mostShared(counts), body }
+}
+
+/**
+ * Of the widths lines share (`counts`: width → lines), the one most share, the wider on a tie, `least` wide at least,
+ * and how many share it. A width as many lines overrun as share it is no column's edge (a list's short entries alike
+ * under a story the column cut wider). The rows' measure (sharedWidth) and the copy's (src/normalize/unwrap.ts) alike.
+ */
+export function mostShared(counts: ReadonlyMap<number, number>, least = 0): { width: number | undefined; lines: number } {
   const wider = (width: number) => {
     let n = 0
     for (const [length, count] of counts) if (length > width + overrun(width)) n += count
@@ -237,12 +246,19 @@ function sharedWidth(rows: Row[], measure: (row: Row) => number): { width: numbe
   }
   let width: number | undefined
   let lines = 0
-  for (const [length, count] of counts) if ((count > lines || (count === lines && length > width!)) && wider(length) < count) [width, lines] = [length, count]
-  return { width, lines, body }
+  for (const [length, count] of counts) if ((count > lines || (count === lines && length > width!)) && length >= least && wider(length) < count) [width, lines] = [length, count]
+  return { width, lines }
 }
 
+/** Whether a width `shared` lines of `total` share is a hard-wrapped page's: three lines at least, and a third of them. */
+export const sharedByColumn = (shared: number, total: number): boolean => shared >= MIN_WRAPPED_LINES && shared >= WRAPPED_SHARE * total
+
 /** How much longer than a column `wrap` wide a line of it may be: the marks kept off the next line's start. */
-const overrun = (wrap: number): number => Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
+export const overrun = (wrap: number): number => Math.max(KEPT_MARKS, Math.ceil(wrap * KEPT_SHARE))
+
+/** A line's last character a column's edge cut after inside a word: a Han character's, a letter's, a digit's — no mark's. */
+export const cutInsideWord = (text: string): boolean => INSIDE_A_WORD.test(text)
+const INSIDE_A_WORD = /[\p{Script=Han}A-Za-z0-9]$/u
 
 /** The width of a paragraph's indent (two ideographic spaces): an indented line at the column's edge is this much shorter. */
 const INDENT = 2

@@ -22,7 +22,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
 import { WIDE_GAP, endsWithCut, endsWithEllipsis, holdsSentenceEnd, printedLength, SPEAKER_OPENING, trimmed } from '../layout'
-import { atColumnEdge, lineWidth, opensIndented, type PageShape } from '../page-shape'
+import { atColumnEdge, cutInsideWord, lineWidth, opensIndented, type PageShape } from '../page-shape'
 import { Affiliation, Colon, Dash, EnumComma, LParen, ListMarker, RParen, RQuote, Reported, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
 import { looksLikeName } from '../names'
 import { isStoryText, end, lineText, readAs, start, type Row } from '../../src/assemble/row'
@@ -160,10 +160,7 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
  * lists) make its usual width. (Not a line a clause's mark closes: a list's item, …全面推进高质量发展；.)
  */
 const cutByColumn = (piece: Row, next: Row, page: PageShape): boolean =>
-  page.wrap !== undefined && next.gap === 0 && !opensIndented(next) && atColumnEdge(piece, page.wrap) && INSIDE_A_WORD.test(piece.tokens.at(-1)!.image)
-
-/** A line's last token a column's edge cut inside a word: its last character a Han character's, a letter's or a digit's. */
-const INSIDE_A_WORD = /[\p{Script=Han}A-Za-z0-9]$/u
+  page.wrap !== undefined && next.gap === 0 && !opensIndented(next) && atColumnEdge(piece, page.wrap) && cutInsideWord(piece.tokens.at(-1)!.image)
 
 /** What opens a block of its own under a dateline: a list's item (一、…), a speaker's label (问：…), the editors' note. */
 const SPEAKER_LABEL = /^(?:问|答|Q|A)\s?[:：]/

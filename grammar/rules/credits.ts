@@ -9,6 +9,7 @@ import type { Credit } from '../../src/types'
 import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, namesReporter, reportKind, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
+import { LAYOUT_BREAK } from '../layout'
 import { LISTED_OUTLETS, MIDDLE_DOT, outletNameAhead } from './inline'
 import { FIELD_BARS } from '../furniture'
 import { TEXT_TOKEN } from '../tokens/text'
@@ -377,7 +378,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
     })
     // (A name a hard-wrapped copy's column cut, 付 / 易, the lexer read whole: as printed, less the line break.)
-    return $.ACTION(() => ({ names: [source(startOf(first!), endOf(last!)).replace(BREAK_IN_NAME, '')], end: endOf(last!) }))
+    return $.ACTION(() => ({ names: [source(startOf(first!), endOf(last!)).replace(LAYOUT_BREAK, '')], end: endOf(last!) }))
   })
 
   /** Names separated by spaces, 、 or commas: 白瀛、王鹏; typeset padding undone (张  晔 → 张晔). */
@@ -1378,9 +1379,6 @@ export function unpad(names: string[], spaced: boolean[]): string[] {
 }
 
 /** unpad's names, each with the index of the first piece it was made of. */
-/** A line break inside a name, with the spacing about it: what a column's cut left (src/normalize/unwrap.ts). */
-const BREAK_IN_NAME = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g
-
 function unpadded(names: string[], spaced: boolean[]): Array<{ name: string; first: number }> {
   const out: Array<{ name: string; first: number }> = []
   let i = 0

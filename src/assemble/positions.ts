@@ -5,6 +5,7 @@
  */
 import type { Point } from 'unist'
 import type { NodeFactory } from '../../grammar/factory'
+import { LAYOUT_BREAK } from '../../grammar/layout'
 import type { Normalized } from '../normalize'
 import type { Diagnostic, Issue, LayoutBreak, Node, Text } from '../types'
 
@@ -72,9 +73,6 @@ export function locate(tree: Issue, normalized: Normalized, input: string): void
   }
 }
 
-/** A line break and the spacing around it, in a text's value. */
-const LINE_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g
-
 /** Whether a node is text holding a line break: one the lexer read past on a hard-wrapped copy (src/normalize/unwrap.ts). */
 const holdsBreak = (node: Node): boolean => node.type === 'text' && /[\r\n]/.test((node as Text).value)
 
@@ -85,7 +83,7 @@ function brokenText(text: Text, locator: Locator): Array<Text | LayoutBreak> {
   const piece = <T extends Text | LayoutBreak>(type: T['type'], start: number, end: number) =>
     ({ type, value: text.value.slice(start, end), position: { start: locator.point(from + start), end: locator.point(from + end) } }) as T
   let at = 0
-  for (const m of text.value.matchAll(LINE_BREAK)) {
+  for (const m of text.value.matchAll(LAYOUT_BREAK)) {
     if (m.index > at) out.push(piece<Text>('text', at, m.index))
     out.push(piece<LayoutBreak>('layoutBreak', m.index, m.index + m[0].length))
     at = m.index + m[0].length

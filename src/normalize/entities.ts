@@ -11,11 +11,10 @@
  * Anything else that looks like one (&foo;) stays as printed.
  */
 
-export interface Decoded {
-  text: string
-  /** For each offset of `text` (and its end), the offset in the text it came from; absent when nothing was decoded. */
-  toInput?: Int32Array
-}
+import { splice, type Edit, type Spliced } from './splice'
+
+/** The text with its entities decoded, and where each of its offsets came from. */
+export type Decoded = Spliced
 
 /** The named entities a news page's text leaves, and the characters they stand for. */
 const NAMED: Readonly<Record<string, string>> = {
@@ -58,22 +57,10 @@ function characterOf(decimal: string | undefined, hex: string | undefined, name:
 /** The text with its entities decoded, and where each of its offsets came from. */
 export function decodeEntities(text: string): Decoded {
   if (!text.includes('&')) return { text }
-  let out = ''
-  const map: number[] = []
-  let from = 0
+  const edits: Edit[] = []
   for (const m of text.matchAll(ENTITY)) {
     const character = characterOf(m[1], m[2], m[3])
-    if (character === undefined) continue
-    for (let k = from; k < m.index; k++) map.push(k)
-    out += text.slice(from, m.index)
-    // (Each unit of the character comes from the entity's start; what follows, from its end.)
-    for (let k = 0; k < character.length; k++) map.push(m.index)
-    out += character
-    from = m.index + m[0].length
+    if (character !== undefined) edits.push({ start: m.index, end: m.index + m[0].length, by: character })
   }
-  if (from === 0) return { text }
-  for (let k = from; k < text.length; k++) map.push(k)
-  out += text.slice(from)
-  map.push(text.length)
-  return { text: out, toInput: Int32Array.from(map) }
+  return splice(text, edits)
 }

@@ -22,14 +22,25 @@
  * What normalization leaves, the rows' conventions read as before (grammar/constructs/wrapped-text.ts, paragraph.ts).
  */
 
-import { MIN_SPACE_INDENTS, cutInsideSentences, hanText, indentsParagraphs, printedWidth, spacesTaken, type CopyColumn } from '../../grammar/page-shape'
+import {
+  MIN_SPACE_INDENTS,
+  MIN_WRAP_COLUMN,
+  cutInsideSentences,
+  cutInsideWord,
+  hanText,
+  indentsParagraphs,
+  mostShared,
+  overrun,
+  printedWidth,
+  sharedByColumn,
+  spacesTaken,
+  type CopyColumn,
+} from '../../grammar/page-shape'
 import { STORY_END } from '../../grammar/layout'
+import { splice, type Spliced } from './splice'
 import { PHOTO_POSITION } from '../../grammar/constructs/caption'
 
-export interface Unwrapped {
-  text: string
-  /** For each offset of `text` (and its end), the offset in the text it came from; absent when nothing was removed. */
-  toInput?: Int32Array
+export interface Unwrapped extends Spliced {
   /** The copy's column as its printed lines show it, where line breaks were taken out. */
   column?: CopyColumn
 }
@@ -99,21 +110,8 @@ const readsAsCaption = (line: string, after = '', beyond = ''): boolean =>
   CAPTION_CUE.test(line) ||
   (PHOTO_CLOSING.test(line) && !CREDIT_LINE.test(line)) ||
   (ONE_SENTENCE.test(line) && (PHOTO_POSITION.test(line) || (CREDIT_LINE.test(after.trim()) && beyond.trim() !== '')))
-/** Lines narrower than this say nothing of a column's width. */
-const MIN_COLUMN = 12
-/** The fewest lines of running text that must share one width for the page to be hard-wrapped. */
-const MIN_WRAPPED_LINES = 3
-/** A line's last character a column's edge cut after: a Han character's, a letter's, a digit's — no mark's. */
-const INSIDE_A_WORD = /[\p{Script=Han}A-Za-z0-9]$/u
 /** The fewest lines of that width the column cut inside a word. */
 const MIN_CUT_LINES = 2
-/** The share of the lines of running text that must share that width. */
-const WRAPPED_SHARE = 0.3
-/** How much longer than the column a line may be: the marks a typesetter keeps off the next line's start (，。」). */
-const KEPT_MARKS = 2
-/** …or this share of the column, for a wide one. */
-const KEPT_SHARE = 0.1
-const overrun = (width: number): number => Math.max(KEPT_MARKS, Math.ceil(width * KEPT_SHARE))
 
 /** The most spacing (characters) an indent holds; a line set further in is centred or ranged right. */
 const MAX_INDENT = 8
@@ -135,25 +133,17 @@ function wrapWidth(lines: string[]): number | undefined {
   let prose = 0
   for (const line of lines) {
     // (Most lines of a page that is no column's are longer than a column, or shorter: the cheap tests first.)
-    if (line.length < MIN_COLUMN || !isProse(line)) continue
+    if (line.length < MIN_WRAP_COLUMN || !isProse(line)) continue
     prose++
     const width = widthOf(line)
     counts.set(width, (counts.get(width) ?? 0) + 1)
   }
-  // (A width many lines overrun is no column's edge: a list's entries alike under a story the column cut wider.)
-  const wider = (width: number): number => {
-    let n = 0
-    for (const [length, count] of counts) if (length > width + overrun(width)) n += count
-    return n
-  }
-  let best: number | undefined
-  let shared = 0
-  for (const [width, count] of counts) if ((count > shared || (count === shared && width > best!)) && width >= MIN_COLUMN && wider(width) < count) [best, shared] = [width, count]
-  if (best === undefined || shared < MIN_WRAPPED_LINES || shared < WRAPPED_SHARE * prose) return undefined
+  const { width: best, lines: shared } = mostShared(counts, MIN_WRAP_COLUMN)
+  if (best === undefined || !sharedByColumn(shared, prose)) return undefined
   // (And the column shows its cuts: lines that wide cut inside a word, the text going on under them. Lines alike
   // that each close a sentence or a clause, a list's items, a poem's lines, a page's repeated lines, are no column's.)
   const column = best
-  const cuts = lines.filter((line, k) => isProse(line) && widthOf(line) === column && INSIDE_A_WORD.test(line.trimEnd()) && (lines[k + 1] ?? '').trim() !== '').length
+  const cuts = lines.filter((line, k) => isProse(line) && widthOf(line) === column && cutInsideWord(line.trimEnd()) && (lines[k + 1] ?? '').trim() !== '').length
   return cuts >= MIN_CUT_LINES ? best : undefined
 }
 
@@ -260,16 +250,5 @@ export function unwrapColumns(text: string): Unwrapped {
   }
   const removed = textRuns(joins, lines)
   if (removed.length === 0) return { text }
-  let out = ''
-  const map: number[] = []
-  let from = 0
-  for (const [start, end] of removed) {
-    for (let k = from; k < start; k++) map.push(k)
-    out += text.slice(from, start)
-    from = end
-  }
-  for (let k = from; k < text.length; k++) map.push(k)
-  out += text.slice(from)
-  map.push(text.length)
-  return { text: out, toInput: Int32Array.from(map), column }
+  return { ...splice(text, removed.map(([start, end]) => ({ start, end, by: '' }))), column }
 }
