@@ -155,13 +155,15 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
 
 /**
  * A layout's stray marks alone on their line under a story's text: a
- * backslash or a semicolon the copy left (\ · ;), read under a story's text
- * (readChrome; over it, where a title may follow, they are left as they
- * read). Not a separator (~~~, ……, ＊＊＊: a story may end there and the next
+ * backslash, a slash or a semicolon the copy left (\ · / · ;; a share
+ * button's or a photo's slot between a title's stamp and the lead, 2020年02月13日
+ * 13:02 来源:欧华报 / / / 欧华报消息(记者 易安)…), read under a story's text
+ * or under a title's stamp (readChrome; over a story's text, where a title
+ * may follow, they are left as they read). Not a separator (~~~, ……, ＊＊＊: a story may end there and the next
  * begin), nor a closing bracket or quote (the end of a bracket a line break
  * cut), nor marks of emphasis (！！！).
  */
-const STRAY_MARKS = /^[\\;；]{1,3}$/
+const STRAY_MARKS = /^[\\/／;；]{1,3}$/
 
 /**
  * An HTML tag's attribute a converter left as text: SourcePh" style="display:none"> · <span id="74psf"></span>.
@@ -213,7 +215,8 @@ const INTERRUPTIONS: readonly RegExp[] = [
 const chromeMatching = (row: Row, patterns: readonly RegExp[]): boolean => row.kind === 'chrome' && patterns.some((pattern) => pattern.test(lineText(row.tokens).trim()))
 
 /** Whether a chrome row is set into a story's text (an ad slot, a comment, a stray mark, a caption's echo): the story goes on under it. */
-export const interruptsText = (row: Row): boolean => chromeMatching(row, INTERRUPTIONS) || chromeMatching(row, STRAY) || chromeMatching(row, MARKDOWN_LINKS) || echoesCaption(row)
+export const interruptsText = (row: Row): boolean =>
+  row.watermark === true || chromeMatching(row, INTERRUPTIONS) || chromeMatching(row, STRAY) || chromeMatching(row, PHOTO_SLOT) || chromeMatching(row, MARKDOWN_LINKS) || echoesCaption(row)
 /** The stray marks, as a list of patterns. */
 const STRAY: readonly RegExp[] = [STRAY_MARKS]
 
@@ -273,6 +276,9 @@ const BROWSER_NOTICE =
 export const PHOTO_FILE_NAME =
   /^(?:(?:微信图片|微信截图|图片)_[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|(?:IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_() -]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i
 
+/** A photo's file name, left where the photo stood among the story's paragraphs: the text goes on under it. */
+const PHOTO_SLOT: readonly RegExp[] = [PHOTO_FILE_NAME]
+
 /** A contact field of a site's footer, its label and its value. */
 const CONTACT_FIELD = '(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40}'
 /** Two contact fields or more set apart by spaces, a postcode, an address for mail or a fax among them. */
@@ -296,6 +302,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's skip links and access keys for screen readers: 跳转到路径导航栏 /
   // 跳转到正文内容 / 按Enter到主內容區 / :::.
   /^(?:跳转到|按 ?enter ?到)[^ 。!?,]{2,10}$/i,
+  // The same in English, as WordPress themes print them at the page's top: Skip to primary navigation / Skip to main
+  // content / Skip to primary sidebar.
+  /^skip to (?:the )?(?:primary |main |secondary )?(?:navigation|content|sidebar|footer|menu)$/i,
   /^:::$/,
   // A site's or a paper's name over the page's place in it: 岳阳网> 文明城市我们还差多远 ·
   // 浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭.
@@ -340,6 +349,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^- ?\[[^\]]{1,6}\] ?[^。]{1,40}$/,
   // A story page's keywords: 关键词:烧烤,遛弯路,河边.
   /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
+  // A blog post's categories and tags under it, as WordPress themes print them: Filed Under: 新聞, 本地新聞 Tagged With:
+  // 哈雷爾, 房東 · Posted in 社區 · Categories: 新闻.
+  // (Its label's colon required, but after Posted in; no sentence's full stop: Filed under the old law, the case… is text.)
+  /^(?:(?:filed under|categories|category) ?[:：]|posted in) [^。!?.]{1,80}?(?: tagged (?:with|as) ?[:：] [^。!?.]{1,120})?$/i,
+  /^tagged (?:with|as) ?[:：] [^。!?.]{1,120}$/i,
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
   /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
   // A portal's breadcrumb ending with its page's kind, spaced (兵器之友 首页 即时新闻 集团要闻 查看内容).
@@ -656,7 +670,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop,
     isHandle(text, above) ||
     sponsorsSite(text, pageTop, above) ||
     (!textAbove && listsControl(text)) ||
-    (textAbove && STRAY_MARKS.test(text.trim())) ||
+    ((textAbove || above?.kind === 'stamp') && STRAY_MARKS.test(text.trim())) ||
     (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens)))
   return chrome ? { kind: 'chrome' } : undefined
 }
@@ -804,6 +818,32 @@ const SITE_WORDS = /网|門戶|门户|官方|频道|在线|客户端/
 /** What a site's footer holds around its banner: its interface, the story's staff line. */
 const FOOTER_KINDS: ReadonlySet<Row['kind']> = new Set(['chrome', 'editorLine'])
 
+/**
+ * A site's watermark: its name, perhaps with letters a scraper is meant to trip on, printed on a line of
+ * its own again and again among the story's paragraphs (bbb保山日报网 / 微信图片_….jpg / bbb保山日报网 / 纸短情长,… ·
+ * 来源:XX网 under every photo): interface set into the text, which goes on under it — neither a title nor a
+ * paragraph. Only a line that names a site by its ending, printed WATERMARK_TIMES times or more: a transcript's
+ * speaker, a poem's refrain, a table's repeated cell name no site.
+ */
+export const watermarks: Refinement = (rows) => {
+  const counts = new Map<string, number>()
+  for (const row of rows) if (WATERMARK_KINDS.has(row.kind)) counts.set(lineText(row.tokens).trim(), (counts.get(lineText(row.tokens).trim()) ?? 0) + 1)
+  const marks = new Set([...counts].filter(([text, count]) => count >= WATERMARK_TIMES && text.length <= MAX_WATERMARK && NAMES_SITE.test(text)).map(([text]) => text))
+  if (marks.size === 0) return rows
+  return rows.map((row) => (WATERMARK_KINDS.has(row.kind) && marks.has(lineText(row.tokens).trim()) ? { ...readAs(row, 'chrome'), watermark: true } : row))
+}
+/** The rows a watermark is read from: text and heading lines, and interface already. */
+const WATERMARK_KINDS: ReadonlySet<Kind> = new Set(['body', 'heading', 'chrome'])
+/** How often a watermark is printed on its page, at the fewest. */
+const WATERMARK_TIMES = 3
+/** The longest watermark. */
+const MAX_WATERMARK = 24
+/**
+ * A site's name by its ending, three characters at least: 保山日报网, 云报客户端, www.bsdaily.cn. Not a notice's genre
+ * word (喜报, 捷报, 快报, 简报: three notices each titled 喜报 are three notices).
+ */
+const NAMES_SITE = /^(?![^ ]{0,4}(?:喜|捷|战|快|简|画|海|周|情|通)[报報]$).{1,}(?:网|網|报|報|客户端|\.(?:com|cn|net|org)(?:\.[a-z]{2})?)$/iu
+
 /** A line of web page interface. */
 export const chromeNode: RowNode = (row: Row, { context: { runner, factory } }): Chrome => ({ type: 'chrome', ...rowPhrase(row, runner, factory) })
 
@@ -886,4 +926,4 @@ export const listingBullets: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

@@ -15,11 +15,11 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
-import { bylineNode, bylineTails, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
+import { bylineNode, bylineTails, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderText, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { pairedSectionHeads } from './intertitle'
 import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, repeatedBanner, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser } from './chrome'
+import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, repeatedBanner, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser, watermarks } from './chrome'
 import { APP_BANNER_PATTERNS, appBanners } from './app-banner'
 import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks, relatedLinks } from './page-links'
 import { PAGE_TITLE_PATTERNS, altTextEchoes, echoedTitles, gluedPageTitles, readTitleWithSite } from './page-titles'
@@ -103,6 +103,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readClosingBracket,
     readCutTeaser,
     readWriterUnderTitle,
+    readWriterUnderText,
     readOfficeUnderTitle,
     readHeading,
   ]
@@ -120,6 +121,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   brokenBreadcrumbs,
   latinPageTop,
   repeatedBanner,
+  watermarks,
   crumbsOverTitle,
   channelByCrumb,
   longTitlesOverStamps,

@@ -215,9 +215,12 @@ const TITLE_FIELDS: ReadonlySet<Row['kind']> = new Set([...SITE_FIELDS, 'chrome'
  * (本地新闻 / 2025年09月08日 / 1.近日,…; 图片新闻 / 入夏以来,…) it is the page's own title, and stays one.
  */
 export const channelLabels: Refinement = (rows) => {
-  // (Under the page's top furniture and the site's stamp of the current issue: 當前報章2022年03月03日 / 今日導讀 / 本報新聞.)
+  // (Under the page's top furniture and the site's stamp of the current issue: 當前報章2022年03月03日 / 今日導讀 / 本報新聞;
+  // or under the site's menu, whatever the page's top holds over it: • 新聞 / • 本地新聞 / • 美國新聞 / 本地新聞 / title.)
   let firstText = firstUnderTopFurniture(rows)
   while (rows[firstText]?.kind === 'stamp' || rows[firstText]?.kind === 'chrome') firstText++
+  const underMenu = rows.findIndex((row, k) => k > 0 && k > firstText && rows[k - 1]!.kind === 'chrome' && (row.kind === 'heading' || row.kind === 'body') && CHANNEL.test(lineText(row.tokens).trim()))
+  if (underMenu > 0 && !rows.slice(firstText, underMenu).some(isStoryText)) firstText = underMenu
   const row = rows[firstText]
   if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body')) return rows
   const [next, after] = [rows[firstText + 1], rows[firstText + 2]]

@@ -112,6 +112,19 @@ const ENGLISH_DATE_TIME = new RegExp(
   `^(((?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]{0,6}\\.?) ([0-9]{1,2}), ([0-9]{4})),? [0-9]{1,2}:[0-9]{2}(?: ?[ap]\\.?m\\.?)?$`,
   'i',
 )
+/** A blog's poster after the date, as WordPress themes print the post's meta: by WA Chinese Post, by admin. */
+const POSTED_BY = ' by [^ |]{1,30}(?: [^ |]{1,30}){0,4}?'
+/** The post's comments after its date or poster: Leave a Comment, No Comments, 2 Comments, Comments Off. */
+const POST_COMMENTS = '(?: ?[-—–|·])? (?:leave a comment|no comments|[0-9]{1,4} comments?|comments (?:are )?off)'
+/**
+ * A blog's post meta in English under the title, as WordPress themes print it (February 17, 2022 by WA Chinese
+ * Post Leave a Comment · Posted on March 3, 2020 by admin — 2 Comments): the post's stamp, its date; the poster is
+ * the site's account, no byline. (The poster or the comments required: a bare date may be a table's.)
+ */
+const ENGLISH_POST_META = new RegExp(
+  `^(?:posted on )?(((?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]{0,6}\\.?) ([0-9]{1,2}), ([0-9]{4}))(?:${POSTED_BY}(?:${POST_COMMENTS})?|${POST_COMMENTS})$`,
+  'i',
+)
 /** A European site's stamp, the day first and the time after it: 13.03.2015  12:30 (the time required: a bare date may be a table's). */
 const DAY_FIRST_STAMP = /^((0?[1-9]|[12][0-9]|3[01])\.(0?[1-9]|1[0-2])\.([0-9]{4})) [0-9]{1,2}:[0-9]{2}$/
 
@@ -208,7 +221,7 @@ export function stampOf(line: string): StampInfo | undefined {
     const value = { year: Number(english[4]), month: MONTHS.indexOf(english[2]!.toLowerCase()) + 1, day: Number(english[3]), raw: english[1]! }
     return { date: { start: at, end: at + english[1]!.length, value } }
   }
-  const englishTime = ENGLISH_DATE_TIME.exec(text)
+  const englishTime = ENGLISH_DATE_TIME.exec(text) ?? ENGLISH_POST_META.exec(text)
   const monthOfName = englishTime ? MONTHS.findIndex((name) => name.startsWith(englishTime[2]!.slice(0, 3).toLowerCase())) + 1 : 0
   if (englishTime && monthOfName > 0) {
     const at = line.indexOf(englishTime[1]!)
@@ -411,7 +424,7 @@ const OVER_ENGLISH_STAMP: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp',
 export const readStamp: LineTest = ({ text, above }) => {
   // (A date in English with its time amid the text, The ceremony will be held on / Nov 9, 2018, 5:00 PM, is the text's:
   // only under a Chinese title or the site's furniture.)
-  if (ENGLISH_DATE_TIME.test(text.trim()) && above !== undefined && !(above.kind === 'heading' ? HAN_CHARACTER.test(lineText(above.tokens)) : OVER_ENGLISH_STAMP.has(above.kind))) return undefined
+  if ((ENGLISH_DATE_TIME.test(text.trim()) || ENGLISH_POST_META.test(text.trim())) && above !== undefined && !(above.kind === 'heading' ? HAN_CHARACTER.test(lineText(above.tokens)) : OVER_ENGLISH_STAMP.has(above.kind))) return undefined
   // (The separators of empty fields before a date, / / 2017-02-15 16:40, only where no line of text stands over them:
   // under a table's row or another date, / / and the time are its empty cells and its last.)
   if (EMPTY_FIELDS.test(text.trim()) && (above?.kind === 'body' || above?.kind === 'stamp')) return undefined
@@ -723,4 +736,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [DATE_TIME_READS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]
+export const STAMP_PATTERNS: readonly RegExp[] = [DATE_TIME_READS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]

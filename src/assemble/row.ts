@@ -81,6 +81,8 @@ export interface Row {
   pairedHead?: boolean
   /** Whether the row holds line breaks of a hard-wrapped copy that normalization took out: printed lines joined, no column's line (src/normalize/unwrap.ts). */
   unwrapped?: boolean
+  /** On a chrome row: a site's watermark, its name printed again and again among the story's lines (grammar/constructs/chrome.ts watermarks). */
+  watermark?: boolean
 }
 
 /**
@@ -112,6 +114,7 @@ export function newRow(tokens: IToken[], gap: number, from: number): Row {
     indexEntry: undefined,
     pairedHead: undefined,
     unwrapped: undefined,
+    watermark: undefined,
   }
 }
 

@@ -1,0 +1,178 @@
+/**
+ * What overseas community papers' and county sites' pages print around a story, met in part (bg)
+ * (d674 欧华报, d675 西華報) and in the corpus before it (d493 安顺日报, d294):
+ *   Skip to primary navigation                           a WordPress theme's skip link: interface
+ *   February 17, 2022 by WA Chinese Post Leave a Comment   a post's meta in English: the stamp
+ *   Filed Under: 新聞, 本地新聞 Tagged With: 哈雷爾          its categories and tags: interface
+ *   • 本地新聞 (menu) … 本地新聞 / title / stamp           the channel the menu names, over the title: interface
+ *   2020年02月13日 13:02 来源:欧华报 / / / 欧华报消息…        a slash alone under the title's stamp: interface
+ *   …公共安全。 / 田维芳 / 3 上一篇 · / 来源: / 编辑:陶湘        a name alone under the text, the site's fields or controls under it: the signature
+ * Each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { toString } from '../../src/index'
+import { articles, find, findAll, page, printed, readChecked as read } from '../helpers/tree'
+
+const TITLE = '西市暂停驱逐令 将于2月底正式到期'
+const LEAD = '(本报讯)11日,西雅图市长哈雷尔宣布将发布行政命令,将本市暂停驱逐令的到期日期延长至2月28日。'
+const MORE = '市长表示,随着新冠新增病例数量稳步下降,本市是时候放弃暂停驱逐令,转而采取更加集中的努力。'
+
+const chrome = (input: string) => findAll(read(input), 'chrome').map((node) => printed(node, false))
+const headlines = (input: string) => articles(read(input)).map((article) => toString(find(article, 'headline')))
+
+describe("a WordPress theme's furniture around the post", () => {
+  it.each(['February 17, 2022 by WA Chinese Post Leave a Comment', 'Posted on March 3, 2020 by admin — 2 Comments', 'Jan 5, 2021 by 编辑部 No Comments', 'June 9, 2019 Leave a Comment'])(
+    'the meta under the title is its stamp, dated (%s)',
+    (meta) => {
+      const issue = read(page(TITLE, meta, LEAD, MORE))
+      expect(articles(issue)).toHaveLength(1)
+      expect(findAll(issue, 'subheadline')).toHaveLength(0)
+      const stamp = find(issue, 'stamp')!
+      expect(printed(stamp, false)).toBe(meta)
+      expect(stamp.date).toBeDefined()
+      expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    },
+  )
+
+  it('the date with its month in English, read as the stamp’s date', () => {
+    const stamp = find(read(page(TITLE, 'February 17, 2022 by WA Chinese Post Leave a Comment', LEAD)), 'stamp')!
+    expect(stamp.date).toMatchObject({ year: 2022, month: 2, day: 17 })
+  })
+
+  it.each(['Skip to primary navigation', 'Skip to main content', 'Skip to primary sidebar'])('%s is interface', (link) => {
+    expect(chrome(page(link, TITLE, LEAD))).toContain(link)
+  })
+
+  it('the post’s categories and tags under it are interface, not a paragraph', () => {
+    const line = 'Filed Under: 新闻, 本地新闻 Tagged With: 哈雷尔, 房东, 新冠'
+    const issue = read(page(TITLE, LEAD, MORE, line))
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expect(chrome(page(TITLE, LEAD, MORE, line))).toContain(line)
+    expect(chrome(page(TITLE, LEAD, 'Tagged With: 哈雷尔, 房东'))).toContain('Tagged With: 哈雷尔, 房东')
+  })
+
+  it('the channel the site’s menu names, over the title and its stamp, is interface, not the kicker', () => {
+    const input = page('• 新闻', '• 本地新闻', '• 美国新闻', '本地新闻', TITLE, 'February 17, 2022 by WA Chinese Post Leave a Comment', LEAD, MORE)
+    const issue = read(input)
+    expect(find(issue, 'kicker')).toBeUndefined()
+    expect(headlines(input)).toEqual([TITLE])
+  })
+})
+
+describe("a WordPress theme's furniture: where it must not fire", () => {
+  it('a bare date in English is no post meta (a table’s cell, a line of the text)', () => {
+    expect(findAll(read(page(TITLE, LEAD, 'February 17, 2022', MORE)), 'stamp')).toHaveLength(0)
+  })
+
+  it('a sentence with by and a date in it is the text’s', () => {
+    const line = 'February 17, 2022 by the time the council met, most tenants had paid.'
+    expect(findAll(read(page(TITLE, LEAD, line)), 'stamp')).toHaveLength(0)
+  })
+
+  it('a sentence about filing is the text’s', () => {
+    for (const line of ['文件已归档(Filed under case 2021-17),法院将于下月审理。', 'Filed under the old law, the case was closed in 2019.']) {
+      expect(chrome(page(TITLE, LEAD, line)), line).not.toContain(line)
+    }
+  })
+
+  it('a channel’s name over its title with no menu or fields by it stays the kicker, as before', () => {
+    const input = page('本地新闻', TITLE, LEAD)
+    expect(find(read(input), 'kicker')).toBeDefined()
+  })
+})
+
+describe('a slash alone on its line', () => {
+  it('under the title’s stamp, it is interface and the lead under it opens the same story (d674)', () => {
+    const input = page('华人侨界代表 祝贺马德里PP党主席获Usera人民奖', '2020年02月13日 13:02 来源:欧华报', '/', '欧华报消息(记者 易安) 2月12日下午,西班牙参议员荣获Usera人民奖,旅西侨界代表前往现场祝贺。', MORE)
+    const issue = read(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(chrome(input)).toContain('/')
+    expect(find(issue, 'dateline')).toBeDefined()
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+
+  it('under a story’s text, it is interface, the text goes on', () => {
+    const issue = read(page(TITLE, LEAD, '/', MORE))
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+  })
+
+  it('a slash in a line of text, or between two words, is the text’s', () => {
+    for (const line of ['3/4', '文/图 张三', '上海/北京']) expect(chrome(page(TITLE, LEAD, line)), line).not.toContain(line)
+  })
+})
+
+describe('a name alone under the text, the site’s fields or the page’s end under it', () => {
+  const LETTER = ['儒林路景观灯不亮了', '安顺日报编辑部:', '连日来,据家住城区儒林路的一些个体工商户反映,去年打造的景观灯不到一年就全部不亮了。', '希望有关部门及时修理后更要加强管理,维护公共安全。']
+
+  it.each([
+    ['the site’s source and editor fields', ['来源:', '编辑:陶湘']],
+    ['the site’s controls', ['3 上一篇', '放大 缩小 默认']],
+  ] as Array<[string, string[]]>)('signs the story, with %s under it', (_label, under) => {
+    const issue = read(page(...LETTER, '田维芳', ...under))
+    expect(articles(issue)).toHaveLength(1)
+    expect(find(issue, 'signature')?.names).toEqual(['田维芳'])
+    expect(findAll(issue, 'paragraph')).toHaveLength(3)
+  })
+
+
+  it('not under a line that does not close its sentence: a list of names goes on there', () => {
+    const issue = read(page(TITLE, '获奖人员名单如下', '王建国', '李秀梅', '编辑:陶湘'))
+    expect(find(issue, 'signature')).toBeUndefined()
+  })
+
+  it('not over more of the page’s text: a short title that reads as a name may open the next story there', () => {
+    const issue = read(page(...LETTER, '王建国', '本报讯 昨日,王建国老人向市图书馆捐赠了珍藏多年的图书。'))
+    expect(find(issue, 'signature')).toBeUndefined()
+  })
+
+  it('not at the page’s end, nothing of the site’s under it, nor a name of two characters (words of two close stories too: 高考, 黄山)', () => {
+    expect(find(read(page(...LETTER, '田维芳')), 'signature')).toBeUndefined()
+    expect(find(read(page(...LETTER, '范婷', '编辑:陶湘')), 'signature')).toBeUndefined()
+    expect(find(read(page(...LETTER, '高考', '编辑:陶湘')), 'signature')).toBeUndefined()
+  })
+
+  it('not a place’s name alone (a site’s channel)', () => {
+    expect(find(read(page(...LETTER, '江西', '编辑:陶湘')), 'signature')).toBeUndefined()
+  })
+})
+
+describe("a site's watermark and a photo's file name among the paragraphs (part (bh), d682 保山日报网)", () => {
+  const HEAD = '总书记回信中提到的沧源县,是怎样一个神奇美丽的地方?'
+  const P1 = '一纸书信,承载万千情怀。总书记的殷殷嘱托、美好祝福让阿佤山的干部群众备受鼓舞。'
+  const P2 = '纸短情长,总书记回信中提到的沧源佤族自治县,是怎样一个神奇美丽的地方?今天,让我们一起走近秘境沧源。'
+  const P3 = '祖国西南边陲,云南沧源,在2446.43平方公里的土地上,20多个民族共生共荣。'
+
+  it('the site’s name printed three times or more between the paragraphs is interface, the story goes on under it', () => {
+    const input = page(HEAD, '发布时间: 2021-08-21 13:16:25', 'bbb保山日报网', P1, 'bbb保山日报网', '微信图片_20210820124444.jpg', 'bbb保山日报网', P2, 'bbb保山日报网', P3)
+    const issue = read(input)
+    expect(headlines(input)).toEqual([HEAD])
+    expect(findAll(issue, 'paragraph')).toHaveLength(3)
+    expect(chrome(input).filter((line) => line === 'bbb保山日报网')).toHaveLength(4)
+  })
+
+  it('a photo’s file name between two paragraphs is interface, the story goes on under it', () => {
+    const input = page(HEAD, P1, '微信图片_20210820124444.jpg', P2)
+    expect(headlines(input)).toEqual([HEAD])
+    expect(findAll(read(input), 'paragraph')).toHaveLength(2)
+  })
+
+  it('the caption under a photo’s file name is still its caption', () => {
+    const input = page(HEAD, P1, '微信图片_20210820124444.jpg', '沧源佤族自治县城一角。', P2)
+    expect(findAll(read(input), 'caption').map((node) => printed(node, false))).toEqual(['沧源佤族自治县城一角。'])
+  })
+
+  it('not a line that names no site (a poem’s refrain, a speaker), nor a site named twice', () => {
+    const refrain = read(page('故乡的歌', '啊 故乡', '山那边是我长大的地方,', '啊 故乡', '河那边是我读书的学堂,', '啊 故乡', '梦里总是回到你身旁。'))
+    expect(findAll(refrain, 'chrome')).toHaveLength(0)
+    const twice = read(page(HEAD, P1, '宁乡新闻网', P2, '宁乡新闻网'))
+    expect(findAll(twice, 'chrome')).toHaveLength(0)
+  })
+
+  it('not a notice’s genre word over each of three notices (喜报, 捷报): each still titles its notice, none is interface', () => {
+    const notice = (school: string) => `热烈祝贺${school}学生在全市中学生运动会上荣获团体一等奖。`
+    const issue = read(page('喜报', notice('第一中学'), '喜报', notice('第二中学'), '喜报', notice('实验中学')))
+    expect(findAll(issue, 'chrome')).toHaveLength(0)
+    expect([...findAll(issue, 'headline'), ...findAll(issue, 'intertitle')].map((node) => toString(node))).toEqual(['喜报', '喜报', '喜报'])
+  })
+})
