@@ -232,12 +232,18 @@ export const isReadingControl = (row: Row): boolean => chromeMatching(row, [READ
 
 /** A list page's link from a teaser to its story: ... [詳細] (after the teaser's cut text or alone). */
 const READ_MORE_LINK = '\\[(?:详细|全文|更多|阅读全文|详情)\\]'
-const READ_MORE = new RegExp(`^(?:(?:\\.{3}|…{1,2})? ?${READ_MORE_LINK}|(?:阅读更多|查看更多|查看全文|阅读全文|read more)(?:\\.{3}|…{1,2}| ?>{1,3})?)$`, 'i')
-const READ_MORE_AT_END = new RegExp(`(?:\\.{3}|…{1,2}) ?${READ_MORE_LINK}$`)
+/** A blog listing's link after a teaser it cut, as WordPress themes print it: 繼續閱讀, Continue reading →. */
+const CONTINUE_LINK = '(?:继续阅读|continue reading)(?: ?(?:→|»|›|>{1,3}))?'
+const READ_MORE = new RegExp(`^(?:(?:\\.{3}|…{1,2})? ?${READ_MORE_LINK}|(?:阅读更多|查看更多|查看全文|阅读全文|read more)(?:\\.{3}|…{1,2}| ?>{1,3})?|${CONTINUE_LINK})$`, 'i')
+/** The link after the teaser's cut text: after its ellipsis (… [詳細]), or after a space (…,她 繼續閱讀). */
+const READ_MORE_AT_END = new RegExp(`(?:(?:\\.{3}|…{1,2}) ?${READ_MORE_LINK}|[ \u3000]${CONTINUE_LINK})$`, 'i')
+
+/** Whether a line ends with the link from a teaser to its story (…回復指... [詳細], …,她 繼續閱讀): the teaser ends there. */
+export const endsWithReadMore = (tokens: IToken[]): boolean => READ_MORE_AT_END.test(lineText(tokens))
 
 /**
- * A teaser's cut text with the link to its story after it (當局稱,卡皮斯特拉諾是市長安... [詳細]):
- * text of the teaser, not a title, however short.
+ * A teaser's cut text with the link to its story after it (當局稱,卡皮斯特拉諾是市長安... [詳細],
+ * …與世界各地的 繼續閱讀): text of the teaser, not a title, however short.
  */
 export const readCutTeaser: LineTest = ({ text }) => (READ_MORE_AT_END.test(text) && !READ_MORE.test(text.trim()) ? { kind: 'body' } : undefined)
 

@@ -176,3 +176,28 @@ describe("a site's watermark and a photo's file name among the paragraphs (part 
     expect([...findAll(issue, 'headline'), ...findAll(issue, 'intertitle')].map((node) => toString(node))).toEqual(['喜报', '喜报', '喜报'])
   })
 })
+
+describe('a listing’s teasers, each cut with the link to its story (part (bh), d687 台灣導報)', () => {
+  // (Each teaser as the archive prints it: the title, its photo's one-line caption, the lead cut with the link.)
+  const teaser = (title: string, photo: string, lead: string) => [title, photo, lead]
+  const ITEMS = [
+    ...teaser('台灣燈會嘉義縣接棒 點亮嘉義', '嘉義縣副縣長劉培東率領縣府一級主管前往桃園市,參加接燈儀式。', '【記者謝敏政嘉義報導】台灣燈會於23日圓滿落幕,嘉義縣副縣長率領縣府一級主管前往桃園市,參加接燈儀式,與世界各地的 繼續閱讀'),
+    ...teaser('盧秀燕赴日展開城市外交 期盼深化與日本交流', '市長盧秀燕登機前在桃園機場舉行訪日行前記者會。', '【記者彭勝郎台中報導】台中市長盧秀燕24晨率團前往日本,展開為期6天的參訪之旅,她 繼續閱讀'),
+    ...teaser('嘉市老屋健檢 喚醒老屋新生', '嘉義市政府文化局今年度再次啟動老屋健檢活動。', '【記者張朝福嘉義報導】為延續嘉義市「木都」的歷史美名,推動在地老屋保存與再利用 Continue reading →'),
+  ]
+
+  it('each teaser ends at its link: the title under it opens the next item, not a section of the one above', () => {
+    const input = page(...ITEMS)
+    expect(headlines(input)).toEqual(['台灣燈會嘉義縣接棒 點亮嘉義', '盧秀燕赴日展開城市外交 期盼深化與日本交流', '嘉市老屋健檢 喚醒老屋新生'])
+    expect(findAll(read(input), 'intertitle')).toHaveLength(0)
+  })
+
+  it('the link alone on its line is interface', () => {
+    expect(chrome(page(TITLE, LEAD, '继续阅读'))).toContain('继续阅读')
+  })
+
+  it('not a sentence that ends with the words, glued to the text: the title under it stays a section’s', () => {
+    const input = page(TITLE, LEAD, '她合上手机,拿起报纸继续阅读', '房东将恢复驱逐权利', MORE)
+    expect(headlines(input)).toEqual([TITLE])
+  })
+})
