@@ -331,6 +331,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // the next line (> 国际财经_搜狐财经).
   new RegExp(`^(?:${HOME_PAGE}|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$`, 'i'),
   /^>{1,2} ?[^>。!?,，“”"]{2,20}$/,
+  // A breadcrumb whose home page the copy dropped, its steps between the marks (> 社会 >, > 新闻 > 本地 >); and its last
+  // step, 正文 (the story's text), with the story's title after it (正文 >“超级黄金周” 成都2万余警力保平安), the title
+  // printed again under it.
+  /^> ?[^>。!?,，“”"]{1,12}(?: ?> ?[^>。!?,，“”"]{1,12}){0,4} ?>$/,
+  /^正文 ?> ?[^>]{1,80}$/,
   // A content system's page-break marker left in the copy: [!--empirenews.page--].
   /^\[!--[a-z.]{2,30}--\]$/i,
   // A teaser's link to the story, alone on its line: ... [詳細], [全文].
@@ -677,8 +682,21 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop,
     sponsorsSite(text, pageTop, above) ||
     (!textAbove && listsControl(text)) ||
     ((textAbove || above?.kind === 'stamp') && STRAY_MARKS.test(text.trim())) ||
+    afterImageMark(text, words.chrome) ||
     (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens)))
   return chrome ? { kind: 'chrome' } : undefined
+}
+
+/** A Markdown image a converter left where the photo stood (![](), ![图片](a.jpg)), opening its line. */
+const IMAGE_MARK = /^!\[[^\]]{0,40}\]\([^)\s]{0,200}\) */
+/**
+ * A Markdown image with the page's controls after it on its line (![]() 日期检索, an e-paper's photo slot over its
+ * date picker): interface, as each is alone. (A caption after the image, ![]() 图为…, is the caption's.)
+ */
+const afterImageMark = (text: string, chrome: readonly string[]): boolean => {
+  const line = text.trim()
+  const rest = line.replace(IMAGE_MARK, '')
+  return rest !== line && rest !== '' && isChromeLine(rest, chrome)
 }
 
 /** A list item's number or star before a menu's item, as a converter prints a list: 1. · * . */
@@ -722,12 +740,18 @@ const sponsorsSite = (text: string, pageTop: boolean, above: Row | undefined): b
 /** The furniture a sponsor line stands under: the site's interface, the paper's nameplate and page line. */
 const OVER_SPONSOR: ReadonlySet<Row['kind']> = new Set(['chrome', 'masthead', 'pageHeader'])
 
-/** The section a breadcrumb ends in, printed again under it as the page's label (首页 > 菲國新聞 / 菲國新聞). */
+/**
+ * The section a breadcrumb ends in, printed again under it as the page's label (首页 > 菲國新聞 / 菲國新聞). Not the
+ * story's title after the crumb's 正文 step (正文 >“超级黄金周” 成都2万余警力保平安 / “超级黄金周” 成都2万余警力保平安):
+ * printed again under it, that is the story's heading.
+ */
 function echoesBreadcrumb(text: string, above: Row | undefined): boolean {
   if (above?.kind !== 'chrome') return false
   const crumbs = lineText(above.tokens).split('>')
-  return crumbs.length > 1 && crumbs.at(-1)!.trim() === text.trim()
+  return crumbs.length > 1 && crumbs.at(-1)!.trim() === text.trim() && crumbs.at(-2)!.trim() !== STORY_STEP
 }
+/** A breadcrumb's step for the story's own page, its title after it: 正文. */
+const STORY_STEP = '正文'
 
 /** The longest option of a web page control (仲細D都得, 起碼咁大啦！). */
 const MAX_OPTION_LENGTH = 10
@@ -932,4 +956,4 @@ export const listingBullets: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

@@ -131,7 +131,7 @@ export const channelByCrumb: Refinement = (rows) =>
   })
 
 /** The words a site sets before its breadcrumb: 当前位置, 您的位置, 所在位置. */
-export const LOCATION_LABELS = '当前位置|您当前的位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面'
+export const LOCATION_LABELS = '当前位置|您当前的位置|您的当前位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面'
 /** Words a story uses too (现在的位置：东经122度…), a breadcrumb's label only before its marked steps. */
 export const SPOKEN_LOCATION_LABELS = '现在的位置|您现在的位置|你现在的位置|当前的位置'
 

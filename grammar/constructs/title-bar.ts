@@ -32,6 +32,12 @@ import { FIELD_DATE, LABEL_COLON, SITE_FIELD_LABELS, SITE_OVER_STAMP, fieldDate,
  */
 const TITLE_BEFORE_FIELDS = new RegExp(`^(.{4,40}?) +((?:版次|${AUTHOR_LABEL}|${SOURCE_LABELS}|发布时间|发布日期) ?[:：].*)$`)
 
+/**
+ * The same with the title glued to the date that opens the fields, as an e-paper's template prints its title bar
+ * when the copy lost the space (大漠深处孕育探区“新火种”2026年03月03日 来源:): the title, the full date, then a site's field.
+ */
+const TITLE_GLUED_TO_DATE = new RegExp(`^(.{4,40}?)([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日 +(?:版次|${AUTHOR_LABEL}|${SOURCE_LABELS}|发布时间|发布日期) ?[:：].*)$`)
+
 /** A site's field label, wherever it stands. */
 const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|分类) ?[:：]`)
 
@@ -42,9 +48,11 @@ const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|
  * before its fields (鹤城晚报 来源:…), which is the stamp's.
  */
 export const readTitledStamp: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
-  const m = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_BEFORE_FIELDS.exec(text) : null
+  const m = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? (TITLE_GLUED_TO_DATE.exec(text) ?? TITLE_BEFORE_FIELDS.exec(text)) : null
   if (!m) return undefined
   const [, title, fields] = m as unknown as [string, string, string]
+  // (Glued to its date, a title is one only where no phrase runs on into the date: 会议定于2026年3月3日 来源:… is a sentence's.)
+  if (RUNS_ON.test(title)) return undefined
   const stamp = stampOf(fields)
   const split = stamp ? partAt(tokens, text.length - fields.length) : -1
   if (!stamp || split <= 0) return undefined
@@ -231,4 +239,4 @@ export const longTitlesOverStamps: Refinement = (rows) =>
   })
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_THEN_DATE, RUNS_ON, PAPER_OR_PAGE, CAPTION_OPENING, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]
+export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, TITLE_GLUED_TO_DATE, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_THEN_DATE, RUNS_ON, PAPER_OR_PAGE, CAPTION_OPENING, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]

@@ -44,8 +44,11 @@ export const Reported = createToken({ name: 'Reported', pattern: /报道|报导/
 /** 参与采写 closing a signature: （本报记者葛孟超、张文参与采写）. */
 export const Contributed = createToken({ name: 'Contributed', pattern: /参与采写|参与报道/ })
 
-/** 整理 after a reporter's name: compiled by them, （记者 杨海彤 整理）, （记者杨海彤整理）. */
-export const Compiled = createToken({ name: 'Compiled', pattern: /整理/ })
+/**
+ * 整理 after a reporter's name: compiled by them, （记者 杨海彤 整理）, （记者杨海彤整理）; or put together from other
+ * reports, 整合 (长江网10月4日讯（记者陈智 整合）). (Not 编译: a translator's role before the name, 編譯／趙榮琳.)
+ */
+export const Compiled = createToken({ name: 'Compiled', pattern: /整理|整合/ })
 
 /** 摄 after a photographer's name: 李润芳摄, 新华社记者 谢环驰 摄. */
 export const PhotoBy = createToken({ name: 'PhotoBy', pattern: /摄/ })

@@ -11,14 +11,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { toString } from '../../src/index'
-import { articles, find, findAll, page, printed, readChecked as read } from '../helpers/tree'
+import { articles, find, findAll, page, printed, readChecked as read, chromeLines as chrome, headlinesOf as headlines } from '../helpers/tree'
 
 const TITLE = '西市暂停驱逐令 将于2月底正式到期'
 const LEAD = '(本报讯)11日,西雅图市长哈雷尔宣布将发布行政命令,将本市暂停驱逐令的到期日期延长至2月28日。'
 const MORE = '市长表示,随着新冠新增病例数量稳步下降,本市是时候放弃暂停驱逐令,转而采取更加集中的努力。'
 
-const chrome = (input: string) => findAll(read(input), 'chrome').map((node) => printed(node, false))
-const headlines = (input: string) => articles(read(input)).map((article) => toString(find(article, 'headline')))
 
 describe("a WordPress theme's furniture around the post", () => {
   it.each(['February 17, 2022 by WA Chinese Post Leave a Comment', 'Posted on March 3, 2020 by admin — 2 Comments', 'Jan 5, 2021 by 编辑部 No Comments', 'June 9, 2019 Leave a Comment'])(

@@ -77,3 +77,13 @@ export const creditsOf = (node: Node | undefined): Array<[string | undefined, st
   node && 'children' in node && Array.isArray(node.children)
     ? (node.children as Node[]).filter((child): child is Credit => child.type === 'credit').map((credit) => [credit.role, credit.names])
     : []
+
+/** The lines a page's tree reads as interface (chrome), as printed on one line each; the tree checked (readChecked). */
+export const chromeLines = (input: string): string[] => findAll(readChecked(input), 'chrome').map((node) => printed(node, false))
+
+/** Each article's headline as its text ('' where it has none), the tree checked (readChecked). */
+export const headlinesOf = (input: string): string[] =>
+  articles(readChecked(input)).map((article) => {
+    const headline = find(article, 'headline')
+    return headline ? toString(headline) : ''
+  })
