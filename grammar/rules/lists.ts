@@ -1,5 +1,5 @@
 /**
- * Ordinal lists run into the text: 一是…二是…, 一要…, 第一、…第二、…,
+ * Ordinal lists run into the text: 一是…二是…, 一为…二为…, 一要…, 第一、…第二、…,
  * 首先…其次…最后…, (一)…(二)….
  *
  * A marker opens an item only when
@@ -38,7 +38,7 @@ function ordinalOf(token: IToken, previous: number | undefined): number | undefi
     if (token.image === '最后') return previous === undefined ? undefined : previous + 1
     return SEQUENCE_ORDINALS[token.image]
   }
-  return readNumber(token.image.replace(/^第|^其|是$|要$|、$|\.$|^\(|\)$/g, ''))
+  return readNumber(token.image.replace(/^第|^其|是$|为$|要$|、$|\.$|^\(|\)$/g, ''))
 }
 
 /** Minimum content of an item, in characters that are not punctuation. */

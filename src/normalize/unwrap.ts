@@ -37,6 +37,7 @@ import {
   type CopyColumn,
 } from '../../grammar/page-shape'
 import { STORY_END } from '../../grammar/layout'
+import { QiMarker, SequenceMarker, ShiMarker, WeiMarker, YaoMarker } from '../../grammar/tokens/lists'
 import { splice, type Spliced } from './splice'
 import { PHOTO_POSITION } from '../../grammar/constructs/caption'
 
@@ -56,8 +57,10 @@ const isProse = (line: string): boolean => PROSE_MARK.test(line) && hanText(line
 const MAY_END_PARAGRAPH = /(?:[。!！?？;；…⋯」』”’)）】》\]|:：]|\.{3})$/
 /** Labels that open a line of their own before a colon: a speaker's, a page's furniture's. */
 const BLOCK_LABELS = '问|答|Q|A|来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|校对|校對|审核|審核|美编|美編|组版|值班编委|新闻热线|新聞熱線|热线|熱線|电话|電話|地址|邮编|網址|网址|关键词|關鍵詞|相关链接|相關鏈接|链接|鏈接|摄影|攝影|记者|記者|通讯员|通訊員|主持人|嘉宾|嘉賓'
-/** The openings of an item or a section by its ordinal word: 第二条, 第二章, 第二，, 第二部分：, 首先，, 其次, 一是, 二要, 其二. */
-const ORDINAL_OPENINGS = '第[一二三四五六七八九十百0-9]+(?:条|章|节|部分|款|项|[，,、：:])|首先|其次|再次|最后|[一二三四五六七八九十]是|[一二三四五六七八九十]要|其[一二三四五六七八九十]'
+/** The ordinal words that open a list's item, as the lexer reads them (grammar/tokens/lists.ts): 一是, 一为, 二要, 其二, 首先, 其次. */
+const ORDINAL_WORDS = [ShiMarker, WeiMarker, YaoMarker, QiMarker, SequenceMarker].map((marker) => (marker.PATTERN as RegExp).source).join('|')
+/** The openings of an item or a section by its ordinal word: 第二条, 第二章, 第二，, 第二部分：, and the list's words. */
+const ORDINAL_OPENINGS = `第[一二三四五六七八九十百0-9]+(?:条|章|节|部分|款|项|[，,、：:])|${ORDINAL_WORDS}`
 /** A sentence's end closing a line, its closing quotes after it: …开工建设。, …很伟大!” */
 const SENTENCE_END = /[。!！?？][”’」』)）]*$/
 /**

@@ -100,3 +100,21 @@ describe('lists: where they must not fire', () => {
 
   it('a single ①', () => noList('会议要求：①提高认识，统一思想。'))
 })
+
+describe('一为…二为… (part (bj), d693 波新聞: 一為立體創意賽神豬,…;二為畫我客家著色比賽,…)', () => {
+  it('opening clauses, in order: a list of the 一为 family, each item its marker', () => {
+    const paragraph = lead('活动分为两项,一为立体创意赛神猪,让参赛者自由发挥创意;二为画我客家着色比赛,以义民祭文化为着色主题。')
+    const list = find(paragraph, 'list')!
+    expect(list.style).toBe('一为')
+    expect(items(list).map(([ordinal, marker]) => [ordinal, marker])).toEqual([
+      [1, '一为'],
+      [2, '二为'],
+    ])
+  })
+
+  it('not inside a word, nor alone: 合二为一, 统一为, a single 一为', () => {
+    for (const body of ['两个机构合二为一,统一为市民服务。', '这次活动一为庆祝节日。', '全市标准统一为三级,二为过渡。']) {
+      expect(findAll(lead(body), 'list'), body).toEqual([])
+    }
+  })
+})
