@@ -56,9 +56,9 @@ import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, r
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, outletBeforeRole, reporterCreditOpens } from './credits'
-import { datePlaceEnds, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
+import { datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
-import { Other } from '../tokens/text'
+import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
 
 /** A paper's name by its ending (经济日报, 四川经济日报). */
 const PAPER_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}报$`)
@@ -131,6 +131,26 @@ const MAX_PAPER_TOKENS = 3
  * short text may not be read as traditional). Not a genre's word: 喜报, 捷报, 战报, 图片新闻.
  */
 const SITE_TAG = new RegExp(`^(?![${HAN_CLASS}]*(?:喜|捷|战|快|简|画|海|周|情)[报報]$)[${HAN_CLASS}]{1,10}(?:网|網|[${HAN_CLASS}]报|[${HAN_CLASS}]報)$`)
+
+/** The Latin letter a paper's newsroom or app opens its brand with (e公司, i西安). */
+const BRAND_LETTER = /^[A-Za-z]$/
+/** The longest brand name after its letter, in characters (公司, 财经, 贝壳财经). */
+const MAX_BRAND = 6
+/** Whether a paper's newsroom or app, named by a Latin letter and a word, then 讯, stands at the next tokens (e公司讯). */
+const deskAhead = (la: (k: number) => IToken | undefined): boolean => {
+  const [letter, word, end] = [la(1), la(2), la(3)]
+  // (Not 讯 opening a word: 证券时报e公司讯息….)
+  return (
+    !flashOpensWord(la(4)) &&
+    letter !== undefined &&
+    tokenMatcher(letter, Alnum) &&
+    BRAND_LETTER.test(letter.image) &&
+    word !== undefined &&
+    word.tokenType.name === TEXT_TOKEN &&
+    [...word.image].length <= MAX_BRAND &&
+    isFlashEnd(end)
+  )
+}
 
 /** A wire date that prints its year. */
 const YEAR_IN_DATE = /年/
@@ -729,26 +749,42 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         ALT: () => {
           $.OPTION5(() => (core.according = $.CONSUME(According)))
           core.source = $.CONSUME(WireSource)
-          $.OPTION(() => {
-            core.role = $.CONSUME(ReporterRole)
-            $.OPTION1(() => $.CONSUME(Space))
-            // No name at all in 【本報記者深圳廿二日電】: the role stands for the desk.
-            $.MANY1(() => {
-              const name: IToken[] = []
-              $.AT_LEAST_ONE1(() => name.push($.CONSUME(t.Text)))
-              core.names.push(name)
-              $.OPTION2(() => $.CONSUME(EnumComma))
-            })
-          })
-          $.MANY(() => core.place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME1(t.Text) }])))
-          $.OR2([
-            { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
-            { ALT: () => (core.end = $.CONSUME(WireEnd)) },
-            { GATE: () => bracketed, ALT: () => (core.reported = $.CONSUME(Reported)) },
+          $.OR7([
             {
-              // 人民网5月9日太原电, 央视网5月9日北京消息: the date before the place (datePlaceEnds).
-              GATE: () => core.place.length === 0 && datePlaceEnds($.LA(1), $.LA(2), $.LA(3)),
-              ALT: () => Object.assign(core, $.SUBRULE1(datePlaceEnd)),
+              // 证券时报e公司讯，…: a paper's newsroom or app named after it, a Latin letter opening its brand, then 讯:
+              // the whole is the source, no place (places are named in Han characters: 经济日报内江讯 files from 内江).
+              GATE: () => deskAhead((k) => $.LA(k)),
+              ALT: () => {
+                $.CONSUME(Alnum)
+                $.CONSUME3(t.Text)
+                core.sourceEnd = $.CONSUME2(WireEnd)
+              },
+            },
+            {
+              ALT: () => {
+                $.OPTION(() => {
+                  core.role = $.CONSUME(ReporterRole)
+                  $.OPTION1(() => $.CONSUME(Space))
+                  // No name at all in 【本報記者深圳廿二日電】: the role stands for the desk.
+                  $.MANY1(() => {
+                    const name: IToken[] = []
+                    $.AT_LEAST_ONE1(() => name.push($.CONSUME(t.Text)))
+                    core.names.push(name)
+                    $.OPTION2(() => $.CONSUME(EnumComma))
+                  })
+                })
+                $.MANY(() => core.place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME1(t.Text) }])))
+                $.OR2([
+                  { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
+                  { ALT: () => (core.end = $.CONSUME(WireEnd)) },
+                  { GATE: () => bracketed, ALT: () => (core.reported = $.CONSUME(Reported)) },
+                  {
+                    // 人民网5月9日太原电, 央视网5月9日北京消息: the date before the place (datePlaceEnds).
+                    GATE: () => core.place.length === 0 && datePlaceEnds($.LA(1), $.LA(2), $.LA(3)),
+                    ALT: () => Object.assign(core, $.SUBRULE1(datePlaceEnd)),
+                  },
+                ])
+              },
             },
           ])
         },

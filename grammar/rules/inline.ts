@@ -209,7 +209,7 @@ function creditsBracketAt(la: (k: number) => IToken | undefined, k: number): boo
 
 function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | undefined): OutletEnd | undefined {
   // (Not 讯 opening a word: 法制晚报讯息栏目…, 县融媒体中心讯息平台…, 警报讯号.)
-  if (isFlashEnd(next)) return after !== undefined && after.tokenType.name === TEXT_TOKEN && WORD_AFTER_FLASH.test(after.image) ? undefined : 'flash'
+  if (isFlashEnd(next)) return flashOpensWord(after) ? undefined : 'flash'
   if (tokenMatcher(next, DatelineDate)) return 'dated'
   // (The wire date set apart from the lead: 淘宝网杭州10月8日电商直播节 is a title, its 电 the lead's word.)
   if (tokenMatcher(next, Place) && after !== undefined && tokenMatcher(after, DatelineDate) && (beyond === undefined || separatesLead(beyond) || tokenMatcher(beyond, LParen))) {
@@ -223,6 +223,8 @@ function outletEnd(next: IToken, after: IToken | undefined, beyond: IToken | und
 
 /** What follows 讯 where it opens a word (讯息, 讯号, 讯问, 讯飞), not the close of a source's name. */
 const WORD_AFTER_FLASH = /^[息号问飞]/
+/** Whether 讯, then `after`, opens a word (讯息, 讯号…) rather than closing a source's name. */
+export const flashOpensWord = (after: IToken | undefined): boolean => after !== undefined && after.tokenType.name === TEXT_TOKEN && WORD_AFTER_FLASH.test(after.image)
 
 /**
  * Whether a wire's date, then its place, then its closing word stand at these tokens (12月4日 合肥 消息, 5月9日

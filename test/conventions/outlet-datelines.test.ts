@@ -504,3 +504,24 @@ describe('an outlet’s 消息 then a colon or the date glued (央视网消息�
     for (const lead of ['好消息：市民广场改造完工。', '互联网消息：市民广场改造完工。']) expect(findAll(parseIssue(page('标题', lead)), 'dateline'), lead).toEqual([])
   })
 })
+
+describe('a paper’s newsroom named after it, its brand opened by a Latin letter (part (bi), d691: 证券时报e公司讯，…)', () => {
+  const read = (lead: string) => {
+    const input = page('午间公告：天奇股份中标广汽丰田项目', lead)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return leadDateline(issue)
+  }
+
+  it('the paper, its newsroom and 讯 are the source, no place', () => {
+    const dateline = read('证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地。')!
+    expect(toString(dateline)).toBe('证券时报e公司讯')
+    expect(dateline.source).toBe('证券时报e公司讯')
+    expect(dateline.place).toBeUndefined()
+  })
+
+  it('not where 讯 opens a word (证券时报e公司讯息…), and a place after the paper is still the place (经济日报内江讯)', () => {
+    expect(read('证券时报e公司讯息平台显示，当升科技竞得常州市工业用地。')).toBeUndefined()
+    expect(read('经济日报内江讯 当升科技竞得常州市工业用地。')?.place).toBe('内江')
+  })
+})
