@@ -68,3 +68,10 @@ export const LIST_BULLET = '\u2022'
 
 /** The links an e-paper prints with its page label or stamp: PDF版, 上一版 下一版 >, 查看本版大图. */
 export const PAGE_LINKS = '(?: ?/? ?(?:PDF版(?:阅读)?|上一版|下一版|上一篇|下一篇|查看本版大图|本版大图)(?: ?[<>«»]{1,2})?)*'
+
+/** A list page's link from a teaser to its story, in brackets: [詳細], [全文]. */
+export const READ_MORE_LINK = '\\[(?:详细|全文|更多|阅读全文|详情)\\]'
+/** A blog listing's link after a teaser it cut, as WordPress themes print it: 繼續閱讀, Continue reading →. */
+const CONTINUE_LINK = '(?:继续阅读|continue reading)(?: ?(?:→|»|›|>{1,3}))?'
+/** The link after a teaser's cut text: after its ellipsis (… [詳細]), or after a space (…,她 繼續閱讀, … Continue reading →). */
+export const READ_MORE_AT_END = new RegExp(`(?:(?:\\.{3}|…{1,2}) ?${READ_MORE_LINK}|[ \u3000]${CONTINUE_LINK})$`, 'i')

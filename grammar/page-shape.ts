@@ -6,7 +6,8 @@
  * and a wrapped heading from two.
  */
 import { WIDE_GAP, endsStory, printedLength } from './layout'
-import { lineText, type Row } from '../src/assemble/row'
+import { READ_MORE_AT_END } from './furniture'
+import { isStoryText, lineText, type Row } from '../src/assemble/row'
 import { numberedHeads } from './constructs/intertitle'
 
 /** What a page's top may hold over its first text: its masthead, its page lines, the site's interface. */
@@ -30,6 +31,8 @@ export interface PageShape {
   indentsParagraphs: boolean
   /** Whether the page's lines at the column's edge were cut inside their sentences, as a column cuts them (see cutInsideSentences). */
   cutInsideSentences: boolean
+  /** A listing's teasers, each closed by the link to its story (see listingTeasers). */
+  teasers: ReadonlySet<Row>
 }
 
 /**
@@ -54,7 +57,21 @@ export function measurePage(rows: Row[], copied?: CopyColumn): PageShape {
     titleGap: titleGapOf(rows),
     indentsParagraphs: copied?.indentsParagraphs ?? (wrap !== undefined && indentsParagraphs(lines)),
     cutInsideSentences: copied?.cutInsideSentences ?? (wrap !== undefined && cutInsideSentences(lines)),
+    teasers: listingTeasers(rows),
   }
+}
+
+/** The fewest teasers a link to their stories closes that make the page a listing. */
+const MIN_TEASERS = 2
+
+/**
+ * A listing's teasers: lines of text a link to their stories closes (…與世界各地的 繼續閱讀, … Continue reading →,
+ * … [詳細]), where the page prints two or more. One alone is a story's own words or an expand button (…拿起书本
+ * 继续阅读, …具体的变化如下 继续阅读), and the story goes on under it.
+ */
+function listingTeasers(rows: Row[]): ReadonlySet<Row> {
+  const teasers = rows.filter((row) => isStoryText(row) && READ_MORE_AT_END.test(lineText(row.tokens)))
+  return new Set(teasers.length >= MIN_TEASERS ? teasers : [])
 }
 
 /** How many lines opening with one space make it the page's own indent, not what a cut at a fixed width left (classify.ts, src/normalize/unwrap.ts). */

@@ -21,10 +21,8 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
-import { WIDE_GAP, endsStory, printedLength, trimmed } from '../layout'
-import { AUTHOR_LABEL, EDITOR_LABELS, SOURCE_LABELS } from '../furniture'
-import { isChromeLine } from './chrome'
-import { looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, namesPersonNotPlace, namesPlace } from '../names'
+import { WIDE_GAP, printedLength, trimmed } from '../layout'
+import { looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, namesPlace } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
@@ -220,33 +218,6 @@ export const readWriterUnderTitle: LineTest = ({ tokens, text, above }, { runner
   const credits = bareNames(tokens, runner)
   return credits && { kind: 'byline', credits }
 }
-
-/**
- * A writer's name alone on the line under the story's last sentence, the site's fields or controls under it
- * (…的自觉性和参与性。 / 黄婷婷 / 来源: / 编辑:陶湘; a reader's letter, …维护公共安全。 / 田维芳 / 3 上一篇): the byline
- * row the placer makes the story's signature (placeByline). A name of three characters or more, as most names are:
- * words of two close stories too (高考, 黄山), and of three a site's tag may read as a name (黄金周, 马上评) — at the
- * page's end, with nothing of the site's under it, no such word signs (closing-names.test.ts). Not under a line that
- * does not close its sentence (a list of names, one to a line, goes on there), nor over more of the page's text: a
- * short title that reads as a name may open the next story there.
- */
-export const readWriterUnderText: LineTest = ({ tokens, text, gap, above, below }, { runner, words }) => {
-  if ((above?.kind !== 'body' && above?.kind !== 'dateline') || gap >= WIDE_GAP || !endsStory(lineText(above.tokens))) return undefined
-  if (below === undefined || !closesStoryPage(lineText(below.tokens), words.chrome)) return undefined
-  const names = text.trim().split(/ +/)
-  if (!onlyNames(tokens) || !namesAlone(text) || !names.every((name) => [...name].length >= MIN_WRITER_NAME && namesPersonNotPlace(name))) return undefined
-  const credits = bareNames(tokens, runner)
-  return credits && { kind: 'byline', credits }
-}
-
-/** The shortest name read alone under the text: three characters (two may be any word: 高考, 黄山). */
-const MIN_WRITER_NAME = 3
-
-/** A site's field under a story, by its label (来源:, 编辑:陶湘, 责任编辑：X, 作者:, 审核:), its value perhaps empty. */
-const FIELD_UNDER_STORY = new RegExp(`^(?:${SOURCE_LABELS}|${EDITOR_LABELS}|${AUTHOR_LABEL}|审核|校对|终审|初审) ?[:：]`)
-
-/** Whether a line under a story is the site's, not the page's text: a field of the story's (来源:) or its interface (上一篇). */
-const closesStoryPage = (line: string, chrome: readonly string[]): boolean => FIELD_UNDER_STORY.test(line.trim()) || isChromeLine(line, chrome)
 
 /** Whether a line is text and spaces only: names printed bare, no bullet, no bracket. */
 const onlyNames = (tokens: IToken[]): boolean => tokens.every((token) => token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, Space))

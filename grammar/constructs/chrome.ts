@@ -22,12 +22,12 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Affiliation, Role, Space } from '../tokens'
 import { SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
-import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_LABELS, SOURCE_LABELS } from '../furniture'
+import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_LABELS, READ_MORE_AT_END, READ_MORE_LINK, SOURCE_LABELS } from '../furniture'
 import { firstUnderTopFurniture } from '../page-shape'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
 import { isStoryText, lineText, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
-import type { LineTest, Placement, Placer, Refinement, RowNode } from './construct'
+import type { LineTest, LineView, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
 import { LOCATION_LABELS, SPOKEN_LOCATION_LABELS, isMenu } from './navigation'
@@ -155,15 +155,19 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
 
 /**
  * A layout's stray marks alone on their line under a story's text: a
- * backslash, a slash or a semicolon the copy left (\ · / · ;; a share
- * button's or a photo's slot between a title's stamp and the lead, 2020年02月13日
- * 13:02 来源:欧华报 / / / 欧华报消息(记者 易安)…), read under a story's text
+ * backslash or a semicolon the copy left (\\ · ;), read under a story's text
  * or under a title's stamp (readChrome; over a story's text, where a title
- * may follow, they are left as they read). Not a separator (~~~, ……, ＊＊＊: a story may end there and the next
- * begin), nor a closing bracket or quote (the end of a bracket a line break
- * cut), nor marks of emphasis (！！！).
+ * may follow, they are left as they read). Not a separator (~~~, ……, ＊＊＊: a
+ * story may end there and the next begin), nor a closing bracket or quote (the
+ * end of a bracket a line break cut), nor marks of emphasis (！！！).
  */
-const STRAY_MARKS = /^[\\/／;；]{1,3}$/
+const STRAY_MARKS = /^[\\;；]{1,3}$/
+/**
+ * A slash alone on its line under a title's stamp, a share button's or a photo's slot the copy left (2020年02月13日
+ * 13:02 来源:欧华报 / / / 欧华报消息(记者 易安)…): interface. Under a story's text a slash parts a poem's lines or
+ * stands for "none" in a list as often: the text's.
+ */
+const LONE_SLASH = /^[/／]$/
 
 /**
  * An HTML tag's attribute a converter left as text: SourcePh" style="display:none"> · <span id="74psf"></span>.
@@ -191,6 +195,12 @@ const FORUM_JAMMER = /^(?=[!-~]{1,2}(?: {1,2}[!-~]{1,2}){4,}$)(?=(?:[^!-/:-@[-`{
  */
 const INTERRUPTIONS: readonly RegExp[] = [
   /^[-–—]? ?(?:advertisement|广告) ?[-–—]?$/i,
+  // A blog post's categories and tags under it, as WordPress themes print them: Filed Under: 新聞, 本地新聞 Tagged With:
+  // 哈雷爾, 房東. Set into the text, which goes on under it: a story quoting such a line (一行字：Filed Under: …) is not cut
+  // there. (The label's colon required, no sentence's full stop: Filed under the old law, the case… is text; Posted in…,
+  // Categories: … name a story's places and lists as often.)
+  /^filed under ?[:：] [^。!?.]{1,80}?(?: tagged (?:with|as) ?[:：] [^。!?.]{1,120})?$/i,
+  /^tagged (?:with|as) ?[:：] [^。!?.]{1,120}$/i,
   // The noise a forum sets between a post's lines against copying, short runs of Latin letters, digits and
   // marks (. B; a) u- X/ I# f6 W. C O* I$ z6 T): no words, marks among letters.
   FORUM_JAMMER,
@@ -230,16 +240,7 @@ const READING_CONTROLS = /^【?(?:字号|字体|背景色|背景颜色) ?[:：]/
  */
 export const isReadingControl = (row: Row): boolean => chromeMatching(row, [READING_CONTROLS])
 
-/** A list page's link from a teaser to its story: ... [詳細] (after the teaser's cut text or alone). */
-const READ_MORE_LINK = '\\[(?:详细|全文|更多|阅读全文|详情)\\]'
-/** A blog listing's link after a teaser it cut, as WordPress themes print it: 繼續閱讀, Continue reading →. */
-const CONTINUE_LINK = '(?:继续阅读|continue reading)(?: ?(?:→|»|›|>{1,3}))?'
-const READ_MORE = new RegExp(`^(?:(?:\\.{3}|…{1,2})? ?${READ_MORE_LINK}|(?:阅读更多|查看更多|查看全文|阅读全文|read more)(?:\\.{3}|…{1,2}| ?>{1,3})?|${CONTINUE_LINK})$`, 'i')
-/** The link after the teaser's cut text: after its ellipsis (… [詳細]), or after a space (…,她 繼續閱讀). */
-const READ_MORE_AT_END = new RegExp(`(?:(?:\\.{3}|…{1,2}) ?${READ_MORE_LINK}|[ \u3000]${CONTINUE_LINK})$`, 'i')
-
-/** Whether a line ends with the link from a teaser to its story (…回復指... [詳細], …,她 繼續閱讀): the teaser ends there. */
-export const endsWithReadMore = (tokens: IToken[]): boolean => READ_MORE_AT_END.test(lineText(tokens))
+const READ_MORE = new RegExp(`^(?:(?:\\.{3}|…{1,2})? ?${READ_MORE_LINK}|(?:阅读更多|查看更多|查看全文|阅读全文|read more)(?:\\.{3}|…{1,2}| ?>{1,3})?)$`, 'i')
 
 /**
  * A teaser's cut text with the link to its story after it (當局稱,卡皮斯特拉諾是市長安... [詳細],
@@ -331,11 +332,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // the next line (> 国际财经_搜狐财经).
   new RegExp(`^(?:${HOME_PAGE}|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$`, 'i'),
   /^>{1,2} ?[^>。!?,，“”"]{2,20}$/,
-  // A breadcrumb whose home page the copy dropped, its steps between the marks (> 社会 >, > 新闻 > 本地 >); and its last
-  // step, 正文 (the story's text), with the story's title after it (正文 >“超级黄金周” 成都2万余警力保平安), the title
-  // printed again under it.
-  /^> ?[^>。!?,，“”"]{1,12}(?: ?> ?[^>。!?,，“”"]{1,12}){0,4} ?>$/,
-  /^正文 ?> ?[^>]{1,80}$/,
+
   // A content system's page-break marker left in the copy: [!--empirenews.page--].
   /^\[!--[a-z.]{2,30}--\]$/i,
   // A teaser's link to the story, alone on its line: ... [詳細], [全文].
@@ -360,11 +357,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^- ?\[[^\]]{1,6}\] ?[^。]{1,40}$/,
   // A story page's keywords: 关键词:烧烤,遛弯路,河边.
   /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
-  // A blog post's categories and tags under it, as WordPress themes print them: Filed Under: 新聞, 本地新聞 Tagged With:
-  // 哈雷爾, 房東 · Posted in 社區 · Categories: 新闻.
-  // (Its label's colon required, but after Posted in; no sentence's full stop: Filed under the old law, the case… is text.)
-  /^(?:(?:filed under|categories|category) ?[:：]|posted in) [^。!?.]{1,80}?(?: tagged (?:with|as) ?[:：] [^。!?.]{1,120})?$/i,
-  /^tagged (?:with|as) ?[:：] [^。!?.]{1,120}$/i,
+
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
   /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
   // A portal's breadcrumb ending with its page's kind, spaced (兵器之友 首页 即时新闻 集团要闻 查看内容).
@@ -668,7 +661,7 @@ const OVER_HANDLES: ReadonlySet<Kind> = new Set(['heading', 'chrome', 'stamp', '
 const rolePrinted = (tokens: IToken[]): boolean =>
   tokens.some((token, k) => tokenMatcher(token, Role) && (k === 0 || tokenMatcher(tokens[k - 1]!, Space) || tokenMatcher(tokens[k - 1]!, Affiliation)))
 
-export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop, textAbove }, { words }) => {
+export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, pageTop, textAbove }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
   if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || DISCLAIMER.test(text.trim()) || isReprintNotice(text) || statesRights(text, above) ? { kind: 'chrome' } : undefined
   const chrome =
@@ -682,9 +675,30 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, pageTop,
     sponsorsSite(text, pageTop, above) ||
     (!textAbove && listsControl(text)) ||
     ((textAbove || above?.kind === 'stamp') && STRAY_MARKS.test(text.trim())) ||
+    (above?.kind === 'stamp' && LONE_SLASH.test(text.trim())) ||
     afterImageMark(text, words.chrome) ||
+    (!textAbove && (above === undefined || PAGE_TOP_KINDS.has(above.kind)) && CUT_CRUMB.test(text.trim())) ||
+    crumbOverTitle(text, below) ||
     (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens)))
   return chrome ? { kind: 'chrome' } : undefined
+}
+
+/**
+ * A breadcrumb whose home page the copy dropped, its steps between the marks (> 社会 >, > 新闻 > 本地 >): interface at
+ * the page's top, among its furniture (readChrome). Under a story's title or text, a menu's path or a route a story
+ * gives (路线如下： / > 西安 >, > 通用 >) is the story's.
+ */
+const CUT_CRUMB = /^> ?[^>。!?,，“”"]{1,12}(?: ?> ?[^>。!?,，“”"]{1,12}){0,4} ?>$/
+/** A breadcrumb's last step, 正文 (the story's text), with the story's title after it: 正文 >“超级黄金周” 成都2万余警力保平安. */
+const CRUMB_TO_TITLE = /^正文 ?> ?([^>。!?，,]{2,60})$/
+/**
+ * The breadcrumb's last step with the story's title after it, the title printed again under it (正文 >TITLE / TITLE):
+ * interface, the heading under it. (Where the title is printed nowhere else the line stays the page's title, and a
+ * glossary's 正文 >是公文的核心部分… holds a sentence.)
+ */
+const crumbOverTitle = (text: string, below: LineView['below']): boolean => {
+  const title = CRUMB_TO_TITLE.exec(text.trim())?.[1]
+  return title !== undefined && below !== undefined && lineText(below.tokens).trim() === title.trim()
 }
 
 /** A Markdown image a converter left where the photo stood (![](), ![图片](a.jpg)), opening its line. */
@@ -742,16 +756,19 @@ const OVER_SPONSOR: ReadonlySet<Row['kind']> = new Set(['chrome', 'masthead', 'p
 
 /**
  * The section a breadcrumb ends in, printed again under it as the page's label (首页 > 菲國新聞 / 菲國新聞). Not the
- * story's title after the crumb's 正文 step (正文 >“超级黄金周” 成都2万余警力保平安 / “超级黄金周” 成都2万余警力保平安):
- * printed again under it, that is the story's heading.
+ * story's title the crumb ends in, after its 正文 step or as long as a title is (正文 >“超级黄金周” 成都2万余警力保平安,
+ * … > 希腊新闻 > 驻希腊大使邹肖力会见《中希时报》主创人员): printed again under it, that is the story's heading.
  */
 function echoesBreadcrumb(text: string, above: Row | undefined): boolean {
   if (above?.kind !== 'chrome') return false
   const crumbs = lineText(above.tokens).split('>')
-  return crumbs.length > 1 && crumbs.at(-1)!.trim() === text.trim() && crumbs.at(-2)!.trim() !== STORY_STEP
+  const last = crumbs.at(-1)!.trim()
+  return crumbs.length > 1 && last === text.trim() && crumbs.at(-2)!.trim() !== STORY_STEP && [...last].length <= MAX_SECTION_STEP
 }
 /** A breadcrumb's step for the story's own page, its title after it: 正文. */
 const STORY_STEP = '正文'
+/** The longest section a breadcrumb ends in (菲國新聞, 国际新闻·欧洲): a longer last step is the story's title. */
+const MAX_SECTION_STEP = 10
 
 /** The longest option of a web page control (仲細D都得, 起碼咁大啦！). */
 const MAX_OPTION_LENGTH = 10
@@ -850,8 +867,8 @@ const FOOTER_KINDS: ReadonlySet<Row['kind']> = new Set(['chrome', 'editorLine'])
 
 /**
  * A site's watermark: its name, perhaps with letters a scraper is meant to trip on, printed on a line of
- * its own again and again among the story's paragraphs (bbb保山日报网 / 微信图片_….jpg / bbb保山日报网 / 纸短情长,… ·
- * 来源:XX网 under every photo): interface set into the text, which goes on under it — neither a title nor a
+ * its own again and again among the story's paragraphs (bbb保山日报网 / 微信图片_….jpg / bbb保山日报网 / 纸短情长,…):
+ * interface set into the text, which goes on under it — neither a title nor a
  * paragraph. Only a line that names a site by its ending, printed WATERMARK_TIMES times or more: a transcript's
  * speaker, a poem's refrain, a table's repeated cell name no site.
  */
@@ -869,10 +886,11 @@ const WATERMARK_TIMES = 3
 /** The longest watermark. */
 const MAX_WATERMARK = 24
 /**
- * A site's name by its ending, three characters at least: 保山日报网, 云报客户端, www.bsdaily.cn. Not a notice's genre
- * word (喜报, 捷报, 快报, 简报: three notices each titled 喜报 are three notices).
+ * A site's name by its ending, three characters at least: 保山日报网, 云报客户端. Not a notice's genre word (喜报, 捷报,
+ * 快报, 简报: three notices each titled 喜报 are three notices), nor a site's address alone (www.bsnews.cn signing
+ * each brief of a column, the briefs' own).
  */
-const NAMES_SITE = /^(?![^ ]{0,4}(?:喜|捷|战|快|简|画|海|周|情|通)[报報]$).{1,}(?:网|網|报|報|客户端|\.(?:com|cn|net|org)(?:\.[a-z]{2})?)$/iu
+const NAMES_SITE = /^(?![^ ]{0,4}(?:喜|捷|战|快|简|画|海|周|情|通)[报報]$).{1,}(?:网|網|报|報|客户端)$/u
 
 /** A line of web page interface. */
 export const chromeNode: RowNode = (row: Row, { context: { runner, factory } }): Chrome => ({ type: 'chrome', ...rowPhrase(row, runner, factory) })
@@ -956,4 +974,4 @@ export const listingBullets: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

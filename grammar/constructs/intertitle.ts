@@ -32,7 +32,6 @@ import { titlesAfterUnsignedText } from './untitled'
 import { endsWithPhoto } from './caption'
 import { splitSignature } from './signature'
 import { labelsItem } from './hotline-column'
-import { endsWithReadMore } from './chrome'
 
 /**
  * An intertitle (小标题) candidate: heading-like, and no clause inside
@@ -255,9 +254,10 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   // come first): then the line heads the next article. So does a column's
   // item label over its title and subtitle (■生气 / 外卖小哥骑车乱窜 / 全然不顾他人安全):
   // the next item, not a section (a section's title under its bullet is one line). So does a
-  // title under a teaser the link to its story closed (…與世界各地的 繼續閱讀 / 盧秀燕赴日展開城市外交…):
-  // a listing's next item.
-  const afterTeaser = endsWithReadMore(assembly.lastPiece()?.tokens ?? [])
+  // title under a listing's teaser the link to its story closed (…與世界各地的 繼續閱讀 / 盧秀燕赴日展開城市外交…,
+  // page-shape.ts listingTeasers): the listing's next item.
+  const last = assembly.lastPiece()
+  const afterTeaser = last !== undefined && page.teasers.has(last)
   assembly.flush()
   if (assembly.article && (afterTeaser || labelsItem(run, assembly))) assembly.close()
   if (!assembly.article) {

@@ -130,10 +130,10 @@ export const channelByCrumb: Refinement = (rows) =>
     return endsCrumb(rows[k - 1]) || endsCrumb(rows[k + 1]) || (twice && endsCrumb(rows[k + 2])) ? readAs(row, 'chrome') : row
   })
 
-/** The words a site sets before its breadcrumb: 当前位置, 您的位置, 所在位置. */
-export const LOCATION_LABELS = '当前位置|您当前的位置|您的当前位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面'
+/** The words a site sets before its breadcrumb: 当前位置, 您的位置, 所在位置, and spoken to the reader, 您现在的位置. */
+export const LOCATION_LABELS = '当前位置|您当前的位置|您的当前位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面|您现在的位置|你现在的位置'
 /** Words a story uses too (现在的位置：东经122度…), a breadcrumb's label only before its marked steps. */
-export const SPOKEN_LOCATION_LABELS = '现在的位置|您现在的位置|你现在的位置|当前的位置'
+export const SPOKEN_LOCATION_LABELS = '现在的位置|当前的位置'
 
 /** The label alone on its line, over a breadcrumb copied one link to a line: 当前位置:. */
 const LOCATION_LABEL = new RegExp(`^(?:${LOCATION_LABELS}|${SPOKEN_LOCATION_LABELS}) ?[:：]?$`)
@@ -189,11 +189,17 @@ const isCrumbStep = (row: Row): boolean => {
 }
 
 /**
+ * What a story's kicker says of it before 关注, drawing or deserving attention (备受关注, 引发关注, 值得关注, 持续关注,
+ * 高度关注, 再引关注): a phrase of the story's, no channel's name (热点关注, 今日关注, 民生关注 are).
+ */
+const DRAWS_ATTENTION = '(?:备受|倍受|广受|深受|受到|引发|引起|再引|值得|持续|高度|密切|格外|特别|重点)关注$'
+
+/**
  * A site's channel by its name: 昭阳新闻, 焦点新闻, 城关区新闻, 工作动态, 本地资讯, 热点关注 (a title is
  * longer: 防汛抗旱最新动态, 揭秘一条假新闻, 警惕虚假新闻; 今日丹东 names a channel as 今日立夏 or 今日开学
  * titles an event, and is left alone).
  */
-const CHANNEL = new RegExp(`^[${HAN_CLASS}]{2,3}(?:新闻|资讯|动态|关注)$`)
+const CHANNEL = new RegExp(`^(?!${DRAWS_ATTENTION})[${HAN_CLASS}]{2,3}(?:新闻|资讯|动态|关注)$`)
 /** A channel an e-paper's page prints by its name (图片新闻); 今日关注, 两会关注 there are the page's column kickers. */
 const PAGE_CHANNEL = /(?:新闻|资讯|动态)$/
 
@@ -216,10 +222,11 @@ const TITLE_FIELDS: ReadonlySet<Row['kind']> = new Set([...SITE_FIELDS, 'chrome'
  */
 export const channelLabels: Refinement = (rows) => {
   // (Under the page's top furniture and the site's stamp of the current issue: 當前報章2022年03月03日 / 今日導讀 / 本報新聞;
-  // or under the site's menu, whatever the page's top holds over it: • 新聞 / • 本地新聞 / • 美國新聞 / 本地新聞 / title.)
+  // or under the site's menu that names it, whatever the page's top holds over it: • 新聞 / • 本地新聞 / • 美國新聞 /
+  // 本地新聞 / title. A kicker the menu does not name, 备受关注, 持续关注, is the story's.)
   let firstText = firstUnderTopFurniture(rows)
   while (rows[firstText]?.kind === 'stamp' || rows[firstText]?.kind === 'chrome') firstText++
-  const underMenu = rows.findIndex((row, k) => k > 0 && k > firstText && rows[k - 1]!.kind === 'chrome' && (row.kind === 'heading' || row.kind === 'body') && CHANNEL.test(lineText(row.tokens).trim()))
+  const underMenu = rows.findIndex((row, k) => k > 0 && k > firstText && (row.kind === 'heading' || row.kind === 'body') && CHANNEL.test(lineText(row.tokens).trim()) && menuNames(rows, k))
   if (underMenu > 0 && !rows.slice(firstText, underMenu).some(isStoryText)) firstText = underMenu
   const row = rows[firstText]
   if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body')) return rows
@@ -237,6 +244,20 @@ export const channelLabels: Refinement = (rows) => {
     (next?.kind === 'heading' && after !== undefined && TITLE_FIELDS.has(after.kind)) || (next !== undefined && TITLE_FIELDS.has(next.kind) && after?.kind === 'heading')
   const onPage = rows[firstText - 1]?.kind === 'pageHeader' && PAGE_CHANNEL.test(lineText(row.tokens).trim()) && next?.kind === 'heading' && after?.kind === 'body'
   return fieldsByTitle || onPage ? rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r)) : rows
+}
+
+/** The most lines of the site's menu looked through over a channel's name for the item naming it. */
+const MAX_MENU_LINES = 16
+/** A menu's item: its bullet, then its name (• 本地新聞). */
+const MENU_ITEM_BULLET = /^[•·\-*] ?/
+
+/** Whether the run of the site's interface straight over row `k` holds an item naming the channel row `k` names. */
+function menuNames(rows: Row[], k: number): boolean {
+  const name = lineText(rows[k]!.tokens).trim()
+  for (let j = k - 1; j >= 0 && j >= k - MAX_MENU_LINES && rows[j]!.kind === 'chrome'; j--) {
+    if (lineText(rows[j]!.tokens).trim().replace(MENU_ITEM_BULLET, '') === name) return true
+  }
+  return false
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */

@@ -38,7 +38,6 @@ import { splitStaffTail } from './editor-line'
 import { continuesList } from './list'
 import { openUntitled } from './untitled'
 import { SITE_FURNITURE } from './heading-group'
-import { endsWithReadMore } from './chrome'
 
 /** Tokens of a desk's credit closing a paragraph (本報 港聞部 報道). */
 const MAX_DESK_CREDIT_TOKENS = 4
@@ -142,9 +141,9 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   // (A line a colon closes, …现将有关事项公告如下：, over an indented line: what it
   // introduces is a paragraph, an item or a section's head of its own, 一、招聘岗位.)
   if (opensIndented(next) && tokenMatcher(trimmed(piece.tokens).at(-1)!, Colon)) return false
-  // (A teaser a site cut with one ellipsis, …工务局引述文化局意见回复指⋯, or with the link to its story after it,
-  // …與世界各地的 繼續閱讀, stops there: the heading-like block after the blank line is the next item's title, not its text.)
-  if (next.gap > 0 && next.kind === 'heading' && (endsWithCut(piece.tokens) || endsWithReadMore(piece.tokens))) return false
+  // (A teaser a site cut with one ellipsis, …工务局引述文化局意见回复指⋯, or a listing's with the link to its story
+  // after it, …與世界各地的 繼續閱讀 (page-shape.ts listingTeasers), stops there: the heading-like block after the blank line is the next item's title, not its text.)
+  if (next.gap > 0 && next.kind === 'heading' && (endsWithCut(piece.tokens) || page.teasers.has(piece))) return false
   return (
     (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||
     // (Not printed lines normalization joined: what makes them wide is the joining, not the column.)

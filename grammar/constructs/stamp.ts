@@ -119,10 +119,11 @@ const POST_COMMENTS = '(?: ?[-—–|·])? (?:leave a comment|no comments|[0-9]{
 /**
  * A blog's post meta in English under the title, as WordPress themes print it (February 17, 2022 by WA Chinese
  * Post Leave a Comment · Posted on March 3, 2020 by admin — 2 Comments): the post's stamp, its date; the poster is
- * the site's account, no byline. (The poster or the comments required: a bare date may be a table's.)
+ * the site's account, no byline. (The comments' link or count required: a bare date may be a table's, and a date
+ * with who or where after it a poster's or an inscription's a story quotes, March 3, 1952 by the harbour.)
  */
 const ENGLISH_POST_META = new RegExp(
-  `^(?:posted on )?(((?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]{0,6}\\.?) ([0-9]{1,2}), ([0-9]{4}))(?:${POSTED_BY}(?:${POST_COMMENTS})?|${POST_COMMENTS})$`,
+  `^(?:posted on )?(((?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]{0,6}\\.?) ([0-9]{1,2}), ([0-9]{4}))(?:${POSTED_BY})?${POST_COMMENTS}$`,
   'i',
 )
 /** A European site's stamp, the day first and the time after it: 13.03.2015  12:30 (the time required: a bare date may be a table's). */

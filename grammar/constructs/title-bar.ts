@@ -48,11 +48,13 @@ const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|
  * before its fields (鹤城晚报 来源:…), which is the stamp's.
  */
 export const readTitledStamp: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
-  const m = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? (TITLE_GLUED_TO_DATE.exec(text) ?? TITLE_BEFORE_FIELDS.exec(text)) : null
+  const glued = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_GLUED_TO_DATE.exec(text) : null
+  const m = glued ?? (text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_BEFORE_FIELDS.exec(text) : null)
   if (!m) return undefined
   const [, title, fields] = m as unknown as [string, string, string]
-  // (Glued to its date, a title is one only where no phrase runs on into the date: 会议定于2026年3月3日 来源:… is a sentence's.)
-  if (RUNS_ON.test(title)) return undefined
+  // (Glued to its date, a title is one only where no phrase runs on into the date, 会议定于2026年3月3日 来源:… is a
+  // sentence's, and no field's label opens it: 发布者：校办2024年06月20日 来源：校园网 is the site's fields throughout.)
+  if (glued && (RUNS_ON.test(title) || LABEL_COLON.test(title))) return undefined
   const stamp = stampOf(fields)
   const split = stamp ? partAt(tokens, text.length - fields.length) : -1
   if (!stamp || split <= 0) return undefined

@@ -47,11 +47,13 @@ export const Slash = createToken({ name: 'Slash', pattern: new RegExp(`[/╱${HA
 /**
  * ■ ● ◆ □ ◎ set before a byline or closing credit: ■記者蔡少玲, ■ 李 文, □陈 泳 报道, ◎ 川江都市报实习记者 李佑天羽;
  * ○ only before a reporter's role (○记者刘念海文/图, ○本报记者 X): ○ is a zero too (二○二四年), a brief's bullet
- * (○11月26日, ○市委书记…), a form's option (○是 ○否), a poem's section (○ 一), and 记者手记 is a column's name.
+ * (○11月26日, ○市委书记…), a form's option (○是 ○否), a poem's section (○ 一), and 记者手记 is a column's name;
+ * a site's list bullet • only before a role or the author's field (• 作者:蔡玲 吴佳丽 王洪普, a site's fields listed under
+ * the title): before anything else it marks a menu's item or a list's (• 首页, • 送上一杯热水…).
  */
 export const Bullet = createToken({
   name: 'Bullet',
-  pattern: /[■●◆□◎]|○(?= ?(?:本报|本報)?(?:记者|記者|通讯员|通訊員|特约|特約|见习|見習|实习|實習|全媒体|全媒體|融媒体|融媒體|首席|文\/|图\/|圖\/|摄影|攝影)(?!手记|手記|节|節|站|会|會|证|證))/,
+  pattern: /[■●◆□◎]|○(?= ?(?:本报|本報)?(?:记者|記者|通讯员|通訊員|特约|特約|见习|見習|实习|實習|全媒体|全媒體|融媒体|融媒體|首席|文\/|图\/|圖\/|摄影|攝影)(?!手记|手記|节|節|站|会|會|证|證))|\u2022(?= ?(?:本报|本報)?(?:记者|記者|通讯员|通訊員|作者|撰文|撰稿)(?!手记|手記)[ :：])/,
 })
 
 export const punctuationCategories = [SentenceEnd, ClauseBreak]

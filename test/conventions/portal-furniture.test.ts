@@ -5,7 +5,7 @@
  *                                                    the story's title: interface, the title printed under it heads
  *   大漠深处孕育探区“新火种”2026年03月03日 来源:         a title glued to its date and the site's field: title and stamp
  *   ![]() 日期检索                                     an image's mark with the page's control after it: interface
- *   您的当前位置：新闻中心 > 武汉 · 设置首页 · 调整字体     a crumb's label and a page's controls: interface
+ *   您的当前位置：新闻中心 > 武汉                         a crumb's label: interface
  *   长江网10月4日讯（记者陈智 整合）                      a reporter who put the story together: the credit, 整合 no name
  * Each where it fires and where it must not.
  */
@@ -25,6 +25,15 @@ describe('a breadcrumb the copy cut', () => {
     expect(headlines(input)).toEqual([TITLE])
   })
 
+  it('not under a story’s title or text: a route or a menu’s path a story gives (路线如下： / > 西安 >, review 30)', () => {
+    const input = page('丝路自驾游攻略', '作者：老驴', '第一段路线如下：', '> 西安 >', '> 兰州 >', '全程约1200公里,建议用时四天。')
+    expect(chrome(input)).toEqual([])
+  })
+
+  it('not where the title after 正文 is printed nowhere else: the line stays the page’s title (review 30)', () => {
+    expect(chrome(page('> 社会 >', '正文 >男子高速逆行被查处', '2023-05-06 10:12 来源：交通安全报', MORE))).not.toContain('正文 >男子高速逆行被查处')
+  })
+
   it('not a line of the text that opens with a mark or names the text', () => {
     for (const line of ['正文部分共分三章,详细介绍了改革方案。', '正文：见附件']) expect(chrome(page(TITLE, LEAD, line, MORE)), line).not.toContain(line)
   })
@@ -37,13 +46,19 @@ describe('a title glued to its date and the site’s field', () => {
     expect(find(issue, 'stamp')?.date).toMatchObject({ year: 2026, month: 3, day: 3 })
   })
 
+  it('not where a field’s label opens the line: the site’s fields throughout (发布者：校办2024年…, review 30)', () => {
+    const issue = read(page('学术报告会通知', '发布者：校办2024年06月20日 来源：校园网', '本报讯 6月25日下午,学校将举行学术报告会。'))
+    expect(findAll(issue, 'headline').map((node) => toString(node))).toEqual(['学术报告会通知'])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
   it('not where a phrase runs on into the date: a sentence’s', () => {
     const issue = read(page(TITLE, LEAD, '会议定于2026年03月03日 来源:市政府办公室', MORE))
     expect(findAll(issue, 'headline').map((node) => toString(node))).toEqual([TITLE])
   })
 })
 
-describe('an image’s mark, a crumb’s label, a page’s controls', () => {
+describe('an image’s mark, a crumb’s label', () => {
   it('an image’s Markdown mark with a control after it is interface (d688: ![]() 日期检索)', () => {
     const input = page('![]() 日期检索', TITLE, LEAD)
     expect(chrome(input)).toContain('![]() 日期检索')
@@ -54,7 +69,7 @@ describe('an image’s mark, a crumb’s label, a page’s controls', () => {
     expect(chrome(page(TITLE, LEAD, '![]() 图为民警在街头执勤。', MORE))).not.toContain('![]() 图为民警在街头执勤。')
   })
 
-  it.each(['您的当前位置：新闻中心 > 武汉', '设置首页', '调整字体'])('%s is interface', (line) => {
+  it.each(['您的当前位置：新闻中心 > 武汉'])('%s is interface', (line) => {
     const input = page(line, TITLE, '2020-10-04 20:30 来源: 长江网', LEAD)
     expect(chrome(input)).toContain(line)
     expect(find(read(input), 'kicker')).toBeUndefined()
