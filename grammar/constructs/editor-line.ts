@@ -289,7 +289,18 @@ const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABELS})$`)
  * labelled; the author's must read as credits.
  */
 export const readSpacedFieldRow: LineTest = ({ tokens, text, from, gap }, { runner }) => {
-  if (!text.includes('  ')) return undefined
+  const spans = text.includes('  ') ? spansAtGaps(text) : undefined
+  const rows =
+    (spans !== undefined && spans.length >= 2 && spans.length <= MAX_ROW_FIELDS ? fieldRows(tokens, text, spans, from, gap, runner) : undefined) ??
+    labelledRows(tokens, text, from, gap, runner)
+  return rows && { rows }
+}
+
+/** The most fields a row of a site's fields holds. */
+const MAX_ROW_FIELDS = 4
+
+/** The spans of a line set apart by wide spaces. */
+function spansAtGaps(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
   let at = 0
   for (const m of text.matchAll(FIELD_GAP)) {
@@ -297,8 +308,23 @@ export const readSpacedFieldRow: LineTest = ({ tokens, text, from, gap }, { runn
     at = m.index + m[0].length
   }
   spans.push({ start: at, end: text.trimEnd().length })
-  const rows = spans.length < 2 || spans.length > 4 ? undefined : fieldRows(tokens, text, spans, from, gap, runner)
-  return rows && { rows }
+  return spans
+}
+
+/** A field's label opening the line or after a space: 来源:, 作者:, 编辑:, 责任编辑:. */
+const LABEL_AT = new RegExp(`(?<=^|\\s)(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?[:：]`, 'g')
+
+/**
+ * The same row with its fields set apart by one space, a value holding spaces too, found by their labels
+ * (来源: 《今日桐乡》 作者: 今日桐乡记者 羊宇杰 编辑: 王颖): each field from its label to the next one's, the first label
+ * opening the line, two to four fields. Read as fieldRows reads them, the author's value read as credits.
+ */
+function labelledRows(tokens: IToken[], text: string, from: number, gap: number, runner: RuleRunner): Row[] | undefined {
+  const starts = [...text.matchAll(LABEL_AT)].map((m) => m.index)
+  if (starts.length < 2 || starts.length > MAX_ROW_FIELDS || text.slice(0, starts[0]).trim() !== '') return undefined
+  const end = text.trimEnd().length
+  const spans = starts.map((start, k) => ({ start, end: k + 1 < starts.length ? text.slice(0, starts[k + 1]).trimEnd().length : end }))
+  return fieldRows(tokens, text, spans, from, gap, runner, true)
 }
 
 /**

@@ -198,6 +198,21 @@ describe('a site’s row of fields set apart by wide spaces, its author’s cred
   })
 })
 
+describe('the same row with its fields set apart by one space, found by their labels (part (bk), d696 今日桐乡’s site)', () => {
+  it('来源: 嘉兴日报 作者: 记者 王宇杰 编辑: 王颖 under the story: its source note, its signature and its staff line', () => {
+    const input = `${HEADLINE}\n\n${LEAD}\n\n来源: 嘉兴日报 作者: 记者 王宇杰 编辑: 王颖\n`
+    const [article] = articles(parseIssue(input))
+    expect(types(article!)).toEqual(['headline', 'paragraph', 'sourceNote', 'signature', 'editorLine'])
+    expect(find(article!, 'signature')!.names).toEqual(['王宇杰'])
+    expect(find(article!, 'editorLine')).toBeDefined()
+  })
+
+  it('must not fire: a field row whose author names no one, or a sentence holding the labels', () => {
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n来源: 嘉兴日报 作者: 本站原创 编辑: 王颖\n`), 'signature')).toBeUndefined()
+    expect(find(parseIssue(`${HEADLINE}\n${LEAD}\n作者:王宇杰,编辑:王颖,来源:嘉兴日报,请勿转载。\n`), 'signature')).toBeUndefined()
+  })
+})
+
 describe('a site’s line: the date, the writer, the site', () => {
   it('2017-06-15 翟宇佳 延吉新闻网 under the title: the stamp, no subheadline', () => {
     const issue = parseIssue(`${HEADLINE}\n2017-06-15 翟宇佳 延吉新闻网\n${LEAD}\n`)
