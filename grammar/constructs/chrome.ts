@@ -697,17 +697,21 @@ const CRUMB_TO_TITLE = /^正文 ?> ?([^>。!?，,]{2,60})$/
  * glossary's 正文 >是公文的核心部分… holds a sentence.)
  */
 const crumbOverTitle = (text: string, below: LineView['below']): boolean => {
+  if (!text.trimStart().startsWith(STORY_STEP)) return false
   const title = CRUMB_TO_TITLE.exec(text.trim())?.[1]
   return title !== undefined && below !== undefined && lineText(below.tokens).trim() === title.trim()
 }
 
 /** A Markdown image a converter left where the photo stood (![](), ![图片](a.jpg)), opening its line. */
 const IMAGE_MARK = /^!\[[^\]]{0,40}\]\([^)\s]{0,200}\) */
+/** How such a mark opens: the cheap check before its pattern. */
+const IMAGE_OPENING = '!['
 /**
  * A Markdown image with the page's controls after it on its line (![]() 日期检索, an e-paper's photo slot over its
  * date picker): interface, as each is alone. (A caption after the image, ![]() 图为…, is the caption's.)
  */
 const afterImageMark = (text: string, chrome: readonly string[]): boolean => {
+  if (!text.trimStart().startsWith(IMAGE_OPENING)) return false
   const line = text.trim()
   const rest = line.replace(IMAGE_MARK, '')
   return rest !== line && rest !== '' && isChromeLine(rest, chrome)
@@ -873,11 +877,13 @@ const FOOTER_KINDS: ReadonlySet<Row['kind']> = new Set(['chrome', 'editorLine'])
  * speaker, a poem's refrain, a table's repeated cell name no site.
  */
 export const watermarks: Refinement = (rows) => {
+  // (Only short lines are counted: most of a page's lines are longer than any watermark.)
+  const texts = rows.map((row) => (WATERMARK_KINDS.has(row.kind) && row.tokens.length <= MAX_WATERMARK ? lineText(row.tokens).trim() : ''))
   const counts = new Map<string, number>()
-  for (const row of rows) if (WATERMARK_KINDS.has(row.kind)) counts.set(lineText(row.tokens).trim(), (counts.get(lineText(row.tokens).trim()) ?? 0) + 1)
-  const marks = new Set([...counts].filter(([text, count]) => count >= WATERMARK_TIMES && text.length <= MAX_WATERMARK && NAMES_SITE.test(text)).map(([text]) => text))
+  for (const text of texts) if (text !== '' && text.length <= MAX_WATERMARK) counts.set(text, (counts.get(text) ?? 0) + 1)
+  const marks = new Set([...counts].filter(([text, count]) => count >= WATERMARK_TIMES && NAMES_SITE.test(text)).map(([text]) => text))
   if (marks.size === 0) return rows
-  return rows.map((row) => (WATERMARK_KINDS.has(row.kind) && marks.has(lineText(row.tokens).trim()) ? { ...readAs(row, 'chrome'), watermark: true } : row))
+  return rows.map((row, k) => (marks.has(texts[k]!) ? { ...readAs(row, 'chrome'), watermark: true } : row))
 }
 /** The rows a watermark is read from: text and heading lines, and interface already. */
 const WATERMARK_KINDS: ReadonlySet<Kind> = new Set(['body', 'heading', 'chrome'])

@@ -311,6 +311,8 @@ function spansAtGaps(text: string): Array<{ start: number; end: number }> {
   return spans
 }
 
+/** A field's label opening the line. */
+const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?[:：]`)
 /** A field's label opening the line or after a space: 来源:, 作者:, 编辑:, 责任编辑:. */
 const LABEL_AT = new RegExp(`(?<=^|\\s)(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?[:：]`, 'g')
 
@@ -320,6 +322,8 @@ const LABEL_AT = new RegExp(`(?<=^|\\s)(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDI
  * opening the line, two to four fields. Read as fieldRows reads them, the author's value read as credits.
  */
 function labelledRows(tokens: IToken[], text: string, from: number, gap: number, runner: RuleRunner): Row[] | undefined {
+  // (Every line of the page comes here: only one a field's label opens is looked through.)
+  if (!OPENS_WITH_LABEL.test(text)) return undefined
   const starts = [...text.matchAll(LABEL_AT)].map((m) => m.index)
   if (starts.length < 2 || starts.length > MAX_ROW_FIELDS || text.slice(0, starts[0]).trim() !== '') return undefined
   const end = text.trimEnd().length

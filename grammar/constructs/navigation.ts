@@ -226,7 +226,7 @@ export const channelLabels: Refinement = (rows) => {
   // 本地新聞 / title. A kicker the menu does not name, 备受关注, 持续关注, is the story's.)
   let firstText = firstUnderTopFurniture(rows)
   while (rows[firstText]?.kind === 'stamp' || rows[firstText]?.kind === 'chrome') firstText++
-  const underMenu = rows.findIndex((row, k) => k > 0 && k > firstText && (row.kind === 'heading' || row.kind === 'body') && CHANNEL.test(lineText(row.tokens).trim()) && menuNames(rows, k))
+  const underMenu = rows.findIndex((row, k) => k > 0 && k > firstText && (row.kind === 'heading' || row.kind === 'body') && row.tokens.length <= MAX_CHANNEL_TOKENS && CHANNEL.test(lineText(row.tokens).trim()) && menuNames(rows, k))
   if (underMenu > 0 && !rows.slice(firstText, underMenu).some(isStoryText)) firstText = underMenu
   const row = rows[firstText]
   if (row === undefined || (row.kind !== 'heading' && row.kind !== 'body')) return rows
@@ -246,6 +246,8 @@ export const channelLabels: Refinement = (rows) => {
   return fieldsByTitle || onPage ? rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r)) : rows
 }
 
+/** The most tokens a channel's name is lexed into (本地 新闻): a longer line is looked at no further. */
+const MAX_CHANNEL_TOKENS = 3
 /** The most lines of the site's menu looked through over a channel's name for the item naming it. */
 const MAX_MENU_LINES = 16
 /** A menu's item: its bullet, then its name (• 本地新聞). */

@@ -38,6 +38,9 @@ const TITLE_BEFORE_FIELDS = new RegExp(`^(.{4,40}?) +((?:版次|${AUTHOR_LABEL}|
  */
 const TITLE_GLUED_TO_DATE = new RegExp(`^(.{4,40}?)([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日 +(?:版次|${AUTHOR_LABEL}|${SOURCE_LABELS}|发布时间|发布日期) ?[:：].*)$`)
 
+/** What a full date holds, the cheap check before the glued title's pattern. */
+const YEAR_MARK = '年'
+
 /** A site's field label, wherever it stands. */
 const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|分类) ?[:：]`)
 
@@ -48,7 +51,7 @@ const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|
  * before its fields (鹤城晚报 来源:…), which is the stamp's.
  */
 export const readTitledStamp: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
-  const glued = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_GLUED_TO_DATE.exec(text) : null
+  const glued = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) && text.includes(YEAR_MARK) ? TITLE_GLUED_TO_DATE.exec(text) : null
   const m = glued ?? (text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_BEFORE_FIELDS.exec(text) : null)
   if (!m) return undefined
   const [, title, fields] = m as unknown as [string, string, string]
