@@ -33,6 +33,8 @@ export const LETTERED_PAGE = `[A-Za-z]{0,2}0*([0-9]{1,3}|[${COUNTING_NUMERALS}]{
 export const DATE = '([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)'
 /** A weekday (星期二) in a pattern. */
 export const WEEKDAY = '星期[一二三四五六日天]'
+/** A weekday by its short name (周二), in a pattern. */
+export const SHORT_WEEKDAY = '周[一二三四五六日天]'
 /** The e-paper's own links printed after a page label: PDF版阅读, 上一版 下一版. */
 /**
  * A site's field labels, by what the field holds (来源:南海网 作者:赵丽影

@@ -19,7 +19,7 @@
 import { tokenMatcher } from 'chevrotain'
 import type { DateValue, PageHeader } from '../../src/types'
 import { HAN_CLASS } from '../han'
-import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, WEEKDAY, pageNumber, type Span } from '../furniture'
+import { DATE, LETTERED_PAGE, MAX_FURNITURE_LENGTH, PAGE, PAGE_LINKS, SHORT_WEEKDAY, WEEKDAY, pageNumber, type Span } from '../furniture'
 import { readDate } from '../rules/dates'
 import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
 import { lineText, partAt, readAs, readRow, start, type Row } from '../../src/assemble/row'
@@ -114,9 +114,13 @@ const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})�
 
 /**
  * A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 ·
- * 2026-01-27 · 2005年7月18日,星期一(GSM+8 北京时间) (the zone a site names) · 2013年2月22日 星期 (its day cut off)
+ * 2026-01-27 · 2005年7月18日,星期一(GSM+8 北京时间) (the zone a site names) · 2013年2月22日 星期 (its day cut off) ·
+ * the weekday in brackets or by its short name, as sites print today's date at their top (2024年03月29日 (星期五),
+ * 2024年3月29日 周五).
  */
-const DATE_LINE = new RegExp(`^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?:[,，]? ?(?:${WEEKDAY}|星期))?(?: ?农历[^ ]{2,8})?(?: ?[(（][^()（）]{1,16}时间[)）])?$`)
+const DATE_LINE = new RegExp(
+  `^(?:${DATE}|([0-9]{4}-[0-9]{2}-[0-9]{2}))(?:[,，]? ?(?:${WEEKDAY}|${SHORT_WEEKDAY}|星期|[(（] ?(?:${WEEKDAY}|${SHORT_WEEKDAY}) ?[)）]))?(?: ?农历[^ ]{2,8})?(?: ?[(（][^()（）]{1,16}时间[)）])?$`,
+)
 /**
  * The date alone in numerals, one separator throughout, the month and day perhaps unpadded (2008-7-27 · 2008/7/27 ·
  * 2019.05.23), at the page's top: the date of the page or of the post (pageDateOverText).

@@ -95,3 +95,20 @@ describe('a numeric date alone over the page’s text (d641)', () => {
     for (const line of ['2008-7/27', '2008.7-27']) expect(findAll(read([line, LEAD].join('\n')), 'pageHeader')).toEqual([])
   })
 })
+
+describe('a site’s date of the day at its top, the weekday in brackets or by its short name (part (bl), d703: 2024年03月29日 (星期五))', () => {
+  const TITLE = '仁川唐人街韩中融冰之夜——中国日文化节'
+  const TEXT = '9月24日中午的仁川市中区北城洞的唐人街。随处可见中国饭店招牌的街道上,正在紧张准备。'
+
+  it.each(['2024年03月29日 (星期五)', '2024年03月29日（星期五）', '2024年3月29日 周五', '2024年3月29日 星期五'])('%s over the title: the page’s date line, the title under it the headline', (line) => {
+    const issue = read([line, TITLE, '', TEXT].join('\n'))
+    expect(find(issue, 'pageHeader')).toBeDefined()
+    expect(toString(find(issue, 'headline'))).toBe(TITLE)
+  })
+
+  it('not a date with more after it: a lead (2024年3月29日（星期五）上午,…) or a day’s weather (2024年3月29日 周五 晴)', () => {
+    for (const line of ['2024年3月29日（星期五）上午,仁川中国日文化节开幕。', '2024年3月29日 周五 晴']) {
+      expect(find(read([TITLE, '', line, TEXT].join('\n')), 'pageHeader'), line).toBeUndefined()
+    }
+  })
+})
