@@ -77,3 +77,5 @@ export const READ_MORE_LINK = '\\[(?:详细|全文|更多|阅读全文|详情)\\
 const CONTINUE_LINK = '(?:继续阅读|continue reading)(?: ?(?:→|»|›|>{1,3}))?'
 /** The link after a teaser's cut text: after its ellipsis (… [詳細]), or after a space (…,她 繼續閱讀, … Continue reading →). */
 export const READ_MORE_AT_END = new RegExp(`(?:(?:\\.{3}|…{1,2}) ?${READ_MORE_LINK}|[ \u3000]${CONTINUE_LINK})$`, 'i')
+/** The last character of such a link (its bracket, 读, g of reading, an arrow): the cheap check on a line's last token before the pattern. */
+export const READ_MORE_LAST = /[\]读讀gG→»›>]$/

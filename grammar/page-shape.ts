@@ -6,7 +6,7 @@
  * and a wrapped heading from two.
  */
 import { WIDE_GAP, endsStory, printedLength } from './layout'
-import { READ_MORE_AT_END } from './furniture'
+import { READ_MORE_AT_END, READ_MORE_LAST } from './furniture'
 import { isStoryText, lineText, type Row } from '../src/assemble/row'
 import { numberedHeads } from './constructs/intertitle'
 
@@ -61,8 +61,6 @@ export function measurePage(rows: Row[], copied?: CopyColumn): PageShape {
   }
 }
 
-/** How the link to a teaser's story ends: its bracket (… [詳細]), its word (繼續閱讀, Continue reading), its arrow (→). */
-const LINK_ENDS = /[\]读讀gG→»›>]$/
 /** The fewest teasers a link to their stories closes that make the page a listing. */
 const MIN_TEASERS = 2
 
@@ -72,7 +70,7 @@ const MIN_TEASERS = 2
  * 继续阅读, …具体的变化如下 继续阅读), and the story goes on under it.
  */
 function listingTeasers(rows: Row[]): ReadonlySet<Row> {
-  const teasers = rows.filter((row) => isStoryText(row) && LINK_ENDS.test(row.tokens.at(-1)!.image) && READ_MORE_AT_END.test(lineText(row.tokens)))
+  const teasers = rows.filter((row) => isStoryText(row) && READ_MORE_LAST.test(row.tokens.at(-1)!.image) && READ_MORE_AT_END.test(lineText(row.tokens)))
   return new Set(teasers.length >= MIN_TEASERS ? teasers : [])
 }
 

@@ -155,7 +155,7 @@ function isNavigationBar(text: string, chrome: readonly string[]): boolean {
 
 /**
  * A layout's stray marks alone on their line under a story's text: a
- * backslash or a semicolon the copy left (\\ · ;), read under a story's text
+ * backslash or a semicolon the copy left (\ · ;), read under a story's text
  * or under a title's stamp (readChrome; over a story's text, where a title
  * may follow, they are left as they read). Not a separator (~~~, ……, ＊＊＊: a
  * story may end there and the next begin), nor a closing bracket or quote (the
@@ -332,7 +332,6 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // the next line (> 国际财经_搜狐财经).
   new RegExp(`^(?:${HOME_PAGE}|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$`, 'i'),
   /^>{1,2} ?[^>。!?,，“”"]{2,20}$/,
-
   // A content system's page-break marker left in the copy: [!--empirenews.page--].
   /^\[!--[a-z.]{2,30}--\]$/i,
   // A teaser's link to the story, alone on its line: ... [詳細], [全文].
@@ -357,7 +356,6 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^- ?\[[^\]]{1,6}\] ?[^。]{1,40}$/,
   // A story page's keywords: 关键词:烧烤,遛弯路,河边.
   /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
-
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
   /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
   // A portal's breadcrumb ending with its page's kind, spaced (兵器之友 首页 即时新闻 集团要闻 查看内容).
@@ -689,8 +687,10 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
  * gives (路线如下： / > 西安 >, > 通用 >) is the story's.
  */
 const CUT_CRUMB = /^> ?[^>。!?,，“”"]{1,12}(?: ?> ?[^>。!?,，“”"]{1,12}){0,4} ?>$/
+/** A breadcrumb's step for the story's own page, its title after it: 正文. */
+const STORY_STEP = '正文'
 /** A breadcrumb's last step, 正文 (the story's text), with the story's title after it: 正文 >“超级黄金周” 成都2万余警力保平安. */
-const CRUMB_TO_TITLE = /^正文 ?> ?([^>。!?，,]{2,60})$/
+const CRUMB_TO_TITLE = new RegExp(`^${STORY_STEP} ?> ?([^>。!?，,]{2,60})$`)
 /**
  * The breadcrumb's last step with the story's title after it, the title printed again under it (正文 >TITLE / TITLE):
  * interface, the heading under it. (Where the title is printed nowhere else the line stays the page's title, and a
@@ -769,8 +769,6 @@ function echoesBreadcrumb(text: string, above: Row | undefined): boolean {
   const last = crumbs.at(-1)!.trim()
   return crumbs.length > 1 && last === text.trim() && crumbs.at(-2)!.trim() !== STORY_STEP && [...last].length <= MAX_SECTION_STEP
 }
-/** A breadcrumb's step for the story's own page, its title after it: 正文. */
-const STORY_STEP = '正文'
 /** The longest section a breadcrumb ends in (菲國新聞, 国际新闻·欧洲): a longer last step is the story's title. */
 const MAX_SECTION_STEP = 10
 

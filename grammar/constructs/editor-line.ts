@@ -169,6 +169,8 @@ export const readStaffWithCounters: LineTest = ({ tokens, text, from, gap, credi
 
 /** The editors a site's fields name: 编辑, 责编, 责任编辑, and its desks' (频道主编, 网络编辑, 值班主编). */
 const EDITOR_LABEL = `(?:责任编辑|责编|(?:[${HAN_CLASS}]{0,2}(?:编辑|主编)))`
+/** The labels of a site's field row, by what the field holds: its source, its author, its editor. */
+const FIELD_LABEL = `${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}`
 
 /**
  * The fields a news site's footer sets beside its editor's: a correction's or a tip's address, the source. (Not an
@@ -276,7 +278,7 @@ export const readFieldRow: LineTest = ({ tokens, text, from, gap }, { runner }) 
 }
 
 /** A field of a site's row, its label and its value (来源: 绍兴日报, 【作者:赖全平】). */
-const SPACED_FIELD = new RegExp(`^【?(${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?[:：] ?(.*?)】?$`)
+const SPACED_FIELD = new RegExp(`^【?(${FIELD_LABEL}) ?[:：] ?(.*?)】?$`)
 /** What sets such fields apart. */
 const FIELD_GAP = / {2,}/g
 /** A source's label alone. */
@@ -312,9 +314,9 @@ function spansAtGaps(text: string): Array<{ start: number; end: number }> {
 }
 
 /** A field's label opening the line. */
-const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?[:：]`)
+const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${FIELD_LABEL}) ?[:：]`)
 /** A field's label opening the line or after a space: 来源:, 作者:, 编辑:, 责任编辑:. */
-const LABEL_AT = new RegExp(`(?<=^|\\s)(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?[:：]`, 'g')
+const LABEL_AT = new RegExp(`(?<=^|\\s)(?:${FIELD_LABEL}) ?[:：]`, 'g')
 
 /**
  * The same row with its fields set apart by one space, a value holding spaces too, found by their labels
@@ -325,7 +327,7 @@ function labelledRows(tokens: IToken[], text: string, from: number, gap: number,
   // (Every line of the page comes here: only one a field's label opens is looked through.)
   if (!OPENS_WITH_LABEL.test(text)) return undefined
   const starts = [...text.matchAll(LABEL_AT)].map((m) => m.index)
-  if (starts.length < 2 || starts.length > MAX_ROW_FIELDS || text.slice(0, starts[0]).trim() !== '') return undefined
+  if (starts.length < 2 || starts.length > MAX_ROW_FIELDS) return undefined
   const end = text.trimEnd().length
   const spans = starts.map((start, k) => ({ start, end: k + 1 < starts.length ? text.slice(0, starts[k + 1]).trimEnd().length : end }))
   return fieldRows(tokens, text, spans, from, gap, runner, true)

@@ -142,7 +142,8 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   // introduces is a paragraph, an item or a section's head of its own, 一、招聘岗位.)
   if (opensIndented(next) && tokenMatcher(trimmed(piece.tokens).at(-1)!, Colon)) return false
   // (A teaser a site cut with one ellipsis, …工务局引述文化局意见回复指⋯, or a listing's with the link to its story
-  // after it, …與世界各地的 繼續閱讀 (page-shape.ts listingTeasers), stops there: the heading-like block after the blank line is the next item's title, not its text.)
+  // after it, …與世界各地的 繼續閱讀 (page-shape.ts listingTeasers), stops there: the heading-like block after the
+  // blank line is the next item's title, not its text.)
   if (next.gap > 0 && next.kind === 'heading' && (endsWithCut(piece.tokens) || page.teasers.has(piece))) return false
   return (
     (page.paragraphGap > 0 && !(next.gap > 0 && standsApart(piece, length))) ||

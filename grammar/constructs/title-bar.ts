@@ -51,8 +51,9 @@ const FIELD_IN_TITLE = new RegExp(`(?:${SITE_FIELD_LABELS}|版次|栏目|频道|
  * before its fields (鹤城晚报 来源:…), which is the stamp's.
  */
 export const readTitledStamp: LineTest = ({ tokens, text, from, gap, creditLike }, { runner }) => {
-  const glued = text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) && text.includes(YEAR_MARK) ? TITLE_GLUED_TO_DATE.exec(text) : null
-  const m = glued ?? (text.length <= MAX_FURNITURE_LENGTH && LABEL_COLON.test(text) ? TITLE_BEFORE_FIELDS.exec(text) : null)
+  if (text.length > MAX_FURNITURE_LENGTH || !LABEL_COLON.test(text)) return undefined
+  const glued = text.includes(YEAR_MARK) ? TITLE_GLUED_TO_DATE.exec(text) : null
+  const m = glued ?? TITLE_BEFORE_FIELDS.exec(text)
   if (!m) return undefined
   const [, title, fields] = m as unknown as [string, string, string]
   // (Glued to its date, a title is one only where no phrase runs on into the date, 会议定于2026年3月3日 来源:… is a
