@@ -77,5 +77,12 @@ export const READ_MORE_LINK = '\\[(?:详细|全文|更多|阅读全文|详情)\\
 const CONTINUE_LINK = '(?:继续阅读|continue reading)(?: ?(?:→|»|›|>{1,3}))?'
 /** The link after a teaser's cut text: after its ellipsis (… [詳細]), or after a space (…,她 繼續閱讀, … Continue reading →). */
 export const READ_MORE_AT_END = new RegExp(`(?:(?:\\.{3}|…{1,2}) ?${READ_MORE_LINK}|[ \u3000]${CONTINUE_LINK})$`, 'i')
+/** WordPress's mark of an excerpt's cut, its ellipsis in brackets: […], [...]. */
+export const EXCERPT_MORE = /\[(?:\.{3}|…)\]$/
+/**
+ * A blog listing's excerpt cut at a set length, its ellipsis set apart by a space or in brackets, with no link after it
+ * (…图片由七天读者提供 ..., …(Grand Parc ..., … […]): the teaser ends there.
+ */
+export const EXCERPT_CUT = new RegExp(`[ \u3000](?:\\.{3}|…)$|${EXCERPT_MORE.source}`)
 /** The last character of such a link (its bracket, 读, g of reading, an arrow): the cheap check on a line's last token before the pattern. */
 export const READ_MORE_LAST = /[\]读讀gG→»›>]$/

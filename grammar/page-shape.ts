@@ -6,7 +6,7 @@
  * and a wrapped heading from two.
  */
 import { WIDE_GAP, endsStory, printedLength } from './layout'
-import { READ_MORE_AT_END, READ_MORE_LAST } from './furniture'
+import { EXCERPT_CUT, EXCERPT_MORE, READ_MORE_AT_END, READ_MORE_LAST } from './furniture'
 import { isStoryText, lineText, type Row } from '../src/assemble/row'
 import { numberedHeads } from './constructs/intertitle'
 
@@ -66,13 +66,23 @@ const MIN_TEASERS = 2
 
 /**
  * A listing's teasers: lines of text a link to their stories closes (…與世界各地的 繼續閱讀, … Continue reading →,
- * … [詳細]), where the page prints two or more. One alone is a story's own words or an expand button (…拿起书本
- * 继续阅读, …具体的变化如下 继续阅读), and the story goes on under it.
+ * … [詳細]), or an excerpt's cut with no link (…图片由七天读者提供 ..., … […]), where the page prints two or more. One
+ * alone is a story's own words or an expand button (…拿起书本 继续阅读, …具体的变化如下 继续阅读), and the story goes on
+ * under it — but for WordPress's bracketed mark, […], which no story prints at a paragraph's end (the store may have
+ * cut the listing's next teaser before its mark).
  */
 function listingTeasers(rows: Row[]): ReadonlySet<Row> {
-  const teasers = rows.filter((row) => isStoryText(row) && READ_MORE_LAST.test(row.tokens.at(-1)!.image) && READ_MORE_AT_END.test(lineText(row.tokens)))
-  return new Set(teasers.length >= MIN_TEASERS ? teasers : [])
+  const teasers = rows.filter((row) => isStoryText(row) && closesTeaser(row))
+  return new Set(teasers.length >= MIN_TEASERS ? teasers : teasers.filter((row) => EXCERPT_MORE.test(lineText(row.tokens))))
 }
+
+/** Whether a line of text ends as a listing's teaser does: the link to its story, or its excerpt's cut. */
+function closesTeaser(row: Row): boolean {
+  const last = row.tokens.at(-1)!.image
+  return (READ_MORE_LAST.test(last) && READ_MORE_AT_END.test(lineText(row.tokens))) || (EXCERPT_CUT_LAST.test(last) && EXCERPT_CUT.test(lineText(row.tokens)))
+}
+/** The last character of an excerpt's cut: the cheap check before its pattern. */
+const EXCERPT_CUT_LAST = /[.…\]]$/
 
 /** How many lines opening with one space make it the page's own indent, not what a cut at a fixed width left (classify.ts, src/normalize/unwrap.ts). */
 export const MIN_SPACE_INDENTS = 3

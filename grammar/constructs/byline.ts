@@ -143,7 +143,7 @@ const REPORTER_COLUMN = /^(?:核实|手记|调查|观察|追踪|暗访|走访|�
 /** Whether a line is a reporter's column's label (记者手记, 记者调查), not a credit. */
 export const labelsReporterColumn = (tokens: IToken[]): boolean => isRoleWord(tokens) && REPORTER_COLUMN.test(tokens[1]!.image)
 
-export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
+export const readByline: LineTest = ({ tokens, text, creditLike }, { runner }) => {
   if (!creditLike || labelsReporterColumn(tokens)) return undefined
   // (◆编者按: the label of the editors' note under it, not a columnist's name after the bullet.)
   if (isEditorsNote(tokens)) return undefined
@@ -156,6 +156,9 @@ export const readByline: LineTest = ({ tokens, creditLike }, { runner }) => {
   const credits = runner.attempt(credited, (p) => p.byline())
   // (A role and 的 open a phrase, a title's: 记者的坚守, 撰稿人的话 name no one.)
   if (credits?.some((credit) => credit.names.some((name) => name.startsWith(POSSESSIVE)))) return undefined
+  // (作者:云上谷城, 作者:泸溪融媒: an author's field naming the outlet or an office, no person, says where the story came from.)
+  const outlet = credits?.length === 1 && credits[0]!.role === AUTHOR_ROLE ? namesOutletAlone(credits[0]!.names, text) : undefined
+  if (outlet) return { kind: 'sourceNote', source: outlet }
   // (作者:佚名, 作者:匿名: an author's credit naming no one.)
   return credits && { kind: 'byline', credits: credits.map((credit) => (namesOnlyNoOne(credit.names) ? { ...credit, names: [] } : credit)) }
 }
@@ -175,6 +178,17 @@ export const readUnnamedCredit: LineTest = ({ tokens }) => {
 
 /** The possessive after a role that makes it a phrase's noun, not a credit's (记者的坚守). */
 const POSSESSIVE = '的'
+
+/** The author's role, as a site's field prints it: 作者:X. */
+const AUTHOR_ROLE = '作者'
+
+/** The span of an author's field's one name where it names an outlet or an office, no person (云上谷城, 县农业局). */
+function namesOutletAlone(names: readonly string[], text: string): { start: number; end: number } | undefined {
+  const [name] = names
+  if (names.length !== 1 || namesNoOne(name!) || namesPerson(name!)) return undefined
+  const at = text.lastIndexOf(name!)
+  return at < 0 ? undefined : { start: at, end: at + name!.length }
+}
 
 /** A reporter's role alone with its colon, a site's field whose value is set on the next line: 记者: / 周嘉豪. */
 const ROLE_LABEL_ALONE = /^(?:记者|通讯员|撰文) ?[:：]$/
@@ -341,10 +355,12 @@ export function authorFieldCredits(value: IToken[], runner: RuleRunner): Credit[
   return bare && bare.names.length > 0 && bare.names.every((name) => looksLikeName(name) && namesPerson(name)) ? [bare] : undefined
 }
 
-/** How the names of offices, bodies and outlets end (农业局, 卫健委, 文明办, 高新区, 萧山网): no person's. */
-const BODY_ENDING = /[局委办区县市镇乡村网社报台部厅处所院站队会组室馆]$/u
-/** Whether an author's field names a person: not no one (综合, 佚名), not an office or a place (农业局, 阎良区). */
-const namesPerson = (name: string): boolean => !namesNoOne(name) && !BODY_ENDING.test(name)
+/** How the names of offices, bodies and outlets end (农业局, 卫健委, 文明办, 高新区, 萧山网, 泸溪融媒, 平安发布): no person's. */
+const BODY_ENDING = /(?:[局委办区县市镇乡村网社报台部厅处所院站队会组室馆]|融媒|发布|在线|新闻|头条)$/u
+/** A county's news app on Hubei's shared platform, 云上 and the county's name (云上谷城, 云上枝江): an outlet, no person. */
+const COUNTY_APP = /^云上[^ ]{2,3}$/u
+/** Whether an author's field names a person: not no one (综合, 佚名), not an office, a place or an outlet (农业局, 阎良区, 云上谷城). */
+const namesPerson = (name: string): boolean => !namesNoOne(name) && !BODY_ENDING.test(name) && !COUNTY_APP.test(name)
 
 /** The most tokens into a lead its dateline's credits are looked for: 本报讯 (记者 李四). */
 const DATELINE_CREDIT_REACH = 8

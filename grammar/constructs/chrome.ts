@@ -51,7 +51,8 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const arrowed = ARROW.test(first!)
   const counted = !arrowed && COUNT.test(first!)
   if (!isControl(controlWord((arrowed || counted) && second !== undefined ? second : first!), chrome)) return false
-  const parts = text.split(PART_BREAK).filter((part) => part !== '')
+  // (A control's bracket the copy set apart from it is no part of its own: 【字号 】 【 关闭.)
+  const parts = text.split(PART_BREAK).filter((part) => part !== '' && !LONE_BRACKET.test(part))
   // An e-paper reader's row may print the issue's date among its controls (下一篇4 2013年7月13日 放大 缩小).
   const controls = parts.filter((part, k) => !ISSUE_DATE.test(part) && !ARROW.test(part) && !(k === 0 && counted))
   return (
@@ -112,6 +113,9 @@ const SPACED_CONTROL = /^(?:\S {1,4}){1,5}\S$/
 
 /** Where a line of controls parts: spaces, and the seam of two bracketed controls (【关闭窗口】【打印本页】). */
 const PART_BREAK = / *\| *| +|(?<=】)(?=【)|(?<=\])(?=\[)/
+
+/** A control's bracket alone, the copy's spaces having set it apart from the control. */
+const LONE_BRACKET = /^[【】\[\]]$/
 
 /** A symbol font's arrow standing apart from its control (3 上一篇  下一篇 4). */
 const ARROW = /^[34]$/
@@ -276,6 +280,12 @@ const BROWSER_NOTICE =
   /^(?=.{6,90}$)(?:(?:您|你)[^。!?]{0,12}浏览器[^。!?]{0,30}(?:版本过低|不支持|过旧|太旧|升级|更换)|(?:建议|推荐|请)(?:您)?(?:使用|升级|更换)[^。!?]{0,40}浏览器).{0,60}$/
 
 /**
+ * A site's greeting at its top: 您好,欢迎来到甘肃农民网!, its line perhaps saying what the site is (您好!欢迎来到还看今昭,
+ * 昭化权威新闻门户网站). (Its 您好 makes it the site's: 欢迎来到冰雪大世界 is a title, 欢迎来到美丽李家村! a sign a story quotes.)
+ */
+const SITE_GREETING = /^(?:您好|你好)[,，!！ ]?欢迎(?:来到|访问|光临)[^。,，]{2,16}(?:[,，][^。,，!！]{2,20})?[!！。]?$/
+
+/**
  * A photo's file name left where the photo stood: 微信图片_20210813140706, IMG_2034.JPG,
  * GetAttachment (8).jpg. (A title naming a picture and a year, 图片2023, is no file's name:
  * the Chinese prefixes need their underscore.) The line under it is the photo's caption (caption.ts).
@@ -283,8 +293,19 @@ const BROWSER_NOTICE =
 export const PHOTO_FILE_NAME =
   /^(?:(?:微信图片|微信截图|图片)_[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|(?:IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_() -]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i
 
-/** A photo's file name, left where the photo stood among the story's paragraphs: the text goes on under it. */
-const PHOTO_SLOT: readonly RegExp[] = [PHOTO_FILE_NAME]
+/**
+ * What a copy kept of an image taken from a search engine: its alt text (Résultats de recherche d'images pour « valeri
+ * plante mi-mandat », Image result for …, Bildergebnis für …).
+ */
+const IMAGE_SEARCH_ALT = /^(?:image result for|images? (?:related|similar) to|résultats? de recherche d'images pour|bildergebnis für|imagen relacionada con|resultado de imagem para) .{1,100}$/i
+/**
+ * The local path of an image a writer's word processor pasted with the text (/var/folders/36/…/WebArchiveCopyPasteTempFiles/
+ * 640?wx_fmt=jpeg…, C:\Users\…\image001.png, file:///…): where the photo stood.
+ */
+const LOCAL_IMAGE_PATH = /^(?:file:\/\/)?(?:\/(?:var|tmp|private|Users|home)\/|[A-Z]:\\)[!-~]{4,300}$/
+
+/** A photo's file name, its alt text or its path, left where the photo stood among the story's paragraphs: the text goes on under it. */
+const PHOTO_SLOT: readonly RegExp[] = [PHOTO_FILE_NAME, IMAGE_SEARCH_ALT, LOCAL_IMAGE_PATH]
 
 /** A contact field of a site's footer, its label and its value. */
 const CONTACT_FIELD = '(?:服务热线|新闻热线|热线|电话|联系电话|传真|邮箱|电子邮箱|投稿邮箱|地址|邮编) ?[:：] ?[^ :：]{0,40}'
@@ -402,6 +423,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^- ?[^。:：]{2,60}?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))$/,
   /^>{1,3} ?更多[^ 。!?,]{0,8}$/,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
+  // A blog's archive page's title, over its listing: Category Archives: 專題報導 · 分类目录归档：本地新闻 · 标签: 社区.
+  /^(?:(?:category|tag|author|monthly|daily|yearly) )?archives? ?: ?[^。!?]{1,30}$/i,
+  // (Taiwan's themes print 分類彙整; 作者彙整：本報記者… names who compiled a story.)
+  /^(?:(?:分类目录|分类|标签|作者|月份|年份|日期)?归档|(?:分类|标签)汇整) ?[:：] ?[^。!?]{1,30}$/,
   // A forum's note that the post was edited: 本帖最后由 欧洲新报 于 2.12.2009 09:55 编辑.
   /^本帖最后由 ?[^ ]{1,20} ?于 ?[0-9][0-9:./ -]{6,20} ?编辑$/,
   // A forum archive's pages and its link to the full thread, under the posts: 页: [1] [2] · 查看完整版本: 旅菲祥古莲联乡会举行…
@@ -409,6 +434,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^查看完整版本 ?: ?[^。!?]{1,80}$/,
   // A clipping export's contents count: 文章總數: 5 篇.
   /^文章总数 ?: ?[0-9]{1,4} ?篇$/,
+  // The page's own address, under the story: 本文链接:https://wap.lxxnews.com/content/… (where it was taken from is a source note).
+  /^(?:本文链接|本文地址|本文网址|本页地址|本页链接|文章链接|文章地址|永久链接) ?[:：] ?(?:https?:\/\/|www\.)[!-~]{3,200}$/,
   // A site's copyright line: 版权所有 © 2019 某某报社 · 版权声明 @ 中原网 网站版权所有 · Copyright © 2019 … · ©2019 …
   /^(?:版权所有|版权声明|copyright|©)[^。!?]{0,60}$/i,
   // The label of a site's statement, on its own line: 网站声明 · 免责声明 · 法律声明 · 版权和免责申明 (申明 as sites also spell it).
@@ -486,9 +513,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A rule of dashes or tildes: ----- · ~~~.
   /^(?:[-=_*]{5,}|~{3,})$/,
   PHOTO_FILE_NAME,
-  // A site's greeting at its top: 您好,欢迎来到甘肃农民网!. (Its 您好 makes it the site's: 欢迎来到冰雪大世界 is a
-  // title, 欢迎来到美丽李家村! a sign a story quotes.)
-  /^(?:您好|你好)[,，!！ ]?欢迎(?:来到|访问|光临)[^。,，]{2,16}[!！。]?$/,
+  IMAGE_SEARCH_ALT,
+  LOCAL_IMAGE_PATH,
+  SITE_GREETING,
   // A site's contact footer, two fields or more, a postcode, an address for mail or a fax among them: 服务热线:0536-3233110
   // 邮箱:qzjrqzw@163.com 地址:山东省青州市市委院内 · 地址:汝州市老二门街南段 邮编:467500. (A notice's 地址:… 联系电话:… is its own.)
   CONTACT_FOOTER,
@@ -600,8 +627,11 @@ const anyInterfaceLine = anyPattern(INTERFACE_LINES)
  */
 const APP_PROMO = new RegExp(`^(?:下载|打开)?[${HAN_CLASS}]{1,10}(?:新闻)?(?:客户端|APP|App)$`)
 
-/** A site's reprint notice: no copying without leave (未经书面授权谢绝转载, 未经许可不得复制或转载, 禁止转载). */
-const NO_REPRINT = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0,16}(?:转载|复制|镜像|使用)|(?:谢绝|禁止|不得)转载/
+/**
+ * A site's terms of reprint: no copying without leave (未经书面授权谢绝转载, 未经许可不得复制或转载, 禁止转载), or
+ * only with the source named (转载请注明出处, 转载请附上原文链接).
+ */
+const REPRINT_TERMS = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0,16}(?:转载|复制|镜像|使用)|(?:谢绝|禁止|不得)转载|转载请(?:务必)?(?:注明|附上|保留|标明)/
 /** What a reprint notice claims: the rights, the site's ownership, an original (本网站所刊登的…). */
 const RIGHTS = /版权|所有|原创|本网|本站|独家授权/
 /** A site's claim on what it carries: 凡文章来源为"兰州新闻网"的稿件,均为兰州新闻网独家版权…, 凡注有"…"的稿件,均为…所有. */
@@ -614,7 +644,7 @@ const MAX_NOTICE_LENGTH = 120
  * 版權稿件,任何媒體、網站或個人未經授權不得轉載…, —— 本文由大皖新闻原创 未经授权不得转载 ——):
  * interface, not the story's last paragraph.
  */
-const isReprintNotice = (text: string) => (text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)) || CLAIMS_RIGHTS.test(text)
+const isReprintNotice = (text: string) => (text.length <= MAX_NOTICE_LENGTH && REPRINT_TERMS.test(text) && RIGHTS.test(text)) || CLAIMS_RIGHTS.test(text)
 
 /** What the statement says, however long: no use without leave (未经…书面授权,任何单位及个人不得…转载、复制). */
 const LEAVE = /授权|许可|同意/
@@ -671,7 +701,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
     statesRights(text, above) ||
     isHandle(text, above) ||
     sponsorsSite(text, pageTop, above) ||
-    (!textAbove && listsControl(text)) ||
+    (!textAbove && (listsControl(text) || isSiteHeaderLine(text))) ||
     ((textAbove || above?.kind === 'stamp') && STRAY_MARKS.test(text.trim())) ||
     (above?.kind === 'stamp' && LONE_SLASH.test(text.trim())) ||
     afterImageMark(text, words.chrome) ||
@@ -716,6 +746,22 @@ const afterImageMark = (text: string, chrome: readonly string[]): boolean => {
   const rest = line.replace(IMAGE_MARK, '')
   return rest !== line && rest !== '' && isChromeLine(rest, chrome)
 }
+
+/** A phone number with its area code, or an e-mail address: a site's contacts. */
+const CONTACT = '(?:[0-9]{3,4}-[0-9]{7,8}|[A-Za-z0-9._-]{1,40}@[A-Za-z0-9-]{1,40}(?:\\.[A-Za-z0-9-]{1,20}){1,3})'
+/**
+ * A site's contacts alone on a line over the story, unlabelled (0839-6280182, 0839-8722512 zhqwxzx@163.com): its
+ * header's, interface (readChrome, where no text stands above: under a hotline's label in a story, its number).
+ */
+const SITE_CONTACTS = new RegExp(`^${CONTACT}(?: +${CONTACT}){0,3}$`)
+
+/** A site header's contacts or greeting (readChrome, over the story's text), perhaps behind its menu's bullet (• 0839-6280182). */
+const isSiteHeaderLine = (text: string): boolean => {
+  const line = text.trim().replace(HEADER_BULLET, '')
+  return SITE_CONTACTS.test(line) || SITE_GREETING.test(line)
+}
+/** A site header's bullet before its item. */
+const HEADER_BULLET = /^• ?/
 
 /** A list item's number or star before a menu's item, as a converter prints a list: 1. · * . */
 const LIST_ITEM_MARK = /^(?:[0-9]{1,2}\.|\*) +(?=\S)/
@@ -978,4 +1024,4 @@ export const listingBullets: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, REPRINT_TERMS, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

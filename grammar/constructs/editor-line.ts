@@ -482,6 +482,8 @@ const STAFF_ROLE = new RegExp(`^(?:${REVIEWS}|(?:总|执行|联合)?(?:策划|�
 const WRITER_ROLE = /^(?:文|图|摄|文字|图片|文图|图文|文、图|图、文|撰文|撰稿|作者|记者|通讯员|采写|摄影|口述|整理|配文|漫画|绘图|插图)$/
 /** The reviews a story passes, one a line under its editor (◆二审:曾淑花): a desk's staff by their role alone. */
 const REVIEW_ROLE = new RegExp(`^(?:${REVIEWS})$`)
+/** A review's field opening a line, perhaps after a desk's bullet: ◆二审:曾淑花, 三审/邱国良. */
+const REVIEW_FIELD_OPENS = new RegExp(`^(?:[◆•] ?)?(?:${REVIEWS}) ?[:：/]`)
 /** The fewest fields that make such a row: one field of an unknown role could be anything. */
 const MIN_CREDIT_FIELDS = 2
 /** A row of staff fields is short. */
@@ -514,16 +516,20 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
     return token !== undefined && token.image === role && tokenMatcher(token, ReporterRole)
   }
   const fields = creditFields(text.slice(offset, inner.at(-1)!.startOffset - lineStart + inner.at(-1)!.image.length), offset, reporter)
-  // (One field will do under a staff line, as a desk lists its staff a line each: ◆编辑:沙玉兰 / ◆二审:曾淑花 / ◆三审:魏礼军.)
-  const listed = above?.kind === 'editorLine' && fields?.length === 1 && REVIEW_ROLE.test(text.slice(fields[0]!.role[0], fields[0]!.role[1]))
+  // (One field will do under a staff line, as a desk lists its staff a line each: ◆编辑:沙玉兰 / ◆二审:曾淑花 / ◆三审:魏礼军,
+  // or over the next review's line, the first of the list: 一审:唐 军 / 二审:宋丽梅 / 三审:唐正海.)
+  const listed =
+    fields?.length === 1 &&
+    REVIEW_ROLE.test(text.slice(fields[0]!.role[0], fields[0]!.role[1])) &&
+    (above?.kind === 'editorLine' || (below !== undefined && below.gap === 0 && REVIEW_FIELD_OPENS.test(lineText(trimmed(below.tokens)))))
   if (!fields || fields.length < (listed ? 1 : MIN_CREDIT_FIELDS)) return undefined
-  if (!fields.every((field) => field.names.every(([a, b]) => namesStaff(text.slice(a, b))))) return undefined
+  if (!fields.every((field) => field.names.every(([a, b]) => namesStaff(unpadded(text.slice(a, b)))))) return undefined
   const credit = (field: CreditField): Credit => {
     const [first, last] = [field.role[0], field.names.at(-1)![1]]
     return {
       type: 'credit',
       role: factory.source(lineStart + field.role[0], lineStart + field.role[1]),
-      names: field.names.map(([a, b]) => text.slice(a, b)),
+      names: field.names.map(([a, b]) => unpadded(text.slice(a, b))),
       value: factory.source(lineStart + first, lineStart + last),
       position: factory.position(lineStart + first, lineStart + last),
     }
@@ -563,11 +569,21 @@ function creditFields(line: string, offset: number, reporter: (at: number, role:
     }
     const field = fields.at(-1)
     if (!field) return undefined
+    // (A name padded to a three's width, a character at a time: 一审:唐 军, 汪 肯 堂.)
+    const last = field.names.at(-1)
+    if (last && part[0].length === 1 && PADDED_SO_FAR.test(line.slice(last[0] - offset, last[1] - offset))) {
+      last[1] = at + 1
+      continue
+    }
     addNames(field.names, at, part[0])
   }
   return fields.at(-1)?.names.length ? fields : undefined
 }
 
+/** A name without the spaces that padded it (唐 军 → 唐军). */
+const unpadded = (name: string): string => name.replace(/ +/g, '')
+/** A name's first characters padded apart, one or two of them, so far (唐, 汪 肯): the next one alone is its next. */
+const PADDED_SO_FAR = /^[^ ](?: +[^ ])?$/
 /** A placeholder for a name, as court stories print parties: 王某, 王某某. */
 const PLACEHOLDER = /某/
 /** Whether a field's name reads as a person's: a surname first, no place's name, no placeholder (王某某). */
@@ -666,9 +682,17 @@ export function splitStaffTail(range: IToken[], runner: RuleRunner, factory: Nod
   let end = t.length - 1
   while (end >= 0 && t.length - end <= MAX_STAFF_TAIL_TOKENS && !tokenMatcher(t[end]!, SentenceEnd) && !tokenMatcher(t[end]!, RParen)) end--
   if (end < 1 || t.length - end > MAX_STAFF_TAIL_TOKENS) return undefined
-  const tail = trimmed(t.slice(end + 1))
+  let tail = trimmed(t.slice(end + 1))
+  // (The writers' field may come first, its names the signature the body's end gives: …舒展。 通讯员:高清书 张鑫
+  // 编辑:邓植元|审核:余运超 琚晓青 |.)
+  if (tail.length > 0 && tokenMatcher(tail[0]!, ReporterRole) && opensField(tail, 0)) {
+    const staffAt = tail.findIndex((token, k) => k > 0 && tokenMatcher(tail[k - 1]!, Space) && tokenMatcher(token, EditorRole) && opensField(tail, k))
+    if (staffAt < 0) return undefined
+    end = t.indexOf(tail[staffAt - 1]!)
+    tail = tail.slice(staffAt)
+  }
   // (Its role with a colon, as fields print it: …。编辑部地址在… and …。编辑记者们… are text.)
-  if (tail.length < 3 || !tokenMatcher(tail[0]!, EditorRole) || !tokenMatcher(tail[tokenMatcher(tail[1]!, Space) ? 2 : 1]!, Colon)) return undefined
+  if (tail.length < 3 || !tokenMatcher(tail[0]!, EditorRole) || !opensField(tail, 0)) return undefined
   // (A layout table's bar may close the row: 审核:杨先葵 |.)
   let last = tail.length
   while (last > 1 && (TABLE_BAR.test(tail[last - 1]!.image) || tokenMatcher(tail[last - 1]!, Space))) last--
@@ -677,6 +701,13 @@ export function splitStaffTail(range: IToken[], runner: RuleRunner, factory: Nod
   const from = startOf(tail[0]!)
   const to = endOf(tail.at(-1)!)
   return { body: trimmed(t.slice(0, end + 1)), staff: { type: 'editorLine', children: fillGaps(from, to, credits, factory), position: factory.position(from, to) } }
+}
+
+/** Whether the role at `k` opens a field, its colon after it (perhaps after a space): 编辑:邓植元, 通讯员 :高清书. */
+const opensField = (tokens: IToken[], k: number): boolean => {
+  const next = tokens[k + 1]
+  const colon = next !== undefined && tokenMatcher(next, Space) ? tokens[k + 2] : next
+  return colon !== undefined && tokenMatcher(colon, Colon)
 }
 
 /** Staff fields parted by a semicolon, a comma, a slash or a bar before the next role's colon, or a bar between a role and its names. */

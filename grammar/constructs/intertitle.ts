@@ -32,6 +32,7 @@ import { titlesAfterUnsignedText } from './untitled'
 import { endsWithPhoto } from './caption'
 import { splitSignature } from './signature'
 import { labelsItem } from './hotline-column'
+import { interruptsText } from './chrome'
 
 /**
  * An intertitle (小标题) candidate: heading-like, and no clause inside
@@ -256,8 +257,7 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   // the next item, not a section (a section's title under its bullet is one line). So does a
   // title under a listing's teaser the link to its story closed (…與世界各地的 繼續閱讀 / 盧秀燕赴日展開城市外交…,
   // page-shape.ts listingTeasers): the listing's next item.
-  const last = assembly.lastPiece()
-  const afterTeaser = last !== undefined && page.teasers.has(last)
+  const afterTeaser = teaserAbove(assembly)
   assembly.flush()
   if (assembly.article && (afterTeaser || labelsItem(run, assembly))) assembly.close()
   if (!assembly.article) {
@@ -270,6 +270,19 @@ export function placeTitleRun(row: Row, assembly: Assembly): boolean {
   addIntertitles(run, assembly)
   assembly.rows.take(run.length - 1)
   return true
+}
+
+/**
+ * Whether a listing's teaser (page-shape.ts listingTeasers) stands over the title being read, perhaps with what a copy
+ * kept of a photo between them (…图片由七天读者提供 ... / Résultats de recherche d'images pour « … » / the next title).
+ */
+function teaserAbove(assembly: Assembly): boolean {
+  for (let k = -1; ; k--) {
+    const row = assembly.rows.peek(k)
+    if (row === undefined) return false
+    if (assembly.page.teasers.has(row)) return true
+    if (row.kind !== 'chrome' || !interruptsText(row)) return false
+  }
 }
 
 /** A short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题): two levels, two intertitles. */

@@ -32,10 +32,10 @@ import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
 import { isWorkPair, namesWritersBody, outletBeforeRole, workBeforeRole } from '../rules/credits'
-import { MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind, splitGluedNames } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
-import { Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
+import { Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, PhotoBy, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
 /** The broadcasters and agencies a story is reported from, where a name would stand before 报道: （央视报道）, （路透报道）. */
 const AGENCY = /^(?:央视|央广|路透|美联|法新|共同|韩联|塔斯)$/
@@ -350,6 +350,18 @@ const PHOTO_REPORTED = /^摄影报道$/
 /** Whether a credit after the last sentence says its reporters photographed the story (记者 李忠 摄影报道): a reporter's role, then 摄影报道. */
 const photoReported = (tail: IToken[]): boolean => PHOTO_REPORTED.test(lineText(tail.slice(-2))) && tail.some((token) => tokenMatcher(token, ReporterRole))
 
+/**
+ * The names of a credit after the last sentence that is two photographers' names glued together before 摄 (…等。
+ * 杨华沈芳群摄): a run longer than a name, then the photographer's word, split where the second name's surname
+ * opens (splitGluedNames), each half reading as a name; else undefined.
+ */
+function gluedPhotographers(tail: IToken[]): string[] | undefined {
+  const [run, by] = tail
+  if (tail.length !== 2 || !tokenMatcher(by!, PhotoBy) || [...run!.image].length <= MAX_NAME || [...run!.image].length > MAX_GLUED_NAMES) return undefined
+  const split = splitGluedNames(run!.image)
+  return split.certain && split.names.every(looksLikeName) ? split.names : undefined
+}
+
 /** The most tokens a reporter's credit after the last sentence spans (本报记者 李银刚 整理). */
 const MAX_TRAILING_CREDIT_TOKENS = 12
 
@@ -366,6 +378,9 @@ function splitTrailingCredit(t: IToken[], runner: RuleRunner, factory: NodeFacto
   if (from === 0 || !ends(t[from - 1]!)) return { body: t }
   const tail = trimmed(t.slice(from))
   if (tail.length === 0) return { body: t }
+  // (Two photographers' names glued together before 摄, …等。 杨华沈芳群摄: they sign the photo news.)
+  const glued = gluedPhotographers(tail)
+  if (glued) return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, glued, tail[1]!.image, factory) }
   if (!tail.some((token) => tokenMatcher(token, Role))) return splitTrailingNames(t, from, tail, factory)
   // (After a quote only when it closes a sentence, and the names read as names:
   // …我祝福重庆!”本报记者赵君辉, not …”记者张三问他.)

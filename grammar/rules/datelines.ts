@@ -481,7 +481,13 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           core.sourceEnd = $.CONSUME(t.Text)
         },
       },
-      { ALT: () => (core.source = $.CONSUME1(t.Text)) },
+      {
+        ALT: () => {
+          core.source = $.CONSUME1(t.Text)
+          // (北欧绿色邮报网报道(记者陈雪霏): the outlet's 报道 where others print 消息.)
+          $.OPTION1(() => (core.sourceEnd = $.CONSUME(Reported)))
+        },
+      },
     ])
     $.OR1([
       {
@@ -524,6 +530,36 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
       { GATE: glued, ALT: EMPTY_ALT() },
     ])
+    const place: IToken[] = []
+    $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+    $.OPTION2(() => $.CONSUME2(Space))
+    const reported = $.CONSUME(Reported)
+    return { credit, place, reported }
+  })
+
+  /**
+   * Whether a name alone opens the brackets, a person's (not a place's), then a slash, a place and 報導 closing them:
+   * 【柏原祥/埔里報導】 (not a desk's compiled report, 【國際中心／綜合報導】, read before).
+   */
+  function namedFilingAhead(): boolean {
+    const name = $.LA(1)
+    if (!tokenMatcher(name, t.Text) || !namesPersonNotPlace(name.image)) return false
+    const slash = tokenMatcher($.LA(2), Space) ? 3 : 2
+    if (!tokenMatcher($.LA(slash), Slash)) return false
+    for (let k = slash + 1; k <= MAX_FILED_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), closer) && !reportKind($.LA(k - 1).image)
+      if (!tokenMatcher(token, Place) && !tokenMatcher(token, t.Text) && !tokenMatcher(token, Space)) return false
+    }
+    return false
+  }
+
+  /** A name alone filing from a place, in brackets: 柏原祥/埔里報導. */
+  const filedByName = $.RULE('filedByName', () => {
+    const credit = $.SUBRULE($.bareCredit)
+    $.OPTION(() => $.CONSUME(Space))
+    $.CONSUME(Slash)
+    $.OPTION1(() => $.CONSUME1(Space))
     const place: IToken[] = []
     $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
     $.OPTION2(() => $.CONSUME2(Space))
@@ -863,6 +899,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                   const kind = $.CONSUME1(t.Text)
                   const reported = $.CONSUME1(Reported)
                   $.ACTION(() => (core = { names: [], place: [kind], reported }))
+                },
+              },
+              {
+                // 【柏原祥/埔里報導】: a reporter named with no role, filing from a place, as Taiwan's local sites print it.
+                GATE: () => slashBeforeClose() && namedFilingAhead(),
+                ALT: () => {
+                  const filed = $.SUBRULE(filedByName)
+                  $.ACTION(() => {
+                    core = { names: [], place: filed.place, reported: filed.reported }
+                    credits = [filed.credit]
+                  })
                 },
               },
               {

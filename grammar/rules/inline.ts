@@ -405,6 +405,11 @@ export function newsSourceAt(la: (k: number) => IToken | undefined): number {
   // (互联网消息, 天气预报消息: a network's or a forecast's news, no outlet's.)
   if (first.tokenType.name === TEXT_TOKEN && OUTLET_NEWS.test(first.image) && !NOT_OUTLETS.test(first.image.slice(0, -NEWS_WORD.length))) length = 1
   else if (tokenMatcher(first, WireSource) && la(2)?.tokenType.name === TEXT_TOKEN && la(2)!.image === NEWS_WORD) length = 2
+  // (An outlet's name and 报道, its reporters' brackets straight after: 北欧绿色邮报网报道(记者陈雪霏)–. Not 报道 going on
+  // into a sentence, 新华网报道称….)
+  else if (first.tokenType.name === TEXT_TOKEN && CREDITED_OUTLET_NAME.test(first.image) && !NOT_OUTLETS.test(first.image) && la(2) !== undefined && tokenMatcher(la(2)!, Reported)) {
+    return la(3) !== undefined && tokenMatcher(la(3)!, LParen) ? 2 : 0
+  }
   const next = la(length + 1)
   return length > 0 && next !== undefined && NEWS_LEAD.some((type) => tokenMatcher(next, type)) ? length : 0
 }

@@ -68,7 +68,7 @@ export const mainland: VocabularyUnit = {
   sidebarLabels: ['相关链接', '新闻链接', '背景链接', '链接', '延伸阅读', '编辑点评', '短评', '点评', '小贴士', '新闻背景', '背景'],
   // Web page controls copied with a story (打印本页 关闭窗口).
   chrome: [
-    '打印', '打印本页', '关闭', '关闭窗口', '字号', '字体', '大', '中', '小', '分享', '分享到', '分享到:', '收藏', '返回顶部', '回到顶部', '回页首', '发表评论', '分享按钮', '纠错',
+    '打印', '打印本页', '关闭', '关闭窗口', '关闭本页', '字号', '字体', '大', '中', '小', '分享', '分享到', '分享到:', '收藏', '返回顶部', '回到顶部', '回页首', '发表评论', '分享按钮', '纠错',
     // E-paper navigation: 通版阅读请点击: / 展开通版 / 收缩通版, 上一版 下一版 (前一版 后一版), 标题导航.
     '通版阅读请点击:', '展开通版', '收缩通版', '上一版', '下一版', '前一版', '后一版', '上一篇', '下一篇', '标题导航', 'PDF版', 'PDF版阅读',
     '返回目录', '返回主菜单', '返回首页', '返回主页', '返回版面', '上一期', '下一期', '本版上一期', '本版下一期', '日历', '朗读', '以往报纸', '往期报纸', '往期回顾',
@@ -103,8 +103,9 @@ export const mainland: VocabularyUnit = {
     '开启辅助访问',
     // A library database's record view: 返回概览 <<上一记录 下一记录>> 打印预览 下载记录.
     '返回概览', '上一记录', '下一记录', '打印预览', '下载记录',
-    // Reporting the story to the site: 檢舉 (Taiwan), as 举报.
-    '检举',
+    // Reporting the story to the site: 檢舉 (Taiwan), as 举报; a site's links for reporting unlawful content and for
+    // asking it a question (互联网违法举报, QQ咨询).
+    '检举', '互联网违法举报', '违法和不良信息举报', '不良信息举报', '违法举报', '网上举报', 'QQ咨询', '在线咨询',
     '站内高级搜索', '站内搜索', '全文检索',
     // A flipbook site's controls over an e-paper it hosts: 免费制作 / 更多内容 / [展开] (a button, its brackets aside) / 文本内容.
     '免费制作', '更多内容', '展开', '文本内容',
