@@ -21,11 +21,11 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
-import { WIDE_GAP, printedLength, trimmed } from '../layout'
+import { WIDE_GAP, afterBullet, printedLength, trimmed } from '../layout'
 import { looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, namesPlace } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
-import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -165,14 +165,17 @@ export const readByline: LineTest = ({ tokens, text, creditLike }, { runner }) =
 
 /**
  * A reporter's credit and the work, naming no one (本报记者文/图, 本报通讯员 文/图, 本报记者 摄: a repost dropped the
- * name): the byline all the same, with no names, not a subheadline. (A role alone, 记者, or a work
- * alone, 文/图, is no credit.)
+ * name; □通讯员 报道, the name's box left blank behind the credit's bullet): the byline all the same, with no names,
+ * not a subheadline. (A role alone, 记者, or a work alone, 文/图, is no credit.)
  */
-export const readUnnamedCredit: LineTest = ({ tokens }) => {
+export const readUnnamedCredit: LineTest = ({ tokens: line }) => {
+  const tokens = afterBullet(line)
   if (!tokenMatcher(tokens[0]!, Affiliation) && !tokenMatcher(tokens[0]!, ReporterRole)) return undefined
   const roles = tokens.filter((token) => tokenMatcher(token, ReporterRole))
-  const works = tokens.filter((token) => isWork(token) || tokenMatcher(token, PhotoBy))
-  const credit = tokens.every((token) => tokenMatcher(token, ReporterRole) || tokenMatcher(token, PhotoBy) || tokenMatcher(token, Affiliation) || tokenMatcher(token, Space))
+  const works = tokens.filter((token) => isWork(token) || tokenMatcher(token, PhotoBy) || tokenMatcher(token, Reported))
+  const credit = tokens.every(
+    (token) => tokenMatcher(token, ReporterRole) || tokenMatcher(token, PhotoBy) || tokenMatcher(token, Reported) || tokenMatcher(token, Affiliation) || tokenMatcher(token, Space),
+  )
   return credit && works.length > 0 && roles.some((role) => !isWork(role)) ? { kind: 'byline', credits: [] } : undefined
 }
 
@@ -309,6 +312,36 @@ export const readSourcedCredit: LineTest = ({ tokens, text, creditLike }, { runn
 
 /** How the story was reported, set alone on the line under its byline: 摄影报道, 文/图. */
 const REPORTED_TAIL = /^(?:摄影报道|报道|报导|文\/图|图\/文|摄|整理)$/
+
+/**
+ * A site's author field over the credit the story prints under its title, naming the same people (作者:胡吉元 /
+ * 发布时间:2019年06月24日 / 文字/胡吉元): the field is the site's, interface; the printed credit is the byline. Only
+ * with the site's other fields between them, or none.
+ */
+export const echoedAuthorFields: Refinement = (rows) => {
+  let read: Row[] | undefined
+  for (let k = 0; k < rows.length; k++) {
+    const names = authorFieldNames(rows[k]!)
+    if (names === undefined) continue
+    let j = k + 1
+    while (j < rows.length && j - k <= MAX_FIELDS_BETWEEN && SITE_FIELD_KINDS.has(rows[j]!.kind)) j++
+    const printed = rows[j]
+    if (printed?.kind !== 'byline' || authorFieldNames(printed) !== undefined || namesKey(printed) !== names) continue
+    read ??= rows.slice()
+    read[k] = readAs(rows[k]!, 'chrome')
+  }
+  return read ?? rows
+}
+
+/** The names of a byline read from a site's author field (作者:胡吉元), as one key; undefined for any other row. */
+const authorFieldNames = (row: Row): string | undefined =>
+  row.kind === 'byline' && row.credits?.length === 1 && row.credits[0]!.role === AUTHOR_ROLE ? namesKey(row) : undefined
+/** A credit row's names, sorted, as one key. */
+const namesKey = (row: Row): string => (row.credits ?? []).flatMap((credit) => credit.names).sort().join('、')
+/** The site's fields that may stand between its author field and the printed credit. */
+const SITE_FIELD_KINDS: ReadonlySet<Row['kind']> = new Set(['stamp', 'chrome', 'sourceNote'])
+/** The most such fields between them. */
+const MAX_FIELDS_BETWEEN = 3
 
 /**
  * A byline whose last words the column wrapped to the next line

@@ -45,6 +45,9 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   // A control letter-spaced, one character to a part (搜 索, 发 表 评 论 | before the next link's bar): the control.
   const spaced = text.replace(TRAILING_BAR, '')
   if (SPACED_CONTROL.test(spaced) && controlSet(chrome).has(spaced.replace(/ +/g, ''))) return true
+  // A story's action set between dashes, the copy's spaces around it (一 评论 一, — 分享 —: 一 drawn for a dash).
+  const dashed = SPACED_DASHES.exec(text)
+  if (dashed && (STORY_ACTIONS.has(dashed[1]!) || isControl(dashed[1]!, chrome))) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const [first, second] = text.split(PART_BREAK, 2)
   // (A row of controls may open with an arrow, 3 上一篇, or with its first control's count, 0 收藏 打印 增大字体.)
@@ -137,6 +140,9 @@ function controlWord(part: string): string {
 
 /** The arrows a link to the record before or after is printed with: <<上一记录, 下一记录>>, «, ». */
 const LINK_ARROWS = /^(?:<<|«)|(?:>>|»)$/g
+
+/** A word set between dashes and spaces, 一 drawn for a dash: 一 评论 一, — 分享 —. */
+const SPACED_DASHES = /^[—一-]{1,3} +([^ ]{1,8}) +[—一-]{1,3}$/
 
 /** A control set between dashes: —分享—, -打印-. */
 const DASHED = /^[—-]+(.{1,8}?)[—-]+$/

@@ -474,7 +474,10 @@ const REVIEWS = '[一二三初复终]审|审校|审核|审签|审稿|核稿|签�
  * 制片人), the editors and designers (执行主编, 视频编辑, 海报设计, 排版, 剪辑, 摄像, 后期, 配音). A list's
  * other roles (导演, 主演, 一等奖, 组长, 审判长, 主办, 主料, 红方) name no one the paper employs.
  */
-const STAFF_ROLE = new RegExp(`^(?:${REVIEWS}|(?:总|执行|联合)?(?:策划|统筹|监制|制片人?|出品人?)|(?:执行|责任|值班|文字|图片|视频|新媒体|版面|本期|美术)?(?:编辑|主编)|(?:视觉|海报|美术|版式|版面|平面)?设计|排版|组版|美编|剪辑|摄像|后期|配音|动画|制作|技术支持)$`)
+const STAFF_ROLES = `${REVIEWS}|(?:总|执行|联合)?(?:策划|统筹|监制|制片人?|出品人?)|(?:执行|责任|值班|文字|图片|视频|新媒体|版面|本期|美术)?(?:编辑|主编)|(?:视觉|海报|美术|版式|版面|平面)?设计|排版|组版|美编|责编|剪辑|摄像|后期|配音|动画|制作|技术支持`
+const STAFF_ROLE = new RegExp(`^(?:${STAFF_ROLES})$`)
+/** A staff role and its colon wherever it stands, as fields glued together print it (总监制:黄金杰监制:陈叶静责编:赵海镇). */
+const STAFF_FIELD_OPENING = new RegExp(`(?:${STAFF_ROLES}) ?[:：]`, 'g')
 /**
  * Roles of the story's writers and photographers among such fields (文字：刘强, 文、图/黄乔, 摄影：李明,
  * 口述：王军 整理：刘强): its credit, the signature under it, not its staff.
@@ -554,7 +557,7 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
 /** The fields of a line of credits at `offset`, as spans of the line; undefined where a part is no field's. */
 function creditFields(line: string, offset: number, reporter: (at: number, role: string) => boolean): CreditField[] | undefined {
   const fields: CreditField[] = []
-  for (const part of line.matchAll(/\S+/g)) {
+  for (const part of [...line.matchAll(/\S+/g)].flatMap(gluedFields)) {
     if (fields.length > MAX_CREDIT_FIELDS) return undefined
     const at = offset + part.index
     const m = CREDIT_FIELD.exec(part[0])
@@ -584,6 +587,17 @@ function creditFields(line: string, offset: number, reporter: (at: number, role:
 const unpadded = (name: string): string => name.replace(/ +/g, '')
 /** A name's first characters padded apart, one or two of them, so far (唐, 汪 肯): the next one alone is its next. */
 const PADDED_SO_FAR = /^[^ ](?: +[^ ])?$/
+/**
+ * A part of a line of credits split where each staff field opens, the fields printed with no space between them
+ * (总监制:黄金杰监制:陈叶静责编:赵海镇编辑:项露露 → 总监制:黄金杰 · 监制:陈叶静 · 责编:赵海镇 · 编辑:项露露): the part as
+ * it is where one field or none opens in it.
+ */
+function gluedFields(part: RegExpMatchArray): Array<{ 0: string; index: number }> {
+  const opens = [...part[0].matchAll(STAFF_FIELD_OPENING)].map((m) => m.index)
+  if (opens.length < 2 || opens[0] !== 0) return [{ 0: part[0], index: part.index! }]
+  return opens.map((open, k) => ({ 0: part[0].slice(open, opens[k + 1]), index: part.index! + open }))
+}
+
 /** A placeholder for a name, as court stories print parties: 王某, 王某某. */
 const PLACEHOLDER = /某/
 /** Whether a field's name reads as a person's: a surname first, no place's name, no placeholder (王某某). */

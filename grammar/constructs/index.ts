@@ -15,7 +15,7 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
-import { bylineNode, bylineTails, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
+import { bylineNode, bylineTails, echoedAuthorFields, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { pairedSectionHeads } from './intertitle'
 import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
@@ -140,6 +140,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   captionsUnderFileNames,
   photoNews,
   bylineTails,
+  echoedAuthorFields,
   bulletedLabels,
   unindentedCaptions,
   truncatedCaptions,

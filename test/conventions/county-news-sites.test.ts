@@ -1,0 +1,89 @@
+/**
+ * What county and city news sites print around a story, met in parts (bp)–(br) (d718 文成新闻网, d719 娄底新闻网,
+ * d725 an unnamed county paper's e-paper, d731 鹤峰网):
+ *   2017-09-26 22:57 娄底新闻网 李建国              the site's date, its name and the writer's: the stamp
+ *   一 分享 一 / 一 评论 一                         a story's actions set between dashes (一 drawn for one): interface
+ *   □通讯员 报道                                   a credit whose name the copy left blank: the byline, no names
+ *   总监制:黄金杰监制:陈叶静责编:赵海镇编辑:项露露    staff fields printed with no space between: one staff line
+ *   作者:胡吉元 / 发布时间:… / 文字/胡吉元             the site's author field over the printed credit: interface
+ * Each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { articles, creditsOf, find, findAll, page, readChecked as read, chromeLines as chrome, headlinesOf as headlines } from '../helpers/tree'
+
+const TITLE = '冷水江市交警大队集中警力查处交通违章违法行为'
+const LEAD = '娄底新闻网讯(通讯员 李建国)9月22日,冷水江市公安局交警大队组织严查酒驾、醉驾等交通违章违法行为。'
+const MORE = '当晚共查处酒驾4人次、未悬挂号牌1起,其他违章违法行为25起。'
+
+describe('the site’s date, its name, then the writer’s', () => {
+  it('is the stamp under the title (d719)', () => {
+    const input = page(TITLE, '2017-09-26 22:57 娄底新闻网 李建国', LEAD, MORE)
+    const issue = read(input)
+    expect(headlines(input)).toEqual([TITLE])
+    expect(find(issue, 'stamp')?.date).toMatchObject({ year: 2017, month: 9, day: 26 })
+  })
+
+  it('not a timeline’s entry in a story’s text (a date, then what happened)', () => {
+    const issue = read(page(TITLE, LEAD, '2017-09-26 交警大队 开展整治', MORE))
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+})
+
+describe('a story’s actions set between dashes', () => {
+  it('are interface (一 分享 一 / 一 评论 一, d719)', () => {
+    expect(chrome(page(TITLE, '2017-09-26 22:57 娄底新闻网 李建国', '一 分享 一\n一 评论 一', LEAD, MORE))).toEqual(['一 分享 一', '一 评论 一'])
+  })
+
+  it('not a word between dashes that is no action (一 二 一, 一 心 一 意)', () => {
+    expect(chrome(page(TITLE, LEAD, '一 心 一', MORE))).toEqual([])
+  })
+})
+
+describe('a credit whose name the copy left blank', () => {
+  it('is the byline, with no names (□通讯员 报道, d725)', () => {
+    const input = page('□通讯员 报道', '本报讯 近日,县公安局交警大队走进致远学校开展交通安全进学校活动。', MORE)
+    const issue = read(input)
+    expect(headlines(input)).toEqual([''])
+    expect(creditsOf(find(issue, 'byline'))).toEqual([])
+    expect(findAll(issue, 'byline')).toHaveLength(1)
+  })
+
+  it('not a role and 报道 in a title’s words (记者报道背后的故事)', () => {
+    expect(headlines(page('记者报道背后的故事', LEAD, MORE))).toEqual(['记者报道背后的故事'])
+  })
+})
+
+describe('staff fields printed with no space between them', () => {
+  it('are one staff line, a field each (d718)', () => {
+    const issue = read(page(TITLE, LEAD, MORE, '总监制:黄金杰监制:陈叶静责编:赵海镇编辑:项露露'))
+    expect(creditsOf(find(issue, 'editorLine'))).toEqual([
+      ['总监制', ['黄金杰']],
+      ['监制', ['陈叶静']],
+      ['责编', ['赵海镇']],
+      ['编辑', ['项露露']],
+    ])
+  })
+
+  it('not a sentence naming a role after its colon (总监制:黄金杰监制的节目获奖)', () => {
+    expect(findAll(read(page(TITLE, LEAD, MORE, '总监制:黄金杰监制的节目获奖')), 'editorLine')).toEqual([])
+  })
+})
+
+describe('the site’s author field over the credit the story prints', () => {
+  const FIELDS = '文章来源:本站原创 作者:胡吉元 发布时间:2019年06月24日 点击数: 字号:'
+  const TEXT = '多年前,不经意翻阅《鹤峰州志》时,有这样的一段话较为深刻的留在了当时的记忆里。'
+
+  it('is the site’s, the printed credit the byline (d731)', () => {
+    const issue = read(page('话说云雾村', FIELDS, '文字/胡吉元', TEXT, MORE))
+    const [article] = articles(issue)
+    expect(findAll(article!, 'byline').map((byline) => creditsOf(byline))).toEqual([[['文字', ['胡吉元']]]])
+  })
+
+  it('not where the printed credit names someone else: both write', () => {
+    const issue = read(page('话说云雾村', FIELDS, '文字/李明', TEXT, MORE))
+    expect(findAll(issue, 'byline').flatMap((byline) => creditsOf(byline))).toEqual([
+      ['作者', ['胡吉元']],
+      ['文字', ['李明']],
+    ])
+  })
+})
