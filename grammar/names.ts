@@ -41,7 +41,7 @@ const TRADITIONAL_SURNAMES = '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧�
 for (const surname of TRADITIONAL_SURNAMES) SURNAMES.add(surname)
 
 /** The longest name printed bare, with no role: a surname and one or two characters. */
-const MAX_BARE_NAME = 3
+export const MAX_BARE_NAME = 3
 
 /**
  * Whether a word printed with no role word beside it reads as a person's

@@ -72,15 +72,35 @@ const MIN_TEASERS = 2
  * cut the listing's next teaser before its mark).
  */
 function listingTeasers(rows: Row[]): ReadonlySet<Row> {
-  const teasers = rows.filter((row) => isStoryText(row) && closesTeaser(row))
+  const teasers = rows.filter((row, k) => isStoryText(row) && closesTeaser(row, rows, k))
   return new Set(teasers.length >= MIN_TEASERS ? teasers : teasers.filter((row) => EXCERPT_MORE.test(lineText(row.tokens))))
 }
 
-/** Whether a line of text ends as a listing's teaser does: the link to its story, or its excerpt's cut. */
-function closesTeaser(row: Row): boolean {
+
+/**
+ * Whether a line of text ends as a listing's teaser does: the link to its story, or its excerpt's cut — the cut only
+ * on the story's first text under its title (a listing's teaser is the story's lead: mid-story, …[…] cuts a quotation
+ * and … … trails off).
+ */
+function closesTeaser(row: Row, rows: Row[], k: number): boolean {
   const last = row.tokens.at(-1)!.image
-  return (READ_MORE_LAST.test(last) && READ_MORE_AT_END.test(lineText(row.tokens))) || (EXCERPT_CUT_LAST.test(last) && EXCERPT_CUT.test(lineText(row.tokens)))
+  if (READ_MORE_LAST.test(last) && READ_MORE_AT_END.test(lineText(row.tokens))) return true
+  const text = lineText(row.tokens)
+  return EXCERPT_CUT_LAST.test(last) && EXCERPT_CUT.test(text) && firstUnderTitle(rows, k) && !leavesQuoteOpen(text)
 }
+
+/** Whether a line opens a quotation it does not close (…书中有这样一段描写:“清晨的汉江… […]): a quotation cut, not a teaser. */
+const leavesQuoteOpen = (text: string): boolean => count(text, '“') > count(text, '”') || count(text, '「') > count(text, '」')
+const count = (text: string, mark: string): number => text.split(mark).length - 1
+
+/** Whether the row at `k` is the first text under a title: only a title's companions (a caption, a stamp, a credit) between. */
+function firstUnderTitle(rows: Row[], k: number): boolean {
+  let j = k - 1
+  while (j >= 0 && UNDER_TITLE_KINDS.has(rows[j]!.kind)) j--
+  return rows[j]?.kind === 'heading'
+}
+/** What may stand between a title and its story's first text. */
+const UNDER_TITLE_KINDS: ReadonlySet<Row['kind']> = new Set(['caption', 'stamp', 'byline', 'chrome', 'sourceNote'])
 /** The last character of an excerpt's cut: the cheap check before its pattern. */
 const EXCERPT_CUT_LAST = /[.…\]]$/
 

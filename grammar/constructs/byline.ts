@@ -22,7 +22,7 @@ import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
 import { WIDE_GAP, afterBullet, printedLength, trimmed } from '../layout'
-import { looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, namesPlace } from '../names'
+import { MAX_BARE_NAME, looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, namesPlace } from '../names'
 import { HAN_CLASS } from '../han'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
@@ -185,10 +185,15 @@ const POSSESSIVE = '的'
 /** The author's role, as a site's field prints it: 作者:X. */
 const AUTHOR_ROLE = '作者'
 
-/** The span of an author's field's one name where it names an outlet or an office, no person (云上谷城, 县农业局). */
+/**
+ * The span of an author's field's one name where it names an outlet or an office, no person (云上谷城, 县农业局, 泸溪融媒).
+ * A name of three characters ending as a body's may be a person's, or a pen name (王玉台, 周新县, 望江台): only by a
+ * media word's ending (泸溪融媒) or Hubei's county apps.
+ */
 function namesOutletAlone(names: readonly string[], text: string): { start: number; end: number } | undefined {
   const [name] = names
-  if (names.length !== 1 || namesNoOne(name!) || namesPerson(name!)) return undefined
+  if (names.length !== 1 || namesNoOne(name!)) return undefined
+  if ([...name!].length > MAX_BARE_NAME ? namesPerson(name!) : !MEDIA_ENDING.test(name!) && !COUNTY_APP.test(name!)) return undefined
   const at = text.lastIndexOf(name!)
   return at < 0 ? undefined : { start: at, end: at + name!.length }
 }
@@ -388,8 +393,11 @@ export function authorFieldCredits(value: IToken[], runner: RuleRunner): Credit[
   return bare && bare.names.length > 0 && bare.names.every((name) => looksLikeName(name) && namesPerson(name)) ? [bare] : undefined
 }
 
-/** How the names of offices, bodies and outlets end (农业局, 卫健委, 文明办, 高新区, 萧山网, 泸溪融媒, 平安发布): no person's. */
-const BODY_ENDING = /(?:[局委办区县市镇乡村网社报台部厅处所院站队会组室馆]|融媒|发布|在线|新闻|头条)$/u
+/** The media words outlets' names end with, never a person's: 泸溪融媒, 平安发布, 四川在线, 昭化新闻, 今日头条. */
+const MEDIA_WORDS = '融媒|发布|在线|新闻|头条'
+const MEDIA_ENDING = new RegExp(`(?:${MEDIA_WORDS})$`, 'u')
+/** How the names of offices, bodies and outlets end (农业局, 卫健委, 文明办, 高新区, 萧山网, 泸溪融媒): no person's. */
+const BODY_ENDING = new RegExp(`(?:[局委办区县市镇乡村网社报台部厅处所院站队会组室馆]|${MEDIA_WORDS})$`, 'u')
 /** A county's news app on Hubei's shared platform, 云上 and the county's name (云上谷城, 云上枝江): an outlet, no person. */
 const COUNTY_APP = /^云上[^ ]{2,3}$/u
 /** Whether an author's field names a person: not no one (综合, 佚名), not an office, a place or an outlet (农业局, 阎良区, 云上谷城). */

@@ -429,10 +429,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^- ?[^。:：]{2,60}?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))$/,
   /^>{1,3} ?更多[^ 。!?,]{0,8}$/,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
-  // A blog's archive page's title, over its listing: Category Archives: 專題報導 · 分类目录归档：本地新闻 · 标签: 社区.
+  // A blog's archive page's title, over its listing, as its theme prints it in English: Category Archives: 專題報導.
+  // (Its Chinese forms, 分类目录归档：本地新闻, only over the page's text: readChrome.)
   /^(?:(?:category|tag|author|monthly|daily|yearly) )?archives? ?: ?[^。!?]{1,30}$/i,
-  // (Taiwan's themes print 分類彙整; 作者彙整：本報記者… names who compiled a story.)
-  /^(?:(?:分类目录|分类|标签|作者|月份|年份|日期)?归档|(?:分类|标签)汇整) ?[:：] ?[^。!?]{1,30}$/,
   // A forum's note that the post was edited: 本帖最后由 欧洲新报 于 2.12.2009 09:55 编辑.
   /^本帖最后由 ?[^ ]{1,20} ?于 ?[0-9][0-9:./ -]{6,20} ?编辑$/,
   // A forum archive's pages and its link to the full thread, under the posts: 页: [1] [2] · 查看完整版本: 旅菲祥古莲联乡会举行…
@@ -633,11 +632,16 @@ const anyInterfaceLine = anyPattern(INTERFACE_LINES)
  */
 const APP_PROMO = new RegExp(`^(?:下载|打开)?[${HAN_CLASS}]{1,10}(?:新闻)?(?:客户端|APP|App)$`)
 
+/** A site's reprint notice: no copying without leave (未经书面授权谢绝转载, 未经许可不得复制或转载, 禁止转载). */
+const NO_REPRINT = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0,16}(?:转载|复制|镜像|使用)|(?:谢绝|禁止|不得)转载/
 /**
- * A site's terms of reprint: no copying without leave (未经书面授权谢绝转载, 未经许可不得复制或转载, 禁止转载), or
- * only with the source named (转载请注明出处, 转载请附上原文链接).
+ * A site's terms of reprint with the source named, the whole line (本站原创文章,转载请附上原文链接。, 本网原创 转载请注明出处,
+ * 转载请注明出处,本站原创内容受法律保护。):
+ * its own work claimed, then the terms closing the line. (Quoted in a story, “转载请注明出处”, or with more after
+ * it, 答:可以,但需转载请注明出处…, they are the story's words.)
  */
-const REPRINT_TERMS = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0,16}(?:转载|复制|镜像|使用)|(?:谢绝|禁止|不得)转载|转载请(?:务必)?(?:注明|附上|保留|标明)/
+const SOURCE_TERMS =
+  /^[^“”「」"‘’]{0,12}(?:本站|本网|原创)[^“”「」"‘’。]{0,12}转载请(?:务必)?(?:注明|附上|保留|标明)[^“”「」"‘’,，。]{0,10}[。!！]?$|^转载请(?:务必)?(?:注明|附上|保留|标明)[^“”「」"‘’,，。]{0,10}[,，] ?(?:本站|本网)[^“”「」"‘’,，。]{0,16}[。!！]?$/
 /** What a reprint notice claims: the rights, the site's ownership, an original (本网站所刊登的…). */
 const RIGHTS = /版权|所有|原创|本网|本站|独家授权/
 /** A site's claim on what it carries: 凡文章来源为"兰州新闻网"的稿件,均为兰州新闻网独家版权…, 凡注有"…"的稿件,均为…所有. */
@@ -650,7 +654,8 @@ const MAX_NOTICE_LENGTH = 120
  * 版權稿件,任何媒體、網站或個人未經授權不得轉載…, —— 本文由大皖新闻原创 未经授权不得转载 ——):
  * interface, not the story's last paragraph.
  */
-const isReprintNotice = (text: string) => (text.length <= MAX_NOTICE_LENGTH && REPRINT_TERMS.test(text) && RIGHTS.test(text)) || CLAIMS_RIGHTS.test(text)
+const isReprintNotice = (text: string) =>
+  (text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)) || CLAIMS_RIGHTS.test(text) || SOURCE_TERMS.test(text.trim())
 
 /** What the statement says, however long: no use without leave (未经…书面授权,任何单位及个人不得…转载、复制). */
 const LEAVE = /授权|许可|同意/
@@ -707,7 +712,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
     statesRights(text, above) ||
     isHandle(text, above) ||
     sponsorsSite(text, pageTop, above) ||
-    (!textAbove && (listsControl(text) || isSiteHeaderLine(text))) ||
+    (!textAbove && (listsControl(text) || isSiteHeaderLine(text, above, below) || ARCHIVE_TITLE.test(text.trim()))) ||
     ((textAbove || above?.kind === 'stamp') && STRAY_MARKS.test(text.trim())) ||
     (above?.kind === 'stamp' && LONE_SLASH.test(text.trim())) ||
     afterImageMark(text, words.chrome) ||
@@ -761,11 +766,27 @@ const CONTACT = '(?:[0-9]{3,4}-[0-9]{7,8}|[A-Za-z0-9._-]{1,40}@[A-Za-z0-9-]{1,40
  */
 const SITE_CONTACTS = new RegExp(`^${CONTACT}(?: +${CONTACT}){0,3}$`)
 
-/** A site header's contacts or greeting (readChrome, over the story's text), perhaps behind its menu's bullet (• 0839-6280182). */
-const isSiteHeaderLine = (text: string): boolean => {
-  const line = text.trim().replace(HEADER_BULLET, '')
-  return SITE_CONTACTS.test(line) || SITE_GREETING.test(line)
+/**
+ * A site header's contacts or greeting (readChrome, over the story's text), perhaps behind its menu's bullet (• 0839-6280182).
+ * The contacts among the header's other furniture, or opening the page as a header's do: behind the bullet, several, or
+ * an e-mail address among them. (Under a line of words, 燃气抢修 / 0839-3262119, or 开锁换锁 in a box of services, the
+ * number is theirs; a lone number over a story may be its title.)
+ */
+const isSiteHeaderLine = (text: string, above: Row | undefined, below: LineView['below']): boolean => {
+  const trimmedLine = text.trim()
+  const line = trimmedLine.replace(HEADER_BULLET, '')
+  if (SITE_GREETING.test(line)) return true
+  if (!SITE_CONTACTS.test(line)) return false
+  if (above !== undefined) return HEADER_FURNITURE.has(above.kind)
+  return line !== trimmedLine || line.includes(' ') || line.includes('@') || (below !== undefined && SITE_CONTACTS.test(lineText(trimmed(below.tokens)).replace(HEADER_BULLET, '')))
 }
+/**
+ * A blog's archive title in its theme's Chinese, over the page's text (分类目录归档：本地新闻, 标签归档：春节): a category's
+ * short name. (A longer value is a title's, 分类目录归档:让档案管理更规范, or a how-to's step.)
+ */
+const ARCHIVE_TITLE = /^(?:分类目录|标签|作者|日期)归档 ?[:：] ?[^ 。!?,，:：]{1,6}$/
+/** What a site's header contacts stand among. */
+const HEADER_FURNITURE: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'masthead'])
 /** A site header's bullet before its item. */
 const HEADER_BULLET = /^• ?/
 
@@ -1030,4 +1051,4 @@ export const listingBullets: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, REPRINT_TERMS, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, SOURCE_TERMS, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

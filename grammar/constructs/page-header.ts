@@ -103,14 +103,16 @@ const ISSUE_PAGE = new RegExp(`^(?:总?第 ?)?[0-9]{1,6} ?期 ?[/|·:]? ?第? ?$
  * the owner and publisher first: 中共昌吉回族自治州委员会主管主办 昌吉日报社出版 国内统一刊号:CN65-0010), or its recognition
  * (澳門特別行政區政府承認之有效刊物).
  */
-const IMPRINT = /^(?=[^。!?]{0,140}(?:刊号|出版物号|邮发代号|有效刊物))(?:(?:[^。!?,]{2,40}(?:主管|主办|出版) ?){0,3}(?:国内统一刊号|国内统一连续出版物号|国际标准连续出版物号|邮发代号) ?[:：]? ?[A-Z]{0,2} ?[0-9][^。!?]{0,100}|[^。!?,]{2,20}政府承认之有效刊物)$/
+const IMPRINT = /^(?=[^。!?]{0,140}(?:刊号|出版物号|邮发代号|有效刊物))(?:(?:[^。!?,]{2,40}(?:主管|主办|出版) ?){0,3}(?:国内统一刊号|国内统一连续出版物号|国际标准连续出版物号|邮发代号)(?: ?[:：] ?| ?(?=[A-Z]{2} ?[0-9]{2}-[0-9]{4}(?:\/ ?\(?[A-Z]\)?)?(?: |$)))[A-Z]{0,2} ?[0-9][^。!?]{0,100}|[^。!?,]{2,20}政府承认之有效刊物)$/
 /**
  * A page header naming the issue's serial number and its date:
  * A2:综合*新闻总第3307期 >2018-09-14编印 · 2018年9月14日 星期五 总第3307期 · 2019年01月09日出版 总第 1276 (the 期 left
  * off at the line's end) · the issue's number first, then its date: 1275 期 2019-12-30, 第1275期 2019年12月30日.
  * The date is required: a headline may name a serial number (举办总第100期道德讲堂).
  */
-const ISSUE_NUMBER_LINE = /^[^。!?,]{0,30}总第 ?[0-9]{1,6} ?(?:期[^。!?,]{0,30})?$|^第? ?[0-9]{1,6} ?期 +[0-9]{4}(?:年|-)[0-9]{1,2}(?:月|-)[0-9]{1,2}日?$/
+const ISSUE_NUMBER_LINE = /^[^。!?,]{0,30}总第 ?[0-9]{1,6} ?(?:期[^。!?,]{0,30})?$/
+/** The issue's number first, then its date (1275 期 2019-12-30): one such line, not a list of issues (readPageHeader). */
+const ISSUE_NUMBER_FIRST = /^第? ?[0-9]{1,6} ?期 +[0-9]{4}(?:年|-)[0-9]{1,2}(?:月|-)[0-9]{1,2}日?$/
 const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?/
 
 /**
@@ -244,7 +246,7 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const page = pageNumber(m[1]!)
     return page === undefined ? {} : { page }
   }
-  if (ISSUE_NUMBER_LINE.test(text) && (m = ISSUE_NUMBER_DATE.exec(text))) {
+  if ((ISSUE_NUMBER_LINE.test(text) || ISSUE_NUMBER_FIRST.test(text)) && (m = ISSUE_NUMBER_DATE.exec(text))) {
     const at = line.indexOf(m[0])
     const value = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: m[0] }
     return { date: { start: at, end: at + m[0].length, value } }
@@ -294,8 +296,10 @@ export function sectionLabelOf(line: string, sections: readonly string[]): PageH
 export const PAGE_HEADER_STANDS_IN: ReadonlySet<Placement> = new Set(['heading', 'top'])
 
 /** Extensions first, then page headers: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one. */
-export const readPageHeader: LineTest = ({ tokens, text, above, from, gap }, { words, runner }) => {
+export const readPageHeader: LineTest = ({ tokens, text, above, below, from, gap }, { words, runner }) => {
   if (text.length > MAX_FURNITURE_LENGTH) return undefined
+  // (Issues listed one a line, 部分目录如下： / 1275 期 2019-12-30 / 1276 期 2020-01-09: a story's list, no page's header.)
+  if (ISSUE_NUMBER_FIRST.test(compactSpaces(text)) && [above && lineText(above.tokens), below && lineText(below.tokens)].some((line) => line !== undefined && ISSUE_NUMBER_FIRST.test(compactSpaces(line)))) return undefined
   const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections)
   if (!pageHeader) return undefined
   // (A clipping's page line naming the author at its end, 報章 | 06 |深度報道 |By 王軍: the page header, then
@@ -433,6 +437,7 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   CLIPPING_PAGE_BY,
   ISSUE_PAGE,
   ISSUE_NUMBER_LINE,
+  ISSUE_NUMBER_FIRST,
   IMPRINT,
   DATED_PAGE,
   ISO_DATE_PAPER_PAGE,

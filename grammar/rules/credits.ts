@@ -293,9 +293,9 @@ export function namesBeforeCreditAt(la: (k: number) => IToken | undefined): bool
 const NAMES_SOURCE = /来源|专稿|供稿|特稿/
 /**
  * A credit's bracketed note naming the body its writer belongs to: 李辰轩(湘南学院附属小学),
- * 郭 明(湘南学院附属小学), 张三(市教育局): a school, an office, a firm, short and no sentence.
+ * 郭 明(湘南学院附属小学), 张三(市教育局): a school, an office (林业署, 农业处), a firm, short and no sentence.
  */
-const WRITERS_BODY_NAME = `[${HAN_CLASS}]{2,14}(?:学校|小学|中学|大学|学院|幼儿园|局|委|院|所|站|中心|公司|医院|办公室|大队|支队|中队|派出所|社区|街道|协会)`
+const WRITERS_BODY_NAME = `[${HAN_CLASS}]{2,14}(?:学校|小学|中学|大学|学院|幼儿园|局|委|院|所|站|署|处|厅|中心|公司|医院|办公室|大队|支队|中队|派出所|社区|街道|协会)`
 const WRITERS_BODY = new RegExp(`^${WRITERS_BODY_NAME}$`)
 /** Whether a word names a body a writer belongs to: a school, an office, a firm (市教育局, 县融媒体中心). */
 export const namesWritersBody = (word: string): boolean => WRITERS_BODY.test(word)

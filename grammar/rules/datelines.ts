@@ -55,7 +55,7 @@ import { HAN_CLASS } from '../han'
 import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, reportKind, reportKindGlued } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
-import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, outletBeforeRole, reporterCreditOpens } from './credits'
+import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
 import { datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
@@ -539,11 +539,11 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /**
    * Whether a name alone opens the brackets, a person's (not a place's), then a slash, a place and 報導 closing them:
-   * 【柏原祥/埔里報導】 (not a desk's compiled report, 【國際中心／綜合報導】, read before).
+   * 【柏原祥/埔里報導】 (not a desk's compiled report, 【國際中心／綜合報導】, read before; nor an office filing, 【林業署/南投報導】).
    */
   function namedFilingAhead(): boolean {
     const name = $.LA(1)
-    if (!tokenMatcher(name, t.Text) || !namesPersonNotPlace(name.image)) return false
+    if (!tokenMatcher(name, t.Text) || !namesPersonNotPlace(name.image) || namesWritersBody(name.image)) return false
     const slash = tokenMatcher($.LA(2), Space) ? 3 : 2
     if (!tokenMatcher($.LA(slash), Slash)) return false
     for (let k = slash + 1; k <= MAX_FILED_TOKENS; k++) {
@@ -902,8 +902,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 },
               },
               {
-                // 【柏原祥/埔里報導】: a reporter named with no role, filing from a place, as Taiwan's local sites print it.
-                GATE: () => slashBeforeClose() && namedFilingAhead(),
+                // 【柏原祥/埔里報導】: a reporter named with no role, filing from a place, as Taiwan's local sites print it —
+                // opening the lead's line (…首獎作品為【柏原祥/埔里報導】系列中的… cites a series).
+                GATE: () => slashBeforeClose() && namedFilingAhead() && opensLine(0),
                 ALT: () => {
                   const filed = $.SUBRULE(filedByName)
                   $.ACTION(() => {

@@ -406,14 +406,16 @@ export function newsSourceAt(la: (k: number) => IToken | undefined): number {
   if (first.tokenType.name === TEXT_TOKEN && OUTLET_NEWS.test(first.image) && !NOT_OUTLETS.test(first.image.slice(0, -NEWS_WORD.length))) length = 1
   else if (tokenMatcher(first, WireSource) && la(2)?.tokenType.name === TEXT_TOKEN && la(2)!.image === NEWS_WORD) length = 2
   // (An outlet's name and 报道, its reporters' brackets straight after: 北欧绿色邮报网报道(记者陈雪霏)–. Not 报道 going on
-  // into a sentence, 新华网报道称….)
-  else if (first.tokenType.name === TEXT_TOKEN && CREDITED_OUTLET_NAME.test(first.image) && !NOT_OUTLETS.test(first.image) && la(2) !== undefined && tokenMatcher(la(2)!, Reported)) {
+  // into a sentence, 新华网报道称…, nor a paper the story names before, 该报报道(记者李娜)….)
+  else if (first.tokenType.name === TEXT_TOKEN && CREDITED_OUTLET_NAME.test(first.image) && !NOT_OUTLETS.test(first.image) && !NAMED_BEFORE.test(first.image) && la(2) !== undefined && tokenMatcher(la(2)!, Reported)) {
     return la(3) !== undefined && tokenMatcher(la(3)!, LParen) ? 2 : 0
   }
   const next = la(length + 1)
   return length > 0 && next !== undefined && NEWS_LEAD.some((type) => tokenMatcher(next, type)) ? length : 0
 }
 
+/** An outlet the text named before, by a demonstrative: 该报, 此网, 这家报, 上述网. */
+const NAMED_BEFORE = /^(?:该|此|这|那|其|上述|某)/
 /** Words ending like an outlet's name that name none: networks (互联网), a forecast (天气预报). */
 const NOT_OUTLETS = new RegExp(`${NETWORK_WORDS.source}|^(?:天气预报|预报|海报|警报|简报|快报|通报|公报|情报|画报|电报)$`)
 

@@ -42,6 +42,10 @@ describe('the reviews a story passed, one a line', () => {
 })
 
 describe('a site’s terms of reprint and the page’s own address', () => {
+  it('the terms first, then the site’s claim, are interface too (review 31)', () => {
+    expect(chrome(page(TITLE, LEAD, MORE, '转载请注明出处,本站原创内容受法律保护。'))).toEqual(['转载请注明出处,本站原创内容受法律保护。'])
+  })
+
   it('under the story are interface (d708)', () => {
     const input = page(TITLE, LEAD, MORE, '本站原创文章,转载请附上原文链接。\n本文链接:https://wap.lxxnews.com/content/646847/63/13685032.html')
     expect(chrome(input)).toEqual(['本站原创文章,转载请附上原文链接。', '本文链接:https://wap.lxxnews.com/content/646847/63/13685032.html'])
@@ -50,6 +54,10 @@ describe('a site’s terms of reprint and the page’s own address', () => {
   it('not a story’s sentence about reprinting, nor the address a repost was taken from (a source note)', () => {
     const told = '该公众号称转载请注明出处,但多家网站仍未署名。'
     expect(chrome(page(TITLE, LEAD, told, MORE))).toEqual([])
+    // (Quoted, or with more after it, the terms are the story's words: review 31.)
+    for (const line of ['许多网站都注明“本站原创文章,转载请注明出处”,但执行得并不好。', '答:可以,但需转载请注明出处,本站原创内容受保护,否则将追究责任。']) {
+      expect(chrome(page(TITLE, LEAD, line, MORE)), line).toEqual([])
+    }
     const issue = read(page(TITLE, LEAD, MORE, '原文链接:https://www.example.com/a.html'))
     expect(findAll(issue, 'chrome')).toEqual([])
     expect(findAll(issue, 'sourceNote')).toHaveLength(1)
@@ -67,6 +75,9 @@ describe('a site’s header over the story', () => {
 
   it('not a hotline’s number in a story’s text, nor a title that welcomes (欢迎来到冰雪大世界)', () => {
     expect(chrome(page(TITLE, LEAD, '报名咨询电话如下：', '0743-4221234', MORE))).not.toContain('0743-4221234')
+    // (Under the words the number belongs to, in a list of hotlines or a box of services at the page's top: review 31.)
+    expect(chrome(page('市民热线电话一览', '燃气抢修', '0839-3262119', '自来水报修', '0839-3263110'))).toEqual([])
+    expect(headlines(page('0839-6280182', '这个号码,昭化人都熟悉', '十年前,昭化区开通“民生热线”,至今已接听群众来电30余万个。'))).toContain('0839-6280182')
     expect(headlines(page('欢迎来到冰雪大世界', '本报讯 12月20日,哈尔滨冰雪大世界正式开园迎客。', MORE))).toEqual(['欢迎来到冰雪大世界'])
   })
 })
@@ -89,6 +100,11 @@ describe('a paper’s imprint and issue lines', () => {
     expect(headers[0]!.date).toMatchObject({ year: 2019, month: 1, day: 9 })
     expect(headers[2]!.date).toMatchObject({ year: 2019, month: 12, day: 30 })
     expect(headlines(input)).toEqual(['2019 的回望——南大记忆'])
+  })
+
+  it('not a title naming the imprint’s number, nor issues listed one a line (review 31)', () => {
+    expect(headlines(page('国内统一刊号CN32-0801背后的故事', '记者 陈 静', '1985年,《南京大学报》获得国内统一刊号。'))).toEqual(['国内统一刊号CN32-0801背后的故事'])
+    expect(findAll(read(page('馆藏校报合订本目录', '学校档案馆日前完成校报数字化工作,部分目录如下:', '1275 期 2019-12-30\n1276 期 2020-01-09', '读者可登录档案馆网站查阅全文。')), 'pageHeader')).toEqual([])
   })
 
   it('not a title naming a serial number or a count with a date in a sentence', () => {
@@ -124,9 +140,10 @@ describe('an author’s field naming the outlet', () => {
     expect(findAll(issue, 'sourceNote').map((node) => node.source)).toEqual(['云上谷城'])
   })
 
-  it('not an author’s field naming a person', () => {
-    const issue = read(page(TITLE, '作者:张云上', LEAD, MORE))
-    expect(creditsOf(find(issue, 'byline'))).toEqual([['作者', ['张云上']]])
+  it('not an author’s field naming a person, even a name or pen name ending as a body’s does (王玉台, 望江台: review 31)', () => {
+    for (const name of ['张云上', '王玉台', '望江台']) {
+      expect(creditsOf(find(read(page(TITLE, `作者:${name}`, LEAD, MORE)), 'byline')), name).toEqual([['作者', [name]]])
+    }
   })
 })
 
@@ -162,6 +179,11 @@ describe('a listing’s excerpts', () => {
     expect(headlines(input)).toEqual([TITLE])
   })
 
+  it('not a quotation cut with […] in a story’s lead: its section heads stay the story’s (review 31)', () => {
+    const input = page('读《汉水人家》', '刘大明', '《汉水人家》是一部散文集。书中有这样一段描写:“清晨的汉江笼着一层薄雾,渔船一只只划出港湾 […]', '诗意的笔触', '作者用诗一般的语言,描绘了汉江的四季变化。')
+    expect(headlines(input)).toEqual(['读《汉水人家》'])
+  })
+
   it('a local path where a photo was pasted from a word processor is interface, and the text goes on under it', () => {
     const path = '/var/folders/36/j0v__13j5bb3f5thssjr8m5c0000gq/T/com.microsoft.Word/WebArchiveCopyPasteTempFiles/640?wx_fmt=jpeg'
     const issue = read(page(TITLE, LEAD, path, MORE))
@@ -171,14 +193,20 @@ describe('a listing’s excerpts', () => {
 })
 
 describe('a blog’s archive title', () => {
-  it('is interface, not the first story’s heading (Category Archives: 專題報導, d715; 分类目录归档：本地新闻)', () => {
-    for (const label of ['Category Archives: 專題報導', '分类目录归档：本地新闻']) {
+  it('is interface, not the first story’s heading (Category Archives: 專題報導, d715; Tag Archives: 社区)', () => {
+    for (const label of ['Category Archives: 專題報導', 'Tag Archives: 社区']) {
       expect(chrome(page(label, TITLE, LEAD, MORE)), label).toEqual([label])
     }
   })
 
-  it('not a title about archives', () => {
-    expect(headlines(page('档案归档：一项细致的工作', LEAD, MORE))).toEqual(['档案归档：一项细致的工作'])
+  it('in its theme’s Chinese too, a category’s short name over the page’s text (分类目录归档：本地新闻)', () => {
+    expect(chrome(page('分类目录归档：本地新闻', TITLE, LEAD, MORE))).toEqual(['分类目录归档：本地新闻'])
+  })
+
+  it('not a title about filing in Chinese, as the themes’ Chinese forms read (分类目录归档:让档案管理更规范, review 31)', () => {
+    for (const title of ['档案归档：一项细致的工作', '分类目录归档:让档案管理更规范', '标签归档:小小标签解决大问题']) {
+      expect(headlines(page(title, LEAD, MORE)), title).toEqual([title])
+    }
   })
 })
 
@@ -188,6 +216,11 @@ describe('a reporter filing with no role, in lenticular brackets', () => {
     expect(dateline?.place).toBe('埔里')
     expect(dateline?.source).toBeUndefined()
     expect(creditsOf(dateline)).toEqual([[undefined, ['柏原祥']]])
+  })
+
+  it('not an office filing, nor the brackets cited in a sentence (review 31)', () => {
+    expect(creditsOf(find(read(page(TITLE, '【林業署/南投報導】南投林區管理處今日宣布新的保育措施。')), 'dateline'))).toEqual([])
+    expect(findAll(read(page('埔里報導文學獎揭曉', '第五屆「埔里報導文學獎」日前揭曉,首獎作品為【柏原祥/埔里報導】系列中的〈紙教堂的二十年〉。')), 'dateline')).toEqual([])
   })
 
   it('not a desk’s compiled report, nor a place where the name would stand', () => {
@@ -203,7 +236,9 @@ describe('an outlet’s 报道 with its reporter’s bracket after it', () => {
     expect(creditsOf(dateline)).toEqual([['记者', ['陈雪霏']]])
   })
 
-  it('not 报道 going on into the sentence (新华网报道称…)', () => {
+  it('not 报道 going on into the sentence (新华网报道称…), nor a paper the story named before (该报报道(记者李娜)–, review 31)', () => {
     expect(find(read(page(TITLE, '新华网报道称,瑞典议会对现任首相勒文提出不信任动议。')), 'dateline')).toBeUndefined()
+    const issue = read(page(TITLE, '本报讯 上月,《汉江晚报》刊发《县城老街改造“慢半拍”》一文,引起县委重视。', '该报报道(记者李娜)– 刊发后第二天,县住建局就召开了专题会议。'))
+    expect(findAll(issue, 'dateline')).toHaveLength(1)
   })
 })
