@@ -85,8 +85,9 @@ function listingTeasers(rows: Row[]): ReadonlySet<Row> {
 function closesTeaser(row: Row, rows: Row[], k: number): boolean {
   const last = row.tokens.at(-1)!.image
   if (READ_MORE_LAST.test(last) && READ_MORE_AT_END.test(lineText(row.tokens))) return true
+  if (!EXCERPT_CUT_LAST.test(last)) return false
   const text = lineText(row.tokens)
-  return EXCERPT_CUT_LAST.test(last) && EXCERPT_CUT.test(text) && firstUnderTitle(rows, k) && !leavesQuoteOpen(text)
+  return EXCERPT_CUT.test(text) && firstUnderTitle(rows, k) && !leavesQuoteOpen(text)
 }
 
 /** Whether a line opens a quotation it does not close (…书中有这样一段描写:“清晨的汉江… […]): a quotation cut, not a teaser. */

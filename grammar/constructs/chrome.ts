@@ -46,7 +46,7 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   const spaced = text.replace(TRAILING_BAR, '')
   if (SPACED_CONTROL.test(spaced) && controlSet(chrome).has(spaced.replace(/ +/g, ''))) return true
   // A story's action set between dashes, the copy's spaces around it (一 评论 一, — 分享 —: 一 drawn for a dash).
-  const dashed = SPACED_DASHES.exec(text)
+  const dashed = DASH_OPENING.test(text.trimStart()) ? SPACED_DASHES.exec(text) : null
   if (dashed && (STORY_ACTIONS.has(dashed[1]!) || isControl(dashed[1]!, chrome))) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const [first, second] = text.split(PART_BREAK, 2)
@@ -143,6 +143,8 @@ const LINK_ARROWS = /^(?:<<|«)|(?:>>|»)$/g
 
 /** A word set between dashes and spaces, 一 drawn for a dash: 一 评论 一, — 分享 —. */
 const SPACED_DASHES = /^[—一-]{1,3} +([^ ]{1,8}) +[—一-]{1,3}$/
+/** How such a line opens: the cheap check before its pattern. */
+const DASH_OPENING = /^[—一-]/
 
 /** A control set between dashes: —分享—, -打印-. */
 const DASHED = /^[—-]+(.{1,8}?)[—-]+$/

@@ -557,7 +557,8 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
 /** The fields of a line of credits at `offset`, as spans of the line; undefined where a part is no field's. */
 function creditFields(line: string, offset: number, reporter: (at: number, role: string) => boolean): CreditField[] | undefined {
   const fields: CreditField[] = []
-  for (const part of [...line.matchAll(/\S+/g)].flatMap(gluedFields)) {
+  // (Read part by part, and so a line that opens with no field is left at its first word.)
+  for (const word of line.matchAll(/\S+/g)) for (const part of gluedFields(word)) {
     if (fields.length > MAX_CREDIT_FIELDS) return undefined
     const at = offset + part.index
     const m = CREDIT_FIELD.exec(part[0])
@@ -593,11 +594,15 @@ const PADDED_SO_FAR = /^[^ ](?: +[^ ])?$/
  * it is where one field or none opens in it.
  */
 function gluedFields(part: RegExpMatchArray): Array<{ 0: string; index: number }> {
+  // (Two colons at least, the cheap check before the roles' pattern.)
+  if (!TWO_COLONS.test(part[0])) return [{ 0: part[0], index: part.index! }]
   const opens = [...part[0].matchAll(STAFF_FIELD_OPENING)].map((m) => m.index)
   if (opens.length < 2 || opens[0] !== 0) return [{ 0: part[0], index: part.index! }]
   return opens.map((open, k) => ({ 0: part[0].slice(open, opens[k + 1]), index: part.index! + open }))
 }
 
+/** Two fields' colons in a part: glued fields hold two at least. */
+const TWO_COLONS = /[:：].*[:：]/
 /** A placeholder for a name, as court stories print parties: 王某, 王某某. */
 const PLACEHOLDER = /某/
 /** Whether a field's name reads as a person's: a surname first, no place's name, no placeholder (王某某). */

@@ -298,10 +298,10 @@ export const PAGE_HEADER_STANDS_IN: ReadonlySet<Placement> = new Set(['heading',
 /** Extensions first, then page headers: a nameplate line with a date (光明日报 2012年10月27日 星期六) is one. */
 export const readPageHeader: LineTest = ({ tokens, text, above, below, from, gap }, { words, runner }) => {
   if (text.length > MAX_FURNITURE_LENGTH) return undefined
-  // (Issues listed one a line, 部分目录如下： / 1275 期 2019-12-30 / 1276 期 2020-01-09: a story's list, no page's header.)
-  if (ISSUE_NUMBER_FIRST.test(compactSpaces(text)) && [above && lineText(above.tokens), below && lineText(below.tokens)].some((line) => line !== undefined && ISSUE_NUMBER_FIRST.test(compactSpaces(line)))) return undefined
   const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections)
   if (!pageHeader) return undefined
+  // (Issues listed one a line, 部分目录如下： / 1275 期 2019-12-30 / 1276 期 2020-01-09: a story's list, no page's header.)
+  if (ISSUE_NUMBER_FIRST.test(compactSpaces(text)) && [above && lineText(above.tokens), below && lineText(below.tokens)].some((line) => line !== undefined && ISSUE_NUMBER_FIRST.test(compactSpaces(line)))) return undefined
   // (A clipping's page line naming the author at its end, 報章 | 06 |深度報道 |By 王軍: the page header, then
   // the byline, printed over the document's title: byline.ts creditOverTitle.)
   const by = CLIPPING_PAGE.test(compactSpaces(text)) || CLIPPING_PAGE_BY.test(compactSpaces(text)) ? CLIPPING_BY.exec(text) : null

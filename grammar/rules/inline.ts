@@ -407,8 +407,9 @@ export function newsSourceAt(la: (k: number) => IToken | undefined): number {
   else if (tokenMatcher(first, WireSource) && la(2)?.tokenType.name === TEXT_TOKEN && la(2)!.image === NEWS_WORD) length = 2
   // (An outlet's name and 报道, its reporters' brackets straight after: 北欧绿色邮报网报道(记者陈雪霏)–. Not 报道 going on
   // into a sentence, 新华网报道称…, nor a paper the story names before, 该报报道(记者李娜)….)
-  else if (first.tokenType.name === TEXT_TOKEN && CREDITED_OUTLET_NAME.test(first.image) && !NOT_OUTLETS.test(first.image) && !NAMED_BEFORE.test(first.image) && la(2) !== undefined && tokenMatcher(la(2)!, Reported)) {
-    return la(3) !== undefined && tokenMatcher(la(3)!, LParen) ? 2 : 0
+  else if (la(2) !== undefined && tokenMatcher(la(2)!, Reported) && la(3) !== undefined && tokenMatcher(la(3)!, LParen)) {
+    const named = first.tokenType.name === TEXT_TOKEN && CREDITED_OUTLET_NAME.test(first.image) && !NOT_OUTLETS.test(first.image) && !NAMED_BEFORE.test(first.image)
+    return named ? 2 : 0
   }
   const next = la(length + 1)
   return length > 0 && next !== undefined && NEWS_LEAD.some((type) => tokenMatcher(next, type)) ? length : 0
