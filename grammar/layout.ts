@@ -71,6 +71,9 @@ function codePoints(text: string): number {
 /** Two or more blank lines: the gap e-paper copies leave between blocks. */
 export const WIDE_GAP = 2
 
+/** A layout table's bar, as a copy leaves it after a row's last cell: |, ｜. */
+export const TABLE_BAR = /^[|｜]+$/
+
 /** Most headlines and subheadlines fit in this many characters. */
 export const MAX_HEADING_LENGTH = 40
 

@@ -24,7 +24,7 @@ import { looksLikeName, namesOnlyNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
 import { AUTHOR_LABEL, FIELD_BARS, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
-import { WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
+import { TABLE_BAR, WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement } from './construct'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -685,8 +685,6 @@ export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT
 
 /** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
 const MAX_STAFF_TAIL_TOKENS = 48
-/** A layout table's bar, as a copy leaves it after a row's last cell. */
-const TABLE_BAR = /^[|｜]+$/
 
 /**
  * The desk's staff glued after the last sentence or its closing bracket, as

@@ -26,7 +26,7 @@ import type { Credit, EditorLine, Signature, Stamp } from '../../src/types'
 import { lineText, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
-import { compactText, endsWithEllipsis, trimmed } from '../layout'
+import { TABLE_BAR, compactText, endsWithEllipsis, trimmed } from '../layout'
 import { jumpLineOf } from './jump-line'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
@@ -369,7 +369,16 @@ const MAX_TRAILING_CREDIT_TOKENS = 12
  * A reporter's credit after the last sentence, no brackets
  * (…近一个月。本报记者 李银刚 整理): the signature. It must name a role.
  */
-function splitTrailingCredit(t: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing?: Closing } {
+function splitTrailingCredit(line: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing?: Closing } {
+  // (A layout table's bar may close the line after the credit, …等地。 作者:尹雪梅 石磊 |: the credit is read before it.)
+  const barred = line.length > 2 && TABLE_BAR.test(line.at(-1)!.image) && tokenMatcher(line.at(-2)!, Space)
+  if (!barred) return readTrailingCredit(line, runner, factory)
+  const split = readTrailingCredit(trimmed(line.slice(0, -1)), runner, factory)
+  return split.closing ? split : { body: line }
+}
+
+/** The credit after the last sentence of `t`, as splitTrailingCredit reads it. */
+function readTrailingCredit(t: IToken[], runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing?: Closing } {
   let from = t.length - 1
   const ends = (token: IToken) => tokenMatcher(token, SentenceEnd) || tokenMatcher(token, RQuote)
   while (from > 0 && !ends(t[from - 1]!) && t.length - from < MAX_TRAILING_CREDIT_TOKENS) from--

@@ -43,7 +43,7 @@ export interface StampInfo {
 /** The longest line of a site's fields read as its stamp. */
 const MAX_FIELDED_STAMP = 120
 /** The labels of a site's fields around its stamp's date. */
-const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|字号|发布|版次`
+const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|字号|发布|版次|(?:内容|信息|文章)?更新时间`
 
 /** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more

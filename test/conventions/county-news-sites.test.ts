@@ -6,6 +6,10 @@
  *   □通讯员 报道                                   a credit whose name the copy left blank: the byline, no names
  *   总监制:黄金杰监制:陈叶静责编:赵海镇编辑:项露露    staff fields printed with no space between: one staff line
  *   作者:胡吉元 / 发布时间:… / 文字/胡吉元             the site's author field over the printed credit: interface
+ * and met in parts (bh), (bk), (bl) (d683 人民铁道, d697 闽侯乡音报, d702 新导报):
+ *   …等地。 作者:尹雪梅 石磊 |                         the writers' field closing the text before a table's bar: the signature
+ *   内容更新时间:2023-07-14 08:23:56来源:闽侯乡音报     a site's update time and source: the stamp
+ *   作者:刘思嶽 来自:新导报 时间:2009-11-26            来自 a site's source field: the author's field the byline
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -85,5 +89,41 @@ describe('the site’s author field over the credit the story prints', () => {
       ['作者', ['胡吉元']],
       ['文字', ['李明']],
     ])
+  })
+})
+
+describe('the writers’ field closing the text before a table’s bar', () => {
+  it('signs the story (…等地。 作者:尹雪梅 石磊 |, d683)', () => {
+    expect(find(read(page(TITLE, `${LEAD}今年已经是第11年“屯兵”内地,先后转战北京、广州等地。 作者:尹雪梅 石磊 |`)), 'signature')?.names).toEqual(['尹雪梅', '石磊'])
+  })
+
+  it('not words before the bar: the bar stays the text’s', () => {
+    const issue = read(page(TITLE, `${LEAD}具体数据见下表 |`))
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+  })
+})
+
+describe('a site’s update time among its fields', () => {
+  it('is the stamp under the title (内容更新时间:…来源:闽侯乡音报, d697)', () => {
+    const input = page('话说“侯官文化” 感受家国情怀', '内容更新时间:2023-07-14 08:23:56来源:闽侯乡音报', LEAD, MORE)
+    expect(headlines(input)).toEqual(['话说“侯官文化” 感受家国情怀'])
+    expect(find(read(input), 'stamp')?.date).toMatchObject({ year: 2023, month: 7, day: 14 })
+  })
+
+  it('not a sentence about an update in the text', () => {
+    expect(findAll(read(page(TITLE, LEAD, '系统更新时间:每天凌晨2点至4点,届时暂停办理业务。', MORE)), 'stamp')).toEqual([])
+  })
+})
+
+describe('来自 as a site’s source field among its fields', () => {
+  it('leaves the author’s field the byline (作者:刘思嶽 来自:新导报 时间:2009-11-26, d702)', () => {
+    const issue = read(page('匈媒:闯荡世界的中国人', '作者:刘思嶽 来自:新导报 时间:2009-11-26', LEAD, MORE))
+    expect(creditsOf(find(issue, 'byline'))).toEqual([['作者', ['刘思嶽']]])
+    expect(find(issue, 'stamp')?.date).toMatchObject({ year: 2009, month: 11, day: 26 })
+  })
+
+  it('not alone, a guest’s home (来自：北京)', () => {
+    expect(findAll(read(page(TITLE, LEAD, '嘉宾:王先生 来自:北京', MORE)), 'stamp')).toEqual([])
   })
 })
