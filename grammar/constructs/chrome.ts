@@ -26,6 +26,7 @@ import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_L
 import { firstUnderTopFurniture } from '../page-shape'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
+import { looksLikeName } from '../names'
 import { isStoryText, lineText, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, LineView, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
@@ -714,7 +715,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
     statesRights(text, above) ||
     isHandle(text, above) ||
     sponsorsSite(text, pageTop, above) ||
-    (!textAbove && (listsControl(text) || isSiteHeaderLine(text, above, below) || ARCHIVE_TITLE.test(text.trim()))) ||
+    (!textAbove && (listsControl(text) || isSiteHeaderLine(text, above, below) || ARCHIVE_TITLE.test(text.trim()) || isHeaderMenu(text, words.chrome) || SITE_LICENCE.test(text.trim()))) ||
     ((textAbove || above?.kind === 'stamp') && STRAY_MARKS.test(text.trim())) ||
     (above?.kind === 'stamp' && LONE_SLASH.test(text.trim())) ||
     afterImageMark(text, words.chrome) ||
@@ -787,6 +788,36 @@ const isSiteHeaderLine = (text: string, above: Row | undefined, below: LineView[
  * short name. (A longer value is a title's, 分类目录归档:让档案管理更规范, or a how-to's step.)
  */
 const ARCHIVE_TITLE = /^(?:分类目录|标签|作者|日期)归档 ?[:：] ?[^ 。!?,，:：]{1,6}$/
+/**
+ * A site's menu in its header, over the story's text (readChrome): many short parts set apart by spaces or bars, none
+ * a sentence's — two of them its controls (天气预报 总站·浙江在线 浙江新闻 图片 今日桐乡数字报 设为首页 收藏本站), or
+ * seven or more parted by bars, most no names (网站首页 | 桐乡新闻 | 国内国际 | … | 彩票代购). (A table's row in a story
+ * stands under its text; a line of names, 王海 李强 张伟 …, names people.)
+ */
+function isHeaderMenu(text: string, chrome: readonly string[]): boolean {
+  const line = text.trim()
+  // (A menu under its label: 【镇街网闻联播】:梧桐 凤鸣 龙翔 濮院 乌镇 ….)
+  const labelled = MENU_LABEL.exec(line)
+  if (labelled) return isMenu(line.slice(labelled[0].length))
+  const parts = line.split(HEADER_MENU_BREAK)
+  if (parts.length < MIN_HEADER_MENU_PARTS || !parts.every((part) => HEADER_MENU_PART.test(part))) return false
+  if (parts.filter((part) => isControl(controlWord(part), chrome)).length >= MIN_HEADER_CONTROLS) return true
+  return line.includes('|') && parts.length >= MIN_BARRED_MENU_PARTS && 2 * parts.filter(looksLikeName).length <= parts.length
+}
+/** A header menu's label in brackets before its colon: 【镇街网闻联播】:. */
+const MENU_LABEL = /^【[^】]{2,10}】 ?[:：] ?/
+/** What parts a header menu's items: spaces, a bar. */
+const HEADER_MENU_BREAK = / *\| *| +/
+/** A header menu's item: a few characters, no sentence's or field's mark. */
+const HEADER_MENU_PART = /^[^。!?,，:：;；]{1,8}$/
+/** The fewest items of a header menu, the fewest controls that show one, the fewest items of one parted by bars alone. */
+const MIN_HEADER_MENU_PARTS = 5
+const MIN_HEADER_CONTROLS = 2
+const MIN_BARRED_MENU_PARTS = 7
+
+/** A news site's licence number in its header or footer: 浙新办2006[33]号, 国新网许可证1012006023号. */
+const SITE_LICENCE = /^[\u4e00-\u9fa5]{1,3}新(?:办|网)[^。!?,，]{0,8}[0-9]{4}[^。!?,，]{0,4}[0-9]{1,10}[\]〕）)]?号$/
+
 /** What a site's header contacts stand among. */
 const HEADER_FURNITURE: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'masthead'])
 /** A site header's bullet before its item. */

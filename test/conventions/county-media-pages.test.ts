@@ -82,6 +82,27 @@ describe('a site’s header over the story', () => {
   })
 })
 
+describe('a site’s menus and licence in its header', () => {
+  const MENUS = [
+    '天气预报 总站·浙江在线 浙江新闻 图片 今日桐乡数字报 设为首页 收藏本站',
+    '浙新办2006[33]号',
+    ' 网站首页 | 桐乡新闻 | 国内国际 | 图片频道 | 视听频道 | 党务公开 | 人文桐乡 | 专题栏目 | 文明 | 彩票代购 ',
+    '【镇街网闻联播】:梧桐 凤鸣 龙翔 濮院 乌镇 屠甸 崇福 高桥 大麻 洲泉 石门 河山 社区巡礼',
+  ]
+
+  it('are interface over the story: a menu with two controls, seven items or more parted by bars, a labelled menu, the licence (d696)', () => {
+    expect(chrome(page(MENUS.join('\n'), TITLE, LEAD, MORE))).toEqual(MENUS.map((line) => line.trim()))
+    expect(headlines(page(MENUS.join('\n'), TITLE, LEAD, MORE))).toEqual([TITLE])
+  })
+
+  it('not a table’s row under a story’s text, nor a line of names, nor short items under a label in the text', () => {
+    const table = '序号 | 姓名 | 性别 | 年龄 | 单位 | 职务 | 备注'
+    expect(chrome(page(TITLE, LEAD, table, MORE))).toEqual([])
+    expect(chrome(page('表彰名单', '王海 | 李强 | 张伟 | 刘洋 | 陈静 | 杨帆 | 赵敏', LEAD))).toEqual([])
+    expect(chrome(page(TITLE, LEAD, '【参赛队伍】:一中 二中 三中 四中 五中 六中', MORE))).toEqual([])
+  })
+})
+
 describe('controls whose brackets the copy set apart', () => {
   it('are interface (【字号 】 【 关闭, d707; 【关闭本页】, d712)', () => {
     expect(chrome(page(TITLE, '【字号 】 【 关闭', LEAD, MORE, '【关闭本页】'))).toEqual(['【字号 】 【 关闭', '【关闭本页】'])
