@@ -373,8 +373,11 @@ function splitTrailingCredit(line: IToken[], runner: RuleRunner, factory: NodeFa
   // (A layout table's bar may close the line after the credit, …等地。 作者:尹雪梅 石磊 |: the credit is read before it.)
   const barred = line.length > 2 && TABLE_BAR.test(line.at(-1)!.image) && tokenMatcher(line.at(-2)!, Space)
   if (!barred) return readTrailingCredit(line, runner, factory)
-  const split = readTrailingCredit(trimmed(line.slice(0, -1)), runner, factory)
-  return split.closing ? split : { body: line }
+  const { body, closing } = readTrailingCredit(trimmed(line.slice(0, -1)), runner, factory)
+  if (closing?.type !== 'signature') return { body: line }
+  // (The bar closes the signature's row: its span takes it in.)
+  const [from, to] = [closing.position.start.offset!, endOf(line.at(-1)!)]
+  return { body, closing: { ...closing, value: factory.source(from, to), position: factory.position(from, to) } }
 }
 
 /** The credit after the last sentence of `t`, as splitTrailingCredit reads it. */

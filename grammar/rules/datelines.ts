@@ -121,6 +121,8 @@ const LINE_INDENT = /^[\s\u3000■●◆▲□◎]*$/
  */
 const AFTER_PHOTO_CREDIT = /(?:[摄攝]|提供)[)）][\s\u3000]+$/
 
+/** The kinds of report a paper's flash in brackets names after its slash: ( 芝加哥時報 / 快訊 ). */
+const FLASH_KINDS = /^(?:快讯|简讯|专讯|特讯|讯)$/
 /** The paper a site's report comes from, named in brackets after its source: 秦楚网讯(十堰晚报). */
 const PAPER_IN_BRACKETS = new RegExp(`^[${HAN_CLASS}]{2,10}(?:日报|晚报|晨报|早报|都市报|商报|时报|快报|报)$`)
 /** The most tokens such a paper's name is lexed into (十堰 晚报). */
@@ -567,6 +569,42 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return { credit, place, reported }
   })
 
+  /**
+   * Whether a paper's flash in round brackets is ahead: a paper's name, a slash, a flash's word and the bracket closing
+   * ( 芝加哥時報 / 快訊 ), spaced or not. (A paper named with a slash in a sentence's brackets goes on: (芝加哥時報/快訊版).)
+   */
+  function bracketedFlashAhead(): boolean {
+    let k = 1
+    const skipSpace = () => (tokenMatcher($.LA(k), Space) ? k++ : k)
+    if (!tokenMatcher($.LA(k++), LParen)) return false
+    skipSpace()
+    if (!tokenMatcher($.LA(k), t.Text) || !PAPER_IN_BRACKETS.test($.LA(k++).image)) return false
+    skipSpace()
+    if (!tokenMatcher($.LA(k++), Slash)) return false
+    skipSpace()
+    const kind = $.LA(k++)
+    if (!tokenMatcher(kind, t.Text)) return false
+    const flash = tokenMatcher($.LA(k), WireEnd) ? kind.image + $.LA(k++).image : kind.image
+    if (!FLASH_KINDS.test(flash)) return false
+    skipSpace()
+    return tokenMatcher($.LA(k), RParen)
+  }
+
+  /** A paper's flash in round brackets: ( 芝加哥時報 / 快訊 ). */
+  const bracketedFlash = $.RULE('bracketedFlash', () => {
+    const open = $.CONSUME(LParen)
+    $.OPTION(() => $.CONSUME(Space))
+    const paper = $.CONSUME(t.Text)
+    $.OPTION1(() => $.CONSUME1(Space))
+    $.CONSUME(Slash)
+    $.OPTION2(() => $.CONSUME2(Space))
+    const kind = $.CONSUME1(t.Text)
+    const wireEnd = $.OPTION3(() => $.CONSUME(WireEnd))
+    $.OPTION4(() => $.CONSUME3(Space))
+    const close = $.CONSUME(RParen)
+    return { open, paper, end: wireEnd ?? kind, close }
+  })
+
   /** Whether a reporter's credit and 報導 close the brackets, no slash between: 【記者嚴光澎報導】. */
   const filedWithinAhead = (from = 1, close: TokenType = closer): boolean => {
     // (本報 before the role in tortoise-shell brackets: 〔本報特約記者 鄭江洛報導〕. In lenticular ones 本報 is the source: see datelineCore.)
@@ -965,6 +1003,19 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 credits = [filed.credit]
               })
             },
+          })
+        },
+      },
+      {
+        // ( 芝加哥時報 / 快訊 ) 備受…: the paper's flash in round brackets, its name and the report's kind parted by a
+        // slash, as overseas community papers open a lead.
+        GATE: () => opensLine() && bracketedFlashAhead(),
+        ALT: () => {
+          const flash = $.SUBRULE(bracketedFlash)
+          $.ACTION(() => {
+            open = flash.open
+            close = flash.close
+            core = { names: [], place: [], source: flash.paper, sourceEnd: flash.end }
           })
         },
       },

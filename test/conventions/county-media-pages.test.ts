@@ -263,3 +263,17 @@ describe('an outlet’s 报道 with its reporter’s bracket after it', () => {
     expect(findAll(issue, 'dateline')).toHaveLength(1)
   })
 })
+
+describe('a paper’s flash in round brackets, its name and the report’s kind parted by a slash', () => {
+  it('opens the lead as its dateline, spaced or not (( 芝加哥時報 / 快訊 ), d676)', () => {
+    for (const lead of ['( 芝加哥時報 / 快訊 ) 古巴電力公司今天宣布,全國電網已陷入總體性崩潰。', '(芝加哥时报/快讯)古巴电力公司今天宣布,全国电网已陷入总体性崩溃。']) {
+      const dateline = find(read(page('美國封鎖古巴導致全國大停電', lead)), 'dateline')
+      expect(dateline?.source?.replace(/ /g, ''), lead).toMatch(/^芝加哥[時时]報?报?\/快[訊讯]$/)
+    }
+  })
+
+  it('not brackets in a sentence, nor a role or a word where the paper’s name stands', () => {
+    expect(findAll(read(page(TITLE, '据报道(芝加哥时报/快讯),古巴电力公司今天宣布全国电网崩溃。')), 'dateline')).toEqual([])
+    expect(findAll(read(page(TITLE, '(记者/快讯)古巴电力公司今天宣布全国电网崩溃。')), 'dateline').filter((node) => node.source !== undefined)).toEqual([])
+  })
+})
