@@ -57,6 +57,8 @@ const norm = (s) => t2s(String(s ?? ''))
   .replace(/[\s\u3000]+/g, ' ')
   .replace(/^[—\-–\s]+|[—\-–\s]+$/g, '')
   .trim();
+/** A name in Latin letters, its words set apart by spaces: Alan K Chow (the gold views keep the spaces). */
+const LATIN_NAME = /^[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)+$/;
 const normRole = (r) => norm(r).replace(/^(本报|本版|本刊|本台)/, '');
 
 function textOf(node) {
@@ -222,7 +224,8 @@ export function validateGoldView(g) {
       if (!Array.isArray(c.names) || c.names.length === 0) return err(`${p}.names`, 'must be a non-empty array');
       c.names.forEach((n, j) => {
         str(`${p}.names[${j}]`, n);
-        if (typeof n === 'string' && /\s/.test(n)) err(`${p}.names[${j}]`, 'names are written without padding spaces');
+        // (A name in Latin letters keeps the spaces between its words: Alan K Chow.)
+        if (typeof n === 'string' && /\s/.test(n) && !LATIN_NAME.test(n)) err(`${p}.names[${j}]`, 'names are written without padding spaces');
       });
     });
   };
