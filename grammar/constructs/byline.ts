@@ -253,6 +253,57 @@ const OFFICE = new RegExp(`^[${HAN_CLASS}]{0,16}(?:书记|[县市区镇乡省州
 const DOTTED_NAME = new RegExp(`^[${HAN_CLASS}]{1,8}·[${HAN_CLASS}]{1,8}$`)
 
 /**
+ * The author said in words, a site's byline in a sentence's shape: 作者是 Alan K Chow, 作者是 张三. The byline,
+ * 作者 its role, the name as printed, Latin or Han (a person's: 作者是谁 asks a question).
+ */
+export const readAuthorIs: LineTest = ({ tokens, text }, { factory }) => {
+  const m = AUTHOR_IS.exec(text.trim())
+  if (!m || !(LATIN_NAME.test(m[2]!) || looksLikeName(m[2]!))) return undefined
+  const from = trimmed(tokens)[0]!.startOffset
+  const start = text.indexOf(m[0]) + from
+  const at = text.indexOf(m[2]!, text.indexOf(m[1]!) + m[1]!.length) + from
+  const end = at + m[2]!.length
+  const credit: Credit = {
+    type: 'credit',
+    role: factory.source(start, start + m[1]!.length),
+    names: [m[2]!],
+    value: factory.source(start, end),
+    position: factory.position(start, end),
+  }
+  return { kind: 'byline', credits: [credit] }
+}
+/** 作者是 and the name after it. */
+const AUTHOR_IS = /^(作者)是 ?(\S(?:.{0,28}\S)?)$/
+/** A name in Latin letters: Alan K Chow, Li Wei. */
+const LATIN_NAME = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3}$/
+
+/**
+ * A site's author box: the paper, the writer's name and the button to follow them (基督教论坛报 何毓芬 追踪): the
+ * byline, the name with no role; the paper and the button interface. Only the three parts, the name reading as a
+ * person's.
+ */
+export const readAuthorBox: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  const m = AUTHOR_BOX.exec(text.trim())
+  if (!m) return undefined
+  const parts = trimmed(tokens).filter((token) => !tokenMatcher(token, Space))
+  if (parts.length !== 3 || parts[1]!.image !== m[1]) return undefined
+  const name = [parts[1]!]
+  const credits = bareNames(name, runner)
+  if (!credits) return undefined
+  const at = tokens.indexOf(parts[1]!)
+  const after = tokens.indexOf(parts[2]!)
+  return {
+    rows: [
+      readRow(trimmed(tokens.slice(0, at)), gap, from, { kind: 'chrome' }),
+      readRow(name, 0, from + at, { kind: 'byline', credits }),
+      readRow(tokens.slice(after), 0, from + after, { kind: 'chrome' }),
+    ],
+  }
+}
+/** The author box's parts: an outlet's name, a name, the follow button (追踪, 关注, 订阅). */
+const AUTHOR_BOX = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|网|台|社|刊) +([${HAN_CLASS}]{2,4}) +\\+? ?(?:追踪|关注|订阅)$`)
+
+/**
  * A writer's office and name alone on the line under a title (我们的幸福生活不容诋毁 /
  * 察布查尔锡伯自治县副县长 居来提·艾海提): the byline, the office as the credit's role.
  * (A line that says more, 市委书记 张伟 主持会议, is a subheadline.)

@@ -61,8 +61,15 @@ export function isCaption(tokens: IToken[]): boolean {
   // (Or before the sentence's full stop: …牧民在转场途中(无人机照片)。)
   const close = tokenMatcher(last, SentenceEnd) && t.length > 4 ? t.length - 2 : t.length - 1
   const sourced = close >= 3 && tokenMatcher(t[close]!, RParen) && tokenMatcher(t[close - 1]!, CaptionEnd) && tokenMatcher(t[close - 2]!, LParen) && sentences(t) <= 1
-  return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t) || labelsPhoto(t)
+  return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t) || labelsPhoto(t) || labelsPhotoInBrackets(t)
 }
+
+/**
+ * The photo's label in brackets opening its one sentence, as overseas community papers print their captions
+ * ((圖)祝東主黃展唐開張大吉生意興隆。, (图)嘉宾挥金剪正式开业。). Not a longer text: (图)… over several sentences.
+ */
+const labelsPhotoInBrackets = (t: IToken[]): boolean =>
+  t.length > 3 && tokenMatcher(t[0]!, LParen) && PHOTO_LABELS.has(t[1]!.image) && tokenMatcher(t[2]!, RParen) && sentences(t) <= 1
 
 /** The label a photo's caption may open with: 图, 圖, 图片. */
 const PHOTO_LABELS: ReadonlySet<string> = new Set(['图', '圖', '图片', '圖片'])

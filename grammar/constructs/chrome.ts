@@ -230,8 +230,8 @@ const INTERRUPTIONS: readonly RegExp[] = [
   /^#{3,}$/,
   // An image's file name the copy left where the photo stood: …直排餐饮污水4.png, …污水2 - 副本.png.
   /^(?=.{5,64}$)(?=.*\.(?:png|jpe?g|gif|webp|bmp)$)[^。!?]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$/i,
-  // Or the placeholder a converter left for it: article_img · image_placeholder.
-  /^(?:article|news|content|detail)_(?:img|image|pic|photo)[0-9]*$|^image_?placeholder$/i,
+  // Or the placeholder a converter left for it: article_img · image_placeholder · alt (the image's empty alt text).
+  /^(?:article|news|content|detail)_(?:img|image|pic|photo)[0-9]*$|^image_?placeholder$|^alt$/i,
 ]
 
 /** Whether a row is chrome whose line one of `patterns` matches. */

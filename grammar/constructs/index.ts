@@ -15,7 +15,7 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
-import { bylineNode, bylineTails, echoedAuthorFields, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
+import { bylineNode, bylineTails, echoedAuthorFields, readAuthorBox, readAuthorIs, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { pairedSectionHeads } from './intertitle'
 import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
@@ -88,6 +88,8 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readSourceNote,
     readNamesUnderRoleLabel,
     readNamesUnderStaffLabel,
+    readAuthorBox,
+    readAuthorIs,
     readByline,
     readUnnamedCredit,
     readSourcedCredit,

@@ -135,10 +135,11 @@ const WRITER_DATE = new RegExp(`^[${HAN_CLASS}·]{2,6} ?\\| ?(([0-9]{4})[./-]([0
 /**
  * The date first, then the site or its channel (2014年04月11日   浙江在线台州频道, a reposting
  * site's line under the title), the writer's name before it or after it (2017-06-15 翟宇佳 延吉新闻网,
- * 2017-09-26 22:57 娄底新闻网 李建国), or the author's field left with its role alone (2007-01-05 本报记者).
+ * 2017-09-26 22:57 娄底新闻网 李建国), the paper and its section parted by a slash (2019-10-31 基督教論壇報 / 華人教會),
+ * or the author's field left with its role alone (2007-01-05 本报记者).
  */
 const DATE_BEFORE_SITE = new RegExp(
-  `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?:[${HAN_CLASS}]{2,3}[·]?[${HAN_CLASS}]{0,1} [${HAN_CLASS}]{2,10}(?:新闻网|网|在线)|[${HAN_CLASS}]{2,10}(?:新闻网|网|在线) [${HAN_CLASS}]{2,3}[·]?[${HAN_CLASS}]{0,1}|[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
+  `^(([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})日?)(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)? (?:[${HAN_CLASS}]{2,3}[·]?[${HAN_CLASS}]{0,1} [${HAN_CLASS}]{2,10}(?:新闻网|网|在线)|[${HAN_CLASS}]{2,10}(?:新闻网|网|在线) [${HAN_CLASS}]{2,3}[·]?[${HAN_CLASS}]{0,1}|[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻)(?: ?\/ ?[${HAN_CLASS}]{2,8})?|(?:本报|本刊)?(?:记者|通讯员|特约记者))$`,
 )
 
 /**

@@ -541,11 +541,13 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /**
    * Whether a name alone opens the brackets, a person's (not a place's), then a slash, a place and 報導 closing them:
-   * 【柏原祥/埔里報導】 (not a desk's compiled report, 【國際中心／綜合報導】, read before; nor an office filing, 【林業署/南投報導】).
+   * 【柏原祥/埔里報導】 (not a desk's compiled report, 【國際中心／綜合報導】, read before; nor an office filing, 【林業署/南投報導】);
+   * or the place the vocabulary knows glued to the name, no slash: 【林宜瑩台北報導】.
    */
   function namedFilingAhead(): boolean {
     const name = $.LA(1)
     if (!tokenMatcher(name, t.Text) || !namesPersonNotPlace(name.image) || namesWritersBody(name.image)) return false
+    if (tokenMatcher($.LA(2), Place) && tokenMatcher($.LA(3), Reported)) return tokenMatcher($.LA(4), closer)
     const slash = tokenMatcher($.LA(2), Space) ? 3 : 2
     if (!tokenMatcher($.LA(slash), Slash)) return false
     for (let k = slash + 1; k <= MAX_FILED_TOKENS; k++) {
@@ -556,12 +558,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return false
   }
 
-  /** A name alone filing from a place, in brackets: 柏原祥/埔里報導. */
+  /** A name alone filing from a place, in brackets: 柏原祥/埔里報導, 林宜瑩台北報導. */
   const filedByName = $.RULE('filedByName', () => {
     const credit = $.SUBRULE($.bareCredit)
-    $.OPTION(() => $.CONSUME(Space))
-    $.CONSUME(Slash)
-    $.OPTION1(() => $.CONSUME1(Space))
+    $.OPTION({
+      GATE: () => !tokenMatcher($.LA(1), Place),
+      DEF: () => {
+        $.OPTION3(() => $.CONSUME(Space))
+        $.CONSUME(Slash)
+        $.OPTION1(() => $.CONSUME1(Space))
+      },
+    })
     const place: IToken[] = []
     $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
     $.OPTION2(() => $.CONSUME2(Space))
@@ -942,7 +949,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
               {
                 // 【柏原祥/埔里報導】: a reporter named with no role, filing from a place, as Taiwan's local sites print it —
                 // opening the lead's line (…首獎作品為【柏原祥/埔里報導】系列中的… cites a series).
-                GATE: () => slashBeforeClose() && namedFilingAhead() && opensLine(0),
+                GATE: () => namedFilingAhead() && opensLine(0),
                 ALT: () => {
                   const filed = $.SUBRULE(filedByName)
                   $.ACTION(() => {

@@ -1,0 +1,78 @@
+/**
+ * What church weeklies and community sites outside the mainland print around a story, met in part (bt) (d736
+ * 基督教論壇報, d737 台灣教會公報, d739 唐人街號外):
+ *   2019-10-31 基督教論壇報 / 華人教會      the date, the paper and its section parted by a slash: the stamp
+ *   基督教論壇報 何毓芬 追蹤               a site's author box (paper, writer, follow button): the byline the name
+ *   【林宜瑩台北報導】                     a name glued to a place the vocabulary knows: the dateline
+ *   作者是 Alan K Chow                   the author said in words: the byline
+ *   alt / (圖)祝東主黃展唐開張大吉生意興隆。 an image's empty alt text, interface; a caption behind its bracketed label
+ * Each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { creditsOf, find, findAll, page, readChecked as read, headlinesOf as headlines } from '../helpers/tree'
+import { toString } from '../../src/index'
+
+const TITLE = '邁入55與主同行 祝福台灣及華人教會'
+const LEAD = '【記者何毓芬台中報導】過去54年來不間斷在各地奔走,為要將最即時的時事新聞呈現給每一位讀者。'
+const MORE = '張牧師提到,論壇報是台灣及華人教會相當重要的媒體宣教平台。'
+
+describe('the date, the paper and its section parted by a slash', () => {
+  it('is the stamp over the title (d736)', () => {
+    const input = page('2019-10-31 基督教論壇報 / 華人教會', TITLE, LEAD, MORE)
+    expect(headlines(input)).toEqual([TITLE])
+    expect(find(read(input), 'stamp')?.date).toMatchObject({ year: 2019, month: 10, day: 31 })
+  })
+
+  it('not a timeline’s entry in a story (a date, then what happened)', () => {
+    expect(findAll(read(page(TITLE, LEAD, '2019-10-31 教會舉行感恩禮拜 / 會後聚餐', MORE)), 'stamp')).toEqual([])
+  })
+})
+
+describe('a site’s author box', () => {
+  it('is the byline, its name with no role; the paper and the button interface (d736)', () => {
+    const issue = read(page(TITLE, '基督教論壇報 何毓芬 追蹤', LEAD, MORE))
+    expect(findAll(issue, 'byline').map((byline) => creditsOf(byline))).toEqual([[[undefined, ['何毓芬']]]])
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['基督教論壇報', '追蹤'])
+  })
+
+  it('not a title naming a paper, a place and a verb (本報 台北 追蹤報導)', () => {
+    expect(findAll(read(page('基督教論壇報 台北市 追蹤', LEAD, MORE)), 'byline')).toEqual([])
+  })
+})
+
+describe('a name glued to a place the vocabulary knows, filing in lenticular brackets', () => {
+  it('is the dateline: the name, the place (【林宜瑩台北報導】, d737)', () => {
+    const dateline = find(read(page(TITLE, '【林宜瑩台北報導】台灣基督長老教會第59屆總會年會將在台南舉行。')), 'dateline')
+    expect(dateline?.place).toBe('台北')
+    expect(creditsOf(dateline)).toEqual([[undefined, ['林宜瑩']]])
+  })
+
+  it('not a place alone before 報導', () => {
+    expect(creditsOf(find(read(page(TITLE, '【台北報導】台灣基督長老教會第59屆總會年會將在台南舉行。')), 'dateline'))).toEqual([])
+  })
+})
+
+describe('the author said in words', () => {
+  it('is the byline (作者是 Alan K Chow, d739)', () => {
+    expect(creditsOf(find(read(page('唐朝食府以客為尊恭候光臨', '作者是 Alan K Chow', '波士頓中國城的食府終於開業了。', MORE)), 'byline'))).toEqual([['作者', ['Alan K Chow']]])
+  })
+
+  it('not a sentence about the author, nor words that are no name (作者是誰？)', () => {
+    expect(findAll(read(page(TITLE, LEAD, '作者是一位退休教師,寫作已有三十年。')), 'byline')).toEqual([])
+    expect(findAll(read(page(TITLE, LEAD, '作者是誰？', MORE)), 'byline')).toEqual([])
+  })
+})
+
+describe('an image’s empty alt text and a caption behind its bracketed label', () => {
+  it('alt is interface, (圖)… a caption (d739)', () => {
+    const issue = read(page(TITLE, 'alt', '(圖)祝東主黃展唐開張大吉生意興隆。', 'alt', '(圖)嘉賓揮金剪「唐朝」正式開業。', LEAD, MORE))
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['alt', 'alt'])
+    expect(findAll(issue, 'caption')).toHaveLength(2)
+  })
+
+  it('not a longer text behind the label, nor alt in a sentence', () => {
+    const issue = read(page(TITLE, LEAD, '(圖)左為新堂。新堂今年落成。明年啟用。', 'alt text 是圖片的替代文字。', MORE))
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
