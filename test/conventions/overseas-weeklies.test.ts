@@ -6,6 +6,7 @@
  *   【林宜瑩台北報導】                     a name glued to a place the vocabulary knows: the dateline
  *   作者是 Alan K Chow                   the author said in words: the byline
  *   alt / (圖)祝東主黃展唐開張大吉生意興隆。 an image's empty alt text, interface; a caption behind its bracketed label
+ *   • 2017年09月02日(土)18時39分           a post's date, weekday and time under its title (d701 関西華文時報): the stamp
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -74,5 +75,19 @@ describe('an image’s empty alt text and a caption behind its bracketed label',
     const issue = read(page(TITLE, LEAD, '(圖)左為新堂。新堂今年落成。明年啟用。', 'alt text 是圖片的替代文字。', MORE))
     expect(findAll(issue, 'caption')).toEqual([])
     expect(findAll(issue, 'chrome')).toEqual([])
+  })
+})
+
+describe('a post’s date with its weekday in brackets and its time', () => {
+  it('is the stamp under the title, a Japanese weekday too (2017年09月02日(土)18時39分, d701)', () => {
+    for (const line of ['• 2017年09月02日(土)18時39分', '2024年3月29日(星期五)10时20分']) {
+      const input = page('上海歌舞団 舞劇〈朱鷺〉読者優待チケット', line, '東京、名古屋、大阪公演で読者向け優待チケットを販売中。')
+      expect(find(read(input), 'stamp')?.date, line).toMatchObject({ month: line.includes('09月') ? 9 : 3 })
+    }
+  })
+
+  it('not a date with its weekday alone (the page’s date line), nor one in a sentence', () => {
+    expect(findAll(read(page('2024年3月29日(星期五)', TITLE, LEAD)), 'stamp')).toEqual([])
+    expect(findAll(read(page(TITLE, LEAD, '活動定於2024年3月29日(星期五)10時20分舉行。')), 'stamp')).toEqual([])
   })
 })
