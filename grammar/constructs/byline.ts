@@ -253,10 +253,12 @@ const OFFICE = new RegExp(`^[${HAN_CLASS}]{0,16}(?:书记|[县市区镇乡省州
 const DOTTED_NAME = new RegExp(`^[${HAN_CLASS}]{1,8}·[${HAN_CLASS}]{1,8}$`)
 
 /**
- * The author said in words, a site's byline in a sentence's shape: 作者是 Alan K Chow, 作者是 张三. The byline,
- * 作者 its role, the name as printed, Latin or Han (a person's: 作者是谁 asks a question).
+ * The author said in words, a site's byline in a sentence's shape, straight under the title: 作者是 Alan K Chow,
+ * 作者是 张三. The byline, 作者 its role, the name as printed, Latin or Han (a person's: 作者是谁 asks a question).
  */
-export const readAuthorIs: LineTest = ({ tokens, text }, { factory }) => {
+export const readAuthorIs: LineTest = ({ tokens, text, above }, { factory }) => {
+  // (Straight under the title, as a byline stands: in a story, 作者是 J K Rowling names a book's author.)
+  if (above?.kind !== 'heading') return undefined
   const m = AUTHOR_IS.exec(text.trim())
   if (!m || !(LATIN_NAME.test(m[2]!) || looksLikeName(m[2]!))) return undefined
   const from = trimmed(tokens)[0]!.startOffset
@@ -279,26 +281,16 @@ const LATIN_NAME = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3}$/
 
 /**
  * A site's author box: the paper, the writer's name and the button to follow them (基督教论坛报 何毓芬 追踪): the
- * byline, the name with no role; the paper and the button interface. Only the three parts, the name reading as a
- * person's.
+ * byline, its credit the name with no role, the paper and the button its line's other words (one row, so a title
+ * over it heads its story as over any byline). Only the three parts, the name reading as a person's.
  */
-export const readAuthorBox: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+export const readAuthorBox: LineTest = ({ tokens, text }, { runner }) => {
   const m = AUTHOR_BOX.exec(text.trim())
   if (!m) return undefined
   const parts = trimmed(tokens).filter((token) => !tokenMatcher(token, Space))
   if (parts.length !== 3 || parts[1]!.image !== m[1]) return undefined
-  const name = [parts[1]!]
-  const credits = bareNames(name, runner)
-  if (!credits) return undefined
-  const at = tokens.indexOf(parts[1]!)
-  const after = tokens.indexOf(parts[2]!)
-  return {
-    rows: [
-      readRow(trimmed(tokens.slice(0, at)), gap, from, { kind: 'chrome' }),
-      readRow(name, 0, from + at, { kind: 'byline', credits }),
-      readRow(tokens.slice(after), 0, from + after, { kind: 'chrome' }),
-    ],
-  }
+  const credits = bareNames([parts[1]!], runner)
+  return credits && { kind: 'byline', credits }
 }
 /** The author box's parts: an outlet's name, a name, the follow button (追踪, 关注, 订阅). */
 const AUTHOR_BOX = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|网|台|社|刊) +([${HAN_CLASS}]{2,4}) +\\+? ?(?:追踪|关注|订阅)$`)

@@ -66,10 +66,11 @@ export function isCaption(tokens: IToken[]): boolean {
 
 /**
  * The photo's label in brackets opening its one sentence, as overseas community papers print their captions
- * ((圖)祝東主黃展唐開張大吉生意興隆。, (图)嘉宾挥金剪正式开业。). Not a longer text: (图)… over several sentences.
+ * ((圖)祝東主黃展唐開張大吉生意興隆。, (图)嘉宾挥金剪正式开业。): its one sentence closed by a full stop. Not a longer
+ * text, (图)… over several sentences, nor a photo story's title, (图)我县举办首届农民丰收节, (圖)為何…？ (review 32).
  */
 const labelsPhotoInBrackets = (t: IToken[]): boolean =>
-  t.length > 3 && tokenMatcher(t[0]!, LParen) && PHOTO_LABELS.has(t[1]!.image) && tokenMatcher(t[2]!, RParen) && sentences(t) <= 1
+  t.length > 3 && tokenMatcher(t[0]!, LParen) && PHOTO_LABELS.has(t[1]!.image) && tokenMatcher(t[2]!, RParen) && sentences(t) === 1 && tokenMatcher(t.at(-1)!, FullStop)
 
 /** The label a photo's caption may open with: 图, 圖, 图片. */
 const PHOTO_LABELS: ReadonlySet<string> = new Set(['图', '圖', '图片', '圖片'])

@@ -46,9 +46,6 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   // A control letter-spaced, one character to a part (搜 索, 发 表 评 论 | before the next link's bar): the control.
   const spaced = text.replace(TRAILING_BAR, '')
   if (SPACED_CONTROL.test(spaced) && controlSet(chrome).has(spaced.replace(/ +/g, ''))) return true
-  // A story's action set between dashes, the copy's spaces around it (一 评论 一, — 分享 —: 一 drawn for a dash).
-  const dashed = DASH_OPENING.test(text.trimStart()) ? SPACED_DASHES.exec(text) : null
-  if (dashed && (STORY_ACTIONS.has(dashed[1]!) || isControl(dashed[1]!, chrome))) return true
   // Every line of the page comes here: look at its first word before splitting it.
   const [first, second] = text.split(PART_BREAK, 2)
   // (A row of controls may open with an arrow, 3 上一篇, or with its first control's count, 0 收藏 打印 增大字体.)
@@ -142,6 +139,18 @@ function controlWord(part: string): string {
 /** The arrows a link to the record before or after is printed with: <<上一记录, 下一记录>>, «, ». */
 const LINK_ARROWS = /^(?:<<|«)|(?:>>|»)$/g
 
+/**
+ * A story's action set between dashes, the copy's spaces around it (一 分享 一 / 一 评论 一, — 分享 —: 一 drawn for a
+ * dash): interface among the page's other interface, or over another such action (readChrome). Alone over a title,
+ * — 评论 — or 一 收藏 一 labels a column.
+ */
+function dashedAction(text: string, chrome: readonly string[]): boolean {
+  const dashed = DASH_OPENING.test(text.trimStart()) ? SPACED_DASHES.exec(text.trim()) : null
+  return dashed !== null && (STORY_ACTIONS.has(dashed[1]!) || isControl(dashed[1]!, chrome))
+}
+/** Whether such an action stands straight under the line. */
+const dashedBelow = (below: LineView['below'], chrome: readonly string[]): boolean => below !== undefined && below.gap === 0 && dashedAction(lineText(below.tokens), chrome)
+
 /** A word set between dashes and spaces, 一 drawn for a dash: 一 评论 一, — 分享 —. */
 const SPACED_DASHES = /^[—一-]{1,3} +([^ ]{1,8}) +[—一-]{1,3}$/
 /** How such a line opens: the cheap check before its pattern. */
@@ -231,7 +240,9 @@ const INTERRUPTIONS: readonly RegExp[] = [
   // An image's file name the copy left where the photo stood: …直排餐饮污水4.png, …污水2 - 副本.png.
   /^(?=.{5,64}$)(?=.*\.(?:png|jpe?g|gif|webp|bmp)$)[^。!?]{1,60}\.(?:png|jpe?g|gif|webp|bmp)$/i,
   // Or the placeholder a converter left for it: article_img · image_placeholder · alt (the image's empty alt text).
-  /^(?:article|news|content|detail)_(?:img|image|pic|photo)[0-9]*$|^image_?placeholder$|^alt$/i,
+  /^(?:article|news|content|detail)_(?:img|image|pic|photo)[0-9]*$|^image_?placeholder$/i,
+  // (Its empty alt text, lower-case as markup writes it: ALT is a liver enzyme, Alt a key.)
+  /^alt$/,
 ]
 
 /** Whether a row is chrome whose line one of `patterns` matches. */
@@ -715,7 +726,9 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
     statesRights(text, above) ||
     isHandle(text, above) ||
     sponsorsSite(text, pageTop, above) ||
-    (!textAbove && (listsControl(text) || isSiteHeaderLine(text, above, below) || ARCHIVE_TITLE.test(text.trim()) || isHeaderMenu(text, words.chrome) || SITE_LICENCE.test(text.trim()))) ||
+    (!textAbove && (listsControl(text) || isSiteHeaderLine(text, above, below) || ARCHIVE_TITLE.test(text.trim()) || SITE_LICENCE.test(text.trim()))) ||
+    (!textAbove && above?.kind !== 'heading' && isHeaderMenu(text, words.chrome, below)) ||
+    ((above?.kind === 'chrome' || dashedBelow(below, words.chrome)) && dashedAction(text, words.chrome)) ||
     ((textAbove || above?.kind === 'stamp') && STRAY_MARKS.test(text.trim())) ||
     (above?.kind === 'stamp' && LONE_SLASH.test(text.trim())) ||
     afterImageMark(text, words.chrome) ||
@@ -794,7 +807,7 @@ const ARCHIVE_TITLE = /^(?:分类目录|标签|作者|日期)归档 ?[:：] ?[^ 
  * seven or more parted by bars, most no names (网站首页 | 桐乡新闻 | 国内国际 | … | 彩票代购). (A table's row in a story
  * stands under its text; a line of names, 王海 李强 张伟 …, names people.)
  */
-function isHeaderMenu(text: string, chrome: readonly string[]): boolean {
+function isHeaderMenu(text: string, chrome: readonly string[], below: LineView['below']): boolean {
   const line = text.trim()
   // (A menu under its label: 【镇街网闻联播】:梧桐 凤鸣 龙翔 濮院 乌镇 ….)
   const labelled = MENU_LABEL.exec(line)
@@ -802,8 +815,13 @@ function isHeaderMenu(text: string, chrome: readonly string[]): boolean {
   const parts = line.split(HEADER_MENU_BREAK)
   if (parts.length < MIN_HEADER_MENU_PARTS || !parts.every((part) => HEADER_MENU_PART.test(part))) return false
   if (parts.filter((part) => isControl(controlWord(part), chrome)).length >= MIN_HEADER_CONTROLS) return true
-  return line.includes('|') && parts.length >= MIN_BARRED_MENU_PARTS && 2 * parts.filter(looksLikeName).length <= parts.length
+  // (A table's header row has its rows under it, as many cells each: 项目 | 第一名 | … / 100米 | 张伟 | ….)
+  const cells = (row: string) => row.trim().replace(EDGE_BARS, '').split('|').length
+  const tableRow = below !== undefined && cells(lineText(below.tokens)) === cells(line)
+  return line.includes('|') && !tableRow && parts.length >= MIN_BARRED_MENU_PARTS && 2 * parts.filter(looksLikeName).length <= parts.length
 }
+/** A table row's bars at its ends (| 100米 | 张伟 |). */
+const EDGE_BARS = /^\| ?| ?\|$/g
 /** A header menu's label in brackets before its colon: 【镇街网闻联播】:. */
 const MENU_LABEL = /^【[^】]{2,10}】 ?[:：] ?/
 /** What parts a header menu's items: spaces, a bar. */

@@ -526,6 +526,9 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
     REVIEW_ROLE.test(text.slice(fields[0]!.role[0], fields[0]!.role[1])) &&
     (above?.kind === 'editorLine' || (below !== undefined && below.gap === 0 && REVIEW_FIELD_OPENS.test(lineText(trimmed(below.tokens)))))
   if (!fields || fields.length < (listed ? 1 : MIN_CREDIT_FIELDS)) return undefined
+  // (Fields glued together, 总监制:黄金杰监制:陈叶静…, close the story: where its text goes on under them, a drama's
+  // credits the story lists, 主创阵容如下。 / 总监制:张国立监制:王晓红 / 该剧讲述了…, they are its words.)
+  if (!WHITESPACE.test(text.trim()) && below !== undefined && below.gap < WIDE_GAP && holdsSentenceEnd(below.tokens)) return undefined
   if (!fields.every((field) => field.names.every(([a, b]) => namesStaff(unpadded(text.slice(a, b)))))) return undefined
   const credit = (field: CreditField): Credit => {
     const [first, last] = [field.role[0], field.names.at(-1)![1]]
@@ -601,6 +604,8 @@ function gluedFields(part: RegExpMatchArray): Array<{ 0: string; index: number }
   return opens.map((open, k) => ({ 0: part[0].slice(open, opens[k + 1]), index: part.index! + open }))
 }
 
+/** A space: fields set apart by one are no glued fields. */
+const WHITESPACE = /\s/
 /** Two fields' colons in a part: glued fields hold two at least. */
 const TWO_COLONS = /[:：].*[:：]/
 /** A placeholder for a name, as court stories print parties: 王某, 王某某. */

@@ -197,10 +197,14 @@ const FIELDED_STAMP = new RegExp(
 function fieldedStamp(line: string, text: string): StampInfo | undefined {
   // (Most lines name no year and no label: known before the pattern runs.)
   if (!YEAR.test(text) || !LABEL_COLON.test(text)) return undefined
+  // (A line that opens with a notice's particular is the notice's, no site's: 主讲:… 来自:… 时间:… 地点:…, 姓名:… .)
+  if (NOTICE_FIELD.test(text)) return undefined
   const m = FIELDED_STAMP.exec(text)
   if (!m) return undefined
   return printedDate(line, m)
 }
+/** A notice's particulars opening a line, fields no site prints: 主讲, 姓名, 作品, 地点, 报告人, 联系人. */
+const NOTICE_FIELD = /^(?:主讲人?|报告人|讲座|姓名|性别|年龄|作品|展品|地点|联系人|联系电话|嘉宾|成绩) ?[:：]/
 
 /**
  * The stamp of a full date found in a line's folded text (the match's groups: the date as

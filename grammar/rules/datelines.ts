@@ -121,6 +121,8 @@ const LINE_INDENT = /^[\s\u3000■●◆▲□◎]*$/
  */
 const AFTER_PHOTO_CREDIT = /(?:[摄攝]|提供)[)）][\s\u3000]+$/
 
+/** How a ministry's, a city government's or a station's short name ends where a name would stand: 文化部, 高市府, 华视. */
+const ORGANISATION_ENDING = /[部府视台社]$/
 /** The kinds of report a paper's flash in brackets names after its slash: ( 芝加哥時報 / 快訊 ). */
 const FLASH_KINDS = /^(?:快讯|简讯|专讯|特讯|讯)$/
 /** The paper a site's report comes from, named in brackets after its source: 秦楚网讯(十堰晚报). */
@@ -546,7 +548,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   function namedFilingAhead(): boolean {
     const name = $.LA(1)
-    if (!tokenMatcher(name, t.Text) || !namesPersonNotPlace(name.image) || namesWritersBody(name.image)) return false
+    if (!tokenMatcher(name, t.Text) || !namesPersonNotPlace(name.image) || namesWritersBody(name.image) || ORGANISATION_ENDING.test(name.image)) return false
     if (tokenMatcher($.LA(2), Place) && tokenMatcher($.LA(3), Reported)) return tokenMatcher($.LA(4), closer)
     const slash = tokenMatcher($.LA(2), Space) ? 3 : 2
     if (!tokenMatcher($.LA(slash), Slash)) return false

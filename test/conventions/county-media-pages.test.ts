@@ -95,6 +95,12 @@ describe('a site’s menus and licence in its header', () => {
     expect(headlines(page(MENUS.join('\n'), TITLE, LEAD, MORE))).toEqual([TITLE])
   })
 
+  it('not a programme under its title, nor a table’s header row over its rows (review 32)', () => {
+    expect(chrome(page('社区文艺晚会节目单', '开场舞 | 合唱 | 独唱 | 相声 | 小品 | 舞蹈 | 魔术 | 大合唱', LEAD))).toEqual([])
+    const table = '项目 | 第一名 | 第二名 | 第三名 | 第四名 | 第五名 | 第六名\n100米 | 张伟 | 李强 | 王磊 | 刘洋 | 陈杰 | 赵明'
+    expect(chrome(page(table, TITLE, LEAD))).not.toContain('项目 | 第一名 | 第二名 | 第三名 | 第四名 | 第五名 | 第六名')
+  })
+
   it('not a table’s row under a story’s text, nor a line of names, nor short items under a label in the text', () => {
     const table = '序号 | 姓名 | 性别 | 年龄 | 单位 | 职务 | 备注'
     expect(chrome(page(TITLE, LEAD, table, MORE))).toEqual([])
@@ -237,6 +243,12 @@ describe('a reporter filing with no role, in lenticular brackets', () => {
     expect(dateline?.place).toBe('埔里')
     expect(dateline?.source).toBeUndefined()
     expect(creditsOf(dateline)).toEqual([[undefined, ['柏原祥']]])
+  })
+
+  it('not a ministry, a city government or a station where the name would stand (【華視台北報導】, review 32)', () => {
+    for (const lead of ['【華視台北報導】行政院今日宣布新的防疫措施。', '【文化部/台北報導】文化部今日公布補助名單。']) {
+      expect(creditsOf(find(read(page(TITLE, lead)), 'dateline')), lead).toEqual([])
+    }
   })
 
   it('not an office filing, nor the brackets cited in a sentence (review 31)', () => {

@@ -41,6 +41,10 @@ describe('a story’s actions set between dashes', () => {
   it('not a word between dashes that is no action (一 二 一, 一 心 一 意)', () => {
     expect(chrome(page(TITLE, LEAD, '一 心 一', MORE))).toEqual([])
   })
+
+  it('not a column’s label alone over a title (— 评论 —, 一 收藏 一: review 32)', () => {
+    for (const label of ['— 评论 —', '一 收藏 一']) expect(chrome(page(label, TITLE, LEAD, MORE)), label).toEqual([])
+  })
 })
 
 describe('a credit whose name the copy left blank', () => {
@@ -70,6 +74,10 @@ describe('staff fields printed with no space between them', () => {
 
   it('not a sentence naming a role after its colon (总监制:黄金杰监制的节目获奖)', () => {
     expect(findAll(read(page(TITLE, LEAD, MORE, '总监制:黄金杰监制的节目获奖')), 'editorLine')).toEqual([])
+  })
+
+  it('not a drama’s credits the story lists, its text going on under them (review 32)', () => {
+    expect(findAll(read(page('电视剧《运河人家》在乌镇开机', '本报讯 11月5日,电视剧《运河人家》在乌镇开机。该剧主创阵容如下。', '总监制:张国立监制:王晓红', '该剧讲述了运河边三代人的故事,预计明年播出。')), 'editorLine')).toEqual([])
   })
 })
 
@@ -125,5 +133,10 @@ describe('来自 as a site’s source field among its fields', () => {
 
   it('not alone, a guest’s home (来自：北京)', () => {
     expect(findAll(read(page(TITLE, LEAD, '嘉宾:王先生 来自:北京', MORE)), 'stamp')).toEqual([])
+  })
+
+  it('not a notice’s particulars opening the line (主讲:… 来自:… 时间:… 地点:…, review 32)', () => {
+    const issue = read(page('周末讲座预告', '主讲:刘思嶽 来自:福建师范大学 时间:2023-11-26 19:00 地点:市图书馆报告厅', '本期讲座题为“闽都文化的源与流”。'))
+    expect(findAll(issue, 'stamp')).toEqual([])
   })
 })

@@ -30,10 +30,18 @@ describe('the date, the paper and its section parted by a slash', () => {
 })
 
 describe('a site’s author box', () => {
-  it('is the byline, its name with no role; the paper and the button interface (d736)', () => {
+  it('is the byline, its credit the name with no role (d736)', () => {
     const issue = read(page(TITLE, '基督教論壇報 何毓芬 追蹤', LEAD, MORE))
     expect(findAll(issue, 'byline').map((byline) => creditsOf(byline))).toEqual([[[undefined, ['何毓芬']]]])
-    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['基督教論壇報', '追蹤'])
+  })
+
+  it('under a second title on the page, the second story’s byline, not the first one’s signature (review 32)', () => {
+    const issue = read(page(TITLE, '基督教論壇報 陳以諾 追蹤', LEAD, MORE, '教會推動環保 主日不用一次性餐具', '基督教論壇報 何毓芬 追蹤', '新北一間教會推動綠色教會,一年減少塑膠垃圾上千公斤。'))
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(findAll(issue, 'byline').flatMap((byline) => creditsOf(byline))).toEqual([
+      [undefined, ['陳以諾']],
+      [undefined, ['何毓芬']],
+    ])
   })
 
   it('not a title naming a paper, a place and a verb (本報 台北 追蹤報導)', () => {
@@ -58,6 +66,10 @@ describe('the author said in words', () => {
     expect(creditsOf(find(read(page('唐朝食府以客為尊恭候光臨', '作者是 Alan K Chow', '波士頓中國城的食府終於開業了。', MORE)), 'byline'))).toEqual([['作者', ['Alan K Chow']]])
   })
 
+  it('not in a story’s text, a book’s author (作者是 J K Rowling, review 32)', () => {
+    expect(findAll(read(page('哈利波特新版上市', LEAD, '這套書的作者是 J K Rowling', MORE)), 'byline')).toEqual([])
+  })
+
   it('not a sentence about the author, nor words that are no name (作者是誰？)', () => {
     expect(findAll(read(page(TITLE, LEAD, '作者是一位退休教師,寫作已有三十年。')), 'byline')).toEqual([])
     expect(findAll(read(page(TITLE, LEAD, '作者是誰？', MORE)), 'byline')).toEqual([])
@@ -69,6 +81,11 @@ describe('an image’s empty alt text and a caption behind its bracketed label',
     const issue = read(page(TITLE, 'alt', '(圖)祝東主黃展唐開張大吉生意興隆。', 'alt', '(圖)嘉賓揮金剪「唐朝」正式開業。', LEAD, MORE))
     expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['alt', 'alt'])
     expect(findAll(issue, 'caption')).toHaveLength(2)
+  })
+
+  it('not a photo story’s title behind the label, nor a key’s or an enzyme’s name (review 32)', () => {
+    expect(headlines(page('(图)我县举办首届农民丰收节', '本报讯 9月23日,我县首届农民丰收节在城南广场举行。'))).toEqual(['(图)我县举办首届农民丰收节'])
+    expect(findAll(read(page(TITLE, LEAD, 'ALT', '谷丙转氨酶的英文缩写,正常值为40以下。')), 'chrome')).toEqual([])
   })
 
   it('not a longer text behind the label, nor alt in a sentence', () => {
