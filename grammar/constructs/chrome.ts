@@ -443,6 +443,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^- ?[^。:：]{2,60}?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))$/,
   /^>{1,3} ?更多[^ 。!?,]{0,8}$/,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
+  // A blog theme's label over its list of other posts, and its post meta whose date and name the copy lost (Related
+  // Articles · Posted on Author admin: d735 號角報).
+  /^(?:related (?:articles|posts|stories|news)|you (?:may|might) also like|more (?:stories|articles|news))$/i,
+  /^posted on(?: [^。!?]{0,40})? (?:author|by)(?: [^。!?]{1,30})?$/i,
   // A blog's archive page's title, over its listing, as its theme prints it in English: Category Archives: 專題報導.
   // (Its Chinese forms, 分类目录归档：本地新闻, only over the page's text: readChrome.)
   /^(?:(?:category|tag|author|monthly|daily|yearly) )?archives? ?: ?[^。!?]{1,30}$/i,

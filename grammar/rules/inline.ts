@@ -57,8 +57,11 @@ const FLASH_END = '讯'
 /** Whether a token is the 讯 closing a flash source (not 电, the wire's other end). */
 export const isFlashEnd = (token: IToken | undefined): token is IToken => token !== undefined && token.image === FLASH_END && tokenMatcher(token, WireEnd)
 
-/** A county's or a city's media centre or station, filing as a paper does: 渭南市融媒体中心讯, 某县广播电视台讯. */
-const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|新闻中心|广播电视台|电视台'
+/**
+ * A county's or a city's media centre or station, filing as a paper does: 渭南市融媒体中心讯, 某县广播电视台讯; a diocese's
+ * communications centre too, (澳門教區社會傳播中心訊).
+ */
+const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|传播中心|新闻中心|广播电视台|电视台'
 
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in

@@ -7,10 +7,12 @@
  *   作者是 Alan K Chow                   the author said in words: the byline
  *   alt / (圖)祝東主黃展唐開張大吉生意興隆。 an image's empty alt text, interface; a caption behind its bracketed label
  *   • 2017年09月02日(土)18時39分           a post's date, weekday and time under its title (d701 関西華文時報): the stamp
+ *   Related Articles / Posted on Author admin   a blog theme's label and its post meta, date and name lost (d735 號角報)
+ *   (澳門教區社會傳播中心訊)                a communications centre filing as a paper does: the dateline (d735)
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
-import { creditsOf, find, findAll, page, readChecked as read, headlinesOf as headlines } from '../helpers/tree'
+import { creditsOf, find, findAll, page, readChecked as read, chromeLines as chrome, headlinesOf as headlines } from '../helpers/tree'
 import { toString } from '../../src/index'
 
 const TITLE = '邁入55與主同行 祝福台灣及華人教會'
@@ -106,5 +108,24 @@ describe('a post’s date with its weekday in brackets and its time', () => {
   it('not a date with its weekday alone (the page’s date line), nor one in a sentence', () => {
     expect(findAll(read(page('2024年3月29日(星期五)', TITLE, LEAD)), 'stamp')).toEqual([])
     expect(findAll(read(page(TITLE, LEAD, '活動定於2024年3月29日(星期五)10時20分舉行。')), 'stamp')).toEqual([])
+  })
+})
+
+describe('a blog theme’s label over its other posts and its post meta with its date and name lost', () => {
+  it('are interface, each post under them a story of its own (Related Articles / Posted on Author admin, d735)', () => {
+    const input = page('Related Articles', '周守仁神父晉牧成為香港第九任主教', 'Posted on Author admin', '(本報訊)香港教區上週六下午於主教座堂舉行祝聖典禮。')
+    expect(chrome(input)).toEqual(['Related Articles', 'Posted on Author admin'])
+    expect(headlines(input)).toEqual(['周守仁神父晉牧成為香港第九任主教'])
+  })
+
+  it('not a sentence that says a post was posted', () => {
+    expect(chrome(page(TITLE, LEAD, 'Posted on the church door by the author himself, the letter drew a crowd.'))).toEqual([])
+  })
+})
+
+describe('a communications centre filing as a paper does', () => {
+  it('opens an untitled story as its dateline ((澳門教區社會傳播中心訊), d735)', () => {
+    const dateline = find(read(page('(澳門教區社會傳播中心訊)5月23日是聖母進教之佑節日前夕,主教座堂當晚舉行祈禱晚會。')), 'dateline')
+    expect(dateline?.source).toBe('澳門教區社會傳播中心訊')
   })
 })
