@@ -253,6 +253,29 @@ const OFFICE = new RegExp(`^[${HAN_CLASS}]{0,16}(?:书记|[县市区镇乡省州
 const DOTTED_NAME = new RegExp(`^[${HAN_CLASS}]{1,8}·[${HAN_CLASS}]{1,8}$`)
 
 /**
+ * A reporter's name before the role, as Korean papers' Chinese editions credit (• 郑基焕 记者, from 정기환 기자): the
+ * byline, the role after the names. One or two names, each a person's, and the role ending the line, under the title
+ * or its furniture (in a story, 王五 记者 may end a sentence's words).
+ */
+export const readNameFirstCredit: LineTest = ({ tokens, text, above }, { factory }) => {
+  if (above !== undefined && !OVER_NAME_FIRST.has(above.kind)) return undefined
+  const m = NAME_FIRST.exec(text.trim())
+  if (!m) return undefined
+  const names = [m[2]!, m[3]].filter((name): name is string => name !== undefined)
+  if (!names.every(looksLikeName)) return undefined
+  const first = trimmed(tokens)[0]!.startOffset
+  const start = first + text.trim().indexOf(m[1]!)
+  const roleAt = start + m[1]!.lastIndexOf(m[4]!)
+  const end = roleAt + m[4]!.length
+  const credit: Credit = { type: 'credit', role: factory.source(roleAt, end), names, value: factory.source(start, end), position: factory.position(start, end) }
+  return { kind: 'byline', credits: [credit] }
+}
+/** The names, then the reporter's role closing the line, perhaps behind a list's bullet: • 郑基焕 记者. */
+const NAME_FIRST = new RegExp(`^(?:• ?)?(([${HAN_CLASS}]{2,4})(?: ([${HAN_CLASS}]{2,4}))? (记者|摄影记者|特派记者|通讯员))$`)
+/** What a name-first credit stands under: the title, its furniture. */
+const OVER_NAME_FIRST: ReadonlySet<Row['kind']> = new Set(['heading', 'chrome', 'stamp', 'pageHeader'])
+
+/**
  * The author said in words, a site's byline in a sentence's shape, straight under the title: 作者是 Alan K Chow,
  * 作者是 张三. The byline, 作者 its role, the name as printed, Latin or Han (a person's: 作者是谁 asks a question).
  */

@@ -443,6 +443,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^- ?[^。:：]{2,60}?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))$/,
   /^>{1,3} ?更多[^ 。!?,]{0,8}$/,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
+  // A Korean site's interface words alone on their line, as its Chinese edition keeps them: 상태바 (the status bar).
+  /^[\uAC00-\uD7A3]{1,8}(?: [\uAC00-\uD7A3]{1,8}){0,2}$/,
+  // A site's count of its readers' comments beside its stamp: 参与互动 0.
+  /^参与互动 ?[0-9]{1,6}$/,
   // A blog theme's label over its list of other posts, and its post meta whose date and name the copy lost (Related
   // Articles · Posted on Author admin: d735 號角報).
   /^(?:related (?:articles|posts|stories|news)|you (?:may|might) also like|more (?:stories|articles|news))$/i,

@@ -15,7 +15,7 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
-import { bylineNode, bylineTails, echoedAuthorFields, readAuthorBox, readAuthorIs, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
+import { bylineNode, bylineTails, echoedAuthorFields, readAuthorBox, readAuthorIs, readNameFirstCredit, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { pairedSectionHeads } from './intertitle'
 import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, photoTitleRuns, unindentedCaptions } from './caption'
@@ -90,6 +90,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readNamesUnderStaffLabel,
     readAuthorBox,
     readAuthorIs,
+    readNameFirstCredit,
     readByline,
     readUnnamedCredit,
     readSourcedCredit,

@@ -175,6 +175,12 @@ const DATE_TIME_READS = new RegExp(
  */
 const DATE_WEEKDAY_TIME = /^(([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)[(（](?:星期|周)?[一二三四五六日天月火水木金土][)）] ?[0-9]{1,2}[时時:][0-9]{2}分?$/
 
+/**
+ * A post's upload time under its label, the date with dots as a Korean site prints it: 上传 2008.09.25 08:29
+ * (中央日报中文网), 发布 2008.09.25 08:29.
+ */
+const UPLOADED = /^(?:上传|发布|更新|修改|登录)(?:时间|日期)? ?[:：]? ?(([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
+
 /** The day alone in brackets over a title, as a daily column dates its item: (3月15日). */
 const BRACKETED_DAY = /^[(（](([0-9]{1,2})月([0-9]{1,2})日)[)）]$/
 
@@ -242,7 +248,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text) ?? FORUM_POST_DAY_FIRST.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text) ?? UPLOADED.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text) ?? BRACKETED_DAY.exec(text)
   if (yearless) {
@@ -748,4 +754,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [DATE_WEEKDAY_TIME, DATE_TIME_READS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]
+export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, DATE_WEEKDAY_TIME, DATE_TIME_READS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]

@@ -9,6 +9,9 @@
  *   • 2017年09月02日(土)18時39分           a post's date, weekday and time under its title (d701 関西華文時報): the stamp
  *   Related Articles / Posted on Author admin   a blog theme's label and its post meta, date and name lost (d735 號角報)
  *   (澳門教區社會傳播中心訊)                a communications centre filing as a paper does: the dateline (d735)
+ *   상태바 / • 郑基焕 记者 / • 上传 2008.09.25 08:29 / • 参与互动 0 / 分享该报道至
+ *                                        a Korean paper's Chinese edition (d703 中央日报中文网): interface, the byline
+ *                                        with its role after the name, the stamp, interface
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -127,5 +130,23 @@ describe('a communications centre filing as a paper does', () => {
   it('opens an untitled story as its dateline ((澳門教區社會傳播中心訊), d735)', () => {
     const dateline = find(read(page('(澳門教區社會傳播中心訊)5月23日是聖母進教之佑節日前夕,主教座堂當晚舉行祈禱晚會。')), 'dateline')
     expect(dateline?.source).toBe('澳門教區社會傳播中心訊')
+  })
+})
+
+describe('a Korean paper’s Chinese edition around its story', () => {
+  const HEAD = ['仁川唐人街韩中融冰之夜——中国日文化节', '상태바', '• 郑基焕 记者', '• 上传 2008.09.25 08:29', '• 参与互动 0', '分享该报道至']
+  const TEXT = '9月24日中午的仁川市中区北城洞的唐人街,正在紧张地进行着修理路灯和柏油路面的施工。'
+
+  it('its status bar, comments count and share label are interface; the name before its role the byline; the upload time the stamp (d703)', () => {
+    const issue = read(page(HEAD.join('\n'), TEXT))
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual(['상태바', '• 参与互动 0', '分享该报道至'])
+    expect(creditsOf(find(issue, 'byline'))).toEqual([['记者', ['郑基焕']]])
+    expect(find(issue, 'stamp')?.date).toMatchObject({ year: 2008, month: 9, day: 25 })
+  })
+
+  it('not a name and a role ending a sentence’s line in the text, nor a Korean phrase in a sentence', () => {
+    const issue = read(page(TITLE, LEAD, '带队的是 王五 记者', MORE, '他说:“감사합니다,谢谢大家。”'))
+    expect(findAll(issue, 'byline')).toEqual([])
+    expect(findAll(issue, 'chrome')).toEqual([])
   })
 })

@@ -97,6 +97,8 @@ export const mainland: VocabularyUnit = {
     'search', 'Search', 'SEARCH', 'Menu', 'MENU', 'Home', 'HOME', 'Share', 'Print', 'RSS', 'top', 'Top', 'TOP',
     // A share code's label (微信扫一扫, letter-spaced too: 微 信 扫 一 扫) and an image's stand-in text (新闻图片).
     '扫一扫', '微信扫一扫', '手机扫一扫', '新闻图片',
+    // Where a share button sends the story, its label alone: 分享该报道至 (a Korean paper's Chinese edition).
+    '分享该报道至', '分享该文章至', '分享本文至',
     // Sending the story on: 推薦好友 (a Taiwan site's share menu), 推荐给朋友.
     '推荐好友', '推荐给好友', '推荐给朋友',
     // A forum portal's link for screen readers: 开启辅助访问 (glued to 登录).
