@@ -15,6 +15,7 @@
  */
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
+import { displayLines } from './display-lines'
 import { bylineNode, bylineTails, echoedAuthorFields, readAuthorBox, readAuthorIs, readNameFirstCredit, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { pairedSectionHeads } from './intertitle'
@@ -128,6 +129,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   channelByCrumb,
   longTitlesOverStamps,
   menuRuns,
+  displayLines,
   titlesWithPointers,
   controlOptions,
   titleIndex,

@@ -88,7 +88,8 @@ export function openUntitled(row: Row, assembly: Assembly): boolean {
   // (Under a site's stamp it is the one story the web copy holds, its title lost: its titles are its sections.)
   const stamped = assembly.rows.peek(-1)?.kind === 'stamp'
   assembly.open({ heads: [], bylines: [] }, row)
-  if (opening === 'pageFirst' && !stamped) unsignedStories.add(assembly.article!)
+  // (A post set in display lines is the page's story, its titles its sections: display-lines.ts.)
+  if (opening === 'pageFirst' && !stamped && row.displayLine !== true) unsignedStories.add(assembly.article!)
   return true
 }
 
@@ -107,7 +108,7 @@ export const titlesAfterUnsignedText = (assembly: Assembly): boolean => assembly
  * 看家乡事,品故乡情, is a slogan: it opens nothing.)
  */
 function opensPage(row: Row, assembly: Assembly): boolean {
-  if (assembly.hasArticle() || !row.tokens.some((token) => tokenMatcher(token, SentenceEnd))) return false
+  if (assembly.hasArticle() || !(row.displayLine === true || row.tokens.some((token) => tokenMatcher(token, SentenceEnd)))) return false
   // (The editors' word over the stories, 编者按：… or …——编  者 under it, is no story.)
   const next = assembly.rows.peek()
   return !isEditorsNote(row.tokens) && !(next && signedByEditors(trimmed(next.tokens)))

@@ -83,6 +83,8 @@ export interface Row {
   unwrapped?: boolean
   /** On a chrome row: a site's watermark, its name printed again and again among the story's lines (grammar/constructs/chrome.ts watermarks). */
   watermark?: boolean
+  /** On a body row: one of the short lines a new-media post's text is broken into (grammar/constructs/display-lines.ts). */
+  displayLine?: boolean
 }
 
 /**
