@@ -257,10 +257,13 @@ const DOTTED_NAME = new RegExp(`^[${HAN_CLASS}]{1,8}·[${HAN_CLASS}]{1,8}$`)
  * byline, the role after the names. One or two names, each a person's, and the role ending the line, under the title
  * or its furniture (in a story, 王五 记者 may end a sentence's words).
  */
-export const readNameFirstCredit: LineTest = ({ tokens, text, above }, { factory }) => {
+export const readNameFirstCredit: LineTest = ({ tokens, text, above, below }, { factory }) => {
   if (above !== undefined && !OVER_NAME_FIRST.has(above.kind)) return undefined
   const m = NAME_FIRST.exec(text.trim())
   if (!m) return undefined
+  // (A list of them, one a line, 记者团成员为： / • 郑基焕 记者 / • 李美贤 记者, names a team: review 33.)
+  if (below !== undefined && below.gap === 0 && NAME_FIRST.test(lineText(trimmed(below.tokens)))) return undefined
+  if (above !== undefined && NAME_FIRST.test(lineText(above.tokens).trim())) return undefined
   const names = [m[2]!, m[3]].filter((name): name is string => name !== undefined)
   if (!names.every(looksLikeName)) return undefined
   const first = trimmed(tokens)[0]!.startOffset

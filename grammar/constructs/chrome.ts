@@ -443,14 +443,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^- ?[^。:：]{2,60}?(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))$/,
   /^>{1,3} ?更多[^ 。!?,]{0,8}$/,
   /^(?:当前报纸名称|报纸名称) ?: ?[^ ]{2,16}$/,
-  // A Korean site's interface words alone on their line, as its Chinese edition keeps them: 상태바 (the status bar).
-  /^[\uAC00-\uD7A3]{1,8}(?: [\uAC00-\uD7A3]{1,8}){0,2}$/,
   // A site's count of its readers' comments beside its stamp: 参与互动 0.
   /^参与互动 ?[0-9]{1,6}$/,
   // A blog theme's label over its list of other posts, and its post meta whose date and name the copy lost (Related
   // Articles · Posted on Author admin: d735 號角報).
   /^(?:related (?:articles|posts|stories|news)|you (?:may|might) also like|more (?:stories|articles|news))$/i,
-  /^posted on(?: [^。!?]{0,40})? (?:author|by)(?: [^。!?]{1,30})?$/i,
+  /^posted on (?:author|by)(?: [A-Za-z][^。!?0-9]{0,29})?$/i,
   // A blog's archive page's title, over its listing, as its theme prints it in English: Category Archives: 專題報導.
   // (Its Chinese forms, 分类目录归档：本地新闻, only over the page's text: readChrome.)
   /^(?:(?:category|tag|author|monthly|daily|yearly) )?archives? ?: ?[^。!?]{1,30}$/i,
@@ -735,6 +733,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
     isHandle(text, above) ||
     sponsorsSite(text, pageTop, above) ||
     (!textAbove && (listsControl(text) || isSiteHeaderLine(text, above, below) || ARCHIVE_TITLE.test(text.trim()) || SITE_LICENCE.test(text.trim()))) ||
+    (!textAbove && KOREAN_INTERFACE.test(text.trim()) && !introduces(above)) ||
     (!textAbove && above?.kind !== 'heading' && isHeaderMenu(text, words.chrome, below)) ||
     ((above?.kind === 'chrome' || dashedBelow(below, words.chrome)) && dashedAction(text, words.chrome)) ||
     ((textAbove || above?.kind === 'stamp') && STRAY_MARKS.test(text.trim())) ||
@@ -840,6 +839,14 @@ const HEADER_MENU_PART = /^[^。!?,，:：;；]{1,8}$/
 const MIN_HEADER_MENU_PARTS = 5
 const MIN_HEADER_CONTROLS = 2
 const MIN_BARRED_MENU_PARTS = 7
+
+/**
+ * A Korean site's interface words alone on their line over the story, as its Chinese edition keeps them: 상태바 (the
+ * status bar). (In a story, a sign's or a song's Korean words under the line that introduces them are its own.)
+ */
+const KOREAN_INTERFACE = /^[\uAC00-\uD7A3]{1,8}(?: [\uAC00-\uD7A3]{1,8}){0,2}$/
+/** Whether a row ends with a colon, introducing what follows: 齐声高唱： / 아리랑…. */
+const introduces = (row: Row | undefined): boolean => row !== undefined && /[:：]$/.test(lineText(row.tokens).trim())
 
 /** A news site's licence number in its header or footer: 浙新办2006[33]号, 国新网许可证1012006023号. */
 const SITE_LICENCE = /^[\u4e00-\u9fa5]{1,3}新(?:办|网)[^。!?,，]{0,8}[0-9]{4}[^。!?,，]{0,4}[0-9]{1,10}[\]〕）)]?号$/

@@ -12,7 +12,8 @@
  * the story's text (displayLine), and the run opens an untitled story whose later titles are its sections
  * (untitled.ts). Only at the page's top, six lines or more straight under one another, each short and closing no
  * sentence with a full stop, two of them at least cut inside a clause. (A poem's lines, a menu, a list of names
- * are cut at no clause's word: never read so.)
+ * are cut at no clause's word: never read so; nor a title block a copy broke at its 的, its subtitle's dash or its
+ * writer's credit under it.)
  */
 import { printedLength } from '../layout'
 import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
@@ -26,6 +27,8 @@ const MAX_DISPLAY_LINE = 24
 const MIN_CUT_LINES = 2
 /** A line a clause's word ends (你关心的, …发挥作用和) or opens (的无数心血和汗水, 就是代表委员关注的): cut mid-clause. */
 const CUT_INSIDE_CLAUSE = /(?:的|和|与|在|对|为|让|把|及)$|^(?:的|就是|也是|还是|而且|并且|却)/
+/** A subtitle's dash opening a line: ——写在文山州成立六十五周年之际. */
+const SUBTITLE_DASH = /^(?:——|—|--)/
 /** A line closed by a full stop: a sentence, no display line. */
 const FULL_STOP = /。[”’」』)）]*$/
 /** What may stand over the run: the page's own furniture. */
@@ -44,6 +47,9 @@ export const displayLines: Refinement = (rows) => {
   if (end - first < MIN_DISPLAY_LINES) return rows
   const run = rows.slice(first, end)
   if (run.filter((row) => CUT_INSIDE_CLAUSE.test(lineText(row.tokens).trim())).length < MIN_CUT_LINES) return rows
+  // (A title block a copy broke at its 的 is no post: its subtitle's dash, ——写在…之际, or its writer's credit under it,
+  // 本报评论员, says so — review 33.)
+  if (run.some((row) => SUBTITLE_DASH.test(lineText(row.tokens).trim())) || rows[end]?.kind === 'byline') return rows
   const read = rows.slice()
   for (let k = first; k < end; k++) read[k] = { ...readAs(rows[k]!, 'body'), displayLine: true }
   return read

@@ -32,4 +32,9 @@ describe('a post set in display lines at the page’s top', () => {
     const short = page('你关心的\n就是代表委员关注的\n你期待的', '两会特别报道', '本报讯 3月5日,两会开幕。')
     expect(headlines(short)).not.toContain('')
   })
+
+  it('not a title block a copy broke at its 的, its subtitle’s dash and its writer’s credit under it (review 33)', () => {
+    const block = '肩负起新时代的\n历史使命\n奋力谱写中国式现代化的\n文山篇章\n在新征程上\n勇毅前行的\n——写在文山州成立六十五周年之际'
+    expect(headlines(page(block, '本报评论员', '六十五年砥砺奋进,六十五年春华秋实。'))).not.toContain('')
+  })
 })

@@ -144,6 +144,14 @@ describe('a Korean paper’s Chinese edition around its story', () => {
     expect(find(issue, 'stamp')?.date).toMatchObject({ year: 2008, month: 9, day: 25 })
   })
 
+  it('not Korean words a story introduces, nor a list of reporters, nor post meta that keeps its date (review 33)', () => {
+    const song = read(page('延边举行民俗节', '本报讯 9月3日,延边州民俗文化节开幕,数千名群众齐声高唱:', '아리랑 아리랑 아라리요', '歌声久久回荡在广场上。'))
+    expect(findAll(song, 'chrome')).toEqual([])
+    const team = read(page('韩国媒体代表团访华', '应中国记协邀请,记者团一行于10月15日访问北京。记者团成员为:', '• 郑基焕 记者\n• 李美贤 记者\n• 金智恩 记者', '访问期间,记者团参观了人民日报社。'))
+    expect(findAll(team, 'byline')).toEqual([])
+    expect(chrome(page(TITLE, 'Posted on February 12, 2024 by admin', LEAD))).toEqual([])
+  })
+
   it('not a name and a role ending a sentence’s line in the text, nor a Korean phrase in a sentence', () => {
     const issue = read(page(TITLE, LEAD, '带队的是 王五 记者', MORE, '他说:“감사합니다,谢谢大家。”'))
     expect(findAll(issue, 'byline')).toEqual([])
