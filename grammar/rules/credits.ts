@@ -35,6 +35,7 @@ import {
   Place,
   ReporterRole,
   Reported,
+  RelativeDate,
   Role,
   RBook,
   RLenticular,
@@ -89,8 +90,13 @@ const MAX_BARE_NAMES_TOKENS = 12
 const OUTLET_WORD = '(?:报|报社|社|网|在线|新闻|电视台|台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)'
 /** A paper naming itself by its kind alone, as its reporters are credited: 晨报记者梁耀华, 晚报记者, 日报记者. */
 const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周报)'
+/**
+ * A county paper named by the day and its place, as many are (今日桐乡, 今日临海, 今日开化; the lexer reads 今日 as a
+ * day): not the day and a time of it, 今日上午记者从…, 今日下午.
+ */
+const TODAYS_PAPER = `今日(?![上下凌早晚中傍深午起])[${HAN_CLASS}]{2,4}`
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${PAPER_BY_KIND}|${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS})$`,
+  `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS})$`,
 )
 
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */
@@ -102,7 +108,7 @@ export const MAX_AGENCY_TOKENS = 3
  * 聯合報 記者陳嘉寧: a space may set the outlet apart from the role), or 0.
  */
 export function outletBeforeRole(la: (k: number) => IToken | undefined): number {
-  const outlet = outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma], (next, after, k) => {
+  const outlet = outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma, RelativeDate], (next, after, k) => {
     const role = tokenMatcher(next, Role) ? k + 1 : tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role) ? k + 2 : 0
     return role > 0 && (!wireSourceWithin(la, k) || nameAfterRole(la, role))
   })
@@ -534,6 +540,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
               $.OR3([
                 { ALT: () => $.CONSUME3(Place) },
                 { ALT: () => $.CONSUME3(t.Text) },
+                // (今日 of a paper named by the day: 今日桐乡记者.)
+                { ALT: () => $.CONSUME3(RelativeDate) },
                 { ALT: () => $.CONSUME3(Paper) },
                 { ALT: () => $.CONSUME3(WireSource) },
                 { ALT: () => $.CONSUME3(Alnum) },

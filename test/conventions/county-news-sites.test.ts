@@ -140,3 +140,15 @@ describe('来自 as a site’s source field among its fields', () => {
     expect(findAll(issue, 'stamp')).toEqual([])
   })
 })
+
+describe('a county paper named by the day and its place (今日桐乡, 今日临海)', () => {
+  it('is the outlet its reporter is credited by, in a byline and in a dateline’s brackets (d696’s paper)', () => {
+    expect(creditsOf(find(read(page(TITLE, '今日桐乡记者 羊宇杰', LEAD.replace(/^[^)]*\)/, ''), MORE)), 'byline'))).toEqual([['今日桐乡记者', ['羊宇杰']]])
+    expect(creditsOf(find(read(page(TITLE, '本报讯(今日临海记者 王五)3月5日,临海市召开全市经济工作会议。')), 'dateline'))).toEqual([['今日临海记者', ['王五']]])
+  })
+
+  it('not the day and a time of it before a reporter in a lead (今日上午记者从…获悉)', () => {
+    const issue = read(page(TITLE, '今日上午记者从市教育局获悉,全市中考报名工作正式开始。', MORE))
+    expect(findAll(issue, 'credit')).toEqual([])
+  })
+})
