@@ -71,6 +71,9 @@ function codePoints(text: string): number {
 /** Two or more blank lines: the gap e-paper copies leave between blocks. */
 export const WIDE_GAP = 2
 
+/** A line its colon closes (两人分别写下：, 齐声高唱：): it introduces what follows, no field or title of its own. */
+export const INTRODUCES = /[:：]\s*$/
+
 /** A layout table's bar, as a copy leaves it after a row's last cell: |, ｜. */
 export const TABLE_BAR = /^[|｜]+$/
 

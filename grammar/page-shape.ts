@@ -76,7 +76,6 @@ function listingTeasers(rows: Row[]): ReadonlySet<Row> {
   return new Set(teasers.length >= MIN_TEASERS ? teasers : teasers.filter((row) => EXCERPT_MORE.test(lineText(row.tokens))))
 }
 
-
 /**
  * Whether a line of text ends as a listing's teaser does: the link to its story, or its excerpt's cut — the cut only
  * on the story's first text under its title (a listing's teaser is the story's lead: mid-story, …[…] cuts a quotation

@@ -21,9 +21,11 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
-import { WIDE_GAP, afterBullet, printedLength, trimmed } from '../layout'
+import { INTRODUCES, WIDE_GAP, afterBullet, printedLength, trimmed } from '../layout'
 import { MAX_BARE_NAME, looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, namesPlace } from '../names'
 import { HAN_CLASS } from '../han'
+import type { NodeFactory } from '../factory'
+import { AUTHOR_LABEL } from '../furniture'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
@@ -157,7 +159,7 @@ export const readByline: LineTest = ({ tokens, text, creditLike }, { runner }) =
   // (A role and 的 open a phrase, a title's: 记者的坚守, 撰稿人的话 name no one.)
   if (credits?.some((credit) => credit.names.some((name) => name.startsWith(POSSESSIVE)))) return undefined
   // (作者:云上谷城, 作者:泸溪融媒: an author's field naming the outlet or an office, no person, says where the story came from.)
-  const outlet = credits?.length === 1 && credits[0]!.role === AUTHOR_ROLE ? namesOutletAlone(credits[0]!.names, text) : undefined
+  const outlet = credits?.length === 1 && credits[0]!.role === AUTHOR_LABEL ? namesOutletAlone(credits[0]!.names, text) : undefined
   if (outlet) return { kind: 'sourceNote', source: outlet }
   // (作者:佚名, 作者:匿名: an author's credit naming no one.)
   return credits && { kind: 'byline', credits: credits.map((credit) => (namesOnlyNoOne(credit.names) ? { ...credit, names: [] } : credit)) }
@@ -181,9 +183,6 @@ export const readUnnamedCredit: LineTest = ({ tokens: line }) => {
 
 /** The possessive after a role that makes it a phrase's noun, not a credit's (记者的坚守). */
 const POSSESSIVE = '的'
-
-/** The author's role, as a site's field prints it: 作者:X. */
-const AUTHOR_ROLE = '作者'
 
 /**
  * The span of an author's field's one name where it names an outlet or an office, no person (云上谷城, 县农业局, 泸溪融媒).
@@ -270,8 +269,7 @@ export const readNameFirstCredit: LineTest = ({ tokens, text, above, below }, { 
   const start = first + text.trim().indexOf(m[1]!)
   const roleAt = start + m[1]!.lastIndexOf(m[4]!)
   const end = roleAt + m[4]!.length
-  const credit: Credit = { type: 'credit', role: factory.source(roleAt, end), names, value: factory.source(start, end), position: factory.position(start, end) }
-  return { kind: 'byline', credits: [credit] }
+  return { kind: 'byline', credits: [spannedCredit(factory, [roleAt, end], names, [start, end])] }
 }
 /** The names, then the reporter's role closing the line, perhaps behind a list's bullet: • 郑基焕 记者. */
 const NAME_FIRST = new RegExp(`^(?:• ?)?(([${HAN_CLASS}]{2,4})(?: ([${HAN_CLASS}]{2,4}))? (记者|摄影记者|特派记者|通讯员))$`)
@@ -291,14 +289,7 @@ export const readAuthorIs: LineTest = ({ tokens, text, above }, { factory }) => 
   const start = text.indexOf(m[0]) + from
   const at = text.indexOf(m[2]!, text.indexOf(m[1]!) + m[1]!.length) + from
   const end = at + m[2]!.length
-  const credit: Credit = {
-    type: 'credit',
-    role: factory.source(start, start + m[1]!.length),
-    names: [m[2]!],
-    value: factory.source(start, end),
-    position: factory.position(start, end),
-  }
-  return { kind: 'byline', credits: [credit] }
+  return { kind: 'byline', credits: [spannedCredit(factory, [start, start + m[1]!.length], [m[2]!], [start, end])] }
 }
 /** 作者是 and the name after it. */
 const AUTHOR_IS = /^(作者)是 ?(\S(?:.{0,28}\S)?)$/
@@ -334,14 +325,12 @@ export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factor
   if (!OFFICE.test(office) || !(looksLikeName(name) || DOTTED_NAME.test(name))) return undefined
   const from = tokens[0]!.startOffset
   const at = text.indexOf(name, office.length)
-  const credit: Credit = {
-    type: 'credit',
-    role: factory.source(from, from + office.length),
-    names: [name],
-    value: factory.source(from, from + at + name.length),
-    position: factory.position(from, from + at + name.length),
-  }
-  return { kind: 'byline', credits: [credit] }
+  return { kind: 'byline', credits: [spannedCredit(factory, [from, from + office.length], [name], [from, from + at + name.length])] }
+}
+
+/** A credit read off a line's text by its spans: its role's, and its own from its first word to its last. */
+function spannedCredit(factory: NodeFactory, [roleStart, roleEnd]: [number, number], names: string[], [start, end]: [number, number]): Credit {
+  return { type: 'credit', role: factory.source(roleStart, roleEnd), names, value: factory.source(start, end), position: factory.position(start, end) }
 }
 
 /** Whether a row is a title a writer's line stands under: a heading long enough for a title, no label over a value. */
@@ -351,7 +340,7 @@ const underTitle = (above: Row | undefined): above is Row => (titleLine(above) &
  * Whether a row is a heading long enough for a title, not closed by a label's colon. (A title may
  * name a role, 记者疫情采访点滴, where the line under it says more than names: a stamp, stamp.ts.)
  */
-export const titleLine = (row: Row | undefined): row is Row => row?.kind === 'heading' && printedLength(row.tokens) >= MIN_TITLE && !LABEL_END.test(lineText(row.tokens).trim())
+export const titleLine = (row: Row | undefined): row is Row => row?.kind === 'heading' && printedLength(row.tokens) >= MIN_TITLE && !INTRODUCES.test(lineText(row.tokens).trim())
 
 /**
  * Whether a line stands where an untitled story's byline does: at the page's top, or under its
@@ -361,10 +350,8 @@ export const titleLine = (row: Row | undefined): row is Row => row?.kind === 'he
 const OVER_UNTITLED_BYLINE: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'masthead', 'caption', 'stamp'])
 const overUntitledText = (above: Row | undefined): boolean => above === undefined || OVER_UNTITLED_BYLINE.has(above.kind)
 
-/** A label's colon closing its line. */
-const LABEL_END = /[:：]$/
 /** Whether a line is a label over a value: it ends with a colon, or names a role. */
-const labels = (row: Row): boolean => LABEL_END.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))
+const labels = (row: Row): boolean => INTRODUCES.test(lineText(row.tokens).trim()) || row.tokens.some((token) => tokenMatcher(token, Role))
 
 /**
  * A bullet printed in a symbol font, copied as the Latin letter it is
@@ -409,7 +396,7 @@ export const echoedAuthorFields: Refinement = (rows) => {
 
 /** The names of a byline read from a site's author field (作者:胡吉元), as one key; undefined for any other row. */
 const authorFieldNames = (row: Row): string | undefined =>
-  row.kind === 'byline' && row.credits?.length === 1 && row.credits[0]!.role === AUTHOR_ROLE ? namesKey(row) : undefined
+  row.kind === 'byline' && row.credits?.length === 1 && row.credits[0]!.role === AUTHOR_LABEL ? namesKey(row) : undefined
 /** A credit row's names, sorted, as one key. */
 const namesKey = (row: Row): string => (row.credits ?? []).flatMap((credit) => credit.names).sort().join('、')
 /** The site's fields that may stand between its author field and the printed credit. */

@@ -21,7 +21,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Affiliation, Role, Space } from '../tokens'
-import { SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
+import { INTRODUCES, SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_LABELS, READ_MORE_AT_END, READ_MORE_LINK, SOURCE_LABELS } from '../furniture'
 import { firstUnderTopFurniture } from '../page-shape'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
@@ -846,10 +846,10 @@ const MIN_BARRED_MENU_PARTS = 7
  */
 const KOREAN_INTERFACE = /^[\uAC00-\uD7A3]{1,8}(?: [\uAC00-\uD7A3]{1,8}){0,2}$/
 /** Whether a row ends with a colon, introducing what follows: 齐声高唱： / 아리랑…. */
-const introduces = (row: Row | undefined): boolean => row !== undefined && /[:：]$/.test(lineText(row.tokens).trim())
+const introduces = (row: Row | undefined): boolean => row !== undefined && INTRODUCES.test(lineText(row.tokens))
 
 /** A news site's licence number in its header or footer: 浙新办2006[33]号, 国新网许可证1012006023号. */
-const SITE_LICENCE = /^[\u4e00-\u9fa5]{1,3}新(?:办|网)[^。!?,，]{0,8}[0-9]{4}[^。!?,，]{0,4}[0-9]{1,10}[\]〕）)]?号$/
+const SITE_LICENCE = new RegExp(`^[${HAN_CLASS}]{1,3}新(?:办|网)[^。!?,，]{0,8}[0-9]{4}[^。!?,，]{0,4}[0-9]{1,10}[\\]〕）)]?号$`)
 
 /** What a site's header contacts stand among. */
 const HEADER_FURNITURE: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader', 'masthead'])

@@ -24,7 +24,7 @@ import { looksLikeName, namesOnlyNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
 import { AUTHOR_LABEL, FIELD_BARS, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
-import { TABLE_BAR, WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
+import { INTRODUCES, TABLE_BAR, WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement } from './construct'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -736,8 +736,6 @@ const opensField = (tokens: IToken[], k: number): boolean => {
 const MARKED_FIELDS = new RegExp(`[;；]|[,，、/丨${FIELD_BARS}] ?[^\\s,，、;；/丨${FIELD_BARS}:：]{1,6} ?[:：]|[${FIELD_BARS}]`)
 /** A bar between a table's cells. */
 const CELL_BAR = new RegExp(`[${FIELD_BARS}]`)
-/** A line a colon closes: what it introduces is the text's (两人分别写下：, 获奖名单如下：). */
-const INTRODUCES = /[:：]\s*$/
 /** A role and a name a bar parts, as a post lists its staff one a line (审核 | 王五, 监制 | 赵六). */
 const BARRED_FIELD = new RegExp(`^[${HAN_CLASS}]{1,5} ?[${FIELD_BARS}] ?([${HAN_CLASS}]{2,4})$`)
 

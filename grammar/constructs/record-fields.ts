@@ -13,7 +13,7 @@
  * the lead, or a photo's caption printed first.
  */
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
-import { trimmed } from '../layout'
+import { INTRODUCES, trimmed } from '../layout'
 import type { LineTest } from './construct'
 
 /** The title's label: 标题:, 標題：, 题目:, 新闻标题:. */
@@ -37,8 +37,6 @@ const RECORD_ONLY = /^(?:入库时间|入库日期|全文挂接)$/u
 /** The labels the story's text follows. */
 const TEXT_FIELD = /^(?:全文|正文)$/u
 
-/** A line its colon closes: it introduces what follows. */
-const INTRODUCES = /[:：]$/
 
 /**
  * Whether a bracketed field stands in the record's block: at the page's top, under the record's
