@@ -104,6 +104,8 @@ export interface InlineRules {
   reporterCredit: ParserMethod<[], Credit>
   /** A reporter's credit, an outlet's name the vocabulary does not list before it (玉溪日报全媒体记者 熊长青). */
   outletReporterCredit: ParserMethod<[], Credit>
+  /** A closing bracket's first reporter's credit, whatever is glued before its role read too (（新黄河记者 王五）). */
+  leadingReporterCredit: ParserMethod<[], Credit>
   staffCredit: ParserMethod<[], Credit>
   bracketCredits: ParserMethod<[], Array<Credit | IToken>>
   names: ParserMethod<[], string[]>

@@ -26,7 +26,7 @@ import { MAX_BARE_NAME, looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, n
 import { HAN_CLASS } from '../han'
 import type { NodeFactory } from '../factory'
 import { AUTHOR_LABEL } from '../furniture'
-import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
+import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, gluedBeforeRole, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
@@ -151,10 +151,11 @@ export const readByline: LineTest = ({ tokens, text, creditLike }, { runner }) =
   if (isEditorsNote(tokens)) return undefined
   const credited = tokens.slice(glyphBullet(tokens) ? 1 : 0)
   // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name;
-  // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name.)
+  // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name, or an app or a brand glued before
+  // the role, 新黄河记者 王五 (credits.ts gluedBeforeRole).)
   // (Or with correspondents' names before the reporter's credit, 吕子娟 邓浩然 记者 祁琳.)
   const at = (k: number) => credited[k - 1]
-  if (!(runner.opens('byline', credited[0]) || signsWork(credited) || outletBeforeRole(at) > 0 || namesBeforeCreditAt(at))) return undefined
+  if (!(runner.opens('byline', credited[0]) || signsWork(credited) || outletBeforeRole(at) > 0 || gluedBeforeRole(at, true) > 0 || namesBeforeCreditAt(at))) return undefined
   const credits = runner.attempt(credited, (p) => p.byline())
   // (A role and 的 open a phrase, a title's: 记者的坚守, 撰稿人的话 name no one.)
   if (credits?.some((credit) => credit.names.some((name) => name.startsWith(POSSESSIVE)))) return undefined

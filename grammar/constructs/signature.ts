@@ -91,7 +91,7 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
             roleAhead() &&
             (workFirst() || !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && outletBeforeRole((k) => $.LA(k)) === 0)),
           ALT: () => {
-            const credit = $.SUBRULE($.outletReporterCredit)
+            const credit = $.SUBRULE($.leadingReporterCredit)
             $.OPTION1(() => $.CONSUME(Contributed))
             $.ACTION(() => ({ names, role } = credit))
           },

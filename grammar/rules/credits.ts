@@ -124,6 +124,42 @@ export function outletBeforeRole(la: (k: number) => IToken | undefined): number 
   })
 }
 
+/**
+ * What a dateline's bracket prints glued before its first reporter's role, whatever it names (the outlet's vocabulary
+ * aside): the app, brand or branch the reporter works for (最泰安全媒体记者 刘小敏, 新黄河记者, 津云记者, 冷水滩分站记者,
+ * 北青-北京头条记者), or a word that qualifies the role (前方记者, 随团记者). Han text, two joined parts at most; not a
+ * person's name glued to a role (张伟记者), and a name after the role.
+ */
+const GLUED_BEFORE_ROLE = new RegExp(`^[${HAN_CLASS}]{2,8}(?:[-/·][${HAN_CLASS}]{2,8})?$`)
+/** The words that qualify a reporter's role where they are printed glued before it: the role's, no outlet's. */
+export const ROLE_QUALIFIER = /^(?:前方|后方|随团|随队|随行|跟队|值班|驻站|驻地|驻外|特派|资深|专职|兼职|文字|出镜|跑口|常驻)$/
+const ENDS_IN_OUTLET_WORD = new RegExp(`${OUTLET_WORD}$`)
+/** The most tokens glued before a bracket's first role (北青 - 北京 头条). */
+const MAX_GLUED_TOKENS = 5
+
+/**
+ * How many tokens at `la` stand glued before a reporter's role at a dateline's bracket's opening (GLUED_BEFORE_ROLE), or 0.
+ * `spaced`: the name set apart from the role, as a line of credits under a title prints it (新黄河记者 王五); a title
+ * glues them (最美记者张三).
+ */
+export function gluedBeforeRole(la: (k: number) => IToken | undefined, spaced = false): number {
+  let image = ''
+  for (let k = 1; k <= MAX_GLUED_TOKENS; k++) {
+    const token = la(k)
+    if (token === undefined || !(token.tokenType.name === TEXT_TOKEN || tokenMatcher(token, Place) || tokenMatcher(token, Paper) || (k > 1 && tokenMatcher(token, Other)))) return 0
+    image += token.image
+    const next = la(k + 1)
+    if (next === undefined || !tokenMatcher(next, ReporterRole)) continue
+    // (A name ending in an outlet's word is the outlet rule's to read (OUTLET_AFFILIATION): not 喜报记者, a word no paper's.)
+    if (!GLUED_BEFORE_ROLE.test(image) || looksLikeName(image) || ENDS_IN_OUTLET_WORD.test(image)) return 0
+    let at = k + 2
+    while (la(at) !== undefined && tokenMatcher(la(at)!, Space)) at++
+    const name = la(at)
+    return name !== undefined && name.tokenType.name === TEXT_TOKEN && looksLikeName(name.image) && (!spaced || at > k + 2) ? k : 0
+  }
+  return 0
+}
+
 /** The reporter's role that names the media centre it works for. */
 const CENTRE_ROLE = '融媒体中心记者'
 /**
@@ -558,7 +594,21 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return outlet
   }
 
-  const outletAhead = () => outletBeforeRole((k) => $.LA(k))
+  /**
+   * Whether what is glued before the first role of a bracket or of a line of credits is read too (gluedBeforeRole),
+   * and, on a line, with the name set apart from the role.
+   */
+  let glued: 'bracket' | 'line' | undefined
+  const outletAhead = () => outletBeforeRole((k) => $.LA(k)) || (glued ? gluedBeforeRole((k) => $.LA(k), glued === 'line') : 0)
+  /** The outlet before the first credit of a bracket or a line of credits, where whatever is glued before its role is read too. */
+  function firstAffiliation(where: 'bracket' | 'line'): IToken[] {
+    glued = where
+    try {
+      return outletAffiliation()
+    } finally {
+      glued = undefined
+    }
+  }
 
   /**
    * Give a credit the outlet's name read before it (outletAffiliation); a
@@ -566,7 +616,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   function affiliate(credit: Credit | undefined, outlet: IToken[]): void {
     if (credit && outlet.length > 0 && credit.affiliation === undefined) {
-      credit.affiliation = source(startOf(outlet[0]!), endOf(outlet.at(-1)!))
+      // (A word qualifying the role opens the role, naming no outlet: 前方记者.)
+      const printed = source(startOf(outlet[0]!), endOf(outlet.at(-1)!))
+      if (!ROLE_QUALIFIER.test(printed)) credit.affiliation = printed
       const start = startOf(outlet[0]!)
       if (credit.role !== undefined && credit.value.startsWith(credit.role)) credit.role = source(start, credit.position.start.offset!) + credit.role
       credit.value = source(start, credit.position.end.offset!)
@@ -753,6 +805,16 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.ACTION(() => affiliate(found, outlet))
     return found
   })
+  /**
+   * The first reporter's credit of a closing bracket, what is glued before its role read as a dateline's bracket reads it:
+   * （新黄河记者 王五）, （前方记者 刘小敏）.
+   */
+  $.leadingReporterCredit = $.RULE('leadingReporterCredit', (): Credit => {
+    const outlet = firstAffiliation('bracket')
+    const found = $.SUBRULE2($.reporterCredit)
+    $.ACTION(() => affiliate(found, outlet))
+    return found
+  })
   $.staffCredit = $.RULE('staffCredit', () => credit(EditorRole))
 
   /**
@@ -773,7 +835,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const open = $.OR5([{ ALT: () => $.CONSUME(LParen) }, { ALT: () => $.CONSUME(LLenticular) }])
     const parts: Array<Credit | IToken> = [open]
     $.OPTION(() => $.CONSUME(Space))
-    const outlet = outletAffiliation()
+    const outlet = firstAffiliation('bracket')
     $.OR1([
       // 本报讯（商闻）, （李伟 秦仁民）: names alone, the reporters' names as papers sign short items.
       { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE($.bareCredit)) },
@@ -1078,7 +1140,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     })
     // 作者： 记者 汤江峰  通讯员 王小玲: a site's author field over credits with roles of their own; the label is the field's.
     $.OPTION({ GATE: authorFieldAhead, DEF: () => $.SUBRULE(authorField) })
-    const outlet = outletAffiliation()
+    const outlet = firstAffiliation('line')
     $.OR([
       {
         // (图/徐翔 names no role: a work credit, below. Nor does a name before its work, 秦颖/文 张志嵩/图:

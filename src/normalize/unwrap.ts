@@ -113,6 +113,16 @@ const readsAsCaption = (line: string, after = '', beyond = ''): boolean =>
   CAPTION_CUE.test(line) ||
   (PHOTO_CLOSING.test(line) && !CREDIT_LINE.test(line)) ||
   (ONE_SENTENCE.test(line) && (PHOTO_POSITION.test(line) || (CREDIT_LINE.test(after.trim()) && beyond.trim() !== '')))
+/**
+ * A line that reads as a caption by its closing credit (…助力乡村振兴。 记者 李若生 摄) but is the last piece of photo news
+ * the column cut: the line above ends inside its sentence, nothing goes on under the credit's line (a blank line, the
+ * page's end), and the block holds no reporter's lead (`block`, its lines from the last blank line): photo news prints none,
+ * its credit closing it. A caption set in mid-paragraph has the text going on under it; one under a reporter's story
+ * (本报讯（记者 王芳）… / 市民在城北生态公园植树。 记者 刘洋 摄) is the photo's, the story's credit in its lead; and one
+ * opened by its cue (图为…, ▲…) is the photo's wherever it stands.
+ */
+const closesCutText = (content: string, next: string, beyond: string | undefined, block: string[]): boolean =>
+  (beyond ?? '').trim() === '' && !MAY_END_PARAGRAPH.test(content) && !CAPTION_CUE.test(next.trim()) && !block.some((line) => OPENS_LEAD.test(line.trimStart()))
 /** The fewest lines of that width the column cut inside a word. */
 const MIN_CUT_LINES = 2
 
@@ -221,8 +231,11 @@ export function unwrapColumns(text: string): Unwrapped {
   let at = 0
   // (Whether the line is a piece of the text the column cut, the line over it running on into it.)
   let goesOn = false
+  // (Where the block of lines the line is in opens: after the last blank line.)
+  let blockStart = 0
   for (let k = 0; k + 1 < lines.length; k++) {
     const [line, next] = [lines[k]!, lines[k + 1]!]
+    if (line.trim() === '') blockStart = k + 1
     const breakAt = at + line.length
     at = breakAt + 1
     const content = line.trimEnd()
@@ -241,7 +254,7 @@ export function unwrapColumns(text: string): Unwrapped {
       (!MAY_END_PARAGRAPH.test(content) || (SENTENCE_END.test(content) && goesOnAfterFullStop(next))) &&
       !indentedBy(next) &&
       !OPENS_BLOCK.test(opening) &&
-      !readsAsCaption(next.trim(), lines[k + 2], lines[k + 3])
+      (!readsAsCaption(next.trim(), lines[k + 2], lines[k + 3]) || closesCutText(content, next, lines[k + 2], lines.slice(blockStart, k + 1)))
     // (A mark a typesetter never sets at a line's start, the closing quote alone under …要常来。, is the line's above.)
     // (Not a photographer's credit's line, set between the text's lines with its caption: the mark is the text's.)
     const closesAbove = content.trim() !== '' && KEPT_OFF_LINE_START.test(opening) && !CREDIT_LINE.test(content.trim()) && !readsAsCaption(content.trim())

@@ -232,3 +232,27 @@ describe('review 29: the line under a text’s last line, and a column’s short
     expect(paragraphs).toContain('问：哪些人可以申请这项补贴？申请流程是怎样的？')
   })
 })
+
+describe('photo news the column cut: its last piece closing with the photographer’s credit is the text’s, not a caption', () => {
+  // Made-up photo news as pages print it: a title, then one paragraph closing with the photographer's credit.
+  const NEWS = [
+    ['多元养殖助增收', '日前，城南区胡集镇东马村养殖基地内，工作人员正在喂养绵羊。近年来，该镇依托独特的资源和区位优势，引导农民通过合作社加农户的模式发展养殖业，带动农民增收。 记者 李若生 摄'],
+    ['项目建设助就业', '日前，城南区吴店镇医疗器械产业园内，工作人员正在向客商介绍产品。该产业园主导产品有医用设备、安防产品、办公用品等八大系列，项目建成投产后可吸纳就业一百人。（通讯员 郜玉华 摄）'],
+  ]
+  const page = (wrap: (text: string) => string) => NEWS.map(([title, text]) => `${title}\n\n${wrap(text!)}\n`).join('\n')
+
+  it.each([20, 24, 30])('cut every %i characters: read as printed, no caption, the credit signing the text', (width) => {
+    const input = page((text) => cut(text, width))
+    const printed = page((text) => text)
+    expect(findAll(parseIssue(input), 'caption')).toHaveLength(0)
+    expect(reading(input)).toEqual(reading(printed))
+    expectSource(input, parseIssue(input))
+  })
+
+  it('must not fire: a caption opened by its cue (▲…) under the cut text, or one with the text going on under it, stays a caption', () => {
+    const cue = '本报讯（记者 张三）5月9日，市城管局联合多家单位在人民\n广场开展垃圾分类主题宣传活动，吸引了众多市民参与，现场\n气氛热烈，工作人员向市民发放宣传册一千余份，讲解分类\n▲市民在活动现场了解垃圾分类知识。 记者 李若生 摄\n'
+    expect(findAll(parseIssue(`垃圾分类进社区\n\n${cue}`), 'caption').map((c) => toString(c))).toEqual(['▲市民在活动现场了解垃圾分类知识。 记者 李若生 摄'])
+    const between = '本报讯（记者 张三）5月9日，市城管局联合多家单位在人民\n广场开展垃圾分类主题宣传活动，吸引了众多市民参与，现场\n气氛热烈，工作人员向市民发放宣传册一千余份，讲解分类\n市民在活动现场了解垃圾分类知识。 记者 李若生 摄\n知识，并设置了有奖问答环节，受到市民的广泛好评。\n'
+    expect(findAll(parseIssue(`垃圾分类进社区\n\n${between}`), 'caption').map((c) => toString(c))).toEqual(['市民在活动现场了解垃圾分类知识。 记者 李若生 摄'])
+  })
+})

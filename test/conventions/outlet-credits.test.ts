@@ -91,3 +91,57 @@ describe('an outlet’s name set apart from the role by a space, closing the sto
     expectSource(input, issue)
   })
 })
+
+describe('what a dateline’s bracket prints glued before its first reporter’s role (credits.ts gluedBeforeRole)', () => {
+  const lead = (bracket: string) => `${HEADLINE}\n\n本报5月9日讯（${bracket}）昨日，台湾客人一行来到郑州参观访问。\n`
+  const dateline = (input: string) => find(parseIssue(input), 'dateline')!
+
+  it.each([
+    ['最泰安全媒体记者 刘小敏', '最泰安全媒体记者', '最泰安'],
+    ['新黄河记者 王五', '新黄河记者', '新黄河'],
+    ['津云记者 李四', '津云记者', '津云'],
+    ['冷水滩分站记者 蒋静', '冷水滩分站记者', '冷水滩分站'],
+    ['北青-北京头条记者 刘洋', '北青-北京头条记者', '北青-北京头条'],
+  ])('（%s）: an app, brand or branch the vocabulary does not list is the credit’s affiliation, the date after the bracket read', (bracket, role, affiliation) => {
+    const input = lead(bracket)
+    const d = dateline(input)
+    expect(credits(d)).toEqual([{ role, affiliation, names: [bracket.split(' ')[1]] }])
+    expect(d.date?.month).toBe(5)
+    expectSource(input, parseIssue(input))
+  })
+
+  it('（前方记者 刘小敏）, （随团记者 王五）: a word qualifying the role opens the role, no outlet', () => {
+    expect(credits(dateline(lead('前方记者 刘小敏')))).toEqual([{ role: '前方记者', affiliation: undefined, names: ['刘小敏'] }])
+    expect(credits(dateline(lead('随团记者 王五 通讯员 赵六')))).toEqual([
+      { role: '随团记者', affiliation: undefined, names: ['王五'] },
+      { role: '通讯员', affiliation: undefined, names: ['赵六'] },
+    ])
+  })
+
+  it('新黄河记者 王五 / 最泰安全媒体记者 刘小敏 通讯员 王五 under the title: a byline, the brand its affiliation', () => {
+    const bylines = (line: string) => findAll(parseIssue(page(HEADLINE, line, BODY)), 'byline').map((b) => credits(b))
+    expect(bylines('新黄河记者 王五')).toEqual([[{ role: '新黄河记者', affiliation: '新黄河', names: ['王五'] }]])
+    expect(bylines('最泰安全媒体记者 刘小敏 通讯员 王五')).toEqual([
+      [
+        { role: '最泰安全媒体记者', affiliation: '最泰安', names: ['刘小敏'] },
+        { role: '通讯员', affiliation: undefined, names: ['王五'] },
+      ],
+    ])
+  })
+
+  it('（新黄河记者 王五）, （前方记者 王五 李四） closing the story: its signature', () => {
+    const signatures = (close: string) => findAll(parseIssue(page(HEADLINE, BODY, `顶着高温酷暑，一行人实地走访了花园口。${close}`)), 'signature').map((s) => s.names)
+    expect(signatures('（新黄河记者 王五）')).toEqual([['王五']])
+    expect(signatures('（前方记者 王五 李四）')).toEqual([['王五', '李四']])
+  })
+
+  it('must not fire: a title gluing a qualified role to a name (最美记者张三) is no byline, under a title or opening the page', () => {
+    for (const input of [page(HEADLINE, '最美记者张三', BODY), `最美记者张三\n${BODY}\n`]) expect(findAll(parseIssue(input), 'byline')).toHaveLength(0)
+  })
+
+  it('must not fire: a person’s name glued before the role, a role with no name after it, or glued text after the first credit', () => {
+    expect(credits(dateline(lead('张伟记者 刘小敏')))).not.toContainEqual(expect.objectContaining({ affiliation: '张伟' }))
+    expect(findAll(parseIssue(`${HEADLINE}\n\n本报讯（新黄河记者）昨日，台湾客人一行来到郑州参观访问。\n`), 'credit').map((c) => c.affiliation)).not.toContain('新黄河')
+    expect(credits(dateline(lead('记者 王五 前方记者 刘小敏'))).map((c) => c.affiliation)).not.toContain('前方')
+  })
+})
