@@ -339,6 +339,13 @@ const CONTACT_FOOTER = new RegExp(`^(?=.*(?:邮编|邮箱|电子邮箱|传真) ?
  */
 const RIGHTS_LABEL = /^(?:(?:版权|网站|免责|法律)声明|网站申明|版权[和及与]免责[声申]明) ?[:：]?$/
 
+/**
+ * A site's labels over its blocks of links (相关新闻, 推荐阅读, 最新新闻, 更多): alone on a line, no story's words. Also
+ * what a copy glues to a story's closing bracket (（编辑：李华）最新新闻: editor-line.ts).
+ */
+export const SITE_BLOCK_LABELS =
+  '文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新新闻|专题|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章'
+
 /** The home page, as a breadcrumb or a menu starts from it: 首页, 主页, 网站首页, 返回首页, or the site's (搜狐首页). */
 const HOME_PAGE = `(?:[${HAN_CLASS}]{0,4}首页|主页|网站首页|返回首页)`
 
@@ -508,7 +515,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A bar alone on its line, a row of links' last separator.
   /^[|｜]$/,
   // A site's labels over its blocks, no control with options under them.
-  /^(?:- )?(?:文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章)(?: (?:更多|往期报纸|往期回顾))*$/,
+  // (更多 with its arrows, 更多>>, as a block's link to the rest of it.)
+  new RegExp(`^(?:- )?(?:${SITE_BLOCK_LABELS})(?: (?:更多|往期报纸|往期回顾))*(?: ?>{1,3})?$`),
   // The links to the stories before and after, with their titles: 上一篇:父亲节网友“晾”礼物“晒”父爱.
   // (A list's dash before it and the story's date after, as a converter copies the links: - 上一篇:宁化今年…[ 02-18 ].)
   /^(?:[-•·] ?)?(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇) ?[:：].{1,80}$/,

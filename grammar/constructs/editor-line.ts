@@ -439,7 +439,9 @@ const SITE_FIELD_LABEL = /^(?:(?:责任|网络|本版)?编辑|责编|美编|校�
  */
 export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }, { runner, words }) => {
   const staff = staffWithinMarks(tokens)
-  if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', staff[0])) return undefined
+  // (Its bracket closed before a site's label the copy glued to it, （编辑：李华）最新新闻: the staff line opens after the bracket.)
+  const opening = staff === tokens && tokens[0]!.image === '(' && tokens[1] !== undefined && tokenMatcher(tokens[1], EditorRole) ? tokens[1] : staff[0]
+  if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', opening)) return undefined
   const credits = runner.attempt(staff, (p) => p.editorLine())
   // (A site's field naming the author alone in its brackets, 【作者:赖全平】, names no staff: the author's credit.)
   if (credits && credits.every((credit) => namesReporters(credit, staff))) return { kind: 'byline', credits }
@@ -455,7 +457,7 @@ export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }
     // (A control is a word: a question's mark is no control, 记者:怎么做? is an interview's question.)
     if (!HAS_WORD.test(tail) || !isChromeLine(tail, words.chrome)) continue
     const head = trimmed(tokens.slice(0, split))
-    const named = runner.attempt(head, (p) => p.editorLine())
+    const named = runner.attempt(staffWithinMarks(head), (p) => p.editorLine())
     if (named) return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits: named }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }
   }
   return credits && { kind: 'editorLine', credits }

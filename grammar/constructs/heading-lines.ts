@@ -7,7 +7,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { ColumnTag, Inline } from '../../src/types'
 import type { NodeFactory } from '../factory'
-import { HAN_WORD_CLASS } from '../han'
+import { HAN_CLASS, HAN_WORD_CLASS } from '../han'
 import { compactText, printedLength, trimmed } from '../layout'
 import { Dash, LLenticular, LParen, Place, RLenticular, RParen, Space } from '../tokens'
 import { end, readAs, start } from '../../src/assemble/row'
@@ -74,7 +74,7 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
       isLabel(lines[0]!, lines[1]!) ||
       quotesSpeaker(lines[0]!, lines[1]!) ||
       setsTheScene(lines[0]!, lines[1]!) ||
-      (lines.length === 2 && introducesTitle(lines[0]!) && !opensWithDash(lines[1]!) && namesTitle(lines[1]!)) ||
+      (lines.length === 2 && (introducesTitle(lines[0]!) || namesUnit(lines[0]!)) && !opensWithDash(lines[1]!) && namesTitle(lines[1]!)) ||
       (lines.length >= 3 && !opensWithDash(lines[1]!)))
   ) {
     roles[0] = 'kicker'
@@ -184,6 +184,16 @@ const PURPOSE_OPENING = /^(?:为了|为(?!什么|何|啥|期)|助力|助推|聚�
  * headline's …正当时, 植树造林正当时, nor one ending with 及时 or 小时).
  */
 const TIME_CLAUSE_END = /^(?:正值|正逢|恰逢|适逢|值此|在|当)[^。!?]{2,16}(?:时|之时|之际)$|(?:之际|前夕)$/u
+
+/**
+ * A unit's name alone over its news, as military, police and trade papers set their briefs (甘肃省陇西县人武部 /
+ * 组织抢险救灾课目演练, 国网城南供电公司 / 抢修线路保供电): the kicker says who, the headline what. Its place before it
+ * (省, 市, 县, 区), then the unit; a title names no unit alone.
+ */
+const UNIT_NAME = new RegExp(
+  `^[${HAN_CLASS}]{2,14}(?:人武部|武装部|军分区|警备区|支队|大队|中队|派出所|公安局|公安分局|消防救援站|法院|检察院|税务局|供电公司|分公司|支行|分行|卫生院|中心小学|中学|小学)$`,
+)
+const namesUnit = (first: IToken[]): boolean => UNIT_NAME.test(compactText(first))
 
 /** The longest title that heads longer lines telling the story. */
 const MAX_SHORT_TITLE = 8

@@ -42,17 +42,22 @@ export interface PageHeaderInfo {
   date?: Span & { value: DateValue }
 }
 
+/** The front page by name, as an archive's field gives it (版面:头版): page 1. */
+const FRONT_PAGE = '头版|頭版'
 /**
  * 01版:要闻 · 第1版(要闻) · 第03版 综合新闻 · 第一版 · 第A05版:要闻 PDF版 · 当前版:01版 · 当前版: 05版 上一版 下一版 · 版面:第06版:银发乐园 上一篇 下一篇 ·
- * 第RB02版: 日报02版 · 版次:16 · 上一版/ 02 版:综合新闻 /下一版 查看本版大图 (the page between its links)
+ * 第RB02版: 日报02版 · 版次:16 · 上一版/ 02 版:综合新闻 /下一版 查看本版大图 (the page between its links) · an archive's fields:
+ * 版面:头版 (the front page), 第3版() (its section's name left empty)
  */
 const PAGE_LABEL = new RegExp(
-  `^(?:上一版 ?/ ?)?(?:(?:当前版|版面) ?: ?)?(?:第? ?${LETTERED_PAGE} ?版|版次 ?: ?${LETTERED_PAGE})(?: ?[:(] ?([^():]{1,12}?) ?\\)?| (?!上一|下一)([${HAN_CLASS}]{2,8}))?${PAGE_LINKS}$`,
+  `^(?:上一版 ?/ ?)?(?:(?:当前版|版面) ?: ?)?(?:第? ?${LETTERED_PAGE} ?版|版次 ?: ?${LETTERED_PAGE}|${FRONT_PAGE})(?: ?[:(] ?([^():]{1,12}?)? ?\\)?| (?!上一|下一)([${HAN_CLASS}]{2,8}))?${PAGE_LINKS}$`,
 )
 /** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 · 《四平日报》(2022年11月8日) 08版 */
 const PAPER_DATE = new RegExp(
   `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
 )
+/** An archive's citation of the page, the date first: 1957年7月20日人民日报 第3版. */
+const DATE_PAPER_PAGE = new RegExp(`^${DATE} ?([^《》() ]{2,10}报) ?第? ?${PAGE} ?版$`)
 /** An e-paper's folio with the date first: 2021年10月27日 第05版:关注. */
 const DATED_PAGE = new RegExp(`^${DATE} ?第? ?${LETTERED_PAGE} ?版(?: ?: ?([^ :]{1,12}))?$`)
 /** A site's citation of the print page, the date first in figures: 2020-11-08 大众日报 06版. */
@@ -164,8 +169,9 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   let m = PAGE_LABEL.exec(text)
   if (m) {
     const info: PageHeaderInfo = {}
-    // (The page is printed as 第N版 or as 版次:N.)
-    const page = pageNumber((m[1] ?? m[2])!)
+    // (The page is printed as 第N版 or as 版次:N, or named: 头版.)
+    const printed = m[1] ?? m[2]
+    const page = printed === undefined ? 1 : pageNumber(printed)
     if (page !== undefined) info.page = page
     // (Its section after a colon or a bracket, or after a space: 第03版 综合新闻.)
     const section = m[3] ?? m[4]
@@ -198,6 +204,13 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const date = { start: at, end: at + m[1]!.length, value: { year: Number(m[2]), month: Number(m[3]), day: Number(m[4]), raw: m[1]! } }
     const info: PageHeaderInfo = { paper: spanOf(line, m[5]!), date }
     const page = pageNumber(m[6]!)
+    if (page !== undefined) info.page = page
+    return info
+  }
+  m = DATE_PAPER_PAGE.exec(text)
+  if (m) {
+    const info: PageHeaderInfo = { paper: spanOf(line, m[2]!), date: dateSpan(line, m[1]!) }
+    const page = pageNumber(m[3]!)
     if (page !== undefined) info.page = page
     return info
   }

@@ -325,6 +325,46 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
 
   /**
+   * Names alone closed by 报道 after a flash source, as military papers credit their correspondents (本报讯 杨森、周志刚报道:7月中旬…,
+   * 本报讯 尤英飞报道：…): each a person's name, 、 or spaces between them, the lead set apart after 报道 (a colon, a space, its
+   * date). Not the lead's own words: 本报讯 据报道, 本报讯 近日有媒体报道 name no one.
+   */
+  function reportingNamesAhead(): boolean {
+    if (!afterFlash()) return false
+    let named = 0
+    for (let k = 1; k <= MAX_LOOSE_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Reported)) return named > 0 && leadAfterReported()
+      if (tokenMatcher(token, Space) || (named > 0 && tokenMatcher(token, EnumComma))) continue
+      if (!tokenMatcher(token, t.Text) || !namesPersonNotPlace(token.image) || namesWritersBody(token.image)) return false
+      named++
+    }
+    return false
+  }
+
+  /** The names reportingNamesAhead finds and their 报道: one credit, its role the printed 报道, as a photographer's is 摄. */
+  const reportingNames = $.RULE('reportingNames', (): Array<Credit | IToken> => {
+    const names: IToken[] = []
+    $.OPTION(() => $.CONSUME(Space))
+    $.AT_LEAST_ONE(() => {
+      names.push($.CONSUME(t.Text))
+      $.OPTION1(() => $.OR([{ ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME1(Space) }]))
+    })
+    const reported = $.CONSUME(Reported)
+    return $.ACTION(() => {
+      const [from, to] = [startOf(names[0]!), endOf(reported)]
+      const credit: Credit = {
+        type: 'credit',
+        role: reported.image,
+        names: names.map((name) => name.image),
+        value: factory.source(from, to),
+        position: factory.position(from, to),
+      }
+      return [credit, reported]
+    })
+  })
+
+  /**
    * Whether the token ahead opens its line, only spacing or a bullet before it: credits
    * alone open a lead there, not after other text (晨报９６１０１现场新闻 记者 姚锦波 报道,
    * where an outlet this grammar does not know is named first).
@@ -1150,6 +1190,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
               },
             },
             { GATE: looseAhead, ALT: () => (credits = $.SUBRULE(looseCredits)) },
+            { GATE: reportingNamesAhead, ALT: () => (credits = $.SUBRULE(reportingNames)) },
             { ALT: () => {} },
           ])
         },

@@ -3,7 +3,7 @@
  * 首先…其次…最后…, (一)…(二)….
  *
  * A marker opens an item only when
- *   - it starts a clause (unit start, or after , ; : 。 ! ?) — the first 一是
+ *   - it starts a clause (unit start, or after , ; : 。 ! ? or an ellipsis ……) — the first 一是
  *     may be glued to the words announcing the list (重点工作一是…) when three
  *     items or more follow in order,
  *   - its family's own constraint holds (第一 must be followed by 、 , :),
@@ -26,6 +26,12 @@ export interface PlannedMarker {
   style: string
   first: boolean
 }
+
+/**
+ * An ellipsis's marks, where a transcription leaves out what stood between (…各种情形。……(一)瀋陽城防工事構築……(二)平抑物價…):
+ * a marker after them opens its clause, as after a clause's mark.
+ */
+const ELLIPSIS_MARKS: ReadonlySet<string> = new Set(['…', '⋯', '……'])
 
 /** Markers that really open list items, by token. */
 export type ListPlan = Map<IToken, PlannedMarker>
@@ -82,7 +88,7 @@ export interface Marker {
  */
 export function markerAt(tokens: IToken[], i: number, previous: IToken | undefined, last?: Marker): Marker | undefined {
   const token = tokens[i]!
-  if (!tokenMatcher(token, ListMarker) || (previous !== undefined && !tokenMatcher(previous, ClauseBreak))) return undefined
+  if (!tokenMatcher(token, ListMarker) || (previous !== undefined && !tokenMatcher(previous, ClauseBreak) && !ELLIPSIS_MARKS.has(previous.image))) return undefined
   const family = markerFamilies.get(token.tokenType)
   const next = tokens[i + 1]
   if (!family || (family.followedBy && (next === undefined || !family.followedBy.test(next.image)))) return undefined

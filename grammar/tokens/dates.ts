@@ -29,9 +29,15 @@ export const DatelineDate = createToken({
  */
 const NOT_A_DAY_NUMBER = '(?![线楼院门房店机车位台桥路文件码口站舱坑厅馆令选病展窗柜仓床箱场])'
 /**
+ * The part of a month a lead may date the news by, no day named: 7月中旬, 8月上旬. (9月底, 5月初 are looser: a reader of
+ * d160 reads no date in 9月底,….)
+ */
+const PART_OF_MONTH = '[上中下]旬'
+
+/**
  * A calendar date with month and day, and optionally the year: four digits,
  * or three for Taiwan's ROC years (114年7月10日), the day closed by 日 or, as speech says it, 号
- * (7月26号); or a month of a year, no day (2021年12月,…); or a day alone in digits,
+ * (7月26号); or a month of a year, no day (2021年12月,…), or a month before the part of it the news is dated by (7月中旬,…: PART_OF_MONTH); or a day alone in digits,
  * as wire and Taiwan copy date the news (１５日继续交火), but not a span of
  * days or a rate (3日内, 5日左右, 5日均线, 1日需花66元); or the day named
  * in brackets inside yesterday's or today's word, as Taiwan's and Southeast
@@ -40,7 +46,7 @@ const NOT_A_DAY_NUMBER = '(?![线楼院门房店机车位台桥路文件码口�
 export const DateToken = createToken({
   name: 'Date',
   pattern: new RegExp(
-    `(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}(?:日|号${NOT_A_DAY_NUMBER})|[0-9]{4}年[0-9]{1,2}月(?![0-9])|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日|${DAY_IN_WORD.source}`,
+    `(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}(?:日|号${NOT_A_DAY_NUMBER})|[0-9]{4}年[0-9]{1,2}月(?![0-9])|[0-9]{1,2}月(?=${PART_OF_MONTH})|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日|${DAY_IN_WORD.source}`,
   ),
 })
 
