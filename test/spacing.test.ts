@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest'
 import { parseIssue, toString } from '../src/index'
 import type { Issue } from '../src/index'
 import { fixturePages } from './helpers/fixture-pages.mjs'
-import { articles } from './helpers/tree'
+import { articles, findAll } from './helpers/tree'
 
 /** One more blank line between every two lines: ⏎ → ⏎⏎, ⏎⏎ → ⏎⏎⏎. */
 const spacedOut = (text: string): string => text.replace(/\r?\n/g, '\n').replace(/\n((?:[ \t\u3000]*\n)*)/g, (_, blanks: string) => `\n\n${blanks}`)
@@ -83,5 +83,26 @@ describe('spacing', () => {
     const input = `${stories.map(([title, text]) => `${title}\n\n${text}`).join('\n\n\n')}\n\n\n（本版稿件均据新华社、本报综合）\n`
     const issue = parseIssue(input)
     expect(articles(issue).map((article) => toString(article.children.find((child) => child.type === 'headline')!))).toEqual(stories.map(([title]) => title))
+  })
+
+  it('a copy spaced by empty paragraphs: a title over the site’s furniture set apart, then the text, is one story (heading-group.ts furnitureOverText)', () => {
+    const input = '电子报阅读机\n\n2026-01-24\n\n星期六\n\n\n“三湖”洲岛建设正酣\n\n\n日期:12-23\n\n字号:\n\n版面:第A01版:要闻       上一篇    下一篇\n\n\n12月22日,经开区“三湖”洲岛建设有序推进,目前整个洲岛建设进程已完成约75%。\n\n明年春节期间,百花艺术洲能部分接待游客。\n'
+    const issue = parseIssue(input)
+    expect(articles(issue).map((article) => toString(article.children.find((child) => child.type === 'headline')!))).toEqual(['“三湖”洲岛建设正酣'])
+    expect(articles(issue)[0]!.children.filter((child) => child.type === 'paragraph')).toHaveLength(2)
+  })
+
+  it('photo news set apart under the page’s first title is its story (heading-group.ts ownsTextBelow)', () => {
+    const input = '当前版:02版\n\n赏菊\n\n\n11月4日,丝绸之路第二届暨宝鸡市第十三届金秋菊展开幕。\n\n本届菊展以“奋斗百年路·启航新征程”为主题。\n\n记者 韩小珍 摄\n\n\n版权所有:陕西农村报 陕ICP备06007801号-1\n'
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(toString(articles(issue)[0]!.children.find((child) => child.type === 'headline')!)).toBe('赏菊')
+  })
+
+  it('must not fire: a slogan over the site’s furniture and the story’s own title is no headline; nor a line titling no text', () => {
+    const slogan = '看家乡事,品故乡情\n\n\n分享到微信\n\n\n南国今报 2014-02-26 13:26 大字\n道路坑洼真难行\n刘女士:我是柳州市在水一方住户。进小区大门的巷子口坑洼不平。\n'
+    expect(articles(parseIssue(slogan)).map((article) => toString(article.children.find((child) => child.type === 'headline')!))).toEqual(['道路坑洼真难行'])
+    const id = '年月日:1964:19640919-y-prc-解放军报-合并\n\n\n解放军报>19640919\n\n总直属队军人代表庄严投票-林彪元帅当选全国人民代表大会代表\n'
+    expect(findAll(parseIssue(id), 'headline')).toHaveLength(0)
   })
 })

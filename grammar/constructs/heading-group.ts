@@ -234,9 +234,9 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   // (The byline a site's fields name may follow its stamp: 【发布日期:…】【作者:周晓露】.)
   const furnished = assembly.article?.children.some((child) => SITE_FURNITURE.has(child.type as Kind)) ?? false
   // A lead that opens with its dateline is the title's story however far apart (宝鸡市第十三届金秋菊展开展 / ⏎⏎ /
-  // 文化艺术报讯 (…)), and so is any text under the page's first title (第A1版:要闻 / 沙颍河上运输忙 / ⏎⏎ / 连日来,…),
+  // 文化艺术报讯 (…)), and so is any text under the page's first title (第A1版:要闻 / 沙颍河上运输忙 / ⏎⏎ / 连日来,…), photo news too,
   // which freshGroup gave it (isTitleOverGap).
-  if (assembly.state() === 'heading' && (row.kind === 'dateline' || (row.kind === 'body' && assembly.openedFirst()))) return false
+  if (assembly.state() === 'heading' && (row.kind === 'dateline' || ((row.kind === 'body' || (row.kind === 'caption' && row.photoNews === true)) && assembly.openedFirst()))) return false
   // (So is the text under any title on a page that sets every title that far above its text: page-shape.ts titleGapOf.)
   if (assembly.state() === 'heading' && row.kind === 'body' && row.gap === assembly.page.titleGap) return false
   return assembly.state() !== 'heading' || !furnished
@@ -267,6 +267,20 @@ const photoStory = (heads: Row[]) =>
   // (The page's furniture may follow the captions: …记者 陈红菊摄 / 第06版:社会经纬.)
   heads.filter((row) => !SITE_FURNITURE.has(row.kind)).at(-1)?.kind === 'caption' && heads.some((row) => row.kind === 'heading')
 
+/**
+ * Whether the site's furniture from the row `from` on closes a title block over the story's text: the first row
+ * after the furniture opens the body, no other title before it (“三湖”洲岛建设正酣 / ⏎⏎ / 日期:12-23 / 字号: / 版面:第A01版 /
+ * ⏎⏎ / 12月22日,…, a copy spaced by a web page's empty paragraphs). Not a slogan or a nameplate over the page's
+ * furniture and the story's own title (看家乡事,品故乡情 / ⏎⏎ / … / 南国今报 2014-02-26 / 道路坑洼真难行).
+ */
+function furnitureOverText(rows: RowStream, from: number): boolean {
+  let k = from
+  while (rows.peek(k) !== undefined && SITE_FURNITURE.has(rows.peek(k)!.kind)) k++
+  const next = rows.peek(k)
+  // (Text as a story's is, closing a sentence: not a line a copy left as text that titles nothing, 1# over a forum's post meta.)
+  return next !== undefined && OPENS_BODY.has(next.kind) && (next.kind !== 'body' || holdsSentenceEnd(next.tokens))
+}
+
 /** What stands between the page's index or dialog and the story's title: navigation, the page's folio. */
 const BETWEEN_TITLES: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
 
@@ -287,11 +301,13 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
   let headings = 0
   // The page's first title owns the text under it however far apart (see gapEndsArticle); and
   // every title owns it on a page that sets each title that far above its text (page-shape.ts titleGapOf).
+  // (Photo news too, its text and its photographers' credit read as the photo's: 赏菊 / ⏎⏎⏎ / 11月4日,… / 记者 韩小珍 摄.)
   const ownsTextBelow = (row: Row) =>
-    OPENS_BODY.has(row.kind) && ((pageTop && heads.every(isTitleOverGap)) || (row.gap === titleGap && heads.at(-1)?.kind === 'heading'))
+    (OPENS_BODY.has(row.kind) || (row.kind === 'caption' && row.photoNews === true)) &&
+    ((pageTop && heads.every(isTitleOverGap)) || (row.gap === titleGap && heads.at(-1)?.kind === 'heading'))
   for (let row = current; row; row = rows.peek(heads.length)) {
     // (A site's stamp under its title may stand apart: 烈日下的热情 / ⏎⏎ / http://… 2005年04月28日10:33 南京报业网.)
-    if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp' && !closesTitleBlock(heads)) {
+    if (heads.length > 0 && row.gap >= WIDE_GAP && row.kind !== 'stamp' && !(SITE_FURNITURE.has(row.kind) && furnitureOverText(rows, heads.length)) && !closesTitleBlock(heads)) {
       if (ownsTextBelow(row)) break
       return undefined
     }
@@ -316,7 +332,7 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
   // A teaser: its title over the pointer to its story's page (全市经济运行稳中向好 / ●详见 3 版), an
   // article of its title alone, continued on that page (jump-line.ts).
   if (after?.kind === 'jumpLine' && after.jump?.teaser === true && after.gap < WIDE_GAP) return { heads, bylines: [] }
-  if (after?.kind === 'caption' && after.photoNews && after.gap < WIDE_GAP) return { heads, bylines: [] }
+  if (after?.kind === 'caption' && after.photoNews && (after.gap < WIDE_GAP || ownsTextBelow(after))) return { heads, bylines: [] }
   if (!after || (after.gap >= WIDE_GAP && !closesTitleBlock(heads) && !ownsTextBelow(after))) return undefined
   // (A data source note, or a site's staff line, may stand between the headings and the body.)
   if (!OPENS_BODY.has(after.kind)) return undefined
