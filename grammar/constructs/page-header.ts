@@ -24,7 +24,7 @@ import { readDate } from '../rules/dates'
 import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '../numerals'
 import { lineText, partAt, readAs, readRow, start, type Row } from '../../src/assemble/row'
 import { authorFieldCredits } from './byline'
-import { compactSpaces, printedLength, trimmed } from '../layout'
+import { INTRODUCES, compactSpaces, printedLength, trimmed } from '../layout'
 import { Dash } from '../tokens'
 import { firstUnderTopFurniture } from '../page-shape'
 import type { Placement } from '../../src/configure'
@@ -315,6 +315,8 @@ export const readPageHeader: LineTest = ({ tokens, text, above, below, from, gap
   if (!pageHeader) return undefined
   // (Issues listed one a line, 部分目录如下： / 1275 期 2019-12-30 / 1276 期 2020-01-09: a story's list, no page's header.)
   if (ISSUE_NUMBER_FIRST.test(compactSpaces(text)) && [above && lineText(above.tokens), below && lineText(below.tokens)].some((line) => line !== undefined && ISSUE_NUMBER_FIRST.test(compactSpaces(line)))) return undefined
+  // (Sources cited one a line, 资料来源： / 1957年7月20日人民日报 第3版 / 1958年4月2日光明日报 第2版: a story's list.)
+  if (DATE_PAPER_PAGE.test(compactSpaces(text)) && ((above !== undefined && INTRODUCES.test(lineText(above.tokens))) || [above, below].some((row) => row !== undefined && DATE_PAPER_PAGE.test(compactSpaces(lineText(row.tokens)))))) return undefined
   // (A clipping's page line naming the author at its end, 報章 | 06 |深度報道 |By 王軍: the page header, then
   // the byline, printed over the document's title: byline.ts creditOverTitle.)
   const by = CLIPPING_PAGE.test(compactSpaces(text)) || CLIPPING_PAGE_BY.test(compactSpaces(text)) ? CLIPPING_BY.exec(text) : null

@@ -134,6 +134,11 @@ const GLUED_BEFORE_ROLE = new RegExp(`^[${HAN_CLASS}]{2,8}(?:[-/·][${HAN_CLASS}
 /** The words that qualify a reporter's role where they are printed glued before it: the role's, no outlet's. */
 export const ROLE_QUALIFIER = /^(?:前方|后方|随团|随队|随行|跟队|值班|驻站|驻地|驻外|特派|资深|专职|兼职|文字|出镜|跑口|常驻)$/
 const ENDS_IN_OUTLET_WORD = new RegExp(`${OUTLET_WORD}$`)
+/**
+ * The characters of the verbs and words a title's phrase glues before 记者, which no outlet's name holds: 专访央视记者 王冰冰,
+ * 致敬一线记者 李明, 县委书记对话融媒体记者 王五, 走近、寻访、感谢、慰问、采访 a reporter, 向…, 与…, 跟….
+ */
+const TITLE_PHRASE = /[对访致向与和跟为记谢忆赞送采走探寻慰看问听]/
 /** The most tokens glued before a bracket's first role (北青 - 北京 头条). */
 const MAX_GLUED_TOKENS = 5
 
@@ -151,7 +156,7 @@ export function gluedBeforeRole(la: (k: number) => IToken | undefined, spaced = 
     const next = la(k + 1)
     if (next === undefined || !tokenMatcher(next, ReporterRole)) continue
     // (A name ending in an outlet's word is the outlet rule's to read (OUTLET_AFFILIATION): not 喜报记者, a word no paper's.)
-    if (!GLUED_BEFORE_ROLE.test(image) || looksLikeName(image) || ENDS_IN_OUTLET_WORD.test(image)) return 0
+    if (!GLUED_BEFORE_ROLE.test(image) || looksLikeName(image) || ENDS_IN_OUTLET_WORD.test(image) || TITLE_PHRASE.test(image)) return 0
     let at = k + 2
     while (la(at) !== undefined && tokenMatcher(la(at)!, Space)) at++
     const name = la(at)

@@ -124,6 +124,17 @@ export function createWordTokens(vocabulary: Vocabulary): TokenType[] {
   )
 }
 
+/**
+ * Whether a word ending in 报 would take the first character of 报道 (报导) after it: 通讯员李明报道 is a name and 报道,
+ * not 李, the paper 明报 and 道. (明报报道 keeps its paper.)
+ */
+const takesReportsCharacter = (word: string, text: string, offset: number): boolean => {
+  const end = offset + word.length
+  return word.endsWith('报') && (text.charCodeAt(end) === REPORTED_SECOND || text.charCodeAt(end) === REPORTED_SECOND_VARIANT)
+}
+const REPORTED_SECOND = '道'.charCodeAt(0)
+const REPORTED_SECOND_VARIANT = '导'.charCodeAt(0)
+
 /** The longest of `words` starting at an offset (remembered for the last offset asked). */
 function longestWordAt(words: string[]): (text: string, offset: number) => string | undefined {
   // Keyed by char code: reading a character as a string would allocate one per call.
@@ -140,7 +151,7 @@ function longestWordAt(words: string[]): (text: string, offset: number) => strin
     if (text === lastText && offset === lastOffset) return lastWord
     lastText = text
     lastOffset = offset
-    lastWord = byFirst.get(text.charCodeAt(offset))?.find((word) => text.startsWith(word, offset))
+    lastWord = byFirst.get(text.charCodeAt(offset))?.find((word) => text.startsWith(word, offset) && !takesReportsCharacter(word, text, offset))
     return lastWord
   }
 }

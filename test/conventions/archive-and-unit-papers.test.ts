@@ -28,6 +28,12 @@ describe('an archive’s page fields (page-header.ts)', () => {
     expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['淮北发现新煤田'])
   })
 
+  it('must not fire (review 34): sources cited date first one a line under 资料来源： are the story’s list, no page lines', () => {
+    const issue = parseIssue(page('黄河岸边的记忆', '老人翻开发黄的剪报本，第一页贴着的正是那篇报道。', '资料来源：\n1957年7月20日人民日报 第3版\n1958年4月2日光明日报 第2版', '他说，这些剪报陪伴了他大半辈子。'))
+    // (The list still parts the story, read as a title over its subtitle, as before the rule: an older fault.)
+    expect(findAll(issue, 'pageHeader')).toHaveLength(0)
+  })
+
   it('must not fire: 头版头条 (a column’s label) and a sentence citing the front page stay text', () => {
     expect(findAll(parseIssue(page('头版头条', '淮北发现新煤田', LEAD)), 'pageHeader')).toHaveLength(0)
     expect(findAll(parseIssue(page('淮北发现新煤田', '本报讯 这条消息刊登在1957年7月20日人民日报第3版。')), 'pageHeader')).toHaveLength(0)

@@ -139,6 +139,21 @@ describe('what a dateline’s bracket prints glued before its first reporter’s
     for (const input of [page(HEADLINE, '最美记者张三', BODY), `最美记者张三\n${BODY}\n`]) expect(findAll(parseIssue(input), 'byline')).toHaveLength(0)
   })
 
+  it('must not fire (review 34): a title’s phrase glued before 记者 (专访央视记者 王冰冰, 致敬一线记者 李明, 县委书记对话融媒体记者 王五)', () => {
+    expect(findAll(parseIssue(page('镜头背后的坚守\n专访央视记者 王冰冰', '她走遍了祖国的大江南北，用镜头记录普通人的故事。')), 'byline')).toHaveLength(0)
+    expect(findAll(parseIssue(page('风雪中的坚守\n致敬一线记者 李明', '大雪封山的那一夜，他徒步十公里赶到受灾村庄。')), 'byline')).toHaveLength(0)
+    const headline = parseIssue(page('县委书记对话融媒体记者 王五', '本报讯 3月12日，县委书记走进县融媒体中心直播间，与融媒体记者面对面交流。'))
+    expect(findAll(headline, 'headline').map((h) => toString(h))).toEqual(['县委书记对话融媒体记者 王五'])
+  })
+
+  it('通讯员李明报道: a name ending in 明 before 报道 is read whole, not 李 and the paper 明报 (tokens/words.ts)', () => {
+    const dateline = find(parseIssue(page(HEADLINE, '本报讯 特约记者张伟、通讯员李明报道：近日，台湾客人一行来到郑州参观访问。')), 'dateline')!
+    expect(findAll(dateline, 'credit').map((c) => [c.role, c.names])).toEqual([
+      ['特约记者', ['张伟']],
+      ['通讯员', ['李明']],
+    ])
+  })
+
   it('must not fire: a person’s name glued before the role, a role with no name after it, or glued text after the first credit', () => {
     expect(credits(dateline(lead('张伟记者 刘小敏')))).not.toContainEqual(expect.objectContaining({ affiliation: '张伟' }))
     expect(findAll(parseIssue(`${HEADLINE}\n\n本报讯（新黄河记者）昨日，台湾客人一行来到郑州参观访问。\n`), 'credit').map((c) => c.affiliation)).not.toContain('新黄河')
