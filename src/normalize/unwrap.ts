@@ -163,7 +163,11 @@ function wrapWidth(lines: string[]): number | undefined {
 /** Whether a line stands at the edge of a column `width` wide: as wide, or wider by the marks kept off the next line. */
 const atEdge = (line: string, width: number): boolean => {
   const w = widthOf(line)
-  return w + spacesTaken(line) >= width && w <= width + overrun(width)
+  if (w + spacesTaken(line) >= width && w <= width + overrun(width)) return true
+  // (A cutter that counts every character, spaces and all, as a clipping service's export does: 牛下車位需求爆 重劃車位不容緩
+  // 牛頭角下邨重建後於2012年入伙,隨著居 is 36 wide with its two spaces.)
+  const counted = [...line.trimEnd()].length
+  return w < width && counted >= width && counted <= width + overrun(width)
 }
 
 /** One space a cut left before a line, where the page opens no paragraphs so: no indent. */

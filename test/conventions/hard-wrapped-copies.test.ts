@@ -256,3 +256,22 @@ describe('photo news the column cut: its last piece closing with the photographe
     expect(findAll(parseIssue(`垃圾分类进社区\n\n${between}`), 'caption').map((c) => toString(c))).toEqual(['市民在活动现场了解垃圾分类知识。 记者 李若生 摄'])
   })
 })
+
+describe('a copy cut by a cutter that counts every character, spaces and all (unwrap.ts atEdge)', () => {
+  it('lines holding spaces the cutter counted reach the column’s edge: the paragraph reads as printed', () => {
+    const text = [
+      '住在土瓜湾 落山道的街坊 杨先生向本报投诉，落山道附近街道地面长期湿滑，堆满杂物，传出恶臭，存在卫生问题。',
+      '他说：“无论是日间还是晚间，这里都有人乱丢垃圾，希望当局加强清洁。” 食环署回复表示，会加强巡查及清扫，并向违例者提出检控。',
+      '区议员表示，该处街道狭窄，行人众多，杂物堆放不但影响环境卫生，亦构成火警隐患，已去信有关部门跟进，要求尽快清理并设置告示。',
+    ]
+    const printedPage = `街坊投诉\n\n${text.join('\n')}\n`
+    const cutPage = `街坊投诉\n\n${cut(text.join('\n'), 24)}\n`
+    expect(cutPage.split('\n').some((line) => (line.match(/ /g) ?? []).length >= 2 && [...line].length === 24)).toBe(true)
+    expect(reading(cutPage)).toEqual(reading(printedPage))
+  })
+
+  it('must not fire: a title with spaces as wide as the column, over the text, keeps its line', () => {
+    const input = '政府广场稻花香 市民赏秋正当时 一\n本报讯（记者 张三）5月9日，市城管局联合多家单位\n在人民广场开展垃圾分类主题宣传活动，吸引了众多\n市民参与，现场气氛热烈，工作人员向市民发放宣传\n册一千余份，讲解分类知识，受到市民的广泛好评。\n'
+    expect(findAll(parseIssue(input), 'dateline')).toHaveLength(1)
+  })
+})
