@@ -29,7 +29,7 @@ import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../
 import type { LineTest, Placer, Refinement } from './construct'
 import type { Assembly } from '../../src/assemble/assembly'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { Colon, EditorRole, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
+import { Colon, EditorRole, LParen, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
 import { fillGaps } from '../rules/inline-nodes'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
@@ -440,7 +440,7 @@ const SITE_FIELD_LABEL = /^(?:(?:责任|网络|本版)?编辑|责编|美编|校�
 export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }, { runner, words }) => {
   const staff = staffWithinMarks(tokens)
   // (Its bracket closed before a site's label the copy glued to it, （编辑：李华）最新新闻: the staff line opens after the bracket.)
-  const opening = staff === tokens && tokens[0]!.image === '(' && tokens[1] !== undefined && tokenMatcher(tokens[1], EditorRole) ? tokens[1] : staff[0]
+  const opening = staff === tokens && tokenMatcher(tokens[0]!, LParen) && tokens[1] !== undefined && tokenMatcher(tokens[1], EditorRole) ? tokens[1] : staff[0]
   if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', opening)) return undefined
   const credits = runner.attempt(staff, (p) => p.editorLine())
   // (A site's field naming the author alone in its brackets, 【作者:赖全平】, names no staff: the author's credit.)

@@ -126,6 +126,9 @@ const OPENS_BODY: ReadonlySet<Kind> = new Set(['body', 'dateline', 'byline', 'so
 /** Whether a row is text a credit line over it could open (not a new story's heading). */
 const opensBody = (next: Row | undefined) => isStoryText(next) && next.gap < WIDE_GAP
 
+/** Photo news printed without its photo, read as the photo's caption (its text and its photographer's credit): a story's text. */
+const photoNewsText = (row: Row): boolean => row.kind === 'caption' && row.photoNews === true
+
 /** Rows that may follow a group: its body. */
 const BODY: Kind[] = ['body', 'dateline', 'heading']
 
@@ -236,7 +239,7 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   // A lead that opens with its dateline is the title's story however far apart (宝鸡市第十三届金秋菊展开展 / ⏎⏎ /
   // 文化艺术报讯 (…)), and so is any text under the page's first title (第A1版:要闻 / 沙颍河上运输忙 / ⏎⏎ / 连日来,…), photo news too,
   // which freshGroup gave it (isTitleOverGap).
-  if (assembly.state() === 'heading' && (row.kind === 'dateline' || ((row.kind === 'body' || (row.kind === 'caption' && row.photoNews === true)) && assembly.openedFirst()))) return false
+  if (assembly.state() === 'heading' && (row.kind === 'dateline' || ((row.kind === 'body' || photoNewsText(row)) && assembly.openedFirst()))) return false
   // (So is the text under any title on a page that sets every title that far above its text: page-shape.ts titleGapOf.)
   if (assembly.state() === 'heading' && row.kind === 'body' && row.gap === assembly.page.titleGap) return false
   return assembly.state() !== 'heading' || !furnished
@@ -303,7 +306,7 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
   // every title owns it on a page that sets each title that far above its text (page-shape.ts titleGapOf).
   // (Photo news too, its text and its photographers' credit read as the photo's: 赏菊 / ⏎⏎⏎ / 11月4日,… / 记者 韩小珍 摄.)
   const ownsTextBelow = (row: Row) =>
-    (OPENS_BODY.has(row.kind) || (row.kind === 'caption' && row.photoNews === true)) &&
+    (OPENS_BODY.has(row.kind) || photoNewsText(row)) &&
     ((pageTop && heads.every(isTitleOverGap)) || (row.gap === titleGap && heads.at(-1)?.kind === 'heading'))
   for (let row = current; row; row = rows.peek(heads.length)) {
     // (A site's stamp under its title may stand apart: 烈日下的热情 / ⏎⏎ / http://… 2005年04月28日10:33 南京报业网.)

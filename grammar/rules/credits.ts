@@ -125,8 +125,9 @@ export function outletBeforeRole(la: (k: number) => IToken | undefined): number 
 }
 
 /**
- * What a dateline's bracket prints glued before its first reporter's role, whatever it names (the outlet's vocabulary
- * aside): the app, brand or branch the reporter works for (最泰安全媒体记者 刘小敏, 新黄河记者, 津云记者, 冷水滩分站记者,
+ * What a credit's opening prints glued before its first reporter's role (a dateline's bracket, a closing bracket, a line
+ * of credits under the title), whatever it names (the outlet's vocabulary aside): the app, brand or branch the reporter
+ * works for (最泰安全媒体记者 刘小敏, 新黄河记者, 津云记者, 冷水滩分站记者,
  * 北青-北京头条记者), or a word that qualifies the role (前方记者, 随团记者). Han text, two joined parts at most; not a
  * person's name glued to a role (张伟记者), and a name after the role.
  */
@@ -143,7 +144,7 @@ const TITLE_PHRASE = /[对访致向与和跟为记谢忆赞送采走探寻慰看
 const MAX_GLUED_TOKENS = 5
 
 /**
- * How many tokens at `la` stand glued before a reporter's role at a dateline's bracket's opening (GLUED_BEFORE_ROLE), or 0.
+ * How many tokens at `la` stand glued before a reporter's role at a credit's opening (GLUED_BEFORE_ROLE), or 0.
  * `spaced`: the name set apart from the role, as a line of credits under a title prints it (新黄河记者 王五); a title
  * glues them (最美记者张三).
  */

@@ -65,14 +65,14 @@ const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|传播中心|新
 
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
- * 报, 网, 新闻, 在线 or 客户端 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线), or a media centre's
+ * 报, 网, 新闻, 在线, 客户端 or a weekly's 论坛 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线, 時代論壇), or a media centre's
  * (渭南市融媒体中心, 某县广播电视台), a site and its paper joined by a hyphen, a dash or a slash (华商网-华商报,
  * 华商网--华商晚报, 滨州日报/滨州网), a site
  * and its app joined by a middle dot (青海新闻网·大美青海客户端). (A source
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
 const OUTLET_NAME = new RegExp(
-  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|${MEDIA_CENTRE})$`,
+  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|论坛|${MEDIA_CENTRE})$`,
 )
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4
@@ -436,8 +436,8 @@ export function opensByName(la: (k: number) => IToken | undefined): boolean {
   return localDeskAhead(la)
 }
 
-/** How an outlet's name ends, where a place's does not: 报, 网, 台, 社. */
-const OUTLET_ENDING = /(?:报|网|台|社|站|刊|中心)$/
+/** How an outlet's name ends, where a place's does not: 报, 网, 台, 社, a weekly's 论坛 (【時代論壇訊】), 传媒, 之声. */
+const OUTLET_ENDING = /(?:报|网|台|社|站|刊|中心|论坛|传媒|之声)$/
 
 /**
  * A place alone and 讯 closing the brackets, no date (金边讯), 【苏加巫眉讯】: how Southeast

@@ -102,6 +102,16 @@ describe('outlet datelines: where they fire', () => {
     expectSource(input, issue)
   })
 
+  it('【時代論壇訊】, 时代论坛讯: a weekly named 论坛 is the source, no place (d734)', () => {
+    for (const opening of ['【時代論壇訊】12月8日，教會舉行感恩崇拜。', '时代论坛讯 12月8日，教会举行感恩崇拜。']) {
+      const dateline = leadDateline(parseIssue(page('教會舉行感恩崇拜', opening)))!
+      expect(dateline.source).toMatch(/^(?:時代論壇訊|时代论坛讯)$/)
+      expect(dateline.place).toBeUndefined()
+    }
+    // (Not a forum cited in the lead: 据人民论坛报道….)
+    expect(find(parseIssue(page('教会举行感恩崇拜', '据人民论坛报道，教会举行感恩崇拜。')), 'dateline')).toBeUndefined()
+  })
+
   it('西和讯(通讯员梁云霞杨军祥): a county desk\'s name and 讯, before credits in brackets', () => {
     const input = page(HEADLINE, '西和讯(通讯员梁云霞杨军祥)近年来,西和县始终坚持教育优先发展战略。')
     const issue = parseIssue(input)
