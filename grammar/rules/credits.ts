@@ -127,11 +127,11 @@ export function outletBeforeRole(la: (k: number) => IToken | undefined): number 
 /**
  * What a credit's opening prints glued before its first reporter's role (a dateline's bracket, a closing bracket, a line
  * of credits under the title), whatever it names (the outlet's vocabulary aside): the app, brand or branch the reporter
- * works for (最泰安全媒体记者 刘小敏, 新黄河记者, 津云记者, 冷水滩分站记者,
- * 北青-北京头条记者), or a word that qualifies the role (前方记者, 随团记者). Han text, two joined parts at most; not a
- * person's name glued to a role (张伟记者), and a name after the role.
+ * works for (最泰安全媒体记者 刘小敏, 新黄河记者, 津云记者, 冷水滩分站记者, 北青-北京头条记者, an app's plus: 南方+记者),
+ * or a word that qualifies the role (前方记者, 随团记者). Han text, two joined parts at most; not a person's name glued
+ * to a role (张伟记者), and a name after the role.
  */
-const GLUED_BEFORE_ROLE = new RegExp(`^[${HAN_CLASS}]{2,8}(?:[-/·][${HAN_CLASS}]{2,8})?$`)
+const GLUED_BEFORE_ROLE = new RegExp(`^[${HAN_CLASS}]{2,8}(?:[-/·][${HAN_CLASS}]{2,8}|\\+)?$`)
 /** The words that qualify a reporter's role where they are printed glued before it: the role's, no outlet's. */
 export const ROLE_QUALIFIER = /^(?:前方|后方|随团|随队|随行|跟队|值班|驻站|驻地|驻外|特派|资深|专职|兼职|文字|出镜|跑口|常驻)$/
 const ENDS_IN_OUTLET_WORD = new RegExp(`${OUTLET_WORD}$`)
@@ -676,6 +676,16 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return false
   }
 
+  /** Names ahead with their work after a slash, inside a bracket: 李明/图, 张伟/文. */
+  const namesThenMadeAhead = (): boolean => {
+    for (let k = 1; k <= MAX_WORK_CREDIT_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Slash)) return k > 1 && isMade($.LA(k + 1))
+      if (!tokenMatcher(token, t.Text) && !(k > 1 && tokenMatcher(token, Space))) return false
+    }
+    return false
+  }
+
   /** One work named: 文, 图 (text runs) or 摄. */
   const made = $.RULE('made', (): IToken => $.OR([{ GATE: () => isMade($.LA(1)), ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(PhotoBy) }]))
 
@@ -845,12 +855,14 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OR1([
       // 本报讯（商闻）, （李伟 秦仁民）: names alone, the reporters' names as papers sign short items.
       { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE($.bareCredit)) },
-      // (游书金 游海丹 文/图): names, then what they made.
-      { GATE: namesBeforeWorkPair, ALT: () => parts.push($.SUBRULE($.workCredit)) },
+      // (游书金 游海丹 文/图, 张伟/文 李明/图): names, then what they made.
+      { GATE: () => namesBeforeWorkPair() || namesThenMadeAhead(), ALT: () => parts.push($.SUBRULE($.workCredit)) },
       // (石智铭 记者 李凭): a correspondent's name with no role of its own, then the reporter's credit.
       { GATE: namesBeforeRoleAhead, ALT: () => parts.push($.SUBRULE2($.bareCredit)) },
       { ALT: () => parts.push($.SUBRULE(anyCredit)) },
     ])
+    // (记者 张伟/文 李明/图: what the reporter made, after the names; the role stays the reporter's.)
+    $.OPTION4({ GATE: () => tokenMatcher($.LA(1), Slash) && isMade($.LA(2)), DEF: () => $.SUBRULE(madeSuffix) })
     $.MANY({
       // (记者 李帅 摄影报道: 摄影 closes the bracket here, naming no one.)
       GATE: () => !filingAhead(),
@@ -863,6 +875,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           $.OR2([
             // (Another outlet's reporter: 记者 王刚 淄博日报记者 张铭.)
             { GATE: () => outletAhead() > 0, ALT: () => $.SUBRULE($.outletReporterCredit) },
+            // (The others' names with their work: …张伟/文 李明/图.)
+            { GATE: namesThenMadeAhead, ALT: () => $.SUBRULE1($.workCredit) },
             { ALT: () => $.SUBRULE1(anyCredit) },
           ]),
         )

@@ -56,7 +56,7 @@ import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, r
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
-import { datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
+import { NAME_GOES_ON, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
 
@@ -1207,6 +1207,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
+    // (The outlet's own app after its name goes on with the name, the place after it: 中国青年报客户端北京5月9日电.)
+    if (core.source !== undefined && core.sourceEnd === undefined && core.place.length > 1 && NAME_GOES_ON.test(core.place[0]!.image)) core.sourceEnd = core.place.shift()
     // The dateline spans everything it consumed, whichever order the formula prints.
     const consumed = [open, close, core.according, core.source, core.sourceEnd, core.reported, core.date, core.end, ...core.place, ...credits].filter((p) => p !== undefined)
     const start = Math.min(...consumed.map((p) => ('tokenType' in p ? startOf(p) : p.position.start.offset!)))

@@ -110,6 +110,10 @@ describe('what a dateline’s bracket prints glued before its first reporter’s
     expectSource(input, parseIssue(input))
   })
 
+  it('南方+记者 张伟: an app’s plus closes its name', () => {
+    expect(credits(dateline(lead('南方+记者 张伟')))).toEqual([{ role: '南方+记者', affiliation: '南方+', names: ['张伟'] }])
+  })
+
   it('（前方记者 刘小敏）, （随团记者 王五）: a word qualifying the role opens the role, no outlet', () => {
     expect(credits(dateline(lead('前方记者 刘小敏')))).toEqual([{ role: '前方记者', affiliation: undefined, names: ['刘小敏'] }])
     expect(credits(dateline(lead('随团记者 王五 通讯员 赵六')))).toEqual([

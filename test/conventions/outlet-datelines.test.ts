@@ -102,6 +102,35 @@ describe('outlet datelines: where they fire', () => {
     expectSource(input, issue)
   })
 
+  it('中国青年报客户端北京5月9日电, 新华社客户端北京5月9日电: the outlet’s own app goes on with its name, the place after it', () => {
+    for (const [opening, source] of [
+      ['中国青年报客户端北京5月9日电（中青报·中青网记者 张伟）近日，市城管局开展垃圾分类宣传。', '中国青年报客户端'],
+      ['新华社客户端北京5月9日电（记者 张伟）近日，市城管局开展垃圾分类宣传。', '新华社客户端'],
+      ['青阳日报客户端北京5月9日电（记者 张伟）近日，市城管局开展垃圾分类宣传。', '青阳日报客户端'],
+    ]) {
+      const dateline = leadDateline(parseIssue(page('垃圾分类进社区', opening!)))!
+      expect([dateline.source, dateline.place]).toEqual([source, '北京'])
+    }
+    // (Not where no place follows the app: 新华社客户端5月9日电 has none.)
+    expect(leadDateline(parseIssue(page('垃圾分类进社区', '中国青年报北京5月9日电（记者 张伟）近日，市城管局开展垃圾分类宣传。')))!.place).toBe('北京')
+  })
+
+  it('本报讯（记者 张伟/文 李明/图）, 本报讯（张伟/文 李明/图）: names with their work in a dateline’s bracket are its credits', () => {
+    const credited = (bracket: string) => credits(leadDateline(parseIssue(page('垃圾分类进社区', `本报讯${bracket}近日，市城管局开展垃圾分类宣传。`)))!)
+    expect(credited('（记者 张伟/文 李明/图）')).toEqual([
+      ['记者', ['张伟']],
+      ['图', ['李明']],
+    ])
+    expect(credited('（张伟/文 李明/图）')).toEqual([
+      ['文', ['张伟']],
+      ['图', ['李明']],
+    ])
+    expect(credited('（记者 张伟 通讯员 李明）')).toEqual([
+      ['记者', ['张伟']],
+      ['通讯员', ['李明']],
+    ])
+  })
+
   it('【時代論壇訊】, 时代论坛讯: a weekly named 论坛 is the source, no place (d734)', () => {
     for (const opening of ['【時代論壇訊】12月8日，教會舉行感恩崇拜。', '时代论坛讯 12月8日，教会举行感恩崇拜。']) {
       const dateline = leadDateline(parseIssue(page('教會舉行感恩崇拜', opening)))!
