@@ -676,12 +676,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return false
   }
 
-  /** Names ahead with their work after a slash, inside a bracket: 李明/图, 张伟/文. */
+  /**
+   * Names ahead with their work after a slash, inside a bracket: 李明/图, 张伟/文 — each a person's name, not where the
+   * picture or the text came from (资料/图, 网络/图, 综合/编译).
+   */
   const namesThenMadeAhead = (): boolean => {
     for (let k = 1; k <= MAX_WORK_CREDIT_TOKENS; k++) {
       const token = $.LA(k)
       if (tokenMatcher(token, Slash)) return k > 1 && isMade($.LA(k + 1))
-      if (!tokenMatcher(token, t.Text) && !(k > 1 && tokenMatcher(token, Space))) return false
+      if (tokenMatcher(token, t.Text) ? !namesPersonNotPlace(token.image) : !(k > 1 && tokenMatcher(token, Space))) return false
     }
     return false
   }

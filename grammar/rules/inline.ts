@@ -98,7 +98,13 @@ export type OutletEnd = 'flash' | 'dated' | 'placed' | 'datedPlaced' | 'reported
  */
 export function outletAhead(la: (k: number) => IToken | undefined, place: TokenType): { length: number; end: OutletEnd } | undefined {
   let end: OutletEnd | undefined
-  const length = outletNameAhead(la, OUTLET_NAME, [place, Other, Dash, Slash], (next, after, k) => !NAME_GOES_ON.test(next.image) && (end = outletEnd(next, after, la(k + 3))) !== undefined, PAPER_AFTER_REGION)
+  const length = outletNameAhead(
+    la,
+    OUTLET_NAME,
+    [place, Other, Dash, Slash],
+    (next, after, k) => !NAME_GOES_ON.test(next.image) && !forumInSentence(la, k, after) && (end = outletEnd(next, after, la(k + 3))) !== undefined,
+    PAPER_AFTER_REGION,
+  )
   if (length > 0 && end !== undefined) return { length, end }
   // Any name is an outlet's before 讯 and a bracket of credits: 华商网-华商报讯(实习记者 王佳柯…), 昆明信息港讯 (昆明日报 记者陈思伊),
   // a paper's and its site's (滨州日报/滨州网讯(记者 裴庆力), 沈阳晚报、沈阳网讯(记者李庆实)), an app's named by the day (今日开化讯(记者 王燕珍)); or before
@@ -123,6 +129,15 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1) && leadAfterBracket(la, k + 1))
   return credited > 0 ? { length: credited, end: 'credited' } : undefined
 }
+
+/**
+ * Whether a name ending in 论坛 and its 讯 run on into the sentence's next word: 天涯论坛讯速传开 (讯速, a slip for 迅速) is
+ * a sentence; a weekly's flash is set apart from its lead (时代论坛讯 12月8日…, 【時代論壇訊】).
+ */
+function forumInSentence(la: (k: number) => IToken | undefined, k: number, after: IToken | undefined): boolean {
+  return FORUM.test(nameRun(la, k)) && after !== undefined && after.tokenType.name === TEXT_TOKEN
+}
+const FORUM = /论坛$/
 
 /** The word of an outlet's own app or site right after its name, which goes on with the name: 中国青年报客户端北京5月9日电. */
 export const NAME_GOES_ON = /^(?:客户端|新闻客户端|在线|新闻网)$/

@@ -125,6 +125,9 @@ describe('outlet datelines: where they fire', () => {
       ['文', ['张伟']],
       ['图', ['李明']],
     ])
+    // (Not where the picture or the text came from, review 35: 资料/图, 综合/编译 name no one.)
+    expect(credited('（资料/图）')).toEqual([])
+    expect(credited('（综合/编译）')).toEqual([])
     expect(credited('（记者 张伟 通讯员 李明）')).toEqual([
       ['记者', ['张伟']],
       ['通讯员', ['李明']],
@@ -137,8 +140,9 @@ describe('outlet datelines: where they fire', () => {
       expect(dateline.source).toMatch(/^(?:時代論壇訊|时代论坛讯)$/)
       expect(dateline.place).toBeUndefined()
     }
-    // (Not a forum cited in the lead: 据人民论坛报道….)
+    // (Not a forum cited in the lead: 据人民论坛报道…; nor one whose 讯 runs on into the sentence, 天涯论坛讯速传开 (review 35).)
     expect(find(parseIssue(page('教会举行感恩崇拜', '据人民论坛报道，教会举行感恩崇拜。')), 'dateline')).toBeUndefined()
+    expect(find(parseIssue(page('网帖走红', '天涯论坛讯速传开，网友纷纷转发。')), 'dateline')).toBeUndefined()
   })
 
   it('西和讯(通讯员梁云霞杨军祥): a county desk\'s name and 讯, before credits in brackets', () => {
