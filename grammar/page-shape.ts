@@ -209,6 +209,12 @@ function columnWidth(rows: Row[]): number {
 
 /** A column narrower than this is no column a heading could be wrapped by. */
 export const MIN_WRAP_COLUMN = 12
+/**
+ * A column wider than this is no column a copy was wrapped at (OCR of a column, a clipping service's export run 12–40
+ * characters wide): lines that share such a length are a site's excerpts cut at a fixed length, each its teaser's end
+ * (d687's 101), not pieces of one paragraph.
+ */
+export const MAX_WRAP_COLUMN = 60
 /** The share of body lines that must have one length for a page to be hard-wrapped. */
 const WRAPPED_SHARE = 0.3
 const MIN_WRAPPED_LINES = 3
@@ -223,7 +229,7 @@ export function wrapWidth(rows: Row[]): number | undefined {
   // reads it, indents inside its width. The measure more lines share is the page's.)
   const [held, printed] = [sharedWidth(rows, heldWidth), sharedWidth(rows, (row) => printedLength(row.tokens))]
   const best = printed.lines > held.lines ? printed : held
-  if (best.width === undefined || best.width < MIN_WRAP_COLUMN || !sharedByColumn(best.lines, best.body)) return undefined
+  if (best.width === undefined || best.width < MIN_WRAP_COLUMN || best.width > MAX_WRAP_COLUMN || !sharedByColumn(best.lines, best.body)) return undefined
   return best.width
 }
 

@@ -275,3 +275,27 @@ describe('a copy cut by a cutter that counts every character, spaces and all (un
     expect(findAll(parseIssue(input), 'dateline')).toHaveLength(1)
   })
 })
+
+describe('a site’s excerpts cut at one fixed length are no column (page-shape.ts MAX_WRAP_COLUMN)', () => {
+  // Made-up listing as d687's copy gives it, its blank lines lost: each story's title, its photo's caption, and its
+  // lead cut by the site at 101 characters.
+  const excerpt = (lead: string) => [...`${lead}，${'市民对此纷纷点赞，认为这一举措切实解决了群众身边的急难愁盼问题，也让城市更有温度，更加宜居宜业宜游'.repeat(3)}`].slice(0, 101).join('')
+  const stories = [
+    ['城北新区老旧小区改造全面启动 惠及居民一万余户', '城北新区老旧小区改造工程启动现场。', '【记者王丽娟城北报道】城北新区老旧小区改造工程昨日启动'],
+    ['市民公园新增健身步道 晨练市民赞不绝口', '市民在新建的健身步道上晨练。', '【记者陈志刚城南报道】市民公园新建的健身步道本周正式开放'],
+    ['夜间经济点亮城市烟火气 夜市客流创新高', '城东夜市人头攒动。', '【记者赵明洪城东报道】随着气温回升，城东夜市人气持续攀升'],
+    ['社区食堂开进老旧小区 老人吃饭不再愁', '老人们在社区食堂就餐。', '【记者李传秀城西报道】城西街道首家社区食堂日前正式营业'],
+  ]
+  const input = `${stories.map(([title, caption, lead]) => `${title}\n${caption}\n${excerpt(lead!)}`).join('\n')}\n`
+
+  it('lines sharing a length wider than any column’s are not joined to the title under them', () => {
+    expect(input.split('\n').filter((line) => [...line].length === 101)).toHaveLength(4)
+    const unwrapped = unwrapColumns(input)
+    expect(unwrapped.column).toBeUndefined()
+    expect(unwrapped.text).toBe(input)
+  })
+
+  it('must not fire: a column as narrow as a page’s (20) is still read as one', () => {
+    expect(unwrapColumns(`${TITLE}\n\n${cut(PARAGRAPHS.join('\n'), 20)}\n`).column?.width).toBe(20)
+  })
+})
