@@ -73,6 +73,8 @@ const MAX_TEAM_NAME = 10
 
 /** A name in a bracket of names alone: two to four Han characters, or one padded by spaces (李 伟). */
 const BARE_NAME = new RegExp(`^[${HAN_CLASS}]{1,4}$`)
+/** The words of a broadcast's or a programme's name, which no person's holds: 新闻联播, 朝闻天下, 新闻直播间, 第一时间. */
+const BROADCAST = /新闻|联播|频道|直播|节目|天下|时间|之声/
 /** The most tokens a bracket of names alone spans (three names, padded). */
 const MAX_BARE_NAMES_TOKENS = 12
 
@@ -1014,7 +1016,10 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   function bareNamesAhead(): boolean {
     const end = namesRunEnd()
-    return end !== undefined && end.characters >= MIN_NAME && tokenMatcher($.LA(end.at), RParen)
+    if (end === undefined || end.characters < MIN_NAME || !tokenMatcher($.LA(end.at), RParen)) return false
+    // (A broadcast's name in the bracket, 央视网消息（新闻联播）：, is the programme the report comes from: no one's name.)
+    for (let k = 1; k < end.at; k++) if (tokenMatcher($.LA(k), t.Text) && BROADCAST.test($.LA(k).image)) return false
+    return true
   }
 
   /** Any credit, staff roles first (摄影 is both). */

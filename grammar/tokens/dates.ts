@@ -29,10 +29,10 @@ export const DatelineDate = createToken({
  */
 const NOT_A_DAY_NUMBER = '(?![线楼院门房店机车位台桥路文件码口站舱坑厅馆令选病展窗柜仓床箱场])'
 /**
- * The part of a month a lead may date the news by, no day named: 7月中旬, 8月上旬. (9月底, 5月初 are looser: a reader of
+ * The part of a month a lead may date the news by, no day named: 7月中旬, 8月上旬, 3月中下旬. (9月底, 5月初 are looser: a reader of
  * d160 reads no date in 9月底,….)
  */
-const PART_OF_MONTH = '[上中下]旬'
+const PART_OF_MONTH = '(?:[上中下]|上中|中下)旬'
 
 /**
  * A calendar date with month and day, and optionally the year: four digits,

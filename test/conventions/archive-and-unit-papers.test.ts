@@ -45,6 +45,7 @@ describe('correspondents credited by their names and 报道 after 本报讯 (dat
     ['本报讯 杨森、周志刚报道:7月中旬,甘肃省陇西县人武部组织民兵演练。', ['杨森', '周志刚'], 7],
     ['本报讯 尤英飞报道：8月上旬，河北省定兴县人武部将先进事迹融入征兵宣传。', ['尤英飞'], 8],
     ['本报讯 潘玉响 张高龙 报道：近日，安徽省固镇县人武部召开学生军训协调会。', ['潘玉响', '张高龙'], undefined],
+    ['本报讯 杨森报道:3月中下旬,甘肃省陇西县人武部组织民兵演练。', ['杨森'], 3],
   ])('%s: the dateline’s credit, its role the printed 报道; the lead’s month read', (lead, names, month) => {
     const input = page('组织抢险救灾课目演练', lead)
     const dateline = find(readChecked(input), 'dateline')!

@@ -115,6 +115,15 @@ describe('outlet datelines: where they fire', () => {
     expect(leadDateline(parseIssue(page('垃圾分类进社区', '中国青年报北京5月9日电（记者 张伟）近日，市城管局开展垃圾分类宣传。')))!.place).toBe('北京')
   })
 
+  it('央视网消息（新闻联播）：, （朝闻天下）: a programme’s name in the bracket credits no one; 本报讯（商闻） still signs a pen name', () => {
+    for (const programme of ['新闻联播', '朝闻天下']) {
+      const dateline = leadDateline(parseIssue(page('垃圾分类进社区', `央视网消息（${programme}）：近日，市城管局开展垃圾分类宣传。`)))!
+      expect(dateline.source).toBe('央视网消息')
+      expect(credits(dateline)).toEqual([])
+    }
+    expect(credits(leadDateline(parseIssue(page('垃圾分类进社区', '本报讯（商闻）近日，市城管局开展垃圾分类宣传。')))!)).toEqual([[undefined, ['商闻']]])
+  })
+
   it('本报讯（记者 张伟/文 李明/图）, 本报讯（张伟/文 李明/图）: names with their work in a dateline’s bracket are its credits', () => {
     const credited = (bracket: string) => credits(leadDateline(parseIssue(page('垃圾分类进社区', `本报讯${bracket}近日，市城管局开展垃圾分类宣传。`)))!)
     expect(credited('（记者 张伟/文 李明/图）')).toEqual([
