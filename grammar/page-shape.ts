@@ -215,6 +215,8 @@ export const MIN_WRAP_COLUMN = 12
  * (d687's 101), not pieces of one paragraph.
  */
 export const MAX_WRAP_COLUMN = 60
+/** Whether a width lines share is a column's a copy may have been wrapped at (MIN_WRAP_COLUMN to MAX_WRAP_COLUMN). */
+export const isColumnWidth = (width: number): boolean => width >= MIN_WRAP_COLUMN && width <= MAX_WRAP_COLUMN
 /** The share of body lines that must have one length for a page to be hard-wrapped. */
 const WRAPPED_SHARE = 0.3
 const MIN_WRAPPED_LINES = 3
@@ -229,7 +231,7 @@ export function wrapWidth(rows: Row[]): number | undefined {
   // reads it, indents inside its width. The measure more lines share is the page's.)
   const [held, printed] = [sharedWidth(rows, heldWidth), sharedWidth(rows, (row) => printedLength(row.tokens))]
   const best = printed.lines > held.lines ? printed : held
-  if (best.width === undefined || best.width < MIN_WRAP_COLUMN || best.width > MAX_WRAP_COLUMN || !sharedByColumn(best.lines, best.body)) return undefined
+  if (best.width === undefined || !isColumnWidth(best.width) || !sharedByColumn(best.lines, best.body)) return undefined
   return best.width
 }
 

@@ -322,7 +322,7 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
     // (A title under a photo's caption is the next photo's: 纸鸢曼舞 / …张勤宝 摄 / 品味书香.)
     if (row.kind === 'heading' && headings > 0 && heads.at(-1)!.kind === 'caption') break
     // (Photo news under its title, its text and its photographers' credit: the story's body, not a caption among the heads.)
-    if (row.kind === 'caption' && row.photoNews && headings > 0) break
+    if (photoNewsText(row) && headings > 0) break
     if (row.kind === 'heading' && headings < MAX_HEADING_LINES) headings++
     else if (!amongHeadings(row)) break
     heads.push(row)
@@ -335,7 +335,7 @@ export function freshGroup(rows: RowStream, current = rows.peek(0), pageTop = fa
   // A teaser: its title over the pointer to its story's page (全市经济运行稳中向好 / ●详见 3 版), an
   // article of its title alone, continued on that page (jump-line.ts).
   if (after?.kind === 'jumpLine' && after.jump?.teaser === true && after.gap < WIDE_GAP) return { heads, bylines: [] }
-  if (after?.kind === 'caption' && after.photoNews && (after.gap < WIDE_GAP || ownsTextBelow(after))) return { heads, bylines: [] }
+  if (after !== undefined && photoNewsText(after) && (after.gap < WIDE_GAP || ownsTextBelow(after))) return { heads, bylines: [] }
   if (!after || (after.gap >= WIDE_GAP && !closesTitleBlock(heads) && !ownsTextBelow(after))) return undefined
   // (A data source note, or a site's staff line, may stand between the headings and the body.)
   if (!OPENS_BODY.has(after.kind)) return undefined

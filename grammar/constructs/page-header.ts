@@ -314,9 +314,9 @@ export const readPageHeader: LineTest = ({ tokens, text, above, below, from, gap
   const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections)
   if (!pageHeader) return undefined
   // (Issues listed one a line, 部分目录如下： / 1275 期 2019-12-30 / 1276 期 2020-01-09: a story's list, no page's header.)
-  if (ISSUE_NUMBER_FIRST.test(compactSpaces(text)) && [above && lineText(above.tokens), below && lineText(below.tokens)].some((line) => line !== undefined && ISSUE_NUMBER_FIRST.test(compactSpaces(line)))) return undefined
+  if (ISSUE_NUMBER_FIRST.test(compactSpaces(text)) && listedBeside(ISSUE_NUMBER_FIRST, above, below)) return undefined
   // (Sources cited one a line, 资料来源： / 1957年7月20日人民日报 第3版 / 1958年4月2日光明日报 第2版: a story's list.)
-  if (DATE_PAPER_PAGE.test(compactSpaces(text)) && ((above !== undefined && INTRODUCES.test(lineText(above.tokens))) || [above, below].some((row) => row !== undefined && DATE_PAPER_PAGE.test(compactSpaces(lineText(row.tokens)))))) return undefined
+  if (DATE_PAPER_PAGE.test(compactSpaces(text)) && ((above !== undefined && INTRODUCES.test(lineText(above.tokens))) || listedBeside(DATE_PAPER_PAGE, above, below))) return undefined
   // (A clipping's page line naming the author at its end, 報章 | 06 |深度報道 |By 王軍: the page header, then
   // the byline, printed over the document's title: byline.ts creditOverTitle.)
   const by = CLIPPING_PAGE.test(compactSpaces(text)) || CLIPPING_PAGE_BY.test(compactSpaces(text)) ? CLIPPING_BY.exec(text) : null
@@ -331,6 +331,10 @@ export const readPageHeader: LineTest = ({ tokens, text, above, below, from, gap
     ],
   }
 }
+
+/** Whether the line above or below reads by `pattern` too: a story's list, one item a line, no page's header. */
+const listedBeside = (pattern: RegExp, above: Pick<Row, 'tokens'> | undefined, below: Pick<Row, 'tokens'> | undefined): boolean =>
+  [above, below].some((row) => row !== undefined && pattern.test(compactSpaces(lineText(row.tokens))))
 
 /** The author at the end of a clipping's page line, after its bar and By: |By 王軍, | by 編譯／趙榮琳. */
 const CLIPPING_BY = / ?\| ?(by) ?([^|]{1,20})$/i

@@ -324,6 +324,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return tokenMatcher($.LA(at + 2), Space) && creditAhead(at + 2) && reportedCloses()
   }
 
+  /** Whether a token is text that reads as a person's name: not a place's (namesPersonNotPlace), nor a writers' body's (本报评论员). */
+  const namesPersonAt = (token: IToken): boolean => tokenMatcher(token, t.Text) && namesPersonNotPlace(token.image) && !namesWritersBody(token.image)
+
   /**
    * Names alone closed by 报道 after a flash source, as military papers credit their correspondents (本报讯 杨森、周志刚报道:7月中旬…,
    * 本报讯 尤英飞报道：…): each a person's name, 、 or spaces between them, the lead set apart after 报道 (a colon, a space, its
@@ -336,7 +339,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       const token = $.LA(k)
       if (tokenMatcher(token, Reported)) return named > 0 && leadAfterReported()
       if (tokenMatcher(token, Space) || (named > 0 && tokenMatcher(token, EnumComma))) continue
-      if (!tokenMatcher(token, t.Text) || !namesPersonNotPlace(token.image) || namesWritersBody(token.image)) return false
+      if (!namesPersonAt(token)) return false
       named++
     }
     return false
@@ -553,6 +556,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** A place's name by its ending: 嘉义县, 台中市, 北屯区. */
   const PLACE_ENDING = /[县縣市区區镇鎮乡鄉省州]$/
 
+  /** The place a filing line names and its 報導, closing it: 屏東報導, 埔里 報導. */
+  const filedPlace = $.RULE('filedPlace', (): { place: IToken[]; reported: IToken } => {
+    const place: IToken[] = []
+    $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+    $.OPTION(() => $.CONSUME(Space))
+    const reported = $.CONSUME(Reported)
+    return { place, reported }
+  })
+
   /**
    * A reporter's credit, a slash, the place and 报导: 記者陳彥廷／屏東報導, spaced on some sites (記者:林家慶 / 嘉義縣 報導).
    * In a filing line's brackets opening the line the place may be glued to the names, one the vocabulary
@@ -574,11 +586,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
       { GATE: glued, ALT: EMPTY_ALT() },
     ])
-    const place: IToken[] = []
-    $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
-    $.OPTION2(() => $.CONSUME2(Space))
-    const reported = $.CONSUME(Reported)
-    return { credit, place, reported }
+    return { credit, ...$.SUBRULE(filedPlace) }
   })
 
   /**
@@ -588,7 +596,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   function namedFilingAhead(): boolean {
     const name = $.LA(1)
-    if (!tokenMatcher(name, t.Text) || !namesPersonNotPlace(name.image) || namesWritersBody(name.image) || ORGANISATION_ENDING.test(name.image)) return false
+    if (!namesPersonAt(name) || ORGANISATION_ENDING.test(name.image)) return false
     if (tokenMatcher($.LA(2), Place) && tokenMatcher($.LA(3), Reported)) return tokenMatcher($.LA(4), closer)
     const slash = tokenMatcher($.LA(2), Space) ? 3 : 2
     if (!tokenMatcher($.LA(slash), Slash)) return false
@@ -611,11 +619,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         $.OPTION1(() => $.CONSUME1(Space))
       },
     })
-    const place: IToken[] = []
-    $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
-    $.OPTION2(() => $.CONSUME2(Space))
-    const reported = $.CONSUME(Reported)
-    return { credit, place, reported }
+    return { credit, ...$.SUBRULE(filedPlace) }
   })
 
   /**

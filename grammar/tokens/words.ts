@@ -129,11 +129,13 @@ export function createWordTokens(vocabulary: Vocabulary): TokenType[] {
  * not 李, the paper 明报 and 道. (明报报道 keeps its paper.)
  */
 const takesReportsCharacter = (word: string, text: string, offset: number): boolean => {
-  const end = offset + word.length
-  return word.endsWith('报') && (text.charCodeAt(end) === REPORTED_SECOND || text.charCodeAt(end) === REPORTED_SECOND_VARIANT)
+  if (!word.endsWith(REPORTED_FIRST)) return false
+  REPORTED_AT.lastIndex = offset + word.length - REPORTED_FIRST.length
+  return REPORTED_AT.test(text)
 }
-const REPORTED_SECOND = '道'.charCodeAt(0)
-const REPORTED_SECOND_VARIANT = '导'.charCodeAt(0)
+/** The token 报道 (Reported), matched where the word's last character stands. */
+const REPORTED_AT = new RegExp((Reported.PATTERN as RegExp).source, 'y')
+const REPORTED_FIRST = '报'
 
 /** The longest of `words` starting at an offset (remembered for the last offset asked). */
 function longestWordAt(words: string[]): (text: string, offset: number) => string | undefined {

@@ -24,12 +24,12 @@
 
 import {
   MIN_SPACE_INDENTS,
-  MAX_WRAP_COLUMN,
   MIN_WRAP_COLUMN,
   cutInsideSentences,
   cutInsideWord,
   hanText,
   indentsParagraphs,
+  isColumnWidth,
   mostShared,
   overrun,
   printedWidth,
@@ -153,7 +153,7 @@ function wrapWidth(lines: string[]): number | undefined {
     counts.set(width, (counts.get(width) ?? 0) + 1)
   }
   const { width: best, lines: shared } = mostShared(counts, MIN_WRAP_COLUMN)
-  if (best === undefined || best > MAX_WRAP_COLUMN || !sharedByColumn(shared, prose)) return undefined
+  if (best === undefined || !isColumnWidth(best) || !sharedByColumn(shared, prose)) return undefined
   // (And the column shows its cuts: lines that wide cut inside a word, the text going on under them. Lines alike
   // that each close a sentence or a clause, a list's items, a poem's lines, a page's repeated lines, are no column's.)
   const column = best
