@@ -94,11 +94,12 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     // ■两会特别报道 本报记者 李强 is a series' title and its byline.)
     if (tokenMatcher(title[0]!, Bullet) && namesAlone(lineText(title.slice(1)))) return undefined
     // (Nor names alone before the reporter's credit, the whole line a byline: 吕子娟 邓浩然 记者 祁琳 文/图.)
-    if (!bulleted && namesAlone(lineText(title)) && runner.attempt(tokens, (p) => p.byline())) return undefined
+    // (Nor names with their work before another's: 文/王芳 摄影/李强 is one line of credits.)
+    if (!bulleted && (namesAlone(lineText(title)) || signsWork(title)) && runner.attempt(tokens, (p) => p.byline())) return undefined
     if (printedLength(title) < MIN_TITLE || tokenMatcher(title.at(-1)!, SentenceEnd)) continue
     // (南湖晚报 记者 王卫国 龙凌: an outlet's name before the role is the credit's, not a title.)
     // (生活新报讯 记者 欧良军: a dateline's source before its credits, the lead on the next line.)
-    if (!bulleted && (OUTLET_AFFILIATION.test(lineText(title)) || runner.datelineOpens(tokens))) return undefined
+    if (!bulleted && (OUTLET_AFFILIATION.test(lineText(title)) || outletBeforeRole((k) => tokens[k - 1]) > 0 || runner.datelineOpens(tokens))) return undefined
     // (After a bullet, the photographer's credit too: 地标性建筑展风采■特约摄影记者 胡华余 摄.)
     const isCredited = (credits: Credit[] | undefined) => credits?.some((credit) => credit.role !== undefined || (bulleted && signedByNames(credit)))
     let credits = runner.attempt(tokens.slice(split), (p) => p.byline())

@@ -27,6 +27,7 @@ import { firstUnderTopFurniture } from '../page-shape'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
 import { anyPattern } from '../patterns'
 import { looksLikeName } from '../names'
+import { signsWork } from '../rules/credits'
 import { isStoryText, lineText, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
 import type { LineTest, LineView, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
@@ -734,7 +735,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
   const chrome =
     isChromeLine(text, words.chrome) ||
     APP_PROMO.test(text.trim()) ||
-    (!(creditLike && rolePrinted(tokens)) && isMenu(text.trim())) ||
+    (!(creditLike && (rolePrinted(tokens) || signsWork(tokens))) && isMenu(text.trim())) ||
     echoesBreadcrumb(text, above) ||
     isReprintNotice(text) ||
     statesRights(text, above) ||

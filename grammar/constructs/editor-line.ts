@@ -360,7 +360,10 @@ function fieldRows(tokens: IToken[], text: string, spans: Array<{ start: number;
       row(source ? { kind: 'sourceNote', source } : { kind: 'chrome' })
     } else if (label === AUTHOR_LABEL) {
       const valueAt = part.findIndex((token) => token.startOffset >= part[0]!.startOffset + lineText(part).indexOf(value))
-      const credits = value && valueAt > 0 ? authorFieldCredits(trimmed(withinBrackets(part.slice(valueAt))), runner) : undefined
+      const named = value && valueAt > 0 ? authorFieldCredits(trimmed(withinBrackets(part.slice(valueAt))), runner) : undefined
+      // (The same names read with the field's label, its role, as a site's dated row reads them (stamp.ts): 作者：王芳.)
+      const labelled = named && authorFieldCredits(withinBrackets(part), runner)
+      const credits = labelled && sameNames(labelled, named!) ? labelled : named
       // (And the author's names must read as people's: 宁化, 管理员, 程序员 name none.)
       if (!credits || (strict && !credits.every((credit) => credit.names.every((name) => looksLikeName(name) && !namesPlace(name) && !NAMES_A_POST.test(name))))) return undefined
       authored = true
@@ -372,6 +375,9 @@ function fieldRows(tokens: IToken[], text: string, spans: Array<{ start: number;
   }
   return authored ? rows : undefined
 }
+
+/** Whether two readings of a field credit the same names, credit by credit. */
+const sameNames = (a: Credit[], b: Credit[]): boolean => a.length === b.length && a.every((credit, k) => credit.names.join('、') === b[k]!.names.join('、'))
 
 /** A field's tokens without the lenticular brackets a site sets it in (【编辑:张萌】 → 编辑:张萌). */
 function withinBrackets(part: IToken[]): IToken[] {

@@ -35,6 +35,7 @@ import {
   Place,
   ReporterRole,
   Reported,
+  FiledFrom,
   RelativeDate,
   Role,
   RBook,
@@ -87,7 +88,8 @@ const MAX_BARE_NAMES_TOKENS = 12
  * (长城网·冀云客户端), or any app or brand after the paper or site (青年报·青春上海); a paper's name in
  * title marks (《福州日报》); a media group's Latin initials alone (YMG全媒体记者: 烟台日报传媒集团); a paper
  * by its kind alone (晨报记者, 晚报记者); or a paper and its site listed together, as their joint
- * reporters are credited (河北日报、河北新闻网记者, 光明日报、光明网记者).
+ * reporters are credited (河北日报、河北新闻网记者, 光明日报、光明网记者), or joined by a hyphen
+ * (工人日报-中工网记者).
  */
 const OUTLET_WORD = '(?:报|报社|社|网|在线|新闻|电视台|台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)'
 /** A paper naming itself by its kind alone, as its reporters are credited: 晨报记者梁耀华, 晚报记者, 日报记者. */
@@ -97,8 +99,10 @@ const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周�
  * day): not the day and a time of it, 今日上午记者从…, 今日下午.
  */
 const TODAYS_PAPER = `今日(?![上下凌早晚中傍深午起])[${HAN_CLASS}]{2,4}`
+/** A paper and its site joined by a hyphen, as their joint reporters are credited: 工人日报-中工网. */
+const JOINED_OUTLETS = `[${HAN_CLASS}]{2,12}-[${HAN_CLASS}]{2,12}${OUTLET_WORD}`
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS})$`,
+  `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
 )
 
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */
@@ -110,6 +114,12 @@ export const MAX_AGENCY_TOKENS = 3
  * 聯合報 記者陳嘉寧: a space may set the outlet apart from the role), or 0.
  */
 export function outletBeforeRole(la: (k: number) => IToken | undefined): number {
+  // (An outlet the vocabulary lists, whatever its name ends with: 21世纪经济报道记者 王芳, 潮新闻记者 — not 本报, the credit's own word.)
+  const listed = la(1)
+  if (listed !== undefined && (tokenMatcher(listed, Paper) || tokenMatcher(listed, WireSource)) && !tokenMatcher(listed, Affiliation)) {
+    const role = la(2) !== undefined && tokenMatcher(la(2)!, Role) ? 2 : la(2) !== undefined && tokenMatcher(la(2)!, Space) && la(3) !== undefined && tokenMatcher(la(3)!, Role) ? 3 : 0
+    if (role > 0 && nameAfterRole(la, role)) return 1
+  }
   const outlet = outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma, RelativeDate], (next, after, k) => {
     const role = tokenMatcher(next, Role) ? k + 1 : tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role) ? k + 2 : 0
     return role > 0 && (!wireSourceWithin(la, k) || nameAfterRole(la, role))
@@ -260,8 +270,8 @@ export function authorFieldRoleAt(la: (k: number) => IToken | undefined, role: T
 /** Whether a line holds a photographer's word (摄, 摄影): only then is it tried as a photo credit. */
 export const holdsPhotoWord = (tokens: IToken[]): boolean => tokens.some((t) => tokenMatcher(t, PhotoBy) || t.image === PHOTOGRAPHY)
 
-/** What a name made, after a slash (李 宇/文, 漫画/周滔): text, photos, photographs, drawings, charts. */
-const MADE = /^(?:[文图摄]|文图|图文|漫画|制图|插图|绘图|编译|文字)$/
+/** What a name made, after a slash (李 宇/文, 漫画/周滔), or before it (撰文/王芳): text, photos, photographs, drawings, charts. */
+const MADE = /^(?:[文图摄]|文图|图文|漫画|制图|插图|绘图|编译|文字|撰文)$/
 
 /** Whether a token says what was made (文, 图, 摄), as a slash sets it beside names. */
 export const isMade = (token: IToken | undefined) => token !== undefined && MADE.test(token.image)
@@ -279,11 +289,19 @@ export const isWorkPair = (token: IToken | undefined) => token !== undefined && 
  */
 export function signsWork(tokens: IToken[]): boolean {
   if (isMade(tokens[0]) && tokens[1] !== undefined && (tokenMatcher(tokens[1], Slash) || tokenMatcher(tokens[1], Colon))) return true
+  // (文 / 王芳: the slash set apart.)
+  if (isMade(tokens[0]) && spacedSlash((k) => tokens[k - 1], 2)) return true
   // (文 | 张三: a bar, a space perhaps around it.)
   const bar = tokens[1] !== undefined && tokenMatcher(tokens[1], Space) ? tokens[2] : tokens[1]
   if (isMade(tokens[0]) && bar !== undefined && FIELD_BAR.test(bar.image)) return true
   for (let i = 0; i + 1 < tokens.length; i++) if (tokenMatcher(tokens[i]!, Slash) && isMade(tokens[i + 1])) return true
   return tokens.length > 1 && isWorkPair(tokens.at(-1))
+}
+
+/** Whether a slash with a space either side stands at `k` of `la` (文 / 王芳, as some sites set a work's credit). */
+const spacedSlash = (la: (k: number) => IToken | undefined, k: number): boolean => {
+  const [before, slash, after] = [la(k), la(k + 1), la(k + 2)]
+  return before !== undefined && slash !== undefined && after !== undefined && tokenMatcher(before, Space) && tokenMatcher(slash, Slash) && tokenMatcher(after, Space)
 }
 
 /**
@@ -441,7 +459,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // separator here: 记者 戈伟 实习生 刘晓雪 ends the list at 实习生.
     $.MANY({
       // (Not a word followed by a colon: 张三 监制：李四 names a role next; nor
-      // a work and its slash: 张三 图/李四 names the photographer next; nor a
+      // a work and its slash: 张三 图/李四 (or 图 / 李四) names the photographer next; nor a
       // work alone after a whole name: 朱兰英 文 王志浩 摄 — 李 文 is a padded name;
       // nor an outlet's name before its reporter's role: 记者 王刚 淄博日报记者 张铭 — but in a
       // photographer's credit, whose names stand before the outlet as often: 李娇 眉山网记者 雷卓鸣 摄.)
@@ -449,7 +467,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         tokenMatcher($.LA(2), t.Text) &&
         !tokenMatcher($.LA(3), Colon) &&
         (!outletsEnd || !anotherOutletsReporterAt((k) => $.LA(k + 1))) &&
-        !(isMade($.LA(2)) && tokenMatcher($.LA(3), Slash)) &&
+        !(isMade($.LA(2)) && (tokenMatcher($.LA(3), Slash) || spacedSlashAt(3))) &&
         !($.LA(0).image.length >= MIN_NAME && bareWorkAt(2)),
       DEF: () => {
         // (A line break too: a column may cut a bracket of names, 通讯员 郑聆阳 ⏎闻广）.)
@@ -666,9 +684,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /**
    * Whether names with their work, a slash or a space before it, are ahead
-   * (王志浩 摄, 戴子翔/图): a work credit after a reporter's on one line.
+   * (王志浩 摄, 戴子翔/图), or the work before them (图/李强): a work credit after a reporter's on one line.
    */
   const workCreditAhead = (): boolean => {
+    // (The work first, its names after the slash: 文/本报记者 王芳 图/李强, 摄影/李强.)
+    if (madeAt(1, true) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon) || spacedSlashAt(2))) return true
     for (let k = 1; k <= MAX_WORK_CREDIT_TOKENS; k++) {
       const token = $.LA(k)
       if (tokenMatcher(token, Slash)) return isMade($.LA(k + 1))
@@ -691,8 +711,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return false
   }
 
-  /** One work named: 文, 图 (text runs) or 摄. */
-  const made = $.RULE('made', (): IToken => $.OR([{ GATE: () => isMade($.LA(1)), ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(PhotoBy) }]))
+  /**
+   * One work named: 文, 图 (text runs) or 摄; where `photography` (the work opening a credit after another, madeAt),
+   * 摄影 too, a staff role to the lexer (文/王芳 摄影/李强). (After names, 尼加提 王艳 摄影报道, it is the photo credit's.)
+   */
+  const made = $.RULE('made', (photography = false): IToken =>
+    $.OR([
+      { GATE: () => isMade($.LA(1)), ALT: () => $.CONSUME(t.Text) },
+      { ALT: () => $.CONSUME(PhotoBy) },
+      { GATE: () => photography && $.LA(1).image === PHOTOGRAPHY, ALT: () => $.CONSUME(EditorRole) },
+    ]),
+  )
 
   /** What names made, after a slash: /文, /摄, /文、摄. The first work named, and the last token. */
   const madeSuffix = $.RULE('madeSuffix', (): { work: IToken; last: IToken } => {
@@ -740,20 +769,30 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * or before the names, with a slash or a colon (图/徐翔 牛红岩, 文：張三). The
    * work is the credit's role.
    */
+  /**
+   * Whether a work is named at `k`: 文, 图, 摄; after another credit on the line, 摄影 too (文/王芳 摄影/李强). (Alone, 摄影：冼偉倫
+   * under the story's staff lines is one of them.)
+   */
+  const madeAt = (k: number, afterCredit: boolean): boolean => isMade($.LA(k)) || (afterCredit && $.LA(k).image === PHOTOGRAPHY)
+
+  /** Whether a slash with a space either side stands at `k`: 文 / 王芳. */
+  const spacedSlashAt = (k: number): boolean => spacedSlash((j) => $.LA(j), k)
+
   /** Whether a bar follows the work named first, a space perhaps before it, a person's name after it: 文 | 张三. */
   const barAfterWork = (): boolean => barredNameAt(tokenMatcher($.LA(2), Space) ? 3 : 2)
 
-  const workCredit = ($.workCredit = $.RULE('workCredit', (): Credit => {
+  const workCredit = ($.workCredit = $.RULE('workCredit', (afterCredit = false): Credit => {
     const first = $.LA(1)
     let work: IToken | undefined
     let end = 0
     const list = $.OR([
       {
         // (图/徐翔, or with a colon: 文：張三; or a bar, as new-media posts print it: 文 | 张三.)
-        GATE: () => isMade($.LA(1)) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon) || barAfterWork()),
+        // (The slash set apart by spaces too: 文 / 王芳 图 / 李强.)
+        GATE: () => madeAt(1, afterCredit) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon) || barAfterWork() || spacedSlashAt(2)),
         ALT: () => {
-          work = $.SUBRULE(made)
-          $.OPTION1({ GATE: () => tokenMatcher($.LA(1), Space) && FIELD_BAR.test($.LA(2).image), DEF: () => $.CONSUME1(Space) })
+          work = $.SUBRULE(made, { ARGS: [afterCredit] })
+          $.OPTION1({ GATE: () => tokenMatcher($.LA(1), Space) && (FIELD_BAR.test($.LA(2).image) || tokenMatcher($.LA(2), Slash)), DEF: () => $.CONSUME1(Space) })
           $.OR1([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Colon) }, { GATE: barBeforeName, ALT: () => $.CONSUME(Other) }])
           $.OPTION(() => $.CONSUME(Space))
           teamsNamed = true
@@ -812,7 +851,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /** A work credit and the space after it, on a line of credits (creditsLine uses every OPTION index). */
   const spacedWorkCredit = $.RULE('spacedWorkCredit', (): Credit => {
-    const found = $.SUBRULE(workCredit)
+    const found = $.SUBRULE(workCredit, { ARGS: [true] })
     $.OPTION(() => $.CONSUME(Space))
     return found
   })
@@ -1151,10 +1190,19 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION(() => $.CONSUME(Space))
   })
 
+  /** 发自北京 after the reporters' names: the place the story was filed from (南方周末记者 王芳 发自北京). Its tokens. */
+  const sentFrom = $.RULE('sentFrom', (): IToken[] => {
+    const place: IToken[] = []
+    $.OPTION(() => $.CONSUME(Space))
+    $.CONSUME(FiledFrom)
+    $.AT_LEAST_ONE(() => place.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+    return place
+  })
+
   /**
    * Reporters' credits making up a line: 本报记者 张建国; ■記者蔡少玲; ■ 李 文
    * (a columnist: a bare name after the bullet); with the place the story
-   * was filed from: 本报记者 李静 青岛报道, □陈 泳 报道.
+   * was filed from: 本报记者 李静 青岛报道, □陈 泳 报道, 南方周末记者 王芳 发自北京.
    */
   const creditsLine = $.RULE('creditsLine', (): Credit[] => {
     const credits: Credit[] = []
@@ -1162,6 +1210,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const place: IToken[] = []
     let reported: IToken | undefined
     let slash: IToken | undefined
+    let filed: IToken[] | undefined
     $.OPTION1(() => {
       bullet = $.CONSUME(Bullet)
       $.OPTION2(() => $.CONSUME1(Space))
@@ -1230,7 +1279,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         GATE: () => bullet === undefined && outlet.length === 0,
         ALT: () =>
           $.AT_LEAST_ONE1(() => {
-            credits.push($.SUBRULE(workCredit))
+            credits.push($.SUBRULE(workCredit, { ARGS: [credits.length > 0] }))
             $.OPTION5(() => $.CONSUME3(Space))
           }),
       },
@@ -1239,6 +1288,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       $.OR6([
         // 邵阳日报记者 伍 洁 通讯员 唐美玉 刘兴富 摄影报道: photographed and reported by them all.
         { GATE: photographedAhead, ALT: () => $.SUBRULE(filingTail) },
+        { ALT: () => (filed = $.SUBRULE(sentFrom)) },
         {
           ALT: () => {
             // 聯合報 記者陳嘉寧／桃園機場報導: after a paper's name, a slash may set the
@@ -1256,7 +1306,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return $.ACTION(() => {
       affiliate(credits[0], outlet)
       const last = credits.at(-1)!
-      if (reported && place.length > 0) {
+      if (filed) {
+        last.place = source(startOf(filed[0]!), endOf(filed.at(-1)!))
+      } else if (reported && place.length > 0) {
         last.place = source(startOf(place[0]!), endOf(place.at(-1)!))
       } else if (reported && !slash && last.names.length > 1 && !namesReporter(last.names.at(-1)!)) {
         // 本报记者 李静 嘉兴报道: an unknown place was read as a second name

@@ -56,7 +56,7 @@ import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, r
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
-import { NAME_GOES_ON, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
+import { NAME_GOES_ON, closesFlash, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
 
@@ -289,7 +289,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Another outlet's reporters after an enumeration comma: 三秦都市报记者张军建、陕西台记者华林、杜鹏报道. */
   const creditAfterComma = () => tokenMatcher($.LA(1), EnumComma) && creditAhead(1)
   /** Whether the token just read closes a flash source (本报讯, or 讯 after an outlet's name). */
-  const atFlashEnd = () => tokenMatcher($.LA(0), FlashSource) || isFlashEnd($.LA(0))
+  // (本报北京5月9日讯 记者王芳 …: a dated source's 讯 too.)
+  const atFlashEnd = () => tokenMatcher($.LA(0), FlashSource) || closesFlash($.LA(0))
   const afterFlash = () => atFlashEnd() || paperNamed
 
   /** Whether the dateline just named its paper in brackets (秦楚网讯(十堰晚报)): credits may follow as after a flash source. */

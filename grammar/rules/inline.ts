@@ -56,6 +56,12 @@ export const MIDDLE_DOT = '·'
 const FLASH_END = '讯'
 /** Whether a token is the 讯 closing a flash source (not 电, the wire's other end). */
 export const isFlashEnd = (token: IToken | undefined): token is IToken => token !== undefined && token.image === FLASH_END && tokenMatcher(token, WireEnd)
+/** Whether a token closes a source with 讯: the word alone, or the wire's date the lexer reads with it (本报北京5月9日讯). */
+export function closesFlash(token: IToken | undefined): boolean {
+  if (token === undefined) return false
+  const dated = tokenMatcher(token, DatelineDate) && token.image.endsWith(FLASH_END)
+  return dated || isFlashEnd(token)
+}
 
 /**
  * A county's or a city's media centre or station, filing as a paper does: 渭南市融媒体中心讯, 某县广播电视台讯; a diocese's

@@ -41,6 +41,12 @@ export const WireEnd = createToken({ name: 'WireEnd', pattern: new RegExp(`电(?
 /** 报道 / 报导 closing a credit: 记者 罗琼 报道, 〔记者陈彦廷/屏东报导〕. */
 export const Reported = createToken({ name: 'Reported', pattern: /报道|报导/ })
 
+/**
+ * 发自 before the place a story was filed from, after its reporters' names: 南方周末记者 王芳 发自北京, 本报记者 李强
+ * 发自武汉 (南方周末, 新京报, 财新 and others sign so, where most papers print 北京报道).
+ */
+export const FiledFrom = createToken({ name: 'FiledFrom', pattern: /发自/ })
+
 /** 参与采写 closing a signature: （本报记者葛孟超、张文参与采写）. */
 export const Contributed = createToken({ name: 'Contributed', pattern: /参与采写|参与报道/ })
 
@@ -66,7 +72,7 @@ export const StationedRole = createToken({
 })
 
 /** Grammar words that are not vocabulary (fixed by the conventions themselves). */
-export const fixedWordTokens = [Reported, Contributed, Compiled, According, WireEnd, PhotoBy, StationedRole]
+export const fixedWordTokens = [Reported, FiledFrom, Contributed, Compiled, According, WireEnd, PhotoBy, StationedRole]
 
 export const wordCategories = [
   FlashSource, WireSource, Affiliation, Role, ReporterRole, EditorRole, CaptionCue, CaptionEnd, Paper, Place,

@@ -619,3 +619,22 @@ describe('a correspondent named with no role before the reporter’s loose credi
     }
   })
 })
+
+describe('credits without brackets after a dated 讯 (datelines.ts atFlashEnd: the lexer reads 5月9日讯 as one date)', () => {
+  it('本报北京5月9日讯 记者王芳 通讯员李强 …: the credits, as after 本报讯 and 本报北京讯', () => {
+    const input = page('市教育局召开专题会议', '本报北京5月9日讯 记者王芳 通讯员李强 近日，市教育局召开会议，部署今年的招生工作。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect([dateline.place, dateline.date?.month, dateline.date?.day]).toEqual(['北京', 5, 9])
+    expect(credits(dateline).map(({ role, names }) => ({ role, names }))).toEqual([
+      { role: '记者', names: ['王芳'] },
+      { role: '通讯员', names: ['李强'] },
+    ])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: 记者从…获悉 after it is the lead’s subject, no credit', () => {
+    const issue = parseIssue(page('市教育局召开专题会议', '本报北京5月9日讯 记者从市教育局获悉，今年的招生工作已经部署。'))
+    expect(credits(leadDateline(issue)!)).toEqual([])
+  })
+})

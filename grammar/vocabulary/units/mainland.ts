@@ -13,6 +13,8 @@ export const mainland: VocabularyUnit = {
     '本报', '新华社', '中新社', '中新网', '人民网', '新华网', '央视网', '央视新闻', '中国经济网', '财联社', '澎湃新闻',
     '人民日报', '光明日报', '经济日报', '科技日报', '工人日报', '农民日报', '法治日报', '中国青年报', '证券日报',
     '证券时报', '上海证券报', '中国证券报',
+    // Provincial groups' news apps, credited as their papers are (潮新闻记者 王芳, 潮新闻客户端).
+    '潮新闻',
     // The world's wire agencies, as Chinese papers name them over the dispatches they carry
     // (【路透社北京九月八日电】, 法新社巴黎5月9日电, 共同社东京5月8日电).
     '路透社', '美联社', '法新社', '共同社', '塔斯社', '合众社', '合众国际社', '德新社', '韩联社', '安莎社', '埃菲社', '俄新社', '时事社',
@@ -121,5 +123,7 @@ export const mainland: VocabularyUnit = {
   papers: [
     '忻州日报', '人民日报', '光明日报', '经济日报', '科技日报', '新华每日电讯', '中国青年报', '工人日报', '农民日报',
     '证券日报', '新京报', '南方都市报', '广州日报',
+    // Weeklies and business papers whose names end in no paper's word (21世纪经济报道记者 王芳 北京报道).
+    '南方周末', '21世纪经济报道', '经济观察报', '中国经营报',
   ],
 }
