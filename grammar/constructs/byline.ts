@@ -26,7 +26,7 @@ import { MAX_BARE_NAME, looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, n
 import { HAN_CLASS } from '../han'
 import type { NodeFactory } from '../factory'
 import { AUTHOR_LABEL } from '../furniture'
-import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWork, gluedBeforeRole, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
+import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWorkPair, gluedBeforeRole, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
 import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
@@ -176,11 +176,11 @@ export const readUnnamedCredit: LineTest = ({ tokens: line }) => {
   const tokens = afterBullet(line)
   if (!tokenMatcher(tokens[0]!, Affiliation) && !tokenMatcher(tokens[0]!, ReporterRole)) return undefined
   const roles = tokens.filter((token) => tokenMatcher(token, ReporterRole))
-  const works = tokens.filter((token) => isWork(token) || tokenMatcher(token, PhotoBy) || tokenMatcher(token, Reported))
+  const works = tokens.filter((token) => isWorkPair(token) || tokenMatcher(token, PhotoBy) || tokenMatcher(token, Reported))
   const credit = tokens.every(
     (token) => tokenMatcher(token, ReporterRole) || tokenMatcher(token, PhotoBy) || tokenMatcher(token, Reported) || tokenMatcher(token, Affiliation) || tokenMatcher(token, Space),
   )
-  return credit && works.length > 0 && roles.some((role) => !isWork(role)) ? { kind: 'byline', credits: [] } : undefined
+  return credit && works.length > 0 && roles.some((role) => !isWorkPair(role)) ? { kind: 'byline', credits: [] } : undefined
 }
 
 /** The possessive after a role that makes it a phrase's noun, not a credit's (记者的坚守). */

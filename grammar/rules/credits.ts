@@ -200,7 +200,7 @@ export function anotherOutletsReporterAt(la: (k: number) => IToken | undefined):
   if (looksLikeName(outlet) || (FOUR_CHARACTER_NAME.test(outlet) && [...outlet].length === 4)) return false
   const role = tokenMatcher(la(length + 1)!, Space) ? length + 2 : length + 1
   const roleToken = la(role)
-  if (roleToken === undefined || !tokenMatcher(roleToken, ReporterRole) || WORK.test(roleToken.image)) return false
+  if (roleToken === undefined || !tokenMatcher(roleToken, ReporterRole) || isWorkPair(roleToken)) return false
   const name = tokenMatcher(la(role + 1)!, Space) ? la(role + 2) : la(role + 1)
   return name !== undefined && name.tokenType.name === TEXT_TOKEN && looksLikeName(name.image)
 }
@@ -224,8 +224,6 @@ const nameAfterRole = (la: (k: number) => IToken | undefined, role: number): boo
 /** A body's name before photographers' names: five to twelve Han characters, longer than any name (安徽省台办). */
 const BODY_NAME = new RegExp(`^[${HAN_CLASS}]{5,12}$`)
 
-/** Roles that say what was made, text and pictures: 文/图, 图/文, 文/摄. */
-const WORK = /^[文图摄]\/[文图摄]$/
 /** A photo's note in brackets after a name: where the person stands (左, 右一, 中), the photo's kind (资料图), who took it. */
 const PHOTO_NOTE = /^(?:[左右中前后上下](?:[一二三四五六七八九十]|[0-9]{1,2}|起)?|.*(?:图|照|摄).*)$/
 /** An author's field's role: 作者, 本文作者. */
@@ -236,10 +234,6 @@ const MAX_WRITER_NOTE_TOKENS = 16
 const FIELD_BAR = new RegExp(`^[${FIELD_BARS}]$`)
 /** A role word the vocabulary does not list, in a staff line: two to four Han characters. */
 const UNLISTED_ROLE = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
-
-
-/** Whether a token is what the people credited made (文/图), as a role word. */
-export const isWork = (token: IToken) => tokenMatcher(token, ReporterRole) && WORK.test(token.image)
 
 /** Whether a credit's role, or the affiliation before it, opens at the token. */
 const roleOrOutlet = (token: IToken) => tokenMatcher(token, Role) || tokenMatcher(token, Affiliation)
@@ -278,7 +272,10 @@ export const isMade = (token: IToken | undefined) => token !== undefined && MADE
 
 /** Two works with a slash, one role word to the lexer: 文/图, 图/文, 文/摄. */
 const WORK_PAIR = /^[文图摄]\/[文图摄]$/
-/** Whether a token is a pair of works (文/图), as it may follow the names it credits (游书金 游海丹 文/图). */
+/**
+ * Whether a token is a pair of works (文/图) as a role word: what the people credited made, before their role
+ * (文/图 本报记者 窦阳) or after their names (游书金 游海丹 文/图).
+ */
 export const isWorkPair = (token: IToken | undefined) => token !== undefined && tokenMatcher(token, ReporterRole) && WORK_PAIR.test(token.image)
 
 /**
@@ -310,7 +307,7 @@ const spacedSlash = (la: (k: number) => IToken | undefined, k: number): boolean 
  */
 export function workBeforeRole(la: (k: number) => IToken): boolean {
   // (摄影 记者 王 蓉: the photographer's word, set apart, before the role.)
-  const at = isWork(la(1)) ? 2 : isMade(la(1)) && (tokenMatcher(la(2), Slash) || tokenMatcher(la(2), Colon)) ? 3 : photographyBefore(la) ? 2 : 0
+  const at = isWorkPair(la(1)) ? 2 : isMade(la(1)) && (tokenMatcher(la(2), Slash) || tokenMatcher(la(2), Colon)) ? 3 : photographyBefore(la) ? 2 : 0
   if (at === 0) return false
   const next = tokenMatcher(la(at), Space) ? at + 1 : at
   return roleOrOutlet(la(next)) || (paperNickname(la(next)) && tokenMatcher(la(next + 1), Role))
@@ -503,7 +500,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       GATE: () => workBeforeRoleAhead(),
       DEF: () => {
         const token = $.OR2([
-          { GATE: () => isWork($.LA(1)), ALT: () => $.CONSUME3(ReporterRole) },
+          { GATE: () => isWorkPair($.LA(1)), ALT: () => $.CONSUME3(ReporterRole) },
           { GATE: () => photographyBefore((k) => $.LA(k)), ALT: () => $.CONSUME(EditorRole) },
           {
             ALT: () => {
@@ -660,7 +657,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // (A space may stand before it: 熊长青  文/图.)
     const at = tokenMatcher($.LA(1), Space) ? 2 : 1
     const next = $.LA(at)
-    if (!tokenMatcher(next, ReporterRole) || !WORK.test(next.image)) return false
+    if (!isWorkPair(next)) return false
     const after = $.LA(at + 1)
     return !tokenMatcher(after, t.Text) && !tokenMatcher(after, Colon) && !(tokenMatcher(after, Space) && tokenMatcher($.LA(at + 2), t.Text))
   }

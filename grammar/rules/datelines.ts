@@ -24,6 +24,7 @@ import {
   Dash,
   Colon,
   Affiliation,
+  Role,
   DatelineDate,
   DateToken,
   EditorRole,
@@ -55,7 +56,7 @@ import { HAN_CLASS } from '../han'
 import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, reportKind, reportKindGlued } from '../names'
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
-import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
+import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, isWorkPair, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
 import { NAME_GOES_ON, closesFlash, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
@@ -196,7 +197,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       },
     })
     $.AT_LEAST_ONE({
-      GATE: () => creditAhead() || creditAfterComma(),
+      GATE: () => (creditAhead() || creditAfterComma()) && !workClosesCredits(),
       DEF: () => {
         $.OPTION7({ GATE: creditAfterComma, DEF: () => $.CONSUME1(EnumComma) })
         $.OPTION(() => $.CONSUME(Space))
@@ -254,6 +255,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         })
       },
     })
+    // 本报讯 记者 王芳 文/图 近日，…: what the reporters made, after their names, before the lead (the dateline's text).
+    const work = $.SUBRULE(workAfterNames)
+    if (work) parts.push(work)
     $.OPTION2({
       // (Reported second: a space or 摄影 before it.)
       GATE: () => tokenMatcher($.LA(1), Reported) || tokenMatcher($.LA(2), Reported),
@@ -266,6 +270,26 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     })
     return parts
   })
+  /**
+   * Whether what the reporters made (文/图) stands ahead, after their names, a space perhaps before it, and no name after
+   * it: it closes their credits (本报讯 记者 王芳 文/图 近日，…), opening none (文/图 记者 王芳 is a credit).
+   */
+  function workClosesCredits(): boolean {
+    const at = tokenMatcher($.LA(1), Space) ? 2 : 1
+    if (!isWorkPair($.LA(at))) return false
+    const next = tokenMatcher($.LA(at + 1), Space) ? $.LA(at + 2) : $.LA(at + 1)
+    return !tokenMatcher(next, Role) && !tokenMatcher(next, Affiliation) && !(tokenMatcher(next, t.Text) && looksLikeName(next.image))
+  }
+  /** The work after the reporters' names that closes their credits (workClosesCredits), if any. */
+  const workAfterNames = $.RULE('workAfterNames', (): IToken | undefined =>
+    $.OPTION({
+      GATE: workClosesCredits,
+      DEF: () => {
+        $.OPTION1(() => $.CONSUME(Space))
+        return $.CONSUME(ReporterRole)
+      },
+    }),
+  )
   /** Whether the token `k` ahead is 摄影, the photographer's word (read as a staff role). */
   const photographyAt = (k: number) => tokenMatcher($.LA(k), EditorRole) && $.LA(k).image === PHOTOGRAPHY
   const looseBacktrack = $.BACKTRACK(looseCredits).bind($)

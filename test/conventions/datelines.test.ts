@@ -638,3 +638,23 @@ describe('credits without brackets after a dated 讯 (datelines.ts atFlashEnd: t
     expect(credits(leadDateline(issue)!)).toEqual([])
   })
 })
+
+describe('what the reporters made after their names in credits without brackets (datelines.ts workAfterNames)', () => {
+  it('本报讯 记者 王芳 通讯员 李强 文/图 近日，…: the credits, the work closing them', () => {
+    const input = page('市教育局召开专题会议', '本报讯 记者 王芳 通讯员 李强 文/图 近日，市教育局召开会议，部署今年的招生工作。')
+    const issue = parseIssue(input)
+    expect(credits(leadDateline(issue)!).map(({ role, names }) => ({ role, names }))).toEqual([
+      { role: '记者', names: ['王芳'] },
+      { role: '通讯员', names: ['李强'] },
+    ])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: 文/图 before a name is that name’s credit (本报讯 记者 王芳 文/图 李强)', () => {
+    const issue = parseIssue(page('市教育局召开专题会议', '本报讯 记者 王芳 文/图 李强 近日，市教育局召开会议。'))
+    expect(credits(leadDateline(issue)!).map(({ role, names }) => ({ role, names }))).toEqual([
+      { role: '记者', names: ['王芳'] },
+      { role: '文/图', names: ['李强'] },
+    ])
+  })
+})
