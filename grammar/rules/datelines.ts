@@ -57,7 +57,7 @@ import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, r
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, isWorkPair, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
-import { NAME_GOES_ON, closesFlash, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
+import { MIDDLE_DOT, NAME_GOES_ON, closesFlash, creditsBracketAt, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
 
@@ -136,6 +136,13 @@ const MAX_PAPER_TOKENS = 3
  * short text may not be read as traditional). Not a genre's word: 喜报, 捷报, 战报, 图片新闻.
  */
 const SITE_TAG = new RegExp(`^(?![${HAN_CLASS}]*(?:喜|捷|战|快|简|画|海|周|情)[报報]$)[${HAN_CLASS}]{1,10}(?:网|網|[${HAN_CLASS}]报|[${HAN_CLASS}]報)$`)
+/** A paper's tag with its app or channel after a middle dot: 大河报·豫视频, 齐鲁晚报·齐鲁壹点 (the paper's part a SITE_TAG). */
+const APP_AFTER_TAG = new RegExp(`^(.+)${MIDDLE_DOT}[${HAN_CLASS}]{2,6}$`)
+/** Whether a bracketed tag names a site or a paper, its app perhaps after it (SITE_TAG, APP_AFTER_TAG). */
+function namesSiteTag(image: string): boolean {
+  const app = APP_AFTER_TAG.exec(image)
+  return SITE_TAG.test(app ? app[1]! : image)
+}
 
 /** The Latin letter a paper's newsroom or app opens its brand with (e公司, i西安). */
 const BRAND_LETTER = /^[A-Za-z]$/
@@ -498,8 +505,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // (A space may follow the brackets: 【南阳网】 记者王丽/南阳报道.)
     const at = from + length + (tokenMatcher($.LA(from + length + 1), Space) ? 2 : 1)
     const after = $.LA(at)
-    // (The date opens the lead's sentence: 【連網】1月29日航拍的…; not a page's label, 【郑州晚报】今日导读.)
-    return ((tokenMatcher(after, DateToken) || tokenMatcher(after, RelativeDate)) && clauseOnLine(at + 1)) || filedAfterTag(at)
+    // (The date opens the lead's sentence: 【連網】1月29日航拍的…; not a page's label, 【郑州晚报】今日导读. Or the
+    // reporters' bracket does, as after 本报讯: 【大河报·豫视频】（记者 王芳）5月9日，….)
+    return ((tokenMatcher(after, DateToken) || tokenMatcher(after, RelativeDate)) && clauseOnLine(at + 1)) || filedAfterTag(at) || (creditsBracketAt((k) => $.LA(k), at) && clauseOnLine(at + 1))
   }
 
   /** The most tokens looked along a line for a clause's mark. */
@@ -520,8 +528,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let image = ''
     for (let k = 1; k <= MAX_SITE_TAG_TOKENS + 1; k++) {
       const token = $.LA(from + k - 1)
-      if (tokenMatcher(token, closer)) return k > 1 && SITE_TAG.test(image) ? k - 1 : 0
-      if (!tokenMatcher(token, t.Text) && !tokenMatcher(token, Place) && !tokenMatcher(token, WireEnd)) return 0
+      if (tokenMatcher(token, closer)) return k > 1 && namesSiteTag(image) ? k - 1 : 0
+      // (A middle dot between the paper's tag and its app's: 大河报·豫视频.)
+      const dot = k > 1 && tokenMatcher(token, Other) && token.image === MIDDLE_DOT
+      if (!dot && !tokenMatcher(token, t.Text) && !tokenMatcher(token, Place) && !tokenMatcher(token, WireEnd)) return 0
       image += token.image
     }
     return 0
@@ -1042,8 +1052,13 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 GATE: siteTagAhead,
                 ALT: () => {
                   const site: IToken[] = []
-                  // (电 in 台東電子報 is read as a wire's 电 by the lexer: a part of the name here.)
-                  $.AT_LEAST_ONE4(() => site.push($.OR7([{ ALT: () => $.CONSUME2(t.Text) }, { ALT: () => $.CONSUME2(Place) }, { ALT: () => $.CONSUME2(WireEnd) }])))
+                  // (电 in 台東電子報 is read as a wire's 电 by the lexer: a part of the name here; and the middle dot
+                  // before an app's name, 大河报·豫视频.)
+                  const length = $.ACTION(() => siteTagLength())
+                  $.AT_LEAST_ONE4({
+                    GATE: () => site.length < length,
+                    DEF: () => site.push($.OR7([{ ALT: () => $.CONSUME2(t.Text) }, { ALT: () => $.CONSUME2(Place) }, { ALT: () => $.CONSUME2(WireEnd) }, { ALT: () => $.CONSUME2(Other) }])),
+                  })
                   $.ACTION(() => (core = { names: [], place: [], source: site[0], sourceEnd: site.at(-1) }))
                 },
               },

@@ -228,7 +228,7 @@ const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2
 const MAX_TOKENS_BEFORE_ROLE = 4
 
 /** Whether a bracket of credits opens at token `k` (a space may stand before it): （记者…, (昆明日报 记者…. */
-function creditsBracketAt(la: (k: number) => IToken | undefined, k: number): boolean {
+export function creditsBracketAt(la: (k: number) => IToken | undefined, k: number): boolean {
   const open = la(k) !== undefined && tokenMatcher(la(k)!, Space) ? k + 1 : k
   if (la(open) === undefined || !tokenMatcher(la(open)!, LParen)) return false
   return foundBeforeClose(la, Role, RParen, MAX_TOKENS_BEFORE_ROLE, open + 1)

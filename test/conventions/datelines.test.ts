@@ -658,3 +658,21 @@ describe('what the reporters made after their names in credits without brackets 
     ])
   })
 })
+
+describe('a paper’s tag with its app’s after a middle dot, in lenticular brackets (datelines.ts namesSiteTag)', () => {
+  it('【大河报·豫视频】（记者 王芳）5月9日，…: the tag the source, the bracket’s credits, the lead’s date', () => {
+    const input = page('市教育局召开专题会议', '【大河报·豫视频】（记者 王芳）5月9日，市教育局召开会议，部署今年的招生工作。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect([dateline.source, dateline.date?.month, dateline.date?.day]).toEqual(['大河报·豫视频', 5, 9])
+    expect(credits(dateline).map(({ role, names }) => ({ role, names }))).toEqual([{ role: '记者', names: ['王芳'] }])
+    expectSource(input, issue)
+    expect(leadDateline(parseIssue(page('市教育局召开专题会议', '【大河报】（记者 王芳）近日，市教育局召开会议。')))?.source).toBe('大河报')
+  })
+
+  it('must not fire: the tag alone on its line, or a page’s label after it (【郑州晚报】今日导读)', () => {
+    for (const line of ['【大河报·豫视频】', '【郑州晚报·今日】今日导读']) {
+      expect(findAll(parseIssue(page('市教育局召开专题会议', line, '近日，市教育局召开会议。')), 'dateline'), line).toEqual([])
+    }
+  })
+})
