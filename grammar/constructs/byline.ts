@@ -210,6 +210,9 @@ const ROLE_LABEL_ALONE = /^(?:记者|通讯员|撰文) ?[:：]$/
  */
 export const readNamesUnderRoleLabel: LineTest = namesUnderLabel(ROLE_LABEL_ALONE, 'byline', (p) => p.byline())
 
+/** The most names read under a label alone on the line above (the label says they are names: 本版摄影 / four photographers). */
+const MAX_NAMES_UNDER_LABEL = 6
+
 /**
  * Names straight under a label set alone on the line above (记者: / 周嘉豪, 编辑: / 施袭森): the
  * label's row, taking them, read by `rule` as a row of `kind`. With `closesField`, only where
@@ -217,7 +220,7 @@ export const readNamesUnderRoleLabel: LineTest = namesUnderLabel(ROLE_LABEL_ALON
  */
 export function namesUnderLabel(label: RegExp, kind: 'byline' | 'editorLine', rule: (parser: BaozhiParser) => Credit[] | undefined, closesField?: (below: LineView['below']) => boolean): LineTest {
   return ({ tokens, text, from, gap, above, below }, { runner }) => {
-    if (above === undefined || gap > 0 || !namesAlone(text) || !label.test(lineText(above.tokens).trim())) return undefined
+    if (above === undefined || gap > 0 || !namesAlone(text, MAX_NAMES_UNDER_LABEL) || !label.test(lineText(above.tokens).trim())) return undefined
     if (closesField && !closesField(below)) return undefined
     const joined = [...above.tokens, ...tokens]
     const credits = runner.attempt(joined, rule)

@@ -555,8 +555,22 @@ const bulletedSentence = (tokens: IToken[]) => {
 const SQUARE_BULLET = '■'
 const DOUBLE_CIRCLE = '◎'
 
-/** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文). */
-const QR_NOTE = new RegExp(`^[(（](?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]$`)
+/** The events a photo of the scene is labelled by, 现场 after them: 会议现场, 活动现场, 茶叙会现场, 颁奖现场. */
+const SCENE_EVENTS = '会议|活动|比赛|颁奖|签约|演出|培训|仪式|典礼|晚会|大会|座谈会|茶叙会|论坛|展览|揭牌|开幕式|闭幕式|发布会|招聘会|宣讲会|交流会|研讨会|见面会|运动会'
+/** The offices a photo of a speaker names before the name: 校长杨小林讲话, 党委书记隋广军发言. */
+const OFFICE_TITLES = '书记|校长|主任|局长|市长|县长|区长|部长|主席|院长|厅长|理事长|会长|总经理|董事长|镇长|乡长|所长|处长|省长'
+/** What the speaker in the photo does: 讲话, 发言, 致辞. */
+const SPEECH_ACTS = '讲话|发言|致辞|作报告|讲课|授课'
+/**
+ * A photo's label alone on its line, no sentence in it: the scene (会议现场, 活动现场) or a speaker by office and name
+ * (校长杨小林讲话, 党委书记隋广军发言), as a site prints a picture's label where the picture stood. (A title names
+ * more: 直击高考现场 opens with its verb, 习近平发表重要讲话 says what was done.)
+ */
+const SCENE_LABEL = new RegExp(`^[${HAN_CLASS}]{0,8}(?:${SCENE_EVENTS})现场$|^[${HAN_CLASS}]{0,8}(?:${OFFICE_TITLES})[${HAN_CLASS}]{2,3}(?:${SPEECH_ACTS})$`)
+const labelsScene = (text: string): boolean => SCENE_LABEL.test(text.trim())
+
+/** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文), 扫二维码,看更多报道. */
+const QR_NOTE = new RegExp(`^[(（](?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]$|^(?:扫描|扫|长按识别)(?:二维码|上方二维码)[,，]?[看观阅][^。)）]{1,10}$`)
 
 /** What a bracketed note under a photo opens with when it names the photo's source: (图片来源:Getty Image), (图片:多伦多警队). */
 const PHOTO_SOURCE = /^[(（]图片(?:来源)? ?[:：]/
@@ -704,7 +718,8 @@ const namesPositions = (tokens: IToken[], text: string): boolean =>
 
 /** Whether a line reads as a caption. (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.) */
 const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner): boolean =>
-  (isCaption(tokens) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
+  (isCaption(tokens) ||
+    labelsScene(text) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
   gluedLead(tokens, runner) === 0
 
 /**

@@ -418,8 +418,11 @@ const MAX_STAFF_WITH_CONTROLS = 60
 /** A letter of any script: what a control's label holds. */
 const HAS_WORD = /\p{L}/u
 
-/** A staff role set alone on its line, a site's field whose value is on the next line: 编辑: / 施袭森, 责任编辑 / 陈雪晔. */
-const STAFF_LABEL_ALONE = /^(?:(?:编辑|美编|校对|审核|网络编辑) ?[:：]|(?:本版)?(?:责任编辑|责编) ?[:：]?)$/
+/**
+ * A staff role set alone on its line, a site's field whose value is on the next line: 编辑: / 施袭森, 责任编辑 / 陈雪晔; the
+ * page's photographers, as an e-paper sets them under its last story (本版摄影 / 蒋雨鸥 宋亚堃).
+ */
+const STAFF_LABEL_ALONE = /^(?:(?:编辑|美编|校对|审核|网络编辑|摄影) ?[:：]|(?:本版)?(?:责任编辑|责编) ?[:：]?|本版摄影 ?[:：]?)$/
 
 /**
  * The names under a staff role set alone on the line above (编辑: / 施袭森, 责任编辑 / 陈雪晔, as a

@@ -564,6 +564,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
       },
       {
+        // 澳门晚报消息: the paper's place, a word of its own, then the rest of its name and 消息.
+        GATE: () => tokenMatcher($.LA(1), Place),
+        ALT: () => {
+          core.source = $.CONSUME(Place)
+          core.sourceEnd = $.CONSUME2(t.Text)
+        },
+      },
+      {
         ALT: () => {
           core.source = $.CONSUME1(t.Text)
           // (北欧绿色邮报网报道(记者陈雪霏): the outlet's 报道 where others print 消息.)

@@ -70,6 +70,12 @@ export function closesFlash(token: IToken | undefined): boolean {
 const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|传播中心|新闻中心|广播电视台|电视台'
 
 /**
+ * A paper's special dispatch, whatever its name ends with: 学苑专讯, 明报专讯 — the name and 专 before 讯 (专讯 closes it as
+ * 讯 closes 本报讯; the outlet's name is read to 专).
+ */
+const SPECIAL_DISPATCH = `^[${HAN_CLASS}]{2,10}专$`
+const SPECIAL_DISPATCH_NAME = new RegExp(SPECIAL_DISPATCH)
+/**
  * A paper's, site's or news app's name: a run of Han characters ending in
  * 报, 网, 新闻, 在线, 客户端 or a weekly's 论坛 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线, 時代論壇), or a media centre's
  * (渭南市融媒体中心, 某县广播电视台), a site and its paper joined by a hyphen, a dash or a slash (华商网-华商报,
@@ -78,7 +84,7 @@ const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|传播中心|新
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
 const OUTLET_NAME = new RegExp(
-  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|论坛|${MEDIA_CENTRE})$`,
+  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|论坛|${MEDIA_CENTRE})$|${SPECIAL_DISPATCH}`,
 )
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4
@@ -108,7 +114,12 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
     la,
     OUTLET_NAME,
     [place, Other, Dash, Slash],
-    (next, after, k) => !NAME_GOES_ON.test(next.image) && !forumInSentence(la, k, after) && (end = outletEnd(next, after, la(k + 3))) !== undefined,
+    // (A special dispatch's name only before 讯: 学苑专讯.)
+    (next, after, k) =>
+      !NAME_GOES_ON.test(next.image) &&
+      !forumInSentence(la, k, after) &&
+      (end = outletEnd(next, after, la(k + 3))) !== undefined &&
+      (end === 'flash' || !SPECIAL_DISPATCH_NAME.test(nameRun(la, k))),
     PAPER_AFTER_REGION,
   )
   if (length > 0 && end !== undefined) return { length, end }
@@ -432,6 +443,8 @@ export function newsSourceAt(la: (k: number) => IToken | undefined): number {
   // (互联网消息, 天气预报消息: a network's or a forecast's news, no outlet's.)
   if (first.tokenType.name === TEXT_TOKEN && OUTLET_NEWS.test(first.image) && !NOT_OUTLETS.test(first.image.slice(0, -NEWS_WORD.length))) length = 1
   else if (tokenMatcher(first, WireSource) && la(2)?.tokenType.name === TEXT_TOKEN && la(2)!.image === NEWS_WORD) length = 2
+  // (A paper named by its place, the place a word of its own to the lexer: 澳门 晚报消息, 北京 晚报消息.)
+  else if (tokenMatcher(first, Place) && la(2)?.tokenType.name === TEXT_TOKEN && OUTLET_NEWS.test(first.image + la(2)!.image)) length = 2
   // (An outlet's name and 报道, its reporters' brackets straight after: 北欧绿色邮报网报道(记者陈雪霏)–. Not 报道 going on
   // into a sentence, 新华网报道称…, nor a paper the story names before, 该报报道(记者李娜)….)
   else if (la(2) !== undefined && tokenMatcher(la(2)!, Reported) && la(3) !== undefined && tokenMatcher(la(3)!, LParen)) {

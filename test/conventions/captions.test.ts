@@ -554,3 +554,37 @@ describe('a photographer’s credit in brackets that opens with the photographer
     expect(findAll(both, 'caption')).toEqual([])
   })
 })
+
+describe('a photo’s label where the photo stood: the scene or a speaker (caption.ts labelsScene; d728, d754)', () => {
+  it('会议现场 and 校长杨小林讲话 over an untitled story’s text: captions, the story untitled', () => {
+    const input = page('会议现场', '校长杨小林讲话', '7月4日上午，校长杨小林就校庆筹备工作进展情况进行专门调研，并召开现场办公会。', '会上，各工作组负责同志进行了汇报。')
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption').map((node) => toString(node))).toEqual(['会议现场', '校长杨小林讲话'])
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'headline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('after the story’s text: 茶叙会现场, 党委书记隋广军发言 are its photos’ captions', () => {
+    const input = page(HEADLINE, LEAD, AFTER, '茶叙会现场', '党委书记隋广军发言')
+    expect(findAll(parseIssue(input), 'caption').map((node) => toString(node))).toEqual(['茶叙会现场', '党委书记隋广军发言'])
+  })
+
+  it('must not fire: a title that says more (直击高考现场, 习近平发表重要讲话) heads its story', () => {
+    for (const title of ['直击高考现场', '习近平发表重要讲话']) {
+      const issue = parseIssue(page(title, LEAD, AFTER))
+      expect(toString(find(issue, 'headline')), title).toBe(title)
+      expect(findAll(issue, 'caption'), title).toEqual([])
+    }
+  })
+})
+
+describe('a QR code’s note with no brackets (扫二维码,看更多报道): the photo’s caption, as (扫码阅读全文) is', () => {
+  it('under the story’s text', () => {
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, AFTER, '扫二维码,看更多报道')), 'caption').map((node) => toString(node))).toEqual(['扫二维码,看更多报道'])
+  })
+
+  it('must not fire: a sentence about scanning the code (扫二维码后，市民可以看到…。) is text', () => {
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '扫二维码后，市民可以看到路灯的维修进度。')), 'caption')).toEqual([])
+  })
+})

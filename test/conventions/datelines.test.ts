@@ -676,3 +676,22 @@ describe('a paper’s tag with its app’s after a middle dot, in lenticular bra
     }
   })
 })
+
+describe('sources a list page’s teasers open with (d749, d752)', () => {
+  it('a paper named by its place, then 消息, in lenticular brackets: 【澳門晚報消息】 (the place a word of its own to the lexer)', () => {
+    const input = page('五一首兩日入境客超27萬 酒店入住逾九成', '【澳門晚報消息】內地五天勞動節假期已經展開,旅客訪澳熱度持續。')
+    const issue = parseIssue(input)
+    expect(leadDateline(issue)?.source).toBe('澳門晚報消息')
+    expectSource(input, issue)
+  })
+
+  it('a paper’s special dispatch whatever its name ends with: 【學苑專訊】, 学苑专讯（记者 王芳）', () => {
+    expect(leadDateline(parseIssue(page('候選幹事感失望', '【學苑專訊】香港大學學生會補選中央諮詢大會在今日舉行。')))?.source).toBe('學苑專訊')
+    const dateline = leadDateline(parseIssue(page('市教育局召开专题会议', '学苑专讯（记者 王芳）近日，市教育局召开会议。')))!
+    expect([dateline.source, credits(dateline).map((c) => c.names)]).toEqual(['学苑专讯', [['王芳']]])
+  })
+
+  it('must not fire: 专讯 only closes a name before 讯 (中专讯息平台上线了 is a sentence)', () => {
+    expect(findAll(parseIssue(page('标题', '中专讯息平台上线了，学生可以登录查询。')), 'dateline')).toEqual([])
+  })
+})

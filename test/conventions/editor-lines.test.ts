@@ -634,3 +634,18 @@ describe('staff fields parted by a semicolon, a comma or a bar, and a bar betwee
     expect(findAll(parseIssue(page(HEADLINE, LEAD, '编辑部认为：方案可行；校对工作仍需加强。')), 'editorLine')).toEqual([])
   })
 })
+
+describe('the page’s photographers under 本版摄影 on the line above (editor-line.ts STAFF_LABEL_ALONE; d753)', () => {
+  it('本版摄影 / 蒋雨鸥 宋亚堃 胡小东 陈哲: one staff line, four names', () => {
+    const input = page(HEADLINE, LEAD).replace(/\n$/, '\n本版摄影\n蒋雨鸥 宋亚堃 胡小东 陈哲\n')
+    const issue = parseIssue(input)
+    const lines = findAll(issue, 'editorLine')
+    expect(lines.map((line) => findAll(line, 'credit').map(fields))).toEqual([[{ role: '本版摄影', affiliation: '本版', names: ['蒋雨鸥', '宋亚堃', '胡小东', '陈哲'] }]])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a sentence under the label is no names', () => {
+    const input = page(HEADLINE, LEAD).replace(/\n$/, '\n本版摄影\n记者深入一线拍摄了这组照片\n')
+    expect(findAll(parseIssue(input), 'editorLine')).toEqual([])
+  })
+})
