@@ -922,6 +922,8 @@ const MAX_SECTION_STEP = 10
 
 /** The longest option of a web page control (仲細D都得, 起碼咁大啦！). */
 const MAX_OPTION_LENGTH = 10
+/** The longest place a share button sends the story (QQ好友和群, 微信朋友圈): a longer line under 分享到： is the story's title. */
+const MAX_SHARE_TARGET = 6
 
 /**
  * How many options a chrome line lists under it: a control's (文字大小,
@@ -929,11 +931,12 @@ const MAX_OPTION_LENGTH = 10
  * 放大 缩小), a lone button (默认) and interface lines known by their shape
  * (a counter, a breadcrumb) have none.
  */
-function optionsTaken(line: string): number {
+function optionsTaken(line: string): { count: number; longest: number } {
   const text = line.trim()
-  if (OPTION_CONTROLS.has(text)) return Infinity
+  if (SHARE_CONTROLS.has(text)) return { count: Infinity, longest: MAX_SHARE_TARGET }
+  if (OPTION_CONTROLS.has(text)) return { count: Infinity, longest: MAX_OPTION_LENGTH }
   // (An app has one slogan: 报晓风客户端 / 报知天下 晓通万家 / 街拍, the column over the story.)
-  return APP_PROMO.test(text) ? APP_SLOGANS : 0
+  return { count: APP_PROMO.test(text) ? APP_SLOGANS : 0, longest: MAX_OPTION_LENGTH }
 }
 
 /** The lines an app's name claims under it: its slogan. */
@@ -944,7 +947,9 @@ const APP_SLOGANS = 1
  * the construct's grammar, not a word of the vocabulary: the vocabulary's
  * `chrome` words say what is interface at all.)
  */
-const OPTION_CONTROLS: ReadonlySet<string> = new Set(['文字大小', '字体大小', '字号', '字号:', '字体', '分享', '分享到', '分享到:'])
+const OPTION_CONTROLS: ReadonlySet<string> = new Set(['文字大小', '字体大小', '字号', '字号:', '字体'])
+/** A share button, the places it sends the story under it (分享到: / 微信 / 微博), each a short name. */
+const SHARE_CONTROLS: ReadonlySet<string> = new Set(['分享', '分享到', '分享到:'])
 
 /**
  * Short lines straight under a web control are its options (文字大小 /
@@ -955,12 +960,12 @@ const OPTION_CONTROLS: ReadonlySet<string> = new Set(['文字大小', '字体大
  */
 export const controlOptions: Refinement = (rows) => {
   const read: Row[] = []
-  // How many more options the control above lists.
-  let left = 0
+  // How many more options the control above lists, and how long each may be.
+  let left = { count: 0, longest: MAX_OPTION_LENGTH }
   for (const row of rows) {
-    const option: boolean = left > 0 && row.gap <= 1 && (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_OPTION_LENGTH
+    const option: boolean = left.count > 0 && row.gap <= 1 && (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= left.longest
     read.push(option ? readAs(row, 'chrome') : row)
-    left = option ? left - 1 : row.kind === 'chrome' ? optionsTaken(lineText(row.tokens)) : 0
+    left = option ? { ...left, count: left.count - 1 } : row.kind === 'chrome' ? optionsTaken(lineText(row.tokens)) : { count: 0, longest: MAX_OPTION_LENGTH }
   }
   return read
 }

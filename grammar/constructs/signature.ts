@@ -86,9 +86,11 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
           // (Only with a role ahead: （张  晔） is names alone; and not for a name
           // set apart before a credit, （庞啸 记者吕静远）, unless it is an
           // outlet's: （华商网 记者王佳柯）, （大公报记者林静文）.)
-          // (文/本报记者 X opens with its work: a credit still.)
+          // (文/本报记者 X opens with its work: a credit still. A name glued to the works it made, （张晔文/图）, is the
+          // work credit's below: 文/图 is its only role.)
           GATE: () =>
             roleAhead() &&
+            !namesThenWorkPair() &&
             (workFirst() || !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && outletBeforeRole((k) => $.LA(k)) === 0)),
           ALT: () => {
             const credit = $.SUBRULE($.leadingReporterCredit)

@@ -306,8 +306,9 @@ const spacedSlash = (la: (k: number) => IToken | undefined, k: number): boolean 
  * 文/本报记者 (else 图/徐翔 names the photographers with no role: a work credit).
  */
 export function workBeforeRole(la: (k: number) => IToken): boolean {
-  // (摄影 记者 王 蓉: the photographer's word, set apart, before the role.)
-  const at = isWorkPair(la(1)) ? 2 : isMade(la(1)) && (tokenMatcher(la(2), Slash) || tokenMatcher(la(2), Colon)) ? 3 : photographyBefore(la) ? 2 : 0
+  // (摄影 记者 王 蓉: the photographer's word, set apart, before the role. 文字整理/本报记者: the work, compiled.)
+  const work = isMade(la(1)) && tokenMatcher(la(2), Compiled) ? 2 : isMade(la(1)) ? 1 : 0
+  const at = isWorkPair(la(1)) ? 2 : work > 0 && (tokenMatcher(la(work + 1), Slash) || tokenMatcher(la(work + 1), Colon)) ? work + 2 : photographyBefore(la) ? 2 : 0
   if (at === 0) return false
   const next = tokenMatcher(la(at), Space) ? at + 1 : at
   return roleOrOutlet(la(next)) || (paperNickname(la(next)) && tokenMatcher(la(next + 1), Role))
@@ -502,14 +503,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         const token = $.OR2([
           { GATE: () => isWorkPair($.LA(1)), ALT: () => $.CONSUME3(ReporterRole) },
           { GATE: () => photographyBefore((k) => $.LA(k)), ALT: () => $.CONSUME(EditorRole) },
-          {
-            ALT: () => {
-              const work = $.SUBRULE(made)
-              // (文：本報記者 張三: a colon, as a slash.)
-              $.OR5([{ ALT: () => $.CONSUME4(Slash) }, { ALT: () => $.CONSUME4(Colon) }])
-              return work
-            },
-          },
+          { ALT: () => $.SUBRULE(workOpening) },
         ])
         $.OPTION7(() => $.CONSUME3(Space))
         // 文/半岛记者 景毅: after the work, the paper's short name before the role.
@@ -719,6 +713,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { GATE: () => photography && $.LA(1).image === PHOTOGRAPHY, ALT: () => $.CONSUME(EditorRole) },
     ]),
   )
+
+  /**
+   * What reporters made, opening their credit before its role, then its slash (a colon too: 文：本報記者 張三); compiled,
+   * 文字整理/本报记者 陈蔚林. The work named.
+   */
+  const workOpening = $.RULE('workOpening', (): IToken => {
+    const work = $.SUBRULE(made)
+    $.OPTION(() => $.CONSUME(Compiled))
+    $.OR([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Colon) }])
+    return work
+  })
 
   /** What names made, after a slash: /文, /摄, /文、摄. The first work named, and the last token. */
   const madeSuffix = $.RULE('madeSuffix', (): { work: IToken; last: IToken } => {

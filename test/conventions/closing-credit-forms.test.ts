@@ -204,3 +204,21 @@ describe('a site’s author field over credits with roles of their own', () => {
     for (const line of ['作者：刘伟（左一）', '作者：刘伟（左）', '作者：刘伟（资料图）']) expect(signature(line), line).toBeUndefined()
   })
 })
+
+describe('a closing bracket’s name glued to the works it made, and the text compiled before the role (signature.ts, credits.ts workOpening; d265)', () => {
+  it('（张晔文/图）: the name signs, as （张晔 文/图） does', () => {
+    const input = page(...HEAD, '夜间经济发展势头正劲。', '（张晔文/图）')
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')?.names).toEqual(['张晔'])
+    expectSource(input, issue)
+  })
+
+  it('（文字整理/本报记者 陈蔚林）: the reporter who compiled the text signs', () => {
+    expect(signature('（文字整理/本报记者 陈蔚林）')?.names).toEqual(['陈蔚林'])
+  })
+
+  it('must not fire: words glued to 文/图 that read as no name (（资料文/图）), nor 整理 alone before the slash', () => {
+    expect(signature('（资料文/图）')).toBeUndefined()
+    expect(signature('（整理/资料）')).toBeUndefined()
+  })
+})

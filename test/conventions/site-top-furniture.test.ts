@@ -482,3 +482,27 @@ describe('an e-paper’s list of the page’s titles with no label, between the 
     expect(headlineOf(two)).toEqual(['“泰安小美”开展志愿宣传活动'])
   })
 })
+
+describe('a share button over the title (chrome.ts SHARE_CONTROLS): only short names under it are where it sends the story', () => {
+  it('分享到： / 市教育局召开专题会议: the title heads its story, the button interface', () => {
+    const input = '分享到：\n市教育局召开专题会议\n' + LEAD + '\n'
+    expect(headlineOf(input)).toEqual(['市教育局召开专题会议'])
+    expect(chromeOf(input)).toEqual(['分享到：'])
+  })
+
+  it('must not fire: the platforms under it stay interface (分享到： / 微信朋友圈 / QQ好友和群)', () => {
+    const input = '分享到：\n微信朋友圈\nQQ好友和群\n市教育局召开专题会议\n' + LEAD + '\n'
+    expect(chromeOf(input)).toEqual(['分享到：', '微信朋友圈', 'QQ好友和群'])
+    expect(headlineOf(input)).toEqual(['市教育局召开专题会议'])
+  })
+})
+
+describe('more of a site’s and an e-paper’s controls: 【我要纠错】, 本期导读', () => {
+  it('over the title and under the text: interface, no kicker, no paragraph', () => {
+    for (const control of ['【我要纠错】', '本期导读']) {
+      const issue = parseIssue(`${control}\n市教育局召开专题会议\n${LEAD}\n${control}\n`)
+      expect(findAll(issue, 'chrome').map((node) => toString(node)), control).toEqual([control, control])
+      expect(findAll(issue, 'kicker'), control).toEqual([])
+    }
+  })
+})
