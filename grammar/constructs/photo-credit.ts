@@ -37,8 +37,8 @@ export function trailingPhotoCredit(tokens: IToken[], runner: RuleRunner): Credi
   const last = t.at(-1)
   if (!last) return undefined
   const bracketed = tokenMatcher(last, RParen) && t.length > 2 && closesPhotoCredit(t, t.length - 2)
-  if (!bracketed && tokenMatcher(last, RParen)) {
-    const first = photographerFirst(t, runner)
+  if (!bracketed) {
+    const first = tokenMatcher(last, RParen) ? photographerFirst(t, runner) : photographerAfterSentence(t, runner)
     if (first) return first
   }
   // 张勤宝 摄(C视觉): the supplying agency's tag after the credit.
@@ -69,7 +69,22 @@ function photographerFirst(t: IToken[], runner: RuleRunner): Credit | undefined 
   const open = t.findLastIndex((token) => tokenMatcher(token, LParen))
   // (After the photo's sentence: a title, 我市新增两处口袋公园（图/李强）, a list's item or a lead-in, 代表有：, is no caption.)
   if (open < 1 || t.length - open > MAX_CREDIT_TOKENS || !tokenMatcher(t[open - 1]!, SentenceEnd)) return undefined
-  const inside = trimmed(t.slice(open + 1, -1))
+  return photographerCredit(trimmed(t.slice(open + 1, -1)), runner)
+}
+
+/**
+ * The same credit with no brackets, after the photo's sentence: …拆除路灯。图/王芳, …拆除路灯。 摄影/王芳 (the word and
+ * its slash or colon straight before the names).
+ */
+function photographerAfterSentence(t: IToken[], runner: RuleRunner): Credit | undefined {
+  const end = t.findLastIndex((token) => tokenMatcher(token, SentenceEnd))
+  if (end < 1 || t.length - end > MAX_CREDIT_TOKENS) return undefined
+  const tail = trimmed(t.slice(end + 1))
+  return tail[1] !== undefined && !tokenMatcher(tail[1], Space) ? photographerCredit(tail, runner) : undefined
+}
+
+/** The photographer's word, a space, a colon or a slash, then the names (摄影：张刚, 图/张刚, 摄影 张刚、施佳生): one credit, each name a person's. */
+function photographerCredit(inside: IToken[], runner: RuleRunner): Credit | undefined {
   const [word, mark] = inside
   if (word === undefined || mark === undefined || !PHOTOGRAPHER_WORD.test(word.image) || !(tokenMatcher(mark, Space) || tokenMatcher(mark, Colon) || tokenMatcher(mark, Slash))) return undefined
   // (One credit, the photographer's: （摄影 张三 通讯员 李四） and （图/张三 文/李四） sign the story, signature.ts.)

@@ -588,3 +588,22 @@ describe('a QR code’s note with no brackets (扫二维码,看更多报道): th
     expect(findAll(parseIssue(page(HEADLINE, LEAD, '扫二维码后，市民可以看到路灯的维修进度。')), 'caption')).toEqual([])
   })
 })
+
+describe('a photo’s sentence and its credit in more forms: who provided it in brackets, the photographer’s word first (caption.ts PROVIDED_PHOTO, photo-credit.ts photographerAfterSentence)', () => {
+  it('工人们正在拆除路灯。（通讯员供图）, …（图片由市城管局提供）, …。图/王芳, …。摄影/王芳: each a caption', () => {
+    for (const line of ['工人们正在拆除路灯。（通讯员供图）', '工人们正在拆除路灯。（图片由市城管局提供）', '工人们正在拆除路灯。图/王芳', '工人们正在拆除路灯。摄影/王芳']) {
+      const input = page(HEADLINE, LEAD, line, AFTER)
+      const issue = parseIssue(input)
+      expect(findAll(issue, 'caption').map((node) => toString(node)), line).toEqual([line])
+      expect(findAll(issue, 'signature'), line).toEqual([])
+      expectSource(input, issue)
+    }
+  })
+
+  it('must not fire: a title with its photo’s credit (我市新增两处口袋公园（图/李强）), a story’s paragraph of sentences, a sentence that something was provided', () => {
+    expect(toString(find(parseIssue(page('我市新增两处口袋公园（图/李强）', LEAD, AFTER)), 'headline'))).toBe('我市新增两处口袋公园（图/李强）')
+    const long = '工程分三期实施。一期改造主干道路灯。二期改造背街小巷路灯。图/王芳'
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, long)), 'caption')).toEqual([])
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '改造资金由市财政提供。', AFTER)), 'caption')).toEqual([])
+  })
+})
