@@ -766,12 +766,6 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const reporterCreditAhead = (): boolean => reporterCreditOpens((k) => $.LA(k), t.Text)
 
   /**
-   * Names with what they made, as some papers sign a story: after a slash
-   * (李 宇/文 戴子翔/图: the text by 李宇, the photos by 戴子翔; 陈大春/文、摄),
-   * or before the names, with a slash or a colon (图/徐翔 牛红岩, 文：張三). The
-   * work is the credit's role.
-   */
-  /**
    * Whether a work is named at `k`: 文, 图, 摄; after another credit on the line, 摄影 too (文/王芳 摄影/李强). (Alone, 摄影：冼偉倫
    * under the story's staff lines is one of them.)
    */
@@ -783,6 +777,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a bar follows the work named first, a space perhaps before it, a person's name after it: 文 | 张三. */
   const barAfterWork = (): boolean => barredNameAt(tokenMatcher($.LA(2), Space) ? 3 : 2)
 
+  /**
+   * Names with what they made, as some papers sign a story: after a slash
+   * (李 宇/文 戴子翔/图: the text by 李宇, the photos by 戴子翔; 陈大春/文、摄),
+   * or before the names, with a slash or a colon (图/徐翔 牛红岩, 文：張三). The
+   * work is the credit's role. `afterCredit`: another credit stands before it on the line, so 摄影 may name the
+   * work too (文/王芳 摄影/李强).
+   */
   const workCredit = ($.workCredit = $.RULE('workCredit', (afterCredit = false): Credit => {
     const first = $.LA(1)
     let work: IToken | undefined

@@ -74,6 +74,7 @@ const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|传播中心|新
  * 讯 closes 本报讯; the outlet's name is read to 专).
  */
 const SPECIAL_DISPATCH = `^[${HAN_CLASS}]{2,10}专$`
+/** The same, to test a name read before its closing word: only 讯 may close it. */
 const SPECIAL_DISPATCH_NAME = new RegExp(SPECIAL_DISPATCH)
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
