@@ -36,7 +36,7 @@ import { PHOTOGRAPHY } from '../rules/credits'
 import { HAN_CLASS, isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
 import { According, CaptionCue, CaptionEnd, ClauseBreak, Colon, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
-import type { LineTest, Placer, Refinement, RowNode } from './construct'
+import type { LineTest, LineView, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { onlyCredit, reportedToo, trailingPhotoCredit } from './photo-credit'
 import { closingCredit } from './signature'
@@ -555,6 +555,8 @@ const bulletedSentence = (tokens: IToken[]) => {
 const SQUARE_BULLET = '■'
 const DOUBLE_CIRCLE = '◎'
 
+/** The verbs a title opens with before the scene it takes the reader to (走进颁奖典礼现场, 直击颁奖现场): no photo's label. */
+const TITLE_VERBS = '走进|直击|探访|聚焦|来到|带你|探秘|揭秘|回顾|感受|体验|亲历|记者'
 /** The events a photo of the scene is labelled by, 现场 after them: 会议现场, 活动现场, 茶叙会现场, 颁奖现场. */
 const SCENE_EVENTS = '会议|活动|比赛|颁奖|签约|演出|培训|仪式|典礼|晚会|大会|座谈会|茶叙会|论坛|展览|揭牌|开幕式|闭幕式|发布会|招聘会|宣讲会|交流会|研讨会|见面会|运动会'
 /** The offices a photo of a speaker names before the name: 校长杨小林讲话, 党委书记隋广军发言. */
@@ -566,8 +568,18 @@ const SPEECH_ACTS = '讲话|发言|致辞|作报告|讲课|授课'
  * (校长杨小林讲话, 党委书记隋广军发言), as a site prints a picture's label where the picture stood. (A title names
  * more: 直击高考现场 opens with its verb, 习近平发表重要讲话 says what was done.)
  */
-const SCENE_LABEL = new RegExp(`^[${HAN_CLASS}]{0,8}(?:${SCENE_EVENTS})现场$|^[${HAN_CLASS}]{0,8}(?:${OFFICE_TITLES})[${HAN_CLASS}]{2,3}(?:${SPEECH_ACTS})$`)
-const labelsScene = (text: string): boolean => SCENE_LABEL.test(text.trim())
+const SCENE_LABEL = new RegExp(`^(?!${TITLE_VERBS})[${HAN_CLASS}]{0,8}(?:${SCENE_EVENTS})现场$|^[${HAN_CLASS}]{0,8}(?:${OFFICE_TITLES})[${HAN_CLASS}]{2,3}(?:${SPEECH_ACTS})$`)
+/**
+ * Whether a line is such a label where it stands: not over a lead its dateline opens (市委书记王芳讲话 / 本报讯…: the
+ * story's title), nor over a subtitle's dash (市长王芳讲话 / ——在全市经济工作会议上的讲话: a speech's title).
+ */
+function labelsScene(text: string, below: LineView['below'], runner: RuleRunner): boolean {
+  if (!SCENE_LABEL.test(text.trim())) return false
+  const next = below === undefined ? [] : trimmed(below.tokens)
+  return next.length === 0 || (!SUBTITLE_DASH.test(lineText(next)) && !runner.datelineOpens(next))
+}
+/** A subtitle's opening dash: ——在…上的讲话. */
+const SUBTITLE_DASH = /^[—－-]{1,2}/
 
 /** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文), 扫二维码,看更多报道. */
 const QR_NOTE = new RegExp(`^[(（](?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]$|^(?:扫描|扫|长按识别)(?:二维码|上方二维码)[,，]?[看观阅][^。)）]{1,10}$`)
@@ -597,14 +609,14 @@ function pageCodeAfterNote(tokens: IToken[]): number {
   return photoSourceNote(t.slice(0, -2)) ? tokens.indexOf(t.at(-1)!) : 0
 }
 
-export const readCaption: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+export const readCaption: LineTest = ({ tokens, text, from, gap, below }, { runner }) => {
   // ((图片:多伦多警队) T02: the photo's source, then the page's code, interface.)
   const coded = pageCodeAfterNote(tokens)
   if (coded > 0) return { rows: [readRow(trimmed(tokens.slice(0, coded)), gap, from, { kind: 'caption' }), readRow(tokens.slice(coded), 0, from + coded, { kind: 'chrome' })] }
   // (A site list's bullet before it is the list's, interface: • (扫描二维码看视频).)
   const rest = afterListBullet(tokens)
-  if (rest !== undefined) return isCaptionLine(rest, lineText(rest), runner) ? { rows: bulletRows(tokens, rest, from, gap, 'caption') } : undefined
-  return isCaptionLine(tokens, text, runner) ? { kind: 'caption' } : undefined
+  if (rest !== undefined) return isCaptionLine(rest, lineText(rest), runner, below) ? { rows: bulletRows(tokens, rest, from, gap, 'caption') } : undefined
+  return isCaptionLine(tokens, text, runner, below) ? { kind: 'caption' } : undefined
 }
 
 /** Whether a token may open the lead after a caption: a dateline's opener, not a citation's 据 (据新华社…). */
@@ -721,9 +733,9 @@ const namesPositions = (tokens: IToken[], text: string): boolean =>
   PHOTO_POSITION.test(text) && sentences(tokens) <= 2 && printedLength(trimmed(tokens)) <= MAX_POSITIONED_CAPTION
 
 /** Whether a line reads as a caption. (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.) */
-const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner): boolean =>
+const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner, below?: LineView['below']): boolean =>
   (isCaption(tokens) ||
-    labelsScene(text) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
+    labelsScene(text, below, runner) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
   gluedLead(tokens, runner) === 0
 
 /**

@@ -75,10 +75,11 @@ export type LineResult = Reading | { rows: Row[] } | { above: Row } | Labelled |
 
 /**
  * A line's markup or label, its row, then what it marks read as a line of its own: a field's
- * label (来源:), a quote's mark (> ), an emphasis's marks around the words (*录入校对：X*: `closing`).
+ * label (来源:), a quote's mark (> ), an emphasis's marks around the words (*录入校对：X*: `closing`);
+ * or what closes the line alone, the words before it read as the line (…抓好落实。（下转第二版）: `closing`, no label).
  */
 export interface Labelled {
-  label: Row
+  label?: Row
   rest: IToken[]
   /** The mark closing the line after what it marks, its row. */
   closing?: Row

@@ -29,7 +29,7 @@ import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../
 import type { LineTest, Placer, Refinement } from './construct'
 import type { Assembly } from '../../src/assemble/assembly'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { Colon, EditorRole, LParen, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Colon, EditorRole, LParen, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
 import { fillGaps } from '../rules/inline-nodes'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
@@ -420,9 +420,9 @@ const HAS_WORD = /\p{L}/u
 
 /**
  * A staff role set alone on its line, a site's field whose value is on the next line: 编辑: / 施袭森, 责任编辑 / 陈雪晔; the
- * page's photographers, as an e-paper sets them under its last story (本版摄影 / 蒋雨鸥 宋亚堃).
+ * page's photographers and editors, as an e-paper sets them under its last story (本版摄影 / 蒋雨鸥 宋亚堃, 本版编辑 / 李强).
  */
-const STAFF_LABEL_ALONE = /^(?:(?:编辑|美编|校对|审核|网络编辑|摄影) ?[:：]|(?:本版)?(?:责任编辑|责编) ?[:：]?|本版摄影 ?[:：]?)$/
+const STAFF_LABEL_ALONE = /^(?:(?:编辑|美编|校对|审核|网络编辑|摄影|美术编辑) ?[:：]|(?:本版)?(?:责任编辑|责编) ?[:：]?|本版(?:摄影|编辑|统筹|美编) ?[:：]?)$/
 
 /**
  * The names under a staff role set alone on the line above (编辑: / 施袭森, 责任编辑 / 陈雪晔, as a
@@ -449,7 +449,9 @@ const SITE_FIELD_LABEL = /^(?:(?:责任|网络|本版)?编辑|责编|美编|校�
 export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }, { runner, words }) => {
   const staff = staffWithinMarks(tokens)
   // (Its bracket closed before a site's label the copy glued to it, （编辑：李华）最新新闻: the staff line opens after the bracket.)
-  const opening = staff === tokens && tokenMatcher(tokens[0]!, LParen) && tokens[1] !== undefined && tokenMatcher(tokens[1], EditorRole) ? tokens[1] : staff[0]
+  // (Or the page's word before the role: （本版编辑 李强）.)
+  const roleAt = tokens[1] !== undefined && tokenMatcher(tokens[1], Affiliation) ? 2 : 1
+  const opening = staff === tokens && tokenMatcher(tokens[0]!, LParen) && tokens[roleAt] !== undefined && tokenMatcher(tokens[roleAt]!, EditorRole) ? tokens[1] : staff[0]
   if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', opening)) return undefined
   const credits = runner.attempt(staff, (p) => p.editorLine())
   // (A site's field naming the author alone in its brackets, 【作者:赖全平】, names no staff: the author's credit.)

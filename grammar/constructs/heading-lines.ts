@@ -53,10 +53,11 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
     return roles
   }
   let headline = first ?? 0
-  if (tag < 0 && lines.length === 2 && columnTagged(lines[1]!) && !columnTagged(lines[0]!)) {
+  if (tag < 0 && lines.length === 2 && columnTagged(lines[1]!) && !columnTagged(lines[0]!) && !opensWithDash(lines[1]!)) {
     // 夯实全面依法治国的社会基础 / 让普法更加精准高效（专题深思）, 北马精选即时国内地方 /
     // 【檳火箭黨選】曹觀友不參與黨選: the desk's column tag, at either end, marks the
-    // headline; the line over it is its kicker.
+    // headline; the line over it is its kicker. (Not a subtitle's dash opening the line: 市长王芳讲话 /
+    // ——在全市经济工作会议上的讲话（摘要）, its bracket a note on the text, the line the subheadline.)
     roles[0] = 'kicker'
     roles[1] = 'headline'
     return roles

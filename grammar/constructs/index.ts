@@ -31,7 +31,7 @@ import { extensionNode, placeExtension } from './extension'
 import { cutTitles, readHeading, runTogetherTitles } from './heading-group'
 import { columnLabels } from './heading-lines'
 import { END_MARK_PATTERNS, latinEndMarks, placeEndMark, readEndMark } from './end-mark'
-import { JUMP_LINE_PATTERNS, placeJumpLine, readJumpLine, titlesWithPointers } from './jump-line'
+import { JUMP_LINE_PATTERNS, placeJumpLine, readGluedJump, readJumpLine, titlesWithPointers } from './jump-line'
 import { placeMasthead, readMasthead, unknownPapers } from './masthead'
 import { PAGE_HEADER_PATTERNS, pageDateOverText, pageHeaderNode, pageLists, placePageHeader, readPageHeader } from './page-header'
 import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './notice'
@@ -80,6 +80,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readChrome,
     readMasthead,
     readJumpLine,
+    readGluedJump,
     readEndMark,
     readContactLine,
     readNotice,

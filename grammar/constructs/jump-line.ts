@@ -31,10 +31,10 @@ export interface JumpInfo {
   teaser?: boolean
 }
 
-/** The words that send the reader to another page: on (下转, 转), back (上接, 接, 续), or a teaser's to its story (详见, 见, 请看). */
-const JUMP_WORDS = '下转|上接|转|接|续|详见|见|请看'
+/** The words that send the reader to another page: on (下转, 转), back (上接, 紧接, 接, 续), or a teaser's to its story (详见, 见, 请看). */
+const JUMP_WORDS = '下转|上接|紧接|转|接|续|详见|见|请看'
 /** The words among them that point back to where the story came from. */
-const FROM_WORDS: ReadonlySet<string> = new Set(['上接', '接', '续'])
+const FROM_WORDS: ReadonlySet<string> = new Set(['上接', '紧接', '接', '续'])
 /** The words among them that point from a teaser to its story. */
 const TEASER_WORDS: ReadonlySet<string> = new Set(['详见', '见', '请看'])
 /** A mark a pointer may be set off with: ●详见 3 版. */
@@ -66,6 +66,25 @@ export const readJumpLine: LineTest = ({ text }) => {
   const jump = jumpLineOf(text)
   // (A teaser's pointer is one by where it stands: titlesWithPointers.)
   return jump && !jump.teaser ? { kind: 'jumpLine', jump } : undefined
+}
+
+/** A story's last sentence running into its jump line in brackets: …抓好落实。（下转第二版）. */
+const TEXT_THEN_JUMP = new RegExp(`^(.+[。！？!?”」])( ?)([(（] ?(?:下转|转) ?第? ?${LETTERED_PAGE} ?版 ?[)）])$`)
+
+/**
+ * A jump line glued to the story's last sentence, as an e-paper's copy runs them together (…抓好落实。（下转第二版）):
+ * the text, read as a line of its own, then the jump line, which records the page on the story. Only in brackets, after
+ * a sentence's end: a title, 我市两会（下转第2版）, is no story's text. (A jump line back, opening the text it brings back,
+ * （上接第一版）会议指出，…, stays the paragraph's: set under the story's title, a jump line of its own would part them.)
+ */
+export const readGluedJump: LineTest = ({ tokens, text, from }) => {
+  const line = text.trim()
+  const m = TEXT_THEN_JUMP.exec(line)
+  const jump = m ? jumpLineOf(m[3]!) : undefined
+  const at = m ? partAt(tokens, line.length - m[3]!.length) : -1
+  if (jump === undefined || jump.teaser || at <= 0) return undefined
+  const tail = trimmed(tokens.slice(at))
+  return { rest: trimmed(tokens.slice(0, at)), closing: readRow(tail, 0, from + tokens.indexOf(tail[0]!), { kind: 'jumpLine', jump }) }
 }
 
 /** The shortest title a teaser's pointer follows. */

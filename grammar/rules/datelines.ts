@@ -136,8 +136,8 @@ const MAX_PAPER_TOKENS = 3
  * short text may not be read as traditional). Not a genre's word: 喜报, 捷报, 战报, 图片新闻.
  */
 const SITE_TAG = new RegExp(`^(?![${HAN_CLASS}]*(?:喜|捷|战|快|简|画|海|周|情)[报報]$)[${HAN_CLASS}]{1,10}(?:网|網|[${HAN_CLASS}]报|[${HAN_CLASS}]報)$`)
-/** A paper's tag with its app or channel after a middle dot: 大河报·豫视频, 齐鲁晚报·齐鲁壹点 (the paper's part a SITE_TAG). */
-const APP_AFTER_TAG = new RegExp(`^(.+)${MIDDLE_DOT}[${HAN_CLASS}]{2,6}$`)
+/** A paper's tag with its app or channel after a middle dot: 大河报·豫视频, 大公报·大公文汇全媒体 (the paper's part a SITE_TAG). */
+const APP_AFTER_TAG = new RegExp(`^(.+)${MIDDLE_DOT}[${HAN_CLASS}]{2,8}$`)
 /** Whether a bracketed tag names a site or a paper, its app perhaps after it (SITE_TAG, APP_AFTER_TAG). */
 function namesSiteTag(image: string): boolean {
   const app = APP_AFTER_TAG.exec(image)

@@ -77,11 +77,13 @@ export function classify(lines: Line[], input: BuildInput): Row[] {
       pageTop = false
       return
     }
-    if (result && 'label' in result) {
+    if (result && 'rest' in result) {
       // A field's label opening the line: its row, then what follows it read as a line of its own
-      // (and the mark closing it, if one does).
-      rows.push(result.label)
-      readLine(result.rest, 0, from + tokens.indexOf(result.rest[0]!), false)
+      // (and the mark closing it, if one does). With no label, the rest opens the line, its gap and indent its own.
+      if (result.label) {
+        rows.push(result.label)
+        readLine(result.rest, 0, from + tokens.indexOf(result.rest[0]!), false)
+      } else readLine(result.rest, gap, from, indented, indent)
       if (result.closing) rows.push(result.closing)
       return
     }

@@ -607,3 +607,16 @@ describe('a photo’s sentence and its credit in more forms: who provided it in 
     expect(findAll(parseIssue(page(HEADLINE, LEAD, '改造资金由市财政提供。', AFTER)), 'caption')).toEqual([])
   })
 })
+
+describe('review 36’s narrowing of the photo labels: titles stay titles', () => {
+  it('must not fire: a title opening with its verb (走进颁奖典礼现场), a speech’s title over its dash subtitle, a label over a lead its dateline opens', () => {
+    const visit = parseIssue(page('走进颁奖典礼现场', LEAD, AFTER))
+    expect(toString(find(visit, 'headline'))).toBe('走进颁奖典礼现场')
+    const speech = parseIssue('市长王芳讲话\n——在全市经济工作会议上的讲话（摘要）\n同志们：今年是全面完成“十四五”规划目标任务的关键一年。\n')
+    expect(toString(find(speech, 'headline'))).toBe('市长王芳讲话')
+    expect(findAll(speech, 'subheadline').map((node) => toString(node))).toEqual(['——在全市经济工作会议上的讲话（摘要）'])
+    expect(findAll(speech, 'caption')).toEqual([])
+    const titled = parseIssue(page('市委书记王芳讲话', LEAD, AFTER))
+    expect(toString(find(titled, 'headline'))).toBe('市委书记王芳讲话')
+  })
+})

@@ -649,3 +649,13 @@ describe('the page’s photographers under 本版摄影 on the line above (edito
     expect(findAll(parseIssue(input), 'editorLine')).toEqual([])
   })
 })
+
+describe('the page’s editor in brackets with the page’s word, and more labels over names (editor-line.ts)', () => {
+  it('（本版编辑 李强） closing the page is a staff line, no signature; 本版编辑 / 陈晨 too', () => {
+    const bracket = parseIssue(page(HEADLINE, LEAD, '（本版编辑 李强）'))
+    expect(findAll(bracket, 'signature')).toEqual([])
+    expect(findAll(bracket, 'editorLine').map((line) => findAll(line, 'credit').map((c) => c.names))).toEqual([[['李强']]])
+    const label = parseIssue(page(HEADLINE, LEAD).replace(/\n$/, '\n本版编辑\n陈晨\n'))
+    expect(findAll(label, 'editorLine').map((line) => findAll(line, 'credit').map((c) => c.names))).toEqual([[['陈晨']]])
+  })
+})

@@ -321,3 +321,23 @@ describe('a front page’s date lines (正報, d162)', () => {
     expect(findAll(parseIssue(page('标题', '本报讯 二〇一三年五月十七日，会议在市里召开。')), 'pageHeader')).toEqual([])
   })
 })
+
+describe('a jump line glued to the story’s last sentence (jump-line.ts readGluedJump; d62, d287)', () => {
+  it('…抓好落实。（下转第二版）: the paragraph, then a top-level jumpLine, the page on the article', () => {
+    const input = page(HEADLINE, LEAD, '会议要求，各地要抓好春耕生产。（下转第二版）')
+    const issue = parseIssue(input)
+    expect(types(issue)).toEqual(['article', 'jumpLine'])
+    expect(articles(issue)[0]!.continuedOn).toBe(2)
+    expect(toString(findAll(issue, 'paragraph').at(-1)!)).toBe('会议要求，各地要抓好春耕生产。')
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a title with its pointer (我市两会（下转第2版）), a jump back opening the text under a title, 紧接 read alone', () => {
+    expect(findAll(parseIssue(page('我市两会（下转第2版）', LEAD)), 'jumpLine').every((jump) => toString(jump) !== '我市两会（下转第2版）')).toBe(true)
+    const back = parseIssue(page(HEADLINE, '（上接第一版）会议指出，各地要抓好春耕生产。'))
+    expect(toString(find(back, 'headline'))).toBe(HEADLINE)
+    expect(findAll(back, 'jumpLine')).toEqual([])
+    const alone = find(parseIssue(page('（紧接第一版）', '会议指出，各地要抓好春耕生产。')), 'jumpLine')
+    expect([alone?.direction, alone?.page]).toEqual(['from', 1])
+  })
+})
