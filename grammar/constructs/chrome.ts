@@ -544,8 +544,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:[-•·] +)?(?:标题|正文|全文|作者) +(?:站内高级搜索|站内搜索|高级搜索|全文检索|搜索|检索)$/,
   // A site's search box and its button: 报刊搜索: 搜索.
   new RegExp(`^[${HAN_CLASS}]{0,4}搜索 ?:(?: ?搜索)?$`),
-  // A rule of dashes or tildes: ----- · ~~~.
-  /^(?:[-=_*]{5,}|~{3,})$/,
+  // A rule of dashes or tildes: ----- · ~~~; of arrows between a mobile paper's stories: >>>>>>>>.
+  /^(?:[-=_*>]{5,}|~{3,})$/,
   PHOTO_FILE_NAME,
   IMAGE_SEARCH_ALT,
   LOCAL_IMAGE_PATH,

@@ -16,8 +16,8 @@ import type { Refinement } from './construct'
 /** The longest entry of a site's list of titles. */
 export const MAX_LISTED_TITLE = 60
 
-/** An e-paper's label over its list of the page's titles: 标题导航, 本版标题. */
-const TITLE_INDEX_LABEL = /^(?:标题导航|本版标题|标题索引|本版目录)$/
+/** An e-paper's label over its list of the page's titles: 标题导航, 本版标题; a mobile paper's over its issue's, 【导读】. */
+const TITLE_INDEX_LABEL = /^(?:标题导航|本版标题|标题索引|本版目录|【?(?:本期|今日)?导读】?)$/
 /** A line of the list: a title or a part of one broken over lines (非法改装三轮车被查,), with no full stop; set close under the one above. */
 const isIndexEntry = (row: Row): boolean =>
   (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !holdsFullStop(row.tokens)
@@ -42,30 +42,42 @@ const AFTER_TITLE_INDEX: ReadonlySet<Kind> = new Set(['chrome', 'pageHeader'])
 export const titleIndex: Refinement = (rows) => {
   const read = rows.slice()
   for (let k = 0; k < rows.length; k++) {
-    const labelled = rows[k]!.kind === 'chrome' && TITLE_INDEX_LABEL.test(lineText(rows[k]!.tokens).trim())
+    const labelled = LABEL_KINDS.has(rows[k]!.kind) && TITLE_INDEX_LABEL.test(lineText(rows[k]!.tokens).trim())
     if (!labelled && rows[k]!.kind !== 'pageHeader') continue
     let end = k + 1
-    while (end < rows.length && isIndexEntry(rows[end]!) && (end === k + 1 || rows[end]!.gap === 0)) end++
+    // (Under a label, blank lines may set the entries apart, as a mobile paper's 【导读】 does: up to a line that titles text
+    // under it, or one the list named already, its story's title printed again.)
+    const taken = new Set<string>()
+    const entryApart = (n: number) => labelled && !taken.has(compactText(rows[n]!.tokens)) && !titlesText(rows[n + 1])
+    while (end < rows.length && isIndexEntry(rows[end]!) && (end === k + 1 || rows[end]!.gap === 0 || entryApart(end))) taken.add(compactText(rows[end++]!.tokens))
     const next = rows[end]
     // (With no label, the list stands between the page's line and the reader's controls, longer than any heading group.)
     const closed = labelled ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) : next?.kind === 'chrome'
     if (end - k - 1 < (labelled ? MIN_INDEX_ENTRIES : MIN_UNLABELLED_ENTRIES) || !closed) continue
-    // (With no label, the list must name a story printed on the page under it: a poem's lines or a weather box name none.)
-    if (!labelled && !namesTitleBelow(rows.slice(k + 1, end), rows.slice(end))) continue
+    // (With no label, the list must name a story printed on the page under it: a poem's lines or a weather box name none;
+    // with its entries set apart, so must a labelled one.)
+    const apart = rows.slice(k + 2, end).some((row) => row.gap > 0)
+    if ((!labelled || apart) && !namesTitleBelow(rows.slice(k + 1, end), rows.slice(end), apart)) continue
     for (let n = k + 1; n < end; n++) read[n] = { ...rows[n]!, kind: 'chrome', indexEntry: true }
     k = end - 1
   }
   return read
 }
 
+/** What a list's label may read as before the list is seen: interface, or a line of text (【导读】). */
+const LABEL_KINDS: ReadonlySet<Kind> = new Set(['chrome', 'body', 'heading'])
+
 /** The fewest titles of a list with no label over it: more lines than a heading group has. */
 const MIN_UNLABELLED_ENTRIES = 5
 
-/** Whether one of a list's lines is printed again as a heading line under it (the story the page gives). */
-function namesTitleBelow(entries: Row[], below: Row[]): boolean {
-  const titles = new Set(below.flatMap((row) => (row.kind === 'heading' ? [compactText(row.tokens)] : [])))
+/** Whether one of a list's lines is printed again as a heading line under it (the story the page gives): as any line, `asAnyLine`. */
+function namesTitleBelow(entries: Row[], below: Row[], asAnyLine = false): boolean {
+  const titles = new Set(below.flatMap((row) => (asAnyLine || row.kind === 'heading' ? [compactText(row.tokens)] : [])))
   return entries.some((entry) => titles.has(compactText(entry.tokens)))
 }
+
+/** Whether a row under a line opens a story's text (its dateline, its byline, a sentence): the line is its title, not the list's. */
+const titlesText = (below: Row | undefined): boolean => below !== undefined && (STORY_OPENERS.has(below.kind) || (below.kind === 'body' && holdsFullStop(below.tokens)))
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
 export const TITLE_INDEX_PATTERNS: readonly RegExp[] = [TITLE_INDEX_LABEL]

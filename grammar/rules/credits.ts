@@ -10,7 +10,7 @@ import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, names
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { LAYOUT_BREAK } from '../layout'
-import { LISTED_OUTLETS, MIDDLE_DOT, outletNameAhead } from './inline'
+import { LISTED_OUTLETS, MIDDLE_DOT, TODAYS_PAPER, outletNameAhead } from './inline'
 import { FIELD_BARS } from '../furniture'
 import { TEXT_TOKEN } from '../tokens/text'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -94,11 +94,6 @@ const MAX_BARE_NAMES_TOKENS = 12
 const OUTLET_WORD = '(?:报|报社|社|网|在线|新闻|电视台|台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)'
 /** A paper naming itself by its kind alone, as its reporters are credited: 晨报记者梁耀华, 晚报记者, 日报记者. */
 const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周报)'
-/**
- * A county paper named by the day and its place, as many are (今日桐乡, 今日临海, 今日开化; the lexer reads 今日 as a
- * day): not the day and a time of it, 今日上午记者从…, 今日下午.
- */
-const TODAYS_PAPER = `今日(?![上下凌早晚中傍深午起])[${HAN_CLASS}]{2,4}`
 /** A paper and its site joined by a hyphen, as their joint reporters are credited: 工人日报-中工网. */
 const JOINED_OUTLETS = `[${HAN_CLASS}]{2,12}-[${HAN_CLASS}]{2,12}${OUTLET_WORD}`
 export const OUTLET_AFFILIATION = new RegExp(

@@ -695,3 +695,18 @@ describe('sources a list page’s teasers open with (d749, d752)', () => {
     expect(findAll(parseIssue(page('标题', '中专讯息平台上线了，学生可以登录查询。')), 'dateline')).toEqual([])
   })
 })
+
+describe('a county paper named by the day and its place before 讯 (inline.ts TODAYS_FLASH; d756)', () => {
+  it('今日花都讯 …: the source', () => {
+    const input = page('花都冷经济带动乡村热', '今日花都讯 区文旅局近日举行冬季文旅推介会，推出多条线路。')
+    const issue = parseIssue(input)
+    expect(leadDateline(issue)?.source).toBe('今日花都讯')
+    expectSource(input, issue)
+  })
+
+  it('must not fire: 今日快讯, 今日上午讯 (a word for news, a time of the day)', () => {
+    for (const lead of ['今日要闻快讯 区文旅局近日举行冬季文旅推介会。', '今日上午讯 区文旅局近日举行冬季文旅推介会。']) {
+      expect(findAll(parseIssue(page('标题', lead)), 'dateline'), lead).toEqual([])
+    }
+  })
+})
