@@ -38,6 +38,7 @@ import { COUNTING_NUMERALS } from '../numerals'
 import { According, CaptionCue, CaptionEnd, ClauseBreak, Colon, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, LineView, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
+import { SUBTITLE_DASH } from './heading-lines'
 import { onlyCredit, reportedToo, trailingPhotoCredit } from './photo-credit'
 import { closingCredit } from './signature'
 import { placeText } from './paragraph'
@@ -578,8 +579,6 @@ function labelsScene(text: string, below: LineView['below'], runner: RuleRunner)
   const next = below === undefined ? [] : trimmed(below.tokens)
   return next.length === 0 || (!SUBTITLE_DASH.test(lineText(next)) && !runner.datelineOpens(next))
 }
-/** A subtitle's opening dash: ——在…上的讲话. */
-const SUBTITLE_DASH = /^[—－-]{1,2}/
 
 /** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文), 扫二维码,看更多报道. */
 const QR_NOTE = new RegExp(`^[(（](?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]$|^(?:扫描|扫|长按识别)(?:二维码|上方二维码)[,，]?[看观阅][^。)）]{1,10}$`)

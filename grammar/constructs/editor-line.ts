@@ -29,12 +29,13 @@ import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../
 import type { LineTest, Placer, Refinement } from './construct'
 import type { Assembly } from '../../src/assemble/assembly'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { Affiliation, Colon, EditorRole, LParen, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
+import { Colon, EditorRole, LParen, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
 import { fillGaps } from '../rules/inline-nodes'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
 import { closingCredit, namesReporters } from './signature'
 import { authorFieldCredits, isRoleWord, namesUnderLabel } from './byline'
+import { roleAfterPage } from '../rules/credits'
 import { isChromeLine, placeChrome } from './chrome'
 import { sourceNoteOf } from './source-note'
 import { closesParagraph } from './paragraph'
@@ -450,8 +451,8 @@ export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }
   const staff = staffWithinMarks(tokens)
   // (Its bracket closed before a site's label the copy glued to it, （编辑：李华）最新新闻: the staff line opens after the bracket.)
   // (Or the page's word before the role: （本版编辑 李强）.)
-  const roleAt = tokens[1] !== undefined && tokenMatcher(tokens[1], Affiliation) ? 2 : 1
-  const opening = staff === tokens && tokenMatcher(tokens[0]!, LParen) && tokens[roleAt] !== undefined && tokenMatcher(tokens[roleAt]!, EditorRole) ? tokens[1] : staff[0]
+  const role = roleAfterPage(tokens, 1)
+  const opening = staff === tokens && tokenMatcher(tokens[0]!, LParen) && role !== undefined && tokenMatcher(role, EditorRole) ? tokens[1] : staff[0]
   if (!creditLike || isRoleWord(staff) || !runner.opens('editorLine', opening)) return undefined
   const credits = runner.attempt(staff, (p) => p.editorLine())
   // (A site's field naming the author alone in its brackets, 【作者:赖全平】, names no staff: the author's credit.)

@@ -26,7 +26,7 @@ import { startsDateline } from '../rules/inline'
 import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
 import { opensUntitled } from './untitled'
 import { namesPhotoOnly, photoNewsStory } from './caption'
-import { headingInlines, headingRoles, isLabel, listedHeadline, marksKicker, type HeadingRole } from './heading-lines'
+import { SUBTITLE_DASH, headingInlines, headingRoles, isLabel, listedHeadline, marksKicker, type HeadingRole } from './heading-lines'
 import { isStoryText, end, lineText, readAs, start, type Kind, type Row } from '../../src/assemble/row'
 import type { RowStream } from '../../src/assemble/row-stream'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -392,7 +392,7 @@ const BOX_LABEL = /^(?:相关链接|链接|延伸阅读|记者手记|编后|编�
  * What marks a subheadline as the heading group's own however short: a subtitle's dash (——记民警李建国),
  * a person's (访作家王蒙, 记…, 宋华东主持, …整理), a series' or its part's (（上篇）, 系列报道之三).
  */
-const OWN_SUBHEADLINE = /^[—－-]|^[访记]|(?:主持|整理|撰文)$|^[（(【〔]?(?:上|中|下)篇?[）)】〕]?$|之[一二三四五六七八九十]+$|系列/
+const OWN_SUBHEADLINE = new RegExp(`${SUBTITLE_DASH.source}|^[访记]|(?:主持|整理|撰文)$|^[（(【〔]?(?:上|中|下)篇?[）)】〕]?$|之[一二三四五六七八九十]+$|系列`)
 
 /**
  * Short lines at the foot of the heading group that head the story's first section, where the story heads

@@ -114,6 +114,9 @@ const namesTitle = (t: IToken[]): boolean => {
 /** Whether a column tag opens or closes the line (【檳火箭黨選】…, …（专题深思）). */
 const columnTagged = (t: IToken[]) => columnTagSpan(t) !== undefined
 
+/** A subtitle's opening dash, as its line is printed: ——记乡村教师张桂兰, ——在全市经济工作会议上的讲话. */
+export const SUBTITLE_DASH = /^[—－-]/
+
 const opensWithDash = (t: IToken[]) => {
   const first = trimmed(t)[0]
   return first !== undefined && tokenMatcher(first, Dash)

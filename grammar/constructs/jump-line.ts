@@ -68,8 +68,8 @@ export const readJumpLine: LineTest = ({ text }) => {
   return jump && !jump.teaser ? { kind: 'jumpLine', jump } : undefined
 }
 
-/** A story's last sentence running into its jump line in brackets: …抓好落实。（下转第二版）. */
-const TEXT_THEN_JUMP = new RegExp(`^(.+[。！？!?”」])( ?)([(（] ?(?:下转|转) ?第? ?${LETTERED_PAGE} ?版 ?[)）])$`)
+/** A story's last sentence, then a bracket closing the line (…抓好落实。（下转第二版）): the bracket a jump line if jumpLineOf reads it so. */
+const TEXT_THEN_BRACKET = /^(.+[。！？!?”」]) ?([(（][^()（）]+[)）])$/
 
 /**
  * A jump line glued to the story's last sentence, as an e-paper's copy runs them together (…抓好落实。（下转第二版）):
@@ -79,10 +79,11 @@ const TEXT_THEN_JUMP = new RegExp(`^(.+[。！？!?”」])( ?)([(（] ?(?:下�
  */
 export const readGluedJump: LineTest = ({ tokens, text, from }) => {
   const line = text.trim()
-  const m = TEXT_THEN_JUMP.exec(line)
-  const jump = m ? jumpLineOf(m[3]!) : undefined
-  const at = m ? partAt(tokens, line.length - m[3]!.length) : -1
-  if (jump === undefined || jump.teaser || at <= 0) return undefined
+  const m = TEXT_THEN_BRACKET.exec(line)
+  const jump = m ? jumpLineOf(m[2]!) : undefined
+  const at = m ? partAt(tokens, line.length - m[2]!.length) : -1
+  // (On to another page only: 下转, 转.)
+  if (jump === undefined || jump.direction !== 'to' || jump.teaser || at <= 0) return undefined
   const tail = trimmed(tokens.slice(at))
   return { rest: trimmed(tokens.slice(0, at)), closing: readRow(tail, 0, from + tokens.indexOf(tail[0]!), { kind: 'jumpLine', jump }) }
 }

@@ -31,11 +31,11 @@ import { jumpLineOf } from './jump-line'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
-import { isWorkPair, namesWritersBody, outletBeforeRole, workBeforeRole } from '../rules/credits'
+import { isWorkPair, namesWritersBody, outletBeforeRole, roleAfterPage, workBeforeRole } from '../rules/credits'
 import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind, splitGluedNames } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
-import { Affiliation, Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, PhotoBy, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
+import { Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, PhotoBy, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
 /** The broadcasters and agencies a story is reported from, where a name would stand before 报道: （央视报道）, （路透报道）. */
 const AGENCY = /^(?:央视|央广|路透|美联|法新|共同|韩联|塔斯)$/
@@ -269,7 +269,7 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   // (An outlet or an agency named alone, （美联社）, （中国时报）: a photo's or a repost's source, no one's signature.)
   if (!signature.names.every(isSignatureName) || (signature.role === undefined && signature.names.every(namesOutlet))) return { body: t }
   // (The page's word may stand before the staff's role: （本版编辑 李强）.)
-  const role = inside[0] && tokenMatcher(inside[0], Affiliation) ? inside[1] : inside[0]
+  const role = roleAfterPage(inside, 0)
   const staff = role && tokenMatcher(role, EditorRole) ? runner.attempt(inside, (p) => p.staffCredit()) : undefined
   if (!staff) return { body, closing: signature }
   const from = startOf(t[open]!)

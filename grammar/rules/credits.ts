@@ -112,11 +112,11 @@ export function outletBeforeRole(la: (k: number) => IToken | undefined): number 
   // (An outlet the vocabulary lists, whatever its name ends with: 21世纪经济报道记者 王芳, 潮新闻记者 — not 本报, the credit's own word.)
   const listed = la(1)
   if (listed !== undefined && (tokenMatcher(listed, Paper) || tokenMatcher(listed, WireSource)) && !tokenMatcher(listed, Affiliation)) {
-    const role = la(2) !== undefined && tokenMatcher(la(2)!, Role) ? 2 : la(2) !== undefined && tokenMatcher(la(2)!, Space) && la(3) !== undefined && tokenMatcher(la(3)!, Role) ? 3 : 0
+    const role = roleAfterOutlet(la, 1)
     if (role > 0 && nameAfterRole(la, role)) return 1
   }
-  const outlet = outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma, RelativeDate], (next, after, k) => {
-    const role = tokenMatcher(next, Role) ? k + 1 : tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role) ? k + 2 : 0
+  const outlet = outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma, RelativeDate], (_next, _after, k) => {
+    const role = roleAfterOutlet(la, k)
     return role > 0 && (!wireSourceWithin(la, k) || nameAfterRole(la, role))
   })
   // (A county's or a city's name before its media centre's reporter, the centre in the role: 西和县融媒体中心记者, 县融媒体中心记者;
@@ -215,6 +215,19 @@ const nameAfterRole = (la: (k: number) => IToken | undefined, role: number): boo
   const after = la(role + 1)
   return after !== undefined && (tokenMatcher(after, Space) || looksLikeName(after.image))
 }
+
+/** Where the role stands after an outlet's name ending at `k`, glued to it or a space between (南海网记者, 聯合報 記者), or 0. */
+function roleAfterOutlet(la: (k: number) => IToken | undefined, k: number): number {
+  const [next, after] = [la(k + 1), la(k + 2)]
+  if (next !== undefined && tokenMatcher(next, Role)) return k + 1
+  return next !== undefined && tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role) ? k + 2 : 0
+}
+
+/**
+ * The staff's role at `at`, the page's word perhaps before it (（本版编辑 李强）: 本版 then 编辑): the role's token, or the
+ * token at `at` where no page's word stands there.
+ */
+export const roleAfterPage = (tokens: IToken[], at: number): IToken | undefined => (tokens[at] !== undefined && tokenMatcher(tokens[at], Affiliation) ? tokens[at + 1] : tokens[at])
 
 /** A body's name before photographers' names: five to twelve Han characters, longer than any name (安徽省台办). */
 const BODY_NAME = new RegExp(`^[${HAN_CLASS}]{5,12}$`)

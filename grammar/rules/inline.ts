@@ -74,6 +74,7 @@ const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|传播中心|新
  * 讯 closes 本报讯; the outlet's name is read to 专).
  */
 const SPECIAL_DISPATCH = `^[${HAN_CLASS}]{2,10}专$`
+const SPECIAL_DISPATCH_NAME = new RegExp(SPECIAL_DISPATCH)
 /**
  * A county paper named by the day and its place, as many are (今日桐乡, 今日临海, 今日开化; the lexer reads 今日 as a
  * day): not the day and a time of it, 今日上午记者从…, 今日下午.
@@ -81,9 +82,17 @@ const SPECIAL_DISPATCH = `^[${HAN_CLASS}]{2,10}专$`
 export const TODAYS_PAPER = `今日(?![上下凌早晚中傍深午起])[${HAN_CLASS}]{2,4}`
 /** The same before 讯, a flash source: 今日花都讯 (credits read it before a role: 今日桐乡记者). */
 const TODAYS_FLASH = `^${TODAYS_PAPER}$`
-/** The same, to test a name read before its closing word: only 讯 may close it. */
-const SPECIAL_DISPATCH_NAME = new RegExp(SPECIAL_DISPATCH)
 const TODAYS_FLASH_NAME = new RegExp(TODAYS_FLASH)
+
+/**
+ * Whether an outlet's name may be closed as read: a special dispatch's and a paper's named by the day only by 讯
+ * (学苑专讯, 今日花都讯), and not where the day's name ends in a word for news (今日要闻快讯).
+ */
+function closesName(name: string, end: OutletEnd): boolean {
+  const byTheDay = TODAYS_FLASH_NAME.test(name)
+  if (end === 'flash') return !(byTheDay && NEWS_WORDS.test(name.slice(-1)))
+  return !byTheDay && !SPECIAL_DISPATCH_NAME.test(name)
+}
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
  * 报, 网, 新闻, 在线, 客户端 or a weekly's 论坛 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线, 時代論壇), or a media centre's
@@ -123,12 +132,8 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
     la,
     OUTLET_NAME,
     [place, Other, Dash, Slash, RelativeDate],
-    // (A special dispatch's name, and a paper's named by the day, only before 讯: 学苑专讯, 今日花都讯 — not 今日快讯, a word for news.)
     (next, after, k) =>
-      !NAME_GOES_ON.test(next.image) &&
-      !forumInSentence(la, k, after) &&
-      (end = outletEnd(next, after, la(k + 3))) !== undefined &&
-      (end === 'flash' ? !(TODAYS_FLASH_NAME.test(nameRun(la, k)) && NEWS_WORDS.test(nameRun(la, k).slice(-1))) : !SPECIAL_DISPATCH_NAME.test(nameRun(la, k)) && !TODAYS_FLASH_NAME.test(nameRun(la, k))),
+      !NAME_GOES_ON.test(next.image) && !forumInSentence(la, k, after) && (end = outletEnd(next, after, la(k + 3))) !== undefined && closesName(nameRun(la, k), end),
     PAPER_AFTER_REGION,
   )
   if (length > 0 && end !== undefined) return { length, end }
