@@ -10,7 +10,7 @@ import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, names
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { LAYOUT_BREAK } from '../layout'
-import { LISTED_OUTLETS, MIDDLE_DOT, TODAYS_PAPER, outletNameAhead } from './inline'
+import { CENTRE_PLACE, CENTRE_ROLE, LISTED_OUTLETS, MIDDLE_DOT, TODAYS_PAPER, outletNameAhead } from './inline'
 import { FIELD_BARS } from '../furniture'
 import { TEXT_TOKEN } from '../tokens/text'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -173,13 +173,6 @@ export function gluedBeforeRole(la: (k: number) => IToken | undefined, spaced = 
   return 0
 }
 
-/** The reporter's role that names the media centre it works for. */
-const CENTRE_ROLE = '融媒体中心记者'
-/**
- * The place a media centre belongs to: a county's, city's or district's name, or the word alone (县); words
- * that tie a sentence together are in no place's name (图片由县, 跟着市 open sentences; 和, 向, 迎 are in 西和县, 向阳区, 迎泽区).
- */
-const CENTRE_PLACE = new RegExp(`^(?![^]*[由从到的是在着请让与及为被把对])[${HAN_CLASS}]{0,8}[省市县区州旗盟]$`)
 
 /**
  * Whether another outlet's reporter is credited at `la`, after a list of names (记者 王刚 淄博日报记者 张铭):

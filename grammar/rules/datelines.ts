@@ -10,6 +10,9 @@
  *   【香港商报讯】记者林丽青报道：       loose credits closed by 报道 after any dateline
  *   千山晚报消息 · 本报消息记者余萍…报道    an outlet's 消息 opening its line, as 讯 (see newsSourceAt)
  *   见习记者 王艺 报道 昨日,…           a line's reporters' credits and 报道, no outlet named
+ *   恩施日报全媒体记者 王芳 5月9日,…      or no 报道, the lead's date set apart after the names; the outlet the source
+ *   远安融媒(记者 王芳) 宜昌三峡广电讯     a media centre's name, its reporters' bracket after it or 讯
+ *   中新网讯 潮新闻客户端讯               a wire source's flash: the source printed whole
  *   (全媒体记者 张生俊) 10月30日,…      a line's reporters' credits in brackets, no outlet named
  * When the dateline has no date, the paragraph rule takes the lead's first
  * date (本报讯 5月10日上午,…) — see grammar/rules/inline.ts.
@@ -57,8 +60,9 @@ import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, r
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, isWorkPair, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
-import { MIDDLE_DOT, NAME_GOES_ON, closesFlash, creditsBracketAt, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
+import { CENTRE_ROLE, MIDDLE_DOT, NAME_GOES_ON, closesFlash, creditsBracketAt, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
+import { AUTHOR_LABEL } from '../furniture'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
 
 /** A paper's name by its ending (经济日报, 四川经济日报). */
@@ -164,6 +168,11 @@ const deskAhead = (la: (k: number) => IToken | undefined): boolean => {
   )
 }
 
+/** The paper's own word for itself before its reporter's role: 本报, 本网, 本台. */
+const OWN_WORD = /^本/
+/** A site's label for who wrote the story, read as a role: 作者, 新闻作者, 文章作者. */
+const AUTHOR_ROLE = new RegExp(`${AUTHOR_LABEL}$`)
+
 /** A wire date that prints its year. */
 const YEAR_IN_DATE = /年/
 
@@ -235,7 +244,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
               !reportKind($.LA(2).image) &&
               // (Nor another outlet's name before its reporter's role: 记者 王刚 淄博日报记者 张铭报道.)
               !anotherOutletsReporterAt((k) => $.LA(k + 1)) &&
-              reportedCloses()),
+              (reportedCloses() || namesCloseCredits())),
           DEF: () => {
           $.OR([{ ALT: () => $.CONSUME(EnumComma) }, { ALT: () => $.CONSUME4(Space) }])
           const more: IToken[] = []
@@ -319,6 +328,60 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   }
   /** Another outlet's reporters after an enumeration comma: 三秦都市报记者张军建、陕西台记者华林、杜鹏报道. */
   const creditAfterComma = () => tokenMatcher($.LA(1), EnumComma) && creditAhead(1)
+  /**
+   * Whether the names ahead, each a person's, set apart by spaces (or 、), close their credits with no 报道 after them:
+   * the lead's date follows a space (本报讯 记者 王芳 李强 近日，…), or the next role (… 通讯员 李强 张伟 近日，…),
+   * or the line ends (本报讯 记者 王芳 李强). Else one name per role: the lead's own words may follow the name.
+   */
+  function namesCloseCredits(): boolean {
+    for (let k = 1; k <= MAX_LOOSE_TOKENS; k += 2) {
+      const [gap, word] = [$.LA(k), $.LA(k + 1)]
+      if (!tokenMatcher(gap, Space) && !tokenMatcher(gap, EnumComma)) return k > 1 && (gap.tokenType === EOF || tokenMatcher(gap, Newline))
+      if (k > 1 && tokenMatcher(gap, Space) && (leadDateAt(k + 1) || tokenMatcher(word, ReporterRole) || tokenMatcher(word, Newline))) return true
+      if (!namesPersonAt(word)) return false
+    }
+    return false
+  }
+
+  /** Whether the lead's date stands at token `k`, its sentence going on after it on the line (5月9日，…, 近日，…). */
+  function leadDateAt(k: number): boolean {
+    const date = $.LA(k)
+    const after = $.LA(k + 1)
+    return (tokenMatcher(date, DateToken) || tokenMatcher(date, RelativeDate)) && after.tokenType !== EOF && !tokenMatcher(after, Newline) && !tokenMatcher(after, Space)
+  }
+
+  /**
+   * Whether reporters' credits opening the line close before the lead's date with no 报道, a space between
+   * (记者 王芳 5月9日，…, 恩施日报全媒体记者 王芳 通讯员 李强 近日，…): an outlet's name perhaps before the first role,
+   * each role's names a person's. (记者王芳5月9日从…获悉: no space sets the credits apart, the reporter is the lead's subject.)
+   */
+  function creditsCloseBeforeDate(): boolean {
+    let named = false
+    for (let k = outletBeforeRole((j) => $.LA(j)) + 1; k <= MAX_LOOSE_TOKENS; k++) {
+      const token = $.LA(k)
+      if (tokenMatcher(token, Space) || (named && tokenMatcher(token, EnumComma))) {
+        if (named && tokenMatcher(token, Space) && leadDateAt(k + 1)) return true
+        continue
+      }
+      // (作者 王芳 2024年5月9日来源：… is a site's fields, the author's label among them.)
+      if (tokenMatcher(token, ReporterRole) && AUTHOR_ROLE.test(token.image)) return false
+      if (tokenMatcher(token, ReporterRole) || (!named && tokenMatcher(token, Affiliation))) named = false
+      else if (namesPersonAt(token) && (tokenMatcher($.LA(k - 1), ReporterRole) || tokenMatcher($.LA(k - 1), Space) || tokenMatcher($.LA(k - 1), EnumComma))) named = true
+      else return false
+    }
+    return false
+  }
+
+  /**
+   * How many tokens ahead name the outlet before a reporter's role, read as the dateline's source (三秦都市报 of
+   * 三秦都市报记者张军建报道：), or 0: a media centre's place is no outlet of its own, the lexer reading the centre in
+   * the role (利川市 融媒体中心记者 王芳: the role as printed, 利川市融媒体中心记者).
+   */
+  function outletSourceLength(): number {
+    const length = outletBeforeRole((k) => $.LA(k))
+    return $.LA(length + 1).image === CENTRE_ROLE ? 0 : length
+  }
+
   /** Whether the token just read closes a flash source (本报讯, or 讯 after an outlet's name). */
   // (本报北京5月9日讯 记者王芳 …: a dated source's 讯 too.)
   const atFlashEnd = () => tokenMatcher($.LA(0), FlashSource) || closesFlash($.LA(0))
@@ -1196,12 +1259,24 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         // 见习记者 王艺 报道 昨日,…, 全媒体记者张苗苗报道 11月28日,…: the reporters' credits closed by 报道
         // open the lead, no outlet named. (Alone on their line they are the byline.) An outlet's name before
         // the first role is the source, as in brackets: 本报记者张军建报道：…, 三秦都市报记者张军建、陕西台记者华林报道：….
-        GATE: () => opensLine() && creditAhead() && reportedCloses() && leadAfterReported() && namesBeforeReported() && looseBacktrack(),
+        // So are credits with no 报道 whose names a space sets apart from the lead's date: 记者 王芳 李强 5月9日，…,
+        // 恩施日报全媒体记者 王芳 通讯员 李强 近日，… (creditsCloseBeforeDate).
+        GATE: () =>
+          opensLine() && creditAhead() && ((reportedCloses() && leadAfterReported() && namesBeforeReported()) || creditsCloseBeforeDate()) && looseBacktrack(),
         ALT: () => {
-          const outlet = $.ACTION(() => (ownReporterAhead() ? 1 : outletBeforeRole((k) => $.LA(k))))
+          const outlet = $.ACTION(() => (ownReporterAhead() ? 1 : outletSourceLength()))
           const [first, last] = [$.LA(1), $.LA(outlet ?? 0)]
           credits = $.SUBRULE2(looseCredits)
-          $.ACTION(() => (core = outlet ? { names: [], place: [], source: first, sourceEnd: last } : { names: [], place: [] }))
+          $.ACTION(() => {
+            core = outlet ? { names: [], place: [], source: first, sourceEnd: last } : { names: [], place: [] }
+            // (The outlet named once, as the source: the first credit's role is the role printed after it, 记者 of
+            // 三秦都市报记者张军建, as in brackets after the name, 三秦都市报（记者 张军建）. The paper's own word stays
+            // in its reporter's role, as everywhere: 本报记者.)
+            const credit = credits[0]
+            if (outlet && credit !== undefined && !('tokenType' in credit) && credit.affiliation !== undefined && !OWN_WORD.test(credit.affiliation)) {
+              credit.role = credit.role!.slice(credit.affiliation.length).trimStart()
+            }
+          })
         },
       },
       {
@@ -1259,8 +1334,15 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   function buildDateline(core: Core, open: IToken | undefined, close: IToken | undefined, credits: Array<Credit | IToken>): Dateline {
-    // (The outlet's own app after its name goes on with the name, the place after it: 中国青年报客户端北京5月9日电.)
-    if (core.source !== undefined && core.sourceEnd === undefined && core.place.length > 1 && NAME_GOES_ON.test(core.place[0]!.image)) core.sourceEnd = core.place.shift()
+    // (The outlet's own app after its name goes on with the name, a place perhaps after it: 中国青年报客户端北京5月9日电,
+    // 潮新闻客户端5月9日讯.)
+    if (core.source !== undefined && core.sourceEnd === undefined && core.place.length > 0 && NAME_GOES_ON.test(core.place[0]!.image)) core.sourceEnd = core.place.shift()
+    // (A wire source's 讯 with no place nor date after the name is its flash, the source as printed: 中新网讯, 潮新闻客户端讯,
+    // as 新京报讯 is; 新华社电 is the wire's.)
+    if (core.source !== undefined && core.place.length === 0 && core.date === undefined && isFlashEnd(core.end)) {
+      core.sourceEnd = core.end
+      core.end = undefined
+    }
     // The dateline spans everything it consumed, whichever order the formula prints.
     const consumed = [open, close, core.according, core.source, core.sourceEnd, core.reported, core.date, core.end, ...core.place, ...credits].filter((p) => p !== undefined)
     const start = Math.min(...consumed.map((p) => ('tokenType' in p ? startOf(p) : p.position.start.offset!)))

@@ -149,7 +149,7 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
     // (Most runs are closed by neither: the name is read only when one closes it.)
     if ((!flash && !tokenMatcher(next, DatelineDate)) || !creditsBracketAt(la, k + 2)) return false
     const name = nameRun(la, k)
-    if (NEWS_WORDS.test(name.slice(-1)) || TIME_OF_DAY.test(name)) return false
+    if ((NEWS_WORDS.test(name.slice(-1)) && !BROADCASTER.test(name)) || TIME_OF_DAY.test(name)) return false
     named = flash ? 'flash' : !placeAfterOutlet(name, la(k)!) && !HERE_AND_NOW.test(name) ? 'dated' : undefined
     return named !== undefined
   }, PAPER_AFTER_REGION, MAX_OUTLET_TOKENS + JOINER_TOKENS)
@@ -157,7 +157,9 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   // An outlet's name with its reporters' bracket straight after it, no 讯: 中国徐州网-徐州日报(记者 骆耀明) 初冬的暖阳….
   // (Most lines have no bracket that close to their start: the names are not tried.)
   if (!parenWithin(la, MAX_OUTLET_TOKENS + 2)) return undefined
-  const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1) && leadAfterBracket(la, k + 1))
+  // (A media centre's name, a sentence's subject as often, only before the lead's date or a space: 远安融媒（记者 王芳）5月9日，…,
+  // not 白水县融媒体中心（记者 张三）获得….)
+  const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1) && leadAfterBracket(la, k + 1, CENTRE_NAME.test(nameRun(la, k))))
   return credited > 0 ? { length: credited, end: 'credited' } : undefined
 }
 
@@ -170,8 +172,8 @@ function forumInSentence(la: (k: number) => IToken | undefined, k: number, after
 }
 const FORUM = /论坛$/
 
-/** The word of an outlet's own app or site right after its name, which goes on with the name: 中国青年报客户端北京5月9日电. */
-export const NAME_GOES_ON = /^(?:客户端|新闻客户端|在线|新闻网)$/
+/** The word of an outlet's own app or site right after its name, which goes on with the name: 中国青年报客户端北京5月9日电, 红网时刻新闻5月15日讯. */
+export const NAME_GOES_ON = /^(?:客户端|新闻客户端|在线|新闻网|新闻)$/
 
 /**
  * A paper the vocabulary knows, inside a longer outlet's name after its region's: 四川 经济日报, 河南 法治日报 (a
@@ -224,15 +226,19 @@ const MAX_BRACKET_TOKENS = 16
 /**
  * Whether the story's lead follows the bracket of credits opening at token `k`: text on the same
  * line, not a list of outlets going on (徐州日报(记者 骆耀明)、新华日报(记者 王五)等…), a work's title
- * after it (徐州日报(记者 骆耀明)《读者节现场活动侧记》), or nothing (a closing credit).
+ * after it (徐州日报(记者 骆耀明)《读者节现场活动侧记》), or nothing (a closing credit). `setApart`: the lead opens
+ * with a space or its date (SETS_LEAD_APART).
  */
-function leadAfterBracket(la: (k: number) => IToken | undefined, k: number): boolean {
+function leadAfterBracket(la: (k: number) => IToken | undefined, k: number, setApart = false): boolean {
   let close = la(k) !== undefined && tokenMatcher(la(k)!, Space) ? k + 1 : k
   while (close < k + MAX_BRACKET_TOKENS && la(close) !== undefined && !tokenMatcher(la(close)!, RParen)) close++
   const after = la(close + 1)
   if (after === undefined || !tokenMatcher(la(close)!, RParen)) return false
+  if (setApart && !SETS_LEAD_APART.some((type) => tokenMatcher(after, type))) return false
   return !tokenMatcher(after, EnumComma) && !tokenMatcher(after, LBook) && !tokenMatcher(after, Newline) && !after.image.startsWith(LIST_GOES_ON)
 }
+/** What opens a lead set apart from the bracket of credits before it: a space, the lead's date. */
+const SETS_LEAD_APART: readonly TokenType[] = [Space, DateToken, RelativeDate]
 /** 等 after a bracket: the list of outlets goes on (…等10余家媒体). */
 const LIST_GOES_ON = '等'
 
@@ -241,11 +247,17 @@ const ENDED_OUTLET = `[${HAN_CLASS}]{2,10}(?:报|网|台|新闻|在线|客户端
 /** Two outlets' names an enumeration comma joins: a paper and its site filing as one (沈阳晚报、沈阳网讯; 河北日报、河北新闻网记者 周聪聪). */
 export const LISTED_OUTLETS = `${ENDED_OUTLET}、${ENDED_OUTLET}`
 
+/** A county's media centre by its short names: 远安融媒, 巴东广电 (its radio and television). */
+const CENTRE_SHORT = '融媒|广电'
+/** A media centre's name by its ending: 远安县融媒体中心, 远安融媒, 巴东广电. */
+const CENTRE_NAME = new RegExp(`(?:中心|${CENTRE_SHORT})$`)
+/** A station's name by its short word for radio and television, not 电讯 (telegraph news) before 讯: 三峡广电讯. */
+const BROADCASTER = /广电$/
 /**
  * An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报,
- * 淄博电视台), or two outlets listed (河北日报、河北新闻网).
+ * 淄博电视台), a media centre's (远安县融媒体中心, 远安融媒, 巴东广电), or two outlets listed (河北日报、河北新闻网).
  */
-const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|电视台)$|^${LISTED_OUTLETS}$`)
+const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|${MEDIA_CENTRE}|${CENTRE_SHORT})$|^${LISTED_OUTLETS}$`)
 /** Any name of a paper, site or app, a hyphen or a slash joining two (华商网-华商报, 滨州日报/滨州网, 昆明信息港), or an enumeration comma two outlets' names (沈阳晚报、沈阳网). */
 const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2,12})?$|^${LISTED_OUTLETS}$`)
 
@@ -358,12 +370,24 @@ export function wireDateOpensAt(la: (k: number) => IToken | undefined): boolean 
 }
 
 /**
- * An outlet's reporter opening the line: its name, then the role (三秦都市报记者张军建…报道：); the
- * dateline rule requires 报道 to close the credits and the lead to go on after it.
+ * An outlet's reporter opening the line: its name, then the role (三秦都市报记者张军建…报道：), or a media centre's
+ * (利川市融媒体中心记者 王芳 报道 …); the dateline rule requires 报道 or the lead's date to close the credits and the
+ * lead to go on after them.
  */
 function outletReporterAt(la: (k: number) => IToken | undefined): boolean {
-  return outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper, EnumComma]) > 0
+  return (
+    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper, EnumComma]) > 0 ||
+    outletNameAhead(la, CENTRE_PLACE, [Place], (next) => tokenMatcher(next, ReporterRole) && next.image === CENTRE_ROLE) > 0
+  )
 }
+
+/** The reporter's role that names the media centre it works for. */
+export const CENTRE_ROLE = '融媒体中心记者'
+/**
+ * The place a media centre belongs to: a county's, city's or district's name, or the word alone (县); words
+ * that tie a sentence together are in no place's name (图片由县, 跟着市 open sentences; 和, 向, 迎 are in 西和县, 向阳区, 迎泽区).
+ */
+export const CENTRE_PLACE = new RegExp(`^(?![^]*[由从到的是在着请让与及为被把对])[${HAN_CLASS}]{0,8}[省市县区州旗盟]$`)
 
 /** A place named alone before the wire date: two to five Han characters. */
 const DATELINE_PLACE = new RegExp(`^[${HAN_CLASS}]{2,5}$`)

@@ -33,11 +33,14 @@ export const Place = createToken({ name: 'Place', pattern: Lexer.NA })
 export const According = createToken({ name: 'According', pattern: /据/ })
 /** What follows 电 where it opens a word, not a wire's closing: 电视台, 电话, 电商, 电子报, 电力, 电网…. */
 const AFTER_ELECTRIC = '视话子影力脑商动网台气池梯价器站厂线费量源缆路工信竞车邮'
+/** What precedes 电 where it closes a word, not a wire's dateline: 广电, a county's radio and television (三峡广电讯). */
+const BEFORE_ELECTRIC = '广'
 /**
  * 电 or 讯 closing a wire dateline that has no date: 新华社电, 据新华社电. Not 电 opening a word
- * (AFTER_ELECTRIC), which is text: 淄博电视台记者 is a station's reporter, 10月8日电商节 no wire's date.
+ * (AFTER_ELECTRIC), which is text: 淄博电视台记者 is a station's reporter, 10月8日电商节 no wire's date;
+ * nor 电 closing one (BEFORE_ELECTRIC): 宜昌三峡广电讯 is the station's flash.
  */
-export const WireEnd = createToken({ name: 'WireEnd', pattern: new RegExp(`电(?![${AFTER_ELECTRIC}])|讯`) })
+export const WireEnd = createToken({ name: 'WireEnd', pattern: new RegExp(`(?<![${BEFORE_ELECTRIC}])电(?![${AFTER_ELECTRIC}])|讯`) })
 /** 报道 / 报导 closing a credit: 记者 罗琼 报道, 〔记者陈彦廷/屏东报导〕. */
 export const Reported = createToken({ name: 'Reported', pattern: /报道|报导/ })
 

@@ -383,11 +383,11 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     expect(dateline.date?.day).toBe(26)
   })
 
-  it('三秦都市报记者张军建、陕西台记者华林、杜鹏报道：…: outlets’ reporters, the first outlet the source', () => {
+  it('三秦都市报记者张军建、陕西台记者华林、杜鹏报道：…: outlets’ reporters, the first outlet the source, named once', () => {
     const dateline = leadDateline(read('三秦都市报记者张军建、陕西台记者华林、杜鹏报道：7月26日中午，渭南市民沈老先生一家在河边游玩。'))!
     expect(dateline.source).toBe('三秦都市报')
     expect(credits(dateline)).toEqual([
-      { role: '三秦都市报记者', affiliation: '三秦都市报', names: ['张军建'] },
+      { role: '记者', affiliation: '三秦都市报', names: ['张军建'] },
       { role: '陕西台记者', affiliation: '陕西台', names: ['华林', '杜鹏'] },
     ])
   })

@@ -315,10 +315,10 @@ describe('a paper and its site listed before their joint reporter', () => {
     ])
   })
 
-  it('河北日报、河北新闻网记者周聪聪报道：… opening the lead: the two outlets the source', () => {
+  it('河北日报、河北新闻网记者周聪聪报道：… opening the lead: the two outlets the source, named once', () => {
     const dateline = datelineOf('河北日报、河北新闻网记者周聪聪报道：昨日，全省春运工作会议召开。')
     expect(dateline.source).toBe('河北日报、河北新闻网')
-    expect(dateline.credits).toEqual([{ role: '河北日报、河北新闻网记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪'] }])
+    expect(dateline.credits).toEqual([{ role: '记者', affiliation: '河北日报、河北新闻网', names: ['周聪聪'] }])
   })
 
   it('must not: outlets listed in the lead’s sentence (省内各大日报、电视台记者走进…) credit no one', () => {

@@ -494,8 +494,8 @@ describe('a province’s paper named after a national one the vocabulary knows (
     expect(credits(flash)).toEqual([['记者', ['王燕珍']]])
   })
 
-  it('must not fire: the national paper alone is the wire source as before; its name inside the lead’s sentence is no outlet of the story', () => {
-    expect(datelineUnderHeadline('经济日报讯（记者 毛春燕）近日，内江市委召开会议。').source).toBe('经济日报')
+  it('must not fire: the national paper alone is the wire source as before, its flash printed whole as any outlet’s; its name inside the lead’s sentence is no outlet of the story', () => {
+    expect(datelineUnderHeadline('经济日报讯（记者 毛春燕）近日，内江市委召开会议。').source).toBe('经济日报讯')
     const wire = datelineUnderHeadline('经济日报内江讯（记者 毛春燕）近日，内江市委召开会议。')
     expect([wire.source, wire.place]).toEqual(['经济日报', '内江'])
     expect(findAll(parseIssue(page(HEADLINE, '据四川经济日报报道，内江市委近日召开会议。')), 'dateline')).toEqual([])

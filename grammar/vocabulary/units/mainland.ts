@@ -5,7 +5,7 @@ export const mainland: VocabularyUnit = {
   name: 'mainland',
   // X讯: a paper's own report, a dateline by itself.
   flashSources: [
-    '本报讯', '本报专讯', '本报综合消息', '本网讯', '本台讯', '新京报讯', '南都讯', '新快报讯', '信息时报讯', '羊城晚报讯', '北青报讯',
+    '本报讯', '本报专讯', '本报综合消息', '本网讯', '本台讯', '本站讯', '新京报讯', '南都讯', '新快报讯', '信息时报讯', '羊城晚报讯', '北青报讯',
     '广州日报讯', '扬子晚报讯', '现代快报讯', '钱江晚报讯', '齐鲁晚报讯', '华商报讯', '楚天都市报讯', '潇湘晨报讯',
   ],
   // Followed by place and date: 新华社北京9月2日电, 中国经济网北京6月12日讯.
@@ -13,8 +13,9 @@ export const mainland: VocabularyUnit = {
     '本报', '新华社', '中新社', '中新网', '人民网', '新华网', '央视网', '央视新闻', '中国经济网', '财联社', '澎湃新闻',
     '人民日报', '光明日报', '经济日报', '科技日报', '工人日报', '农民日报', '法治日报', '中国青年报', '证券日报',
     '证券时报', '上海证券报', '中国证券报',
-    // Provincial groups' news apps, credited as their papers are (潮新闻记者 王芳, 潮新闻客户端).
-    '潮新闻',
+    // Provincial groups' news apps, credited as their papers are (潮新闻记者 王芳, 潮新闻客户端; 红网时刻5月15日讯, the
+    // app of 红网 whose city branches file so).
+    '潮新闻', '红网时刻',
     // The world's wire agencies, as Chinese papers name them over the dispatches they carry
     // (【路透社北京九月八日电】, 法新社巴黎5月9日电, 共同社东京5月8日电).
     '路透社', '美联社', '法新社', '共同社', '塔斯社', '合众社', '合众国际社', '德新社', '韩联社', '安莎社', '埃菲社', '俄新社', '时事社',
