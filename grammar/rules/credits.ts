@@ -109,13 +109,28 @@ export const MAX_AGENCY_TOKENS = 3
  * 聯合報 記者陳嘉寧: a space may set the outlet apart from the role), or 0.
  */
 export function outletBeforeRole(la: (k: number) => IToken | undefined): number {
+  const one = oneOutletBeforeRole(la)
+  if (one > 0) return one
+  // (A paper and its app or site named before the role, a space between them: 华商晨报 掌中沈阳客户端记者 金恩子,
+  // 浙江日报 潮新闻记者 王芳. The second must be an outlet's before the role, as the first is by its ending.)
+  const paper = outletNameAhead(la, OUTLET_AFFILIATION, OUTLET_PARTS, (next) => tokenMatcher(next, Space))
+  if (paper === 0) return 0
+  const app = oneOutletBeforeRole((k) => la(k + paper + 1))
+  return app > 0 ? paper + 1 + app : 0
+}
+
+/** The tokens an outlet's name may be lexed into besides text: a place (郑州 晚报), a paper, a wire source, letters, marks. */
+const OUTLET_PARTS = [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma, RelativeDate]
+
+/** How many tokens at `la` spell one outlet's name before a role (outletBeforeRole), or 0. */
+function oneOutletBeforeRole(la: (k: number) => IToken | undefined): number {
   // (An outlet the vocabulary lists, whatever its name ends with: 21世纪经济报道记者 王芳, 潮新闻记者 — not 本报, the credit's own word.)
   const listed = la(1)
   if (listed !== undefined && (tokenMatcher(listed, Paper) || tokenMatcher(listed, WireSource)) && !tokenMatcher(listed, Affiliation)) {
     const role = roleAfterOutlet(la, 1)
     if (role > 0 && nameAfterRole(la, role)) return 1
   }
-  const outlet = outletNameAhead(la, OUTLET_AFFILIATION, [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma, RelativeDate], (_next, _after, k) => {
+  const outlet = outletNameAhead(la, OUTLET_AFFILIATION, OUTLET_PARTS, (_next, _after, k) => {
     const role = roleAfterOutlet(la, k)
     return role > 0 && (!wireSourceWithin(la, k) || nameAfterRole(la, role))
   })
@@ -603,6 +618,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 { ALT: () => $.CONSUME(LBook) },
                 { ALT: () => $.CONSUME(RBook) },
                 { ALT: () => $.CONSUME6(EnumComma) },
+                // (The space between a paper's name and its app's: 华商晨报 掌中沈阳客户端记者.)
+                { ALT: () => $.CONSUME8(Space) },
               ]),
             ),
         })

@@ -3,6 +3,7 @@
  * before 本报记者, whether or not the vocabulary lists the paper:
  *   郑州晚报记者 董艳竹              a credit line closing the story (its signature)
  *   (潍坊日报社全媒体记者 巩建国)      inside a dateline's brackets
+ *   浙江日报 潮新闻记者 王芳          a paper and its app, a space between
  * and where it must not fire: an outlet named in a sentence, a word that
  * merely ends in 报 before a role.
  */
@@ -162,5 +163,38 @@ describe('what a dateline’s bracket prints glued before its first reporter’s
     expect(credits(dateline(lead('张伟记者 刘小敏')))).not.toContainEqual(expect.objectContaining({ affiliation: '张伟' }))
     expect(findAll(parseIssue(`${HEADLINE}\n\n本报讯（新黄河记者）昨日，台湾客人一行来到郑州参观访问。\n`), 'credit').map((c) => c.affiliation)).not.toContain('新黄河')
     expect(credits(dateline(lead('记者 王五 前方记者 刘小敏'))).map((c) => c.affiliation)).not.toContain('前方')
+  })
+})
+
+describe('a paper and its app named before the role, a space between', () => {
+  const PAIR = '浙江日报 潮新闻记者'
+
+  it('（华商晨报 掌中沈阳客户端记者 金恩子） in a dateline’s brackets: both the credit’s affiliation (d569)', () => {
+    const input = page(HEADLINE, '本报讯 （华商晨报 掌中沈阳客户端记者 金恩子）昨日，台湾客人一行来到郑州参观访问。')
+    const issue = parseIssue(input)
+    expect(credits(find(issue, 'dateline')!)).toEqual([{ role: '华商晨报 掌中沈阳客户端记者', affiliation: '华商晨报 掌中沈阳客户端', names: ['金恩子'] }])
+    expectSource(input, issue)
+  })
+
+  it(`${PAIR} 王芳 under the title: the byline; （${PAIR} 王芳） closing the story: the signature`, () => {
+    const under = page(HEADLINE, `${PAIR} 王芳`, BODY)
+    const byline = find(parseIssue(under), 'byline')!
+    expect(credits(byline)).toEqual([{ role: PAIR, affiliation: '浙江日报 潮新闻', names: ['王芳'] }])
+    expectSource(under, parseIssue(under))
+    const closing = page(HEADLINE, BODY, '顶着高温酷暑，一行人实地走访了花园口。', `（${PAIR} 王芳）`)
+    expect(findAll(parseIssue(closing), 'signature').map((s) => [s.role, s.names])).toEqual([[PAIR, ['王芳']]])
+  })
+
+  it('must not fire: a reporter’s credit, then another outlet’s, is two credits (本报记者 王芳 新华社记者 李强)', () => {
+    const byline = find(parseIssue(page(HEADLINE, '本报记者 王芳 新华社记者 李强', BODY)), 'byline')!
+    expect(credits(byline).map((c) => [c.role, c.names])).toEqual([
+      ['本报记者', ['王芳']],
+      ['新华社记者', ['李强']],
+    ])
+  })
+
+  it('must not fire: a word before the outlet that names none (市教育局 潮新闻记者 王芳) joins no credit', () => {
+    const dateline = find(parseIssue(page(HEADLINE, '本报讯 （市教育局 潮新闻记者 王芳）昨日，台湾客人一行来到郑州参观访问。')), 'dateline')!
+    expect(credits(dateline).map((c) => c.affiliation)).not.toContain('市教育局 潮新闻')
   })
 })
