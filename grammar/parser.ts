@@ -44,6 +44,8 @@ export interface Dsl {
   CONSUME5(t: TokenType): IToken
   CONSUME6(t: TokenType): IToken
   CONSUME7(t: TokenType): IToken
+  CONSUME8(t: TokenType): IToken
+  CONSUME9(t: TokenType): IToken
   OPTION<T>(a: Repeatable<T>): T | undefined
   OPTION1<T>(a: Repeatable<T>): T | undefined
   OPTION2<T>(a: Repeatable<T>): T | undefined
