@@ -9,6 +9,8 @@
  *   ■記者蔡少玲                               a credit line after the body (closingCredit)
  *   …近一个月。本报记者 李银刚 整理              a reporter's credit after the last sentence, no brackets
  *   …服务社区群众。陈建国/林楠                  two or more names after it, no role
+ *   （王芳 文 李强 摄） （通讯员 李强 供稿）      names with their works set apart; who supplied the copy
+ *   （记者 王芳）（责任编辑：赵敏）              the reporters' bracket, then the desk's: a staff line
  *
  * Everything about the convention is here: the `signature` rule that reads
  * the bracket, how it is split off the paragraph it closes (and the ROC
@@ -31,7 +33,8 @@ import { jumpLineOf } from './jump-line'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
-import { isWorkPair, namesWritersBody, outletBeforeRole, roleAfterPage, workBeforeRole } from '../rules/credits'
+import { OUTLET_AFFILIATION, isMade, isWorkPair, namesWritersBody, outletBeforeRole, roleAfterPage, workBeforeRole } from '../rules/credits'
+import { namesMediaCentre } from '../rules/inline'
 import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind, splitGluedNames } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
@@ -50,13 +53,15 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const workFirst = (): boolean => workBeforeRole((k) => $.LA(k))
   /**
    * Whether names that read as names, then the works they made as one word
-   * to the lexer (文/图), fill the bracket: （赵磊明 曹剑 文/图）. (（综合 文/图）,
+   * to the lexer (文/图), fill the bracket: （赵磊明 曹剑 文/图）; or then a work
+   * set apart by a space, each name with its own (（王芳 文 李强 摄）). (（综合 文/图）,
    * （资料 文/图） name no one; （高新区 文/图） names a place.)
    */
   const namesThenWorkPair = (): boolean => {
     for (let k = 1; k <= MAX_SIGNATURE_TOKENS; k++) {
       const token = $.LA(k)
       if (isWorkPair(token)) return k > 1
+      if (k > 2 && isMade(token) && tokenMatcher($.LA(k - 1), Space) && (tokenMatcher($.LA(k + 1), Space) || tokenMatcher($.LA(k + 1), RParen))) return true
       const apart = tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)
       if (!apart && !(tokenMatcher(token, t.Text) && looksLikeName(token.image) && !endsLikePlace(token.image))) return false
     }
@@ -140,6 +145,15 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
         $.OPTION5(() => $.CONSUME4(Space))
       },
     })
+    // (李强 供稿): the names, and that they supplied the copy; a role's names too, (通讯员 李强 供稿). (（市教育局供稿）
+    // names an office, no one.)
+    $.OPTION8({
+      GATE: () => names.length > 0 && names.every(looksLikeName) && tokenMatcher($.LA(1), Contributed),
+      DEF: () => {
+        $.CONSUME1(Contributed)
+        $.OPTION9(() => $.CONSUME6(Space))
+      },
+    })
     // (雪妮报道), (记者 王强 报道): the names, and that they reported the story, as papers in Southeast
     // Asia close their reports. (（综合报道）, （视频报道） say how it was reported, （央视报道） where from: no one.)
     $.OPTION6({
@@ -187,10 +201,18 @@ export const readClosingBracket: LineTest = ({ tokens, above }, { runner }) => {
 function bracketSignature(bracket: IToken[], runner: RuleRunner): Signature | undefined {
   const inside = trimmed(bracket.slice(1, -1))
   const [office, apart] = inside
-  if (office === undefined || apart === undefined || !tokenMatcher(apart, Space) || !namesWritersBody(office.image)) return runner.attempt(bracket, (p) => p.signature())
+  if (office === undefined || apart === undefined || !tokenMatcher(apart, Space) || !namesOffice(office.image, inside)) return runner.attempt(bracket, (p) => p.signature())
   const signature = runner.attempt([bracket[0]!, ...inside.slice(2), bracket.at(-1)!], (p) => p.signature())
   return signature && signature.names.length > 0 && signature.names.every(looksLikeName) ? signature : undefined
 }
+
+/**
+ * Whether a word names the body the writers work for, set apart before their names in a closing bracket: an office or
+ * a school (市教育局), or, before names with no role (`inside` the bracket), an outlet (恩施日报) or a media centre by
+ * its short name (远安融媒, 巴东广电). (Before a role the outlet is the credit's affiliation: （华商网 记者王佳柯）.)
+ */
+const namesOffice = (word: string, inside: readonly IToken[]): boolean =>
+  namesWritersBody(word) || ((OUTLET_AFFILIATION.test(word) || namesMediaCentre(word)) && !inside.some((token) => tokenMatcher(token, Role)))
 
 /** How an outlet's or an agency's name ends (美联社, 中国时报, 大洋网, 香港电台): no person's. */
 const OUTLET_END = /[社报報网網台]$/u
@@ -258,6 +280,8 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   let before = open - 1
   while (before >= 0 && tokenMatcher(t[before]!, Space)) before--
   const previous = t[before]
+  // (The reporters' bracket, then the desk's: …抓好落实。（记者 王芳）（责任编辑：赵敏）.)
+  if (previous && tokenMatcher(previous, RParen)) return signatureThenStaff(t, open, before, runner, factory) ?? { body: t }
   // (After the last sentence, a closing quote or an ellipsis: …心心相印40载…… (记者 施翔).)
   if (previous && !tokenMatcher(previous, SentenceEnd) && !tokenMatcher(previous, RQuote) && !endsWithEllipsis(t, before)) return { body: t }
   // ((下转四版): where the story goes on, no name.)
@@ -311,6 +335,22 @@ function splitReportersAndStaff(
   if (reporters.length === 1 && reporters[0]!.role !== undefined) signature.role = reporters[0]!.role
   const staff: EditorLine = { type: 'editorLine', children: fillGaps(staffFrom, to, credits.slice(staffAt), factory), position: factory.position(staffFrom, to) }
   return { body, closing: signature, staff }
+}
+
+/**
+ * Two closing brackets after the last sentence, the reporters' then the desk's staff's (…抓好落实。（记者 王芳 通讯员
+ * 李强）（责任编辑：赵敏）): the first the signature, the second the staff line. Undefined unless the first signs
+ * (splitBracketed) and every credit of the second names a staff role.
+ */
+function signatureThenStaff(t: IToken[], open: number, before: number, runner: RuleRunner, factory: NodeFactory): { body: IToken[]; closing: Signature; staff: EditorLine } | undefined {
+  const signed = splitBracketed(t.slice(0, before + 1), runner, factory)
+  if (signed.closing?.type !== 'signature' || signed.staff) return undefined
+  const inside = trimmed(t.slice(open + 1, -1))
+  if (!inside.some((token) => tokenMatcher(token, EditorRole)) || inside.some((token) => tokenMatcher(token, ReporterRole))) return undefined
+  const credits = runner.attempt(inside, (p) => p.editorLine())
+  if (!credits || credits.length === 0 || credits.some((credit) => credit.names.length === 0)) return undefined
+  const [from, to] = [startOf(t[open]!), endOf(t.at(-1)!)]
+  return { body: signed.body, closing: signed.closing, staff: { type: 'editorLine', children: fillGaps(from, to, credits, factory), position: factory.position(from, to) } }
 }
 
 /** Whether a credit names reporters: a reporter's role word among `tokens` within its span. */

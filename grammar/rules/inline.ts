@@ -159,7 +159,7 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   if (!parenWithin(la, MAX_OUTLET_TOKENS + 2)) return undefined
   // (A media centre's name, a sentence's subject as often, only before the lead's date or a space: 远安融媒（记者 王芳）5月9日，…,
   // not 白水县融媒体中心（记者 张三）获得….)
-  const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1) && leadAfterBracket(la, k + 1, CENTRE_NAME.test(nameRun(la, k))))
+  const credited = outletNameAhead(la, CREDITED_OUTLET_NAME, [place, Other], (_next, _after, k) => creditsBracketAt(la, k + 1) && leadAfterBracket(la, k + 1, namesMediaCentre(nameRun(la, k))))
   return credited > 0 ? { length: credited, end: 'credited' } : undefined
 }
 
@@ -251,6 +251,8 @@ export const LISTED_OUTLETS = `${ENDED_OUTLET}、${ENDED_OUTLET}`
 const CENTRE_SHORT = '融媒|广电'
 /** A media centre's name by its ending: 远安县融媒体中心, 远安融媒, 巴东广电. */
 const CENTRE_NAME = new RegExp(`(?:中心|${CENTRE_SHORT})$`)
+/** Whether a word names a media centre by its ending (远安县融媒体中心, 远安融媒, 巴东广电). */
+export const namesMediaCentre = (word: string): boolean => CENTRE_NAME.test(word)
 /** A station's name by its short word for radio and television, not 电讯 (telegraph news) before 讯: 三峡广电讯. */
 const BROADCASTER = /广电$/
 /**

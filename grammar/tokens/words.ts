@@ -50,8 +50,8 @@ export const Reported = createToken({ name: 'Reported', pattern: /报道|报导/
  */
 export const FiledFrom = createToken({ name: 'FiledFrom', pattern: /发自/ })
 
-/** 参与采写 closing a signature: （本报记者葛孟超、张文参与采写）. */
-export const Contributed = createToken({ name: 'Contributed', pattern: /参与采写|参与报道/ })
+/** 参与采写 closing a signature: （本报记者葛孟超、张文参与采写）; who supplied the copy, 供稿: （通讯员 李强 供稿）. */
+export const Contributed = createToken({ name: 'Contributed', pattern: /参与采写|参与报道|供稿/ })
 
 /**
  * 整理 after a reporter's name: compiled by them, （记者 杨海彤 整理）, （记者杨海彤整理）; or put together from other

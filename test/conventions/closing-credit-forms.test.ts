@@ -222,3 +222,51 @@ describe('a closing bracket’s name glued to the works it made, and the text co
     expect(signature('（整理/资料）')).toBeUndefined()
   })
 })
+
+describe('closing brackets of county papers: where they fire', () => {
+  const LAST = '夜间经济发展势头正劲。'
+
+  it('（王芳 文 李强 摄）: each name with its work, set apart by a space', () => {
+    const input = page(...HEAD, `${LAST}（王芳 文 李强 摄）`)
+    const issue = parseIssue(input)
+    expect(find(issue, 'signature')!.names).toEqual(['王芳', '李强'])
+    expect(findAll(issue, 'caption')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('（通讯员 李强 供稿）, （李强 供稿）: who supplied the copy, not a name', () => {
+    expect(signature(`${LAST}（通讯员 李强 供稿）`)).toMatchObject({ names: ['李强'], role: '通讯员' })
+    expect(signature(`${LAST}（李强 供稿）`)!.names).toEqual(['李强'])
+  })
+
+  it('（远安融媒 王芳 李强）, （恩施日报 王芳）: the outlet set apart before the names is no one’s name', () => {
+    expect(signature(`${LAST}（远安融媒 王芳 李强）`)!.names).toEqual(['王芳', '李强'])
+    expect(signature(`${LAST}（恩施日报 王芳）`)!.names).toEqual(['王芳'])
+  })
+
+  it('（记者 王芳 通讯员 李强）（责任编辑：赵敏）: the reporters’ bracket signs, the desk’s is the staff line', () => {
+    for (const last of [`${LAST}（记者 王芳 通讯员 李强）（责任编辑：赵敏）`, '（记者 王芳 通讯员 李强）（责任编辑：赵敏）']) {
+      const input = page(...HEAD, LAST, last)
+      const issue = parseIssue(input)
+      expect(find(issue, 'signature')!.names).toEqual(['王芳', '李强'])
+      expect(findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit').map((c) => [c.role, c.names]))).toEqual([['责任编辑', ['赵敏']]])
+      expectSource(input, issue)
+    }
+  })
+})
+
+describe('closing brackets of county papers: where they must not fire', () => {
+  it('（市教育局供稿）: an office supplied it, no one signs', () => {
+    expect(signature('夜间经济发展势头正劲。（市教育局供稿）')).toBeUndefined()
+  })
+
+  it('（记者 王芳）（图为夜市一角）: a second bracket that names no staff leaves the line as printed', () => {
+    const issue = parseIssue(page(...HEAD, '夜间经济发展势头正劲。（记者 王芳）（图为夜市一角）'))
+    expect(findAll(issue, 'editorLine')).toEqual([])
+  })
+
+  it('（记者 王芳）（记者 李强）: two reporters’ brackets are no staff line', () => {
+    const issue = parseIssue(page(...HEAD, '夜间经济发展势头正劲。（记者 王芳）（记者 李强）'))
+    expect(findAll(issue, 'editorLine')).toEqual([])
+  })
+})
