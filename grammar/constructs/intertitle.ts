@@ -16,7 +16,7 @@
  * Where it stands: in an article's body.
  */
 import { tokenMatcher } from 'chevrotain'
-import { SPEAKER_OPENING, WIDE_GAP, isHeadingLike, trimmed } from '../layout'
+import { SPEAKER_OPENING, WIDE_GAP, compactText, isHeadingLike, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
 import { Dash, Newline, RParen, SentenceEnd } from '../tokens'
@@ -110,6 +110,12 @@ export function numberedHeads(rows: Row[]): Set<Row> {
 /** A caller's words opening an item of a readers' hotline column (刘女士:…, 市民全先生说:…, 城管监察一大队焦先生:…). */
 const CALLER = new RegExp(`^[${HAN_CLASS}]{1,12}(?:先生|女士|老人|大爷|大妈|阿姨|同学)说?[:：]`)
 
+/**
+ * A column of briefs by its label, perhaps in brackets or after a bullet: 简讯, 要闻简报, 本地快讯, 新闻速递, 一句话新闻,
+ * 【简讯】, ■简讯 (the label's characters spaced apart too: 简 讯).
+ */
+const BRIEF_COLUMN = /^[【\[■●◆▲]?(?:(?:要闻|新闻|本地|本市|本县|县域|乡镇|综合|政务|经济|社会|教育|文化|体育|国内|国际|省内|市内|县内)?(?:简讯|简报|短讯|快讯|速递|速览)|一句话新闻|新闻速递|信息快递)[】\]]?$/
+
 /** How much of a paragraph is read for its caller. */
 const CALLER_PROBE = 12
 
@@ -132,6 +138,9 @@ export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   while (SITE_FURNITURE.has(assembly.rows.peek(ahead)?.kind ?? 'body')) ahead++
   const next = assembly.rows.peek(ahead)
   if (!next || next.kind !== 'body') return false
+  // (A column of briefs under its label after the story, 简讯 / ●5月8日，…: the column is a story of its own, its items
+  // its paragraphs (brief-columns), no section of the story above.)
+  if (BRIEF_COLUMN.test(compactText(trimmed(row.tokens)))) return true
   // (Under a paragraph its reporter's name closes, …纷纷表扬。 (胡雪梅): that story ended; the title is the next one's —
   // unless the story is a package whose sections sign off under their intertitles: see sectionGoesOn.)
   const inPackage = assembly.article.children.some((child) => child.type === 'intertitle')

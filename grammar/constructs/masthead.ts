@@ -5,7 +5,8 @@
  *   温岭日报 数字报纸 · 重庆政协报数字报纸                   an e-paper's nameplate, the edition after the name
  *
  *   晋城日报 / 2024年6月4日 星期二 / 第3版：城市新闻      a paper the vocabulary does not know,
- *                                                    named alone over the page's date or page line
+ *                                                    named alone over the page's date or page line,
+ *   2024年5月9日 星期四 / 恩施日报 / 第01版：要闻          or between them
  *
  * Where it stands: at the page's top, above any other line but page
  * headers; always at the top level (it closes any open article).
@@ -46,16 +47,22 @@ export const readMasthead: LineTest = ({ tokens, text, pageTop }) => {
   return nameplate ? { kind: 'masthead', source: { start: 0, end: nameplate[1]!.length } } : undefined
 }
 
+/** The most page lines (the date line, the page line) printed over the paper's name. */
+const MAX_PAGE_LINES_ABOVE = 2
+
 /**
  * A paper's name alone on the page's first line (an outlet line, read by
  * source-note.ts), straight over the page's date line or page line, is
- * its masthead, known to the vocabulary or not (晋城日报 / 2024年6月4日 星期二).
+ * its masthead, known to the vocabulary or not (晋城日报 / 2024年6月4日 星期二);
+ * so it is straight under the page's date line and over its page line
+ * (2024年5月9日 星期四 / 恩施日报 / 第01版：要闻), page lines alone above it.
  * Under a title, or with no page line under it, it stays a repost's source.
  */
 export const unknownPapers: Refinement = (rows) =>
   rows.map((row, k) => {
     const below = rows[k + 1]
-    const nameplate = k === 0 && row.kind === 'sourceNote' && below?.kind === 'pageHeader' && below.gap < WIDE_GAP
+    const topped = k === 0 || (k <= MAX_PAGE_LINES_ABOVE && row.gap < WIDE_GAP && rows.slice(0, k).every((above) => above.kind === 'pageHeader'))
+    const nameplate = topped && row.kind === 'sourceNote' && below?.kind === 'pageHeader' && below.gap < WIDE_GAP
     return nameplate ? readAs(row, 'masthead') : row
   })
 

@@ -603,8 +603,12 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
       rest = opens ? { first: author.last, last: rest.last } : { first: 0, last: author.first }
     }
   }
-  // (With an editor's field too, the row is read by the lines' later tests: 来源:区融媒体中心 作者:… 编辑:邓钰凡 2019-05-15.)
-  if (!staff && !byline) return author && !editor && author.first > 0 && author.last > 0 ? authorBetweenFields(author, { tokens, text, from, gap }, runner) : undefined
+  // (With an editor's field too, the row is read by the lines' later tests: 来源:区融媒体中心 作者:… 编辑:邓钰凡 2019-05-15;
+  // unless both stand among the site's other fields, the date's before them: creditsBetweenFields.)
+  if (!staff && !byline) {
+    if (author && editor && author.first > 0 && editor.last < tokens.length) return creditsBetweenFields(author, editor, { tokens, text, from, gap }, runner)
+    return author && !editor && author.first > 0 && author.last > 0 ? authorBetweenFields(author, { tokens, text, from, gap }, runner) : undefined
+  }
   const stampTokens = trimmed(tokens.slice(rest.first, rest.last))
   const stamp = stampTokens.length > 0 ? stampOf(textIn(text, stampTokens, tokens[0]!.startOffset)) : undefined
   if (!stamp) return undefined
@@ -671,17 +675,62 @@ function authorBetweenFields(author: { first: number; last: number }, line: Fiel
  * before it, its own row (`reading`), the fields after it — the stamp where they hold the date, else
  * what `undated` reads them as; undefined when neither side holds the date.
  */
-function fieldAmongFields(field: IToken[], reading: Reading, { tokens, text, from, gap }: FieldLine, undated: (part: IToken[]) => Reading): { rows: Row[] } | undefined {
-  const at = tokens.indexOf(field[0]!)
-  const [before, after] = [trimmed(tokens.slice(0, at)), trimmed(tokens.slice(at + field.length))]
+function fieldAmongFields(field: IToken[], reading: Reading, line: FieldLine, undated: (part: IToken[]) => Reading): { rows: Row[] } | undefined {
+  return fieldsAmongFields([{ field, reading }], line, undated)
+}
+
+/**
+ * A site's row of fields with fields naming people among them, in the order printed (发布时间:2024-05-09 10:20:30
+ * 来源:恩施日报 作者:王芳 编辑:李强 浏览次数:123: the author's, then the editor's): each its own row, and the fields
+ * around them the stamp where they hold the date, else what `undated` reads them as; undefined when none holds the date.
+ */
+function fieldsAmongFields(named: Array<{ field: IToken[]; reading: Reading }>, { tokens, text, from, gap }: FieldLine, undated: (part: IToken[]) => Reading): { rows: Row[] } | undefined {
   const stampIn = (part: IToken[]) => (part.length > 0 ? stampOf(textIn(text, part, tokens[0]!.startOffset)) : undefined)
-  const [early, late] = [stampIn(before), stampIn(after)]
-  if (!early && !late) return undefined
-  const part = (tokensOf: IToken[], rowGap: number, stamp: StampInfo | undefined) =>
-    readRow(tokensOf, rowGap, from + tokens.indexOf(tokensOf[0]!), stamp ? { kind: 'stamp', stamp } : undated(tokensOf))
-  const rows = before.length > 0 ? [part(before, gap, early), readRow(field, 0, from + at, reading)] : [readRow(field, gap, from, reading)]
-  if (after.length > 0) rows.push(part(after, 0, late))
+  const pieces: Array<{ tokens: IToken[]; reading?: Reading; stamp?: StampInfo }> = []
+  let at = 0
+  for (const { field, reading } of named) {
+    const first = tokens.indexOf(field[0]!)
+    const between = trimmed(tokens.slice(at, first))
+    if (between.length > 0) pieces.push({ tokens: between, stamp: stampIn(between) })
+    pieces.push({ tokens: field, reading })
+    at = first + field.length
+  }
+  const after = trimmed(tokens.slice(at))
+  if (after.length > 0) pieces.push({ tokens: after, stamp: stampIn(after) })
+  if (!pieces.some((piece) => piece.stamp)) return undefined
+  const rows = pieces.map((piece, k) =>
+    readRow(piece.tokens, k === 0 ? gap : 0, from + tokens.indexOf(piece.tokens[0]!), piece.reading ?? (piece.stamp ? { kind: 'stamp', stamp: piece.stamp } : undated(piece.tokens))),
+  )
   return { rows }
+}
+
+/**
+ * The author's field and the editor's among the site's other fields, the date's field before them (发布时间:2024-05-09
+ * 10:20:30 来源:恩施日报 作者:王芳 编辑:李强 浏览次数:123): the byline, the staff line, the fields around them
+ * (fieldsAmongFields). (With the date after them, 来源:区融媒体中心 作者:… 编辑:邓钰凡 2019-05-15 16:04:36, the row
+ * stays the stamp, as the title's.)
+ */
+function creditsBetweenFields(author: { first: number; last: number }, editor: { first: number; last: number }, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
+  const before = trimmed(line.tokens.slice(0, author.first))
+  if (author.last > editor.first || before.length === 0 || !stampOf(textIn(line.text, before, line.tokens[0]!.startOffset))) return undefined
+  const byField = trimmed(line.tokens.slice(author.first, author.last))
+  const staffField = trimmed(line.tokens.slice(editor.first, editor.last))
+  if (byField.length === 0 || staffField.length === 0) return undefined
+  const byline = authorFieldCredits(fieldWithoutBrackets(byField), runner)
+  const staff = runner.attempt(fieldWithoutBrackets(staffField), (p) => p.editorLine())
+  if (!byline || !staff) return undefined
+  const sourceOrInterface = (part: IToken[]): Reading => {
+    const source = sourceNoteOf(lineText(part))
+    return source ? { kind: 'sourceNote', source } : { kind: 'chrome' }
+  }
+  return fieldsAmongFields(
+    [
+      { field: byField, reading: { kind: 'byline', credits: byline } },
+      { field: staffField, reading: { kind: 'editorLine', credits: staff } },
+    ],
+    line,
+    sourceOrInterface,
+  )
 }
 
 /**

@@ -64,3 +64,37 @@ describe('the hotline column in traditional script', () => {
     expect(find(issue, 'signature')?.names).toEqual(['黃曉彬', '柯麗娟', '肖打'])
   })
 })
+
+describe('a column of briefs under its label after a story', () => {
+  const STORY = ['州政协召开党组会议', '本报讯（全媒体记者 赵敏）5月8日，州政协党组召开会议，传达学习有关会议精神。', '会议强调，要坚持围绕中心、服务大局。']
+
+  it('简讯 / ●… / ●… after the story’s text: the column is a story of its own, not the story’s section', () => {
+    const input = [...STORY, '简讯', '●5月8日，州文旅局举办导游技能大赛，30余名导游参赛。', '●5月8日，州图书馆开展“世界读书日”系列活动。', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue).map((a) => toString(find(a, 'headline')!))).toEqual(['州政协召开党组会议', '简讯'])
+    expect(findAll(issue, 'intertitle')).toEqual([])
+    expect(types(articles(issue)[1])).toEqual(['headline', 'paragraph', 'paragraph'])
+    expectSource(input, issue)
+  })
+
+  it('【要闻简报】 and 新闻速递 label a column too; its first brief signed, (李强), closes it', () => {
+    for (const label of ['【要闻简报】', '新闻速递', '简 讯']) {
+      const input = [...STORY, '', label, '', '●5月8日，州文旅局举办导游技能大赛。（李强）', ''].join('\n')
+      const issue = parseIssue(input)
+      expect(articles(issue).map((a) => toString(find(a, 'headline')!)), label).toEqual(['州政协召开党组会议', label])
+      expect(find(articles(issue)[1]!, 'signature')?.names).toEqual(['李强'])
+    }
+  })
+
+  it('must not: a section head that only names news in other words (会议要求 / …) stays the story’s section', () => {
+    const input = [...STORY, '', '下一步工作', '', '会议要求，各单位要抓好落实。', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'intertitle').map((n) => toString(n))).toEqual(['下一步工作'])
+  })
+
+  it('must not: a label with the brief’s own title on its line (简讯：州图书馆开展读书活动) is no bare label', () => {
+    const input = [...STORY, '', '简讯：州图书馆开展读书活动', '', '5月8日，州图书馆开展“世界读书日”系列活动。', ''].join('\n')
+    expect(findAll(parseIssue(input), 'headline').map((n) => toString(n))).not.toContain('简讯')
+  })
+})

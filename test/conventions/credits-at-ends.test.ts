@@ -112,6 +112,32 @@ describe('the author’s field between a site’s other fields (stamp.ts authorB
   })
 })
 
+describe('the author’s field and the editor’s between a site’s other fields (stamp.ts creditsBetweenFields)', () => {
+  const FIELDS = '发布时间：2024-05-09 10:20:30 来源：恩施日报 作者：王芳 编辑：李强 浏览次数：123'
+  const staff = (issue: ReturnType<typeof parseIssue>) => findAll(issue, 'editorLine').flatMap((line) => findAll(line, 'credit').map((c) => [c.role, c.names]))
+
+  it(`${FIELDS}: the stamp, the byline, the staff line, the counter`, () => {
+    const input = page(TITLE, FIELDS, LEAD)
+    const issue = parseIssue(input)
+    expect(find(issue, 'stamp')!.date).toMatchObject({ year: 2024, month: 5, day: 9 })
+    expect(find(issue, 'byline')!.children.find((c) => c.type === 'credit')).toMatchObject({ role: '作者', names: ['王芳'] })
+    expect(staff(issue)).toEqual([['编辑', ['李强']]])
+    expect(articles(issue)).toHaveLength(1)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: with the date after the fields (来源:… 作者:… 编辑:邓钰凡 2019-05-15 16:04:36) the row stays the title’s stamp', () => {
+    const issue = parseIssue(page(TITLE, '来源:区融媒体中心 作者:蒋静 周顺庆 蒋海军 编辑:邓钰凡 2019-05-15 16:04:36 浏览次数：12', LEAD))
+    expect(find(issue, 'byline')).toBeUndefined()
+    expect(articles(issue)).toHaveLength(1)
+  })
+
+  it('must not fire: 作者:综合 names no one; the row stays the stamp', () => {
+    const issue = parseIssue(page(TITLE, '发布时间：2024-05-09 10:20:30 来源：恩施日报 作者：综合 编辑：李强 浏览次数：123', LEAD))
+    expect(find(issue, 'byline')).toBeUndefined()
+  })
+})
+
 describe('words that open with a surname and name no one (names.ts looksLikeName)', () => {
   it('must not fire: 记者连日来, 记者 全程, 记者陆续, 记者于昨晚 after the last sentence are the text', () => {
     for (const words of ['记者连日来', '记者 全程', '记者陆续', '记者于昨晚']) {

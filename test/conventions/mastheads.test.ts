@@ -57,3 +57,24 @@ describe('unknown papers’ mastheads: where they must not fire', () => {
     expect(masthead(['特大喜报', '2024年6月4日 星期二', ...STORY].join('\n'))).toBeUndefined()
   })
 })
+
+describe('an unknown paper’s name between the page’s date line and its page line', () => {
+  it('2024年6月4日 星期二 / 晋城日报 / 第3版：城市新闻: the masthead', () => {
+    const input = ['2024年6月4日 星期二', '晋城日报', '第3版：城市新闻', '', ...STORY].join('\n') + '\n'
+    const issue = parseIssue(input)
+    expect(find(issue, 'masthead')!.paper).toBe('晋城日报')
+    expect(findAll(issue, 'sourceNote')).toEqual([])
+    expect(issue.data.issueDate).toMatchObject({ year: 2024, month: 6, day: 4 })
+    expectSource(input, issue)
+  })
+
+  it('must not fire: with no page line under it, the name under a date line stays a source (2024年6月4日 星期二 / 晋城日报 / title)', () => {
+    const input = ['2024年6月4日 星期二', '晋城日报', '', ...STORY].join('\n') + '\n'
+    expect(masthead(input)).toBeUndefined()
+  })
+
+  it('must not fire: under a story’s text, a paper’s name over a page line is no masthead', () => {
+    const input = [...STORY, '', '晋城日报', '第3版：城市新闻', ''].join('\n')
+    expect(masthead(input)).toBeUndefined()
+  })
+})
