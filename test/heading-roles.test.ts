@@ -213,3 +213,30 @@ describe('must not fire: a kicker by its marks over the stamp', () => {
     ])
   })
 })
+
+describe('a series’ label and a commentator’s desk among the heading lines', () => {
+  it('乡村振兴看恩施⑤ / 我州新增3个省级示范村: the series’ label with its part’s number is the kicker', () => {
+    for (const label of ['乡村振兴看恩施⑤', '走进示范村（三）', '乡村振兴系列报道之五', '走进示范村(12)']) {
+      expect(roles(`${label}\n\n我州新增3个省级示范村${body}`), label).toEqual([`kicker:${label}`, 'headline:我州新增3个省级示范村'])
+    }
+  })
+
+  it('must not: a part named 上 or 下 closes the headline, the line under it the subheadline', () => {
+    expect(roles(`老街的变迁（上）\n\n百年商铺焕新颜${body}`)).toEqual(['headline:老街的变迁（上）', 'subheadline:百年商铺焕新颜'])
+  })
+
+  it('must not: the number under a subtitle’s dash (——系列报道之五) stays the subheadline', () => {
+    expect(roles(`我州新增3个省级示范村\n\n——乡村振兴看恩施系列报道之五${body}`)).toEqual([
+      'headline:我州新增3个省级示范村',
+      'subheadline:——乡村振兴看恩施系列报道之五',
+    ])
+  })
+
+  it('本报评论员 over or under the title: the byline, not a heading line', () => {
+    for (const text of [`本报评论员\n坚定信心 抓好落实${body}`, `坚定信心 抓好落实\n本报评论员${body}`]) {
+      const issue = parseIssue(text)
+      expect(roles(text)).toEqual(['headline:坚定信心 抓好落实'])
+      expect(issue.children.find((n) => n.type === 'article')!.children.map((n) => n.type)).toContain('byline')
+    }
+  })
+})

@@ -169,8 +169,8 @@ export const readByline: LineTest = ({ tokens, text, creditLike }, { runner }) =
 
 /**
  * A reporter's credit and the work, naming no one (本报记者文/图, 本报通讯员 文/图, 本报记者 摄: a repost dropped the
- * name; □通讯员 报道, the name's box left blank behind the credit's bullet): the byline all the same, with no names,
- * not a subheadline. (A role alone, 记者, or a work alone, 文/图, is no credit.)
+ * name; □通讯员 报道, the name's box left blank behind the credit's bullet), or a commentator's desk alone (本报评论员):
+ * the byline all the same, with no names, not a subheadline. (A role alone, 记者, or a work alone, 文/图, is no credit.)
  */
 export const readUnnamedCredit: LineTest = ({ tokens: line }) => {
   const tokens = afterBullet(line)
@@ -180,8 +180,13 @@ export const readUnnamedCredit: LineTest = ({ tokens: line }) => {
   const credit = tokens.every(
     (token) => tokenMatcher(token, ReporterRole) || tokenMatcher(token, PhotoBy) || tokenMatcher(token, Reported) || tokenMatcher(token, Affiliation) || tokenMatcher(token, Space),
   )
-  return credit && works.length > 0 && roles.some((role) => !isWorkPair(role)) ? { kind: 'byline', credits: [] } : undefined
+  // (A commentator's desk alone, 本报评论员, signs the paper's editorial: its byline, no person named.)
+  const commentator = roles.length === 1 && COMMENTATOR.test(roles[0]!.image)
+  return credit && ((works.length > 0 && roles.some((role) => !isWorkPair(role))) || commentator) ? { kind: 'byline', credits: [] } : undefined
 }
+
+/** A paper's commentators, who sign its editorials by the desk's name: 本报评论员, 特约评论员. */
+const COMMENTATOR = /评论员$/
 
 /** The possessive after a role that makes it a phrase's noun, not a credit's (记者的坚守). */
 const POSSESSIVE = '的'

@@ -27,7 +27,7 @@ export type HeadingRole = 'kicker' | 'headline' | 'subheadline' | 'intertitle'
  * line at least twice as long, a longer line quoting a speaker
  * (李强：…) over a short one, a line pausing at a comma over a title
  * half its length or less, or a first of two lines saying what the news is
- * for or when (缓解大石线交通压力, 正值花开烂漫时), is a kicker; otherwise two
+ * for or when (缓解大石线交通压力, 正值花开烂漫时) or names a series' part (乡村振兴看恩施⑤), is a kicker; otherwise two
  * lines are headline + subheadline and three are kicker + headline +
  * subheadline — unless a short title with no pause heads lines that pause
  * at commas, as sentences do: then it is the headline; of two lines, the one a column tag closes (…（专题深思）)
@@ -75,7 +75,7 @@ export function headingRoles(lines: IToken[][]): HeadingRole[] {
       isLabel(lines[0]!, lines[1]!) ||
       quotesSpeaker(lines[0]!, lines[1]!) ||
       setsTheScene(lines[0]!, lines[1]!) ||
-      (lines.length === 2 && (introducesTitle(lines[0]!) || namesUnit(lines[0]!)) && !opensWithDash(lines[1]!) && namesTitle(lines[1]!)) ||
+      (lines.length === 2 && (introducesTitle(lines[0]!) || namesUnit(lines[0]!) || labelsSeries(lines[0]!)) && !opensWithDash(lines[1]!) && namesTitle(lines[1]!)) ||
       (lines.length >= 3 && !opensWithDash(lines[1]!)))
   ) {
     roles[0] = 'kicker'
@@ -198,6 +198,13 @@ const UNIT_NAME = new RegExp(
   `^[${HAN_CLASS}]{2,14}(?:人武部|武装部|军分区|警备区|支队|大队|中队|派出所|公安局|公安分局|消防救援站|法院|检察院|税务局|供电公司|分公司|支行|分行|卫生院|中心小学|中学|小学)$`,
 )
 const namesUnit = (first: IToken[]): boolean => UNIT_NAME.test(compactText(first))
+
+/**
+ * A series' label with the part's number closing it, over the part's own title (乡村振兴看恩施⑤ / 我州新增3个省级示范村,
+ * 走进示范村（三）, 系列报道之五): the kicker. (A part named 上, 中 or 下 closes a headline as often: 老街的变迁（上）.)
+ */
+const SERIES_LABEL = /^[^。!?，,：:]{2,18}(?:[①-⑳]|[（(](?:[一二三四五六七八九十]{1,3}|[1-9][0-9]?)[)）]|之[一二三四五六七八九十]{1,3})$/u
+const labelsSeries = (first: IToken[]): boolean => SERIES_LABEL.test(compactText(first))
 
 /** The longest title that heads longer lines telling the story. */
 const MAX_SHORT_TITLE = 8

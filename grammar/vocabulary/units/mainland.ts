@@ -32,6 +32,8 @@ export const mainland: VocabularyUnit = {
     '融媒体中心记者',
     // The reporter on duty for the hotline: 值班记者 朱俊俊; a community edition's: 社区记者卞静.
     '值班记者', '社区记者',
+    // A paper's commentators, who sign its editorials by the desk's name: 本报评论员, 特约评论员 (no person named).
+    '评论员', '特约评论员',
     // Photographers by the same titles: 特约摄影记者 胡华余, 首席摄影记者, 全媒体摄影记者.
     '特约摄影记者', '特约摄影', '特约摄影师', '摄影师', '首席摄影记者', '全媒体摄影记者', '融媒体摄影记者', '见习摄影记者', '实习摄影记者',
     '文/图', '图/文', '文/摄', '作者',
