@@ -38,6 +38,9 @@ const OUTLET_OR_TITLE = `${OUTLET}(?:、${OUTLET}){0,3}|《[^《》]{1,20}》|(?
  */
 const FROM_THE_INTERNET = `^[(（[【] ?(?:部分)?(?:图片|图|配图|文章|文字|内容|素材)?(?:来源于|来源|来自|源自|源于|源) ?:? ?((?:互联)?网络)(?:[,，] ?(?:侵删|如有侵权请联系删除))? ?[)）\\]】]$`
 
+/** Who provided the photos, alone in brackets: （图片由县应急管理局提供）, （照片由市气象局提供）, （县应急管理局供图）. */
+const PHOTOS_PROVIDED = `^[(（](?:图片|照片|配图)?由([^()（）]{2,20})提供[)）]$|^[(（]([^()（）]{2,20})供图[)）]$`
+
 /**
  * 数据来源：国家统计局 · 资料来源: 新华社 · a repost's 文章来源:都市快报, 来源:桂林日报, 文章来源:http://news.72177.com/…, - 消息来源:丹东日报社,
  * 本文来源:渭南日报, 转自:渭南日报, 来源 | 渭南日报 (a bar for the colon, as new-media posts print it) ·
@@ -45,17 +48,18 @@ const FROM_THE_INTERNET = `^[(（[【] ?(?:部分)?(?:图片|图|配图|文章|�
  * a note that the text or its pictures come from the internet: （来源网络）, （图片来源：网络）, （图源网络） ·
  * the address of the story it was taken from: 原文链接：http://…, 链接：www.… ·
  * where a story first ran: 原载于2023年5月18日《咸阳日报》四版 ·
- * the wire or paper a story is taken from, in brackets on its own line under it: （新华社）, （据人民日报）, （来源：新华网）
+ * the wire or paper a story is taken from, in brackets on its own line under it: （新华社）, （据人民日报）, （来源：新华网）;
+ * who provided the photos, in brackets on a line of its own: （图片由县应急管理局提供）, （县应急管理局供图）
  */
 const SOURCE_NOTE = new RegExp(
-  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:来源|稿源) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
+  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|${PHOTOS_PROVIDED}|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:来源|稿源) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
 )
 
 /** A line naming where figures come from: the span of the source. */
 export function sourceNoteOf(line: string): { start: number; end: number } | undefined {
   const m = SOURCE_NOTE.exec(line.trim())
   if (!m) return undefined
-  const source = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!
+  const source = m.slice(1).find((group) => group !== undefined)!
   const at = line.lastIndexOf(source)
   return { start: at, end: at + source.length }
 }

@@ -71,6 +71,21 @@ describe('source notes', () => {
     }
   })
 
+  it('（图片由县应急管理局提供）, （县应急管理局供图） alone under the text: who provided the photos — a source note, no paragraph', () => {
+    for (const [line, source] of [['（图片由县应急管理局提供）', '县应急管理局'], ['（照片由市气象局提供）', '市气象局'], ['（县应急管理局供图）', '县应急管理局']]) {
+      const input = page(HEADLINE, LEAD, BODY, line!)
+      const issue = parseIssue(input)
+      expect(find(issue, 'sourceNote')?.source, line).toBe(source)
+      expect(findAll(issue, 'paragraph'), line).toHaveLength(2)
+      expectSource(input, issue)
+    }
+  })
+
+  it('must not fire: a sentence that says who provided something is the text’s (由县应急管理局提供的物资已运抵灾区。)', () => {
+    const issue = parseIssue(page(HEADLINE, LEAD, BODY, '（由县应急管理局提供的物资已运抵灾区。）'))
+    expect(findAll(issue, 'sourceNote')).toEqual([])
+  })
+
   it('原文链接：http://…, 链接：www.…: the address of the story it was taken from, a source note', () => {
     for (const [line, source] of [['原文链接：http://www.wnrb.com/a/1.htm', 'http://www.wnrb.com/a/1.htm'], ['链接:www.wnrb.com', 'www.wnrb.com']]) {
       const issue = parseIssue(page(HEADLINE, LEAD, BODY, line!))
