@@ -137,11 +137,14 @@ export function planLists(tokens: IToken[]): ListPlan {
   }
 
   let previous: IToken | undefined // last token that is not space or newline
+  // (A marker opening a line opens a clause too, where the copy printed each item on its own line with no closing
+  // mark: …落到实处 ⏎ 2、完善工作机制….)
+  let lineStart = true
   /** The run's last marker. */
   let last: Marker | undefined
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
-    let marker = markerAt(tokens, i, previous, last)
+    let marker = markerAt(tokens, i, lineStart ? undefined : previous, last)
     // (今年的重点工作一是…;二是…;三是…: the first 一是 glued to the words that announce the list.)
     let glued = false
     if (!marker && previous !== undefined) {
@@ -159,7 +162,11 @@ export function planLists(tokens: IToken[]): ListPlan {
       run = { style: marker.style, markers: [token], indexes: [i], ordinals: [1], glued }
       last = marker
     }
-    if (!tokenMatcher(token, Space) && !tokenMatcher(token, Newline)) previous = token
+    if (tokenMatcher(token, Newline)) lineStart = true
+    else if (!tokenMatcher(token, Space)) {
+      previous = token
+      lineStart = false
+    }
   }
   close(tokens.length)
   return plan

@@ -26,6 +26,10 @@ export const SequenceMarker = createToken({ name: 'SequenceMarker', pattern: /�
 export const ParenMarker = createToken({ name: 'ParenMarker', pattern: new RegExp(`\\(${N}\\)`), categories: [ListMarker] })
 /** 一、二、… (section numbering run into the text). */
 export const DunMarker = createToken({ name: 'DunMarker', pattern: new RegExp(`${N}、`), categories: [ListMarker] })
+/** (1), (2)… (（1）, folded to half width): digits in brackets. */
+export const ParenDigitMarker = createToken({ name: 'ParenDigitMarker', pattern: /\([0-9]{1,2}\)/, categories: [ListMarker] })
+/** 1、2、… (digits and the enumeration comma, as 一、 is). */
+export const DigitDunMarker = createToken({ name: 'DigitDunMarker', pattern: /[0-9]{1,2}、/, categories: [ListMarker] })
 /** A decimal number, so 1.6 is not read as the marker 1. */
 export const Decimal = createToken({ name: 'Decimal', pattern: /[0-9]+\.[0-9]+/ })
 /** 1. 2. … */
@@ -49,12 +53,14 @@ export const markerFamilies = new Map<TokenType, MarkerFamily>([
   [QiMarker, { style: '其一' }],
   [ParenMarker, { style: '(一)' }],
   [DunMarker, { style: '一、' }],
+  [ParenDigitMarker, { style: '(1)' }],
+  [DigitDunMarker, { style: '1、' }],
   [DigitMarker, { style: '1.' }],
   [CircledMarker, { style: '①' }],
 ])
 
 // Decimal before DigitMarker: the lexer takes the first pattern that matches.
-export const listTokens = [ShiMarker, WeiMarker, YaoMarker, DiMarker, QiMarker, SequenceMarker, ParenMarker, DunMarker, Decimal, DigitMarker, CircledMarker]
+export const listTokens = [ShiMarker, WeiMarker, YaoMarker, DiMarker, QiMarker, SequenceMarker, ParenMarker, DunMarker, ParenDigitMarker, DigitDunMarker, Decimal, DigitMarker, CircledMarker]
 export const listCategories = [ListMarker]
 
 /** First characters of list markers: Han text runs stop before them. */

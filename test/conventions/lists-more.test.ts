@@ -118,3 +118,43 @@ describe('一为…二为… (part (bj), d693 波新聞: 一為立體創意賽�
     }
   })
 })
+
+describe('digits in brackets and digits with the enumeration comma', () => {
+  it('（1）…；（2）…；（3）… run in after a colon: one list, style (1), the brackets as printed', () => {
+    const paragraph = lead('会议要求：（1）提高认识；（2）压实责任；（3）强化督导。')
+    const list = find(paragraph, 'list')!
+    expect(list.style).toBe('(1)')
+    expect(items(list).map(([ordinal, marker]) => [ordinal, marker])).toEqual([[1, '（1）'], [2, '（2）'], [3, '（3）']])
+  })
+
+  it('1、…；2、…；3、…: one list, style 1、', () => {
+    const list = find(lead('会议要求：1、提高认识；2、压实责任；3、强化督导。'), 'list')!
+    expect(list.style).toBe('1、')
+    expect(list.children).toHaveLength(3)
+  })
+
+  it('must not fire: months and lines numbered in a sentence (1、2月份, 1、2号线) are no run', () => {
+    expect(findAll(lead('今年1、2月份，全市经济运行平稳。'), 'list')).toEqual([])
+    expect(findAll(lead('地铁1、2、3号线今天起延长运营时间。'), 'list')).toEqual([])
+  })
+
+  it('must not fire: a class in brackets after its grade (三年级（2）班) opens no item', () => {
+    expect(findAll(lead('三年级（2）班和（3）班的学生参加了活动。'), 'list')).toEqual([])
+  })
+})
+
+describe('markers opening lines, the items with no closing mark', () => {
+  it('一、… ⏎ 二、… ⏎ 三、…, each item on its own line with no closing mark: one list of three', () => {
+    const input = `${HEADLINE}\n本报讯 会议提出三点要求：\n一、加强组织领导，明确责任分工\n二、完善工作机制，形成工作合力\n三、强化督查考核，严肃追责问责\n`
+    const issue = parseIssue(input)
+    const list = find(issue, 'list')!
+    expect(list.style).toBe('一、')
+    expect(list.children.map((item) => toString(item).trim())).toEqual(['一、加强组织领导，明确责任分工', '二、完善工作机制，形成工作合力', '三、强化督查考核，严肃追责问责'])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a line wrapped before 1、2月份 opens no run', () => {
+    const input = `${HEADLINE}\n本报讯 据统计，今年\n1、2月份全市经济运行平稳，\n各项指标好于预期。\n`
+    expect(findAll(parseIssue(input), 'list')).toEqual([])
+  })
+})
