@@ -173,6 +173,11 @@ const OWN_WORD = /^本/
 /** A site's label for who wrote the story, read as a role: 作者, 新闻作者, 文章作者. */
 const AUTHOR_ROLE = new RegExp(`${AUTHOR_LABEL}$`)
 
+/** Before 电报导 in a report compiled from the foreign wires: 综合外 (綜合外電報導), 外. */
+const FOREIGN_WIRES = /^(?:综合)?外$/
+/** The wire's word, 电. */
+const WIRE_WORD = '电'
+
 /** A wire date that prints its year. */
 const YEAR_IN_DATE = /年/
 
@@ -870,6 +875,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             { ALT: () => $.CONSUME(Paper) },
             // (A dash joining a site to its paper: 华商网--华商晚报讯.)
             { ALT: () => $.CONSUME(Dash) },
+            // (A site's Latin address opening its name: on.cc东网专讯.)
+            { ALT: () => $.CONSUME(Alnum) },
           ]),
         ),
     })
@@ -956,6 +963,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return placeDateAhead() || placeFlashOpens() || (!enclosed && localDeskAhead(la) && localDeskBacktrack())
   }
 
+  /** Whether the report compiled from the foreign wires stands at `k`: 综合外 电 报导 (綜合外電報導), 外 电 报道. */
+  const foreignWiresAt = (k: number): boolean =>
+    tokenMatcher($.LA(k), t.Text) && FOREIGN_WIRES.test($.LA(k).image) && tokenMatcher($.LA(k + 1), WireEnd) && $.LA(k + 1).image === WIRE_WORD && tokenMatcher($.LA(k + 2), Reported)
+
   /** Source, and for wire sources the reporter, place and date. */
   const datelineCore = $.RULE('datelineCore', (): Core => {
     const core: Core = { names: [], place: [] }
@@ -1009,6 +1020,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 $.MANY(() => core.place.push($.OR1([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME1(t.Text) }])))
                 $.OR2([
                   { ALT: () => (core.date = $.CONSUME(DatelineDate)) },
+                  {
+                    // (中央社巴黎9日綜合外電報導): the day, then the report compiled from the foreign wires, as CNA heads
+                    // its news from abroad.
+                    GATE: () => tokenMatcher($.LA(1), DateToken) && foreignWiresAt(2),
+                    ALT: () => {
+                      core.date = $.CONSUME(DateToken)
+                      $.CONSUME4(t.Text)
+                      $.CONSUME3(WireEnd)
+                      core.reported = $.CONSUME1(Reported)
+                    },
+                  },
                   { ALT: () => (core.end = $.CONSUME(WireEnd)) },
                   { GATE: () => bracketed, ALT: () => (core.reported = $.CONSUME(Reported)) },
                   {

@@ -44,7 +44,7 @@ import { HAN_CLASS } from '../han'
 import { endsLikePlace, reportKind } from '../names'
 import { LIST_BULLET } from '../furniture'
 import { foundBeforeClose } from '../lookahead'
-import { Other, TEXT_TOKEN } from '../tokens/text'
+import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
 
 /** Tokens a dateline can open with: checked before the (costly) speculative parse. */
 export const DATELINE_OPENERS = [FlashSource, WireSource, LLenticular, LSquare, LParen, LTortoise, According, ReporterRole]
@@ -71,9 +71,9 @@ const MEDIA_CENTRE = '融媒体中心|融媒中心|传媒中心|传播中心|新
 
 /**
  * A paper's special dispatch, whatever its name ends with: 学苑专讯, 明报专讯 — the name and 专 before 讯 (专讯 closes it as
- * 讯 closes 本报讯; the outlet's name is read to 专).
+ * 讯 closes 本报讯; the outlet's name is read to 专); a site's name may open with its Latin address (on.cc東網專訊).
  */
-const SPECIAL_DISPATCH = `^[${HAN_CLASS}]{2,10}专$`
+const SPECIAL_DISPATCH = `^(?:[A-Za-z][A-Za-z0-9.]{0,9})?[${HAN_CLASS}]{2,10}专$`
 const SPECIAL_DISPATCH_NAME = new RegExp(SPECIAL_DISPATCH)
 /**
  * A county paper named by the day and its place, as many are (今日桐乡, 今日临海, 今日开化; the lexer reads 今日 as a
@@ -131,7 +131,7 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
   const length = outletNameAhead(
     la,
     OUTLET_NAME,
-    [place, Other, Dash, Slash, RelativeDate],
+    [place, Other, Dash, Slash, RelativeDate, Alnum],
     (next, after, k) =>
       !NAME_GOES_ON.test(next.image) && !forumInSentence(la, k, after) && (end = outletEnd(next, after, la(k + 3))) !== undefined && closesName(nameRun(la, k), end),
     PAPER_AFTER_REGION,

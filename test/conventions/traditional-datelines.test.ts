@@ -231,3 +231,26 @@ describe('Hong Kong and Macau datelines of more outlets', () => {
     expect(dateline === undefined ? [] : findAll(dateline, 'credit').map((c) => c.names)).not.toEqual([['林']])
   })
 })
+
+describe('CNA’s news from abroad, and a site’s Latin address before its special dispatch', () => {
+  it('（中央社巴黎9日綜合外電報導）: the source, the place and the day, the report compiled from the foreign wires', () => {
+    const input = page('法國總統談經濟', '（中央社巴黎9日綜合外電報導）法國總統今天表示，將推動經濟改革。')
+    const issue = parseIssue(input)
+    const dateline = leadDateline(issue)!
+    expect([dateline.source, dateline.place, dateline.date?.day]).toEqual(['中央社', '巴黎', 9])
+    expect(toString(dateline)).toBe('（中央社巴黎9日綜合外電報導）')
+    expectSource(input, issue)
+  })
+
+  it('【on.cc東網專訊】: the site’s special dispatch, its address opening the name', () => {
+    const input = page('男子酒後鬧事被捕', `【on.cc東網專訊】${LEAD}`)
+    const issue = parseIssue(input)
+    expect(leadDateline(issue)?.source).toBe('on.cc東網專訊')
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a sentence on foreign reports (據外電報導，…) and Latin words before 專訊 in the text', () => {
+    expect(findAll(parseIssue(page('法國總統談經濟', '據外電報導，法國總統今天表示，將推動經濟改革。')), 'dateline')).toEqual([])
+    expect(findAll(parseIssue(page('男子酒後鬧事被捕', '他說on.cc的專訊很快。')), 'dateline')).toEqual([])
+  })
+})
