@@ -302,6 +302,8 @@ export const isWorkPair = (token: IToken | undefined) => token !== undefined && 
  */
 export function signsWork(tokens: IToken[]): boolean {
   if (isMade(tokens[0]) && tokens[1] !== undefined && (tokenMatcher(tokens[1], Slash) || tokenMatcher(tokens[1], Colon))) return true
+  // (文、图/王芳: two works listed before the slash.)
+  if (worksListed((k) => tokens[k - 1], 1)) return true
   // (文 / 王芳: the slash set apart.)
   if (isMade(tokens[0]) && spacedSlash((k) => tokens[k - 1], 2)) return true
   // (文 | 张三: a bar, a space perhaps around it.)
@@ -309,6 +311,12 @@ export function signsWork(tokens: IToken[]): boolean {
   if (isMade(tokens[0]) && bar !== undefined && FIELD_BAR.test(bar.image)) return true
   for (let i = 0; i + 1 < tokens.length; i++) if (tokenMatcher(tokens[i]!, Slash) && isMade(tokens[i + 1])) return true
   return tokens.length > 1 && isWorkPair(tokens.at(-1))
+}
+
+/** Whether two works listed with 、, then a slash or a colon, stand at `k` of `la`: 文、图/王芳. */
+const worksListed = (la: (k: number) => IToken | undefined, k: number): boolean => {
+  const [comma, second, slash] = [la(k + 1), la(k + 2), la(k + 3)]
+  return isMade(la(k)) && comma !== undefined && tokenMatcher(comma, EnumComma) && isMade(second) && slash !== undefined && (tokenMatcher(slash, Slash) || tokenMatcher(slash, Colon))
 }
 
 /** Whether a slash with a space either side stands at `k` of `la` (文 / 王芳, as some sites set a work's credit). */
@@ -789,6 +797,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   const madeAt = (k: number, afterCredit: boolean): boolean => isMade($.LA(k)) || (afterCredit && $.LA(k).image === PHOTOGRAPHY)
 
+  /** Whether two works listed with 、 and then a slash or a colon stand at `k` (文、图/王芳; 0: the first work just read). */
+  const worksListedAt = (k: number): boolean => worksListed((j) => $.LA(j), k)
+
   /** Whether a slash with a space either side stands at `k`: 文 / 王芳. */
   const spacedSlashAt = (k: number): boolean => spacedSlash((j) => $.LA(j), k)
 
@@ -810,9 +821,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       {
         // (图/徐翔, or with a colon: 文：張三; or a bar, as new-media posts print it: 文 | 张三.)
         // (The slash set apart by spaces too: 文 / 王芳 图 / 李强.)
-        GATE: () => madeAt(1, afterCredit) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon) || barAfterWork() || spacedSlashAt(2)),
+        // (Two works listed before the slash: 文、图/王芳.)
+        GATE: () => madeAt(1, afterCredit) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon) || barAfterWork() || spacedSlashAt(2) || worksListedAt(1)),
         ALT: () => {
           work = $.SUBRULE(made, { ARGS: [afterCredit] })
+          $.OPTION2({
+            GATE: () => tokenMatcher($.LA(1), EnumComma) && worksListedAt(0),
+            DEF: () => {
+              $.CONSUME(EnumComma)
+              $.SUBRULE1(made)
+            },
+          })
           $.OPTION1({ GATE: () => tokenMatcher($.LA(1), Space) && (FIELD_BAR.test($.LA(2).image) || tokenMatcher($.LA(2), Slash)), DEF: () => $.CONSUME1(Space) })
           $.OR1([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Colon) }, { GATE: barBeforeName, ALT: () => $.CONSUME(Other) }])
           $.OPTION(() => $.CONSUME(Space))
@@ -875,6 +894,19 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const found = $.SUBRULE(workCredit, { ARGS: [true] })
     $.OPTION(() => $.CONSUME(Space))
     return found
+  })
+
+  /** 報導:黃方濟 and the photographer's credit after it (報導:黃方濟 攝影:李強): the line's credits. */
+  const reportedByLine = $.RULE('reportedByLine', (): Credit[] => {
+    const credits = [$.SUBRULE(reportedBy)]
+    $.OPTION({
+      GATE: () => tokenMatcher($.LA(1), Space) && madeAt(2, true) && (tokenMatcher($.LA(3), Colon) || tokenMatcher($.LA(3), Slash)),
+      DEF: () => {
+        $.CONSUME(Space)
+        credits.push($.SUBRULE(workCredit, { ARGS: [true] }))
+      },
+    })
+    return credits
   })
 
   $.reporterCredit = $.RULE('reporterCredit', () => credit(ReporterRole))
@@ -1294,8 +1326,14 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           })
         },
       },
-      // 報導:黃方濟: the reporter under the word for the report, as Malaysia's Chinese papers print it.
-      { ALT: () => credits.push($.SUBRULE(reportedBy)) },
+      // 報導:黃方濟: the reporter under the word for the report, as Malaysia's Chinese papers print it; the photographer's
+      // credit may follow (報導:黃方濟 攝影:李強).
+      {
+        ALT: () => {
+          const line = $.SUBRULE(reportedByLine)
+          $.ACTION(() => credits.push(...line))
+        },
+      },
       {
         GATE: () => bullet === undefined && outlet.length === 0,
         ALT: () =>

@@ -203,3 +203,25 @@ describe('a name with its work, whatever the name (d259, 淇河晨报)', () => {
     for (const line of ['城市/文化', '上海/图书馆']) expect(bylines(page(TITLE, `${line}\n${LEAD}`)), line).toEqual([])
   })
 })
+
+describe('works listed before the slash, and the photographer after the report’s word', () => {
+  const bylineCredits = (line: string) => {
+    const input = page('市领导调研媒体融合工作', line, '9月4日，市人大常委会副主任在市融媒体中心调研。')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return findAll(find(issue, 'byline') ?? issue, 'credit').map((c) => [c.role, c.names])
+  }
+
+  it('文、图/王芳 under the title: the byline, the first work the role', () => {
+    expect(bylineCredits('文、图/王芳')).toEqual([['文', ['王芳']]])
+    expect(signatures('（文、图/王芳）').map((s) => s.names)).toEqual([['王芳']])
+  })
+
+  it('报导：王芳 摄影：李强: the reporter under the report’s word, then the photographer', () => {
+    expect(bylineCredits('报导：王芳 摄影：李强')).toEqual([['报导', ['王芳']], ['摄影', ['李强']]])
+  })
+
+  it('must not fire: 文、图、视频 in a sentence, no slash after the works', () => {
+    expect(find(parseIssue(page('市领导调研媒体融合工作', '文、图、视频等多种形式的作品参加了评选。')), 'byline')).toBeUndefined()
+  })
+})
