@@ -57,7 +57,7 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * set apart by a space, each name with its own (（王芳 文 李强 摄）). (（综合 文/图）,
    * （资料 文/图） name no one; （高新区 文/图） names a place.)
    */
-  const namesThenWorkPair = (): boolean => {
+  const namesThenWork = (): boolean => {
     for (let k = 1; k <= MAX_SIGNATURE_TOKENS; k++) {
       const token = $.LA(k)
       if (isWorkPair(token)) return k > 1
@@ -95,7 +95,7 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
           // work credit's below: 文/图 is its only role.)
           GATE: () =>
             roleAhead() &&
-            !namesThenWorkPair() &&
+            !namesThenWork() &&
             (workFirst() || !(tokenMatcher($.LA(1), t.Text) && !tokenMatcher($.LA(2), Role) && outletBeforeRole((k) => $.LA(k)) === 0)),
           ALT: () => {
             const credit = $.SUBRULE($.leadingReporterCredit)
@@ -105,7 +105,7 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
         // （陈大春/文、摄）, （赵磊明 文/图）: names with what they made.
         {
-          GATE: () => foundBeforeClose((k) => $.LA(k), Slash, RParen, MAX_SIGNATURE_TOKENS) || namesThenWorkPair(),
+          GATE: () => foundBeforeClose((k) => $.LA(k), Slash, RParen, MAX_SIGNATURE_TOKENS) || namesThenWork(),
           ALT: () => {
             const credit = $.SUBRULE($.workCredit)
             $.ACTION(() => ({ names, role } = credit))

@@ -655,6 +655,12 @@ function editorBetweenFields(editor: { first: number; last: number }, line: Fiel
   return credits && fieldAmongFields(field, { kind: 'editorLine', credits }, line, () => ({ kind: 'chrome' }))
 }
 
+/** A part of a site's row of fields with no date: the site's source note (来源:中国赣州网-赣州晚报), else its interface. */
+function sourceOrInterface(part: IToken[]): Reading {
+  const source = sourceNoteOf(lineText(part))
+  return source ? { kind: 'sourceNote', source } : { kind: 'chrome' }
+}
+
 /**
  * The author's field between the site's other fields (2017年09月22日 来源: 《廊坊日报》 作者: 记者 王满凤 字体:,
  * 发布时间:2017-10-20 作者:周菀娇 浏览次数: 来源:团委): the byline, the fields around it (fieldAmongFields);
@@ -663,10 +669,6 @@ function editorBetweenFields(editor: { first: number; last: number }, line: Fiel
 function authorBetweenFields(author: { first: number; last: number }, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
   const field = trimmed(line.tokens.slice(author.first, author.last))
   const credits = field.length > 0 ? authorFieldCredits(fieldWithoutBrackets(field), runner) : undefined
-  const sourceOrInterface = (part: IToken[]): Reading => {
-    const source = sourceNoteOf(lineText(part))
-    return source ? { kind: 'sourceNote', source } : { kind: 'chrome' }
-  }
   return credits && fieldAmongFields(field, { kind: 'byline', credits }, line, sourceOrInterface)
 }
 
@@ -719,10 +721,6 @@ function creditsBetweenFields(author: { first: number; last: number }, editor: {
   const byline = authorFieldCredits(fieldWithoutBrackets(byField), runner)
   const staff = runner.attempt(fieldWithoutBrackets(staffField), (p) => p.editorLine())
   if (!byline || !staff) return undefined
-  const sourceOrInterface = (part: IToken[]): Reading => {
-    const source = sourceNoteOf(lineText(part))
-    return source ? { kind: 'sourceNote', source } : { kind: 'chrome' }
-  }
   return fieldsAmongFields(
     [
       { field: byField, reading: { kind: 'byline', credits: byline } },

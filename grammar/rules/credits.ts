@@ -826,7 +826,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         ALT: () => {
           work = $.SUBRULE(made, { ARGS: [afterCredit] })
           $.OPTION2({
-            GATE: () => tokenMatcher($.LA(1), EnumComma) && worksListedAt(0),
+            GATE: () => worksListedAt(0),
             DEF: () => {
               $.CONSUME(EnumComma)
               $.SUBRULE1(made)
