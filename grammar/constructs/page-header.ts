@@ -42,6 +42,8 @@ export interface PageHeaderInfo {
   date?: Span & { value: DateValue }
 }
 
+/** An e-paper's field naming the page's section after its page field: 版次：A03 版名：要闻. */
+const SECTION_FIELD = '版名|版面名称|版面名'
 /** The front page by name, as an archive's field gives it (版面:头版): page 1. */
 const FRONT_PAGE = '头版|頭版'
 /**
@@ -50,8 +52,10 @@ const FRONT_PAGE = '头版|頭版'
  * 版面:头版 (the front page), 第3版() (its section's name left empty)
  */
 const PAGE_LABEL = new RegExp(
-  `^(?:上一版 ?/ ?)?(?:(?:当前版|版面) ?: ?)?(?:第? ?${LETTERED_PAGE} ?版|版次 ?: ?${LETTERED_PAGE}|${FRONT_PAGE})(?: ?[:(] ?([^():]{1,12}?)? ?\\)?| (?!上一|下一)([${HAN_CLASS}]{2,8}))?${PAGE_LINKS}$`,
+  `^(?:上一版 ?/ ?)?(?:(?:当前版|版面) ?: ?)?(?:第? ?${LETTERED_PAGE} ?版|版次 ?: ?${LETTERED_PAGE}|${FRONT_PAGE})(?: ?[:(] ?([^():]{1,12}?)? ?\\)?| (?!上一|下一)([${HAN_CLASS}]{2,8})| ?(?:${SECTION_FIELD}) ?: ?([^():]{1,12}))?${PAGE_LINKS}$`,
 )
+/** A paper's name and the page, no date: 恩施日报 第3版, 恩施日报 · 第3版：要闻. */
+const PAPER_PAGE = new RegExp(`^《? ?([^《》() ·]{2,10}报) ?》? ?[·•]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?([^ :]{1,12}))?$`)
 /** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 · 《四平日报》(2022年11月8日) 08版 */
 const PAPER_DATE = new RegExp(
   `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
@@ -173,11 +177,22 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const printed = m[1] ?? m[2]
     const page = printed === undefined ? 1 : pageNumber(printed)
     if (page !== undefined) info.page = page
-    // (Its section after a colon or a bracket, or after a space: 第03版 综合新闻.)
-    const section = m[3] ?? m[4]
+    // (Its section after a colon or a bracket, or after a space: 第03版 综合新闻; or in its field: 版名：要闻.)
+    const section = m[3] ?? m[4] ?? m[5]
     if (section) {
       const at = line.indexOf(section, line.indexOf('版'))
       info.section = { start: at, end: at + section.length }
+    }
+    return info
+  }
+  m = PAPER_PAGE.exec(text)
+  if (m) {
+    const info: PageHeaderInfo = { paper: spanOf(line, m[1]!) }
+    const page = pageNumber(m[2]!)
+    if (page !== undefined) info.page = page
+    if (m[3]) {
+      const at = line.indexOf(m[3], line.indexOf('版'))
+      info.section = { start: at, end: at + m[3].length }
     }
     return info
   }
@@ -443,6 +458,7 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   FOLIO_SECTION,
   LONE_FOLIO,
   PAGE_LABEL,
+  PAPER_PAGE,
   PAPER_DATE,
   ARCHIVE_CITATION,
   TRAILING_CITATION,

@@ -305,6 +305,32 @@ describe('版次: the page printed as a site field', () => {
   it('must not fire: 版次 in a sentence', () => {
     expect(findAll(parseIssue(page('标题', '本报讯 列车调整版次:16趟列车停运。')), 'pageHeader')).toEqual([])
   })
+
+  it('版次：A03 版名：要闻: the page and its section in their fields; the title under it the headline', () => {
+    const input = page('版次：A03 版名：要闻', '我州新增3个省级示范村', '本报讯 近日，省农业农村厅公布名单。')
+    const issue = parseIssue(input)
+    expect(find(issue, 'pageHeader')).toMatchObject({ page: 3, section: '要闻' })
+    expect(findAll(issue, 'headline').map((h) => toString(h))).toEqual(['我州新增3个省级示范村'])
+    expectSource(input, issue)
+  })
+})
+
+describe('a paper’s name and the page, no date (恩施日报 第3版)', () => {
+  it('恩施日报 第3版, 恩施日报 · 第3版：要闻 over the title: the page header, the paper named', () => {
+    for (const [line, section] of [['恩施日报 第3版', undefined], ['恩施日报 · 第3版：要闻', '要闻']] as const) {
+      const input = page(line, '我州新增3个省级示范村', '本报讯 近日，省农业农村厅公布名单。')
+      const issue = parseIssue(input)
+      const header = find(issue, 'pageHeader')!
+      expect([header.page, header.paper, header.section], line).toEqual([3, '恩施日报', section])
+      expect(findAll(issue, 'headline').map((h) => toString(h)), line).toEqual(['我州新增3个省级示范村'])
+      expectSource(input, issue)
+    }
+  })
+
+  it('must not fire: a title naming a paper and a page in a sentence (恩施日报第3版刊发评论员文章) stays the title', () => {
+    const issue = parseIssue(page('恩施日报第3版刊发评论员文章', '本报讯 近日，本报刊发评论员文章。'))
+    expect(findAll(issue, 'pageHeader')).toEqual([])
+  })
 })
 
 describe('a front page’s date lines (正報, d162)', () => {
