@@ -179,10 +179,7 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     if (page !== undefined) info.page = page
     // (Its section after a colon or a bracket, or after a space: 第03版 综合新闻; or in its field: 版名：要闻.)
     const section = m[3] ?? m[4] ?? m[5]
-    if (section) {
-      const at = line.indexOf(section, line.indexOf('版'))
-      info.section = { start: at, end: at + section.length }
-    }
+    if (section) info.section = sectionAfterPage(line, section)
     return info
   }
   m = PAPER_PAGE.exec(text)
@@ -190,10 +187,7 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     const info: PageHeaderInfo = { paper: spanOf(line, m[1]!) }
     const page = pageNumber(m[2]!)
     if (page !== undefined) info.page = page
-    if (m[3]) {
-      const at = line.indexOf(m[3], line.indexOf('版'))
-      info.section = { start: at, end: at + m[3].length }
-    }
+    if (m[3]) info.section = sectionAfterPage(line, m[3])
     return info
   }
   m = PAPER_DATE.exec(text)
@@ -294,6 +288,12 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
 }
 
 /** Where a part of the line stands in it (its first occurrence). */
+/** The span of the page's section, printed after its 版 (第03版 综合新闻, 版次：A03 版名：要闻). */
+function sectionAfterPage(line: string, section: string): Span {
+  const at = line.indexOf(section, line.indexOf('版'))
+  return { start: at, end: at + section.length }
+}
+
 function spanOf(line: string, part: string): Span {
   const at = line.indexOf(part)
   return { start: at, end: at + part.length }
