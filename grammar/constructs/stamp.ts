@@ -648,11 +648,29 @@ function staffAfterFields(tokens: IToken[], text: string, from: number, gap: num
 /** A line of a site's fields, as its line test reads it. */
 type FieldLine = { tokens: IToken[]; text: string; from: number; gap: number }
 
-/** The editor's field among a site's other fields: its staff line, the fields around it (fieldAmongFields). */
-function editorBetweenFields(editor: { first: number; last: number }, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
+/** A field naming people on a site's row of fields, its tokens and its own row's reading. */
+type NamedField = { field: IToken[]; reading: Reading }
+/** Where a field stands on the row, in tokens. */
+type FieldSpan = { first: number; last: number }
+
+/** The editor's field (编辑:李强), read as the staff line, or undefined when it names no one. */
+function editorField(editor: FieldSpan, line: FieldLine, runner: RuleRunner): NamedField | undefined {
   const field = trimmed(line.tokens.slice(editor.first, editor.last))
-  const credits = runner.attempt(fieldWithoutBrackets(field), (p) => p.editorLine())
-  return credits && fieldAmongFields(field, { kind: 'editorLine', credits }, line, () => ({ kind: 'chrome' }))
+  const credits = field.length > 0 ? runner.attempt(fieldWithoutBrackets(field), (p) => p.editorLine()) : undefined
+  return credits && { field, reading: { kind: 'editorLine', credits } }
+}
+
+/** The author's field (作者:王芳, 作者: 记者 王满凤), read as the byline, or undefined when it names no one. */
+function authorField(author: FieldSpan, line: FieldLine, runner: RuleRunner): NamedField | undefined {
+  const field = trimmed(line.tokens.slice(author.first, author.last))
+  const credits = field.length > 0 ? authorFieldCredits(fieldWithoutBrackets(field), runner) : undefined
+  return credits && { field, reading: { kind: 'byline', credits } }
+}
+
+/** The editor's field among a site's other fields: its staff line, the fields around it (fieldsAmongFields). */
+function editorBetweenFields(editor: FieldSpan, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
+  const named = editorField(editor, line, runner)
+  return named && fieldsAmongFields([named], line, () => ({ kind: 'chrome' }))
 }
 
 /** A part of a site's row of fields with no date: the site's source note (来源:中国赣州网-赣州晚报), else its interface. */
@@ -663,30 +681,20 @@ function sourceOrInterface(part: IToken[]): Reading {
 
 /**
  * The author's field between the site's other fields (2017年09月22日 来源: 《廊坊日报》 作者: 记者 王满凤 字体:,
- * 发布时间:2017-10-20 作者:周菀娇 浏览次数: 来源:团委): the byline, the fields around it (fieldAmongFields);
+ * 发布时间:2017-10-20 作者:周菀娇 浏览次数: 来源:团委): the byline, the fields around it (fieldsAmongFields);
  * a part with no date is the site's source note (来源:中国赣州网-赣州晚报) or its interface.
  */
-function authorBetweenFields(author: { first: number; last: number }, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
-  const field = trimmed(line.tokens.slice(author.first, author.last))
-  const credits = field.length > 0 ? authorFieldCredits(fieldWithoutBrackets(field), runner) : undefined
-  return credits && fieldAmongFields(field, { kind: 'byline', credits }, line, sourceOrInterface)
+function authorBetweenFields(author: FieldSpan, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
+  const named = authorField(author, line, runner)
+  return named && fieldsAmongFields([named], line, sourceOrInterface)
 }
 
 /**
- * A site's row of fields with one naming people among them (the editor's, the author's): the fields
- * before it, its own row (`reading`), the fields after it — the stamp where they hold the date, else
- * what `undated` reads them as; undefined when neither side holds the date.
- */
-function fieldAmongFields(field: IToken[], reading: Reading, line: FieldLine, undated: (part: IToken[]) => Reading): { rows: Row[] } | undefined {
-  return fieldsAmongFields([{ field, reading }], line, undated)
-}
-
-/**
- * A site's row of fields with fields naming people among them, in the order printed (发布时间:2024-05-09 10:20:30
- * 来源:恩施日报 作者:王芳 编辑:李强 浏览次数:123: the author's, then the editor's): each its own row, and the fields
+ * A site's row of fields with fields naming people among them, in the order printed (the editor's, the author's, or
+ * both: 发布时间:2024-05-09 10:20:30 来源:恩施日报 作者:王芳 编辑:李强 浏览次数:123): each its own row, and the fields
  * around them the stamp where they hold the date, else what `undated` reads them as; undefined when none holds the date.
  */
-function fieldsAmongFields(named: Array<{ field: IToken[]; reading: Reading }>, { tokens, text, from, gap }: FieldLine, undated: (part: IToken[]) => Reading): { rows: Row[] } | undefined {
+function fieldsAmongFields(named: NamedField[], { tokens, text, from, gap }: FieldLine, undated: (part: IToken[]) => Reading): { rows: Row[] } | undefined {
   const stampIn = (part: IToken[]) => (part.length > 0 ? stampOf(textIn(text, part, tokens[0]!.startOffset)) : undefined)
   const pieces: Array<{ tokens: IToken[]; reading?: Reading; stamp?: StampInfo }> = []
   let at = 0
@@ -712,23 +720,13 @@ function fieldsAmongFields(named: Array<{ field: IToken[]; reading: Reading }>, 
  * (fieldsAmongFields). (With the date after them, 来源:区融媒体中心 作者:… 编辑:邓钰凡 2019-05-15 16:04:36, the row
  * stays the stamp, as the title's.)
  */
-function creditsBetweenFields(author: { first: number; last: number }, editor: { first: number; last: number }, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
-  const before = trimmed(line.tokens.slice(0, author.first))
-  if (author.last > editor.first || before.length === 0 || !stampOf(textIn(line.text, before, line.tokens[0]!.startOffset))) return undefined
-  const byField = trimmed(line.tokens.slice(author.first, author.last))
-  const staffField = trimmed(line.tokens.slice(editor.first, editor.last))
-  if (byField.length === 0 || staffField.length === 0) return undefined
-  const byline = authorFieldCredits(fieldWithoutBrackets(byField), runner)
-  const staff = runner.attempt(fieldWithoutBrackets(staffField), (p) => p.editorLine())
-  if (!byline || !staff) return undefined
-  return fieldsAmongFields(
-    [
-      { field: byField, reading: { kind: 'byline', credits: byline } },
-      { field: staffField, reading: { kind: 'editorLine', credits: staff } },
-    ],
-    line,
-    sourceOrInterface,
-  )
+function creditsBetweenFields(author: FieldSpan, editor: FieldSpan, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
+  if (author.last > editor.first) return undefined
+  const byline = authorField(author, line, runner)
+  const staff = editorField(editor, line, runner)
+  const read = byline && staff && fieldsAmongFields([byline, staff], line, sourceOrInterface)
+  // (The date's field first: the row's first part read as the stamp.)
+  return read?.rows[0]!.kind === 'stamp' ? read : undefined
 }
 
 /**

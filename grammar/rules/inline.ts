@@ -247,14 +247,16 @@ const ENDED_OUTLET = `[${HAN_CLASS}]{2,10}(?:报|网|台|新闻|在线|客户端
 /** Two outlets' names an enumeration comma joins: a paper and its site filing as one (沈阳晚报、沈阳网讯; 河北日报、河北新闻网记者 周聪聪). */
 export const LISTED_OUTLETS = `${ENDED_OUTLET}、${ENDED_OUTLET}`
 
-/** A county's media centre by its short names: 远安融媒, 巴东广电 (its radio and television). */
-const CENTRE_SHORT = '融媒|广电'
+/** A county's radio and television, 广电, a station's short name's word (巴东广电, 三峡广电讯). */
+const BROADCAST_WORD = '广电'
+/** A county's media centre by its short names: 远安融媒, 巴东广电. */
+const CENTRE_SHORT = `融媒|${BROADCAST_WORD}`
 /** A media centre's name by its ending: 远安县融媒体中心, 远安融媒, 巴东广电. */
 const CENTRE_NAME = new RegExp(`(?:中心|${CENTRE_SHORT})$`)
 /** Whether a word names a media centre by its ending (远安县融媒体中心, 远安融媒, 巴东广电). */
 export const namesMediaCentre = (word: string): boolean => CENTRE_NAME.test(word)
 /** A station's name by its short word for radio and television, not 电讯 (telegraph news) before 讯: 三峡广电讯. */
-const BROADCASTER = /广电$/
+const BROADCASTER = new RegExp(`${BROADCAST_WORD}$`)
 /**
  * An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报,
  * 淄博电视台), a media centre's (远安县融媒体中心, 远安融媒, 巴东广电), or two outlets listed (河北日报、河北新闻网).
