@@ -114,7 +114,7 @@ export interface InlineRules {
   /** A name list standing for a credit with no role (■ 李 文, 本报讯（商闻）, 王曼倩 before a page citation). */
   bareCredit: ParserMethod<[], Credit>
   /** Names with what they made (郝勇君/文, 图/徐翔 牛红岩): the work is the role. */
-  workCredit: ParserMethod<[], Credit>
+  workCredit: ParserMethod<[afterCredit?: boolean], Credit>
   date: ParserMethod<[], DateNode>
   list: ParserMethod<[], List>
   signature: ParserMethod<[], Signature>

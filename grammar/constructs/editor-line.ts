@@ -494,9 +494,9 @@ const STAFF_ROLE = new RegExp(`^(?:${STAFF_ROLES})$`)
 const STAFF_FIELD_OPENING = new RegExp(`(?:${STAFF_ROLES}) ?[:：]`, 'g')
 /**
  * Roles of the story's writers and photographers among such fields (文字：刘强, 文、图/黄乔, 摄影：李明,
- * 口述：王军 整理：刘强): its credit, the signature under it, not its staff.
+ * 口述：王军 整理：刘强, 采访：王芳 整理：李强): its credit, the signature under it, not its staff.
  */
-const WRITER_ROLE = /^(?:文|图|摄|文字|图片|文图|图文|文、图|图、文|撰文|撰稿|作者|记者|通讯员|采写|摄影|口述|整理|配文|漫画|绘图|插图)$/
+const WRITER_ROLE = /^(?:文|图|摄|文字|图片|文图|图文|文、图|图、文|撰文|撰稿|作者|记者|通讯员|采写|采访|采访整理|摄影|口述|整理|配文|漫画|绘图|插图)$/
 /** The reviews a story passes, one a line under its editor (◆二审:曾淑花): a desk's staff by their role alone. */
 const REVIEW_ROLE = new RegExp(`^(?:${REVIEWS})$`)
 /** A review's field opening a line, perhaps after a desk's bullet: ◆二审:曾淑花, 三审/邱国良. */

@@ -33,7 +33,7 @@ import { jumpLineOf } from './jump-line'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
-import { OUTLET_AFFILIATION, isMade, isWorkPair, namesWritersBody, outletBeforeRole, roleAfterPage, workBeforeRole } from '../rules/credits'
+import { OUTLET_AFFILIATION, isMade, isWorkPair, namesWritersBody, outletBeforeRole, roleAfterPage, spacedWorkAt, workBeforeRole } from '../rules/credits'
 import { namesMediaCentre } from '../rules/inline'
 import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind, splitGluedNames } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
@@ -103,9 +103,9 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
             $.ACTION(() => ({ names, role } = credit))
           },
         },
-        // （陈大春/文、摄）, （赵磊明 文/图）: names with what they made.
+        // （陈大春/文、摄）, （赵磊明 文/图）: names with what they made; （文 王芳 图 李强）: works and names set apart.
         {
-          GATE: () => foundBeforeClose((k) => $.LA(k), Slash, RParen, MAX_SIGNATURE_TOKENS) || namesThenWork(),
+          GATE: () => foundBeforeClose((k) => $.LA(k), Slash, RParen, MAX_SIGNATURE_TOKENS) || namesThenWork() || spacedWorkAt((k) => $.LA(k), 1, false),
           ALT: () => {
             const credit = $.SUBRULE($.workCredit)
             $.ACTION(() => ({ names, role } = credit))
@@ -125,7 +125,8 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
         DEF: [
           // (Another outlet's reporter: （记者 王刚 淄博日报记者 张铭）.)
           { GATE: () => outletBeforeRole((k) => $.LA(k)) > 0, ALT: () => $.SUBRULE1($.outletReporterCredit) },
-          { GATE: () => !workFirst(), ALT: () => $.SUBRULE1($.workCredit) },
+          // (摄影 names the work too, after another credit: （记者 王芳 摄影/李强）, （记者 王芳 摄影 李强）.)
+          { GATE: () => !workFirst(), ALT: () => $.SUBRULE1($.workCredit, { ARGS: [true] }) },
           { ALT: () => $.SUBRULE($.reporterCredit) },
         ],
       })

@@ -310,8 +310,34 @@ export function signsWork(tokens: IToken[]): boolean {
   const bar = tokens[1] !== undefined && tokenMatcher(tokens[1], Space) ? tokens[2] : tokens[1]
   if (isMade(tokens[0]) && bar !== undefined && FIELD_BAR.test(bar.image)) return true
   for (let i = 0; i + 1 < tokens.length; i++) if (tokenMatcher(tokens[i]!, Slash) && isMade(tokens[i + 1])) return true
+  // (文 王芳 图 李强: works and names set apart by spaces alone.)
+  if (spacedWorkAt((k) => tokens[k - 1], 1, false)) return true
   return tokens.length > 1 && isWorkPair(tokens.at(-1))
 }
+
+/**
+ * Whether works and names set apart by spaces alone make up the credits from `k` of `la` to the line's or the bracket's
+ * end (文 王芳 图 李强; after a reporter's credit, 记者 王芳 摄影 李强): a work (摄影 too where `afterCredit`), a space,
+ * names reading as people's, then the end or another such pair. A line's first pair needs another after it, but for
+ * 撰文's (撰文 王芳): 文 王芳 alone may be two names, 图 李强 a caption's words.
+ */
+export function spacedWorkAt(la: (k: number) => IToken | undefined, k: number, afterCredit: boolean): boolean {
+  const work = la(k)
+  if (!(isMade(work) || (afterCredit && work?.image === PHOTOGRAPHY))) return false
+  const spaceAt = (at: number) => la(at) !== undefined && tokenMatcher(la(at)!, Space)
+  const nameAt = (at: number) => {
+    const token = la(at)
+    return token !== undefined && token.tokenType.name === TEXT_TOKEN && !isMade(token) && looksLikeName(token.image)
+  }
+  if (!spaceAt(k + 1) || !nameAt(k + 2)) return false
+  let at = k + 3
+  while (spaceAt(at) && nameAt(at + 1)) at += 2
+  const after = la(at)
+  if (after === undefined || after.tokenType === EOF || tokenMatcher(after, RParen)) return afterCredit || work!.image === WRITTEN
+  return spaceAt(at) && spacedWorkAt(la, at + 1, true)
+}
+/** 撰文, the writer's word: alone before a name (撰文 王芳) it credits the writer, as 文 and 图 alone may not. */
+const WRITTEN = '撰文'
 
 /** Whether two works listed with 、, then a slash or a colon, stand at `k` of `la`: 文、图/王芳. */
 const worksListed = (la: (k: number) => IToken | undefined, k: number): boolean => {
@@ -706,6 +732,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const workCreditAhead = (): boolean => {
     // (The work first, its names after the slash: 文/本报记者 王芳 图/李强, 摄影/李强.)
     if (madeAt(1, true) && (tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Colon) || spacedSlashAt(2))) return true
+    // (Or a space alone after the work: 记者 王芳 摄影 李强.)
+    if (spacedWorkAt((k) => $.LA(k), 1, true)) return true
     for (let k = 1; k <= MAX_WORK_CREDIT_TOKENS; k++) {
       const token = $.LA(k)
       if (tokenMatcher(token, Slash)) return isMade($.LA(k + 1))
@@ -797,6 +825,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   const madeAt = (k: number, afterCredit: boolean): boolean => isMade($.LA(k)) || (afterCredit && $.LA(k).image === PHOTOGRAPHY)
 
+  /** Whether the photographer's credit opens here, after another on the line: 摄影/李强, 摄影：李强, 摄影 李强. */
+  const photographyCreditAhead = (): boolean => $.LA(1).image === PHOTOGRAPHY && workCreditAhead()
+
   /** Whether two works listed with 、 and then a slash or a colon stand at `k` (文、图/王芳; 0: the first work just read). */
   const worksListedAt = (k: number): boolean => worksListed((j) => $.LA(j), k)
 
@@ -842,6 +873,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           } finally {
             teamsNamed = false
           }
+          end = names.end
+          return names
+        },
+      },
+      {
+        // (Set apart by a space alone, on a line of such pairs: 文 王芳 图 李强, 记者 王芳 摄影 李强.)
+        GATE: () => spacedWorkAt((k) => $.LA(k), 1, afterCredit),
+        ALT: () => {
+          work = $.SUBRULE2(made, { ARGS: [afterCredit] })
+          $.CONSUME2(Space)
+          const names = $.SUBRULE2(nameList)
           end = names.end
           return names
         },
@@ -1279,7 +1321,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         ALT: () => {
           // (After 本报记者任浩 杨淼/文, a name opens no reporter's credit: 王康明/图 is a work credit, below.)
           $.AT_LEAST_ONE({
-            GATE: () => reporterCreditOpens((k) => $.LA(k), t.Text) || (credits.length > 0 && outletAhead() > 0),
+            // (Not 摄影, a staff role to the lexer, after the first credit: 记者 王芳 摄影/李强 names the photographer, below.)
+            GATE: () => (reporterCreditOpens((k) => $.LA(k), t.Text) && !(credits.length > 0 && photographyCreditAhead())) || (credits.length > 0 && outletAhead() > 0),
             DEF: () => {
               credits.push(
                 $.OR5([

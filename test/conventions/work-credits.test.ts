@@ -13,6 +13,13 @@ import { articles, expectSource, find, findAll, page, types } from '../helpers/t
 
 const HEAD = ['市领导调研媒体融合工作', '本报讯 9月4日，市人大常委会副主任在市融媒体中心调研。']
 const signatures = (...lines: string[]) => findAll(parseIssue(page(...HEAD, ...lines)), 'signature')
+/** The byline's credits of a line under a title, over a lead: [role, names] each. */
+const bylineCredits = (line: string) => {
+  const input = page('市领导调研媒体融合工作', line, '9月4日，市人大常委会副主任在市融媒体中心调研。')
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return findAll(find(issue, 'byline') ?? issue, 'credit').map((c) => [c.role, c.names])
+}
 
 describe('work credits: where they fire', () => {
   it('（记者 黄梦如/文 程鹏/摄） on its own line: the signature, both names', () => {
@@ -205,13 +212,6 @@ describe('a name with its work, whatever the name (d259, 淇河晨报)', () => {
 })
 
 describe('works listed before the slash, and the photographer after the report’s word', () => {
-  const bylineCredits = (line: string) => {
-    const input = page('市领导调研媒体融合工作', line, '9月4日，市人大常委会副主任在市融媒体中心调研。')
-    const issue = parseIssue(input)
-    expectSource(input, issue)
-    return findAll(find(issue, 'byline') ?? issue, 'credit').map((c) => [c.role, c.names])
-  }
-
   it('文、图/王芳 under the title: the byline, the first work the role', () => {
     expect(bylineCredits('文、图/王芳')).toEqual([['文', ['王芳']]])
     expect(signatures('（文、图/王芳）').map((s) => s.names)).toEqual([['王芳']])
@@ -223,5 +223,48 @@ describe('works listed before the slash, and the photographer after the report�
 
   it('must not fire: 文、图、视频 in a sentence, no slash after the works', () => {
     expect(find(parseIssue(page('市领导调研媒体融合工作', '文、图、视频等多种形式的作品参加了评选。')), 'byline')).toBeUndefined()
+  })
+})
+
+describe('works set apart by a space alone, 撰文 a work, and the photographer after a reporter’s credit', () => {
+  it('文 王芳 图 李强, 文 王芳 李强 图 赵敏: each work, a space, its names', () => {
+    expect(bylineCredits('文 王芳 图 李强')).toEqual([['文', ['王芳']], ['图', ['李强']]])
+    expect(bylineCredits('文 王芳 李强 图 赵敏')).toEqual([['文', ['王芳', '李强']], ['图', ['赵敏']]])
+  })
+
+  it('撰文：王芳 摄影：李强, 撰文 王芳 摄影 李强: the writer and the photographer (摄影 was read as staff)', () => {
+    expect(bylineCredits('撰文：王芳 摄影：李强')).toEqual([['撰文', ['王芳']], ['摄影', ['李强']]])
+    expect(bylineCredits('撰文 王芳 摄影 李强')).toEqual([['撰文', ['王芳']], ['摄影', ['李强']]])
+    // (Before a role, as 文 is: the role is the credit's, 文：本报记者 王芳.)
+    expect(bylineCredits('撰文：本报记者 王芳')).toEqual([['本报记者', ['王芳']]])
+  })
+
+  it('记者 王芳 摄影/李强, 记者 王芳 摄影 李强: the photographer after the reporter', () => {
+    expect(bylineCredits('记者 王芳 摄影/李强')).toEqual([['记者', ['王芳']], ['摄影', ['李强']]])
+    expect(bylineCredits('记者 王芳 摄影 李强')).toEqual([['记者', ['王芳']], ['摄影', ['李强']]])
+  })
+
+  it('采访：王芳 整理：李强: who interviewed and who wrote it up sign it, no staff', () => {
+    expect(bylineCredits('采访：王芳 整理：李强')).toEqual([['采访', ['王芳']], ['整理', ['李强']]])
+  })
+
+  it('must not fire: one work and a name alone (文 王芳, 图 李强: two names, a caption’s words); 校对 after a reporter stays staff', () => {
+    for (const line of ['文 王芳', '图 李强']) expect(bylineCredits(line), line).toEqual([])
+    const issue = parseIssue(page('市领导调研媒体融合工作', '新京报记者 苏季 校对 李铭', '9月4日，市人大常委会副主任在市融媒体中心调研。'))
+    expect(findAll(issue, 'editorLine').map((node) => toString(node))).toEqual(['校对 李铭'])
+  })
+})
+
+describe('works set apart by a space alone in a closing bracket', () => {
+  it('（记者 王芳 摄影 李强）, （记者 王芳 摄影/李强）, （文 王芳 图 李强）: the signature, every name', () => {
+    expect(signatures('（记者 王芳 摄影 李强）').map((s) => s.names)).toEqual([['王芳', '李强']])
+    expect(signatures('（记者 王芳 摄影/李强）').map((s) => s.names)).toEqual([['王芳', '李强']])
+    expect(signatures('（文 王芳 图 李强）').map((s) => s.names)).toEqual([['王芳', '李强']])
+  })
+
+  it('must not fire: （记者 王芳 校对 李强） signs with the reporter, the proofreader staff', () => {
+    const issue = parseIssue(page(...HEAD, '（记者 王芳 校对 李强）'))
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王芳']])
+    expect(findAll(issue, 'editorLine')).toHaveLength(1)
   })
 })
