@@ -9,6 +9,7 @@
  */
 
 import { COUNTING_NUMERALS, readNumber } from './numerals'
+import { DATE_GAP } from './tokens/dates'
 
 /**
  * Furniture lines are short: the longest met, a clipping export's header in
@@ -29,8 +30,8 @@ export const pageNumber = (raw: string): number | undefined => readNumber(raw)
 export const PAGE = `([0-9]{1,3}|[${COUNTING_NUMERALS}]{1,3})`
 /** A page as e-papers number it: a section letter, then the number (A05, B2). */
 export const LETTERED_PAGE = `[A-Za-z]{0,2}0*([0-9]{1,3}|[${COUNTING_NUMERALS}]{1,3})`
-/** A date as Chinese papers print it (2024年6月4日), in a pattern: its group. */
-export const DATE = '([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)'
+/** A date as Chinese papers print it (2024年6月4日; a PDF's copy, 2024 年 6 月 4 日), in a pattern: its group. */
+export const DATE = `([0-9]{4}${DATE_GAP}年${DATE_GAP}[0-9]{1,2}${DATE_GAP}月${DATE_GAP}[0-9]{1,2}${DATE_GAP}日)`
 /** A weekday (星期二) in a pattern. */
 export const WEEKDAY = '星期[一二三四五六日天]'
 /** A weekday by its short name (周二), in a pattern. */

@@ -25,7 +25,7 @@ import { COUNTING_NUMERALS, DATE_NUMERALS, DIGIT_NUMERALS, readNumber } from '..
 import { lineText, partAt, readAs, readRow, start, type Row } from '../../src/assemble/row'
 import { authorFieldCredits } from './byline'
 import { INTRODUCES, compactSpaces, printedLength, trimmed } from '../layout'
-import { Dash } from '../tokens'
+import { DATE_GAP, Dash } from '../tokens'
 import { firstUnderTopFurniture } from '../page-shape'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
@@ -119,10 +119,10 @@ const IMPRINT = /^(?=[^。!?]{0,140}(?:刊号|出版物号|邮发代号|有效�
  * off at the line's end) · the issue's number first, then its date: 1275 期 2019-12-30, 第1275期 2019年12月30日.
  * The date is required: a headline may name a serial number (举办总第100期道德讲堂).
  */
-const ISSUE_NUMBER_LINE = /^[^。!?,]{0,30}总第 ?[0-9]{1,6} ?(?:期[^。!?,]{0,30})?$/
+const ISSUE_NUMBER_LINE = new RegExp(`^[^。!?,]{0,30}总第 ?(?:[0-9]{1,6}|[${COUNTING_NUMERALS}]{1,6}) ?(?:期[^。!?,]{0,30})?$`)
 /** The issue's number first, then its date (1275 期 2019-12-30): one such line, not a list of issues (readPageHeader). */
 const ISSUE_NUMBER_FIRST = /^第? ?[0-9]{1,6} ?期 +[0-9]{4}(?:年|-)[0-9]{1,2}(?:月|-)[0-9]{1,2}日?$/
-const ISSUE_NUMBER_DATE = /([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?/
+const ISSUE_NUMBER_DATE = new RegExp(`([0-9]{4})${DATE_GAP}(?:年|-)${DATE_GAP}([0-9]{1,2})${DATE_GAP}(?:月|-)${DATE_GAP}([0-9]{1,2})(?:${DATE_GAP}日)?`)
 
 /**
  * A line that is only the issue's date: 2024年6月4日 星期二 · 2020年5月10日 星期日 农历四月十八 ·

@@ -5,6 +5,9 @@ import { DAY_IN_WORD } from '../tokens/dates'
 
 const DATE_PARTS = /^(?:(.+?)年)?(?:(.+?)月)?(?:(.+?)[日号])?/
 
+/** Spaces in a printed date (4 月29 日). */
+const DIGITS_GAP = / /g
+
 /** Years of the Republic of China calendar (Taiwan): 114年 is 2025. */
 export const ROC_EPOCH = 1911
 
@@ -14,7 +17,8 @@ export const ROC_EPOCH = 1911
  */
 export function readDate(raw: string): DateValue {
   // (昨(10)日: the day in the brackets.)
-  const [, y, m, d] = DATE_PARTS.exec(raw.replace(DAY_IN_WORD, '$1日')) ?? []
+  // (4 月29 日: the spaces a PDF's copy sets after digits are no part of the numbers.)
+  const [, y, m, d] = DATE_PARTS.exec(raw.replace(DAY_IN_WORD, '$1日').replace(DIGITS_GAP, '')) ?? []
   const value: DateValue = { raw }
   const year = y === undefined ? undefined : readNumber(y)
   const month = m === undefined ? undefined : readNumber(m)

@@ -3,6 +3,11 @@ import { createToken } from 'chevrotain'
 import { DATE_NUMERALS, DIGIT_NUMERALS } from '../numerals'
 
 const CN = `[${DATE_NUMERALS}]`
+/**
+ * A space a copy may print between a date's digits and its words, as text taken from a PDF does after each run of
+ * digits (4 月29 日, 2019 年4 月, 3 月 11 日): one at most, the date still one token.
+ */
+export const DATE_GAP = ' ?'
 /** The day in brackets inside a relative day's word: 昨(10)日, 今(11)日, 前(9)日. */
 export const DAY_IN_WORD = /[昨今前明]\(([0-9]{1,2})\)日/
 const CN_YEAR = `[${DIGIT_NUMERALS}]{4}年`
@@ -19,7 +24,7 @@ export const WIRE_DATE_CLOSE = new RegExp(`${WIRE_DATE_END}$`)
 /** The date that closes a wire dateline: 5月9日电, 9日电, 十四日电, 12日讯, 4日消息, and with its year (【看中国2017年12月28日讯】). */
 export const DatelineDate = createToken({
   name: 'DatelineDate',
-  pattern: new RegExp(`(?:[0-9]{4}年[0-9]{1,2}月|[0-9]{1,2}月)?[0-9]{1,2}日${WIRE_DATE_END}|(?:${CN}{1,2}月)?${CN}{1,3}日${WIRE_DATE_END}`),
+  pattern: new RegExp(`(?:[0-9]{4}${DATE_GAP}年${DATE_GAP}[0-9]{1,2}${DATE_GAP}月${DATE_GAP}|[0-9]{1,2}${DATE_GAP}月${DATE_GAP})?[0-9]{1,2}${DATE_GAP}日${WIRE_DATE_END}|(?:${CN}{1,2}月)?${CN}{1,3}日${WIRE_DATE_END}`),
 })
 
 /**
@@ -46,7 +51,7 @@ const PART_OF_MONTH = '(?:[上中下]|上中|中下)旬'
 export const DateToken = createToken({
   name: 'Date',
   pattern: new RegExp(
-    `(?:[0-9]{3,4}年)?[0-9]{1,2}月[0-9]{1,2}(?:日|号${NOT_A_DAY_NUMBER})|[0-9]{4}年[0-9]{1,2}月(?![0-9])|[0-9]{1,2}月(?=${PART_OF_MONTH})|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日|${DAY_IN_WORD.source}`,
+    `(?:[0-9]{3,4}${DATE_GAP}年${DATE_GAP})?[0-9]{1,2}${DATE_GAP}月${DATE_GAP}[0-9]{1,2}${DATE_GAP}(?:日|号${NOT_A_DAY_NUMBER})|[0-9]{4}${DATE_GAP}年${DATE_GAP}[0-9]{1,2}${DATE_GAP}月(?! ?[0-9])|[0-9]{1,2}月(?=${PART_OF_MONTH})|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日|${DAY_IN_WORD.source}`,
   ),
 })
 

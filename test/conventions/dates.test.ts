@@ -186,3 +186,29 @@ describe('a month of a year with no day (2021年12月) as the lead’s first dat
     expect(dates.map((d) => [d.year, d.month, d.day])).toEqual([[2021, 12, 31]])
   })
 })
+
+describe('a date with the spaces a PDF’s copy sets after digits (4 月29 日, 2023 年 10 月 2 日)', () => {
+  it('readDate: the spaces are no part of the numbers', () => {
+    expect(readDate('2019 年4 月29 日')).toMatchObject({ year: 2019, month: 4, day: 29 })
+    expect(readDate('3 月 11 日')).toMatchObject({ month: 3, day: 11 })
+  })
+
+  it('(本报记者 李楠 张茜茜)3 月 11 日,…: the dateline’s date; 4 月29 日 in the text a date node', () => {
+    const input = page('法国总统候选人发表讲话', '(本报记者 李楠 张茜茜)3 月 11 日,法国总统候选人在巴黎发表讲话。', '4 月29 日，深圳市教育局回应称已展开调查。')
+    const issue = parseIssue(input)
+    expect(find(issue, 'dateline')!.date).toMatchObject({ month: 3, day: 11 })
+    expect(findAll(issue, 'date').map((d) => [d.month, d.day])).toEqual([[3, 11], [4, 29]])
+    expectSource(input, issue)
+  })
+
+  it('a page’s date line so printed is its page header: 2023 年 10 月 2 日 星期一', () => {
+    const issue = parseIssue(page('2023 年 10 月 2 日 星期一', '市民广场改造完工', '本报讯 10月1日，市民广场改造完工。'))
+    expect(find(issue, 'pageHeader')?.date).toMatchObject({ year: 2023, month: 10, day: 2 })
+  })
+
+  it('must not fire: a month alone, or two spaces (3 月 是, 5  月 9 日), or a span of days (5 日内)', () => {
+    for (const text of ['今年3 月是旅游旺季。', '活动于5  月 9  日举行。', '项目将在5 日内完工。']) {
+      expect(findAll(parseIssue(page('标题', text)), 'date'), text).toEqual([])
+    }
+  })
+})
