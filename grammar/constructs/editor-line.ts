@@ -35,7 +35,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
 import { closingCredit, namesReporters } from './signature'
 import { authorFieldCredits, isRoleWord, namesUnderLabel } from './byline'
-import { roleAfterPage } from '../rules/credits'
+import { CODE_JOIN, EDITOR_CODE, roleAfterPage } from '../rules/credits'
 import { isChromeLine, placeChrome } from './chrome'
 import { sourceNoteOf } from './source-note'
 import { closesParagraph } from './paragraph'
@@ -109,10 +109,16 @@ const EDITOR_DESK = new RegExp(
   `^(?:(责任编辑|责编|编辑|网络编辑|网编|校对|录入校对|录入|审核) ?[:：] ?([${HAN_CLASS}]{3,8}(?:部|中心|组|室))|(录入校对|录入|校对) ?[:：] ?([${HAN_CLASS}]{7,10}))$`,
 )
 
+/** A person's name with a portal's code for its editor joined to it (张玉_NB12345): the credit rules read the name. */
+const codedName = (name: string): boolean => {
+  const at = name.indexOf(CODE_JOIN)
+  return at > 0 && looksLikeName(name.slice(0, at)) && EDITOR_CODE.test(name.slice(at + 1))
+}
+
 /** A staff line naming no person, a site's account, a desk or a pen name (责编：综合新闻编辑部): its role and name. */
 function accountField(line: string): { role: string; name: string } | undefined {
   const m = EDITOR_ACCOUNT.exec(line) ?? EDITOR_DESK.exec(line)
-  if (!m) return undefined
+  if (!m || (m[2] !== undefined && codedName(m[2]))) return undefined
   // (EDITOR_DESK's second form, the proofreader's pen name, holds its role and name in groups 3 and 4.)
   return m[1] !== undefined ? { role: m[1], name: m[2]! } : { role: m[3]!, name: m[4]! }
 }

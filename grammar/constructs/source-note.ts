@@ -15,7 +15,10 @@
 import type { SourceNote } from '../../src/types'
 import { HAN_CLASS } from '../han'
 import { POST_SOURCE_LABELS, SOURCE_LABELS } from '../furniture'
-import { start, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readRow, start, type Row } from '../../src/assemble/row'
+import { tokenMatcher } from 'chevrotain'
+import { Colon, Role } from '../tokens'
+import { trimmed } from '../layout'
 import type { Placement } from '../../src/configure'
 import type { LineTest, Placer, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
@@ -48,11 +51,12 @@ const PHOTOS_PROVIDED = `^[(（](?:图片|照片|配图)?由([^()（）]{2,20})�
  * a note that the text or its pictures come from the internet: （来源网络）, （图片来源：网络）, （图源网络） ·
  * the address of the story it was taken from: 原文链接：http://…, 链接：www.… ·
  * where a story first ran: 原载于2023年5月18日《咸阳日报》四版 ·
- * the wire or paper a story is taken from, in brackets on its own line under it: （新华社）, （据人民日报）, （来源：新华网）;
+ * the wire or paper a story is taken from, in brackets on its own line under it: （新华社）, （据人民日报）, （来源：新华网）,
+ * （本文来源：恩施新闻网）;
  * who provided the photos, in brackets on a line of its own: （图片由县应急管理局提供）, （县应急管理局供图）
  */
 const SOURCE_NOTE = new RegExp(
-  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|${PHOTOS_PROVIDED}|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:来源|稿源) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
+  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|${PHOTOS_PROVIDED}|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:${POST_SOURCE_LABELS}) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
 )
 
 /** A line naming where figures come from: the span of the source. */
@@ -96,6 +100,35 @@ export function outletLineOf(line: string, above?: Row): { start: number; end: n
   return { start: at, end: at + name.length }
 }
 
+/**
+ * A site's source field opening its row (来源：远安融媒, 信息来源：远安县政府办): the source named in one word, then,
+ * set apart by spaces or a bar, the next field.
+ */
+const SOURCE_FIELD = new RegExp(`^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?[^ :|｜丨]{1,30}`)
+/** What sets a row's fields apart: spaces, a bar between. */
+const FIELD_APART = /^ *(?:[|｜丨] *)?$/
+
+/**
+ * A site's source field, then its staff's on the same row (来源：远安融媒 编辑：王芳 审核：李强 终审：赵敏,
+ * 来源：恩施日报 | 编辑：李强 | 审核：赵敏, 来源：恩施日报 记者：王芳 编辑：李强): the source note, then the rest read as a
+ * line of its own — the staff line, or the byline and the staff line. The next field's role and its colon open the
+ * rest, which must read as credits; the bar between the fields stays with the source's row.
+ */
+export const readSourceThenStaff: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+  const m = SOURCE_FIELD.exec(text)
+  if (!m) return undefined
+  const head = tokens.slice(0, partAt(tokens, m[0].length))
+  if (head.length === 0) return undefined
+  let split = head.length
+  while (split < tokens.length && FIELD_APART.test(tokens[split]!.image)) split++
+  const [role, colon] = [tokens[split], tokens[split + 1]]
+  if (split === head.length || role === undefined || colon === undefined || !tokenMatcher(role, Role) || !tokenMatcher(colon, Colon)) return undefined
+  const source = sourceNoteOf(lineText(head))
+  // (The rest must read as credits: 作者: 今日桐乡记者 羊宇杰 编辑: 王颖 does not, and the row stays the source's.)
+  if (!source || !runner.attempt(trimmed(tokens.slice(split)), (p) => p.editorLine())) return undefined
+  return { label: readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'sourceNote', source }), rest: tokens.slice(split) }
+}
+
 export const readSourceNote: LineTest = ({ text, above }) => {
   // 数据来源：国家统计局; a repost's 新快报 under its title.
   const source = sourceNoteOf(text) ?? outletLineOf(text, above)
@@ -113,4 +146,4 @@ export const placeSourceNote: Placer = (row, assembly) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE, CENTRE_LINE, NOT_A_SITE]
+export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE, CENTRE_LINE, NOT_A_SITE, SOURCE_FIELD, FIELD_APART]

@@ -51,6 +51,10 @@ import {
   type TokenSet,
 } from '../tokens'
 
+/** A portal's code for an editor, after the name: SF069, NB12345, EN012. */
+export const EDITOR_CODE = /^[A-Z]{1,4}[0-9]{2,6}$/
+/** What joins that code to the name where no space parts them: 王芳_NB12345. */
+export const CODE_JOIN = '_'
 /** A media group's Latin initials, standing for its name before a role: YMG, SMG. */
 const OUTLET_INITIALS = '[A-Z]{2,6}'
 /** The title marks a paper's name may be printed in before a role: 《福州日报》记者俞松/摄. */
@@ -1180,6 +1184,16 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           { ALT: () => $.SUBRULE(anyCredit) },
         ]),
       )
+      // (A portal's code for its editor after the name: 责任编辑：张玉 SF069, 王芳_NB12345, 王芳 (EN012).)
+      $.OPTION4({
+        GATE: editorCodeAhead,
+        DEF: () => {
+          $.OPTION6({ GATE: () => tokenMatcher($.LA(2), LParen), DEF: () => $.CONSUME4(Space) })
+          const open = $.OR3([{ ALT: () => $.CONSUME3(Space) }, { ALT: () => $.CONSUME1(Other) }, { ALT: () => $.CONSUME(LParen) }])
+          $.CONSUME(Alnum)
+          $.OPTION5({ GATE: () => tokenMatcher(open, LParen), DEF: () => $.CONSUME(RParen) })
+        },
+      })
       // (Credits parted by spaces, or by bullets as a new-media desk lists its staff: 编辑:沙玉兰◆二审:曾淑花◆三审:魏礼军.)
       $.OPTION1(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { GATE: () => credits.length > 0 && !tokenMatcher($.LA(2), EOF), ALT: () => $.CONSUME(Bullet) }]))
       // (Or by a semicolon, a comma, a slash or a bar, as a site's page lists them: 责任编辑:张三;校对:李四, 编辑:张三 | 校对:李四,
@@ -1203,6 +1217,19 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.CONSUME(EOF)
     return credits
   })
+
+  /**
+   * Whether a portal's code for the editor follows the names: set apart by a space (SF069), an underscore (_NB12345) or
+   * in brackets ((EN012)), then the line's end or a space before the next field.
+   */
+  const editorCodeAhead = (): boolean => {
+    const at = tokenMatcher($.LA(1), Space) && tokenMatcher($.LA(2), LParen) ? 2 : 1
+    const [open, code, after] = [$.LA(at), $.LA(at + 1), $.LA(at + 2)]
+    const bracketed = tokenMatcher(open, LParen)
+    if (!(tokenMatcher(open, Space) || open.image === CODE_JOIN || bracketed) || !tokenMatcher(code, Alnum) || !EDITOR_CODE.test(code.image)) return false
+    const end = bracketed ? $.LA(at + 3) : after
+    return (!bracketed || tokenMatcher(after, RParen)) && (end.tokenType === EOF || tokenMatcher(end, Space))
+  }
 
   /**
    * Whether the token `k` ahead parts two staff fields: a semicolon, a comma or a bar (|, ｜), then, a space

@@ -440,3 +440,40 @@ describe('a site’s prompts to its readers set into the story, a column’s nam
     expect(findAll(issue, 'kicker').map((node) => toString(node))).toEqual(['聚焦两会'])
   })
 })
+
+describe('a site’s source field, then its staff’s on the same row; a portal’s code for its editor', () => {
+  const under = (line: string) => {
+    const input = page(...STORY, line)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return {
+      sources: findAll(issue, 'sourceNote').map((node) => printed(node, false)),
+      staff: findAll(issue, 'editorLine').flatMap((node) => node.children.filter((c) => c.type === 'credit').map((c) => [c.role, c.names])),
+    }
+  }
+
+  it('来源：远安融媒 编辑：王芳 审核：李强 终审：赵敏: the source note, then the staff line (the row was all source)', () => {
+    expect(under('来源：远安融媒 编辑：王芳 审核：李强 终审：赵敏')).toEqual({
+      sources: ['来源：远安融媒'],
+      staff: [['编辑', ['王芳']], ['审核', ['李强']], ['终审', ['赵敏']]],
+    })
+    expect(under('信息来源：远安县政府办 编辑：王芳 审核：李强').sources).toEqual(['信息来源：远安县政府办'])
+    expect(under('来源：恩施日报 | 编辑：李强 | 审核：赵敏').staff).toEqual([['编辑', ['李强']], ['审核', ['赵敏']]])
+  })
+
+  it('（本文来源：恩施新闻网）: a source note in brackets, as （来源：新华网） is', () => {
+    expect(under('（本文来源：恩施新闻网）').sources).toEqual(['（本文来源：恩施新闻网）'])
+  })
+
+  it('责任编辑：张玉 SF069, 王芳_NB12345, 王芳 (EN012): the editor, the code no part of the name', () => {
+    for (const line of ['责任编辑：张玉 SF069', '责任编辑：张玉_NB12345', '责任编辑：张玉 (EN012)']) {
+      expect(under(line).staff, line).toEqual([['责任编辑', ['张玉']]])
+    }
+  })
+
+  it('must not fire: a row whose rest reads as no credits stays the source’s; a word after the name is no code', () => {
+    const row = under('来源：《今日桐乡》 作者：今日桐乡记者 羊宇杰 编辑：王颖')
+    expect(row.sources).toEqual(['来源：《今日桐乡》 作者：今日桐乡记者 羊宇杰 编辑：王颖'])
+    expect(under('责任编辑：张玉 5G').staff).toEqual([])
+  })
+})
