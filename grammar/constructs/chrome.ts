@@ -403,8 +403,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^[^。]{0,30}(?:follow|关注)我[们們][^。]{0,40}(?:whatsapp|telegram|facebook|微信|微博|频道|channel)[^。]{0,30}$/i,
   /^[^。]{0,20}(?:编辑|发送)短信[^。]{0,40}即可(?:免费)?订阅[^。]{0,20}$/,
   /^- ?\[[^\]]{1,6}\] ?[^。]{1,40}$/,
-  // A story page's keywords: 关键词:烧烤,遛弯路,河边.
-  /^(?:关键词|关键字|标签|tags) ?[:：] ?[^。!?]{0,60}$/i,
+  // A story page's keywords: 关键词:烧烤,遛弯路,河边; a site's hot searches, 熱門: 黃子佼 徐巧芯 地震, 热搜：….
+  /^(?:关键词|关键字|标签|tags|热门|热搜|热门搜索|热门标签|热词) ?[:：] ?[^。!?]{0,60}$/i,
   // A labelled menu of places or channels: 城市导航: 石家庄 保定 唐山 ….
   /^[^ 。!?,:]{0,6}导航 ?[:：] ?[^。!?,]{0,80}$/,
   // A portal's breadcrumb ending with its page's kind, spaced (兵器之友 首页 即时新闻 集团要闻 查看内容).

@@ -45,11 +45,11 @@ const MAX_FIELDED_STAMP = 120
 /** The labels of a site's fields around its stamp's date. */
 const FIELD_LABEL_WORDS = `${SOURCE_LABELS}|${SITE_SOURCE_LABEL}|${AUTHOR_LABEL}|${EDITOR_LABELS}|${READS_LABELS}|字号|发布|版次|(?:内容|信息|文章)?更新时间`
 
-/** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 */
+/** 發佈日期 : 2018-08-02 · 发布时间: 2019/04/24 · 建立時間：2019/05/23 10:00 · 2018-09-19 11:05 · 2021年05月12日09:19 · 2015.07.31 00:00 */
 // Labelled, or a bare date with a time; a bare date (2026/1/13) is more
 // often a table cell than a stamp.
 const PUBLISHED =
-  /^(?:(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})(?:-|年|\/)([0-9]{1,2})(?:-|月|\/)([0-9]{1,2})(?:日|\/)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: \[?[^ :\[\]]{1,12} ?: ?[^ \]]{0,30}\]?){0,4})$/
+  /^(?:(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|([0-9]{4})(?:-|年|\/|\.)([0-9]{1,2})(?:-|月|\/|\.)([0-9]{1,2})(?:日|\/)? ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: \[?[^ :\[\]]{1,12} ?: ?[^ \]]{0,30}\]?){0,4})$/
 /**
  * A site's or app's name, its date and time, and its counter's label (齐点淄博 2023-01-15 20:32:00 阅读量:):
  * the counter makes it the site's line, not a title with its date.
@@ -162,6 +162,16 @@ const DATE_TIME_THEN_NAME = new RegExp(
 )
 
 /**
+ * A site's or an app's name, then the date and its time: set apart by a slash, a bar or a dot, whatever the name
+ * (台湾好新闻/ 2015.07.31 00:00, 恩施发布 | 2024/5/9 10:20), or by a space after a name a media outlet's ending gives away
+ * (远安融媒 2024-05-09 10:20, 长阳发布, 潮新闻客户端; SITE_STAMP knows 报 and 网). Not a title with its date and time
+ * (春运首日客流平稳 2023-01-15 20:32: title-bar.ts).
+ */
+const NAME_THEN_DATE_TIME = new RegExp(
+  `^(?:[${HAN_CLASS}A-Za-z0-9·]{2,16} ?[/|｜·]|[${HAN_CLASS}]{1,12}(?:融媒|融媒体|发布|新闻|客户端|在线|频道|电视台|广电)) ?(([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?) ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$`,
+)
+
+/**
  * A full date and its time, then the page's count of reads (2020/04/07 20:40 點閱 45695 次,
  * 2023-05-06 10:20 浏览:1203): the count makes it the site's line.
  */
@@ -256,7 +266,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text) ?? FORUM_POST_DAY_FIRST.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_POST_COUNTS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text) ?? UPLOADED.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? NAME_THEN_DATE_TIME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_POST_COUNTS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text) ?? UPLOADED.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text) ?? BRACKETED_DAY.exec(text)
   if (yearless) {
@@ -807,4 +817,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]
+export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]

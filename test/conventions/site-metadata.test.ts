@@ -305,3 +305,37 @@ describe('a page’s counters by every label sites give them (d647)', () => {
     }
   })
 })
+
+describe('a name, then the date and its time, under the title; a site’s hot searches and its font button over it', () => {
+  const read = (...lines: string[]) => {
+    const input = [...lines.slice(0, -1), HEADLINE, lines.at(-1)!, LEAD].join('\n')
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return issue
+  }
+
+  it.each([
+    ['远安融媒 2024-05-09 10:20', { year: 2024, month: 5, day: 9 }],
+    ['台湾好新闻/ 2015.07.31 00:00', { year: 2015, month: 7, day: 31 }],
+    ['恩施发布 | 2024/5/9 10:20', { year: 2024, month: 5, day: 9 }],
+    ['2015.07.31 00:00', { year: 2015, month: 7, day: 31 }],
+  ])('%s: the stamp, no subheadline', (line, date) => {
+    const issue = read(line)
+    expect(headingExtras(issue)).toEqual([])
+    expect(find(issue, 'stamp')?.date).toMatchObject(date)
+  })
+
+  it('热门: 黄子佼 徐巧芯 地震 (熱門: in a Taiwan page), 热搜: 活动 交友 over the title, 调整字体 under it: the site’s interface, no kicker', () => {
+    for (const top of ['热门: 黄子佼 徐巧芯 地震', '热搜：活动 交友']) {
+      const issue = read(top, '2024-05-09 10:20')
+      expect(headlineOf(issue), top).toBe(HEADLINE)
+      expect(headingExtras(issue), top).toEqual([])
+    }
+    expect(headingExtras(read('调整字体'))).toEqual([])
+  })
+
+  it('must not fire: a name and a date with no time (a title with its day), a sentence before the date', () => {
+    expect(find(read('远安融媒 2024-05-09'), 'stamp')).toBeUndefined()
+    expect(find(read('会议定于 2024-05-09 10:20'), 'stamp')).toBeUndefined()
+  })
+})

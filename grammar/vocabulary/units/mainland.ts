@@ -85,8 +85,8 @@ export const mainland: VocabularyUnit = {
     '今天是', '今天是:', '天气预报:',
     // An e-paper's link to the whole issue: 查看本期全部内容.
     '查看本期全部内容', '查看全部内容', '本期全部内容',
-    // A site's font-size label: 文字: 大 中 小 打印.
-    '文字:',
+    // A site's font-size label: 文字: 大 中 小 打印; its button, 调整字体.
+    '文字:', '调整字体',
     // A portal's navigation bar: 首页 新闻 体育 娱乐 游戏 邮箱 搜索 短信 聊天 天气 答疑 导航.
     '首页', '新闻', '体育', '娱乐', '游戏', '邮箱', '搜索', '高级搜索', '短信', '聊天', '天气', '答疑', '导航', '博客', '论坛', '视频',
     // E-paper readers' controls: 3上一期 版面导航, 2013年7月13日 放大 缩小 默认, A+ A- 举报.
