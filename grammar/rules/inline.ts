@@ -698,7 +698,7 @@ export function dateFromLead(dateline: Dateline, atoms: Atom[]): void {
 
 /**
  * The story's date when the dateline has none: a calendar date right
- * after the dateline (本报讯 (记者杨峰雷)5月9日,…), spacing aside, or the colon
+ * after the dateline (本报讯 (记者杨峰雷)5月9日,…), spacing and a line break aside, or the colon
  * after its reporter's 报道 (…记者刘晖报道:8日,…). A date later
  * in the lead (…武装人员１５日继续交火) dates what the sentence tells, not the
  * dateline; a relative one (本报讯 昨日,…) is no date the dateline prints:
@@ -712,7 +712,8 @@ function leadDate(atoms: Atom[]): DateNode | undefined {
   return first && !('tokenType' in first) && first.type === 'date' && first.relative === undefined ? first : undefined
 }
 
-const isSpaceAtom = (atom: Atom) => 'tokenType' in atom && tokenMatcher(atom, Space)
+/** Spacing, or the line break a column's edge set after the dateline (本报讯 (记者 巩建国)⏎9月16日,…). */
+const isSpaceAtom = (atom: Atom) => 'tokenType' in atom && (tokenMatcher(atom, Space) || tokenMatcher(atom, Newline))
 const isColonAtom = (atom: Atom) => 'tokenType' in atom && tokenMatcher(atom, Colon)
 
 /** 《 marks that have their 》 later in the unit (so the rule can close them). */

@@ -90,6 +90,16 @@ const CREDIT_AFTER_SENTENCE = /[。!！?？] ?[^。!！?？()（）]{0,16}(?:记
 const OPENS_LEAD = /^(?:本报|本報|记者|記者|通讯员|通訊員|见习记者|見習記者|新华社|新華社|中新社|中央社|文\/|图\/|文／|圖／|〔|——|[(（](?:本报|本報|记者|記者|通讯员|通訊員|完)|本版|美编|美編|组版|組版|责编|責編|编辑 |編輯 |此致|敬礼|敬禮|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*$)/
 /** The marks a typesetter keeps off a line's start (，。」”): one opening a line goes with the line above. */
 const KEPT_OFF_LINE_START = /^[，,。、：:；;！!？?）)」』”’》】]/
+/**
+ * A lead's first line, its dateline opening it (本报讯(记者 言就实)2011年, 新华社北京5月9日电 记者): running text though it holds
+ * no mark yet, the column cutting it before the lead's first clause ends.
+ */
+const LEAD_LINE = /^(?:[^\s，。,]{0,12}[讯訊]|本报|本報|新华社|新華社|中新社|中新網|中新网)[^。!！?？]*[\p{Script=Han}A-Za-z0-9]$/u
+/**
+ * A closing quote straight after a word at a line's end (…为集团公司“622战略”): a quoted term the column cut after, no
+ * paragraph's end, which closes its sentence first (…很伟大!”, …收官。”).
+ */
+const QUOTE_CUT = /[\p{Script=Han}A-Za-z0-9][”’」』]$/u
 /** A subtitle's dash opening a line (——记…): a heading's line, whatever marks it holds. */
 const SUBTITLE = /^(?:——|--)/
 /** One sentence, whole on its line. */
@@ -252,11 +262,11 @@ export function unwrapColumns(text: string): Unwrapped {
       atEdge(line, width) &&
       // (A line that opens a paragraph holds a mark of running text and no subtitle's dash, and runs into no lead or
       // credit line: a title as wide as the column does (坚持绿色发展，全面推进高质量发展 / 本报记者 张三).)
-      (goesOn || (isProse(content) && !SUBTITLE.test(content.trimStart()))) &&
+      (goesOn || ((isProse(content) || LEAD_LINE.test(content.trimStart())) && !SUBTITLE.test(content.trimStart()))) &&
       !OPENS_LEAD.test(opening) &&
       !CREDIT_AFTER_SENTENCE.test(content) &&
       !readsAsCaption(content.trim()) &&
-      (!MAY_END_PARAGRAPH.test(content) || (SENTENCE_END.test(content) && goesOnAfterFullStop(next))) &&
+      (!MAY_END_PARAGRAPH.test(content) || QUOTE_CUT.test(content) || (SENTENCE_END.test(content) && goesOnAfterFullStop(next))) &&
       !indentedBy(next) &&
       !OPENS_BLOCK.test(opening) &&
       (!readsAsCaption(next.trim(), lines[k + 2], lines[k + 3]) || closesCutText(content, next, lines[k + 2], lines.slice(blockStart, k + 1)))

@@ -93,10 +93,9 @@ describe('unwrapColumns: only the breaks the column made', () => {
   it('takes out the breaks inside sentences, and maps every offset back to the copy', () => {
     const { text, toInput, column } = unwrapColumns(wrapped)
     expect(column?.width).toBe(20)
-    // (The dateline's first line holds no mark of running text, as a title as wide would not: its break is left to
-    // the dateline's rules, which run it on into the lead (the parse above reads the paragraph whole).)
-    const [dateline, ...rest] = PARAGRAPHS
-    expect(text.split('\n')).toEqual([...cut(dateline!, 20).split('\n').slice(0, 1), cut(dateline!, 20).split('\n').slice(1).join(''), ...rest])
+    // (The dateline's first line holds no mark of running text, as a title as wide would not, but opens the lead: it
+    // runs on into the lead's next line, the date the column cut (…陈志刚）5 / 月9日) read whole.)
+    expect(text.split('\n')).toEqual(PARAGRAPHS)
     for (let k = 0; k < text.length; k++) expect(wrapped[toInput![k]!]).toBe(text[k])
   })
 
@@ -304,5 +303,32 @@ describe('a site’s excerpts cut at one fixed length are no column (page-shape.
 
   it('must not fire: a column as narrow as a page’s (20) is still read as one', () => {
     expect(unwrapColumns(`${TITLE}\n\n${cut(PARAGRAPHS.join('\n'), 20)}\n`).column?.width).toBe(20)
+  })
+})
+
+describe('a lead’s first line and a quoted term at the column’s edge (wrapped at 20: d629, d70)', () => {
+  it('本报讯(记者 言就实)2011年 / 1月24日,…: the dateline’s line runs on, the date read whole', () => {
+    const lead = '本报讯(记者 言就实)2011年1月24日,对中国兵器报社、对中国兵器装备集团公司新闻宣传工作来说,都是一个难忘的日子。'
+    const input = `春风化雨赋新声\n\n${cut([lead, ...PARAGRAPHS.slice(1)].join('\n'), 20)}\n`
+    const issue = parseIssue(input)
+    expect(find(issue, 'dateline')!.date).toMatchObject({ year: 2011, month: 1, day: 24 })
+    expectSource(input, issue)
+  })
+
+  it('…为集团公司“622战略” / 圆满完成…: a quoted term the edge cut after is no paragraph’s end', () => {
+    const text = '会议指出，报社多年来坚持正确方向成绩显著肯定了报社为集团公司发展战略“六二二战略”圆满完成所作的贡献，勉励报社深入推进各项调整，抓学习，明方向，求创新，重品行。'
+    const wrapped = cut([text, ...PARAGRAPHS].join('\n'), 20)
+    expect(wrapped.split('\n')[1]!.endsWith('”')).toBe(true)
+    expect(unwrapColumns(wrapped).text.split('\n')[0]).toBe(text)
+  })
+
+  it('本报讯 (记者 巩建国) / 9月16日,…: the lead’s date on the line under the dateline is its date', () => {
+    const issue = parseIssue('老街焕发新活力\n\n本报讯 (潍坊日报社全媒体记者 巩建国)\n9月16日,大型新闻采访活动在淄博市淄川区举行。\n')
+    expect(find(issue, 'dateline')!.date).toMatchObject({ month: 9, day: 16 })
+  })
+
+  it('must not fire: a credit line as wide as the column, and a quote closing its sentence (…很伟大!”)', () => {
+    const closing = cut([...PARAGRAPHS, '他说：“我们的城市越来越好了，这一切都很伟大!”'].join('\n'), 20)
+    expect(unwrapColumns(closing).text.endsWith('这一切都很伟大!”')).toBe(true)
   })
 })
