@@ -172,11 +172,8 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   const text = compactSpaces(line)
   let m = PAGE_LABEL.exec(text)
   if (m) {
-    const info: PageHeaderInfo = {}
     // (The page is printed as 第N版 or as 版次:N, or named: 头版.)
-    const printed = m[1] ?? m[2]
-    const page = printed === undefined ? 1 : pageNumber(printed)
-    if (page !== undefined) info.page = page
+    const info = withPage({}, m[1] ?? m[2] ?? FRONT_PAGE_NUMBER)
     // (Its section after a colon or a bracket, or after a space: 第03版 综合新闻; or in its field: 版名：要闻.)
     const section = m[3] ?? m[4] ?? m[5]
     if (section) info.section = sectionAfterPage(line, section)
@@ -184,54 +181,22 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   }
   m = PAPER_PAGE.exec(text)
   if (m) {
-    const info: PageHeaderInfo = { paper: spanOf(line, m[1]!) }
-    const page = pageNumber(m[2]!)
-    if (page !== undefined) info.page = page
+    const info = withPage({ paper: spanOf(line, m[1]!) }, m[2])
     if (m[3]) info.section = sectionAfterPage(line, m[3])
     return info
   }
   m = PAPER_DATE.exec(text)
-  if (m) {
-    const info: PageHeaderInfo = { paper: spanOf(line, m[1]!), date: dateSpan(line, m[2]!) }
-    const printed = m[3] ?? m[4]
-    const page = printed ? pageNumber(printed) : undefined
-    if (page !== undefined) info.page = page
-    return info
-  }
+  if (m) return withPage({ paper: spanOf(line, m[1]!), date: dateSpan(line, m[2]!) }, m[3] ?? m[4])
   m = ARCHIVE_CITATION.exec(text)
-  if (m) {
-    const at = line.indexOf(m[2] ?? m[3]!)
-    const date = m[2] ? dateSpan(line, m[2]) : { start: at, end: at + m[3]!.length, value: { year: Number(m[4]), month: Number(m[5]), day: Number(m[6]), raw: m[3]! } }
-    const info: PageHeaderInfo = { paper: spanOf(line, m[1]!), date }
-    const page = m[7] ? pageNumber(m[7]) : undefined
-    if (page !== undefined) info.page = page
-    return info
-  }
+  if (m) return withPage({ paper: spanOf(line, m[1]!), date: m[2] ? dateSpan(line, m[2]) : numberedDate(line, m[3]!, m.slice(4, 7)) }, m[7])
   m = ISO_DATE_PAPER_PAGE.exec(text)
-  if (m) {
-    const at = line.indexOf(m[1]!)
-    const date = { start: at, end: at + m[1]!.length, value: { year: Number(m[2]), month: Number(m[3]), day: Number(m[4]), raw: m[1]! } }
-    const info: PageHeaderInfo = { paper: spanOf(line, m[5]!), date }
-    const page = pageNumber(m[6]!)
-    if (page !== undefined) info.page = page
-    return info
-  }
+  if (m) return withPage({ paper: spanOf(line, m[5]!), date: numberedDate(line, m[1]!, m.slice(2, 5)) }, m[6])
   m = DATE_PAPER_PAGE.exec(text)
-  if (m) {
-    const info: PageHeaderInfo = { paper: spanOf(line, m[2]!), date: dateSpan(line, m[1]!) }
-    const page = pageNumber(m[3]!)
-    if (page !== undefined) info.page = page
-    return info
-  }
+  if (m) return withPage({ paper: spanOf(line, m[2]!), date: dateSpan(line, m[1]!) }, m[3])
   m = DATED_PAGE.exec(text)
   if (m) {
-    const info: PageHeaderInfo = { date: dateSpan(line, m[1]!) }
-    const page = pageNumber(m[2]!)
-    if (page !== undefined) info.page = page
-    if (m[3]) {
-      const at = line.lastIndexOf(m[3])
-      info.section = { start: at, end: at + m[3].length }
-    }
+    const info = withPage({ date: dateSpan(line, m[1]!) }, m[2])
+    if (m[3]) info.section = lastSpanOf(line, m[3])
     return info
   }
   m = DATE_LINE.exec(text)
@@ -245,57 +210,56 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
     }
   }
   m = WEEKDAY_FIRST_DATE_LINE.exec(text)
-  if (m) {
-    const at = line.indexOf(m[1]!)
-    return { date: { start: at, end: at + m[1]!.length, value: { year: Number(m[2]), month: Number(m[3]), day: Number(m[4]), raw: m[1]! } } }
-  }
+  if (m) return { date: numberedDate(line, m[1]!, m.slice(2, 5)) }
   if (WEEKDAY_LINE.test(text) || LUNAR_DATE_LINE.test(text)) return {}
   m = CLIPPING_HEADER.exec(text)
-  if (m) {
-    const at = line.lastIndexOf(m[2]!)
-    return { paper: spanOf(line, m[1]!), date: { start: at, end: at + m[2]!.length, value: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), raw: m[2]! } } }
-  }
+  if (m) return { paper: spanOf(line, m[1]!), date: numberedDate(line, m[2]!, m.slice(3, 6), line.lastIndexOf(m[2]!)) }
   m = FOLIO_SECTION.exec(text)
-  if (m) {
-    // (Its number and section in the form that matched: after a colon, after a lettered page, or the section alone.)
-    const [number, section] = [(m[1] ?? m[2] ?? m[4])!, (m[3] ?? m[5])!]
-    const page = pageNumber(number)
-    const at = line.lastIndexOf(section)
-    return { ...(page === undefined ? {} : { page }), section: { start: at, end: at + section.length } }
-  }
+  // (Its number and section in the form that matched: after a colon, after a lettered page, or the section alone.)
+  if (m) return withPage({ section: lastSpanOf(line, (m[3] ?? m[5])!) }, m[1] ?? m[2] ?? m[4])
   m = ISSUE_PAGE.exec(text) ?? LONE_FOLIO.exec(text)
-  if (m) {
-    const page = pageNumber(m[1]!)
-    return page === undefined ? {} : { page }
-  }
-  if ((ISSUE_NUMBER_LINE.test(text) || ISSUE_NUMBER_FIRST.test(text)) && (m = ISSUE_NUMBER_DATE.exec(text))) {
-    const at = line.indexOf(m[0])
-    const value = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: m[0] }
-    return { date: { start: at, end: at + m[0].length, value } }
-  }
+  if (m) return withPage({}, m[1])
+  if ((ISSUE_NUMBER_LINE.test(text) || ISSUE_NUMBER_FIRST.test(text)) && (m = ISSUE_NUMBER_DATE.exec(text))) return { date: numberedDate(line, m[0], m.slice(1, 4)) }
   // The paper's imprint: 国内统一刊号:CN64-0001 宁夏日报报业集团出版.
   if (IMPRINT.test(text)) return {}
   m = CLIPPING_PAGE.exec(text)
-  if (m) {
-    const info: PageHeaderInfo = {}
-    const page = m[1] === undefined ? undefined : pageNumber(m[1])
-    if (page !== undefined) info.page = page
-    const at = line.lastIndexOf(m[2]!)
-    info.section = { start: at, end: at + m[2]!.length }
-    return info
-  }
+  if (m) return withPage({ section: lastSpanOf(line, m[2]!) }, m[1])
   return undefined
 }
 
-/** Where a part of the line stands in it (its first occurrence). */
+/** The front page's number, where it is named (头版), no number printed. */
+const FRONT_PAGE_NUMBER = '1'
+
+/** The header with the page its printed number names, where it names one (a number, 03, or numerals, 十二). */
+function withPage(info: PageHeaderInfo, printed: string | undefined): PageHeaderInfo {
+  const page = printed === undefined ? undefined : pageNumber(printed)
+  if (page !== undefined) info.page = page
+  return info
+}
+
+/**
+ * A date printed in digits (2019-05-23, 2019年5月23日) where it stands in the line (`at`: its first occurrence unless
+ * given), its year, month and day as matched.
+ */
+function numberedDate(line: string, printed: string, [year, month, day]: string[], at = line.indexOf(printed)): NonNullable<PageHeaderInfo['date']> {
+  return { start: at, end: at + printed.length, value: { year: Number(year), month: Number(month), day: Number(day), raw: printed } }
+}
+
 /** The span of the page's section, printed after its 版 (第03版 综合新闻, 版次：A03 版名：要闻). */
 function sectionAfterPage(line: string, section: string): Span {
   const at = line.indexOf(section, line.indexOf('版'))
   return { start: at, end: at + section.length }
 }
 
+/** Where a part of the line stands in it (its first occurrence). */
 function spanOf(line: string, part: string): Span {
   const at = line.indexOf(part)
+  return { start: at, end: at + part.length }
+}
+
+/** Where a part of the line stands in it, its last occurrence (a section after the page's number and words). */
+function lastSpanOf(line: string, part: string): Span {
+  const at = line.lastIndexOf(part)
   return { start: at, end: at + part.length }
 }
 

@@ -332,6 +332,7 @@ describe('a name, then the date and its time, under the title; a site’s hot se
       expect(headingExtras(issue), top).toEqual([])
     }
     expect(headingExtras(read('调整字体'))).toEqual([])
+    expect(headingExtras(read('设置首页', '2024-05-09 10:20'))).toEqual([])
   })
 
   it('must not fire: a name and a date with no time (a title with its day), a sentence before the date', () => {
