@@ -62,8 +62,11 @@ export function isCaption(tokens: IToken[]): boolean {
   // (Or before the sentence's full stop: …牧民在转场途中(无人机照片)。)
   const close = tokenMatcher(last, SentenceEnd) && t.length > 4 ? t.length - 2 : t.length - 1
   const sourced = close >= 3 && tokenMatcher(t[close]!, RParen) && tokenMatcher(t[close - 1]!, CaptionEnd) && tokenMatcher(t[close - 2]!, LParen) && sentences(t) <= 1
-  return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t) || labelsPhoto(t) || labelsPhotoInBrackets(t)
+  return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t) || labelsPhoto(t) || labelsPhotoInBrackets(t) || cuedInBrackets(t)
 }
+
+/** A caption whole in brackets, its cue opening them: （图为村民在老街选购农产品）, （图为…。）. */
+const cuedInBrackets = (t: IToken[]): boolean => t.length > 3 && tokenMatcher(t[0]!, LParen) && tokenMatcher(t[1]!, CaptionCue) && tokenMatcher(t.at(-1)!, RParen)
 
 /**
  * The photo's label in brackets opening its one sentence, as overseas community papers print their captions
@@ -707,13 +710,13 @@ const PHOTOGRAPHED_ON = /^(?:这是|图为)?[^。！？!?]{0,24}?[0-9]{1,2}月[0
 
 /**
  * A photo's sentence and who provided the photo, closing the line: 江北早晨。惠州报业传媒集团东江图片社供图,
- * …在直播销售农产品。 周丽娟 提供, 中山医院内镜中心医生为患者诊治 /院方供图 (after a slash, 供图 only,
+ * …在直播销售农产品。 周丽娟 提供, …选购农产品。 通讯员 李强 供图 (a role set apart before the name), 中山医院内镜中心医生为患者诊治 /院方供图 (after a slash, 供图 only,
  * and a photo's sentence before it: 数据/市统计局提供 is a table's note, 本版图片/受访者供图 the page's credit); in brackets
  * after the sentence, …拆除路灯。（通讯员供图）, …拆除路灯。（图片由市城管局提供）. (A story's sentence saying who provided
  * something ends in its full stop.)
  */
 const PROVIDED_PHOTO = new RegExp(
-  `^(?:[^。]{2,80}[。)] ?(?:图/)?(?:(?!由)[${HAN_CLASS}·]){2,16} ?(?:供图|提供)|[^。/]{8,80} ?/(?:(?!由)[${HAN_CLASS}·]){2,16}供图|[^。]{2,80}。 ?[(（](?:(?:图/)?(?:(?!由)[${HAN_CLASS}·]){2,16} ?供图|图片由[${HAN_CLASS}·]{2,16}提供)[)）])$`,
+  `^(?:[^。]{2,80}[。)] ?(?:图/)?(?:(?!由)[${HAN_CLASS}·]|(?<=[${HAN_CLASS}]) (?=[${HAN_CLASS}])){2,20} ?(?:供图|提供)|[^。/]{8,80} ?/(?:(?!由)[${HAN_CLASS}·]){2,16}供图|[^。]{2,80}。 ?[(（](?:(?:图/)?(?:(?!由)[${HAN_CLASS}·]){2,16} ?供图|图片由[${HAN_CLASS}·]{2,16}提供)[)）])$`,
 )
 
 /**

@@ -620,3 +620,25 @@ describe('review 36’s narrowing of the photo labels: titles stay titles', () =
     expect(toString(find(titled, 'headline'))).toBe('市委书记王芳讲话')
   })
 })
+
+describe('who provided the photo after a role set apart, and a caption whole in brackets', () => {
+  const read = (line: string) => {
+    const input = page(HEADLINE, LEAD, line, AFTER)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return { captions: findAll(issue, 'caption').map((node) => toString(node)), paragraphs: findAll(issue, 'paragraph').map((node) => toString(node)) }
+  }
+
+  it('…拆除旧路灯。 通讯员 李强 供图: the caption (it was a paragraph, run on into the next)', () => {
+    expect(read('工人们正在拆除旧路灯。 通讯员 李强 供图')).toEqual({ captions: ['工人们正在拆除旧路灯。 通讯员 李强 供图'], paragraphs: [LEAD, AFTER] })
+  })
+
+  it('（图为工人们正在拆除旧路灯）: the caption (it was an intertitle)', () => {
+    expect(read('（图为工人们正在拆除旧路灯）').captions).toEqual(['（图为工人们正在拆除旧路灯）'])
+  })
+
+  it('must not fire: a sentence saying who provided something (…由市档案馆 提供), a bracket that only opens with the cue', () => {
+    expect(read('这批老照片由 市档案馆 提供。').captions).toEqual([])
+    expect(read('（图为示意，具体以实物为准）详情请咨询客服。').captions).toEqual([])
+  })
+})
