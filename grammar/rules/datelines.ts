@@ -609,14 +609,17 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const filedAfterTag = (k: number): boolean => tokenMatcher($.LA(k), ReporterRole) && foundBeforeClose((j) => $.LA(j + k - 1), Slash, Reported, MAX_FILED_TOKENS)
 
   /** Whether the brackets hold a desk's compiled report: [desk ／] 综合 报导 】. */
-  const compiledAhead = (): boolean => {
-    for (let k = 1; k <= MAX_FILED_TOKENS; k++) {
+  const compiledAhead = (from = 1, close: TokenType = closer): boolean => {
+    for (let k = from; k < from + MAX_FILED_TOKENS; k++) {
       const token = $.LA(k)
-      if (tokenMatcher(token, Reported)) return reportKind($.LA(k - 1).image) && tokenMatcher($.LA(k + 1), closer) && (k === 2 || tokenMatcher($.LA(k - 2), Slash))
-      if (tokenMatcher(token, closer) || token.tokenType === EOF) return false
+      if (tokenMatcher(token, Reported)) return reportKind($.LA(k - 1).image) && tokenMatcher($.LA(k + 1), close) && (k === from + 1 || tokenMatcher($.LA(k - 2), Slash))
+      if (tokenMatcher(token, close) || token.tokenType === EOF) return false
     }
     return false
   }
+
+  /** Whether tortoise-shell brackets round a desk's compiled report open the line: 〔即時新聞／綜合報導〕. */
+  const tortoiseCompiledAhead = (): boolean => tokenMatcher($.LA(1), LTortoise) && compiledAhead(2, RTortoise) && opensLine()
 
   /** An outlet's name and 消息 opening the lead, then its credits: 千山晚报消息 …, 本报消息记者余萍通讯员何庆报道…. */
   const newsSource = $.RULE('newsSource', (): { core: Core; credits: Array<Credit | IToken> } => {
@@ -698,6 +701,16 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       { GATE: glued, ALT: EMPTY_ALT() },
     ])
     return { credit, ...$.SUBRULE(filedPlace) }
+  })
+
+  /**
+   * An outlet's reporter filing in brackets, the outlet named first: 【欧洲时报记者田皓雪子报道】 (the place within the
+   * credit), 【自由時報記者王芳／台北報導】 (after a slash). The outlet's token, and the filing.
+   */
+  const outletFiling = $.RULE('outletFiling', () => {
+    const outlet = $.OR([{ ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Paper) }])
+    const filed = $.OR1([{ GATE: () => filedWithinAhead(), ALT: () => $.SUBRULE(filedWithin) }, { ALT: () => $.SUBRULE(filedFrom) }])
+    return { outlet, filed }
   })
 
   /**
@@ -1058,16 +1071,20 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OR2([
       {
         // (A square bracket is also an Other the outlet's name of the last alternative may hold: the
-        // gate of the square one decides, so the first alternative is tried first.)
+        // gate of the square one decides, so the first alternative is tried first. Tortoise-shell brackets open it
+        // only round a desk's compiled report: the alternatives below read the rest.)
         IGNORE_AMBIGUITIES: true,
+        GATE: () => !tokenMatcher($.LA(1), LTortoise) || tortoiseCompiledAhead(),
         ALT: () => {
           open = $.OR([
             { ALT: () => $.CONSUME(LLenticular) },
             // ([本报讯], [台東電子報]記者 楊伊杏/台東報導: square brackets as a web copy prints them, closed by ].)
             { GATE: squareDatelineAhead, ALT: () => $.CONSUME(LSquare) },
+            // (〔即時新聞／綜合報導〕: a desk's compiled report in tortoise-shell brackets, as Taiwan's papers print it.)
+            { GATE: tortoiseCompiledAhead, ALT: () => $.CONSUME3(LTortoise) },
           ])
           bracketed = enclosed = true
-          closer = tokenMatcher(open, LSquare) ? RSquare : RLenticular
+          closer = tokenMatcher(open, LSquare) ? RSquare : tokenMatcher(open, LTortoise) ? RTortoise : RLenticular
           try {
             $.OR4([
               {
@@ -1084,11 +1101,13 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
               {
                 // 【欧洲时报记者田皓雪子报道】, 【星岛日报记者…报道】: an outlet's reporter, the outlet the source.
                 // (Opening the line: 据【欧洲时报记者…报道】 cites another paper's report.)
+                // (Or the place after a slash: 【自由時報記者王芳／台北報導】.)
                 GATE: () =>
-                  ((tokenMatcher($.LA(1), t.Text) && OUTLET_AFFILIATION.test($.LA(1).image)) || tokenMatcher($.LA(1), Paper)) && filedWithinAhead(2) && opensLine(0),
+                  ((tokenMatcher($.LA(1), t.Text) && OUTLET_AFFILIATION.test($.LA(1).image)) || tokenMatcher($.LA(1), Paper)) &&
+                  (filedWithinAhead(2) || (slashBeforeClose() && tokenMatcher($.LA(2), ReporterRole))) &&
+                  opensLine(0),
                 ALT: () => {
-                  const outlet = $.OR8([{ ALT: () => $.CONSUME4(t.Text) }, { ALT: () => $.CONSUME(Paper) }])
-                  const filed = $.SUBRULE1(filedWithin)
+                  const { outlet, filed } = $.SUBRULE(outletFiling)
                   $.ACTION(() => {
                     core = { names: [], place: filed.place, reported: filed.reported, source: outlet, sourceEnd: outlet }
                     credits = [filed.credit]
@@ -1163,6 +1182,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           close = $.OR1([
             { GATE: () => closer === RLenticular, ALT: () => $.CONSUME(RLenticular) },
             { GATE: () => closer === RSquare, ALT: () => $.CONSUME(RSquare) },
+            { GATE: () => closer === RTortoise, ALT: () => $.CONSUME3(RTortoise) },
           ])
           closer = RLenticular
           // 【香港商报讯】记者林丽青报道：: the reporter after the brackets.

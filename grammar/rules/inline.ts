@@ -699,7 +699,7 @@ export function dateFromLead(dateline: Dateline, atoms: Atom[]): void {
 /**
  * The story's date when the dateline has none: a calendar date right
  * after the dateline (本报讯 (记者杨峰雷)5月9日,…), spacing and a line break aside, or the colon
- * after its reporter's 报道 (…记者刘晖报道:8日,…). A date later
+ * after its reporter's 报道 (…记者刘晖报道:8日,…), or a dash (本报讯——5月9日,…). A date later
  * in the lead (…武装人员１５日继续交火) dates what the sentence tells, not the
  * dateline; a relative one (本报讯 昨日,…) is no date the dateline prints:
  * it stays the lead's, resolved there against the issue's date.
@@ -707,7 +707,8 @@ export function dateFromLead(dateline: Dateline, atoms: Atom[]): void {
 function leadDate(atoms: Atom[]): DateNode | undefined {
   let next = 1
   // (Loose credits closed by 报道 and a colon: 咸宁新闻网讯 咸宁日报记者刘晖报道:8日,….)
-  while (next < atoms.length && (isSpaceAtom(atoms[next]!) || (next === 1 && isColonAtom(atoms[next]!)))) next++
+  // (Or a dash setting the lead apart: 本报讯——5月9日,….)
+  while (next < atoms.length && (isSpaceAtom(atoms[next]!) || (next === 1 && (isColonAtom(atoms[next]!) || isDashAtom(atoms[next]!))))) next++
   const first = atoms[next]
   return first && !('tokenType' in first) && first.type === 'date' && first.relative === undefined ? first : undefined
 }
@@ -715,6 +716,7 @@ function leadDate(atoms: Atom[]): DateNode | undefined {
 /** Spacing, or the line break a column's edge set after the dateline (本报讯 (记者 巩建国)⏎9月16日,…). */
 const isSpaceAtom = (atom: Atom) => 'tokenType' in atom && (tokenMatcher(atom, Space) || tokenMatcher(atom, Newline))
 const isColonAtom = (atom: Atom) => 'tokenType' in atom && tokenMatcher(atom, Colon)
+const isDashAtom = (atom: Atom) => 'tokenType' in atom && tokenMatcher(atom, Dash)
 
 /** 《 marks that have their 》 later in the unit (so the rule can close them). */
 export function planBookTitles(tokens: IToken[]): Set<IToken> {

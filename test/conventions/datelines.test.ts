@@ -710,3 +710,15 @@ describe('a county paper named by the day and its place before 讯 (inline.ts TO
     }
   })
 })
+
+describe('a dash setting the lead apart from its dateline', () => {
+  it('本报讯——5月9日，…: the lead’s date is the dateline’s, as after a space or a colon', () => {
+    const issue = parseIssue('老街焕发新活力\n\n本报讯——5月9日，记者走进远安县茅坪场镇。\n')
+    expect(find(issue, 'dateline')!.date).toMatchObject({ month: 5, day: 9 })
+  })
+
+  it('must not fire: a relative date after the dash stays the lead’s (本报讯——近日，…)', () => {
+    const issue = parseIssue('老街焕发新活力\n\n本报讯——近日，记者走进远安县茅坪场镇。\n')
+    expect(find(issue, 'dateline')!.date).toBeUndefined()
+  })
+})

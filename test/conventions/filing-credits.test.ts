@@ -471,3 +471,27 @@ describe('a county’s media centre’s reporter, the centre in the role: 西和
     expect(datelineOf('本报讯（融媒体中心记者李晓伟 通讯员丁亚伟）昨日，全省春运工作会议召开。').credits.map(({ names }) => names)).toEqual([['李晓伟'], ['丁亚伟']])
   })
 })
+
+describe('Taiwan’s filing brackets: an outlet before the reporter and the slash, a desk’s compiled report in tortoise-shell brackets', () => {
+  const read = (lead: string) => {
+    const input = page('行政院通過新法案', lead)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    const dateline = find(issue, 'dateline')
+    return dateline && { text: toString(dateline), source: dateline.source, place: dateline.place, names: findAll(dateline, 'credit').flatMap((c) => c.names) }
+  }
+
+  it('【自由時報記者王芳／台北報導】: the outlet the source, the place after the slash (it was read from 記者, the outlet left as text)', () => {
+    expect(read('【自由時報記者王芳／台北報導】行政院今天通過新法案。')).toEqual({ text: '【自由時報記者王芳／台北報導】', source: '自由時報', place: '台北', names: ['王芳'] })
+    expect(read('【芝加哥時報記者/郭笑榮/採訪報導】芝城黃氏宗親會於3月16日晚舉行春宴。')).toMatchObject({ source: '芝加哥時報', place: undefined, names: ['郭笑榮'] })
+  })
+
+  it('〔即時新聞／綜合報導〕: the dateline, no source nor place (報導 is no source), as 【國際中心／綜合報導】', () => {
+    expect(read('〔即時新聞／綜合報導〕行政院今天通過新法案。')).toEqual({ text: '〔即時新聞／綜合報導〕', source: undefined, place: undefined, names: [] })
+  })
+
+  it('must not fire: the wire in tortoise-shell brackets keeps its reading (〔中央社瀋陽廿三日電〕); a cited filing line mid-sentence', () => {
+    expect(read('〔中央社瀋陽廿三日電〕蔣主席偕夫人於今日下午飛抵瀋陽。')).toMatchObject({ source: '中央社', place: '瀋陽' })
+    expect(read('據報導，此事見〔即時新聞／綜合報導〕一文。')).toBeUndefined()
+  })
+})
