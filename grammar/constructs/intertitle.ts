@@ -19,7 +19,7 @@ import { tokenMatcher } from 'chevrotain'
 import { SPEAKER_OPENING, WIDE_GAP, compactText, isHeadingLike, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
-import { Dash, Newline, RParen, SentenceEnd } from '../tokens'
+import { Bullet, Dash, Newline, RParen, SentenceEnd } from '../tokens'
 import { end, isStoryText, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Refinement } from './construct'
@@ -147,7 +147,7 @@ export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   if (!inPackage && signsOff(assembly)) return true
   // (A listing's next title under one with the same column's label before a bar: 記者觀察|後疫情時代… /
   // … / 記者觀察|維園年宵市場開鑼…; a feature's section heads, 关键词|就业优先 under its own title, stay sections.)
-  if (listingGoesOn(row, assembly)) return true
+  if (listingGoesOn(row, assembly) || bulletedTitlesGoOn(row, assembly)) return true
   if (!CALLER.test(lineText(next.tokens))) return false
   // The story's first paragraph, or the one still being gathered.
   const first = assembly.article.children.find((child) => child.type === 'paragraph')
@@ -164,6 +164,18 @@ function listingGoesOn(row: Row, assembly: Assembly): boolean {
   const printed = assembly.context.factory.source(start(row.tokens), end(row.tokens))
   const label = barredLabelOf(printed)
   return label !== undefined && barredLabelOf(toString(headline)) === label
+}
+
+/**
+ * Whether a title opens with the bullet the open story's headline opens with (要闻简报 / ◆远安县召开安全生产工作会议 /
+ * 5月9日，… / ◆旧县镇新修公路 / …): a column's next item with a title of its own, a story of its own, as a column whose
+ * items carry their titles is several stories; a feature's bulleted section heads under an unbulleted title stay its
+ * sections.
+ */
+function bulletedTitlesGoOn(row: Row, assembly: Assembly): boolean {
+  const first = trimmed(row.tokens)[0]
+  const headline = assembly.article?.children.find((child) => child.type === 'headline')
+  return first !== undefined && tokenMatcher(first, Bullet) && headline !== undefined && toString(headline).trimStart().startsWith(first.image)
 }
 
 /**

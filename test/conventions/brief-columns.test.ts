@@ -98,3 +98,20 @@ describe('a column of briefs under its label after a story', () => {
     expect(findAll(parseIssue(input), 'headline').map((n) => toString(n))).not.toContain('简讯')
   })
 })
+
+describe('a column whose items carry their own bulleted titles', () => {
+  const COLUMN = ['要闻简报', '', '◆远安县召开安全生产工作会议', '5月9日，远安县召开安全生产工作会议，部署下一阶段工作。', '◆旧县镇新修公路', '近日，远安县旧县镇新修了一条公路，村民出行更方便了。', ''].join('\n')
+
+  it('要闻简报 / ◆title / text / ◆title / text: an article per item (the second title was the first item’s intertitle)', () => {
+    const issue = parseIssue(COLUMN)
+    expect(articles(issue).map((article) => toString(find(article, 'headline')))).toEqual(['◆远安县召开安全生产工作会议', '◆旧县镇新修公路'])
+    expectSource(COLUMN, issue)
+  })
+
+  it('must not fire: a story’s bulleted section heads under its unbulleted title stay its sections', () => {
+    const input = ['老街焕发新活力', '', '本报讯 5月9日，记者走进远安县茅坪场镇。', '◆合作社带动增收', '今年以来，村里新建了三个合作社。', '◆老街焕发新活力', '老街经过改造，游客越来越多。', ''].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'intertitle').map((node) => toString(node))).toEqual(['◆合作社带动增收', '◆老街焕发新活力'])
+  })
+})
