@@ -92,3 +92,48 @@ describe('an e-paper’s list of its pages', () => {
     expect(pagesOf(text).length).toBeGreaterThanOrEqual(2)
   })
 })
+
+describe('the headers printed over a page’s numbered one are the page’s', () => {
+  const EXPORT = [
+    '文章总数: 2 篇',
+    '',
+    '1 .南方日报 | 2024-05-09',
+    '报章 | A03 |要闻',
+    '广州推进城市更新',
+    '本报讯（记者 王芳）5月8日，广州市召开城市更新工作会议。',
+    '文章编号: 202405090012345',
+    '',
+    '2 .羊城晚报 | 2024-05-10',
+    '报章 | A05 |广州新闻',
+    '地铁新线下月开通',
+    '羊城晚报讯 记者李强报道：广州地铁新线将于下月开通。',
+    '文章编号: 202405090012346',
+    '',
+  ].join('\n')
+
+  it('a clipping export: each document’s paper and date line with its page line, the page dated by it (they parted the pages)', () => {
+    const pages = parseIssue(EXPORT).children as Page[]
+    expect(pages.map((p) => [p.page, p.section, p.date?.day])).toEqual([
+      [3, '要闻', 9],
+      [5, '广州新闻', 10],
+    ])
+    expect(pages[1]!.children.slice(0, 2).map((n) => toString(n))).toEqual(['2 .羊城晚报 | 2024-05-10', '报章 | A05 |广州新闻'])
+    checkInvariants(parseIssue(EXPORT), EXPORT)
+  })
+
+  it('what stands before the first page’s header with no story in it opens that page (d743: a dated header over the page’s own)', () => {
+    const input = ['1957年7月20日人民日报 第3版', '', '第3版()', '', '淮北发现新煤田', '本报合肥18日电 在辽阔的淮北平原上,勘探队员又发现了新煤田。', '', '第4版()', '', '国际简讯', '新华社北京18日电 联合国大会今天开幕。', ''].join('\n')
+    const pages = parseIssue(input).children as Page[]
+    expect(pages.map((p) => [p.page, p.date?.year])).toEqual([
+      [3, 1957],
+      [4, undefined],
+    ])
+    expect(pages[0]!.children.slice(0, 2).map((n) => n.type)).toEqual(['pageHeader', 'pageHeader'])
+  })
+
+  it('must not fire: a story before the first numbered header stays a page of its own; text between pages stays the page’s above', () => {
+    const input = ['全市春耕生产全面展开', '', '本报讯 5月9日,全市春耕生产全面展开。', '', issueText].join('\n')
+    const pages = parseIssue(input).children as Page[]
+    expect(pages.map((p) => p.page)).toEqual([undefined, 1, 2])
+  })
+})

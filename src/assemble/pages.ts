@@ -18,7 +18,30 @@ export function groupPages(children: IssueContent[]): IssueContent[] {
   const footers = children.at(-1) === boundaries.at(-1)
   const pages: Page[] = []
   let current: IssueContent[] = []
-  const close = (header: PageHeader | undefined) => {
+  let header: PageHeader | undefined
+  /** The page's date where its numbered header names none: from the dated headers printed straight over it. */
+  let dated: PageHeader | undefined
+  for (const node of children) {
+    if (numbered(node) && !footers) {
+      // (The headers printed straight over the numbered one are the new page's: a clipping service's paper and date over
+      // its page and section, 1 .南方日报 | 2024-05-09 / 报章 | A03 |要闻.)
+      const over = headersOver(current)
+      const opening = current.splice(current.length - over.length)
+      // (What stands before the first page's header, with no story in it, is that page's: an export's count of its
+      // documents, a dated header over the page's own, 1957年7月20日人民日报 第3版 / 第3版().)
+      const joins = pages.length === 0 && !current.some((child) => child.type === 'article')
+      if (!joins) close(header)
+      current.push(...opening)
+      dated = [...(joins ? current : opening)].find((child): child is PageHeader => child.type === 'pageHeader' && child.date !== undefined)
+      header = node
+    }
+    current.push(node)
+    if (numbered(node) && footers) close(node)
+  }
+  close(footers ? undefined : header)
+  return pages
+
+  function close(header: PageHeader | undefined) {
     if (current.length === 0) return
     const page: Page = {
       type: 'page',
@@ -27,19 +50,16 @@ export function groupPages(children: IssueContent[]): IssueContent[] {
     }
     if (header?.page !== undefined) page.page = header.page
     if (header?.section !== undefined) page.section = header.section
-    if (header?.date !== undefined) page.date = header.date
+    const date = header?.date ?? (header && dated?.date)
+    if (date !== undefined) page.date = date
     pages.push(page)
     current = []
   }
-  let header: PageHeader | undefined
-  for (const node of children) {
-    if (numbered(node) && !footers) {
-      close(header)
-      header = node
-    }
-    current.push(node)
-    if (numbered(node) && footers) close(node)
-  }
-  close(footers ? undefined : header)
-  return pages
+}
+
+/** The run of page headers naming no page that closes `nodes`: printed straight over the next numbered header. */
+function headersOver(nodes: IssueContent[]): IssueContent[] {
+  let from = nodes.length
+  while (from > 0 && nodes[from - 1]!.type === 'pageHeader' && !numbered(nodes[from - 1]!)) from--
+  return nodes.slice(from)
 }
