@@ -51,6 +51,8 @@ import {
   type TokenSet,
 } from '../tokens'
 
+/** The marks that list names: 王芳、李强, 王芳,李强. */
+const NAME_LIST_MARK = /[、,，]/
 /** A portal's code for an editor, after the name: SF069, NB12345, EN012. */
 export const EDITOR_CODE = /^[A-Z]{1,4}[0-9]{2,6}$/
 /** What joins that code to the name where no space parts them: 王芳_NB12345. */
@@ -1439,14 +1441,21 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         last.place = source(startOf(filed[0]!), endOf(filed.at(-1)!))
       } else if (reported && place.length > 0) {
         last.place = source(startOf(place[0]!), endOf(place.at(-1)!))
-      } else if (reported && !slash && last.names.length > 1 && !namesReporter(last.names.at(-1)!)) {
+      } else if (reported && !slash && last.names.length > 1 && !namesReporter(last.names.at(-1)!) && !listedLast(last)) {
         // 本报记者 李静 嘉兴报道: an unknown place was read as a second name
-        // (记者张丽英、王大明/报导, the slash straight before 报导, names none).
+        // (记者张丽英、王大明/报导, the slash straight before 报导, names none; nor does 王芳、李强 报道, the names listed).
         last.place = last.names.pop()
       }
       return credits
     })
   })
+
+  /** Whether a credit's last name is listed after the one before it with 、 or a comma (王芳、李强): a name, no place. */
+  const listedLast = (credit: Credit): boolean => {
+    const value = credit.value ?? ''
+    const name = credit.names.at(-1)!
+    return value.endsWith(name) && NAME_LIST_MARK.test(value.slice(0, -name.length).trimEnd().slice(-1))
+  }
 
   /**
    * After an author's field, a note on the writer in brackets, closing the line (作者：张三（渭南日报记者）,

@@ -268,3 +268,16 @@ describe('works set apart by a space alone in a closing bracket', () => {
     expect(findAll(issue, 'editorLine')).toHaveLength(1)
   })
 })
+
+describe('names listed before 报道 in a byline', () => {
+  it('本报记者 王芳、李强 报道: both names (the last was read as the place filed from)', () => {
+    expect(bylineCredits('本报记者 王芳、李强 报道')).toEqual([['本报记者', ['王芳', '李强']]])
+    expect(bylineCredits('记者 王芳,李强 报道')).toEqual([['记者', ['王芳', '李强']]])
+  })
+
+  it('must not fire: an unknown place set apart before 报道 stays the place (本报记者 李静 嘉兴报道)', () => {
+    const input = page('市领导调研媒体融合工作', '本报记者 李静 嘉兴报道', '9月4日，市人大常委会副主任在市融媒体中心调研。')
+    const credit = find(find(parseIssue(input), 'byline')!, 'credit')!
+    expect([credit.names, credit.place]).toEqual([['李静'], '嘉兴'])
+  })
+})
