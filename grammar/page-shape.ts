@@ -192,7 +192,7 @@ const TEXT_ROWS = new Set(['body', 'dateline', 'heading'])
  * The usual number of blank lines between two lines of text on the page;
  * 1 when the page has too few to tell (then broken pieces are re-joined).
  */
-function usualGap(rows: Row[]): number {
+export function usualGap(rows: Row[]): number {
   const gaps = rows
     .filter((row, k) => k > 0 && TEXT_ROWS.has(row.kind) && TEXT_ROWS.has(rows[k - 1]!.kind))
     .map((row) => row.gap)

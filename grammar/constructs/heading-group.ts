@@ -20,7 +20,7 @@ import { tokenMatcher } from 'chevrotain'
 import { isEditorsNote } from './editors-note'
 import { MAX_HEADING_LENGTH, WIDE_GAP, compactText, holdsSentenceEnd, isHeadingLike, printedLength, trimmed } from '../layout'
 import { Comma, LINE_END, Space } from '../tokens'
-import { firstUnderTopFurniture, fullWidth, type PageShape } from '../page-shape'
+import { firstUnderTopFurniture, fullWidth, usualGap, type PageShape } from '../page-shape'
 import { closesParagraph } from './paragraph'
 import { startsDateline } from '../rules/inline'
 import { afterListBullet, bulletRows, isChromeLine, isReadingControl } from './chrome'
@@ -67,19 +67,22 @@ const MAX_RUN_TOGETHER_LENGTH = 2 * MAX_HEADING_LENGTH
  * long for one heading, but a title all the same — not a sentence, and not
  * under text it could continue. Read as a heading line.
  */
-export const runTogetherTitles: Refinement = (rows) =>
-  rows.map((row, k) => {
+export const runTogetherTitles: Refinement = (rows) => {
+  // (A copy spaced by a web page's empty paragraphs sets every line a blank line apart: one more is the title's gap there.)
+  const widest = usualGap(rows) + 1
+  return rows.map((row, k) => {
     const above = rows[k - 1]
     const below = rows[k + 1]
     const title =
       row.kind === 'body' &&
       below?.kind === 'dateline' &&
-      below.gap < WIDE_GAP &&
+      (below.gap < WIDE_GAP || below.gap <= widest) &&
       (above === undefined || above.kind !== 'body' || row.gap >= WIDE_GAP) &&
       row.tokens.some((token) => tokenMatcher(token, Space)) &&
       isHeadingLike(row.tokens, MAX_RUN_TOGETHER_LENGTH)
     return title ? readAs(row, 'heading') : row
   })
+}
 
 /** A comma closing a line: a title a database's column cut there (哪些城市居民存款多：6城市突破万亿大关，). */
 const CUT_AT_COMMA = /^[，,]$/

@@ -47,3 +47,20 @@ describe('run-together titles: where they must not fire', () => {
     expect(find(parseIssue(input), 'headline')).toBeUndefined()
   })
 })
+
+describe('run-together titles in a copy spaced by a web page’s empty paragraphs', () => {
+  const MORE = ['學生家長宋先生表示，深圳四大高中的錄取分數基本都在四百三十分左右。', '據知情人表示，衡水第一中學多名學生被深圳富源學校收去。']
+
+  it('every line a blank line apart, the title two over its dateline: still the headline (it was text, the lead a story of its own)', () => {
+    const input = ['報章 | A20 |中國新聞', '', '字數: 1088 words', '', TITLE, '', '', LEAD, '', MORE[0], '', MORE[1], ''].join('\n')
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(toString(find(issue, 'headline'))).toBe(TITLE)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: two blank lines over the dateline where the page sets its lines apart by none (a story’s end, the next one’s lead)', () => {
+    const input = ['報章 | A20 |中國新聞', '字數: 1088 words', MORE[0], MORE[1], '', '', TITLE, '', '', LEAD, MORE[0], MORE[1], ''].join('\n')
+    expect(find(parseIssue(input), 'headline')).toBeUndefined()
+  })
+})
