@@ -76,7 +76,8 @@ export const runTogetherTitles: Refinement = (rows) => {
     const title =
       row.kind === 'body' &&
       below?.kind === 'dateline' &&
-      (below.gap < WIDE_GAP || below.gap <= widest) &&
+      // (Only a line too long for one heading: a bracket's credit, （记者 张晔）, over a lead is no title.)
+      (below.gap < WIDE_GAP || (below.gap <= widest && printedLength(row.tokens) > MAX_HEADING_LENGTH)) &&
       (above === undefined || above.kind !== 'body' || row.gap >= WIDE_GAP) &&
       row.tokens.some((token) => tokenMatcher(token, Space)) &&
       isHeadingLike(row.tokens, MAX_RUN_TOGETHER_LENGTH)

@@ -59,6 +59,11 @@ describe('run-together titles in a copy spaced by a web page’s empty paragraph
     expectSource(input, issue)
   })
 
+  it('must not fire: a closing bracket’s credit two blank lines over the next lead on such a page is no title', () => {
+    const input = ['報章 | A20 |中國新聞', '', '字數: 1088 words', '', MORE[0], '', MORE[1], '', '', '（記者 張曄）', '', '', LEAD, '', MORE[0], ''].join('\n')
+    expect(find(parseIssue(input), 'headline')).toBeUndefined()
+  })
+
   it('must not fire: two blank lines over the dateline where the page sets its lines apart by none (a story’s end, the next one’s lead)', () => {
     const input = ['報章 | A20 |中國新聞', '字數: 1088 words', MORE[0], MORE[1], '', '', TITLE, '', '', LEAD, MORE[0], MORE[1], ''].join('\n')
     expect(find(parseIssue(input), 'headline')).toBeUndefined()
