@@ -265,9 +265,7 @@ function lastSpanOf(line: string, part: string): Span {
 
 /** Where a date printed as 2026-01-27 stands in the line, with its value. */
 function isoDateSpan(line: string, date: string): NonNullable<PageHeaderInfo['date']> {
-  const at = line.indexOf(date)
-  const [year, month, day] = date.split('-').map(Number)
-  return { start: at, end: at + date.length, value: { year: year!, month: month!, day: day!, raw: date } }
+  return numberedDate(line, date, date.split('-'))
 }
 
 /** Where a printed date stands in the line, with its value. */

@@ -117,8 +117,10 @@ const FIELD_APART = /^ *(?:[|｜丨] *)?$/
 export const readSourceThenStaff: LineTest = ({ tokens, text, from, gap }, { runner }) => {
   const m = SOURCE_FIELD.exec(text)
   if (!m) return undefined
-  const head = tokens.slice(0, partAt(tokens, m[0].length))
-  if (head.length === 0) return undefined
+  // (The field must end where a token does: a longer value, cut by the pattern, is no one word.)
+  const end = partAt(tokens, m[0].length)
+  if (end <= 0) return undefined
+  const head = tokens.slice(0, end)
   let split = head.length
   while (split < tokens.length && FIELD_APART.test(tokens[split]!.image)) split++
   const [role, colon] = [tokens[split], tokens[split + 1]]

@@ -708,15 +708,17 @@ function leadDate(atoms: Atom[]): DateNode | undefined {
   let next = 1
   // (Loose credits closed by 报道 and a colon: 咸宁新闻网讯 咸宁日报记者刘晖报道:8日,….)
   // (Or a dash setting the lead apart: 本报讯——5月9日,….)
-  while (next < atoms.length && (isSpaceAtom(atoms[next]!) || (next === 1 && (isColonAtom(atoms[next]!) || isDashAtom(atoms[next]!))))) next++
+  while (next < atoms.length && (isAtomOf(atoms[next]!, LEAD_SPACING) || (next === 1 && isAtomOf(atoms[next]!, LEAD_MARKS)))) next++
   const first = atoms[next]
   return first && !('tokenType' in first) && first.type === 'date' && first.relative === undefined ? first : undefined
 }
 
 /** Spacing, or the line break a column's edge set after the dateline (本报讯 (记者 巩建国)⏎9月16日,…). */
-const isSpaceAtom = (atom: Atom) => 'tokenType' in atom && (tokenMatcher(atom, Space) || tokenMatcher(atom, Newline))
-const isColonAtom = (atom: Atom) => 'tokenType' in atom && tokenMatcher(atom, Colon)
-const isDashAtom = (atom: Atom) => 'tokenType' in atom && tokenMatcher(atom, Dash)
+const LEAD_SPACING: readonly TokenType[] = [Space, Newline]
+/** The mark straight after the dateline that sets its lead apart: 报道:8日, 本报讯——5月9日. */
+const LEAD_MARKS: readonly TokenType[] = [Colon, Dash]
+/** Whether an atom is a token of one of `types` (not a node the rule built). */
+const isAtomOf = (atom: Atom, types: readonly TokenType[]): boolean => 'tokenType' in atom && types.some((type) => tokenMatcher(atom, type))
 
 /** 《 marks that have their 》 later in the unit (so the rule can close them). */
 export function planBookTitles(tokens: IToken[]): Set<IToken> {

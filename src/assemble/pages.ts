@@ -19,20 +19,15 @@ export function groupPages(children: IssueContent[]): IssueContent[] {
   const pages: Page[] = []
   let current: IssueContent[] = []
   let header: PageHeader | undefined
-  /** The page's date where its numbered header names none: from the dated headers printed straight over it. */
-  let dated: PageHeader | undefined
   for (const node of children) {
     if (numbered(node) && !footers) {
       // (The headers printed straight over the numbered one are the new page's: a clipping service's paper and date over
       // its page and section, 1 .南方日报 | 2024-05-09 / 报章 | A03 |要闻.)
-      const over = headersOver(current)
-      const opening = current.splice(current.length - over.length)
+      const opening = current.splice(headersOver(current))
       // (What stands before the first page's header, with no story in it, is that page's: an export's count of its
       // documents, a dated header over the page's own, 1957年7月20日人民日报 第3版 / 第3版().)
-      const joins = pages.length === 0 && !current.some((child) => child.type === 'article')
-      if (!joins) close(header)
+      if (pages.length > 0 || current.some((child) => child.type === 'article')) close(header)
       current.push(...opening)
-      dated = [...(joins ? current : opening)].find((child): child is PageHeader => child.type === 'pageHeader' && child.date !== undefined)
       header = node
     }
     current.push(node)
@@ -50,16 +45,24 @@ export function groupPages(children: IssueContent[]): IssueContent[] {
     }
     if (header?.page !== undefined) page.page = header.page
     if (header?.section !== undefined) page.section = header.section
-    const date = header?.date ?? (header && dated?.date)
+    // (Where the numbered header names no date, a header printed over it on the page dates it.)
+    const date = header?.date ?? (footers ? undefined : datedOver(current, header))
     if (date !== undefined) page.date = date
     pages.push(page)
     current = []
   }
 }
 
-/** The run of page headers naming no page that closes `nodes`: printed straight over the next numbered header. */
-function headersOver(nodes: IssueContent[]): IssueContent[] {
+/** Where the run of page headers naming no page that closes `nodes` starts: printed straight over the next numbered header. */
+function headersOver(nodes: IssueContent[]): number {
   let from = nodes.length
   while (from > 0 && nodes[from - 1]!.type === 'pageHeader' && !numbered(nodes[from - 1]!)) from--
-  return nodes.slice(from)
+  return from
+}
+
+/** The date of the first dated page header among a page's nodes before its numbered `header`. */
+function datedOver(nodes: IssueContent[], header: PageHeader | undefined): PageHeader['date'] {
+  if (header === undefined) return undefined
+  const over = nodes.slice(0, nodes.indexOf(header))
+  return over.find((node): node is PageHeader => node.type === 'pageHeader' && node.date !== undefined)?.date
 }
