@@ -78,10 +78,11 @@ const SURNAME_WORD = /^(?:.家[庄湾村屯沟营寨堡店铺]$|连日|连续|�
 
 /**
  * Whether a word says how a story was reported, where a reporter's name or a place would stand
- * (（综合报道）, (联合讯), 【連線報導】, (南洋商报独家讯), （视频报道））: no one's name, no place.
+ * (（综合报道）, (联合讯), 【連線報導】, (南洋商报独家讯), （视频报道））: no one's name, no place; after a place, 即時 (台北即時報導,
+ * a site's report as it happens).
  */
 export const reportKind = (word: string): boolean => REPORT_KIND.test(word)
-const REPORT_KIND = /^(?:综合|联合|连线|专题|独家|特别|特约|专访|采访|快讯|简讯|专讯|视频|图文|图片|文字|现场|追踪|跟踪|直播|深度|滚动|连续|调查|核实|系列|新闻|网络|电视|编辑部)$/
+const REPORT_KIND = /^(?:综合|联合|连线|专题|独家|特别|特约|专访|采访|快讯|简讯|专讯|视频|图文|图片|文字|现场|追踪|跟踪|直播|深度|滚动|连续|调查|核实|系列|新闻|网络|电视|编辑部|即时)$/
 /** How many characters a report's kind takes at the end of names glued to 报道 (田林调查报道, 田林核实报道): a name of two at least before it. */
 const KIND_LENGTH = 2
 /** The length of the report's kind glued to the end of a run of names before 报道 (田林核实 → 2), or 0. */

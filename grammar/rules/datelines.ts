@@ -618,8 +618,13 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return false
   }
 
-  /** Whether tortoise-shell brackets round a desk's compiled report open the line: 〔即時新聞／綜合報導〕. */
-  const tortoiseCompiledAhead = (): boolean => tokenMatcher($.LA(1), LTortoise) && compiledAhead(2, RTortoise) && opensLine()
+  /**
+   * Whether tortoise-shell or round brackets round a desk's compiled report open the line: 〔即時新聞／綜合報導〕, （綜合報導）
+   * (in lenticular ones the alternatives read it wherever they stand).
+   */
+  const compiledInAhead = (open: TokenType, close: TokenType): boolean => tokenMatcher($.LA(1), open) && compiledAhead(2, close) && opensLine()
+  const tortoiseCompiledAhead = (): boolean => compiledInAhead(LTortoise, RTortoise)
+  const roundCompiledAhead = (): boolean => compiledInAhead(LParen, RParen)
 
   /** An outlet's name and 消息 opening the lead, then its credits: 千山晚报消息 …, 本报消息记者余萍通讯员何庆报道…. */
   const newsSource = $.RULE('newsSource', (): { core: Core; credits: Array<Credit | IToken> } => {
@@ -703,15 +708,48 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return { credit, ...$.SUBRULE(filedPlace) }
   })
 
+  /** The outlet named before its reporter's credit, a slash or a space after it or none: 聯合報／, 台灣好新聞 , 自由時報. */
+  const filingOutlet = $.RULE('filingOutlet', () => {
+    const outlet = $.OR([{ ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Paper) }])
+    $.OPTION(() => $.OR2([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Space) }]))
+    return outlet
+  })
+
+  /** Where the reporter's role stands after an outlet's name opening the filing (2, or 3 past a slash or a space), or 0. */
+  function roleAfterOutlet(): number {
+    const outlet = $.LA(1)
+    if (!(tokenMatcher(outlet, t.Text) && OUTLET_AFFILIATION.test(outlet.image)) && !tokenMatcher(outlet, Paper)) return 0
+    const role = tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Space) ? 3 : 2
+    return tokenMatcher($.LA(role), ReporterRole) ? role : 0
+  }
+
+  /**
+   * A reporter filing from a place, the outlet before the credit where the paper names it: 記者陳彥廷／屏東報導,
+   * 聯合報／記者王芳／台北即時報導 (as the paper's site opens a story), 〔自由時報記者王芳／台北報導〕.
+   */
+  const filedFromOutlet = $.RULE('filedFromOutlet', (bracketed?: boolean) => {
+    const outlet = $.OPTION({ GATE: () => roleAfterOutlet() > 0, DEF: () => $.SUBRULE(filingOutlet) })
+    return { outlet, ...$.SUBRULE(filedFrom, { ARGS: [bracketed] }) }
+  })
+
   /**
    * An outlet's reporter filing in brackets, the outlet named first: 【欧洲时报记者田皓雪子报道】 (the place within the
    * credit), 【自由時報記者王芳／台北報導】 (after a slash). The outlet's token, and the filing.
    */
   const outletFiling = $.RULE('outletFiling', () => {
-    const outlet = $.OR([{ ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Paper) }])
+    const outlet = $.SUBRULE(filingOutlet)
     const filed = $.OR1([{ GATE: () => filedWithinAhead(), ALT: () => $.SUBRULE(filedWithin) }, { ALT: () => $.SUBRULE(filedFrom) }])
     return { outlet, filed }
   })
+
+  /**
+   * Whether an outlet's reporter files in the brackets, the outlet first, a slash or a space after it or none:
+   * 【欧洲时报记者田皓雪子报道】, 【聯合報／記者王芳／台北報導】.
+   */
+  function outletFilingAhead(): boolean {
+    const role = roleAfterOutlet()
+    return role > 0 && (filedWithinAhead(role) || foundBeforeClose((k) => $.LA(k), Slash, closer, MAX_FILED_TOKENS, role + 1))
+  }
 
   /**
    * Whether a name alone opens the brackets, a person's (not a place's), then a slash, a place and 報導 closing them:
@@ -1074,7 +1112,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         // gate of the square one decides, so the first alternative is tried first. Tortoise-shell brackets open it
         // only round a desk's compiled report: the alternatives below read the rest.)
         IGNORE_AMBIGUITIES: true,
-        GATE: () => !tokenMatcher($.LA(1), LTortoise) || tortoiseCompiledAhead(),
+        GATE: () => (!tokenMatcher($.LA(1), LTortoise) || tortoiseCompiledAhead()) && (!tokenMatcher($.LA(1), LParen) || roundCompiledAhead()),
         ALT: () => {
           open = $.OR([
             { ALT: () => $.CONSUME(LLenticular) },
@@ -1082,9 +1120,11 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             { GATE: squareDatelineAhead, ALT: () => $.CONSUME(LSquare) },
             // (〔即時新聞／綜合報導〕: a desk's compiled report in tortoise-shell brackets, as Taiwan's papers print it.)
             { GATE: tortoiseCompiledAhead, ALT: () => $.CONSUME3(LTortoise) },
+            // (（綜合報導）全市…: the same in round brackets opening the lead; closing a story it is its signature.)
+            { GATE: roundCompiledAhead, ALT: () => $.CONSUME4(LParen) },
           ])
           bracketed = enclosed = true
-          closer = tokenMatcher(open, LSquare) ? RSquare : tokenMatcher(open, LTortoise) ? RTortoise : RLenticular
+          closer = tokenMatcher(open, LSquare) ? RSquare : tokenMatcher(open, LTortoise) ? RTortoise : tokenMatcher(open, LParen) ? RParen : RLenticular
           try {
             $.OR4([
               {
@@ -1102,10 +1142,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 // 【欧洲时报记者田皓雪子报道】, 【星岛日报记者…报道】: an outlet's reporter, the outlet the source.
                 // (Opening the line: 据【欧洲时报记者…报道】 cites another paper's report.)
                 // (Or the place after a slash: 【自由時報記者王芳／台北報導】.)
-                GATE: () =>
-                  ((tokenMatcher($.LA(1), t.Text) && OUTLET_AFFILIATION.test($.LA(1).image)) || tokenMatcher($.LA(1), Paper)) &&
-                  (filedWithinAhead(2) || (slashBeforeClose() && tokenMatcher($.LA(2), ReporterRole))) &&
-                  opensLine(0),
+                // (A slash or a space may part the outlet from its reporter: 【聯合報／記者王芳／台北報導】, 【台灣好新聞 記者王芳／台北報導】.)
+                GATE: () => outletFilingAhead() && opensLine(0),
                 ALT: () => {
                   const { outlet, filed } = $.SUBRULE(outletFiling)
                   $.ACTION(() => {
@@ -1183,6 +1221,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             { GATE: () => closer === RLenticular, ALT: () => $.CONSUME(RLenticular) },
             { GATE: () => closer === RSquare, ALT: () => $.CONSUME(RSquare) },
             { GATE: () => closer === RTortoise, ALT: () => $.CONSUME3(RTortoise) },
+            { GATE: () => closer === RParen, ALT: () => $.CONSUME4(RParen) },
           ])
           closer = RLenticular
           // 【香港商报讯】记者林丽青报道：: the reporter after the brackets.
@@ -1329,10 +1368,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           // (The place glued to the names only where the brackets open the line: 據了解，〔記者孫義方台中報導〕一文… cites it.)
           const opening = $.ACTION(() => opensLine())
           open = $.OPTION6(() => $.CONSUME(LTortoise))
-          const filed = $.SUBRULE(filedFrom, { ARGS: [open !== undefined && opening] })
+          const filed = $.SUBRULE(filedFromOutlet, { ARGS: [open !== undefined && opening] })
           close = $.OPTION7(() => $.CONSUME(RTortoise))
           $.ACTION(() => {
-            core = { names: [], place: filed.place, reported: filed.reported }
+            core = { names: [], place: filed.place, reported: filed.reported, source: filed.outlet, sourceEnd: filed.outlet }
             credits = [filed.credit]
           })
         },
@@ -1394,8 +1433,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const node: Dateline = { type: 'dateline', children: [], position: factory.position(start, end) }
     if (source !== undefined) node.source = source
 
-    // 連線報導, 綜合報導: how the story was reported, not where.
-    const place = reportKind(core.place.map((token) => token.image).join('')) ? [] : core.place
+    // 連線報導, 綜合報導: how the story was reported, not where; nor 即時 after the place (台北即時報導).
+    const place = reportKind(core.place.map((token) => token.image).join('')) ? [] : core.place.length > 1 && reportKind(core.place.at(-1)!.image) ? core.place.slice(0, -1) : core.place
     let placeStart = place[0] ? startOf(place[0]) : undefined
     // 晨报淄博7月6日讯: a paper's short name glued to the place, read as one word: the source, then the place.
     const glued = source === undefined && place.length === 1 ? gluedOutlet(place[0]!.image) : undefined

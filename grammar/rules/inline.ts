@@ -374,13 +374,15 @@ export function wireDateOpensAt(la: (k: number) => IToken | undefined): boolean 
 }
 
 /**
- * An outlet's reporter opening the line: its name, then the role (三秦都市报记者张军建…报道：), or a media centre's
+ * An outlet's reporter opening the line: its name, then the role (三秦都市报记者张军建…报道：; after a slash, 聯合報／記者王芳／台北報導), or a media centre's
  * (利川市融媒体中心记者 王芳 报道 …); the dateline rule requires 报道 or the lead's date to close the credits and the
  * lead to go on after them.
  */
 function outletReporterAt(la: (k: number) => IToken | undefined): boolean {
   return (
     outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper, EnumComma]) > 0 ||
+    // (A slash after the paper's name, as its site opens a story: 聯合報／記者王芳／台北即時報導.)
+    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next, after) => tokenMatcher(next, Slash) && after !== undefined && tokenMatcher(after, ReporterRole), [Paper]) > 0 ||
     outletNameAhead(la, CENTRE_PLACE, [Place], (next) => tokenMatcher(next, ReporterRole) && next.image === CENTRE_ROLE) > 0
   )
 }

@@ -490,6 +490,46 @@ describe('Taiwan’s filing brackets: an outlet before the reporter and the slas
     expect(read('〔即時新聞／綜合報導〕行政院今天通過新法案。')).toEqual({ text: '〔即時新聞／綜合報導〕', source: undefined, place: undefined, names: [] })
   })
 
+  it.each([
+    ['【聯合報／記者王芳／台北報導】', '聯合報'],
+    ['【台灣好新聞 記者王芳／台北報導】', '台灣好新聞'],
+    ['〔自由時報記者王芳／台北報導〕', '自由時報'],
+    ['聯合報／記者王芳／台北報導', '聯合報'],
+    ['經濟日報／記者王芳／台北報導', '經濟日報'],
+  ])('%s: the outlet the source after a slash or a space, or in tortoise-shell brackets (the outlet was left as text)', (line, source) => {
+    expect(read(`${line}行政院今天通過新法案。`)).toEqual({ text: line, source, place: '台北', names: ['王芳'] })
+  })
+
+  it('聯合報／記者王芳／台北即時報導 on its own line under the title: the lead’s dateline (it was a subheadline)', () => {
+    const issue = parseIssue(page('行政院通過新法案', '聯合報／記者王芳／台北即時報導', '行政院今天通過新法案。'))
+    expect(find(issue, 'subheadline')).toBeUndefined()
+    expect(find(issue, 'dateline')).toMatchObject({ source: '聯合報', place: '台北' })
+  })
+
+  it.each(['【聯合報／記者王芳／台北即時報導】', '記者王芳／台北即時報導', '〔記者王芳／台北即時報導〕'])('%s: 即時 says how it was reported, the place is 台北 (it was 台北即時)', (line) => {
+    expect(read(`${line}行政院今天通過新法案。`)?.place).toBe('台北')
+  })
+
+  it.each([
+    ['（綜合報導）行政院今天通過新法案。', '（綜合報導）'],
+    ['(综合报道) 行政院今天通过新法案。', '(综合报道)'],
+  ])('%s: a desk’s compiled report in round brackets opening the lead is its dateline, as in lenticular ones', (lead, text) => {
+    expect(read(lead)).toEqual({ text, source: undefined, place: undefined, names: [] })
+  })
+
+  it.each([
+    ['【香港中通社5月9日電】行政院今天通過新法案。', '香港中通社'],
+    ['（路透倫敦9日電）行政院今天通過新法案。', '路透'],
+  ])('%s: the wire’s source (not read as a dateline before)', (lead, source) => {
+    expect(read(lead)).toMatchObject({ source })
+  })
+
+  it('must not fire: an outlet and a slash with no filing after them; compiled reports in round brackets mid-sentence', () => {
+    expect(read('【聯合報／記者王芳】行政院今天通過新法案。')).toBeUndefined()
+    expect(read('據悉，此事（綜合報導）已見報。')).toBeUndefined()
+    expect(read('聯合報／經濟日報今天出刊。')).toBeUndefined()
+  })
+
   it('must not fire: the wire in tortoise-shell brackets keeps its reading (〔中央社瀋陽廿三日電〕); a cited filing line mid-sentence', () => {
     expect(read('〔中央社瀋陽廿三日電〕蔣主席偕夫人於今日下午飛抵瀋陽。')).toMatchObject({ source: '中央社', place: '瀋陽' })
     expect(read('據報導，此事見〔即時新聞／綜合報導〕一文。')).toBeUndefined()

@@ -9,6 +9,8 @@ export const hongKong: VocabularyUnit = {
     '明报专讯', '本报综合报道', '星岛日报报道', '东方日报专讯', '成报讯', '晴报讯', '文汇报讯', '大公报讯', '特讯', '香港商报讯',
     '香港文汇报讯', '香港大公报讯', '星岛综合报道',
   ],
+  // 【香港中通社5月9日電】: the China News Service's Hong Kong agency files as the mainland's wires do.
+  wireSources: ['香港中通社', '中通社'],
   // 美術：陳超雄, 攝影：冼偉倫 close Hong Kong articles.
   editorRoles: ['美术', '摄影'],
   sections: ['港闻', '两岸', '中国', '国际', '经济', '财经', '娱乐', '体育', '社评', '副刊', '即时新闻', '突发', '本地'],
