@@ -50,6 +50,8 @@ export const SOURCE_LABELS = '稿件来源|新闻来源|文章来源|消息来�
 export const POST_SOURCE_LABELS = `本文来源|原文来源|本文转自|转载自|转自|${SOURCE_LABELS}`
 /** The bars a site sets between its fields and a post between a role and its names: |, ｜. */
 export const FIELD_BARS = '|｜'
+/** One of those bars alone: a token's image. */
+export const FIELD_BAR = new RegExp(`^[${FIELD_BARS}]$`)
 /**
  * A site's field of where the story came from among its other fields (出处：北京商报 作者：…, 作者:刘思嶽 来自:新导报
  * 时间:2009-11-26): not alone, where 出处：《论语》 names a quotation's and 来自：北京 a guest's home.

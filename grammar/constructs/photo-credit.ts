@@ -14,7 +14,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { afterBullet, trimmed } from '../layout'
+import { afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { looksLikeName } from '../names'
 import { Colon, LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Slash, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
@@ -162,10 +162,17 @@ const takesCredit = (above: Row | undefined, gap: number): above is Row =>
   (above.kind === 'body' || above.kind === 'dateline' || above.kind === 'heading' || (above.kind === 'caption' && above.photoCredit === undefined))
 
 /** A line that is only a photographer's credit (李润芳摄): it completes the line above, or is a caption alone. */
-export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap }, { runner }) => {
+export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap, below, textAbove }, { runner }) => {
   if (!holdsPhotoWord(tokens) || !runner.opens('photoCredit', tokens[0])) return undefined
   const credit = runner.attempt(tokens, (p) => p.photoCredit())
   if (!credit) return undefined
+  // (Between a title and the story's lead — one its dateline opens, or the page's first text, ending a sentence — the credit is the
+  // story's photographer's, its byline where the credit lines' rules read it, and the title no caption: 老街焕发新活力 /
+  // 本报记者 王芳 摄 / 本报讯（记者 王芳）5月9日，….)
+  if (above?.kind === 'heading' && gap === 0 && below !== undefined && (runner.datelineOpens(below.tokens) || (!textAbove && holdsSentenceEnd(below.tokens)))) {
+    const credits = runner.attempt(tokens, (p) => p.byline())
+    return credits ? { kind: 'byline', credits } : { kind: 'caption', photoCredit: credit }
+  }
   if (takesCredit(above, gap) && !reportedToo({ tokens })) {
     return { above: { ...above, kind: 'caption', tokens: [...above.tokens, ...tokens], to: from + tokens.length - 1, photoCredit: credit } }
   }

@@ -11,7 +11,7 @@ import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { LAYOUT_BREAK } from '../layout'
 import { CENTRE_PLACE, CENTRE_ROLE, LISTED_OUTLETS, MIDDLE_DOT, TODAYS_PAPER, outletNameAhead } from './inline'
-import { FIELD_BARS } from '../furniture'
+import { FIELD_BAR } from '../furniture'
 import { TEXT_TOKEN } from '../tokens/text'
 import type { BaozhiParser, Dsl } from '../parser'
 import {
@@ -100,8 +100,11 @@ const MAX_BARE_NAMES_TOKENS = 12
 const OUTLET_WORD = '(?:报|报社|社|网|在线|新闻|电视台|台|融媒体中心|传媒中心|新闻中心|传媒集团|客户端)'
 /** A paper naming itself by its kind alone, as its reporters are credited: 晨报记者梁耀华, 晚报记者, 日报记者. */
 const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周报)'
-/** A paper and its site joined by a hyphen, as their joint reporters are credited: 工人日报-中工网. */
-const JOINED_OUTLETS = `[${HAN_CLASS}]{2,12}-[${HAN_CLASS}]{2,12}${OUTLET_WORD}`
+/**
+ * A paper and its site or app joined by a hyphen or a slash, as their joint reporters are credited: 工人日报-中工网,
+ * 扬子晚报/紫牛新闻, 青岛日报/观海新闻, an app's plus (现代快报/现代+).
+ */
+const JOINED_OUTLETS = `[${HAN_CLASS}]{2,12}[-/](?:[${HAN_CLASS}]{2,12}${OUTLET_WORD}|[${HAN_CLASS}]{1,8}\\+)`
 export const OUTLET_AFFILIATION = new RegExp(
   `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
 )
@@ -126,7 +129,7 @@ export function outletBeforeRole(la: (k: number) => IToken | undefined): number 
 }
 
 /** The tokens an outlet's name may be lexed into besides text: a place (郑州 晚报), a paper, a wire source, letters, marks. */
-const OUTLET_PARTS = [Place, Paper, WireSource, Alnum, Other, LBook, RBook, EnumComma, RelativeDate]
+const OUTLET_PARTS = [Place, Paper, WireSource, Alnum, Other, Slash, LBook, RBook, EnumComma, RelativeDate]
 
 /** How many tokens at `la` spell one outlet's name before a role (outletBeforeRole), or 0. */
 function oneOutletBeforeRole(la: (k: number) => IToken | undefined): number {
@@ -134,15 +137,15 @@ function oneOutletBeforeRole(la: (k: number) => IToken | undefined): number {
   const listed = la(1)
   if (listed !== undefined && (tokenMatcher(listed, Paper) || tokenMatcher(listed, WireSource)) && !tokenMatcher(listed, Affiliation)) {
     const role = roleAfterOutlet(la, 1)
-    if (role > 0 && nameAfterRole(la, role)) return 1
+    if (role > 0 && nameAfterRole(la, role)) return 1 + barredBy(la, 1)
   }
   const outlet = outletNameAhead(la, OUTLET_AFFILIATION, OUTLET_PARTS, (_next, _after, k) => {
     const role = roleAfterOutlet(la, k)
-    return role > 0 && (!wireSourceWithin(la, k) || nameAfterRole(la, role))
+    return role > 0 && nameAfterRole(la, role)
   })
   // (A county's or a city's name before its media centre's reporter, the centre in the role: 西和县融媒体中心记者, 县融媒体中心记者;
   // a name after the role, its colon perhaps between: not 县融媒体中心记者走基层, a title, nor …记者站.)
-  if (outlet > 0) return outlet
+  if (outlet > 0) return outlet + barredBy(la, outlet)
   return outletNameAhead(la, CENTRE_PLACE, [Place], (next, _after, k) => {
     if (!tokenMatcher(next, ReporterRole) || next.image !== CENTRE_ROLE) return false
     let at = k + 2
@@ -214,28 +217,42 @@ export function anotherOutletsReporterAt(la: (k: number) => IToken | undefined):
   return name !== undefined && name.tokenType.name === TEXT_TOKEN && looksLikeName(name.image)
 }
 
-/** Whether one of the first `k` tokens is a wire source or site the vocabulary lists (证券时报, 中新网, 澎湃新闻). */
-const wireSourceWithin = (la: (k: number) => IToken | undefined, k: number): boolean => {
-  for (let j = 1; j <= k; j++) if (tokenMatcher(la(j)!, WireSource)) return true
-  return false
-}
-
 /**
- * Whether a name follows the role at `role` (证券时报记者池北源, 中新网记者 张三): a wire
- * source before a role names the piece's genre as often (澎湃新闻记者调查发现, 中新网记者探访,
- * 财联社记者观察), and then it credits no one.
+ * Whether a name follows the role at `role` (证券时报记者池北源, 中新网记者 张三): an outlet before a role names
+ * the piece's genre or the title's subject as often (澎湃新闻记者调查发现, 中新网记者探访, 财联社记者观察,
+ * 南京日报记者节特刊), and then it credits no one.
  */
 const nameAfterRole = (la: (k: number) => IToken | undefined, role: number): boolean => {
-  const after = la(role + 1)
-  return after !== undefined && (tokenMatcher(after, Space) || looksLikeName(after.image))
+  let at = role + 1
+  // (A colon, a slash or a bar may stand before the name: 梅州日报记者:郑炜梅, 株洲晚报融媒体记者/刘平.)
+  if (la(at) !== undefined && (tokenMatcher(la(at)!, Colon) || tokenMatcher(la(at)!, Slash) || FIELD_BAR.test(la(at)!.image))) at += la(at + 1) !== undefined && tokenMatcher(la(at + 1)!, Space) ? 2 : 1
+  const after = la(at)
+  return after !== undefined && ((at === role + 1 && tokenMatcher(after, Space)) || looksLikeName(after.image))
 }
 
 /** Where the role stands after an outlet's name ending at `k`, glued to it or a space between (南海网记者, 聯合報 記者), or 0. */
 function roleAfterOutlet(la: (k: number) => IToken | undefined, k: number): number {
   const [next, after] = [la(k + 1), la(k + 2)]
   if (next !== undefined && tokenMatcher(next, Role)) return k + 1
-  return next !== undefined && tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role) ? k + 2 : 0
+  if (next !== undefined && tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role)) return k + 2
+  const barred = barredBy(la, k)
+  return barred > 0 && tokenMatcher(la(k + barred + 1)!, Role) ? k + barred + 1 : 0
 }
+
+/**
+ * How many tokens after the outlet's `k` set its name apart from the role by a bar or a slash, spaced or not
+ * (北京日报客户端｜记者 王芳, 聯合報／記者王芳: the site's field for the outlet, then the credit), or 0. The bar or slash is
+ * read with the outlet's tokens, and left out of its name (affiliate).
+ */
+function barredBy(la: (k: number) => IToken | undefined, k: number): number {
+  let at = k + 1
+  if (la(at) !== undefined && tokenMatcher(la(at)!, Space)) at++
+  const mark = la(at)
+  if (mark === undefined || !(tokenMatcher(mark, Slash) || (tokenMatcher(mark, Other) && FIELD_BAR.test(mark.image)))) return 0
+  if (la(at + 1) !== undefined && tokenMatcher(la(at + 1)!, Space)) at++
+  return at - k
+}
+
 
 /**
  * The staff's role at `at`, the page's word perhaps before it (（本版编辑 李强）: 本版 then 编辑): the role's token, or the
@@ -252,8 +269,6 @@ const PHOTO_NOTE = /^(?:[左右中前后上下](?:[一二三四五六七八九�
 const AUTHOR_ROLE = /作者$/
 /** The most tokens of a note on the writer in brackets after an author's field. */
 const MAX_WRITER_NOTE_TOKENS = 16
-/** A bar between a site's fields, or between a role and its names: |, ｜. */
-const FIELD_BAR = new RegExp(`^[${FIELD_BARS}]$`)
 /** A role word the vocabulary does not list, in a staff line: two to four Han characters. */
 const UNLISTED_ROLE = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
 
@@ -367,7 +382,7 @@ export function workBeforeRole(la: (k: number) => IToken): boolean {
   const at = isWorkPair(la(1)) ? 2 : work > 0 && (tokenMatcher(la(work + 1), Slash) || tokenMatcher(la(work + 1), Colon)) ? work + 2 : photographyBefore(la) ? 2 : 0
   if (at === 0) return false
   const next = tokenMatcher(la(at), Space) ? at + 1 : at
-  return roleOrOutlet(la(next)) || (paperNickname(la(next)) && tokenMatcher(la(next + 1), Role))
+  return roleOrOutlet(la(next)) || (outletAfterWork(la(next)) && tokenMatcher(la(next + 1), Role))
 }
 
 /** 摄影 set apart before a reporter's role (■摄影 记者 王 蓉): the work the credit names. */
@@ -376,14 +391,18 @@ const photographyBefore = (la: (k: number) => IToken): boolean =>
 
 /** The short name a paper calls itself by before a role, after the work (文/半岛记者 景毅): two to four Han characters. */
 const PAPER_NICKNAME = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
-const paperNickname = (token: IToken | undefined) => token !== undefined && token.tokenType.name === 'Text' && PAPER_NICKNAME.test(token.image)
+/** The paper named after the work, before the role: its short name, or a paper's (文/广州日报全媒体记者 王芳). */
+const outletAfterWork = (token: IToken | undefined) =>
+  token !== undefined && ((token.tokenType.name === TEXT_TOKEN && (PAPER_NICKNAME.test(token.image) || OUTLET_AFFILIATION.test(token.image))) || tokenMatcher(token, Paper))
 
 /**
  * Whether a reporter's credit may open at the tokens ahead, where names or
  * a desk's name could too: it opens with text only as a work before its
  * role (文/本报记者), so 陳燕珩╱台北 is names and 國際中心／綜合報導 a desk.
  */
-export const reporterCreditOpens = (la: (k: number) => IToken, text: TokenType): boolean => !tokenMatcher(la(1), text) || workBeforeRole(la)
+export const reporterCreditOpens = (la: (k: number) => IToken, text: TokenType): boolean =>
+  // (No credit opens with a slash: one after the names sets their place apart, 記者陳嘉寧／桃園機場報導.)
+  (!tokenMatcher(la(1), text) && !tokenMatcher(la(1), Slash)) || workBeforeRole(la)
 
 /**
  * Whether names alone, each reading as a name, then a space and a reporter's credit open the line:
@@ -545,6 +564,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
   $.names = $.RULE('names', (): string[] => $.SUBRULE(nameList).names)
 
+  /** The paper named after a work, before the role: 半岛 of 文/半岛记者, 广州日报 of 文/广州日报全媒体记者. */
+  const paperAfterWork = $.RULE('paperAfterWork', () => $.OR([{ ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Paper) }]))
+
   /**
    * [affiliation] role [: or /] names [what they made], for one family of
    * roles: 记者/黄少宏 (南方日报), 记者朱浩源文/图 (the text and photos are theirs).
@@ -562,8 +584,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           { ALT: () => $.SUBRULE(workOpening) },
         ])
         $.OPTION7(() => $.CONSUME3(Space))
-        // 文/半岛记者 景毅: after the work, the paper's short name before the role.
-        const nickname = $.OPTION4({ GATE: () => paperNickname($.LA(1)) && tokenMatcher($.LA(2), role), DEF: () => $.CONSUME4(t.Text) })
+        // 文/半岛记者 景毅, 文/广州日报全媒体记者 王芳: after the work, the paper's name before the role.
+        const nickname = $.OPTION4({ GATE: () => outletAfterWork($.LA(1)) && tokenMatcher($.LA(2), role), DEF: () => $.SUBRULE(paperAfterWork) })
         return { token, nickname }
       },
     })
@@ -655,6 +677,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 { ALT: () => $.CONSUME3(WireSource) },
                 { ALT: () => $.CONSUME3(Alnum) },
                 { ALT: () => $.CONSUME3(Other) },
+                // (A slash joining a paper and its app, 扬子晚报/紫牛新闻, or setting the outlet apart: 聯合報／記者.)
+                { ALT: () => $.CONSUME9(Slash) },
                 { ALT: () => $.CONSUME(LBook) },
                 { ALT: () => $.CONSUME(RBook) },
                 { ALT: () => $.CONSUME6(EnumComma) },
@@ -691,11 +715,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   function affiliate(credit: Credit | undefined, outlet: IToken[]): void {
     if (credit && outlet.length > 0 && credit.affiliation === undefined) {
+      // (A bar or a slash setting the outlet apart from the role is no part of its name, nor of the role: 北京日报客户端｜记者.)
+      const barred = outlet.length - 1 - outlet.findLastIndex((token) => !tokenMatcher(token, Space) && !tokenMatcher(token, Slash) && !FIELD_BAR.test(token.image))
+      const name = outlet.slice(0, outlet.length - barred)
       // (A word qualifying the role opens the role, naming no outlet: 前方记者.)
-      const printed = source(startOf(outlet[0]!), endOf(outlet.at(-1)!))
+      const printed = source(startOf(name[0]!), endOf(name.at(-1)!))
       if (!ROLE_QUALIFIER.test(printed)) credit.affiliation = printed
       const start = startOf(outlet[0]!)
-      if (credit.role !== undefined && credit.value.startsWith(credit.role)) credit.role = source(start, credit.position.start.offset!) + credit.role
+      const barredApart = outlet.slice(name.length).some((token) => !tokenMatcher(token, Space))
+      if (credit.role !== undefined && credit.value.startsWith(credit.role) && !barredApart) credit.role = source(start, credit.position.start.offset!) + credit.role
       credit.value = source(start, credit.position.end.offset!)
       credit.position = $.ctx.factory.position(start, credit.position.end.offset!)
     }
@@ -1440,7 +1468,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       if (filed) {
         last.place = source(startOf(filed[0]!), endOf(filed.at(-1)!))
       } else if (reported && place.length > 0) {
-        last.place = source(startOf(place[0]!), endOf(place.at(-1)!))
+        // (即時 after the place says how it was reported: 聯合報／記者王芳／台北即時報導.)
+        const where = place.length > 1 && reportKind(place.at(-1)!.image) ? place.slice(0, -1) : place
+        last.place = source(startOf(where[0]!), endOf(where.at(-1)!))
       } else if (reported && !slash && last.names.length > 1 && !namesReporter(last.names.at(-1)!) && !listedLast(last)) {
         // 本报记者 李静 嘉兴报道: an unknown place was read as a second name
         // (记者张丽英、王大明/报导, the slash straight before 报导, names none; nor does 王芳、李强 报道, the names listed).

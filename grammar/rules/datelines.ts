@@ -62,7 +62,7 @@ import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, isWorkPair, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
 import { CENTRE_ROLE, MIDDLE_DOT, NAME_GOES_ON, closesFlash, creditsBracketAt, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
-import { AUTHOR_LABEL } from '../furniture'
+import { AUTHOR_LABEL, FIELD_BAR } from '../furniture'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
 
 /** A paper's name by its ending (经济日报, 四川经济日报). */
@@ -383,7 +383,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * the role (利川市 融媒体中心记者 王芳: the role as printed, 利川市融媒体中心记者).
    */
   function outletSourceLength(): number {
-    const length = outletBeforeRole((k) => $.LA(k))
+    let length = outletBeforeRole((k) => $.LA(k))
+    // (The bar or slash setting the outlet apart from the role is no part of its name: 北京日报客户端｜记者 王芳.)
+    while (length > 0 && (tokenMatcher($.LA(length), Space) || tokenMatcher($.LA(length), Slash) || FIELD_BAR.test($.LA(length).image))) length--
     return $.LA(length + 1).image === CENTRE_ROLE ? 0 : length
   }
 
@@ -552,8 +554,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       const inCredits =
         tokenMatcher(token, Space) || tokenMatcher(token, ReporterRole) || tokenMatcher(token, t.Text) ||
         tokenMatcher(token, Place) || tokenMatcher(token, EnumComma) ||
-        // (An outlet's name before a role: 本报记者, 三秦都市报记者.)
-        tokenMatcher(token, WireSource) || tokenMatcher(token, Paper) || tokenMatcher(token, Affiliation)
+        // (An outlet's name before a role: 本报记者, 三秦都市报记者; a slash joining two, 扬子晚报/紫牛新闻记者 — not a filing's
+        // slash before its place, 記者吳文欽/高雄報導.)
+        tokenMatcher(token, WireSource) || tokenMatcher(token, Paper) || tokenMatcher(token, Affiliation) ||
+        (tokenMatcher(token, Slash) && tokenMatcher($.LA(k + 2), ReporterRole))
       if (!inCredits) return false
     }
     return false
@@ -716,7 +720,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /** Where the reporter's role stands after an outlet's name opening the filing (2, or 3 past a slash or a space), or 0. */
-  function roleAfterOutlet(): number {
+  function roleAfterFilingOutlet(): number {
     const outlet = $.LA(1)
     if (!(tokenMatcher(outlet, t.Text) && OUTLET_AFFILIATION.test(outlet.image)) && !tokenMatcher(outlet, Paper)) return 0
     const role = tokenMatcher($.LA(2), Slash) || tokenMatcher($.LA(2), Space) ? 3 : 2
@@ -728,7 +732,11 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * 聯合報／記者王芳／台北即時報導 (as the paper's site opens a story), 〔自由時報記者王芳／台北報導〕.
    */
   const filedFromOutlet = $.RULE('filedFromOutlet', (bracketed?: boolean) => {
-    const outlet = $.OPTION({ GATE: () => roleAfterOutlet() > 0, DEF: () => $.SUBRULE(filingOutlet) })
+    // (Unbracketed, only with the slash: 2019-03-18 23:59聯合報 記者陳嘉寧／桃園機場報導 is the site's line of the story's fields.)
+    const outlet = $.OPTION({
+      GATE: () => roleAfterFilingOutlet() > 0 && (tokenMatcher($.LA(0), LTortoise) || tokenMatcher($.LA(2), Slash)),
+      DEF: () => $.SUBRULE(filingOutlet),
+    })
     return { outlet, ...$.SUBRULE(filedFrom, { ARGS: [bracketed] }) }
   })
 
@@ -747,7 +755,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * 【欧洲时报记者田皓雪子报道】, 【聯合報／記者王芳／台北報導】.
    */
   function outletFilingAhead(): boolean {
-    const role = roleAfterOutlet()
+    const role = roleAfterFilingOutlet()
     return role > 0 && (filedWithinAhead(role) || foundBeforeClose((k) => $.LA(k), Slash, closer, MAX_FILED_TOKENS, role + 1))
   }
 

@@ -42,7 +42,7 @@ import {
 } from '../tokens'
 import { HAN_CLASS } from '../han'
 import { endsLikePlace, reportKind } from '../names'
-import { LIST_BULLET } from '../furniture'
+import { FIELD_BAR, LIST_BULLET } from '../furniture'
 import { foundBeforeClose } from '../lookahead'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
 
@@ -258,10 +258,10 @@ export const namesMediaCentre = (word: string): boolean => CENTRE_NAME.test(word
 /** A station's name by its short word for radio and television, not 电讯 (telegraph news) before 讯: 三峡广电讯. */
 const BROADCASTER = new RegExp(`${BROADCAST_WORD}$`)
 /**
- * An outlet's name by its ending, a site's name and a hyphen perhaps before it (中国徐州网-徐州日报, 徐州日报,
+ * An outlet's name by its ending, a site's name and a hyphen or a slash perhaps before it (中国徐州网-徐州日报, 扬子晚报/紫牛新闻, 徐州日报,
  * 淄博电视台), a media centre's (远安县融媒体中心, 远安融媒, 巴东广电), or two outlets listed (河北日报、河北新闻网).
  */
-const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}-)?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|${MEDIA_CENTRE}|${CENTRE_SHORT})$|^${LISTED_OUTLETS}$`)
+const CREDITED_OUTLET_NAME = new RegExp(`^(?:[${HAN_CLASS}]{2,12}[-/])?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|${MEDIA_CENTRE}|${CENTRE_SHORT})$|^${LISTED_OUTLETS}$`)
 /** Any name of a paper, site or app, a hyphen or a slash joining two (华商网-华商报, 滨州日报/滨州网, 昆明信息港), or an enumeration comma two outlets' names (沈阳晚报、沈阳网). */
 const ANY_OUTLET_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}(?:[-/][${HAN_CLASS}]{2,12})?$|^${LISTED_OUTLETS}$`)
 
@@ -380,9 +380,9 @@ export function wireDateOpensAt(la: (k: number) => IToken | undefined): boolean 
  */
 function outletReporterAt(la: (k: number) => IToken | undefined): boolean {
   return (
-    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper, EnumComma]) > 0 ||
-    // (A slash after the paper's name, as its site opens a story: 聯合報／記者王芳／台北即時報導.)
-    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next, after) => tokenMatcher(next, Slash) && after !== undefined && tokenMatcher(after, ReporterRole), [Paper]) > 0 ||
+    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper, EnumComma, Slash]) > 0 ||
+    // (A slash or a bar after the paper's name, as its site opens a story: 聯合報／記者王芳／台北即時報導, 北京日报客户端｜记者 王芳.)
+    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next, after) => (tokenMatcher(next, Slash) || FIELD_BAR.test(next.image)) && after !== undefined && tokenMatcher(after, ReporterRole), [Paper]) > 0 ||
     outletNameAhead(la, CENTRE_PLACE, [Place], (next) => tokenMatcher(next, ReporterRole) && next.image === CENTRE_ROLE) > 0
   )
 }

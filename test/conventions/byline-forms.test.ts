@@ -103,3 +103,62 @@ describe('a site’s author field among its fields: its label the credit’s rol
     expect(credits.map((credit) => ({ role: credit.role, names: credit.names }))).toEqual([{ role: '作者', names: ['王芳'] }])
   })
 })
+
+describe('a paper and its app joined by a slash, an outlet set apart from the role by a bar or a slash, a paper after the work', () => {
+  const roles = (line: string) => bylineOf(line).map(({ role, names }) => ({ role, names }))
+
+  it.each([
+    ['扬子晚报/紫牛新闻记者 王芳', '扬子晚报/紫牛新闻记者'],
+    ['青岛日报/观海新闻记者 王芳', '青岛日报/观海新闻记者'],
+    ['现代快报/现代+记者 王芳', '现代快报/现代+记者'],
+  ])('%s: the joined outlets the affiliation (the line was a subheadline)', (line, role) => {
+    const credits = findAll(parseIssue(page(TITLE, line, LEAD, NEXT)), 'credit')
+    expect(roles(line)).toEqual([{ role, names: ['王芳'] }])
+    expect(credits[0]!.affiliation).toBe(role.slice(0, -'记者'.length))
+  })
+
+  it.each([
+    ['北京日报客户端｜记者 王芳', '北京日报客户端'],
+    ['北京日报客户端 | 记者 王芳', '北京日报客户端'],
+    ['聯合報／記者王芳', '聯合報'],
+  ])('%s: the outlet a site’s field before the bar or the slash, the role as printed after it', (line, affiliation) => {
+    const credits = findAll(parseIssue(page(TITLE, line, LEAD, NEXT)), 'credit')
+    expect(bylineOf(line).map(({ names }) => names)).toEqual([['王芳']])
+    expect(credits[0]).toMatchObject({ affiliation })
+    expect(credits[0]!.role).toMatch(/^[记記]者$/)
+  })
+
+  it('文/广州日报全媒体记者王芳 通讯员李强: the paper named after the work, before the role (a subheadline before)', () => {
+    expect(roles('文/广州日报全媒体记者王芳 通讯员李强')).toEqual([
+      { role: '广州日报全媒体记者', names: ['王芳'] },
+      { role: '通讯员', names: ['李强'] },
+    ])
+  })
+
+  it('must not fire: a slash after the names sets the filing’s place apart (聯合報 記者陳嘉寧／桃園機場報導 keeps its place)', () => {
+    expect(bylineOf('聯合報 記者陳嘉寧／桃園機場報導')).toEqual([{ role: '聯合報 記者', names: ['陳嘉寧'], place: '桃園機場' }])
+  })
+
+  it.each(['扬子晚报/紫牛新闻记者节特刊', '南京日报记者节特刊'])('must not fire: %s, an outlet and 记者 in a title, no name after the role, is the title (the second was a byline)', (title) => {
+    const input = page(title, LEAD, NEXT)
+    const issue = parseIssue(input)
+    expect(toString(find(issue, 'headline'))).toBe(title)
+    expect(findAll(issue, 'byline')).toEqual([])
+  })
+})
+
+describe('the photographer’s credit between a title and the lead its dateline opens', () => {
+  it('老街焕发新活力 / 本报记者 王芳 摄 / 本报讯…: the title stays the headline (it was read as the photo’s caption)', () => {
+    const input = page('老街焕发新活力\n本报记者 王芳 摄', '本报讯（记者 李强）5月9日，记者走进远安县茅坪场镇。', NEXT)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    expect(toString(find(issue, 'headline'))).toBe('老街焕发新活力')
+    expect(findAll(issue, 'caption').map((caption) => toString(caption))).toEqual(['本报记者 王芳 摄'])
+  })
+
+  it('must not fire: a caption’s line over the credit inside a story stays one caption', () => {
+    const input = page(TITLE, LEAD, '市民在老街游玩。\n本报记者 王芳 摄', NEXT)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption').map((caption) => toString(caption))).toEqual(['市民在老街游玩。本报记者 王芳 摄'])
+  })
+})

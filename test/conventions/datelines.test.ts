@@ -392,6 +392,16 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     ])
   })
 
+  it.each([
+    ['扬子晚报/紫牛新闻记者 王芳 5月9日，渭南市民沈老先生一家在河边游玩。', '扬子晚报/紫牛新闻'],
+    ['青岛日报/观海新闻记者 王芳 通讯员 李强 报道 渭南市民沈老先生一家在河边游玩。', '青岛日报/观海新闻'],
+    ['北京日报客户端｜记者 王芳 5月9日，渭南市民沈老先生一家在河边游玩。', '北京日报客户端'],
+  ])('%s: a paper and its app joined by a slash, or the outlet set apart by a bar, the source (not read before)', (lead, source) => {
+    const dateline = leadDateline(read(lead))!
+    expect(dateline.source).toBe(source)
+    expect(credits(dateline)[0]).toMatchObject({ role: '记者', names: ['王芳'] })
+  })
+
   it('记者张军建、通讯员华林报道：…: an enumeration comma before the next role parts two credits', () => {
     const dateline = leadDateline(read('记者张军建、通讯员华林报道：7月26日中午，渭南市民沈老先生一家在河边游玩。'))!
     expect(credits(dateline)).toEqual([

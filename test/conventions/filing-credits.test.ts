@@ -500,10 +500,12 @@ describe('Taiwan’s filing brackets: an outlet before the reporter and the slas
     expect(read(`${line}行政院今天通過新法案。`)).toEqual({ text: line, source, place: '台北', names: ['王芳'] })
   })
 
-  it('聯合報／記者王芳／台北即時報導 on its own line under the title: the lead’s dateline (it was a subheadline)', () => {
+  it('聯合報／記者王芳／台北即時報導 on its own line under the title: the byline, as the site’s line 聯合報 記者陳嘉寧／桃園機場報導 is (it was a subheadline)', () => {
     const issue = parseIssue(page('行政院通過新法案', '聯合報／記者王芳／台北即時報導', '行政院今天通過新法案。'))
     expect(find(issue, 'subheadline')).toBeUndefined()
-    expect(find(issue, 'dateline')).toMatchObject({ source: '聯合報', place: '台北' })
+    expect(findAll(find(issue, 'byline')!, 'credit').map(({ affiliation, role, names, place }) => ({ affiliation, role, names, place }))).toEqual([
+      { affiliation: '聯合報', role: '記者', names: ['王芳'], place: '台北' },
+    ])
   })
 
   it.each(['【聯合報／記者王芳／台北即時報導】', '記者王芳／台北即時報導', '〔記者王芳／台北即時報導〕'])('%s: 即時 says how it was reported, the place is 台北 (it was 台北即時)', (line) => {
