@@ -27,7 +27,7 @@ import { HAN_CLASS } from '../han'
 import type { NodeFactory } from '../factory'
 import { AUTHOR_LABEL } from '../furniture'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWorkPair, gluedBeforeRole, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
-import { Affiliation, Bullet, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Bullet, Dash, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -146,11 +146,11 @@ const REPORTER_COLUMN = /^(?:核实|手记|调查|观察|追踪|暗访|走访|�
 /** Whether a line is a reporter's column's label (记者手记, 记者调查), not a credit. */
 export const labelsReporterColumn = (tokens: IToken[]): boolean => isRoleWord(tokens) && REPORTER_COLUMN.test(tokens[1]!.image)
 
-export const readByline: LineTest = ({ tokens, text, creditLike }, { runner }) => {
+export const readByline: LineTest = ({ tokens, text, creditLike, textAbove }, { runner }) => {
   if (!creditLike || labelsReporterColumn(tokens)) return undefined
   // (◆编者按: the label of the editors' note under it, not a columnist's name after the bullet.)
   if (isEditorsNote(tokens)) return undefined
-  const credited = tokens.slice(glyphBullet(tokens) ? 1 : 0)
+  const credited = tokens.slice(glyphBullet(tokens) ? 1 : textAbove ? dashBefore(tokens) : 0)
   // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name;
   // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name, or an app or a brand glued before
   // the role, 新黄河记者 王五 (credits.ts gluedBeforeRole).)
@@ -371,6 +371,14 @@ const labels = (row: Row): boolean => INTRODUCES.test(lineText(row.tokens).trim(
 function glyphBullet(tokens: IToken[]): boolean {
   const [first, next] = tokens
   return next !== undefined && /^[A-Za-z]$/.test(first!.image) && !tokenMatcher(next, Space)
+}
+
+/**
+ * How many tokens a dash and its space take before a closing credit under the text (…表示满意。 / ——本报记者 王芳), or 0.
+ */
+function dashBefore(tokens: IToken[]): number {
+  if (!tokenMatcher(tokens[0]!, Dash)) return 0
+  return tokens[1] !== undefined && tokenMatcher(tokens[1], Space) ? 2 : 1
 }
 
 /** A credit naming its source (陈立希（新华社专稿）): a credit line all the same; at an article's end, its signature. */

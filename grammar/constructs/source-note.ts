@@ -41,6 +41,12 @@ const OUTLET_OR_TITLE = `${OUTLET}(?:、${OUTLET}){0,3}|《[^《》]{1,20}》|(?
  */
 const FROM_THE_INTERNET = `^[(（[【] ?(?:部分)?(?:图片|图|配图|文章|文字|内容|素材)?(?:来源于|来源|来自|源自|源于|源) ?:? ?((?:互联)?网络)(?:[,，] ?(?:侵删|如有侵权请联系删除))? ?[)）\\]】]$`
 
+/**
+ * What a desk compiled the story from, in brackets on its own line under it: (本报综合), （综合新华社、央视新闻）,
+ * （综合自新华社、人民日报等）, （本报综合报道）: the note whole, its source the words after 综合.
+ */
+const COMPILED_FROM = `^[(（]((?:本报|本网|本台|本刊)?综合(?:自|报道|整理|编译)?(?: ?[:：]? ?(?:${OUTLET_OR_TITLE})(?:等)?(?:报道|消息)?)?)[)）]$`
+
 /** Who provided the photos, alone in brackets: （图片由县应急管理局提供）, （照片由市气象局提供）, （县应急管理局供图）. */
 const PHOTOS_PROVIDED = `^[(（](?:图片|照片|配图)?由([^()（）]{2,20})提供[)）]$|^[(（]([^()（）]{2,20})供图[)）]$`
 
@@ -52,11 +58,11 @@ const PHOTOS_PROVIDED = `^[(（](?:图片|照片|配图)?由([^()（）]{2,20})�
  * the address of the story it was taken from: 原文链接：http://…, 链接：www.… ·
  * where a story first ran: 原载于2023年5月18日《咸阳日报》四版 ·
  * the wire or paper a story is taken from, in brackets on its own line under it: （新华社）, （据人民日报）, （来源：新华网）,
- * （本文来源：恩施新闻网）;
+ * （本文来源：恩施新闻网）, （据《人民日报》）, （本文来源：远安发布）; what a desk compiled it from: (本报综合), （综合新华社、央视新闻）;
  * who provided the photos, in brackets on a line of its own: （图片由县应急管理局提供）, （县应急管理局供图）
  */
 const SOURCE_NOTE = new RegExp(
-  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|${PHOTOS_PROVIDED}|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:${POST_SOURCE_LABELS}) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$`,
+  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|${PHOTOS_PROVIDED}|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:${POST_SOURCE_LABELS}) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$|^[(（](?:据 ?|(?:${POST_SOURCE_LABELS}) ?[:：] ?)(${OUTLET_OR_TITLE})(?:电|消息|报道)?[)）]$|${COMPILED_FROM}`,
 )
 
 /** A line naming where figures come from: the span of the source. */

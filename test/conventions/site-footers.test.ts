@@ -477,3 +477,35 @@ describe('a site’s source field, then its staff’s on the same row; a portal�
     expect(under('责任编辑：张玉 5G').staff).toEqual([])
   })
 })
+
+describe('closing notes and credits a story prints under its text: what it was compiled or taken from, a dash before the credit', () => {
+  const under = (line: string) => {
+    const input = page(...STORY, line)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return {
+      sources: findAll(issue, 'sourceNote').map((node) => printed(node, false)),
+      signatures: findAll(issue, 'signature').map((node) => node.names),
+      staff: findAll(issue, 'editorLine').flatMap((node) => node.children.filter((c) => c.type === 'credit').map((c) => [c.role, c.names])),
+      paragraphs: findAll(issue, 'paragraph').length,
+    }
+  }
+  const paragraphs = under('（来源：新华网）').paragraphs
+
+  it.each(['(本报综合)', '（综合新华社、央视新闻）', '（综合自新华社、人民日报等）', '（据《人民日报》）', '（本文来源：远安发布）', '（据新华社电）'])(
+    '%s: a source note, no paragraph of the story (it was one)',
+    (line) => {
+      expect(under(line)).toMatchObject({ sources: [line], paragraphs })
+    },
+  )
+
+  it('——本报记者 王芳 under the text: the story’s signature (it was a paragraph)', () => {
+    expect(under('——本报记者 王芳')).toMatchObject({ signatures: [['王芳']], paragraphs })
+  })
+
+  it('must not fire: a sentence in brackets closing the text, a note on the names; a dash before words', () => {
+    expect(under('（文中人物均为化名）').sources).toEqual([])
+    expect(under('（综合考虑各方意见后再定）').sources).toEqual([])
+    expect(under('——这是村民们共同的心声。').signatures).toEqual([])
+  })
+})
