@@ -712,11 +712,11 @@ const PHOTOGRAPHED_ON = /^(?:这是|图为)?[^。！？!?]{0,24}?[0-9]{1,2}月[0
  * A photo's sentence and who provided the photo, closing the line: 江北早晨。惠州报业传媒集团东江图片社供图,
  * …在直播销售农产品。 周丽娟 提供, …选购农产品。 通讯员 李强 供图 (a role set apart before the name), 中山医院内镜中心医生为患者诊治 /院方供图 (after a slash, 供图 only,
  * and a photo's sentence before it: 数据/市统计局提供 is a table's note, 本版图片/受访者供图 the page's credit); in brackets
- * after the sentence, …拆除路灯。（通讯员供图）, …拆除路灯。（图片由市城管局提供）. (A story's sentence saying who provided
+ * after the sentence, …拆除路灯。（通讯员供图）, …拆除路灯。（图片由市城管局提供）, or not, …分拣茶叶。 图片由受访者提供. (A story's sentence saying who provided
  * something ends in its full stop.)
  */
 const PROVIDED_PHOTO = new RegExp(
-  `^(?:[^。]{2,80}[。)] ?(?:图/)?(?:(?!由)[${HAN_CLASS}·]|(?<=[${HAN_CLASS}]) (?=[${HAN_CLASS}])){2,20} ?(?:供图|提供)|[^。/]{8,80} ?/(?:(?!由)[${HAN_CLASS}·]){2,16}供图|[^。]{2,80}。 ?[(（](?:(?:图/)?(?:(?!由)[${HAN_CLASS}·]){2,16} ?供图|图片由[${HAN_CLASS}·]{2,16}提供)[)）])$`,
+  `^(?:[^。]{2,80}[。)] ?(?:图/)?(?:(?!由)[${HAN_CLASS}·]|(?<=[${HAN_CLASS}]) (?=[${HAN_CLASS}])){2,20} ?(?:供图|提供)|[^。]{2,80}[。)] ?(?:图片|照片|配图)由[${HAN_CLASS}·]{2,16}提供|[^。/]{8,80} ?/(?:(?!由)[${HAN_CLASS}·]){2,16}供图|[^。]{2,80}。 ?[(（](?:(?:图/)?(?:(?!由)[${HAN_CLASS}·]){2,16} ?供图|图片由[${HAN_CLASS}·]{2,16}提供)[)）])$`,
 )
 
 /**

@@ -600,11 +600,22 @@ describe('a photo’s sentence and its credit in more forms: who provided it in 
     }
   })
 
+  it('工人们正在拆除路灯。 图片由受访者提供 (no brackets), 图片说明：…, 图注：… (a site’s label before it): each a caption (each was text, the first running on into the next paragraph)', () => {
+    for (const line of ['工人们正在拆除路灯。 图片由受访者提供', '图片说明：工人们正在拆除路灯。', '图注：工人们正在拆除路灯。']) {
+      const input = page(HEADLINE, LEAD, line, AFTER)
+      const issue = parseIssue(input)
+      expect(findAll(issue, 'caption').map((node) => toString(node)), line).toEqual([line])
+      expect(findAll(issue, 'paragraph').map((node) => toString(node)), line).toEqual([LEAD, AFTER].map((p) => p.trim()))
+      expectSource(input, issue)
+    }
+  })
+
   it('must not fire: a title with its photo’s credit (我市新增两处口袋公园（图/李强）), a story’s paragraph of sentences, a sentence that something was provided', () => {
     expect(toString(find(parseIssue(page('我市新增两处口袋公园（图/李强）', LEAD, AFTER)), 'headline'))).toBe('我市新增两处口袋公园（图/李强）')
     const long = '工程分三期实施。一期改造主干道路灯。二期改造背街小巷路灯。图/王芳'
     expect(findAll(parseIssue(page(HEADLINE, LEAD, long)), 'caption')).toEqual([])
     expect(findAll(parseIssue(page(HEADLINE, LEAD, '改造资金由市财政提供。', AFTER)), 'caption')).toEqual([])
+    expect(findAll(parseIssue(page(HEADLINE, LEAD, '工程分三期实施。相关数据由市统计局提供', AFTER)), 'caption')).toEqual([])
   })
 })
 

@@ -65,7 +65,8 @@ export const mainland: VocabularyUnit = {
   ],
   // 图说：… (新民晚报) labels a photo's caption as 图为 opens one; with its colon,
   // so a column named 图说 (图说两会) is not one.
-  captionCues: ['图为', '▲', '△', '◀', '▼', '图说:', '上图:', '下图:', '左图:', '右图:', '上图为', '下图为', '左图为', '右图为'],
+  // (图片说明:…, 图注:…: the label a site's copy keeps before the caption.)
+  captionCues: ['图为', '▲', '△', '◀', '▼', '图说:', '上图:', '下图:', '左图:', '右图:', '上图为', '下图为', '左图为', '右图为', '图片说明:', '图注:'],
   // A photo's kind or source in brackets closing its one sentence: …(资料图片), …牧民在转场途中(无人机照片)。
   captionEnds: ['资料图片', '资料图', '网络图片', '视觉中国', '新华社发', '无人机照片', '无人机航拍照片', '资料照片'],
   sections: ['要闻', '国内', '国际', '财经', '经济', '社会', '评论', '体育', '文化', '娱乐', '地方', '综合', '副刊', '时事'],
