@@ -261,3 +261,16 @@ describe('a title and its date alone after it, over the text (d645)', () => {
     expect(listing.stamps).toEqual([])
   })
 })
+
+describe('a page’s buttons for the rest of the text and a video player’s text under the title', () => {
+  it.each(['展开全文', '阅读全文', '视频加载中...', '视频加载中，请稍候...'])('%s: interface, no subheadline (it was one)', (line) => {
+    const { headline, chrome, issue } = read(page('伏季休渔期结束 渔民出海', line, LEAD))
+    expect(headline).toBe('伏季休渔期结束 渔民出海')
+    expect(chrome).toEqual([line])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('must not fire: a title naming the text or a video (全文阅读量破万, 视频加载中的那一秒)', () => {
+    for (const title of ['全文阅读量破万', '视频加载中的那一秒']) expect(read(page(title, LEAD)).headline, title).toBe(title)
+  })
+})

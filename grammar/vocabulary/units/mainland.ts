@@ -123,6 +123,8 @@ export const mainland: VocabularyUnit = {
     '听新闻', '语音播报',
     // Ad slots left in a copied page.
     'ADVERTISEMENT', 'Advertisement', '广告',
+    // A page's buttons for the rest of the text and a video's player left as text: 展开全文, 阅读全文, 视频加载中...
+    '展开全文', '阅读全文', '点击展开全文', '查看全文', '收起全文', '视频加载中', '视频加载中...', '视频加载中,请稍候...', '正在加载',
   ],
   papers: [
     '忻州日报', '人民日报', '光明日报', '经济日报', '科技日报', '新华每日电讯', '中国青年报', '工人日报', '农民日报',
