@@ -29,6 +29,7 @@ import {
   LLenticular,
   LBook,
   LParen,
+  LSquare,
   LTortoise,
   Paper,
   PhotoBy,
@@ -41,6 +42,7 @@ import {
   RBook,
   RLenticular,
   RParen,
+  RSquare,
   RTortoise,
   Slash,
   WireEnd,
@@ -1020,8 +1022,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   function bracketCreditsBody(): Array<Credit | IToken> {
-    // (本报讯【记者 王建新】: some papers set the credits in lenticular brackets.)
-    const open = $.OR5([{ ALT: () => $.CONSUME(LParen) }, { ALT: () => $.CONSUME(LLenticular) }])
+    // (本报讯【记者 王建新】: some papers set the credits in lenticular brackets; square or tortoise-shell ones too, 本报讯[记者 王芳],
+    // 本报讯〔记者 王芳〕.)
+    const open = $.OR5([{ ALT: () => $.CONSUME(LParen) }, { ALT: () => $.CONSUME(LLenticular) }, { ALT: () => $.CONSUME(LSquare) }, { ALT: () => $.CONSUME1(LTortoise) }])
     const parts: Array<Credit | IToken> = [open]
     $.OPTION(() => $.CONSUME(Space))
     const outlet = firstAffiliation('bracket')
@@ -1060,8 +1063,10 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION2(() => $.CONSUME2(Space))
     parts.push(
       $.OR6([
-        { GATE: () => !tokenMatcher(open, LLenticular), ALT: () => $.CONSUME(RParen) },
+        { GATE: () => tokenMatcher(open, LParen), ALT: () => $.CONSUME(RParen) },
         { GATE: () => tokenMatcher(open, LLenticular), ALT: () => $.CONSUME(RLenticular) },
+        { GATE: () => tokenMatcher(open, LSquare), ALT: () => $.CONSUME(RSquare) },
+        { GATE: () => tokenMatcher(open, LTortoise), ALT: () => $.CONSUME1(RTortoise) },
       ]),
     )
     $.ACTION(() => {

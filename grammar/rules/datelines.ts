@@ -194,7 +194,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
   const bracketBacktrack = $.BACKTRACK(bracketAfterSpace).bind($)
   /** An opening bracket of credits (round, or lenticular: 本报讯【记者 王建新】) ahead, a space perhaps before it. */
-  const opensCredits = (token: IToken) => tokenMatcher(token, LParen) || tokenMatcher(token, LLenticular)
+  const opensCredits = (token: IToken) => tokenMatcher(token, LParen) || tokenMatcher(token, LLenticular) || tokenMatcher(token, LSquare) || tokenMatcher(token, LTortoise)
   const bracketAhead = () => (opensCredits($.LA(1)) || (tokenMatcher($.LA(1), Space) && opensCredits($.LA(2)))) && bracketBacktrack()
 
   /**

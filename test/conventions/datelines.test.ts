@@ -402,6 +402,17 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     expect(credits(dateline)[0]).toMatchObject({ role: '记者', names: ['王芳'] })
   })
 
+  it.each(['本报讯[记者 王芳]5月9日，', '本报讯〔记者 王芳〕5月9日，'])('%s: the credits in square or tortoise-shell brackets, as in round ones (not read before, nor the date)', (opening) => {
+    const dateline = leadDateline(read(`${opening}渭南市民沈老先生一家在河边游玩。`))!
+    expect(dateline.source).toBe('本报讯')
+    expect(credits(dateline)).toEqual([{ role: '记者', affiliation: undefined, names: ['王芳'] }])
+    expect(dateline.date?.day).toBe(9)
+  })
+
+  it('本刊讯 5月9日，…: a magazine’s own flash, as 本报讯 a paper’s (no dateline before)', () => {
+    expect(leadDateline(read('本刊讯 5月9日，渭南市民沈老先生一家在河边游玩。'))).toMatchObject({ source: '本刊讯' })
+  })
+
   it('记者张军建、通讯员华林报道：…: an enumeration comma before the next role parts two credits', () => {
     const dateline = leadDateline(read('记者张军建、通讯员华林报道：7月26日中午，渭南市民沈老先生一家在河边游玩。'))!
     expect(credits(dateline)).toEqual([
