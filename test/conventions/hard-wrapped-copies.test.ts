@@ -332,3 +332,17 @@ describe('a lead’s first line and a quoted term at the column’s edge (wrappe
     expect(unwrapColumns(closing).text.endsWith('这一切都很伟大!”')).toBe(true)
   })
 })
+
+describe('a word the reporter’s role opens at a line’s start (wrapped at 20: d253)', () => {
+  it('…独特的酒文化都给 / 記者們留下了深刻印象。: the sentence the column cut goes on (記者 opened a credit line, no break taken out)', () => {
+    const text = '皖北地區淳厚質樸的民風，獨特的酒文化都給記者們留下了深刻印象，蚌埠依山傍水的城市景觀也讓人難忘。'
+    const wrapped = cut([text, ...PARAGRAPHS].join('\n'), 20)
+    expect(wrapped.split('\n').some((line) => line.startsWith('記者們'))).toBe(true)
+    expect(unwrapColumns(wrapped).text.split('\n')[0]).toBe(text)
+  })
+
+  it('must not fire: a reporter’s credit line under the text the column cut stays a line of its own', () => {
+    const wrapped = cut([...PARAGRAPHS].join('\n'), 20) + '\n记者 王芳 李强'
+    expect(unwrapColumns(wrapped).text.endsWith('\n记者 王芳 李强')).toBe(true)
+  })
+})
