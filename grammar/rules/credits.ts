@@ -436,9 +436,9 @@ export function namesBeforeCreditAt(la: (k: number) => IToken | undefined): bool
 const NAMES_SOURCE = /来源|专稿|供稿|特稿/
 /**
  * A credit's bracketed note naming the body its writer belongs to: 李辰轩(湘南学院附属小学),
- * 郭 明(湘南学院附属小学), 张三(市教育局): a school, an office (林业署, 农业处), a firm, short and no sentence.
+ * 郭 明(湘南学院附属小学), 张三(市教育局): a school, an office (林业署, 农业处, 县委宣传部), a firm, short and no sentence.
  */
-const WRITERS_BODY_NAME = `[${HAN_CLASS}]{2,14}(?:学校|小学|中学|大学|学院|幼儿园|局|委|院|所|站|署|处|厅|中心|公司|医院|办公室|大队|支队|中队|派出所|社区|街道|协会)`
+const WRITERS_BODY_NAME = `[${HAN_CLASS}]{2,14}(?:学校|小学|中学|大学|学院|幼儿园|局|委|院|所|站|署|处|厅|部|中心|公司|医院|办公室|大队|支队|中队|派出所|社区|街道|协会)`
 const WRITERS_BODY = new RegExp(`^${WRITERS_BODY_NAME}$`)
 /** Whether a word names a body a writer belongs to: a school, an office, a firm (市教育局, 县融媒体中心). */
 export const namesWritersBody = (word: string): boolean => WRITERS_BODY.test(word)
@@ -1029,6 +1029,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION(() => $.CONSUME(Space))
     const outlet = firstAffiliation('bracket')
     $.OR1([
+      // 本报讯（县委宣传部 李强）: the names under their office's (before names alone: 市教育局 is four characters, as a name may be).
+      { GATE: officeBeforeNamesAhead, ALT: () => parts.push($.SUBRULE(officeCredit)) },
       // 本报讯（商闻）, （李伟 秦仁民）: names alone, the reporters' names as papers sign short items.
       { GATE: bareNamesAhead, ALT: () => parts.push($.SUBRULE($.bareCredit)) },
       // (游书金 游海丹 文/图, 张伟/文 李明/图): names, then what they made.
@@ -1152,9 +1154,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * first token that is none of these, with the characters read; undefined
    * when a longer run of text stands among them, or none ends in reach.
    */
-  function namesRunEnd(): { at: number; characters: number } | undefined {
+  function namesRunEnd(from = 1): { at: number; characters: number } | undefined {
     let characters = 0
-    for (let k = 1; k <= MAX_BARE_NAMES_TOKENS; k++) {
+    for (let k = from; k < from + MAX_BARE_NAMES_TOKENS; k++) {
       const token = $.LA(k)
       if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
       if (!tokenMatcher(token, t.Text)) return { at: k, characters }
@@ -1163,6 +1165,32 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     }
     return undefined
   }
+
+  /**
+   * Whether the writers' office opens the bracket, set apart before their names alone, each reading as a name:
+   * 本报讯（县委宣传部 李强）, （市教育局 张伟 李明）, as a county's correspondents are credited.
+   */
+  function officeBeforeNamesAhead(): boolean {
+    const office = $.LA(1)
+    if (!tokenMatcher(office, t.Text) || !namesWritersBody(office.image) || !tokenMatcher($.LA(2), Space)) return false
+    const end = namesRunEnd(3)
+    if (end === undefined || end.characters < MIN_NAME || !tokenMatcher($.LA(end.at), RParen)) return false
+    for (let k = 3; k < end.at; k++) if (tokenMatcher($.LA(k), t.Text) && !looksLikeName($.LA(k).image)) return false
+    return true
+  }
+
+  /** The writers' names under their office's: 县委宣传部 李强 (the office the credit's affiliation). */
+  const officeCredit = $.RULE('officeCredit', (): Credit => {
+    const office = $.CONSUME(t.Text)
+    $.CONSUME(Space)
+    const credit = $.SUBRULE($.bareCredit)
+    return $.ACTION(() => ({
+      ...credit,
+      affiliation: source(startOf(office), endOf(office)),
+      value: source(startOf(office), credit.position.end.offset!),
+      position: $.ctx.factory.position(startOf(office), credit.position.end.offset!),
+    }))
+  })
 
   /**
    * Whether names alone, each reading as a name, then a space and a reporter's role open the bracket:

@@ -409,6 +409,20 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     expect(dateline.date?.day).toBe(9)
   })
 
+  it.each([
+    ['本报讯（县委宣传部 李强）5月9日，', '县委宣传部', ['李强']],
+    ['本报讯（市教育局 张伟 李明）5月9日，', '市教育局', ['张伟', '李明']],
+  ])('%s: the writers’ office set apart before their names, the office the credit’s affiliation (the bracket was not read)', (opening, affiliation, names) => {
+    const dateline = leadDateline(read(`${opening}渭南市民沈老先生一家在河边游玩。`))!
+    expect(credits(dateline)).toEqual([{ role: undefined, affiliation, names }])
+    expect(dateline.date?.day).toBe(9)
+  })
+
+  it('must not fire: an office before words that read as no one’s name is no credit’s affiliation (本报讯（外交部 发言人）…)', () => {
+    const dateline = leadDateline(read('本报讯（外交部 发言人）5月9日，渭南市民沈老先生一家在河边游玩。'))
+    expect(dateline === undefined ? [] : credits(dateline).filter(({ affiliation }) => affiliation !== undefined)).toEqual([])
+  })
+
   it('本刊讯 5月9日，…: a magazine’s own flash, as 本报讯 a paper’s (no dateline before)', () => {
     expect(leadDateline(read('本刊讯 5月9日，渭南市民沈老先生一家在河边游玩。'))).toMatchObject({ source: '本刊讯' })
   })
