@@ -215,3 +215,15 @@ describe('an outlet or an agency named alone in a closing bracket (part (aj), d5
     expect(signatureOf(page(HEAD, `${LEAD}（新华社记者 张三）`))).toEqual(['张三'])
   })
 })
+
+describe('本文作者: the article’s author named under its text or its title', () => {
+  it('本文作者：王芳 under the text: the signature (it was a paragraph); under the title: the byline', () => {
+    expect(signatureOf(page(HEAD, LEAD, '本文作者：王芳'))).toEqual(['王芳'])
+    const issue = parseIssue(page(`${HEAD}\n本文作者：王芳`, LEAD))
+    expect(find(issue, 'byline')!.children.find((c) => c.type === 'credit')).toMatchObject({ role: '本文作者', names: ['王芳'] })
+  })
+
+  it('must not fire: 本文作者 in a sentence is text', () => {
+    expect(findAll(parseIssue(page(HEAD, LEAD, '本文作者认为，这一做法值得推广。')), 'signature')).toEqual([])
+  })
+})
