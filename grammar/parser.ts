@@ -113,6 +113,8 @@ export interface InlineRules {
   names: ParserMethod<[], string[]>
   /** A name list standing for a credit with no role (■ 李 文, 本报讯（商闻）, 王曼倩 before a page citation). */
   bareCredit: ParserMethod<[], Credit>
+  /** An outlet's name in one token before a reporter's role: 半岛 of 文/半岛记者, 聯合報 of 聯合報／記者王芳／台北報導. */
+  outletName: ParserMethod<[], IToken>
   /** Names with what they made (郝勇君/文, 图/徐翔 牛红岩): the work is the role. */
   workCredit: ParserMethod<[afterCredit?: boolean], Credit>
   date: ParserMethod<[], DateNode>

@@ -166,9 +166,9 @@ export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap, below,
   if (!holdsPhotoWord(tokens) || !runner.opens('photoCredit', tokens[0])) return undefined
   const credit = runner.attempt(tokens, (p) => p.photoCredit())
   if (!credit) return undefined
-  // (Between a title and the story's lead — one its dateline opens, or the page's first text, ending a sentence — the credit is the
-  // story's photographer's, its byline where the credit lines' rules read it, and the title no caption: 老街焕发新活力 /
-  // 本报记者 王芳 摄 / 本报讯（记者 王芳）5月9日，….)
+  // (Between a title and the story's lead — one its dateline opens, or the page's first text, ending a sentence — the
+  // credit is the story's photographer's, its byline where the credit lines' rules read it, and the title no caption:
+  // 老街焕发新活力 / 本报记者 王芳 摄 / 本报讯（记者 王芳）5月9日，….)
   if (above?.kind === 'heading' && gap === 0 && below !== undefined && (runner.datelineOpens(below.tokens) || (!textAbove && holdsSentenceEnd(below.tokens)))) {
     const credits = runner.attempt(tokens, (p) => p.byline())
     return credits ? { kind: 'byline', credits } : { kind: 'caption', photoCredit: credit }

@@ -255,7 +255,6 @@ function barredBy(la: (k: number) => IToken | undefined, k: number): number {
   return at - k
 }
 
-
 /**
  * The staff's role at `at`, the page's word perhaps before it (（本版编辑 李强）: 本版 then 编辑): the role's token, or the
  * token at `at` where no page's word stands there.
@@ -566,8 +565,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
   $.names = $.RULE('names', (): string[] => $.SUBRULE(nameList).names)
 
-  /** The paper named after a work, before the role: 半岛 of 文/半岛记者, 广州日报 of 文/广州日报全媒体记者. */
-  const paperAfterWork = $.RULE('paperAfterWork', () => $.OR([{ ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Paper) }]))
+  /**
+   * An outlet's name in one token before a reporter's role, a paper's or a name by its ending: 半岛 of 文/半岛记者, 广州日报
+   * of 文/广州日报全媒体记者 (after a work), 聯合報 of 聯合報／記者王芳／台北報導 (a filing line's, datelines.ts).
+   */
+  $.outletName = $.RULE('outletName', () => $.OR([{ ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Paper) }]))
 
   /**
    * [affiliation] role [: or /] names [what they made], for one family of
@@ -587,7 +589,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         ])
         $.OPTION7(() => $.CONSUME3(Space))
         // 文/半岛记者 景毅, 文/广州日报全媒体记者 王芳: after the work, the paper's name before the role.
-        const nickname = $.OPTION4({ GATE: () => outletAfterWork($.LA(1)) && tokenMatcher($.LA(2), role), DEF: () => $.SUBRULE(paperAfterWork) })
+        const nickname = $.OPTION4({ GATE: () => outletAfterWork($.LA(1)) && tokenMatcher($.LA(2), role), DEF: () => $.SUBRULE($.outletName) })
         return { token, nickname }
       },
     })

@@ -714,8 +714,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
 
   /** The outlet named before its reporter's credit, a slash or a space after it or none: 聯合報／, 台灣好新聞 , 自由時報. */
   const filingOutlet = $.RULE('filingOutlet', () => {
-    const outlet = $.OR([{ ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Paper) }])
-    $.OPTION(() => $.OR2([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Space) }]))
+    const outlet = $.SUBRULE($.outletName)
+    $.OPTION(() => $.OR([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Space) }]))
     return outlet
   })
 
@@ -1128,7 +1128,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
             { GATE: squareDatelineAhead, ALT: () => $.CONSUME(LSquare) },
             // (〔即時新聞／綜合報導〕: a desk's compiled report in tortoise-shell brackets, as Taiwan's papers print it.)
             { GATE: tortoiseCompiledAhead, ALT: () => $.CONSUME3(LTortoise) },
-            // (（綜合報導）全市…: the same in round brackets opening the lead; closing a story it is its signature.)
+            // (（綜合報導）全市…: the same in round brackets opening the lead; alone under a story's text it notes what the
+            // desk compiled it from, a source note.)
             { GATE: roundCompiledAhead, ALT: () => $.CONSUME4(LParen) },
           ])
           bracketed = enclosed = true
