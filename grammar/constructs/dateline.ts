@@ -14,7 +14,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
 import { DATELINE_OPENERS, isFlashEnd, opensByName } from '../rules/inline'
-import { According, FullStop, LParen, Newline, PhotoBy, SentenceEnd, Space } from '../tokens'
+import { According, ClauseBreak, FullStop, LParen, Newline, PhotoBy, SentenceEnd, Space } from '../tokens'
 import { end, lineText, readRow, start, type Row } from '../../src/assemble/row'
 import { labelsReporterColumn } from './byline'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -155,6 +155,9 @@ export function gluedLead(body: IToken[], runner: RuleRunner): number {
   return 0
 }
 
+/** A repost's words citing the report it copies, a clause's mark after them: 据现代快报网报道， (the source 现代快报网). */
+const CITED_REPORT = /据([^，,：:。据]{2,24}?)(?:报道|報道|报导|報導|消息|电|電)[，,：:]$/
+
 /** Whether tokens print the article's headline again, spacing aside (compared as the input prints both). */
 function echoesHeadline(tokens: IToken[], article: Article, factory: NodeFactory): boolean {
   const headline = article.children.find((child) => child.type === 'headline')
@@ -175,6 +178,21 @@ export function splitGluedLead(body: IToken[], assembly: Assembly): IToken[] {
   const glued = article && !assembly.hasBody() ? gluedLead(body, runner) : 0
   if (glued === 0) return body
   const lead = trimmed(body.slice(0, glued))
+  // (Words that run on into the dateline, a clause's mark closing them, are no title printed above it; where they cite a
+  // report, 医生在线网据现代快报网报道，现代快报讯（记者…）…, a repost's note of its source, else the paragraph's own words.)
+  if (tokenMatcher(lead.at(-1)!, ClauseBreak) && !tokenMatcher(lead.at(-1)!, SentenceEnd)) {
+    const printed = factory.source(start(lead), end(lead))
+    const cited = CITED_REPORT.exec(printed)
+    if (!cited) return body
+    const at = start(lead) + cited.index + cited[0].indexOf(cited[1]!, 1)
+    article!.children.push({
+      type: 'sourceNote',
+      source: factory.source(at, at + cited[1]!.length),
+      children: runner.inline(lead, 'phrase'),
+      position: factory.position(start(lead), end(lead)),
+    })
+    return body.slice(glued)
+  }
   const photo = tokenMatcher(lead.at(-1)!, PhotoBy)
   // (The headline printed again before its lead, 全球客家總執行長…首都【亞庇七日訊】…: the site's echo, interface.)
   const echo = !photo && echoesHeadline(lead, article!, factory)

@@ -423,6 +423,19 @@ describe('a lead opening with its reporters’ credits, no outlet named', () => 
     expect(dateline === undefined ? [] : credits(dateline).filter(({ affiliation }) => affiliation !== undefined)).toEqual([])
   })
 
+  it('医生在线网据现代快报网报道，现代快报讯（记者 王芳）…: the words citing the report a repost’s source note, no subheadline (d87)', () => {
+    const issue = read('医生在线网据现代快报网报道，现代快报讯（记者 王芳）褪黑素、葡萄籽胶囊等保健食品销量高居榜首。')
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(find(issue, 'sourceNote')).toMatchObject({ source: '现代快报网' })
+    expect(leadDateline(issue)).toMatchObject({ source: '现代快报讯' })
+  })
+
+  it('words running on into a dateline after a clause’s mark, citing no report, stay the paragraph’s (他还特别提到，新华社北京…: a subheadline before)', () => {
+    const issue = read('他还特别提到，新华社北京5月9日电的报道引起关注。')
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(findAll(issue, 'sourceNote')).toEqual([])
+  })
+
   it('本刊讯 5月9日，…: a magazine’s own flash, as 本报讯 a paper’s (no dateline before)', () => {
     expect(leadDateline(read('本刊讯 5月9日，渭南市民沈老先生一家在河边游玩。'))).toMatchObject({ source: '本刊讯' })
   })
