@@ -1,6 +1,8 @@
 /**
  * A listing's item: a site's list of stories prints each title over its
- * date, glued to the opening of the story's text and its credit.
+ * date, glued to the opening of the story's text and its credit; and a site's
+ * date and time glued before a story's lead the same way (2017年04月30日
+ * 21:44城市快报记者 张清 通讯员 焦轩 昨日是…).
  *
  *   獨/黃國昌藍白合「底牌」曝光:要國民黨禮讓自己參選新北市長        the item's title: a headline
  *   2025.11.26記者孫偉倫/綜合報導國民黨主席鄭麗文、…,…             its date (a stamp), then its lead
@@ -29,10 +31,14 @@ import type { LineTest } from './construct'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { TEXT_TOKEN } from '../tokens/text'
 
-/** A listing's date opening the line, glued to the words that follow or a space before them (2025.11.26記者…, 2025-11-26 文/…); not to a time or a bar (2019/04/26 / 09:00 来源:…). */
-const LISTING_DATE_OPENING = /^([0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}) ?(?=\p{Script=Han})/u
-/** The date alone, its parts as the opening prints them. */
-const LISTING_DATE = /^(([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2}))$/
+/**
+ * A listing's date opening the line, glued to the words that follow or a space before them (2025.11.26記者…, 2025-11-26
+ * 文/…); or a site's date and time, however the date is printed (2017年04月30日 21:44城市快报记者…, 2017-04-30 21:44 记者…).
+ * Not to a bar (2019/04/26 / 09:00 来源:…).
+ */
+const LISTING_DATE_OPENING = /^([0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日 [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?) ?(?=\p{Script=Han})/u
+/** The date alone, its parts as the opening prints them (a time after it aside). */
+const LISTING_DATE = /^(([0-9]{4})[./\-年]([0-9]{1,2})[./\-月]([0-9]{1,2})日?)(?: [0-9:]+)?$/
 
 /** The words a writer is credited by before a slash, no role of the vocabulary: 文/鄭自隆, 主筆/單厚之. */
 const WRITER_WORDS: ReadonlySet<string> = new Set(['文', '主笔', '主筆', '撰文', '作者'])
@@ -60,7 +66,7 @@ export const readListingDate: LineTest = ({ tokens, text, from, gap }, { runner 
   if (!date || split <= 0 || split >= tokens.length) return undefined
   const rest = trimmed(tokens.slice(split))
   if (!opensCredit(rest, runner)) return undefined
-  return { label: readRow(tokens.slice(0, split), gap, from, { kind: 'stamp', stamp: fieldDate(0, date, false) }), rest }
+  return { label: readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'stamp', stamp: fieldDate(0, date, false) }), rest }
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */

@@ -117,6 +117,8 @@ const GLUED_PLACE_MIN = 4
 const MAX_LOOSE_TOKENS = 24
 /** How far back a lead's first token is looked at for the line's start: an indent is shorter. */
 const LINE_START_PROBE = 12
+/** How far back a site's date and time before the lead are looked for, the line's start with them (2017年04月30日 21:44:00 and a space). */
+const STAMP_PROBE = 28
 /** What may stand before a lead on its line: spacing, and a bullet. */
 const LINE_INDENT = /^[\s\u3000■●◆▲□◎]*$/
 /**
@@ -125,6 +127,11 @@ const LINE_INDENT = /^[\s\u3000■●◆▲□◎]*$/
  * …祝福。(旅遊處提供) (記者…)): the lead opens its own line after it (caption.ts readCaptionedLead).
  */
 const AFTER_PHOTO_CREDIT = /(?:[摄攝]|提供)[)）][\s\u3000]+$/
+/**
+ * A site's date and time printed before the lead on its line (2017年04月30日 21:44城市快报记者 张清 …): the story's
+ * stamp, read as a row of its own (listing-date.ts), the lead opening the line after it.
+ */
+const AFTER_STAMP = /^[\s\u3000]*[0-9]{4}(?:年|[./-])[0-9]{1,2}(?:月|[./-])[0-9]{1,2}日? [0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})? ?$/
 
 /** How a ministry's, a city government's or a station's short name ends where a name would stand: 文化部, 高市府, 华视. */
 const ORGANISATION_ENDING = /[部府视台社]$/
@@ -474,11 +481,18 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * alone open a lead there, not after other text (晨报９６１０１现场新闻 记者 姚锦波 报道,
    * where an outlet this grammar does not know is named first).
    */
+  /** Whether a site's date and time alone stand before `at` on its line (AFTER_STAMP). */
+  function stampedLine(at: number): boolean {
+    const before = $.ctx.factory.source(Math.max(0, at - STAMP_PROBE), at)
+    const broken = lastLineEnd(before)
+    return (broken >= 0 || at <= STAMP_PROBE) && AFTER_STAMP.test(before.slice(broken + 1))
+  }
+
   function opensLine(k = 1): boolean {
     const at = startOf($.LA(k))
     const before = $.ctx.factory.source(Math.max(0, at - LINE_START_PROBE), at)
     const broken = lastLineEnd(before)
-    return ((broken >= 0 || at <= LINE_START_PROBE) && LINE_INDENT.test(before.slice(broken + 1))) || AFTER_PHOTO_CREDIT.test(before)
+    return ((broken >= 0 || at <= LINE_START_PROBE) && LINE_INDENT.test(before.slice(broken + 1))) || AFTER_PHOTO_CREDIT.test(before) || stampedLine(at)
   }
 
   /** Whether a reporter's credits in brackets open the line, and the lead's text goes on after them. */

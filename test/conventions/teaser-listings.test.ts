@@ -132,6 +132,20 @@ describe('a listing’s date glued before each item’s lead (2025.11.26記者�
     expect(findAll(read(['项目进度表', '2024-01-05 项目名称 城北污水处理厂扩建', '2024-02-10 项目名称 城南公园改造'].join('\n')), 'stamp')).toEqual([])
   })
 
+  it.each(['2017年04月30日 21:44城市快报记者 张清 通讯员 焦轩 昨日是“五一”小长假第一天，全市交警全员上路。', '2017-04-30 21:44 城市快报记者 张清 通讯员 焦轩 昨日是“五一”小长假第一天，全市交警全员上路。'])(
+    '%s: a site’s date and time before the lead, glued or not, are the story’s stamp, the credits its dateline’s (d201: one paragraph, no dateline)',
+    (line) => {
+      const issue = read(page('小长假交管部门全员上路', line))
+      expect(findAll(issue, 'stamp').map((stamp) => stamp.date)).toMatchObject([{ year: 2017, month: 4, day: 30 }])
+      expect(findAll(find(issue, 'dateline')!, 'credit').map((credit) => credit.names)).toEqual([['张清'], ['焦轩']])
+    },
+  )
+
+  it('must not fire: a date and time before a sentence that credits no one stays the text’s (2017年04月30日 21:44，全市…)', () => {
+    const issue = read(page('小长假交管部门全员上路', '2017年04月30日 21:44，全市交警全员上路，保障假期交通顺畅。'))
+    expect(findAll(issue, 'stamp')).toEqual([])
+  })
+
   it('must not fire: a date before a slash and a time is the site’s field row, its writer the story’s (2019/04/26/ 09:00 来源:… 盘小美, d372)', () => {
     const issue = read(page('【图片新闻】庆阳西峰区广大果农抢抓农时 积极为苹果疏花', ' 2019/04/26/ 09:00 来源:每日甘肃网-甘肃经济日报 盘小美', '新闻图片', '眼下苹果进入盛花期，西峰区广大果农抢抓农时，积极为苹果疏花。'))
     expect(findAll(issue, 'stamp')).toHaveLength(1)
