@@ -499,6 +499,10 @@ describe('closing notes and credits a story prints under its text: what it was c
     },
   )
 
+  it.each(['（本版图片均由县委宣传部提供）', '【来源：远安日报】'])('%s: a source note, no paragraph (it was one)', (line) => {
+    expect(under(line)).toMatchObject({ sources: [line], paragraphs })
+  })
+
   it('——本报记者 王芳 under the text: the story’s signature (it was a paragraph)', () => {
     expect(under('——本报记者 王芳')).toMatchObject({ signatures: [['王芳']], paragraphs })
   })
