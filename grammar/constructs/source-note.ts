@@ -63,7 +63,7 @@ const PHOTOS_PROVIDED = `^[(（](?:本版|本文|文中)?(?:图片|照片|配图
  * who provided the photos, in brackets on a line of its own: （图片由县应急管理局提供）, （县应急管理局供图）
  */
 const SOURCE_NOTE = new RegExp(
-  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|${PHOTOS_PROVIDED}|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据|(?:${POST_SOURCE_LABELS}) ?[:：] ?)?([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$|^[(（](?:据 ?|(?:${POST_SOURCE_LABELS}) ?[:：] ?)(${OUTLET_OR_TITLE})(?:电|消息|报道)?[)）]$|^【(?:${POST_SOURCE_LABELS}) ?[:：] ?([^【】]{2,30})】$|${COMPILED_FROM}`,
+  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|${PHOTOS_PROVIDED}|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据 ?|(?:${POST_SOURCE_LABELS}) ?[:：] ?)(${OUTLET_OR_TITLE})(?:电|消息|报道)?[)）]$|^[(（]([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$|^【(?:${POST_SOURCE_LABELS}) ?[:：] ?([^【】]{2,30})】$|${COMPILED_FROM}`,
 )
 
 /** A line naming where figures come from: the span of the source. */

@@ -10,7 +10,7 @@ import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, names
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { LAYOUT_BREAK } from '../layout'
-import { CENTRE_PLACE, CENTRE_ROLE, LISTED_OUTLETS, MIDDLE_DOT, TODAYS_PAPER, outletNameAhead } from './inline'
+import { CENTRE_PLACE, CENTRE_ROLE, LISTED_OUTLETS, MIDDLE_DOT, TODAYS_PAPER, outletNameAhead, slashOrBar } from './inline'
 import { FIELD_BAR } from '../furniture'
 import { TEXT_TOKEN } from '../tokens/text'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -227,7 +227,7 @@ export function anotherOutletsReporterAt(la: (k: number) => IToken | undefined):
 const nameAfterRole = (la: (k: number) => IToken | undefined, role: number): boolean => {
   let at = role + 1
   // (A colon, a slash or a bar may stand before the name: 梅州日报记者:郑炜梅, 株洲晚报融媒体记者/刘平.)
-  if (la(at) !== undefined && (tokenMatcher(la(at)!, Colon) || tokenMatcher(la(at)!, Slash) || FIELD_BAR.test(la(at)!.image))) at += la(at + 1) !== undefined && tokenMatcher(la(at + 1)!, Space) ? 2 : 1
+  if (la(at) !== undefined && (tokenMatcher(la(at)!, Colon) || slashOrBar(la(at)!))) at += la(at + 1) !== undefined && tokenMatcher(la(at + 1)!, Space) ? 2 : 1
   const after = la(at)
   return after !== undefined && ((at === role + 1 && tokenMatcher(after, Space)) || looksLikeName(after.image))
 }
@@ -250,7 +250,7 @@ function barredBy(la: (k: number) => IToken | undefined, k: number): number {
   let at = k + 1
   if (la(at) !== undefined && tokenMatcher(la(at)!, Space)) at++
   const mark = la(at)
-  if (mark === undefined || !(tokenMatcher(mark, Slash) || (tokenMatcher(mark, Other) && FIELD_BAR.test(mark.image)))) return 0
+  if (mark === undefined || !slashOrBar(mark)) return 0
   if (la(at + 1) !== undefined && tokenMatcher(la(at + 1)!, Space)) at++
   return at - k
 }
@@ -720,7 +720,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   function affiliate(credit: Credit | undefined, outlet: IToken[]): void {
     if (credit && outlet.length > 0 && credit.affiliation === undefined) {
       // (A bar or a slash setting the outlet apart from the role is no part of its name, nor of the role: 北京日报客户端｜记者.)
-      const barred = outlet.length - 1 - outlet.findLastIndex((token) => !tokenMatcher(token, Space) && !tokenMatcher(token, Slash) && !FIELD_BAR.test(token.image))
+      const barred = outlet.length - 1 - outlet.findLastIndex((token) => !tokenMatcher(token, Space) && !slashOrBar(token))
       const name = outlet.slice(0, outlet.length - barred)
       // (A word qualifying the role opens the role, naming no outlet: 前方记者.)
       const printed = source(startOf(name[0]!), endOf(name.at(-1)!))
@@ -901,7 +901,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
               $.SUBRULE1(made)
             },
           })
-          $.OPTION1({ GATE: () => tokenMatcher($.LA(1), Space) && (FIELD_BAR.test($.LA(2).image) || tokenMatcher($.LA(2), Slash)), DEF: () => $.CONSUME1(Space) })
+          $.OPTION1({ GATE: () => tokenMatcher($.LA(1), Space) && slashOrBar($.LA(2)), DEF: () => $.CONSUME1(Space) })
           $.OR1([{ ALT: () => $.CONSUME(Slash) }, { ALT: () => $.CONSUME(Colon) }, { GATE: barBeforeName, ALT: () => $.CONSUME(Other) }])
           $.OPTION(() => $.CONSUME(Space))
           teamsNamed = true
@@ -1302,7 +1302,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    */
   const staffFieldAfter = (k: number): boolean => {
     const mark = $.LA(k)
-    const parts = tokenMatcher(mark, Semicolon) || tokenMatcher(mark, Comma) || tokenMatcher(mark, EnumComma) || tokenMatcher(mark, Slash) || (tokenMatcher(mark, Other) && FIELD_BAR.test(mark.image))
+    const parts = tokenMatcher(mark, Semicolon) || tokenMatcher(mark, Comma) || tokenMatcher(mark, EnumComma) || slashOrBar(mark)
     if (!parts) return false
     const at = tokenMatcher($.LA(k + 1), Space) ? k + 2 : k + 1
     const role = $.LA(at)

@@ -60,9 +60,9 @@ import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, r
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, isWorkPair, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
-import { CENTRE_ROLE, MIDDLE_DOT, NAME_GOES_ON, closesFlash, creditsBracketAt, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, wireDateOpensAt } from './inline'
+import { CENTRE_ROLE, MIDDLE_DOT, NAME_GOES_ON, closesFlash, creditsBracketAt, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, slashOrBar, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
-import { AUTHOR_LABEL, FIELD_BAR } from '../furniture'
+import { AUTHOR_LABEL } from '../furniture'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
 
 /** A paper's name by its ending (经济日报, 四川经济日报). */
@@ -392,7 +392,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   function outletSourceLength(): number {
     let length = outletBeforeRole((k) => $.LA(k))
     // (The bar or slash setting the outlet apart from the role is no part of its name: 北京日报客户端｜记者 王芳.)
-    while (length > 0 && (tokenMatcher($.LA(length), Space) || tokenMatcher($.LA(length), Slash) || FIELD_BAR.test($.LA(length).image))) length--
+    while (length > 0 && (tokenMatcher($.LA(length), Space) || slashOrBar($.LA(length)))) length--
     return $.LA(length + 1).image === CENTRE_ROLE ? 0 : length
   }
 
@@ -477,22 +477,27 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   })
 
   /**
-   * Whether the token ahead opens its line, only spacing or a bullet before it: credits
-   * alone open a lead there, not after other text (晨报９６１０１现场新闻 记者 姚锦波 报道,
-   * where an outlet this grammar does not know is named first).
+   * The part of `before`, the `probe` characters the input prints before offset `at`, on the line of `at`: undefined
+   * where that line starts further back.
    */
-  /** Whether a site's date and time alone stand before `at` on its line (AFTER_STAMP). */
-  function stampedLine(at: number): boolean {
-    const before = $.ctx.factory.source(Math.max(0, at - STAMP_PROBE), at)
+  function onLine(before: string, at: number, probe: number): string | undefined {
     const broken = lastLineEnd(before)
-    return (broken >= 0 || at <= STAMP_PROBE) && AFTER_STAMP.test(before.slice(broken + 1))
+    return broken >= 0 || at <= probe ? before.slice(broken + 1) : undefined
   }
 
+  /**
+   * Whether the token ahead opens its line, only spacing or a bullet before it: credits
+   * alone open a lead there, not after other text (晨报９６１０１现场新闻 记者 姚锦波 报道,
+   * where an outlet this grammar does not know is named first). Or a photo's credit before it
+   * (AFTER_PHOTO_CREDIT), or a site's date and time alone (AFTER_STAMP).
+   */
   function opensLine(k = 1): boolean {
     const at = startOf($.LA(k))
     const before = $.ctx.factory.source(Math.max(0, at - LINE_START_PROBE), at)
-    const broken = lastLineEnd(before)
-    return ((broken >= 0 || at <= LINE_START_PROBE) && LINE_INDENT.test(before.slice(broken + 1))) || AFTER_PHOTO_CREDIT.test(before) || stampedLine(at)
+    const indent = onLine(before, at, LINE_START_PROBE)
+    if ((indent !== undefined && LINE_INDENT.test(indent)) || AFTER_PHOTO_CREDIT.test(before)) return true
+    const stamp = onLine($.ctx.factory.source(Math.max(0, at - STAMP_PROBE), at), at, STAMP_PROBE)
+    return stamp !== undefined && AFTER_STAMP.test(stamp)
   }
 
   /** Whether a reporter's credits in brackets open the line, and the lead's text goes on after them. */

@@ -382,10 +382,13 @@ function outletReporterAt(la: (k: number) => IToken | undefined): boolean {
   return (
     outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper, EnumComma, Slash]) > 0 ||
     // (A slash or a bar after the paper's name, as its site opens a story: 聯合報／記者王芳／台北即時報導, 北京日报客户端｜记者 王芳.)
-    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next, after) => (tokenMatcher(next, Slash) || FIELD_BAR.test(next.image)) && after !== undefined && tokenMatcher(after, ReporterRole), [Paper]) > 0 ||
+    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next, after) => slashOrBar(next) && after !== undefined && tokenMatcher(after, ReporterRole), [Paper]) > 0 ||
     outletNameAhead(la, CENTRE_PLACE, [Place], (next) => tokenMatcher(next, ReporterRole) && next.image === CENTRE_ROLE) > 0
   )
 }
+
+/** A slash or a site's bar (|, ｜): what sets a field, an outlet or a role apart from what follows it. */
+export const slashOrBar = (token: IToken): boolean => tokenMatcher(token, Slash) || FIELD_BAR.test(token.image)
 
 /** The reporter's role that names the media centre it works for. */
 export const CENTRE_ROLE = '融媒体中心记者'
