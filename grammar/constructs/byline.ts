@@ -445,6 +445,34 @@ const MAX_LINE_OVER_BYLINE = 30
  * under its title, 花好莫要采。), so a credit line under it, with the lead
  * after, is the story's byline.
  */
+/**
+ * The longest summary a paper sets between its title and the byline (a deck of a sentence or two). A longer text
+ * there is the lead some papers print over the byline (大公报记者林静文 under the lead, d117): the story's paragraph.
+ */
+const MAX_DECK = 100
+
+/**
+ * A summary printed between the title and the byline, the story's text under the byline
+ * (AI让优质医疗触手可及 / 现代社会信息大爆炸，…改头换面。 / ■本报记者 贡晓丽 / 不久前，…): the deck, a
+ * subheadline. Only the one text over the byline, straight under the title's lines, no lead's dateline in it.
+ * (Over a lead its dateline opens, a text of a sentence or more is the story's, the credit under it its signature:
+ * marked-bylines.test.ts.)
+ */
+function deckOverByline(article: Article): void {
+  const at = article.children.findIndex((child) => child.type === 'paragraph')
+  const deck = article.children[at]
+  if (deck?.type !== 'paragraph' || at !== article.children.length - 1) return
+  const over = article.children.slice(0, at)
+  if (!over.some((child) => child.type === 'headline') || !over.every((child) => HEADING_OR_FURNITURE.has(child.type))) return
+  if (deck.children.some((child) => child.type === 'dateline')) return
+  const { start, end } = deck.position!
+  if (end.offset! - start.offset! > MAX_DECK) return
+  article.children[at] = { type: 'subheadline', children: deck.children, position: deck.position }
+}
+
+/** What may stand over a deck: the heading lines and the site's furniture. */
+const HEADING_OR_FURNITURE: ReadonlySet<string> = new Set(['kicker', 'headline', 'subheadline', 'stamp', 'chrome', 'pageHeader', 'sourceNote'])
+
 function onlyLineOverByline(article: Article): boolean {
   const paragraphs = article.children.filter((child) => child.type === 'paragraph')
   if (paragraphs.length !== 1) return false
@@ -556,7 +584,10 @@ export const placeByline: Placer = (row, assembly) => {
     // papers print after the lead.
     assembly.flush()
     if (isRoleWord(row.tokens)) placeText(readAs(row, 'heading'), assembly)
-    else assembly.article.children.push(bylineNode(row, assembly))
+    else {
+      deckOverByline(assembly.article)
+      assembly.article.children.push(bylineNode(row, assembly))
+    }
     return
   }
   assembly.flush()

@@ -162,3 +162,37 @@ describe('the photographer’s credit between a title and the lead its dateline 
     expect(findAll(issue, 'caption').map((caption) => toString(caption))).toEqual(['市民在老街游玩。本报记者 王芳 摄'])
   })
 })
+
+describe('a summary set between the title and the byline: the deck (d643)', () => {
+  const DECK = '现代社会信息大爆炸，也在无形中推动医疗行业转型。云计算、人工智能等技术着力打造智慧医疗。'
+  const TEXT = ['4月14日，多位专家就人工智能在医疗界的应用进行了探讨。', '随着技术的发展，应用领域不断拓宽。']
+
+  it('AI让优质医疗触手可及 / the summary / ■本报记者 贡晓丽 / the text: the summary a subheadline, the credit the byline (a paragraph before)', () => {
+    const input = page('AI让优质医疗触手可及', DECK, '■本报记者 贡晓丽', TEXT[0]!, TEXT[1]!)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'subheadline').map((s) => toString(s))).toEqual([DECK])
+    expect(findAll(issue, 'byline').flatMap((b) => findAll(b, 'credit').map((c) => c.names))).toEqual([['贡晓丽']])
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a longer lead over the byline, as 大公报 prints its lead (d117), stays the story’s paragraph', () => {
+    const LEAD_OVER = '领展截至今年三月底止年度收益微增0.1%至100.37亿元，以相同基准计升7.2%，每基金单位末期分派140.55仙升9.57%。谈及中美贸易争端对集团的影响，行政总裁表示影响不明显，集团将积极考虑并购湾区项目。'
+    const issue = parseIssue(page('积极考虑并购湾区看好广深', LEAD_OVER, '大公报记者林静文', TEXT[0]!, TEXT[1]!))
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual([LEAD_OVER, ...TEXT])
+    expect(findAll(issue, 'byline')).toHaveLength(1)
+  })
+
+  it('must not fire: with no title over it (an editor’s note opening an untitled copy) the text stays a paragraph', () => {
+    const issue = parseIssue(page('编按：本报推出系列报道，回顾报业发展的历程，敬请关注。', '记者 王芳／专题报导', TEXT[0]!, TEXT[1]!))
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
+  it('must not fire: a lead naming its own reporters under a titled brief: the credit over it signs the brief', () => {
+    const issue = parseIssue(page('市图书馆新馆开馆', '市图书馆新馆昨日正式开馆，首日接待读者三千余人次。', '本报记者 王芳', '本报讯（记者 李强）昨日，市博物馆举办了新展。', TEXT[1]!))
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王芳']])
+  })
+})

@@ -198,3 +198,27 @@ describe('a paper and its app named before the role, a space between', () => {
     expect(credits(dateline).map((c) => c.affiliation)).not.toContain('市教育局 潮新闻')
   })
 })
+
+describe('a financial daily’s short name before its reporter and its editor: 每经记者 王芳 每经编辑 李强', () => {
+  const TITLE = '国土部部长：居民住房财产受法律保护'
+  const LEAD = '“有恒产者有恒心。”3月8日，在全国两会的“部长通道”上，国土资源部部长表示请大家放心。'
+
+  it.each(['每经记者 王芳 每经编辑 李强', '每经记者：王芳 每经编辑：李强', '每经记者｜王芳    每经编辑｜李强'])('%s under the title: the reporter the byline, the editor a staff line (a subheadline before)', (line) => {
+    const input = page(TITLE, line, LEAD)
+    const issue = parseIssue(input)
+    expect(credits(find(issue, 'byline')!)).toEqual([{ role: '每经记者', affiliation: '每经', names: ['王芳'] }])
+    expect(findAll(issue, 'editorLine').flatMap((line) => credits(line))).toEqual([{ role: '每经编辑', affiliation: '每经', names: ['李强'] }])
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expectSource(input, issue)
+  })
+
+  it('红网记者 王芳 under the title: the site’s reporter, a byline (a subheadline before)', () => {
+    expect(credits(find(parseIssue(page(TITLE, '红网记者 王芳', LEAD)), 'byline')!)).toEqual([{ role: '红网记者', affiliation: '红网', names: ['王芳'] }])
+  })
+
+  it('must not fire: 每经 in a sentence, no role after it, stays the sentence’s', () => {
+    const issue = parseIssue(page(TITLE, '每经记者 王芳', '每经的读者都知道，这个栏目每周更新一次。'))
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toEqual(['每经的读者都知道，这个栏目每周更新一次。'])
+    expect(findAll(issue, 'credit').map((c) => c.names)).toEqual([['王芳']])
+  })
+})

@@ -15,13 +15,15 @@ export const mainland: VocabularyUnit = {
     '证券时报', '上海证券报', '中国证券报',
     // Provincial groups' news apps, credited as their papers are (潮新闻记者 王芳, 潮新闻客户端; 红网时刻5月15日讯, the
     // app of 红网 whose city branches file so).
-    '潮新闻', '红网时刻',
+    '潮新闻', '红网时刻', '红网',
     // The world's wire agencies, as Chinese papers name them over the dispatches they carry
     // (【路透社北京九月八日电】, 法新社巴黎5月9日电, 共同社东京5月8日电).
     '路透社', '美联社', '法新社', '共同社', '塔斯社', '合众社', '合众国际社', '德新社', '韩联社', '安莎社', '埃菲社', '俄新社', '时事社',
   ],
   // 本网, 本台: a news site's and a station's own reporters, as 本报 a paper's (本网记者 张三, 本台记者 李四).
-  affiliations: ['本报', '本版', '本刊', '本网', '本台', '新华社', '中新社', '新京报', '人民网'],
+  affiliations: ['本报', '本版', '本刊', '本网', '本台', '新华社', '中新社', '新京报', '人民网',
+    // A financial daily that credits every story by its short name, the editor too (每经记者 王芳 每经编辑 李强).
+    '每经'],
   reporterRoles: [
     '记者', '通讯员', '实习生', '见习记者', '实习记者', '特约记者', '特派记者', '首席记者', '驻站记者', '摄影记者',
     // The converged newsrooms' titles: 全媒体记者, 融媒体记者.
