@@ -659,3 +659,24 @@ describe('the page’s editor in brackets with the page’s word, and more label
     expect(findAll(label, 'editorLine').map((line) => findAll(line, 'credit').map((c) => c.names))).toEqual([[['陈晨']]])
   })
 })
+
+describe('the chief editors and the desk’s juniors by their titles: 总编辑, 执行主编, 见习编辑, 责任校对, 文检', () => {
+  const staffOf = (line: string) => findAll(parseIssue(page(HEADLINE, LEAD, line)), 'editorLine').flatMap((l) => findAll(l, 'credit').map((c) => [c.role, c.names]))
+
+  it.each([
+    ['总编辑：王芳', [['总编辑', ['王芳']]]],
+    ['编辑:王芳 责任编辑:李强 总编辑:赵敏', [['编辑', ['王芳']], ['责任编辑', ['李强']], ['总编辑', ['赵敏']]]],
+    ['主编：王芳 执行主编：李强', [['主编', ['王芳']], ['执行主编', ['李强']]]],
+    ['编辑：王芳 见习编辑：李强', [['编辑', ['王芳']], ['见习编辑', ['李强']]]],
+    ['责任校对：王芳', [['责任校对', ['王芳']]]],
+    ['值班编委/张广 本版编辑/陈广江 美编/张新宇 文检/张一帅', [['值班编委', ['张广']], ['本版编辑', ['陈广江']], ['美编', ['张新宇']], ['文检', ['张一帅']]]],
+  ])('%s: each a staff credit (a paragraph, or the title dropped from the line, before)', (line, staff) => {
+    expect(staffOf(line)).toEqual(staff)
+  })
+
+  it('must not fire: 总编辑 in a sentence stays the sentence’s', () => {
+    const issue = parseIssue(page(HEADLINE, LEAD, '报社总编辑王芳表示，今年将继续推进媒体融合。'))
+    expect(findAll(issue, 'editorLine')).toEqual([])
+    expect(findAll(issue, 'paragraph').map((p) => toString(p))).toContain('报社总编辑王芳表示，今年将继续推进媒体融合。')
+  })
+})
