@@ -5,6 +5,7 @@
  *   A03                                          an e-paper's folio alone
  *   光明日报 2012年10月27日 星期六                the paper and date of the page
  *   2024年6月4日 星期二                          the issue's date on its own line
+ *   铜仁日报 2024年6月4日 星期二 第3版             the page's parts in any order, its page among them (pageLineOfParts)
  *   《人民日报》（2025年03月10日第 01 版）         a page citation (also after a byline)
  *   要闻 · 港聞                                  a section label alone (the vocabulary's sections)
  *   第01版 / 要闻 / 第02版 / 综合新闻 / 第03版 …     an e-paper's list of its pages: interface (pageLists)
@@ -167,6 +168,66 @@ const CLIPPING_PAGE = new RegExp(
 const CLIPPING_MEDIUM = new RegExp(`^(?:${CLIPPING_MEDIA}) ?\\|$`, 'i')
 /** …and the rest of that line on the next: the page, the section, the author — 09 |鎂刻地產 |By 甄素靜 · A01 |頭版 |By 池北源. */
 const CLIPPING_PAGE_BY = new RegExp(`^${LETTERED_PAGE} ?\\| ?([^|]{1,16}?) ?\\| ?by [^|]{1,20}$`, 'i')
+/**
+ * The parts a page's running line is made of, in whatever order a paper sets them: the paper (铜仁日报, 《嘉兴日报》),
+ * the date (2024年6月4日, 2024-06-04), the weekday and the lunar date, the issue's number (第1234期), the page
+ * (第3版, A05版, 03版) with its section after a colon (第3版：城市新闻), or the section alone after the page (第3版 城市新闻).
+ * Each is tried where the last one ended, the site's separators (spaces, bars, dots, arrows, slashes) skipped.
+ */
+const PAGE_LINE_PART = {
+  paper: new RegExp(`《? ?([${HAN_CLASS}]{2,10}报) ?》?`, 'y'),
+  date: new RegExp(`${DATE}|(([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2}))`, 'y'),
+  day: new RegExp(`${WEEKDAY}|${SHORT_WEEKDAY}|农历[^ |·>/]{2,8}`, 'y'),
+  issue: /总?第 ?[0-9]{1,6} ?期/y,
+  page: new RegExp(`第? ?${LETTERED_PAGE} ?版(?: ?[:：] ?([${HAN_CLASS}]{2,8}))?`, 'y'),
+  section: new RegExp(`([${HAN_CLASS}]{2,8})`, 'y'),
+}
+/** What may part a page line's parts. */
+const PAGE_LINE_SEPARATOR = /[ |｜·•>/／]*/y
+/** A report's word closing what the paper's part matched (警情通报): no paper. */
+const ENDS_IN_REPORT = new RegExp(`(?:${REPORTS})$`)
+
+/**
+ * A page's running line of those parts, its page among them with the date or the paper beside it (铜仁日报 2024年6月4日
+ * 星期二 第3版, 2024年6月4日 星期二 | 第3版, 第3版 城市新闻 2024年6月4日): its page, date, paper and section. Tried after the
+ * forms above, each of which reads one order; a section only straight after the page, and no part twice.
+ */
+function pageLineOfParts(text: string, line: string): PageHeaderInfo | undefined {
+  const found = new Map<keyof typeof PAGE_LINE_PART, RegExpExecArray>()
+  let lastPart: keyof typeof PAGE_LINE_PART | undefined
+  let at = 0
+  while (at < text.length) {
+    PAGE_LINE_SEPARATOR.lastIndex = at
+    const separated = PAGE_LINE_SEPARATOR.exec(text)![0].length > 0
+    at = PAGE_LINE_SEPARATOR.lastIndex
+    if (at >= text.length) break
+    let matched: RegExpExecArray | null = null
+    for (const [name, pattern] of Object.entries(PAGE_LINE_PART) as Array<[keyof typeof PAGE_LINE_PART, RegExp]>) {
+      // (The section set apart after the page, the part before it: 第3版 城市新闻, not 人民日报第3版刊登我市做法.)
+      if (found.has(name) || (name === 'section' && !(separated && lastPart === 'page'))) continue
+      pattern.lastIndex = at
+      matched = pattern.exec(text)
+      if (matched) {
+        found.set(name, matched)
+        lastPart = name
+        break
+      }
+    }
+    if (!matched || matched[0].length === 0) return undefined
+    at += matched[0].length
+  }
+  if (ENDS_IN_REPORT.test(found.get('paper')?.[1] ?? '')) return undefined
+  const page = found.get('page')
+  if (!page || !(found.has('date') || found.has('paper'))) return undefined
+  const info = withPage({}, page[1])
+  const [paper, date] = [found.get('paper'), found.get('date')]
+  if (paper) info.paper = spanOf(line, paper[1]!)
+  if (date) info.date = date[1] ? dateSpan(line, date[1]) : numberedDate(line, date[2]!, date.slice(3, 6))
+  const section = page[2] ?? found.get('section')?.[1]
+  if (section) info.section = sectionAfterPage(line, section)
+  return info
+}
+
 /** A running page header or footer: the page number, section and date it names. */
 export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   const text = compactSpaces(line)
@@ -224,7 +285,7 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   if (IMPRINT.test(text)) return {}
   m = CLIPPING_PAGE.exec(text)
   if (m) return withPage({ section: lastSpanOf(line, m[2]!) }, m[1])
-  return undefined
+  return pageLineOfParts(text, line)
 }
 
 /** The front page's number, where it is named (头版), no number printed. */
@@ -417,6 +478,9 @@ export const pageLists: Refinement = (rows) => {
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
 export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
+  ...Object.values(PAGE_LINE_PART),
+  PAGE_LINE_SEPARATOR,
+  ENDS_IN_REPORT,
   FOLIO_SECTION,
   LONE_FOLIO,
   PAGE_LABEL,

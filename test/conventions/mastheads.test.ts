@@ -78,3 +78,27 @@ describe('an unknown paper’s name between the page’s date line and its page 
     expect(masthead(input)).toBeUndefined()
   })
 })
+
+describe('a page’s running line of its parts in any order: the paper, the date, the weekday, the page and its section', () => {
+  it.each([
+    ['铜仁日报 2024年6月4日 星期二 第3版', { page: 3, paper: '铜仁日报', date: { year: 2024, month: 6, day: 4 } }],
+    ['第3版 城市新闻 2024年6月4日', { page: 3, section: '城市新闻', date: { year: 2024, month: 6, day: 4 } }],
+    ['2024年6月4日 星期二 | 第3版', { page: 3, date: { year: 2024, month: 6, day: 4 } }],
+    ['2024-06-04 星期二 第A03版：要闻', { page: 3, section: '要闻', date: { year: 2024, month: 6, day: 4 } }],
+    ['铜仁日报 · 第3版 · 2024年06月04日', { page: 3, paper: '铜仁日报', date: { year: 2024, month: 6, day: 4 } }],
+  ])('%s over the story: the page header, the story’s title its headline (the line was the headline, the title a subheadline)', (line, header) => {
+    const input = [line, '', ...STORY].join('\n') + '\n'
+    const issue = parseIssue(input)
+    expect(find(issue, 'pageHeader')).toMatchObject(header)
+    expect(toString(find(issue, 'headline'))).toBe('我市召开安全生产工作会议')
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(issue.data.issueDate).toMatchObject(header.date)
+    expectSource(input, issue)
+  })
+
+  it.each(['人民日报第3版刊登我市经验做法', '本报第3版 刊登我市经验做法 欢迎阅读', '警情通报第3版 2024年6月4日 城区'])('must not fire: %s — a title citing a page, words after the page not set apart as its section, or a report’s word — stays the headline', (title) => {
+    const issue = parseIssue([title, '', ...STORY].join('\n') + '\n')
+    expect(findAll(issue, 'pageHeader')).toEqual([])
+    expect(toString(find(issue, 'headline'))).toBe(title)
+  })
+})
