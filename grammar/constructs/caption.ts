@@ -26,7 +26,7 @@ import type { Article, ArticleContent, Caption, Paragraph } from '../../src/type
 import { isStoryText, lineText, readAs, readRow, type Row } from '../../src/assemble/row'
 import { PHOTO_FILE_NAME, afterListBullet, bulletRows } from './chrome'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
-import { namesAlone } from '../names'
+import { looksLikeName, namesAlone } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
 import { WIDE_GAP, compactText, holdsFullStop, holdsSentenceEnd, printedLength, trimmed } from '../layout'
@@ -572,13 +572,15 @@ const SPEECH_ACTS = '讲话|发言|致辞|作报告|讲课|授课'
  * (校长杨小林讲话, 党委书记隋广军发言), as a site prints a picture's label where the picture stood. (A title names
  * more: 直击高考现场 opens with its verb, 习近平发表重要讲话 says what was done.)
  */
-const SCENE_LABEL = new RegExp(`^(?!${TITLE_VERBS})[${HAN_CLASS}]{0,8}(?:${SCENE_EVENTS})现场$|^[${HAN_CLASS}]{0,8}(?:${OFFICE_TITLES})[${HAN_CLASS}]{2,3}(?:${SPEECH_ACTS})$`)
+const SCENE_LABEL = new RegExp(`^(?!${TITLE_VERBS})[${HAN_CLASS}]{0,8}(?:${SCENE_EVENTS})现场$|^[${HAN_CLASS}]{0,8}(?:${OFFICE_TITLES})([${HAN_CLASS}]{2,3})(?:${SPEECH_ACTS})$`)
 /**
  * Whether a line is such a label where it stands: not over a lead its dateline opens (市委书记王芳讲话 / 本报讯…: the
  * story's title), nor over a subtitle's dash (市长王芳讲话 / ——在全市经济工作会议上的讲话: a speech's title).
  */
 function labelsScene(text: string, below: LineView['below'], runner: RuleRunner): boolean {
-  if (!SCENE_LABEL.test(text.trim())) return false
+  const m = SCENE_LABEL.exec(text.trim())
+  // (The speaker named, not what the office holder did: 市委书记出席并讲话 is a title's line.)
+  if (!m || (m[1] !== undefined && !looksLikeName(m[1]))) return false
   const next = below === undefined ? [] : trimmed(below.tokens)
   return next.length === 0 || (!SUBTITLE_DASH.test(lineText(next)) && !runner.datelineOpens(next))
 }

@@ -172,18 +172,19 @@ const CLIPPING_PAGE_BY = new RegExp(`^${LETTERED_PAGE} ?\\| ?([^|]{1,16}?) ?\\| 
  * The parts a page's running line is made of, in whatever order a paper sets them: the paper (铜仁日报, 《嘉兴日报》),
  * the date (2024年6月4日, 2024-06-04), the weekday and the lunar date, the issue's number (第1234期), the page
  * (第3版, A05版, 03版) with its section after a colon (第3版：城市新闻), or the section alone after the page (第3版 城市新闻).
- * Each is tried where the last one ended, the site's separators (spaces, bars, dots, arrows, slashes) skipped.
+ * Each is tried where the last one ended (on the rest of the line: a short one), the site's separators (spaces,
+ * bars, dots, arrows, slashes) skipped.
  */
 const PAGE_LINE_PART = {
-  paper: new RegExp(`《? ?([${HAN_CLASS}]{2,10}报) ?》?`, 'y'),
-  date: new RegExp(`${DATE}|(([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2}))`, 'y'),
-  day: new RegExp(`${WEEKDAY}|${SHORT_WEEKDAY}|农历[^ |·>/]{2,8}`, 'y'),
-  issue: /总?第 ?[0-9]{1,6} ?期/y,
-  page: new RegExp(`第? ?${LETTERED_PAGE} ?版(?: ?[:：] ?([${HAN_CLASS}]{2,8}))?`, 'y'),
-  section: new RegExp(`([${HAN_CLASS}]{2,8})`, 'y'),
+  paper: new RegExp(`^《? ?([${HAN_CLASS}]{2,10}报) ?》?`),
+  date: new RegExp(`^(?:${DATE}|(([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})))`),
+  day: new RegExp(`^(?:${WEEKDAY}|${SHORT_WEEKDAY}|农历[^ |·>/]{2,8})`),
+  issue: /^总?第 ?[0-9]{1,6} ?期/,
+  page: new RegExp(`^第? ?${LETTERED_PAGE} ?版(?: ?[:：] ?([${HAN_CLASS}]{2,8}))?`),
+  section: new RegExp(`^([${HAN_CLASS}]{2,8})`),
 }
 /** What may part a page line's parts. */
-const PAGE_LINE_SEPARATOR = /[ |｜·•>/／]*/y
+const PAGE_LINE_SEPARATOR = /^[ |｜·•>/／]*/
 /** A report's word closing what the paper's part matched (警情通报): no paper. */
 const ENDS_IN_REPORT = new RegExp(`(?:${REPORTS})$`)
 
@@ -197,16 +198,14 @@ function pageLineOfParts(text: string, line: string): PageHeaderInfo | undefined
   let lastPart: keyof typeof PAGE_LINE_PART | undefined
   let at = 0
   while (at < text.length) {
-    PAGE_LINE_SEPARATOR.lastIndex = at
-    const separated = PAGE_LINE_SEPARATOR.exec(text)![0].length > 0
-    at = PAGE_LINE_SEPARATOR.lastIndex
+    const separator = PAGE_LINE_SEPARATOR.exec(text.slice(at))![0].length
+    at += separator
     if (at >= text.length) break
     let matched: RegExpExecArray | null = null
     for (const [name, pattern] of Object.entries(PAGE_LINE_PART) as Array<[keyof typeof PAGE_LINE_PART, RegExp]>) {
       // (The section set apart after the page, the part before it: 第3版 城市新闻, not 人民日报第3版刊登我市做法.)
-      if (found.has(name) || (name === 'section' && !(separated && lastPart === 'page'))) continue
-      pattern.lastIndex = at
-      matched = pattern.exec(text)
+      if (found.has(name) || (name === 'section' && !(separator > 0 && lastPart === 'page'))) continue
+      matched = pattern.exec(text.slice(at))
       if (matched) {
         found.set(name, matched)
         lastPart = name

@@ -577,6 +577,14 @@ describe('a photo’s label where the photo stood: the scene or a speaker (capti
       expect(findAll(issue, 'caption'), title).toEqual([])
     }
   })
+
+  it('must not fire: what the office holder did, no one named (教育工作会议召开 / 市委书记出席并讲话 / 市长主持), is a title’s line (it was a caption)', () => {
+    const input = `教育工作会议召开\n市委书记出席并讲话\n市长主持\n\n${LEAD}\n\n${AFTER}\n`
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect([find(issue, 'kicker'), find(issue, 'headline'), ...findAll(issue, 'subheadline')].map((node) => toString(node!))).toEqual(['教育工作会议召开', '市委书记出席并讲话', '市长主持'])
+    expectSource(input, issue)
+  })
 })
 
 describe('a QR code’s note with no brackets (扫二维码,看更多报道): the photo’s caption, as (扫码阅读全文) is', () => {
