@@ -608,7 +608,10 @@ export const placeByline: Placer = (row, assembly) => {
     // (Under the site's interface after a story, only the page's end or its footer under it: the credit signs that
     // story, 免责声明:本文来自… / 【作者:赖全平】 【责任编辑:茜茜】 / - 上一篇:…. Not over a stamp, a caption or more
     // credits: a forum's next post, 作者:X / 发表于… / its text.)
-    const above = next === undefined || FOOTER.has(next.kind) ? assembly.articleOverInterface() : undefined
+    // (So does one straight under the end mark that closed it, nothing of another story under it: …。（完） / 本报记者 王芳.)
+    const closed = assembly.signedArticle()
+    const underMark = closed?.children.at(-1)?.type === 'endMark' ? closed : undefined
+    const above = next === undefined || FOOTER.has(next.kind) ? underMark ?? assembly.articleOverInterface() : undefined
     if (above) assembly.addAfter(above, closingCredit(row, assembly.context.factory))
     else assembly.open({ heads: [], bylines: [row] }, row)
   }

@@ -266,6 +266,7 @@ function goesOnFlush(piece: Row, next: Row, page: PageShape): boolean {
  */
 export function endParagraph(range: IToken[], assembly: Assembly): void {
   const { runner, factory, diagnostics } = assembly.context
+  if (!assembly.article && signsUnderEndMark(range, assembly)) return
   // The desk's staff glued after the story's last sentence, first (…。（完） 编辑：王珏 审核：李军); not where the text goes on
   // under it (a brief's tail in a column of briefs).
   const glued = assembly.article && !isStoryText(assembly.rows.peek(0)) ? splitStaffTail(range, runner, factory) : undefined
@@ -304,6 +305,20 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
     assembly.close()
     assembly.root.push(stamp)
   }
+}
+
+/**
+ * A closing credit alone under the end mark that closed the story (…抓好落实。（完） / （赵敏）): the story's
+ * signature, added after the mark. Answers whether it was.
+ */
+function signsUnderEndMark(range: IToken[], assembly: Assembly): boolean {
+  const article = assembly.signedArticle()
+  if (article?.children.at(-1)?.type !== 'endMark') return false
+  const { runner, factory } = assembly.context
+  const { body, closing } = splitSignature(range, runner, factory)
+  if (closing?.type !== 'signature' || body.length > 0) return false
+  assembly.addAfter(article, closing)
+  return true
 }
 
 /**

@@ -119,3 +119,29 @@ describe('end marks in traditional text', () => {
     }
   })
 })
+
+describe('a closing credit under the end mark: the story’s signature, after the mark', () => {
+  it.each([
+    ['（赵敏）', ['赵敏']],
+    ['（记者 王芳 通讯员 李强）', ['王芳', '李强']],
+    ['本报记者 王芳', ['王芳']],
+  ])('…。（完） / %s: the signature of the story the mark closed (a paragraph, or a story of its own, before)', (credit, names) => {
+    const input = page(HEAD, `${LEAD}（完）`, credit)
+    const issue = parseIssue(input)
+    expect(articles(issue)).toHaveLength(1)
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([names])
+    expect(types(articles(issue)[0]!).slice(-2)).toEqual(['endMark', 'signature'])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a credit under the mark over the next story’s text is that story’s byline', () => {
+    const issue = parseIssue(page(HEAD, `${LEAD}（完）`, '本报记者 王芳', NEXT_LEAD))
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(articles(issue)).toHaveLength(2)
+    expect(findAll(articles(issue)[1]!, 'byline')).toHaveLength(1)
+  })
+
+  it('must not fire: a name with no brackets under the mark stays text', () => {
+    expect(findAll(parseIssue(page(HEAD, `${LEAD}（完）`, '赵敏')), 'signature')).toEqual([])
+  })
+})
