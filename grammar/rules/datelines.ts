@@ -8,7 +8,7 @@
  *   兰州晚报讯 半岛都市报11月6日讯      any outlet's name as the source (see outletAhead)
  *   西和讯(通讯员梁云霞杨军祥)          a local desk's name and 讯, before credits in brackets
  *   【香港商报讯】记者林丽青报道：       loose credits closed by 报道 after any dateline
- *   千山晚报消息 · 本报消息记者余萍…报道    an outlet's 消息 opening its line, as 讯 (see newsSourceAt)
+ *   千山晚报消息 · 本报消息记者余萍…报道    an outlet's 消息 opening its line, as 讯 (see newsSourceAt); in brackets too, （本报消息）
  *   见习记者 王艺 报道 昨日,…           a line's reporters' credits and 报道, no outlet named
  *   恩施日报全媒体记者 王芳 5月9日,…      or no 报道, the lead's date set apart after the names; the outlet the source
  *   远安融媒(记者 王芳) 宜昌三峡广电讯     a media centre's name, its reporters' bracket after it or 讯
@@ -1306,7 +1306,11 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           open = $.CONSUME(LParen)
           enclosed = true
           try {
-            core = $.SUBRULE1(datelineCore)
+            // (（本報消息）, （東方日報報道）: an outlet's 消息 or 报道 in the round brackets, as in lenticular ones.)
+            $.OR8([
+              { GATE: () => newsSourceAt((k) => $.LA(k)) > 0, ALT: () => ({ core, credits } = $.SUBRULE3(newsSource)) },
+              { ALT: () => (core = $.SUBRULE1(datelineCore)) },
+            ])
           } finally {
             enclosed = false
           }

@@ -540,6 +540,18 @@ describe('an outlet’s 消息 opening the lead, as others print 讯', () => {
     expect(findAll(read('天气预报消息 明天起我市将迎来降温。'), 'dateline')).toEqual([])
   })
 
+  it('（本报消息）, （澳门日报消息）: the outlet’s 消息 in round brackets opening the lead, as in lenticular ones (no dateline before)', () => {
+    expect(leadDateline(read('（本报消息）昨日，柘荣县东源乡福源农村社区人头攒动。'))?.source).toBe('本报消息')
+    const dateline = leadDateline(read('（澳门日报消息）昨日，柘荣县东源乡福源农村社区人头攒动。'))!
+    expect(dateline.source).toBe('澳门日报消息')
+    expect(toString(dateline)).toBe('（澳门日报消息）')
+  })
+
+  it('must not fire: round brackets round a 消息 in a sentence (他说（据本报消息）…) or words that are no outlet’s (（互联网消息）)', () => {
+    expect(findAll(read('他说（据本报消息）会议将于下周召开。'), 'dateline')).toEqual([])
+    expect(findAll(read('（互联网消息）近日，多地出现“AI换脸”诈骗。'), 'dateline')).toEqual([])
+  })
+
   it('must not fire: an outlet’s 消息 not opening its line (…据千山晚报消息 记者…)', () => {
     expect(findAll(read('近日有读者反映，据千山晚报消息 记者从市里获悉，会议将召开。'), 'dateline')).toEqual([])
   })
