@@ -718,8 +718,14 @@ const PHOTOGRAPHED_ON = /^(?:这是|图为)?[^。！？!?]{0,24}?[0-9]{1,2}月[0
  * something ends in its full stop.)
  */
 const PROVIDED_PHOTO = new RegExp(
-  `^(?:[^。]{2,80}[。)] ?(?:图/)?(?:(?!由)[${HAN_CLASS}·]|(?<=[${HAN_CLASS}]) (?=[${HAN_CLASS}])){2,20} ?(?:供图|提供)|[^。]{2,80}[。)] ?(?:图片|照片|配图)由[${HAN_CLASS}·]{2,16}提供|[^。/]{8,80} ?/(?:(?!由)[${HAN_CLASS}·]){2,16}供图|[^。]{2,80}。 ?[(（](?:(?:图/)?(?:(?!由)[${HAN_CLASS}·]){2,16} ?供图|图片由[${HAN_CLASS}·]{2,16}提供)[)）])$`,
+  `^(?:[^。]{2,80}[。)] ?(?:图/)?(?:(?!由)[${HAN_CLASS}·]|(?<=[${HAN_CLASS}]) (?=[${HAN_CLASS}])){2,20} ?(?:供图|提供)|[^。]{2,80}[。)] ?(?:图片|照片|配图)由[${HAN_CLASS}·]{2,16}提供|[^。/]{8,80} ?/(?:(?!由)[${HAN_CLASS}·]){2,16}供图|[^。]{2,80}。 ?[(（](?:(?:图/)?(?:(?!由)[${HAN_CLASS}·]){2,16} ?(?:供图|提供)|图片由[${HAN_CLASS}·]{2,16}提供)[)）])$`,
 )
+/**
+ * A photo's sentence and its note in brackets after the photo's word and a slash or a colon, as Taiwan's papers
+ * print it: who took it (…拆除路燈。（圖／記者陳嘉寧攝）), where it was taken from (（圖／取自臉書）, （圖／翻攝自臉書）, or
+ * with no word before, （翻攝自臉書）) or who provided it (（圖：市府提供）). One or two sentences.
+ */
+const PHOTO_NOTE_AFTER = /^[^()（）]{2,80}?[。！？!?] ?[(（](?:图 ?[/／:：] ?|翻摄|取自)[^()（）。]{2,24}[)）]$/
 
 /**
  * Where a person stands in the photo, in brackets after the name: 倪艳红(右), 黄璐(右一), 曹观友(右8),
@@ -739,7 +745,7 @@ const namesPositions = (tokens: IToken[], text: string): boolean =>
 /** Whether a line reads as a caption. (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.) */
 const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner, below?: LineView['below']): boolean =>
   (isCaption(tokens) ||
-    labelsScene(text, below, runner) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
+    labelsScene(text, below, runner) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || (PHOTO_NOTE_AFTER.test(text.trim()) && sentences(tokens) <= 2) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
   gluedLead(tokens, runner) === 0
 
 /**

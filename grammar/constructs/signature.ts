@@ -215,6 +215,12 @@ function bracketSignature(bracket: IToken[], runner: RuleRunner): Signature | un
 const namesOffice = (word: string, inside: readonly IToken[]): boolean =>
   namesWritersBody(word) || ((OUTLET_AFFILIATION.test(word) || namesMediaCentre(word)) && !inside.some((token) => tokenMatcher(token, Role)))
 
+/**
+ * What a note in brackets says when it is a photo's, not a signature: who provided it (（讀者提供）, （通讯员供图）),
+ * where it came from (（資料照）, （圖／取自臉書）, （翻攝自臉書）, （视频截图）).
+ */
+const PHOTO_NOTE = /^(?:图 ?[/／:：]|资料照|资料图|翻摄|取自)|(?:提供|供图|截图|资料照片?)$/
+
 /** How an outlet's or an agency's name ends (美联社, 中国时报, 大洋网, 香港电台): no person's. */
 const OUTLET_END = /[社报報网網台]$/u
 /** Whether a name read in a closing bracket names an outlet or an agency. */
@@ -291,8 +297,10 @@ function splitBracketed(t: IToken[], runner: RuleRunner, factory: NodeFactory): 
   const body = trimmed(t.slice(0, open))
   const inside = trimmed(t.slice(open + 1, -1))
   if (!signature) return splitReportersAndStaff(t, open, inside, body, runner, factory) ?? { body: t }
-  // (An outlet or an agency named alone, （美联社）, （中国时报）: a photo's or a repost's source, no one's signature.)
+  // (An outlet or an agency named alone, （美联社）, （中国时报）: a photo's or a repost's source, no one's signature; so is a
+  // photo's note, （讀者提供）, （資料照）, （圖／取自臉書）.)
   if (!signature.names.every(isSignatureName) || (signature.role === undefined && signature.names.every(namesOutlet))) return { body: t }
+  if (PHOTO_NOTE.test(lineText(inside).trim())) return { body: t }
   // (The page's word may stand before the staff's role: （本版编辑 李强）.)
   const role = roleAfterPage(inside, 0)
   const staff = role && tokenMatcher(role, EditorRole) ? runner.attempt(inside, (p) => p.staffCredit()) : undefined

@@ -661,3 +661,26 @@ describe('who provided the photo after a role set apart, and a caption whole in 
     expect(read('（图为示意，具体以实物为准）详情请咨询客服。').captions).toEqual([])
   })
 })
+
+describe('a photo’s sentence and its note in brackets as Taiwan’s papers print it: who took it, where from, who provided it', () => {
+  const TITLE = '市府汰換老舊路燈'
+  const LEAD_T = '本報訊 市府工務局昨日表示，全市老舊路燈將於年底前汰換完成。'
+  const AFTER_T = '工務局指出，新路燈採用節能燈具，可省下三成電費。'
+
+  it.each(['工人們正在拆除路燈。（圖／記者陳嘉寧攝）', '工人們正在拆除路燈。（圖／取自臉書）', '工人們正在拆除路燈。（翻攝自臉書）', '工人們正在拆除路燈。（圖：市府提供）', '工人們正在拆除路燈。（讀者提供）', '工人們正在拆除路燈。（資料照）'])('%s between the story’s paragraphs: the photo’s caption, no signature (a paragraph, or the note a signature mid-story, before)', (line) => {
+    const input = page(TITLE, LEAD_T, line, AFTER_T)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'caption').map((node) => toString(node))).toEqual([line])
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(articles(issue)).toHaveLength(1)
+    expectSource(input, issue)
+  })
+
+  it('must not fire: a bracketed name closing the story stays its signature; a note after a paragraph of several sentences stays text', () => {
+    expect(findAll(parseIssue(page(TITLE, LEAD_T, `${AFTER_T}（王芳）`)), 'signature').map((s) => s.names)).toEqual([['王芳']])
+    const long = '工務局指出，新路燈採用節能燈具。預計可省下三成電費，明年起分區施工。（市府提供）'
+    const issue = parseIssue(page(TITLE, LEAD_T, long))
+    expect(findAll(issue, 'caption')).toEqual([])
+    expect(findAll(issue, 'signature')).toEqual([])
+  })
+})
