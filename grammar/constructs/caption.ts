@@ -723,9 +723,10 @@ const PROVIDED_PHOTO = new RegExp(
 /**
  * A photo's sentence and its note in brackets after the photo's word and a slash or a colon, as Taiwan's papers
  * print it: who took it (…拆除路燈。（圖／記者陳嘉寧攝）), where it was taken from (（圖／取自臉書）, （圖／翻攝自臉書）, or
- * with no word before, （翻攝自臉書）) or who provided it (（圖：市府提供）). One or two sentences.
+ * with no word before, （翻攝自臉書）) or who provided it (（圖：市府提供）). One or two sentences. (Names alone after the
+ * word, （图/王芳）, are the photographer's credit: photo-credit.ts reads them.)
  */
-const PHOTO_NOTE_AFTER = /^[^()（）]{2,80}?[。！？!?] ?[(（](?:图 ?[/／:：] ?|翻摄|取自)[^()（）。]{2,24}[)）]$/
+const PHOTO_NOTE_AFTER = /^[^()（）]{2,80}?[。！？!?] ?[(（](?:图 ?[/／:：] ?)?(?:(?:翻摄|取自)[^()（）。]{1,20}|[^()（）。]{1,20}(?:摄|提供|供图))[)）]$/
 
 /**
  * Where a person stands in the photo, in brackets after the name: 倪艳红(右), 黄璐(右一), 曹观友(右8),

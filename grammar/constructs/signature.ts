@@ -217,9 +217,10 @@ const namesOffice = (word: string, inside: readonly IToken[]): boolean =>
 
 /**
  * What a note in brackets says when it is a photo's, not a signature: who provided it (（讀者提供）, （通讯员供图）),
- * where it came from (（資料照）, （圖／取自臉書）, （翻攝自臉書）, （视频截图）).
+ * where it came from (（資料照）, （圖／取自臉書）, （翻攝自臉書）, （视频截图）). (（图/王芳）, the photographer after the photo's
+ * word, signs: a work credit.)
  */
-const PHOTO_NOTE = /^(?:图 ?[/／:：]|资料照|资料图|翻摄|取自)|(?:提供|供图|截图|资料照片?)$/
+const PHOTO_NOTE = /^(?:(?:图 ?[/／:：] ?)?(?:资料照|资料图|翻摄|取自))|(?:提供|供图|截图|资料照片?)$/
 
 /** How an outlet's or an agency's name ends (美联社, 中国时报, 大洋网, 香港电台): no person's. */
 const OUTLET_END = /[社报報网網台]$/u

@@ -676,6 +676,11 @@ describe('a photo’s sentence and its note in brackets as Taiwan’s papers pri
     expectSource(input, issue)
   })
 
+  it('must not fire: names alone after the photo’s word, （圖／王芳）, stay the photographer’s credit in the caption', () => {
+    const issue = parseIssue(page(TITLE, LEAD_T, '工人們正在拆除路燈。（圖／王芳）', AFTER_T))
+    expect(findAll(find(issue, 'caption')!, 'credit').map((c) => c.names)).toEqual([['王芳']])
+  })
+
   it('must not fire: a bracketed name closing the story stays its signature; a note after a paragraph of several sentences stays text', () => {
     expect(findAll(parseIssue(page(TITLE, LEAD_T, `${AFTER_T}（王芳）`)), 'signature').map((s) => s.names)).toEqual([['王芳']])
     const long = '工務局指出，新路燈採用節能燈具。預計可省下三成電費，明年起分區施工。（市府提供）'
