@@ -726,7 +726,7 @@ const PROVIDED_PHOTO = new RegExp(
  * with no word before, （翻攝自臉書）) or who provided it (（圖：市府提供）). One or two sentences. (Names alone after the
  * word, （图/王芳）, are the photographer's credit: photo-credit.ts reads them.)
  */
-const PHOTO_NOTE_AFTER = /^[^()（）]{2,80}?[。！？!?] ?[(（](?:图 ?[/／:：] ?)?(?:(?:翻摄|取自)[^()（）。]{1,20}|[^()（）。]{1,20}(?:摄|提供|供图))[)）]$/
+const PHOTO_NOTE_AFTER = /^[^()（）]{2,80}?[。！？!?] ?[(（](?:图 ?[/／:：] ?[^()（）。]{1,20}(?:摄|提供|供图)|(?:图 ?[/／:：] ?)?(?:翻摄|取自)[^()（）。]{1,20})[)）]$/
 
 /**
  * Where a person stands in the photo, in brackets after the name: 倪艳红(右), 黄璐(右一), 曹观友(右8),
