@@ -21,6 +21,7 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Article, Byline, Credit } from '../../src/types'
 import { pageHeaderOf, trailingCitationAt } from './page-header'
 import { stampOf } from './stamp'
+import { sourceNoteOf } from './source-note'
 import { INTRODUCES, WIDE_GAP, afterBullet, printedLength, trimmed } from '../layout'
 import { MAX_BARE_NAME, looksLikeName, namesAlone, namesNoOne, namesOnlyNoOne, namesPlace } from '../names'
 import { HAN_CLASS } from '../han'
@@ -75,6 +76,9 @@ const MIN_TITLE = 4
  * whole rest of the line, a credit with its role (after a bullet, the
  * writer's name alone will do, or the photographer's credit: …■特约摄影记者 胡华余 摄).
  */
+/** A site's bar closing a field before the next (来源：远安日报 | 作者：王芳). */
+const TRAILING_BAR = /\s*[|｜丨]\s*$/
+
 export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { runner }) => {
   if (!creditLike) return undefined
   for (let split = 1; split < tokens.length; split++) {
@@ -107,13 +111,17 @@ export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { 
     if (!credits || !isCredited(credits)) continue
     // (版次:16 作者:马美玲 雍雨: what stands before the byline may be the page's label;
     // 2009-11-03 09:45:23 來源:東北網-鶴城晚報  作者:孟繁宇, the site's stamp.)
+    // (来源：远安日报 作者：王芳, 本文来源：远安日报 | 作者：王芳: the source's field, a bar perhaps after it.)
     const pageHeader = pageHeaderOf(lineText(title))
     const stamp = pageHeader ? undefined : stampOf(lineText(title))
+    const source = pageHeader || stamp ? undefined : sourceNoteOf(lineText(title).replace(TRAILING_BAR, ''))
     const head = pageHeader
       ? readRow(title, gap, from, { kind: 'pageHeader', pageHeader })
       : stamp
         ? readRow(title, gap, from, { kind: 'stamp', stamp })
-        : readRow(title, gap, from, { kind: 'heading' })
+        : source
+          ? readRow(title, gap, from, { kind: 'sourceNote', source })
+          : readRow(title, gap, from, { kind: 'heading' })
     return { rows: [head, readRow(tokens.slice(split), 0, from + split, { kind: 'byline', credits })] }
   }
   return undefined

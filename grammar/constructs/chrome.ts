@@ -232,6 +232,8 @@ const INTERRUPTIONS: readonly RegExp[] = [
   /^(?:手机|微信)?扫(?:一扫|码)[^。!?]{0,16}(?:打开|阅读|分享|关注|浏览)[^。!?]{0,10}$/,
   /^请输入验证码 ?[:：]?$/,
   /^更多[^。!?]{1,20}[,，]? ?点击关注 ?[↓⬇]?$/,
+  // (Or to follow or download its account or app for more: 更多精彩内容，请关注远安发布微信公众号。, 欲知更多资讯，请下载X客户端.)
+  /^(?:更多精彩|欲知更多|了解更多|更多资讯|更多新闻)[^。!?]{0,8}[,，] ?(?:请|敬请|欢迎)?(?:关注|下载|订阅)[^。!?]{2,24}(?:公众号|客户端|微信号?|微博|app|抖音号?|视频号|头条号)[。!！]?$/i,
   // An ad slot's label: 自动轮播广告(上小)横式1栏, 首页通栏广告位.
   /^[^。!?]{0,8}广告 ?\(?[^。!?]{0,8}\)? ?(?:横式|直式)[^ 。!?]{0,4}[0-9]{0,2}栏?$|^[^。!?]{0,8}(?:通栏)?广告位[0-9]{0,2}$/,
   /^.{0,2}!--.{0,160}-->$/,
@@ -289,12 +291,22 @@ const CREDIT_LABELS = `(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}|记�
 /** A page's counter with its number: 點閱率:562 · 阅读量: 1,024 · 点击数:35次 · 本文字数:1027. */
 const COUNTER = `(?:${READS_LABELS}|本文字数|字数) ?: ?[0-9,]{1,9} ?次?`
 
+/** The statements a site labels its disclaimer as: 免责声明, 特别声明, 郑重声明, 版权声明, or a statement alone (声明：). */
+const STATEMENT_KINDS = '免责|特别|郑重|版权'
+/** What a site's disclaimer disclaims or names: the site, the platform, reprinting, the author's own view, rights. */
+const DISCLAIMED = '本站|本网|本平台|网站|网络|互联网|客户端|转载|本文来自|不代表|仅代表|作者(?:个人)?观点|版权归|侵权|信息存储'
+
 /**
  * A site's disclaimer, however long, by its label and what a site disclaims (免责声明:本站部分信息来源于互联网,
- * 如有侵权敬请告知!…; a printed page's 免责声明:本版内容仅供参考… is the page's, not the site's), or by its
- * claim that what it does not mark is reprinted (凡本网未注明“发布者:运城新闻网”的作品,均转载自其它媒体,…).
+ * 如有侵权敬请告知!…; a printed page's 免责声明:本版内容仅供参考… is the page's, not the site's) — the label perhaps
+ * another statement's (声明：本文仅代表作者观点，不代表本站立场。, 特别声明：以上内容…本平台仅提供信息存储服务。) or
+ * in lenticular brackets (【免责声明】本文仅代表作者个人观点) —, by its claim that what it does not mark is reprinted
+ * (凡本网未注明“发布者:运城新闻网”的作品,均转载自其它媒体,…), or by the author's view it disclaims with no label
+ * ((本文仅代表作者观点，不代表本站立场)).
  */
-const DISCLAIMER = /^(?:免责声明 ?[:：][^。]{0,40}(?:本站|本网|网站|网络|互联网|客户端|转载|本文来自|不代表)|凡本(?:网|站)未(?:注明|标注|标明|标有)[^。]{0,40}的(?:作品|稿件|文章|内容)[^。]{0,6}均(?:为|系)?转载)/
+const DISCLAIMER = new RegExp(
+  `^(?:(?:【(?:${STATEMENT_KINDS})?声明】 ?|(?:${STATEMENT_KINDS})?声明 ?[:：])[^。]{0,40}(?:${DISCLAIMED})|凡本(?:网|站)未(?:注明|标注|标明|标有)[^。]{0,40}的(?:作品|稿件|文章|内容)[^。]{0,6}均(?:为|系)?转载|[(（]?(?:本文|文章|此文|以上内容)(?:仅|只)?代表作者(?:个人|本人)?(?:观点|立场|意见))`,
+)
 
 /** A browser's notice to the reader (INTERFACE_LINES): spoken to them (您…浏览器), or telling them which to use. */
 const BROWSER_NOTICE =
@@ -740,7 +752,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
     isReprintNotice(text) ||
     statesRights(text, above) ||
     isHandle(text, above) ||
-    sponsorsSite(text, pageTop, above) ||
+    sponsorsSite(text, pageTop, above, below) ||
     (!textAbove && (listsControl(text) || isSiteHeaderLine(text, above, below) || ARCHIVE_TITLE.test(text.trim()) || SITE_LICENCE.test(text.trim()))) ||
     (!textAbove && KOREAN_INTERFACE.test(text.trim()) && !introduces(above)) ||
     (!textAbove && above?.kind !== 'heading' && isHeaderMenu(text, words.chrome, below)) ||
@@ -901,8 +913,15 @@ const WECHAT_SHARE = /分享到微信朋友圈/
 const SPONSOR_LINE = new RegExp(`^(?:[${HAN_CLASS}]{2,24}(?:部|中心|社|委员会|委|局|办公室|网|报|学院|大学|集团)[、,，]?){1,4} ?主办$`)
 /** Words that make a line about hosting a sentence, not a site's sponsor line. */
 const HOSTING_WORDS = /[由在将于]|联合|共同|承办/
-const sponsorsSite = (text: string, pageTop: boolean, above: Row | undefined): boolean =>
-  (pageTop || (above !== undefined && OVER_SPONSOR.has(above.kind))) && SPONSOR_LINE.test(text.trim()) && !HOSTING_WORDS.test(text)
+const sponsorsSite = (text: string, pageTop: boolean, above: Row | undefined, below: LineView['below']): boolean =>
+  (pageTop || (above !== undefined && OVER_SPONSOR.has(above.kind)) || atFooter(below)) && SPONSOR_LINE.test(text.trim()) && !HOSTING_WORDS.test(text)
+/**
+ * Whether a line stands in the page's footer, by what is under it: nothing, or the footer's rights, licence or contact
+ * lines (…的故事。 / 远安日报社主办 / 版权所有 远安日报社).
+ */
+const atFooter = (below: LineView['below']): boolean => below === undefined || FOOTER_LINE.test(lineText(below.tokens).trim())
+/** A footer's line under the sponsor's: its rights, its licence, its address, phone or technical support. */
+const FOOTER_LINE = /^(?:版权所有|copyright|©|[^。!?]{0,24}(?:ICP备|ICP证|公网安备)|(?:地址|电话|邮编|技术支持|联系我们) ?[:：]?)/i
 /** The furniture a sponsor line stands under: the site's interface, the paper's nameplate and page line. */
 const OVER_SPONSOR: ReadonlySet<Row['kind']> = new Set(['chrome', 'masthead', 'pageHeader'])
 

@@ -22,6 +22,13 @@ const chromeOf = (input: string) => {
   return { issue, chrome: findAll(issue, 'chrome').map((node) => printed(node, false)) }
 }
 
+/** A line under the story's one paragraph that is the site's interface: chrome, and the story keeps its one paragraph. */
+const footerIsInterface = (line: string) => {
+  const { issue, chrome } = chromeOf(page(...STORY, line))
+  expect(chrome).toEqual([line])
+  expect(findAll(issue, 'paragraph')).toHaveLength(1)
+}
+
 describe("a site's footer", () => {
   it.each([
     '主管单位:中共丽水市委宣传部 主办单位:丽水日报社',
@@ -133,9 +140,7 @@ describe("a site's claim on what it carries, and a bullet before a photographer"
     '凡文章来源为"兰州新闻网"的稿件,均为兰州新闻网独家版权,任何媒体、网站或个人未经授权不得转载、链接、转贴或以其他方式使用。',
     '本网站所刊登的新闻、信息和各种专题专栏资料,未经协议授权,禁止下载使用。',
   ])('%s under the story is interface', (line) => {
-    const { issue, chrome } = chromeOf(page(...STORY, line))
-    expect(chrome).toEqual([line])
-    expect(findAll(issue, 'paragraph')).toHaveLength(1)
+    footerIsInterface(line)
   })
 
   it('a story\'s sentence that opens with 凡 is text: 凡参加活动的市民,均可获得纪念品一份。', () => {
@@ -511,5 +516,55 @@ describe('closing notes and credits a story prints under its text: what it was c
     expect(under('（文中人物均为化名）').sources).toEqual([])
     expect(under('（综合考虑各方意见后再定）').sources).toEqual([])
     expect(under('——这是村民们共同的心声。').signatures).toEqual([])
+  })
+})
+
+describe('the footer lines a site sets under the story: its disclaimers, its call to follow it, its sponsor', () => {
+  it.each([
+    '声明：本文仅代表作者观点，不代表本站立场。',
+    '【免责声明】本文仅代表作者个人观点，与本网无关。',
+    '（本文仅代表作者观点，不代表本网立场）',
+    '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。',
+    '郑重声明:本文版权归原作者所有,转载文章仅为传播更多信息之目的,如有侵权行为,请第一时间联系我们修改或删除,多谢。',
+    '更多精彩内容，请关注远安发布微信公众号。',
+    '欲知更多资讯，请下载远安发布客户端',
+  ])('%s under the story: interface, no paragraph of it', (line) => {
+    footerIsInterface(line)
+  })
+
+  it('远安日报社主办 as the page’s last line, or over its rights line: the site’s sponsor, interface', () => {
+    expect(chromeOf(page(...STORY, '远安日报社主办')).chrome).toEqual(['远安日报社主办'])
+    expect(chromeOf(page(...STORY, '远安日报社主办\n版权所有 远安日报社')).chrome).toEqual(['远安日报社主办', '版权所有 远安日报社'])
+  })
+
+  it('must not fire: a story’s own statement (声明：我公司与王芳已解除劳动关系。), a call to read on (更多精彩内容，请关注明天的报道。), a sentence on hosting, a sponsor line over more text', () => {
+    for (const line of ['声明：我公司与王芳已解除劳动关系。', '郑重声明：本人遗失身份证一张，特此声明。', '更多精彩内容，请关注明天的报道。', '本次活动由市委宣传部主办']) {
+      expect(chromeOf(page(...STORY, line)).chrome, line).toEqual([])
+    }
+    expect(chromeOf(page(...STORY, '市委宣传部主办', '活动当天，共有三百余名市民参加。')).chrome).toEqual([])
+  })
+})
+
+describe('a site’s source field and its author’s on one line (来源：远安日报 作者：王芳): the source note and the credit', () => {
+  it.each(['来源：远安日报 作者：王芳', '本文来源：远安日报 作者：王芳', '来源：远安日报 | 作者：王芳'])('%s under the story: the source note, the author its signature (a paragraph and the signature before)', (line) => {
+    const input = page(...STORY, '假期期间，全市未发生重大交通事故。', line)
+    const issue = parseIssue(input)
+    expect(find(issue, 'sourceNote')?.source).toBe('远安日报')
+    expect(findAll(issue, 'signature').map((s) => s.names)).toEqual([['王芳']])
+    expect(findAll(issue, 'paragraph')).toHaveLength(2)
+    expectSource(input, issue)
+  })
+
+  it('under the title: the source note and the byline (the source was a subheadline)', () => {
+    const issue = parseIssue(`${STORY[0]}\n来源：远安日报 作者：王芳\n${STORY[1]}\n`)
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(find(issue, 'sourceNote')?.source).toBe('远安日报')
+    expect(findAll(find(issue, 'byline')!, 'credit').map((c) => c.names)).toEqual([['王芳']])
+  })
+
+  it('must not fire: a title before a byline stays the title (省运会接待酒店周边整治须加快 本报记者 刘晨)', () => {
+    const issue = parseIssue(`省运会接待酒店周边整治须加快 本报记者 刘晨\n${STORY[1]}\n`)
+    expect(toString(find(issue, 'headline')!)).toBe('省运会接待酒店周边整治须加快')
+    expect(findAll(issue, 'sourceNote')).toEqual([])
   })
 })
