@@ -60,7 +60,7 @@ import { MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, r
 import { readDate } from './dates'
 import { dateNode, fillGaps } from './inline-nodes'
 import { OUTLET_AFFILIATION, PHOTOGRAPHY, anotherOutletsReporterAt, isWorkPair, namesWritersBody, outletBeforeRole, reporterCreditOpens } from './credits'
-import { CENTRE_ROLE, MIDDLE_DOT, NAME_GOES_ON, closesFlash, creditsBracketAt, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, slashOrBar, wireDateOpensAt } from './inline'
+import { CENTRE_ROLE, MIDDLE_DOT, NAME_GOES_ON, closesFlash, creditsBracketAt, datePlaceEnds, flashOpensWord, gluedOutlet, isFlashEnd, localDeskAhead, looseCompiledAt, newsSourceAt, outletAhead, placeDateAt, placeFlashAt, sitePrefixAhead, slashOrBar, wireDateOpensAt } from './inline'
 import { foundBeforeClose } from '../lookahead'
 import { AUTHOR_LABEL } from '../furniture'
 import { Alnum, Other, TEXT_TOKEN } from '../tokens/text'
@@ -101,6 +101,8 @@ interface Core {
   end?: IToken
   /** 報導 closing a reporter's filing line. */
   reported?: IToken
+  /** The desk that compiled the report, first of its name (生活中心 of 生活中心／綜合報導): no outlet, but the dateline's. */
+  desk?: IToken
   /** 讯 after an outlet's name read as the source (法制晚报讯). */
   sourceEnd?: IToken
 }
@@ -649,6 +651,25 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const tortoiseCompiledAhead = (): boolean => compiledInAhead(LTortoise, RTortoise)
   const roundCompiledAhead = (): boolean => compiledInAhead(LParen, RParen)
 
+  /**
+   * A desk's compiled report, no reporter named: [the desk ／] the report's kind and 报导 (國際中心／綜合報導, 綜合報導), in
+   * brackets or opening the lead's line with none (looseCompiledAhead). The kind stands where a place would (buildDateline
+   * reads it so); the desk's name is the dateline's (its span), no outlet.
+   */
+  const compiledReport = $.RULE('compiledReport', (): Core => {
+    const desk: IToken[] = []
+    $.OPTION(() => {
+      $.AT_LEAST_ONE(() => desk.push($.OR([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
+      $.CONSUME(Slash)
+    })
+    const kind = $.CONSUME1(t.Text)
+    const reported = $.CONSUME(Reported)
+    return { names: [], place: [kind], reported, desk: desk[0] }
+  })
+
+  /** Whether a desk's compiled report with no brackets opens the line: 生活中心／綜合報導 … (looseCompiledAt). */
+  const looseCompiledAhead = (): boolean => opensLine() && looseCompiledAt((k) => $.LA(k))
+
   /** An outlet's name and 消息 opening the lead, then its credits: 千山晚报消息 …, 本报消息记者余萍通讯员何庆报道…. */
   const newsSource = $.RULE('newsSource', (): { core: Core; credits: Array<Credit | IToken> } => {
     const core: Core = { names: [], place: [] }
@@ -1195,14 +1216,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 // 【綜合報導】, 【國際中心／綜合報導】: compiled by a desk, no reporter named.
                 GATE: compiledAhead,
                 ALT: () => {
-                  const place: IToken[] = []
-                  $.OPTION8(() => {
-                    $.AT_LEAST_ONE(() => place.push($.OR5([{ ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(t.Text) }])))
-                    $.CONSUME1(Slash)
-                  })
-                  const kind = $.CONSUME1(t.Text)
-                  const reported = $.CONSUME1(Reported)
-                  $.ACTION(() => (core = { names: [], place: [kind], reported }))
+                  const compiled = $.SUBRULE(compiledReport)
+                  $.ACTION(() => (core = compiled))
                 },
               },
               {
@@ -1360,6 +1375,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         },
       },
       {
+        // 生活中心／綜合報導 …: a desk's compiled report opening the lead's line, no brackets (in them, read above).
+        GATE: looseCompiledAhead,
+        ALT: () => {
+          const compiled = $.SUBRULE1(compiledReport)
+          $.ACTION(() => (core = compiled))
+        },
+      },
+      {
         // 4月7日消息：今天，…, 5月9日电 …: the wire's date and its closing word opening the lead, set apart from it,
         // no outlet named (a repost dropped it).
         GATE: () => opensLine() && wireDateOpensAt((k) => $.LA(k)),
@@ -1457,7 +1480,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       core.end = undefined
     }
     // The dateline spans everything it consumed, whichever order the formula prints.
-    const consumed = [open, close, core.according, core.source, core.sourceEnd, core.reported, core.date, core.end, ...core.place, ...credits].filter((p) => p !== undefined)
+    const consumed = [open, close, core.according, core.desk, core.source, core.sourceEnd, core.reported, core.date, core.end, ...core.place, ...credits].filter((p) => p !== undefined)
     const start = Math.min(...consumed.map((p) => ('tokenType' in p ? startOf(p) : p.position.start.offset!)))
     const end = Math.max(...consumed.map((p) => ('tokenType' in p ? endOf(p) : p.position.end.offset!)))
     const source = core.source && factory.source(startOf(core.source), endOf(core.sourceEnd ?? core.source))

@@ -354,6 +354,7 @@ export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean 
   const first = la(1)
   return (
     (first !== undefined && DATELINE_OPENERS.some((t) => tokenMatcher(first, t))) ||
+    looseCompiledAt(la) ||
     opensByName(la) ||
     sitePrefixAhead(la) ||
     placeDateAt(la, false) ||
@@ -362,6 +363,20 @@ export function opensDatelineAt(la: (k: number) => IToken | undefined): boolean 
     outletReporterAt(la) ||
     wireDateOpensAt(la)
   )
+}
+
+/** A desk's name before its compiled report: 生活中心, 國際中心, 即時新聞, 政治組 (two to six characters). */
+const DESK_NAME = new RegExp(`^[${HAN_CLASS}]{2,6}$`)
+
+/**
+ * Whether a desk's compiled report with no brackets stands at `la` (生活中心／綜合報導 …, 即時新聞／綜合報導, as Taiwan's
+ * sites print it under the title): the desk's name, a slash, the report's kind and 报导 — a kind alone (綜合報導 …)
+ * opens a sentence as often. (In brackets, 〔即時新聞／綜合報導〕, the dateline's brackets tell it.)
+ */
+export function looseCompiledAt(la: (k: number) => IToken | undefined): boolean {
+  const [desk, slash, kind, reported] = [la(1), la(2), la(3), la(4)]
+  if (desk === undefined || desk.tokenType.name !== TEXT_TOKEN || !DESK_NAME.test(desk.image) || slash === undefined || !tokenMatcher(slash, Slash)) return false
+  return kind !== undefined && kind.tokenType.name === TEXT_TOKEN && reportKind(kind.image) && reported !== undefined && tokenMatcher(reported, Reported)
 }
 
 /**

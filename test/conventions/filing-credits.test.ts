@@ -519,6 +519,18 @@ describe('Taiwan’s filing brackets: an outlet before the reporter and the slas
     expect(read(lead)).toEqual({ text, source: undefined, place: undefined, names: [] })
   })
 
+  it.each(['生活中心／綜合報導', '即時新聞／綜合報導', '國際中心/綜合報導'])('%s opening the lead with no brackets, or alone on its line under the title: the dateline, no source nor place (a subheadline before)', (desk) => {
+    expect(read(`${desk} 行政院今天通過新法案。`)).toEqual({ text: desk, source: undefined, place: undefined, names: [] })
+    const issue = parseIssue(page('行政院通過新法案', desk, '行政院今天通過新法案。'))
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(toString(find(issue, 'dateline')!)).toBe(desk)
+  })
+
+  it('must not fire: a kind alone opening a sentence (綜合報導 顯示…), a desk’s word mid-sentence', () => {
+    expect(read('綜合報導 顯示，行政院今天通過新法案。')).toBeUndefined()
+    expect(read('據悉，生活中心／綜合報導指出，行政院今天通過新法案。')).toBeUndefined()
+  })
+
   it.each([
     ['【香港中通社5月9日電】行政院今天通過新法案。', '香港中通社'],
     ['（路透倫敦9日電）行政院今天通過新法案。', '路透'],
