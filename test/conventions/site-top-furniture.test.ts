@@ -521,3 +521,20 @@ describe('a mobile paper’s 【导读】 over its issue’s titles set apart by
     expect(chromeOf(input)).not.toContain('★新校区秋季顺利开学')
   })
 })
+
+describe('a site’s label of the story’s page over its title: 正文, 文章详情, 新闻详情', () => {
+  it.each(['正文', '文章详情', '新闻详情'])('%s over the title: interface, no kicker (a kicker before)', (label) => {
+    const input = `${label}\n全市春耕工作推进会召开\n${LEAD}\n`
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'kicker')).toEqual([])
+    expect(toString(find(issue, 'headline')!)).toBe('全市春耕工作推进会召开')
+    expect(findAll(issue, 'chrome').map((node) => toString(node))).toEqual([label])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: the record’s text label with its text after it (正文:…) reads the text; 正文 in a title is the title’s', () => {
+    const issue = parseIssue('标题:全市春耕工作推进会召开\n发布时间:2016-08-29 07:55:35\n正文:5月9日，全市春耕工作推进会召开。\n')
+    expect(findAll(issue, 'paragraph').map((node) => toString(node))).toEqual(['5月9日，全市春耕工作推进会召开。'])
+    expect(toString(find(parseIssue(`修正文件的正文部分发布\n${LEAD}\n`), 'headline')!)).toBe('修正文件的正文部分发布')
+  })
+})
