@@ -28,7 +28,7 @@ import { HAN_CLASS } from '../han'
 import type { NodeFactory } from '../factory'
 import { AUTHOR_LABEL } from '../furniture'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWorkPair, gluedBeforeRole, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
-import { Affiliation, Bullet, Dash, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Bullet, Dash, LLenticular, LParen, LSquare, LTortoise, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -38,7 +38,7 @@ import type { BaozhiParser } from '../parser'
 import type { LineTest, LineView, Placer, Refinement, RowNode } from './construct'
 import { creditLine } from './line-nodes'
 import { closingCredit, isSignatureName } from './signature'
-import { opensBrief, placeText } from './paragraph'
+import { closesParagraph, opensBrief, placeText } from './paragraph'
 import { isEditorsNote } from './editors-note'
 
 /**
@@ -466,17 +466,28 @@ const MAX_DECK = 100
  * (Over a lead its dateline opens, a text of a sentence or more is the story's, the credit under it its signature:
  * marked-bylines.test.ts.)
  */
-function deckOverByline(article: Article): void {
+function deckOverByline(article: Article, assembly: Assembly): void {
   const at = article.children.findIndex((child) => child.type === 'paragraph')
   const deck = article.children[at]
   if (deck?.type !== 'paragraph' || at !== article.children.length - 1) return
   const over = article.children.slice(0, at)
   if (!over.some((child) => child.type === 'headline') || !over.every((child) => HEADING_OR_FURNITURE.has(child.type))) return
-  if (deck.children.some((child) => child.type === 'dateline')) return
+  if (deck.children.some((child) => child.type === 'dateline' || child.type === 'list')) return
   const { start, end } = deck.position!
   if (end.offset! - start.offset! > MAX_DECK) return
+  // (A summary closes its sentences; it holds no list (要做到：第一，…；第二，…。) and opens with no list's marker
+  // (三是…, 1.…), no bracket a lead's source or a note opens with (〔記者…〕…, （一）…), no bullet, and is no editors'
+  // note (编者按：…).)
+  const tokens = assembly.context.tokens
+  const first = tokens.findIndex((token) => token.startOffset === start.offset)
+  const last = tokens.findLastIndex((token) => token.startOffset + token.image.length === end.offset)
+  if (first < 0 || last < first || !closesParagraph(tokens.slice(first, last + 1)) || isEditorsNote(tokens.slice(first, last + 1))) return
+  if (NO_DECK_OPENING.some((type) => tokenMatcher(tokens[first]!, type))) return
   article.children[at] = { type: 'subheadline', children: deck.children, position: deck.position }
 }
+
+/** What a deck never opens with: a list's marker, a bracket, a bullet. */
+const NO_DECK_OPENING = [ListMarker, LParen, LLenticular, LTortoise, LSquare, Bullet]
 
 /** What may stand over a deck: the heading lines and the site's furniture. */
 const HEADING_OR_FURNITURE: ReadonlySet<string> = new Set(['kicker', 'headline', 'subheadline', 'stamp', 'chrome', 'pageHeader', 'sourceNote'])
@@ -593,7 +604,7 @@ export const placeByline: Placer = (row, assembly) => {
     assembly.flush()
     if (isRoleWord(row.tokens)) placeText(readAs(row, 'heading'), assembly)
     else {
-      deckOverByline(assembly.article)
+      deckOverByline(assembly.article, assembly)
       assembly.article.children.push(bylineNode(row, assembly))
     }
     return

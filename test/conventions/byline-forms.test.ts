@@ -185,6 +185,11 @@ describe('a summary set between the title and the byline: the deck (d643)', () =
     expect(findAll(issue, 'byline')).toHaveLength(1)
   })
 
+  it.each(['三是建立健全机制。', '要做到：第一，加强领导；第二，完善机制。', '〔记者陈彦廷／屏东报导〕县府今天表示。', '（一）总体要求。（二）主要任务。', '昨日，记者从市住建局获悉，', '■ 市住建局今年完成投资12亿元。'])('must not fire: %s over the byline — a list’s item or a list, a bracket or a bullet opening it, a sentence left open — stays the story’s text', (line) => {
+    const issue = parseIssue(page('AI让优质医疗触手可及', line, '■本报记者 贡晓丽', TEXT[0]!, TEXT[1]!))
+    expect(findAll(issue, 'subheadline')).toEqual([])
+  })
+
   it('must not fire: with no title over it (an editor’s note opening an untitled copy) the text stays a paragraph', () => {
     const issue = parseIssue(page('编按：本报推出系列报道，回顾报业发展的历程，敬请关注。', '记者 王芳／专题报导', TEXT[0]!, TEXT[1]!))
     expect(findAll(issue, 'subheadline')).toEqual([])
