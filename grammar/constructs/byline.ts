@@ -532,6 +532,8 @@ const namesReporters = (lead: Row): boolean => lead.tokens.slice(0, DATELINE_CRE
 
 export const bylineNode: RowNode = (row, assembly): Byline => creditLine('byline', row, assembly.context.factory)
 
+/** What may stand under a credit line that signs the story its end mark closed: the story's staff, the site's interface. */
+const UNDER_SIGNED_MARK: ReadonlySet<Row['kind']> = new Set(['editorLine', 'chrome'])
 /** What may stand under a story's last credit, the story over: the page's footer. */
 const FOOTER: ReadonlySet<Row['kind']> = new Set(['chrome', 'editorLine', 'endMark', 'notice', 'pageHeader'])
 
@@ -627,9 +629,10 @@ export const placeByline: Placer = (row, assembly) => {
     // (Under the site's interface after a story, only the page's end or its footer under it: the credit signs that
     // story, 免责声明:本文来自… / 【作者:赖全平】 【责任编辑:茜茜】 / - 上一篇:…. Not over a stamp, a caption or more
     // credits: a forum's next post, 作者:X / 发表于… / its text.)
-    // (So does one straight under the end mark that closed it, nothing of another story under it: …。（完） / 本报记者 王芳.)
+    // (So does one straight under the end mark that closed it, nothing but the page's end or the story's staff and the
+    // site's interface under it: …。（完） / 本报记者 王芳. Over a page's header or another page, it opens what follows.)
     const closed = assembly.signedArticle()
-    const underMark = closed?.children.at(-1)?.type === 'endMark' ? closed : undefined
+    const underMark = closed?.children.at(-1)?.type === 'endMark' && (next === undefined || UNDER_SIGNED_MARK.has(next.kind)) ? closed : undefined
     const above = next === undefined || FOOTER.has(next.kind) ? underMark ?? assembly.articleOverInterface() : undefined
     if (above) assembly.addAfter(above, closingCredit(row, assembly.context.factory))
     else assembly.open({ heads: [], bylines: [row] }, row)
