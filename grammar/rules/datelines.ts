@@ -812,7 +812,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     if (!tokenMatcher($.LA(slash), Slash)) return false
     for (let k = slash + 1; k <= MAX_FILED_TOKENS; k++) {
       const token = $.LA(k)
-      if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), closer) && !reportKind($.LA(k - 1).image)
+      // (The report's kind where the place would stand, 【王芳／連線報導】: the reporter named all the same, no place.)
+      if (tokenMatcher(token, Reported)) return tokenMatcher($.LA(k + 1), closer)
       if (!tokenMatcher(token, Place) && !tokenMatcher(token, t.Text) && !tokenMatcher(token, Space)) return false
     }
     return false
@@ -1214,7 +1215,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
               },
               {
                 // 【綜合報導】, 【國際中心／綜合報導】: compiled by a desk, no reporter named.
-                GATE: compiledAhead,
+                // (Not a person's name before the slash, 【王芳／連線報導】: the reporter's filing, below.)
+                GATE: () => compiledAhead() && !namedFilingAhead(),
                 ALT: () => {
                   const compiled = $.SUBRULE(compiledReport)
                   $.ACTION(() => (core = compiled))

@@ -526,6 +526,14 @@ describe('Taiwan’s filing brackets: an outlet before the reporter and the slas
     expect(toString(find(issue, 'dateline')!)).toBe(desk)
   })
 
+  it.each(['【王芳／連線報導】', '【王芳／綜合報導】'])('%s: a person’s name before the slash is the reporter’s, no desk (the name was dropped as a desk’s)', (line) => {
+    expect(read(`${line}行政院今天通過新法案。`)).toEqual({ text: line, source: undefined, place: undefined, names: ['王芳'] })
+  })
+
+  it('must not fire: a desk’s name before the slash stays no one’s (【國際中心／綜合報導】, 【生活中心／綜合報導】)', () => {
+    for (const line of ['【國際中心／綜合報導】', '【生活中心／綜合報導】']) expect(read(`${line}行政院今天通過新法案。`)?.names).toEqual([])
+  })
+
   it('must not fire: a kind alone opening a sentence (綜合報導 顯示…), a desk’s word mid-sentence', () => {
     expect(read('綜合報導 顯示，行政院今天通過新法案。')).toBeUndefined()
     expect(read('據悉，生活中心／綜合報導指出，行政院今天通過新法案。')).toBeUndefined()
