@@ -61,6 +61,8 @@ export const EDITOR_CODE = /^[A-Z]{1,4}[0-9]{2,6}$/
 export const CODE_JOIN = '_'
 /** A media group's Latin initials, standing for its name before a role: YMG, SMG. */
 const OUTLET_INITIALS = '[A-Z]{2,6}'
+/** An outlet's name opening with its Latin letters, Han words after them: ETtoday新聞雲, TVBS新聞網, NOWnews今日新聞. */
+const LATIN_LED_OUTLET = `[A-Za-z][A-Za-z0-9]{1,11}[${HAN_CLASS}]{1,6}`
 /** The title marks a paper's name may be printed in before a role: 《福州日报》记者俞松/摄. */
 const BOOK_OPEN = '《'
 const BOOK_CLOSE = '》'
@@ -108,7 +110,7 @@ const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周�
  */
 const JOINED_OUTLETS = `[${HAN_CLASS}]{2,12}[-/](?:[${HAN_CLASS}]{2,12}${OUTLET_WORD}|[${HAN_CLASS}]{1,8}\\+)`
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${OUTLET_INITIALS}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
+  `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${OUTLET_INITIALS}|${LATIN_LED_OUTLET}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
 )
 
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */

@@ -222,3 +222,26 @@ describe('a financial daily’s short name before its reporter and its editor: �
     expect(findAll(issue, 'credit').map((c) => c.names)).toEqual([['王芳']])
   })
 })
+
+describe('an outlet’s name opening with Latin letters before the role, as Taiwan’s sites print theirs: ETtoday新聞雲記者, TVBS新聞網記者', () => {
+  const TITLE_T = '市府汰換老舊路燈'
+  const LEAD_T = '市府工務局昨日表示，全市老舊路燈將於年底前汰換完成。'
+
+  it.each([
+    ['ETtoday新聞雲記者王芳／台北報導', 'ETtoday新聞雲'],
+    ['TVBS新聞網記者王芳／台北報導', 'TVBS新聞網'],
+    ['NOWnews今日新聞記者 王芳', 'NOWnews今日新聞'],
+  ])('%s under the title: the byline, the outlet its affiliation (a subheadline before)', (line, outlet) => {
+    const input = page(TITLE_T, line, LEAD_T)
+    const issue = parseIssue(input)
+    expect(findAll(issue, 'subheadline')).toEqual([])
+    expect(credits(find(issue, 'byline')!)).toEqual([{ role: `${outlet}記者`, affiliation: outlet, names: ['王芳'] }])
+    expectSource(input, issue)
+  })
+
+  it('must not fire: Latin letters and words before 記者 with no name after the role (iPhone新品記者會 in a title)', () => {
+    const issue = parseIssue(page('iPhone新品記者會今日登場', LEAD_T))
+    expect(findAll(issue, 'byline')).toEqual([])
+    expect(toString(find(issue, 'headline')!)).toBe('iPhone新品記者會今日登場')
+  })
+})
