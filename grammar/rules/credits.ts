@@ -542,6 +542,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       GATE: () =>
         tokenMatcher($.LA(2), t.Text) &&
         !tokenMatcher($.LA(3), Colon) &&
+        // (Nor a word longer than a name before 报道: where the story was filed, 全国两会现场报道.)
+        !(tokenMatcher($.LA(3), Reported) && [...$.LA(2).image].length > maxName) &&
         (!outletsEnd || !anotherOutletsReporterAt((k) => $.LA(k + 1))) &&
         !(isMade($.LA(2)) && (tokenMatcher($.LA(3), Slash) || spacedSlashAt(3))) &&
         !($.LA(0).image.length >= MIN_NAME && bareWorkAt(2)),

@@ -30,6 +30,11 @@ describe('the place a story was sent from: 发自北京', () => {
     expect(bylineOf('新京报记者 王芳 发自上海')).toEqual([{ role: '新京报记者', names: ['王芳'], place: '上海' }])
   })
 
+  it('a place longer than a name before 报道: where the story was filed (每经记者 冯彪 全国两会现场报道; a title before)', () => {
+    expect(bylineOf('每经记者 冯彪 全国两会现场报道')).toEqual([{ role: '每经记者', names: ['冯彪'], place: '全国两会现场' }])
+    expect(bylineOf('本报记者 王芳 李强 北京报道')).toEqual([{ role: '本报记者', names: ['王芳', '李强'], place: '北京' }])
+  })
+
   it('must not fire: 发自 in a sentence (发自内心) is the sentence’s', () => {
     const input = page(TITLE, '　　他发自内心地说，这是一次难忘的会议。', NEXT)
     const issue = parseIssue(input)
