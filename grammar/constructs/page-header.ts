@@ -183,6 +183,8 @@ const PAGE_LINE_PART = {
   page: new RegExp(`^第? ?${LETTERED_PAGE} ?版(?: ?[:：] ?([${HAN_CLASS}]{2,8}))?`),
   section: new RegExp(`^([${HAN_CLASS}]{2,8})`),
 }
+/** The word every page part prints (第3版, A05版). */
+const PAGE_WORD = '版'
 /** What may part a page line's parts. */
 const PAGE_LINE_SEPARATOR = /^[ |｜·•>/／]*/
 /** A report's word closing what the paper's part matched (警情通报): no paper. */
@@ -194,6 +196,8 @@ const ENDS_IN_REPORT = new RegExp(`(?:${REPORTS})$`)
  * forms above, each of which reads one order; a section only straight after the page, and no part twice.
  */
 function pageLineOfParts(text: string, line: string): PageHeaderInfo | undefined {
+  // (The page is among the parts: a line with no 版 is none, and most lines are read no further.)
+  if (!text.includes(PAGE_WORD)) return undefined
   const found = new Map<keyof typeof PAGE_LINE_PART, RegExpExecArray>()
   let lastPart: keyof typeof PAGE_LINE_PART | undefined
   let at = 0
