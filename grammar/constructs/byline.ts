@@ -40,6 +40,7 @@ import { creditLine } from './line-nodes'
 import { closingCredit, isSignatureName } from './signature'
 import { closesParagraph, opensBrief, placeText } from './paragraph'
 import { isEditorsNote } from './editors-note'
+import { articleItClosed } from './end-mark'
 
 /**
  * A byline glued to the page citation after it, as People's Daily's site
@@ -68,6 +69,9 @@ const FIELD_KEY = /^[A-Za-z_][A-Za-z0-9_-]*:$/
 /** The shortest title a byline may be glued to. */
 const MIN_TITLE = 4
 
+/** A site's bar closing a field before the next (来源：远安日报 | 作者：王芳). */
+const TRAILING_BAR = /\s*[|｜丨]\s*$/
+
 /**
  * A title with its byline after it on one line, set apart by spaces, as
  * reposts print them (省运会接待酒店周边整治须加快 本报记者 刘晨 文/图), or by
@@ -76,9 +80,6 @@ const MIN_TITLE = 4
  * whole rest of the line, a credit with its role (after a bullet, the
  * writer's name alone will do, or the photographer's credit: …■特约摄影记者 胡华余 摄).
  */
-/** A site's bar closing a field before the next (来源：远安日报 | 作者：王芳). */
-const TRAILING_BAR = /\s*[|｜丨]\s*$/
-
 export const readTitledByline: LineTest = ({ tokens, from, gap, creditLike }, { runner }) => {
   if (!creditLike) return undefined
   for (let split = 1; split < tokens.length; split++) {
@@ -449,11 +450,6 @@ export const bylineTails: Refinement = (rows) => {
 const MAX_LINE_OVER_BYLINE = 30
 
 /**
- * Whether all the article holds as text is one short line (a sentence
- * under its title, 花好莫要采。), so a credit line under it, with the lead
- * after, is the story's byline.
- */
-/**
  * The longest summary a paper sets between its title and the byline (a deck of a sentence or two). A longer text
  * there is the lead some papers print over the byline (大公报记者林静文 under the lead, d117): the story's paragraph.
  */
@@ -492,6 +488,11 @@ const NO_DECK_OPENING = [ListMarker, LParen, LLenticular, LTortoise, LSquare, Bu
 /** What may stand over a deck: the heading lines and the site's furniture. */
 const HEADING_OR_FURNITURE: ReadonlySet<string> = new Set(['kicker', 'headline', 'subheadline', 'stamp', 'chrome', 'pageHeader', 'sourceNote'])
 
+/**
+ * Whether all the article holds as text is one short line (a sentence
+ * under its title, 花好莫要采。), so a credit line under it, with the lead
+ * after, is the story's byline.
+ */
 function onlyLineOverByline(article: Article): boolean {
   const paragraphs = article.children.filter((child) => child.type === 'paragraph')
   if (paragraphs.length !== 1) return false
@@ -631,8 +632,7 @@ export const placeByline: Placer = (row, assembly) => {
     // credits: a forum's next post, 作者:X / 发表于… / its text.)
     // (So does one straight under the end mark that closed it, nothing but the page's end or the story's staff and the
     // site's interface under it: …。（完） / 本报记者 王芳. Over a page's header or another page, it opens what follows.)
-    const closed = assembly.signedArticle()
-    const underMark = closed?.children.at(-1)?.type === 'endMark' && (next === undefined || UNDER_SIGNED_MARK.has(next.kind)) ? closed : undefined
+    const underMark = next === undefined || UNDER_SIGNED_MARK.has(next.kind) ? articleItClosed(assembly) : undefined
     const above = next === undefined || FOOTER.has(next.kind) ? underMark ?? assembly.articleOverInterface() : undefined
     if (above) assembly.addAfter(above, closingCredit(row, assembly.context.factory))
     else assembly.open({ heads: [], bylines: [row] }, row)

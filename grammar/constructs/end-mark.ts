@@ -20,7 +20,8 @@
  * It must not fire on a bullet that opens an item (◇市区新增两条公交线路):
  * only a line that holds nothing but the mark is one.
  */
-import type { EndMark } from '../../src/types'
+import type { Article, EndMark } from '../../src/types'
+import type { Assembly } from '../../src/assemble/assembly'
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { end, isStoryText, lineText, readAs, start, type Row } from '../../src/assemble/row'
 import { RParen, RQuote, SentenceEnd } from '../tokens'
@@ -90,6 +91,15 @@ function endMarkNode(tokens: IToken[], factory: NodeFactory): EndMark {
  * that just closed it ((张晔) / (完)); else stands at the top level.
  */
 export const placeEndMark: Placer = (row, assembly) => assembly.closeWith(endMarkNode(row.tokens, assembly.context.factory))
+
+/**
+ * The article an end mark just closed, nothing after the mark yet (…。（完） / （赵敏）): where a closing credit under the
+ * mark signs (paragraph.ts for one in brackets, byline.ts for a credit line); else undefined.
+ */
+export function articleItClosed(assembly: Assembly): Article | undefined {
+  const article = assembly.signedArticle()
+  return article?.children.at(-1)?.type === 'endMark' ? article : undefined
+}
 
 /** A bracketed end mark glued after the last sentence: (完) · 【完】 · (全文完) · (未完待续). */
 const GLUED_END_MARK = new RegExp(`^[(\\[【〔](?:${ENDS}|${GOES_ON}|${LATIN_END})[)\\]】〕]$`)

@@ -183,6 +183,8 @@ const PAGE_LINE_PART = {
   page: new RegExp(`^第? ?${LETTERED_PAGE} ?版(?: ?[:：] ?([${HAN_CLASS}]{2,8}))?`),
   section: new RegExp(`^([${HAN_CLASS}]{2,8})`),
 }
+/** The parts in the order they are tried, each with its name. */
+const PAGE_LINE_PARTS = Object.entries(PAGE_LINE_PART) as Array<[keyof typeof PAGE_LINE_PART, RegExp]>
 /** The word every page part prints (第3版, A05版). */
 const PAGE_WORD = '版'
 /** What may part a page line's parts. */
@@ -206,7 +208,7 @@ function pageLineOfParts(text: string, line: string): PageHeaderInfo | undefined
     at += separator
     if (at >= text.length) break
     let matched: RegExpExecArray | null = null
-    for (const [name, pattern] of Object.entries(PAGE_LINE_PART) as Array<[keyof typeof PAGE_LINE_PART, RegExp]>) {
+    for (const [name, pattern] of PAGE_LINE_PARTS) {
       // (The section set apart after the page, the part before it: 第3版 城市新闻, not 人民日报第3版刊登我市做法.)
       if (found.has(name) || (name === 'section' && !(separator > 0 && lastPart === 'page'))) continue
       matched = pattern.exec(text.slice(at))

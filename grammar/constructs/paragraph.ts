@@ -29,7 +29,7 @@ import { isStoryText, end, lineText, readAs, start, type Row } from '../../src/a
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
 import { splitGluedLead } from './dateline'
-import { splitEndMark } from './end-mark'
+import { articleItClosed, splitEndMark } from './end-mark'
 import { editorsNoteNode, isEditorsNote, signedByEditors } from './editors-note'
 import { mayTitleSection, placeTitleRun, sectionGoesOn } from './intertitle'
 import { splitSignature } from './signature'
@@ -312,8 +312,8 @@ export function endParagraph(range: IToken[], assembly: Assembly): void {
  * signature, added after the mark. Answers whether it was.
  */
 function signsUnderEndMark(range: IToken[], assembly: Assembly): boolean {
-  const article = assembly.signedArticle()
-  if (article?.children.at(-1)?.type !== 'endMark') return false
+  const article = articleItClosed(assembly)
+  if (!article) return false
   const { runner, factory } = assembly.context
   const { body, closing } = splitSignature(range, runner, factory)
   if (closing?.type !== 'signature' || body.length > 0) return false

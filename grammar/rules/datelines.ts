@@ -1323,7 +1323,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
           open = $.CONSUME(LParen)
           enclosed = true
           try {
-            // (（本報消息）, （東方日報報道）: an outlet's 消息 or 报道 in the round brackets, as in lenticular ones.)
+            // (（本報消息）, （澳门日报消息）: an outlet's 消息 in the round brackets, as in lenticular ones.)
             $.OR8([
               { GATE: () => newsSourceAt((k) => $.LA(k)) > 0, ALT: () => ({ core, credits } = $.SUBRULE3(newsSource)) },
               { ALT: () => (core = $.SUBRULE1(datelineCore)) },
