@@ -262,6 +262,8 @@ const UNDER_TITLE: ReadonlySet<Row['kind']> = new Set(['byline', 'stamp', 'chrom
 const UNDER_PHOTO_TITLES: ReadonlySet<Row['kind'] | undefined> = new Set(['body', 'caption', 'chrome', undefined])
 /** The fewest lines naming photos, set apart as a block between a story's title and its lead, read as captions with no credit. */
 const MIN_SET_APART_PHOTO_TITLES = 4
+/** The fewest lines naming photos over a story's closing credit: more than a heading group's (kicker, headline, two subheadlines). */
+const MIN_CREDITED_PHOTO_TITLES = 5
 /** How many rows of the story around the lines are searched for the credit that says it has photos. */
 const STORY_ROWS = 12
 
@@ -303,9 +305,13 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   if (!midStory && !underTitle && above !== undefined && !OVER_STORY_TOP.has(above.kind)) return undefined
   const first = midStory || underTitle ? from : from + 1
   const count = to - first
-  // (Under a title set apart by its furniture, three lines may be the print edition's heading group: a title printed twice.)
-  if (count < MIN_PHOTO_TITLES + (underTitle ? 1 : 0) || !rows.slice(first, to).every(namesPhoto)) return undefined
   const below = rows[to]
+  // (Over the story's closing credit, more of them than a heading group's lines over the next story's byline:
+  // 成熟麦田 / 收获季节 / 趁天抢收 / 机收会战 / 颗粒归仓 / 晾晒 / 机收服务站 / 记者:赵建明.)
+  const overCredit = midStory && count >= MIN_CREDITED_PHOTO_TITLES && below?.kind === 'byline'
+  if (overCredit && rows.slice(first, to).every((row) => namesPhoto(row, MIN_CREDITED_PHOTO_TITLE_HAN))) return { from: first }
+  // (Under a title set apart by its furniture, three lines may be the print edition's heading group: a title printed twice.)
+  if (count < MIN_PHOTO_TITLES + (underTitle ? 1 : 0) || !rows.slice(first, to).every((row) => namesPhoto(row))) return undefined
   // (A block of four lines or more, set apart by blank lines from the title over it and from the lead under it:
   // the photos an e-paper's article page lists before its text, 庄长福致词 / 陈基梅汇报 / … / 理事合影 / ⏎ /
   // 【苏加巫眉讯】…, credited or not. More than a heading group's three lines.)
@@ -346,19 +352,21 @@ const holdsText = (row: Row): boolean => !row.tokens.some((token) => tokenMatche
 export const namesPhotoOnly = (row: Row): boolean => row.kind === 'caption' && namesPhoto(row)
 
 /** A short line naming what a photo shows: a few words, no sentence, no credit, no heading group's marks. */
-const namesPhoto = (row: Row): boolean => {
+const namesPhoto = (row: Row, minHan = MIN_PHOTO_TITLE_HAN): boolean => {
   const t = trimmed(row.tokens)
   return (
     printedLength(t) <= MAX_PHOTO_TITLE &&
     !t.some((token) => tokenMatcher(token, SentenceEnd) || tokenMatcher(token, Role) || tokenMatcher(token, PhotoBy)) &&
     !HEADING_MARK.test(lineText(t)) &&
     !namesAlone(lineText(t)) &&
-    hanCount(lineText(t)) >= MIN_PHOTO_TITLE_HAN &&
+    hanCount(lineText(t)) >= minHan &&
     balanced(lineText(t))
   )
 }
-/** A photo's line names it in words: 览胜阁 (not a pointer's page, 12 版)). */
+/** A photo's line names it in words: 览胜阁 (not a pointer's page, 12 版). */
 const MIN_PHOTO_TITLE_HAN = 3
+/** Among many such lines over the story's credit, two characters will do: 晾晒. */
+const MIN_CREDITED_PHOTO_TITLE_HAN = 2
 const HAN_CHAR = new RegExp(`[${HAN_CLASS}]`, 'g')
 const hanCount = (text: string): number => text.match(HAN_CHAR)?.length ?? 0
 /** Whether a line closes every bracket and quote it opens, and opens every one it closes (a verse broken into lines does not: “天苍苍  野茫茫). */

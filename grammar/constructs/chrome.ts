@@ -35,6 +35,7 @@ import { PAGE_HEADER_STANDS_IN } from './page-header'
 import { LOCATION_LABELS, SPOKEN_LOCATION_LABELS, isMenu } from './navigation'
 import { MARKDOWN_LINKS } from './page-links'
 import { echoesCaption } from './caption'
+import { namesReviews } from './editor-line'
 
 /**
  * A line of a web page's interface (列印, 文字大小, 字号 大 中 小): every
@@ -565,9 +566,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A site's contact footer, two fields or more, a postcode, an address for mail or a fax among them: 服务热线:0536-3233110
   // 邮箱:qzjrqzw@163.com 地址:山东省青州市市委院内 · 地址:汝州市老二门街南段 邮编:467500. (A notice's 地址:… 联系电话:… is its own.)
   CONTACT_FOOTER,
-  // Its business lines, numbers only (广告热线:0596—2598333 订报及投诉:0596-2594000), and its sites' addresses by their
-  // labels (闽南日报数字报网址:www.zzxww.com 漳州新闻网网址:www.zznews.cn).
-  /^(?:(?:广告热线|广告电话|发行热线|订报热线|订报电话|订报及投诉|投诉电话|广告部|发行部) ?[:：] ?[0-9][0-9—\-() ]{4,24}? *){1,4}$/,
+  // Its business lines, numbers only (广告热线:0596—2598333 订报及投诉:0596-2594000, 联系电话(举报受理): 0909-2317062,
+  // 违法和不良信息举报电话:…), and its sites' addresses by their labels (闽南日报数字报网址:www.zzxww.com 漳州新闻网网址:www.zznews.cn).
+  /^(?:(?:广告热线|广告电话|发行热线|订报热线|订报电话|订报及投诉|投诉电话|广告部|发行部|(?:违法和不良信息)?举报(?:电话|热线)|(?:联系)?电话[(（](?:举报受理|举报|投诉|广告|发行)[)）]) ?[:：] ?[0-9][0-9—\-() ]{4,24}? *){1,4}$/,
   /^(?:[^ 。!?,，:：]{2,16}网址 ?[:：] ?(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/? *){1,4}$/i,
   // An image a converter left as its markdown: ![](/nimages/c.gif).
   /^!\[[^\]]{0,60}\]\([^)]{0,200}\)$/,
@@ -683,10 +684,15 @@ const NO_REPRINT = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0
  */
 const SOURCE_TERMS =
   /^[^“”「」"‘’]{0,12}(?:本站|本网|原创)[^“”「」"‘’。]{0,12}转载请(?:务必)?(?:注明|附上|保留|标明)[^“”「」"‘’,，。]{0,10}[。!！]?$|^转载请(?:务必)?(?:注明|附上|保留|标明)[^“”「」"‘’,，。]{0,10}[,，] ?(?:本站|本网)[^“”「」"‘’,，。]{0,16}[。!！]?$/
+/**
+ * A site's original and its terms of reprint, the whole line (本作品由中方县融媒体中心原创,如需转载,请注明来源、原标题、
+ * 著作者名,不得变更核心内容!, 本文系X原创,转载请注明出处。).
+ */
+const ORIGINAL_TERMS = /^本(?:作品|文|稿|稿件|文章)(?:由|系|为)[^。!！]{2,24}原创[,，。]? ?(?:如需|如要|欢迎)?转载[^。!！]{0,40}[。!！]?$/
 /** What a reprint notice claims: the rights, the site's ownership, an original (本网站所刊登的…). */
 const RIGHTS = /版权|所有|原创|本网|本站|独家授权/
-/** A site's claim on what it carries: 凡文章来源为"兰州新闻网"的稿件,均为兰州新闻网独家版权…, 凡注有"…"的稿件,均为…所有. */
-const CLAIMS_RIGHTS = /^凡(?:注明|注有|署名|标注|文章来源为|来源为|本网)[^。]{0,60}的(?:稿件|作品|文章|内容)[^。]{0,4}均为[^。]{0,30}(?:版权|所有)/
+/** A site's claim on what it carries, perhaps after its label: 凡文章来源为"兰州新闻网"的稿件,均为兰州新闻网独家版权…, 版权声明:凡注明来源为"…"的所有文字、图片…等作品,版权均属…所有. */
+const CLAIMS_RIGHTS = /^(?:版权声明[:：] ?)?凡(?:注明|注有|署名|标注|文章来源为|来源为|本网)[^。]{0,60}的(?:[^。]{0,30}等)?(?:稿件|作品|文章|内容)[^。]{0,4}(?:均为|版权均属|均属)[^。]{0,30}(?:版权|所有)/
 /** The longest reprint notice. */
 const MAX_NOTICE_LENGTH = 120
 
@@ -696,7 +702,7 @@ const MAX_NOTICE_LENGTH = 120
  * interface, not the story's last paragraph.
  */
 const isReprintNotice = (text: string) =>
-  (text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)) || CLAIMS_RIGHTS.test(text) || SOURCE_TERMS.test(text.trim())
+  (text.length <= MAX_NOTICE_LENGTH && NO_REPRINT.test(text) && RIGHTS.test(text)) || CLAIMS_RIGHTS.test(text) || SOURCE_TERMS.test(text.trim()) || ORIGINAL_TERMS.test(text.trim())
 
 /** What the statement says, however long: no use without leave (未经…书面授权,任何单位及个人不得…转载、复制). */
 const LEAVE = /授权|许可|同意/
@@ -741,13 +747,16 @@ const OVER_HANDLES: ReadonlySet<Kind> = new Set(['heading', 'chrome', 'stamp', '
 const rolePrinted = (tokens: IToken[]): boolean =>
   tokens.some((token, k) => tokenMatcher(token, Role) && (k === 0 || tokenMatcher(tokens[k - 1]!, Space) || tokenMatcher(tokens[k - 1]!, Affiliation)))
 
+/** An e-paper's field of the issue's number, under the story's title (期次:第8676期, 期号：总第1234期): interface. */
+const ISSUE_FIELD = /^(?:期次|期号) ?[:：] ?(?:总)?第? ?[0-9]{1,6} ?期$/
+
 export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, pageTop, textAbove }, { words }) => {
   // (A clipping service's notice is long: known by its opening.)
   if (text.length > MAX_FURNITURE_LENGTH) return SERVICE_NOTICE.test(text.trim()) || DISCLAIMER.test(text.trim()) || isReprintNotice(text) || statesRights(text, above) ? { kind: 'chrome' } : undefined
   const chrome =
     isChromeLine(text, words.chrome) ||
     APP_PROMO.test(text.trim()) ||
-    (!(creditLike && (rolePrinted(tokens) || signsWork(tokens))) && isMenu(text.trim())) ||
+    (!(creditLike && (rolePrinted(tokens) || signsWork(tokens))) && isMenu(text.trim()) && !namesReviews(text)) ||
     echoesBreadcrumb(text, above) ||
     isReprintNotice(text) ||
     statesRights(text, above) ||
@@ -762,7 +771,8 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
     afterImageMark(text, words.chrome) ||
     (!textAbove && (above === undefined || PAGE_TOP_KINDS.has(above.kind)) && CUT_CRUMB.test(text.trim())) ||
     crumbOverTitle(text, below) ||
-    (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens)))
+    (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens))) ||
+    ISSUE_FIELD.test(text.trim())
   return chrome ? { kind: 'chrome' } : undefined
 }
 
@@ -1150,4 +1160,4 @@ export const listingBullets: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, SOURCE_TERMS, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, SOURCE_TERMS, ORIGINAL_TERMS, CLAIMS_RIGHTS, ISSUE_FIELD, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

@@ -505,8 +505,25 @@ const STAFF_FIELD_OPENING = new RegExp(`(?:${STAFF_ROLES}) ?[:：]`, 'g')
 const WRITER_ROLE = /^(?:文|图|摄|文字|图片|文图|图文|文、图|图、文|撰文|撰稿|作者|记者|通讯员|采写|采访|采访整理|摄影|口述|整理|配文|漫画|绘图|插图)$/
 /** The reviews a story passes, one a line under its editor (◆二审:曾淑花): a desk's staff by their role alone. */
 const REVIEW_ROLE = new RegExp(`^(?:${REVIEWS})$`)
-/** A review's field opening a line, perhaps after a desk's bullet: ◆二审:曾淑花, 三审/邱国良. */
-const REVIEW_FIELD_OPENS = new RegExp(`^(?:[◆•] ?)?(?:${REVIEWS}) ?[:：/]`)
+/** Whether a staff line names a review (三 审:罗 华): the production's other staff may be listed under it. */
+const reviewed = (row: Row): boolean => (row.credits ?? []).some((credit) => credit.role !== undefined && REVIEW_ROLE.test(credit.role))
+/** A review's field opening a line, perhaps after a desk's bullet, its role perhaps padded: ◆二审:曾淑花, 三审/邱国良, 二 审:罗兴美. */
+const REVIEW_FIELD_OPENS = new RegExp(`^(?:[◆•] ?)?(?:${REVIEWS}|[一二三初复终] +审) ?[:：/]`)
+/**
+ * Whether a line names the reviews a story passed and their staff, fields of their roles only, perhaps in round
+ * brackets and with no colons ((一审 赵雪如 二审 袁定平 三审 龚春梅), 一审:刘世卫 二审:周大威): credits, no menu of words.
+ */
+export function namesReviews(line: string): boolean {
+  const inner = line.trim().replace(ROUND_BRACKETED, '$1')
+  const fields = creditFields(inner, 0, () => false)
+  return (
+    fields !== undefined &&
+    fields.length >= MIN_CREDIT_FIELDS &&
+    fields.every((field) => REVIEW_ROLE.test(unpadded(inner.slice(field.role[0], field.role[1]))) && field.names.every(([a, b]) => namesStaff(unpadded(inner.slice(a, b)))))
+  )
+}
+/** A line in round brackets, its inside captured. */
+const ROUND_BRACKETED = /^[(（](.*)[)）]$/
 /** The fewest fields that make such a row: one field of an unknown role could be anything. */
 const MIN_CREDIT_FIELDS = 2
 /** A row of staff fields is short. */
@@ -540,11 +557,15 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
   }
   const fields = creditFields(text.slice(offset, inner.at(-1)!.startOffset - lineStart + inner.at(-1)!.image.length), offset, reporter)
   // (One field will do under a staff line, as a desk lists its staff a line each: ◆编辑:沙玉兰 / ◆二审:曾淑花 / ◆三审:魏礼军,
-  // or over the next review's line, the first of the list: 一审:唐 军 / 二审:宋丽梅 / 三审:唐正海.)
+  // or over the next review's line, the first of the list: 一审:唐 军 / 二审:宋丽梅 / 三审:唐正海, a blank line between
+  // them where the copy sets the list's lines apart so, the first from the story's text over it as well.
+  // A production's role will do there too, the editor over the reviews, the producer under them (编 辑:苏 伟 / 一 审:魏 倩 /
+  // … / 总监制:骆世明); not under another staff line (编辑：刘洋 / 总策划：王军 credits a programme).)
+  const role = fields?.length === 1 ? unpadded(text.slice(fields[0]!.role[0], fields[0]!.role[1])) : ''
   const listed =
-    fields?.length === 1 &&
-    REVIEW_ROLE.test(text.slice(fields[0]!.role[0], fields[0]!.role[1])) &&
-    (above?.kind === 'editorLine' || (below !== undefined && below.gap === 0 && REVIEW_FIELD_OPENS.test(lineText(trimmed(below.tokens)))))
+    STAFF_ROLE.test(role) &&
+    ((above?.kind === 'editorLine' && (REVIEW_ROLE.test(role) || reviewed(above))) ||
+      (below !== undefined && (below.gap === 0 || (below.gap === gap && gap < WIDE_GAP && above?.kind === 'body')) && REVIEW_FIELD_OPENS.test(lineText(trimmed(below.tokens)))))
   if (!fields || fields.length < (listed ? 1 : MIN_CREDIT_FIELDS)) return undefined
   // (Fields glued together, 总监制:黄金杰监制:陈叶静…, close the story: where its text goes on under them, a drama's
   // credits the story lists, 主创阵容如下。 / 总监制:张国立监制:王晓红 / 该剧讲述了…, they are its words.)
@@ -554,7 +575,7 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
     const [first, last] = [field.role[0], field.names.at(-1)![1]]
     return {
       type: 'credit',
-      role: factory.source(lineStart + field.role[0], lineStart + field.role[1]),
+      role: unpadded(factory.source(lineStart + field.role[0], lineStart + field.role[1])),
       names: field.names.map(([a, b]) => unpadded(text.slice(a, b))),
       value: factory.source(lineStart + first, lineStart + last),
       position: factory.position(lineStart + first, lineStart + last),
@@ -581,15 +602,18 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
 function creditFields(line: string, offset: number, reporter: (at: number, role: string) => boolean): CreditField[] | undefined {
   const fields: CreditField[] = []
   // (Read part by part, and so a line that opens with no field is left at its first word.)
-  for (const word of line.matchAll(/\S+/g)) for (const part of gluedFields(word)) {
+  for (const word of paddedRoles(line)) for (const part of gluedFields(word)) {
     if (fields.length > MAX_CREDIT_FIELDS) return undefined
     const at = offset + part.index
-    const m = CREDIT_FIELD.exec(part[0])
+    // (A review's role needs no colon: its names after a space, （一审 赵雪如 二审 袁定平 三审 龚春梅）.)
+    const padded = PADDED_FIELD.exec(part[0])
+    const m = padded ? [part[0], padded[1]! + padded[2]!, padded[3]!] : (CREDIT_FIELD.exec(part[0]) ?? (REVIEW_ROLE.test(part[0]) ? [part[0], part[0], ''] : null))
     if (m) {
       const role = m[1]!
       const writer = WRITER_ROLE.test(role) || reporter(at, role)
       if (fields.at(-1)?.names.length === 0 || (!writer && !STAFF_ROLE.test(role))) return undefined
-      const field: CreditField = { role: [at, at + role.length], names: [], writer }
+      // (A padded role's span takes in its padding: 编 辑.)
+      const field: CreditField = { role: [at, at + (padded ? part[0].indexOf(padded[2]!, 1) + 1 : role.length)], names: [], writer }
       if (m[2]) addNames(field.names, at + part[0].length - m[2].length, m[2])
       fields.push(field)
       continue
@@ -607,6 +631,27 @@ function creditFields(line: string, offset: number, reporter: (at: number, role:
   return fields.at(-1)?.names.length ? fields : undefined
 }
 
+/**
+ * The words of a line of credits, a role of two characters padded to a three's width joined back to its
+ * colon's word (编 辑:苏 伟, 一 审:魏 倩 → 编 辑:苏 · 伟): the line's words as they are elsewhere.
+ */
+function paddedRoles(line: string): Array<{ 0: string; index: number }> {
+  const words = [...line.matchAll(/\S+/g)].map((word) => ({ 0: word[0], index: word.index! }))
+  const joined: Array<{ 0: string; index: number }> = []
+  for (let k = 0; k < words.length; k++) {
+    const [word, next] = [words[k]!, words[k + 1]]
+    const padded = next !== undefined && HAN_ALONE.test(word[0]) ? line.slice(word.index, next.index + next[0].length) : undefined
+    if (padded !== undefined && PADDED_FIELD.test(padded)) {
+      joined.push({ 0: padded, index: word.index })
+      k++
+    } else joined.push(word)
+  }
+  return joined
+}
+/** One Han character alone: a padded role's first. */
+const HAN_ALONE = new RegExp(`^[${HAN_CLASS}]$`)
+/** A role of two characters padded apart, its colon or slash, then the names: 编 辑:苏 伟, 一 审:魏 倩. */
+const PADDED_FIELD = new RegExp(`^([${HAN_CLASS}]) +([${HAN_CLASS}]) ?[:/] ?(.*)$`)
 /** A name without the spaces that padded it (唐 军 → 唐军). */
 const unpadded = (name: string): string => name.replace(/ +/g, '')
 /** A name's first characters padded apart, one or two of them, so far (唐, 汪 肯): the next one alone is its next. */
@@ -616,12 +661,12 @@ const PADDED_SO_FAR = /^[^ ](?: +[^ ])?$/
  * (总监制:黄金杰监制:陈叶静责编:赵海镇编辑:项露露 → 总监制:黄金杰 · 监制:陈叶静 · 责编:赵海镇 · 编辑:项露露): the part as
  * it is where one field or none opens in it.
  */
-function gluedFields(part: RegExpMatchArray): Array<{ 0: string; index: number }> {
+function gluedFields(part: { 0: string; index: number }): Array<{ 0: string; index: number }> {
   // (Two colons at least, the cheap check before the roles' pattern.)
-  if (!TWO_COLONS.test(part[0])) return [{ 0: part[0], index: part.index! }]
+  if (!TWO_COLONS.test(part[0])) return [{ 0: part[0], index: part.index }]
   const opens = [...part[0].matchAll(STAFF_FIELD_OPENING)].map((m) => m.index)
-  if (opens.length < 2 || opens[0] !== 0) return [{ 0: part[0], index: part.index! }]
-  return opens.map((open, k) => ({ 0: part[0].slice(open, opens[k + 1]), index: part.index! + open }))
+  if (opens.length < 2 || opens[0] !== 0) return [{ 0: part[0], index: part.index }]
+  return opens.map((open, k) => ({ 0: part[0].slice(open, opens[k + 1]), index: part.index + open }))
 }
 
 /** A space: fields set apart by one are no glued fields. */
@@ -706,7 +751,7 @@ export const closesStory = (row: Row): boolean => BRACKETED_LINE.test(lineText(r
 const BRACKETED_LINE = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE, CREDIT_FIELD, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, PLACEHOLDER]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE, CREDIT_FIELD, PADDED_FIELD, HAN_ALONE, ROUND_BRACKETED, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
 
 /** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
 const MAX_STAFF_TAIL_TOKENS = 48

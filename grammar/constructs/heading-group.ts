@@ -40,9 +40,12 @@ export interface Group {
   bylines: Row[]
 }
 
-export const readHeading: LineTest = ({ tokens, text, from, gap }, { words }) => {
+export const readHeading: LineTest = ({ tokens, text, from, gap, below }, { words }) => {
   // (编者按 alone labels the editor's note under it: no title.)
   if (!isHeadingLike(tokens) || SCENE_FIELD.test(text.trim()) || isEditorsNote(tokens)) return undefined
+  // (An ellipsis alone marks text left out of the story, …… over more of it: no title. Over a dateline it parts two
+  // stories, the next one opening there.)
+  if (ELLIPSIS_ALONE.test(text.trim()) && !(below !== undefined && startsDateline(below.tokens))) return undefined
   // • 送上一杯热水 为环卫工人提供歇脚地儿: a site's list bullet before a title is its interface, not the title's.
   const title = afterListBullet(tokens)
   if (title === undefined || title.length === 0) return { kind: 'heading' }
@@ -50,6 +53,9 @@ export const readHeading: LineTest = ({ tokens, text, from, gap }, { words }) =>
   if (isChromeLine(text.slice(title[0]!.startOffset - tokens[0]!.startOffset), words.chrome)) return { kind: 'chrome' }
   return { rows: bulletRows(tokens, title, from, gap, 'heading') }
 }
+
+/** An ellipsis's marks alone on a line: ……, …, ⋯⋯, ..... */
+const ELLIPSIS_ALONE = /^[…⋯.。·]+$/
 
 /**
  * A scene's field in a reporter's log, behind a dash or not: -时间:晚7时30分 /
@@ -192,8 +198,10 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
     while (h < b && rows[h]!.kind !== 'heading') h++ // a group starts with its first heading
     const next = k + bylinesFrom((i) => rows[k + i]).length
     // A group needs a heading; and a byline opens an article only when a
-    // body follows it: at the end of one it is a closing credit (■記者蔡少玲).
-    if (h === b || (kind === 'byline' && !BODY.includes(rows[next]?.kind ?? 'masthead'))) {
+    // body follows it: at the end of one it is a closing credit (■記者蔡少玲) —
+    // but under a title and its dashed subtitle, a story the copy cut after
+    // its byline (推动法治建设 守护群众美好生活 / ——访州人大代表… / 记者 刘茹).
+    if (h === b || (kind === 'byline' && !BODY.includes(rows[next]?.kind ?? 'masthead') && !titledAndSubtitled(rows.slice(h, b)))) {
       // The other bylines of this run would find the same: skip them, so a
       // run is walked once (walked at each of its rows, it was quadratic).
       if (kind === 'byline') k = next - 1
@@ -205,6 +213,10 @@ export function findHeadingGroups(rows: Row[]): Map<Row, Group> {
   }
   return groups
 }
+
+/** Whether heading lines are a title and its subtitle under it, opened by a dash (——访州人大代表…): a story's head, whatever follows. */
+const titledAndSubtitled = (heads: Row[]): boolean =>
+  heads.length >= 2 && heads.every((row) => row.kind === 'heading') && SUBTITLE_DASH.test(lineText(heads.at(-1)!.tokens).trim()) && !SUBTITLE_DASH.test(lineText(heads[0]!.tokens).trim())
 
 /** The furniture a site or an export prints under a story's title: interface lines, its stamp, its page and date. */
 export const SITE_FURNITURE: ReadonlySet<Kind> = new Set(['chrome', 'stamp', 'pageHeader'])

@@ -29,10 +29,14 @@ import { firstUnderTopFurniture } from '../page-shape'
  */
 export const MENU = /^(?:[^ 。!?,:;|]{1,6} ){5,}[^ 。!?,:;|]{1,12}$/
 
+/** The channels a site files a story under, slashes between them (民生/社会/时讯/热点): a menu of three words at least. */
+const CHANNEL_PATH = new RegExp(`^[${HAN_CLASS}]{2,4}(?:[/／][${HAN_CLASS}]{2,4}){2,}$`)
+
 /** A menu, and not a list of people (出席会议的有 王海 李强 张伟 刘洋 陈静 杨帆): most of its words are no names. */
 export function isMenu(line: string): boolean {
-  if (!MENU.test(line)) return false
-  const words = line.split(' ')
+  const channels = CHANNEL_PATH.test(line)
+  if (!channels && !MENU.test(line)) return false
+  const words = line.split(channels ? /[/／]/ : ' ')
   return 2 * words.filter(looksLikeName).length <= words.length
 }
 
@@ -263,4 +267,4 @@ function menuNames(rows: Row[], k: number): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const NAVIGATION_PATTERNS: readonly RegExp[] = [MENU, MENU_WORD, CRUMBS_FROM_HOME, LOCATION_LABEL, CRUMB_SEPARATOR, CHANNEL, PAGE_CHANNEL]
+export const NAVIGATION_PATTERNS: readonly RegExp[] = [MENU, CHANNEL_PATH, MENU_WORD, CRUMBS_FROM_HOME, LOCATION_LABEL, CRUMB_SEPARATOR, CHANNEL, PAGE_CHANNEL]

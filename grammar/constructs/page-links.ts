@@ -10,6 +10,7 @@
  */
 import { SENTENCE_MARK, endsStory, printedLength } from '../layout'
 import { namesAlone } from '../names'
+import { HAN_CLASS } from '../han'
 import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
 
@@ -25,24 +26,34 @@ const MAX_TAIL_LINKS = 3
  * interface, not the story's last paragraph nor a new story's title.
  */
 export const tailLinks: Refinement = (rows) => {
+  // (Only on a web page's copy, which shows its interface somewhere: a story's own short last
+  // lines, 欢迎广大市民踊跃参加 or a poem's, stay its text.)
+  if (!rows.some(isWebFurniture)) return rows
+  const links = tailRun(rows, isTailLink) ?? tailRun(rows, isListedLink, CLOSING_ROWS)
+  return links === undefined ? rows : rows.map((row, k) => (k >= links && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
+}
+
+/**
+ * Where the run of links closing the page starts, each a link by `isLink`, the page's other interface
+ * among them (a hot list, its copyright); undefined where none closes it, or where the story over them
+ * does not end there. Only under a row of `under`'s kinds, where one is given.
+ */
+function tailRun(rows: Row[], isLink: (row: Row) => boolean, under?: ReadonlySet<Kind>): number | undefined {
   let first = rows.length
   let links = 0
-  // (The page's other interface may stand among them: a hot list, its copyright.)
   while (first > 0 && links <= MAX_LISTED_LINKS) {
     const row = rows[first - 1]!
-    if (isTailLink(row)) links++
+    if (isLink(row)) links++
     else if (row.kind !== 'chrome') break
     first--
   }
-  // (Only on a web page's copy, which shows its interface somewhere: a story's own short last
-  // lines, 欢迎广大市民踊跃参加 or a poem's, stay its text.)
-  if (links === 0 || first === 0 || !rows.some(isWebFurniture)) return rows
+  if (links === 0 || first === 0) return undefined
   // What the story ends with: a sentence's end, or a line of its own (a credit, an end mark).
   const above = rows[first - 1]!
-  if (above.kind === 'heading' || (above.kind === 'body' && !endsStory(lineText(above.tokens)))) return rows
-  // (Under a story its staff line or end mark closed, the site's list of other titles may run longer.)
-  if (links > (CLOSING_ROWS.has(above.kind) ? MAX_LISTED_LINKS : MAX_TAIL_LINKS)) return rows
-  return rows.map((row, k) => (k >= first && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
+  if (above.kind === 'heading' || (above.kind === 'body' && !endsStory(lineText(above.tokens)))) return undefined
+  if (under !== undefined && !under.has(above.kind)) return undefined
+  // (Under a story its staff line, source note or end mark closed, the site's list of other titles may run longer.)
+  return links > (CLOSING_ROWS.has(above.kind) ? MAX_LISTED_LINKS : MAX_TAIL_LINKS) ? undefined : first
 }
 
 /** A site's label over its list of other stories: 相关新闻, 相关阅读, 推荐阅读, 延伸阅读. */
@@ -111,23 +122,38 @@ const isWebFurniture = (row: Row): boolean => row.kind === 'chrome' || row.kind 
 /** The most links a site lists under a story its staff line or end mark closed (other stories' titles). */
 const MAX_LISTED_LINKS = 20
 /** The lines that close a story for good: nothing of it follows them. */
-const CLOSING_ROWS: ReadonlySet<Kind> = new Set(['editorLine', 'endMark'])
+const CLOSING_ROWS: ReadonlySet<Kind> = new Set(['editorLine', 'endMark', 'sourceNote'])
+
+/** The longest title a site lists under a story's closing line: a title and its subtitle after a dash. */
+const MAX_LISTED_LINK = 48
+/** A column's name before a bar, then the title, as sites list stories (学习进行时|习近平总书记…, 时政微观察丨…). */
+const COLUMN_BAR = new RegExp(`^[${HAN_CLASS}]{2,10}[|｜丨][^|｜丨]+$`)
 
 /**
  * A short line of text with no sentence in it; not a closing credit
  * ((许来伟), (记者 王心 通讯员 叁科), 齐晓兵 范红霞: bracketed, or names alone),
  * a table's row or a number, nor a character or two the copy was cut at.
  */
-function isTailLink(row: Row): boolean {
+const isTailLink = (row: Row): boolean => linkLike(row, MAX_TAIL_LINK, SENTENCE_MARK, false)
+
+/**
+ * A title listed under a story's closing line, with the page's other stories to its end (习近平总书记关切事|好家风薪火传 /
+ * 为中国式现代化建设贡献更大力量——习近平总书记重要指示…、奋发有为): as a link under the story (isTailLink), but a line that
+ * ends no sentence (a title may pause), up to a title and its subtitle long, perhaps after its column's name and a bar.
+ */
+const isListedLink = (row: Row): boolean => linkLike(row, MAX_LISTED_LINK, SENTENCE_END, true)
+
+/** A line of text up to `longest` long that `sentence` does not find, read as a link; a column's bar allowed where `barred`. */
+function linkLike(row: Row, longest: number, sentence: RegExp, barred: boolean): boolean {
   if (row.kind !== 'body' && row.kind !== 'heading') return false
   const text = lineText(row.tokens).trim()
   const length = printedLength(row.tokens)
   return (
     length >= MIN_TAIL_LINK &&
-    length <= MAX_TAIL_LINK &&
-    !SENTENCE_MARK.test(text) &&
+    length <= longest &&
+    !sentence.test(text) &&
     !BRACKETED.test(text) &&
-    !NOT_LINKS.test(text) &&
+    ((barred && COLUMN_BAR.test(text)) || !NOT_LINKS.test(text)) &&
     !namesAlone(text)
   )
 }
@@ -141,4 +167,4 @@ const MIN_TAIL_LINK = 4
 const BRACKETED = /^[（(〔【[].*[)）〕】\]]$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED, NOT_LINKS, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]
+export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED, NOT_LINKS, COLUMN_BAR, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]

@@ -191,10 +191,11 @@ export const readTrailingPhotoCredit: LineTest = ({ tokens }, { runner }) => {
 const MAX_PHOTO_TEXT_ROWS = 3
 
 /**
- * Rows a photo news item's text may stand under: its title, the page's furniture, or nothing;
- * or a photo's own caption under the title (1.jpg / 倒塌的树木挡住了路。 / 4月20日,… / 李娇 雷卓鸣 摄).
+ * Rows a photo news item's text may stand under: its title, the page's furniture (its source note among it:
+ * 春日采收忙 / [来源:华声在线] / 2月16日,… / 刘贵雄 陈祉凝 摄影报道), or nothing; or a photo's own caption under the
+ * title (1.jpg / 倒塌的树木挡住了路。 / 4月20日,… / 李娇 雷卓鸣 摄).
  */
-const OVER_PHOTO_TEXT: ReadonlySet<Row['kind']> = new Set(['heading', 'pageHeader', 'stamp', 'chrome', 'masthead', 'caption'])
+const OVER_PHOTO_TEXT: ReadonlySet<Row['kind']> = new Set(['heading', 'pageHeader', 'stamp', 'chrome', 'masthead', 'caption', 'sourceNote'])
 
 /**
  * Photo news: a photographer's credit line alone under a short text with

@@ -380,15 +380,17 @@ function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: 
   // (A two-character name padded to three characters' width, 王　洁, is a name however it stands: the padding is its typesetting.)
   const padded = paddedName(tail)
   if (padded !== undefined) return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, [padded], undefined, factory) }
+  // (The credit's closing bracket, its opening one lost in a repost, …形成多赢局面。刘永欢、蒋鹏): its brackets say it is a credit.)
+  const bracketLost = tail.length > 1 && tokenMatcher(tail.at(-1)!, RParen) && !t.some((token) => tokenMatcher(token, LParen))
   const names: string[] = []
-  for (const token of tail) {
+  for (const token of bracketLost ? tail.slice(0, -1) : tail) {
     if (tokenMatcher(token, Space) || tokenMatcher(token, Slash) || tokenMatcher(token, EnumComma)) continue
     if (!looksLikeName(token.image)) return { body: t }
     names.push(token.image)
   }
-  // (One name may sign when a space sets it apart from the last sentence: …资料5个。 夏慧.)
+  // (One name may sign when a space sets it apart from the last sentence, …资料5个。 夏慧, or the bracket closes it.)
   const spaced = from > 0 && tokenMatcher(t[from]!, Space)
-  if (names.length < (spaced ? 1 : MIN_TRAILING_NAMES)) return { body: t }
+  if (names.length < (spaced || bracketLost ? 1 : MIN_TRAILING_NAMES)) return { body: t }
   return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, names, undefined, factory) }
 }
 

@@ -58,12 +58,12 @@ const PHOTOS_PROVIDED = `^[(（](?:本版|本文|文中)?(?:图片|照片|配图
  * the address of the story it was taken from: 原文链接：http://…, 链接：www.… ·
  * where a story first ran: 原载于2023年5月18日《咸阳日报》四版 ·
  * the wire or paper a story is taken from, in brackets on its own line under it: （新华社）, （据人民日报）, （来源：新华网）,
- * （本文来源：恩施新闻网）, （据《人民日报》）, （本文来源：远安发布）, or in lenticular ones as a site prints the field (【来源：远安日报】);
+ * （本文来源：恩施新闻网）, （据《人民日报》）, （本文来源：远安发布）, or in lenticular or square ones as a site prints the field (【来源：远安日报】, [来源:华声在线]);
  * what a desk compiled it from: (本报综合), （综合新华社、央视新闻）;
  * who provided the photos, in brackets on a line of its own: （图片由县应急管理局提供）, （县应急管理局供图）
  */
 const SOURCE_NOTE = new RegExp(
-  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|${PHOTOS_PROVIDED}|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据 ?|(?:${POST_SOURCE_LABELS}) ?[:：] ?)(${OUTLET_OR_TITLE})(?:电|消息|报道)?[)）]$|^[(（]([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$|^【(?:${POST_SOURCE_LABELS}) ?[:：] ?([^【】]{2,30})】$|${COMPILED_FROM}`,
+  `^(?:[-•·] )?(?:数据来源|资料来源|${SOURCE_LABELS}) ?: ?(\\S.{0,79})$|${PHOTOS_PROVIDED}|^(?:${POST_SOURCE_LABELS}) ?[:|｜丨] ?(${OUTLET_OR_TITLE})$|${FROM_THE_INTERNET}|^(?:原文链接|原文地址|原文网址|来源链接|链接|网址) ?[:|｜] ?((?:https?://|www\\.)[!-~]{3,160})$|^(?:原载于|原刊于|原文刊于|原文载于|原载 ?[:：]) ?([^。!?]{2,60})$|^[(（](?:据 ?|(?:${POST_SOURCE_LABELS}) ?[:：] ?)(${OUTLET_OR_TITLE})(?:电|消息|报道)?[)）]$|^[(（]([${HAN_CLASS}]{1,10}(?:社|报|网|台)|[${HAN_CLASS}]{2,10}新闻)[)）]$|^【(?:${POST_SOURCE_LABELS}) ?[:：] ?([^【】]{2,30})】$|^\\[(?:${POST_SOURCE_LABELS}) ?[:：] ?([^\\[\\]]{2,30})\\]$|${COMPILED_FROM}`,
 )
 
 /** A line naming where figures come from: the span of the source. */

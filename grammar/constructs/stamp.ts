@@ -143,6 +143,13 @@ const DATE_BEFORE_SITE = new RegExp(
 )
 
 /**
+ * A hyphened date glued to the site that dated it, as a listing of its stories prints each one's
+ * (2024-9-27遂平新闻, 2024-09-25平安县融媒): the stamp, as with a space between them (DATE_BEFORE_SITE).
+ * Only a hyphened date: 2024年9月27日遂平新闻… opens a sentence as often.
+ */
+const DATE_GLUED_TO_SITE = new RegExp(`^(([0-9]{4})-([0-9]{1,2})-([0-9]{1,2}))[${HAN_CLASS}]{2,16}(?:网|报|频道|在线|新闻|融媒)$`)
+
+/**
  * A site's date and time first, then the channel the story is filed in, whatever it is called
  * (2025-01-15 青年 · 2025-01-15 10:20 要闻 · 2014-11-10  中国徐州网-徐州日报, a site and its paper): the date as sites write it, hyphened; a weekday after it
  * makes the issue's date line (page-header.ts). Only under the story's title (readStamp): in a
@@ -159,6 +166,14 @@ const DATE_BEFORE_CHANNEL = new RegExp(
  */
 const DATE_TIME_THEN_NAME = new RegExp(
   `^(?:A[-+] ?A[-+] ?)?(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?) ?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时[0-9]{1,2}分) ?(?:[${HAN_CLASS}]{2,12}|[${HAN_CLASS}]{0,10}评论[(（][0-9]{1,6}[)）])$`,
+)
+
+/**
+ * A site's name and its address, then the date and its time (阳光东坑  http://dk.sun0769.com/   2008-12-03 17:12): the
+ * address says the name is the site's, whatever it is called.
+ */
+const NAME_ADDRESS_DATE_TIME = new RegExp(
+  `^[${HAN_CLASS}]{2,12} (?:https?://)?[A-Za-z0-9-]+\\.[^ ]+ (([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$`,
 )
 
 /**
@@ -266,7 +281,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text) ?? FORUM_POST_DAY_FIRST.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? NAME_THEN_DATE_TIME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_POST_COUNTS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text) ?? UPLOADED.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_GLUED_TO_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? NAME_THEN_DATE_TIME.exec(text) ?? NAME_ADDRESS_DATE_TIME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_POST_COUNTS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text) ?? UPLOADED.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text) ?? BRACKETED_DAY.exec(text)
   if (yearless) {
@@ -817,4 +832,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]
+export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_GLUED_TO_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, NAME_ADDRESS_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]

@@ -10,7 +10,7 @@
  * names is its headline (heading-lines.ts).
  */
 import { compactText, holdsFullStop, printedLength } from '../layout'
-import { lineText, type Kind, type Row } from '../../src/assemble/row'
+import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
 
 /** The longest entry of a site's list of titles. */
@@ -48,17 +48,28 @@ export const titleIndex: Refinement = (rows) => {
     // (Under a label, blank lines may set the entries apart, as a mobile paper's 【导读】 does: up to a line that titles text
     // under it, or one the list named already, its story's title printed again.)
     const taken = new Set<string>()
+    const entries: Row[] = []
     const entryApart = (n: number) => labelled && !taken.has(compactText(rows[n]!.tokens)) && !titlesText(rows[n + 1])
-    while (end < rows.length && isIndexEntry(rows[end]!) && (end === k + 1 || rows[end]!.gap === 0 || entryApart(end))) taken.add(compactText(rows[end++]!.tokens))
+    while (end < rows.length) {
+      // (Under a label, an entry may have its bullet on a line of its own and its abstract under it: • / 合肥市第七届职工文化艺术节圆满收官 /
+      // 摘要:本报讯9月28日上午,…; parts of the list, no entries.)
+      if (labelled && (isBulletAlone(rows[end]!) || (entries.length > 0 && isAbstract(rows[end]!)))) {
+        end++
+        continue
+      }
+      if (!isIndexEntry(rows[end]!) || !(end === k + 1 || rows[end]!.gap === 0 || entryApart(end))) break
+      taken.add(compactText(rows[end]!.tokens))
+      entries.push(rows[end++]!)
+    }
     const next = rows[end]
     // (With no label, the list stands between the page's line and the reader's controls, longer than any heading group.)
     const closed = labelled ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) : next?.kind === 'chrome'
-    if (end - k - 1 < (labelled ? MIN_INDEX_ENTRIES : MIN_UNLABELLED_ENTRIES) || !closed) continue
+    if (entries.length < (labelled ? MIN_INDEX_ENTRIES : MIN_UNLABELLED_ENTRIES) || !closed) continue
     // (With no label, the list must name a story printed on the page under it: a poem's lines or a weather box name none;
     // with its entries set apart, so must a labelled one.)
     const apart = rows.slice(k + 2, end).some((row) => row.gap > 0)
-    if ((!labelled || apart) && !namesTitleBelow(rows.slice(k + 1, end), rows.slice(end), apart)) continue
-    for (let n = k + 1; n < end; n++) read[n] = { ...rows[n]!, kind: 'chrome', indexEntry: true }
+    if ((!labelled || apart) && !namesTitleBelow(entries, rows.slice(end), apart)) continue
+    for (let n = k + 1; n < end; n++) read[n] = entries.includes(rows[n]!) ? { ...rows[n]!, kind: 'chrome', indexEntry: true } : readAs(rows[n]!, 'chrome')
     k = end - 1
   }
   return read
@@ -77,7 +88,15 @@ function namesTitleBelow(entries: Row[], below: Row[], asAnyLine = false): boole
 }
 
 /** Whether a row under a line opens a story's text (its dateline, its byline, a sentence): the line is its title, not the list's. */
-const titlesText = (below: Row | undefined): boolean => below !== undefined && (STORY_OPENERS.has(below.kind) || (below.kind === 'body' && holdsFullStop(below.tokens)))
+const titlesText = (below: Row | undefined): boolean =>
+  below !== undefined && (STORY_OPENERS.has(below.kind) || (below.kind === 'body' && holdsFullStop(below.tokens) && !isAbstract(below)))
+
+/** An entry's abstract under its title in an e-paper's list, labelled: 摘要:9月26日,2025“徽州百工”…. */
+const ABSTRACT = /^摘要 ?[:：]/
+const isAbstract = (row: Row): boolean => ABSTRACT.test(lineText(row.tokens).trim())
+/** An entry's bullet on a line of its own: •. */
+const BULLET_ALONE = /^[•·●◆■□◇▪]$/
+const isBulletAlone = (row: Row): boolean => row.kind === 'chrome' && BULLET_ALONE.test(lineText(row.tokens).trim())
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const TITLE_INDEX_PATTERNS: readonly RegExp[] = [TITLE_INDEX_LABEL]
+export const TITLE_INDEX_PATTERNS: readonly RegExp[] = [TITLE_INDEX_LABEL, ABSTRACT, BULLET_ALONE]

@@ -93,16 +93,20 @@ function closesName(name: string, end: OutletEnd): boolean {
   if (end === 'flash') return !(byTheDay && NEWS_WORDS.test(name.slice(-1)))
   return !byTheDay && !SPECIAL_DISPATCH_NAME.test(name)
 }
+/** A county's radio and television, 广电, a station's short name's word (巴东广电, 三峡广电讯). */
+const BROADCAST_WORD = '广电'
+/** A county's media centre by its short names: 远安融媒, 巴东广电. */
+const CENTRE_SHORT = `融媒|${BROADCAST_WORD}`
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
  * 报, 网, 新闻, 在线, 客户端 or a weekly's 论坛 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 浙江在线, 時代論壇), or a media centre's
- * (渭南市融媒体中心, 某县广播电视台), a site and its paper joined by a hyphen, a dash or a slash (华商网-华商报,
+ * (渭南市融媒体中心, 某县广播电视台, by its short name 中方融媒, 巴东广电), a site and its paper joined by a hyphen, a dash or a slash (华商网-华商报,
  * 华商网--华商晚报, 滨州日报/滨州网), a site
  * and its app joined by a middle dot (青海新闻网·大美青海客户端). (A source
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
 const OUTLET_NAME = new RegExp(
-  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|论坛|${MEDIA_CENTRE})$|${SPECIAL_DISPATCH}|${TODAYS_FLASH}`,
+  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|在线|客户端|论坛|${MEDIA_CENTRE}|${CENTRE_SHORT})$|${SPECIAL_DISPATCH}|${TODAYS_FLASH}`,
 )
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4
@@ -247,10 +251,6 @@ const ENDED_OUTLET = `[${HAN_CLASS}]{2,10}(?:报|网|台|新闻|在线|客户端
 /** Two outlets' names an enumeration comma joins: a paper and its site filing as one (沈阳晚报、沈阳网讯; 河北日报、河北新闻网记者 周聪聪). */
 export const LISTED_OUTLETS = `${ENDED_OUTLET}、${ENDED_OUTLET}`
 
-/** A county's radio and television, 广电, a station's short name's word (巴东广电, 三峡广电讯). */
-const BROADCAST_WORD = '广电'
-/** A county's media centre by its short names: 远安融媒, 巴东广电. */
-const CENTRE_SHORT = `融媒|${BROADCAST_WORD}`
 /** A media centre's name by its ending: 远安县融媒体中心, 远安融媒, 巴东广电. */
 const CENTRE_NAME = new RegExp(`(?:中心|${CENTRE_SHORT})$`)
 /** Whether a word names a media centre by its ending (远安县融媒体中心, 远安融媒, 巴东广电). */

@@ -88,8 +88,10 @@ export const mainland: VocabularyUnit = {
     // An e-paper's date search and its links into the issue: 日期检索 本期头版 本期内容导航.
     '日期检索', '日期查询', '按日期查阅', '按日期检索', '本期头版', '本期目录', '本期内容导航',
     '字号:', '点击数:', '大字', '小字', '电子报阅读机',
+    // An account's follow button: 关注, +关注, 已关注.
+    '关注', '+关注', '已关注',
     // A site's label of the story's page over its title: 正文, 文章详情, 新闻详情.
-    '正文', '文章正文', '新闻正文', '文章详情', '新闻详情', '详情页',
+    '正文', '文章正文', '新闻正文', '文章详情', '新闻详情', '内容详情', '详情页',
     // A site's date and weather widgets, their values filled by a script the copy lost: 今天是 / 天气预报:
     // (天气预报 without its colon titles a weather box).
     '今天是', '今天是:', '天气预报:',

@@ -1,0 +1,213 @@
+/**
+ * What county media centres', county papers' and sector papers' pages print around a story, met in parts (bz)–(cc)
+ * (d760 远安融媒, d761 枝江融媒, d762 韩城日报, d763 遂平新闻, d767 中方融媒, d768 衡山新闻网, d769 普定, d771 黔南日报,
+ * d773 通道融媒, d775 阳光东坑网, d779 安徽工人日报, d781 新疆日报, d782 华声在线):
+ *   一审:刘世卫 / ⏎ / 二审:周大威 · (一审 赵雪如 二审 袁定平 三审 龚春梅)   the reviews a story passed: staff lines
+ *   编 辑:苏 伟 / 一 审:魏 倩 / … / 总监制:骆世明                    roles padded to a three's width; the producer under them
+ *   中方融媒6月16日讯 · 通道融媒讯 …                                   a media centre's short name before 讯: the dateline
+ *   …多赢局面。刘永欢、蒋鹏)                                            a closing credit whose opening bracket a repost lost
+ *   成熟麦田 / … / 晾晒 / 机收服务站 / 记者:赵建明                        photos' lines over the story's credit: captions
+ *   2024-9-27遂平新闻 · 阳光东坑 http://dk.sun0769.com/ 2008-12-03 17:12   a site's dates: stamps
+ *   推动法治建设 守护群众美好生活 / ——访… / 记者 刘茹                      a title and its subtitle over a byline the copy cut
+ *   标题导航 / • / title / 摘要:… / …                                  an e-paper's list of titles with their abstracts: interface
+ *   本作品由…原创,如需转载… · 版权声明:凡注明来源为…等作品,版权均属… · 关注 · 内容详情 · 民生/社会/时讯/热点 ·
+ *   期次:第8676期 · 联系电话(举报受理): 0909-2317062 · ……              interface, or no title
+ *   [来源:华声在线]                                                    the source note in square brackets
+ *   the page's list of other stories' titles under the story's closing lines: interface
+ * Each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { articles, creditsOf, find, findAll, page, readChecked as read, chromeLines as chrome, headlinesOf as headlines, printed } from '../helpers/tree'
+
+const TITLE = '宜昌市乡风文明建设座谈会举行'
+const LEAD = '远安融媒讯(记者 方李玮 通讯员 王倩)近日,宜昌市乡风文明建设座谈会在嫘祖镇分水村举行。'
+const MORE = '当天,与会人员还先后前往嫘祖文化博物馆,实地参观调研乡风文明教育基地。'
+
+const staff = (input: string) => findAll(read(input), 'editorLine').flatMap((line) => creditsOf(line))
+
+describe('the reviews a story passed', () => {
+  it('one a line, a blank line between each as between the story’s paragraphs, are staff lines (d760)', () => {
+    expect(staff(page(TITLE, LEAD, MORE, '一审:刘世卫', '二审:周大威', '三审:陈大春'))).toEqual([
+      ['一审', ['刘世卫']],
+      ['二审', ['周大威']],
+      ['三审', ['陈大春']],
+    ])
+  })
+
+  it('not a court’s instances set apart under a title, a story’s text under them', () => {
+    expect(staff(page('案件回顾', '一审:张某', '二审:李某', MORE))).toEqual([])
+  })
+
+  it('their roles with no colon, in round brackets, are staff lines, not a menu of words (d761)', () => {
+    expect(staff(page(TITLE, LEAD, MORE, '(一审 赵雪如 二审 袁定平 三审 龚春梅)'))).toEqual([
+      ['一审', ['赵雪如']],
+      ['二审', ['袁定平']],
+      ['三审', ['龚春梅']],
+    ])
+  })
+
+  it('not words that are no reviews’ roles, nor roles over no names (a story’s words)', () => {
+    expect(staff(page(TITLE, LEAD, MORE, '(一审 判决 二审 维持 三审 终结)'))).toEqual([])
+    expect(staff(page(TITLE, LEAD, MORE, '一审 二审 三审 都已结束'))).toEqual([])
+  })
+
+  it('their roles padded to a three’s width, the editor over them and the producer under them, are staff lines (d769)', () => {
+    expect(staff(page(TITLE, LEAD, MORE + '\n编 辑:苏 伟\n一 审:魏 倩\n二 审:罗兴美\n三 审:罗 华\n总监制:骆世明'))).toEqual([
+      ['编辑', ['苏伟']],
+      ['一审', ['魏倩']],
+      ['二审', ['罗兴美']],
+      ['三审', ['罗华']],
+      ['总监制', ['骆世明']],
+    ])
+  })
+
+  it('not a padded field of a role no desk has (导 演:王 军 over the text)', () => {
+    expect(staff(page(TITLE, LEAD, MORE + '\n导 演:王 军\n主 演:李 强'))).toEqual([])
+  })
+})
+
+describe('a media centre’s short name before 讯', () => {
+  const lead = (source: string) => find(read(page(TITLE, `${source} 近日,中方县人民医院成功完成一例高难度手术。`, MORE)), 'dateline')
+
+  it('with no credits, dated or not, is the dateline (d767, d773)', () => {
+    for (const source of ['中方融媒6月16日讯', '通道融媒讯', '巴东广电讯']) {
+      expect(lead(source) && printed(lead(source)!, false), source).toBe(source)
+    }
+  })
+
+  it('not a sentence about news (融媒讯息)', () => {
+    expect(find(read(page(TITLE, '推动全县融媒讯息传播,近日中方县举办培训。', MORE)), 'dateline')).toBeUndefined()
+  })
+})
+
+describe('a closing credit whose opening bracket a repost lost', () => {
+  it('glued after the last sentence, the names sign the story (d768)', () => {
+    const signature = find(read(page(TITLE, LEAD, '调研组给予了充分肯定,形成多赢局面。刘永欢、蒋鹏)')), 'signature')
+    expect(signature?.names).toEqual(['刘永欢', '蒋鹏'])
+  })
+
+  it('not words after the sentence, nor a bracket the paragraph opened', () => {
+    expect(find(read(page(TITLE, LEAD, '调研组给予了充分肯定,形成多赢局面。详见第三版)')), 'signature')).toBeUndefined()
+    expect(find(read(page(TITLE, LEAD, '调研组(县人大)给予了充分肯定,形成多赢局面。刘永欢)')), 'signature')).toBeUndefined()
+  })
+})
+
+describe('photos’ lines over the story’s closing credit', () => {
+  const photos = '成熟麦田\n收获季节\n趁天抢收\n机收会战\n颗粒归仓\n晾晒\n机收服务站'
+  const text = '5月31日,天气放晴,遂平县组织收割机进入麦田收割作业。\n截止目前,我县共组织3000多台大型联合收割机投入夏收。'
+
+  it('many short lines under the text are captions, the credit its signature (d763)', () => {
+    const tree = read(`${text}\n${photos}\n记者:赵建明\n`)
+    expect(findAll(tree, 'caption').map((node) => printed(node, false))).toEqual(photos.split('\n'))
+    expect(find(tree, 'signature')?.names).toEqual(['赵建明'])
+    expect(articles(tree)).toHaveLength(1)
+  })
+
+  it('not a heading group’s lines over the next story’s byline', () => {
+    const tree = read(`${text}\n关注民生\n菜价稳了\n市场保供有力\n记者:赵建明\n今年以来,我市菜价保持平稳。\n`)
+    expect(findAll(tree, 'caption')).toEqual([])
+    expect(headlines(`${text}\n关注民生\n菜价稳了\n市场保供有力\n记者:赵建明\n今年以来,我市菜价保持平稳。\n`)).toContain('菜价稳了')
+  })
+})
+
+describe('a site’s dates', () => {
+  it('a hyphened date glued to the site that dated it is a stamp (d763)', () => {
+    const tree = read(page(TITLE, LEAD, MORE) + '2024-9-27遂平新闻\n2024-9-25遂平新闻\n')
+    expect(findAll(tree, 'stamp').map((node) => printed(node, false))).toEqual(['2024-9-27遂平新闻', '2024-9-25遂平新闻'])
+  })
+
+  it('not a date in words opening a sentence, nor a date glued to a word that names no site', () => {
+    const tree = read(page(TITLE, LEAD, '2024年9月27日遂平新闻中心召开会议。', '2024-9-27开工'))
+    expect(findAll(tree, 'stamp')).toEqual([])
+  })
+
+  it('a site’s name and its address before the date and time is its stamp (d775)', () => {
+    const tree = read(page(TITLE + '\n阳光东坑  http://dk.sun0769.com/   2008-12-03 17:12', LEAD, MORE))
+    expect(findAll(tree, 'stamp').map((node) => printed(node, false))).toEqual(['阳光东坑  http://dk.sun0769.com/   2008-12-03 17:12'])
+  })
+})
+
+describe('a title and its dashed subtitle over a byline the copy cut', () => {
+  const first = '以“贵州村马”为引擎 助推三都文旅产业新发展\n——访州人大代表、三都县文化和旅游局局长韦丽娜\n记者 刘茜 刘茹男'
+  const text = '“向承强州长作的政府工作报告,让我深受鼓舞。”韦丽娜说。\n“2024年,三都举办了33场赛马活动。”'
+
+  it('open a story of their own (d771)', () => {
+    const input = `${first}\n${text}\n推动法治建设 守护群众美好生活\n——访州人大代表、瓮安县平定营镇党委书记黄平\n记者 刘茹\n`
+    expect(headlines(input)).toEqual(['以“贵州村马”为引擎 助推三都文旅产业新发展', '推动法治建设 守护群众美好生活'])
+    expect(findAll(read(input), 'signature')).toEqual([])
+  })
+
+  it('not the story’s last lines over its closing credit, with no subtitle', () => {
+    const input = `${first}\n${text}\n推动法治建设 守护群众美好生活\n记者 刘茹\n`
+    expect(headlines(input)).toEqual(['以“贵州村马”为引擎 助推三都文旅产业新发展'])
+  })
+})
+
+describe('an e-paper’s list of titles with their abstracts', () => {
+  const entry = (title: string, abstract: string) => `  • ${title}\n\n    摘要:${abstract}`
+  const list = [
+    '标题导航',
+    entry('“徽州百工”赛剪纸', '9月26日,2025“徽州百工”黄山市剪纸制作技能大赛举行。'),
+    entry('合肥市第七届职工文化艺术节圆满收官', '本报讯9月28日上午,职工文艺展演在合肥举行。'),
+    entry('情暖金秋礼赞祖国', '秋高气爽,佳节双至。我省各级工会开展多彩活动。'),
+  ].join('\n\n')
+
+  it('is interface, the story the page gives under it its own (d779)', () => {
+    const input = page(list, '放大 缩小 默认', '情暖金秋礼赞祖国', '——我省各级工会开展多彩活动迎国庆', '秋高气爽,佳节双至。在中华人民共和国76周年华诞之际,我省各级工会开展活动。')
+    expect(headlines(input)).toEqual(['情暖金秋礼赞祖国'])
+    expect(chrome(input)).toContain('摘要:本报讯9月28日上午,职工文艺展演在合肥举行。')
+  })
+
+  it('not stories under the label whose titles the page does not print again', () => {
+    const input = page(list.replace('情暖金秋礼赞祖国', '金秋时节话丰收'), '情暖金秋礼赞祖国', '秋高气爽,佳节双至。我省各级工会开展活动。')
+    expect(headlines(input)).toContain('“徽州百工”赛剪纸')
+  })
+})
+
+describe('the page’s list of other stories’ titles under the story’s closing lines', () => {
+  const links = '习近平总书记关切事|好家风薪火传\n习近平向2026年“中非人文交流年”开幕式致贺信\n为中国式现代化建设贡献更大力量——习近平总书记重要指示激励中央企业砥砺前行、奋发有为\n学习进行时|习近平总书记指引推动海南自贸港建设的故事'
+
+  it('under its source note and the site’s terms, is interface (d767)', () => {
+    const input = page(TITLE, LEAD, MORE + '\n责编:袁敏\n来源:中方县融媒体中心', '本作品由中方县融媒体中心原创,如需转载,请注明来源、原标题、著作者名,不得变更核心内容!\n' + links)
+    expect(headlines(input)).toEqual([TITLE])
+    expect(chrome(input)).toContain('学习进行时|习近平总书记指引推动海南自贸港建设的故事')
+    expect(chrome(input)).toContain('本作品由中方县融媒体中心原创,如需转载,请注明来源、原标题、著作者名,不得变更核心内容!')
+  })
+
+  it('not a title with its text under the closing lines', () => {
+    const input = page(TITLE, LEAD, MORE + '\n来源:中方县融媒体中心', '习近平总书记关切事|好家风薪火传\n近日,我县开展好家风宣讲活动,群众踊跃参加。')
+    expect(chrome(input)).toEqual([])
+  })
+})
+
+describe('interface around a county site’s story', () => {
+  it('its follow button, its page label, its channels, its issue field, its business lines, its rights claim', () => {
+    const input = page(
+      '内容详情\n' + TITLE,
+      '韩城传媒网\n民生/社会/时讯/热点\n关注\n期次:第8676期',
+      LEAD,
+      MORE,
+      '联系电话(举报受理): 0909-2317062',
+      '版权声明:凡注明来源为“东坑融媒体中心”、“阳光东坑网”的所有文字、图片、音视频等作品,版权均属阳光东坑网所有。',
+    )
+    expect(chrome(input)).toEqual(expect.arrayContaining(['内容详情', '民生/社会/时讯/热点', '关注', '期次:第8676期', '联系电话(举报受理): 0909-2317062']))
+    expect(chrome(input).some((line) => line.startsWith('版权声明:凡注明来源为'))).toBe(true)
+    expect(headlines(input)).toEqual([TITLE])
+  })
+
+  it('not names set apart by slashes, nor a story’s sentence about following a case', () => {
+    const input = page(TITLE, '王芳/李强/张伟', LEAD, '关注此事的市民纷纷点赞。')
+    expect(chrome(input)).toEqual([])
+  })
+
+  it('an ellipsis alone, text left out of the story, is no title (d762)', () => {
+    const input = page('开栏语:', '黄河咆哮,风潮云涌。从1949年到2019年,历史车轮滚滚向前。', '……', '矫健的步伐、铿锵的足音,让城市越发美丽。')
+    expect(headlines(input)).toEqual([''])
+  })
+
+  it('the source note in square brackets under the title; the photo news under it keeps its text and signature (d782)', () => {
+    const tree = read(page('春日采收忙', '[来源:华声在线]', '2月16日,新田县中山街道双溪岭村,村民在采收木耳。近年,该县大力发展木耳产业,带动村民增收。', '刘贵雄 陈祉凝 摄影报道(湖南图片库)'))
+    expect(find(tree, 'sourceNote')?.source).toBe('华声在线')
+    expect(find(tree, 'signature')?.names).toEqual(['刘贵雄', '陈祉凝'])
+  })
+})
