@@ -553,6 +553,11 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // (The lookahead fails a longer line at once. Two labels or more with no value are empty fields, a credit's
   // among them: 发布时间: 信息来源:.)
   new RegExp(`^(?=.{3,20}$)(?:(?:(?!${CREDIT_LABELS})[${HAN_CLASS}]{2,4} ?[:：] ?){1,3}|(?:[${HAN_CLASS}]{2,4} ?[:：] ?){2,3})$`),
+  // A site's switch of languages and scripts, the names glued or set apart: English日本語简体繁体 · 简体 | 繁體 | English.
+  /^(?:(?:English|日本語|日本语|简体|繁体|簡體|繁體|简体中文|繁體中文|中文|한국어|Français|Español) ?[|｜/]? ?){2,8}$/,
+  // A WeChat account's call to follow it, opening its post: 点击上方蓝色文字 / 进行关注 · 点击上方蓝字关注我们.
+  /^(?:点击|点)(?:上方|上面|标题下方?)(?:的)?(?:蓝色文字|蓝字|蓝色字体?)(?:[,，]? ?(?:进行)?关注(?:我们)?)?[!！]?$/,
+  /^进行关注[!！]?$/,
   // An e-paper's search form, the field searched and the button: •   标题    站内高级搜索.
   /^(?:[-•·] +)?(?:标题|正文|全文|作者) +(?:站内高级搜索|站内搜索|高级搜索|全文检索|搜索|检索)$/,
   // A site's search box and its button: 报刊搜索: 搜索.
@@ -678,12 +683,13 @@ const APP_PROMO = new RegExp(`^(?:下载|打开)?[${HAN_CLASS}]{1,10}(?:新闻)?
 const NO_REPRINT = /(?:未经|未获)[^。]{0,8}(?:许可|授权|同意)[^。]{0,16}(?:转载|复制|镜像|使用)|(?:谢绝|禁止|不得)转载/
 /**
  * A site's terms of reprint with the source named, the whole line (本站原创文章,转载请附上原文链接。, 本网原创 转载请注明出处,
+ * 《中国社会科学报》版权所有,转载请注明出处及本网站名。,
  * 转载请注明出处,本站原创内容受法律保护。):
  * its own work claimed, then the terms closing the line. (Quoted in a story, “转载请注明出处”, or with more after
  * it, 答:可以,但需转载请注明出处…, they are the story's words.)
  */
 const SOURCE_TERMS =
-  /^[^“”「」"‘’]{0,12}(?:本站|本网|原创)[^“”「」"‘’。]{0,12}转载请(?:务必)?(?:注明|附上|保留|标明)[^“”「」"‘’,，。]{0,10}[。!！]?$|^转载请(?:务必)?(?:注明|附上|保留|标明)[^“”「」"‘’,，。]{0,10}[,，] ?(?:本站|本网)[^“”「」"‘’,，。]{0,16}[。!！]?$/
+  /^[^“”「」"‘’]{0,12}(?:本站|本网|原创|版权所有)[^“”「」"‘’。]{0,12}转载请(?:务必)?(?:注明|附上|保留|标明)[^“”「」"‘’,，。]{0,10}[。!！]?$|^转载请(?:务必)?(?:注明|附上|保留|标明)[^“”「」"‘’,，。]{0,10}[,，] ?(?:本站|本网)[^“”「」"‘’,，。]{0,16}[。!！]?$/
 /**
  * A site's original and its terms of reprint, the whole line (本作品由中方县融媒体中心原创,如需转载,请注明来源、原标题、
  * 著作者名,不得变更核心内容!, 本文系X原创,转载请注明出处。).

@@ -24,7 +24,7 @@ import type { Paragraph } from '../../src/types'
 import { WIDE_GAP, endsWithCut, endsWithEllipsis, holdsSentenceEnd, printedLength, SPEAKER_OPENING, trimmed } from '../layout'
 import { atColumnEdge, cutInsideWord, lineWidth, opensIndented, type PageShape } from '../page-shape'
 import { Affiliation, Colon, Dash, EnumComma, LParen, ListMarker, RParen, RQuote, Reported, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
-import { looksLikeName } from '../names'
+import { looksLikeName, namesAlone } from '../names'
 import { isStoryText, end, lineText, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
@@ -136,6 +136,9 @@ function continuesOnNextLine(piece: Row, next: Row, page: PageShape): boolean {
   if (next.gap >= WIDE_GAP && !cutMidText(piece)) return false
   // (Nor across a blank line after reporters' credits closing the last sentence: …外来务工人员。记者 胡龙召 通讯员 王晓杰.)
   if (next.gap > 0 && signedByReporters(piece.tokens)) return false
+  // (Nor, straight under them, into a title of the next story, however wide the line: …使近600名老人穿上暖身的羊毛裤。 通讯员 孙佳妮 /
+  // 南汇新城镇举行. A name alone under them is theirs, the column cut the credit: …。记者 胡龙召 通讯员 / 王晓杰.)
+  if (next.kind === 'heading' && signedByReporters(piece.tokens) && !namesAlone(lineText(next.tokens))) return false
   // (A dateline alone on its line opens the lead under it: 浙江在线12月19日讯 / 中山路世纪广场,…, 本报讯（记者 张三）/ ⏎ / 昨日,….)
   if (piece.kind === 'dateline' && next.kind === 'body' && !holdsSentenceEnd(piece.tokens) && !opensBlockOfItsOwn(next.tokens)) return true
   // (A line a colon closes, …现将有关事项公告如下：, over an indented line: what it

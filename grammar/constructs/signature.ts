@@ -30,6 +30,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import { TABLE_BAR, compactText, endsWithEllipsis, trimmed } from '../layout'
 import { jumpLineOf } from './jump-line'
+import { SOURCE_LABELS } from '../furniture'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
@@ -38,13 +39,16 @@ import { namesMediaCentre } from '../rules/inline'
 import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind, splitGluedNames } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
-import { Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, PhotoBy, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
+import { Affiliation, Colon, Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, PhotoBy, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
 
 /** The broadcasters and agencies a story is reported from, where a name would stand before 报道: （央视报道）, （路透报道）. */
 const AGENCY = /^(?:央视|央广|路透|美联|法新|共同|韩联|塔斯)$/
 
 /** The longest bracket, in tokens, that is tried as a signature (eight names with their separators, a role and 参与采写). */
 const MAX_SIGNATURE_TOKENS = 40
+
+/** A source's label before the credits in a closing bracket: 来源, 出处, 稿源. */
+const SOURCE_FIELD_LABEL = new RegExp(`^(?:${SOURCE_LABELS}|出处)$`)
 
 export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a role word stands before the bracket closes. */
@@ -73,14 +77,56 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * (张晔), （本报记者葛孟超、张文参与采写）, （文/图 汪路勇）, （編輯：方沛清）;
    * several credits (（通讯员 庞啸 全媒体记者 吕静远）) sign with all their names.
    */
+  /**
+   * Where the story came from, its field opening the closing bracket before the credits
+   * ((出处:中国社会科学报 本报记者 王宙/摄 张微/文), (来源:湖北日报 记者 王芳)): the source, no one's name.
+   */
+  const signatureSource = $.RULE('signatureSource', () => {
+    $.OPTION({
+      GATE: () => sourceFieldAhead(),
+      DEF: () => {
+        $.CONSUME(t.Text, { LABEL: 'label' })
+        $.CONSUME(Colon)
+        $.CONSUME1(t.Text, { LABEL: 'source' })
+        $.CONSUME(Space)
+      },
+    })
+  })
+  /** A source's label, its colon, its name and a space, opening a bracket's credits. */
+  const sourceFieldAhead = (): boolean =>
+    tokenMatcher($.LA(1), t.Text) && SOURCE_FIELD_LABEL.test($.LA(1).image) && tokenMatcher($.LA(2), Colon) && tokenMatcher($.LA(3), t.Text) && tokenMatcher($.LA(4), Space) && roleAhead()
+
+  /** A reporter's role alone before the bracket closes, its paper's word perhaps before it: 本报记者), 记者). */
+  const unnamedAhead = (): boolean => {
+    const k = tokenMatcher($.LA(1), Affiliation) ? 2 : 1
+    return tokenMatcher($.LA(k), ReporterRole) && tokenMatcher($.LA(k + 1), RParen)
+  }
+
+  /** The role of a reporter's credit naming no one, with its paper's word: 本报记者. */
+  const unnamedRole = $.RULE('unnamedRole', (): string => {
+    const affiliation = $.OPTION(() => $.CONSUME(Affiliation))
+    const reporter = $.CONSUME(ReporterRole)
+    return (affiliation?.image ?? '') + reporter.image
+  })
+
   $.signature = $.RULE('signature', (): Signature => {
     const open = $.CONSUME(LParen)
     $.OPTION(() => $.CONSUME(Space))
+    $.SUBRULE(signatureSource)
     let names: string[] = []
     let role: string | undefined
     $.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
+        {
+          // (本报记者), (记者): the reporter's credit naming no one, as a repost or a brief leaves it; the story's
+          // signature all the same, its role and no names.
+          GATE: unnamedAhead,
+          ALT: () => {
+            const unnamed = $.SUBRULE(unnamedRole)
+            $.ACTION(() => (role = unnamed))
+          },
+        },
         {
           ALT: () => {
             const credit = $.SUBRULE($.staffCredit)

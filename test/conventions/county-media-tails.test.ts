@@ -211,3 +211,59 @@ describe('interface around a county site’s story', () => {
     expect(find(tree, 'signature')?.names).toEqual(['刘贵雄', '陈祉凝'])
   })
 })
+
+describe('more of what the folded parts (cd)–(ch) print', () => {
+  it('a converged newsroom’s reporter with a rank, in either order, is a credit (d801)', () => {
+    for (const role of ['全媒体首席记者', '首席全媒体记者', '融媒体实习记者']) {
+      const tree = read(page('鞍山市召开全市领导干部大会', `本报讯(${role} 费文鹏)8日,鞍山市召开全市领导干部大会。`, MORE))
+      expect(creditsOf(find(tree, 'dateline')), role).toEqual([[role, ['费文鹏']]])
+    }
+  })
+
+  it('a news agency’s name before 讯 is the dateline (d784)', () => {
+    const tree = read(page('泰华进出口商会举行150周年庆典', '泰国头条新闻社讯 3月24日,泰华进出口商会在曼谷隆重举行150周年庆典。', MORE))
+    expect(printed(find(tree, 'dateline')!, false)).toBe('泰国头条新闻社讯')
+  })
+
+  it('a site’s back button, its sign-in box, its switch of languages, a WeChat account’s call to follow: interface (d802, d792, d791)', () => {
+    const input = page('登录注册\n短信验证登录\n60s后重发\n返回', 'English日本語简体繁体\n点击上方蓝色文字\n进行关注', TITLE, LEAD, MORE)
+    expect(chrome(input)).toEqual(['登录注册', '短信验证登录', '60s后重发', '返回', 'English日本語简体繁体', '点击上方蓝色文字', '进行关注'])
+    expect(headlines(input)).toEqual([TITLE])
+  })
+
+  it('not a story’s sentences about going back, following or a language', () => {
+    const input = page(TITLE, LEAD, '返回家乡创业的青年越来越多。', '点击上方蓝色文字可以查看更多精彩内容,欢迎大家踊跃参与活动。', 'English和中文双语标识已全部更换。')
+    expect(chrome(input)).toEqual([])
+  })
+
+  it('a closing bracket naming the story’s source before its credits signs with the credits’ names (d793)', () => {
+    const tree = read(page(TITLE, '1月20日,迎春展示活动在京开幕。 图为传承人杨福喜正在展示技艺。 (出处:中国社会科学报 本报记者 王宙/摄 张微/文)'))
+    expect(find(tree, 'signature')?.names).toEqual(['王宙', '张微'])
+  })
+
+  it('not a source alone in the bracket: where the story came from, no one’s signature', () => {
+    expect(find(read(page(TITLE, '1月20日,迎春展示活动在京开幕。(来源:湖北日报)')), 'signature')).toBeUndefined()
+  })
+
+  it('a reporter’s credit in brackets naming no one is the signature, with no names (d805)', () => {
+    const tree = read(page(TITLE, '本报讯 2020年,是不平凡的一年。本报启动年度新闻人物评选工作。', '(本报记者)'))
+    const signature = find(tree, 'signature')
+    expect(signature?.names).toEqual([])
+    expect(findAll(tree, 'paragraph')).toHaveLength(1)
+  })
+
+  it('not a bracket naming a place of work or an office (记者站)', () => {
+    expect(find(read(page(TITLE, '本报讯 活动在京开幕。(记者站)')), 'signature')).toBeUndefined()
+  })
+
+  it('a paper’s rights and its terms of reprint on one line: interface (d793)', () => {
+    expect(chrome(page(TITLE, LEAD, MORE, '《中国社会科学报》版权所有,转载请注明出处及本网站名。'))).toEqual(['《中国社会科学报》版权所有,转载请注明出处及本网站名。'])
+  })
+
+  it('a line closed by the reporters’ credit after its last sentence runs into no title under it, however wide (d804)', () => {
+    const first = '由闵行区民政局主办的“给爱你的人一个拥抱——恒爱行动感恩节关怀老人特别活动”近日在福利院举行,向老人捐赠了600条羊毛裤,使近600名老人穿上暖身的羊毛裤。 通讯员 孙佳妮'
+    const input = `关怀闵行社会福利院老人\n${first}\n南汇新城镇举行\n纪念“汇角之战”座谈会\n12月12日,纪念浦东抗日“汇角之战”75年周年座谈会在南汇新城镇举行。\n`
+    expect(headlines(input)).toEqual(['关怀闵行社会福利院老人', '南汇新城镇举行'])
+    expect(find(read(input), 'signature')?.names).toEqual(['孙佳妮'])
+  })
+})

@@ -1,6 +1,13 @@
 /** The mainland press: local and national dailies, wire services, metro papers, news sites. */
 import type { VocabularyUnit } from '../index'
 
+/** The converged newsrooms' words a reporter's title opens with: 全媒体记者, 融媒体首席记者. */
+const CONVERGED = ['全媒体', '融媒体']
+/** A reporter's rank or standing, before the newsroom's word or after it: 首席全媒体记者, 全媒体首席记者, 全媒体实习记者. */
+const RANKS = ['首席', '实习', '特约', '见习']
+/** Every order of the two a paper prints (全媒体首席记者 费文鹏, 首席全媒体记者): each a reporter's title. */
+const RANKED_CONVERGED = CONVERGED.flatMap((newsroom) => RANKS.flatMap((rank) => [`${newsroom}${rank}记者`, `${rank}${newsroom}记者`]))
+
 export const mainland: VocabularyUnit = {
   name: 'mainland',
   // X讯: a paper's own report, a dateline by itself.
@@ -27,7 +34,9 @@ export const mainland: VocabularyUnit = {
   reporterRoles: [
     '记者', '通讯员', '实习生', '见习记者', '实习记者', '特约记者', '特派记者', '首席记者', '驻站记者', '摄影记者',
     // The converged newsrooms' titles: 全媒体记者, 融媒体记者.
-    '全媒体记者', '融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约撰稿人', '特约通讯员', '新媒体记者',
+    '全媒体记者', '融媒体记者', '特约撰稿人', '特约通讯员', '新媒体记者',
+    // With the reporter's rank, in either order: 全媒体首席记者, 首席全媒体记者, 全媒体见习记者.
+    ...RANKED_CONVERGED,
     // Their short forms: (随州日报全媒记者李文军、通讯员刘安国摄).
     '全媒记者', '融媒记者',
     // A county's media centre's reporters: (融媒体中心记者李晓伟 通讯员丁亚伟).
@@ -81,13 +90,15 @@ export const mainland: VocabularyUnit = {
   sidebarLabels: ['相关链接', '新闻链接', '背景链接', '链接', '延伸阅读', '编辑点评', '短评', '点评', '小贴士', '新闻背景', '背景'],
   // Web page controls copied with a story (打印本页 关闭窗口).
   chrome: [
-    '打印', '打印本页', '关闭', '关闭窗口', '关闭本页', '字号', '字体', '大', '中', '小', '分享', '分享到', '分享到:', '收藏', '返回顶部', '回到顶部', '回页首', '发表评论', '分享按钮', '纠错', '我要纠错',
+    '打印', '打印本页', '关闭', '关闭窗口', '关闭本页', '返回', '字号', '字体', '大', '中', '小', '分享', '分享到', '分享到:', '收藏', '返回顶部', '回到顶部', '回页首', '发表评论', '分享按钮', '纠错', '我要纠错',
     // E-paper navigation: 通版阅读请点击: / 展开通版 / 收缩通版, 上一版 下一版 (前一版 后一版), 标题导航.
     '通版阅读请点击:', '展开通版', '收缩通版', '上一版', '下一版', '前一版', '后一版', '上一篇', '下一篇', '标题导航', 'PDF版', 'PDF版阅读',
     '返回目录', '返回主菜单', '返回首页', '返回主页', '返回版面', '上一期', '下一期', '本版上一期', '本版下一期', '日历', '朗读', '以往报纸', '往期报纸', '往期回顾',
     // An e-paper's date search and its links into the issue: 日期检索 本期头版 本期内容导航.
     '日期检索', '日期查询', '按日期查阅', '按日期检索', '本期头版', '本期目录', '本期内容导航',
     '字号:', '点击数:', '大字', '小字', '电子报阅读机',
+    // A site's sign-in box copied with the page: 登录注册 / 短信验证登录 / 60s后重发.
+    '登录注册', '注册登录', '短信验证登录', '验证码登录', '密码登录', '账号登录', '获取验证码', '60s后重发', '60秒后重发', '重新发送',
     // An account's follow button: 关注, +关注, 已关注.
     '关注', '+关注', '已关注',
     // A site's label of the story's page over its title: 正文, 文章详情, 新闻详情.
