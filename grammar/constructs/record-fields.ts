@@ -15,6 +15,7 @@
 import { lineText, partAt, readRow, type Row } from '../../src/assemble/row'
 import { INTRODUCES, trimmed } from '../layout'
 import type { LineTest } from './construct'
+import { readTitleWithSite } from './page-titles'
 
 /** The title's label: 标题:, 標題：, 题目:, 新闻标题:. */
 const TITLE_LABEL = /^(?:新闻标题|新聞標題|标题|標題|题目|題目) ?[:：] ?(?=\S)/u
@@ -62,7 +63,8 @@ const OVER_FIELDS: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'pageH
  * official document is set out, a quoted title, a notice's 正文：详见附件 —
  * are the text's words.)
  */
-export const readRecordField: LineTest = ({ tokens, text, from, gap, above }) => {
+export const readRecordField: LineTest = (view, context) => {
+  const { tokens, text, from, gap, above } = view
   const bracketed = BRACKETED_FIELD.exec(text)
   if (bracketed && inRecord(above) && (bracketed[2] !== undefined || BARE_LABEL.test(bracketed[1]!))) {
     const [field, name, equals] = bracketed as unknown as [string, string, string | undefined]
@@ -84,7 +86,11 @@ export const readRecordField: LineTest = ({ tokens, text, from, gap, above }) =>
   const labelRow = readRow(tokens.slice(0, split), gap, from, { kind: 'chrome' })
   if (!title) return { label: labelRow, rest }
   if (text.length - label[0].length > MAX_RECORD_TITLE) return undefined
-  return { rows: [labelRow, readRow(rest, 0, from + tokens.indexOf(rest[0]!), { kind: 'heading' })] }
+  const restFrom = from + tokens.indexOf(rest[0]!)
+  // (The page's title with its site's name after a bar, 寻找章莹颖!…超66小时-中青在线: the title, then the site's name.)
+  const withSite = readTitleWithSite({ ...view, tokens: rest, text: lineText(rest), from: restFrom, gap: 0 }, context)
+  if (withSite && 'rows' in withSite) return { rows: [labelRow, ...withSite.rows] }
+  return { rows: [labelRow, readRow(rest, 0, restFrom, { kind: 'heading' })] }
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */

@@ -192,15 +192,25 @@ export function gluedBeforeRole(la: (k: number) => IToken | undefined, spaced = 
     const next = la(k + 1)
     if (next === undefined || !tokenMatcher(next, ReporterRole)) continue
     // (A name ending in an outlet's word is the outlet rule's to read (OUTLET_AFFILIATION): not 喜报记者, a word no paper's.)
-    if (!GLUED_BEFORE_ROLE.test(image) || looksLikeName(image) || ENDS_IN_OUTLET_WORD.test(image) || TITLE_PHRASE.test(image)) return 0
+    if (!GLUED_BEFORE_ROLE.test(image) || ENDS_IN_OUTLET_WORD.test(image) || TITLE_PHRASE.test(image)) return 0
     let at = k + 2
     while (la(at) !== undefined && tokenMatcher(la(at)!, Space)) at++
     const name = la(at)
-    return name !== undefined && name.tokenType.name === TEXT_TOKEN && looksLikeName(name.image) && (!spaced || at > k + 2) ? k : 0
+    if (name === undefined || name.tokenType.name !== TEXT_TOKEN || !looksLikeName(name.image) || (spaced && at === k + 2)) return 0
+    // (A brand that reads as a person's name, 马上办 (a paper's hotline column), only set apart from the name and with what
+    // they made after it: 马上办记者 姜传刚 文/图; 张伟记者李明 is a title's phrase.)
+    return !looksLikeName(image) || (spaced && workAfter(la, at + 1)) ? k : 0
   }
   return 0
 }
 
+
+/** Whether what the credit's names made follows them at `from`, a space before it: 文/图, 摄. */
+function workAfter(la: (k: number) => IToken | undefined, from: number): boolean {
+  let at = from
+  while (la(at) !== undefined && tokenMatcher(la(at)!, Space)) at++
+  return at > from && (isWorkPair(la(at)) || (la(at) !== undefined && tokenMatcher(la(at)!, PhotoBy)))
+}
 
 /**
  * Whether another outlet's reporter is credited at `la`, after a list of names (记者 王刚 淄博日报记者 张铭):
@@ -310,8 +320,8 @@ const MADE = /^(?:[文图摄]|文图|图文|漫画|制图|插图|绘图|编译|�
 /** Whether a token says what was made (文, 图, 摄), as a slash sets it beside names. */
 export const isMade = (token: IToken | undefined) => token !== undefined && MADE.test(token.image)
 
-/** Two works with a slash, one role word to the lexer: 文/图, 图/文, 文/摄. */
-const WORK_PAIR = /^[文图摄]\/[文图摄]$/
+/** Two works with a slash, one role word to the lexer: 文/图, 图/文, 文/摄; a video too, 文/图/视频. */
+const WORK_PAIR = /^[文图摄]\/[文图摄](?:\/视频)?$/
 /**
  * Whether a token is a pair of works (文/图) as a role word: what the people credited made, before their role
  * (文/图 本报记者 窦阳) or after their names (游书金 游海丹 文/图).

@@ -505,8 +505,10 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a reporter's credits in brackets open the line, and the lead's text goes on after them. */
   function creditsOpenLead(): boolean {
     if (!tokenMatcher($.LA(1), LParen)) return false
-    const first = tokenMatcher($.LA(2), Space) ? $.LA(3) : $.LA(2)
-    if (!tokenMatcher(first, ReporterRole) && !tokenMatcher(first, Affiliation)) return false
+    const at = tokenMatcher($.LA(2), Space) ? 3 : 2
+    const first = $.LA(at)
+    // (An outlet's name the vocabulary does not list may stand before the role: (健康时报记者尹薇)魏则西事件….)
+    if (!tokenMatcher(first, ReporterRole) && !tokenMatcher(first, Affiliation) && outletBeforeRole((k) => $.LA(at - 1 + k)) === 0) return false
     for (let k = 3; k <= MAX_LOOSE_TOKENS; k++) {
       const token = $.LA(k)
       if (token.tokenType === EOF || tokenMatcher(token, LParen)) return false

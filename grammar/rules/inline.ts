@@ -101,12 +101,12 @@ const CENTRE_SHORT = `融媒|${BROADCAST_WORD}`
  * A paper's, site's or news app's name: a run of Han characters ending in
  * 报, 网, 新闻, 新闻社, 在线, 客户端 or a weekly's 论坛 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 泰国头条新闻社, 浙江在线, 時代論壇), or a media centre's
  * (渭南市融媒体中心, 某县广播电视台, by its short name 中方融媒, 巴东广电), a site and its paper joined by a hyphen, a dash or a slash (华商网-华商报,
- * 华商网--华商晚报, 滨州日报/滨州网), a site
+ * 华商网--华商晚报, 滨州日报/滨州网, 青岛日报社/观海新闻), a site
  * and its app joined by a middle dot (青海新闻网·大美青海客户端). (A source
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
 const OUTLET_NAME = new RegExp(
-  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|新闻社|在线|客户端|论坛|${MEDIA_CENTRE}|${CENTRE_SHORT})$|${SPECIAL_DISPATCH}|${TODAYS_FLASH}`,
+  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报社?|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|新闻社|在线|客户端|论坛|${MEDIA_CENTRE}|${CENTRE_SHORT})$|${SPECIAL_DISPATCH}|${TODAYS_FLASH}`,
 )
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4

@@ -12,6 +12,8 @@ export const ListMarker = createToken({ name: 'ListMarker', pattern: Lexer.NA })
 
 /** 一是, 二是…. */
 export const ShiMarker = createToken({ name: 'ShiMarker', pattern: new RegExp(`${N}是`), categories: [ListMarker] })
+/** 第一是, 第二是… (三个坚持：第一是…；第二是…): a family of its own, printed so. */
+export const DiShiMarker = createToken({ name: 'DiShiMarker', pattern: new RegExp(`第${N}是`), categories: [ListMarker] })
 /** 一为, 二为… (比赛分两类,一为…,二为…; the list rules read it only where it opens a clause, not 合二为一). */
 export const WeiMarker = createToken({ name: 'WeiMarker', pattern: new RegExp(`${N}为`), categories: [ListMarker] })
 /** 一要, 二要…. */
@@ -46,6 +48,7 @@ export interface MarkerFamily {
 
 export const markerFamilies = new Map<TokenType, MarkerFamily>([
   [ShiMarker, { style: '一是' }],
+  [DiShiMarker, { style: '第一是' }],
   [WeiMarker, { style: '一为' }],
   [YaoMarker, { style: '一要' }],
   [DiMarker, { style: '第一', followedBy: /^[、,:]/ }],
@@ -60,7 +63,7 @@ export const markerFamilies = new Map<TokenType, MarkerFamily>([
 ])
 
 // Decimal before DigitMarker: the lexer takes the first pattern that matches.
-export const listTokens = [ShiMarker, WeiMarker, YaoMarker, DiMarker, QiMarker, SequenceMarker, ParenMarker, DunMarker, ParenDigitMarker, DigitDunMarker, Decimal, DigitMarker, CircledMarker]
+export const listTokens = [ShiMarker, DiShiMarker, WeiMarker, YaoMarker, DiMarker, QiMarker, SequenceMarker, ParenMarker, DunMarker, ParenDigitMarker, DigitDunMarker, Decimal, DigitMarker, CircledMarker]
 export const listCategories = [ListMarker]
 
 /** First characters of list markers: Han text runs stop before them. */

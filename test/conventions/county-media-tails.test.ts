@@ -267,3 +267,52 @@ describe('more of what the folded parts (cd)–(ch) print', () => {
     expect(find(read(input), 'signature')?.names).toEqual(['孙佳妮'])
   })
 })
+
+describe('what the folded parts (ci)–(cm) print', () => {
+  it('a record’s title field with the site’s name after a bar: the title, then the site’s name as interface (d812)', () => {
+    const input = page('标题:寻找章莹颖在美交流生失踪超66小时-中青在线\n发布时间:2017-06-13', '本报北京6月12日电 寻找章莹颖的消息持续在国内外社交媒体上发酵。')
+    expect(headlines(input)).toEqual(['寻找章莹颖在美交流生失踪超66小时'])
+    expect(chrome(input)).toContain('-中青在线')
+  })
+
+  it('not a title field whose own words a bar parts (a column’s label before it)', () => {
+    expect(headlines(page('标题:两会青声-代表委员谈发展\n发布时间:2017-06-13', '本报北京6月12日电 两会期间,代表委员畅谈发展。'))).toEqual(['两会青声-代表委员谈发展'])
+  })
+
+  it('第一是, 第二是…: a list of its own family (d809)', () => {
+    const tree = read(page(TITLE, '王良文认为,华为成绩主要来自于三个坚持:第一是坚持围绕客户需求进行创新;第二是坚持管理改进和全球化研发;第三是坚持与运营商进行战略合作。'))
+    const list = find(tree, 'list')
+    expect(list?.style).toBe('第一是')
+    expect(findAll(tree, 'listItem')).toHaveLength(3)
+  })
+
+  it('not 第一是 in a sentence, with no second', () => {
+    expect(find(read(page(TITLE, '他说,第一是最重要的,大家都想争第一。')), 'list')).toBeUndefined()
+  })
+
+  it('a column’s brand that reads as a name before 记者, the name set apart and what they made after it, signs the story (d823)', () => {
+    const tree = read('两只窨井之间的填充物缺失\n\n网友反映吉安路窨井填充物缺失。\n记者将问题反映给建设部门,对方表示将尽快维修。\n马上办记者 姜传刚 文/图\n')
+    expect(find(tree, 'signature')?.names).toEqual(['姜传刚'])
+  })
+
+  it('not such a brand with no work after the names, nor a name glued to the role and a name (a title’s phrase)', () => {
+    for (const line of ['马上办记者 姜传刚', '张伟记者李明']) {
+      expect(find(read(`两只窨井之间的填充物缺失\n\n网友反映吉安路窨井填充物缺失。\n${line}\n`), 'signature'), line).toBeUndefined()
+    }
+  })
+
+  it('a paper’s office and its app before the date and 讯 open the lead; the works with a video sign (d824)', () => {
+    const tree = read(page(TITLE, '青岛日报社/观海新闻4月4日讯 近日,观海网友通过观海新闻客户端反映问题。', '有关部门表示将尽快处理。(青岛日报/观海新闻记者 邱正 文/图/视频)'))
+    expect(printed(find(tree, 'dateline')!, false)).toBe('青岛日报社/观海新闻4月4日讯')
+    expect(find(tree, 'signature')?.names).toEqual(['邱正'])
+  })
+
+  it('an outlet’s reporter the vocabulary does not list, in brackets opening the lead, is the dateline (d814)', () => {
+    const tree = read(page('魏则西事件后的免疫治疗', '(健康时报记者尹薇)魏则西事件把免疫治疗以负面方式推向人们视野。', MORE))
+    expect(creditsOf(find(tree, 'dateline'))).toEqual([['健康时报记者', ['尹薇']]])
+  })
+
+  it('not an outlet alone in the brackets, with no reporter', () => {
+    expect(find(read(page('魏则西事件后的免疫治疗', '(健康时报)魏则西事件把免疫治疗以负面方式推向人们视野。', MORE)), 'dateline')).toBeUndefined()
+  })
+})

@@ -48,6 +48,8 @@ export const mainland: VocabularyUnit = {
     // Photographers by the same titles: 特约摄影记者 胡华余, 首席摄影记者, 全媒体摄影记者.
     '特约摄影记者', '特约摄影', '特约摄影师', '摄影师', '首席摄影记者', '全媒体摄影记者', '融媒体摄影记者', '见习摄影记者', '实习摄影记者',
     '文/图', '图/文', '文/摄', '作者',
+    // The works with the video a web story carries: (青岛日报/观海新闻记者 邱正 文/图/视频).
+    '文/图/视频', '图/文/视频',
     // The author named under the text by the article: 本文作者：王芳.
     '本文作者',
     // The writer by the site's other labels for them: 新闻作者:刘胜利, 文章作者:X, 撰稿:X, 撰稿人:X; a contributing
