@@ -605,7 +605,8 @@ function creditFields(line: string, offset: number, reporter: (at: number, role:
   for (const word of paddedRoles(line)) for (const part of gluedFields(word)) {
     if (fields.length > MAX_CREDIT_FIELDS) return undefined
     const at = offset + part.index
-    // (A review's role needs no colon: its names after a space, （一审 赵雪如 二审 袁定平 三审 龚春梅）.)
+    // (A role padded to a three's width, 编 辑:苏 伟, read unpadded; a review's role needs no colon, its names after a
+    // space: （一审 赵雪如 二审 袁定平 三审 龚春梅）.)
     const padded = PADDED_FIELD.exec(part[0])
     const m = padded ? [part[0], padded[1]! + padded[2]!, padded[3]!] : (CREDIT_FIELD.exec(part[0]) ?? (REVIEW_ROLE.test(part[0]) ? [part[0], part[0], ''] : null))
     if (m) {
@@ -631,13 +632,19 @@ function creditFields(line: string, offset: number, reporter: (at: number, role:
   return fields.at(-1)?.names.length ? fields : undefined
 }
 
+/** A word of a line and where it stands in the line, as a match gives it. */
+interface Word {
+  0: string
+  index: number
+}
+
 /**
  * The words of a line of credits, a role of two characters padded to a three's width joined back to its
  * colon's word (编 辑:苏 伟, 一 审:魏 倩 → 编 辑:苏 · 伟): the line's words as they are elsewhere.
  */
-function paddedRoles(line: string): Array<{ 0: string; index: number }> {
+function paddedRoles(line: string): Word[] {
   const words = [...line.matchAll(/\S+/g)].map((word) => ({ 0: word[0], index: word.index! }))
-  const joined: Array<{ 0: string; index: number }> = []
+  const joined: Word[] = []
   for (let k = 0; k < words.length; k++) {
     const [word, next] = [words[k]!, words[k + 1]]
     const padded = next !== undefined && HAN_ALONE.test(word[0]) ? line.slice(word.index, next.index + next[0].length) : undefined
@@ -661,7 +668,7 @@ const PADDED_SO_FAR = /^[^ ](?: +[^ ])?$/
  * (总监制:黄金杰监制:陈叶静责编:赵海镇编辑:项露露 → 总监制:黄金杰 · 监制:陈叶静 · 责编:赵海镇 · 编辑:项露露): the part as
  * it is where one field or none opens in it.
  */
-function gluedFields(part: { 0: string; index: number }): Array<{ 0: string; index: number }> {
+function gluedFields(part: Word): Word[] {
   // (Two colons at least, the cheap check before the roles' pattern.)
   if (!TWO_COLONS.test(part[0])) return [{ 0: part[0], index: part.index }]
   const opens = [...part[0].matchAll(STAFF_FIELD_OPENING)].map((m) => m.index)

@@ -3,6 +3,7 @@
  * the stories, interface, not stories.
  *
  *   标题导航 / 太嚣张! / 真缺德! / 非法改装三轮车被查, / …      under its label
+ *   标题导航 / • title / 摘要:… / • title / 摘要:… / …          each entry's bullet and abstract with it
  *   第02版:要闻 / 甘洒热血写春秋 / … / 版面导航                between the page's line and the reader's controls
  *
  * Everything about the convention is here; each entry keeps that it is one

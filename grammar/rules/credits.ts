@@ -164,7 +164,8 @@ function oneOutletBeforeRole(la: (k: number) => IToken | undefined): number {
  * of credits under the title), whatever it names (the outlet's vocabulary aside): the app, brand or branch the reporter
  * works for (最泰安全媒体记者 刘小敏, 新黄河记者, 津云记者, 冷水滩分站记者, 北青-北京头条记者, an app's plus: 南方+记者),
  * or a word that qualifies the role (前方记者, 随团记者). Han text, two joined parts at most; not a person's name glued
- * to a role (张伟记者), and a name after the role.
+ * to a role (张伟记者) but a brand's set apart from the names with their work after them (马上办记者 姜传刚 文/图), and a
+ * name after the role.
  */
 const GLUED_BEFORE_ROLE = new RegExp(`^[${HAN_CLASS}]{2,8}(?:[-/·][${HAN_CLASS}]{2,8}|\\+)?$`)
 /** The words that qualify a reporter's role where they are printed glued before it: the role's, no outlet's. */
