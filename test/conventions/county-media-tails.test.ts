@@ -316,3 +316,19 @@ describe('what the folded parts (ci)–(cm) print', () => {
     expect(find(read(page('魏则西事件后的免疫治疗', '(健康时报)魏则西事件把免疫治疗以负面方式推向人们视野。', MORE)), 'dateline')).toBeUndefined()
   })
 })
+
+describe('a university’s reporters (part (cn))', () => {
+  it('its paper’s, its news centre’s and its students’ are reporters’ credits (d829, d830)', () => {
+    const tree = read(page('我校隆重举行2006级新生开学典礼', '(校报记者 房国辉 陈亚伟)9月10日晚上七点半,我校2006级新生开学典礼在多功能体育馆隆重举行。'))
+    expect(creditsOf(find(tree, 'dateline'))).toEqual([['校报记者', ['房国辉', '陈亚伟']]])
+    const byline = find(read(page('校庆日喜读《新清华》', '●新闻中心记者 柳夏 学生记者 杜冰 綦戎辉', '4月24日,校庆日当天,师生校友争相阅读《新清华》校庆特刊。')), 'byline')
+    expect(creditsOf(byline)).toEqual([
+      ['新闻中心记者', ['柳夏']],
+      ['学生记者', ['杜冰', '綦戎辉']],
+    ])
+  })
+
+  it('not the words in a sentence (他是一名学生记者)', () => {
+    expect(findAll(read(page('标题', '他是一名学生记者,热爱写作,常为校报供稿。')), 'credit')).toEqual([])
+  })
+})

@@ -39,8 +39,9 @@ export const mainland: VocabularyUnit = {
     ...RANKED_CONVERGED,
     // Their short forms: (随州日报全媒记者李文军、通讯员刘安国摄).
     '全媒记者', '融媒记者',
-    // A county's media centre's reporters: (融媒体中心记者李晓伟 通讯员丁亚伟).
-    '融媒体中心记者',
+    // A county's media centre's reporters: (融媒体中心记者李晓伟 通讯员丁亚伟); a university's news centre's, its paper's and
+    // its students' (新闻中心记者 柳夏 学生记者 杜冰, (校报记者 房国辉 陈亚伟)).
+    '融媒体中心记者', '新闻中心记者', '校报记者', '学生记者', '校园记者', '学生通讯员',
     // The reporter on duty for the hotline: 值班记者 朱俊俊; a community edition's: 社区记者卞静.
     '值班记者', '社区记者',
     // A paper's commentators, who sign its editorials by the desk's name: 本报评论员, 特约评论员 (no person named).
