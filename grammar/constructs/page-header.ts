@@ -29,7 +29,7 @@ import { INTRODUCES, compactSpaces, printedLength, trimmed } from '../layout'
 import { DATE_GAP, Dash } from '../tokens'
 import { firstUnderTopFurniture } from '../page-shape'
 import type { Placement } from '../../src/configure'
-import type { LineTest, Placer, Refinement, RowNode } from './construct'
+import type { LineResult, LineTest, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 
 /** What a page header names, as spans of its line's normalized text. */
@@ -355,7 +355,7 @@ export const PAGE_HEADER_STANDS_IN: ReadonlySet<Placement> = new Set(['heading',
 export const readPageHeader: LineTest = ({ tokens, text, above, below, from, gap }, { words, runner }) => {
   if (text.length > MAX_FURNITURE_LENGTH) return undefined
   const pageHeader = pageHeaderOf(text) ?? clippingHeaderPart(text, above) ?? sectionLabelOf(text, words.sections)
-  if (!pageHeader) return undefined
+  if (!pageHeader) return controlsAfter(tokens, text, from, gap, words.chrome)
   // (Issues listed one a line, 部分目录如下： / 1275 期 2019-12-30 / 1276 期 2020-01-09: a story's list, no page's header.)
   if (ISSUE_NUMBER_FIRST.test(compactSpaces(text)) && listedBeside(ISSUE_NUMBER_FIRST, above, below)) return undefined
   // (Sources cited one a line, 资料来源： / 1957年7月20日人民日报 第3版 / 1958年4月2日光明日报 第2版: a story's list.)
@@ -373,6 +373,22 @@ export const readPageHeader: LineTest = ({ tokens, text, above, below, from, gap
       readRow(tokens.slice(byAt), 0, from + byAt, { kind: 'byline', credits }),
     ],
   }
+}
+
+/**
+ * An e-paper's date line with its reader's controls after it (2021年3月2日 星期二 返回版面目录): the page header, then
+ * the controls, interface. Only controls the vocabulary lists, set apart by a space.
+ */
+function controlsAfter(tokens: Row['tokens'], text: string, from: number, gap: number, chrome: readonly string[]): LineResult {
+  const words = text.split(' ')
+  let kept = words.length
+  while (kept > 1 && chrome.includes(words[kept - 1]!)) kept--
+  if (kept === words.length) return undefined
+  const line = words.slice(0, kept).join(' ')
+  const pageHeader = pageHeaderOf(line)
+  const split = pageHeader ? partAt(tokens, line.length) : -1
+  if (!pageHeader || split <= 0) return undefined
+  return { rows: [readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'pageHeader', pageHeader }), readRow(trimmed(tokens.slice(split)), 0, from + split, { kind: 'chrome' })] }
 }
 
 /** Whether the line above or below reads by `pattern` too: a story's list, one item a line, no page's header. */

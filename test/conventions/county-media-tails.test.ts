@@ -332,3 +332,19 @@ describe('a university’s reporters (part (cn))', () => {
     expect(findAll(read(page('标题', '他是一名学生记者,热爱写作,常为校报供稿。')), 'credit')).toEqual([])
   })
 })
+
+describe('an e-paper’s top over a story the store gave no title (d818)', () => {
+  const input = '主办单位:中国贸易报社\n2021年3月2日 星期二 返回版面目录\n来源:中国贸易报\n海关数据显示,截至2月25日,全国口岸环节已对1898万件进口冷链食品外包装实施预防性消毒。 本报记者 刘禹松 摄影报道\n'
+
+  it('the publisher’s line is interface; the date line with the reader’s control after it, the page header and the control', () => {
+    const tree = read(input)
+    expect(chrome(input)).toEqual(['主办单位:中国贸易报社', '返回版面目录'])
+    expect(findAll(tree, 'pageHeader').map((node) => printed(node, false))).toEqual(['2021年3月2日 星期二'])
+    expect(headlines(input)).toEqual([''])
+  })
+
+  it('not an event’s organiser in a notice, nor a date line with words that are no controls after it', () => {
+    expect(chrome(page(TITLE, '主办单位:市文联', '承办单位:市图书馆', MORE))).toEqual([])
+    expect(findAll(read(page('2021年3月2日 星期二 雨夹雪', MORE)), 'pageHeader').map((node) => printed(node, false))).not.toContain('2021年3月2日 星期二')
+  })
+})
