@@ -114,7 +114,7 @@ const CALLER = new RegExp(`^[${HAN_CLASS}]{1,12}(?:先生|女士|老人|大爷|�
  * A column of briefs by its label, perhaps in brackets or after a bullet: 简讯, 要闻简报, 本地快讯, 新闻速递, 一句话新闻,
  * 【简讯】, ■简讯 (the label's characters spaced apart too: 简 讯).
  */
-const BRIEF_COLUMN = /^[【\[■●◆▲]?(?:(?:要闻|新闻|本地|本市|本县|县域|乡镇|综合|政务|经济|社会|教育|文化|体育|国内|国际|省内|市内|县内)?(?:简讯|简报|短讯|快讯|速递|速览)|一句话新闻|新闻速递|信息快递)[】\]]?$/
+export const BRIEF_COLUMN = /^[【\[■●◆▲]?(?:(?:要闻|新闻|本地|本市|本县|县域|乡镇|综合|政务|经济|社会|教育|文化|体育|国内|国际|省内|市内|县内)?(?:简讯|简报|短讯|快讯|速递|速览)|一句话新闻|新闻速递|信息快递)[】\]]?$/
 
 /** How much of a paragraph is read for its caller. */
 const CALLER_PROBE = 12

@@ -171,7 +171,8 @@ const CLIPPING_PAGE_BY = new RegExp(`^${LETTERED_PAGE} ?\\| ?([^|]{1,16}?) ?\\| 
 /**
  * The parts a page's running line is made of, in whatever order a paper sets them: the paper (铜仁日报, 《嘉兴日报》),
  * the date (2024年6月4日, 2024-06-04), the weekday and the lunar date, the issue's number (第1234期), the page
- * (第3版, A05版, 03版) with its section after a colon (第3版：城市新闻), or the section alone after the page (第3版 城市新闻).
+ * (第3版, A05版, 03版, or a clipping's code with no 版, P08) with its section after a colon (第3版：城市新闻), or the section
+ * alone after the page (第3版 城市新闻, 大眾報 P08 | 澳門新聞 2011-09-02).
  * Each is tried where the last one ended (on the rest of the line: a short one), the site's separators (spaces,
  * bars, dots, arrows, slashes) skipped.
  */
@@ -180,13 +181,14 @@ const PAGE_LINE_PART = {
   date: new RegExp(`^(?:${DATE}|(([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})))`),
   day: new RegExp(`^(?:${WEEKDAY}|${SHORT_WEEKDAY}|农历[^ |·>/]{2,8})`),
   issue: /^总?第 ?[0-9]{1,6} ?期/,
-  page: new RegExp(`^第? ?${LETTERED_PAGE} ?版(?: ?[:：] ?([${HAN_CLASS}]{2,8}))?`),
+  page: new RegExp(`^(?:第? ?${LETTERED_PAGE} ?版|(?=[A-Za-z])${LETTERED_PAGE}(?![0-9A-Za-z]))(?: ?[:：] ?([${HAN_CLASS}]{2,8}))?`),
   section: new RegExp(`^([${HAN_CLASS}]{2,8})`),
 }
 /** The parts in the order they are tried, each with its name. */
 const PAGE_LINE_PARTS = Object.entries(PAGE_LINE_PART) as Array<[keyof typeof PAGE_LINE_PART, RegExp]>
-/** The word every page part prints (第3版, A05版). */
+/** The word a page part prints (第3版, A05版), or its code set apart with no word (P08): the cheap check before the parts. */
 const PAGE_WORD = '版'
+const PAGE_CODE = /(?:^|[ |｜])[A-Za-z]{1,2}[0-9]{1,3}(?:[ |｜]|$)/
 /** What may part a page line's parts. */
 const PAGE_LINE_SEPARATOR = /^[ |｜·•>/／]*/
 /** A report's word closing what the paper's part matched (警情通报): no paper. */
@@ -199,7 +201,7 @@ const ENDS_IN_REPORT = new RegExp(`(?:${REPORTS})$`)
  */
 function pageLineOfParts(text: string, line: string): PageHeaderInfo | undefined {
   // (The page is among the parts: a line with no 版 is none, and most lines are read no further.)
-  if (!text.includes(PAGE_WORD)) return undefined
+  if (!text.includes(PAGE_WORD) && !PAGE_CODE.test(text)) return undefined
   const found = new Map<keyof typeof PAGE_LINE_PART, RegExpExecArray>()
   let lastPart: keyof typeof PAGE_LINE_PART | undefined
   let at = 0
@@ -224,11 +226,11 @@ function pageLineOfParts(text: string, line: string): PageHeaderInfo | undefined
   if (ENDS_IN_REPORT.test(found.get('paper')?.[1] ?? '')) return undefined
   const page = found.get('page')
   if (!page || !(found.has('date') || found.has('paper'))) return undefined
-  const info = withPage({}, page[1])
+  const info = withPage({}, page[1] ?? page[2])
   const [paper, date] = [found.get('paper'), found.get('date')]
   if (paper) info.paper = spanOf(line, paper[1]!)
   if (date) info.date = date[1] ? dateSpan(line, date[1]) : numberedDate(line, date[2]!, date.slice(3, 6))
-  const section = page[2] ?? found.get('section')?.[1]
+  const section = page[3] ?? found.get('section')?.[1]
   if (section) info.section = sectionAfterPage(line, section)
   return info
 }
@@ -501,6 +503,7 @@ export const pageLists: Refinement = (rows) => {
 export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   ...Object.values(PAGE_LINE_PART),
   PAGE_LINE_SEPARATOR,
+  PAGE_CODE,
   ENDS_IN_REPORT,
   FOLIO_SECTION,
   LONE_FOLIO,

@@ -24,6 +24,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineResult, LineTest, LineView, Reading, Refinement } from './construct'
 import { bareNames } from './byline'
 import { isChromeLine } from './chrome'
+import { BRIEF_COLUMN } from './intertitle'
 import { FIELD_DATE, LABEL_COLON, SITE_FIELD_LABELS, SITE_OVER_STAMP, fieldDate, stampOf, type StampInfo } from './stamp'
 
 /**
@@ -85,7 +86,7 @@ const TITLE_DATE_NAMES = new RegExp(`^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]
  * A story's title with its date after it and nothing more, over the story's text (俯瞰“千湖之县” 雪景美不胜收
  * 2024年11月09日, as an e-paper's article page prints its title bar): the title, then a full date closing the line.
  */
-const TITLE_THEN_DATE = /^(.{4,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/
+const TITLE_THEN_DATE = /^(.{2,40}?) +([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$/
 /** What such a line ends with: the cheap check before its pattern. */
 const DATE_AT_END = '日'
 /** A phrase running on into the date after it: …将于, …截止于, …定为, …至, …—. */
@@ -151,7 +152,9 @@ function titleThenDate(tokens: IToken[], text: string, from: number, gap: number
   const head = trimmed(tokens.slice(0, dateAt))
   // (Not a site's links before the date, 前一版 下一版 2023年12月22日, nor a hosted issue's title, 《德州晚报》在线“悦”读 |
   // 2024年1月31日: interface, whole.)
-  if (!isHeadingLike(head) || printedLength(head) < MIN_BAR_TITLE || isChromeLine(lineText(head), chrome) || isChromeLine(text, chrome)) return undefined
+  // (A column of briefs may be titled by its label alone: 简讯 2020年04月23日.)
+  const briefs = BRIEF_COLUMN.test(lineText(head).trim())
+  if (!isHeadingLike(head) || (printedLength(head) < MIN_BAR_TITLE && !briefs) || isChromeLine(lineText(head), chrome) || isChromeLine(text, chrome)) return undefined
   // (Not a sentence running on into the date, 第十届全市运动会将于 2024年11月9日; a paper's or a page's line, 星島日報
   // 港聞版 2024年11月09日, 第A04版：港聞 2024年11月09日; a caption, 图为游客在景区赏雪 2024年11月9日; nor a date the title
   // names, older than the web's pages, 历史上的今天 1949年10月1日, 南京大屠杀死难者国家公祭日 1937年12月13日.)

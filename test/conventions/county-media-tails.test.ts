@@ -348,3 +348,27 @@ describe('an e-paper’s top over a story the store gave no title (d818)', () =>
     expect(findAll(read(page('2021年3月2日 星期二 雨夹雪', MORE)), 'pageHeader').map((node) => printed(node, false))).not.toContain('2021年3月2日 星期二')
   })
 })
+
+describe('what the folded parts (co)–(cr) print', () => {
+  it('a column of briefs titled by its label, its date after it: the title and the stamp (d838)', () => {
+    const input = page('简讯 2020年04月23日', '●鸬鹚乡被命名为省级文化强镇。日前,浙江省文化和旅游厅公布名单,鸬鹚乡榜上有名。')
+    expect(headlines(input)).toEqual(['简讯'])
+    expect(findAll(read(input), 'stamp').map((node) => printed(node, false))).toEqual(['2020年04月23日'])
+  })
+
+  it('not a short word that is no column’s label before a date', () => {
+    expect(headlines(page('发布 2020年04月23日', '●鸬鹚乡被命名为省级文化强镇。日前,浙江省公布名单。'))).toEqual(['发布 2020年04月23日'])
+  })
+
+  it('a clipping’s page line with its page coded P08, no 版: the page header (d849)', () => {
+    const tree = read(page('澳門南海同鄉會新閣就職', '大眾報 P08 | 澳門新聞 2011-09-02', '【特訊】澳門南海同鄉會昨晚假萬豪軒酒樓舉辦會慶。'))
+    const header = find(tree, 'pageHeader')
+    expect(header && printed(header, false)).toBe('大眾報 P08 | 澳門新聞 2011-09-02')
+    expect(header?.page).toBe(8)
+    expect(headlines(page('澳門南海同鄉會新閣就職', '大眾報 P08 | 澳門新聞 2011-09-02', '【特訊】澳門南海同鄉會昨晚假萬豪軒酒樓舉辦會慶。'))).toEqual(['澳門南海同鄉會新閣就職'])
+  })
+
+  it('not a title with a code and a date in it (G20峰会 2016年9月4日)', () => {
+    expect(find(read(page('G20峰会 2016年9月4日', '本报讯 峰会在杭州开幕。')), 'pageHeader')).toBeUndefined()
+  })
+})
