@@ -737,6 +737,12 @@ const PROVIDED_PHOTO = new RegExp(
 const PHOTO_NOTE_AFTER = /^[^()（）]{2,80}?[。！？!?] ?[(（](?:图 ?[/／:：] ?[^()（）。]{1,20}(?:摄|提供|供图)|(?:图 ?[/／:：] ?)?(?:翻摄|取自)[^()（）。]{1,20})[)）]$/
 
 /**
+ * A photo's label closed by where the picture came from, no sentence in it (韓國統一部部長趙明均(조명균)舉行緊急記者會(圖片來源:美聯社)):
+ * the photo's caption. (A story's sentence closed by the note, …正式通车。(图片来源:市住建局), stays text: PICTURE_SOURCE.)
+ */
+const LABELLED_PICTURE_SOURCE = /^[^。！？!?]{4,60}[(（](?:图片来源|图源|图片) ?[:：][^()（）:：。]{1,20}[)）]$/
+
+/**
  * Where a person stands in the photo, in brackets after the name: 倪艳红(右), 黄璐(右一), 曹观友(右8),
  * (前排左三), (左起). (中) alone is a series' part as often (乡村振兴调研行（中）): not read.
  */
@@ -754,7 +760,7 @@ const namesPositions = (tokens: IToken[], text: string): boolean =>
 /** Whether a line reads as a caption. (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.) */
 const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner, below?: LineView['below']): boolean =>
   (isCaption(tokens) ||
-    labelsScene(text, below, runner) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || (PHOTO_NOTE_AFTER.test(text.trim()) && sentences(tokens) <= 2) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
+    labelsScene(text, below, runner) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || LABELLED_PICTURE_SOURCE.test(text.trim()) || (PHOTO_NOTE_AFTER.test(text.trim()) && sentences(tokens) <= 2) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
   gluedLead(tokens, runner) === 0
 
 /**

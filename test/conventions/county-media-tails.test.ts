@@ -372,3 +372,26 @@ describe('what the folded parts (co)–(cr) print', () => {
     expect(find(read(page('G20峰会 2016年9月4日', '本报讯 峰会在杭州开幕。')), 'pageHeader')).toBeUndefined()
   })
 })
+
+describe('what part (cs) prints', () => {
+  it('a site’s stamp labelled with no colon, its label set apart by a space (发稿时间 2020-10-27 17:52): the stamp (d854)', () => {
+    const input = page('不忘初心作韩中友好信使 各界祝贺本报创刊13周年\n\n发稿时间 2020-10-27 17:52', '2000年初期,韩国的外文报刊市场由英文报纸一统天下。')
+    expect(findAll(read(input), 'stamp').map((node) => printed(node, false))).toEqual(['发稿时间 2020-10-27 17:52'])
+    expect(findAll(read(input), 'subheadline')).toEqual([])
+  })
+
+  it('not a sentence naming the time a story was filed', () => {
+    expect(findAll(read(page(TITLE, '发稿时间 2020-10-27 17:52前,记者再次联系对方,未获回复。')), 'stamp')).toEqual([])
+  })
+
+  it('a photo’s label closed by where the picture came from, no sentence in it: the caption (d853)', () => {
+    const line = '韩国统一部部长赵明均举行紧急记者会(图片来源:美联社)'
+    const tree = read(page(TITLE, LEAD, line, MORE))
+    expect(findAll(tree, 'caption').map((node) => printed(node, false))).toEqual([line])
+  })
+
+  it('not a story’s sentence closed by the note: its text', () => {
+    const line = '该路段今日上午正式通车,市民出行更加便捷。(图片来源:市住建局)'
+    expect(findAll(read(page(TITLE, LEAD, line, MORE)), 'caption')).toEqual([])
+  })
+})
