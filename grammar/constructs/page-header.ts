@@ -186,8 +186,9 @@ const PAGE_LINE_PART = {
 }
 /** The parts in the order they are tried, each with its name. */
 const PAGE_LINE_PARTS = Object.entries(PAGE_LINE_PART) as Array<[keyof typeof PAGE_LINE_PART, RegExp]>
-/** The word a page part prints (第3版, A05版), or its code set apart with no word (P08): the cheap check before the parts. */
+/** The word a page part prints (第3版, A05版): the cheap check before the parts. */
 const PAGE_WORD = '版'
+/** A page's code set apart with no word, as a clipping prints it (大眾報 P08 | 澳門新聞): the same check where no 版 stands. */
 const PAGE_CODE = /(?:^|[ |｜])[A-Za-z]{1,2}[0-9]{1,3}(?:[ |｜]|$)/
 /** What may part a page line's parts. */
 const PAGE_LINE_SEPARATOR = /^[ |｜·•>/／]*/
