@@ -383,6 +383,8 @@ export const readPageHeader: LineTest = ({ tokens, text, above, below, from, gap
  * the controls, interface. Only controls the vocabulary lists, set apart by a space.
  */
 function controlsAfter(tokens: Row['tokens'], text: string, from: number, gap: number, chrome: readonly string[]): LineResult {
+  // (Most lines hold no date: the cheap check first.)
+  if (!DATE_BEFORE_CONTROLS.test(text)) return undefined
   const words = text.split(' ')
   let kept = words.length
   while (kept > 1 && chrome.includes(words[kept - 1]!)) kept--
@@ -393,6 +395,9 @@ function controlsAfter(tokens: Row['tokens'], text: string, from: number, gap: n
   if (!pageHeader || split <= 0) return undefined
   return { rows: [readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'pageHeader', pageHeader }), readRow(trimmed(tokens.slice(split)), 0, from + split, { kind: 'chrome' })] }
 }
+
+/** A date opening the line (2021年3月2日, 2023 年 10 月 2 日, 2021-03-02), a space after it: how a date line with controls after it starts. */
+const DATE_BEFORE_CONTROLS = /^[0-9]{4}(?: ?年|[-./]).* /
 
 /** Whether the line above or below reads by `pattern` too: a story's list, one item a line, no page's header. */
 const listedBeside = (pattern: RegExp, above: Pick<Row, 'tokens'> | undefined, below: Pick<Row, 'tokens'> | undefined): boolean =>
@@ -505,6 +510,7 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   ...Object.values(PAGE_LINE_PART),
   PAGE_LINE_SEPARATOR,
   PAGE_CODE,
+  DATE_BEFORE_CONTROLS,
   ENDS_IN_REPORT,
   FOLIO_SECTION,
   LONE_FOLIO,
