@@ -644,6 +644,8 @@ interface Word {
  */
 function paddedRoles(line: string): Word[] {
   const words = [...line.matchAll(/\S+/g)].map((word) => ({ 0: word[0], index: word.index! }))
+  // (Most lines pad no role: seen at once.)
+  if (!PADDED_ROLE_IN_LINE.test(line)) return words
   const joined: Word[] = []
   for (let k = 0; k < words.length; k++) {
     const [word, next] = [words[k]!, words[k + 1]]
@@ -655,6 +657,8 @@ function paddedRoles(line: string): Word[] {
   }
   return joined
 }
+/** A padded role anywhere in a line: the cheap check before the words are joined. */
+const PADDED_ROLE_IN_LINE = new RegExp(`(?:^|\\s)[${HAN_CLASS}] +[${HAN_CLASS}] ?[:/]`)
 /** One Han character alone: a padded role's first. */
 const HAN_ALONE = new RegExp(`^[${HAN_CLASS}]$`)
 /** A role of two characters padded apart, its colon or slash, then the names: 编 辑:苏 伟, 一 审:魏 倩. */
@@ -758,7 +762,7 @@ export const closesStory = (row: Row): boolean => BRACKETED_LINE.test(lineText(r
 const BRACKETED_LINE = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE, CREDIT_FIELD, PADDED_FIELD, HAN_ALONE, ROUND_BRACKETED, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, ROUND_BRACKETED, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
 
 /** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
 const MAX_STAFF_TAIL_TOKENS = 48
