@@ -34,7 +34,7 @@ import { SOURCE_LABELS } from '../furniture'
 import type { BaozhiParser, Dsl } from '../parser'
 import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
-import { OUTLET_AFFILIATION, isMade, isWorkPair, namesWritersBody, outletBeforeRole, roleAfterPage, spacedWorkAt, workBeforeRole } from '../rules/credits'
+import { DOTTED_NAME, OUTLET_AFFILIATION, isMade, isWorkPair, namesWritersBody, outletBeforeRole, roleAfterPage, spacedWorkAt, workBeforeRole } from '../rules/credits'
 import { namesMediaCentre } from '../rules/inline'
 import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind, splitGluedNames } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
@@ -273,10 +273,10 @@ const OUTLET_END = /[社报報网網台]$/u
 /** Whether a name read in a closing bracket names an outlet or an agency. */
 const namesOutlet = (name: string): boolean => OUTLET_END.test(name)
 
-/** A signature name: two to four characters, as names are. */
+/** A signature name: two to four characters, as names are, or a transliterated name's parts joined by a middle dot (阿不都热依木·买买提). */
 export function isSignatureName(name: string): boolean {
   const length = [...name].length
-  return length >= MIN_NAME && length <= MAX_NAME
+  return (length >= MIN_NAME && length <= MAX_NAME) || DOTTED_NAME.test(name)
 }
 
 /** The Central News Agency's closing date code: ROC year, month, day (1021029 = 2013-10-29). */

@@ -113,6 +113,15 @@ export const OUTLET_AFFILIATION = new RegExp(
   `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${OUTLET_INITIALS}|${LATIN_LED_OUTLET}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
 )
 
+/** The dot that joins a transliterated name's parts: 马合巴勒·木尔扎汗. */
+const NAME_DOT = /^[·•・]$/
+/** The longest part of such a name. */
+const MAX_DOTTED_PART = 8
+/** A part of such a name: Han characters. */
+const DOTTED_PART = new RegExp(`^[${HAN_CLASS}]{1,${MAX_DOTTED_PART}}$`)
+/** A transliterated name whole, its parts joined by a middle dot. */
+export const DOTTED_NAME = new RegExp(`^[${HAN_CLASS}]{1,8}(?:[·•・][${HAN_CLASS}]{1,8}){1,3}$`)
+
 /** The most tokens a photo agency's tag holds after a photographer's credit ((C视觉), (视觉中国), (新华社发)). */
 export const MAX_AGENCY_TOKENS = 3
 
@@ -492,6 +501,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** One name: a run of Han text with no separator inside. */
   /** How long a name may run: MAX_NAME, or MAX_GLUED_NAMES inside a dateline's brackets. */
   let maxName = MAX_NAME
+  /** Whether a name may be a transliterated one, its parts joined by a middle dot: only straight after a role (记者 马合巴勒·木尔扎汗). */
+  let dottedNames = false
 
   const runAhead = () => nameRunAhead((k) => $.LA(k), t.Text, Place, WireEnd, Reported)
   /** Whether the names read now follow a work and its slash or colon (文:論盡採訪組), where a team may be named. */
@@ -507,6 +518,10 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
    * One name: a run of Han text with no separator inside, no longer than a
    * name is (so 记者在采访时看到 is not a credit).
    */
+  /** Whether a transliterated name opens at the next token: a part, the middle dot, another part. */
+  const dottedAhead = (): boolean =>
+    tokenMatcher($.LA(1), t.Text) && DOTTED_PART.test($.LA(1).image) && tokenMatcher($.LA(2), Other) && NAME_DOT.test($.LA(2).image) && tokenMatcher($.LA(3), t.Text)
+
   const name = $.RULE('name', (): NameList => {
     let first: IToken | undefined
     let last: IToken | undefined
@@ -519,6 +534,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         if (length > 0) return length + $.LA(1).image.length <= most
         const run = runAhead()
         most = teamsNamed && run <= MAX_TEAM_NAME && TEAM.test(teamRun()) ? run : maxName
+        // (A transliterated name's first part may be longer than a name: 阿不都热依木·买买提.)
+        if (dottedNames && dottedAhead()) most = MAX_DOTTED_PART
         return run <= most
       },
       DEF: () => {
@@ -530,6 +547,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
         last = $.CONSUME(t.Text)
         first ??= last
         length += last.image.length
+      },
+    })
+    // (A transliterated name, its parts joined by a middle dot, after a role: 马合巴勒·木尔扎汗, 阿不都热依木·买买提.)
+    // (dottedAhead: the first part, then the dot and the next.)
+    $.MANY({
+      GATE: () => dottedNames && tokenMatcher($.LA(1), Other) && NAME_DOT.test($.LA(1).image) && tokenMatcher($.LA(2), t.Text) && DOTTED_PART.test($.LA(2).image),
+      DEF: () => {
+        $.CONSUME(Other)
+        last = $.CONSUME2(t.Text)
       },
     })
     // (A name a hard-wrapped copy's column cut, 付 / 易, the lexer read whole: as printed, less the line break.)
@@ -621,7 +647,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }, { GATE: barBeforeName, ALT: () => $.CONSUME7(Other) }]))
     // 扬子晚报讯（记者 ⏎梅建明）: a line break may stand between role and names.
     $.OPTION3(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(Newline) }]))
-    const list = $.SUBRULE(nameList)
+    dottedNames = true
+    let list: NameList
+    try {
+      list = $.SUBRULE(nameList)
+    } finally {
+      dottedNames = false
+    }
     const work = $.OR4([
       {
         GATE: workAhead,
@@ -647,7 +679,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       if (compiled) list.end = endOf(compiled)
       const start = startOf(before?.token ?? affiliation ?? roleToken)
       const names = list.names.flatMap((run) => {
-        if ([...run].length <= MAX_NAME) return [run]
+        if ([...run].length <= MAX_NAME || DOTTED_NAME.test(run)) return [run]
         // 孙辰茜潘洁: two names glued together.
         const split = splitGluedNames(run)
         if (!split.certain) $.ctx.warn('uncertain-split', `names glued together (${run}); split as ${split.names.join('、')}`, start, list.end)
@@ -1601,10 +1633,17 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
           { ALT: () => $.SUBRULE($.outletPrefix) },
         ]),
     })
-    $.OPTION2(() => $.CONSUME(ReporterRole))
+    const role = $.OPTION2(() => $.CONSUME(ReporterRole))
     // (A slash may part the role from the names: 株洲日报全媒体记者/刘平 摄.)
     $.OPTION3(() => $.OR3([{ ALT: () => $.CONSUME(Space) }, { ALT: () => $.CONSUME1(Slash) }]))
-    const list = $.SUBRULE(nameList, { ARGS: [false] })
+    // (After the role, a transliterated name: 记者 马合巴勒·木尔扎汗 摄.)
+    dottedNames = role !== undefined
+    let list: NameList
+    try {
+      list = $.SUBRULE(nameList, { ARGS: [false] })
+    } finally {
+      dottedNames = false
+    }
     $.OPTION4(() => $.CONSUME1(Space))
     // 记者 苏 凯 通讯员 宋超喜 摄影报道: the others credited with the photo
     // (the roles may be listed with a 、 between them: 全媒记者李文军、通讯员刘安国摄).

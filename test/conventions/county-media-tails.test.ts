@@ -395,3 +395,16 @@ describe('what part (cs) prints', () => {
     expect(findAll(read(page(TITLE, LEAD, line, MORE)), 'caption')).toEqual([])
   })
 })
+
+describe('a transliterated name, its parts joined by a middle dot, after a role (d842)', () => {
+  it('is one name in the lead’s bracket, a closing bracket and a photographer’s credit', () => {
+    expect(creditsOf(find(read(page(TITLE, '本报讯(记者 阿不都热依木·买买提)活动在塔城举行。')), 'dateline'))).toEqual([['记者', ['阿不都热依木·买买提']]])
+    expect(find(read(page(TITLE, '活动在塔城举行。(记者 马合巴勒·木尔扎汗)')), 'signature')?.names).toEqual(['马合巴勒·木尔扎汗'])
+    const caption = find(read(page(TITLE, '活动现场。记者 马合巴勒·木尔扎汗 摄', '本报讯 活动在塔城举行。')), 'caption')
+    expect(caption && creditsOf(caption)).toEqual([['摄', ['马合巴勒·木尔扎汗']]])
+  })
+
+  it('not places joined by the dot in brackets, with no role (中国·北京)', () => {
+    expect(find(read(page(TITLE, '活动在北京举行。(中国·北京)')), 'signature')).toBeUndefined()
+  })
+})
