@@ -764,7 +764,7 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
   const chrome =
     isChromeLine(text, words.chrome) ||
     APP_PROMO.test(text.trim()) ||
-    (!(creditLike && (rolePrinted(tokens) || signsWork(tokens))) && isMenu(text.trim()) && !namesReviews(text)) ||
+    (!(creditLike && (rolePrinted(tokens) || signsWork(tokens))) && isMenu(text.trim()) && !namesReviews(tokens)) ||
     echoesBreadcrumb(text, above) ||
     isReprintNotice(text) ||
     statesRights(text, above) ||

@@ -513,17 +513,15 @@ const REVIEW_FIELD_OPENS = new RegExp(`^(?:[◆•] ?)?(?:${REVIEWS}|[一二三�
  * Whether a line names the reviews a story passed and their staff, fields of their roles only, perhaps in round
  * brackets and with no colons ((一审 赵雪如 二审 袁定平 三审 龚春梅), 一审:刘世卫 二审:周大威): credits, no menu of words.
  */
-export function namesReviews(line: string): boolean {
-  const inner = line.trim().replace(ROUND_BRACKETED, '$1')
+export function namesReviews(tokens: IToken[]): boolean {
+  const inner = lineText(withinRoundBrackets(tokens))
   const fields = creditFields(inner, 0, () => false)
-  return (
-    fields !== undefined &&
-    fields.length >= MIN_CREDIT_FIELDS &&
-    fields.every((field) => REVIEW_ROLE.test(unpadded(inner.slice(field.role[0], field.role[1]))) && field.names.every(([a, b]) => namesStaff(unpadded(inner.slice(a, b)))))
-  )
+  return fields !== undefined && fields.length >= MIN_CREDIT_FIELDS && fields.every((field) => REVIEW_ROLE.test(roleOf(field, inner)) && namesStaffOnly(field, inner))
 }
-/** A line in round brackets, its inside captured. */
-const ROUND_BRACKETED = /^[(（](.*)[)）]$/
+/** A field's role as the line prints it, its padding undone (编 辑 → 编辑). */
+const roleOf = (field: CreditField, line: string): string => unpadded(line.slice(field.role[0], field.role[1]))
+/** Whether every name of a field reads as a person's on a desk's staff. */
+const namesStaffOnly = (field: CreditField, line: string): boolean => field.names.every(([a, b]) => namesStaff(unpadded(line.slice(a, b))))
 /** The fewest fields that make such a row: one field of an unknown role could be anything. */
 const MIN_CREDIT_FIELDS = 2
 /** A row of staff fields is short. */
@@ -561,7 +559,7 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
   // them where the copy sets the list's lines apart so, the first from the story's text over it as well.
   // A production's role will do there too, the editor over the reviews, the producer under them (编 辑:苏 伟 / 一 审:魏 倩 /
   // … / 总监制:骆世明); not under another staff line (编辑：刘洋 / 总策划：王军 credits a programme).)
-  const role = fields?.length === 1 ? unpadded(text.slice(fields[0]!.role[0], fields[0]!.role[1])) : ''
+  const role = fields?.length === 1 ? roleOf(fields[0]!, text) : ''
   const listed =
     STAFF_ROLE.test(role) &&
     ((above?.kind === 'editorLine' && (REVIEW_ROLE.test(role) || reviewed(above))) ||
@@ -570,7 +568,7 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
   // (Fields glued together, 总监制:黄金杰监制:陈叶静…, close the story: where its text goes on under them, a drama's
   // credits the story lists, 主创阵容如下。 / 总监制:张国立监制:王晓红 / 该剧讲述了…, they are its words.)
   if (!WHITESPACE.test(text.trim()) && below !== undefined && below.gap < WIDE_GAP && holdsSentenceEnd(below.tokens)) return undefined
-  if (!fields.every((field) => field.names.every(([a, b]) => namesStaff(unpadded(text.slice(a, b)))))) return undefined
+  if (!fields.every((field) => namesStaffOnly(field, text))) return undefined
   const credit = (field: CreditField): Credit => {
     const [first, last] = [field.role[0], field.names.at(-1)![1]]
     return {
@@ -762,7 +760,7 @@ export const closesStory = (row: Row): boolean => BRACKETED_LINE.test(lineText(r
 const BRACKETED_LINE = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, ROUND_BRACKETED, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
 
 /** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
 const MAX_STAFF_TAIL_TOKENS = 48
