@@ -596,8 +596,10 @@ function labelsScene(text: string, below: LineView['below'], runner: RuleRunner)
 /** The note printed with a story's QR code, where the photo would be: (扫描二维码看视频), (扫码阅读全文), 扫二维码,看更多报道. */
 const QR_NOTE = new RegExp(`^[(（](?:扫描|扫|长按识别)(?:二维码|码|上方二维码)[^。)）]{0,12}[)）]$|^(?:扫描|扫|长按识别)(?:二维码|上方二维码)[,，]?[看观阅][^。)）]{1,10}$`)
 
+/** The label of a photo's source in its note: 图片来源, 图片. */
+const PHOTO_SOURCE_LABEL = '图片(?:来源)?'
 /** What a bracketed note under a photo opens with when it names the photo's source: (图片来源:Getty Image), (图片:多伦多警队). */
-const PHOTO_SOURCE = /^[(（]图片(?:来源)? ?[:：]/
+const PHOTO_SOURCE = new RegExp(`^[(（]${PHOTO_SOURCE_LABEL} ?[:：]`)
 /** A note naming where the photo came from, no one's name: (网上图片), (网络图片). */
 const PHOTO_KIND = /^[(（](?:网上|网络|资料|档案|新闻)图片[)）]$/
 /** The page's code a copy leaves after a caption: T02, A3. */
@@ -740,7 +742,7 @@ const PHOTO_NOTE_AFTER = /^[^()（）]{2,80}?[。！？!?] ?[(（](?:图 ?[/／:
  * A photo's label closed by where the picture came from, no sentence in it (韓國統一部部長趙明均(조명균)舉行緊急記者會(圖片來源:美聯社)):
  * the photo's caption. (A story's sentence closed by the note, …正式通车。(图片来源:市住建局), stays text: PICTURE_SOURCE.)
  */
-const LABELLED_PICTURE_SOURCE = /^[^。！？!?]{4,60}[(（](?:图片来源|图源|图片) ?[:：][^()（）:：。]{1,20}[)）]$/
+const LABELLED_PICTURE_SOURCE = new RegExp(`^[^。！？!?]{4,60}[(（](?:${PHOTO_SOURCE_LABEL}|图源) ?[:：][^()（）:：。]{1,20}[)）]$`)
 
 /**
  * Where a person stands in the photo, in brackets after the name: 倪艳红(右), 黄璐(右一), 曹观友(右8),
