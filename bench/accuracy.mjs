@@ -11,7 +11,7 @@
  *       NAME.json (schema below), scored here item by item (recall and
  *       precision);
  *   (b) d23–d46, (c) d47–d120, (d) d121–d144, (e) d145–d165, (f) d166–d178,
- *       (g) d179–d198, (h) d199–d218, (i) d219–d234, (j) d235–d254, (k) d255–d274, (l) d275–d294, (m) d295–d314, (n) d315–d334, (o) d335–d354, (p) d355–d374, (q) d375–d394, (r) d395–d414, (s) d415–d431, (t) d432–d451, (u) d452–d468, (v) d469–d475, (w) d476–d490, (x) d491–d495, (y) d496–d500, (z) d501–d505, (aa) d506–d511, (ab) d512–d518, (ac) d519–d523, (ad) d524–d529, (ae) d530–d536, (af) d537–d542, (ag) d543–d548, (ah) d549–d556, (ai) d557–d560, (aj) d561–d566, (ak) d567–d571, (al) d572–d578, (am) d579–d582, (an) d583–d585, (ao) d586–d591, (ap) d592–d594, (aq) d595–d600, (ar) d601–d606, (as) d607–d611, (at) d612–d614, (au) d615–d621, (av) d622, (aw) d623–d627, (ax) d628–d633, (ay) d634–d639, (az) d640–d643, (ba) d644–d648, (bb) d649–d652, (bc) d653–d657, (bd) d658–d663, (be) d664–d667, (bf) d668–d673, (bg) d674–d678, (bh) d679–d687, (bi) d688–d691, (bj) d692–d695, (bk) d696–d698, (bl) d699–d703, (bm) d704–d707, (bn) d708–d713, (bo) d714–d716, (bp) d717–d722, (bq) d723–d728, (br) d729–d732, (bs) d733, (bt) d734–d739, (bu) d740–d743, (bv) d744–d748, (bw) d749–d752, (bx) d753–d754, (by) d755–d759, (bz) d760–d764, (ca) d765–d770, (cb) d771–d776, (cc) d777–d782, (cd) d783–d788, (ce) d789–d791, (cf) d792–d794, (cg) d795–d800, (ch) d801–d805, (ci) d806–d810, (cj) d811–d814, (ck) d815–d817, (cl) d818–d821, (cm) d822–d826, (cn) d827–d831, (co) d832–d835, (cp) d836–d839, (cq) d840–d844, (cr) d845–d849 and (cs) d850 onward: gold views test/fixtures/gold/NAME.json
+ *       (g) d179–d198, (h) d199–d218, (i) d219–d234, (j) d235–d254, (k) d255–d274, (l) d275–d294, (m) d295–d314, (n) d315–d334, (o) d335–d354, (p) d355–d374, (q) d375–d394, (r) d395–d414, (s) d415–d431, (t) d432–d451, (u) d452–d468, (v) d469–d475, (w) d476–d490, (x) d491–d495, (y) d496–d500, (z) d501–d505, (aa) d506–d511, (ab) d512–d518, (ac) d519–d523, (ad) d524–d529, (ae) d530–d536, (af) d537–d542, (ag) d543–d548, (ah) d549–d556, (ai) d557–d560, (aj) d561–d566, (ak) d567–d571, (al) d572–d578, (am) d579–d582, (an) d583–d585, (ao) d586–d591, (ap) d592–d594, (aq) d595–d600, (ar) d601–d606, (as) d607–d611, (at) d612–d614, (au) d615–d621, (av) d622, (aw) d623–d627, (ax) d628–d633, (ay) d634–d639, (az) d640–d643, (ba) d644–d648, (bb) d649–d652, (bc) d653–d657, (bd) d658–d663, (be) d664–d667, (bf) d668–d673, (bg) d674–d678, (bh) d679–d687, (bi) d688–d691, (bj) d692–d695, (bk) d696–d698, (bl) d699–d703, (bm) d704–d707, (bn) d708–d713, (bo) d714–d716, (bp) d717–d722, (bq) d723–d728, (br) d729–d732, (bs) d733, (bt) d734–d739, (bu) d740–d743, (bv) d744–d748, (bw) d749–d752, (bx) d753–d754, (by) d755–d759, (bz) d760–d764, (ca) d765–d770, (cb) d771–d776, (cc) d777–d782, (cd) d783–d788, (ce) d789–d791, (cf) d792–d794, (cg) d795–d800, (ch) d801–d805, (ci) d806–d810, (cj) d811–d814, (ck) d815–d817, (cl) d818–d821, (cm) d822–d826, (cn) d827–d831, (co) d832–d835, (cp) d836–d839, (cq) d840–d844, (cr) d845–d849, (cs) d850–d855, (ct) d856–d859, (cu) d860, (cv) d861–d867, (cw) d868–d873 and (cx) d874 onward: gold views test/fixtures/gold/NAME.json
  *       (test/fixtures/gold/README.md), scored field by field by
  *       bench/gold-score.mjs, with the articles found by their headline.
  *       Parts (d) to (l) were held out: gathered and labelled by
@@ -194,7 +194,12 @@ export const GOLD_PARTS = [
   { id: 'cp', label: '(cp) d836–d839 held out, 91st', first: 836, last: 839 },
   { id: 'cq', label: '(cq) d840–d844 held out, 92nd', first: 840, last: 844 },
   { id: 'cr', label: '(cr) d845–d849 held out, 93rd', first: 845, last: 849 },
-  { id: 'cs', label: '(cs) d850– gathered, 94th', first: 850, last: Infinity },
+  { id: 'cs', label: '(cs) d850–d855 gathered, 94th', first: 850, last: 855 },
+  { id: 'ct', label: '(ct) d856–d859 held out, 95th', first: 856, last: 859 },
+  { id: 'cu', label: '(cu) d860 held out, 96th', first: 860, last: 860 },
+  { id: 'cv', label: '(cv) d861–d867 held out, 97th', first: 861, last: 867 },
+  { id: 'cw', label: '(cw) d868–d873 held out, 98th', first: 868, last: 873 },
+  { id: 'cx', label: '(cx) d874– held out, 99th', first: 874, last: Infinity },
 ]
 const numberOf = (name) => Number(/^d(\d+)$/.exec(name)?.[1] ?? NaN)
 
