@@ -54,6 +54,16 @@ export function looksLikeName(word: string): boolean {
 }
 
 /**
+ * A two-character name padded to three characters' width by a space between (王　洁, 田 鹏, 李 玲): the name, or
+ * undefined. `first`, `space` and `second` are the three tokens as lexed; `isSpace` tells the spacing token.
+ */
+export function paddedName(first: IToken | undefined, space: IToken | undefined, second: IToken | undefined, isSpace: (token: IToken) => boolean): string | undefined {
+  if (first === undefined || space === undefined || second === undefined || !isSpace(space) || [...first.image].length !== 1 || [...second.image].length !== 1) return undefined
+  const name = first.image + second.image
+  return looksLikeName(name) ? name : undefined
+}
+
+/**
  * Whether a word is the name of a province or a city that opens with a surname's character and
  * looks like a person's (江西, 邵阳, 金华), as printed in either script. Alone under a title it is a
  * site's channel or the story's place, no writer (byline.ts); beside a role or another name it may

@@ -28,7 +28,7 @@ import { HAN_CLASS } from '../han'
 import type { NodeFactory } from '../factory'
 import { AUTHOR_LABEL } from '../furniture'
 import { OUTLET_AFFILIATION, authorFieldRoleAt, holdsCreditNote, isWorkPair, gluedBeforeRole, namesBeforeCreditAt, outletBeforeRole, signsWork } from '../rules/credits'
-import { Affiliation, Bullet, Dash, LLenticular, LParen, LSquare, LTortoise, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Bullet, Dash, LLenticular, LParen, LQuote, LSquare, LTortoise, ListMarker, PhotoBy, ReporterRole, Reported, Role, SentenceEnd, Space } from '../tokens'
 import { TEXT_TOKEN } from '../tokens/text'
 import { lineText, partAt, readAs, readRow, textIn, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -41,6 +41,7 @@ import { closingCredit, isSignatureName } from './signature'
 import { closesParagraph, opensBrief, placeText } from './paragraph'
 import { isEditorsNote } from './editors-note'
 import { articleItClosed } from './end-mark'
+import { addIntertitle } from './intertitle'
 
 /**
  * A byline glued to the page citation after it, as People's Daily's site
@@ -191,7 +192,10 @@ export const readUnnamedCredit: LineTest = ({ tokens: line }) => {
   )
   // (A commentator's desk alone, 本报评论员, signs the paper's editorial: its byline, no person named.)
   const commentator = roles.length === 1 && COMMENTATOR.test(roles[0]!.image)
-  return credit && ((works.length > 0 && roles.some((role) => !isWorkPair(role))) || commentator) ? { kind: 'byline', credits: [] } : undefined
+  // (Or the paper's own reporter after the credit's bullet, the name's box left blank: □本报记者, as the page's other
+  // credits print □本报记者 包 诚; a role alone with no bullet, 记者, is a word.)
+  const blankName = tokens.length < line.length && roles.length === 1 && works.length === 0 && tokenMatcher(tokens[0]!, Affiliation)
+  return credit && ((works.length > 0 && roles.some((role) => !isWorkPair(role))) || commentator || blankName) ? { kind: 'byline', credits: [] } : undefined
 }
 
 /** A paper's commentators, who sign its editorials by the desk's name: 本报评论员, 特约评论员. */
@@ -595,6 +599,19 @@ function storyGoesOn(assembly: Assembly): boolean {
   return next !== undefined && next.gap < WIDE_GAP && next.kind === 'body' && !opensBrief(next)
 }
 
+/** The paragraphs a story's text holds over a byline printed after its lead: the lead alone. */
+const LEAD_ONLY = 1
+
+/**
+ * Whether a credit line under more of the story's text than its lead labels the quotation under it
+ * (…了解项目进展情况…… / 武平县融媒体中心记者 李 玲 / “在百日攻坚的系列宣传报道当中,…”): the speaker's label, as a
+ * roundup of voices heads each one's words, not the story's byline.
+ */
+function labelsQuote(next: Row, assembly: Assembly): boolean {
+  const paragraphs = assembly.article?.children.filter((child) => child.type === 'paragraph').length ?? 0
+  return paragraphs > LEAD_ONLY && tokenMatcher(next.tokens[0]!, LQuote)
+}
+
 export const placeByline: Placer = (row, assembly) => {
   const next = assembly.rows.peek()
   // (Over the next brief of a column, ◆团武乡县委组织… / 本报记者 刘琴 / ◆晋城市…: the credit signs the brief above —
@@ -606,6 +623,7 @@ export const placeByline: Placer = (row, assembly) => {
     // papers print after the lead.
     assembly.flush()
     if (isRoleWord(row.tokens)) placeText(readAs(row, 'heading'), assembly)
+    else if (labelsQuote(next, assembly)) addIntertitle(row, assembly)
     else {
       deckOverByline(assembly.article, assembly)
       assembly.article.children.push(bylineNode(row, assembly))

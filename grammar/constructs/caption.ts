@@ -35,7 +35,7 @@ import { DATELINE_OPENERS } from '../rules/inline'
 import { PHOTOGRAPHY } from '../rules/credits'
 import { HAN_CLASS, isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
-import { According, CaptionCue, CaptionEnd, ClauseBreak, Colon, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
+import { According, Bullet, CaptionCue, CaptionEnd, ClauseBreak, Colon, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, LineView, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
 import { SUBTITLE_DASH } from './heading-lines'
@@ -51,6 +51,11 @@ import { placeText } from './paragraph'
  */
 const PICTURE_SOURCE = /[。！？!?][(（]?(?:图片来源|图片来自|图源) ?[:：] ?[^。！？!?:：()（）]{0,28}摄[)）]? *$/
 const MAX_SOURCED_SENTENCES = 1
+/**
+ * Who supplied the photo after its caption's one sentence, and the site that published it perhaps after that
+ * (…副局长俞婷婷致辞。受访者供图 华龙网发, …合影。(市公安局供图)): the line is the photo's caption.
+ */
+const PICTURE_SUPPLIED = /[。！？!?] ?[(（]?[^。！？!?:：()（） ]{1,14}供图[)）]?(?: [^。！？!?:：()（） ]{2,10}发)? *$/
 
 /** A photo caption: 图为…, ▲…, …资料图片, …图片来源:X. */
 export function isCaption(tokens: IToken[]): boolean {
@@ -91,8 +96,11 @@ const labelsPhoto = (t: IToken[]): boolean =>
   tokenMatcher(t[1]!, Colon) &&
   (FILE_PHOTO_LABELS.has(t[0]!.image) || (PHOTO_LABELS.has(t[0]!.image) && t.some((token) => tokenMatcher(token, ClauseBreak))))
 
-/** Whether a line is a caption by its picture's source and photographer after its one sentence (PICTURE_SOURCE). */
-const namesPictureSource = (t: IToken[]): boolean => PICTURE_SOURCE.test(lineText(t)) && sentences(t) <= MAX_SOURCED_SENTENCES
+/** Whether a line is a caption by its picture's source and photographer, or its supplier, after its one sentence (PICTURE_SOURCE, PICTURE_SUPPLIED). */
+const namesPictureSource = (t: IToken[]): boolean => {
+  const line = lineText(t)
+  return (PICTURE_SOURCE.test(line) || PICTURE_SUPPLIED.test(line)) && sentences(t) <= MAX_SOURCED_SENTENCES
+}
 
 /** How many sentences a line ends. */
 const sentences = (tokens: IToken[]) => tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length
@@ -508,6 +516,8 @@ export function photoNewsStory(row: Row, after: Row | undefined, beyond: Row | u
   if (split > 0 && tokenMatcher(range[split - 1]!, LParen)) split--
   // (The credit's role may stand on the line above its names: …纷纷落叶。 / 全媒体记者 / 崔圣驰 摄.)
   while (split > 0 && (tokenMatcher(range[split - 1]!, Role) || tokenMatcher(range[split - 1]!, Space) || tokenMatcher(range[split - 1]!, Newline))) split--
+  // (So may the bullet the text opens with, where the page marks both: □随着…质量情况。□韩吴琦/摄.)
+  if (split > 1 && tokenMatcher(range[split - 1]!, Bullet) && range[0]!.image === range[split - 1]!.image) split--
   const text = trimmed(range.slice(0, split < 0 ? range.length : split))
   const closes = text.length > 0 && (tokenMatcher(text.at(-1)!, SentenceEnd) || (tokenMatcher(text.at(-1)!, RParen) && sentences(text) > 0))
   if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after, beyond, oneShortClause(text))) return undefined

@@ -53,7 +53,9 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
   // (A row of controls may open with an arrow, 3 上一篇, or with its first control's count, 0 收藏 打印 增大字体.)
   const arrowed = ARROW.test(first!)
   const counted = !arrowed && COUNT.test(first!)
-  if (!isControl(controlWord((arrowed || counted) && second !== undefined ? second : first!), chrome)) return false
+  const opening = controlWord((arrowed || counted) && second !== undefined ? second : first!)
+  // (Or the type size buttons, two or more: 字号减小 字号增大.)
+  if (!isControl(opening, chrome) && !(second !== undefined && TYPE_SIZE_BUTTONS.has(opening))) return false
   // (A control's bracket the copy set apart from it is no part of its own: 【字号 】 【 关闭.)
   const parts = text.split(PART_BREAK).filter((part) => part !== '' && !LONE_BRACKET.test(part))
   // An e-paper reader's row may print the date among its controls (下一篇4 2013年7月13日 放大 缩小).
@@ -67,10 +69,12 @@ export function isChromeLine(line: string, chrome: readonly string[]): boolean {
 }
 
 /**
- * A site's type size buttons, controls only among others on their row (0 收藏 打印 增大字体 减小字体): alone on
- * its line, 增大字体 titles a how-to's section.
+ * A site's type size buttons, controls only among others on their row (0 收藏 打印 增大字体 减小字体, 字号减小 字号增大):
+ * alone on its line, 增大字体 titles a how-to's section.
  */
-const TYPE_SIZE_BUTTONS: ReadonlySet<string> = new Set(['增大字体', '减小字体', '放大字体', '缩小字体'])
+const TYPE_SIZE_BUTTONS: ReadonlySet<string> = new Set(
+  ['增大', '减小', '放大', '缩小'].flatMap((change) => ['字体', '字号'].flatMap((type) => [change + type, type + change])),
+)
 
 /** A control's count before it, opening the row (the 0 of 0 收藏 打印). */
 const COUNT = /^[0-9]{1,6}$/
@@ -651,6 +655,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^PDF ?版(?:阅读)?$/i,
   // A control's label with its button of the same name: 语音播报: 语音播报.
   /^([^ :：]{2,6}) ?[:：] ?\1$/,
+  // The text-to-speech control, its label and its button: 语音朗读:语音播报, 语音播报, 朗读全文.
+  /^(?:语音(?:朗读|播报)|朗读全文)(?: ?[:：] ?(?:语音(?:朗读|播报)|播放))?$/,
   // A page template's field left unfilled: 粉丝: {{bookData.followerCount}}; a flipbook's page number: 第2页.
   /^[^。!?]{0,10}\{\{[A-Za-z_.]{1,40}\}\}$/,
   /^第[0-9]{1,3}页$/,

@@ -486,6 +486,8 @@ export const readEditorLine: LineTest = ({ tokens, text, creditLike, from, gap }
  * colon or slash, then the names, perhaps after a space (策划：王军, 监制：刘强、李明, 一审/涂道勇, 策划： 王军).
  */
 const CREDIT_FIELD = new RegExp(`^([${HAN_CLASS}]{1,5}(?:、[${HAN_CLASS}]{1,5})?) ?[:/] ?(.*)$`)
+/** A field whose role lenticular brackets set off, its names after them: 【记者】柳时强, 【校对】梁飞飞. */
+const BRACKETED_FIELD = new RegExp(`^【([${HAN_CLASS}]{1,5})】 ?(.*)$`)
 /** The reviews and checks a story passes before it is printed (三审三校): 一审, 二审, 三审, 终审, 审核, 校对, 签发. */
 const REVIEWS = '[一二三初复终]审|审校|审核|审签|审稿|核稿|签发|校对'
 /**
@@ -528,9 +530,13 @@ const MIN_CREDIT_FIELDS = 2
 const MAX_CREDIT_FIELDS = 8
 
 interface CreditField {
+  /** Where the field opens: its role, or the bracket about it (【记者】). */
+  from: number
   role: readonly [number, number]
   names: Array<[number, number]>
   writer: boolean
+  /** Whether its role stands in lenticular brackets (【记者】): a field even alone on its line. */
+  bracketed: boolean
 }
 
 /**
@@ -543,7 +549,10 @@ interface CreditField {
  */
 export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, below }, { factory }) => {
   // (Where a story's credits close it: not inside a sentence the lines run on with, 今年改造工程由 / 总负责：… / 两位同志牵头推进。)
-  if ((above?.kind === 'body' && !closesParagraph(above.tokens)) || (below !== undefined && below.gap === 0 && holdsSentenceEnd(below.tokens))) return undefined
+  // (A role its brackets set off, 【记者】柳时强, stands in no sentence.)
+  const bracketed = BRACKETED_FIELD.test(text.trim())
+  const runsOn = (above?.kind === 'body' && !closesParagraph(above.tokens)) || (below !== undefined && below.gap === 0 && holdsSentenceEnd(below.tokens))
+  if (runsOn && !bracketed) return undefined
   // (After a new-media desk's bullet, ◆二审:曾淑花, as it lists its staff a line each.)
   const inner = withinRoundBrackets(afterBullet(tokens))
   const lineStart = tokens[0]!.startOffset
@@ -564,13 +573,14 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
     STAFF_ROLE.test(role) &&
     ((above?.kind === 'editorLine' && (REVIEW_ROLE.test(role) || reviewed(above))) ||
       (below !== undefined && (below.gap === 0 || (below.gap === gap && gap < WIDE_GAP && above?.kind === 'body')) && REVIEW_FIELD_OPENS.test(lineText(trimmed(below.tokens)))))
-  if (!fields || fields.length < (listed ? 1 : MIN_CREDIT_FIELDS)) return undefined
+  // (A role its brackets set off is a field alone on its line too: 【记者】柳时强 / 【通讯员】罗瑞娴 / 【校对】梁飞飞.)
+  if (!fields || fields.length < (listed || fields.every((field) => field.bracketed) ? 1 : MIN_CREDIT_FIELDS)) return undefined
   // (Fields glued together, 总监制:黄金杰监制:陈叶静…, close the story: where its text goes on under them, a drama's
   // credits the story lists, 主创阵容如下。 / 总监制:张国立监制:王晓红 / 该剧讲述了…, they are its words.)
-  if (!WHITESPACE.test(text.trim()) && below !== undefined && below.gap < WIDE_GAP && holdsSentenceEnd(below.tokens)) return undefined
+  if (!WHITESPACE.test(text.trim()) && !bracketed && below !== undefined && below.gap < WIDE_GAP && holdsSentenceEnd(below.tokens)) return undefined
   if (!fields.every((field) => namesStaffOnly(field, text))) return undefined
   const credit = (field: CreditField): Credit => {
-    const [first, last] = [field.role[0], field.names.at(-1)![1]]
+    const [first, last] = [field.from, field.names.at(-1)![1]]
     return {
       type: 'credit',
       role: unpadded(factory.source(lineStart + field.role[0], lineStart + field.role[1])),
@@ -586,8 +596,8 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
   for (let k = 0; k < fields.length; ) {
     let end = k + 1
     while (end < fields.length && fields[end]!.writer === fields[k]!.writer) end++
-    const first = k === 0 ? 0 : partAt(tokens, fields[k]!.role[0])
-    const last = end === fields.length ? tokens.length : partAt(tokens, fields[end]!.role[0])
+    const first = k === 0 ? 0 : partAt(tokens, fields[k]!.from)
+    const last = end === fields.length ? tokens.length : partAt(tokens, fields[end]!.from)
     if (first < 0 || last < 0) return undefined
     const credits = fields.slice(k, end).map(credit)
     rows.push(readRow(trimmed(tokens.slice(first, last)), rows.length ? 0 : gap, from + first, { kind: fields[k]!.writer ? 'byline' : 'editorLine', credits }))
@@ -606,13 +616,16 @@ function creditFields(line: string, offset: number, reporter: (at: number, role:
     // (A role padded to a three's width, 编 辑:苏 伟, read unpadded; a review's role needs no colon, its names after a
     // space: （一审 赵雪如 二审 袁定平 三审 龚春梅）.)
     const padded = PADDED_FIELD.exec(part[0])
-    const m = padded ? [part[0], padded[1]! + padded[2]!, padded[3]!] : (CREDIT_FIELD.exec(part[0]) ?? (REVIEW_ROLE.test(part[0]) ? [part[0], part[0], ''] : null))
+    // (Or a role in lenticular brackets, its names after them: 【记者】柳时强 【通讯员】罗瑞娴.)
+    const bracketed = BRACKETED_FIELD.exec(part[0])
+    const m = padded ? [part[0], padded[1]! + padded[2]!, padded[3]!] : (bracketed ?? CREDIT_FIELD.exec(part[0]) ?? (REVIEW_ROLE.test(part[0]) ? [part[0], part[0], ''] : null))
     if (m) {
       const role = m[1]!
-      const writer = WRITER_ROLE.test(role) || reporter(at, role)
+      const roleAt = bracketed ? at + 1 : at
+      const writer = WRITER_ROLE.test(role) || reporter(roleAt, role)
       if (fields.at(-1)?.names.length === 0 || (!writer && !STAFF_ROLE.test(role))) return undefined
       // (A padded role's span takes in its padding: 编 辑.)
-      const field: CreditField = { role: [at, at + (padded ? part[0].indexOf(padded[2]!, 1) + 1 : role.length)], names: [], writer }
+      const field: CreditField = { from: at, role: [roleAt, roleAt + (padded ? part[0].indexOf(padded[2]!, 1) + 1 : role.length)], names: [], writer, bracketed: bracketed !== null }
       if (m[2]) addNames(field.names, at + part[0].length - m[2].length, m[2])
       fields.push(field)
       continue

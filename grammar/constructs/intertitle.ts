@@ -26,6 +26,7 @@ import type { Refinement } from './construct'
 import { SITE_FURNITURE, freshGroup, type Group } from './heading-group'
 import { barredColumnLabel, barredLabelOf, isLabel } from './heading-lines'
 import { toString } from '../../src/walk/to-string'
+import type { Article } from '../../src/types'
 import { namesAlone } from '../names'
 import { isSidebar } from './sidebar'
 import { titlesAfterUnsignedText } from './untitled'
@@ -306,6 +307,9 @@ function teaserAbove(assembly: Assembly): boolean {
   }
 }
 
+/** One line the story's text runs on under, placed as its intertitle (a speaker's label: byline.ts). */
+export const addIntertitle = (row: Row, assembly: Assembly): void => addIntertitles([row], assembly)
+
 /** A short section head over its sub-head (审议意见 / 审议会议提出问询的主要问题): two levels, two intertitles. */
 function addIntertitles(run: Row[], assembly: Assembly): void {
   const { tokens, runner, factory } = assembly.context
@@ -343,9 +347,18 @@ export function isPackageSection(group: Group, row: Row, assembly: Assembly): bo
   ) {
     return false
   }
+  // (A report its flash dateline opened, 本报讯 为纪念建党90周年,…, is one story: a title and byline under its text open
+  // the page's next, □本报记者 包 诚 / … / 水木年华为合肥市贫困儿童送温暖 / □本报记者.)
+  if (opensWithDateline(assembly.article) && !labelledPackage(assembly)) return false
   if (row.gap <= (storyParagraphGap(assembly) ?? assembly.page.paragraphGap)) return true
   const title = lineText(trimmed(group.heads[0]!.tokens)).trim()
   return SERIES_PART.test(title) || SECTION_LABEL.test(title) || assembly.context.furnitureWords.sidebarLabels.includes(title) || labelledPackage(assembly)
+}
+
+/** Whether a story's first paragraph opens with its dateline. */
+const opensWithDateline = (article: Article | undefined): boolean => {
+  const first = article?.children.find((child) => child.type === 'paragraph')
+  return first?.type === 'paragraph' && first.children[0]?.type === 'dateline'
 }
 
 /** A part of a series: 之一：羊倌变成了“羊老板”, （上）, 上篇. */

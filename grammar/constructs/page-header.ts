@@ -57,9 +57,9 @@ const PAGE_LABEL = new RegExp(
 )
 /** A paper's name and the page, no date: 恩施日报 第3版, 恩施日报 · 第3版：要闻. */
 const PAPER_PAGE = new RegExp(`^《? ?([^《》() ·]{2,10}报) ?》? ?[·•]? ?第? ?${LETTERED_PAGE} ?版(?: ?: ?([^ :]{1,12}))?$`)
-/** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 · 《四平日报》(2022年11月8日) 08版 */
+/** 《人民日报》(2025年03月10日第 06 版) · 光明日报 2012年10月27日 星期六 · 《四平日报》(2022年11月8日) 08版 · 《中国市场监管报》(2023年08月24日 A1 版) */
 const PAPER_DATE = new RegExp(
-  `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
+  `^《? ?([^《》() ]{2,10}报) ?》? ?\\(? ?${DATE} ?(?:第? *${LETTERED_PAGE} *版)? ?\\)? ?(?:第? *${PAGE} *版)? ?(${WEEKDAY})?$`,
 )
 /** An archive's citation of the page, the date first: 1957年7月20日人民日报 第3版. */
 const DATE_PAPER_PAGE = new RegExp(`^${DATE} ?([^《》() ]{2,10}报) ?第? ?${PAGE} ?版$`)

@@ -36,7 +36,7 @@ import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
 import { DOTTED_NAME, OUTLET_AFFILIATION, isMade, isWorkPair, namesWritersBody, outletBeforeRole, roleAfterPage, spacedWorkAt, workBeforeRole } from '../rules/credits'
 import { namesMediaCentre } from '../rules/inline'
-import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, reportKind, splitGluedNames } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, paddedName, reportKind, splitGluedNames } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
 import { Affiliation, Colon, Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, PhotoBy, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
@@ -155,6 +155,14 @@ export function defineSignatureRules($: Dsl & BaozhiParser, t: TokenSet): void {
           ALT: () => {
             const credit = $.SUBRULE($.workCredit)
             $.ACTION(() => ({ names, role } = credit))
+          },
+        },
+        // (Two names glued together, longer than a name, alone in the bracket: （周姗姗李丹）.)
+        {
+          GATE: () => tokenMatcher($.LA(1), t.Text) && tokenMatcher($.LA(2), RParen) && gluedNamePair($.LA(1).image) !== undefined,
+          ALT: () => {
+            const run = $.CONSUME2(t.Text)
+            $.ACTION(() => (names = gluedNamePair(run.image)!))
           },
         },
         { ALT: () => (names = $.SUBRULE($.names)) },
@@ -424,7 +432,7 @@ const MIN_TRAILING_NAMES = 2
  */
 function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: NodeFactory): { body: IToken[]; closing?: Closing } {
   // (A two-character name padded to three characters' width, 王　洁, is a name however it stands: the padding is its typesetting.)
-  const padded = paddedName(tail)
+  const padded = paddedNameAlone(tail)
   if (padded !== undefined) return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, [padded], undefined, factory) }
   // (The credit's closing bracket, its opening one lost in a repost, …形成多赢局面。刘永欢、蒋鹏): its brackets say it is a credit.)
   const bracketLost = tail.length > 1 && tokenMatcher(tail.at(-1)!, RParen) && !t.some((token) => tokenMatcher(token, LParen))
@@ -440,12 +448,8 @@ function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: 
   return { body: trimmed(t.slice(0, from)), closing: signatureOver(tail, names, undefined, factory) }
 }
 
-/** A two-character name padded to three characters' width by a space between (王　洁, 田 鹏): the name, or undefined. */
-function paddedName(tail: IToken[]): string | undefined {
-  if (tail.length !== 3 || !tokenMatcher(tail[1]!, Space) || [...tail[0]!.image].length !== 1 || [...tail[2]!.image].length !== 1) return undefined
-  const name = tail[0]!.image + tail[2]!.image
-  return looksLikeName(name) ? name : undefined
-}
+/** A closing credit that is one padded name alone (王　洁, 田 鹏): the name, or undefined. */
+const paddedNameAlone = (tail: IToken[]): string | undefined => (tail.length === 3 ? paddedName(tail[0], tail[1], tail[2], (token) => tokenMatcher(token, Space)) : undefined)
 
 /** The word that says the credit's names photographed the story and reported it. */
 const PHOTO_REPORTED = /^摄影报道$/
@@ -459,8 +463,17 @@ const photoReported = (tail: IToken[]): boolean => PHOTO_REPORTED.test(lineText(
  */
 function gluedPhotographers(tail: IToken[]): string[] | undefined {
   const [run, by] = tail
-  if (tail.length !== 2 || !tokenMatcher(by!, PhotoBy) || [...run!.image].length <= MAX_NAME || [...run!.image].length > MAX_GLUED_NAMES) return undefined
-  const split = splitGluedNames(run!.image)
+  return tail.length === 2 && tokenMatcher(by!, PhotoBy) ? gluedNamePair(run!.image) : undefined
+}
+
+/**
+ * Two names glued together in a run longer than a name (杨华沈芳群, 周姗姗李丹): split where the second name's surname
+ * opens (splitGluedNames), each half reading as a name; else undefined.
+ */
+function gluedNamePair(run: string): string[] | undefined {
+  const length = [...run].length
+  if (length <= MAX_NAME || length > MAX_GLUED_NAMES) return undefined
+  const split = splitGluedNames(run)
   return split.certain && split.names.every(looksLikeName) ? split.names : undefined
 }
 

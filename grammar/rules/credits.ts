@@ -6,7 +6,7 @@
  */
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, namesPersonNotPlace, namesReporter, reportKind, splitGluedNames } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, paddedName, namesPersonNotPlace, namesReporter, reportKind, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { LAYOUT_BREAK } from '../layout'
@@ -164,7 +164,8 @@ function oneOutletBeforeRole(la: (k: number) => IToken | undefined): number {
     let at = k + 2
     while (la(at) !== undefined && (tokenMatcher(la(at)!, Space) || tokenMatcher(la(at)!, Colon))) at++
     const name = la(at)
-    return name !== undefined && name.tokenType.name === TEXT_TOKEN && looksLikeName(name.image)
+    // (Or a name padded to three characters' width: 武平县融媒体中心记者 李 玲.)
+    return name !== undefined && name.tokenType.name === TEXT_TOKEN && (looksLikeName(name.image) || paddedName(name, la(at + 1), la(at + 2), (token) => tokenMatcher(token, Space)) !== undefined)
   })
 }
 

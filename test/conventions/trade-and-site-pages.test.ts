@@ -1,0 +1,182 @@
+/**
+ * What county media, a youth paper's page, sites' records and sector papers print around their stories, met in
+ * parts (ct)–(cx) (d858 武平, d860 安徽青年报, d861 南方网, d863 华龙网, d870 内蒙古法制报, d877 中国市场监管报):
+ *   武平县融媒体中心记者 李 玲                                 a media centre's reporter, the name padded: a credit
+ *   …了解项目进展情况…… / 武平县融媒体中心记者 李 玲 / “在…”     a credit over a quotation, deep in the text: the speaker's label
+ *   □本报记者                                                  the paper's reporter after the credit's bullet, the name left blank: a byline
+ *   本报讯 为纪念… / … / 水木年华为… / □本报记者 / 6月2日晚,…   a title and byline under a report its dateline opened: the next story
+ *   【记者】柳时强 / 【通讯员】罗瑞娴 / 【校对】梁飞飞             roles in lenticular brackets: credits and staff lines
+ *   字号减小 字号增大 · 语音朗读:语音播报                         a page's reading controls: interface
+ *   …了“最后一公里”。 (周姗姗李丹)                              two names glued in the closing bracket: the signature
+ *   …副局长俞婷婷致辞。受访者供图 华龙网发                       who supplied the photo after its one sentence: a caption
+ *   《中国市场监管报》(2023年08月24日 A1 版)                        a citation of a lettered page: the page header
+ *   □随着…质量情况。□韩吴琦/摄                                    photo news, the text and its credit after one bullet: text and signature
+ * Each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { articles, creditsOf, find, findAll, headlinesOf as headlines, page, printed, readChecked as read, chromeLines as chrome } from '../helpers/tree'
+
+const TITLE = '巡回便民提质效 法庭“走”进蒙古包'
+const LEAD = '近日,通辽市科左中旗人民法院舍伯吐法庭的法官和书记员带着国徽、法庭标识驱车前往珠日河牧场。'
+const MORE = '近年来,科左中旗法院依托全旗巡回办案点和法官联系点,积极发挥巡回立案、巡回审判、巡回执行“三点合一”巡回便民作用。'
+
+const bylines = (input: string) => findAll(read(input), 'byline').flatMap((line) => creditsOf(line))
+const staff = (input: string) => findAll(read(input), 'editorLine').flatMap((line) => creditsOf(line))
+const signatures = (input: string) => findAll(read(input), 'signature').map((node) => node.names)
+const captions = (input: string) => findAll(read(input), 'caption').map((node) => printed(node, false))
+
+describe('a media centre’s reporter with the name padded', () => {
+  it('under the title is the byline (d858)', () => {
+    expect(bylines(page(TITLE, '武平县融媒体中心记者 李 玲', LEAD))).toEqual([['武平县融媒体中心记者', ['李玲']]])
+  })
+
+  it('not a title naming the centre’s reporters’ work', () => {
+    expect(bylines(page(TITLE, '县融媒体中心记者 走 基层', LEAD))).toEqual([])
+  })
+})
+
+describe('a reporter’s credit over a quotation, deep in the story’s text', () => {
+  const QUOTE = '“在这次‘百日攻坚’报道工作当中,我们经常深入一线,扛着机子去工地。”'
+  it('labels the speaker: an intertitle, no byline, no new story (d858)', () => {
+    const tree = read(`${TITLE}\n${LEAD}\n${MORE}\n武平县融媒体中心记者 李玲\n${QUOTE}\n`)
+    expect(articles(tree)).toHaveLength(1)
+    expect(findAll(tree, 'byline')).toEqual([])
+    expect(findAll(tree, 'intertitle').map((node) => printed(node))).toEqual(['武平县融媒体中心记者 李玲'])
+  })
+
+  it('not after the lead alone, where papers print the byline', () => {
+    const tree = read(`${TITLE}\n${LEAD}\n武平县融媒体中心记者 李玲\n${QUOTE}\n`)
+    expect(creditsOf(find(tree, 'byline'))).toEqual([['武平县融媒体中心记者', ['李玲']]])
+  })
+
+  it('not over the story’s text going on with no quotation', () => {
+    const tree = read(`${TITLE}\n${LEAD}\n${MORE}\n武平县融媒体中心记者 李玲\n${MORE}\n`)
+    expect(findAll(tree, 'intertitle')).toEqual([])
+  })
+})
+
+describe('the paper’s reporter after the credit’s bullet, the name left blank', () => {
+  it('is a byline naming no one (d860)', () => {
+    const tree = read(`水木年华为合肥市贫困儿童送温暖\n□本报记者\n${LEAD}\n`)
+    expect(creditsOf(find(tree, 'byline'))).toEqual([])
+    expect(find(tree, 'byline') && printed(find(tree, 'byline')!)).toBe('□本报记者')
+    expect(findAll(tree, 'subheadline')).toEqual([])
+  })
+
+  it('not the role alone with no bullet, a word', () => {
+    const tree = read(`水木年华为合肥市贫困儿童送温暖\n记者\n${LEAD}\n`)
+    expect(findAll(tree, 'byline')).toEqual([])
+  })
+})
+
+describe('a title and its byline under a report its dateline opened', () => {
+  const REPORT = '本报讯 为纪念建党90周年,6月7日上午,由省委宣传部举办的“党旗飘扬映江淮”系列新闻发布会在六安市启动。'
+  const NEXT = '6月2日晚,“心灵渴望”大型文艺晚会在安徽国际商务职业学院举行,合肥市的渴望小明星们参加了演出。'
+  it('open the page’s next story, not a section of a package (d860)', () => {
+    const input = `“党旗飘扬映江淮”在六安市启动\n□本报记者 包 诚\n${REPORT}\n${MORE}\n水木年华为合肥市贫困儿童送温暖\n□本报记者 王 芳\n${NEXT}\n`
+    expect(headlines(input)).toEqual(['“党旗飘扬映江淮”在六安市启动', '水木年华为合肥市贫困儿童送温暖'])
+  })
+
+  it('not under a story with no dateline, whose titled and credited sections make a package', () => {
+    const input = `科技高峰和产业高峰都要靠我们自己去攀登\n${LEAD}\n${MORE}\n抓科技创新，要着眼建设现代化产业体系\n本报记者 王永战 韩俊杰\n${NEXT}\n`
+    expect(headlines(input)).toEqual(['科技高峰和产业高峰都要靠我们自己去攀登'])
+  })
+
+  it('not under a report its title labels a package', () => {
+    const input = `暑期生活面面观·组合报道\n□本报记者 包 诚\n${REPORT}\n${MORE}\n水木年华为合肥市贫困儿童送温暖\n□本报记者 王 芳\n${NEXT}\n`
+    expect(headlines(input)).toEqual(['暑期生活面面观·组合报道'])
+  })
+})
+
+describe('roles in lenticular brackets before their names', () => {
+  it('under the text are the signature and the staff lines (d861)', () => {
+    const input = `${TITLE}\n${LEAD}\n${MORE}\n　　【记者】柳时强\n　　【通讯员】罗瑞娴\n　　【校对】梁飞飞\n编辑： 林双英\n`
+    expect(signatures(input)).toEqual([['柳时强'], ['罗瑞娴']])
+    expect(staff(input)).toEqual([
+      ['校对', ['梁飞飞']],
+      ['编辑', ['林双英']],
+    ])
+  })
+
+  it('on one line under the title are the byline', () => {
+    expect(bylines(page(TITLE, '【记者】柳时强 【通讯员】罗瑞娴', LEAD))).toEqual([
+      ['记者', ['柳时强']],
+      ['通讯员', ['罗瑞娴']],
+    ])
+  })
+
+  it('not a column’s tag over a title’s words, nor a role over no one’s name', () => {
+    expect(headlines(page('【视频】一场大雨过后', LEAD))).toEqual(['【视频】一场大雨过后'])
+    expect(bylines(page(TITLE, '【记者】走进乡村', LEAD))).toEqual([])
+  })
+})
+
+describe('a page’s reading controls', () => {
+  it('the type size buttons worded size first, two on the row, are interface (d861)', () => {
+    expect(chrome(page(TITLE, '字号减小 字号增大', LEAD))).toEqual(['字号减小 字号增大'])
+  })
+
+  it('not one alone, a how-to’s section head', () => {
+    expect(chrome(page(TITLE, '字号减小', LEAD))).toEqual([])
+  })
+
+  it('the text-to-speech control, its label and its button, is interface (d870)', () => {
+    expect(chrome(page(TITLE, '语音朗读:语音播报', LEAD))).toEqual(['语音朗读:语音播报'])
+    expect(find(read(page(TITLE, '语音朗读:语音播报', LEAD)), 'subheadline')).toBeUndefined()
+  })
+
+  it('not a title about reading aloud', () => {
+    expect(chrome(page('语音朗读:让老人听见新闻', LEAD))).toEqual([])
+  })
+})
+
+describe('two names glued together in the closing bracket', () => {
+  it('are the signature’s two names (d870)', () => {
+    expect(signatures(page(TITLE, `${LEAD} (周姗姗李丹)`))).toEqual([['周姗姗', '李丹']])
+    expect(signatures(page(TITLE, `${LEAD}(王小明张大山)`))).toEqual([['王小明', '张大山']])
+  })
+
+  it('not a run that splits into no two names (an office, a place)', () => {
+    expect(signatures(page(TITLE, `${LEAD}(科左中旗法院)`))).toEqual([])
+  })
+})
+
+describe('who supplied the photo after its caption’s one sentence', () => {
+  it('makes the line the photo’s caption, the site that published it after (d863)', () => {
+    expect(captions(page(TITLE, LEAD, '三亚市旅游推广局副局长俞婷婷致辞。受访者供图 华龙网发', MORE))).toEqual(['三亚市旅游推广局副局长俞婷婷致辞。受访者供图 华龙网发'])
+    expect(captions(page(TITLE, LEAD, '民警为群众讲解防诈知识。(市公安局供图)', MORE))).toEqual(['民警为群众讲解防诈知识。(市公安局供图)'])
+  })
+
+  it('not a paragraph of several sentences that names who supplied its photos', () => {
+    expect(captions(page(TITLE, LEAD, '活动吸引了众多市民参与。现场气氛热烈。受访者供图', MORE))).toEqual([])
+  })
+})
+
+describe('a paper’s citation of the page, the page lettered', () => {
+  it('is the page header, no title (d877)', () => {
+    const tree = read(page('图片新闻\n《中国市场监管报》(2023年08月24日 A1 版)', LEAD))
+    expect(find(tree, 'pageHeader')?.page).toBe(1)
+    expect(headlines(page('图片新闻\n《中国市场监管报》(2023年08月24日 A1 版)', LEAD))).toEqual(['图片新闻'])
+  })
+
+  it('not a book’s title with a date in a sentence', () => {
+    expect(find(read(page(TITLE, '《中国市场监管报》(2023年08月24日 A1 版)报道了这件事。')), 'pageHeader')).toBeUndefined()
+  })
+})
+
+describe('photo news, its photographer’s credit after the credit’s bullet', () => {
+  const NEWS = '□随着秋季开学季到来,文具产品进入销售旺季。图为八月二十二日,执法人员在一家商场检查书包、文具等产品质量情况。'
+  it('is the story’s text and signature under its title (d877)', () => {
+    const tree = read(page('图片新闻', `${NEWS}□韩吴琦/摄`))
+    expect(signatures(page('图片新闻', `${NEWS}□韩吴琦/摄`))).toEqual([['韩吴琦']])
+    expect(findAll(tree, 'caption')).toEqual([])
+  })
+
+  it('not a bullet before the credit alone, the text opening with none: the photo’s caption', () => {
+    expect(captions(page('图片新闻', `${NEWS.slice(1)}□韩吴琦/摄`))).toHaveLength(1)
+  })
+
+  it('not a caption’s cue opening it: the photo’s caption', () => {
+    expect(captions(page('图片新闻', '图为执法人员在一家商场检查书包、文具等产品质量情况。□韩吴琦/摄'))).toHaveLength(1)
+  })
+})
