@@ -108,11 +108,15 @@ const sentences = (tokens: IToken[]) => tokens.filter((token) => tokenMatcher(to
 /** The share of body lines that must be indented for an unindented one to stand out. */
 const INDENTED_SHARE = 0.8
 const MIN_INDENTED = 3
+/** The most sentences such a flush caption holds: a longer text there is the lead the copy left flush. */
+const MAX_FLUSH_CAPTION_SENTENCES = 2
 
 /**
  * On a page whose paragraphs are indented (　　(星島日報報道)中美貿易戰…), a
  * sentence set flush between the headline and the indented lead is the
- * photo's caption the page carried there (中國外交部發言人耿爽警告，…).
+ * photo's caption the page carried there (中國外交部發言人耿爽警告，…) — one or
+ * two sentences; a paragraph of more is the story's lead, left flush as a
+ * record's first line often is (近日，…。医生告诉其家属，…。… / 　　8万元离…).
  */
 export const unindentedCaptions: Refinement = (rows) => {
   // Lines right under a heading are the candidates, so they do not count.
@@ -122,7 +126,7 @@ export const unindentedCaptions: Refinement = (rows) => {
   return rows.map((row, k) => {
     const above = rows[k - 1]
     const below = rows[k + 1]
-    if (row.kind !== 'body' || isIndented(row) || above?.kind !== 'heading') return row
+    if (row.kind !== 'body' || isIndented(row) || above?.kind !== 'heading' || sentences(row.tokens) > MAX_FLUSH_CAPTION_SENTENCES) return row
     const overLead = isStoryText(below) && isIndented(below)
     return overLead ? readAs(row, 'caption') : row
   })
@@ -259,6 +263,41 @@ export const captionRuns: Refinement = (rows) => {
   }
   return read
 }
+
+/** The fewest lines of a gallery's captions over an untitled story: more than a heading group's (kicker, headline, two subheadlines). */
+const MIN_GALLERY_OVER_LEAD = 5
+/** What may stand over such a gallery: the page's furniture, or nothing. */
+const OVER_GALLERY: ReadonlySet<Row['kind']> = new Set(['chrome', 'pageHeader', 'stamp', 'masthead'])
+
+/**
+ * A gallery's captions printed over its story's text with no title, the
+ * story's dateline under them (新华社冯磊一行在神农广场实地视察,市委宣传部副部长谭家胜,…陪同调研 /
+ * … nine such lines … / 嘉禾网讯(记者 曹晶)日前,…): five lines or more, more
+ * than a heading group holds, none closing a sentence nor marked as a
+ * heading's (a dash, a colon), at the page's top or under its furniture,
+ * the first and at least half of them describing the scene in clauses
+ * (a comma). Not a title and its subtitles over the lead (four lines at
+ * most), nor titles that hold no clause.
+ */
+export const galleryOverDateline: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let k = 0; k < rows.length; k++) {
+    if (rows[k]!.kind !== 'dateline') continue
+    let from = k
+    while (from > 0 && describesScene(rows[from - 1]!)) from--
+    const above = rows[from - 1]
+    const run = rows.slice(from, k)
+    if (run.length < MIN_GALLERY_OVER_LEAD || (above !== undefined && !OVER_GALLERY.has(above.kind))) continue
+    const clauses = run.filter((row) => CLAUSE_MARK.test(lineText(row.tokens)))
+    if (!CLAUSE_MARK.test(lineText(run[0]!.tokens)) || 2 * clauses.length < run.length) continue
+    for (let n = from; n < k; n++) read[n] = readAs(rows[n]!, 'caption')
+  }
+  return read
+}
+
+/** Whether a line may be one of a gallery's captions: a line of text or a title's, no sentence closed, no heading's mark. */
+const describesScene = (row: Row): boolean =>
+  (row.kind === 'heading' || row.kind === 'body') && sentences(row.tokens) === 0 && !HEADING_MARK.test(lineText(trimmed(row.tokens)))
 
 /** The fewest short lines naming photos, printed together, read as their captions. */
 const MIN_PHOTO_TITLES = 3

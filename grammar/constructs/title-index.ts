@@ -17,8 +17,8 @@ import type { Refinement } from './construct'
 /** The longest entry of a site's list of titles. */
 export const MAX_LISTED_TITLE = 60
 
-/** An e-paper's label over its list of the page's titles: 标题导航, 本版标题; a mobile paper's over its issue's, 【导读】. */
-const TITLE_INDEX_LABEL = /^(?:标题导航|本版标题|标题索引|本版目录|【?(?:本期|今日)?导读】?)$/
+/** An e-paper's label over its list of the page's titles: 标题导航, 本版标题, 本版面文章; a mobile paper's over its issue's, 【导读】. */
+const TITLE_INDEX_LABEL = /^(?:标题导航|本版标题|标题索引|本版目录|本版(?:面)?(?:文章|新闻|稿件)(?:列表)?|【?(?:本期|今日)?导读】?)$/
 /** A line of the list: a title or a part of one broken over lines (非法改装三轮车被查,), with no full stop; set close under the one above. */
 const isIndexEntry = (row: Row): boolean =>
   (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !holdsFullStop(row.tokens)
@@ -50,7 +50,7 @@ export const titleIndex: Refinement = (rows) => {
     // under it, or one the list named already, its story's title printed again.)
     const taken = new Set<string>()
     const entries: Row[] = []
-    const entryApart = (n: number) => labelled && !taken.has(compactText(rows[n]!.tokens)) && !titlesText(rows[n + 1])
+    const entryApart = (n: number) => labelled && !taken.has(entryTitle(rows[n]!)) && !titlesText(rows[n + 1])
     while (end < rows.length) {
       // (Under a label, an entry may have its bullet on a line of its own and its abstract under it: • / 合肥市第七届职工文化艺术节圆满收官 /
       // 摘要:本报讯9月28日上午,…; parts of the list, no entries.)
@@ -59,7 +59,7 @@ export const titleIndex: Refinement = (rows) => {
         continue
       }
       if (!isIndexEntry(rows[end]!) || !(end === k + 1 || rows[end]!.gap === 0 || entryApart(end))) break
-      taken.add(compactText(rows[end]!.tokens))
+      taken.add(entryTitle(rows[end]!))
       entries.push(rows[end++]!)
     }
     const next = rows[end]
@@ -75,6 +75,11 @@ export const titleIndex: Refinement = (rows) => {
   }
   return read
 }
+
+/** The bullet a list's entry may open with: •, or a middle dot (· 深耕社区警务共建平安家园). */
+const ENTRY_BULLET = /^[•·・] */
+/** The title an entry names, its bullet aside: the story's title printed again under the list is the same. */
+const entryTitle = (row: Row): string => compactText(row.tokens).replace(ENTRY_BULLET, '')
 
 /** What a list's label may read as before the list is seen: interface, or a line of text (【导读】). */
 const LABEL_KINDS: ReadonlySet<Kind> = new Set(['chrome', 'body', 'heading'])

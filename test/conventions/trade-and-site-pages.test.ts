@@ -1,6 +1,7 @@
 /**
  * What county media, a youth paper's page, sites' records and sector papers print around their stories, met in
- * parts (ct)–(cx) (d858 武平, d860 安徽青年报, d861 南方网, d863 华龙网, d870 内蒙古法制报, d877 中国市场监管报):
+ * parts (ct)–(cx) (d858 武平, d859 嘉禾, d860 安徽青年报, d861 南方网, d863 华龙网, d866 上海金融报, d870 内蒙古法制报, d873 法治日报,
+ * d877 中国市场监管报):
  *   武平县融媒体中心记者 李 玲                                 a media centre's reporter, the name padded: a credit
  *   …了解项目进展情况…… / 武平县融媒体中心记者 李 玲 / “在…”     a credit over a quotation, deep in the text: the speaker's label
  *   □本报记者                                                  the paper's reporter after the credit's bullet, the name left blank: a byline
@@ -11,6 +12,9 @@
  *   …副局长俞婷婷致辞。受访者供图 华龙网发                       who supplied the photo after its one sentence: a caption
  *   《中国市场监管报》(2023年08月24日 A1 版)                        a citation of a lettered page: the page header
  *   □随着…质量情况。□韩吴琦/摄                                    photo news, the text and its credit after one bullet: text and signature
+ *   本版面文章 / · title / … / title again / subtitle                  the page's list of its stories under its label: interface
+ *   近日，…。医生告诉其家属，…。… / 　　8万元离…                       a lead of several sentences left flush over indented text: the lead
+ *   新华社冯磊一行在神农广场实地视察,… / … (nine) / 嘉禾网讯(记者 曹晶)…   a gallery's captions over an untitled story: captions
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -178,5 +182,58 @@ describe('photo news, its photographer’s credit after the credit’s bullet', 
 
   it('not a caption’s cue opening it: the photo’s caption', () => {
     expect(captions(page('图片新闻', '图为执法人员在一家商场检查书包、文具等产品质量情况。□韩吴琦/摄'))).toHaveLength(1)
+  })
+})
+
+describe('the page’s list of its stories under its label', () => {
+  const LIST = ['· 即时就地为人民群众纾困解难', '· 深耕社区警务共建平安家园', '· 行政复议为民营企业排忧解难', '· 图片新闻']
+  it('its entries bulleted with a middle dot, over the story its list names, is interface (d873)', () => {
+    const input = `本版面文章\n${LIST.join('\n')}\n\n深耕社区警务共建平安家园\n山东胶州警方让群众感受到实实在在的安全感\n\n${LEAD}\n`
+    expect(headlines(input)).toEqual(['深耕社区警务共建平安家园'])
+    expect(find(read(input), 'kicker')).toBeUndefined()
+  })
+
+  it('not a story’s title and subtitles under a label that names no list', () => {
+    const input = `本版要闻\n深耕社区警务共建平安家园\n山东胶州警方让群众感受到实实在在的安全感\n\n${LEAD}\n`
+    expect(headlines(input)).toEqual(['深耕社区警务共建平安家园'])
+  })
+})
+
+describe('on a page whose paragraphs are indented, a flush line under the title', () => {
+  const INDENTED = ['　　8万元离130多万元还有很大的差距，郝需婷家人筹款的艰难可想而知。', '　　但现实是，大病患者能够有幸被关注到的比例甚微。', '　　如何才能让百姓摆脱看不起大病的困扰？', '　　其实，医疗卫生都是国家财政支出的重要科目。', '　　从各国经验来看，医保制度设计应与国家的财力水平相匹配。']
+  it('of several sentences is the story’s lead, not a caption (d866)', () => {
+    const lead = '近日，内蒙古巴彦淖尔市21岁身患白血病的大学生郝需婷正在医院接受化疗。医生告诉其家属，白血病可以治愈。郝需婷家人千方百计筹钱。截至目前，已经筹得善款近8万元。'
+    expect(captions(page('有必要建立大病免费医疗制度\n' + lead, ...INDENTED))).toEqual([])
+  })
+
+  it('of one sentence over the indented lead is still the photo’s caption (d02, captions.test.ts)', () => {
+    const body = ['　　(星島日報報道)中美貿易戰不斷升級，彭博社引述消息人士指，關稅或加碼。', '　　七月六日，美國向中國貨品加徵關稅。', '　　特朗普曾威脅加徵一成關稅。']
+    expect(captions(page('美擬加碼徵25%關稅 中方：必然反制', '中國外交部發言人耿爽警告，若美再加徵關稅，中方必然反制。', ...body))).toHaveLength(1)
+  })
+})
+
+describe('a gallery’s captions over an untitled story’s dateline', () => {
+  const SCENES = [
+    '新华社冯磊一行在神农广场实地视察,市委宣传部副部长谭家胜,县领导孙佑民陪同调研',
+    '新华社冯磊一行在行廊镇实地视察,市委宣传部副部长谭家胜,县领导孙佑民陪同调研',
+    '新华社冯磊一行在嘉禾广场实地视察,市委宣传部副部长谭家胜,县领导孙佑民陪同调研',
+    '新华社记者孟华采访工厂工人王敏',
+    '县委二楼会议室召开座谈会,市委宣传部副部长谭家胜,县领导何翔凤出席参加会议',
+  ]
+  const STORY = '嘉禾网讯(记者 曹晶)日前,新华社天津分社副总编冯磊、主任记者孟华一行二人来嘉采访报道嘉禾县城乡一体化建设情况。'
+  it('five lines or more at the page’s top, describing the scenes in clauses, are captions; the story has no title (d859)', () => {
+    const tree = read(`${SCENES.join('\n')}\n${STORY}\n${MORE}\n`)
+    expect(findAll(tree, 'caption')).toHaveLength(5)
+    expect(headlines(`${SCENES.join('\n')}\n${STORY}\n${MORE}\n`)).toEqual([''])
+  })
+
+  it('not a title and its subtitles over the lead, four lines at most', () => {
+    const input = `${SCENES.slice(0, 4).join('\n')}\n${STORY}\n`
+    expect(findAll(read(input), 'caption')).toEqual([])
+  })
+
+  it('not lines with no clause, a list of titles', () => {
+    const titles = ['嘉禾县召开城乡一体化建设推进会', '县领导调研重点项目', '我县举办消夏音乐节', '春耕备耕正当时', '嘉禾广场改造完工']
+    expect(findAll(read(`${titles.join('\n')}\n${STORY}\n`), 'caption')).toEqual([])
   })
 })
