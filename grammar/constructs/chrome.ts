@@ -1125,8 +1125,8 @@ export const summaryFields: Refinement = (rows) => {
   return read ?? rows
 }
 
-/** What may stand between a story's title and its summary field: the site's other fields, the credit line. */
-const OVER_SUMMARY: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'byline', 'pageHeader', 'editorLine', 'masthead'])
+/** What may stand between a story's title and its summary field: the site's other fields (its source too: 来源:劳动观察), the credit line. */
+const OVER_SUMMARY: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'byline', 'pageHeader', 'editorLine', 'masthead', 'sourceNote'])
 /** A field's or a label's colon. */
 const COLON = /[:：]/
 

@@ -27,9 +27,10 @@ const MAX_TAIL_LINKS = 3
  */
 export const tailLinks: Refinement = (rows) => {
   // (Only on a web page's copy, which shows its interface somewhere: a story's own short last
-  // lines, 欢迎广大市民踊跃参加 or a poem's, stay its text.)
-  if (!rows.some(isWebFurniture)) return rows
-  const links = tailRun(rows, isTailLink) ?? tailRun(rows, isListedLink, CLOSING_ROWS)
+  // lines, 欢迎广大市民踊跃参加 or a poem's, stay its text. Under the staff line that closed the story for good,
+  // on any copy: …记者又来到…。 / 编辑:戴鹏 / 微浏阳, the site's app.)
+  const web = rows.some(isWebFurniture)
+  const links = (web ? tailRun(rows, isTailLink) : undefined) ?? tailRun(rows, isListedLink, web ? CLOSING_ROWS : STAFF_ROWS)
   return links === undefined ? rows : rows.map((row, k) => (k >= links && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
 
@@ -123,6 +124,8 @@ const isWebFurniture = (row: Row): boolean => row.kind === 'chrome' || row.kind 
 const MAX_LISTED_LINKS = 20
 /** The lines that close a story for good: nothing of it follows them. */
 const CLOSING_ROWS: ReadonlySet<Kind> = new Set(['editorLine', 'endMark', 'sourceNote'])
+/** Of those, the one that closes it on any copy: its staff line (a source note may be a table's, 数据来源：…, the text going on). */
+const STAFF_ROWS: ReadonlySet<Kind> = new Set(['editorLine'])
 
 /** The longest title a site lists under a story's closing line: a title and its subtitle after a dash. */
 const MAX_LISTED_LINK = 48
@@ -134,22 +137,22 @@ const COLUMN_BAR = new RegExp(`^[${HAN_CLASS}]{2,10}[|｜丨][^|｜丨]+$`)
  * ((许来伟), (记者 王心 通讯员 叁科), 齐晓兵 范红霞: bracketed, or names alone),
  * a table's row or a number, nor a character or two the copy was cut at.
  */
-const isTailLink = (row: Row): boolean => linkLike(row, MAX_TAIL_LINK, SENTENCE_MARK, false)
+const isTailLink = (row: Row): boolean => linkLike(row, MIN_TAIL_LINK, MAX_TAIL_LINK, SENTENCE_MARK, false)
 
 /**
  * A title listed under a story's closing line, with the page's other stories to its end (习近平总书记关切事|好家风薪火传 /
  * 为中国式现代化建设贡献更大力量——习近平总书记重要指示…、奋发有为): as a link under the story (isTailLink), but a line that
  * ends no sentence (a title may pause), up to a title and its subtitle long, perhaps after its column's name and a bar.
  */
-const isListedLink = (row: Row): boolean => linkLike(row, MAX_LISTED_LINK, SENTENCE_END, true)
+const isListedLink = (row: Row): boolean => linkLike(row, MIN_LISTED_LINK, MAX_LISTED_LINK, SENTENCE_END, true)
 
-/** A line of text up to `longest` long that `sentence` does not find, read as a link; a column's bar allowed where `barred`. */
-function linkLike(row: Row, longest: number, sentence: RegExp, barred: boolean): boolean {
+/** A line of text `shortest` to `longest` long that `sentence` does not find, read as a link; a column's bar allowed where `barred`. */
+function linkLike(row: Row, shortest: number, longest: number, sentence: RegExp, barred: boolean): boolean {
   if (row.kind !== 'body' && row.kind !== 'heading') return false
   const text = lineText(row.tokens).trim()
   const length = printedLength(row.tokens)
   return (
-    length >= MIN_TAIL_LINK &&
+    length >= shortest &&
     length <= longest &&
     !sentence.test(text) &&
     !BRACKETED.test(text) &&
@@ -163,6 +166,8 @@ const NOT_LINKS = /\||^[0-9 .\/:-]+$/
 
 /** The shortest such link: a shorter last line is where the copy was cut (僑). */
 const MIN_TAIL_LINK = 4
+/** The shortest line under a story's closing line read as the site's: its app's name (微浏阳); the story's text has ended there. */
+const MIN_LISTED_LINK = 2
 /** A line in brackets: a closing credit, or a note. */
 const BRACKETED = /^[（(〔【[].*[)）〕】\]]$/
 

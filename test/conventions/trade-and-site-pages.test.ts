@@ -237,3 +237,28 @@ describe('a gallery’s captions over an untitled story’s dateline', () => {
     expect(findAll(read(`${titles.join('\n')}\n${STORY}\n`), 'caption')).toEqual([])
   })
 })
+
+describe('a short line under the staff line that closed the story, to the page’s end', () => {
+  it('is the site’s (its app’s name), not the story’s text, on any copy (d886)', () => {
+    const input = `${TITLE}\n${LEAD}\n${MORE}\n编辑:戴鹏\n微浏阳\n`
+    expect(chrome(input)).toEqual(['微浏阳'])
+    expect(findAll(read(input), 'paragraph')).toHaveLength(2)
+  })
+
+  it('not the story’s own short last line with no closing line over it', () => {
+    expect(chrome(`${TITLE}\n${LEAD}\n${MORE}\n欢迎广大市民踊跃参加\n`)).toEqual([])
+  })
+})
+
+describe('a site’s summary field under its source, credit and date fields', () => {
+  const FIELDS = '来源:劳动观察 作者:罗菁,张锐杰 发布时间:2026-01-30 15:58'
+  it('is interface, not the story’s first paragraph (d882)', () => {
+    const input = page('聚焦民生头等大事,贡献工会智慧力量', FIELDS, '摘要: 总工会界别委员们将会纳众智、聚共识,把申城广大职工的期望带进会场。', LEAD, MORE)
+    expect(chrome(input)).toEqual(['摘要: 总工会界别委员们将会纳众智、聚共识,把申城广大职工的期望带进会场。'])
+  })
+
+  it('not an abstract the story quotes in its text', () => {
+    const input = page(TITLE, LEAD, '判决书摘要如下:', '摘要:被告人王某犯盗窃罪,判处有期徒刑一年。', MORE)
+    expect(chrome(input)).toEqual([])
+  })
+})
