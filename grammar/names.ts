@@ -160,6 +160,17 @@ export function splitGluedNames(run: string): GluedSplit {
 }
 
 /**
+ * Two names glued together in a run longer than a name (杨华沈芳群, 周姗姗李丹, 李洁张其富): split where the second
+ * name's surname opens (splitGluedNames), certain of it, each half reading as a name; else undefined.
+ */
+export function gluedNamePair(run: string): string[] | undefined {
+  const length = [...run].length
+  if (length <= MAX_NAME || length > MAX_GLUED_NAMES) return undefined
+  const split = splitGluedNames(run)
+  return split.certain && split.names.every(looksLikeName) ? split.names : undefined
+}
+
+/**
  * What a credit's field gives where it names no one: the desk compiled it, the writer is not known, the
  * copy came from the web (综合, 佚名, 本网, 互联网, 网络抓取).
  */

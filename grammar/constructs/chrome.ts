@@ -384,8 +384,12 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // (The step may be doubled or a guillemet: 阳泉新闻网 >> 市场整版 · 某某网 » 本地; no clause or quote in it:
   // 电脑端:登录市政务服务网>>社保缴费专区 is a step of a how-to, 国家电网>>“电”亮乡村振兴路 a title.)
   /^[^>»›。!?,，:：“”"]{1,12}[网报] ?(?:>{1,2}|[»›]) ?[^>»›。!?,，“”"]{1,60}$/,
-  // One step down to a section, whatever is above it: 新闻 新闻> 连云港新闻 · 首页 > 本地频道 · 承德市新闻>>头条新闻.
-  /^[^>。!?]{1,12} ?>{1,2} ?[^>。!? ]{1,10}(?:新闻|频道|正文)$/,
+  // One step down to a section, whatever is above it: 新闻 新闻> 连云港新闻 · 首页 > 本地频道 · 承德市新闻>>头条新闻; or
+  // to the story itself: 新华网甘肃 > 正文.
+  /^[^>。!?]{1,12} ?>{1,2} ?(?:[^>。!? ]{1,10}(?:新闻|频道)|[^>。!? ]{0,10}正文)$/,
+  // The site's home page alone, its link over the page: 凯风网首页, 网站首页 (a short name before it: 官方网站首页 may be the
+  // end of a caption's wrapped line, 图为中兴 / 官方网站首页).
+  new RegExp(`^(?:[${HAN_CLASS}]{0,3}首页|主页|返回首页)$`),
   // A breadcrumb set apart by spaces, down to the story: 首页 昆明 正文.
   /^(?:首页|主页|网站首页)(?: [^ 。!?,>]{1,10}){0,4} 正文$/,
   // Or by slashes, from the home page: 主页 / 本地新闻 · 首页/新闻/本地.

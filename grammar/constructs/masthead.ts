@@ -35,8 +35,13 @@ export function mastheadPaper(tokens: IToken[]): IToken | undefined {
   return first
 }
 
-/** An e-paper's nameplate: the paper's name and the edition's (温岭日报 数字报纸, 重庆政协报数字报纸, 某某日报电子版). */
-const EPAPER_NAMEPLATE = new RegExp(`^([${HAN_CLASS}]{2,10}报) ?(?:数字报纸|数字报|电子版|电子报|数字版)$`)
+/** The edition's word an e-paper's nameplate closes with: 数字报纸, 电子版, 多媒体数字报. */
+const EPAPER_EDITION = '(?:多媒体)?(?:数字报纸|数字报|电子版|电子报|数字版)'
+/**
+ * An e-paper's nameplate: the paper's name and the edition's (温岭日报 数字报纸, 重庆政协报数字报纸, 某某日报电子版), or
+ * any name set apart from it by a dash (今日竹山-多媒体数字报: a county paper's name need not end in 报).
+ */
+const EPAPER_NAMEPLATE = new RegExp(`^(?:([${HAN_CLASS}]{2,10}报) ?|([${HAN_CLASS}]{2,10}?) ?[-—－·] ?)${EPAPER_EDITION}$`)
 
 export const readMasthead: LineTest = ({ tokens, text, pageTop }) => {
   if (!pageTop) return undefined
@@ -44,7 +49,7 @@ export const readMasthead: LineTest = ({ tokens, text, pageTop }) => {
   if (paper) return { kind: 'masthead', paper }
   // (The name a vocabulary does not know, by its edition's word after it: the span of the name.)
   const nameplate = EPAPER_NAMEPLATE.exec(text.trim())
-  return nameplate ? { kind: 'masthead', source: { start: 0, end: nameplate[1]!.length } } : undefined
+  return nameplate ? { kind: 'masthead', source: { start: 0, end: (nameplate[1] ?? nameplate[2])!.length } } : undefined
 }
 
 /** The most page lines (the date line, the page line) printed over the paper's name. */

@@ -36,7 +36,7 @@ import { ROC_EPOCH } from '../rules/dates'
 import { foundBeforeClose } from '../lookahead'
 import { DOTTED_NAME, OUTLET_AFFILIATION, isMade, isWorkPair, namesWritersBody, outletBeforeRole, roleAfterPage, spacedWorkAt, workBeforeRole } from '../rules/credits'
 import { namesMediaCentre } from '../rules/inline'
-import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, endsLikePlace, looksLikeName, paddedName, reportKind, splitGluedNames } from '../names'
+import { MAX_NAME, MIN_NAME, endsLikePlace, gluedNamePair, looksLikeName, paddedName, reportKind } from '../names'
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
 import { Affiliation, Colon, Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, PhotoBy, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
@@ -466,16 +466,6 @@ function gluedPhotographers(tail: IToken[]): string[] | undefined {
   return tail.length === 2 && tokenMatcher(by!, PhotoBy) ? gluedNamePair(run!.image) : undefined
 }
 
-/**
- * Two names glued together in a run longer than a name (杨华沈芳群, 周姗姗李丹): split where the second name's surname
- * opens (splitGluedNames), each half reading as a name; else undefined.
- */
-function gluedNamePair(run: string): string[] | undefined {
-  const length = [...run].length
-  if (length <= MAX_NAME || length > MAX_GLUED_NAMES) return undefined
-  const split = splitGluedNames(run)
-  return split.certain && split.names.every(looksLikeName) ? split.names : undefined
-}
 
 /** The most tokens a reporter's credit after the last sentence spans (本报记者 李银刚 整理). */
 const MAX_TRAILING_CREDIT_TOKENS = 12

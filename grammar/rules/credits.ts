@@ -6,7 +6,7 @@
  */
 import { EOF, tokenMatcher, type IToken, type TokenType } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, looksLikeName, nameRunAhead, paddedName, namesPersonNotPlace, namesReporter, reportKind, splitGluedNames } from '../names'
+import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, gluedNamePair, looksLikeName, nameRunAhead, paddedName, namesPersonNotPlace, namesReporter, reportKind, splitGluedNames } from '../names'
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { LAYOUT_BREAK } from '../layout'
@@ -522,6 +522,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a transliterated name opens at the next token: a part, the middle dot, another part. */
   const dottedAhead = (): boolean =>
     tokenMatcher($.LA(1), t.Text) && DOTTED_PART.test($.LA(1).image) && tokenMatcher($.LA(2), Other) && NAME_DOT.test($.LA(2).image) && tokenMatcher($.LA(3), t.Text)
+
+  /** Whether one transliterated name and then the photographer's word stand ahead: 阿尔达克·拜斯汗 摄. */
+  const dottedBeforePhotoBy = (): boolean => {
+    if (!dottedAhead() || !DOTTED_PART.test($.LA(3).image)) return false
+    const after = tokenMatcher($.LA(4), Space) ? $.LA(5) : $.LA(4)
+    return tokenMatcher(after, PhotoBy)
+  }
 
   const name = $.RULE('name', (): NameList => {
     let first: IToken | undefined
@@ -1210,7 +1217,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       const token = $.LA(k)
       if (tokenMatcher(token, Space) || tokenMatcher(token, EnumComma)) continue
       if (!tokenMatcher(token, t.Text)) return { at: k, characters }
-      if (!BARE_NAME.test(token.image)) return undefined
+      // (Two names glued together count as names too: 本报讯(李洁张其富).)
+      if (!BARE_NAME.test(token.image) && gluedNamePair(token.image) === undefined) return undefined
       characters += token.image.length
     }
     return undefined
@@ -1637,8 +1645,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const role = $.OPTION2(() => $.CONSUME(ReporterRole))
     // (A slash may part the role from the names: 株洲日报全媒体记者/刘平 摄.)
     $.OPTION3(() => $.OR3([{ ALT: () => $.CONSUME(Space) }, { ALT: () => $.CONSUME1(Slash) }]))
-    // (After the role, a transliterated name: 记者 马合巴勒·木尔扎汗 摄.)
-    dottedNames = role !== undefined
+    // (After the role, a transliterated name: 记者 马合巴勒·木尔扎汗 摄; or with no role, the photographer's word straight
+    // after it: …冒雪出行。 阿尔达克·拜斯汗 摄.)
+    dottedNames = role !== undefined || dottedBeforePhotoBy()
     let list: NameList
     try {
       list = $.SUBRULE(nameList, { ARGS: [false] })
@@ -1758,7 +1767,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const list = $.SUBRULE(nameList)
     return $.ACTION(() => ({
       type: 'credit' as const,
-      names: list.names,
+      // (Two names glued together are two: 李洁张其富.)
+      names: list.names.flatMap((name) => gluedNamePair(name) ?? [name]),
       value: source(startOf(first), list.end),
       position: $.ctx.factory.position(startOf(first), list.end),
     }))

@@ -1,7 +1,7 @@
 /**
  * What county media, a youth paper's page, sites' records and sector papers print around their stories, met in
  * parts (ct)–(cx) (d858 武平, d859 嘉禾, d860 安徽青年报, d861 南方网, d863 华龙网, d866 上海金融报, d870 内蒙古法制报, d873 法治日报,
- * d877 中国市场监管报):
+ * d877 中国市场监管报, (cy)–(db): d882 劳动报, d886 浏阳日报, d893 甘南日报, d895 四川工人日报, d897 今日竹山, d898 阿勒泰, d906 凯风网):
  *   武平县融媒体中心记者 李 玲                                 a media centre's reporter, the name padded: a credit
  *   …了解项目进展情况…… / 武平县融媒体中心记者 李 玲 / “在…”     a credit over a quotation, deep in the text: the speaker's label
  *   □本报记者                                                  the paper's reporter after the credit's bullet, the name left blank: a byline
@@ -15,6 +15,12 @@
  *   本版面文章 / · title / … / title again / subtitle                  the page's list of its stories under its label: interface
  *   近日，…。医生告诉其家属，…。… / 　　8万元离…                       a lead of several sentences left flush over indented text: the lead
  *   新华社冯磊一行在神农广场实地视察,… / … (nine) / 嘉禾网讯(记者 曹晶)…   a gallery's captions over an untitled story: captions
+ *   …记者又来到…。 / 编辑:戴鹏 / 微浏阳                               under the closing staff line, the site's app: interface
+ *   来源:劳动观察 作者:… 发布时间:… / 摘要: …                           a summary field under the source field: interface
+ *   新华网甘肃 > 正文 · 凯风网首页                                       a crumb down to the story, the home page's link: interface
+ *   …冒雪出行。 阿尔达克·拜斯汗 摄                                        a transliterated photographer with no role: the caption's credit
+ *   本报讯(李洁张其富)2月27日                                           two names glued in the dateline's bracket of names alone
+ *   今日竹山-多媒体数字报                                               an e-paper's nameplate, any name before the dash: the masthead
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -260,5 +266,51 @@ describe('a site’s summary field under its source, credit and date fields', ()
   it('not an abstract the story quotes in its text', () => {
     const input = page(TITLE, LEAD, '判决书摘要如下:', '摘要:被告人王某犯盗窃罪,判处有期徒刑一年。', MORE)
     expect(chrome(input)).toEqual([])
+  })
+})
+
+describe('a breadcrumb down to the story, and the site’s home page alone', () => {
+  it('are interface over the title (d893, d906)', () => {
+    expect(chrome(page('新华网甘肃 > 正文', TITLE, LEAD))).toEqual(['新华网甘肃 > 正文'])
+    expect(chrome(page('凯风网首页', TITLE, LEAD))).toEqual(['凯风网首页'])
+  })
+
+  it('not a title with a step in it, nor a title about a home', () => {
+    expect(chrome(page('国家电网>>“电”亮乡村振兴路', LEAD))).toEqual([])
+    expect(chrome(page('温暖的首页故事', LEAD))).toEqual([])
+  })
+})
+
+describe('a transliterated photographer’s name before 摄, no role before it', () => {
+  it('credits the photo: the line is a caption (d898)', () => {
+    expect(captions(page(TITLE, LEAD, '4月12日,阿勒泰市民冒雪出行。 阿尔达克·拜斯汗 摄', MORE))).toEqual(['4月12日,阿勒泰市民冒雪出行。 阿尔达克·拜斯汗 摄'])
+  })
+
+  it('not a place and its country joined by a dot', () => {
+    expect(captions(page(TITLE, LEAD, '会议在北京召开。中国·北京 摄', MORE))).toEqual([])
+  })
+})
+
+describe('two names glued together in a dateline’s bracket of names alone', () => {
+  it('are its two credits’ names, the date after the bracket the dateline’s (d895)', () => {
+    const dateline = find(read(page('泸州市总工会调研国企工会工作', '本报讯(李洁张其富)2月27日,泸州市委常委、市总工会主席李堂兵率队调研。')), 'dateline')
+    expect(creditsOf(dateline)).toEqual([[undefined, ['李洁', '张其富']]])
+    expect(dateline?.date?.day).toBe(27)
+  })
+
+  it('not a run that splits into no two names (an office)', () => {
+    const dateline = find(read(page('泸州市总工会调研国企工会工作', '本报讯(市总工会办公室)2月27日,泸州市委常委调研。')), 'dateline')
+    expect(creditsOf(dateline)).toEqual([])
+  })
+})
+
+describe('an e-paper’s nameplate, the edition after a dash', () => {
+  it('names the paper, whatever its name ends with: the masthead (d897)', () => {
+    const tree = read(page('今日竹山-多媒体数字报', '2017年03月14星期二', TITLE, LEAD))
+    expect(find(tree, 'masthead')?.paper).toBe('今日竹山')
+  })
+
+  it('not a name glued to the edition’s word with no dash, that does not end in 报', () => {
+    expect(find(read(page('今日竹山数字报', TITLE, LEAD)), 'masthead')).toBeUndefined()
   })
 })
