@@ -48,8 +48,8 @@ export const SHORT_WEEKDAY = '周[一二三四五六日天]'
 export const SOURCE_LABELS = '稿件来源|新闻来源|文章来源|消息来源|信息来源|内容来源|来源|稿源'
 /** A post's labels of where it was taken from, with the site's source labels: 本文来源, 转自, 转载自. */
 export const POST_SOURCE_LABELS = `本文来源|原文来源|本文转自|转载自|转自|${SOURCE_LABELS}`
-/** The bars a site sets between its fields and a post between a role and its names: |, ｜. */
-export const FIELD_BARS = '|｜'
+/** The bars a site sets between its fields and a post between a role and its names: |, ｜, ︱ (作者:记者︱林彬). */
+export const FIELD_BARS = '|｜︱'
 /** One of those bars alone: a token's image. */
 export const FIELD_BAR = new RegExp(`^[${FIELD_BARS}]$`)
 /**

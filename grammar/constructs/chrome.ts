@@ -355,7 +355,7 @@ const CONTACT_FOOTER = new RegExp(`^(?=.*(?:邮编|邮箱|电子邮箱|传真) ?
  * spell their own, 网站申明, 版权和免责申明. (免责申明, 法律申明 alone title a notice in the paper's
  * classified pages as often: 免责申明 / 本人张建国…特此申明。)
  */
-const RIGHTS_LABEL = /^(?:(?:版权|网站|免责|法律)声明|网站申明|版权[和及与]免责[声申]明) ?[:：]?$/
+const RIGHTS_LABEL = new RegExp(`^(?:[${HAN_CLASS}]{2,6}网)?(?:(?:版权|网站|免责|法律)声明|网站申明|版权[和及与]免责[声申]明) ?[:：]?$`)
 
 /**
  * A site's labels over its blocks of links (相关新闻, 推荐阅读, 最新新闻, 更多): alone on a line, no story's words. Also
@@ -440,9 +440,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   new RegExp(`^(?:${LOCATION_LABELS}) (?:首页|主页|网站首页)(?: (?![^ ]*(?:什么|怎么|吗|呢))[^ 。!?,，]{2,5}){0,4}$`),
   // A share button's prompt after its wish: 喜歡就分享這篇文章. (转发此文!, 分享这篇文章给朋友! may be a story's words.)
   /^喜欢就(?:分享|转发)(?:这篇文章|此文|本文)[!！。]?$/,
-  // A site's login form at its top, its fields empty: 登录名: 密码: 忘密码了 · 用户名: 密码: 登录 注册.
+  // A site's login form at its top, its fields empty: 登录名: 密码: 忘密码了 · 用户名: 密码: 登录 注册, its buttons
+  // in brackets too (用户名: 密码: [注册][找回密码]).
   // (账号:SmartCity 密码:12345678 in a story gives them.)
-  /^(?:用户名|登录名|帐号|账号|会员名) ?[:：] *密码 ?[:：] *(?:(?:忘记?密码了?|找回密码|登录|注册) *){0,3}$/,
+  /^(?:用户名|登录名|帐号|账号|会员名) ?[:：] *密码 ?[:：] *(?:[[【]?(?:忘记?密码了?|找回密码|登录|注册)[\]】]? *){0,3}$/,
   // A site's offer of its mobile pages: 进入移动版,省流量,体验好 · 切换到手机版.
   // (Its promise is of data and ease of reading: 打开手机版,办事不用跑 is a title.)
   /^(?:进入|切换到?|访问|打开)(?:移动版|手机版|触屏版|手机网站|移动端)(?:[,，](?=[^。]{0,16}(?:流量|体验))[^。]{0,16})?$/,
@@ -495,6 +496,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // The label of a site's statement, on its own line: 网站声明 · 免责声明 · 法律声明 · 版权和免责申明 (申明 as sites also spell it).
   RIGHTS_LABEL,
   DISCLAIMER,
+  // A site's readers' chat group and its number: 网友QQ群:40376627, QQ群：12345678.
+  /^[^。!?,]{0,6}(?:QQ|qq|微信)群 ?[:：] ?[0-9]{5,12}$/,
+  // An image's alternative text alone, as a copy keeps it for the picture: Image, Photo.
+  /^(?:Image|Photo|Picture|IMG)$/i,
   // A portal's line for readers' feedback, its phone number in it: 新闻中心意见反馈留言板 电话:010-82612286 欢迎批评指正 · 留言板电话:010-82612286.
   /^[^。!?]{0,12}(?:意见反馈|留言板)[^。!?]{0,8}电话 ?[:：] ?[0-9][0-9-]{6,15}(?: +[^ 。!?]{2,8})?$/,
   // A share widget's dialog for WeChat, as many sites print it: X 分享到微信朋友圈 / 打开微信，点击底部的“发现”， /

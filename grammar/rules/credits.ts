@@ -252,8 +252,12 @@ const nameAfterRole = (la: (k: number) => IToken | undefined, role: number): boo
   // (A colon, a slash or a bar may stand before the name: 梅州日报记者:郑炜梅, 株洲晚报融媒体记者/刘平.)
   if (la(at) !== undefined && (tokenMatcher(la(at)!, Colon) || slashOrBar(la(at)!))) at += la(at + 1) !== undefined && tokenMatcher(la(at + 1)!, Space) ? 2 : 1
   const after = la(at)
-  return after !== undefined && ((at === role + 1 && tokenMatcher(after, Space)) || looksLikeName(after.image))
+  return after !== undefined && ((at === role + 1 && tokenMatcher(after, Space)) || looksLikeName(after.image) || longNameBeforePhoto(after, la(at + 1)))
 }
+
+/** A run longer than a name straight before the photographer's word: a minority's name (巴依斯古楞摄), or two glued together. */
+const longNameBeforePhoto = (run: IToken, next: IToken | undefined): boolean =>
+  run.tokenType.name === TEXT_TOKEN && [...run.image].length > MAX_NAME && [...run.image].length <= MAX_GLUED_NAMES && next !== undefined && tokenMatcher(next, PhotoBy)
 
 /** Where the role stands after an outlet's name ending at `k`, glued to it or a space between (南海网记者, 聯合報 記者), or 0. */
 function roleAfterOutlet(la: (k: number) => IToken | undefined, k: number): number {
@@ -522,6 +526,9 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether a transliterated name opens at the next token: a part, the middle dot, another part. */
   const dottedAhead = (): boolean =>
     tokenMatcher($.LA(1), t.Text) && DOTTED_PART.test($.LA(1).image) && tokenMatcher($.LA(2), Other) && NAME_DOT.test($.LA(2).image) && tokenMatcher($.LA(3), t.Text)
+
+  /** Whether one run of Han text longer than a name, then the photographer's word, stand ahead: 巴依斯古楞摄. */
+  const longNameBeforePhotoBy = (): boolean => tokenMatcher($.LA(1), t.Text) && longNameBeforePhoto($.LA(1), tokenMatcher($.LA(2), Space) ? $.LA(3) : $.LA(2))
 
   /** Whether one transliterated name and then the photographer's word stand ahead: 阿尔达克·拜斯汗 摄. */
   const dottedBeforePhotoBy = (): boolean => {
@@ -1648,11 +1655,15 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // (After the role, a transliterated name: 记者 马合巴勒·木尔扎汗 摄; or with no role, the photographer's word straight
     // after it: …冒雪出行。 阿尔达克·拜斯汗 摄.)
     dottedNames = role !== undefined || dottedBeforePhotoBy()
+    // (After the role, one run longer than a name straight before the photographer's word: a minority's name, 记者巴依斯古楞摄,
+    // or two names glued together, split below.)
+    if (role !== undefined && longNameBeforePhotoBy()) maxName = MAX_GLUED_NAMES
     let list: NameList
     try {
       list = $.SUBRULE(nameList, { ARGS: [false] })
     } finally {
       dottedNames = false
+      maxName = MAX_NAME
     }
     $.OPTION4(() => $.CONSUME1(Space))
     // 记者 苏 凯 通讯员 宋超喜 摄影报道: the others credited with the photo
@@ -1694,7 +1705,8 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       const node: Credit = {
         type: 'credit',
         role: source(startOf(by), endOf(by)),
-        names: list.names,
+        // (Two names glued together are two, 孙辰茜潘洁; a longer run that is no two names one person's, 巴依斯古楞.)
+        names: list.names.flatMap((name) => gluedNamePair(name) ?? [name]),
         value: source(start, end),
         position: $.ctx.factory.position(start, end),
       }

@@ -1,7 +1,7 @@
 /**
  * What county media, a youth paper's page, sites' records and sector papers print around their stories, met in
  * parts (ct)–(cx) (d858 武平, d859 嘉禾, d860 安徽青年报, d861 南方网, d863 华龙网, d866 上海金融报, d870 内蒙古法制报, d873 法治日报,
- * d877 中国市场监管报, (cy)–(db): d882 劳动报, d886 浏阳日报, d893 甘南日报, d895 四川工人日报, d897 今日竹山, d898 阿勒泰, d906 凯风网):
+ * d877 中国市场监管报, (cy)–(db): d882 劳动报, d886 浏阳日报, d893 甘南日报, d895 四川工人日报, d897 今日竹山, d898 阿勒泰, d906 凯风网; (dc)–(dd): d908 德州日报, d910 大众网, d911 更生日報, d912 内蒙古新闻网):
  *   武平县融媒体中心记者 李 玲                                 a media centre's reporter, the name padded: a credit
  *   …了解项目进展情况…… / 武平县融媒体中心记者 李 玲 / “在…”     a credit over a quotation, deep in the text: the speaker's label
  *   □本报记者                                                  the paper's reporter after the credit's bullet, the name left blank: a byline
@@ -21,6 +21,9 @@
  *   …冒雪出行。 阿尔达克·拜斯汗 摄                                        a transliterated photographer with no role: the caption's credit
  *   本报讯(李洁张其富)2月27日                                           two names glued in the dateline's bracket of names alone
  *   今日竹山-多媒体数字报                                               an e-paper's nameplate, any name before the dash: the masthead
+ *   用户名: 密码: [注册][找回密码] · Image · 网友QQ群:40376627 · 大众网版权与免责声明   interface
+ *   (内蒙古日报社融媒体记者巴依斯古楞摄)                                 a minority's name longer than a name before 摄: the credit's one name
+ *   记者︱林彬 宋显金                                                   the bar ︱ between the role and the names
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -312,5 +315,41 @@ describe('an e-paper’s nameplate, the edition after a dash', () => {
 
   it('not a name glued to the edition’s word with no dash, that does not end in 报', () => {
     expect(find(read(page('今日竹山数字报', TITLE, LEAD)), 'masthead')).toBeUndefined()
+  })
+})
+
+describe('more of a site’s interface', () => {
+  it('its login form with its buttons in brackets, an image’s alternative text, its readers’ chat group, its rights’ label with its name (d908, d910, d911)', () => {
+    expect(chrome(page('用户名: 密码: [注册][找回密码]', TITLE, LEAD))).toEqual(['用户名: 密码: [注册][找回密码]'])
+    expect(chrome(page('Image', TITLE, LEAD))).toEqual(['Image'])
+    expect(chrome(page(TITLE, LEAD, '网友QQ群:40376627', '初审编辑:陶云江'))).toEqual(['网友QQ群:40376627'])
+    expect(chrome(page(TITLE, LEAD, '编辑:陶云江', '大众网版权与免责声明', '1、大众网所有内容的版权均属于作者或页面内声明的版权人。'))).toContain('大众网版权与免责声明')
+  })
+
+  it('not a title about a password, an image, a chat group or a statement', () => {
+    expect(chrome(page('用户名和密码泄露怎么办', LEAD))).toEqual([])
+    expect(chrome(page('Image of the city', LEAD))).toEqual([])
+    expect(chrome(page(TITLE, LEAD, '加入QQ群的网友越来越多。'))).toEqual([])
+    expect(chrome(page('大众网发布年度版权报告', LEAD))).toEqual([])
+  })
+})
+
+describe('a photographer’s name longer than a name, straight before 摄 after the role', () => {
+  it('is one person’s name, a minority’s (d912)', () => {
+    expect(signatures(page(TITLE, `${LEAD} (内蒙古日报社融媒体记者巴依斯古楞摄)`))).toEqual([['巴依斯古楞']])
+  })
+
+  it('two names glued together there are two', () => {
+    expect(signatures(page(TITLE, `${LEAD} (记者孙辰茜潘洁摄)`))).toEqual([['孙辰茜', '潘洁']])
+  })
+
+  it('not a run longer than a name with no role before it', () => {
+    expect(signatures(page(TITLE, `${LEAD} (巴依斯古楞摄)`))).toEqual([])
+  })
+})
+
+describe('the bar ︱ between a role and its names', () => {
+  it('sets them apart as | does (d915)', () => {
+    expect(signatures(page(TITLE, LEAD, '来源:花垣县融媒体中心', '记者︱林彬 宋显金', '编辑:梁金梅'))).toEqual([['林彬', '宋显金']])
   })
 })
