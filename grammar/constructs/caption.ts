@@ -264,6 +264,27 @@ export const captionRuns: Refinement = (rows) => {
   return read
 }
 
+/**
+ * A photo's caption that names what it shows, no full stop, set apart between the story's byline that
+ * credits the photos and the story's text (□ 晚霞报记者 黄美玲 文/图 / ⏎ / 袁成春老人在阅读《晚霞报》 / ⏎ /
+ * “在十几种报刊中,…): the caption, not a new story's title. One line, blank lines about it, short, no
+ * clause, credit, brackets nor heading's mark in it, the byline under the story's title; under a byline that
+ * credits no photos it stays a title or a head.
+ */
+export const captionUnderPhotoByline: Refinement = (rows) =>
+  rows.map((row, k) => {
+    const [title, above, below] = [rows[k - 2], rows[k - 1], rows[k + 1]]
+    // (The byline under the story's title, no text of it yet: a closing credit under a story's text, 本报记者 X 摄, stands
+    // over the next story's title.)
+    if (row.kind !== 'heading' || title?.kind !== 'heading' || above?.kind !== 'byline' || !photosCredited([above]) || !isStoryText(below) || row.gap === 0 || below.gap === 0) return row
+    const t = trimmed(row.tokens)
+    const line = lineText(t)
+    const credits = t.some((token) => tokenMatcher(token, Role) || tokenMatcher(token, PhotoBy))
+    return credits || CLAUSE_MARK.test(line) || HEADING_MARK.test(line) || BRACKETED_LINE.test(line) || printedLength(t) > MAX_LONE_CAPTION ? row : readAs(row, 'caption')
+  })
+/** A line in brackets: a credit's or a note's, no photo's phrase. */
+const BRACKETED_LINE = /^[(（【〔].*[)）】〕]$/
+
 /** The fewest lines of a gallery's captions over an untitled story: more than a heading group's (kicker, headline, two subheadlines). */
 const MIN_GALLERY_OVER_LEAD = 5
 /** What may stand over such a gallery: the page's furniture, or nothing. */

@@ -1,7 +1,7 @@
 /**
  * What county media, a youth paper's page, sites' records and sector papers print around their stories, met in
  * parts (ct)–(cx) (d858 武平, d859 嘉禾, d860 安徽青年报, d861 南方网, d863 华龙网, d866 上海金融报, d870 内蒙古法制报, d873 法治日报,
- * d877 中国市场监管报, (cy)–(db): d882 劳动报, d886 浏阳日报, d893 甘南日报, d895 四川工人日报, d897 今日竹山, d898 阿勒泰, d906 凯风网; (dc)–(dd): d908 德州日报, d910 大众网, d911 更生日報, d912 内蒙古新闻网):
+ * d877 中国市场监管报, (cy)–(db): d882 劳动报, d886 浏阳日报, d893 甘南日报, d895 四川工人日报, d897 今日竹山, d898 阿勒泰, d906 凯风网; (dc)–(dd): d908 德州日报, d910 大众网, d911 更生日報, d912 内蒙古新闻网; (de)–(df): d919 云上大冶, d920 蕲春, d925 晚霞报):
  *   武平县融媒体中心记者 李 玲                                 a media centre's reporter, the name padded: a credit
  *   …了解项目进展情况…… / 武平县融媒体中心记者 李 玲 / “在…”     a credit over a quotation, deep in the text: the speaker's label
  *   □本报记者                                                  the paper's reporter after the credit's bullet, the name left blank: a byline
@@ -24,6 +24,8 @@
  *   用户名: 密码: [注册][找回密码] · Image · 网友QQ群:40376627 · 大众网版权与免责声明   interface
  *   (内蒙古日报社融媒体记者巴依斯古楞摄)                                 a minority's name longer than a name before 摄: the credit's one name
  *   记者︱林彬 宋显金                                                   the bar ︱ between the role and the names
+ *   总编丨程霞 · 编 审:童志勇 程小年                                      the chief editor's short role, the senior editor's padded: staff lines
+ *   □ 晚霞报记者 黄美玲 文/图 / ⏎ / 袁成春老人在阅读《晚霞报》 / ⏎ / text   a photo's phrase under the byline that credits the photos: a caption
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -351,5 +353,35 @@ describe('a photographer’s name longer than a name, straight before 摄 after 
 describe('the bar ︱ between a role and its names', () => {
   it('sets them apart as | does (d915)', () => {
     expect(signatures(page(TITLE, LEAD, '来源:花垣县融媒体中心', '记者︱林彬 宋显金', '编辑:梁金梅'))).toEqual([['林彬', '宋显金']])
+  })
+})
+
+describe('the chief editor’s short role and the senior editor’s padded one', () => {
+  it('are staff lines under the story (d919, d920)', () => {
+    expect(staff(page(TITLE, LEAD, '责编丨伍清芬', '主编丨肖庆军', '总编丨程霞'))).toEqual([
+      ['责编', ['伍清芬']],
+      ['主编', ['肖庆军']],
+      ['总编', ['程霞']],
+    ])
+    expect(staff(`${TITLE}\n${LEAD}\n责任编辑:甘欢\n编 审:童志勇 程小年\n`)).toEqual([
+      ['责任编辑', ['甘欢']],
+      ['编审', ['童志勇', '程小年']],
+    ])
+  })
+
+  it('not a title naming the chief editor’s words', () => {
+    expect(staff(page('总编丨我们的初心', LEAD))).toEqual([])
+  })
+})
+
+describe('a photo’s phrase set apart under the byline that credits the photos', () => {
+  it('is the photo’s caption (d925)', () => {
+    const input = '既是投稿人又是评报员\n88岁老人讲述与《晚霞报》的故事\n\n□ 晚霞报记者 黄美玲 文/图\n\n\n袁成春老人在阅读《晚霞报》\n\n\n' + LEAD + '\n\n' + MORE + '\n'
+    expect(captions(input)).toEqual(['袁成春老人在阅读《晚霞报》'])
+  })
+
+  it('not under a byline that credits no photos: a section’s head or a title', () => {
+    const input = '既是投稿人又是评报员\n88岁老人讲述与《晚霞报》的故事\n\n□ 晚霞报记者 黄美玲\n\n\n袁成春老人在阅读《晚霞报》\n\n\n' + LEAD + '\n\n' + MORE + '\n'
+    expect(captions(input)).toEqual([])
   })
 })

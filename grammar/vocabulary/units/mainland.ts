@@ -77,9 +77,9 @@ export const mainland: VocabularyUnit = {
     '录入校对', '录入', '录入编辑',
     // The and the desk's editors by what they edit (本期编辑：X, 文字编辑：X 图片编辑：Y).
     '本期编辑', '文字编辑', '图片编辑',
-    // The paper's chief editors and the desk's juniors, as a page's footer or a site's field names them (总编辑：X,
+    // The paper's chief editors and the desk's juniors, as a page's footer or a site's field names them (总编辑：X, 总编丨X,
     // 执行主编：X, 见习编辑：X); and who checks the page's text (文检/X, 责任校对：X).
-    '总编辑', '副总编辑', '执行总编辑', '副主编', '执行主编', '执行编辑', '见习编辑', '实习编辑', '文检', '责任校对',
+    '总编辑', '副总编辑', '执行总编辑', '总编', '副总编', '副主编', '执行主编', '执行编辑', '见习编辑', '实习编辑', '文检', '责任校对',
     '摄影',
   ],
   // 图说：… (新民晚报) labels a photo's caption as 图为 opens one; with its colon,
