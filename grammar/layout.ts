@@ -143,6 +143,9 @@ export function endsWithEllipsis(tokens: IToken[], at = tokens.length - 1): bool
 /** An interview's speaker opening a line, the question's or the answer's: 问：, 答：, Q:, 记者：, 主持人：. */
 export const SPEAKER_OPENING = /^(?:问|答|Q|A|记者|主持人)\s?[:：]/
 
+/** A line whole in brackets: a closing credit, a note (（记者 王芳）, 【资料图】), no title's or photo's words. */
+export const BRACKETED_LINE = /^[（(〔【[].*[)）〕】\]]$/
+
 /** What a sentence holds and a link or a menu's item does not: clause and sentence punctuation. */
 export const SENTENCE_MARK = /[，。！？；：、,!?;:]|\.(?!\S)/
 /** How a story's sentence ends a line: its end mark, a closing quote or bracket after it. */

@@ -4,6 +4,7 @@
  */
 
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain'
+import { Space } from './tokens/spacing'
 
 /**
  * Characters in the run of text starting at the parser's next token, places
@@ -55,10 +56,10 @@ export function looksLikeName(word: string): boolean {
 
 /**
  * A two-character name padded to three characters' width by a space between (王　洁, 田 鹏, 李 玲): the name, or
- * undefined. `first`, `space` and `second` are the three tokens as lexed; `isSpace` tells the spacing token.
+ * undefined. `first`, `space` and `second` are the three tokens as lexed.
  */
-export function paddedName(first: IToken | undefined, space: IToken | undefined, second: IToken | undefined, isSpace: (token: IToken) => boolean): string | undefined {
-  if (first === undefined || space === undefined || second === undefined || !isSpace(space) || [...first.image].length !== 1 || [...second.image].length !== 1) return undefined
+export function paddedName(first: IToken | undefined, space: IToken | undefined, second: IToken | undefined): string | undefined {
+  if (first === undefined || space === undefined || second === undefined || !tokenMatcher(space, Space) || [...first.image].length !== 1 || [...second.image].length !== 1) return undefined
   const name = first.image + second.image
   return looksLikeName(name) ? name : undefined
 }

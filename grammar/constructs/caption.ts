@@ -29,7 +29,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { looksLikeName, namesAlone } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
-import { WIDE_GAP, compactText, holdsFullStop, holdsSentenceEnd, printedLength, trimmed } from '../layout'
+import { BRACKETED_LINE, WIDE_GAP, compactText, holdsFullStop, holdsSentenceEnd, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { DATELINE_OPENERS } from '../rules/inline'
 import { PHOTOGRAPHY } from '../rules/credits'
@@ -282,8 +282,6 @@ export const captionUnderPhotoByline: Refinement = (rows) =>
     const credits = t.some((token) => tokenMatcher(token, Role) || tokenMatcher(token, PhotoBy))
     return credits || CLAUSE_MARK.test(line) || HEADING_MARK.test(line) || BRACKETED_LINE.test(line) || printedLength(t) > MAX_LONE_CAPTION ? row : readAs(row, 'caption')
   })
-/** A line in brackets: a credit's or a note's, no photo's phrase. */
-const BRACKETED_LINE = /^[(（【〔].*[)）】〕]$/
 
 /** The fewest lines of a gallery's captions over an untitled story: more than a heading group's (kicker, headline, two subheadlines). */
 const MIN_GALLERY_OVER_LEAD = 5

@@ -768,12 +768,12 @@ export const placeEditorLine: Placer = (row, assembly) => {
  * A staff line in brackets under the text, as sites close a story with its
  * editor: (編輯:陳嘉俊), （責任編輯：X）, CNA's （編輯：方沛清）1140710 with its date code.
  */
-export const closesStory = (row: Row): boolean => BRACKETED_LINE.test(lineText(row.tokens).trim())
+export const closesStory = (row: Row): boolean => EDITOR_IN_BRACKETS.test(lineText(row.tokens).trim())
 /** A line in round brackets, a Taiwan date code (1140710: ROC year 114, month, day) perhaps after it. */
-const BRACKETED_LINE = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
+const EDITOR_IN_BRACKETS = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, BRACKETED_LINE, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, EDITOR_IN_BRACKETS, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
 
 /** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
 const MAX_STAFF_TAIL_TOKENS = 48

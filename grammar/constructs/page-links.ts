@@ -8,7 +8,7 @@
  *
  * Everything about the convention is here (chrome.ts makes the node).
  */
-import { SENTENCE_MARK, endsStory, printedLength } from '../layout'
+import { BRACKETED_LINE, SENTENCE_MARK, endsStory, printedLength } from '../layout'
 import { namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
 import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
@@ -155,7 +155,7 @@ function linkLike(row: Row, shortest: number, longest: number, sentence: RegExp,
     length >= shortest &&
     length <= longest &&
     !sentence.test(text) &&
-    !BRACKETED.test(text) &&
+    !BRACKETED_LINE.test(text) &&
     ((barred && COLUMN_BAR.test(text)) || !NOT_LINKS.test(text)) &&
     !namesAlone(text)
   )
@@ -168,8 +168,6 @@ const NOT_LINKS = /\||^[0-9 .\/:-]+$/
 const MIN_TAIL_LINK = 4
 /** The shortest line under a story's closing line read as the site's: its app's name (微浏阳); the story's text has ended there. */
 const MIN_LISTED_LINK = 2
-/** A line in brackets: a closing credit, or a note. */
-const BRACKETED = /^[（(〔【[].*[)）〕】\]]$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED, NOT_LINKS, COLUMN_BAR, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]
+export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED_LINE, NOT_LINKS, COLUMN_BAR, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]

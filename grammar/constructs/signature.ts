@@ -449,7 +449,7 @@ function splitTrailingNames(t: IToken[], from: number, tail: IToken[], factory: 
 }
 
 /** A closing credit that is one padded name alone (王　洁, 田 鹏): the name, or undefined. */
-const paddedNameAlone = (tail: IToken[]): string | undefined => (tail.length === 3 ? paddedName(tail[0], tail[1], tail[2], (token) => tokenMatcher(token, Space)) : undefined)
+const paddedNameAlone = (tail: IToken[]): string | undefined => (tail.length === 3 ? paddedName(tail[0], tail[1], tail[2]) : undefined)
 
 /** The word that says the credit's names photographed the story and reported it. */
 const PHOTO_REPORTED = /^摄影报道$/

@@ -165,7 +165,7 @@ function oneOutletBeforeRole(la: (k: number) => IToken | undefined): number {
     while (la(at) !== undefined && (tokenMatcher(la(at)!, Space) || tokenMatcher(la(at)!, Colon))) at++
     const name = la(at)
     // (Or a name padded to three characters' width: 武平县融媒体中心记者 李 玲.)
-    return name !== undefined && name.tokenType.name === TEXT_TOKEN && (looksLikeName(name.image) || paddedName(name, la(at + 1), la(at + 2), (token) => tokenMatcher(token, Space)) !== undefined)
+    return name !== undefined && name.tokenType.name === TEXT_TOKEN && (looksLikeName(name.image) || paddedName(name, la(at + 1), la(at + 2)) !== undefined)
   })
 }
 
