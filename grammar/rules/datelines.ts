@@ -290,7 +290,7 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     if (work) parts.push(work)
     $.OPTION2({
       // (Reported second: a space or 摄影 before it.)
-      GATE: () => tokenMatcher($.LA(1), Reported) || tokenMatcher($.LA(2), Reported),
+      GATE: () => tokenMatcher($.LA(1), Reported) || (tokenMatcher($.LA(2), Reported) && (tokenMatcher($.LA(1), Space) || photographyAt(1))),
       DEF: () => {
         $.OPTION3(() => $.CONSUME2(Space))
         // (…张伟科摄影报道: photographed and reported.)
@@ -379,6 +379,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
       }
       // (作者 王芳 2024年5月9日来源：… is a site's fields, the author's label among them.)
       if (tokenMatcher(token, ReporterRole) && AUTHOR_ROLE.test(token.image)) return false
+      // (Or the date glued to the last name, 报道 and its colon after it: 东方网记者刘轶琳5月10日报道：…, the lead's date.)
+      if (named && tokenMatcher(token, DateToken) && tokenMatcher($.LA(k + 1), Reported) && tokenMatcher($.LA(k + 2), Colon)) return true
       if (tokenMatcher(token, ReporterRole) || (!named && tokenMatcher(token, Affiliation))) named = false
       else if (namesPersonAt(token) && (tokenMatcher($.LA(k - 1), ReporterRole) || tokenMatcher($.LA(k - 1), Space) || tokenMatcher($.LA(k - 1), EnumComma))) named = true
       else return false

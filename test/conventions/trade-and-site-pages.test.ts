@@ -1,6 +1,6 @@
 /**
  * What county media, a youth paper's page, sites' records and sector papers print around their stories, met in
- * parts (ct)–(cx) (d858 武平, d859 嘉禾, d860 安徽青年报, d861 南方网, d863 华龙网, d866 上海金融报, d870 内蒙古法制报, d873 法治日报,
+ * parts (ct)–(cx) (d858 武平, d859 嘉禾, d860 安徽青年报, d861 南方网, d863 华龙网, d866 上海金融报, d867 东方网, d870 内蒙古法制报, d873 法治日报,
  * d877 中国市场监管报, (cy)–(db): d882 劳动报, d886 浏阳日报, d893 甘南日报, d895 四川工人日报, d897 今日竹山, d898 阿勒泰, d906 凯风网; (dc)–(dd): d908 德州日报, d910 大众网, d911 更生日報, d912 内蒙古新闻网; (de)–(df): d919 云上大冶, d920 蕲春, d925 晚霞报):
  *   武平县融媒体中心记者 李 玲                                 a media centre's reporter, the name padded: a credit
  *   …了解项目进展情况…… / 武平县融媒体中心记者 李 玲 / “在…”     a credit over a quotation, deep in the text: the speaker's label
@@ -26,6 +26,7 @@
  *   记者︱林彬 宋显金                                                   the bar ︱ between the role and the names
  *   总编丨程霞 · 编 审:童志勇 程小年                                      the chief editor's short role, the senior editor's padded: staff lines
  *   □ 晚霞报记者 黄美玲 文/图 / ⏎ / 袁成春老人在阅读《晚霞报》 / ⏎ / text   a photo's phrase under the byline that credits the photos: a caption
+ *   东方网记者刘轶琳5月10日报道：…                                       the date glued to the reporter's name before 报道: the dateline's date
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -383,5 +384,18 @@ describe('a photo’s phrase set apart under the byline that credits the photos'
   it('not under a byline that credits no photos: a section’s head or a title', () => {
     const input = '既是投稿人又是评报员\n88岁老人讲述与《晚霞报》的故事\n\n□ 晚霞报记者 黄美玲\n\n\n袁成春老人在阅读《晚霞报》\n\n\n' + LEAD + '\n\n' + MORE + '\n'
     expect(captions(input)).toEqual([])
+  })
+})
+
+describe('the date glued to an outlet’s reporter’s name, before 报道 and its colon', () => {
+  it('closes the credits: the dateline, its date the lead’s (d867)', () => {
+    const dateline = find(read(page(TITLE, '东方网记者刘轶琳5月10日报道：上海首个儿科医疗联合体今天上午签约授牌成立。')), 'dateline')
+    expect(dateline?.source).toBe('东方网')
+    expect(creditsOf(dateline)).toEqual([['记者', ['刘轶琳']]])
+    expect(dateline?.date?.day).toBe(10)
+  })
+
+  it('not 报道 as the sentence’s verb, no colon after it', () => {
+    expect(find(read(page(TITLE, '记者刘轶琳5月10日报道的事件引起广泛关注。')), 'dateline')).toBeUndefined()
   })
 })
