@@ -524,14 +524,14 @@ export function namesReviews(tokens: IToken[]): boolean {
 const roleOf = (field: CreditField, line: string): string => unpadded(line.slice(field.role[0], field.role[1]))
 /** Whether every name of a field reads as a person's on a desk's staff. */
 const namesStaffOnly = (field: CreditField, line: string): boolean => field.names.every(([a, b]) => namesStaff(unpadded(line.slice(a, b))))
+/** Where a field opens: its role, or the bracket about it (【记者】). */
+const fieldStart = (field: CreditField): number => (field.bracketed ? field.role[0] - 1 : field.role[0])
 /** The fewest fields that make such a row: one field of an unknown role could be anything. */
 const MIN_CREDIT_FIELDS = 2
 /** A row of staff fields is short. */
 const MAX_CREDIT_FIELDS = 8
 
 interface CreditField {
-  /** Where the field opens: its role, or the bracket about it (【记者】). */
-  from: number
   role: readonly [number, number]
   names: Array<[number, number]>
   writer: boolean
@@ -580,7 +580,7 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
   if (!WHITESPACE.test(text.trim()) && !bracketed && below !== undefined && below.gap < WIDE_GAP && holdsSentenceEnd(below.tokens)) return undefined
   if (!fields.every((field) => namesStaffOnly(field, text))) return undefined
   const credit = (field: CreditField): Credit => {
-    const [first, last] = [field.from, field.names.at(-1)![1]]
+    const [first, last] = [fieldStart(field), field.names.at(-1)![1]]
     return {
       type: 'credit',
       role: unpadded(factory.source(lineStart + field.role[0], lineStart + field.role[1])),
@@ -596,8 +596,8 @@ export const readCreditFields: LineTest = ({ tokens, text, from, gap, above, bel
   for (let k = 0; k < fields.length; ) {
     let end = k + 1
     while (end < fields.length && fields[end]!.writer === fields[k]!.writer) end++
-    const first = k === 0 ? 0 : partAt(tokens, fields[k]!.from)
-    const last = end === fields.length ? tokens.length : partAt(tokens, fields[end]!.from)
+    const first = k === 0 ? 0 : partAt(tokens, fieldStart(fields[k]!))
+    const last = end === fields.length ? tokens.length : partAt(tokens, fieldStart(fields[end]!))
     if (first < 0 || last < 0) return undefined
     const credits = fields.slice(k, end).map(credit)
     rows.push(readRow(trimmed(tokens.slice(first, last)), rows.length ? 0 : gap, from + first, { kind: fields[k]!.writer ? 'byline' : 'editorLine', credits }))
@@ -625,7 +625,7 @@ function creditFields(line: string, offset: number, reporter: (at: number, role:
       const writer = WRITER_ROLE.test(role) || reporter(roleAt, role)
       if (fields.at(-1)?.names.length === 0 || (!writer && !STAFF_ROLE.test(role))) return undefined
       // (A padded role's span takes in its padding: 编 辑.)
-      const field: CreditField = { from: at, role: [roleAt, roleAt + (padded ? part[0].indexOf(padded[2]!, 1) + 1 : role.length)], names: [], writer, bracketed: bracketed !== null }
+      const field: CreditField = { role: [roleAt, roleAt + (padded ? part[0].indexOf(padded[2]!, 1) + 1 : role.length)], names: [], writer, bracketed: bracketed !== null }
       if (m[2]) addNames(field.names, at + part[0].length - m[2].length, m[2])
       fields.push(field)
       continue

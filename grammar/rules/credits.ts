@@ -530,9 +530,12 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   /** Whether one run of Han text longer than a name, then the photographer's word, stand ahead: 巴依斯古楞摄. */
   const longNameBeforePhotoBy = (): boolean => tokenMatcher($.LA(1), t.Text) && longNameBeforePhoto($.LA(1), tokenMatcher($.LA(2), Space) ? $.LA(3) : $.LA(2))
 
+  /** Whether a transliterated name's next part stands at `k`: the middle dot, then the part (·木尔扎汗). */
+  const dottedPartAt = (k: number): boolean => tokenMatcher($.LA(k), Other) && NAME_DOT.test($.LA(k).image) && tokenMatcher($.LA(k + 1), t.Text) && DOTTED_PART.test($.LA(k + 1).image)
+
   /** Whether one transliterated name and then the photographer's word stand ahead: 阿尔达克·拜斯汗 摄. */
   const dottedBeforePhotoBy = (): boolean => {
-    if (!dottedAhead() || !DOTTED_PART.test($.LA(3).image)) return false
+    if (!tokenMatcher($.LA(1), t.Text) || !DOTTED_PART.test($.LA(1).image) || !dottedPartAt(2)) return false
     const after = tokenMatcher($.LA(4), Space) ? $.LA(5) : $.LA(4)
     return tokenMatcher(after, PhotoBy)
   }
@@ -567,7 +570,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     // (A transliterated name, its parts joined by a middle dot, after a role: 马合巴勒·木尔扎汗, 阿不都热依木·买买提.)
     // (dottedAhead: the first part, then the dot and the next.)
     $.MANY({
-      GATE: () => dottedNames && tokenMatcher($.LA(1), Other) && NAME_DOT.test($.LA(1).image) && tokenMatcher($.LA(2), t.Text) && DOTTED_PART.test($.LA(2).image),
+      GATE: () => dottedNames && dottedPartAt(1),
       DEF: () => {
         $.CONSUME(Other)
         last = $.CONSUME2(t.Text)
