@@ -160,16 +160,25 @@ export function splitGluedNames(run: string): GluedSplit {
   return { ...at(three && !two ? 3 : 2), certain: two !== three }
 }
 
+/** Surnames of two characters, a name of four opening with one (欧阳明月, 司马相如): one person. */
+const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
+  ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯', '轩辕', '端木', '南宫', '独孤', '西门', '呼延', '澹台', '申屠', '钟离', '司空', '歐陽', '諸葛', '長孫'],
+)
+
 /**
  * Two names glued together in a run longer than a name (杨华沈芳群, 周姗姗李丹, 李洁张其富): split where the second
- * name's surname opens (splitGluedNames), certain of it, each half reading as a name; else undefined.
+ * name's surname opens (splitGluedNames), certain of it, each half reading as a name; else undefined. A run as
+ * long as the longest name is two only where both halves open with a common surname (陈燕韩蕾, 李丹杨丹), not a surname of
+ * two (欧阳明月): a name of four (次仁平措, 格日勒图, 诸葛晓明, 田皓雪子, 司马相如) is one.
  */
 export function gluedNamePair(run: string): string[] | undefined {
-  const length = [...run].length
-  if (length <= MAX_NAME || length > MAX_GLUED_NAMES) return undefined
-  const split = splitGluedNames(run)
-  return split.certain && split.names.every(looksLikeName) ? split.names : undefined
+  const chars = [...run]
+  const length = chars.length
+  if (length === MAX_NAME) return SURNAMES.has(chars[0]!) && SURNAMES.has(chars[2]!) && !COMPOUND_SURNAMES.has(run.slice(0, 2)) ? pairOf(splitGluedNames(run)) : undefined
+  if (length < MAX_NAME || length > MAX_GLUED_NAMES) return undefined
+  return pairOf(splitGluedNames(run))
 }
+const pairOf = (split: GluedSplit): string[] | undefined => (split.certain && split.names.every(looksLikeName) ? split.names : undefined)
 
 /**
  * What a credit's field gives where it names no one: the desk compiled it, the writer is not known, the

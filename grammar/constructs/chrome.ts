@@ -325,11 +325,13 @@ const SITE_GREETING = /^(?:您好|你好)[,，!！ ]?欢迎(?:来到|访问|光�
 
 /**
  * A photo's file name left where the photo stood: 微信图片_20210813140706, IMG_2034.JPG,
- * GetAttachment (8).jpg. (A title naming a picture and a year, 图片2023, is no file's name:
- * the Chinese prefixes need their underscore.) The line under it is the photo's caption (caption.ts).
+ * GetAttachment (8).jpg, and the names screenshot and chat apps give, the time glued on (QQ截图20210925105328,
+ * mmexport1630480012345). (A title naming a picture and a year, 图片2023, is no file's name:
+ * the Chinese prefixes need their underscore, or the app's name and a timestamp's digits.) The line under it is the
+ * photo's caption (caption.ts).
  */
 export const PHOTO_FILE_NAME =
-  /^(?:(?:微信图片|微信截图|图片)_[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|(?:IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_() -]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i
+  /^(?:(?:微信图片|微信截图|图片)_[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|(?:QQ截图|mmexport)[0-9]{8,16}(?:\.(?:jpe?g|png|gif|webp|bmp))?|(?:IMG|DSC|DSCN|image|photo)[_-]?[0-9][0-9_()-]{3,30}(?:\.(?:jpe?g|png|gif|webp|bmp))?|[A-Za-z0-9_() -]{1,40}\.(?:jpe?g|png|gif|webp|bmp))$/i
 
 /**
  * What a copy kept of an image taken from a search engine: its alt text (Résultats de recherche d'images pour « valeri
@@ -362,7 +364,10 @@ const RIGHTS_LABEL = new RegExp(`^(?:[${HAN_CLASS}]{2,6}网)?(?:(?:版权|网站
  * what a copy glues to a story's closing bracket (（编辑：李华）最新新闻: editor-line.ts).
  */
 export const SITE_BLOCK_LABELS =
-  '文章内容|新闻推荐|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新新闻|专题|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章'
+  '文章内容|新闻推荐|频道推荐|热点阅读|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新新闻|专题|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章'
+
+/** A button's name in the quotes a share widget's steps print it in, spaces inside them or not: “发现”, “ 扫一扫 ”. */
+const quoted = (name: string): string => `[“"] ?${name} ?[”"]`
 
 /** The home page, as a breadcrumb or a menu starts from it: 首页, 主页, 网站首页, 返回首页, or the site's (搜狐首页). */
 const HOME_PAGE = `(?:[${HAN_CLASS}]{0,4}首页|主页|网站首页|返回首页)`
@@ -505,7 +510,7 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // A share widget's dialog for WeChat, as many sites print it: X 分享到微信朋友圈 / 打开微信，点击底部的“发现”， /
   // 使用“扫一扫”即可将网页分享至朋友圈。 · and its page's link: 手机网页版.
   /^(?:[x×] ?)?分享到微信朋友圈$/i,
-  /^使用[“"]扫一扫[”"]即可将网页分享(?:至|到)朋友圈。?$/,
+  new RegExp(`^使用 ?${quoted('扫一扫')} ?即可将网页分享(?:至|到)朋友圈。?$`),
   /^手机网页版$/,
   // The type size buttons: A 大 中 小.
   /^A ?大 ?中 ?小$/,
@@ -931,10 +936,11 @@ const listsControl = (text: string): boolean => {
 const STORY_ACTIONS: ReadonlySet<string> = new Set(['打印', '列印', '收藏', '分享', '转发', '举报', '检举', '纠错', '推荐好友', '推荐给好友', '推荐给朋友', '评论', '发表评论', '关闭', '关闭窗口'])
 
 /**
- * A share widget's WeChat step, under its other lines (X 分享到微信朋友圈 / 打开微信，点击底部的“发现”，):
+ * A share widget's WeChat step, under its other lines (X 分享到微信朋友圈 / 打开微信，点击底部的“发现”，), or its steps
+ * on one line, the quotes spaced as some sites print them (打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。):
  * interface; a story telling readers the same steps keeps them.
  */
-const WECHAT_STEP = /^打开微信[,，] ?点击底部的[“"]发现[”"][,，]?$/
+const WECHAT_STEP = new RegExp(`^打开微信[,，] ?点击(?:底部的)? ?${quoted('发现')} ?[,，]?(?: ?使用 ?${quoted('扫一扫')} ?即可将网页分享(?:至|到)朋友圈。?)?$`)
 /** The widget's line the step stands under. */
 const WECHAT_SHARE = /分享到微信朋友圈/
 

@@ -350,7 +350,9 @@ export function isPackageSection(group: Group, row: Row, assembly: Assembly): bo
   // (A report its flash dateline opened, 本报讯 为纪念建党90周年,…, is one story: a title and byline under its text open
   // the page's next, □本报记者 包 诚 / … / 水木年华为合肥市贫困儿童送温暖 / □本报记者.)
   if (opensWithDateline(assembly.article) && !labelledPackage(assembly)) return false
-  if (row.gap <= (storyParagraphGap(assembly) ?? assembly.page.paragraphGap)) return true
+  // (In the copy's own blank lines, as the story's gaps are read: a copy spaced out once more reads the same.)
+  const gaps = storyGaps(assembly, row)
+  if (gaps === undefined ? row.gap <= assembly.page.paragraphGap : gaps.before <= gaps.most) return true
   const title = lineText(trimmed(group.heads[0]!.tokens)).trim()
   return SERIES_PART.test(title) || SECTION_LABEL.test(title) || assembly.context.furnitureWords.sidebarLabels.includes(title) || labelledPackage(assembly)
 }
@@ -374,21 +376,19 @@ function labelledPackage(assembly: Assembly): boolean {
 }
 
 /**
- * The most blank lines the open story sets between its paragraphs, read from the text between them (a
- * hard-wrapped copy's lines inside a paragraph count none); undefined before its second paragraph.
+ * The most blank lines the open story sets between its paragraphs, and the blank lines between its last one and
+ * `row`, both read from the copy's text (a hard-wrapped copy's lines inside a paragraph count none); undefined before
+ * its second paragraph.
  */
-function storyParagraphGap(assembly: Assembly): number | undefined {
+function storyGaps(assembly: Assembly, row: Row): { most: number; before: number } | undefined {
   const { text } = assembly.context
   const spans = (assembly.article?.children ?? []).filter((child) => child.type === 'paragraph').map((p) => [p.position.start.offset!, p.position.end.offset!] as const)
   const piece = assembly.lastPiece()
   if (piece) spans.push([start(piece.tokens), end(piece.tokens)])
+  const blankLines = (from: number, to: number) => Math.max(0, (text.slice(from, to).match(LINE_BREAKS) ?? []).length - 1)
   let most: number | undefined
-  for (let k = 1; k < spans.length; k++) {
-    const between = text.slice(spans[k - 1]![1], spans[k]![0])
-    const blank = Math.max(0, (between.match(LINE_BREAKS) ?? []).length - 1)
-    most = Math.max(most ?? 0, blank)
-  }
-  return most
+  for (let k = 1; k < spans.length; k++) most = Math.max(most ?? 0, blankLines(spans[k - 1]![1], spans[k]![0]))
+  return most === undefined ? undefined : { most, before: blankLines(spans.at(-1)![1], start(row.tokens)) }
 }
 /** Line breaks as the Newline token reads them, for counting the blank lines between two paragraphs. */
 const LINE_BREAKS = new RegExp((Newline.PATTERN as RegExp).source, 'g')

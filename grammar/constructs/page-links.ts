@@ -57,8 +57,8 @@ function tailRun(rows: Row[], isLink: (row: Row) => boolean, under?: ReadonlySet
   return links > (CLOSING_ROWS.has(above.kind) ? MAX_LISTED_LINKS : MAX_TAIL_LINKS) ? undefined : first
 }
 
-/** A site's label over its list of other stories: 相关新闻, 相关阅读, 推荐阅读, 延伸阅读. */
-const RELATED_LABEL = /^(?:相关新闻|相关阅读|相关链接|相关推荐|推荐阅读|延伸阅读|更多新闻)$/
+/** A site's label over its list of other stories: 相关新闻, 相关阅读, 推荐阅读, 延伸阅读, 频道推荐 (the channel's picks). */
+const RELATED_LABEL = /^(?:相关新闻|相关阅读|相关链接|相关推荐|推荐阅读|延伸阅读|更多新闻|频道推荐)$/
 /** The longest title in a site's list of other stories. */
 const MAX_LISTED_TITLE = 40
 /** A listed story's date. */
@@ -69,22 +69,35 @@ const LISTED_DATE = /^(?:\[?[0-9]{4}-[0-9]{2}-[0-9]{2}\]?)? ?-?$/
 /**
  * A site's list of other stories under its label, to the page's end (相关新闻 / - / 固原火车站展非遗闹元宵 /
  * [2026-03-03] - / 春节“守塔人”守护万家“信号满格” / [2026-03-02] - / …): each title short, no sentence in it,
- * a date or a separator between. Interface, not stories' titles; read only where the list runs to the
- * page's end, its furniture after it, and holds two titles or more and their dates.
+ * a date or a separator between, or a bullet before each (频道推荐 / • 六安市金安区…不断优化营商环境 / • “00后”,书写不一样的青春 / …).
+ * Interface, not stories' titles; read only where the list runs to the page's end, its furniture after it, and holds
+ * two titles or more and their dates or bullets.
  */
 export const relatedLinks: Refinement = (rows) => {
   const label = rows.findIndex((row) => row.kind === 'chrome' && RELATED_LABEL.test(lineText(row.tokens).trim()))
   if (label < 0) return rows
-  const listed = (row: Row) => row.kind === 'chrome' || LISTED_DATE.test(lineText(row.tokens).trim()) || listedTitle(row)
   const rest = rows.slice(label + 1)
-  // (The list dates its stories: a poem printed under 相关阅读, 乡愁 / 小时候 / …, has no dates.)
+  // (The list dates its stories, or sets a bullet before each: a poem printed under 相关阅读, 乡愁 / 小时候 / …, has neither.
+  // A bulleted entry may run to a title and its subtitle.)
+  const bulleted = (k: number) => (k > 0 && isBullet(rest[k - 1]!)) || BULLET_OPENING.test(lineText(rest[k]!.tokens).trim())
+  const titleAt = (k: number) => listedTitle(rest[k]!, bulleted(k) ? MAX_LISTED_LINK : MAX_LISTED_TITLE)
+  const listed = (row: Row, k: number) => row.kind === 'chrome' || LISTED_DATE.test(lineText(row.tokens).trim()) || titleAt(k)
   const dated = rest.filter((row) => DATE_IN_LIST.test(lineText(row.tokens))).length
-  if (!rest.every(listed) || rest.filter(listedTitle).length < MIN_RELATED_TITLES || dated < MIN_RELATED_TITLES) return rows
+  const titles = rest.flatMap((_, k) => (titleAt(k) ? [k] : []))
+  // (A bulleted list may hold another block under its own label, 热点阅读 / 文牧野: 我一…, its entries unbulleted.)
+  const entered = (k: number) => bulleted(k) || (k > 0 && rest[k - 1]!.kind === 'chrome')
+  const bullets = titles.filter(bulleted).length
+  if (!rest.every(listed) || titles.length < MIN_RELATED_TITLES || (dated < MIN_RELATED_TITLES && (bullets < MIN_RELATED_TITLES || !titles.every(entered)))) return rows
   return rows.map((row, k) => (k > label && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
+/** A list's bullet alone before its entry, as a site's list prints it (the entry's row is its own: •, -). */
+const isBullet = (row: Row): boolean => row.kind === 'chrome' && LIST_BULLETS.test(lineText(row.tokens).trim())
+const LIST_BULLETS = /^[•·●◆■-]$/
+/** The same bullet opening the entry's own line: • 合肥虾市转冷“量价齐跌” …. */
+const BULLET_OPENING = /^[•·●◆■] /
 /** A title in such a list: a short line of text that ends no sentence (a title may pause: 市审批局、作协、书协联合开展…). */
-const listedTitle = (row: Row): boolean =>
-  (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !SENTENCE_END.test(lineText(row.tokens))
+const listedTitle = (row: Row, longest = MAX_LISTED_TITLE): boolean =>
+  (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= longest && !SENTENCE_END.test(lineText(row.tokens))
 const SENTENCE_END = /[。！？!?]/
 /** The fewest titles that make a list. */
 const MIN_RELATED_TITLES = 2
@@ -170,4 +183,4 @@ const MIN_TAIL_LINK = 4
 const MIN_LISTED_LINK = 2
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED_LINE, NOT_LINKS, COLUMN_BAR, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]
+export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LIST_BULLETS, BULLET_OPENING, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED_LINE, NOT_LINKS, COLUMN_BAR, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]

@@ -180,12 +180,23 @@ export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap, below,
 }
 
 /** A line of text ending in a photographer's credit: a caption, its credit at its end. */
-export const readTrailingPhotoCredit: LineTest = ({ tokens }, { runner }) => {
+export const readTrailingPhotoCredit: LineTest = ({ tokens, above }, { runner }) => {
   // (A site's list bullet before it, • ◀井盖破损处插上了树枝。 记者/刘平 摄: the bullet is parted first, caption.ts.)
   if (afterListBullet(tokens) !== undefined) return undefined
   const photoCredit = trailingPhotoCredit(tokens, runner)
-  return photoCredit && { kind: 'caption', photoCredit }
+  if (!photoCredit) return undefined
+  // (Photographed and reported, after a text of several sentences straight under its title or the page's furniture:
+  // 冬日田园满目青翠 / ⏎⏎ / 12月4日,…成功带动村民增收。(刘晓龙 本报通讯员 肖定怀 摄影报道) is photo news, its text the
+  // story's, as when the credit stands on a line of its own (photoNews). Under a story's text it closes its last paragraph.)
+  return (above === undefined || OVER_PHOTO_TEXT.has(above.kind)) && reportedNews(tokens, photoCredit) ? { kind: 'caption', photoCredit, photoNews: true } : { kind: 'caption', photoCredit }
 }
+
+/** A photographer's credit that says the photographers reported the news too: …摄影报道, …摄影报道). */
+const REPORTED_CREDIT = /报道[)）]?$/
+/** The fewest sentences of photo news a reporting photographer's credit closes. */
+const MIN_NEWS_SENTENCES = 2
+const reportedNews = (tokens: IToken[], credit: Credit): boolean =>
+  REPORTED_CREDIT.test(credit.value) && tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length >= MIN_NEWS_SENTENCES
 
 /** The most paragraphs a photo's text runs to. */
 const MAX_PHOTO_TEXT_ROWS = 3

@@ -71,13 +71,13 @@ const TIME_FIRST = /^(?:发布|发佈|更新|建立)(?:日期|时间) ?: ?[0-9]{
  * Stamps of e-paper and news sites, with the date as Chinese papers print
  * it or as sites do, and the site's own words around it:
  * 发布日期:2022年11月23日 上一版 下一版 · http://www.sina.com.cn 2005年04月28日10:33 南京报业网 ·
- * 作者: 来源:柚都平和 时间:2022-05-30 · 滕州日报 2021-03-24 07:17 大字 · NEWS.SOHU.COM 2004年10月23日16:32 来源:云南日报 ·
+ * 作者: 来源:柚都平和 时间:2022-05-30 · 滕州日报 2021-03-24 07:17 大字 · 皖东晨刊 2018-07-25 08:00 大字 (a paper named 刊) · NEWS.SOHU.COM 2004年10月23日16:32 来源:云南日报 ·
  * www.zjol.com.cn 2003年10月06日 浙江在线新闻网站 · 石河子日报 新闻 时间:2025年05月30日 来源:石河子日报
  * (the paper, its channel, the date's label) · 南川日报2018-10-19 09:43 (the paper glued to the date) · and the site's fields after
  * the date, labels with or without a value: 刊发日期:2018-09-14 阅读次数: 作者:本通 语音阅读:语音阅读
  */
 const SITE_STAMP = new RegExp(
-  '^(?:(?:发布|更新|刊发)(?:日期|时间) ?: ?|(?:当前报章|当前报纸|当前期次) ?:? ?|(?:https?://|www\\.)[!-~]{3,60} |[A-Za-z0-9-]{2,30}(?:\\.[A-Za-z0-9-]{2,30}){1,3} |[^ :|]{2,12}(?:报|网)(?: [^ :|]{1,6})? ?(?:(?:时间|日期) ?: ?)?|(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
+  '^(?:(?:发布|更新|刊发)(?:日期|时间) ?: ?|(?:当前报章|当前报纸|当前期次) ?:? ?|(?:https?://|www\\.)[!-~]{3,60} |[A-Za-z0-9-]{2,30}(?:\\.[A-Za-z0-9-]{2,30}){1,3} |[^ :|]{2,12}(?:报|刊|网)(?: [^ :|]{1,6})? ?(?:(?:时间|日期) ?: ?)?|(?:作者 ?: ?[^ :]{0,10} ?)?来源 ?: ?[^ :]{1,20} ?(?:时间|日期) ?: ?)' +
     '([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?(?: ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?: ?[^ ]{1,20})?' +
     '(?: [^ :]{1,12} ?: ?[^ ]{0,20}){0,4}' +
     PAGE_LINKS +
@@ -105,11 +105,12 @@ const ENGLISH_DATE_STAMP = new RegExp(
 )
 /**
  * A date in English with its time, as overseas Chinese papers' sites print
- * it under the title: Nov 9, 2018, 17:08 PM · November 9, 2018 5:08 pm (the
+ * it under the title: Nov 9, 2018, 17:08 PM · November 9, 2018 5:08 pm, and
+ * with the site's label before it, Published at May 31, 2022 03:08 pm (the
  * time required: a bare date may be a table's).
  */
 const ENGLISH_DATE_TIME = new RegExp(
-  `^(((?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]{0,6}\\.?) ([0-9]{1,2}), ([0-9]{4})),? [0-9]{1,2}:[0-9]{2}(?: ?[ap]\\.?m\\.?)?$`,
+  `^(?:(?:published|posted|updated)(?: at| on)? )?(((?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]{0,6}\\.?) ([0-9]{1,2}), ([0-9]{4})),? [0-9]{1,2}:[0-9]{2}(?: ?[ap]\\.?m\\.?)?$`,
   'i',
 )
 /** A blog's poster after the date, as WordPress themes print the post's meta: by WA Chinese Post, by admin. */

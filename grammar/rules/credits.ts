@@ -1631,6 +1631,12 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return credits
   })
 
+  /** A further photographer's role, the paper's word perhaps before it (本报通讯员): read after the names before it. */
+  const ownRole = $.RULE('ownRole', (): IToken => {
+    $.OPTION(() => $.CONSUME(Affiliation))
+    return $.CONSUME(ReporterRole)
+  })
+
   /**
    * A photographer's credit line: 李潤芳攝, 新华社记者 谢环驰 摄,
    * (記者簡榮豐攝), 株洲日报全媒体记者/刘平 摄. Its role is the printed 摄.
@@ -1670,10 +1676,11 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     }
     $.OPTION4(() => $.CONSUME1(Space))
     // 记者 苏 凯 通讯员 宋超喜 摄影报道: the others credited with the photo
-    // (the roles may be listed with a 、 between them: 全媒记者李文军、通讯员刘安国摄).
+    // (the roles may be listed with a 、 between them: 全媒记者李文军、通讯员刘安国摄; the paper's word before one, after a
+    // name with no role: 刘晓龙 本报通讯员 肖定怀 摄影报道).
     $.MANY(() => {
       $.MANY1(() => $.CONSUME(EnumComma))
-      $.CONSUME1(ReporterRole)
+      $.SUBRULE(ownRole)
       $.OPTION6(() => $.CONSUME2(Space))
       const more = $.SUBRULE1(nameList, { ARGS: [false] })
       $.OPTION7(() => $.CONSUME3(Space))

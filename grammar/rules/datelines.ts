@@ -196,15 +196,23 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     source: (start: number, end: number) => $.ctx.factory.source(start, end),
   }
 
-  /** Optional space, then bracketed credits: used as a gate. */
-  const bracketAfterSpace = $.RULE('bracketAfterSpace', () => {
+  /** Optional space, then bracketed credits: used as a gate, and read after a flash source's colon. */
+  const bracketAfterSpace = $.RULE('bracketAfterSpace', (): Array<Credit | IToken> => {
     $.OPTION(() => $.CONSUME(Space))
-    $.SUBRULE($.bracketCredits)
+    return $.SUBRULE($.bracketCredits)
   })
   const bracketBacktrack = $.BACKTRACK(bracketAfterSpace).bind($)
   /** An opening bracket of credits (round, or lenticular: 本报讯【记者 王建新】) ahead, a space perhaps before it. */
   const opensCredits = (token: IToken) => tokenMatcher(token, LParen) || tokenMatcher(token, LLenticular) || tokenMatcher(token, LSquare) || tokenMatcher(token, LTortoise)
   const bracketAhead = () => (opensCredits($.LA(1)) || (tokenMatcher($.LA(1), Space) && opensCredits($.LA(2)))) && bracketBacktrack()
+  /** A colon, then bracketed credits (本报讯:(记者 李博 徐洪波)…): used as a gate after a flash source. */
+  const bracketAfterColon = $.RULE('bracketAfterColon', () => {
+    $.CONSUME(Colon)
+    $.SUBRULE(bracketAfterSpace)
+  })
+  const colonBracketBacktrack = $.BACKTRACK(bracketAfterColon).bind($)
+  /** A flash source's colon before its bracket of credits, as some sites print it: 本报讯:(记者 李博 徐洪波)欢呼…. */
+  const colonBracketAhead = () => atFlashEnd() && tokenMatcher($.LA(1), Colon) && colonBracketBacktrack()
 
   /**
    * Credits without brackets after a flash source, closed by 报道 or by the
@@ -1456,6 +1464,14 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
               ALT: () => {
                 $.OPTION4(() => $.CONSUME2(Space))
                 credits = $.SUBRULE($.bracketCredits)
+              },
+            },
+            {
+              // (本报讯:(记者 李博 徐洪波)…: a colon between the flash and its bracket.)
+              GATE: colonBracketAhead,
+              ALT: () => {
+                $.CONSUME(Colon)
+                credits = $.SUBRULE(bracketAfterSpace)
               },
             },
             { GATE: looseAhead, ALT: () => (credits = $.SUBRULE(looseCredits)) },

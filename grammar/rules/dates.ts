@@ -3,7 +3,8 @@ import type { DateValue } from '../../src/types'
 import { readNumber } from '../numerals'
 import { DAY_IN_WORD } from '../tokens/dates'
 
-const DATE_PARTS = /^(?:(.+?)年)?(?:(.+?)月)?(?:(.+?)[日号])?/
+/** The year, month and day of a printed date; the day's word may be left out before a span's end (6月27至28日). */
+const DATE_PARTS = /^(?:(.+?)年)?(?:(.+?)月)?(?:(.+?)(?:[日号]|$))?/
 
 /** Spaces in a printed date (4 月29 日). */
 const DIGITS_GAP = / /g

@@ -99,14 +99,14 @@ const BROADCAST_WORD = '广电'
 const CENTRE_SHORT = `融媒|${BROADCAST_WORD}`
 /**
  * A paper's, site's or news app's name: a run of Han characters ending in
- * 报, 网, 新闻, 新闻社, 在线, 客户端 or a weekly's 论坛 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 泰国头条新闻社, 浙江在线, 時代論壇), or a media centre's
+ * 报, a 刊 (皖东晨刊: its 晨刊讯), 网, 新闻, 新闻社, 在线, 客户端 or a weekly's 论坛 (法制晚报, 半岛都市报, 大洋网, 大皖新闻, 泰国头条新闻社, 浙江在线, 時代論壇), or a media centre's
  * (渭南市融媒体中心, 某县广播电视台, by its short name 中方融媒, 巴东广电), a site and its paper joined by a hyphen, a dash or a slash (华商网-华商报,
  * 华商网--华商晚报, 滨州日报/滨州网, 青岛日报社/观海新闻), a site
  * and its app joined by a middle dot (青海新闻网·大美青海客户端). (A source
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
 const OUTLET_NAME = new RegExp(
-  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报社?|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|网|新闻|新闻社|在线|客户端|论坛|${MEDIA_CENTRE}|${CENTRE_SHORT})$|${SPECIAL_DISPATCH}|${TODAYS_FLASH}`,
+  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报社?|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|刊|网|新闻|新闻社|在线|客户端|论坛|${MEDIA_CENTRE}|${CENTRE_SHORT})$|${SPECIAL_DISPATCH}|${TODAYS_FLASH}`,
 )
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4
@@ -718,7 +718,7 @@ export function dateFromLead(dateline: Dateline, atoms: Atom[]): void {
 
 /**
  * The story's date when the dateline has none: a calendar date right
- * after the dateline (本报讯 (记者杨峰雷)5月9日,…), spacing and a line break aside, or the colon
+ * after the dateline (本报讯 (记者杨峰雷)5月9日,…), spacing and a line break aside, or a preposition (本报讯在2月8日召开的…), or the colon
  * after its reporter's 报道 (…记者刘晖报道:8日,…), or a dash (本报讯——5月9日,…). A date later
  * in the lead (…武装人员１５日继续交火) dates what the sentence tells, not the
  * dateline; a relative one (本报讯 昨日,…) is no date the dateline prints:
@@ -729,9 +729,15 @@ function leadDate(atoms: Atom[]): DateNode | undefined {
   // (Loose credits closed by 报道 and a colon: 咸宁新闻网讯 咸宁日报记者刘晖报道:8日,….)
   // (Or a dash setting the lead apart: 本报讯——5月9日,….)
   while (next < atoms.length && (isAtomOf(atoms[next]!, LEAD_SPACING) || (next === 1 && isAtomOf(atoms[next]!, LEAD_MARKS)))) next++
+  // (The preposition the lead opens with, before its date: 本报讯在2月8日召开的…会上, 本报讯 于5月9日….)
+  if (isLeadPreposition(atoms[next])) next++
   const first = atoms[next]
   return first && !('tokenType' in first) && first.type === 'date' && first.relative === undefined ? first : undefined
 }
+
+/** The words that open a lead on its date, as a preposition: 在2月8日召开的…, 于5月9日…. */
+const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['在', '于'])
+const isLeadPreposition = (atom: Atom | undefined): boolean => atom !== undefined && 'tokenType' in atom && atom.tokenType.name === TEXT_TOKEN && LEAD_PREPOSITIONS.has(atom.image)
 
 /** Spacing, or the line break a column's edge set after the dateline (本报讯 (记者 巩建国)⏎9月16日,…). */
 const LEAD_SPACING: readonly TokenType[] = [Space, Newline]
