@@ -364,7 +364,7 @@ const RIGHTS_LABEL = new RegExp(`^(?:[${HAN_CLASS}]{2,6}网)?(?:(?:版权|网站
  * what a copy glues to a story's closing bracket (（编辑：李华）最新新闻: editor-line.ts).
  */
 export const SITE_BLOCK_LABELS =
-  '文章内容|新闻推荐|频道推荐|热点阅读|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新新闻|专题|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章'
+  '文章内容|新闻内容|新闻推荐|频道推荐|热点阅读|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新新闻|专题|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章'
 
 /** A button's name in the quotes a share widget's steps print it in, spaces inside them or not: “发现”, “ 扫一扫 ”. */
 const quoted = (name: string): string => `[“"] ?${name} ?[”"]`

@@ -40,6 +40,7 @@ import { MAX_NAME, MIN_NAME, endsLikePlace, gluedNamePair, looksLikeName, padded
 import { fillGaps } from '../rules/inline-nodes'
 import type { LineTest } from './construct'
 import { Affiliation, Colon, Compiled, Contributed, EditorRole, EnumComma, LParen, Newline, PhotoBy, RParen, RQuote, ReporterRole, Reported, Role, SentenceEnd, Slash, Space, type TokenSet } from '../tokens'
+import { TEXT_TOKEN } from '../tokens/text'
 
 /** The broadcasters and agencies a story is reported from, where a name would stand before 报道: （央视报道）, （路透报道）. */
 const AGENCY = /^(?:央视|央广|路透|美联|法新|共同|韩联|塔斯)$/
@@ -453,8 +454,21 @@ const paddedNameAlone = (tail: IToken[]): string | undefined => (tail.length ===
 
 /** The word that says the credit's names photographed the story and reported it. */
 const PHOTO_REPORTED = /^摄影报道$/
-/** Whether a credit after the last sentence says its reporters photographed the story (记者 李忠 摄影报道): a reporter's role, then 摄影报道. */
-const photoReported = (tail: IToken[]): boolean => PHOTO_REPORTED.test(lineText(tail.slice(-2))) && tail.some((token) => tokenMatcher(token, ReporterRole))
+/**
+ * Whether a credit after the last sentence says its reporters photographed the story (记者 李忠 摄影报道): a reporter's
+ * role, or names alone that read as names (…车站建设情况。候亚峰 姜永祥 高炼 摄影报道), then 摄影报道.
+ */
+const photoReported = (tail: IToken[]): boolean =>
+  PHOTO_REPORTED.test(lineText(tail.slice(-2))) && (tail.some((token) => tokenMatcher(token, ReporterRole)) || namesOnly(trimmed(tail.slice(0, -2))))
+/**
+ * Names alone, set apart by spaces, one at least reading as a name and each as long as one (候亚峰 姜永祥 高炼: 候, a
+ * rare surname or a slip for 侯, opens the first).
+ */
+const namesOnly = (tokens: IToken[]): boolean => {
+  const words = tokens.filter((token) => !tokenMatcher(token, Space))
+  return words.length > 0 && words.every((token) => token.tokenType.name === TEXT_TOKEN && NAME_LENGTH.test(token.image)) && words.some((token) => looksLikeName(token.image))
+}
+const NAME_LENGTH = new RegExp(`^\\p{Script=Han}{${MIN_NAME},${MAX_NAME}}$`, 'u')
 
 /**
  * The names of a credit after the last sentence that is two photographers' names glued together before 摄 (…等。

@@ -437,10 +437,10 @@ export const readListedField: LineTest = ({ tokens, text, above }, { runner }) =
 /**
  * A site's date printed in parts, a line each, under the story's title
  * (开学啦!宁化3万余名中小学生走进校园 / 2014 / 02/18 / 08:30; 2015-06-14 /
- * 09:31): the year alone, the month and day, the time under its date, a
- * whole date under another part — the stamp's parts, no title.
+ * 09:31): the year alone, the year and month (27 / 2019-11, a site's block of the day over its month), the month and
+ * day, the time under its date, a whole date under another part — the stamp's parts, no title.
  */
-const DATE_PART = /^(?:(?:19|20)[0-9]{2}|(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01]))$/
+const DATE_PART = /^(?:(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[/-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01])|(?:19|20)[0-9]{2}[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12][0-9]|3[01]))$/
 /** A time alone: a date block's part. */
 const TIME_PART = /^(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$/
 /** A site's date field that is the whole of `text` (2025-12-27, 2014/02/18), or undefined. */
@@ -466,8 +466,9 @@ export const readDatePart: LineTest = ({ text, above }) => {
   if (TIME_PART.test(part)) return above !== undefined && (above.kind === 'stamp' || above.kind === 'pageHeader' || isDatePart(above)) ? { kind: 'chrome' } : undefined
   if (!DATE_PART.test(part)) return undefined
   const date = wholeFieldDate(part)
-  // (A whole date only under another part: under a heading-like line it may be a table's cell, 杭州高特… / 2026/1/13.)
-  if (!isDatePart(above) && (date || above?.kind !== 'heading')) return undefined
+  // (A whole date only under another part: under a heading-like line it may be a table's cell, 杭州高特… / 2026/1/13.
+  // A part alone under a title or under the page's interface, the day's number of a date block: 27 / 2019-11.)
+  if (!isDatePart(above) && (date || (above?.kind !== 'heading' && above?.kind !== 'chrome'))) return undefined
   return date ? { kind: 'stamp', stamp: fieldDate(text.indexOf(part), date, false) } : { kind: 'chrome' }
 }
 

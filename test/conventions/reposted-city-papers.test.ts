@@ -1,7 +1,7 @@
 /**
  * What city dailies and evening papers reposted on their sites and on portals print around their stories, met in
  * parts (dg)–(dj) (d931 三门峡日报, d932 酒泉日报, d937 亳州晚报, d938 皖东晨刊, d939 陇东报, d940 普洱日报, d941 四川科技报,
- * d945 联合日报 of Sarawak, d953 哈密日报):
+ * d945 联合日报 of Sarawak, d953 哈密日报; (dl)–(dm): d959, d960 铁道建设报, d961 北碚报):
  *   本报讯:(记者 李博 徐洪波)欢呼…                              a colon between the flash and its bracket: the dateline's credits
  *   普洱日报讯(记者 …)6月27至28日,…                              a span of days, the first day's 日 left out: the lead's date
  *   本报讯在2月8日召开的…会上                                     the lead's preposition before its date: the dateline's date
@@ -14,6 +14,8 @@
  *   本报记者陈燕韩蕾摄                                              two names of two characters glued: two photographers
  *   (刘晓龙 本报通讯员 肖定怀 摄影报道)                              a name with no role, then the paper's correspondent: the signature
  *   冬日田园满目青翠 / ⏎⏎ / 12月4日,…。…。(… 摄影报道)               photo news its credit closes, far under its title: the story
+ *   …车站建设情况。候亚峰 姜永祥 高炼 摄影报道                        names alone, then 摄影报道, after the last sentence: the signature
+ *   27 / 2019-11 · 新闻内容                                            a site's date block, its label over the story: interface
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -171,5 +173,36 @@ describe('photo news its reporting photographers close, under its title past the
     const tree = read(page(TITLE, LEAD, `${NEWS}${CREDIT}`))
     expect(articles(tree)).toHaveLength(1)
     expect(findAll(tree, 'paragraph')).toHaveLength(2)
+  })
+})
+
+describe('names alone, then 摄影报道, after the last sentence', () => {
+  const TEXT = '骑行从地铁1号线延政大道站开始,最终到达高铁北站参观盾构始发仪式和车站建设情况。'
+  it('sign the story (d959)', () => {
+    expect(signatures(page(TITLE, LEAD, `${TEXT}候亚峰 姜永祥 高炼 摄影报道`))).toEqual([['候亚峰', '姜永祥', '高炼']])
+  })
+
+  it('not words that are no names', () => {
+    expect(signatures(page(TITLE, LEAD, `${TEXT}全体 市民 摄影报道`))).toEqual([])
+  })
+})
+
+describe('a site’s block of the day over its year and month', () => {
+  it('27 / 2019-11 over the title is interface, no kicker (d960)', () => {
+    const input = page('中国中铁四局集团第一工程有限公司', '27', '2019-11', '【铁道建设报】张河川到肃祁项目指导并慰问员工', LEAD)
+    expect(chrome(input)).toContain('2019-11')
+    expect(findAll(read(input), 'kicker')).toEqual([])
+  })
+
+  it('not a year and month in the story’s text', () => {
+    expect(chrome(page(TITLE, LEAD, '2019-11', MORE))).not.toContain('2019-11')
+  })
+})
+
+describe('a site’s label over the story: 新闻内容', () => {
+  it('is interface, no kicker (d961)', () => {
+    const input = page('新闻内容', '第二版:新闻', '党员义务修路 村民喜上心头', `本报讯 (通讯员 陈祖合)${MORE}`)
+    expect(chrome(input)).toContain('新闻内容')
+    expect(findAll(read(input), 'kicker')).toEqual([])
   })
 })
