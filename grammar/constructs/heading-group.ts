@@ -16,7 +16,7 @@
  * A heading line is a short line that is not a sentence (grammar/layout.ts
  * `isHeadingLike`); what it is depends on what follows.
  */
-import { tokenMatcher } from 'chevrotain'
+import { tokenMatcher, type IToken } from 'chevrotain'
 import { isEditorsNote } from './editors-note'
 import { MAX_HEADING_LENGTH, WIDE_GAP, compactText, holdsSentenceEnd, isHeadingLike, printedLength, trimmed } from '../layout'
 import { Comma, LINE_END, Space } from '../tokens'
@@ -46,13 +46,19 @@ export const readHeading: LineTest = ({ tokens, text, from, gap, below }, { word
   // (An ellipsis alone marks text left out of the story, …… over more of it: no title. Over a dateline it parts two
   // stories, the next one opening there.)
   if (ELLIPSIS_ALONE.test(text.trim()) && !(below !== undefined && startsDateline(below.tokens))) return undefined
-  // • 送上一杯热水 为环卫工人提供歇脚地儿: a site's list bullet before a title is its interface, not the title's.
-  const title = afterListBullet(tokens)
+  // • 送上一杯热水 为环卫工人提供歇脚地儿: a site's list bullet before a title is its interface, not the title's; so is a
+  // mobile paper's star before each story's title (★我县推进新时代乡贤工作).
+  const title = afterListBullet(tokens) ?? afterTitleStar(tokens)
   if (title === undefined || title.length === 0) return { kind: 'heading' }
   // (• 首页: a menu's item, all of it interface.)
   if (isChromeLine(text.slice(title[0]!.startOffset - tokens[0]!.startOffset), words.chrome)) return { kind: 'chrome' }
   return { rows: bulletRows(tokens, title, from, gap, 'heading') }
 }
+
+/** The stars a mobile paper (手机报) sets before each title of its issue, in its contents and over each story: ★, ☆. */
+const TITLE_STARS: ReadonlySet<string> = new Set(['★', '☆'])
+/** A line's words after the star before its title, or undefined when no star opens it. */
+const afterTitleStar = (tokens: IToken[]): IToken[] | undefined => (TITLE_STARS.has(tokens[0]!.image) && tokens.length > 1 ? trimmed(tokens.slice(1)) : undefined)
 
 /** An ellipsis's marks alone on a line: ……, …, ⋯⋯, ..... */
 const ELLIPSIS_ALONE = /^[…⋯.。·]+$/

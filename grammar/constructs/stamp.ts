@@ -214,6 +214,11 @@ const DATE_WEEKDAY_TIME = /^(([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)[(（](
  * (中央日报中文网), 发布 2008.09.25 08:29.
  */
 const UPLOADED = /^(?:上传|发布|更新|修改|登录)(?:时间|日期)? ?[:：]? ?(([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})) [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
+/**
+ * When a content system says the story was created, published or updated, the word 于 before the date (创建于
+ * 2013-06-19, 最后更新于 2016-05-08 10:20, as Joomla prints a story's meta, a bullet perhaps before it): the stamp.
+ */
+const CREATED_ON = /^(?:创建|发布|更新|最后更新|修改)于 ?[:：]? ?(([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2}))(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/
 
 /** The day alone in brackets over a title, as a daily column dates its item: (3月15日). */
 const BRACKETED_DAY = /^[(（](([0-9]{1,2})月([0-9]{1,2})日)[)）]$/
@@ -282,7 +287,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text) ?? FORUM_POST_DAY_FIRST.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_GLUED_TO_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? NAME_THEN_DATE_TIME.exec(text) ?? NAME_ADDRESS_DATE_TIME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_POST_COUNTS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text) ?? UPLOADED.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_GLUED_TO_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? NAME_THEN_DATE_TIME.exec(text) ?? NAME_ADDRESS_DATE_TIME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_POST_COUNTS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text) ?? UPLOADED.exec(text) ?? CREATED_ON.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text) ?? BRACKETED_DAY.exec(text)
   if (yearless) {
@@ -834,4 +839,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_GLUED_TO_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, NAME_ADDRESS_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]
+export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, CREATED_ON, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_GLUED_TO_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, NAME_ADDRESS_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]

@@ -24,6 +24,8 @@ const isIndexEntry = (row: Row): boolean =>
   (row.kind === 'body' || row.kind === 'heading') && printedLength(row.tokens) <= MAX_LISTED_TITLE && !holdsFullStop(row.tokens)
 /** The fewest lines a list of titles has: one or two lines under the label may be the story's own title. */
 const MIN_INDEX_ENTRIES = 3
+/** A section's label in lenticular brackets, alone on its line, as a mobile paper heads its issue's parts: 【本地】, 【望城要闻】. */
+const SECTION_LABEL = /^【[^【】\s]{2,8}】$/
 /** What opens a story under a blank line: the lines over it were its heading, not a list. */
 const STORY_OPENERS: ReadonlySet<Kind> = new Set(['dateline', 'byline'])
 /** What closes the list: the reader's controls, the page's line. */
@@ -58,26 +60,33 @@ export const titleIndex: Refinement = (rows) => {
         end++
         continue
       }
+      // (The label of the next section closes the list: 【本地】.)
+      if (labelled && SECTION_LABEL.test(lineText(rows[end]!.tokens).trim())) break
       if (!isIndexEntry(rows[end]!) || !(end === k + 1 || rows[end]!.gap === 0 || entryApart(end))) break
       taken.add(entryTitle(rows[end]!))
       entries.push(rows[end++]!)
     }
     const next = rows[end]
     // (With no label, the list stands between the page's line and the reader's controls, longer than any heading group.)
-    const closed = labelled ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) : next?.kind === 'chrome'
+    // (Or by the label of the next section, 【导读】 / ★… / ★… / 【本地】 / ★ the first story's title.)
+    const closed = labelled
+      ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) || SECTION_LABEL.test(lineText(next.tokens).trim())
+      : next?.kind === 'chrome'
     if (entries.length < (labelled ? MIN_INDEX_ENTRIES : MIN_UNLABELLED_ENTRIES) || !closed) continue
     // (With no label, the list must name a story printed on the page under it: a poem's lines or a weather box name none;
     // with its entries set apart, so must a labelled one.)
     const apart = rows.slice(k + 2, end).some((row) => row.gap > 0)
     if ((!labelled || apart) && !namesTitleBelow(entries, rows.slice(end), apart)) continue
     for (let n = k + 1; n < end; n++) read[n] = entries.includes(rows[n]!) ? { ...rows[n]!, kind: 'chrome', indexEntry: true } : readAs(rows[n]!, 'chrome')
+    // (The label of the section that closed it is the furniture too, no story's kicker: 【本地】.)
+    if (labelled && next !== undefined && SECTION_LABEL.test(lineText(next.tokens).trim())) read[end] = readAs(next, 'chrome')
     k = end - 1
   }
   return read
 }
 
 /** The bullet a list's entry may open with: •, or a middle dot (· 深耕社区警务共建平安家园). */
-const ENTRY_BULLET = /^[•·・] */
+const ENTRY_BULLET = /^[•·・★☆] */
 /** The title an entry names, its bullet aside: the story's title printed again under the list is the same. */
 const entryTitle = (row: Row): string => compactText(row.tokens).replace(ENTRY_BULLET, '')
 
@@ -101,8 +110,8 @@ const titlesText = (below: Row | undefined): boolean =>
 const ABSTRACT = /^摘要 ?[:：]/
 const isAbstract = (row: Row): boolean => ABSTRACT.test(lineText(row.tokens).trim())
 /** An entry's bullet on a line of its own: •. */
-const BULLET_ALONE = /^[•·●◆■□◇▪]$/
+const BULLET_ALONE = /^[•·●◆■□◇▪★☆]$/
 const isBulletAlone = (row: Row): boolean => row.kind === 'chrome' && BULLET_ALONE.test(lineText(row.tokens).trim())
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const TITLE_INDEX_PATTERNS: readonly RegExp[] = [TITLE_INDEX_LABEL, ABSTRACT, BULLET_ALONE]
+export const TITLE_INDEX_PATTERNS: readonly RegExp[] = [TITLE_INDEX_LABEL, ABSTRACT, BULLET_ALONE, SECTION_LABEL]

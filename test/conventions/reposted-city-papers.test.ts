@@ -1,7 +1,7 @@
 /**
  * What city dailies and evening papers reposted on their sites and on portals print around their stories, met in
  * parts (dg)–(dj) (d931 三门峡日报, d932 酒泉日报, d937 亳州晚报, d938 皖东晨刊, d939 陇东报, d940 普洱日报, d941 四川科技报,
- * d945 联合日报 of Sarawak, d953 哈密日报; (dl)–(dm): d959, d960 铁道建设报, d961 北碚报):
+ * d945 联合日报 of Sarawak, d953 哈密日报; (dl)–(dn): d959, d960 铁道建设报, d961 北碚报, d968 澧县新闻网; d573, d757):
  *   本报讯:(记者 李博 徐洪波)欢呼…                              a colon between the flash and its bracket: the dateline's credits
  *   普洱日报讯(记者 …)6月27至28日,…                              a span of days, the first day's 日 left out: the lead's date
  *   本报讯在2月8日召开的…会上                                     the lead's preposition before its date: the dateline's date
@@ -16,6 +16,8 @@
  *   冬日田园满目青翠 / ⏎⏎ / 12月4日,…。…。(… 摄影报道)               photo news its credit closes, far under its title: the story
  *   …车站建设情况。候亚峰 姜永祥 高炼 摄影报道                        names alone, then 摄影报道, after the last sentence: the signature
  *   27 / 2019-11 · 新闻内容                                            a site's date block, its label over the story: interface
+ *   【导读】 / ★title / … / 【本地】 / ★title / text                  a mobile paper's issue: contents and section label interface, each star's title a story
+ *   创建于 2013-06-19                                                  a content system's creation stamp
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -204,5 +206,32 @@ describe('a site’s label over the story: 新闻内容', () => {
     const input = page('新闻内容', '第二版:新闻', '党员义务修路 村民喜上心头', `本报讯 (通讯员 陈祖合)${MORE}`)
     expect(chrome(input)).toContain('新闻内容')
     expect(findAll(read(input), 'kicker')).toEqual([])
+  })
+})
+
+describe('a mobile paper’s issue: its contents under 【导读】, its sections, a star before each title', () => {
+  const STORY_A = ['★我县多会合一部署招商引资工作', '3月26日,我县举行开放型经济和招商引资工作领导小组第四次会议。', '与会人员还对生产项目的选址进行集中会审。']
+  const STORY_B = ['★我县推进新时代乡贤工作', '3月27日,全县新时代乡贤工作推进会召开。', '会议要求各乡镇建立乡贤工作站。']
+  const ISSUE = ['2019年3月28日 星期四', '【导读】', '★我县多会合一部署招商引资工作', '★我县推进新时代乡贤工作', '★涔南镇举行人居环境整治工作培训会', '【本地】', ...STORY_A, ...STORY_B].join('\n')
+  it('each starred title heads its story, the star no part of it; the contents and the section’s label are interface (d968, d757)', () => {
+    expect(headlines(`${ISSUE}\n`)).toEqual(['我县多会合一部署招商引资工作', '我县推进新时代乡贤工作'])
+    expect(chrome(`${ISSUE}\n`)).toEqual(expect.arrayContaining(['涔南镇举行人居环境整治工作培训会', '【本地】']))
+    expect(findAll(read(`${ISSUE}\n`), 'kicker')).toEqual([])
+  })
+
+  it('not a star inside a line of text', () => {
+    expect(headlines(page(TITLE, `${LEAD}获评★级景区。`))).toEqual([TITLE])
+  })
+})
+
+describe('a content system’s word that it created the story, and the date', () => {
+  it('创建于 2013-06-19 under the title is the stamp (d573)', () => {
+    const input = page(TITLE, '创建于 2013-06-19', LEAD)
+    expect(headlines(input)).toEqual([TITLE])
+    expect(find(read(input), 'stamp')?.date?.year).toBe(2013)
+  })
+
+  it('not a sentence of the story that says when something was built', () => {
+    expect(find(read(page(TITLE, LEAD, '该馆创建于2013-06-19,是全县首家。')), 'stamp')).toBeUndefined()
   })
 })
