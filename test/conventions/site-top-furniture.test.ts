@@ -508,11 +508,11 @@ describe('more of a site’s and an e-paper’s controls: 【我要纠错】, �
 })
 
 describe('a mobile paper’s 【导读】 over its issue’s titles set apart by blank lines (title-index.ts; d757)', () => {
-  it('the list is interface, each story under its printed title again, the arrows between stories interface too', () => {
+  it('the list is interface, each story under its printed title again, the arrows between stories interface too; each star no part of its title', () => {
     const input = ['【导读】', '', '★大桥改造有新进展', '', '★新校区秋季顺利开学', '', '★动漫嘉年华28日启幕', '', '【要闻】', '', '★大桥改造有新进展', '', '近日，记者从区产投集团了解到，工程整体完成40%。', '', '>>>>>>>>>>', '', '★新校区秋季顺利开学', '', '24日下午，新校区秋季开学工作筹备会召开。', ''].join('\n')
     const issue = parseIssue(input)
-    expect(headlineOf(input)).toEqual(['★大桥改造有新进展', '★新校区秋季顺利开学'])
-    expect(chromeOf(input)).toEqual(['★大桥改造有新进展', '★新校区秋季顺利开学', '★动漫嘉年华28日启幕', '【要闻】', '>>>>>>>>>>'])
+    expect(headlineOf(input)).toEqual(['大桥改造有新进展', '新校区秋季顺利开学'])
+    expect(chromeOf(input)).toEqual(['★', '大桥改造有新进展', '★', '新校区秋季顺利开学', '★', '动漫嘉年华28日启幕', '【要闻】', '★', '>>>>>>>>>>', '★'])
     expect(articles(issue)).toHaveLength(2)
   })
 
