@@ -800,6 +800,8 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
     (!textAbove && (above === undefined || PAGE_TOP_KINDS.has(above.kind)) && CUT_CRUMB.test(text.trim())) ||
     crumbOverTitle(text, below) ||
     (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens))) ||
+    PAGE_MARKER.test(text.trim()) ||
+    (above === undefined && below !== undefined && FIRST_PAGE_MARKER.test(lineText(below.tokens).trim())) ||
     ISSUE_FIELD.test(text.trim())
   return chrome ? { kind: 'chrome' } : undefined
 }
@@ -943,6 +945,14 @@ const STORY_ACTIONS: ReadonlySet<string> = new Set(['打印', '列印', '收藏'
 const WECHAT_STEP = new RegExp(`^打开微信[,，] ?点击(?:底部的)? ?${quoted('发现')} ?[,，]?(?: ?使用 ?${quoted('扫一扫')} ?即可将网页分享(?:至|到)朋友圈。?)?$`)
 /** The widget's line the step stands under. */
 const WECHAT_SHARE = /分享到微信朋友圈/
+
+/**
+ * A document-sharing site's marker of a page of the document it shows, as its text layer gives it (issuu's Page 1):
+ * interface; the line over the first page's, the page's first, is the document's title the uploader gave it (港紙 HKI
+ * POST - 第112期, 2025-7-1 老中電子報(東灣版), Itschina n° 19_giugno 2011), no story's headline.
+ */
+const PAGE_MARKER = /^Page [0-9]{1,3}$/
+const FIRST_PAGE_MARKER = /^Page 1$/
 
 /**
  * A site's sponsor line at the page's top or among its furniture (湖州师范学院党委宣传部、新闻中心主办 ·
@@ -1189,4 +1199,4 @@ export const listingBullets: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, SOURCE_TERMS, ORIGINAL_TERMS, CLAIMS_RIGHTS, ISSUE_FIELD, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [PAGE_MARKER, FIRST_PAGE_MARKER, SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, SOURCE_TERMS, ORIGINAL_TERMS, CLAIMS_RIGHTS, ISSUE_FIELD, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

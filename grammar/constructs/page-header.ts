@@ -142,8 +142,8 @@ const NUMERIC_DATE_LINE = /^(?<year>[0-9]{4})(?<separator>[-/.])(?<month>0?[1-9]
 
 /** The weekday first, then the date, as a Malaysian site heads its pages: 星期四 2024年 4月 25日. */
 const WEEKDAY_FIRST_DATE_LINE = new RegExp(`^${WEEKDAY} ?(([0-9]{4})年 ?([0-9]{1,2})月 ?([0-9]{1,2})日)$`)
-/** The weekday alone on its line, under a date line: 星期二 */
-const WEEKDAY_LINE = new RegExp(`^${WEEKDAY}$`)
+/** The weekday alone on its line, under a date line: 星期二, or in English as overseas and Taiwan sites print it (Sunday). */
+const WEEKDAY_LINE = new RegExp(`^(?:${WEEKDAY}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`, 'i')
 /** The issue's date in numerals, as a Macau or Hong Kong front page prints it: 二O一三年五月十七日 (O for 〇). */
 const NUMERAL_DATE_LINE = new RegExp(`^([${DIGIT_NUMERALS}O]{4})年([${COUNTING_NUMERALS}]{1,3})月([${DATE_NUMERALS}]{1,3})日$`)
 /** The issue's date in the lunar calendar, alone: 農曆癸巳年四月初八日 · 农历四月十八. */

@@ -1,7 +1,7 @@
 /**
  * What city dailies and evening papers reposted on their sites and on portals print around their stories, met in
  * parts (dg)–(dj) (d931 三门峡日报, d932 酒泉日报, d937 亳州晚报, d938 皖东晨刊, d939 陇东报, d940 普洱日报, d941 四川科技报,
- * d945 联合日报 of Sarawak, d953 哈密日报; (dl)–(dn): d959, d960 铁道建设报, d961 北碚报, d968 澧县新闻网; d573, d757):
+ * d945 联合日报 of Sarawak, d953 哈密日报; (dl)–(dn): d959, d960 铁道建设报, d961 北碚报, d968 澧县新闻网, (do): d969 台灣新聞網, d970 港紙, d971 老中電子報; d573, d757):
  *   本报讯:(记者 李博 徐洪波)欢呼…                              a colon between the flash and its bracket: the dateline's credits
  *   普洱日报讯(记者 …)6月27至28日,…                              a span of days, the first day's 日 left out: the lead's date
  *   本报讯在2月8日召开的…会上                                     the lead's preposition before its date: the dateline's date
@@ -19,6 +19,7 @@
  *   【导读】 / ★title / … / 【本地】 / ★title / text                  a mobile paper's issue: contents and section label interface, each star's title a story
  *   创建于 2013-06-19                                                  a content system's creation stamp
  *   标题 / 退休教师庄艳华镜头下的鸡山岛。 / a longer lead                a short sentence naming the photo under the title: its caption
+ *   2024/05/19 / Sunday / 14:05 · 港紙 HKI POST - 第112期 / Page 1   a site's date block, a shared document's title and page marker: interface
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -250,5 +251,30 @@ describe('a short sentence naming what the photo shows, straight under the title
       expect(findAll(read(page('“彩虹岛”上的幸福底色', first, NEWS)), 'caption'), first).toEqual([])
     }
     expect(findAll(read(page('“彩虹岛”上的幸福底色', '退休教师庄艳华镜头下的鸡山岛。', '游客络绎不绝。')), 'caption')).toEqual([])
+  })
+})
+
+describe('a site’s date block at the page’s top: the date, the weekday in English, the time', () => {
+  it('is the page’s date and interface, the title under it the headline (d969)', () => {
+    const input = page(['2024/05/19', 'Sunday', '14:05'].join('\n'), '太平市社區發行社區報蓬勃發展', '台灣新聞網記者黃永順/太平報導', LEAD)
+    expect(headlines(input)).toEqual(['太平市社區發行社區報蓬勃發展'])
+    expect(findAll(read(input), 'kicker')).toEqual([])
+  })
+
+  it('not a weekday in a sentence', () => {
+    expect(headlines(page(TITLE, 'Sunday Brunch 周日早午餐活动', LEAD))).toContain(TITLE)
+  })
+})
+
+describe('a document-sharing site’s page marker and the document’s title over it', () => {
+  const NEWS = '八月一日,由香港島各界聯合會舉辦的「完善地區治理幫到你」知識問答比賽舉行抽獎儀式。'
+  it('are interface, the story untitled under them (d970, d971)', () => {
+    const input = page('港紙 HKI POST - 第112期', 'Page 1', NEWS, MORE)
+    expect(chrome(input)).toEqual(expect.arrayContaining(['港紙 HKI POST - 第112期', 'Page 1']))
+    expect(headlines(input)).toEqual([''])
+  })
+
+  it('not a first line over anything but the first page’s marker', () => {
+    expect(headlines(page('港紙 HKI POST 第112期出版', NEWS, MORE))).toEqual(['港紙 HKI POST 第112期出版'])
   })
 })
