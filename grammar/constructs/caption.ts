@@ -31,11 +31,10 @@ import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
 import { BRACKETED_LINE, WIDE_GAP, compactText, holdsFullStop, holdsSentenceEnd, printedLength, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
-import { DATELINE_OPENERS, startsDateline } from '../rules/inline'
+import { DATELINE_OPENERS } from '../rules/inline'
 import { PHOTOGRAPHY } from '../rules/credits'
 import { HAN_CLASS, isHanRun } from '../han'
 import { COUNTING_NUMERALS } from '../numerals'
-import { ListMarker } from '../tokens/lists'
 import { According, Bullet, CaptionCue, CaptionEnd, ClauseBreak, Colon, FullStop, LParen, Newline, PhotoBy, RParen, RQuote, Role, SentenceEnd, Space } from '../tokens'
 import type { LineTest, LineView, Placer, Refinement, RowNode } from './construct'
 import { gluedLead } from './dateline'
@@ -134,49 +133,6 @@ export const unindentedCaptions: Refinement = (rows) => {
 }
 
 const isIndented = (row: Row) => row.indented === true
-
-/** The longest sentence read as naming what the photo over the lead shows: a phrase, no clause in it. */
-const MAX_NAMING_CAPTION = 20
-/** How many times longer than such a line the lead under it is. */
-const LEAD_OVER_NAMING = 2
-/**
- * Whether a row reads as a whole title or stamp over the line: not a line a column cut mid-sentence, its clause
- * pausing or its quote left open (【葡新报 记者Diana】2019年2月12日晚,2019葡萄牙“欢乐春 / 节”北部行…落幕。 on a hard-wrapped
- * copy; and the line itself not the end of one, 社区)启动。).
- */
-const closesTitle = (row: Row): boolean => {
-  if (row.kind !== 'heading') return true
-  const text = lineText(row.tokens)
-  return !CLAUSE_MARKS.test(text) && balanced(text)
-}
-/** The marks that part a sentence's clauses or list its terms: a phrase naming a photo has none. */
-const CLAUSE_MARKS = /[,，;；:：、]/
-/** What the photo's line may stand straight under: the story's title, its stamp. */
-const OVER_NAMING_CAPTION: ReadonlySet<Row['kind']> = new Set(['heading', 'stamp'])
-
-/**
- * A short sentence with no clause in it, straight under the story's title or stamp and over a lead at least twice its
- * length (诗人安洪波。 / 经过两天的采风活动,…; 退休教师庄艳华镜头下的鸡山岛。 / 鸡山岛位于…): it names what the photo
- * printed there shows, the photo's caption, not the story's first paragraph.
- */
-export const namingCaptions: Refinement = (rows) =>
-  rows.map((row, k) => {
-    const [above, below] = [rows[k - 1], rows[k + 1]]
-    if (row.kind !== 'body' || above === undefined || !OVER_NAMING_CAPTION.has(above.kind) || !isStoryText(below) || !closesTitle(above)) return row
-    const t = trimmed(row.tokens)
-    const naming =
-      printedLength(t) <= MAX_NAMING_CAPTION &&
-      tokenMatcher(t.at(-1)!, FullStop) &&
-      sentences(t) === 1 &&
-      !CLAUSE_MARKS.test(lineText(t)) &&
-      balanced(lineText(t)) &&
-      // (Not a list's item, 一是建立健全机制。, ①强化督导检查。: a short sentence of the story's; nor a lead its dateline
-      // opens, 【本報訊】警方昨日拘捕一名男子。)
-      !t.some((token) => tokenMatcher(token, ListMarker)) &&
-      !startsDateline(t) &&
-      printedLength(below!.tokens) >= LEAD_OVER_NAMING * printedLength(t)
-    return naming ? readAs(row, 'caption') : row
-  })
 
 /** The longest line read as a caption for being printed twice: one or two sentences. */
 const MAX_DOUBLED_CAPTION = 80

@@ -13,6 +13,7 @@ import { namesAlone } from '../names'
 import { HAN_CLASS } from '../han'
 import { lineText, readAs, type Kind, type Row } from '../../src/assemble/row'
 import type { Refinement } from './construct'
+import { isBulletAlone } from './title-index'
 
 /** The longest link a page prints under its story (相关推荐, 熱圖一覽, 详细>>精彩推荐, 定短信头条新闻 足不出户知天下大事). */
 const MAX_TAIL_LINK = 20
@@ -79,7 +80,7 @@ export const relatedLinks: Refinement = (rows) => {
   const rest = rows.slice(label + 1)
   // (The list dates its stories, or sets a bullet before each: a poem printed under 相关阅读, 乡愁 / 小时候 / …, has neither.
   // A bulleted entry may run to a title and its subtitle.)
-  const bulleted = (k: number) => (k > 0 && isBullet(rest[k - 1]!)) || BULLET_OPENING.test(lineText(rest[k]!.tokens).trim())
+  const bulleted = (k: number) => (k > 0 && isBulletAlone(rest[k - 1]!)) || BULLET_OPENING.test(lineText(rest[k]!.tokens).trim())
   const titleAt = (k: number) => listedTitle(rest[k]!, bulleted(k) ? MAX_LISTED_LINK : MAX_LISTED_TITLE)
   const listed = (row: Row, k: number) => row.kind === 'chrome' || LISTED_DATE.test(lineText(row.tokens).trim()) || titleAt(k)
   const dated = rest.filter((row) => DATE_IN_LIST.test(lineText(row.tokens))).length
@@ -90,10 +91,7 @@ export const relatedLinks: Refinement = (rows) => {
   if (!rest.every(listed) || titles.length < MIN_RELATED_TITLES || (dated < MIN_RELATED_TITLES && (bullets < MIN_RELATED_TITLES || !titles.every(entered)))) return rows
   return rows.map((row, k) => (k > label && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
-/** A list's bullet alone before its entry, as a site's list prints it (the entry's row is its own: •, -). */
-const isBullet = (row: Row): boolean => row.kind === 'chrome' && LIST_BULLETS.test(lineText(row.tokens).trim())
-const LIST_BULLETS = /^[•·●◆■-]$/
-/** The same bullet opening the entry's own line: • 合肥虾市转冷“量价齐跌” …. */
+/** A list's bullet opening the entry's own line: • 合肥虾市转冷“量价齐跌” …. */
 const BULLET_OPENING = /^[•·●◆■] /
 /** A title in such a list: a short line of text that ends no sentence (a title may pause: 市审批局、作协、书协联合开展…). */
 const listedTitle = (row: Row, longest = MAX_LISTED_TITLE): boolean =>
@@ -183,4 +181,4 @@ const MIN_TAIL_LINK = 4
 const MIN_LISTED_LINK = 2
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const PAGE_LINK_PATTERNS: readonly RegExp[] = [LIST_BULLETS, BULLET_OPENING, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED_LINE, NOT_LINKS, COLUMN_BAR, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]
+export const PAGE_LINK_PATTERNS: readonly RegExp[] = [BULLET_OPENING, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED_LINE, NOT_LINKS, COLUMN_BAR, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]

@@ -109,9 +109,9 @@ const titlesText = (below: Row | undefined): boolean =>
 /** An entry's abstract under its title in an e-paper's list, labelled: 摘要:9月26日,2025“徽州百工”…. */
 const ABSTRACT = /^摘要 ?[:：]/
 const isAbstract = (row: Row): boolean => ABSTRACT.test(lineText(row.tokens).trim())
-/** An entry's bullet on a line of its own: •. */
+/** An entry's bullet on a line of its own, as a site's lists part it from the entry: •, ★ (page-links.ts reads its lists' too). */
 const BULLET_ALONE = /^[•·●◆■□◇▪★☆]$/
-const isBulletAlone = (row: Row): boolean => row.kind === 'chrome' && BULLET_ALONE.test(lineText(row.tokens).trim())
+export const isBulletAlone = (row: Row): boolean => row.kind === 'chrome' && BULLET_ALONE.test(lineText(row.tokens).trim())
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
 export const TITLE_INDEX_PATTERNS: readonly RegExp[] = [TITLE_INDEX_LABEL, ABSTRACT, BULLET_ALONE, SECTION_LABEL]
