@@ -19,6 +19,7 @@
  *   【导读】 / ★title / … / 【本地】 / ★title / text                  a mobile paper's issue: contents and section label interface, each star's title a story
  *   创建于 2013-06-19                                                  a content system's creation stamp
  *   2024/05/19 / Sunday / 14:05 · 港紙 HKI POST - 第112期 / Page 1   a site's date block, a shared document's title and page marker: interface
+ *   …观礼的群众。资料片                                                an archive photo's word closing a caption
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -259,5 +260,16 @@ describe('a document-sharing site’s page marker and the document’s title ove
 
   it('not a first line over anything but the first page’s marker', () => {
     expect(headlines(page('港紙 HKI POST 第112期出版', NEWS, MORE))).toEqual(['港紙 HKI POST 第112期出版'])
+  })
+})
+
+describe('资料片, an archive photo’s word, closing the caption', () => {
+  const captions = (input: string) => findAll(read(input), 'caption')
+  it('makes the line a caption (d516)', () => {
+    expect(captions(page(TITLE, LEAD, '地级威海市成立大会举行当天,威海剧院门前都是观礼的群众。资料片', MORE))).toHaveLength(1)
+  })
+
+  it('not a sentence of the story that names an archive film', () => {
+    expect(captions(page(TITLE, LEAD, '他们观看了一部资料片。', MORE))).toEqual([])
   })
 })
