@@ -85,6 +85,8 @@ export const holdsFullStop = (tokens: IToken[]): boolean => tokens.some((token) 
 
 /** Whether tokens hold a sentence's end (。！？). */
 export const holdsSentenceEnd = (tokens: IToken[]): boolean => tokens.some((token) => tokenMatcher(token, SentenceEnd))
+/** How many sentences a line's tokens end: its sentence-end marks (。！？). */
+export const sentenceCount = (tokens: IToken[]): number => tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length
 
 /**
  * A heading-like line: short, not a sentence (no 。), not ending in a

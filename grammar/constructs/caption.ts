@@ -29,7 +29,7 @@ import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { looksLikeName, namesAlone } from '../names'
 import type { Assembly } from '../../src/assemble/assembly'
 import { endOf, startOf } from '../factory'
-import { BRACKETED_LINE, WIDE_GAP, compactText, holdsFullStop, holdsSentenceEnd, printedLength, trimmed } from '../layout'
+import { BRACKETED_LINE, WIDE_GAP, compactText, holdsFullStop, holdsSentenceEnd, printedLength, sentenceCount, trimmed } from '../layout'
 import { toInlines } from '../rules/inline-nodes'
 import { DATELINE_OPENERS } from '../rules/inline'
 import { PHOTOGRAPHY } from '../rules/credits'
@@ -66,7 +66,7 @@ export function isCaption(tokens: IToken[]): boolean {
   // …的好去处。(资料图片): the photo's source in brackets closing its one sentence.
   // (Or before the sentence's full stop: …牧民在转场途中(无人机照片)。)
   const close = tokenMatcher(last, SentenceEnd) && t.length > 4 ? t.length - 2 : t.length - 1
-  const sourced = close >= 3 && tokenMatcher(t[close]!, RParen) && tokenMatcher(t[close - 1]!, CaptionEnd) && tokenMatcher(t[close - 2]!, LParen) && sentences(t) <= 1
+  const sourced = close >= 3 && tokenMatcher(t[close]!, RParen) && tokenMatcher(t[close - 1]!, CaptionEnd) && tokenMatcher(t[close - 2]!, LParen) && sentenceCount(t) <= 1
   return tokenMatcher(first, CaptionCue) || tokenMatcher(last, CaptionEnd) || sourced || namesPictureSource(t) || labelsPhoto(t) || labelsPhotoInBrackets(t) || cuedInBrackets(t)
 }
 
@@ -79,7 +79,7 @@ const cuedInBrackets = (t: IToken[]): boolean => t.length > 3 && tokenMatcher(t[
  * text, (图)… over several sentences, nor a photo story's title, (图)我县举办首届农民丰收节, (圖)為何…？ (review 32).
  */
 const labelsPhotoInBrackets = (t: IToken[]): boolean =>
-  t.length > 3 && tokenMatcher(t[0]!, LParen) && PHOTO_LABELS.has(t[1]!.image) && tokenMatcher(t[2]!, RParen) && sentences(t) === 1 && tokenMatcher(t.at(-1)!, FullStop)
+  t.length > 3 && tokenMatcher(t[0]!, LParen) && PHOTO_LABELS.has(t[1]!.image) && tokenMatcher(t[2]!, RParen) && sentenceCount(t) === 1 && tokenMatcher(t.at(-1)!, FullStop)
 
 /** The label a photo's caption may open with: 图, 圖, 图片. */
 const PHOTO_LABELS: ReadonlySet<string> = new Set(['图', '圖', '图片', '圖片'])
@@ -99,11 +99,9 @@ const labelsPhoto = (t: IToken[]): boolean =>
 /** Whether a line is a caption by its picture's source and photographer, or its supplier, after its one sentence (PICTURE_SOURCE, PICTURE_SUPPLIED). */
 const namesPictureSource = (t: IToken[]): boolean => {
   const line = lineText(t)
-  return (PICTURE_SOURCE.test(line) || PICTURE_SUPPLIED.test(line)) && sentences(t) <= MAX_SOURCED_SENTENCES
+  return (PICTURE_SOURCE.test(line) || PICTURE_SUPPLIED.test(line)) && sentenceCount(t) <= MAX_SOURCED_SENTENCES
 }
 
-/** How many sentences a line ends. */
-const sentences = (tokens: IToken[]) => tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length
 
 /** The share of body lines that must be indented for an unindented one to stand out. */
 const INDENTED_SHARE = 0.8
@@ -126,7 +124,7 @@ export const unindentedCaptions: Refinement = (rows) => {
   return rows.map((row, k) => {
     const above = rows[k - 1]
     const below = rows[k + 1]
-    if (row.kind !== 'body' || isIndented(row) || above?.kind !== 'heading' || sentences(row.tokens) > MAX_FLUSH_CAPTION_SENTENCES) return row
+    if (row.kind !== 'body' || isIndented(row) || above?.kind !== 'heading' || sentenceCount(row.tokens) > MAX_FLUSH_CAPTION_SENTENCES) return row
     const overLead = isStoryText(below) && isIndented(below)
     return overLead ? readAs(row, 'caption') : row
   })
@@ -154,7 +152,7 @@ export const doubledCaptions: Refinement = (rows) => {
     if (!INSIDE_TEXT.has(rows[k - 1]?.kind) || (row.kind !== 'body' && row.kind !== 'caption') || (next.kind !== 'body' && next.kind !== 'heading' && next.kind !== 'caption')) continue
     const [text, copy] = [lineText(row.tokens).trim(), lineText(next.tokens).trim()]
     const echoes = copy === text || (copy.length >= MIN_CAPTION_ECHO && copy.length < text.length && text.startsWith(copy) && !holdsSentenceEnd(next.tokens))
-    if (!echoes || text.length > MAX_DOUBLED_CAPTION || sentences(row.tokens) > 2 || sentences(row.tokens) === 0) continue
+    if (!echoes || text.length > MAX_DOUBLED_CAPTION || sentenceCount(row.tokens) > 2 || sentenceCount(row.tokens) === 0) continue
     read[k] = row.kind === 'caption' ? row : readAs(row, 'caption')
     const echo = readAs(next, 'chrome')
     captionEchoes.add(echo)
@@ -316,7 +314,7 @@ export const galleryOverDateline: Refinement = (rows) => {
 
 /** Whether a line may be one of a gallery's captions: a line of text or a title's, no sentence closed, no heading's mark. */
 const describesScene = (row: Row): boolean =>
-  (row.kind === 'heading' || row.kind === 'body') && sentences(row.tokens) === 0 && !HEADING_MARK.test(lineText(trimmed(row.tokens)))
+  (row.kind === 'heading' || row.kind === 'body') && sentenceCount(row.tokens) === 0 && !HEADING_MARK.test(lineText(trimmed(row.tokens)))
 
 /** The fewest short lines naming photos, printed together, read as their captions. */
 const MIN_PHOTO_TITLES = 3
@@ -463,7 +461,7 @@ export const captionsUnderFileNames: Refinement = (rows) =>
     const below = rows[k + 1]
     if (row.kind !== 'body' || above?.kind !== 'chrome' || !PHOTO_FILE_NAME.test(lineText(above.tokens).trim())) return row
     const goesOn = below !== undefined && (below.kind === 'body' || below.kind === 'chrome' || below.kind === 'caption')
-    const shows = sentences(row.tokens) === 1 && endsSentence(row.tokens) && printedLength(row.tokens) <= MAX_RUN_CAPTION && !opensAsText(row)
+    const shows = sentenceCount(row.tokens) === 1 && endsSentence(row.tokens) && printedLength(row.tokens) <= MAX_RUN_CAPTION && !opensAsText(row)
     return goesOn && shows ? readAs(row, 'caption') : row
   })
 
@@ -504,7 +502,7 @@ const MAX_LONE_CAPTION = 36
 function isLoneCaption(row: Row, overDateline: boolean): boolean {
   if (row.kind === 'caption') return true
   const t = trimmed(row.tokens)
-  if (!tokenMatcher(t.at(-1)!, FullStop) || sentences(t) !== 1) return false
+  if (!tokenMatcher(t.at(-1)!, FullStop) || sentenceCount(t) !== 1) return false
   return overDateline ? printedLength(t) <= MAX_RUN_CAPTION : !CLAUSE_MARK.test(lineText(t)) && printedLength(t) <= MAX_LONE_CAPTION
 }
 
@@ -518,7 +516,7 @@ const namesWriter = (row: Row): boolean => row.kind === 'byline' || (row.kind ==
  */
 const isRunCaption = (row: Row): boolean => {
   if (row.kind === 'caption') return true
-  if (row.kind !== 'body' || sentences(row.tokens) !== 1) return false
+  if (row.kind !== 'body' || sentenceCount(row.tokens) !== 1) return false
   const stop = row.tokens.findIndex((token) => tokenMatcher(token, SentenceEnd))
   const sentence = row.tokens.slice(0, stop + 1)
   const credit = trimmed(row.tokens.slice(stop + 1))
@@ -577,7 +575,7 @@ export function photoNewsStory(row: Row, after: Row | undefined, beyond: Row | u
   // (So may the bullet the text opens with, where the page marks both: □随着…质量情况。□韩吴琦/摄.)
   if (split > 1 && tokenMatcher(range[split - 1]!, Bullet) && range[0]!.image === range[split - 1]!.image) split--
   const text = trimmed(range.slice(0, split < 0 ? range.length : split))
-  const closes = text.length > 0 && (tokenMatcher(text.at(-1)!, SentenceEnd) || (tokenMatcher(text.at(-1)!, RParen) && sentences(text) > 0))
+  const closes = text.length > 0 && (tokenMatcher(text.at(-1)!, SentenceEnd) || (tokenMatcher(text.at(-1)!, RParen) && sentenceCount(text) > 0))
   if (split <= 0 || !closes || tokenMatcher(text[0]!, CaptionCue) || textFollows(after, beyond, oneShortClause(text))) return undefined
   const paragraphs = paragraphsOf(text).map((piece): Paragraph => ({
     type: 'paragraph',
@@ -614,7 +612,7 @@ function textFollows(next: Row | undefined, beyond: Row | undefined, short: bool
 }
 
 /** Whether a caption's text is one short clause, as what a photo shows (十佳编辑记者。): not photo news of several. */
-const oneShortClause = (text: IToken[]): boolean => sentences(text) <= 1 && printedLength(text) <= MAX_RUN_CAPTION && !CLAUSE_MARK.test(lineText(text))
+const oneShortClause = (text: IToken[]): boolean => sentenceCount(text) <= 1 && printedLength(text) <= MAX_RUN_CAPTION && !CLAUSE_MARK.test(lineText(text))
 
 /** A numbered photo's caption: 图①为…, 图2为…, 图一：…, ●图①;挖土工程… (the page's photos numbered, a bullet before). */
 const NUMBERED_PHOTO = new RegExp(`^[●■▲◆]?图[\u2460-\u24730-9${COUNTING_NUMERALS}]{1,2}(?:为|:|;|,)`)
@@ -627,7 +625,7 @@ const NUMBERED_PHOTO = new RegExp(`^[●■▲◆]?图[\u2460-\u24730-9${COUNTIN
  */
 const bulletedSentence = (tokens: IToken[]) => {
   const bullet = tokens[0]!.image
-  const ends = sentences(tokens)
+  const ends = sentenceCount(tokens)
   return (bullet === SQUARE_BULLET && ends > 0) || (bullet === DOUBLE_CIRCLE && ends === 1 && tokenMatcher(tokens.at(-1)!, SentenceEnd))
 }
 
@@ -721,7 +719,7 @@ function creditedSentence(tokens: IToken[]): boolean {
   const last = tokens[close - 1]!
   if (!tokenMatcher(last, PhotoBy) && !(last.image.endsWith(PROVIDED) && last.image.length > PROVIDED.length && !last.image.includes(DATA))) return false
   const sentence = trimmed(tokens.slice(0, open))
-  return sentences(sentence) === 1 && tokenMatcher(sentence.at(-1)!, SentenceEnd)
+  return sentenceCount(sentence) === 1 && tokenMatcher(sentence.at(-1)!, SentenceEnd)
 }
 
 /**
@@ -763,7 +761,7 @@ export const readClosingCaption: LineTest = ({ tokens, gap, from }, { runner }) 
   const photoCredit = trailingPhotoCredit(caption, runner)
   if (photoCredit === undefined) return undefined
   const sentence = caption.filter((t) => t.startOffset < photoCredit.position.start.offset!)
-  if (sentences(sentence) !== 1 || !tokenMatcher(trimmed(sentence).at(-1)!, SentenceEnd)) return undefined
+  if (sentenceCount(sentence) !== 1 || !tokenMatcher(trimmed(sentence).at(-1)!, SentenceEnd)) return undefined
   return {
     rows: [
       readRow(text, gap, from, { kind: 'body' }),
@@ -825,12 +823,12 @@ const MAX_POSITIONED_CAPTION = 100
  * only captions do, in one or two sentences.
  */
 const namesPositions = (tokens: IToken[], text: string): boolean =>
-  PHOTO_POSITION.test(text) && sentences(tokens) <= 2 && printedLength(trimmed(tokens)) <= MAX_POSITIONED_CAPTION
+  PHOTO_POSITION.test(text) && sentenceCount(tokens) <= 2 && printedLength(trimmed(tokens)) <= MAX_POSITIONED_CAPTION
 
 /** Whether a line reads as a caption. (A caption that runs into a dateline is the top of a story: see dateline.ts gluedLead.) */
 const isCaptionLine = (tokens: IToken[], text: string, runner: RuleRunner, below?: LineView['below']): boolean =>
   (isCaption(tokens) ||
-    labelsScene(text, below, runner) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || LABELLED_PICTURE_SOURCE.test(text.trim()) || (PHOTO_NOTE_AFTER.test(text.trim()) && sentences(tokens) <= 2) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
+    labelsScene(text, below, runner) || NUMBERED_PHOTO.test(text) || QR_NOTE.test(text) || PROVIDED_PHOTO.test(text.trim()) || LABELLED_PICTURE_SOURCE.test(text.trim()) || (PHOTO_NOTE_AFTER.test(text.trim()) && sentenceCount(tokens) <= 2) || PHOTOGRAPHED_ON.test(text.trim()) || namesPositions(tokens, text) || bulletedSentence(tokens) || photoSourceNote(tokens)) &&
   gluedLead(tokens, runner) === 0
 
 /**
@@ -900,7 +898,7 @@ function signsStoryText(row: Row, assembly: Assembly): boolean {
   // (One short sentence over the credit says what a photo shows: 台湾记者采访淮北市长牛弩韬。(安徽省台办 裔淳 摄) —
   // unless the credit says they reported it too: …车辆行驶缓慢。(通讯员 韦亮 摄影报道) closes the story.)
   if (at <= 0 || text.length === 0 || isCaption(text) || !tokenMatcher(text.at(-1)!, SentenceEnd)) return false
-  if (sentences(text) < 2 && printedLength(text) <= MAX_PHOTO_SENTENCE && !reportedToo({ tokens: row.tokens.slice(at) })) return false
+  if (sentenceCount(text) < 2 && printedLength(text) <= MAX_PHOTO_SENTENCE && !reportedToo({ tokens: row.tokens.slice(at) })) return false
   placeText(readRow(text, row.gap, row.from, { kind: 'body' }), assembly)
   assembly.flush()
   article.children.push(closingCredit(readRow(trimmed(row.tokens.slice(at)), 0, row.from + at, { kind: 'byline', credits: [credit] }), assembly.context.factory))

@@ -14,7 +14,7 @@
  */
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Credit } from '../../src/types'
-import { afterBullet, holdsSentenceEnd, trimmed } from '../layout'
+import { afterBullet, holdsSentenceEnd, sentenceCount, trimmed } from '../layout'
 import { looksLikeName } from '../names'
 import { Colon, LParen, PhotoBy, RParen, Reported, Role, SentenceEnd, Slash, Space } from '../tokens'
 import type { Row } from '../../src/assemble/row'
@@ -196,7 +196,7 @@ const REPORTED_CREDIT = /报道[)）]?$/
 /** The fewest sentences of photo news a reporting photographer's credit closes. */
 const MIN_NEWS_SENTENCES = 2
 const reportedNews = (tokens: IToken[], credit: Credit): boolean =>
-  REPORTED_CREDIT.test(credit.value) && tokens.filter((token) => tokenMatcher(token, SentenceEnd)).length >= MIN_NEWS_SENTENCES
+  REPORTED_CREDIT.test(credit.value) && sentenceCount(tokens) >= MIN_NEWS_SENTENCES
 
 /** The most paragraphs a photo's text runs to. */
 const MAX_PHOTO_TEXT_ROWS = 3

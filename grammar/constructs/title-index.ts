@@ -26,6 +26,7 @@ const isIndexEntry = (row: Row): boolean =>
 const MIN_INDEX_ENTRIES = 3
 /** A section's label in lenticular brackets, alone on its line, as a mobile paper heads its issue's parts: 【本地】, 【望城要闻】. */
 const SECTION_LABEL = /^【[^【】\s]{2,8}】$/
+const labelsSection = (row: Row | undefined): row is Row => row !== undefined && SECTION_LABEL.test(lineText(row.tokens).trim())
 /** What opens a story under a blank line: the lines over it were its heading, not a list. */
 const STORY_OPENERS: ReadonlySet<Kind> = new Set(['dateline', 'byline'])
 /** What closes the list: the reader's controls, the page's line. */
@@ -61,7 +62,7 @@ export const titleIndex: Refinement = (rows) => {
         continue
       }
       // (The label of the next section closes the list: 【本地】.)
-      if (labelled && SECTION_LABEL.test(lineText(rows[end]!.tokens).trim())) break
+      if (labelled && labelsSection(rows[end])) break
       if (!isIndexEntry(rows[end]!) || !(end === k + 1 || rows[end]!.gap === 0 || entryApart(end))) break
       taken.add(entryTitle(rows[end]!))
       entries.push(rows[end++]!)
@@ -70,7 +71,7 @@ export const titleIndex: Refinement = (rows) => {
     // (With no label, the list stands between the page's line and the reader's controls, longer than any heading group.)
     // (Or by the label of the next section, 【导读】 / ★… / ★… / 【本地】 / ★ the first story's title.)
     const closed = labelled
-      ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) || SECTION_LABEL.test(lineText(next.tokens).trim())
+      ? next === undefined || AFTER_TITLE_INDEX.has(next.kind) || (next.gap > 0 && !STORY_OPENERS.has(next.kind)) || labelsSection(next)
       : next?.kind === 'chrome'
     if (entries.length < (labelled ? MIN_INDEX_ENTRIES : MIN_UNLABELLED_ENTRIES) || !closed) continue
     // (With no label, the list must name a story printed on the page under it: a poem's lines or a weather box name none;
@@ -79,7 +80,7 @@ export const titleIndex: Refinement = (rows) => {
     if ((!labelled || apart) && !namesTitleBelow(entries, rows.slice(end), apart)) continue
     for (let n = k + 1; n < end; n++) read[n] = entries.includes(rows[n]!) ? { ...rows[n]!, kind: 'chrome', indexEntry: true } : readAs(rows[n]!, 'chrome')
     // (The label of the section that closed it is the furniture too, no story's kicker: 【本地】.)
-    if (labelled && next !== undefined && SECTION_LABEL.test(lineText(next.tokens).trim())) read[end] = readAs(next, 'chrome')
+    if (labelled && labelsSection(next)) read[end] = readAs(next, 'chrome')
     k = end - 1
   }
   return read
