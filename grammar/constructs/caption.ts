@@ -262,6 +262,39 @@ export const captionRuns: Refinement = (rows) => {
   return read
 }
 
+/** The pointers a column's notes open with as often as a photo's caption does: ▲, △. */
+const POINTERS: ReadonlySet<string> = new Set(['▲', '△'])
+/** The fewest notes of a column each opened by a pointer. */
+const MIN_POINTED_NOTES = 3
+
+/**
+ * A column's notes each opened by the same pointer, under the column's title (三秦短波 / △河北省保定市…将投入西安市场。
+ * 该车…的特点。 (吕劲) / △联席会议制度已在我省全面实行。… / △韩纯获…, 编辑余话 / ▲本月八日东京法政大学开了…):
+ * the column's paragraphs, no captions. Three or more in a row, longer on average than the longest caption a web copy
+ * prints twice (a caption says what one photo shows; a note tells its news); a run of short ones (▲市民在广场上参加活动。
+ * / ▲…) stays the photos' captions.
+ */
+export const pointedNotes: Refinement = (rows) => {
+  const read = rows.slice()
+  for (let from = 0; from < rows.length; from++) {
+    const pointer = pointerOf(rows[from]!)
+    if (pointer === undefined) continue
+    let to = from + 1
+    while (to < rows.length && pointerOf(rows[to]!) === pointer) to++
+    const run = rows.slice(from, to)
+    const mean = run.reduce((sum, row) => sum + printedLength(row.tokens), 0) / run.length
+    if (run.length >= MIN_POINTED_NOTES && mean > MAX_DOUBLED_CAPTION) for (let n = from; n < to; n++) read[n] = readAs(rows[n]!, 'body')
+    from = to - 1
+  }
+  return read
+}
+
+/** The pointer a caption opens with, or undefined for another line. */
+function pointerOf(row: Row): string | undefined {
+  const first = trimmed(row.tokens)[0]
+  return row.kind === 'caption' && first !== undefined && tokenMatcher(first, CaptionCue) && POINTERS.has(first.image) ? first.image : undefined
+}
+
 /**
  * A photo's caption that names what it shows, no full stop, set apart between the story's byline that
  * credits the photos and the story's text (□ 晚霞报记者 黄美玲 文/图 / ⏎ / 袁成春老人在阅读《晚霞报》 / ⏎ /
@@ -320,8 +353,8 @@ const describesScene = (row: Row): boolean =>
 const MIN_PHOTO_TITLES = 3
 /** The longest line naming a photo without a sentence: 甘蔗渣吐在绿化带里, 几何曲线博物规划馆. */
 const MAX_PHOTO_TITLE = 24
-/** What may stand between a story's title and the photos' lines under it: its credit, the site's fields. */
-const UNDER_TITLE: ReadonlySet<Row['kind']> = new Set(['byline', 'stamp', 'chrome', 'editorLine'])
+/** What may stand between a story's title and the photos' lines under it: its credit, the site's fields (its page among them: A2版). */
+const UNDER_TITLE: ReadonlySet<Row['kind']> = new Set(['byline', 'stamp', 'chrome', 'editorLine', 'pageHeader'])
 /** What may stand under the photos' lines: the story's text, another caption, the page's furniture after the story. */
 const UNDER_PHOTO_TITLES: ReadonlySet<Row['kind'] | undefined> = new Set(['body', 'caption', 'chrome', undefined])
 /** The fewest lines naming photos, set apart as a block between a story's title and its lead, read as captions with no credit. */
@@ -374,8 +407,11 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   // 成熟麦田 / 收获季节 / 趁天抢收 / 机收会战 / 颗粒归仓 / 晾晒 / 机收服务站 / 记者:赵建明.)
   const overCredit = midStory && count >= MIN_CREDITED_PHOTO_TITLES && below?.kind === 'byline'
   if (overCredit && rows.slice(first, to).every((row) => namesPhoto(row, MIN_CREDITED_PHOTO_TITLE_HAN))) return { from: first }
-  // (Under a title set apart by its furniture, three lines may be the print edition's heading group: a title printed twice.)
-  if (count < MIN_PHOTO_TITLES + (underTitle ? 1 : 0) || !rows.slice(first, to).every((row) => namesPhoto(row))) return undefined
+  // (Under a title set apart by its furniture, three lines may be the print edition's heading group: a title printed
+  // twice, its words again in one of them. Three lines that share none of the title's words name its photos, where the
+  // story's dateline under them credits them: 我市各地举行多彩活动迎新年 / 作者:… / 临沧市庆元旦登山赛 / … / 本报讯 (…文/图).)
+  const printedTwice = underTitle && rows.slice(first, to).some((row) => sharesWords(lineText(row.tokens), lineText(rows[title]!.tokens)))
+  if (count < MIN_PHOTO_TITLES + (printedTwice ? 1 : 0) || !rows.slice(first, to).every((row) => namesPhoto(row))) return undefined
   // (A block of four lines or more, set apart by blank lines from the title over it and from the lead under it:
   // the photos an e-paper's article page lists before its text, 庄长福致词 / 陈基梅汇报 / … / 理事合影 / ⏎ /
   // 【苏加巫眉讯】…, credited or not. More than a heading group's three lines.)
@@ -384,8 +420,10 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   // (As many closing the story's text, over the page's furniture or its end: the photos listed after the
   // text, 活动现场氛围 / 管理层颁发奖项 / … / Comments (0), credited or not.)
   if (midStory && count >= MIN_SET_APART_PHOTO_TITLES && (below === undefined || below.kind === 'chrome')) return { from: first }
-  // (Another caption under them is the photo news under its title's photos; inside a story, its text goes on or it ends.)
-  if (!UNDER_PHOTO_TITLES.has(below?.kind) || (below?.kind === 'caption' && (midStory || underTitle))) return undefined
+  // (Another caption under them is the photo news under its title's photos; inside a story, its text goes on or it ends;
+  // under its title, the story's dateline may open its text.)
+  const opensText = underTitle && !printedTwice && below?.kind === 'dateline'
+  if ((!UNDER_PHOTO_TITLES.has(below?.kind) && !opensText) || (below?.kind === 'caption' && (midStory || underTitle))) return undefined
   // The credit under the lines, in the story's text going on to its end; where nothing of it follows, over them too.
   let end = to
   while (end < rows.length && end < to + STORY_ROWS && rows[end]!.kind !== 'heading') end++
@@ -398,6 +436,17 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   const story = rows.slice(storyFrom, end + (rows[end]?.kind === 'heading' && !holdsText(rows[end]!) ? 1 : 0)).filter((row) => !goesOn || !holdsFullStop(row.tokens))
   return photosCredited(story) ? { from: first } : undefined
 }
+
+/** The fewest characters two lines share, in one run, to be read as saying the same (a title and its print edition's). */
+const MIN_SHARED_WORDS = 4
+
+/** Whether two lines share a run of characters of a phrase's length (活动迎新年 in 我市各地举行多彩活动迎新年 and 各地活动迎新年). */
+function sharesWords(a: string, b: string): boolean {
+  const [x, y] = [compactText_(a), compactText_(b)]
+  for (let k = 0; k + MIN_SHARED_WORDS <= x.length; k++) if (y.includes(x.slice(k, k + MIN_SHARED_WORDS))) return true
+  return false
+}
+const compactText_ = (line: string): string => line.replace(/\s+/g, '')
 
 /** Whether a line's last words close a sentence: …影响了广场形象。, …他说。” */
 const endsSentence = (tokens: IToken[]): boolean => {

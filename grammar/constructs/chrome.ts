@@ -21,7 +21,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Chrome } from '../../src/types'
 import { Affiliation, Role, Space } from '../tokens'
-import { INTRODUCES, SENTENCE_MARK, STORY_END, printedLength, trimmed } from '../layout'
+import { INTRODUCES, SENTENCE_MARK, STORY_END, compactSpaces, printedLength, trimmed } from '../layout'
 import { AUTHOR_LABEL, EDITOR_LABELS, LIST_BULLET, MAX_FURNITURE_LENGTH, READS_LABELS, READ_MORE_AT_END, READ_MORE_LINK, SOURCE_LABELS } from '../furniture'
 import { firstUnderTopFurniture } from '../page-shape'
 import { HAN_CHARACTER, HAN_CLASS } from '../han'
@@ -369,6 +369,11 @@ export const SITE_BLOCK_LABELS =
 /** A button's name in the quotes a share widget's steps print it in, spaces inside them or not: “发现”, “ 扫一扫 ”. */
 const quoted = (name: string): string => `[“"] ?${name} ?[”"]`
 
+/** Where a share widget sends the page: 微信朋友圈, 微博, 头条 (今日头条), QQ空间. */
+const SHARE_PLATFORM = '(?:微信朋友圈|微信|朋友圈|新浪微博|微博|今日头条|头条|QQ空间|QQ|抖音)'
+/** A share widget's line naming where it sends the page: X 分享到微信朋友圈, 分享至微信, 分享至头条. */
+const SHARE_TO = new RegExp(`^(?:[x×] ?)?分享(?:至|到)${SHARE_PLATFORM}$`, 'i')
+
 /** The home page, as a breadcrumb or a menu starts from it: 首页, 主页, 网站首页, 返回首页, or the site's (搜狐首页). */
 const HOME_PAGE = `(?:[${HAN_CLASS}]{0,4}首页|主页|网站首页|返回首页)`
 
@@ -507,10 +512,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^(?:Image|Photo|Picture|IMG)$/i,
   // A portal's line for readers' feedback, its phone number in it: 新闻中心意见反馈留言板 电话:010-82612286 欢迎批评指正 · 留言板电话:010-82612286.
   /^[^。!?]{0,12}(?:意见反馈|留言板)[^。!?]{0,8}电话 ?[:：] ?[0-9][0-9-]{6,15}(?: +[^ 。!?]{2,8})?$/,
-  // A share widget's dialog for WeChat, as many sites print it: X 分享到微信朋友圈 / 打开微信，点击底部的“发现”， /
-  // 使用“扫一扫”即可将网页分享至朋友圈。 · and its page's link: 手机网页版.
-  /^(?:[x×] ?)?分享到微信朋友圈$/i,
-  new RegExp(`^使用 ?${quoted('扫一扫')} ?即可将网页分享(?:至|到)朋友圈。?$`),
+  // A share widget's dialog, as many sites print it: X 分享到微信朋友圈 / 打开微信，点击底部的“发现”， /
+  // 使用“扫一扫”即可将网页分享至朋友圈。 · 分享至头条 / 打开头条, 使用“扫一扫”即可将网页分享至头条。 · and its page's link: 手机网页版.
+  SHARE_TO,
+  new RegExp(`^使用 ?${quoted('扫一扫')} ?即可将网页分享(?:至|到)${SHARE_PLATFORM}。?$`),
   /^手机网页版$/,
   // The type size buttons: A 大 中 小.
   /^A ?大 ?中 ?小$/,
@@ -799,8 +804,9 @@ export const readChrome: LineTest = ({ tokens, text, creditLike, above, below, p
     afterImageMark(text, words.chrome) ||
     (!textAbove && (above === undefined || PAGE_TOP_KINDS.has(above.kind)) && CUT_CRUMB.test(text.trim())) ||
     crumbOverTitle(text, below) ||
-    (WECHAT_STEP.test(text.trim()) && above?.kind === 'chrome' && WECHAT_SHARE.test(lineText(above.tokens))) ||
+    (SHARE_STEP.test(text.trim()) && above?.kind === 'chrome' && SHARE_TO.test(lineText(above.tokens).trim())) ||
     PAGE_MARKER.test(text.trim()) ||
+    (!textAbove && SITE_WINDOW_TITLE.test(compactSpaces(text))) ||
     (above === undefined && below !== undefined && FIRST_PAGE_MARKER.test(lineText(below.tokens).trim())) ||
     ISSUE_FIELD.test(text.trim())
   return chrome ? { kind: 'chrome' } : undefined
@@ -938,13 +944,21 @@ const listsControl = (text: string): boolean => {
 const STORY_ACTIONS: ReadonlySet<string> = new Set(['打印', '列印', '收藏', '分享', '转发', '举报', '检举', '纠错', '推荐好友', '推荐给好友', '推荐给朋友', '评论', '发表评论', '关闭', '关闭窗口'])
 
 /**
- * A share widget's WeChat step, under its other lines (X 分享到微信朋友圈 / 打开微信，点击底部的“发现”，), or its steps
- * on one line, the quotes spaced as some sites print them (打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。):
- * interface; a story telling readers the same steps keeps them.
+ * A share widget's steps to share the page, under the widget's line (X 分享到微信朋友圈 / 打开微信，点击底部的“发现”， ·
+ * 分享至头条 / 打开头条, 使用“扫一扫”即可将网页分享至头条。), or on one line, the quotes spaced as some sites print them
+ * (打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。): interface; a story telling readers the same steps
+ * keeps them.
  */
-const WECHAT_STEP = new RegExp(`^打开微信[,，] ?点击(?:底部的)? ?${quoted('发现')} ?[,，]?(?: ?使用 ?${quoted('扫一扫')} ?即可将网页分享(?:至|到)朋友圈。?)?$`)
-/** The widget's line the step stands under. */
-const WECHAT_SHARE = /分享到微信朋友圈/
+const SHARE_STEP = new RegExp(
+  `^打开${SHARE_PLATFORM}[,，] ?(?:点击(?:底部的)? ?${quoted('发现')} ?[,，]?)?(?: ?使用 ?${quoted('扫一扫')} ?即可将网页分享(?:至|到)${SHARE_PLATFORM}。?)?$`,
+)
+
+/**
+ * A reader's or a site's window title at the page's top: the paper's or the site's name, a spaced dash, the name again
+ * or its site's (大庆油田报 - 大庆油田报, 珠江时报数字报 - 南海新闻网): interface, no nameplate over a page; a story's
+ * source line under its title (大洋网-广州日报) is the story's.
+ */
+const SITE_WINDOW_TITLE = new RegExp(`^[${HAN_CLASS}]{2,12}(?:报|网|刊|客户端) [-—－] [${HAN_CLASS}]{2,12}(?:报|网|刊|客户端)$`)
 
 /**
  * A document-sharing site's marker of a page of the document it shows, as its text layer gives it (issuu's Page 1):
@@ -1199,4 +1213,4 @@ export const listingBullets: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [PAGE_MARKER, FIRST_PAGE_MARKER, SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, WECHAT_STEP, WECHAT_SHARE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, SOURCE_TERMS, ORIGINAL_TERMS, CLAIMS_RIGHTS, ISSUE_FIELD, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [PAGE_MARKER, FIRST_PAGE_MARKER, SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, SHARE_STEP, SHARE_TO, SITE_WINDOW_TITLE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, SOURCE_TERMS, ORIGINAL_TERMS, CLAIMS_RIGHTS, ISSUE_FIELD, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

@@ -197,10 +197,12 @@ const DATE_TIME_READS = new RegExp(
 
 /**
  * A blog's post meta under its title: the date, the post's category perhaps, its comments' count and its reads
- * (2016年05月12日 历史老照片 暂无评论 阅读 114 次, 2019-03-08 3 条评论 浏览 56 次): the counts make it the site's line.
+ * (2016年05月12日 历史老照片 暂无评论 阅读 114 次, 2019-03-08 3 条评论 浏览 56 次), or its reads in brackets and
+ * the comments' count in its own after them, as an e-paper reader prints it (2023-05-30 浏览(103) (0)): the
+ * counts make it the site's line.
  */
 const DATE_POST_COUNTS = new RegExp(
-  `^(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?)(?: [${HAN_CLASS}]{2,10})?(?: (?:暂无评论|[0-9]{1,6} ?条评论|评论 ?[(（]?[0-9]{1,6}[)）]?))? (?:${READS_LABELS}) ?[:：]? ?[0-9,]{1,9} ?次$`,
+  `^(([0-9]{4})(?:年|-)([0-9]{1,2})(?:月|-)([0-9]{1,2})日?)(?: [${HAN_CLASS}]{2,10})?(?: (?:暂无评论|[0-9]{1,6} ?条评论|评论 ?[(（]?[0-9]{1,6}[)）]?))? (?:${READS_LABELS}) ?(?:[:：]? ?[0-9,]{1,9} ?次|[(（][0-9,]{1,9}[)）](?: [(（][0-9]{1,6}[)）])?)$`,
 )
 
 /**

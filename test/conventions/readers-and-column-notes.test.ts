@@ -1,0 +1,122 @@
+/**
+ * What e-paper readers, site pages and old columns print around their stories, met in parts (dq)–(ds) (d975 臺灣民報
+ * of 1925, d977 临沧日报, d978 林海日报, d979 大庆油田报; d138 陕西工人报):
+ *   三秦短波 / △…。…。 (吕劲) / △… / △…                       a column's notes each opened by a pointer: paragraphs, no captions
+ *   我市各地… / 刊发时间:… / A2版 / 作者:… / 3 photo lines / 本报讯 (…文/图)   the photos' names under the fields: captions
+ *   分享至头条 / 打开头条, 使用“扫一扫”即可将网页分享至头条。            a share widget's dialog for any platform: interface
+ *   大庆油田报 - 大庆油田报                                          a reader's window title: interface
+ *   2023-05-30     浏览(103)     (0)                                 the date and the counts in brackets: the site's stamp
+ * Each where it fires and where it must not.
+ */
+import { describe, expect, it } from 'vitest'
+import { articles, find, findAll, headlinesOf as headlines, page, printed, readChecked as read, chromeLines as chrome } from '../helpers/tree'
+
+const captions = (input: string) => findAll(read(input), 'caption').map((node) => printed(node, false))
+const paragraphs = (input: string) => findAll(read(input), 'paragraph').map((node) => printed(node, false))
+
+describe('a column’s notes each opened by the same pointer', () => {
+  const NOTES = [
+    '△河北省保定市光达汽车车辆厂生产的“燕冀”牌524型系列汽车将投入西安市场。该车溶轿车和越野车的优点于一身,具有适应我国城乡复杂路面行驶的特点。 (吕劲)',
+    '△联席会议制度已在我省全面实行。截至目前,已有西安、宝鸡、铜川、咸阳、汉中、榆林、商洛等地市和22个县(区)、三个厅(局)建立了政府(行政)与工会联席会议制度。有的已经召开了第二次、第三次联席会议,解决了一批切实关系群众利益的问题。 (季哲)',
+    '△韩纯获全国儿童作文比赛优秀奖。韩纯是陕西汽车制造总厂职工子弟学校一年级学生,获奖作文名为《可爱的小动物》。他的班主任王俊清老师也因此荣获辅导奖。 (高呜)',
+  ]
+
+  it('are the column’s paragraphs, no captions (d138)', () => {
+    const input = page('三秦短波', NOTES.join('\n'))
+    expect(captions(input)).toEqual([])
+    expect(paragraphs(input)).toHaveLength(3)
+  })
+
+  it('with ▲ and the enumeration commas of an old paper (d975)', () => {
+    const old = [
+      '▲本月八日东京法政大学开了拟国会、现任大藏政务次官武内氏竟做了一日的总理大臣、秋山法学博士也做了一日的众议院议长、其他有十一省大臣、又有保守党、国粹党、进步党、劳働党的四大政党、虽是一日间的大政战',
+      '▲自台湾文化协会总会议决设讲演部之后各处人士频向本部及支部交涉讲演、而同会理事、见民众的觉醒、自不得不各尽其职分皆踊跃分担讲演、这也是一好现象。',
+      '▲本报因在东京印刷的缘故、而致每号发送于读者诸位、很多延滞、诚为抱憾、但同人虽极力研究敏捷的方法、奈寄到台湾之后又要受当局的检阅、因此又多迟延、此种苦衷、惟希原谅。',
+    ]
+    expect(captions(page('编辑余话', old.join('\n')))).toEqual([])
+  })
+
+  it('not a run of short captions, each what one photo shows', () => {
+    const input = page('春到田间', '▲市民在广场上参加活动。\n▲农民在田间劳作。\n▲孩子们在公园里放风筝。', '本报讯(记者 王伟)近日,我市各地春耕生产全面展开,田间地头一派繁忙景象。')
+    expect(captions(input)).toHaveLength(3)
+  })
+
+  it('not two long notes: a pair of long captions stays captions', () => {
+    expect(captions(page('春到田间', NOTES.slice(0, 2).join('\n')))).toHaveLength(2)
+  })
+})
+
+describe('the photos’ names printed between a story’s fields and its dateline', () => {
+  const TOP = ['我市各地举行多彩活动迎新年', '刊发时间:2025-01-01', 'A2版', '作者:字然 宋菲菲 王宏斌']
+  const PHOTOS = ['临沧市庆元旦登山赛', '临翔区青华幼儿园小朋友参加剪纸活动', '镇康县南伞镇迎新年文艺联欢晚会']
+  const LEAD = '本报讯 (融媒体记者 字然 宋菲菲 王宏斌 文/图) 欢声笑语辞旧岁,喜气洋洋迎新年。连日来,我市各地纷纷开展文体活动庆元旦、迎新年。'
+
+  it('are the photos’ captions, where the dateline credits its photos (d977)', () => {
+    const input = `${[...TOP, ...PHOTOS, LEAD].join('\n')}\n`
+    expect(captions(input)).toEqual(PHOTOS)
+    expect(headlines(input)).toEqual(['我市各地举行多彩活动迎新年'])
+    expect(find(read(input), 'dateline')?.source).toBe('本报讯')
+  })
+
+  it('not where one of them says the title again: the print edition’s heading group', () => {
+    const print = ['临沧各地喜迎新年', '我市各地举行多彩活动迎新年', '文艺汇演登山赛事精彩纷呈']
+    const input = `${[...TOP, ...print, LEAD].join('\n')}\n`
+    expect(captions(input)).toEqual([])
+    expect(headlines(input)).toContain('我市各地举行多彩活动迎新年')
+  })
+
+  it('not where the dateline credits no photos', () => {
+    const input = `${[...TOP, ...PHOTOS, LEAD.replace(' 文/图', '')].join('\n')}\n`
+    expect(captions(input)).toEqual([])
+  })
+})
+
+describe('a share widget’s dialog for a platform', () => {
+  const STORY = page('俄罗斯境外火烧入内蒙古大兴安岭北部原始林区', '4月30日14时,内蒙古大兴安岭北部林区伊木河林场与俄罗斯交界处疑似发生森林火灾。')
+
+  it('its line and its steps are interface, for 头条 as for 微信 (d978)', () => {
+    const input = `${STORY}\n分享至微信\n打开微信,点击底部的“发现”, 使用“扫一扫”即可将网页分享至朋友圈。\n分享至头条\n打开头条, 使用“扫一扫”即可将网页分享至头条。\n`
+    expect(chrome(input)).toEqual(expect.arrayContaining(['分享至头条', '打开头条, 使用“扫一扫”即可将网页分享至头条。']))
+    expect(articles(read(input))).toHaveLength(1)
+  })
+
+  it('in traditional characters too', () => {
+    const input = `${STORY}\n分享至頭條\n打開頭條, 使用“掃一掃”即可將網頁分享至頭條。\n`
+    expect(chrome(input)).toEqual(['分享至頭條', '打開頭條, 使用“掃一掃”即可將網頁分享至頭條。'])
+  })
+
+  it('not the steps in a story’s text, with no widget’s line over them', () => {
+    const input = page('教你分享网页', '打开头条, 使用“扫一扫”即可将网页分享至头条。')
+    expect(chrome(input)).toEqual([])
+  })
+})
+
+describe('a reader’s window title, a paper’s name and a spaced dash', () => {
+  const PHOTO_NEWS = '近日,采油五厂第二作业区组织党员上了一堂生动的主题党课。图为张群(右二)正在用剪纸作品给年轻党员上党课。'
+
+  it('is interface, the story’s title under it no kicker’s (d979)', () => {
+    const input = page('文章内容', '大庆油田报 - 大庆油田报', '图片新闻', '2023-05-30     浏览(103)     (0)', PHOTO_NEWS, '本报记者 于馨 通讯员 赵丹媚 摄')
+    expect(chrome(input)).toContain('大庆油田报 - 大庆油田报')
+    expect(find(read(input), 'kicker')).toBeUndefined()
+    expect(headlines(input)).toEqual(['图片新闻'])
+  })
+
+  it('not a story’s source line under its title', () => {
+    const input = page('穗春节期间最高可达25度\n大洋网-广州日报', '本报讯(记者叶卡斯)春节期间广东天气比较理想。')
+    expect(chrome(input)).toEqual([])
+  })
+})
+
+describe('a site’s date with its counts in brackets', () => {
+  it('is the story’s stamp (d979)', () => {
+    const input = page('图片新闻', '2023-05-30     浏览(103)     (0)', '近日,采油五厂第二作业区组织党员上了一堂生动的主题党课。')
+    const stamp = find(read(input), 'stamp')
+    expect([stamp?.date?.year, stamp?.date?.month, stamp?.date?.day]).toEqual([2023, 5, 30])
+    expect(find(read(input), 'subheadline')).toBeUndefined()
+  })
+
+  it('not a date with a bracket that counts nothing read', () => {
+    const input = page('图片新闻', '2023-05-30 活动(103)', '近日,采油五厂第二作业区组织党员上了一堂生动的主题党课。')
+    expect(find(read(input), 'stamp')).toBeUndefined()
+  })
+})
