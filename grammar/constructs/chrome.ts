@@ -364,7 +364,7 @@ const RIGHTS_LABEL = new RegExp(`^(?:[${HAN_CLASS}]{2,6}网)?(?:(?:版权|网站
  * what a copy glues to a story's closing bracket (（编辑：李华）最新新闻: editor-line.ts).
  */
 export const SITE_BLOCK_LABELS =
-  '文章内容|新闻内容|新闻推荐|频道推荐|热点阅读|相关新闻|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新新闻|专题|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章'
+  '文章内容|新闻内容|新闻推荐|频道推荐|热点阅读|相关新闻|相关文章|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新新闻|专题|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章'
 
 /** A button's name in the quotes a share widget's steps print it in, spaces inside them or not: “发现”, “ 扫一扫 ”. */
 const quoted = (name: string): string => `[“"] ?${name} ?[”"]`
@@ -1143,8 +1143,8 @@ export const placeChrome: Placer = (row, assembly) => {
 const IN_TEXT: ReadonlySet<Placement> = new Set([...PAGE_HEADER_STANDS_IN, 'body'])
 
 
-/** A site's summary field: 摘要:1月25日晚,我市召开…, 内容摘要:…, 【摘要】…. */
-const SUMMARY_FIELD = /^(?:(?:内容)?摘要 ?[:：]|【(?:内容)?摘要】)/
+/** A site's summary field: 摘要:1月25日晚,我市召开…, 内容摘要:…, 【摘要】…, [摘要]…. */
+const SUMMARY_FIELD = /^(?:(?:内容)?摘要 ?[:：]|[【[](?:内容)?摘要[】\]])/
 
 /**
  * A site's summary of the story, a field between its title and its text (汉中市安全生产工作视频调度会召开 /
@@ -1166,14 +1166,14 @@ export const summaryFields: Refinement = (rows) => {
 
 /** What may stand between a story's title and its summary field: the site's other fields (its source too: 来源:劳动观察), the credit line. */
 const OVER_SUMMARY: ReadonlySet<Row['kind']> = new Set(['chrome', 'stamp', 'byline', 'pageHeader', 'editorLine', 'masthead', 'sourceNote'])
-/** A field's or a label's colon. */
-const COLON = /[:：]/
+/** A label's colon closing its line (判决书摘要如下：), or a field's after its few words (书名：…); a title's colon stands further in (罗一笑事件余波：深圳遭遇…). */
+const LABEL_OR_FIELD = /[:：]$|^[^:：]{1,4}[:：]/
 
 /** Whether the row at `k` stands under a story's title, only the site's fields between (not under a label, 判决书摘要如下：, or a field, 书名：…). */
 const amongTitleFields = (rows: Row[], k: number): boolean => {
   let above = k - 1
   while (above >= 0 && OVER_SUMMARY.has(rows[above]!.kind)) above--
-  return rows[above]?.kind === 'heading' && !COLON.test(lineText(rows[above]!.tokens))
+  return rows[above]?.kind === 'heading' && !LABEL_OR_FIELD.test(lineText(rows[above]!.tokens).trim())
 }
 
 /** Whether the story's text follows from `from` before the next title. */

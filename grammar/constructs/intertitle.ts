@@ -16,7 +16,7 @@
  * Where it stands: in an article's body.
  */
 import { tokenMatcher } from 'chevrotain'
-import { SPEAKER_OPENING, WIDE_GAP, compactText, isHeadingLike, trimmed } from '../layout'
+import { SPEAKER_OPENING, WIDE_GAP, compactSpaces, compactText, isHeadingLike, trimmed } from '../layout'
 import { fullWidth } from '../page-shape'
 import { HAN_CLASS } from '../han'
 import { Bullet, Dash, Newline, RParen, SentenceEnd } from '../tokens'
@@ -148,7 +148,7 @@ export function titlesAnotherStory(row: Row, assembly: Assembly): boolean {
   if (!inPackage && signsOff(assembly)) return true
   // (A listing's next title under one with the same column's label before a bar: 記者觀察|後疫情時代… /
   // … / 記者觀察|維園年宵市場開鑼…; a feature's section heads, 关键词|就业优先 under its own title, stay sections.)
-  if (listingGoesOn(row, assembly) || bulletedTitlesGoOn(row, assembly)) return true
+  if (listingGoesOn(row, assembly) || bulletedTitlesGoOn(row, assembly) || numberedBriefsGoOn(row, assembly)) return true
   if (!CALLER.test(lineText(next.tokens))) return false
   // The story's first paragraph, or the one still being gathered.
   const first = assembly.article.children.find((child) => child.type === 'paragraph')
@@ -177,6 +177,25 @@ function bulletedTitlesGoOn(row: Row, assembly: Assembly): boolean {
   const first = trimmed(row.tokens)[0]
   const headline = assembly.article?.children.find((child) => child.type === 'headline')
   return first !== undefined && tokenMatcher(first, Bullet) && headline !== undefined && toString(headline).trimStart().startsWith(first.image)
+}
+
+/** A brief's number opening its title, its stop after it: 1.庆台湾民主选举…, 2、… (a date opens with a number too: 5月24日纽约简讯). */
+const NUMBERED_BRIEF = new RegExp(`^([1-9][0-9]?)[.．、](?=[${HAN_CLASS}])`)
+/** The word a column of briefs ends its title with, its date or place before it: 5月24日纽约简讯, 本地快讯. */
+const BRIEF_WORD = /(?:简讯|简报|短讯|快讯|速递|速览)$/
+
+/**
+ * Whether a numbered title is a column's next brief, a story of its own (5月24日纽约简讯 / 【新唐人…讯】下面请看一组纽约简讯。 /
+ * 1.庆台湾民主选举 纽约州府通过决议案 / … / 2.经费削减当头 华策会筹款任务重 / …): under the column's title, its first; under
+ * the brief numbered one less, the next. A story's numbered sections under its own title stay its sections.
+ */
+function numberedBriefsGoOn(row: Row, assembly: Assembly): boolean {
+  const number = NUMBERED_BRIEF.exec(compactText(trimmed(row.tokens)))
+  const headline = assembly.article?.children.find((child) => child.type === 'headline')
+  if (!number || !headline) return false
+  const title = compactSpaces(assembly.context.text.slice(headline.position.start.offset!, headline.position.end.offset!))
+  const above = NUMBERED_BRIEF.exec(title)
+  return above ? Number(above[1]) + 1 === Number(number[1]) : Number(number[1]) === 1 && BRIEF_WORD.test(title)
 }
 
 /**

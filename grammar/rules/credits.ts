@@ -207,7 +207,9 @@ export function gluedBeforeRole(la: (k: number) => IToken | undefined, spaced = 
     let at = k + 2
     while (la(at) !== undefined && tokenMatcher(la(at)!, Space)) at++
     const name = la(at)
-    if (name === undefined || name.tokenType.name !== TEXT_TOKEN || !looksLikeName(name.image) || (spaced && at === k + 2)) return 0
+    // (On a line, the name glued to the role only where the line closes with the report's word, a filing line:
+    // 新唐人记者安心纽约报导.)
+    if (name === undefined || name.tokenType.name !== TEXT_TOKEN || !looksLikeName(name.image) || (spaced && at === k + 2 && !reportClosesLine(la, at + 1))) return 0
     // (A brand that reads as a person's name, 马上办 (a paper's hotline column), only set apart from the name and with what
     // they made after it: 马上办记者 姜传刚 文/图; 张伟记者李明 is a title's phrase.)
     return !looksLikeName(image) || (spaced && workAfter(la, at + 1)) ? k : 0
@@ -215,6 +217,13 @@ export function gluedBeforeRole(la: (k: number) => IToken | undefined, spaced = 
   return 0
 }
 
+
+/** Whether the report's word closes the line at `from`, the place it was filed from perhaps before it: 纽约报导, 报道. */
+function reportClosesLine(la: (k: number) => IToken | undefined, from: number): boolean {
+  const at = la(from) !== undefined && tokenMatcher(la(from)!, Place) ? from + 1 : from
+  const after = la(at + 1)
+  return la(at) !== undefined && tokenMatcher(la(at)!, Reported) && (after === undefined || after.tokenType === EOF)
+}
 
 /** Whether what the credit's names made follows them at `from`, a space before it: 文/图, 摄. */
 function workAfter(la: (k: number) => IToken | undefined, from: number): boolean {

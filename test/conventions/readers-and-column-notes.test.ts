@@ -6,6 +6,10 @@
  *   分享至头条 / 打开头条, 使用“扫一扫”即可将网页分享至头条。            a share widget's dialog for any platform: interface
  *   大庆油田报 - 大庆油田报                                          a reader's window title: interface
  *   2023-05-30     浏览(103)     (0)                                 the date and the counts in brackets: the site's stamp
+ * and in parts (dt)–(du) (d982 新唐人's 紐約簡訊, d985 时代周报):
+ *   5月24日纽约简讯 / … / 1.庆台湾民主选举… / … / 2.经费削减当头… / …    numbered briefs under a brief column's title: stories
+ *   新唐人记者安心纽约报导                                            an unknown outlet's reporter filing: the signature
+ *   相关文章 · [摘要]…                                                a related-links label, a summary field: interface
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -118,5 +122,62 @@ describe('a site’s date with its counts in brackets', () => {
   it('not a date with a bracket that counts nothing read', () => {
     const input = page('图片新闻', '2023-05-30 活动(103)', '近日,采油五厂第二作业区组织党员上了一堂生动的主题党课。')
     expect(find(read(input), 'stamp')).toBeUndefined()
+  })
+})
+
+describe('numbered briefs under a column of briefs', () => {
+  const COLUMN = ['5月24日纽约简讯', '【新唐人2012年5月24日讯】5月24日纽约简讯,下面请看一组纽约简讯。']
+  const BRIEFS = [
+    '1.庆台湾民主选举 纽约州府通过决议案',
+    '纽约州参议员史葛静连同多位参议员为驻纽约台北经文处处长高振群颁发褒奖。',
+    '2.经费削减当头 华策会筹款任务重',
+    '纽约华埠松柏托儿所的孩子们齐声唱着儿歌,在这里入托的孩子,一个人一年要花费8000元。',
+    '3.涉嫌非法聚赌 纽约华埠一楼宇被查',
+    '纽约警方连同美国移民和海关执法局,5月21日搜查了位于东百老汇街上的一栋楼房。',
+  ]
+
+  it('are stories of their own, each under the one numbered before it (d982)', () => {
+    const input = page(...COLUMN, ...BRIEFS)
+    expect(headlines(input)).toEqual(['5月24日纽约简讯', '1.庆台湾民主选举 纽约州府通过决议案', '2.经费削减当头 华策会筹款任务重', '3.涉嫌非法聚赌 纽约华埠一楼宇被查'])
+    expect(findAll(read(input), 'intertitle')).toEqual([])
+  })
+
+  it('not numbered sections under a story’s own title: intertitles', () => {
+    const input = page('我市全力推进民生工程', '今年以来,我市围绕群众关切,扎实推进各项民生工程。', ...BRIEFS)
+    expect(headlines(input)).toEqual(['我市全力推进民生工程'])
+  })
+
+  it('not a column’s title whose date opens with a number, read as a brief’s', () => {
+    const input = page(...COLUMN, BRIEFS[2]!, BRIEFS[3]!)
+    expect(headlines(input)).toEqual(['5月24日纽约简讯'])
+  })
+})
+
+describe('a reporter’s filing line closing the story, the outlet unknown to the vocabulary', () => {
+  const STORY = page('涉嫌非法聚赌 纽约华埠一楼宇被查', '纽约警方连同美国移民和海关执法局,5月21日搜查了位于东百老汇街上的一栋楼房。')
+
+  it('signs the story, the outlet glued before the role (d982)', () => {
+    const signature = find(read(`${STORY}\n新唐人记者安心纽约报导\n`), 'signature')
+    expect([signature?.role, signature?.names]).toEqual(['新唐人记者', ['安心']])
+  })
+
+  it('not such words with no report’s word closing the line', () => {
+    expect(find(read(`${STORY}\n新唐人记者安心纽约\n`), 'signature')).toBeUndefined()
+  })
+})
+
+describe('a site’s labels and fields around the story', () => {
+  it('相关文章 with nothing under it is interface (d982)', () => {
+    expect(chrome(page('标题', '正文第一句。', '相关文章\n评论'))).toContain('相关文章')
+  })
+
+  it('[摘要] under a title that holds a colon is the site’s summary (d985)', () => {
+    const input = '罗一笑事件余波：深圳遭遇医疗资源短缺阵痛\n发布时间:2016-12-13 04:32:56\n[摘要]人们在为罗一笑事件中的深圳医保鼓掌的同时并不知道其中的难处。\n时代周报特约记者张晨露发自深圳\n一场罗一笑事件,让深圳获得一次前所未有的关注。\n'
+    expect(chrome(input)).toEqual(['[摘要]人们在为罗一笑事件中的深圳医保鼓掌的同时并不知道其中的难处。'])
+  })
+
+  it('not a summary under a field’s label: 书名:…', () => {
+    const input = '书名:深圳故事\n[摘要]人们在为罗一笑事件中的深圳医保鼓掌的同时并不知道其中的难处。\n一场罗一笑事件,让深圳获得一次前所未有的关注。\n'
+    expect(chrome(input)).toEqual([])
   })
 })
