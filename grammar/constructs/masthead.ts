@@ -36,7 +36,7 @@ export function mastheadPaper(tokens: IToken[]): IToken | undefined {
 }
 
 /** The edition's word an e-paper's nameplate closes with: 数字报纸, 电子版, 多媒体数字报. */
-const EPAPER_EDITION = '(?:多媒体)?(?:数字报纸|数字报|电子版|电子报|数字版)'
+export const EPAPER_EDITION = '(?:多媒体)?(?:数字报纸|数字报|电子版|电子报|数字版)'
 /**
  * An e-paper's nameplate: the paper's name and the edition's (温岭日报 数字报纸, 重庆政协报数字报纸, 某某日报电子版), or
  * any name set apart from it by a dash (今日竹山-多媒体数字报: a county paper's name need not end in 报).

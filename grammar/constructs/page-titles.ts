@@ -4,6 +4,7 @@
  * first words glued on, the title block printed twice, an image's alt text.
  *
  *   …角逐裕廊東—武吉巴督 | 聯合早報                 the title, a bar, the site's name (readTitleWithSite)
+ *   渤海早报数字报-临沂徐玉玉电信诈骗案告破           an e-paper's name, a bar, the title (the same)
  *   道路坑洼真难行刘女士我是柳州市… / … / 道路坑洼真难行   the title glued to the text's words (gluedPageTitles)
  *   谁给“书生”叼的烟 / … / 谁给“书生”叼的烟          a title block printed twice (echoedTitles)
  *   …看見家鄉風景_QRCODE碼                          an image's alt text (altTextEchoes)
@@ -12,11 +13,13 @@
  * (chrome.ts makes the node); the story's own printed head under it is the
  * heading group.
  */
+import type { IToken } from 'chevrotain'
 import { SENTENCE_MARK, isHeadingLike, printedLength, trimmed } from '../layout'
 import { MAX_FURNITURE_LENGTH } from '../furniture'
 import { HAN_CLASS } from '../han'
 import { isStoryText, lineText, partAt, readAs, readRow, type Kind, type Row } from '../../src/assemble/row'
-import type { LineTest, Refinement } from './construct'
+import type { LineResult, LineTest, Refinement } from './construct'
+import { EPAPER_EDITION } from './masthead'
 import { isChromeLine } from './chrome'
 import { menuItem } from './navigation'
 import { MAX_LISTED_TITLE } from './title-index'
@@ -36,6 +39,11 @@ const MAX_SITE_NAME = 8
  * the site's name (…角逐裕廊东—武吉巴督 | 联合早报, …粉丝围观_新浪网, …工作会议 - 人民网).
  */
 const TITLE_WITH_SITE = new RegExp(`^([^|｜_]{4,80}?) ?[|｜_-] ?([${HAN_CLASS}]{1,${MAX_SITE_NAME - 1}}(?:报|网|新闻|在线))$`)
+/**
+ * An e-paper's page title the other way round: the e-paper's name, a bar, the story's title (渤海早报数字报-临沂徐玉玉电信诈骗案告破).
+ * (Only a name its edition's word closes: a column's label before a bar, 民生实事 | 织密民生保障网, titles the story.)
+ */
+const EPAPER_BEFORE_TITLE = new RegExp(`^([${HAN_CLASS}]{2,12}${EPAPER_EDITION}) ?[|｜_-] ?([^|｜_]{4,80})$`)
 /** A line opening with a full date: a site's fields, no title. */
 const DATED = /^[0-9]{4}(?:-|年|\/)[0-9]{1,2}(?:-|月|\/)[0-9]{1,2}/
 /** How many times longer than the site's name the title is: a column label before a bar (民生实事 | 织密民生保障网) is shorter. */
@@ -48,7 +56,7 @@ const TITLE_OVER_SITE = 2
  */
 export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words }) => {
   const m = text.length <= MAX_FURNITURE_LENGTH && SITE_BAR.test(text) ? TITLE_WITH_SITE.exec(text) : null
-  if (!m) return undefined
+  if (!m) return text.length <= MAX_FURNITURE_LENGTH && SITE_BAR.test(text) ? readEpaperBeforeTitle(tokens, text, from, gap) : undefined
   const split = partAt(tokens, text.lastIndexOf(m[2]!))
   const bar = split > 0 ? tokens.slice(0, split).findLastIndex((token) => SITE_SEPARATORS.has(token.image)) : -1
   if (bar <= 0) return undefined
@@ -59,6 +67,17 @@ export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words
   // nor a site's date and its outlets joined by a hyphen, 2014-11-10  中国徐州网-徐州日报: a stamp.)
   if (DATED.test(lineText(title)) || !isHeadingLike(title) || printedLength(title) < TITLE_OVER_SITE * m[2]!.length || isChromeLine(lineText(title), words.chrome)) return undefined
   return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(trimmed(tokens.slice(bar)), 0, from + bar, { kind: 'chrome' })] }
+}
+
+/** The e-paper's name and its bar, then the story's title (EPAPER_BEFORE_TITLE): the name interface, the title a heading. */
+function readEpaperBeforeTitle(tokens: IToken[], text: string, from: number, gap: number): LineResult | undefined {
+  const m = EPAPER_BEFORE_TITLE.exec(text.trim())
+  if (!m) return undefined
+  const split = partAt(tokens, text.indexOf(m[2]!))
+  if (split <= 0 || split >= tokens.length) return undefined
+  const title = trimmed(tokens.slice(split))
+  if (!isHeadingLike(title)) return undefined
+  return { rows: [readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'chrome' }), readRow(title, 0, from + split, { kind: 'heading' })] }
 }
 
 /** How far past a glued page title its print title and text are looked for. */

@@ -10,6 +10,7 @@
  *   5月24日纽约简讯 / … / 1.庆台湾民主选举… / … / 2.经费削减当头… / …    numbered briefs under a brief column's title: stories
  *   新唐人记者安心纽约报导                                            an unknown outlet's reporter filing: the signature
  *   相关文章 · [摘要]…                                                a related-links label, a summary field: interface
+ *   标题:渤海早报数字报-临沂徐玉玉电信诈骗案告破 (d986)                  an e-paper's name before the title: interface
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -179,5 +180,25 @@ describe('a site’s labels and fields around the story', () => {
   it('not a summary under a field’s label: 书名:…', () => {
     const input = '书名:深圳故事\n[摘要]人们在为罗一笑事件中的深圳医保鼓掌的同时并不知道其中的难处。\n一场罗一笑事件,让深圳获得一次前所未有的关注。\n'
     expect(chrome(input)).toEqual([])
+  })
+})
+
+describe('an e-paper’s name, a bar, then the story’s title', () => {
+  const LEAD = '随着大学开学季临近,临沂市内接连发生至少三起电信诈骗学生案件,引发社会关注。'
+
+  it('the name is interface, the rest the headline (d986)', () => {
+    const input = page('渤海早报数字报-临沂徐玉玉电信诈骗案告破', LEAD)
+    expect(headlines(input)).toEqual(['临沂徐玉玉电信诈骗案告破'])
+    expect(chrome(input)).toEqual(['渤海早报数字报-'])
+  })
+
+  it('in a record’s title field too', () => {
+    const input = `标题:渤海早报数字报-临沂徐玉玉电信诈骗案告破\n发布时间:2016-08-27\n正文:${LEAD}\n`
+    expect(headlines(input)).toEqual(['临沂徐玉玉电信诈骗案告破'])
+  })
+
+  it('not a column’s label before a bar: the title whole', () => {
+    const input = page('民生实事 | 织密民生保障网', LEAD)
+    expect(headlines(input)).toEqual(['民生实事 | 织密民生保障网'])
   })
 })
