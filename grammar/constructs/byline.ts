@@ -294,6 +294,36 @@ export const readNameFirstCredit: LineTest = ({ tokens, text, above, below }, { 
   const end = roleAt + m[4]!.length
   return { kind: 'byline', credits: [spannedCredit(factory, [roleAt, end], names, [start, end])] }
 }
+/**
+ * Reporters' names with no role, a slash, the places they filed from, the report's word closing the line, as Taiwan's
+ * campus and local papers credit under the title (林妙影╱台北報導, 吳玉如.陳瑞斌╱馬祖.桃園報導): the byline, its credit
+ * the names and the places. Each name a person's, the line under the title or its furniture; with a role the line is
+ * the lead's filing line (記者林則宏／北京報導: dateline.ts).
+ */
+export const readNamesFiledFrom: LineTest = ({ tokens, text, above }, { factory }) => {
+  if (above === undefined || !OVER_NAME_FIRST.has(above.kind)) return undefined
+  const line = text.trim()
+  const m = NAMES_FILED_FROM.exec(line)
+  if (!m) return undefined
+  if (!m[1]!.split(NAME_JOINER).every(looksLikeName)) return undefined
+  const start = trimmed(tokens)[0]!.startOffset + text.indexOf(line)
+  // (Each name as printed, by its place in the line: 吳玉如.陳瑞斌.)
+  const names: string[] = []
+  for (let at = 0; at < m[1]!.length; ) {
+    const end = m[1]!.slice(at).search(NAME_JOINER)
+    const to = end < 0 ? m[1]!.length : at + end
+    names.push(factory.source(start + at, start + to))
+    at = to + 1
+  }
+  const placeAt = start + m[0].indexOf(m[2]!, m[1]!.length)
+  const credit: Credit = { type: 'credit', names, value: factory.source(start, start + line.length), position: factory.position(start, start + line.length), place: factory.source(placeAt, placeAt + m[2]!.length) }
+  return { kind: 'byline', credits: [credit] }
+}
+/** What joins a credit's names or its places: a dot, an enumeration comma (吳玉如.陳瑞斌, 馬祖.桃園). */
+const NAME_JOINER = /[.·、]/
+/** The names, the slash, the places, the report's word: 林妙影╱台北報導 (folded: 报导). */
+const NAMES_FILED_FROM = new RegExp(`^([${HAN_CLASS}]{2,4}(?:[.·、][${HAN_CLASS}]{2,4}){0,3}) ?[/／╱] ?([${HAN_CLASS}]{2,6}(?:[.·、][${HAN_CLASS}]{2,6}){0,3})(?:报导|报道)$`)
+
 /** The names, then the reporter's role closing the line, perhaps behind a list's bullet: • 郑基焕 记者. */
 const NAME_FIRST = new RegExp(`^(?:• ?)?(([${HAN_CLASS}]{2,4})(?: ([${HAN_CLASS}]{2,4}))? (记者|摄影记者|特派记者|通讯员))$`)
 /** What a name-first credit stands under: the title, its furniture. */

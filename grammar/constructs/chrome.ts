@@ -519,6 +519,8 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^手机网页版$/,
   // The type size buttons: A 大 中 小.
   /^A ?大 ?中 ?小$/,
+  // A link back to the page's top or the list, behind its arrow: ▲BACK, ▲TOP, ▲返回顶部 (an arrow's pointer is a caption's too).
+  /^[▲↑] ?(?:back|top|go ?top|返回|返回顶部|回到顶部|回顶部)$/i,
   // A blog's listing label, by tag or category: 文章列表(依標籤) 高雄縣 · 文章归档(依分類) (the bracket required:
   // 文章列表 高雄縣長選情 may be a title).
   /^(?:文章列表|文章归档)[(（]依[^()（）]{1,6}[)）](?: \S{1,10})?$/,

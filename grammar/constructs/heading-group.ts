@@ -47,18 +47,21 @@ export const readHeading: LineTest = ({ tokens, text, from, gap, below }, { word
   // stories, the next one opening there.)
   if (ELLIPSIS_ALONE.test(text.trim()) && !(below !== undefined && startsDateline(below.tokens))) return undefined
   // • 送上一杯热水 为环卫工人提供歇脚地儿: a site's list bullet before a title is its interface, not the title's; so is a
-  // mobile paper's star before each story's title (★我县推进新时代乡贤工作).
-  const title = afterListBullet(tokens) ?? afterTitleStar(tokens)
+  // mobile paper's star before each story's title (★我县推进新时代乡贤工作), or a campus weekly's mark (◎APEC教育論壇…).
+  const title = afterListBullet(tokens) ?? afterTitleMark(tokens)
   if (title === undefined || title.length === 0) return { kind: 'heading' }
   // (• 首页: a menu's item, all of it interface.)
   if (isChromeLine(text.slice(title[0]!.startOffset - tokens[0]!.startOffset), words.chrome)) return { kind: 'chrome' }
   return { rows: bulletRows(tokens, title, from, gap, 'heading') }
 }
 
-/** The stars a mobile paper (手机报) sets before each title of its issue, in its contents and over each story: ★, ☆. */
-const TITLE_STARS: ReadonlySet<string> = new Set(['★', '☆'])
-/** A line's words after the star before its title, or undefined when no star opens it. */
-const afterTitleStar = (tokens: IToken[]): IToken[] | undefined => (TITLE_STARS.has(tokens[0]!.image) && tokens.length > 1 ? trimmed(tokens.slice(1)) : undefined)
+/**
+ * The marks a paper sets before each story's title, no part of it: a mobile paper's (手机报) stars, in its contents and
+ * over each story (★, ☆); a campus weekly's ◎ (◎APEC教育論壇 台灣首辦在銘傳). (A credit's ◎, ◎ 本报记者 X, is the byline's.)
+ */
+export const TITLE_MARKS: ReadonlySet<string> = new Set(['★', '☆', '◎'])
+/** A line's words after the mark before its title, or undefined when no mark opens it. */
+const afterTitleMark = (tokens: IToken[]): IToken[] | undefined => (TITLE_MARKS.has(tokens[0]!.image) && tokens.length > 1 ? trimmed(tokens.slice(1)) : undefined)
 
 /** An ellipsis's marks alone on a line: ……, …, ⋯⋯, ..... */
 const ELLIPSIS_ALONE = /^[…⋯.。·]+$/

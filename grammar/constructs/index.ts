@@ -16,7 +16,7 @@
 import type { Kind } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { displayLines } from './display-lines'
-import { bylineNode, bylineTails, echoedAuthorFields, readAuthorBox, readAuthorIs, readNameFirstCredit, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
+import { bylineNode, bylineTails, echoedAuthorFields, readAuthorBox, readAuthorIs, readNameFirstCredit, readNamesFiledFrom, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { pairedSectionHeads } from './intertitle'
 import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, captionUnderPhotoByline, galleryOverDateline, photoTitleRuns, pointedNotes, unindentedCaptions } from './caption'
@@ -94,6 +94,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readAuthorBox,
     readAuthorIs,
     readNameFirstCredit,
+    readNamesFiledFrom,
     readByline,
     readUnnamedCredit,
     readSourcedCredit,

@@ -23,7 +23,7 @@ import { Bullet, Dash, Newline, RParen, SentenceEnd } from '../tokens'
 import { end, isStoryText, lineText, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Refinement } from './construct'
-import { SITE_FURNITURE, freshGroup, type Group } from './heading-group'
+import { SITE_FURNITURE, TITLE_MARKS, freshGroup, type Group } from './heading-group'
 import { barredColumnLabel, barredLabelOf, isLabel } from './heading-lines'
 import { toString } from '../../src/walk/to-string'
 import type { Article } from '../../src/types'
@@ -176,8 +176,20 @@ function listingGoesOn(row: Row, assembly: Assembly): boolean {
 function bulletedTitlesGoOn(row: Row, assembly: Assembly): boolean {
   const first = trimmed(row.tokens)[0]
   const headline = assembly.article?.children.find((child) => child.type === 'headline')
-  return first !== undefined && tokenMatcher(first, Bullet) && headline !== undefined && toString(headline).trimStart().startsWith(first.image)
+  if (first === undefined || headline === undefined) return false
+  // (The bullet on the title's line, or a title's mark read apart before it, as the headline's was: ◎APEC… / … / ◎觀光學子….)
+  const mark = tokenMatcher(first, Bullet) ? first.image : titleMarkOf(assembly.rows.peek(-1))
+  if (mark === undefined) return false
+  const before = assembly.context.text.slice(Math.max(0, headline.position.start.offset! - MARK_REACH), headline.position.start.offset!)
+  return toString(headline).trimStart().startsWith(mark) || before.trimEnd().endsWith(mark)
 }
+
+/** How far before a headline its title's mark, read apart, is looked for (the mark and a space). */
+const MARK_REACH = 2
+
+/** The title's mark a row holds alone, read apart from the title after it (heading-group.ts TITLE_MARKS), or undefined. */
+const titleMarkOf = (row: Row | undefined): string | undefined =>
+  row?.kind === 'chrome' && row.tokens.length === 1 && TITLE_MARKS.has(row.tokens[0]!.image) ? row.tokens[0]!.image : undefined
 
 /** A brief's number opening its title, its stop after it: 1.庆台湾民主选举…, 2、… (a date opens with a number too: 5月24日纽约简讯). */
 const NUMBERED_BRIEF = new RegExp(`^([1-9][0-9]?)[.．、](?=[${HAN_CLASS}])`)
@@ -356,6 +368,8 @@ function addIntertitles(run: Row[], assembly: Assembly): void {
  * set apart by a wide gap, or open with a dateline.)
  */
 export function isPackageSection(group: Group, row: Row, assembly: Assembly): boolean {
+  // (A title marked as the open story's was is the column's next story, its byline its own: ◎觀光學子… / 吳玉如.陳瑞斌╱….)
+  if (bulletedTitlesGoOn(row, assembly)) return false
   if (
     assembly.state() !== 'body' ||
     row.gap >= WIDE_GAP ||

@@ -38,10 +38,22 @@ export function mastheadPaper(tokens: IToken[]): IToken | undefined {
 /** The edition's word an e-paper's nameplate closes with: 数字报纸, 电子版, 多媒体数字报. */
 export const EPAPER_EDITION = '(?:多媒体)?(?:数字报纸|数字报|电子版|电子报|数字版)'
 /**
- * An e-paper's nameplate: the paper's name and the edition's (温岭日报 数字报纸, 重庆政协报数字报纸, 某某日报电子版), or
- * any name set apart from it by a dash (今日竹山-多媒体数字报: a county paper's name need not end in 报).
+ * What an e-paper's nameplate may print after the name, on its line: the name in Latin letters, the issue's number, its
+ * date and how often it comes out (國立中央大學客家學院電子報 NCU HAKKA COLLEGE E-PAPER 第220期 2015/1/1 出刊/ 半月刊).
  */
-const EPAPER_NAMEPLATE = new RegExp(`^(?:([${HAN_CLASS}]{2,10}报) ?|([${HAN_CLASS}]{2,10}?) ?[-—－·] ?)${EPAPER_EDITION}$`)
+const NAMEPLATE_ISSUE = '(?: [A-Za-z][A-Za-z -]{1,40})?(?: 第[0-9]{1,5}期)?(?: [0-9]{4}[/.-][0-9]{1,2}[/.-][0-9]{1,2})?(?: ?出刊)?(?: ?/ ?(?:日刊|周刊|旬刊|半月刊|月刊|双周刊))?'
+
+/** The issue's number or its date on a nameplate's line: 第220期, 2015/1/1. */
+const ISSUE_PRINTED = /第[0-9]{1,5}期|[0-9]{4}[/.-][0-9]{1,2}/
+
+/**
+ * An e-paper's nameplate: the paper's name and the edition's (温岭日报 数字报纸, 重庆政协报数字报纸, 某某日报电子版), any
+ * name set apart from it by a dash (今日竹山-多媒体数字报: a county paper's name need not end in 报), or a paper named for
+ * its e-paper, its issue's number or date after the name (國立中央大學客家學院電子報 … 第220期 2015/1/1 …).
+ */
+const EPAPER_NAMEPLATE = new RegExp(
+  `^(?:(?:([${HAN_CLASS}]{2,14}报) ?|([${HAN_CLASS}]{2,10}?) ?[-—－·] ?)${EPAPER_EDITION}|([${HAN_CLASS}]{2,14}(?:电子报|数字报)))${NAMEPLATE_ISSUE}$`,
+)
 
 export const readMasthead: LineTest = ({ tokens, text, pageTop }) => {
   if (!pageTop) return undefined
@@ -49,7 +61,10 @@ export const readMasthead: LineTest = ({ tokens, text, pageTop }) => {
   if (paper) return { kind: 'masthead', paper }
   // (The name a vocabulary does not know, by its edition's word after it: the span of the name.)
   const nameplate = EPAPER_NAMEPLATE.exec(text.trim())
-  return nameplate ? { kind: 'masthead', source: { start: 0, end: (nameplate[1] ?? nameplate[2])!.length } } : undefined
+  // (A name glued to the edition's word only with its issue's number or date after it: 今日竹山数字报, 2016年以前数字报
+  // alone may be a title.)
+  if (!nameplate || (nameplate[3] !== undefined && !ISSUE_PRINTED.test(text.trim().slice(nameplate[3].length)))) return undefined
+  return { kind: 'masthead', source: { start: 0, end: (nameplate[1] ?? nameplate[2] ?? nameplate[3])!.length } }
 }
 
 /** The most page lines (the date line, the page line) printed over the paper's name. */

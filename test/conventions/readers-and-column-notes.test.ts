@@ -11,6 +11,10 @@
  *   新唐人记者安心纽约报导                                            an unknown outlet's reporter filing: the signature
  *   相关文章 · [摘要]…                                                a related-links label, a summary field: interface
  *   标题:渤海早报数字报-临沂徐玉玉电信诈骗案告破 (d986)                  an e-paper's name before the title: interface
+ * and in part (dv) (d988 國立中央大學客家學院電子報, d989 銘傳一週):
+ *   ◎APEC教育論壇… / … / 林妙影╱台北報導 / … / ◎觀光學子… / 吳玉如.陳瑞斌╱馬祖.桃園報導   a title's mark, names filed from: stories, bylines
+ *   國立中央大學客家學院電子報 NCU HAKKA COLLEGE E-PAPER 第220期 2015/1/1 出刊/ 半月刊   a paper named for its e-paper: masthead
+ *   ▲BACK                                                           a link back behind its arrow: interface
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -200,5 +204,46 @@ describe('an e-paper’s name, a bar, then the story’s title', () => {
   it('not a column’s label before a bar: the title whole', () => {
     const input = page('民生实事 | 织密民生保障网', LEAD)
     expect(headlines(input)).toEqual(['民生实事 | 织密民生保障网'])
+  })
+})
+
+describe('a campus weekly’s page: each title behind its mark, names filed from under it', () => {
+  const FIRST = ['◎APEC教育論壇 台灣首辦在銘傳', '全球13國教育部官員與學者專家 12/4-5齊聚本校逸仙堂', '林妙影╱台北報導', '全球化及國際化的時代,知識與文化的交流相當重要。', '這項APEC教育分組論壇首次在台灣舉辦,由教育部政務次長主持開幕。']
+  const SECOND = ['◎觀光學子榮登卡蹓食神寶座', '吳玉如.陳瑞斌╱馬祖.桃園報導', '由連江縣政府主辦的「2007卡蹓馬祖食神大賽」,11/25於馬祖南竿火熱登場。']
+
+  it('two stories, the mark no part of either title, the names each one’s byline (d989)', () => {
+    const input = `${[...FIRST, ...SECOND].join('\n')}\n`
+    expect(headlines(input)).toEqual(['APEC教育論壇 台灣首辦在銘傳', '觀光學子榮登卡蹓食神寶座'])
+    const bylines = findAll(read(input), 'credit').map((credit) => [credit.names, credit.place])
+    expect(bylines).toEqual([[['林妙影'], '台北'], [['吳玉如', '陳瑞斌'], '馬祖.桃園']])
+  })
+
+  it('not a title and byline under a story whose title carries no mark: its section', () => {
+    const input = `${['APEC教育論壇 台灣首辦在銘傳', ...FIRST.slice(1), ...SECOND.map((line) => line.replace('◎', ''))].join('\n')}\n`
+    expect(headlines(input)).toEqual(['APEC教育論壇 台灣首辦在銘傳'])
+  })
+
+  it('not names filed from with no report’s word: the line stays the title’s', () => {
+    const input = page('校園新聞一則', '林妙影╱台北', '全球化及國際化的時代,知識與文化的交流相當重要。')
+    expect(find(read(input), 'byline')).toBeUndefined()
+  })
+})
+
+describe('a paper named for its e-paper, its issue’s line after the name', () => {
+  const BODY = '台中市東勢區的埤頭社區,2年前加入農村再生計畫,讓社區整體大為改觀。'
+
+  it('is the masthead at the page’s top (d988)', () => {
+    const input = page('國立中央大學客家學院電子報 NCU HAKKA COLLEGE E-PAPER 第220期 2015/1/1 出刊/ 半月刊', '投入農村再生計畫 埤頭社區社造有成', BODY)
+    expect(find(read(input), 'masthead')?.paper).toBe('國立中央大學客家學院電子報')
+  })
+
+  it('not under a title', () => {
+    const input = page('投入農村再生計畫 埤頭社區社造有成', '國立中央大學客家學院電子報 第220期', BODY)
+    expect(find(read(input), 'masthead')).toBeUndefined()
+  })
+
+  it('▲BACK under the story is interface, no caption (d988)', () => {
+    const input = page('投入農村再生計畫 埤頭社區社造有成', BODY, '▲BACK')
+    expect(chrome(input)).toEqual(['▲BACK'])
   })
 })
