@@ -79,7 +79,17 @@ const cuedInBrackets = (t: IToken[]): boolean => t.length > 3 && tokenMatcher(t[
  * text, (图)… over several sentences, nor a photo story's title, (图)我县举办首届农民丰收节, (圖)為何…？ (review 32).
  */
 const labelsPhotoInBrackets = (t: IToken[]): boolean =>
-  t.length > 3 && tokenMatcher(t[0]!, LParen) && PHOTO_LABELS.has(t[1]!.image) && tokenMatcher(t[2]!, RParen) && sentenceCount(t) === 1 && tokenMatcher(t.at(-1)!, FullStop)
+  t.length > 3 &&
+  tokenMatcher(t[0]!, LParen) &&
+  tokenMatcher(t[2]!, RParen) &&
+  ((PHOTO_LABELS.has(t[1]!.image) && sentenceCount(t) === 1 && tokenMatcher(t.at(-1)!, FullStop)) || PLACED_PHOTO_LABELS.has(t[1]!.image))
+
+/**
+ * The label of a photo by its place on the page, in brackets opening its caption ((上图)中国驻蒂华纳总领事馆邀…座谈侨情。前排
+ * 左起…): a caption however many sentences follow, no story's words (a story names 上图 in its text, not in brackets
+ * opening a line).
+ */
+const PLACED_PHOTO_LABELS: ReadonlySet<string> = new Set(['上图', '下图', '左图', '右图', '中图'])
 
 /** The label a photo's caption may open with: 图, 圖, 图片. */
 const PHOTO_LABELS: ReadonlySet<string> = new Set(['图', '圖', '图片', '圖片'])

@@ -117,10 +117,11 @@ const IMPRINT = /^(?=[^。!?]{0,140}(?:刊号|出版物号|邮发代号|有效�
 /**
  * A page header naming the issue's serial number and its date:
  * A2:综合*新闻总第3307期 >2018-09-14编印 · 2018年9月14日 星期五 总第3307期 · 2019年01月09日出版 总第 1276 (the 期 left
- * off at the line's end) · the issue's number first, then its date: 1275 期 2019-12-30, 第1275期 2019年12月30日.
+ * off at the line's end) · 2017年9月15日 总336期 (第 left off) · the issue's number first, then its date: 1275 期 2019-12-30,
+ * 第1275期 2019年12月30日.
  * The date is required: a headline may name a serial number (举办总第100期道德讲堂).
  */
-const ISSUE_NUMBER_LINE = new RegExp(`^[^。!?,]{0,30}总第 ?(?:[0-9]{1,6}|[${COUNTING_NUMERALS}]{1,6}) ?(?:期[^。!?,]{0,30})?$`)
+const ISSUE_NUMBER_LINE = new RegExp(`^[^。!?,]{0,30}总第? ?(?:[0-9]{1,6}|[${COUNTING_NUMERALS}]{1,6}) ?(?:期[^。!?,]{0,30})?$`)
 /** The issue's number first, then its date (1275 期 2019-12-30): one such line, not a list of issues (readPageHeader). */
 const ISSUE_NUMBER_FIRST = /^第? ?[0-9]{1,6} ?期 +[0-9]{4}(?:年|-)[0-9]{1,2}(?:月|-)[0-9]{1,2}日?$/
 const ISSUE_NUMBER_DATE = new RegExp(`([0-9]{4})${DATE_GAP}(?:年|-)${DATE_GAP}([0-9]{1,2})${DATE_GAP}(?:月|-)${DATE_GAP}([0-9]{1,2})(?:${DATE_GAP}日)?`)

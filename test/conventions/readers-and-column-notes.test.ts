@@ -15,6 +15,10 @@
  *   ◎APEC教育論壇… / … / 林妙影╱台北報導 / … / ◎觀光學子… / 吳玉如.陳瑞斌╱馬祖.桃園報導   a title's mark, names filed from: stories, bylines
  *   國立中央大學客家學院電子報 NCU HAKKA COLLEGE E-PAPER 第220期 2015/1/1 出刊/ 半月刊   a paper named for its e-paper: masthead
  *   ▲BACK                                                           a link back behind its arrow: interface
+ * and in parts (dw)–(dx) (d990 新加园, d991 San Diego Chinese Press):
+ *   本报特讯 9月9日…                                                  the paper's special flash: one source
+ *   2017年9月15日 总336期                                             the issue's date and number, 第 left off: a page header
+ *   (上图)中国驻蒂华纳总领事馆邀…                                      a photo labelled by its place: a caption
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -245,5 +249,35 @@ describe('a paper named for its e-paper, its issue’s line after the name', () 
   it('▲BACK under the story is interface, no caption (d988)', () => {
     const input = page('投入農村再生計畫 埤頭社區社造有成', BODY, '▲BACK')
     expect(chrome(input)).toEqual(['▲BACK'])
+  })
+})
+
+describe('an overseas weekly’s front page', () => {
+  const TITLE = 'AESM蒙特利尔上海商会正式启动'
+  const LEAD = '9月9日星期六下午,蒙特利尔上海商会在唐人街举行成立仪式。'
+
+  it('本报特讯 is the dateline’s one source, no title’s word before it (d990)', () => {
+    const input = page(TITLE, `本报特讯 ${LEAD}`)
+    expect(find(read(input), 'dateline')?.source).toBe('本报特讯')
+    expect(find(read(input), 'subheadline')).toBeUndefined()
+  })
+
+  it('the issue’s date and its number with 第 left off is the page’s header (d990)', () => {
+    const header = find(read(page('2017年9月15日 总336期', TITLE, `本报讯 ${LEAD}`)), 'pageHeader')
+    expect([header?.date?.year, header?.date?.month, header?.date?.day]).toEqual([2017, 9, 15])
+  })
+
+  it('not a title naming a serial number, with no date', () => {
+    expect(find(read(page('举办总336期道德讲堂', `本报讯 ${LEAD}`)), 'pageHeader')).toBeUndefined()
+  })
+
+  it('(上图) opens a caption, whatever follows (d991)', () => {
+    const caption = '(上图)中国驻蒂华纳总领事馆邀各埠华人团体负责人座谈侨情。前排左起周冠辉、司徒江平'
+    expect(captions(page('墨西哥治安令人担忧', LEAD, caption, '侨胞们纷纷表示要注意安全。'))).toEqual([caption])
+  })
+
+  it('not (图) before a text of several sentences: the story’s', () => {
+    const text = '(图)中国驻蒂华纳总领事馆邀各埠华人团体负责人座谈侨情。侨胞们纷纷表示要注意安全。'
+    expect(captions(page('墨西哥治安令人担忧', LEAD, text))).toEqual([])
   })
 })
