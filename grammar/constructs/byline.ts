@@ -286,13 +286,13 @@ export const readNameFirstCredit: LineTest = ({ tokens, text, above, below }, { 
   // (A list of them, one a line, 记者团成员为： / • 郑基焕 记者 / • 李美贤 记者, names a team: review 33.)
   if (below !== undefined && below.gap === 0 && NAME_FIRST.test(lineText(trimmed(below.tokens)))) return undefined
   if (above !== undefined && NAME_FIRST.test(lineText(above.tokens).trim())) return undefined
-  const names = [m[2]!, m[3]].filter((name): name is string => name !== undefined)
-  if (!names.every(looksLikeName)) return undefined
+  const found = [m[2]!, m[3]].filter((name): name is string => name !== undefined)
+  if (!found.every(looksLikeName)) return undefined
   const first = trimmed(tokens)[0]!.startOffset
   const start = first + text.trim().indexOf(m[1]!)
   const roleAt = start + m[1]!.lastIndexOf(m[4]!)
   const end = roleAt + m[4]!.length
-  return { kind: 'byline', credits: [spannedCredit(factory, [roleAt, end], names, [start, end])] }
+  return { kind: 'byline', credits: [spannedCredit(factory, [roleAt, end], printedWords(factory, start, m[1]!, found), [start, end])] }
 }
 /**
  * Reporters' names with no role, a slash, the places they filed from, the report's word closing the line, as Taiwan's
@@ -305,16 +305,10 @@ export const readNamesFiledFrom: LineTest = ({ tokens, text, above }, { factory 
   const line = text.trim()
   const m = NAMES_FILED_FROM.exec(line)
   if (!m) return undefined
-  if (!m[1]!.split(NAME_JOINER).every(looksLikeName)) return undefined
+  const found = m[1]!.split(NAME_JOINER)
+  if (!found.every(looksLikeName)) return undefined
   const start = trimmed(tokens)[0]!.startOffset + text.indexOf(line)
-  // (Each name as printed, by its place in the line: 吳玉如.陳瑞斌.)
-  const names: string[] = []
-  for (let at = 0; at < m[1]!.length; ) {
-    const end = m[1]!.slice(at).search(NAME_JOINER)
-    const to = end < 0 ? m[1]!.length : at + end
-    names.push(factory.source(start + at, start + to))
-    at = to + 1
-  }
+  const names = printedWords(factory, start, m[1]!, found)
   const placeAt = start + m[0].indexOf(m[2]!, m[1]!.length)
   const credit: Credit = { type: 'credit', names, value: factory.source(start, start + line.length), position: factory.position(start, start + line.length), place: factory.source(placeAt, placeAt + m[2]!.length) }
   return { kind: 'byline', credits: [credit] }
@@ -382,6 +376,19 @@ export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factor
 }
 
 /** A credit read off a line's text by its spans: its role's, and its own from its first word to its last. */
+/**
+ * Words found in a line's normalized text, as the page prints them (a traditional page's names in its own script:
+ * 吳玉如, not 吴玉如), each sought after the one before; `start` is where the line's text opens in the input.
+ */
+function printedWords(factory: NodeFactory, start: number, line: string, words: string[]): string[] {
+  let from = 0
+  return words.map((word) => {
+    const at = line.indexOf(word, from)
+    from = at + word.length
+    return factory.source(start + at, start + from)
+  })
+}
+
 function spannedCredit(factory: NodeFactory, [roleStart, roleEnd]: [number, number], names: string[], [start, end]: [number, number]): Credit {
   return { type: 'credit', role: factory.source(roleStart, roleEnd), names, value: factory.source(start, end), position: factory.position(start, end) }
 }

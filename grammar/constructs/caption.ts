@@ -420,7 +420,7 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
   // (Under a title set apart by its furniture, three lines may be the print edition's heading group: a title printed
   // twice, its words again in one of them. Three lines that share none of the title's words name its photos, where the
   // story's dateline under them credits them: 我市各地举行多彩活动迎新年 / 作者:… / 临沧市庆元旦登山赛 / … / 本报讯 (…文/图).)
-  const printedTwice = underTitle && rows.slice(first, to).some((row) => sharesWords(lineText(row.tokens), lineText(rows[title]!.tokens)))
+  const printedTwice = underTitle && rows.slice(first, to).some((row) => sharesWords(compactText(row.tokens), compactText(rows[title]!.tokens)))
   if (count < MIN_PHOTO_TITLES + (printedTwice ? 1 : 0) || !rows.slice(first, to).every((row) => namesPhoto(row))) return undefined
   // (A block of four lines or more, set apart by blank lines from the title over it and from the lead under it:
   // the photos an e-paper's article page lists before its text, 庄长福致词 / 陈基梅汇报 / … / 理事合影 / ⏎ /
@@ -450,13 +450,11 @@ function titledPhotos(rows: Row[], from: number, to: number): { from: number } |
 /** The fewest characters two lines share, in one run, to be read as saying the same (a title and its print edition's). */
 const MIN_SHARED_WORDS = 4
 
-/** Whether two lines share a run of characters of a phrase's length (活动迎新年 in 我市各地举行多彩活动迎新年 and 各地活动迎新年). */
+/** Whether two lines' words, spacing left out, share a run of a phrase's length (活动迎新年 in 我市各地举行多彩活动迎新年 and 各地活动迎新年). */
 function sharesWords(a: string, b: string): boolean {
-  const [x, y] = [compactText_(a), compactText_(b)]
-  for (let k = 0; k + MIN_SHARED_WORDS <= x.length; k++) if (y.includes(x.slice(k, k + MIN_SHARED_WORDS))) return true
+  for (let k = 0; k + MIN_SHARED_WORDS <= a.length; k++) if (b.includes(a.slice(k, k + MIN_SHARED_WORDS))) return true
   return false
 }
-const compactText_ = (line: string): string => line.replace(/\s+/g, '')
 
 /** Whether a line's last words close a sentence: …影响了广场形象。, …他说。” */
 const endsSentence = (tokens: IToken[]): boolean => {

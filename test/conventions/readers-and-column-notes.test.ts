@@ -281,3 +281,10 @@ describe('an overseas weekly’s front page', () => {
     expect(captions(page('墨西哥治安令人担忧', LEAD, text))).toEqual([])
   })
 })
+
+describe('names read from a line’s text are the names as printed', () => {
+  it('a reporter’s name before the role on a traditional page keeps its script (readNameFirstCredit)', () => {
+    const input = page('韓國總統訪問東京 兩國簽署多項協議', '• 鄭基煥 記者', '韓國總統昨日抵達東京,與日本首相舉行會談,兩國簽署了多項合作協議。雙方表示將加強經貿往來。')
+    expect(find(read(input), 'credit')?.names).toEqual(['鄭基煥'])
+  })
+})
