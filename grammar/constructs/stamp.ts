@@ -637,6 +637,10 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
       rest = opens ? { first: author.last, last: rest.last } : { first: 0, last: author.first }
     }
   }
+  // (The editor's field closing the row, the author's among the fields before it, the date between them: 来源: 金昌日报
+  // 作者: 陈玉福   2015-05-13 11:16  编辑: 杨伟玲: each its own row, creditsBetweenFields.)
+  const between = staff && !byline && author && author.first > 0 ? creditsBetweenFields(author, editor!, { tokens, text, from, gap }, runner) : undefined
+  if (between) return between
   // (With an editor's field too, the row is read by the lines' later tests: 来源:区融媒体中心 作者:… 编辑:邓钰凡 2019-05-15;
   // unless both stand among the site's other fields, the date's before them: creditsBetweenFields.)
   if (!staff && !byline) {
@@ -751,16 +755,19 @@ function fieldsAmongFields(named: NamedField[], { tokens, text, from, gap }: Fie
 /**
  * The author's field and the editor's among the site's other fields, the date's field before them (发布时间:2024-05-09
  * 10:20:30 来源:恩施日报 作者:王芳 编辑:李强 浏览次数:123): the byline, the staff line, the fields around them
- * (fieldsAmongFields). (With the date after them, 来源:区融媒体中心 作者:… 编辑:邓钰凡 2019-05-15 16:04:36, the row
- * stays the stamp, as the title's.)
+ * (fieldsAmongFields); so with the date between them (来源: 金昌日报  作者: 陈玉福   2015-05-13 11:16  编辑: 杨伟玲).
+ * (With the date after them, 来源:区融媒体中心 作者:… 编辑:邓钰凡 2019-05-15 16:04:36, the row stays the stamp, as the
+ * title's.)
  */
 function creditsBetweenFields(author: FieldSpan, editor: FieldSpan, line: FieldLine, runner: RuleRunner): { rows: Row[] } | undefined {
   if (author.last > editor.first) return undefined
   const byline = authorField(author, line, runner)
   const staff = editorField(editor, line, runner)
   const read = byline && staff && fieldsAmongFields([byline, staff], line, sourceOrInterface)
-  // (The date's field first: the row's first part read as the stamp.)
-  return read?.rows[0]!.kind === 'stamp' ? read : undefined
+  // (The date's field first, the row's first part read as the stamp; or the date between the author's field and the
+  // editor's, 来源: 金昌日报  作者: 陈玉福   2015-05-13 11:16  编辑: 杨伟玲.)
+  const dated = read?.rows.findIndex((row) => row.kind === 'stamp') ?? -1
+  return read && (dated === 0 || (dated > 0 && dated < read.rows.findIndex((row) => row.kind === 'editorLine'))) ? read : undefined
 }
 
 /**

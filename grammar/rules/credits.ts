@@ -671,7 +671,13 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const roleToken = $.CONSUME(role)
     $.OPTION1(() => $.CONSUME(Space))
     // (编辑 | 李四, 文字 | 张三: a bar, as new-media posts set their staff and writers apart from their names.)
-    $.OPTION2(() => $.OR([{ ALT: () => $.CONSUME(Colon) }, { ALT: () => $.CONSUME(Slash) }, { GATE: barBeforeName, ALT: () => $.CONSUME7(Other) }]))
+    $.OPTION2(() =>
+      $.OR([
+        { ALT: () => $.CONSUME(Colon) },
+        { ALT: () => $.CONSUME(Slash) },
+        { GATE: () => barBeforeName() || (role === EditorRole && penNameAfterBar()), ALT: () => $.CONSUME7(Other) },
+      ]),
+    )
     // 扬子晚报讯（记者 ⏎梅建明）: a line break may stand between role and names.
     $.OPTION3(() => $.OR1([{ ALT: () => $.CONSUME1(Space) }, { ALT: () => $.CONSUME(Newline) }]))
     dottedNames = true
@@ -1398,6 +1404,16 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     if (!FIELD_BAR.test($.LA(k).image)) return false
     const name = tokenMatcher($.LA(k + 1), Space) ? $.LA(k + 2) : $.LA(k + 1)
     return tokenMatcher(name, t.Text) && looksLikeName(name.image)
+  }
+
+  /**
+   * Whether a bar, then any name a person's length closing the line, stand ahead: a pen name as a post's staff line
+   * prints it (编辑| 大麦). Only after a staff role: after a work's, 文 | 精雕细琢 and 图 | 新华社 name no one.
+   */
+  function penNameAfterBar(): boolean {
+    if (!FIELD_BAR.test($.LA(1).image)) return false
+    const at = tokenMatcher($.LA(2), Space) ? 3 : 2
+    return tokenMatcher($.LA(at), t.Text) && [...$.LA(at).image].length <= MAX_NAME && $.LA(at + 1).tokenType === EOF
   }
 
   /** A role word the vocabulary does not list, then a colon: 组版: (two to four characters). */

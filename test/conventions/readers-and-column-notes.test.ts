@@ -19,6 +19,9 @@
  *   本报特讯 9月9日…                                                  the paper's special flash: one source
  *   2017年9月15日 总336期                                             the issue's date and number, 第 left off: a page header
  *   (上图)中国驻蒂华纳总领事馆邀…                                      a photo labelled by its place: a caption
+ * and in parts (dy)–(ea) (d995 金昌日报, d997 番禺日报):
+ *   来源: 金昌日报  作者: 陈玉福   2015-05-13 11:16  编辑: 杨伟玲       the author's field among the fields: the byline
+ *   编辑| 大麦                                                         a pen name after the staff label's bar: a staff line
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -286,5 +289,31 @@ describe('names read from a line’s text are the names as printed', () => {
   it('a reporter’s name before the role on a traditional page keeps its script (readNameFirstCredit)', () => {
     const input = page('韓國總統訪問東京 兩國簽署多項協議', '• 鄭基煥 記者', '韓國總統昨日抵達東京,與日本首相舉行會談,兩國簽署了多項合作協議。雙方表示將加強經貿往來。')
     expect(find(read(input), 'credit')?.names).toEqual(['鄭基煥'])
+  })
+})
+
+describe('a site’s fields and a post’s staff line', () => {
+  const TITLE = '夜访金昌紫金花城'
+  const TEXT = '说起花城,人们自然而然地就会想起广州,其一年一度的迎春花市已为世人所知。'
+
+  it('the author’s field between the source and the date, the editor’s closing the row: byline, stamp, staff line (d995)', () => {
+    const tree = read(page(TITLE, '来源: 金昌日报  作者: 陈玉福   2015-05-13 11:16  编辑: 杨伟玲', TEXT))
+    expect(find(tree, 'byline')?.children.find((child) => child.type === 'credit')).toMatchObject({ role: '作者', names: ['陈玉福'] })
+    expect(find(tree, 'editorLine')?.children.find((child) => child.type === 'credit')).toMatchObject({ names: ['杨伟玲'] })
+    expect(find(tree, 'stamp')?.date?.day).toBe(13)
+  })
+
+  it('not with the date after both: the row stays the stamp, the editor’s line after it', () => {
+    const tree = read(page(TITLE, '来源:区融媒体中心 作者:陈玉福 编辑:邓钰凡 2019-05-15 16:04:36', TEXT))
+    expect(find(tree, 'byline')).toBeUndefined()
+  })
+
+  it('a pen name after the staff label and its bar, closing the line, is the editor (d997)', () => {
+    const tree = read(page(TITLE, TEXT, '文：钟世伟\n编辑| 大麦'))
+    expect(find(tree, 'editorLine')?.children.find((child) => child.type === 'credit')).toMatchObject({ names: ['大麦'] })
+  })
+
+  it('not a word after the bar with more words after it', () => {
+    expect(find(read(page(TITLE, TEXT, '编辑| 大麦 小米 稻谷')), 'editorLine')).toBeUndefined()
   })
 })
