@@ -375,7 +375,6 @@ export const readOfficeUnderTitle: LineTest = ({ tokens, text, above }, { factor
   return { kind: 'byline', credits: [spannedCredit(factory, [from, from + office.length], [name], [from, from + at + name.length])] }
 }
 
-/** A credit read off a line's text by its spans: its role's, and its own from its first word to its last. */
 /**
  * Words found in a line's normalized text, as the page prints them (a traditional page's names in its own script:
  * 吳玉如, not 吴玉如), each sought after the one before; `start` is where the line's text opens in the input.
@@ -389,6 +388,7 @@ function printedWords(factory: NodeFactory, start: number, line: string, words: 
   })
 }
 
+/** A credit read off a line's text by its spans: its role's, and its own from its first word to its last. */
 function spannedCredit(factory: NodeFactory, [roleStart, roleEnd]: [number, number], names: string[], [start, end]: [number, number]): Credit {
   return { type: 'credit', role: factory.source(roleStart, roleEnd), names, value: factory.source(start, end), position: factory.position(start, end) }
 }

@@ -112,7 +112,6 @@ const namesPictureSource = (t: IToken[]): boolean => {
   return (PICTURE_SOURCE.test(line) || PICTURE_SUPPLIED.test(line)) && sentenceCount(t) <= MAX_SOURCED_SENTENCES
 }
 
-
 /** The share of body lines that must be indented for an unindented one to stand out. */
 const INDENTED_SHARE = 0.8
 const MIN_INDENTED = 3

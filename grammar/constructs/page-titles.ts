@@ -55,8 +55,9 @@ const TITLE_OVER_SITE = 2
  * interface. Not a title whose own words a bar parts (两会青声|“青年发展型城市”…).
  */
 export const readTitleWithSite: LineTest = ({ tokens, text, from, gap }, { words }) => {
-  const m = text.length <= MAX_FURNITURE_LENGTH && SITE_BAR.test(text) ? TITLE_WITH_SITE.exec(text) : null
-  if (!m) return text.length <= MAX_FURNITURE_LENGTH && SITE_BAR.test(text) ? readEpaperBeforeTitle(tokens, text, from, gap) : undefined
+  if (text.length > MAX_FURNITURE_LENGTH || !SITE_BAR.test(text)) return undefined
+  const m = TITLE_WITH_SITE.exec(text)
+  if (!m) return readEpaperBeforeTitle(tokens, text, from, gap)
   const split = partAt(tokens, text.lastIndexOf(m[2]!))
   const bar = split > 0 ? tokens.slice(0, split).findLastIndex((token) => SITE_SEPARATORS.has(token.image)) : -1
   if (bar <= 0) return undefined

@@ -639,7 +639,7 @@ export const readFieldsWithCredits: LineTest = ({ tokens, text, from, gap, credi
   }
   // (The editor's field closing the row, the author's among the fields before it, the date between them: 来源: 金昌日报
   // 作者: 陈玉福   2015-05-13 11:16  编辑: 杨伟玲: each its own row, creditsBetweenFields.)
-  const between = staff && !byline && author && author.first > 0 ? creditsBetweenFields(author, editor!, { tokens, text, from, gap }, runner) : undefined
+  const between = staff && !byline && author && editor && author.first > 0 ? creditsBetweenFields(author, editor, { tokens, text, from, gap }, runner) : undefined
   if (between) return between
   // (With an editor's field too, the row is read by the lines' later tests: 来源:区融媒体中心 作者:… 编辑:邓钰凡 2019-05-15;
   // unless both stand among the site's other fields, the date's before them: creditsBetweenFields.)

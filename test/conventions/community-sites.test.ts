@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { toString } from '../../src/index'
-import { articles, find, findAll, page, printed, readChecked as read, chromeLines as chrome, headlinesOf as headlines } from '../helpers/tree'
+import { articles, find, findAll, page, printed, readChecked as read, chromeLines as chrome, captionLines, headlinesOf as headlines } from '../helpers/tree'
 
 const TITLE = '西市暂停驱逐令 将于2月底正式到期'
 const LEAD = '(本报讯)11日,西雅图市长哈雷尔宣布将发布行政命令,将本市暂停驱逐令的到期日期延长至2月28日。'
@@ -139,7 +139,7 @@ describe("a site's watermark and a photo's file name among the paragraphs (part 
 
   it('the caption under a photo’s file name is still its caption', () => {
     const input = page(HEAD, P1, '微信图片_20210820124444.jpg', '沧源佤族自治县城一角。', P2)
-    expect(findAll(read(input), 'caption').map((node) => printed(node, false))).toEqual(['沧源佤族自治县城一角。'])
+    expect(captionLines(input)).toEqual(['沧源佤族自治县城一角。'])
   })
 
   it('not a site’s address signing each brief of a column (www.bsnews.cn, review 30): the briefs stay apart', () => {

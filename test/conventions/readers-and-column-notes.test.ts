@@ -25,9 +25,8 @@
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
-import { articles, find, findAll, headlinesOf as headlines, page, printed, readChecked as read, chromeLines as chrome } from '../helpers/tree'
+import { articles, find, findAll, headlinesOf as headlines, page, printed, readChecked as read, chromeLines as chrome, captionLines as captions } from '../helpers/tree'
 
-const captions = (input: string) => findAll(read(input), 'caption').map((node) => printed(node, false))
 const paragraphs = (input: string) => findAll(read(input), 'paragraph').map((node) => printed(node, false))
 
 describe('a column’s notes each opened by the same pointer', () => {

@@ -30,7 +30,7 @@
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
-import { articles, creditsOf, find, findAll, headlinesOf as headlines, page, printed, readChecked as read, chromeLines as chrome } from '../helpers/tree'
+import { articles, creditsOf, find, findAll, headlinesOf as headlines, page, printed, readChecked as read, chromeLines as chrome, captionLines as captions } from '../helpers/tree'
 
 const TITLE = '巡回便民提质效 法庭“走”进蒙古包'
 const LEAD = '近日,通辽市科左中旗人民法院舍伯吐法庭的法官和书记员带着国徽、法庭标识驱车前往珠日河牧场。'
@@ -39,7 +39,6 @@ const MORE = '近年来,科左中旗法院依托全旗巡回办案点和法官�
 const bylines = (input: string) => findAll(read(input), 'byline').flatMap((line) => creditsOf(line))
 const staff = (input: string) => findAll(read(input), 'editorLine').flatMap((line) => creditsOf(line))
 const signatures = (input: string) => findAll(read(input), 'signature').map((node) => node.names)
-const captions = (input: string) => findAll(read(input), 'caption').map((node) => printed(node, false))
 
 describe('a media centre’s reporter with the name padded', () => {
   it('under the title is the byline (d858)', () => {

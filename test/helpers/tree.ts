@@ -81,6 +81,9 @@ export const creditsOf = (node: Node | undefined): Array<[string | undefined, st
 /** The lines a page's tree reads as interface (chrome), as printed on one line each; the tree checked (readChecked). */
 export const chromeLines = (input: string): string[] => findAll(readChecked(input), 'chrome').map((node) => printed(node, false))
 
+/** The captions a page's tree reads, as printed on one line each; the tree checked (readChecked). */
+export const captionLines = (input: string): string[] => findAll(readChecked(input), 'caption').map((node) => printed(node, false))
+
 /** Each article's headline as its text ('' where it has none), the tree checked (readChecked). */
 export const headlinesOf = (input: string): string[] =>
   articles(readChecked(input)).map((article) => {
