@@ -32,7 +32,7 @@ import { isStoryText, lineText, readAs, readRow, type Kind, type Row } from '../
 import type { LineTest, LineView, Placement, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { PAGE_HEADER_STANDS_IN } from './page-header'
-import { LOCATION_LABELS, SPOKEN_LOCATION_LABELS, isMenu } from './navigation'
+import { BARE_LOCATION_LABEL, LOCATION_LABELS, SPOKEN_LOCATION_LABELS, isMenu } from './navigation'
 import { MARKDOWN_LINKS } from './page-links'
 import { echoesCaption } from './caption'
 import { namesReviews } from './editor-line'
@@ -445,9 +445,15 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // Or, a colon or not, its steps after it, each marked, no sentence among them (现在的位置 抚州新闻网 >文化> >临川文化>;
   // 现在的位置：东经122度30分 is a story's, and so is 海拔>600米).
   new RegExp(`^(?:${LOCATION_LABELS}|${SPOKEN_LOCATION_LABELS}) ?[:：]? ?[^。!?,，>0-9]{2,16}(?: ?>[^。!?,，>0-9]{2,12}>?){2,6}$`),
+  // Or the bare word 位置 and its colon, then steps each marked, one at least (位置 :  铜梁网 > 新闻详情; 位置:东经122度 is a
+  // story's field).
+  new RegExp(`^${BARE_LOCATION_LABEL} *[:：] *[^ 。!?,，>0-9]{2,16}(?: *> *[^ 。!?,，>0-9]{2,12}){1,6}$`),
   // Or no colon, its steps from the home page set apart by spaces, each a channel's short name: 您的位置 首页 英国.
   // (您的位置 首页 之外还有什么 asks a question: a title.)
   new RegExp(`^(?:${LOCATION_LABELS}) (?:首页|主页|网站首页)(?: (?![^ ]*(?:什么|怎么|吗|呢))[^ 。!?,，]{2,5}){0,4}$`),
+  // A post's time as an app prints it, how long ago, the poster's name before it: 铜梁区融媒体中心 15小时前 · 3天前 · 刚刚
+  // (a stamp with no date to read: interface).
+  /^(?:[^ 。!?,，:：]{2,16} +)?(?:[0-9]{1,2} ?(?:秒|分钟|小时|天|周|个月)前|刚刚)$/,
   // A share button's prompt after its wish: 喜歡就分享這篇文章. (转发此文!, 分享这篇文章给朋友! may be a story's words.)
   /^喜欢就(?:分享|转发)(?:这篇文章|此文|本文)[!！。]?$/,
   // A site's login form at its top, its fields empty: 登录名: 密码: 忘密码了 · 用户名: 密码: 登录 注册, its buttons

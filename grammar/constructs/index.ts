@@ -38,7 +38,7 @@ import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './not
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { wrappedText } from './wrapped-text'
 import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
-import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, readSourceThenStaff, sourceNoteNode } from './source-note'
+import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, readSourceThenStaff, sourceNoteNode, sourceValuesUnderLabel } from './source-note'
 import { readClosingBracket } from './signature'
 import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readStamp, readStampedByline, readWriterBeforeStamp, stampNeighbours, stampNode } from './stamp'
 import { TITLE_BAR_PATTERNS, longTitlesOverStamps, readPostMeta, readTitleDateNames, readTitledStamp } from './title-bar'
@@ -138,6 +138,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   titleIndex,
   appBanners,
   stampNeighbours,
+  sourceValuesUnderLabel,
   channelLabels,
   gluedPageTitles,
   echoedTitles,

@@ -136,6 +136,8 @@ export const channelByCrumb: Refinement = (rows) =>
 
 /** The words a site sets before its breadcrumb: 当前位置, 您的位置, 所在位置, and spoken to the reader, 您现在的位置. */
 export const LOCATION_LABELS = '当前位置|您当前的位置|您的当前位置|您当前所在的位置|您的位置|你的位置|您所在的位置|所在位置|当前页面|您现在的位置|你现在的位置'
+/** The label's word alone (位置 : 铜梁网 > 新闻详情), a story's field's word too: a breadcrumb's label only before its marked steps. */
+export const BARE_LOCATION_LABEL = '位置'
 /** Words a story uses too (现在的位置：东经122度…), a breadcrumb's label only before its marked steps. */
 export const SPOKEN_LOCATION_LABELS = '现在的位置|当前的位置'
 

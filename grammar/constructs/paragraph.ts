@@ -23,8 +23,9 @@ import { tokenMatcher, type IToken } from 'chevrotain'
 import type { Paragraph } from '../../src/types'
 import { WIDE_GAP, endsWithCut, endsWithEllipsis, holdsSentenceEnd, printedLength, SPEAKER_OPENING, trimmed } from '../layout'
 import { atColumnEdge, cutInsideWord, lineWidth, opensIndented, type PageShape } from '../page-shape'
-import { Affiliation, Colon, Dash, EnumComma, LParen, ListMarker, RParen, RQuote, Reported, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
+import { Affiliation, Colon, Dash, EnumComma, LParen, LQuote, ListMarker, RParen, RQuote, Reported, ReporterRole, Role, SentenceEnd, Space } from '../tokens'
 import { looksLikeName, namesAlone } from '../names'
+import { TEXT_TOKEN } from '../tokens/text'
 import { isStoryText, end, lineText, readAs, start, type Row } from '../../src/assemble/row'
 import type { Assembly } from '../../src/assemble/assembly'
 import type { Placer, Refinement } from './construct'
@@ -61,7 +62,8 @@ const introducesText = (t: IToken[]): boolean =>
 
 /**
  * A paragraph piece ends its paragraph when it closes a sentence: 。! ?,
- * or ……, possibly followed by a closing quote or bracket (…。” or …。(刘鑫林)), or
+ * or ……, possibly followed by a closing quote or bracket (…。” or …。(刘鑫林)), or a quoted
+ * sentence closing the line straight after its words (…收效至巨,…实为之倡也”: the full stop left out), or
  * by a desk's credit after a space (…60毫米。 本報港聞部報道), when the
  * editors sign it (——编者), or when it is a short line a colon closes, a
  * letter's salutation (安顺日报编辑部:). Otherwise layout broke it and the next piece
@@ -82,6 +84,10 @@ export function closesParagraph(tokens: IToken[]): boolean {
     // (An ellipsis closes a sentence too: …提供一站式服务总窗口…….)
     if (tokenMatcher(token, SentenceEnd) || endsWithEllipsis(t, i)) return true
     // (A space may set the closing bracket apart: …城市环境。 (庞 啸 全媒体记者吕静远).)
+    // (A quote closing the line straight after its words closes the sentence, its full stop left out, when it quotes a
+    // sentence, a clause's break in it: …“吾国青年思想之进步,收效至巨,不得不谓《译书汇编》实为之倡也”; not a term,
+    // …开展“两个确保” / 活动.)
+    if (i === last && tokenMatcher(token, RQuote) && t[i - 1]?.tokenType.name === TEXT_TOKEN && quotesClauses(t, i)) return true
     if (tokenMatcher(token, RQuote) || tokenMatcher(token, Space)) continue
     if (tokenMatcher(token, RParen)) {
       // (刘鑫林) after a full stop: look before the bracket.
@@ -95,6 +101,14 @@ export function closesParagraph(tokens: IToken[]): boolean {
     }
     return false
   }
+  return false
+}
+
+/** A clause's break as printed, inside a run of text or as a token of its own. */
+const QUOTED_CLAUSE_MARK = /[,，;；]/
+/** Whether the quote the closing quote at `close` ends holds a clause's break: a quoted sentence, not a term. */
+function quotesClauses(t: IToken[], close: number): boolean {
+  for (let k = close - 1; k >= 0 && !tokenMatcher(t[k]!, LQuote); k--) if (QUOTED_CLAUSE_MARK.test(t[k]!.image)) return true
   return false
 }
 

@@ -4,6 +4,7 @@
  *   数据来源：国家统计局 · 资料来源：…          a data source
  *   来源:桂林日报 · 文章来源:http://…           a repost's source, under the story
  *   新快报 · 大洋网-广州日报 · 宁化县新闻中心     a repost's outlet, named alone on its line under the title
+ *   来源: / 西双版纳发布 / 勐腊县融媒体中心        a site's source label alone, its values on the lines under it
  *
  * Everything about the convention is here: its patterns, the line test,
  * the node, where it stands.
@@ -15,12 +16,12 @@
 import type { SourceNote } from '../../src/types'
 import { HAN_CLASS } from '../han'
 import { POST_SOURCE_LABELS, SOURCE_LABELS } from '../furniture'
-import { lineText, partAt, readRow, start, type Row } from '../../src/assemble/row'
+import { lineText, partAt, readAs, readRow, start, type Row } from '../../src/assemble/row'
 import { tokenMatcher } from 'chevrotain'
 import { Colon, Role } from '../tokens'
 import { trimmed } from '../layout'
 import type { Placement } from '../../src/configure'
-import type { LineTest, Placer, RowNode } from './construct'
+import type { LineTest, Placer, Refinement, RowNode } from './construct'
 import { rowPhrase } from './line-nodes'
 import { isDatePart } from './stamp'
 import { NETWORK_NAMES } from '../rules/inline'
@@ -154,5 +155,43 @@ export const placeSourceNote: Placer = (row, assembly) => {
   assembly.stand(() => sourceNoteNode(row, assembly), SOURCE_NOTE_STANDS_IN)
 }
 
+/** A site's source label alone on its line, the value left to the lines under it: 来源: · 稿件来源： */
+const SOURCE_LABEL_ALONE = new RegExp(`^(?:${POST_SOURCE_LABELS}|${SOURCE_LABELS}) ?[:：]$`)
+/** A source's name on a line of its own under its label: one word, no sentence's mark (西双版纳发布, 勐腊县融媒体中心). */
+const SOURCE_VALUE = new RegExp(`^[${HAN_CLASS}A-Za-z0-9·]{2,16}$`)
+/** The rows a label or its value may have been read as at first: text, or a value already read as an outlet's line (钱江晚报). */
+const TEXT_KINDS: ReadonlySet<Row['kind']> = new Set(['body', 'heading', 'sourceNote'])
+/** The most sources a label's lines name (a site's and the centre it took the story from). */
+const MAX_SOURCE_VALUES = 3
+
+/**
+ * A site's source label alone on its line and the sources named one per line under it, as a page prints the field's
+ * label and its value in elements of their own (…服务工作。” / 来源: / 西双版纳发布 / 勐腊县融): the label is interface,
+ * each name a source note — no paragraph of the story, though a value cut short (勐腊县融) names no outlet by its ending.
+ * Only text rows (or a value read as an outlet's line), each a word with no mark, and only where no text follows them;
+ * a label with no such line under it stays as it reads.
+ */
+export const sourceValuesUnderLabel: Refinement = (rows) => {
+  const read = rows.slice()
+  const text = (row: Row | undefined) => (row && TEXT_KINDS.has(row.kind) ? lineText(row.tokens).trim() : undefined)
+  for (let at = 0; at < rows.length; at++) {
+    if (!SOURCE_LABEL_ALONE.test(text(rows[at]) ?? '')) continue
+    let to = at + 1
+    while (to < rows.length && to - at <= MAX_SOURCE_VALUES && SOURCE_VALUE.test(text(rows[to]) ?? '')) to++
+    // (The story's text or its fields' labels under them, 来源: / 钱江晚报 / 作者: / 夏凡 …: the label stays the story's,
+    // where the credits under it are read.)
+    if (to === at + 1 || text(rows[to]) !== undefined) continue
+    read[at] = readAs(rows[at]!, 'chrome')
+    for (let k = at + 1; k < to; k++) {
+      const line = lineText(rows[k]!.tokens)
+      const name = line.trim()
+      const from = line.indexOf(name)
+      read[k] = { ...readAs(rows[k]!, 'sourceNote'), source: { start: from, end: from + name.length } }
+    }
+    at = to - 1
+  }
+  return read
+}
+
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE, CENTRE_LINE, NOT_A_SITE, SOURCE_FIELD, FIELD_APART]
+export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE, CENTRE_LINE, NOT_A_SITE, SOURCE_FIELD, FIELD_APART, SOURCE_LABEL_ALONE, SOURCE_VALUE]

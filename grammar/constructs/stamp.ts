@@ -804,12 +804,18 @@ export const placeStamp: Placer = (row, assembly) => {
 export const SITE_OVER_STAMP = new RegExp(`^[${HAN_CLASS}]{2,8}(?:日报|晚报|晨报|早报|商报|都市报|网|在线|热线|客户端)$`)
 /** A site's field label with no value: 来源: · 作者: (the value left empty). */
 const EMPTY_FIELD = new RegExp(`^(?:${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABELS}) ?[:：]$`)
+/**
+ * A site's row of fields whose date the page left empty, the next field's label after it: 日期: 来源:淄博日报收集编辑:淄博日报
+ * (the row a stamp would be, had the date been filled in).
+ */
+const UNDATED_FIELDS = new RegExp(`^(?:${PUBLISHED_LABELS}) ?[:：] +(?:${SITE_FIELD_LABELS}) ?[:：]`)
 
 /**
  * What a site prints about its stamp: its name over it (开封在线 / 2018-12-31 18:56),
  * and its fields left empty beside it (来源: / 责任编辑:网络抓取): interface, not
  * the story's title or a subheadline. (An empty label over its value on the
- * next line, 作者: / 夏凡, is the site's field, read with its value.)
+ * next line, 作者: / 夏凡, is the site's field, read with its value.) A row of
+ * fields whose date is left empty (日期: 来源:淄博日报…) is interface too.
  */
 export const stampNeighbours: Refinement = (rows) => {
   // The rows at the page's top that are all the site's furniture: a title over its stamp stands under them only.
@@ -822,7 +828,7 @@ export const stampNeighbours: Refinement = (rows) => {
     const text = lineText(row.tokens).trim()
     // (Under the story's title: a headline over its stamp, 我市发布一季度经济通报, stays the title.)
     if (SITE_OVER_STAMP.test(text)) return below?.kind === 'stamp' && below.gap === 0 && above?.kind === 'heading' ? readAs(row, 'chrome') : row
-    return EMPTY_FIELD.test(text) && besideFields(above, below) ? readAs(row, 'chrome') : row
+    return (EMPTY_FIELD.test(text) && besideFields(above, below)) || UNDATED_FIELDS.test(text) ? readAs(row, 'chrome') : row
   })
 }
 
@@ -848,4 +854,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, CREATED_ON, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_GLUED_TO_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, NAME_ADDRESS_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, FIELDED_STAMP, EMPTY_FIELDS]
+export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, CREATED_ON, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_GLUED_TO_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, NAME_ADDRESS_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, UNDATED_FIELDS, FIELDED_STAMP, EMPTY_FIELDS]

@@ -10,7 +10,7 @@ import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, gluedNamePair, looksLikeName, name
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { LAYOUT_BREAK } from '../layout'
-import { CENTRE_PLACE, CENTRE_ROLE, LISTED_OUTLETS, MIDDLE_DOT, TODAYS_PAPER, outletNameAhead, slashOrBar } from './inline'
+import { CENTRE_PLACE, CENTRE_ROLE, LISTED_OUTLETS, METRO_SHORT_NAME, MIDDLE_DOT, TODAYS_PAPER, outletNameAhead, slashOrBar } from './inline'
 import { FIELD_BAR } from '../furniture'
 import { TEXT_TOKEN } from '../tokens/text'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -97,7 +97,7 @@ const MAX_BARE_NAMES_TOKENS = 12
  * joined by a middle dot (新甘肃·甘肃日报), or a site's app after the site
  * (长城网·冀云客户端), or any app or brand after the paper or site (青年报·青春上海); a paper's name in
  * title marks (《福州日报》); a media group's Latin initials alone (YMG全媒体记者: 烟台日报传媒集团); a paper
- * by its kind alone (晨报记者, 晚报记者); or a paper and its site listed together, as their joint
+ * by its kind alone (晨报记者, 晚报记者), a metro paper by its short name (南都记者, 温都记者); or a paper and its site listed together, as their joint
  * reporters are credited (河北日报、河北新闻网记者, 光明日报、光明网记者), or joined by a hyphen
  * (工人日报-中工网记者).
  */
@@ -110,7 +110,7 @@ const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周�
  */
 const JOINED_OUTLETS = `[${HAN_CLASS}]{2,12}[-/](?:[${HAN_CLASS}]{2,12}${OUTLET_WORD}|[${HAN_CLASS}]{1,8}\\+)`
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${OUTLET_INITIALS}|${LATIN_LED_OUTLET}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
+  `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${METRO_SHORT_NAME}|${OUTLET_INITIALS}|${LATIN_LED_OUTLET}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
 )
 
 /** The dot that joins a transliterated name's parts: 马合巴勒·木尔扎汗. */

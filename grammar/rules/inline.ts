@@ -83,12 +83,21 @@ export const TODAYS_PAPER = `今日(?![上下凌早晚中傍深午起])[${HAN_CL
 /** The same before 讯, a flash source: 今日花都讯 (credits read it before a role: 今日桐乡记者). */
 const TODAYS_FLASH = `^${TODAYS_PAPER}$`
 const TODAYS_FLASH_NAME = new RegExp(TODAYS_FLASH)
+/**
+ * A metro paper (都市报) by its short name, the first character of its name and 都, as it files and credits its
+ * reporters: 南都 (南方都市报), 温都 (温州都市报), 海都 (海峡都市报) — 温都讯 昨晚…, …罚款。温都记者 吕进科.
+ */
+export const METRO_SHORT_NAME = `[${HAN_CLASS}]都`
+const METRO_FLASH = `^${METRO_SHORT_NAME}$`
+const METRO_FLASH_NAME = new RegExp(METRO_FLASH)
 
 /**
- * Whether an outlet's name may be closed as read: a special dispatch's and a paper's named by the day only by 讯
- * (学苑专讯, 今日花都讯), and not where the day's name ends in a word for news (今日要闻快讯).
+ * Whether an outlet's name may be closed as read: a special dispatch's, a paper's named by the day and a metro paper's
+ * short name only by 讯 (学苑专讯, 今日花都讯, 温都讯), and not where the day's name ends in a word for news (今日要闻快讯),
+ * nor where the short name is a place's (`place`: 成都讯 is filed from 成都).
  */
-function closesName(name: string, end: OutletEnd): boolean {
+function closesName(name: string, end: OutletEnd, place: boolean): boolean {
+  if (METRO_FLASH_NAME.test(name)) return end === 'flash' && !place
   const byTheDay = TODAYS_FLASH_NAME.test(name)
   if (end === 'flash') return !(byTheDay && NEWS_WORDS.test(name.slice(-1)))
   return !byTheDay && !SPECIAL_DISPATCH_NAME.test(name)
@@ -106,7 +115,7 @@ const CENTRE_SHORT = `融媒|${BROADCAST_WORD}`
  * named otherwise, 忻州发布讯, is taught by a vocabulary: examples/vocabulary-extension.mjs.)
  */
 const OUTLET_NAME = new RegExp(
-  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报社?|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|刊|网|新闻|新闻社|在线|客户端|论坛|${MEDIA_CENTRE}|${CENTRE_SHORT})$|${SPECIAL_DISPATCH}|${TODAYS_FLASH}`,
+  `^(?:[${HAN_CLASS}]{2,10}${MIDDLE_DOT}|[${HAN_CLASS}]{1,10}(?:报社?|网)(?:-{1,2}|—{1,2}|/))?[${HAN_CLASS}]{1,10}(?:报|刊|网|新闻|新闻社|在线|客户端|论坛|${MEDIA_CENTRE}|${CENTRE_SHORT})$|${SPECIAL_DISPATCH}|${TODAYS_FLASH}|${METRO_FLASH}`,
 )
 /** The most tokens an outlet's name is lexed into (兰州 晚报: a place, then text; 《 福州 日报 》 in title marks). */
 const MAX_OUTLET_TOKENS = 4
@@ -137,7 +146,7 @@ export function outletAhead(la: (k: number) => IToken | undefined, place: TokenT
     OUTLET_NAME,
     [place, Other, Dash, Slash, RelativeDate, Alnum],
     (next, after, k) =>
-      !NAME_GOES_ON.test(next.image) && !forumInSentence(la, k, after) && (end = outletEnd(next, after, la(k + 3))) !== undefined && closesName(nameRun(la, k), end),
+      !NAME_GOES_ON.test(next.image) && !forumInSentence(la, k, after) && (end = outletEnd(next, after, la(k + 3))) !== undefined && closesName(nameRun(la, k), end, tokenMatcher(la(1)!, place)),
     PAPER_AFTER_REGION,
   )
   if (length > 0 && end !== undefined) return { length, end }
