@@ -74,6 +74,23 @@ describe('a paragraph that is only a signature, at an article without body', () 
   })
 })
 
+describe('a paragraph its signature closed, then a credit line over more text', () => {
+  // It threw "Cannot read properties of undefined (reading 'children')" where the lines were built together (the
+  // safety net built them in halves and, until it reported such failures, said nothing): the paragraph's signature
+  // closed the article while the credit was being added to it as its byline. Ten of the 3000 generated pages below.
+  it.each([
+    '正文最后一句话。（张  晔）\n\n本报记者  张晔  苏  滨\n\n三是加强队伍建设。',
+    '正文最后一句话。（王志強）\n\n见习記者 張  晔 郜阳\r\n會議要求，要深入贯彻落實《忻州市5G基建服务专班實施方案》。',
+    '正文最后一句话。（记者 窦阳）\r\n■ 窦阳\n\n据了解，今年以来我市共完成投资12亿元，同比增长8.5%。',
+  ])('%j: the credit opens the next story', (page) => {
+    const tree = sound(page)
+    expect(tree.data.diagnostics.filter((d) => d.code === 'internal-error')).toEqual([])
+    const [signed, next] = articles(tree)
+    expect(types(signed!)).toEqual(['paragraph', 'signature'])
+    expect(types(next!)).toEqual(['byline', 'paragraph'])
+  })
+})
+
 describe(`${PAGES} generated pages (seed ${SEED})`, () => {
   it('none throws, and every tree is sound', () => {
     const r = random(SEED)

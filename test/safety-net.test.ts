@@ -8,6 +8,10 @@
 import { describe, expect, it } from 'vitest'
 import { createParser, type BaozhiParser, type Issue, type Node } from '../src/index'
 import { checkInvariants } from './helpers/invariants.mjs'
+import { buildSafely } from '../src/assemble/safety-net'
+import type { Line } from '../grammar/layout'
+import type { NodeFactory } from '../grammar/factory'
+import type { Diagnostic, IssueContent } from '../src/types'
 
 const PAGE = ['全市春耕生产全面展开', '本报讯（记者 杨峰雷）5月9日，全市春耕生产全面展开。', '故障行', '各地抓住有利时机。', '（张晔）'].join('\n')
 
@@ -70,5 +74,41 @@ describe('safety net', () => {
     expect(error!.position.start.offset).toBe(0)
     expect(error!.position.end.offset).toBe(page.length)
     expect(tree.children.map((n) => slice(page, n))).toEqual(['标题', '本报讯 5月9日，全市开会。', '故障行'])
+  })
+})
+
+describe('safety net, a failure only the lines together cause', () => {
+  // The builder of the page's lines, handed lines the test makes: one token per line.
+  const TEXT = '甲行\n乙行\n丙行\n丁行'
+  const lines = TEXT.split('\n').map((image, k) => ({ tokens: [{ image, startOffset: k * 3 }], gap: 0 }) as unknown as Line)
+  const factory: NodeFactory = {
+    position: (start, end) => ({ start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } }),
+    source: (start, end) => TEXT.slice(start, end),
+  }
+  const paragraphOf = (line: Line): IssueContent => ({ type: 'paragraph', children: [], position: factory.position(line.tokens[0]!.startOffset, line.tokens[0]!.startOffset + 2) })
+
+  it('is reported, covering the lines, though each half builds', () => {
+    // (It throws where 乙行 and 丙行 are built together, as a rule reading one line with the next might.)
+    const build = (part: Line[]): IssueContent[] => {
+      const images = part.map((line) => line.tokens[0]!.image)
+      if (images.includes('乙行') && images.includes('丙行')) throw new TypeError('the next line was not there')
+      return part.map(paragraphOf)
+    }
+    const diagnostics: Diagnostic[] = []
+    expect(buildSafely(lines, build, diagnostics, factory)).toHaveLength(4)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]!.code).toBe('internal-error')
+    expect(diagnostics[0]!.message).toMatch(/the next line was not there/)
+    expect([diagnostics[0]!.position.start.offset, diagnostics[0]!.position.end.offset]).toEqual([0, TEXT.length])
+  })
+
+  it('not again where a half reports its own: one line that fails alone is reported once, for that line', () => {
+    const build = (part: Line[]): IssueContent[] => {
+      if (part.some((line) => line.tokens[0]!.image === '丙行')) throw new TypeError('this line fails')
+      return part.map(paragraphOf)
+    }
+    const diagnostics: Diagnostic[] = []
+    buildSafely(lines, build, diagnostics, factory)
+    expect(diagnostics.map((d) => TEXT.slice(d.position.start.offset!, d.position.end.offset!))).toEqual(['丙行'])
   })
 })

@@ -160,7 +160,7 @@ export const readByline: LineTest = ({ tokens, text, creditLike, textAbove }, { 
   if (!creditLike || labelsReporterColumn(tokens)) return undefined
   // (◆编者按: the label of the editors' note under it, not a columnist's name after the bullet.)
   if (isEditorsNote(tokens)) return undefined
-  const credited = tokens.slice(glyphBullet(tokens) ? 1 : textAbove ? dashBefore(tokens) : 0)
+  const credited = tokens.slice(glyphBullet(tokens) ? 1 : workAfterBullet(tokens) ? bulletBefore(tokens) : textAbove ? dashBefore(tokens) : 0)
   // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name;
   // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name, or an app or a brand glued before
   // the role, 新黄河记者 王五 (credits.ts gluedBeforeRole).)
@@ -423,6 +423,15 @@ function glyphBullet(tokens: IToken[]): boolean {
   return next !== undefined && /^[A-Za-z]$/.test(first!.image) && !tokenMatcher(next, Space)
 }
 
+/** How many tokens a credit's bullet and the space after it take (◎ 文/王芳), or 0. */
+function bulletBefore(tokens: IToken[]): number {
+  if (!tokenMatcher(tokens[0]!, Bullet)) return 0
+  return tokens[1] !== undefined && tokenMatcher(tokens[1], Space) ? 2 : 1
+}
+
+/** A credit's bullet before names signed with their work (◎文/王芳, □文/图 李强): the work's credit after the bullet. */
+const workAfterBullet = (tokens: IToken[]): boolean => bulletBefore(tokens) > 0 && signsWork(tokens.slice(bulletBefore(tokens)))
+
 /**
  * How many tokens a dash and its space take before a closing credit under the text (…表示满意。 / ——本报记者 王芳), or 0.
  */
@@ -659,13 +668,18 @@ export const placeByline: Placer = (row, assembly) => {
     // intertitle; a reporter's credit (大公报记者林静文) is the byline some
     // papers print after the lead.
     assembly.flush()
-    if (isRoleWord(row.tokens)) placeText(readAs(row, 'heading'), assembly)
-    else if (labelsQuote(next, assembly)) addIntertitle(row, assembly)
-    else {
-      deckOverByline(assembly.article, assembly)
-      assembly.article.children.push(bylineNode(row, assembly))
+    // (The paragraph flushed may close its story with its signature, …一句话。（张晔）: then the credit opens the next
+    // story, below.)
+    const article = assembly.article
+    if (article) {
+      if (isRoleWord(row.tokens)) placeText(readAs(row, 'heading'), assembly)
+      else if (labelsQuote(next, assembly)) addIntertitle(row, assembly)
+      else {
+        deckOverByline(article, assembly)
+        article.children.push(bylineNode(row, assembly))
+      }
+      return
     }
-    return
   }
   assembly.flush()
   if (assembly.article && next?.kind === 'dateline' && onlyLineOverByline(assembly.article) && !namesReporters(next)) {

@@ -203,6 +203,23 @@ const LONE_SLASH = /^[/／]$/
  */
 const MARKUP_LEFT_OVER = /^[^。!?]{0,40}\b(?:style|class|id|href|src|alt|width|height)="[^"]{0,80}"\/?>?[^。!?]{0,80}$/i
 
+/** An attribute's value closed where a copy let it leak as text, the tag's end after it: …来自大庆1205">. */
+const ATTRIBUTE_CLOSED = /[^<>="]"\/?>$/
+/** The most lines of text an attribute's value leaked at the page's top spans (a page's description, its lead cut). */
+const MAX_LEAKED_LINES = 5
+
+/**
+ * An attribute's value leaked at the page's top, before the page itself: the lines from the first down to one closed
+ * by the attribute's quote and the tag's end (a page's description, a copy of its lead cut short: [中国石油报…]12月13日…
+ * / 1966年,… / 据了解,这两支钻井队来自大庆1205"> / 当前位置:首页 > …): interface, no story of its own. Text lines only,
+ * the page's furniture under them.
+ */
+export const leakedAttributes: Refinement = (rows) => {
+  const closed = rows.slice(0, MAX_LEAKED_LINES).findIndex((row) => ATTRIBUTE_CLOSED.test(lineText(row.tokens).trim()))
+  if (closed < 0 || !rows.slice(0, closed + 1).every((row) => row.kind === 'body' || row.kind === 'heading') || rows[closed + 1]?.kind !== 'chrome') return rows
+  return rows.map((row, k) => (k <= closed ? readAs(row, 'chrome') : row))
+}
+
 /** A page template's fields printed as their source: {PAPERID=navigation_005001001, MONTH=12, PREBM=002, …}. */
 const TEMPLATE_FIELDS = /^\{[A-Z_]{2,20}=[^{}]{0,300}\}?$/
 
@@ -1221,4 +1238,4 @@ export const listingBullets: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const CHROME_PATTERNS: readonly RegExp[] = [PAGE_MARKER, FIRST_PAGE_MARKER, SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, SHARE_STEP, SHARE_TO, SITE_WINDOW_TITLE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, SOURCE_TERMS, ORIGINAL_TERMS, CLAIMS_RIGHTS, ISSUE_FIELD, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]
+export const CHROME_PATTERNS: readonly RegExp[] = [ATTRIBUTE_CLOSED, PAGE_MARKER, FIRST_PAGE_MARKER, SUMMARY_FIELD, LONE_BULLET, STRAY_MARKS, LONE_SLASH, LATIN_LINE, SHARE_STEP, SHARE_TO, SITE_WINDOW_TITLE, SPONSOR_LINE, HOSTING_WORDS, HANDLE, NAV_BAR, APP_PROMO, READ_MORE_AT_END, NAMES_SITE, IMAGE_MARK, CUT_CRUMB, CRUMB_TO_TITLE, NO_REPRINT, SOURCE_TERMS, ORIGINAL_TERMS, CLAIMS_RIGHTS, ISSUE_FIELD, RIGHTS, NAVIGATION, SENTENCE_MARK, STORY_END, ...INTERFACE_LINES]

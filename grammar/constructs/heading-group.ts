@@ -253,7 +253,7 @@ export function gapEndsArticle(row: Row, assembly: Assembly): boolean {
   if (assembly.state() === 'body' && row.kind === 'body' && !assembly.groups.has(row) && !opensUntitled(row, assembly)) return false
   // A photo's caption set apart inside the story, its text going on under the captions, is the story's
   // (…影响了广场形象。 / ⏎⏎ / 甘蔗渣吐在绿化带里 / ⏎⏎ / 瓜子壳成堆 / … / 广场四周的绿化带里…).
-  if (assembly.state() === 'body' && row.kind === 'caption' && textGoesOn(assembly)) return false
+  if (assembly.state() === 'body' && row.kind === 'caption' && textGoesOn(assembly, row.gap)) return false
   // A credit line with no text under it closes the story above, however far apart (南海网记者 吴侨宾 … 报道).
   if (assembly.state() === 'body' && row.kind === 'byline' && !assembly.groups.has(row) && !opensBody(assembly.rows.peek())) return false
   // So does a site's row of fields with its author's credits, read as rows from one line (来源: 绍兴日报     作者: 记者 何雯 …:
@@ -275,12 +275,17 @@ function onOneLine(row: Row, next: Row, assembly: Assembly): boolean {
   return !LINE_END.test(assembly.context.text.slice(end(row.tokens), start(next.tokens)))
 }
 
-/** Whether, under the current caption and any more captions, the story's text goes on: plain text right under them, no title over it. */
-function textGoesOn(assembly: Assembly): boolean {
+/**
+ * Whether, under the current caption and any more captions, the story's text goes on: plain text right under them, no
+ * title over it — closer than a wide gap, or no farther below the captions than they stand below the text (`gap`: a
+ * page that sets its photo apart by as many blank lines on each side, …课程成果展。 / ⏎⏎⏎ / 「興願」手工蠟燭。…(圖/…) /
+ * ⏎⏎⏎ / 在設計與社會的課程中,…).
+ */
+function textGoesOn(assembly: Assembly, gap: number): boolean {
   let ahead = 1
   while (assembly.rows.peek(ahead)?.kind === 'caption') ahead++
   const next = assembly.rows.peek(ahead)
-  return next !== undefined && next.kind === 'body' && next.gap < WIDE_GAP && !assembly.groups.has(next)
+  return next !== undefined && next.kind === 'body' && (next.gap < WIDE_GAP || next.gap <= gap) && !assembly.groups.has(next)
 }
 
 /**

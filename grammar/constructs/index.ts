@@ -20,7 +20,7 @@ import { bylineNode, bylineTails, echoedAuthorFields, readAuthorBox, readAuthorI
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { pairedSectionHeads } from './intertitle'
 import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, captionUnderPhotoByline, galleryOverDateline, photoTitleRuns, pointedNotes, unindentedCaptions } from './caption'
-import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, repeatedBanner, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser, watermarks } from './chrome'
+import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, repeatedBanner, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser, watermarks, leakedAttributes } from './chrome'
 import { APP_BANNER_PATTERNS, appBanners } from './app-banner'
 import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks, relatedLinks } from './page-links'
 import { PAGE_TITLE_PATTERNS, altTextEchoes, echoedTitles, gluedPageTitles, readTitleWithSite } from './page-titles'
@@ -41,7 +41,7 @@ import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, readSourceThenStaff, sourceNoteNode, sourceValuesUnderLabel } from './source-note'
 import { readClosingBracket } from './signature'
 import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readStamp, readStampedByline, readWriterBeforeStamp, stampNeighbours, stampNode } from './stamp'
-import { TITLE_BAR_PATTERNS, longTitlesOverStamps, readPostMeta, readTitleDateNames, readTitledStamp } from './title-bar'
+import { TITLE_BAR_PATTERNS, columnBarsOverTitles, longTitlesOverStamps, readPostMeta, readTitleDateNames, readTitledStamp } from './title-bar'
 import { markTables, placeTable } from './table'
 import { RECORD_FIELD_PATTERNS, readRecordField } from './record-fields'
 import { MARKDOWN_PATTERNS, frontMatterTitle, readMarkdownLine } from './markdown'
@@ -121,6 +121,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   pageLists,
   pageDateOverText,
   markdownLinks,
+  leakedAttributes,
   frontMatterTitle,
   summaryFields,
   listingBullets,
@@ -131,6 +132,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   crumbsOverTitle,
   channelByCrumb,
   longTitlesOverStamps,
+  columnBarsOverTitles,
   menuRuns,
   displayLines,
   titlesWithPointers,

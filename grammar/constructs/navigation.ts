@@ -115,23 +115,29 @@ const CRUMB_STEPS = /\s*(?:>{1,2}|[»›])\s*/
 
 /**
  * A channel's name over or under the breadcrumb that ends with it (学院新闻 / 当前位置: 首页 >> 学院新闻),
- * once or twice: the site's interface, the section the page is in, not the story's kicker or title.
+ * once or twice, or under a crumb that ends with the story's title after it: the site's interface, the section the
+ * page is in, not the story's kicker or title.
  */
 export const channelByCrumb: Refinement = (rows) =>
   rows.map((row, k) => {
     if (row.kind !== 'heading' && row.kind !== 'body') return row
     const name = lineText(row.tokens).trim()
-    // (A channel's name is short; a crumb ending with the story's title stands by the title, which it leaves be.)
-    if ([...name].length > MAX_CHANNEL) return row
+    // (A channel's name is short; a crumb ending with the story's title stands by the title, which it leaves be. A step
+    // before the title's, named in full, may be longer.)
+    if ([...name].length > MAX_CRUMB) return row
+    const short = [...name].length <= MAX_CHANNEL
     // (The channel's name printed twice over its crumb, 学院新闻 / 学院新闻 / 当前位置: 首页 >> 学院新闻: both.)
     const twice = rows[k + 1] !== undefined && lineText(rows[k + 1]!.tokens).trim() === name
-    const endsCrumb = (other: Row | undefined) => {
+    const endsCrumb = (other: Row | undefined, underIt = false) => {
       if (other?.kind !== 'chrome') return false
       const text = lineText(other.tokens).trim()
       if (!CRUMB_LABEL.test(text)) return false
-      return text.split(CRUMB_STEPS).at(-1)!.trim() === name
+      const steps = text.split(CRUMB_STEPS).map((step) => step.trim())
+      // (Under a crumb that ends with the story's title, the channel is the step before it: 当前位置:首页 > 勘探与钻采工程 >
+      // 大庆两井队年进尺双破十万米 / 勘探与钻采工程 / the title.)
+      return (short && steps.at(-1) === name) || (underIt && steps.length > 2 && steps.at(-2) === name && [...steps.at(-1)!].length > MAX_CHANNEL)
     }
-    return endsCrumb(rows[k - 1]) || endsCrumb(rows[k + 1]) || (twice && endsCrumb(rows[k + 2])) ? readAs(row, 'chrome') : row
+    return endsCrumb(rows[k - 1], true) || endsCrumb(rows[k + 1]) || (twice && endsCrumb(rows[k + 2])) ? readAs(row, 'chrome') : row
   })
 
 /** The words a site sets before its breadcrumb: 当前位置, 您的位置, 所在位置, and spoken to the reader, 您现在的位置. */

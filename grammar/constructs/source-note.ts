@@ -5,6 +5,7 @@
  *   来源:桂林日报 · 文章来源:http://…           a repost's source, under the story
  *   新快报 · 大洋网-广州日报 · 宁化县新闻中心     a repost's outlet, named alone on its line under the title
  *   来源: / 西双版纳发布 / 勐腊县融媒体中心        a site's source label alone, its values on the lines under it
+ *   ◎台大意識報                                  a credit's bullet before the paper's own name, under the title
  *
  * Everything about the convention is here: its patterns, the line test,
  * the node, where it stands.
@@ -139,9 +140,23 @@ export const readSourceThenStaff: LineTest = ({ tokens, text, from, gap }, { run
   return { label: readRow(trimmed(tokens.slice(0, split)), gap, from, { kind: 'sourceNote', source }), rest: tokens.slice(split) }
 }
 
+/**
+ * A credit's bullet before a paper's name alone, as a student or community paper signs a story with its own name under
+ * the title (◎台大意識報): the paper the story comes from, no person's byline.
+ */
+const BULLETED_PAPER = new RegExp(`^[■●◆□◎] ?([${HAN_CLASS}]{2,12}(?:报|报社|周报|网))$`)
+
+/** A bulleted paper's name: the span of its name. */
+function bulletedPaperOf(line: string): { start: number; end: number } | undefined {
+  const m = BULLETED_PAPER.exec(line.trim())
+  if (!m) return undefined
+  const at = line.lastIndexOf(m[1]!)
+  return { start: at, end: at + m[1]!.length }
+}
+
 export const readSourceNote: LineTest = ({ text, above }) => {
-  // 数据来源：国家统计局; a repost's 新快报 under its title.
-  const source = sourceNoteOf(text) ?? outletLineOf(text, above)
+  // 数据来源：国家统计局; a repost's 新快报 under its title; ◎台大意識報.
+  const source = sourceNoteOf(text) ?? outletLineOf(text, above) ?? bulletedPaperOf(text)
   return source && { kind: 'sourceNote', source }
 }
 
@@ -194,4 +209,4 @@ export const sourceValuesUnderLabel: Refinement = (rows) => {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE, CENTRE_LINE, NOT_A_SITE, SOURCE_FIELD, FIELD_APART, SOURCE_LABEL_ALONE, SOURCE_VALUE]
+export const SOURCE_NOTE_PATTERNS: readonly RegExp[] = [SOURCE_NOTE, OUTLET_LINE, CENTRE_LINE, NOT_A_SITE, SOURCE_FIELD, FIELD_APART, SOURCE_LABEL_ALONE, SOURCE_VALUE, BULLETED_PAPER]

@@ -8,6 +8,7 @@
  *   俯瞰“千湖之县” 雪景美不胜收 2024年11月09日                 the title and its date, over the text: title and stamp
  *   議員促當局交代… 2024年03月13日|文:論盡採訪組             a listing's item: title, stamp, byline (or the credit as interface)
  *   文/何欣潔 - 13 七月 2011 - 6 篇回應                       a blog post's meta under its title: byline and stamp
+ *   學聲大代誌 2014-05-05 / 木棉道開唱…                        a column's name and the date over the title: interface
  *
  * Everything about the convention is here: its patterns and line tests.
  * The rows are the stamp construct's (stamp.ts) and the byline's.
@@ -247,5 +248,23 @@ export const longTitlesOverStamps: Refinement = (rows) =>
     return readAs(row, 'heading')
   })
 
+/**
+ * A column's name and the site's date, hyphened, on a line over the story's title (學聲大代誌 2014-05-05 /
+ * 木棉道開唱學生事務會民歌現 / 【記者…報導】…): the column's bar, interface. The name is a column's, short; the title
+ * stands alone under it, the story's text under the title. (A title with its date, 春运首日客流平稳 2023-01-15, is longer,
+ * or has the text straight under it.)
+ */
+const COLUMN_BAR = new RegExp(`^[${HAN_CLASS}]{2,6} +[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$`)
+/** What may stand under a title that stands under a column's bar: the story's text or its opening. */
+const UNDER_BARRED_TITLE: ReadonlySet<Row['kind']> = new Set(['body', 'dateline', 'byline'])
+
+export const columnBarsOverTitles: Refinement = (rows) =>
+  rows.map((row, k) => {
+    if (row.kind !== 'heading' || !COLUMN_BAR.test(lineText(row.tokens).trim())) return row
+    const [title, text] = [rows[k + 1], rows[k + 2]]
+    if (title?.kind !== 'heading' || text === undefined || !UNDER_BARRED_TITLE.has(text.kind)) return row
+    return readAs(row, 'chrome')
+  })
+
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, TITLE_GLUED_TO_DATE, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_THEN_DATE, RUNS_ON, PAPER_OR_PAGE, CAPTION_OPENING, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META]
+export const TITLE_BAR_PATTERNS: readonly RegExp[] = [TITLE_BEFORE_FIELDS, TITLE_GLUED_TO_DATE, FIELD_IN_TITLE, TITLE_DATE_NAMES, TITLE_THEN_DATE, RUNS_ON, PAPER_OR_PAGE, CAPTION_OPENING, TITLE_DATE_BAR, DATE_THEN_BAR, POST_META, COLUMN_BAR]

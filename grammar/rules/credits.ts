@@ -113,6 +113,16 @@ export const OUTLET_AFFILIATION = new RegExp(
   `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${METRO_SHORT_NAME}|${OUTLET_INITIALS}|${LATIN_LED_OUTLET}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
 )
 
+/** The characters of the tokens ahead, to the `k`th. */
+function imagesTo(la: (k: number) => IToken | undefined, k: number): string {
+  let image = ''
+  for (let j = 1; j <= k; j++) image += la(j)!.image
+  return image
+}
+
+/** A site's name before the slash and its reporter's role, whatever it ends with (新竹振道/記者萬世璉). */
+const SLASHED_SITE_NAME = new RegExp(`^[${HAN_CLASS}]{2,8}$`)
+
 /** The dot that joins a transliterated name's parts: 马合巴勒·木尔扎汗. */
 const NAME_DOT = /^[·•・]$/
 /** The longest part of such a name. */
@@ -156,6 +166,16 @@ function oneOutletBeforeRole(la: (k: number) => IToken | undefined): number {
     const role = roleAfterOutlet(la, k)
     return role > 0 && nameAfterRole(la, role)
   })
+  // (A site's name the slash sets apart before its reporter's role, whatever it ends with, as the site heads its
+  // filing line: 新竹振道/記者萬世璉/新竹報導.)
+  if (outlet === 0) {
+    // (Not a person's name before the slash: 張三/記者李四 names two people.)
+    const site = outletNameAhead(la, SLASHED_SITE_NAME, [Place], (next, _after, k) => {
+      const role = tokenMatcher(next, Slash) ? roleAfterOutlet(la, k) : 0
+      return role > 0 && tokenMatcher(la(role)!, ReporterRole) && nameAfterRole(la, role) && !looksLikeName(imagesTo(la, k))
+    })
+    if (site > 0) return site + barredBy(la, site)
+  }
   // (A county's or a city's name before its media centre's reporter, the centre in the role: 西和县融媒体中心记者, 县融媒体中心记者;
   // a name after the role, its colon perhaps between: not 县融媒体中心记者走基层, a title, nor …记者站.)
   if (outlet > 0) return outlet + barredBy(la, outlet)
@@ -274,7 +294,9 @@ function roleAfterOutlet(la: (k: number) => IToken | undefined, k: number): numb
   if (next !== undefined && tokenMatcher(next, Role)) return k + 1
   if (next !== undefined && tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, Role)) return k + 2
   const barred = barredBy(la, k)
-  return barred > 0 && tokenMatcher(la(k + barred + 1)!, Role) ? k + barred + 1 : 0
+  // (The line may end at the bar: 会议召开/ names no outlet.)
+  const role = la(k + barred + 1)
+  return barred > 0 && role !== undefined && tokenMatcher(role, Role) ? k + barred + 1 : 0
 }
 
 /**

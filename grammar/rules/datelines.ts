@@ -607,6 +607,9 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const siteTagAhead = (from = 1): boolean => {
     const length = siteTagLength(from)
     if (length === 0) return false
+    // (The issue's date in the tag: the lead's sentence after the brackets, however it opens.)
+    const dated = issueDateAt(from + length)
+    if (dated > 0) return clauseOnLine(from + length + dated + 1)
     // (A space may follow the brackets: 【南阳网】 记者王丽/南阳报道.)
     const at = from + length + (tokenMatcher($.LA(from + length + 1), Space) ? 2 : 1)
     const after = $.LA(at)
@@ -633,13 +636,24 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     let image = ''
     for (let k = 1; k <= MAX_SITE_TAG_TOKENS + 1; k++) {
       const token = $.LA(from + k - 1)
-      if (tokenMatcher(token, closer)) return k > 1 && namesSiteTag(image) ? k - 1 : 0
+      // (The paper's issue date may close the tag, a space before it: [中国石油报 2010年12月15日].)
+      if (tokenMatcher(token, closer) || (k > 1 && issueDateAt(from + k - 1) > 0)) return k > 1 && namesSiteTag(image) ? k - 1 : 0
       // (A middle dot between the paper's tag and its app's: 大河报·豫视频.)
       const dot = k > 1 && tokenMatcher(token, Other) && token.image === MIDDLE_DOT
       if (!dot && !tokenMatcher(token, t.Text) && !tokenMatcher(token, Place) && !tokenMatcher(token, WireEnd)) return 0
       image += token.image
     }
     return 0
+  }
+
+  /**
+   * How many tokens at `k` hold the issue's full date closing a site's tag, a space before it ([中国石油报 2010年12月15日]:
+   * a repost cites the paper and the day it printed the story), or 0. A full date only, the year in it.
+   */
+  function issueDateAt(k: number): number {
+    const at = tokenMatcher($.LA(k), Space) ? k + 1 : k
+    const date = $.LA(at)
+    return at > k && tokenMatcher(date, DateToken) && YEAR_IN_DATE.test(date.image) && tokenMatcher($.LA(at + 1), closer) ? at - k + 1 : 0
   }
 
   /** Whether a reporter's credit, a slash, a place and 报导 follow the site's tag at `k` (記者 楊伊杏/台東報導). */
@@ -1160,6 +1174,29 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
     return core
   })
 
+  /**
+   * A site's tag in the dateline's brackets: its name (連網; 台東 電 子報, a place and words), and the issue's date after
+   * it where the tag prints it ([中国石油报 2010年12月15日]).
+   */
+  const siteTag = $.RULE('siteTag', (): { site: IToken[]; issued?: IToken } => {
+    const site: IToken[] = []
+    // (电 in 台東電子報 is read as a wire's 电 by the lexer: a part of the name here; and the middle dot
+    // before an app's name, 大河报·豫视频.)
+    const length = $.ACTION(() => siteTagLength())
+    $.AT_LEAST_ONE({
+      GATE: () => site.length < length,
+      DEF: () => site.push($.OR([{ ALT: () => $.CONSUME(t.Text) }, { ALT: () => $.CONSUME(Place) }, { ALT: () => $.CONSUME(WireEnd) }, { ALT: () => $.CONSUME(Other) }])),
+    })
+    const issued = $.OPTION({
+      GATE: () => issueDateAt(1) > 0,
+      DEF: () => {
+        $.OPTION1(() => $.CONSUME(Space))
+        return $.CONSUME(DateToken)
+      },
+    })
+    return { site, issued }
+  })
+
   $.dateline = $.RULE('dateline', (): Dateline => {
     let core!: Core
     let open: IToken | undefined
@@ -1258,15 +1295,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                 // 【連網】1月29日…: a site's name alone in the brackets, the lead's date after them.
                 GATE: siteTagAhead,
                 ALT: () => {
-                  const site: IToken[] = []
-                  // (电 in 台東電子報 is read as a wire's 电 by the lexer: a part of the name here; and the middle dot
-                  // before an app's name, 大河报·豫视频.)
-                  const length = $.ACTION(() => siteTagLength())
-                  $.AT_LEAST_ONE4({
-                    GATE: () => site.length < length,
-                    DEF: () => site.push($.OR7([{ ALT: () => $.CONSUME2(t.Text) }, { ALT: () => $.CONSUME2(Place) }, { ALT: () => $.CONSUME2(WireEnd) }, { ALT: () => $.CONSUME2(Other) }])),
-                  })
-                  $.ACTION(() => (core = { names: [], place: [], source: site[0], sourceEnd: site.at(-1) }))
+                  const { site, issued } = $.SUBRULE(siteTag)
+                  $.ACTION(() => (core = { names: [], place: [], source: site[0], sourceEnd: site.at(-1), date: issued }))
                 },
               },
               { ALT: () => (core = $.SUBRULE(datelineCore)) },

@@ -4,7 +4,8 @@
  * what is still wrong (a bug not yet found, an extension that throws):
  *
  * - a part of the page whose building fails is built again as two halves,
- *   so the rest of the page keeps its structure;
+ *   so the rest of the page keeps its structure (where both halves build,
+ *   the failure needed the lines together: its diagnostic covers them all);
  * - a single line that fails on its own is kept as a paragraph of its text;
  * - a parse that fails after building (dates, positions, fields) gives the
  *   whole input as paragraphs, one per line.
@@ -23,10 +24,10 @@ import { ExtensionError } from '../configure'
 
 export const INTERNAL_ERROR = 'internal-error'
 
-/** The diagnostic's message for an error thrown while building. */
-function describe(error: unknown, what: string): string {
+/** The diagnostic's message for an error thrown while building `what`, saying what was kept. */
+function describe(error: unknown, what: string, kept = 'its text is kept as paragraphs'): string {
   const message = error instanceof Error ? error.message : String(error)
-  return `${what} could not be built (${message}); its text is kept as paragraphs. Please report this with the text.`
+  return `${what} could not be built (${message}); ${kept}. Please report this with the text.`
 }
 
 /** A paragraph holding one span's text as printed. */
@@ -53,7 +54,14 @@ export function buildSafely(
     diagnostics.length = mark
     if (lines.length > 1) {
       const half = lines.length >> 1
-      return [...buildSafely(lines.slice(0, half), build, diagnostics, factory), ...buildSafely(lines.slice(half), build, diagnostics, factory)]
+      const built = [...buildSafely(lines.slice(0, half), build, diagnostics, factory), ...buildSafely(lines.slice(half), build, diagnostics, factory)]
+      // (Where each half builds, the failure needs the lines together: the diagnostic covers them all, before the
+      // halves' own, so that no failure goes unreported.)
+      if (!diagnostics.slice(mark).some((diagnostic) => diagnostic.code === INTERNAL_ERROR)) {
+        const position = factory.position(start(lines[0]!.tokens), end(lines.at(-1)!.tokens))
+        diagnostics.splice(mark, 0, { code: INTERNAL_ERROR, message: describe(error, 'these lines, together,', 'each half was built apart'), position })
+      }
+      return built
     }
     const [line] = lines
     if (!line) return []
