@@ -144,7 +144,7 @@ export const readSourceThenStaff: LineTest = ({ tokens, text, from, gap }, { run
  * A credit's bullet before a paper's name alone, as a student or community paper signs a story with its own name under
  * the title (◎台大意識報): the paper the story comes from, no person's byline.
  */
-const BULLETED_PAPER = new RegExp(`^[■●◆□◎] ?([${HAN_CLASS}]{2,12}(?:报|报社|周报|网))$`)
+const BULLETED_PAPER = new RegExp(`^[■●◆□◎] ?([${HAN_CLASS}]{2,12}(?:报社?|网))$`)
 
 /** A bulleted paper's name: the span of its name. */
 function bulletedPaperOf(line: string): { start: number; end: number } | undefined {

@@ -10,7 +10,7 @@ import { MAX_GLUED_NAMES, MAX_NAME, MIN_NAME, gluedNamePair, looksLikeName, name
 import { endOf, startOf } from '../factory'
 import { HAN_CLASS } from '../han'
 import { LAYOUT_BREAK } from '../layout'
-import { CENTRE_PLACE, CENTRE_ROLE, LISTED_OUTLETS, METRO_SHORT_NAME, MIDDLE_DOT, TODAYS_PAPER, outletNameAhead, slashOrBar } from './inline'
+import { CENTRE_PLACE, CENTRE_ROLE, LISTED_OUTLETS, METRO_SHORT_NAME, MIDDLE_DOT, TODAYS_PAPER, nameRun, outletNameAhead, slashOrBar } from './inline'
 import { FIELD_BAR } from '../furniture'
 import { TEXT_TOKEN } from '../tokens/text'
 import type { BaozhiParser, Dsl } from '../parser'
@@ -113,13 +113,6 @@ export const OUTLET_AFFILIATION = new RegExp(
   `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${METRO_SHORT_NAME}|${OUTLET_INITIALS}|${LATIN_LED_OUTLET}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
 )
 
-/** The characters of the tokens ahead, to the `k`th. */
-function imagesTo(la: (k: number) => IToken | undefined, k: number): string {
-  let image = ''
-  for (let j = 1; j <= k; j++) image += la(j)!.image
-  return image
-}
-
 /** A site's name before the slash and its reporter's role, whatever it ends with (新竹振道/記者萬世璉). */
 const SLASHED_SITE_NAME = new RegExp(`^[${HAN_CLASS}]{2,8}$`)
 
@@ -172,7 +165,7 @@ function oneOutletBeforeRole(la: (k: number) => IToken | undefined): number {
     // (Not a person's name before the slash: 張三/記者李四 names two people.)
     const site = outletNameAhead(la, SLASHED_SITE_NAME, [Place], (next, _after, k) => {
       const role = tokenMatcher(next, Slash) ? roleAfterOutlet(la, k) : 0
-      return role > 0 && tokenMatcher(la(role)!, ReporterRole) && nameAfterRole(la, role) && !looksLikeName(imagesTo(la, k))
+      return role > 0 && tokenMatcher(la(role)!, ReporterRole) && nameAfterRole(la, role) && !looksLikeName(nameRun(la, k))
     })
     if (site > 0) return site + barredBy(la, site)
   }

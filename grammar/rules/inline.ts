@@ -195,7 +195,7 @@ export const NAME_GOES_ON = /^(?:客户端|新闻客户端|在线|新闻网|新�
 const PAPER_AFTER_REGION: readonly TokenType[] = [Paper]
 
 /** The characters of the tokens up to `k`. */
-function nameRun(la: (k: number) => IToken | undefined, k: number): string {
+export function nameRun(la: (k: number) => IToken | undefined, k: number): string {
   let image = ''
   for (let j = 1; j <= k; j++) image += la(j)!.image
   return image
