@@ -96,9 +96,10 @@ function contactCredit(text: string, from: number, factory: NodeFactory): Credit
 /**
  * A site's editor named by the account that posted the story, letters or
  * digits in it: 责任编辑:wb001 · 编辑:黔江编辑1 (a person's name is read by the
- * credit rules, which take Han names only).
+ * credit rules, which take Han names only); or named by the account's rank in
+ * the site's system, who keyed the story in: 录入:超级管理员 · 编辑:管理员.
  */
-const EDITOR_ACCOUNT = /^(责任编辑|编辑|责编) ?[:：] ?([\p{Script=Han}A-Za-z0-9_]{0,12}[A-Za-z0-9][\p{Script=Han}A-Za-z0-9_]{0,12})$/u
+const EDITOR_ACCOUNT = /^(责任编辑|编辑|责编|录入) ?[:：] ?([\p{Script=Han}A-Za-z0-9_]{0,12}[A-Za-z0-9][\p{Script=Han}A-Za-z0-9_]{0,12}|(?:超级|系统|网站|后台)?管理员)$/u
 
 /**
  * A desk or a pen name where a staff line names its editor or proofreader, longer than a person's

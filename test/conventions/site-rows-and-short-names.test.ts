@@ -7,6 +7,8 @@
  *   位置 :  铜梁网 > 新闻详情                         the bare word 位置 before marked steps: a breadcrumb
  *   铜梁区融媒体中心 15小时前                          a post's time as an app prints it, how long ago: interface
  *   …不得不谓《译书汇编》实为之倡也” / 但随着…          a quoted sentence closing the line, its full stop left out: the paragraph ends
+ * and in part (cx) (d874 山东教育报):
+ *   录入:超级管理员                                    a staff field naming the account's rank in the site's system: a staff line
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -128,5 +130,24 @@ describe('a quoted sentence closing the line, its full stop left out', () => {
   it('not a quoted term the layout broke after: …开展“两个确保” / 活动 is one paragraph', () => {
     const input = page('日本华文传媒百年的兴衰与发展', '全市上下团结一心,深入开展“两个确保”\n活动,提升公共服务水平。')
     expect(paragraphs(input)).toHaveLength(1)
+  })
+})
+
+describe('a staff field naming the account’s rank in the site’s system', () => {
+  const TEXT = '本报讯(记者 石振莹 通讯员 宋国倩)近日,东营区科达小学的学生们收到了新疆小伙伴的来信。'
+
+  it('is a staff line, no paragraph: 录入:超级管理员, 编辑:管理员 (d874)', () => {
+    for (const [line, role, name] of [['录入:超级管理员', '录入', '超级管理员'], ['编辑:管理员', '编辑', '管理员']] as const) {
+      const input = page('东营市科达小学学生与新疆小伙伴书信联谊', `${TEXT}\n${line}`)
+      expect(find(read(input), 'editorLine')).toBeDefined()
+      expect(find(find(read(input), 'editorLine')!, 'credit')).toMatchObject({ role, names: [name] })
+      expect(paragraphs(input)).toEqual([TEXT])
+    }
+  })
+
+  it('not the rank in the story’s words, no staff label: 网站管理员表示,… stays text', () => {
+    const input = page('东营市科达小学学生与新疆小伙伴书信联谊', `${TEXT}\n网站管理员表示,系统将于下周升级。`)
+    expect(find(read(input), 'editorLine')).toBeUndefined()
+    expect(paragraphs(input)).toHaveLength(2)
   })
 })
