@@ -160,7 +160,7 @@ export const readByline: LineTest = ({ tokens, text, creditLike, textAbove }, { 
   if (!creditLike || labelsReporterColumn(tokens)) return undefined
   // (◆编者按: the label of the editors' note under it, not a columnist's name after the bullet.)
   if (isEditorsNote(tokens)) return undefined
-  const credited = tokens.slice(glyphBullet(tokens) ? 1 : workAfterBullet(tokens) ? bulletBefore(tokens) : textAbove ? dashBefore(tokens) : 0)
+  const credited = glyphBullet(tokens) ? tokens.slice(1) : (workAfterBullet(tokens) ?? tokens.slice(textAbove ? dashBefore(tokens) : 0))
   // (A line signing names with their work, 李 宇/文 戴子翔/图, opens with a name;
   // one naming an outlet the vocabulary does not list, 南海网记者 吴侨宾, with its name, or an app or a brand glued before
   // the role, 新黄河记者 王五 (credits.ts gluedBeforeRole).)
@@ -423,14 +423,11 @@ function glyphBullet(tokens: IToken[]): boolean {
   return next !== undefined && /^[A-Za-z]$/.test(first!.image) && !tokenMatcher(next, Space)
 }
 
-/** How many tokens a credit's bullet and the space after it take (◎ 文/王芳), or 0. */
-function bulletBefore(tokens: IToken[]): number {
-  if (!tokenMatcher(tokens[0]!, Bullet)) return 0
-  return tokens[1] !== undefined && tokenMatcher(tokens[1], Space) ? 2 : 1
+/** A credit's bullet before names signed with their work (◎文/王芳, □文/图 李强): the work's credit after the bullet, or undefined. */
+function workAfterBullet(tokens: IToken[]): IToken[] | undefined {
+  const credit = afterBullet(tokens)
+  return credit !== tokens && signsWork(credit) ? credit : undefined
 }
-
-/** A credit's bullet before names signed with their work (◎文/王芳, □文/图 李强): the work's credit after the bullet. */
-const workAfterBullet = (tokens: IToken[]): boolean => bulletBefore(tokens) > 0 && signsWork(tokens.slice(bulletBefore(tokens)))
 
 /**
  * How many tokens a dash and its space take before a closing credit under the text (…表示满意。 / ——本报记者 王芳), or 0.

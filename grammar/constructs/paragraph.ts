@@ -83,11 +83,11 @@ export function closesParagraph(tokens: IToken[]): boolean {
     // (An ellipsis may come as one token or as one per character.)
     // (An ellipsis closes a sentence too: …提供一站式服务总窗口…….)
     if (tokenMatcher(token, SentenceEnd) || endsWithEllipsis(t, i)) return true
-    // (A space may set the closing bracket apart: …城市环境。 (庞 啸 全媒体记者吕静远).)
     // (A quote closing the line straight after its words closes the sentence, its full stop left out, when it quotes a
     // sentence, a clause's break in it: …“吾国青年思想之进步,收效至巨,不得不谓《译书汇编》实为之倡也”; not a term,
     // …开展“两个确保” / 活动.)
     if (i === last && tokenMatcher(token, RQuote) && t[i - 1]?.tokenType.name === TEXT_TOKEN && quotesClauses(t, i)) return true
+    // (A space may set the closing bracket apart: …城市环境。 (庞 啸 全媒体记者吕静远).)
     if (tokenMatcher(token, RQuote) || tokenMatcher(token, Space)) continue
     if (tokenMatcher(token, RParen)) {
       // (刘鑫林) after a full stop: look before the bracket.

@@ -70,7 +70,12 @@ const SOURCE_NOTE = new RegExp(
 
 /** A line naming where figures come from: the span of the source. */
 export function sourceNoteOf(line: string): { start: number; end: number } | undefined {
-  const m = SOURCE_NOTE.exec(line.trim())
+  return sourceSpan(line, SOURCE_NOTE)
+}
+
+/** The span in `line` of the source a pattern's first group that matched holds, or undefined where it does not match. */
+function sourceSpan(line: string, pattern: RegExp): { start: number; end: number } | undefined {
+  const m = pattern.exec(line.trim())
   if (!m) return undefined
   const source = m.slice(1).find((group) => group !== undefined)!
   const at = line.lastIndexOf(source)
@@ -146,17 +151,9 @@ export const readSourceThenStaff: LineTest = ({ tokens, text, from, gap }, { run
  */
 const BULLETED_PAPER = new RegExp(`^[■●◆□◎] ?([${HAN_CLASS}]{2,12}(?:报社?|网))$`)
 
-/** A bulleted paper's name: the span of its name. */
-function bulletedPaperOf(line: string): { start: number; end: number } | undefined {
-  const m = BULLETED_PAPER.exec(line.trim())
-  if (!m) return undefined
-  const at = line.lastIndexOf(m[1]!)
-  return { start: at, end: at + m[1]!.length }
-}
-
 export const readSourceNote: LineTest = ({ text, above }) => {
   // 数据来源：国家统计局; a repost's 新快报 under its title; ◎台大意識報.
-  const source = sourceNoteOf(text) ?? outletLineOf(text, above) ?? bulletedPaperOf(text)
+  const source = sourceNoteOf(text) ?? outletLineOf(text, above) ?? sourceSpan(text, BULLETED_PAPER)
   return source && { kind: 'sourceNote', source }
 }
 

@@ -405,10 +405,9 @@ export function wireDateOpensAt(la: (k: number) => IToken | undefined): boolean 
 function outletReporterAt(la: (k: number) => IToken | undefined): boolean {
   return (
     outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next) => tokenMatcher(next, ReporterRole), [Paper, EnumComma, Slash]) > 0 ||
-    // (A slash or a bar after the paper's name, as its site opens a story: 聯合報／記者王芳／台北即時報導, 北京日报客户端｜记者 王芳.)
-    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next, after) => slashOrBar(next) && after !== undefined && tokenMatcher(after, ReporterRole), [Paper]) > 0 ||
-    // (A space after it: 中国民航报 记者郝蒙 通讯员易世忠 报道:.)
-    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next, after) => tokenMatcher(next, Space) && after !== undefined && tokenMatcher(after, ReporterRole), [Paper]) > 0 ||
+    // (A slash or a bar after the paper's name, as its site opens a story: 聯合報／記者王芳／台北即時報導, 北京日报客户端｜记者 王芳;
+    // or a space: 中国民航报 记者郝蒙 通讯员易世忠 报道:.)
+    outletNameAhead(la, CREDITED_OUTLET_NAME, [Place, Paper], (next, after) => (slashOrBar(next) || tokenMatcher(next, Space)) && after !== undefined && tokenMatcher(after, ReporterRole), [Paper]) > 0 ||
     outletNameAhead(la, CENTRE_PLACE, [Place], (next) => tokenMatcher(next, ReporterRole) && next.image === CENTRE_ROLE) > 0
   )
 }
