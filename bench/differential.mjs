@@ -6,11 +6,14 @@
 // trees differ. For changes meant to leave every tree as it was (speed
 // work, refactors); the fixtures' trees are compared too, and this
 // covers text nobody wrote down. Exit code 1 when a tree differs.
+// With DIFFERENTIAL_INPUTS=FILE, every input whose trees differ is written
+// to FILE, one JSON string a line, to read the trees of each side by side.
 //
 // Inputs: the fixtures; pages of whole lines of every kind (the fuzz
 // pages, which reach the page builder's paths); random mixes of the conventions' markers and
 // prose; credits with names glued, listed and bracketed; leads glued after
 // long stretches of clauses; fixtures with their lines shuffled.
+import { appendFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import fc from 'fast-check'
@@ -70,9 +73,12 @@ const generators = {
 // Compare
 
 let differing = 0
+const inputsFile = process.env.DIFFERENTIAL_INPUTS
+if (inputsFile) writeFileSync(inputsFile, '')
 const report = (name, inputs) => {
   const found = inputs.filter((input) => JSON.stringify(before(input)) !== JSON.stringify(after(input)))
   differing += found.length
+  if (inputsFile) for (const input of found) appendFileSync(inputsFile, JSON.stringify(input) + '\n')
   console.log(`${name.padEnd(16)} ${String(found.length).padStart(5)} of ${inputs.length} differ`)
   for (const input of found.slice(0, 3)) console.log(`  ${JSON.stringify(input.length > 160 ? input.slice(0, 160) + '…' : input)}`)
 }

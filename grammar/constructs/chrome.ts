@@ -377,11 +377,11 @@ const CONTACT_FOOTER = new RegExp(`^(?=.*(?:邮编|邮箱|电子邮箱|传真) ?
 const RIGHTS_LABEL = new RegExp(`^(?:[${HAN_CLASS}]{2,6}网)?(?:(?:版权|网站|免责|法律)声明|网站申明|版权[和及与]免责[声申]明) ?[:：]?$`)
 
 /**
- * A site's labels over its blocks of links (相关新闻, 推荐阅读, 最新新闻, 更多): alone on a line, no story's words. Also
+ * A site's labels over its blocks of links (相关新闻, 推荐阅读, 最新新闻, 更多; its picks, 图片推荐, 精彩推荐): alone on a line, no story's words. Also
  * what a copy glues to a story's closing bracket (（编辑：李华）最新新闻: editor-line.ts).
  */
 export const SITE_BLOCK_LABELS =
-  '文章内容|新闻内容|新闻推荐|频道推荐|热点阅读|相关新闻|相关文章|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新新闻|专题|最新专题|热门推荐|精彩推荐|相关推荐|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章'
+  '文章内容|新闻内容|(?:新闻|频道|热门|精彩|相关|图片|视频|编辑|为你)推荐|热点阅读|相关新闻|相关文章|相关阅读|推荐阅读|热点新闻|热点图片|头条新闻|最新新闻|专题|最新专题|猜你喜欢|更多|往期报纸|往期回顾|热门文章|热门新闻|最新文章|推荐文章'
 
 /** A button's name in the quotes a share widget's steps print it in, spaces inside them or not: “发现”, “ 扫一扫 ”. */
 const quoted = (name: string): string => `[“"] ?${name} ?[”"]`

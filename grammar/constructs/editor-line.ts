@@ -23,7 +23,7 @@ import { HAN_CLASS } from '../han'
 import { looksLikeName, namesOnlyNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
-import { AUTHOR_LABEL, FIELD_BARS, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
+import { AUTHOR_LABEL, FIELD_BARS, HAN_FIELD_BAR, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
 import { INTRODUCES, TABLE_BAR, WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement } from './construct'
@@ -651,11 +651,12 @@ interface Word {
 }
 
 /**
- * The words of a line of credits, a role of two characters padded to a three's width joined back to its
- * colon's word (编 辑:苏 伟, 一 审:魏 倩 → 编 辑:苏 · 伟): the line's words as they are elsewhere.
+ * The words of a line of credits, set apart by spaces or by the bars a site prints between its fields (一审:刘洁琼丨二审:蔡晓雅),
+ * a role of two characters padded to a three's width joined back to its colon's word (编 辑:苏 伟, 一 审:魏 倩 → 编 辑:苏 · 伟):
+ * the line's words as they are elsewhere.
  */
 function paddedRoles(line: string): Word[] {
-  const words = [...line.matchAll(/\S+/g)].map((word) => ({ 0: word[0], index: word.index! }))
+  const words = [...line.matchAll(CREDIT_WORD)].map((word) => ({ 0: word[0], index: word.index! }))
   // (Most lines pad no role: seen at once.)
   if (!PADDED_ROLE_IN_LINE.test(line)) return words
   const joined: Word[] = []
@@ -669,6 +670,8 @@ function paddedRoles(line: string): Word[] {
   }
   return joined
 }
+/** A word of a line of credits: what stands between spaces and bars. */
+const CREDIT_WORD = new RegExp(`[^\\s${FIELD_BARS}${HAN_FIELD_BAR}]+`, 'g')
 /** A padded role anywhere in a line: the cheap check before the words are joined. */
 const PADDED_ROLE_IN_LINE = new RegExp(`(?:^|\\s)[${HAN_CLASS}] +[${HAN_CLASS}] ?[:/]`)
 /** One Han character alone: a padded role's first. */
@@ -821,7 +824,7 @@ const opensField = (tokens: IToken[], k: number): boolean => {
 }
 
 /** Staff fields parted by a semicolon, a comma, a slash or a bar before the next role's colon, or a bar between a role and its names. */
-const MARKED_FIELDS = new RegExp(`[;；]|[,，、/丨${FIELD_BARS}] ?[^\\s,，、;；/丨${FIELD_BARS}:：]{1,6} ?[:：]|[${FIELD_BARS}]`)
+const MARKED_FIELDS = new RegExp(`[;；]|[,，、/${HAN_FIELD_BAR}${FIELD_BARS}] ?[^\\s,，、;；/${HAN_FIELD_BAR}${FIELD_BARS}:：]{1,6} ?[:：]|[${FIELD_BARS}]`)
 /** A bar between a table's cells. */
 const CELL_BAR = new RegExp(`[${FIELD_BARS}]`)
 /** A role and a name a bar parts, as a post lists its staff one a line (审核 | 王五, 监制 | 赵六). */

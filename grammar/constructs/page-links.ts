@@ -153,9 +153,11 @@ const isTailLink = (row: Row): boolean => linkLike(row, MIN_TAIL_LINK, MAX_TAIL_
 /**
  * A title listed under a story's closing line, with the page's other stories to its end (习近平总书记关切事|好家风薪火传 /
  * 为中国式现代化建设贡献更大力量——习近平总书记重要指示…、奋发有为): as a link under the story (isTailLink), but a line that
- * ends no sentence (a title may pause), up to a title and its subtitle long, perhaps after its column's name and a bar.
+ * ends no sentence (a title may pause, or end in a question), up to a title and its subtitle long, perhaps after its column's name and a bar.
  */
-const isListedLink = (row: Row): boolean => linkLike(row, MIN_LISTED_LINK, MAX_LISTED_LINK, SENTENCE_END, true)
+const isListedLink = (row: Row): boolean => linkLike(row, MIN_LISTED_LINK, MAX_LISTED_LINK, LISTED_SENTENCE, true)
+/** A sentence in a listed title: a full stop, or a question or exclamation mark before its end (a title may ask: 攸县话,你会说吗?). */
+const LISTED_SENTENCE = /。|[！？!?](?!$)/
 
 /** A line of text `shortest` to `longest` long that `sentence` does not find, read as a link; a column's bar allowed where `barred`. */
 function linkLike(row: Row, shortest: number, longest: number, sentence: RegExp, barred: boolean): boolean {
@@ -181,4 +183,4 @@ const MIN_TAIL_LINK = 4
 const MIN_LISTED_LINK = 2
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const PAGE_LINK_PATTERNS: readonly RegExp[] = [BULLET_OPENING, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED_LINE, NOT_LINKS, COLUMN_BAR, RELATED_LABEL, LISTED_DATE, SENTENCE_END, DATE_IN_LIST]
+export const PAGE_LINK_PATTERNS: readonly RegExp[] = [BULLET_OPENING, LINK_ADDRESS, LINK_TEXT, WHOLE_LINK, BRACKETED_LINE, NOT_LINKS, COLUMN_BAR, RELATED_LABEL, LISTED_DATE, SENTENCE_END, LISTED_SENTENCE, DATE_IN_LIST]

@@ -68,17 +68,43 @@ export function opensUntitled(row: Row, assembly: Assembly): boolean {
   return untitledOpening(row, assembly) !== undefined
 }
 
-/** How a sentence outside any article opens an untitled story: signed (a closing credit ends its block), or as the page's first text. */
-function untitledOpening(row: Row, assembly: Assembly): 'signed' | 'pageFirst' | undefined {
+/**
+ * How a sentence outside any article opens an untitled story: signed (a closing credit ends its block), as the next
+ * item of a list of untitled items (followsSignedUntitled), or as the page's first text.
+ */
+function untitledOpening(row: Row, assembly: Assembly): 'signed' | 'nextItem' | 'pageFirst' | undefined {
   // (A closing credit on a line of its own, （陈大春/文、摄）, closes text; it opens none.)
   if (row.kind !== 'body' || tokenMatcher(row.tokens[0]!, LParen)) return undefined
   let signed = signedByAssembly.get(assembly)
   if (!signed) signedByAssembly.set(assembly, (signed = signedText(assembly.rows.all(), assembly)))
   if (signed.has(row)) return 'signed'
+  if (followsSignedUntitled(row, assembly)) return 'nextItem'
   return opensPage(row, assembly) ? 'pageFirst' : undefined
 }
 
-/** Untitled stories opened as a page's first text with no credit closing them: most often the tail of a story whose title is elsewhere. */
+/** The parts a story's title is printed in: a story that holds none is untitled. */
+const TITLE_PARTS: ReadonlySet<string> = new Set(['kicker', 'headline', 'subheadline'])
+
+/**
+ * Whether a sentence stands right under an untitled story its signature just closed (a site's list page printing a
+ * column's items one after another, each without its title: …倍感温馨。(徐永斌) / 1月15日,河棚镇召开…): the next item, even
+ * where the copy was cut before its credit.
+ */
+function followsSignedUntitled(row: Row, assembly: Assembly): boolean {
+  const story = assembly.signedArticle()
+  return (
+    story !== undefined &&
+    story.children.at(-1)?.type === 'signature' &&
+    !story.children.some((child) => TITLE_PARTS.has(child.type)) &&
+    row.gap < WIDE_GAP &&
+    row.tokens.some((token) => tokenMatcher(token, SentenceEnd))
+  )
+}
+
+/**
+ * Untitled stories no credit closes: opened as a page's first text (most often the tail of a story whose title is
+ * elsewhere), or as a list's next item its credit was cut from.
+ */
 const unsignedStories = new WeakSet<Article>()
 
 /** Open the untitled story a sentence outside any article opens, if it opens one (opensUntitled): whether it did. */
@@ -89,7 +115,7 @@ export function openUntitled(row: Row, assembly: Assembly): boolean {
   const stamped = assembly.rows.peek(-1)?.kind === 'stamp'
   assembly.open({ heads: [], bylines: [] }, row)
   // (A post set in display lines is the page's story, its titles its sections: display-lines.ts.)
-  if (opening === 'pageFirst' && !stamped && row.displayLine !== true) unsignedStories.add(assembly.article!)
+  if ((opening === 'pageFirst' && !stamped && row.displayLine !== true) || opening === 'nextItem') unsignedStories.add(assembly.article!)
   return true
 }
 

@@ -97,7 +97,7 @@ const MAX_BARE_NAMES_TOKENS = 12
  * joined by a middle dot (新甘肃·甘肃日报), or a site's app after the site
  * (长城网·冀云客户端), or any app or brand after the paper or site (青年报·青春上海); a paper's name in
  * title marks (《福州日报》); a media group's Latin initials alone (YMG全媒体记者: 烟台日报传媒集团); a paper
- * by its kind alone (晨报记者, 晚报记者), a metro paper by its short name (南都记者, 温都记者); or a paper and its site listed together, as their joint
+ * by its kind alone (晨报记者, 晚报记者), a metro paper or a city's paper by its short name (南都记者, 温都记者, 绵报记者); or a paper and its site listed together, as their joint
  * reporters are credited (河北日报、河北新闻网记者, 光明日报、光明网记者), or joined by a hyphen
  * (工人日报-中工网记者).
  */
@@ -105,12 +105,23 @@ const OUTLET_WORD = '(?:报|报社|社|网|在线|新闻|电视台|台|融媒体
 /** A paper naming itself by its kind alone, as its reporters are credited: 晨报记者梁耀华, 晚报记者, 日报记者. */
 const PAPER_BY_KIND = '(?:日报|晚报|晨报|早报|商报|时报|快报|周报)'
 /**
+ * The first characters of words ending in 报 that name no paper: verbs before the reporter reported to or of (举报记者,
+ * 汇报, 通报, 据报, 上报, 回报, 呈报, 填报, 谎报), what is posted or sent (喜报, 捷报, 海报, 简报, 电报, 情报, 警报, 预报, 年报,
+ * 公报), and the paper's word for itself (本报记者: the role's own).
+ */
+const NOT_PAPERS_INITIAL = '举汇通据上回呈填谎喜捷海简电情警预年公本'
+/**
+ * A city's paper by its short name, the first character of its city and 报, as it credits its reporters: 绵报 (绵阳日报),
+ * 宁报 (宁波日报), a school's 校报 — （綿報融媒記者 曾晨）; not a word ending in 报 that names no paper (NOT_PAPERS_INITIAL).
+ */
+const CITY_PAPER_SHORT_NAME = `(?![${NOT_PAPERS_INITIAL}])[${HAN_CLASS}]报`
+/**
  * A paper and its site or app joined by a hyphen or a slash, as their joint reporters are credited: 工人日报-中工网,
  * 扬子晚报/紫牛新闻, 青岛日报/观海新闻, an app's plus (现代快报/现代+).
  */
 const JOINED_OUTLETS = `[${HAN_CLASS}]{2,12}[-/](?:[${HAN_CLASS}]{2,12}${OUTLET_WORD}|[${HAN_CLASS}]{1,8}\\+)`
 export const OUTLET_AFFILIATION = new RegExp(
-  `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${METRO_SHORT_NAME}|${OUTLET_INITIALS}|${LATIN_LED_OUTLET}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
+  `^(?:${PAPER_BY_KIND}|${TODAYS_PAPER}|${METRO_SHORT_NAME}|${CITY_PAPER_SHORT_NAME}|${OUTLET_INITIALS}|${LATIN_LED_OUTLET}|${BOOK_OPEN}?(?:[${HAN_CLASS}]{2,6}${MIDDLE_DOT})?[${HAN_CLASS}]{2,12}${OUTLET_WORD}${BOOK_CLOSE}?|[${HAN_CLASS}]{2,12}${OUTLET_WORD}${MIDDLE_DOT}[${HAN_CLASS}]{2,8}|${LISTED_OUTLETS}|${JOINED_OUTLETS})$`,
 )
 
 /** A site's name before the slash and its reporter's role, whatever it ends with (新竹振道/記者萬世璉). */
