@@ -37,7 +37,7 @@ import { PAGE_HEADER_PATTERNS, pageDateOverText, pageHeaderNode, pageLists, plac
 import { NOTICE_PATTERNS, helplineEntries, placeNotice, readNotice } from './notice'
 import { dashedAttributions, placeText, questionsOverBody } from './paragraph'
 import { wrappedText } from './wrapped-text'
-import { photoNews, readPhotoCreditLine, readTrailingPhotoCredit } from './photo-credit'
+import { photoNews, readPhotoCreditLine, readProviderCreditLine, readTrailingPhotoCredit } from './photo-credit'
 import { SOURCE_NOTE_PATTERNS, placeSourceNote, readSourceNote, readSourceThenStaff, sourceNoteNode, sourceValuesUnderLabel } from './source-note'
 import { readClosingBracket } from './signature'
 import { STAMP_PATTERNS, placeStamp, readDatePart, readFieldsWithCredits, readListedField, readStamp, readStampedByline, readWriterBeforeStamp, stampNeighbours, stampNode } from './stamp'
@@ -101,6 +101,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readEditorLine,
     readCreditFields,
     readPhotoCreditLine,
+    readProviderCreditLine,
     readTitledLead,
     readCaptionedLead,
     readDateline,

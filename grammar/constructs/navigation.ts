@@ -3,6 +3,7 @@
  *
  *   长春 江城 四平 辽源 通化 白城 白山 松原 延边               a menu on one line (readChrome asks isMenu)
  *   紫牛头条 / 时政 / 文娱 / 体育 / 科技 / …                   a menu copied one item to a line
+ *   - 日 报 / - 晨 报 / - 微 博                                a menu a converter printed as a list
  *   当前位置: / 眉山新闻网 / > / 彭山区 / > / 新闻中心           a breadcrumb copied one link to a line
  *   首页 供应商资讯 酒鬼酒剥离房地产业务 深耕白酒主业 / <title>   a breadcrumb ending with the title, over it
  *   昭阳新闻 / <title> / 来源:昭阳信息网 更新时间:…            a channel's name over the title, the site's stamp under it
@@ -76,6 +77,15 @@ export const menuRuns: Refinement = (rows) => {
   const firstText = rows.findIndex((row) => isStoryText(row) && endsStory(lineText(row.tokens)))
   const menu = new Set<number>()
   for (let k = 0; k < rows.length && (firstText === -1 || k < firstText); ) {
+    // (A menu a converter printed as a list, its bullets showing it: - 日 报 / - 晨 报 / - 微 博; over any of the page's
+    // text, not a story's list under its words, …主要出售： / - 苹果 / - 香蕉 / - 橙子.)
+    let bulleted = k
+    while (bulleted < rows.length && bulletedMenuItem(rows[bulleted]!, bulleted === k)) bulleted++
+    if (bulleted - k >= MIN_BULLETED_MENU_ITEMS && !rows.slice(0, k).some(isStoryText)) {
+      for (let m = k; m < bulleted; m++) menu.add(m)
+      k = bulleted
+      continue
+    }
     let n = k
     while (n < rows.length && menuItem(rows[n], n === k)) n++
     const navigation = rows.slice(Math.max(k - NAVIGATION_ABOVE, 0), n + 1).filter((row) => NAVIGATION_KINDS.has(row.kind)).length
@@ -84,6 +94,16 @@ export const menuRuns: Refinement = (rows) => {
   }
   return menu.size === 0 ? rows : rows.map((row, k) => (menu.has(k) && row.kind !== 'chrome' ? readAs(row, 'chrome') : row))
 }
+
+/**
+ * A menu's item behind a list's bullet, as a converter prints a site's menu copied one item to a line (- 日 报, - 朝阳日报,
+ * • 微 博): a word or two, perhaps padded, no mark, no number; straight under the item before it.
+ */
+const bulletedMenuItem = (row: Row, first: boolean): boolean =>
+  MENU_ITEM_KINDS.has(row.kind) && (first || row.gap === 0) && BULLETED_MENU_ITEM.test(lineText(row.tokens).trim())
+const BULLETED_MENU_ITEM = new RegExp(`^[-•*] (?:[${HAN_CLASS}A-Za-z] ?){2,${MAX_MENU_ITEM}}$`)
+/** The fewest such items that make a menu: their bullets show it, no navigation beside them need. */
+const MIN_BULLETED_MENU_ITEMS = 3
 
 /** A breadcrumb from the home page, its steps set apart by spaces: 首页 供应商资讯 …. */
 const CRUMBS_FROM_HOME = /^(?:首页|主页|网站首页) /
@@ -275,4 +295,4 @@ function menuNames(rows: Row[], k: number): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const NAVIGATION_PATTERNS: readonly RegExp[] = [MENU, CHANNEL_PATH, MENU_WORD, CRUMBS_FROM_HOME, LOCATION_LABEL, CRUMB_SEPARATOR, CHANNEL, PAGE_CHANNEL]
+export const NAVIGATION_PATTERNS: readonly RegExp[] = [MENU, CHANNEL_PATH, MENU_WORD, BULLETED_MENU_ITEM, CRUMBS_FROM_HOME, LOCATION_LABEL, CRUMB_SEPARATOR, CHANNEL, PAGE_CHANNEL]

@@ -4,6 +4,7 @@
  *   …生动实践。 林 燕 彭楠岚 摄 · …现场。（蘇智鑫攝） · …报道 本报记者 张伟 摄    at the end of the caption's line
  *   游客在景区游玩 / 李潤芳攝                                               on a line of its own, under the caption
  *   記者陳嘉寧／翻攝 · ／攝影                                                the credit's own forms (credits rules)
+ *   …危急。 / 大武警分局/提供 / 大武分局指出,…                                who provided it, alone between paragraphs
  *
  *   8月30日,…进行详细检查。 ⏎⏎ 临近开学,…安全用餐。 ⏎⏎ 记者 宋伟峰 摄
  *                                  photo news: a photo's text over its credit, nothing else
@@ -22,6 +23,7 @@ import { MAX_AGENCY_TOKENS, holdsPhotoWord } from '../rules/credits'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import type { LineTest, Refinement } from './construct'
 import { afterListBullet } from './chrome'
+import { HAN_CLASS } from '../han'
 
 /** The most tokens a trailing photo credit spans (role, a few padded names, 摄). */
 const MAX_CREDIT_TOKENS = 12
@@ -178,6 +180,20 @@ export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap, below,
   }
   return { kind: 'caption', photoCredit: credit }
 }
+
+/**
+ * Who provided a photo, its credit alone on a line between the story's paragraphs, the photo and its caption left out
+ * of the copy (大武警分局/提供, 圖/大武警分局提供, （大武警分局提供）): the photo's caption, as a photographer's credit alone is;
+ * not a table's note on its figures (数据/市统计局提供), nor a provider named with no slash, bracket or 圖 to show a photo's.
+ */
+export const readProviderCreditLine: LineTest = ({ text, textAbove }) =>
+  textAbove && PROVIDER_CREDIT.test(text.trim()) && !DATA_NOTE.test(text.trim()) ? { kind: 'caption' } : undefined
+/** The provider's credit: the provider and a slash before 提供, or 圖/ before it all, or all of it in round brackets. */
+const PROVIDER_CREDIT = new RegExp(
+  `^(?:[${HAN_CLASS}·]{2,16} ?[/／] ?提供|[圖图] ?[/／:：] ?[${HAN_CLASS}·]{2,16}提供|[(（](?:[圖图] ?[/／:：] ?)?[${HAN_CLASS}·]{2,16} ?[/／]? ?提供[)）])$`,
+)
+/** A note on where a table's figures came from: 数据/市统计局提供, （数据由市统计局提供）. */
+const DATA_NOTE = /^[(（]?(?:数据|數據|资料来源|資料來源)/
 
 /** A line of text ending in a photographer's credit: a caption, its credit at its end. */
 export const readTrailingPhotoCredit: LineTest = ({ tokens, above }, { runner }) => {
