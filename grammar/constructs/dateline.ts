@@ -30,26 +30,21 @@ export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) => 
   return credits ? { kind: 'byline', credits } : { kind: 'dateline' }
 }
 
-/** Whether a line opens with a bracket, as a filing its brackets set apart does (〔記者陳彥廷／屏東報導〕, 【記者X／台北報導】). */
-const opensBracket = (tokens: IToken[]): boolean => FILING_BRACKET.test(trimmed(tokens)[0]?.image ?? '')
-const FILING_BRACKET = /^[〔【\[（(［]/
-
 /** The longest line read as credits alone: roles, a few names, the filing words. */
 const MAX_CREDIT_LINE = 32
 
 /**
- * The credits of a dateline that names no outlet and no date, no place but outside brackets, and
+ * The credits of a dateline that names no outlet, no place and no date, and
  * leaves nothing of its line but a full stop (記者: 李映蓉/綜合報導。 among a
- * site's fields, 記者林睿奕／專題報導 or 記者 陳偉傑/台東報導 under a title): credits alone, the
+ * site's fields, 記者林睿奕／專題報導 under a title): credits alone, the
  * story's credit line, its byline or its closing credit.
  */
 function creditsAlone(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
   // (A lead runs on: only a line as short as a credit line is parsed again.)
   if (printedLength(tokens) > MAX_CREDIT_LINE) return undefined
   const lead = runner.attempt(tokens, (p) => p.dateline(), 'prefix')
-  // (A date dates a lead on the next line, and so does a place in the brackets that set a filing apart: 〔記者陳彥廷／屏東報導〕
-  // alone on its line is a dateline still. Unbracketed, 記者 陳偉傑/台東報導 alone on its line is the story's credit line.)
-  if (lead === undefined || lead.source !== undefined || lead.date !== undefined || (lead.place !== undefined && opensBracket(tokens))) return undefined
+  // (A place or a date dates a lead on the next line: 〔記者陳彥廷／屏東報導〕 alone on its line is a dateline still.)
+  if (lead === undefined || lead.source !== undefined || lead.place !== undefined || lead.date !== undefined) return undefined
   const rest = tokens.filter((token) => token.startOffset >= lead.position.end.offset!)
   if (!rest.every((token) => tokenMatcher(token, SentenceEnd) || tokenMatcher(token, Space))) return undefined
   const credits = lead.children.filter((child): child is Credit => child.type === 'credit')
