@@ -33,22 +33,28 @@ export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) => 
 /** The longest line read as credits alone: roles, a few names, the filing words. */
 const MAX_CREDIT_LINE = 32
 
+/** Whether a line opens with a bracket, as a filing its brackets set apart does (〔記者陳彥廷／屏東報導〕, 【記者X／台北報導】). */
+const opensBracket = (tokens: IToken[]): boolean => FILING_BRACKET.test(trimmed(tokens)[0]?.image ?? '')
+const FILING_BRACKET = /^[〔【\[（(［]/
+
 /**
- * The credits of a dateline that names no outlet, no place and no date, and
- * leaves nothing of its line but a full stop (記者: 李映蓉/綜合報導。 among a
- * site's fields, 記者林睿奕／專題報導 under a title): credits alone, the
- * story's credit line, its byline or its closing credit.
+ * The credits of a dateline that names no outlet and no date, and leaves nothing of its line but a full stop
+ * (記者: 李映蓉/綜合報導。 among a site's fields, 記者林睿奕／專題報導 under a title): credits alone, the story's credit
+ * line, its byline or its closing credit. A place it names outside brackets is where the reporter filed from, as
+ * 本报记者 李静 青岛报道 names it, the credit's (記者 陳偉傑/台東報導 alone under a title: the byline, filed from 台東).
  */
 function creditsAlone(tokens: IToken[], runner: RuleRunner): Credit[] | undefined {
   // (A lead runs on: only a line as short as a credit line is parsed again.)
   if (printedLength(tokens) > MAX_CREDIT_LINE) return undefined
   const lead = runner.attempt(tokens, (p) => p.dateline(), 'prefix')
-  // (A place or a date dates a lead on the next line: 〔記者陳彥廷／屏東報導〕 alone on its line is a dateline still.)
-  if (lead === undefined || lead.source !== undefined || lead.place !== undefined || lead.date !== undefined) return undefined
+  // (A date dates a lead on the next line, and so does a place in the brackets that set a filing apart:
+  // 〔記者陳彥廷／屏東報導〕 alone on its line is a dateline still.)
+  if (lead === undefined || lead.source !== undefined || lead.date !== undefined || (lead.place !== undefined && opensBracket(tokens))) return undefined
   const rest = tokens.filter((token) => token.startOffset >= lead.position.end.offset!)
   if (!rest.every((token) => tokenMatcher(token, SentenceEnd) || tokenMatcher(token, Space))) return undefined
   const credits = lead.children.filter((child): child is Credit => child.type === 'credit')
-  return credits.length > 0 ? credits : undefined
+  const { place } = lead
+  return credits.length > 0 ? credits.map((credit) => (place === undefined ? credit : { ...credit, place })) : undefined
 }
 
 /** The longest title glued to its lead by a space (電訊不被歸責 【本報訊】…). */
@@ -63,8 +69,8 @@ const MAX_GLUED_TITLE = 20
  * (南都讯 记者 王成波 …) is no such pair.
  */
 export const readTitledLead: LineTest = ({ tokens, from, gap }, { runner }) => {
-  // (The title is short: only a space near the line's start can part it from the lead.)
-  const reach = tokens[0]!.startOffset + 2 * MAX_GLUED_TITLE
+  // (The title is short: only a space near the line's start can part it from the lead, after a title of two parts at most.)
+  const reach = tokens[0]!.startOffset + 2 * MAX_GLUED_TITLE_PARTS * MAX_GLUED_TITLE
   let split = -1
   for (let k = 1; k < tokens.length - 1 && tokens[k]!.startOffset <= reach && split < 0; k++) {
     // (Or an outlet's name the vocabulary does not list, closed by 讯 and set apart from the lead: …泥泞不堪 龙网常州晚报讯 本报热线…;
@@ -73,11 +79,24 @@ export const readTitledLead: LineTest = ({ tokens, from, gap }, { runner }) => {
   }
   if (split < 0) return undefined
   const title = trimmed(tokens.slice(0, split))
-  if (printedLength(title) > MAX_GLUED_TITLE || !isHeadingLike(title) || DATELINE_OPENERS.some((t) => tokenMatcher(title[0]!, t))) return undefined
+  if (!gluedTitleFits(title) || !isHeadingLike(title) || DATELINE_OPENERS.some((t) => tokenMatcher(title[0]!, t))) return undefined
   const lead = tokens.slice(split + 1)
   if (!runner.datelineOpens(lead) || runner.datelineOpens(tokens)) return undefined
   return { rows: [readRow(title, gap, from, { kind: 'heading' }), readRow(lead, 0, from + split + 1, { kind: 'dateline' })] }
 }
+
+/**
+ * Whether a title glued to its lead is short enough to be one: one part, or two a space sets apart as a two-part
+ * headline prints them (惠灵顿中国园林协会召开特别会议 商讨中国花园项目筹资方案), each short.
+ */
+function gluedTitleFits(title: IToken[]): boolean {
+  const parts = lineText(title).trim().split(TITLE_PARTS_GAP)
+  return parts.length <= MAX_GLUED_TITLE_PARTS && parts.every((part) => [...part].length <= MAX_GLUED_TITLE)
+}
+/** What sets a two-part headline's parts apart on one line. */
+const TITLE_PARTS_GAP = /[ \u3000]+/
+/** The most parts a title glued to its lead holds. */
+const MAX_GLUED_TITLE_PARTS = 2
 
 /** The most tokens an outlet's name before 讯 spans, looked through for its 讯. */
 const MAX_FLASH_NAME_TOKENS = 6

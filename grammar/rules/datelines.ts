@@ -1299,7 +1299,13 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
                   $.ACTION(() => (core = { names: [], place: [], source: site[0], sourceEnd: site.at(-1), date: issued }))
                 },
               },
-              { ALT: () => (core = $.SUBRULE(datelineCore)) },
+              {
+                ALT: () => {
+                  core = $.SUBRULE(datelineCore)
+                  // 【本报讯 记者凯文】3月30日,…: the reporter after the paper's flash, inside the brackets.
+                  $.OPTION8({ GATE: looseAhead, DEF: () => (credits = $.SUBRULE3(looseCredits)) })
+                },
+              },
             ])
           } finally {
             bracketed = enclosed = false

@@ -84,9 +84,10 @@ describe('closing credits: where they must not fire', () => {
     expect(findAll(issue, 'signature')).toEqual([])
   })
 
-  it('特派記者林則宏／北京報導, naming a place, stays a filing line (a dateline)', () => {
+  it('特派記者林則宏／北京報導, naming a place, is the credit line over the body (a byline filed from 北京), no signature', () => {
     const issue = parseIssue(page('兩岸經貿論壇舉行', '特派記者林則宏／北京報導', '兩岸經貿論壇昨日在北京舉行。'))
-    expect(findAll(issue, 'byline')).toEqual([])
+    expect(findAll(issue, 'signature')).toEqual([])
+    expect(find(find(issue, 'byline')!, 'credit')?.place).toBe('北京')
   })
 })
 

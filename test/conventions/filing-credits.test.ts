@@ -290,12 +290,18 @@ describe('outlets glued to a place: where they must not fire (a review’s probe
 })
 
 describe('a filing line spaced about its slash', () => {
-  it('記者 林家慶 / 嘉義縣 報導 opening the lead’s block: the reporter filing from the place', () => {
+  it('記者 林家慶 / 嘉義縣 報導 on its own line over the lead: the reporter filing from the place, the byline', () => {
     const input = page(HEADLINE, '記者 林家慶 / 嘉義縣 報導', '嘉義縣政府教育處舉辦國小校園小記者比賽，5日舉辦頒獎典禮。')
     const issue = parseIssue(input)
-    const credit = find(find(issue, 'dateline')!, 'credit')
-    expect([credit?.role, credit?.names, find(issue, 'dateline')?.place]).toEqual(['記者', ['林家慶'], '嘉義縣'])
+    const credit = find(find(issue, 'byline')!, 'credit')
+    expect([credit?.role, credit?.names, credit?.place]).toEqual(['記者', ['林家慶'], '嘉義縣'])
     expectSource(input, issue)
+  })
+
+  it('記者 林家慶 / 嘉義縣 報導 opening the lead’s line: the dateline, filed from the place', () => {
+    const input = page(HEADLINE, '記者 林家慶 / 嘉義縣 報導 嘉義縣政府教育處舉辦國小校園小記者比賽，5日舉辦頒獎典禮。')
+    const dateline = find(parseIssue(input), 'dateline')
+    expect([find(dateline!, 'credit')?.names, dateline?.place]).toEqual([['林家慶'], '嘉義縣'])
   })
 
   it('must not: a sentence with a slash in it (记者 张三 / 李四 分别采访了…) is text', () => {

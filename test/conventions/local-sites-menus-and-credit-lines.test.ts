@@ -1,7 +1,8 @@
 /**
  * What a city daily's site copy and Taiwan's local sites print around their stories, met in parts (el) and (em)
- * (d1019 朝阳日报, d1021 大拇指News):
+ * (d1019 朝阳日报, d1021 大拇指News; and d750, an older Taiwan text):
  *   - 日 报 / - 晨 报 / - 微 博                       a site's menu a converter printed as a list: interface
+ *   記者 陳偉傑/台東報導  (alone under the title)        the reporter's filing line unbracketed: the byline, filed from 台東
  *   …危急。 / 大武警分局/提供 / 大武分局指出,…           who provided a photo, alone between paragraphs: a caption
  * Each where it fires and where it must not.
  */
@@ -28,6 +29,29 @@ describe('a site’s menu a converter printed as a list', () => {
   it('not a story’s list of its own, under its text: - 苹果 / - 香蕉 / - 橙子 stay the story’s', () => {
     const input = page('水果店开业', '昨日，市区一家水果店开业，吸引不少市民前来选购。店里主要出售：\n- 苹果\n- 香蕉\n- 橙子\n开业首日，店里顾客盈门。')
     expect(chrome(input)).toEqual([])
+  })
+})
+
+describe('a reporter’s filing line alone under the title, no brackets', () => {
+  const TITLE = '大武勇警臨危不亂 勇奪利器阻止自殘危機'
+  const LEAD = '台東縣金峰鄉日前傳出一名婦人因酒後情緒失控,情況相當危急。警員曾文德接獲通報後立即趕赴現場。'
+
+  it('記者 陳偉傑/台東報導: the story’s byline, filed from 台東, its text kept whole (d1021)', () => {
+    const issue = read(page(TITLE, '記者 陳偉傑/台東報導', LEAD))
+    const byline = find(issue, 'byline')
+    expect(byline && printed(byline, false)).toBe('記者 陳偉傑/台東報導')
+    expect(findAll(byline!, 'credit').map((credit) => [credit.names, credit.place])).toEqual([[['陳偉傑'], '台東']])
+    expect(find(issue, 'dateline')).toBeUndefined()
+  })
+
+  it('not in the brackets that set a filing apart: 〔記者陳彥廷／屏東報導〕 alone on its line is the dateline still', () => {
+    const dateline = find(read(page(TITLE, '〔記者陳彥廷／屏東報導〕', LEAD)), 'dateline')
+    expect(dateline?.place).toBe('屏東')
+  })
+
+  it('not glued to the lead: 記者陳偉傑/台東報導 台東縣… opens the lead as its dateline', () => {
+    const dateline = find(read(page(TITLE, `記者陳偉傑/台東報導 ${LEAD}`)), 'dateline')
+    expect(dateline?.place).toBe('台東')
   })
 })
 

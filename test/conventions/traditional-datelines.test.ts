@@ -154,11 +154,16 @@ describe('filed-from datelines (Taiwan)', () => {
     expect(dateline.source).toBeUndefined()
   })
 
-  it('特派記者林則宏／北京報導 on its own line before the body', () => {
+  it('特派記者林則宏／北京報導 on its own line before the body: the byline, filed from 北京 (as 本报记者 李静 青岛报道)', () => {
     const input = page('大陸經濟數據公布', '特派記者林則宏／北京報導', '大陸國家統計局昨日公布數據。')
     const issue = parseIssue(input)
     expectSource(input, issue)
-    const dateline = find(issue, 'dateline')!
+    expect(find(issue, 'dateline')).toBeUndefined()
+    expect(find(find(issue, 'byline')!, 'credit')).toMatchObject({ role: '特派記者', names: ['林則宏'], place: '北京' })
+  })
+
+  it('〔特派記者林則宏／北京報導〕 in its brackets on its own line: the dateline still', () => {
+    const dateline = find(parseIssue(page('大陸經濟數據公布', '〔特派記者林則宏／北京報導〕', '大陸國家統計局昨日公布數據。')), 'dateline')!
     expect(dateline.place).toBe('北京')
     expect(find(dateline, 'credit')).toMatchObject({ role: '特派記者', names: ['林則宏'] })
   })
