@@ -425,9 +425,9 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // 首頁 新聞頻道 要聞 · 搜狐首页 - 新闻 - 体育 - 娱乐): a channel may share its name with a role, the line is no credit.
   new RegExp(`^${HOME_PAGE}(?: +[^ 。!,，:：;；|]{1,8}){2,}$`),
   new RegExp(`^${HOME_PAGE}(?: *[-·] *[^ 。!,，:：;；|·-]{1,8}){3,}$`),
-  // The home page and the section the page is in: 首页 > 菲國新聞, 搜狐首页 > 搜狐财经; the crumb's next step on
-  // the next line (> 国际财经_搜狐财经).
-  new RegExp(`^(?:${HOME_PAGE}|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| [^ >。!?,]{1,10})$`, 'i'),
+  // The home page and the section the page is in: 首页 > 菲國新聞, 搜狐首页 > 搜狐财经, 首页- 学院新闻; the crumb's
+  // next step on the next line (> 国际财经_搜狐财经).
+  new RegExp(`^(?:${HOME_PAGE}|home)(?: ?>{1,2} ?[^>。!?,]{0,20}| ?[-－] ?[^-－>。!?,]{1,12}| [^ >。!?,]{1,10})$`, 'i'),
   /^>{1,2} ?[^>。!?,，“”"]{2,20}$/,
   // A content system's page-break marker left in the copy: [!--empirenews.page--].
   /^\[!--[a-z.]{2,30}--\]$/i,

@@ -23,7 +23,7 @@ import { HAN_CLASS } from '../han'
 import { looksLikeName, namesOnlyNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
-import { AUTHOR_LABEL, FIELD_BARS, HAN_FIELD_BAR, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
+import { AUTHOR_LABEL, EDITOR_LABELS, FIELD_BARS, HAN_FIELD_BAR, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
 import { INTRODUCES, TABLE_BAR, WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement } from './construct'
@@ -175,8 +175,8 @@ export const readStaffWithCounters: LineTest = ({ tokens, text, from, gap, credi
   return { rows: [readRow(head, gap, from, { kind: 'editorLine', credits }), readRow(tokens.slice(split), 0, from + split, { kind: 'chrome' })] }
 }
 
-/** The editors a site's fields name: 编辑, 责编, 责任编辑, and its desks' (频道主编, 网络编辑, 值班主编). */
-const EDITOR_LABEL = `(?:责任编辑|责编|(?:[${HAN_CLASS}]{0,2}(?:编辑|主编)))`
+/** The editors a site's fields name: 编辑, 责编, 责任编辑, who keyed the story in (录入), and its desks' (频道主编, 网络编辑, 值班主编). */
+const EDITOR_LABEL = `(?:责任编辑|责编|录入|(?:[${HAN_CLASS}]{0,2}(?:编辑|主编)))`
 /** The labels of a site's field row, by what the field holds: its source, its author, its editor. */
 const FIELD_LABEL = `${SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}`
 
@@ -244,30 +244,42 @@ export const readStaffInFooter: LineTest = ({ tokens, text, from, gap, creditLik
   if (after.length > 0) rows.push(readRow(after, 0, from + tokens.indexOf(after[0]!), { kind: 'chrome' }))
   return { rows }
 }
+/** An editor's field glued to the field before it: the vocabulary's label, its colon, the name. */
+const GLUED_EDITOR_FIELD = new RegExp(`(${EDITOR_LABELS}) ?: ?(.+)$`)
 /** The editor's field's label and name. */
 const FIELD_PARTS = new RegExp(`^(?<role>${EDITOR_LABEL}) ?: ?(?<name>.+)$`)
 /** The longest footer row read for its editor. */
 const MAX_FOOTER_ROW = 120
+/** Who posted the story on the site and which office supplied it (发布者:党委宣传部, 供稿:经管系): offices, no one's credit. */
+const SUBMITTER_LABELS = '发布者|发布人|供稿单位|供稿'
 /**
  * A site's labelled fields with no date, each bracketed or set apart: 【作者:】 【编辑:张萌】 ·
- * 来源: 天天天水网    编辑: 辛小强 · 作者: 来源:大庆网 频道主编:左远红.
+ * 来源: 天天天水网    编辑: 辛小强 · 作者: 来源:大庆网 频道主编:左远红; or glued, who posted and supplied it
+ * first (发布者:党委宣传部供稿:经管系编辑:辛慧峰责任编辑:杨瑞芳).
  */
-const FIELD_ROW = new RegExp(`^(?:【?(?:${POST_SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】? *){2,4}$`)
+const FIELD_ROW = new RegExp(`^(?:【?(?:${POST_SOURCE_LABELS}|${AUTHOR_LABEL}|${SUBMITTER_LABELS}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】? *){2,4}$`)
 /** A post's name where an author's should be (管理员, 程序员, 编辑员): no person's. */
 const NAMES_A_POST = /员$/
 /** Nothing but spacing. */
 const SPACING = /^ *$/
 /** One field of such a row, its brackets with it. */
-const ROW_FIELD = new RegExp(`【?(?:${POST_SOURCE_LABELS}|${AUTHOR_LABEL}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】?`, 'g')
+const ROW_FIELD = new RegExp(`【?(?:${POST_SOURCE_LABELS}|${AUTHOR_LABEL}|${SUBMITTER_LABELS}|${EDITOR_LABEL}) ?: ?[^【】: ]{0,20}】?`, 'g')
 /** An editor's field in such a row, with the name. */
 const EDITOR_FIELD = new RegExp(`${EDITOR_LABEL} ?: ?[^【】: ]{2,12}`, 'g')
+/**
+ * The same in a row that glues its fields together, nothing parting them (发布者:党委宣传部供稿:经管系编辑:辛慧峰责任编辑:杨瑞芳):
+ * the name up to the next field's label.
+ */
+const GLUED_EDITOR_FIELDS = new RegExp(`${EDITOR_LABEL} ?: ?(?:(?!${EDITOR_LABEL} ?:)[^【】: ]){2,12}`, 'g')
+/** A row with nothing parting its fields: no space, no semicolon, comma or enumeration comma. */
+const GLUED_ROW = /^[^\s;；,，、]+$/
 
 /**
  * A row of a site's fields with no date (【作者:】 【编辑:张萌】, 来源: 天天天水网  编辑: 辛小强): a staff line,
  * its credits the editor's field, the other fields its text — or, where the author's field names the
  * author (作者:赖全平 责任编辑:茜茜), each field a row of its own, as fieldRows reads them.
  */
-export const readFieldRow: LineTest = ({ tokens, text, from, gap }, { runner }) => {
+export const readFieldRow: LineTest = ({ tokens, text, from, gap }, { runner, factory }) => {
   if (!FIELD_ROW.test(text.trim())) return undefined
   const spans = [...text.matchAll(ROW_FIELD)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   // (Field by field only where the fields are the whole line, spaces between them: in 作者:王晓明 来源: 编辑:张萌 an
@@ -276,11 +288,18 @@ export const readFieldRow: LineTest = ({ tokens, text, from, gap }, { runner }) 
   const authored = whole ? fieldRows(tokens, text, spans, from, gap, runner, true) : undefined
   if (authored) return { rows: authored }
   const credits: Credit[] = []
-  for (const editor of text.matchAll(EDITOR_FIELD)) {
+  for (const editor of text.matchAll(GLUED_ROW.test(text.trim()) ? GLUED_EDITOR_FIELDS : EDITOR_FIELD)) {
     const from = partAt(tokens, editor.index)
     const to = partAt(tokens, editor.index + editor[0].length)
     const read = from < 0 ? undefined : runner.attempt(trimmed(tokens.slice(from, to < 0 ? tokens.length : to)), (p) => p.editorLine())
     if (read) credits.push(...read)
+    // (A field glued to the one before it, 供稿:经管系编辑:辛慧峰, where no token opens: read from the line as printed, its
+    // role the vocabulary's word, not the glued value before it: 经管系编辑 → 编辑.)
+    else if (from < 0) {
+      const field = GLUED_EDITOR_FIELD.exec(editor[0])
+      const at = tokens[0]!.startOffset + editor.index + (field?.index ?? 0)
+      if (field && namesStaff(field[2]!)) credits.push(fieldCredit(factory, at, at + field[1]!.length, field[2]!, tokens[0]!.startOffset + editor.index + editor[0].length))
+    }
   }
   return credits.length > 0 ? { kind: 'editorLine', credits } : undefined
 }
@@ -777,7 +796,7 @@ export const closesStory = (row: Row): boolean => EDITOR_IN_BRACKETS.test(lineTe
 const EDITOR_IN_BRACKETS = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, EDITOR_IN_BRACKETS, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, GLUED_EDITOR_FIELDS, GLUED_ROW, GLUED_EDITOR_FIELD, EDITOR_IN_BRACKETS, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
 
 /** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
 const MAX_STAFF_TAIL_TOKENS = 48
