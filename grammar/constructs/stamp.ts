@@ -178,6 +178,13 @@ const NAME_ADDRESS_DATE_TIME = new RegExp(
 )
 
 /**
+ * The same with the address first, the date perhaps in Han (http://www.nhnews.com.cn   宁海新闻网   2015年07月17日 08:52:28).
+ */
+const ADDRESS_NAME_DATE_TIME = new RegExp(
+  `^(?:https?://)?[A-Za-z0-9-]+\\.[^ ]+ +[${HAN_CLASS}]{2,12} +(([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?) ?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$`,
+)
+
+/**
  * A site's or an app's name, then the date and its time: set apart by a slash, a bar or a dot, whatever the name
  * (台湾好新闻/ 2015.07.31 00:00, 恩施发布 | 2024/5/9 10:20), or by a space after a name a media outlet's ending gives away
  * (远安融媒 2024-05-09 10:20, 长阳发布, 潮新闻客户端; SITE_STAMP knows 报 and 网). Not a title with its date and time
@@ -289,7 +296,7 @@ export function stampOf(line: string): StampInfo | undefined {
   const dayFirst = DAY_FIRST_STAMP.exec(text) ?? FORUM_POST_DAY_FIRST.exec(text)
   // (The date opens the line's text: its span starts where the date is printed.)
   if (dayFirst) return fieldDate(line.indexOf(dayFirst[1]!), dayFirst, true)
-  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_GLUED_TO_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? NAME_THEN_DATE_TIME.exec(text) ?? NAME_ADDRESS_DATE_TIME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_POST_COUNTS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text) ?? UPLOADED.exec(text) ?? CREATED_ON.exec(text)
+  const dateFirst = DATE_BEFORE_SITE.exec(text) ?? DATE_GLUED_TO_SITE.exec(text) ?? DATE_TIME_THEN_NAME.exec(text) ?? NAME_THEN_DATE_TIME.exec(text) ?? NAME_ADDRESS_DATE_TIME.exec(text) ?? ADDRESS_NAME_DATE_TIME.exec(text) ?? WRITER_DATE.exec(text) ?? DATE_TIME_READS.exec(text) ?? DATE_POST_COUNTS.exec(text) ?? DATE_WEEKDAY_TIME.exec(text) ?? UPLOADED.exec(text) ?? CREATED_ON.exec(text)
   if (dateFirst) return printedDate(line, dateFirst)
   const yearless = YEARLESS_STAMP.exec(text) ?? BRACKETED_DAY.exec(text)
   if (yearless) {
@@ -854,4 +861,4 @@ function besideFields(above: Row | undefined, below: Row | undefined): boolean {
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, CREATED_ON, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_GLUED_TO_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, NAME_ADDRESS_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, UNDATED_FIELDS, FIELDED_STAMP, EMPTY_FIELDS]
+export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, CREATED_ON, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_GLUED_TO_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, NAME_ADDRESS_DATE_TIME, ADDRESS_NAME_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, UNDATED_FIELDS, FIELDED_STAMP, EMPTY_FIELDS]

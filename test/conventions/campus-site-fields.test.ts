@@ -4,6 +4,7 @@
  *   发布者:党委宣传部供稿:经管系编辑:辛慧峰责任编辑:杨瑞芳      a row of the site's fields glued together: the staff line
  *   录入: 袁慧敏   责任编辑: 袁慧敏   稿源: 宁海新闻网           who keyed the story in among the fields: a staff credit
  *   首页- 学院新闻                                           the home page and the channel after a dash: interface
+ *   http://www.nhnews.com.cn   宁海新闻网   2015年07月17日 08:52:28   the site's address, name and time: its stamp
  * Each where it fires and where it must not.
  */
 import { describe, expect, it } from 'vitest'
@@ -48,5 +49,20 @@ describe('the home page and the channel after a dash', () => {
 
   it('not a title that only opens with the word: 首页-尾页之间的故事：记一位老校对 stays a title', () => {
     expect(chrome(page('首页-尾页之间的故事：记一位老校对的一天', LEAD))).toEqual([])
+  })
+})
+
+describe('the site’s address, its name, then the date and time', () => {
+  const TITLE = '力洋镇钦寸水库移民乐当新宁海人'
+  const BODY = '宁海新闻网讯(通讯员叶瑞) “庄书记,作为新宁海人,这次我们也要全力防台救灾!”这是台风来临时移民们说的话。'
+
+  it('http://… 宁海新闻网 2015年07月17日 08:52:28 under the title: the stamp, dated that day, no caption (d1025)', () => {
+    const stamp = find(read(page(`${TITLE}\nhttp://www.nhnews.com.cn   宁海新闻网   2015年07月17日 08:52:28`, BODY)), 'stamp')
+    expect([stamp?.date?.year, stamp?.date?.month, stamp?.date?.day]).toEqual([2015, 7, 17])
+    expect(findAll(read(page(`${TITLE}\nhttp://www.nhnews.com.cn   宁海新闻网   2015年07月17日 08:52:28`, BODY)), 'caption')).toEqual([])
+  })
+
+  it('not a sentence naming the site and a date: 欢迎访问 www.nhnews.com.cn 宁海新闻网 2015年07月17日 起改版 is no stamp', () => {
+    expect(find(read(page(TITLE, '欢迎访问 www.nhnews.com.cn 宁海新闻网 2015年07月17日 起改版。', BODY)), 'stamp')).toBeUndefined()
   })
 })
