@@ -50,8 +50,6 @@ export const SOURCE_LABELS = '稿件来源|新闻来源|文章来源|消息来�
 export const POST_SOURCE_LABELS = `本文来源|原文来源|本文转自|转载自|转自|${SOURCE_LABELS}`
 /** The bars a site sets between its fields and a post between a role and its names: |, ｜, ︱ (作者:记者︱林彬). */
 export const FIELD_BARS = '|｜︱'
-/** The Han character 丨 (U+4E28), which looks like a bar and which sites set as one between fields: 一审:刘洁琼丨二审:蔡晓雅. */
-export const HAN_FIELD_BAR = '丨'
 /** One of those bars alone: a token's image. */
 export const FIELD_BAR = new RegExp(`^[${FIELD_BARS}]$`)
 /**

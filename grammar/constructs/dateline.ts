@@ -14,7 +14,7 @@
 import { tokenMatcher, type IToken } from 'chevrotain'
 import { isHeadingLike, printedLength, trimmed } from '../layout'
 import { DATELINE_OPENERS, isFlashEnd, opensByName } from '../rules/inline'
-import { According, ClauseBreak, FullStop, LParen, Newline, PhotoBy, SentenceEnd, Space } from '../tokens'
+import { According, ClauseBreak, FullStop, LLenticular, LParen, LSquare, LTortoise, Newline, PhotoBy, SentenceEnd, Space } from '../tokens'
 import { end, lineText, readRow, start, type Row } from '../../src/assemble/row'
 import { labelsReporterColumn } from './byline'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
@@ -34,8 +34,12 @@ export const readDateline: LineTest = ({ tokens, datelineLike }, { runner }) => 
 const MAX_CREDIT_LINE = 32
 
 /** Whether a line opens with a bracket, as a filing its brackets set apart does (〔記者陳彥廷／屏東報導〕, 【記者X／台北報導】). */
-const opensBracket = (tokens: IToken[]): boolean => FILING_BRACKET.test(trimmed(tokens)[0]?.image ?? '')
-const FILING_BRACKET = /^[〔【\[（(［]/
+const opensBracket = (tokens: IToken[]): boolean => {
+  const first = trimmed(tokens)[0]
+  return first !== undefined && FILING_BRACKETS.some((bracket) => tokenMatcher(first, bracket))
+}
+/** The brackets that set a filing apart. */
+const FILING_BRACKETS = [LTortoise, LLenticular, LSquare, LParen]
 
 /**
  * The credits of a dateline that names no outlet and no date, and leaves nothing of its line but a full stop

@@ -23,13 +23,13 @@ import { HAN_CLASS } from '../han'
 import { looksLikeName, namesOnlyNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
-import { AUTHOR_LABEL, EDITOR_LABELS, FIELD_BARS, HAN_FIELD_BAR, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
+import { AUTHOR_LABEL, EDITOR_LABELS, FIELD_BARS, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
 import { INTRODUCES, TABLE_BAR, WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement } from './construct'
 import type { Assembly } from '../../src/assemble/assembly'
 import { tokenMatcher, type IToken } from 'chevrotain'
-import { Colon, EditorRole, LParen, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
+import { Colon, EditorRole, HAN_BAR, LParen, ReporterRole, Role, RParen, SentenceEnd, Space } from '../tokens'
 import { fillGaps } from '../rules/inline-nodes'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
 import { creditLine } from './line-nodes'
@@ -297,8 +297,9 @@ export const readFieldRow: LineTest = ({ tokens, text, from, gap }, { runner, fa
     // role the vocabulary's word, not the glued value before it: 经管系编辑 → 编辑.)
     else if (from < 0) {
       const field = GLUED_EDITOR_FIELD.exec(editor[0])
-      const at = tokens[0]!.startOffset + editor.index + (field?.index ?? 0)
-      if (field && namesStaff(field[2]!)) credits.push(fieldCredit(factory, at, at + field[1]!.length, field[2]!, tokens[0]!.startOffset + editor.index + editor[0].length))
+      const fieldAt = tokens[0]!.startOffset + editor.index
+      const roleAt = fieldAt + (field?.index ?? 0)
+      if (field && namesStaff(field[2]!)) credits.push(fieldCredit(factory, roleAt, roleAt + field[1]!.length, field[2]!, fieldAt + editor[0].length))
     }
   }
   return credits.length > 0 ? { kind: 'editorLine', credits } : undefined
@@ -690,7 +691,7 @@ function paddedRoles(line: string): Word[] {
   return joined
 }
 /** A word of a line of credits: what stands between spaces and bars. */
-const CREDIT_WORD = new RegExp(`[^\\s${FIELD_BARS}${HAN_FIELD_BAR}]+`, 'g')
+const CREDIT_WORD = new RegExp(`[^\\s${FIELD_BARS}${HAN_BAR}]+`, 'g')
 /** A padded role anywhere in a line: the cheap check before the words are joined. */
 const PADDED_ROLE_IN_LINE = new RegExp(`(?:^|\\s)[${HAN_CLASS}] +[${HAN_CLASS}] ?[:/]`)
 /** One Han character alone: a padded role's first. */
@@ -843,7 +844,7 @@ const opensField = (tokens: IToken[], k: number): boolean => {
 }
 
 /** Staff fields parted by a semicolon, a comma, a slash or a bar before the next role's colon, or a bar between a role and its names. */
-const MARKED_FIELDS = new RegExp(`[;；]|[,，、/${HAN_FIELD_BAR}${FIELD_BARS}] ?[^\\s,，、;；/${HAN_FIELD_BAR}${FIELD_BARS}:：]{1,6} ?[:：]|[${FIELD_BARS}]`)
+const MARKED_FIELDS = new RegExp(`[;；]|[,，、/${HAN_BAR}${FIELD_BARS}] ?[^\\s,，、;；/${HAN_BAR}${FIELD_BARS}:：]{1,6} ?[:：]|[${FIELD_BARS}]`)
 /** A bar between a table's cells. */
 const CELL_BAR = new RegExp(`[${FIELD_BARS}]`)
 /** A role and a name a bar parts, as a post lists its staff one a line (审核 | 王五, 监制 | 赵六). */

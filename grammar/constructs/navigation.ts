@@ -75,13 +75,14 @@ const MENU_WORD = new RegExp(`^[${HAN_CLASS}A-Za-z]{2,}$`)
  */
 export const menuRuns: Refinement = (rows) => {
   const firstText = rows.findIndex((row) => isStoryText(row) && endsStory(lineText(row.tokens)))
+  const firstStoryRow = rows.findIndex(isStoryText)
   const menu = new Set<number>()
   for (let k = 0; k < rows.length && (firstText === -1 || k < firstText); ) {
     // (A menu a converter printed as a list, its bullets showing it: - 日 报 / - 晨 报 / - 微 博; over any of the page's
     // text, not a story's list under its words, …主要出售： / - 苹果 / - 香蕉 / - 橙子.)
     let bulleted = k
     while (bulleted < rows.length && bulletedMenuItem(rows[bulleted]!, bulleted === k)) bulleted++
-    if (bulleted - k >= MIN_BULLETED_MENU_ITEMS && !rows.slice(0, k).some(isStoryText)) {
+    if (bulleted - k >= MIN_BULLETED_MENU_ITEMS && (firstStoryRow === -1 || firstStoryRow >= k)) {
       for (let m = k; m < bulleted; m++) menu.add(m)
       k = bulleted
       continue

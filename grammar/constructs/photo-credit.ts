@@ -186,8 +186,10 @@ export const readPhotoCreditLine: LineTest = ({ tokens, from, above, gap, below,
  * of the copy (大武警分局/提供, 圖/大武警分局提供, （大武警分局提供）): the photo's caption, as a photographer's credit alone is;
  * not a table's note on its figures (数据/市统计局提供), nor a provider named with no slash, bracket or 圖 to show a photo's.
  */
-export const readProviderCreditLine: LineTest = ({ text, textAbove }) =>
-  textAbove && PROVIDER_CREDIT.test(text.trim()) && !DATA_NOTE.test(text.trim()) ? { kind: 'caption' } : undefined
+export const readProviderCreditLine: LineTest = ({ text, textAbove }) => {
+  const line = text.trim()
+  return textAbove && PROVIDER_CREDIT.test(line) && !DATA_NOTE.test(line) ? { kind: 'caption' } : undefined
+}
 /** The provider's credit: the provider and a slash before 提供, or 圖/ before it all, or all of it in round brackets. */
 const PROVIDER_CREDIT = new RegExp(
   `^(?:[${HAN_CLASS}·]{2,16} ?[/／] ?提供|[圖图] ?[/／:：] ?[${HAN_CLASS}·]{2,16}提供|[(（](?:[圖图] ?[/／:：] ?)?[${HAN_CLASS}·]{2,16} ?[/／]? ?提供[)）])$`,
