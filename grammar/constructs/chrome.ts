@@ -405,6 +405,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   // The same in English, as WordPress themes print them at the page's top: Skip to primary navigation / Skip to main
   // content / Skip to primary sidebar.
   /^skip to (?:the )?(?:primary |main |secondary )?(?:navigation|content|sidebar|footer|menu)$/i,
+  // WordPress's mobile (AMP) pages: the site's icon's alt text before its name (Site icon 薄扶林速報), the link back to
+  // the full site at the foot (Exit mobile version).
+  /^site icon(?: .{1,30})?$/i,
+  /^exit mobile version$/i,
   /^:::$/,
   // A site's or a paper's name over the page's place in it: 岳阳网> 文明城市我们还差多远 ·
   // 浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭.

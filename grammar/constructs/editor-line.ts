@@ -510,7 +510,7 @@ const CREDIT_FIELD = new RegExp(`^([${HAN_CLASS}]{1,5}(?:、[${HAN_CLASS}]{1,5})
 /** A field whose role lenticular brackets set off, its names after them: 【记者】柳时强, 【校对】梁飞飞. */
 const BRACKETED_FIELD = new RegExp(`^【([${HAN_CLASS}]{1,5})】 ?(.*)$`)
 /** The reviews and checks a story passes before it is printed (三审三校): 一审, 二审, 三审, 终审, 审核, 编审, 校对, 签发. */
-const REVIEWS = '[一二三初复终]审|审校|审核|审签|审稿|核稿|编审|签发|校对'
+const REVIEWS = '[一二三初复终监总]审|审校|审核|审签|审稿|核稿|编审|签发|校对'
 /**
  * The staff roles of a story's production the vocabulary may not list, by the words they are made
  * of: the reviews (REVIEWS), the planners and producers (策划, 总策划, 统筹, 监制, 出品人,

@@ -29,6 +29,7 @@ import { placeDateline, readDateline, readTitledLead } from './dateline'
 import { EDITOR_LINE_PATTERNS, placeEditorLine, staffFieldsInText, readContactLine, readEditorLine, readFieldRow, readCreditFields, readNamesUnderStaffLabel, readSpacedFieldRow, readStaffInFooter, readStaffWithCounters } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { cutTitles, readHeading, runTogetherTitles } from './heading-group'
+import { SITE_FIELD_PATTERNS, readSiteFields } from './site-fields'
 import { columnLabels } from './heading-lines'
 import { END_MARK_PATTERNS, latinEndMarks, placeEndMark, readEndMark } from './end-mark'
 import { JUMP_LINE_PATTERNS, placeJumpLine, readGluedJump, readJumpLine, titlesWithPointers } from './jump-line'
@@ -112,6 +113,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readCutTeaser,
     readWriterUnderTitle,
     readOfficeUnderTitle,
+    readSiteFields,
     readHeading,
   ]
 }
@@ -229,4 +231,5 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   ...HOTLINE_COLUMN_PATTERNS,
   ...NAVIGATION_PATTERNS,
   ...SIDEBAR_PATTERNS,
+  ...SITE_FIELD_PATTERNS,
 ]

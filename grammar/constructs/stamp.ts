@@ -854,11 +854,16 @@ function titlesStamp(row: Row, below: Row | undefined, underFurnitureOnly: boole
   return row.kind === 'body' && below?.kind === 'stamp' && below.gap === 0 && underFurnitureOnly && !closesSentence(row.tokens)
 }
 
-/** Whether an empty field stands among the site's fields: beside its stamp, over its staff line, or over another empty field. */
+/**
+ * Whether an empty field stands among the site's fields: beside its stamp, over its staff line, or over another empty
+ * field, whatever its label (作者: / 发布单位:).
+ */
 function besideFields(above: Row | undefined, below: Row | undefined): boolean {
   if (above?.kind === 'stamp' || below?.kind === 'stamp' || below?.kind === 'editorLine') return true
-  return (below?.kind === 'body' || below?.kind === 'heading') && EMPTY_FIELD.test(lineText(below.tokens).trim())
+  return (below?.kind === 'body' || below?.kind === 'heading' || below?.kind === 'chrome') && ANY_EMPTY_FIELD.test(lineText(below.tokens).trim())
 }
+/** A field of any short label left empty (发布单位:, 作者:). */
+const ANY_EMPTY_FIELD = new RegExp(`^[${HAN_CLASS}]{1,6} ?[:：]$`)
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, CREATED_ON, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_GLUED_TO_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, NAME_ADDRESS_DATE_TIME, ADDRESS_NAME_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, UNDATED_FIELDS, FIELDED_STAMP, EMPTY_FIELDS]
+export const STAMP_PATTERNS: readonly RegExp[] = [UPLOADED, CREATED_ON, DATE_WEEKDAY_TIME, DATE_TIME_READS, DATE_POST_COUNTS, WRITER_FIRST, BARRED_DATE, BAR_FIRST, FIELD_LABEL, PLACE_ENDING, ENGLISH_DATE_STAMP, ENGLISH_DATE_TIME, ENGLISH_POST_META, DATE_BEFORE_SITE, DATE_GLUED_TO_SITE, DATE_BEFORE_CHANNEL, DATE_TIME_THEN_NAME, NAME_THEN_DATE_TIME, NAME_ADDRESS_DATE_TIME, ADDRESS_NAME_DATE_TIME, BRACKETED_DAY, WRITER_DATE, DAY_FIRST_STAMP, YEARLESS_STAMP, PUBLISHED, TIME_FIRST, FORUM_POST, FORUM_POST_DAY_FIRST, SITE_TIME_COUNTER, BARRED_POST_META, SITE_STAMP, STAMP_CLOSING, STAMP_OPENING, SITE_FIELD, FIELD_VALUE, FIELD_DATE, DAY_FIRST_DATE, STAFF_LABEL, LISTED_FIELD, DATE_PART, TIME_PART, FIELD_EXTRAS, LINK_BETWEEN_BARS, MORE_NAME, SITE_OVER_STAMP, EMPTY_FIELD, ANY_EMPTY_FIELD, UNDATED_FIELDS, FIELDED_STAMP, EMPTY_FIELDS]

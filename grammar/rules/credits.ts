@@ -59,6 +59,9 @@ const NAME_LIST_MARK = /[、,，]/
 export const EDITOR_CODE = /^[A-Z]{1,4}[0-9]{2,6}$/
 /** What joins that code to the name where no space parts them: 王芳_NB12345. */
 export const CODE_JOIN = '_'
+/** The spaces a typesetter padded a role's word with: the lexer read the word without them. */
+const ROLE_PADDING = /[ \u3000]+/g
+
 /** A media group's Latin initials, standing for its name before a role: YMG, SMG. */
 const OUTLET_INITIALS = '[A-Z]{2,6}'
 /** An outlet's name opening with its Latin letters, Han words after them: ETtoday新聞雲, TVBS新聞網, NOWnews今日新聞. */
@@ -537,6 +540,8 @@ interface NameList {
 
 export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
   const source = (start: number, end: number) => $.ctx.factory.source(start, end)
+  /** A role's word as printed, the padding a typesetter set inside it closed up as the lexer read it (编 辑 → 编辑: src/normalize/labels.ts). */
+  const printedRole = (role: IToken) => source(startOf(role), endOf(role)).replace(ROLE_PADDING, '')
 
   /** One name: a run of Han text with no separator inside. */
   /** How long a name may run: MAX_NAME, or MAX_GLUED_NAMES inside a dateline's brackets. */
@@ -751,7 +756,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
       const node: Credit = {
         type: 'credit',
         // (The role as printed: the outlet before it opens it, 本报记者, 聯合報 記者.)
-        role: source(startOf(affiliation ?? roleToken), endOf(roleToken)),
+        role: source(startOf(affiliation ?? roleToken), startOf(roleToken)) + printedRole(roleToken),
         names: unnamed ? [] : names,
         value: source(start, end),
         position: $.ctx.factory.position(start, end),
@@ -1065,7 +1070,7 @@ export function defineCreditRules($: Dsl & BaozhiParser, t: TokenSet): void {
     const list = $.SUBRULE(nameList)
     return $.ACTION(() => ({
       type: 'credit',
-      role: source(startOf(role), endOf(role)),
+      role: printedRole(role),
       names: list.names,
       value: source(startOf(role), list.end),
       position: $.ctx.factory.position(startOf(role), list.end),

@@ -4,6 +4,7 @@
  *   0. HTML entities a scraper left decoded (&ldquo; → “, &nbsp; → NBSP: entities.ts);
  *   1. width folding (５月 → 5月, （ → (), which keeps every offset;
  *   2. pinyin glosses a mirror site inserted removed (本报(bào) → 本报),
+ *      and labels padded to a wider label's width closed up (编 辑: → 编辑:: labels.ts),
  *   3. the line breaks a hard-wrapped copy's column made taken out
  *      (…携手共建⏎单位共绘… → …携手共建单位共绘…: unwrap.ts), and
  *   4. traditional → simplified (opencc-js, loaded only when needed),
@@ -11,6 +12,7 @@
  * Nothing else in the project rewrites text.
  */
 import { stripPinyin } from './pinyin'
+import { closePaddedLabels } from './labels'
 import { decodeEntities } from './entities'
 import { unwrapColumns } from './unwrap'
 import type { CopyColumn } from '../../grammar/page-shape'
@@ -38,9 +40,12 @@ const identity = (offset: number) => offset
 export function normalize(input: string, script: ScriptOption = 'auto'): Normalized {
   const { text: decodedText, toInput: decoded } = decodeEntities(input)
   const fromDecoded = decoded ? (offset: number) => decoded[offset] ?? input.length : identity
-  const { text: unglossedText, toInput: unglossed } = stripPinyin(foldWidth(decodedText))
-  // Width folding keeps offsets; the entities' decoding and the glosses' removal are mapped back here.
-  const fromUnglossed = unglossed ? (offset: number) => fromDecoded(unglossed[offset] ?? decodedText.length) : fromDecoded
+  const { text: glossedText, toInput: unglossed } = stripPinyin(foldWidth(decodedText))
+  // Width folding keeps offsets; the entities' decoding and the glosses' removal are mapped back here…
+  const fromGlossed = unglossed ? (offset: number) => fromDecoded(unglossed[offset] ?? decodedText.length) : fromDecoded
+  const { text: unglossedText, toInput: closed } = closePaddedLabels(glossedText)
+  // …and the padding's.
+  const fromUnglossed = closed ? (offset: number) => fromGlossed(closed[offset] ?? glossedText.length) : fromGlossed
   const { text: folded, toInput: unwrapped, column } = unwrapColumns(unglossedText)
   // …and the column's line breaks' removal.
   const fromFolded = unwrapped ? (offset: number) => fromUnglossed(unwrapped[offset] ?? unglossedText.length) : fromUnglossed

@@ -1,0 +1,125 @@
+/**
+ * A site's row of metadata read by its pieces, where no narrower convention
+ * knows its labels: sites print the same few kinds of piece under a story's
+ * title, in any order and under any label.
+ *
+ *   2007/04/26 9561次浏览 分类:师大要闻          one date among a counter and a field: the stamp
+ *   期次:第四期   作者:  文/   查看:55            labelled fields and no date: the site's interface
+ *
+ * The pieces are set apart by spaces or bars: a date (2007/04/26,
+ * 2024年5月9日), a time (18:29:21), a labelled field (分类:师大要闻, 查看:55,
+ * its value perhaps left empty), a counter (9561次浏览, 阅读:120), a weekday.
+ * A site prints the row under the story's title or its own furniture, with no
+ * story's text above it; among the text, such pieces are the story's own (a
+ * table's row, a notice's account and password). A row of them holds no sentence, and no event's fields (时间:… 地点:… is a
+ * notice's text), nor a desk's staff (编辑:…, 审核:…: editor-line.ts). stamp.ts and editor-line.ts read the rows whose labels the
+ * vocabulary knows, with their bylines and staff lines; this is the fallback
+ * for labels no site had printed before, tried just before a line is taken
+ * for a heading.
+ */
+import type { LineTest } from './construct'
+import type { Row } from '../../src/assemble/row'
+import { HAN_CLASS } from '../han'
+import { AUTHOR_LABEL } from '../furniture'
+
+/** What sets a row's pieces apart: spaces, bars, middle dots. */
+const PIECE_GAP = /[\s|｜丨·•]+/u
+/** A date in numerals, any separator: 2007/04/26, 2019-03-05, 2015.07.31, 2024年5月9日. */
+const PIECE_DATE = /^(?:[0-9]{4})[-/.年](?:[0-9]{1,2})[-/.月](?:[0-9]{1,2})日?$/
+/** The date's parts, for its value. */
+const DATE_PARTS = /([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?/
+/** A time: 18:29, 18:29:21. */
+const PIECE_TIME = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
+/** A weekday: 星期三, 周三. */
+const PIECE_WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/
+/** A counter: 9561次浏览, 阅读:120, 浏览次数 88, 点击数:1,024次. */
+const PIECE_COUNTER = /^(?:[0-9][0-9,]{0,8}(?:次|人次|人)?(?:浏览|阅读|点击|访问|查看)|(?:浏览|阅读|点击|访问|查看)(?:次数|量|数)?[:：]?[0-9][0-9,]{0,8}次?)$/
+/** A labelled field: a label of one to four characters, its colon, a short value or none (分类:师大要闻, 作者:). */
+const PIECE_FIELD = new RegExp(`^[【\\[]?([${HAN_CLASS}]{1,4}) ?[:：]([^:：]{0,16}?)[】\\]]?$`)
+/** A field's value alone, set apart from its label by a space (作者:  文/): a word or a name. */
+const PIECE_VALUE = new RegExp(`^[${HAN_CLASS}A-Za-z0-9./_\\-()（）《》]{1,16}$`)
+/** A poster's handle: Latin letters and digits (TUhjnbcbe). */
+const HANDLE = /^[A-Za-z0-9_.]{2,24}$/
+/** A dash standing alone between pieces: TUhjnbcbe - 2020/11/1 1:13:00. */
+const DASH = /^[-—–]+$/
+/** A sentence's or a clause's mark: a row holding one is text, not a site's fields. */
+const SENTENCE_MARK = /[。，！？；,!?;]/
+/** Labels of an event's fields (时间:5月9日 地点:市体育馆): a notice's text, not the site's. */
+const EVENT_LABELS = /^(?:[时時][间間]|地[点點]|地址|主[办辦]|承[办辦]|[协協][办辦]|[对對]象|[费費]用|[电電]话|[电電]話|[联聯][系繫]人|[联聯][系繫][电電][话話]|[报報]名|截止)/
+/** Labels of a desk's staff (编辑:B_xiaohui 审核:coast): the staff line's conventions read them (editor-line.ts). */
+const STAFF_LABELS = /[编編]|[审審]|校[对對]|[监監][制製]|策[划劃]/
+/** The longest row read by its pieces. */
+const MAX_ROW = 80
+/** The fewest pieces such a row holds. */
+const MIN_PIECES = 2
+/** The most values a row holds set apart from their labels. */
+const MAX_LOOSE_VALUES = 2
+/** An author's field with the author named: the byline's (stamp.ts, byline.ts), not interface. */
+const NAMED_AUTHOR = new RegExp(`^(?:${AUTHOR_LABEL})$`)
+
+/** What a site's row stands under: the title, the site's furniture, or nothing (the page's top). */
+const UNDER: ReadonlySet<Row['kind']> = new Set(['heading', 'chrome', 'stamp', 'pageHeader', 'masthead', 'sourceNote'])
+
+type Piece = 'date' | 'time' | 'weekday' | 'counter' | 'field' | 'value'
+
+/** What a piece of a site's row is, undefined for anything else. */
+function pieceOf(piece: string): Piece | undefined {
+  if (PIECE_DATE.test(piece)) return 'date'
+  if (PIECE_TIME.test(piece)) return 'time'
+  if (PIECE_WEEKDAY.test(piece)) return 'weekday'
+  if (PIECE_COUNTER.test(piece)) return 'counter'
+  const field = PIECE_FIELD.exec(piece)
+  if (field) {
+    if (EVENT_LABELS.test(field[1]!) || STAFF_LABELS.test(field[1]!)) return undefined
+    // (A field whose value is a date is the row's date: 发布时间:2019-03-05.)
+    return PIECE_DATE.test(field[2]!.trim()) ? 'date' : 'field'
+  }
+  return PIECE_VALUE.test(piece) ? 'value' : undefined
+}
+
+/**
+ * A row of a site's metadata: one date among times, fields and counters is the stamp; fields alone (two or more,
+ * no date) are the site's interface. Not a row naming its author (作者:王芳 …: the byline's conventions read it).
+ */
+export const readSiteFields: LineTest = ({ text, textAbove, above }) => {
+  // (Under the title or the site's furniture, no story's text above, where a site prints its row; among a story's text
+  // such pieces are its own: a table's row, 2021-7-20 16:00| 雨量: 201.9毫米, a notice's 账号:… 密码:….)
+  if (textAbove || (above !== undefined && !UNDER.has(above.kind))) return undefined
+  const line = text.trim()
+  if (line.length > MAX_ROW || SENTENCE_MARK.test(line.replace(/[0-9],[0-9]/g, ''))) return undefined
+  const pieces = line.split(PIECE_GAP).filter((piece) => piece !== '' && !DASH.test(piece))
+  if (pieces.length < MIN_PIECES) return undefined
+  const kinds = pieces.map(pieceOf)
+  if (kinds.some((kind) => kind === undefined)) return undefined
+  const count = (kind: Piece) => kinds.filter((k) => k === kind).length
+  // (A value stands apart after an empty field, 来源: 甘南日报, or opens a row of the date and its time as a poster's
+  // handle, TUhjnbcbe - 2020/11/1 1:13:00; not words, 春运首日 2023-01-15 20:32 is a title with its time.)
+  const loose = (k: number) =>
+    (kinds[k - 1] === 'field' && PIECE_FIELD.exec(pieces[k - 1]!)![2] === '') || (k === 0 && kinds[1] === 'date' && kinds[2] === 'time' && HANDLE.test(pieces[0]!))
+  if (count('value') > MAX_LOOSE_VALUES || kinds.some((kind, k) => kind === 'value' && !loose(k))) return undefined
+  if (pieces.some((piece, k) => kinds[k] === 'field' && namesAuthor(piece, pieces[k + 1], kinds[k + 1]))) return undefined
+  const dates = count('date')
+  // (A date with its weekday is a site's clock as often as the story's stamp: the page header's conventions read it.)
+  if (dates > 1 || count('weekday') > 0) return undefined
+  if (dates === 1) {
+    if (count('time') + count('counter') + count('field') === 0) return undefined
+    const at = text.indexOf(pieces[kinds.indexOf('date')]!)
+    const m = DATE_PARTS.exec(text.slice(at))!
+    const start = at + m.index
+    const end = start + m[0].length
+    const value = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: m[0] }
+    return { kind: 'stamp', stamp: { date: { start, end, value } } }
+  }
+  return count('field') >= MIN_PIECES && count('time') === 0 ? { kind: 'chrome' } : undefined
+}
+
+/** Whether a field names its author: 作者:王芳, or 作者: 王芳 with the name set apart (not 作者: left empty, nor 作者: 文/). */
+function namesAuthor(piece: string, next: string | undefined, nextKind: Piece | undefined): boolean {
+  const [, label, value] = PIECE_FIELD.exec(piece)!
+  if (!NAMED_AUTHOR.test(label!)) return false
+  const name = value!.trim() || (nextKind === 'value' ? next! : '')
+  return /[\p{Script=Han}]{2}/u.test(name)
+}
+
+/** Every pattern of the convention, for the test that checks none backtracks. */
+export const SITE_FIELD_PATTERNS: readonly RegExp[] = [PIECE_GAP, PIECE_DATE, DATE_PARTS, PIECE_TIME, PIECE_WEEKDAY, PIECE_COUNTER, PIECE_FIELD, PIECE_VALUE, DASH, HANDLE, SENTENCE_MARK, EVENT_LABELS, STAFF_LABELS, NAMED_AUTHOR]
