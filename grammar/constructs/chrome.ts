@@ -410,6 +410,10 @@ const INTERFACE_LINES: readonly RegExp[] = [
   /^site icon(?: .{1,30})?$/i,
   /^exit mobile version$/i,
   /^:::$/,
+  // A reader's controls for the issue, the page or the story before and after, whatever stands between them or around
+  // them (作者 内容  上一期  当前第156期  下一期 · 上一篇 返回列表 下一篇): its navigation.
+  // (Not an item of a list of them, 1. 上一篇 下一篇 / 2. 第3259期: the list is read whole.)
+  /^(?![0-9]{1,2}\. )[^。!?,，]{0,16}上一(期|版|篇|页|条)[^。!?,，]{0,16}下一\1[^。!?,，]{0,16}$/,
   // A site's or a paper's name over the page's place in it: 岳阳网> 文明城市我们还差多远 ·
   // 浙江法制报 > 第一版:精华新闻 改变文字大小: | 打印 | 关闭.
   // (The step may be doubled or a guillemet: 阳泉新闻网 >> 市场整版 · 某某网 » 本地; no clause or quote in it:

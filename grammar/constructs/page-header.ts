@@ -124,6 +124,8 @@ const IMPRINT = /^(?=[^。!?]{0,140}(?:刊号|出版物号|邮发代号|有效�
 const ISSUE_NUMBER_LINE = new RegExp(`^[^。!?,]{0,30}总第? ?(?:[0-9]{1,6}|[${COUNTING_NUMERALS}]{1,6}) ?(?:期[^。!?,]{0,30})?$`)
 /** The issue's number first, then its date (1275 期 2019-12-30): one such line, not a list of issues (readPageHeader). */
 const ISSUE_NUMBER_FIRST = /^第? ?[0-9]{1,6} ?期 +[0-9]{4}(?:年|-)[0-9]{1,2}(?:月|-)[0-9]{1,2}日?$/
+/** The issue's count of pages, as only an issue's own line prints it: 本期共4版, 本期16版, 本期四版. */
+const ISSUE_PAGE_COUNT = new RegExp(`本期共? ?(?:[0-9]{1,3}|[${COUNTING_NUMERALS}]{1,3}) ?版`)
 const ISSUE_NUMBER_DATE = new RegExp(`([0-9]{4})${DATE_GAP}(?:年|-)${DATE_GAP}([0-9]{1,2})${DATE_GAP}(?:月|-)${DATE_GAP}([0-9]{1,2})(?:${DATE_GAP}日)?`)
 
 /**
@@ -290,6 +292,8 @@ export function pageHeaderOf(line: string): PageHeaderInfo | undefined {
   m = ISSUE_PAGE.exec(text) ?? LONE_FOLIO.exec(text)
   if (m) return withPage({}, m[1])
   if ((ISSUE_NUMBER_LINE.test(text) || ISSUE_NUMBER_FIRST.test(text)) && (m = ISSUE_NUMBER_DATE.exec(text))) return { date: numberedDate(line, m[0], m.slice(1, 4)) }
+  // (No date, but the issue's count of pages, as an e-paper reader heads a page: 《陕西师大报》总第703期 四版:杏园副刊 本期共4版.)
+  if (ISSUE_NUMBER_LINE.test(text) && ISSUE_PAGE_COUNT.test(text)) return {}
   // The paper's imprint: 国内统一刊号:CN64-0001 宁夏日报报业集团出版.
   if (IMPRINT.test(text)) return {}
   m = CLIPPING_PAGE.exec(text)
@@ -537,4 +541,5 @@ export const PAGE_HEADER_PATTERNS: readonly RegExp[] = [
   NUMERAL_DATE_LINE,
   LUNAR_DATE_LINE,
   ISSUE_NUMBER_DATE,
+  ISSUE_PAGE_COUNT,
 ]

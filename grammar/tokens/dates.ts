@@ -48,7 +48,7 @@ const SPAN_TO_DAY = `(?=(?:至|到|-|—|~|～)${DATE_GAP}[0-9]{1,2}${DATE_GAP}�
  * A calendar date with month and day, and optionally the year: four digits,
  * or three for Taiwan's ROC years (114年7月10日), the day closed by 日 or, as speech says it, 号
  * (7月26号), or left out before a span's end (6月27至28日: SPAN_TO_DAY); or a month of a year, no day (2021年12月,…), or a month before the part of it the news is dated by (7月中旬,…: PART_OF_MONTH); or a day alone in digits,
- * as wire and Taiwan copy date the news (１５日继续交火), but not a span of
+ * as wire and Taiwan copy date the news (１５日继续交火), or this month's day (本月18日: the day, no month), but not a span of
  * days or a rate (3日内, 5日左右, 5日均线, 1日需花66元); or the day named
  * in brackets inside yesterday's or today's word, as Taiwan's and Southeast
  * Asia's papers print it (昨(10)日, 今(11)日).
@@ -56,7 +56,7 @@ const SPAN_TO_DAY = `(?=(?:至|到|-|—|~|～)${DATE_GAP}[0-9]{1,2}${DATE_GAP}�
 export const DateToken = createToken({
   name: 'Date',
   pattern: new RegExp(
-    `(?:[0-9]{3,4}${DATE_GAP}年${DATE_GAP})?[0-9]{1,2}${DATE_GAP}月${DATE_GAP}[0-9]{1,2}${DATE_GAP}(?:日|号${NOT_A_DAY_NUMBER}|${SPAN_TO_DAY})|[0-9]{4}${DATE_GAP}年${DATE_GAP}[0-9]{1,2}${DATE_GAP}月(?! ?[0-9])|[0-9]{1,2}月(?=${PART_OF_MONTH})|[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日|${DAY_IN_WORD.source}`,
+    `(?:[0-9]{3,4}${DATE_GAP}年${DATE_GAP})?[0-9]{1,2}${DATE_GAP}月${DATE_GAP}[0-9]{1,2}${DATE_GAP}(?:日|号${NOT_A_DAY_NUMBER}|${SPAN_TO_DAY})|[0-9]{4}${DATE_GAP}年${DATE_GAP}[0-9]{1,2}${DATE_GAP}月(?! ?[0-9])|[0-9]{1,2}月(?=${PART_OF_MONTH})|(?:本月 ?)?[0-9]{1,2}日(?!内|以内|之内|左右|均|需)|(?:${CN_YEAR})?${CN}{1,2}月${CN}{1,3}日|${DAY_IN_WORD.source}`,
   ),
 })
 

@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { closePaddedLabels } from '../../src/normalize/labels'
+import { breakRunTogetherLines } from '../../src/normalize/run-together'
 import { articles, find, findAll, headlinesOf, page, printed, readChecked as read, chromeLines as chrome } from '../helpers/tree'
 
 const TITLE = '县领导深入乡镇调研农村人居环境整治工作'
@@ -98,5 +99,74 @@ describe('WordPress’s mobile pages', () => {
 
   it('not the words inside a sentence: …the exit mobile version of the app… stays text', () => {
     expect(chrome(page('应用更新', '该公司表示,用户可以选择 Exit mobile version 按钮返回桌面版本。'))).toEqual([])
+  })
+})
+
+describe('a story whose paragraphs a store ran together on one line', () => {
+  const P1 = '1月23、24日,受强冷空气影响,我县北部山区出现雨雪冰冻天气,最低气温降至零下3摄氏度。山区道路结冰,给群众出行带来不便。冰冻天气持续,让人们见识了雪上加霜的威力。'
+  const P2 = '洽水镇石莹村是全县海拔最高的村庄之一。记者驱车前往,越往上走路面结冰越严重,车辆只能慢慢行驶,不少车辆停在路边等待冰雪融化,车速不得不慢下来。'
+  const P3 = '到达石莹村时,村道上的积雪已有数厘米厚。村民们拿着铲子清理门前积雪,孩子们在雪地里追逐嬉戏,老人们则小心翼翼地行走,生怕摔跤。'
+  const P4 = '从23日凌晨起,县供电局组织抢修队伍连夜上山,对被积雪压断的线路进行抢修。截至24日下午,受影响的线路已全部恢复供电,抢修工作还在加快推进。'
+  const P5 = '另外,县交通运输局提醒广大驾驶员,雨雪冰冻天气期间尽量减少出行,确需出行的要提前检查车辆,安装防滑链,低速慢行,确保安全。县气象台预计,未来三天仍有降温,各地要做好防范。'
+  const P6 = '据了解,此次雨雪冰冻天气是今年入冬以来影响范围最广的一次,全县共出动抢修人员两百余人次,清理道路积雪三十余公里。'
+  const paragraphs = (input: string) => findAll(articles(read(input))[0]!, 'paragraph').length
+
+  it('a space where each paragraph ended, on a line longer than any paragraph: the paragraphs, the copy as printed (d1030, d940)', () => {
+    const input = `${[P1, P2, P3, P4, P5, P6].join(' ')}\n`
+    expect(input.length).toBeGreaterThan(400)
+    expect(paragraphs(input)).toBe(6)
+    expect(printed(findAll(read(input), 'paragraph')[1]!, false)).toBe(P2)
+  })
+
+  it('not a line that sets every sentence apart with a space: one paragraph, as the copy prints it (d945)', () => {
+    const spaced = [P1, P2, P3, P4, P5, P6].map((p) => p.replace(/。(?=.)/g, '。 ')).join(' ')
+    expect(paragraphs(`${spaced}\n`)).toBe(1)
+  })
+
+  it('not a page whose lines another break parts (U+2028, a form feed): its lines are read one by one', () => {
+    const lines = [P1, P2, P3, P4, P5, P6].map((p) => p.replace('。', '。 ')).join('\u2028')
+    expect(breakRunTogetherLines(lines).toInput).toBeUndefined()
+  })
+
+  it('not a page’s ordinary lines: a space after a sentence inside a paragraph of a short line stays inside it', () => {
+    expect(paragraphs(`${TITLE}\n${LEAD} 马华中指出,要持续抓好整治工作。 会议要求各乡镇抓好落实。\n`)).toBe(1)
+  })
+})
+
+describe('an e-paper reader’s issue line with its count of pages', () => {
+  it('《陕西师大报》总第703期 四版:杏园副刊 本期共4版: the page header, no headline (d1037)', () => {
+    const input = page('《陕西师大报》总第703期 四版:杏园副刊 本期共4版', TITLE, LEAD)
+    expect(printed(find(read(input), 'pageHeader')!, false)).toBe('《陕西师大报》总第703期 四版:杏园副刊 本期共4版')
+    expect(headlinesOf(input)).toEqual([TITLE])
+  })
+
+  it('not a title naming a serial number: 举办总第100期道德讲堂 stays the headline', () => {
+    expect(headlinesOf(page('我市举办总第100期道德讲堂', LEAD))).toEqual(['我市举办总第100期道德讲堂'])
+  })
+})
+
+describe('the lead’s day in this month', () => {
+  const date = (input: string) => find(read(input), 'dateline')?.date
+  it('本报讯(记者 江陵)本月18日,…: the dateline’s day 18, its month unknown (d1044, d991, d992)', () => {
+    expect(date(page(TITLE, '本报讯(记者 江陵)本月18日,考察团一行六人莅临巴塞罗那。'))).toMatchObject({ day: 18 })
+    expect(date(page(TITLE, '本报讯(记者 江陵)本月18日,考察团一行六人莅临巴塞罗那。'))?.month).toBeUndefined()
+  })
+
+  it('not this month with no day: 本报讯 本月初,… dates nothing', () => {
+    expect(date(page(TITLE, '本报讯 本月初,考察团一行六人莅临巴塞罗那。'))?.day).toBeUndefined()
+  })
+})
+
+describe('a reader’s controls for the issue or the story before and after', () => {
+  it('作者 内容  上一期  当前第156期  下一期 over the title: interface, the title the story’s (d1046)', () => {
+    const top = 'C2:E学吉林·校园动态 上一版 下一版\n\n《江苏科技报·学生周刊》励志启智,开阔视野,净化心灵,陶冶情操,参与互动,\n\n国内统一刊号:CN32—0019\n\n第156期  总第5530期  2017年12月19日  星期二\n返回首页'
+    const input = page(`${top}\n作者 内容  上一期  当前第156期  下一期\n长春解放大路小学举行“科技兴国”主题升旗仪式\n来源:本站原创 作者:鞠秀萍 发布日期:2017-12-19 09:10:18`, LEAD)
+    expect(chrome(input)).toContain('作者 内容  上一期  当前第156期  下一期')
+    expect(headlinesOf(input)).toEqual(['长春解放大路小学举行“科技兴国”主题升旗仪式'])
+  })
+
+  it('not a sentence naming them, nor an item of a numbered list of controls (1. 上一篇 下一篇)', () => {
+    expect(chrome(page(TITLE, '读者可点击上一期、下一期查看往期内容。'))).toEqual([])
+    expect(chrome(page('1. 上一篇 下一篇\n  2. 第3259期   20180130', TITLE, LEAD))).not.toContain('1. 上一篇 下一篇')
   })
 })
