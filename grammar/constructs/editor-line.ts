@@ -517,7 +517,7 @@ const REVIEWS = '[一二三初复终监总]审|审校|审核|审签|审稿|核�
  * 制片人), the editors and designers (执行主编, 视频编辑, 海报设计, 排版, 剪辑, 摄像, 后期, 配音). A list's
  * other roles (导演, 主演, 一等奖, 组长, 审判长, 主办, 主料, 红方) name no one the paper employs.
  */
-const STAFF_ROLES = `${REVIEWS}|(?:总|执行|联合)?(?:策划|统筹|监制|制片人?|出品人?)|(?:执行|责任|值班|文字|图片|视频|新媒体|版面|本期|美术)?(?:编辑|主编)|(?:视觉|海报|美术|版式|版面|平面)?设计|排版|组版|美编|责编|剪辑|摄像|后期|配音|动画|制作|技术支持`
+const STAFF_ROLES = `${REVIEWS}|(?:总|执行|联合)?(?:策划|统筹|监制|制片人?|出品人?)|总监|(?:执行|责任|值班|文字|图片|视频|新媒体|版面|本期|美术)?(?:编辑|主编)|(?:视觉|海报|美术|版式|版面|平面)?设计|排版|组版|美编|责编|剪辑|摄像|后期|配音|动画|制作|技术支持`
 const STAFF_ROLE = new RegExp(`^(?:${STAFF_ROLES})$`)
 /** A staff role and its colon wherever it stands, as fields glued together print it (总监制:黄金杰监制:陈叶静责编:赵海镇). */
 const STAFF_FIELD_OPENING = new RegExp(`(?:${STAFF_ROLES}) ?[:：]`, 'g')

@@ -170,3 +170,14 @@ describe('a reader’s controls for the issue or the story before and after', ()
     expect(chrome(page('1. 上一篇 下一篇\n  2. 第3259期   20180130', TITLE, LEAD))).not.toContain('1. 上一篇 下一篇')
   })
 })
+
+describe('a new-media desk’s 总监 among its staff', () => {
+  const HEAT = '从今天开始,县城所有换热站陆续启动,直到20号要全部投入运行。'
+  it('监制:程广总监:杨峰 glued under the editors’ row: both staff credits (d1033)', () => {
+    expect(staff(page('绿色沁源供暖已开始', HEAT, '编辑:安璐责编:贺志敏', '监制:程广总监:杨峰'))).toEqual(['编辑:安璐', '责编:贺志敏', '监制:程广', '总监:杨峰'])
+  })
+
+  it('not a company’s officers a story lists: 销售总监：王军 财务总监：刘强 stays the story’s', () => {
+    expect(staff(page('绿色沁源供暖已开始', HEAT, '销售总监：王军 财务总监：刘强'))).toEqual([])
+  })
+})
