@@ -11,14 +11,35 @@
 
 import { splice, type Spliced } from './splice'
 
-/**
- * Two Han characters with one to four spaces between them, at a line's start or after a space, a bracket or a bar,
- * straight before a colon: the spaces are the padding.
- */
-const PADDED_LABEL = /(?<=^|[ \t\u3000【[(（|｜丨])(\p{Script=Han})([ \u3000]{1,4})(?=\p{Script=Han}[ \u3000]?[:：])/gmu
+/** A label's colon: where a padded label may end. */
+const COLON = /[:：]/g
+/** A Han character. */
+const HAN = /\p{Script=Han}/u
+/** Padding: a space or an ideographic one. */
+const PAD = /[ \u3000]/
+/** What may stand before a label: a line's start, a space, a bracket, a bar. */
+const BEFORE_LABEL = /[\n\r \t\u3000【[(（|｜丨]/
+/** The most spaces padding a label. */
+const MAX_PADDING = 4
 
-/** The text with its padded labels closed up, and where each of its offsets came from. */
+/**
+ * The text with its padded labels closed up, and where each of its offsets came from: before each colon, perhaps a
+ * space, a Han character, one to four spaces, a Han character, at a line's start or after a space, a bracket or a bar
+ * (编 辑:, 作    者:). Found from the colons back, so the text is read once.
+ */
 export function closePaddedLabels(text: string): Spliced {
-  const edits = [...text.matchAll(PADDED_LABEL)].map((m) => ({ start: m.index + m[1]!.length, end: m.index + m[0].length, by: '' }))
+  const edits: Array<{ start: number; end: number; by: string }> = []
+  for (const colon of text.matchAll(COLON)) {
+    let at = colon.index - 1
+    if (at >= 0 && PAD.test(text[at]!)) at--
+    if (at < 0 || !HAN.test(text[at]!)) continue
+    const paddingEnd = at
+    let paddingStart = at
+    while (paddingStart > 0 && paddingEnd - paddingStart < MAX_PADDING && PAD.test(text[paddingStart - 1]!)) paddingStart--
+    const first = paddingStart - 1
+    if (paddingStart === paddingEnd || first < 0 || !HAN.test(text[first]!)) continue
+    if (first > 0 && !BEFORE_LABEL.test(text[first - 1]!)) continue
+    edits.push({ start: paddingStart, end: paddingEnd, by: '' })
+  }
   return splice(text, edits)
 }

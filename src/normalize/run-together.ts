@@ -28,8 +28,8 @@ const SENTENCE_END = /[。！？!?][”’"）)]?/g
  * every sentence is followed by one, the space is how the copy sets its sentences apart, not its paragraphs (d945).
  */
 const MAX_SPACED_SHARE = 0.75
-/** A line at least RUN_TOGETHER_LINE long, between line breaks of any kind (a Unicode line separator too). */
-const LONG_LINE = new RegExp(`[^\\n\\r\\u2028\\u2029\\f\\v\\u0085]{${RUN_TOGETHER_LINE},}`, 'g')
+/** A line between line breaks of any kind (a Unicode line separator too), matched whole: one pass over the text. */
+const LINE = /[^\n\r\u2028\u2029\f\v\u0085]+/g
 /** A line break of any kind, a blank line's spacing before it. */
 const LINE_BREAK = /[ \t\u3000]*(?:\r\n|[\n\r\u2028\u2029\f\v\u0085])/
 
@@ -38,7 +38,8 @@ export function breakRunTogetherLines(text: string): Spliced {
   if (text.length < RUN_TOGETHER_LINE) return { text }
   const edits: Array<{ start: number; end: number; by: string }> = []
   let gap: string | undefined
-  for (const line of text.matchAll(LONG_LINE)) {
+  for (const line of text.matchAll(LINE)) {
+    if (line[0].length < RUN_TOGETHER_LINE) continue
     const ends = [...line[0].matchAll(PARAGRAPH_END)]
     if (ends.length < MIN_ENDS || ends.length > MAX_SPACED_SHARE * (line[0].match(SENTENCE_END)?.length ?? 0)) continue
     gap ??= '\n'.repeat(1 + usualBlankLines(text))
