@@ -24,10 +24,10 @@ import { AUTHOR_LABEL } from '../furniture'
 
 /** What sets a row's pieces apart: spaces, bars, middle dots. */
 const PIECE_GAP = /[\s|｜丨·•]+/u
-/** A date in numerals, any separator: 2007/04/26, 2019-03-05, 2015.07.31, 2024年5月9日. */
-const PIECE_DATE = /^(?:[0-9]{4})[-/.年](?:[0-9]{1,2})[-/.月](?:[0-9]{1,2})日?$/
-/** The date's parts, for its value. */
+/** A date in numerals, any separator, its parts for its value: 2007/04/26, 2019-03-05, 2015.07.31, 2024年5月9日. */
 const DATE_PARTS = /([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?/
+/** A piece that is that date and nothing else. */
+const PIECE_DATE = new RegExp(`^${DATE_PARTS.source}$`)
 /** A time: 18:29, 18:29:21. */
 const PIECE_TIME = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
 /** A weekday: 星期三, 周三. */
@@ -44,6 +44,10 @@ const HANDLE = /^[A-Za-z0-9_.]{2,24}$/
 const DASH = /^[-—–]+$/
 /** A sentence's or a clause's mark: a row holding one is text, not a site's fields. */
 const SENTENCE_MARK = /[。，！？；,!?;]/
+/** A comma grouping a number's digits (点击数:1,024次): no clause's mark. */
+const DIGIT_GROUPING = /[0-9],[0-9]/g
+/** Two Han characters in a row: enough of a name for an author's field to name someone. */
+const NAMED = /\p{Script=Han}{2}/u
 /** Labels of an event's fields (时间:5月9日 地点:市体育馆): a notice's text, not the site's. */
 const EVENT_LABELS = /^(?:[时時][间間]|地[点點]|地址|主[办辦]|承[办辦]|[协協][办辦]|[对對]象|[费費]用|[电電]话|[电電]話|[联聯][系繫]人|[联聯][系繫][电電][话話]|[报報]名|截止)/
 /** Labels of a desk's staff (编辑:B_xiaohui 审核:coast): the staff line's conventions read them (editor-line.ts). */
@@ -60,21 +64,26 @@ const NAMED_AUTHOR = new RegExp(`^(?:${AUTHOR_LABEL})$`)
 /** What a site's row stands under: the title, the site's furniture, or nothing (the page's top). */
 const UNDER: ReadonlySet<Row['kind']> = new Set(['heading', 'chrome', 'stamp', 'pageHeader', 'masthead', 'sourceNote'])
 
-type Piece = 'date' | 'time' | 'weekday' | 'counter' | 'field' | 'value'
+/** What a piece of a site's row is; a field with its label and value, read once. */
+type Piece =
+  | { kind: 'date' | 'time' | 'weekday' | 'counter' | 'value'; text: string }
+  | { kind: 'field'; text: string; label: string; value: string }
+type Kind = Piece['kind']
 
 /** What a piece of a site's row is, undefined for anything else. */
-function pieceOf(piece: string): Piece | undefined {
-  if (PIECE_DATE.test(piece)) return 'date'
-  if (PIECE_TIME.test(piece)) return 'time'
-  if (PIECE_WEEKDAY.test(piece)) return 'weekday'
-  if (PIECE_COUNTER.test(piece)) return 'counter'
-  const field = PIECE_FIELD.exec(piece)
+function pieceOf(text: string): Piece | undefined {
+  if (PIECE_DATE.test(text)) return { kind: 'date', text }
+  if (PIECE_TIME.test(text)) return { kind: 'time', text }
+  if (PIECE_WEEKDAY.test(text)) return { kind: 'weekday', text }
+  if (PIECE_COUNTER.test(text)) return { kind: 'counter', text }
+  const field = PIECE_FIELD.exec(text)
   if (field) {
-    if (EVENT_LABELS.test(field[1]!) || STAFF_LABELS.test(field[1]!)) return undefined
+    const [, label, value] = field as unknown as [string, string, string]
+    if (EVENT_LABELS.test(label) || STAFF_LABELS.test(label)) return undefined
     // (A field whose value is a date is the row's date: 发布时间:2019-03-05.)
-    return PIECE_DATE.test(field[2]!.trim()) ? 'date' : 'field'
+    return PIECE_DATE.test(value.trim()) ? { kind: 'date', text } : { kind: 'field', text, label, value }
   }
-  return PIECE_VALUE.test(piece) ? 'value' : undefined
+  return PIECE_VALUE.test(text) ? { kind: 'value', text } : undefined
 }
 
 /**
@@ -86,24 +95,25 @@ export const readSiteFields: LineTest = ({ text, textAbove, above }) => {
   // such pieces are its own: a table's row, 2021-7-20 16:00| 雨量: 201.9毫米, a notice's 账号:… 密码:….)
   if (textAbove || (above !== undefined && !UNDER.has(above.kind))) return undefined
   const line = text.trim()
-  if (line.length > MAX_ROW || SENTENCE_MARK.test(line.replace(/[0-9],[0-9]/g, ''))) return undefined
-  const pieces = line.split(PIECE_GAP).filter((piece) => piece !== '' && !DASH.test(piece))
-  if (pieces.length < MIN_PIECES) return undefined
-  const kinds = pieces.map(pieceOf)
-  if (kinds.some((kind) => kind === undefined)) return undefined
-  const count = (kind: Piece) => kinds.filter((k) => k === kind).length
+  if (line.length > MAX_ROW || SENTENCE_MARK.test(line.replace(DIGIT_GROUPING, ''))) return undefined
+  const read = line.split(PIECE_GAP).filter((piece) => piece !== '' && !DASH.test(piece)).map(pieceOf)
+  if (read.length < MIN_PIECES || read.some((piece) => piece === undefined)) return undefined
+  const pieces = read as Piece[]
+  const count = (kind: Kind) => pieces.filter((piece) => piece.kind === kind).length
   // (A value stands apart after an empty field, 来源: 甘南日报, or opens a row of the date and its time as a poster's
   // handle, TUhjnbcbe - 2020/11/1 1:13:00; not words, 春运首日 2023-01-15 20:32 is a title with its time.)
-  const loose = (k: number) =>
-    (kinds[k - 1] === 'field' && PIECE_FIELD.exec(pieces[k - 1]!)![2] === '') || (k === 0 && kinds[1] === 'date' && kinds[2] === 'time' && HANDLE.test(pieces[0]!))
-  if (count('value') > MAX_LOOSE_VALUES || kinds.some((kind, k) => kind === 'value' && !loose(k))) return undefined
-  if (pieces.some((piece, k) => kinds[k] === 'field' && namesAuthor(piece, pieces[k + 1], kinds[k + 1]))) return undefined
+  const loose = (k: number) => {
+    const before = pieces[k - 1]
+    return (before?.kind === 'field' && before.value === '') || (k === 0 && pieces[1]!.kind === 'date' && pieces[2]?.kind === 'time' && HANDLE.test(pieces[0]!.text))
+  }
+  if (count('value') > MAX_LOOSE_VALUES || pieces.some((piece, k) => piece.kind === 'value' && !loose(k))) return undefined
+  if (pieces.some((piece, k) => piece.kind === 'field' && namesAuthor(piece, pieces[k + 1]))) return undefined
   const dates = count('date')
   // (A date with its weekday is a site's clock as often as the story's stamp: the page header's conventions read it.)
   if (dates > 1 || count('weekday') > 0) return undefined
   if (dates === 1) {
     if (count('time') + count('counter') + count('field') === 0) return undefined
-    const at = text.indexOf(pieces[kinds.indexOf('date')]!)
+    const at = text.indexOf(pieces.find((piece) => piece.kind === 'date')!.text)
     const m = DATE_PARTS.exec(text.slice(at))!
     const start = at + m.index
     const end = start + m[0].length
@@ -114,12 +124,11 @@ export const readSiteFields: LineTest = ({ text, textAbove, above }) => {
 }
 
 /** Whether a field names its author: 作者:王芳, or 作者: 王芳 with the name set apart (not 作者: left empty, nor 作者: 文/). */
-function namesAuthor(piece: string, next: string | undefined, nextKind: Piece | undefined): boolean {
-  const [, label, value] = PIECE_FIELD.exec(piece)!
-  if (!NAMED_AUTHOR.test(label!)) return false
-  const name = value!.trim() || (nextKind === 'value' ? next! : '')
-  return /[\p{Script=Han}]{2}/u.test(name)
+function namesAuthor(field: Extract<Piece, { kind: 'field' }>, next: Piece | undefined): boolean {
+  if (!NAMED_AUTHOR.test(field.label)) return false
+  const name = field.value.trim() || (next?.kind === 'value' ? next.text : '')
+  return NAMED.test(name)
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const SITE_FIELD_PATTERNS: readonly RegExp[] = [PIECE_GAP, PIECE_DATE, DATE_PARTS, PIECE_TIME, PIECE_WEEKDAY, PIECE_COUNTER, PIECE_FIELD, PIECE_VALUE, DASH, HANDLE, SENTENCE_MARK, EVENT_LABELS, STAFF_LABELS, NAMED_AUTHOR]
+export const SITE_FIELD_PATTERNS: readonly RegExp[] = [PIECE_GAP, PIECE_DATE, DATE_PARTS, PIECE_TIME, PIECE_WEEKDAY, PIECE_COUNTER, PIECE_FIELD, PIECE_VALUE, DASH, HANDLE, SENTENCE_MARK, DIGIT_GROUPING, NAMED, EVENT_LABELS, STAFF_LABELS, NAMED_AUTHOR]

@@ -9,7 +9,8 @@
  * keep their padding (paddedName in grammar/names.ts reads them).
  */
 
-import { splice, type Spliced } from './splice'
+import { splice, type Edit, type Spliced } from './splice'
+import { HAN_BAR } from '../../grammar/tokens/punctuation'
 
 /** A label's colon: where a padded label may end. */
 const COLON = /[:：]/g
@@ -18,7 +19,7 @@ const HAN = /\p{Script=Han}/u
 /** Padding: a space or an ideographic one. */
 const PAD = /[ \u3000]/
 /** What may stand before a label: a line's start, a space, a bracket, a bar. */
-const BEFORE_LABEL = /[\n\r \t\u3000【[(（|｜丨]/
+const BEFORE_LABEL = new RegExp(`[\\n\\r \\t\\u3000【[(（|｜${HAN_BAR}]`)
 /** The most spaces padding a label. */
 const MAX_PADDING = 4
 
@@ -28,7 +29,7 @@ const MAX_PADDING = 4
  * (编 辑:, 作    者:). Found from the colons back, so the text is read once.
  */
 export function closePaddedLabels(text: string): Spliced {
-  const edits: Array<{ start: number; end: number; by: string }> = []
+  const edits: Edit[] = []
   for (const colon of text.matchAll(COLON)) {
     let at = colon.index - 1
     if (at >= 0 && PAD.test(text[at]!)) at--

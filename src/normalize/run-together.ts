@@ -13,7 +13,7 @@
  * sentence's end marks sentences, not paragraphs).
  */
 
-import { splice, type Spliced } from './splice'
+import { splice, type Edit, type Spliced } from './splice'
 
 /** How long a line must run before it is taken for paragraphs run together: longer than a page's long paragraphs. */
 const RUN_TOGETHER_LINE = 400
@@ -36,7 +36,7 @@ const LINE_BREAK = /[ \t\u3000]*(?:\r\n|[\n\r\u2028\u2029\f\v\u0085])/
 /** The text with each run-together line's paragraph ends read as the page's breaks between paragraphs. */
 export function breakRunTogetherLines(text: string): Spliced {
   if (text.length < RUN_TOGETHER_LINE) return { text }
-  const edits: Array<{ start: number; end: number; by: string }> = []
+  const edits: Edit[] = []
   let gap: string | undefined
   for (const line of text.matchAll(LINE)) {
     if (line[0].length < RUN_TOGETHER_LINE) continue
