@@ -104,6 +104,12 @@ function isControl(word: string, chrome: readonly string[]): boolean {
   return ends[word.length]!
 }
 
+/**
+ * Whether one piece of a line, set apart by spaces, is one of the site's controls (放大, 默认, 【打印】, <<上一记录):
+ * for the rows where a site prints its controls after its other fields (site-fields.ts).
+ */
+export const isControlPiece = (part: string, chrome: readonly string[]): boolean => isControl(controlWord(part), chrome)
+
 /** The vocabulary's chrome words as a set, made once per vocabulary. */
 const controlSets = new WeakMap<readonly string[], ReadonlySet<string>>()
 function controlSet(chrome: readonly string[]): ReadonlySet<string> {

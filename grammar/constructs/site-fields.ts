@@ -5,10 +5,12 @@
  *
  *   2007/04/26 9561次浏览 分类:师大要闻          one date among a counter and a field: the stamp
  *   期次:第四期   作者:  文/   查看:55            labelled fields and no date: the site's interface
+ *   浏览次数:6356 放大 缩小 默认                 a field or a counter before the site's controls: interface
  *
  * The pieces are set apart by spaces or bars: a date (2007/04/26,
- * 2024年5月9日), a time (18:29:21), a labelled field (分类:师大要闻, 查看:55,
- * its value perhaps left empty), a counter (9561次浏览, 阅读:120), a weekday.
+ * 2024年5月9日, in brackets or not), a time (18:29:21), a labelled field (分类:师大要闻, 查看:55,
+ * its value perhaps left empty), a counter (9561次浏览, 阅读:120), a weekday,
+ * the site's controls printed after them (放大 缩小 默认, 字体:大 中 小) and their brackets.
  * A site prints the row under the story's title or its own furniture, with no
  * story's text above it; among the text, such pieces are the story's own (a
  * table's row, a notice's account and password). A row of them holds no sentence, and no event's fields (时间:… 地点:… is a
@@ -21,13 +23,16 @@ import type { LineTest } from './construct'
 import type { Row } from '../../src/assemble/row'
 import { HAN_CLASS } from '../han'
 import { AUTHOR_LABEL } from '../furniture'
+import { isControlPiece } from './chrome'
 
 /** What sets a row's pieces apart: spaces, bars, middle dots. */
 const PIECE_GAP = /[\s|｜丨·•]+/u
 /** A date in numerals, any separator, its parts for its value: 2007/04/26, 2019-03-05, 2015.07.31, 2024年5月9日. */
 const DATE_PARTS = /([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?/
-/** A piece that is that date and nothing else. */
-const PIECE_DATE = new RegExp(`^${DATE_PARTS.source}$`)
+/** A piece that is that date and nothing else, perhaps in brackets: (2024/10/18), [2024-10-18]. */
+const PIECE_DATE = new RegExp(`^[(（\\[【]?${DATE_PARTS.source}[)）\\]】]?$`)
+/** A bracket standing alone between pieces, the copy's spaces having set it apart: ( 字体:大 中 小 ). */
+const LONE_BRACKET = /^[(（)）\[\]【】]$/
 /** A time: 18:29, 18:29:21. */
 const PIECE_TIME = /^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/
 /** A weekday: 星期三, 周三. */
@@ -66,12 +71,12 @@ const UNDER: ReadonlySet<Row['kind']> = new Set(['heading', 'chrome', 'stamp', '
 
 /** What a piece of a site's row is; a field with its label and value, read once. */
 type Piece =
-  | { kind: 'date' | 'time' | 'weekday' | 'counter' | 'value'; text: string }
+  | { kind: 'date' | 'time' | 'weekday' | 'counter' | 'control' | 'value'; text: string }
   | { kind: 'field'; text: string; label: string; value: string }
 type Kind = Piece['kind']
 
 /** What a piece of a site's row is, undefined for anything else. */
-function pieceOf(text: string): Piece | undefined {
+function pieceOf(text: string, chrome: readonly string[]): Piece | undefined {
   if (PIECE_DATE.test(text)) return { kind: 'date', text }
   if (PIECE_TIME.test(text)) return { kind: 'time', text }
   if (PIECE_WEEKDAY.test(text)) return { kind: 'weekday', text }
@@ -83,6 +88,7 @@ function pieceOf(text: string): Piece | undefined {
     // (A field whose value is a date is the row's date: 发布时间:2019-03-05.)
     return PIECE_DATE.test(value.trim()) ? { kind: 'date', text } : { kind: 'field', text, label, value }
   }
+  if (isControlPiece(text, chrome)) return { kind: 'control', text }
   return PIECE_VALUE.test(text) ? { kind: 'value', text } : undefined
 }
 
@@ -90,16 +96,20 @@ function pieceOf(text: string): Piece | undefined {
  * A row of a site's metadata: one date among times, fields and counters is the stamp; fields alone (two or more,
  * no date) are the site's interface. Not a row naming its author (作者:王芳 …: the byline's conventions read it).
  */
-export const readSiteFields: LineTest = ({ text, textAbove, above }) => {
+export const readSiteFields: LineTest = ({ text, textAbove, above }, { words }) => {
   // (Under the title or the site's furniture, no story's text above, where a site prints its row; among a story's text
   // such pieces are its own: a table's row, 2021-7-20 16:00| 雨量: 201.9毫米, a notice's 账号:… 密码:….)
   if (textAbove || (above !== undefined && !UNDER.has(above.kind))) return undefined
   const line = text.trim()
   if (line.length > MAX_ROW || SENTENCE_MARK.test(line.replace(DIGIT_GROUPING, ''))) return undefined
-  const read = line.split(PIECE_GAP).filter((piece) => piece !== '' && !DASH.test(piece)).map(pieceOf)
-  if (read.length < MIN_PIECES || read.some((piece) => piece === undefined)) return undefined
+  const read = line
+    .split(PIECE_GAP)
+    .filter((piece) => piece !== '' && !DASH.test(piece) && !LONE_BRACKET.test(piece))
+    .map((piece) => pieceOf(piece, words.chrome))
+  if (read.length === 0 || read.some((piece) => piece === undefined)) return undefined
   const pieces = read as Piece[]
   const count = (kind: Kind) => pieces.filter((piece) => piece.kind === kind).length
+  if (pieces.length < MIN_PIECES) return undefined
   // (A value stands apart after an empty field, 来源: 甘南日报, or opens a row of the date and its time as a poster's
   // handle, TUhjnbcbe - 2020/11/1 1:13:00; not words, 春运首日 2023-01-15 20:32 is a title with its time.)
   const loose = (k: number) => {
@@ -112,7 +122,7 @@ export const readSiteFields: LineTest = ({ text, textAbove, above }) => {
   // (A date with its weekday is a site's clock as often as the story's stamp: the page header's conventions read it.)
   if (dates > 1 || count('weekday') > 0) return undefined
   if (dates === 1) {
-    if (count('time') + count('counter') + count('field') === 0) return undefined
+    if (count('time') + count('counter') + count('field') + count('control') === 0) return undefined
     const at = text.indexOf(pieces.find((piece) => piece.kind === 'date')!.text)
     const m = DATE_PARTS.exec(text.slice(at))!
     const start = at + m.index
@@ -120,7 +130,10 @@ export const readSiteFields: LineTest = ({ text, textAbove, above }) => {
     const value = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: m[0] }
     return { kind: 'stamp', stamp: { date: { start, end, value } } }
   }
-  return count('field') >= MIN_PIECES && count('time') === 0 ? { kind: 'chrome' } : undefined
+  // (Fields, or one field or counter before the site's controls: 浏览次数:6356 放大 缩小 默认.)
+  const fields = count('field') + count('counter')
+  const interfaceRow = count('field') >= MIN_PIECES || (fields > 0 && count('control') > 0)
+  return interfaceRow && count('time') === 0 ? { kind: 'chrome' } : undefined
 }
 
 /** Whether a field names its author: 作者:王芳, or 作者: 王芳 with the name set apart (not 作者: left empty, nor 作者: 文/). */
@@ -131,4 +144,4 @@ function namesAuthor(field: Extract<Piece, { kind: 'field' }>, next: Piece | und
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const SITE_FIELD_PATTERNS: readonly RegExp[] = [PIECE_GAP, PIECE_DATE, DATE_PARTS, PIECE_TIME, PIECE_WEEKDAY, PIECE_COUNTER, PIECE_FIELD, PIECE_VALUE, DASH, HANDLE, SENTENCE_MARK, DIGIT_GROUPING, NAMED, EVENT_LABELS, STAFF_LABELS, NAMED_AUTHOR]
+export const SITE_FIELD_PATTERNS: readonly RegExp[] = [PIECE_GAP, PIECE_DATE, LONE_BRACKET, DATE_PARTS, PIECE_TIME, PIECE_WEEKDAY, PIECE_COUNTER, PIECE_FIELD, PIECE_VALUE, DASH, HANDLE, SENTENCE_MARK, DIGIT_GROUPING, NAMED, EVENT_LABELS, STAFF_LABELS, NAMED_AUTHOR]

@@ -5,6 +5,7 @@
  *   监 审:王晓凡                                  a review's role by its words ([监总…]审), under the other reviews
  *   2007/04/26 9561次浏览 分类:师大要闻            a site's row of pieces, one date among them: the stamp
  *   期次:第四期   作者:  文/   查看:55              labelled fields and no date: interface
+ *   浏览次数:6356  放大 缩小 默认                  a counter or a field before the site's controls: interface (d961)
  *   Site icon 薄扶林速報 · Exit mobile version     WordPress's mobile pages' furniture
  * Each where it fires and where it must not.
  */
@@ -87,6 +88,35 @@ describe('a site’s row of pieces', () => {
 
   it('not a sentence: 阅读:120 人次参加了活动,分类:… holds a clause’s mark', () => {
     expect(find(read(page(SITE_TITLE, '2024/05/09 共有120人参加,分类:活动', LEAD)), 'stamp')).toBeUndefined()
+  })
+
+  it('a counter before the site’s controls: 浏览次数:6356  放大 缩小 默认 is interface, no subheadline (d961)', () => {
+    const input = page(SITE_TITLE, '浏览次数:6356  放大 缩小 默认', LEAD)
+    expect(chrome(input)).toContain('浏览次数:6356  放大 缩小 默认')
+    expect(subheadlines(input)).toEqual([])
+  })
+
+  it('the date with the site’s type-size controls in their brackets: the stamp (2024/05/09 ( 字体:大 中 小 ))', () => {
+    const input = page(SITE_TITLE, '2024/05/09 ( 字体:大 中 小 )', LEAD)
+    expect(find(read(input), 'stamp')?.date).toMatchObject({ year: 2024, month: 5, day: 9 })
+    expect(subheadlines(input)).toEqual([])
+  })
+
+  it('a date in brackets among the pieces: (2024/10/18) 分类:校园新闻 and （2024/10/18） 9561次浏览 are the stamp', () => {
+    for (const row of ['(2024/10/18) 分类:校园新闻', '（2024/10/18） 9561次浏览']) {
+      expect(find(read(page(SITE_TITLE, row, LEAD)), 'stamp')?.date).toMatchObject({ year: 2024, month: 10, day: 18 })
+      expect(subheadlines(page(SITE_TITLE, row, LEAD))).toEqual([])
+    }
+  })
+
+  it('not controls alone with words: 放大 缩小 的 效果 is no site row, nor 分类 放大 a field', () => {
+    const input = page(SITE_TITLE, '政策放大 效果缩小', LEAD)
+    expect(chrome(input)).toEqual([])
+    expect(find(read(input), 'stamp')).toBeUndefined()
+  })
+
+  it('not a row naming its author before the controls: 作者:王晓明 放大 缩小 is no interface', () => {
+    expect(chrome(page(SITE_TITLE, '作者:王晓明 放大 缩小', LEAD))).not.toContain('作者:王晓明 放大 缩小')
   })
 })
 
