@@ -19,14 +19,17 @@
  * for labels no site had printed before, tried just before a line is taken
  * for a heading.
  */
-import type { LineTest } from './construct'
-import type { Row } from '../../src/assemble/row'
+import type { LineResult, LineTest, LineView, Reading } from './construct'
+import { partAt, readRow, type Row } from '../../src/assemble/row'
+import type { RuleRunner } from '../../src/assemble/rule-runner'
+import { trimmed } from '../layout'
+import { authorFieldCredits } from './byline'
 import { HAN_CLASS } from '../han'
 import { AUTHOR_LABEL } from '../furniture'
 import { isControlPiece } from './chrome'
 
-/** What sets a row's pieces apart: spaces, bars, middle dots. */
-const PIECE_GAP = /[\s|｜丨·•]+/u
+/** A row's piece: what stands between spaces, bars and middle dots. */
+const PIECE_RUN = /[^\s|｜丨·•]+/gu
 /** A date in numerals, any separator, its parts for its value: 2007/04/26, 2019-03-05, 2015.07.31, 2024年5月9日. */
 const DATE_PARTS = /([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?/
 /** A piece that is that date and nothing else, perhaps in brackets: (2024/10/18), [2024-10-18]. */
@@ -74,6 +77,8 @@ type Piece =
   | { kind: 'date' | 'time' | 'weekday' | 'counter' | 'control' | 'value'; text: string }
   | { kind: 'field'; text: string; label: string; value: string }
 type Kind = Piece['kind']
+/** A piece and where it stands in the line's text. */
+type Placed = { piece: Piece; start: number; end: number }
 
 /** What a piece of a site's row is, undefined for anything else. */
 function pieceOf(text: string, chrome: readonly string[]): Piece | undefined {
@@ -94,46 +99,92 @@ function pieceOf(text: string, chrome: readonly string[]): Piece | undefined {
 
 /**
  * A row of a site's metadata: one date among times, fields and counters is the stamp; fields alone (two or more,
- * no date) are the site's interface. Not a row naming its author (作者:王芳 …: the byline's conventions read it).
+ * no date) are the site's interface. A row naming its author (作者:通讯员 陈祖合  浏览次数:6356  放大 缩小 默认) is
+ * read as two rows or three: the author's field the byline, the pieces before and after it the stamp or the
+ * interface (authorAmongPieces); a row of the author's field alone is the byline's conventions'.
  */
-export const readSiteFields: LineTest = ({ text, textAbove, above }, { words }) => {
+export const readSiteFields: LineTest = ({ tokens, text, from, gap, textAbove, above }, { words, runner }) => {
   // (Under the title or the site's furniture, no story's text above, where a site prints its row; among a story's text
   // such pieces are its own: a table's row, 2021-7-20 16:00| 雨量: 201.9毫米, a notice's 账号:… 密码:….)
   if (textAbove || (above !== undefined && !UNDER.has(above.kind))) return undefined
-  const line = text.trim()
-  if (line.length > MAX_ROW || SENTENCE_MARK.test(line.replace(DIGIT_GROUPING, ''))) return undefined
-  const read = line
-    .split(PIECE_GAP)
-    .filter((piece) => piece !== '' && !DASH.test(piece) && !LONE_BRACKET.test(piece))
-    .map((piece) => pieceOf(piece, words.chrome))
-  if (read.length === 0 || read.some((piece) => piece === undefined)) return undefined
-  const pieces = read as Piece[]
+  if (text.trim().length > MAX_ROW || SENTENCE_MARK.test(text.replace(DIGIT_GROUPING, ''))) return undefined
+  const placed: Placed[] = []
+  for (const m of text.matchAll(PIECE_RUN)) {
+    if (DASH.test(m[0]) || LONE_BRACKET.test(m[0])) continue
+    const piece = pieceOf(m[0], words.chrome)
+    if (piece === undefined) return undefined
+    placed.push({ piece, start: m.index, end: m.index + m[0].length })
+  }
+  if (placed.length < MIN_PIECES) return undefined
+  const pieces = placed.map((p) => p.piece)
+  const author = pieces.findIndex((piece, k) => piece.kind === 'field' && namesAuthor(piece, pieces[k + 1]))
+  if (author >= 0) return authorAmongPieces(placed, author, { tokens, text, from, gap }, runner)
+  return piecesReading(pieces, text, 0)
+}
+
+/**
+ * How a run of a row's pieces reads, `at` characters into the line's text: one date among times, fields, counters and
+ * controls is the stamp (its date's span counted from `at`); fields (two or more, or one, or a counter, before the
+ * site's controls, or beside the author's field) with no date nor time are the interface; anything else, undefined.
+ */
+function piecesReading(pieces: Piece[], text: string, at: number, besideAuthor = false): Reading | undefined {
   const count = (kind: Kind) => pieces.filter((piece) => piece.kind === kind).length
-  if (pieces.length < MIN_PIECES) return undefined
   // (A value stands apart after an empty field, 来源: 甘南日报, or opens a row of the date and its time as a poster's
   // handle, TUhjnbcbe - 2020/11/1 1:13:00; not words, 春运首日 2023-01-15 20:32 is a title with its time.)
   const loose = (k: number) => {
     const before = pieces[k - 1]
-    return (before?.kind === 'field' && before.value === '') || (k === 0 && pieces[1]!.kind === 'date' && pieces[2]?.kind === 'time' && HANDLE.test(pieces[0]!.text))
+    return (before?.kind === 'field' && before.value === '') || (k === 0 && pieces[1]?.kind === 'date' && pieces[2]?.kind === 'time' && HANDLE.test(pieces[0]!.text))
   }
   if (count('value') > MAX_LOOSE_VALUES || pieces.some((piece, k) => piece.kind === 'value' && !loose(k))) return undefined
-  if (pieces.some((piece, k) => piece.kind === 'field' && namesAuthor(piece, pieces[k + 1]))) return undefined
   const dates = count('date')
   // (A date with its weekday is a site's clock as often as the story's stamp: the page header's conventions read it.)
   if (dates > 1 || count('weekday') > 0) return undefined
   if (dates === 1) {
-    if (count('time') + count('counter') + count('field') + count('control') === 0) return undefined
-    const at = text.indexOf(pieces.find((piece) => piece.kind === 'date')!.text)
-    const m = DATE_PARTS.exec(text.slice(at))!
-    const start = at + m.index
+    if (pieces.length < MIN_PIECES && !besideAuthor) return undefined
+    const date = text.indexOf(pieces.find((piece) => piece.kind === 'date')!.text, at)
+    const m = DATE_PARTS.exec(text.slice(date))!
+    const start = date - at + m.index
     const end = start + m[0].length
     const value = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), raw: m[0] }
     return { kind: 'stamp', stamp: { date: { start, end, value } } }
   }
   // (Fields, or one field or counter before the site's controls: 浏览次数:6356 放大 缩小 默认.)
   const fields = count('field') + count('counter')
-  const interfaceRow = count('field') >= MIN_PIECES || (fields > 0 && count('control') > 0)
+  const interfaceRow = count('field') >= MIN_PIECES || (fields > 0 && (count('control') > 0 || besideAuthor))
   return interfaceRow && count('time') === 0 ? { kind: 'chrome' } : undefined
+}
+
+/** The most pieces an author's field runs to after its label: a role and names set apart (作者:通讯员 陈祖合 李强). */
+const MAX_AUTHOR_PIECES = 3
+
+/**
+ * The author's field among a site's other pieces (作者:通讯员 陈祖合  浏览次数:6356  放大 缩小 默认, 2024-05-09 作者:王芳
+ * 阅读:120): the byline, its names read as credits (as a site's author field is read: byline.ts), and the pieces
+ * before and after it each the stamp or the interface they make. Undefined unless every part reads, the author's
+ * names as people's.
+ */
+function authorAmongPieces(placed: Placed[], author: number, { tokens, text, from, gap }: Pick<LineView, 'tokens' | 'text' | 'from' | 'gap'>, runner: RuleRunner): LineResult {
+  let end = author + 1
+  while (end < placed.length && end - author <= MAX_AUTHOR_PIECES && placed[end]!.piece.kind === 'value') end++
+  const before = placed.slice(0, author)
+  const after = placed.slice(end)
+  if (before.length + after.length === 0) return undefined
+  const parts: Array<{ first: number; last: number; reading: Reading | undefined }> = []
+  const cut = (k: number) => (k < placed.length ? partAt(tokens, placed[k]!.start) : tokens.length)
+  const [first, last] = [cut(author), cut(end)]
+  if (first < 0 || last < 0) return undefined
+  const field = trimmed(tokens.slice(first, last))
+  const credits = authorFieldCredits(field, runner)
+  if (!credits) return undefined
+  if (before.length > 0) parts.push({ first: 0, last: first, reading: piecesReading(before.map((p) => p.piece), text, 0, true) })
+  parts.push({ first, last, reading: { kind: 'byline', credits } })
+  if (after.length > 0) parts.push({ first: last, last: tokens.length, reading: piecesReading(after.map((p) => p.piece), text, after[0]!.start, true) })
+  if (parts.some((part) => part.reading === undefined)) return undefined
+  const rows = parts.map(({ first, last, reading }, k) => {
+    const part = trimmed(tokens.slice(first, last))
+    return readRow(part, k === 0 ? gap : 0, from + tokens.indexOf(part[0]!), reading!)
+  })
+  return { rows }
 }
 
 /** Whether a field names its author: 作者:王芳, or 作者: 王芳 with the name set apart (not 作者: left empty, nor 作者: 文/). */
@@ -144,4 +195,4 @@ function namesAuthor(field: Extract<Piece, { kind: 'field' }>, next: Piece | und
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const SITE_FIELD_PATTERNS: readonly RegExp[] = [PIECE_GAP, PIECE_DATE, LONE_BRACKET, DATE_PARTS, PIECE_TIME, PIECE_WEEKDAY, PIECE_COUNTER, PIECE_FIELD, PIECE_VALUE, DASH, HANDLE, SENTENCE_MARK, DIGIT_GROUPING, NAMED, EVENT_LABELS, STAFF_LABELS, NAMED_AUTHOR]
+export const SITE_FIELD_PATTERNS: readonly RegExp[] = [PIECE_RUN, PIECE_DATE, LONE_BRACKET, DATE_PARTS, PIECE_TIME, PIECE_WEEKDAY, PIECE_COUNTER, PIECE_FIELD, PIECE_VALUE, DASH, HANDLE, SENTENCE_MARK, DIGIT_GROUPING, NAMED, EVENT_LABELS, STAFF_LABELS, NAMED_AUTHOR]

@@ -6,6 +6,7 @@
  *   2007/04/26 9561次浏览 分类:师大要闻            a site's row of pieces, one date among them: the stamp
  *   期次:第四期   作者:  文/   查看:55              labelled fields and no date: interface
  *   浏览次数:6356  放大 缩小 默认                  a counter or a field before the site's controls: interface (d961)
+ *   作者:通讯员 陈祖合  浏览次数:6356               the author's field among them: the byline, the rest interface (d961)
  *   Site icon 薄扶林速報 · Exit mobile version     WordPress's mobile pages' furniture
  * Each where it fires and where it must not.
  */
@@ -113,6 +114,19 @@ describe('a site’s row of pieces', () => {
     const input = page(SITE_TITLE, '政策放大 效果缩小', LEAD)
     expect(chrome(input)).toEqual([])
     expect(find(read(input), 'stamp')).toBeUndefined()
+  })
+
+  it('the author’s field before the site’s counter and controls: 作者:通讯员 陈祖合  浏览次数:6356  放大 缩小 默认 is the byline and interface (d961)', () => {
+    for (const row of [' 作者:通讯员 陈祖合  浏览次数:6356  放大 缩小 默认', '作者:通讯员 陈祖合 浏览次数:6356']) {
+      const tree = read(page(SITE_TITLE, row, LEAD))
+      expect(findAll(tree, 'byline').flatMap((byline) => findAll(byline, 'credit').map((credit) => `${credit.role}:${credit.names.join('、')}`))).toEqual(['通讯员:陈祖合'])
+      expect(chrome(page(SITE_TITLE, row, LEAD))).toEqual([row.slice(row.indexOf('浏览'))])
+      expect(subheadlines(page(SITE_TITLE, row, LEAD))).toEqual([])
+    }
+  })
+
+  it('not an author’s field that names no one: 作者:佚名 浏览次数:6356 放大 缩小 默认 credits no one', () => {
+    expect(find(read(page(SITE_TITLE, '作者:佚名 浏览次数:6356 放大 缩小 默认', LEAD)), 'byline')).toBeUndefined()
   })
 
   it('not a row naming its author before the controls: 作者:王晓明 放大 缩小 is no interface', () => {
