@@ -38,6 +38,7 @@ import { authorFieldCredits, isRoleWord, namesUnderLabel } from './byline'
 import { CODE_JOIN, EDITOR_CODE, roleAfterPage } from '../rules/credits'
 import { isChromeLine, placeChrome } from './chrome'
 import { sourceNoteOf } from './source-note'
+import { readFieldsWithCredits } from './stamp'
 import { closesParagraph } from './paragraph'
 
 /** The affiliation of a page's own staff (本版责编). */
@@ -244,6 +245,37 @@ export const readStaffInFooter: LineTest = ({ tokens, text, from, gap, creditLik
   if (after.length > 0) rows.push(readRow(after, 0, from + tokens.indexOf(after[0]!), { kind: 'chrome' }))
   return { rows }
 }
+/**
+ * The desk's editor closing a site's row of fields that holds the story's date or its author's field
+ * (来源:晚霞报2020年9月30日 星期三 总第5431期 编辑:熊壮, 2026-03-13 09:23:30 谢孟洁 来源:区委报道组  责任编辑:程宜杉,
+ * 来源：中国军网-解放军报作者：王永奎  钱晓虎责任编辑：尚晓敏): the staff line closes the row, and the fields before it
+ * are read again as a line of their own (the page header, the stamp, the source note and the byline read them), so
+ * the row's reading no longer swallows the editor. Not a row of the desk's staff alone (编辑：高登科 责任编辑：李娟:
+ * the staff rules'), nor one of a source and its editor (来源：巴彦淖尔日报 编辑：苏亮: the field rows'), nor one the
+ * site's field reader parts itself (stamp.ts readFieldsWithCredits), nor a sentence.
+ */
+export const readStaffClosingSiteRow: LineTest = (line, context) => {
+  const { tokens, text, from } = line
+  // (Every line of the page comes here: the editor's label near the line's end first.)
+  const m = text.length <= MAX_FOOTER_ROW ? STAFF_CLOSING.exec(text) : null
+  // (A row the site's field reader parts itself, each field known to it, is its: • 發佈時間:… 來源:… 作者:佚名 責任編輯:羅伯特.)
+  if (!m || readFieldsWithCredits(line, context)) return undefined
+  const head = text.slice(0, m.index)
+  if (!SITE_ROW_FIELD.test(head) || ROW_CLAUSE_MARK.test(head)) return undefined
+  const split = partAt(tokens, m.index)
+  if (split <= 0) return undefined
+  const staff = trimmed(tokens.slice(split))
+  const credits = context.runner.attempt(staff, (p) => p.editorLine())
+  if (!credits || !credits.every((credit) => credit.names.length > 0)) return undefined
+  return { rest: trimmed(tokens.slice(0, split)), closing: readRow(staff, 0, from + split, { kind: 'editorLine', credits }) }
+}
+/** The desk's editor's field closing a line: its label (the vocabulary's), its colon, one name (a person's, or a site's account). */
+const STAFF_CLOSING = new RegExp(`(?:${EDITOR_LABELS}) ?[:：] ?(?:[${HAN_CLASS}]{2,4}|[${HAN_CLASS}] [${HAN_CLASS}]{1,2}|[A-Za-z][A-Za-z0-9_]{1,15})\\s*$`)
+/** A clause's mark, as the normalized text prints it too (a half-width comma): a row holding one is a sentence. */
+const ROW_CLAUSE_MARK = /[。，！？；,!?;]/
+/** What shows a row is a site's fields about the story: its date in numerals, or the author's field. */
+const SITE_ROW_FIELD = new RegExp(`[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}|${AUTHOR_LABEL} ?[:：]`)
+
 /** An editor's field glued to the field before it: the vocabulary's label, its colon, the name. */
 const GLUED_EDITOR_FIELD = new RegExp(`(${EDITOR_LABELS}) ?: ?(.+)$`)
 /** The editor's field's label and name. */
@@ -797,7 +829,7 @@ export const closesStory = (row: Row): boolean => EDITOR_IN_BRACKETS.test(lineTe
 const EDITOR_IN_BRACKETS = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, GLUED_EDITOR_FIELDS, GLUED_ROW, GLUED_EDITOR_FIELD, EDITOR_IN_BRACKETS, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, GLUED_EDITOR_FIELDS, GLUED_ROW, GLUED_EDITOR_FIELD, EDITOR_IN_BRACKETS, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER, STAFF_CLOSING, SITE_ROW_FIELD, ROW_CLAUSE_MARK]
 
 /** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
 const MAX_STAFF_TAIL_TOKENS = 48

@@ -26,7 +26,7 @@ import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks, relatedLinks } from './pa
 import { PAGE_TITLE_PATTERNS, altTextEchoes, echoedTitles, gluedPageTitles, readTitleWithSite } from './page-titles'
 import { TITLE_INDEX_PATTERNS, titleIndex } from './title-index'
 import { placeDateline, readDateline, readTitledLead } from './dateline'
-import { EDITOR_LINE_PATTERNS, placeEditorLine, staffFieldsInText, readContactLine, readEditorLine, readFieldRow, readCreditFields, readNamesUnderStaffLabel, readSpacedFieldRow, readStaffInFooter, readStaffWithCounters } from './editor-line'
+import { EDITOR_LINE_PATTERNS, placeEditorLine, staffFieldsInText, readContactLine, readEditorLine, readFieldRow, readCreditFields, readNamesUnderStaffLabel, readSpacedFieldRow, readStaffInFooter, readStaffWithCounters, readStaffClosingSiteRow } from './editor-line'
 import { extensionNode, placeExtension } from './extension'
 import { cutTitles, readHeading, runTogetherTitles } from './heading-group'
 import { SITE_FIELD_PATTERNS, readSiteFields } from './site-fields'
@@ -66,6 +66,7 @@ export function lineTests(extensions?: LineTest): LineTest[] {
     readMarkdownLine,
     readRecordField,
     readListingDate,
+    readStaffClosingSiteRow,
     readPageHeader,
     readTitledStamp,
     readTitleDateNames,

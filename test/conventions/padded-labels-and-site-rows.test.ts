@@ -7,6 +7,7 @@
  *   期次:第四期   作者:  文/   查看:55              labelled fields and no date: interface
  *   浏览次数:6356  放大 缩小 默认                  a counter or a field before the site's controls: interface (d961)
  *   作者:通讯员 陈祖合  浏览次数:6356               the author's field among them: the byline, the rest interface (d961)
+ *   2026-03-13 09:23:30 谢孟洁 来源:区委报道组  责任编辑:程宜杉   the editor closing a dated row: its own staff line (d798)
  *   Site icon 薄扶林速報 · Exit mobile version     WordPress's mobile pages' furniture
  * Each where it fires and where it must not.
  */
@@ -131,6 +132,40 @@ describe('a site’s row of pieces', () => {
 
   it('not a row naming its author before the controls: 作者:王晓明 放大 缩小 is no interface', () => {
     expect(chrome(page(SITE_TITLE, '作者:王晓明 放大 缩小', LEAD))).not.toContain('作者:王晓明 放大 缩小')
+  })
+})
+
+describe('the desk’s editor closing a site’s row of the story’s date or author', () => {
+  const ROW_TITLE = '政府广场稻花香'
+  const rows = (input: string) => {
+    const tree = read(input)
+    return { staff: staff(input), subheadlines: subheadlines(input), stamp: find(tree, 'stamp'), source: find(tree, 'sourceNote'), header: find(tree, 'pageHeader') }
+  }
+
+  it('2026-03-13 09:23:30 谢孟洁 来源:区委报道组  责任编辑:程宜杉: the stamp, then the staff line (d798)', () => {
+    const read = rows(page(ROW_TITLE, '2026-03-13 09:23:30 谢孟洁 来源:区委报道组  责任编辑:程宜杉', LEAD))
+    expect(read.staff).toEqual(['责任编辑:程宜杉'])
+    expect(read.stamp?.date).toMatchObject({ year: 2026, month: 3, day: 13 })
+  })
+
+  it('来源:晚霞报2020年9月30日 星期三 总第5431期 编辑:熊壮: the issue line, then the staff line (d925)', () => {
+    const read = rows(page(ROW_TITLE, '来源:晚霞报2020年9月30日 星期三 总第5431期 编辑:熊壮', LEAD))
+    expect(read.staff).toEqual(['编辑:熊壮'])
+    expect(read.subheadlines).toEqual([])
+  })
+
+  it('来源: 《今日桐乡》 作者: 今日桐乡记者 羊宇杰 编辑: 王颖, and the fields glued (来源：中国军网-解放军报作者：王永奎  钱晓虎责任编辑：尚晓敏): the staff line closes the row (d696, d744)', () => {
+    expect(rows(page(ROW_TITLE, '来源: 《今日桐乡》 作者: 今日桐乡记者 羊宇杰 编辑: 王颖', LEAD)).staff).toEqual(['编辑:王颖'])
+    expect(rows(page(ROW_TITLE, '来源：中国军网-解放军报作者：王永奎  钱晓虎责任编辑：尚晓敏 ', LEAD)).staff).toEqual(['责任编辑:尚晓敏'])
+  })
+
+  it('not the desk’s staff alone, nor a source and its editor: 编辑：高登科 责任编辑：李娟 and 来源：巴彦淖尔日报 编辑：苏亮 stay one row each', () => {
+    expect(findAll(read(page(ROW_TITLE, LEAD, '编辑：高登科 责任编辑：李娟')), 'editorLine')).toHaveLength(1)
+    expect(findAll(read(page(ROW_TITLE, LEAD, '来源：巴彦淖尔日报 编辑：苏亮')), 'editorLine')).toHaveLength(1)
+  })
+
+  it('not a sentence naming an editor: 2024年5月9日,记者采访了编辑:王颖 stays the story’s text', () => {
+    expect(staff(page(ROW_TITLE, LEAD, '2024年5月9日,记者采访了编辑:王颖'))).toEqual([])
   })
 })
 
