@@ -26,6 +26,7 @@ import {
   ClauseBreak,
   Dash,
   Colon,
+  Comma,
   Affiliation,
   Role,
   DatelineDate,
@@ -1078,6 +1079,8 @@ export function defineDatelineRules($: Dsl & BaozhiParser, t: TokenSet): void {
         GATE: () => tokenMatcher($.LA(tokenMatcher($.LA(1), Space) ? 2 : 1), DateToken) || tokenMatcher($.LA(tokenMatcher($.LA(1), Space) ? 2 : 1), RelativeDate),
         ALT: () => $.OPTION(() => $.CONSUME(Space)),
       },
+      // 每日印尼讯,本周,…: a comma straight after 讯, the lead's; nothing more of the dateline.
+      { GATE: () => tokenMatcher($.LA(1), Comma), ALT: EMPTY_ALT() },
     ])
   })
   const localDeskBacktrack = $.BACKTRACK(localDesk).bind($)

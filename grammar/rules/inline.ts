@@ -12,6 +12,7 @@ import {
   AnyToken,
   Bullet,
   Colon,
+  Comma,
   Dash,
   DatelineDate,
   DateToken,
@@ -593,13 +594,19 @@ function clauseAfter(la: (k: number) => IToken | undefined, from: number): boole
 /** A local desk's name: a county's or district's media centre files as 西和讯, 萧县讯. */
 const LOCAL_DESK = new RegExp(`^[${HAN_CLASS}]{2,4}$`)
 
-/** Words ending in 讯 that name no desk: a brief, good news, a newsletter, hearing the news (快讯 11月6日…, 喜讯 日前…, 闻讯赶来). */
-const NEWS_WORDS = /^(?:快|简|喜|资|通|短|速|电|传|音|视|死|首|专|要|新|动|捷|佳|汛|闻)$/
+/**
+ * Words ending in 讯 that name no desk: a brief, good news, a newsletter, hearing the news (快讯 11月6日…, 喜讯 日前…,
+ * 闻讯赶来), getting the news (民警接讯,…, 获讯, 得讯); questioning a suspect and being questioned (经审讯,…, 侦讯,
+ * 提讯, 问讯, 刑讯, 应讯, 候讯, 受讯).
+ */
+const NEWS_WORDS = /^(?:快|简|喜|资|通|短|速|电|传|音|视|死|首|专|要|新|动|捷|佳|汛|闻|接|获|得|审|侦|提|问|刑|质|应|候|受)$/
 
 /**
  * A local desk's name, 讯, then a bracket (西和讯(通讯员梁云霞杨军祥)) or a
  * role (钟家庄讯 通讯员王明轩报道): the opener only; the dateline rule requires
- * the bracket to hold credits, the role's credits to close with 报道.
+ * the bracket to hold credits, the role's credits to close with 报道. Or a
+ * comma straight after 讯, the lead going on after it (每日印尼讯,本周,…):
+ * a desk or a small outlet named before its flash, no credits.
  */
 export function localDeskAhead(la: (k: number) => IToken | undefined): boolean {
   const name = la(1)
@@ -614,7 +621,7 @@ export function localDeskAhead(la: (k: number) => IToken | undefined): boolean {
     !NEWS_WORDS.test(name.image.slice(-1)) &&
     isFlashEnd(end) &&
     next !== undefined &&
-    (tokenMatcher(next, LParen) || tokenMatcher(next, ReporterRole) || deskDateAt(la, next))
+    (tokenMatcher(next, LParen) || tokenMatcher(next, ReporterRole) || deskDateAt(la, next) || (next === la(3) && tokenMatcher(next, Comma)))
   )
 }
 

@@ -18,13 +18,18 @@ const CN_YEAR = `[${DIGIT_NUMERALS}]{4}年`
  * (新华社华盛顿5月9日专电, 【本报沈阳十一日专电】, 【本报北平特派员子毅廿九日发专电】).
  */
 const WIRE_DATE_END = '(?:发?[专急]电|[电讯]|消息)'
-/** That word at a wire date's end, to part it from the date. */
-export const WIRE_DATE_CLOSE = new RegExp(`${WIRE_DATE_END}$`)
+/** The hour, and the minute, a site's flash may print between its date and 讯 (华龙网4月23日10时35分讯). */
+const WIRE_TIME = `${DATE_GAP}[0-9]{1,2}时(?:[0-9]{1,2}分)?`
+/** That word at a wire date's end, the time before it if printed, to part them from the date. */
+export const WIRE_DATE_CLOSE = new RegExp(`(?:${WIRE_TIME})?${WIRE_DATE_END}$`)
 
-/** The date that closes a wire dateline: 5月9日电, 9日电, 十四日电, 12日讯, 4日消息, and with its year (【看中国2017年12月28日讯】). */
+/**
+ * The date that closes a wire dateline: 5月9日电, 9日电, 十四日电, 12日讯, 4日消息, and with its year (【看中国2017年12月28日讯】),
+ * or with the hour a site's flash gives it (4月23日10时35分讯).
+ */
 export const DatelineDate = createToken({
   name: 'DatelineDate',
-  pattern: new RegExp(`(?:[0-9]{4}${DATE_GAP}年${DATE_GAP}[0-9]{1,2}${DATE_GAP}月${DATE_GAP}|[0-9]{1,2}${DATE_GAP}月${DATE_GAP})?[0-9]{1,2}${DATE_GAP}日${WIRE_DATE_END}|(?:${CN}{1,2}月)?${CN}{1,3}日${WIRE_DATE_END}`),
+  pattern: new RegExp(`(?:[0-9]{4}${DATE_GAP}年${DATE_GAP}[0-9]{1,2}${DATE_GAP}月${DATE_GAP}|[0-9]{1,2}${DATE_GAP}月${DATE_GAP})?[0-9]{1,2}${DATE_GAP}日(?:${WIRE_TIME})?${WIRE_DATE_END}|(?:${CN}{1,2}月)?${CN}{1,3}日${WIRE_DATE_END}`),
 })
 
 /**

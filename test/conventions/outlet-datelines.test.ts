@@ -577,3 +577,34 @@ describe('a paper’s newsroom named after it, its brand opened by a Latin lette
     expect(read('经济日报内江讯 当升科技竞得常州市工业用地。')?.place).toBe('内江')
   })
 })
+
+describe('a small outlet’s flash straight before a comma, and a site’s flash with the hour (d852, d863)', () => {
+  const read = (lead: string) => {
+    const input = page('印尼大量富人逃离本土', lead)
+    const issue = parseIssue(input)
+    expectSource(input, issue)
+    return leadDateline(issue)
+  }
+
+  it('每日印尼讯,本周,…: the outlet’s name and 讯 the source, the comma the lead’s (d852)', () => {
+    const dateline = read('每日印尼讯,本周,随着全国新冠病例的增加,印尼发生了一个现象。')!
+    expect(toString(dateline)).toBe('每日印尼讯')
+    expect(dateline.source).toBe('每日印尼讯')
+  })
+
+  it('华龙网-新重庆客户端4月23日10时35分讯（记者 舒婷）: the date before the hour, the hour no part of it (d863)', () => {
+    const dateline = read('华龙网-新重庆客户端4月23日10时35分讯（记者 舒婷） “三亚有多欢迎重庆人？”4月22日下午举行推介会。')!
+    expect(dateline.source).toBe('华龙网-新重庆客户端')
+    expect(dateline.date).toMatchObject({ month: 4, day: 23 })
+    expect(find(dateline, 'date')?.value).toBe('4月23日')
+    expect(credits(dateline)).toEqual([['记者', ['舒婷']]])
+  })
+
+  it('not words for getting or questioning the news before a comma: 经审讯,…, 民警接讯,…, 闻讯,… open no dateline', () => {
+    for (const lead of ['经审讯,犯罪嫌疑人对其盗窃行为供认不讳。', '民警接讯,立即赶赴现场处置。', '闻讯,村民们纷纷赶来帮忙。']) expect(read(lead)).toBeUndefined()
+  })
+
+  it('not an hour that is no flash’s: 4月23日10时35分,… is the lead’s date and time, no dateline', () => {
+    expect(read('4月23日10时35分,一辆货车在高速公路上发生侧翻。')).toBeUndefined()
+  })
+})
