@@ -246,9 +246,8 @@ export const readStaffInFooter: LineTest = ({ tokens, text, from, gap, creditLik
   return { rows }
 }
 /**
- * The desk's editor closing a site's row of fields that holds the story's date or its author's field
- * (来源:晚霞报2020年9月30日 星期三 总第5431期 编辑:熊壮, 2026-03-13 09:23:30 谢孟洁 来源:区委报道组  责任编辑:程宜杉,
- * 来源：中国军网-解放军报作者：王永奎  钱晓虎责任编辑：尚晓敏): the staff line closes the row, and the fields before it
+ * The desk's editor closing a site's row of fields that holds the story's date (来源:晚霞报2020年9月30日 星期三
+ * 总第5431期 编辑:熊壮, 2026-03-13 09:23:30 谢孟洁 来源:区委报道组  责任编辑:程宜杉): the staff line closes the row, and the fields before it
  * are read again as a line of their own (the page header, the stamp, the source note and the byline read them), so
  * the row's reading no longer swallows the editor. Not a row of the desk's staff alone (编辑：高登科 责任编辑：李娟:
  * the staff rules'), nor one of a source and its editor (来源：巴彦淖尔日报 编辑：苏亮: the field rows'), nor one the
@@ -273,8 +272,11 @@ export const readStaffClosingSiteRow: LineTest = (line, context) => {
 const STAFF_CLOSING = new RegExp(`(?:${EDITOR_LABELS}) ?[:：] ?(?:[${HAN_CLASS}]{2,4}|[${HAN_CLASS}] [${HAN_CLASS}]{1,2}|[A-Za-z][A-Za-z0-9_]{1,15})\\s*$`)
 /** A clause's mark, as the normalized text prints it too (a half-width comma): a row holding one is a sentence. */
 const ROW_CLAUSE_MARK = /[。，！？；,!?;]/
-/** What shows a row is a site's fields about the story: its date in numerals, or the author's field. */
-const SITE_ROW_FIELD = new RegExp(`[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}|${AUTHOR_LABEL} ?[:：]`)
+/**
+ * What shows a row is a site's fields about the story, dated: the date in numerals. (A row of fields with no date, the
+ * author's among them, is the field rows' to read: 作者:王晓明 来源: 编辑:张萌 is one staff line.)
+ */
+const SITE_ROW_FIELD = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}/
 
 /** An editor's field glued to the field before it: the vocabulary's label, its colon, the name. */
 const GLUED_EDITOR_FIELD = new RegExp(`(${EDITOR_LABELS}) ?: ?(.+)$`)

@@ -154,9 +154,9 @@ describe('the desk’s editor closing a site’s row of the story’s date or au
     expect(read.subheadlines).toEqual([])
   })
 
-  it('来源: 《今日桐乡》 作者: 今日桐乡记者 羊宇杰 编辑: 王颖, and the fields glued (来源：中国军网-解放军报作者：王永奎  钱晓虎责任编辑：尚晓敏): the staff line closes the row (d696, d744)', () => {
-    expect(rows(page(ROW_TITLE, '来源: 《今日桐乡》 作者: 今日桐乡记者 羊宇杰 编辑: 王颖', LEAD)).staff).toEqual(['编辑:王颖'])
-    expect(rows(page(ROW_TITLE, '来源：中国军网-解放军报作者：王永奎  钱晓虎责任编辑：尚晓敏 ', LEAD)).staff).toEqual(['责任编辑:尚晓敏'])
+  it('not a row of fields with no date: 作者:王晓明 来源: 编辑:张萌 stays the field rows’ one staff line', () => {
+    expect(findAll(read(page(ROW_TITLE, '作者:王晓明 来源: 编辑:张萌', LEAD)), 'editorLine')).toHaveLength(1)
+    expect(find(read(page(ROW_TITLE, '作者:王晓明 来源: 编辑:张萌', LEAD)), 'sourceNote')).toBeUndefined()
   })
 
   it('not the desk’s staff alone, nor a source and its editor: 编辑：高登科 责任编辑：李娟 and 来源：巴彦淖尔日报 编辑：苏亮 stay one row each', () => {
