@@ -44,8 +44,8 @@ export const SHORT_WEEKDAY = '周[一二三四五六日天]'
  * read them, each its own selection. Alternatives, for a pattern's
  * alternation; each is followed there by its colon.
  */
-/** Where the story came from: 来源, 稿源, 稿件来源, 新闻来源, 信息来源 (the longer labels first, so each is read whole). */
-export const SOURCE_LABELS = '稿件来源|新闻来源|文章来源|消息来源|信息来源|内容来源|来源|稿源'
+/** Where the story came from: 来源, 稿源, 稿件来源, 新闻来源, 信息来源, a document site's 文档来源 (the longer labels first, so each is read whole). */
+export const SOURCE_LABELS = '稿件来源|新闻来源|文章来源|消息来源|信息来源|内容来源|文档来源|来源|稿源'
 /** A post's labels of where it was taken from, with the site's source labels: 本文来源, 转自, 转载自. */
 export const POST_SOURCE_LABELS = `本文来源|原文来源|本文转自|转载自|转自|${SOURCE_LABELS}`
 /** The bars a site sets between its fields and a post between a role and its names: |, ｜, ︱ (作者:记者︱林彬). */

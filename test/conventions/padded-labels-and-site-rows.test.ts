@@ -260,3 +260,15 @@ describe('a new-media desk’s 总监 among its staff', () => {
     expect(staff(page('绿色沁源供暖已开始', HEAT, '销售总监：王军 财务总监：刘强'))).toEqual([])
   })
 })
+
+describe('a document site’s source label', () => {
+  it('文档来源: 中国冶金报-中国钢铁新闻网 under the story: its source note, no paragraph of it (d685)', () => {
+    const tree = read(page(TITLE, LEAD, MORE, '文档来源: 中国冶金报-中国钢铁新闻网'))
+    expect(find(tree, 'sourceNote')?.source).toBe('中国冶金报-中国钢铁新闻网')
+    expect(findAll(articles(tree)[0]!, 'paragraph')).toHaveLength(2)
+  })
+
+  it('not the words in a sentence: 该文档来源于县档案馆的馆藏。 stays the story’s', () => {
+    expect(find(read(page(TITLE, LEAD, '该文档来源于县档案馆的馆藏。')), 'sourceNote')).toBeUndefined()
+  })
+})
