@@ -49,7 +49,7 @@ import { MARKDOWN_PATTERNS, frontMatterTitle, readMarkdownLine } from './markdow
 import { SIDEBAR_PATTERNS } from './sidebar'
 import { LISTING_DATE_PATTERNS, readListingDate } from './listing-date'
 import { HOTLINE_COLUMN_PATTERNS, bulletedLabels } from './hotline-column'
-import { NAVIGATION_PATTERNS, brokenBreadcrumbs, channelByCrumb, channelLabels, crumbsOverTitle, menuRuns } from './navigation'
+import { NAVIGATION_PATTERNS, brokenBreadcrumbs, channelByCrumb, channelLabels, channelUnderFields, crumbsOverTitle, menuRuns } from './navigation'
 
 /**
  * The line tests in the order they are tried: extensions' constructs after
@@ -146,6 +146,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   stampNeighbours,
   sourceValuesUnderLabel,
   channelLabels,
+  channelUnderFields,
   gluedPageTitles,
   echoedTitles,
   altTextEchoes,

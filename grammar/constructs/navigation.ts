@@ -279,6 +279,25 @@ export const channelLabels: Refinement = (rows) => {
   return fieldsByTitle || onPage ? rows.map((r, k) => (k === firstText ? readAs(r, 'chrome') : r)) : rows
 }
 
+/**
+ * A site's channel named under the story's title and the site's fields by it, over the story's text (冷水滩:社区添置休闲椅
+ * “小心愿”惠民生 / 来源:区融媒体中心 作者:… 2019-05-15 16:04:36 / 时刻新闻 / —分享— / 红网时刻5月15日讯…): interface, no
+ * story of its own. The title, then the fields (the stamp, the source, the editor), then the name, the text under it past
+ * the site's controls, the fields perhaps read as several rows. (A channel's name over a title stays its kicker or the
+ * page's title: channelLabels.)
+ */
+export const channelUnderFields: Refinement = (rows) =>
+  rows.map((row, k) => {
+    if (row.kind !== 'heading' || row.tokens.length > MAX_CHANNEL_TOKENS || !CHANNEL.test(lineText(row.tokens).trim())) return row
+    // (The fields may be read as several rows, the site's controls among them: 来源:… / 编辑:… / 2019-05-15 16:04:36.)
+    let above = k - 1
+    while (rows[above] !== undefined && TITLE_FIELDS.has(rows[above]!.kind)) above--
+    if (rows[above]?.kind !== 'heading' || !rows.slice(above + 1, k).some((field) => SITE_FIELDS.has(field.kind))) return row
+    let below = k + 1
+    while (rows[below]?.kind === 'chrome') below++
+    return isStoryText(rows[below]) ? readAs(row, 'chrome') : row
+  })
+
 /** The most tokens a channel's name is lexed into (本地 新闻): a longer line is looked at no further. */
 const MAX_CHANNEL_TOKENS = 3
 /** The most lines of the site's menu looked through over a channel's name for the item naming it. */

@@ -272,3 +272,19 @@ describe('a document site’s source label', () => {
     expect(find(read(page(TITLE, LEAD, '该文档来源于县档案馆的馆藏。')), 'sourceNote')).toBeUndefined()
   })
 })
+
+describe('a site’s channel named under the story’s title and fields', () => {
+  const CHANNEL_TITLE = '冷水滩:社区添置休闲椅 “小心愿”惠民生'
+  const FIELDS = '来源:区融媒体中心 编辑:邓钰凡 2019-05-15 16:04:36'
+
+  it('title / fields / 时刻新闻 / —分享— / text: the channel’s name is interface, one story (d511)', () => {
+    const input = page(CHANNEL_TITLE, FIELDS, '时刻新闻', LEAD)
+    expect(headlinesOf(input)).toEqual([CHANNEL_TITLE])
+    expect(chrome(input)).toContain('时刻新闻')
+  })
+
+  it('not a channel’s name over another title: 时刻新闻 / a second title / its text stays a story’s line', () => {
+    const input = page(CHANNEL_TITLE, FIELDS, '时刻新闻', '县领导深入乡镇调研', LEAD)
+    expect(chrome(input)).not.toContain('时刻新闻')
+  })
+})
