@@ -150,6 +150,11 @@ export const BRACKETED_LINE = /^[（(〔【[].*[)）〕】\]]$/
 
 /** What a sentence holds and a link or a menu's item does not: clause and sentence punctuation. */
 export const SENTENCE_MARK = /[，。！？；：、,!?;:]|\.(?!\S)/
+/**
+ * A sentence's or a clause's mark, full- or half-width as the normalized text prints it, no colon: what a site's row of
+ * labelled fields never holds (site-fields.ts, editor-line.ts).
+ */
+export const CLAUSE_IN_ROW = /[。，！？；,!?;]/
 /** How a story's sentence ends a line: its end mark, a closing quote or bracket after it. */
 export const STORY_END = /[。！？!?…][”’"」』）)]*$/
 

@@ -24,7 +24,7 @@ import { looksLikeName, namesOnlyNoOne, namesPlace } from '../names'
 import { endOf, startOf, type NodeFactory } from '../factory'
 import type { Credit, EditorLine } from '../../src/types'
 import { AUTHOR_LABEL, EDITOR_LABELS, FIELD_BARS, POST_SOURCE_LABELS, READS_LABELS, SOURCE_LABELS, type Span } from '../furniture'
-import { INTRODUCES, TABLE_BAR, WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
+import { CLAUSE_IN_ROW, INTRODUCES, TABLE_BAR, WIDE_GAP, afterBullet, holdsSentenceEnd, trimmed } from '../layout'
 import { isStoryText, lineText, partAt, readAs, readRow, type Row } from '../../src/assemble/row'
 import type { LineTest, Placer, Refinement } from './construct'
 import type { Assembly } from '../../src/assemble/assembly'
@@ -260,7 +260,7 @@ export const readStaffClosingSiteRow: LineTest = (line, context) => {
   // (A row the site's field reader parts itself, each field known to it, is its: • 發佈時間:… 來源:… 作者:佚名 責任編輯:羅伯特.)
   if (!m || readFieldsWithCredits(line, context)) return undefined
   const head = text.slice(0, m.index)
-  if (!SITE_ROW_FIELD.test(head) || ROW_CLAUSE_MARK.test(head)) return undefined
+  if (!SITE_ROW_FIELD.test(head) || CLAUSE_IN_ROW.test(head)) return undefined
   const split = partAt(tokens, m.index)
   if (split <= 0) return undefined
   const staff = trimmed(tokens.slice(split))
@@ -270,8 +270,6 @@ export const readStaffClosingSiteRow: LineTest = (line, context) => {
 }
 /** The desk's editor's field closing a line: its label (the vocabulary's), its colon, one name (a person's, or a site's account). */
 const STAFF_CLOSING = new RegExp(`(?:${EDITOR_LABELS}) ?[:：] ?(?:[${HAN_CLASS}]{2,4}|[${HAN_CLASS}] [${HAN_CLASS}]{1,2}|[A-Za-z][A-Za-z0-9_]{1,15})\\s*$`)
-/** A clause's mark, as the normalized text prints it too (a half-width comma): a row holding one is a sentence. */
-const ROW_CLAUSE_MARK = /[。，！？；,!?;]/
 /**
  * What shows a row is a site's fields about the story, dated: the date in numerals. (A row of fields with no date, the
  * author's among them, is the field rows' to read: 作者:王晓明 来源: 编辑:张萌 is one staff line.)
@@ -831,7 +829,7 @@ export const closesStory = (row: Row): boolean => EDITOR_IN_BRACKETS.test(lineTe
 const EDITOR_IN_BRACKETS = /^[(（][^()（）]*[)）](?:[0-9]{7})?$/
 
 /** Every pattern of the convention, for the test that checks none backtracks. */
-export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, GLUED_EDITOR_FIELDS, GLUED_ROW, GLUED_EDITOR_FIELD, EDITOR_IN_BRACKETS, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER, STAFF_CLOSING, SITE_ROW_FIELD, ROW_CLAUSE_MARK]
+export const EDITOR_LINE_PATTERNS: readonly RegExp[] = [READERS_CHANNEL, CONTACT, SITE_COUNTERS, EDITOR_ACCOUNT, FIELD_ROW, EDITOR_FIELD, GLUED_EDITOR_FIELDS, GLUED_ROW, GLUED_EDITOR_FIELD, EDITOR_IN_BRACKETS, CREDIT_FIELD, PADDED_FIELD, PADDED_ROLE_IN_LINE, HAN_ALONE, STAFF_ROLE, WRITER_ROLE, REVIEW_ROLE, REVIEW_FIELD_OPENS, PLACEHOLDER, STAFF_CLOSING, SITE_ROW_FIELD]
 
 /** The most tokens a staff tail after the last sentence spans (six roles with two or three names each, spaced). */
 const MAX_STAFF_TAIL_TOKENS = 48

@@ -6,6 +6,7 @@
  *   2007/04/26 9561次浏览 分类:师大要闻          one date among a counter and a field: the stamp
  *   期次:第四期   作者:  文/   查看:55            labelled fields and no date: the site's interface
  *   浏览次数:6356 放大 缩小 默认                 a field or a counter before the site's controls: interface
+ *   作者:通讯员 陈祖合  浏览次数:6356             the author's field among them: the byline, then the interface
  *
  * The pieces are set apart by spaces or bars: a date (2007/04/26,
  * 2024年5月9日, in brackets or not), a time (18:29:21), a labelled field (分类:师大要闻, 查看:55,
@@ -22,7 +23,7 @@
 import type { LineResult, LineTest, LineView, Reading } from './construct'
 import { partAt, readRow, type Row } from '../../src/assemble/row'
 import type { RuleRunner } from '../../src/assemble/rule-runner'
-import { trimmed } from '../layout'
+import { CLAUSE_IN_ROW, trimmed } from '../layout'
 import { authorFieldCredits } from './byline'
 import { HAN_CLASS } from '../han'
 import { AUTHOR_LABEL } from '../furniture'
@@ -50,8 +51,6 @@ const PIECE_VALUE = new RegExp(`^[${HAN_CLASS}A-Za-z0-9./_\\-()（）《》]{1,1
 const HANDLE = /^[A-Za-z0-9_.]{2,24}$/
 /** A dash standing alone between pieces: TUhjnbcbe - 2020/11/1 1:13:00. */
 const DASH = /^[-—–]+$/
-/** A sentence's or a clause's mark: a row holding one is text, not a site's fields. */
-const SENTENCE_MARK = /[。，！？；,!?;]/
 /** A comma grouping a number's digits (点击数:1,024次): no clause's mark. */
 const DIGIT_GROUPING = /[0-9],[0-9]/g
 /** Two Han characters in a row: enough of a name for an author's field to name someone. */
@@ -78,7 +77,7 @@ type Piece =
   | { kind: 'field'; text: string; label: string; value: string }
 type Kind = Piece['kind']
 /** A piece and where it stands in the line's text. */
-type Placed = { piece: Piece; start: number; end: number }
+type Placed = { piece: Piece; start: number }
 
 /** What a piece of a site's row is, undefined for anything else. */
 function pieceOf(text: string, chrome: readonly string[]): Piece | undefined {
@@ -107,13 +106,13 @@ export const readSiteFields: LineTest = ({ tokens, text, from, gap, textAbove, a
   // (Under the title or the site's furniture, no story's text above, where a site prints its row; among a story's text
   // such pieces are its own: a table's row, 2021-7-20 16:00| 雨量: 201.9毫米, a notice's 账号:… 密码:….)
   if (textAbove || (above !== undefined && !UNDER.has(above.kind))) return undefined
-  if (text.trim().length > MAX_ROW || SENTENCE_MARK.test(text.replace(DIGIT_GROUPING, ''))) return undefined
+  if (text.trim().length > MAX_ROW || CLAUSE_IN_ROW.test(text.replace(DIGIT_GROUPING, ''))) return undefined
   const placed: Placed[] = []
   for (const m of text.matchAll(PIECE_RUN)) {
     if (DASH.test(m[0]) || LONE_BRACKET.test(m[0])) continue
     const piece = pieceOf(m[0], words.chrome)
     if (piece === undefined) return undefined
-    placed.push({ piece, start: m.index, end: m.index + m[0].length })
+    placed.push({ piece, start: m.index })
   }
   if (placed.length < MIN_PIECES) return undefined
   const pieces = placed.map((p) => p.piece)
@@ -195,4 +194,4 @@ function namesAuthor(field: Extract<Piece, { kind: 'field' }>, next: Piece | und
 }
 
 /** Every pattern of the convention, for the test that checks none backtracks (the pieces' pattern without its global flag, whose lastIndex a test would carry over). */
-export const SITE_FIELD_PATTERNS: readonly RegExp[] = [new RegExp(PIECE_RUN.source, 'u'), PIECE_DATE, LONE_BRACKET, DATE_PARTS, PIECE_TIME, PIECE_WEEKDAY, PIECE_COUNTER, PIECE_FIELD, PIECE_VALUE, DASH, HANDLE, SENTENCE_MARK, DIGIT_GROUPING, NAMED, EVENT_LABELS, STAFF_LABELS, NAMED_AUTHOR]
+export const SITE_FIELD_PATTERNS: readonly RegExp[] = [new RegExp(PIECE_RUN.source, 'u'), PIECE_DATE, LONE_BRACKET, DATE_PARTS, PIECE_TIME, PIECE_WEEKDAY, PIECE_COUNTER, PIECE_FIELD, PIECE_VALUE, DASH, HANDLE, CLAUSE_IN_ROW, DIGIT_GROUPING, NAMED, EVENT_LABELS, STAFF_LABELS, NAMED_AUTHOR]
