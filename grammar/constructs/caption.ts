@@ -141,6 +141,28 @@ export const unindentedCaptions: Refinement = (rows) => {
 
 const isIndented = (row: Row) => row.indented === true
 
+/**
+ * A photo's caption naming what it shows in a phrase closed by a full stop, set between the title and the text where the
+ * photo stood (… / 群力关东古巷的一处路灯。 / 17日,市民王先生给本报打来电话反映,…; 退休教师庄艳华镜头下的鸡山岛。 / 鸡山岛位于…):
+ * a caption. A noun phrase, the thing named after its 的, short, no clause, no verb a sentence turns on; straight under
+ * the title (or first on the page), over a lead longer than it. (A short lead says something of its subject: 春天是播种的季节。 turns on 是.)
+ */
+export const namedSceneCaptions: Refinement = (rows) =>
+  rows.map((row, k) => {
+    // (Under the title, or first on the page where the copy kept no title: 群力关东古巷的一处路灯。 / 17日,….)
+    if (row.kind !== 'body' || (k > 0 && rows[k - 1]!.kind !== 'heading') || sentenceCount(row.tokens) !== 1) return row
+    const below = rows[k + 1]
+    const line = compactText(trimmed(row.tokens))
+    const names = NAMED_SCENE.test(line) && !SENTENCE_VERB.test(line) && !opensAsText(row)
+    return names && isStoryText(below) && printedLength(below.tokens) > LEAD_OVER_SCENE * printedLength(row.tokens) ? readAs(row, 'caption') : row
+  })
+/** A noun phrase closed by a full stop: what it names after its 的, a word of a few characters (…古巷的一处路灯。). */
+const NAMED_SCENE = new RegExp(`^[${HAN_CLASS}]{2,16}的[${HAN_CLASS}]{1,4}。$`)
+/** The words a sentence turns on, never in a phrase naming a scene: 是, 有, 在, 了, 着, 把, 被, 将, 要, 会. */
+const SENTENCE_VERB = /[是有在了着把被将要会]/
+/** How many times longer than the caption the lead under it is. */
+const LEAD_OVER_SCENE = 2
+
 /** The longest line read as a caption for being printed twice: one or two sentences. */
 const MAX_DOUBLED_CAPTION = 80
 /** The shortest cut copy of a caption read as its echo (平新郡华人获赠送). */

@@ -19,7 +19,7 @@ import { displayLines } from './display-lines'
 import { bylineNode, bylineTails, echoedAuthorFields, readAuthorBox, readAuthorIs, readNameFirstCredit, readNamesFiledFrom, placeByline, readByline, readUnnamedCredit, readNamesUnderRoleLabel, readCitedByline, readOfficeUnderTitle, readSourcedCredit, readTitledByline, readWriterUnderTitle } from './byline'
 import { CLIPPING_TITLE_PATTERNS, readClippingTitle } from './clipping-title'
 import { pairedSectionHeads } from './intertitle'
-import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, captionUnderPhotoByline, galleryOverDateline, photoTitleRuns, pointedNotes, unindentedCaptions } from './caption'
+import { captionNode, placeCaption, readCaption, readCaptionedLead, readClosingCaption, doubledCaptions, truncatedCaptions, captionRuns, captionsUnderFileNames, captionUnderPhotoByline, namedSceneCaptions, galleryOverDateline, photoTitleRuns, pointedNotes, unindentedCaptions } from './caption'
 import { CHROME_PATTERNS, chromeNode, controlOptions, latinPageTop, repeatedBanner, listingBullets, summaryFields, placeChrome, readChrome, readCutTeaser, watermarks, leakedAttributes } from './chrome'
 import { APP_BANNER_PATTERNS, appBanners } from './app-banner'
 import { PAGE_LINK_PATTERNS, markdownLinks, tailLinks, relatedLinks } from './page-links'
@@ -154,6 +154,7 @@ export const REFINEMENTS: readonly Refinement[] = [
   helplineEntries,
   // (A photo's caption under its file name is read before photo news, whose text may stand under it.)
   captionsUnderFileNames,
+  namedSceneCaptions,
   photoNews,
   bylineTails,
   echoedAuthorFields,

@@ -689,3 +689,31 @@ describe('a photo’s sentence and its note in brackets as Taiwan’s papers pri
     expect(findAll(issue, 'signature')).toEqual([])
   })
 })
+
+describe('a photo’s caption naming what it shows in a phrase, under the title (caption.ts namedSceneCaptions)', () => {
+  const SCENE_TITLE = '群力第五大道路灯电源盖板丢失'
+  const SCENE_LEAD = '17日,市民王先生给本报打来电话反映,群力第五大道上的路灯电源盖板有的敞口、有的已经丢失,希望有关部门能够处理一下。'
+  const captionsOf = (input: string) => findAll(parseIssue(input), 'caption').map((node) => toString(node))
+
+  it('群力关东古巷的一处路灯。 between the title and a longer lead: the caption, no paragraph (d845; d330 退休教师庄艳华镜头下的鸡山岛。)', () => {
+    const input = page(SCENE_TITLE, '群力关东古巷的一处路灯。', SCENE_LEAD)
+    expectSource(input, parseIssue(input))
+    expect(captionsOf(input)).toEqual(['群力关东古巷的一处路灯。'])
+    expect(findAll(articles(parseIssue(input))[0]!, 'paragraph')).toHaveLength(1)
+    expect(captionsOf(page(SCENE_TITLE, '退休教师庄艳华镜头下的鸡山岛。', SCENE_LEAD))).toEqual(['退休教师庄艳华镜头下的鸡山岛。'])
+  })
+
+  it('first on a page that kept no title: 群力关东古巷的一处路灯。 / the lead', () => {
+    expect(captionsOf(`群力关东古巷的一处路灯。\n${SCENE_LEAD}\n`)).toEqual(['群力关东古巷的一处路灯。'])
+  })
+
+  it('not a short lead that says something of its subject: 春天是播种的季节。 turns on 是, 这里有全市最美的风景。 on 有', () => {
+    expect(captionsOf(page(SCENE_TITLE, '春天是播种的季节。', SCENE_LEAD))).toEqual([])
+    expect(captionsOf(page(SCENE_TITLE, '这里有全市最美的风景。', SCENE_LEAD))).toEqual([])
+  })
+
+  it('not a phrase over a lead no longer than it, nor one among the story’s paragraphs', () => {
+    expect(captionsOf(page(SCENE_TITLE, '群力关东古巷的一处路灯。', '路灯坏了很久。'))).toEqual([])
+    expect(captionsOf(page(SCENE_TITLE, SCENE_LEAD, '群力关东古巷的一处路灯。', SCENE_LEAD))).toEqual([])
+  })
+})
