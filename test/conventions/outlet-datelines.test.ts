@@ -37,6 +37,14 @@ function datelineUnderHeadline(lead: string): Dateline {
   return find(issue, 'dateline')!
 }
 
+/** The dateline opening the lead of a page under `title`, if one does, its positions checked against the input. */
+function leadDatelineUnder(title: string, lead: string): Dateline | undefined {
+  const input = page(title, lead)
+  const issue = parseIssue(input)
+  expectSource(input, issue)
+  return leadDateline(issue)
+}
+
 describe('outlet datelines: where they fire', () => {
   it('本报讯2月9日上午: a flash source glued to the lead, dated by the lead', () => {
     const input = page(HEADLINE, '本报讯2月9日上午,萧县“三下乡”集中示范活动在黄口镇举行。')
@@ -558,12 +566,7 @@ describe('an outlet’s 消息 then a colon or the date glued (央视网消息�
 })
 
 describe('a paper’s newsroom named after it, its brand opened by a Latin letter (part (bi), d691: 证券时报e公司讯，…)', () => {
-  const read = (lead: string) => {
-    const input = page('午间公告：天奇股份中标广汽丰田项目', lead)
-    const issue = parseIssue(input)
-    expectSource(input, issue)
-    return leadDateline(issue)
-  }
+  const read = (lead: string) => leadDatelineUnder('午间公告：天奇股份中标广汽丰田项目', lead)
 
   it('the paper, its newsroom and 讯 are the source, no place', () => {
     const dateline = read('证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地。')!
@@ -579,12 +582,7 @@ describe('a paper’s newsroom named after it, its brand opened by a Latin lette
 })
 
 describe('a small outlet’s flash straight before a comma, and a site’s flash with the hour (d852, d863)', () => {
-  const read = (lead: string) => {
-    const input = page('印尼大量富人逃离本土', lead)
-    const issue = parseIssue(input)
-    expectSource(input, issue)
-    return leadDateline(issue)
-  }
+  const read = (lead: string) => leadDatelineUnder('印尼大量富人逃离本土', lead)
 
   it('每日印尼讯,本周,…: the outlet’s name and 讯 the source, the comma the lead’s (d852)', () => {
     const dateline = read('每日印尼讯,本周,随着全国新冠病例的增加,印尼发生了一个现象。')!
